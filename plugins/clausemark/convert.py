@@ -1,0 +1,118 @@
+"""The conversion pipeline and its data export: source file -> Document -> Markdown / JSON."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict
+from pathlib import Path
+
+from .inline import plain_text
+from .markdown_writer import render_document
+from .model import ClauseRecord, Document, HeadingRecord, Section, iter_clauses, iter_headings
+from .parser import parse
+from .sources import SourceError, read_source
+
+JSON_FORMAT_VERSION = 1
+
+
+def doc_id_for(path: Path) -> str:
+    """A URL-safe id from the file name: 'Member Officer Protocol.txt' -> 'member-officer-protocol'."""
+    stem = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
+    return stem or "document"
+
+
+def convert_file(path: Path | str, doc_id: str | None = None, display: str | None = None):
+    """Read and parse one source; raises SourceError with a one-line message."""
+    path = Path(path)
+    source = read_source(path, display)
+    try:
+        document = parse(source, doc_id or doc_id_for(path))
+    except RecursionError:
+        raise SourceError(source.path, "the text is nested too deeply to read") from None
+    for note in source.notes:
+        document.warnings.insert(0, _note_issue(note))
+    return document
+
+
+def _note_issue(note: str):
+    from .model import Issue
+
+    return Issue(None, note, "encoding")
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def clause_records(document: Document) -> list[ClauseRecord]:
+    records = []
+    for clause, parent, heading, depth in iter_clauses(document.blocks):
+        text = " ".join(plain_text(t) for t in [clause.text, *clause.paragraphs, *clause.tail])
+        records.append(
+            ClauseRecord(
+                document=document.doc_id,
+                anchor=clause.anchor,
+                number=clause.number,
+                parent=parent.anchor if parent else None,
+                text=text,
+                heading=plain_text(heading) if heading else None,
+                depth=depth,
+            )
+        )
+    return records
+
+
+def heading_records(document: Document) -> list[HeadingRecord]:
+    return [
+        HeadingRecord(document.doc_id, h.anchor, h.number, plain_text(h.title))
+        for h in iter_headings(document.blocks)
+    ]
+
+
+def document_to_json(document: Document) -> dict:
+    """The documented data export (see README, 'The JSON export')."""
+    meta = asdict(document.metadata)
+    meta.pop("extra", None)
+    return {
+        "format": "clausemark-document",
+        "format_version": JSON_FORMAT_VERSION,
+        "document": document.doc_id,
+        "source": document.path,
+        "metadata": meta,
+        "history": _history(document),
+        "headings": [
+            {"anchor": h.anchor, "number": h.number, "title": h.title, "section": h.number is not None}
+            for h in heading_records(document)
+        ],
+        "clauses": [
+            {
+                "anchor": r.anchor,
+                "number": r.number,
+                "parent": r.parent,
+                "heading": r.heading,
+                "text": r.text,
+            }
+            for r in clause_records(document)
+        ],
+        "footnotes": [
+            {"label": f.label, "text": plain_text(f.text), "missing": f.missing, "line": f.line}
+            for f in document.footnotes
+        ],
+        "warnings": [{"line": w.line, "code": w.code, "message": w.message} for w in document.warnings],
+        "dropped": [{"line": d.line, "reason": d.reason, "text": d.text} for d in document.dropped],
+    }
+
+
+def _history(document: Document) -> list[dict]:
+    from .metadata import history_rows
+
+    return history_rows(document.history) if document.history is not None else []
+
+
+def to_markdown(document: Document) -> str:
+    return render_document(document)
+
+
+def sections(document: Document) -> list[Section]:
+    return [b for b in document.blocks if isinstance(b, Section)]

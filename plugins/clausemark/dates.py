@@ -1,0 +1,76 @@
+"""UK dates as councils print them, to ISO 8601 (day first, as in the UK)."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_WORDS = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{4}})\b", re.I)
+
+DATE_PATTERN = re.compile(
+    rf"{_ISO.pattern}|{_NUMERIC.pattern}|{_WORDS.pattern}|{_MONTH_YEAR.pattern}", re.I
+)
+
+
+def _valid(year: int, month: int, day: int | None = None) -> bool:
+    return 1900 <= year <= 2200 and 1 <= month <= 12 and (day is None or 1 <= day <= 31)
+
+
+def parse_date(text: str) -> str | None:
+    """'17.3.2020' -> '2020-03-17'; '25th February 2015' -> '2015-02-25'; 'March 2027' -> '2027-03'.
+
+    Returns None when no date can be read: a wrong guess is worse than none.
+    """
+    text = str(text).strip()
+    if match := _ISO.search(text):
+        year, month, day = (int(g) for g in match.groups())
+        if _valid(year, month, day):
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    if match := _WORDS.search(text):
+        day, month, year = int(match.group(1)), MONTHS[match.group(2).lower()], int(match.group(3))
+        if _valid(year, month, day):
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    if match := _NUMERIC.search(text):
+        day, month, year = (int(g) for g in match.groups())
+        year += 2000 if year < 100 else 0
+        if _valid(year, month, day):
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    if match := _MONTH_YEAR.search(text):
+        month, year = MONTHS[match.group(1).lower()], int(match.group(2))
+        if _valid(year, month):
+            return f"{year:04d}-{month:02d}"
+    return None
+
+
+def format_date(iso: str | None) -> str:
+    """'2024-03-20' -> '20 March 2024', for pages and citations."""
+    if not iso:
+        return ""
+    names = [n for n in MONTHS if len(n) > 3 or n == "may"]
+    parts = iso.split("-")
+    month = names[int(parts[1]) - 1].capitalize()
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"

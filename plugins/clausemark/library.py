@@ -1,0 +1,80 @@
+"""The constitution as a set of documents found in sources/, converted once per content.
+
+Layout: `sources/NAME.txt` (or .md) is a document; `sources/NAME/` holding several text
+files is one document with several versions (see README, 'Versions'). Data files
+(.yml/.yaml) beside them are configuration, not documents. Conversion is cached by
+content hash, so `mkdocs serve` only re-reads the file that changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .convert import content_hash, convert_file, doc_id_for
+from .model import Document
+from .sources import TEXT_SUFFIXES, SourceError
+
+
+@dataclass
+class SourceVersion:
+    path: Path
+    display: str
+
+
+@dataclass
+class SourceEntry:
+    doc_id: str
+    versions: list[SourceVersion] = field(default_factory=list)
+
+
+def _is_text(path: Path) -> bool:
+    return path.is_file() and path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".")
+
+
+def _is_guide(path: Path) -> bool:
+    return path.stem.upper() in {"README", "GUIDE", "ADDING-A-DOCUMENT"}
+
+
+def discover(sources_dir: Path) -> list[SourceEntry]:
+    """Documents in reading order of their ids; a folder is one document's versions."""
+    entries: list[SourceEntry] = []
+    if not sources_dir.is_dir():
+        return entries
+    root = sources_dir.parent
+    for path in sorted(sources_dir.iterdir()):
+        if _is_text(path) and not _is_guide(path):
+            entries.append(SourceEntry(doc_id_for(path), [SourceVersion(path, _shown(path, root))]))
+        elif path.is_dir() and not path.name.startswith((".", "_")):
+            versions = [
+                SourceVersion(p, _shown(p, root))
+                for p in sorted(path.iterdir())
+                if _is_text(p) and not _is_guide(p)
+            ]
+            if versions:
+                entries.append(SourceEntry(doc_id_for(path), versions))
+    return entries
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+class ConversionCache:
+    """Parsed documents by (path, content hash): an edit re-converts only that file."""
+
+    def __init__(self):
+        self._cache: dict[tuple[str, str, str], Document] = {}
+
+    def load(self, version: SourceVersion, doc_id: str) -> Document:
+        try:
+            data = version.path.read_bytes()
+        except OSError as error:
+            raise SourceError(version.display, f"cannot read the file ({error.strerror})") from None
+        key = (str(version.path), doc_id, content_hash(data))
+        if key not in self._cache:
+            self._cache[key] = convert_file(version.path, doc_id, version.display)
+        return self._cache[key]

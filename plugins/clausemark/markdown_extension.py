@@ -1,0 +1,156 @@
+"""Python-Markdown extension: per-page clause presentation, links, terms and lists.
+
+It runs wherever Python-Markdown runs (MkDocs today, Zensical tomorrow), so everything a
+page needs is done here; the MkDocs plugin only hands it the build-wide `SiteIndex`.
+
+Order inside the tree: attr_list (8) gives clauses their ids; `ClauseTreeprocessor` (6)
+gives unnumbered clauses a heading, so each clause is its own search entry, and links
+references and glossary terms before toc (5) and before any search index sees the
+text; `ClauseToolsTreeprocessor` (4) adds permalink labels and "copy citation" buttons
+after toc, and takes clause headings out of the table of contents.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+
+from markdown import Extension
+from markdown.treeprocessors import Treeprocessor
+
+CLAUSE_CLASS = "cm-clause"
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _classes(element: etree.Element) -> set[str]:
+    return set((element.get("class") or "").split())
+
+
+def _number_label(number: str | None, anchor: str) -> str:
+    if number:
+        return number.rstrip(".")
+    tail = anchor.rsplit("_", 1)[-1]
+    return f"{tail} (unnumbered)"
+
+
+class ClauseTreeprocessor(Treeprocessor):
+    """Turn unnumbered clause paragraphs into heading + paragraph, then link text."""
+
+    def __init__(self, md, extension):
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        for parent in list(root.iter()):
+            for index, child in reversed(list(enumerate(parent))):
+                if child.tag == "p" and "cm-unnumbered" in _classes(child):
+                    parent.insert(index, self._heading_for(child, parent))
+        linker = self.extension.getConfig("linker")
+        if linker is not None:
+            linker(root, self.md)
+
+    def _heading_for(self, paragraph: etree.Element, parent: etree.Element) -> etree.Element:
+        anchor = paragraph.attrib.pop("id")
+        paragraph.set("class", "cm-clause-text")
+        level = self._level_before(parent, paragraph)
+        heading = etree.Element(f"h{level}", {"id": anchor, "class": f"{CLAUSE_CLASS} cm-unnumbered"})
+        label = etree.SubElement(heading, "span", {"class": "cm-sr"})
+        label.text = f"Paragraph {_number_label(None, anchor)}"
+        return heading
+
+    @staticmethod
+    def _level_before(parent: etree.Element, element: etree.Element) -> int:
+        level = 2
+        for child in parent:
+            if child is element:
+                break
+            if child.tag in HEADINGS and CLAUSE_CLASS not in _classes(child):
+                level = int(child.tag[1])
+        return min(level + 1, 6)
+
+
+class ClauseToolsTreeprocessor(Treeprocessor):
+    """Label permalinks, add 'copy citation', keep clause headings out of the TOC."""
+
+    def run(self, root: etree.Element) -> None:
+        clause_ids: set[str] = set()
+        for parent in list(root.iter()):
+            for index, child in reversed(list(enumerate(parent))):
+                if child.tag in HEADINGS and CLAUSE_CLASS in _classes(child):
+                    clause_ids.add(child.get("id", ""))
+                    parent.insert(index + 1, self._tools(child))
+        for item in root.iter("p"):
+            if "cm-item" in _classes(item) and item.get("id"):
+                self._item_permalink(item)
+        tokens = getattr(self.md, "toc_tokens", None)
+        if tokens is not None:
+            self.md.toc_tokens = _without(tokens, clause_ids)
+
+    @staticmethod
+    def _tools(heading: etree.Element) -> etree.Element:
+        anchor = heading.get("id", "")
+        number = "".join(heading.itertext()).replace("¶", "").strip()
+        unnumbered = "cm-unnumbered" in _classes(heading)
+        label = number if not unnumbered else number.replace("Paragraph ", "")
+        for link in heading.iter("a"):
+            if "headerlink" in _classes(link):
+                link.set("aria-label", f"Permalink to paragraph {label}")
+                link.set("title", f"Link to paragraph {label}")
+        tools = etree.Element("div", {"class": "cm-clause-tools"})
+        button = etree.SubElement(
+            tools,
+            "button",
+            {
+                "type": "button",
+                "class": "cm-cite",
+                "data-cm-anchor": anchor,
+                "data-cm-number": "" if unnumbered else number,
+                "aria-label": f"Copy citation for paragraph {label}",
+                "title": "Copy citation",
+            },
+        )
+        button.text = ""
+        return tools
+
+    @staticmethod
+    def _item_permalink(item: etree.Element) -> None:
+        anchor = item.get("id")
+        strong = item.find("strong")
+        label = strong.text.strip() if strong is not None and strong.text else ""
+        link = etree.Element(
+            "a",
+            {
+                "class": "cm-item-link",
+                "href": f"#{anchor}",
+                "aria-label": f"Permalink to item {label}".strip(),
+                "title": "Link to this item",
+            },
+        )
+        link.text = "¶"
+        item.append(link)
+
+
+def _without(tokens: list[dict], drop: set[str]) -> list[dict]:
+    kept: list[dict] = []
+    for token in tokens:
+        children = _without(token.get("children", []), drop)
+        if token.get("id") in drop:
+            kept.extend(children)
+        else:
+            kept.append({**token, "children": children})
+    return kept
+
+
+class ClausemarkExtension(Extension):
+    def __init__(self, **kwargs):
+        self.config = {
+            "linker": [None, "callable(root, md) that links references and terms in a page"],
+        }
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md):  # noqa: N802 (Python-Markdown's API name)
+        md.treeprocessors.register(ClauseTreeprocessor(md, self), "clausemark_clauses", 6)
+        md.treeprocessors.register(ClauseToolsTreeprocessor(md), "clausemark_tools", 4)
+
+
+def makeExtension(**kwargs):  # noqa: N802
+    return ClausemarkExtension(**kwargs)

@@ -1,0 +1,163 @@
+"""Document model to structured Markdown that any Python-Markdown reader can render.
+
+Only standard syntax plus `attr_list` and `footnotes`: every clause carries its id in
+an attribute list, numbered clauses are headings (so each is its own search entry and
+table-of-contents anchor), and one clause is one block, so that a git diff of two
+outputs shows clause-sized changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from .model import Clause, Document, Footnote, Heading, Note, Section, Table
+
+_BLOCK_START = re.compile(r"^(\s*)(#|>|[-+*](?=\s)|\d+(?=[.)]\s)|=+\s*$|\|)")
+
+
+def escape_block(text: str) -> str:
+    """Keep a paragraph a paragraph: its first characters must not read as block syntax."""
+    text = text.replace("{", "\\{").replace("}", "\\}")
+    match = _BLOCK_START.match(text)
+    if not match:
+        return text
+    prefix, token = match.group(1), match.group(2)
+    if token[0].isdigit():
+        return f"{prefix}{token}\\{text[match.end() :]}"
+    return f"{prefix}\\{text[len(prefix) :]}"
+
+
+def _attrs(anchor: str, *classes: str) -> str:
+    names = " ".join(f".{c}" for c in classes)
+    return f"{{: #{anchor} {names} }}" if names else f"{{: #{anchor} }}"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("{", "\\{").replace("}", "\\}") or " "
+
+
+def render_table(table: Table) -> list[str]:
+    lines: list[str] = []
+    caption = table.caption or ("Version history" if table.kind == "version-history" else "")
+    if caption:
+        lines += [f"**{caption}**", _attrs(table.anchor, "cm-table-caption"), ""]
+    header = table.header if any(table.header) else ["Item", "Detail"][: len(table.header)]
+    if len(header) < 2:
+        header = [*header, ""]
+    width = len(header)
+    lines.append("| " + " | ".join(_cell(c) for c in header) + " |")
+    lines.append("|" + "|".join(" --- " for _ in range(width)) + "|")
+    for row in table.rows:
+        cells = (row + [""] * width)[:width]
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    if not caption:
+        lines += ["", f"<span id=\"{table.anchor}\"></span>"]
+    lines.append("")
+    return lines
+
+
+def _number_prefix(clause: Clause) -> str:
+    return f"**{clause.number}** " if clause.number else ""
+
+
+def render_item(item: Clause, indent: int) -> list[str]:
+    pad = " " * indent
+    inner = " " * (indent + 4)
+    lines = [
+        f"{pad}-   {_number_prefix(item)}{escape_block(item.text)}",
+        f"{inner}{_attrs(item.anchor, 'cm-item')}",
+        "",
+    ]
+    for paragraph in item.paragraphs:
+        lines += [f"{inner}{escape_block(paragraph)}", ""]
+    for child in item.children:
+        lines += render_item(child, indent + 4)
+    for paragraph in item.tail:
+        lines += [f"{inner}{escape_block(paragraph)}", ""]
+    return lines
+
+
+def render_clause(clause: Clause, level: int) -> list[str]:
+    lines: list[str] = []
+    if clause.number:
+        lines += [f"{'#' * level} {clause.number} {_attrs(clause.anchor, 'cm-clause')}", ""]
+        lines += [escape_block(clause.text), ""]
+    else:
+        lines += [escape_block(clause.text), _attrs(clause.anchor, "cm-clause", "cm-unnumbered")]
+        lines.append("")
+    for paragraph in clause.paragraphs:
+        lines += [escape_block(paragraph), ""]
+    for child in clause.children:
+        lines += render_item(child, 0)
+    for paragraph in clause.tail:
+        lines += [escape_block(paragraph), "{: .cm-clause-tail }", ""]
+    return lines
+
+
+def render_blocks(blocks, level: int) -> list[str]:
+    lines: list[str] = []
+    clause_level = level
+    for block in blocks:
+        if isinstance(block, Section):
+            heading = block.heading
+            lines += [f"## {heading.number} {heading.title} {_attrs(heading.anchor)}", ""]
+            lines += render_blocks(block.blocks, 3)
+        elif isinstance(block, Heading):
+            lines += [f"{'#' * block.level} {block.title} {_attrs(block.anchor)}", ""]
+            clause_level = min(block.level + 1, 6)
+        elif isinstance(block, Clause):
+            lines += render_clause(block, clause_level)
+        elif isinstance(block, Table):
+            lines += render_table(block)
+        elif isinstance(block, Note):
+            lines += [escape_block(block.text), _attrs(block.anchor, "cm-note"), ""]
+    return lines
+
+
+def render_footnote(footnote: Footnote) -> str:
+    if footnote.missing:
+        text = f"*The text of footnote {footnote.label} is missing from the source document.*"
+    else:
+        text = escape_block(footnote.text)
+    return f"[^{footnote.label}]: {text}"
+
+
+def front_matter(document: Document) -> dict:
+    meta = document.metadata
+    data = {
+        "title": meta.title,
+        "clausemark": {
+            "document": document.doc_id,
+            "source": document.path,
+            "council": meta.council,
+            "document_type": meta.document_type,
+            "label": meta.label,
+            "version": meta.version,
+            "status": meta.status,
+            "adopted": meta.adopted,
+            "adopted_by": meta.adopted_by,
+            "minute": meta.minute,
+            "next_review": meta.next_review,
+            "illustrative": meta.illustrative,
+            "warnings": len(document.warnings),
+        },
+    }
+    data["clausemark"] = {k: v for k, v in data["clausemark"].items() if v not in (None, "")}
+    return data
+
+
+def render_document(document: Document) -> str:
+    head = yaml.safe_dump(front_matter(document), sort_keys=False, allow_unicode=True)
+    lines = ["---", head.rstrip(), "---", ""]
+    for kind, _line, text in document.title_lines:
+        if kind == "label":
+            lines += [escape_block(text), "{: .cm-label }", ""]
+    title = next((t for k, _l, t in document.title_lines if k == "title"), None)
+    lines += [f"# {title or document.metadata.title} {{: #title }}", ""]
+    lines += render_blocks(document.blocks, 2)
+    if document.footnotes:
+        lines += [render_footnote(f) for f in document.footnotes]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,207 @@
+"""Document metadata: front matter first, then what the text says of itself, then defaults.
+
+Councils record a document's history in different ways: a version table (one row per
+annual review), a 'Document version control' block of key/value lines, or a sentence
+such as 'approved by Full Council on 25th February 2015'. All three are read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DATE_PATTERN, parse_date
+from .inline import plain_text
+from .model import Document, Metadata, Note, Table, iter_clauses
+
+FRONT_MATTER_KEYS = {
+    "title": "title",
+    "council": "council",
+    "document_type": "document_type",
+    "type": "document_type",
+    "version": "version",
+    "adopted": "adopted",
+    "adoption_date": "adopted",
+    "date_of_adoption": "adopted",
+    "adopted_by": "adopted_by",
+    "minute": "minute",
+    "minute_reference": "minute",
+    "next_review": "next_review",
+    "review_date": "next_review",
+    "label": "label",
+    "part": "label",
+    "status": "status",
+    "illustrative": "illustrative",
+}
+DATE_FIELDS = {"adopted", "next_review"}
+DOCUMENT_TYPES = (
+    "Protocol",
+    "Code of Conduct",
+    "Procedure Rules",
+    "Standing Orders",
+    "Financial Regulations",
+    "Scheme of Delegation",
+    "Policy",
+    "Guidance",
+    "Rules",
+)
+
+_COLUMN_ROLES = (
+    ("version", re.compile(r"^version|^issue$|^ver\b", re.I)),
+    ("adopted", re.compile(r"adopt|approv|date(?! of review)|effect", re.I)),
+    ("minute", re.compile(r"minute|resolution|decision ref", re.I)),
+    ("next_review", re.compile(r"review", re.I)),
+    ("adopted_by", re.compile(r"originator|reviewer|author|approved by|owner", re.I)),
+)
+_KEY_ROLES = (
+    ("version", re.compile(r"^version", re.I)),
+    ("adopted_by", re.compile(r"approved by|adopted by", re.I)),
+    ("next_review", re.compile(r"review", re.I)),
+    ("effective", re.compile(r"effect", re.I)),
+    ("adopted", re.compile(r"^date|approved on|adopted on", re.I)),
+    ("minute", re.compile(r"minute", re.I)),
+)
+_APPROVAL = re.compile(
+    r"\b(?:approved|adopted|agreed)\s+by\s+(?:the\s+)?([A-Z][\w ]{2,60}?)\s+on\s+(?:the\s+)?"
+    rf"({DATE_PATTERN.pattern})",
+    re.I,
+)
+_COUNCIL = re.compile(
+    r"\b((?:[A-Z][\w'’]+(?:-(?:under|upon|on|in|le|by)-[A-Z][\w'’]+)?\s+){1,4}"
+    r"(?:Metropolitan\s+Borough|Borough|County|District|City|Town|Parish|Combined\s+County|"
+    r"Combined)\s+(?:Council|Authority))\b"
+    r"|\b((?:Borough|County|District|City|Town|Parish)\s+Council\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def column_roles(header: list[str]) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        for role, pattern in _COLUMN_ROLES:
+            if role not in roles and pattern.search(cell):
+                roles[role] = index
+                break
+    return roles
+
+
+def is_version_table(table: Table) -> bool:
+    roles = column_roles(table.header)
+    return "version" in roles and ("adopted" in roles or "next_review" in roles) and table.rows
+
+
+def history_rows(table: Table) -> list[dict[str, str | None]]:
+    """Each row of a version table as {version, adopted, minute, next_review, adopted_by}."""
+    roles = column_roles(table.header)
+    rows = []
+    for row in table.rows:
+        entry: dict[str, str | None] = {}
+        for role, index in roles.items():
+            value = row[index] if index < len(row) else ""
+            entry[role] = (parse_date(value) or value or None) if role in DATE_FIELDS else value
+        rows.append(entry)
+    return rows
+
+
+def _from_key_values(table: Table) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for row in table.rows:
+        key, value = row[0].rstrip(":"), " ".join(c for c in row[1:] if c)
+        for role, pattern in _KEY_ROLES:
+            if pattern.search(key) and role not in found and value:
+                found[role] = value
+                break
+    return found
+
+
+def _texts(document: Document):
+    for clause, _parent, _heading, _depth in iter_clauses(document.blocks):
+        yield clause.text
+        yield from clause.paragraphs
+        yield from clause.tail
+    for block in document.blocks:
+        if isinstance(block, Note):
+            yield block.text
+
+
+def _tables(document: Document):
+    from .model import Section
+
+    def walk(blocks):
+        for block in blocks:
+            if isinstance(block, Table):
+                yield block
+            elif isinstance(block, Section):
+                yield from walk(block.blocks)
+
+    yield from walk(document.blocks)
+
+
+def _guess_type(title: str) -> str:
+    lowered = title.lower()
+    for kind in DOCUMENT_TYPES:
+        if kind.lower() in lowered:
+            return kind
+    return "Document"
+
+
+def _pretty_id(doc_id: str) -> str:
+    return re.sub(r"[-_]+", " ", doc_id).strip().capitalize() or "Untitled document"
+
+
+def extract_metadata(document: Document, front_matter: dict) -> None:
+    meta: Metadata = document.metadata
+    text_found: dict[str, str | None] = {}
+    printed_title = meta.extra.get("printed_title")
+    if printed_title:
+        text_found["title"] = plain_text(printed_title)
+    for table in _tables(document):
+        if document.history is None and is_version_table(table):
+            table.kind = "version-history"
+            document.history = table
+            latest = history_rows(table)[-1]
+            for role, value in latest.items():
+                if value:
+                    text_found.setdefault(role, value)
+        elif table.rows and all(row[0].endswith(":") for row in table.rows):
+            values = _from_key_values(table)
+            table.kind = "version-control"
+            if "version" in values:
+                text_found.setdefault("version", values["version"])
+            for role in ("adopted", "effective"):
+                if role in values and parse_date(values[role]):
+                    text_found.setdefault("adopted", parse_date(values[role]))
+            if "adopted_by" in values:
+                text_found.setdefault("adopted_by", values["adopted_by"])
+            if "next_review" in values:
+                text_found.setdefault("next_review", parse_date(values["next_review"]))
+            if "minute" in values:
+                text_found.setdefault("minute", values["minute"])
+    for text in _texts(document):
+        plain = plain_text(text)
+        if "adopted" not in text_found and (approval := _APPROVAL.search(plain)):
+            text_found["adopted_by"] = text_found.get("adopted_by") or approval.group(1).strip()
+            text_found["adopted"] = parse_date(approval.group(2))
+        for council in _COUNCIL.finditer(plain):
+            name = re.sub(r"^(?:The|A|An|Of)\s+", "", (council.group(1) or council.group(2)).strip())
+            if len(name) > len(text_found.get("council") or ""):
+                text_found["council"] = name
+    for key, value in front_matter.items():
+        field_name = FRONT_MATTER_KEYS.get(str(key).lower().replace(" ", "_").replace("-", "_"))
+        if field_name is None:
+            meta.extra[str(key)] = value
+            continue
+        if field_name in DATE_FIELDS:
+            value = parse_date(str(value)) or str(value)
+        elif field_name == "illustrative":
+            value = bool(value)
+        else:
+            value = str(value)
+        text_found[field_name] = value
+    for field_name, value in text_found.items():
+        if value is not None and hasattr(meta, field_name):
+            setattr(meta, field_name, value)
+    if not text_found.get("title"):
+        meta.title = _pretty_id(document.doc_id)
+    if "document_type" not in text_found:
+        meta.document_type = _guess_type(meta.title)
+    if meta.version is None and meta.adopted:
+        meta.version = meta.adopted[:4]

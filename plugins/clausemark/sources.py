@@ -1,0 +1,118 @@
+"""Reading raw source files: bytes to text, front matter split off, nothing else.
+
+Council exports arrive as UTF-8, UTF-8 with a byte-order mark, UTF-16 from Word,
+or Windows-1252 with smart quotes; with LF, CRLF or CR line ends. Anything we cannot
+read becomes a `SourceError` naming the file and, where it applies, the line.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
+
+class SourceError(Exception):
+    """A source that cannot be converted; str() is the one-line message for the user."""
+
+    def __init__(self, path: str, message: str, line: int | None = None):
+        self.path = path
+        self.line = line
+        self.message = message
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass
+class SourceText:
+    path: str
+    text: str  # body after front matter, LF line ends
+    front_matter: dict = field(default_factory=dict)
+    first_line: int = 1  # line number in the file of the body's first line
+    notes: list[str] = field(default_factory=list)  # how it was decoded, when unusual
+
+
+_CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+
+
+def decode(raw: bytes, path: str) -> tuple[str, list[str]]:
+    """Bytes to str, reporting any decoding that a maintainer should know about."""
+    if not raw.strip():
+        raise SourceError(path, "the file is empty")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16"), ["decoded as UTF-16 (byte-order mark)"]
+        except UnicodeDecodeError as error:
+            raise SourceError(path, f"invalid UTF-16 text ({error.reason})") from None
+    if b"\x00" in raw[:8192]:
+        raise SourceError(path, "this is a binary file, not text (it contains NUL bytes)")
+    try:
+        text = raw.decode("utf-8-sig")
+        notes = ["byte-order mark removed"] if raw.startswith(codecs.BOM_UTF8) else []
+        return text, notes
+    except UnicodeDecodeError as error:
+        bad = error.start
+    line = raw.count(b"\n", 0, bad) + 1
+    if any(b in _CP1252_UNDEFINED for b in raw):
+        raise SourceError(
+            path,
+            f"not UTF-8 (byte 0x{raw[bad]:02x}) and not Windows-1252 either; "
+            "save the file as UTF-8 and convert again",
+            line,
+        )
+    text = raw.decode("cp1252")
+    return text, [f"not UTF-8 (first odd byte on line {line}); decoded as Windows-1252"]
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls > max(8, len(sample) // 50)
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_KEY_LINE = re.compile(r"^[A-Za-z_][\w -]*:(\s|$)")
+
+
+def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
+    """Split YAML front matter off when the file clearly has some.
+
+    A leading '---' is also how PDF exports mark a page break, so only a block whose
+    first line is a `key:` is treated as front matter.
+    """
+    match = _FRONT_MATTER.match(text)
+    if not match or not _KEY_LINE.match(match.group(1)):
+        return {}, text, 1
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else None
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise SourceError(path, f"front matter is not valid YAML: {problem}", line) from None
+    if not isinstance(data, dict):
+        raise SourceError(path, "front matter must be a set of 'key: value' lines", 2)
+    body = text[match.end() :]
+    return data, body, text.count("\n", 0, match.end()) + 1
+
+
+def read_source(path: Path | str, display: str | None = None) -> SourceText:
+    path = Path(path)
+    shown = display or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise SourceError(shown, f"cannot read the file ({error.strerror})") from None
+    text, notes = decode(raw, shown)
+    if _looks_binary(text):
+        raise SourceError(shown, "this looks like a binary file, not text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    front, body, first_line = split_front_matter(text, shown)
+    if not body.strip():
+        raise SourceError(shown, "the file has front matter but no text")
+    return SourceText(shown, body, front, first_line, notes)
