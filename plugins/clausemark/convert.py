@@ -7,9 +7,18 @@ import re
 from dataclasses import asdict
 from pathlib import Path
 
+from .fidelity import lost_words
 from .inline import plain_text
 from .markdown_writer import render_document
-from .model import ClauseRecord, Document, HeadingRecord, Section, iter_clauses, iter_headings
+from .model import (
+    ClauseRecord,
+    Document,
+    HeadingRecord,
+    Issue,
+    Section,
+    iter_clauses,
+    iter_headings,
+)
 from .parser import parse
 from .sources import SourceError, read_source
 
@@ -17,7 +26,7 @@ JSON_FORMAT_VERSION = 1
 
 
 def doc_id_for(path: Path) -> str:
-    """A URL-safe id from the file name: 'Member Officer Protocol.txt' -> 'member-officer-protocol'."""
+    """A URL-safe id from the file name: 'Member Protocol.txt' -> 'member-protocol'."""
     stem = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
     return stem or "document"
 
@@ -30,14 +39,16 @@ def convert_file(path: Path | str, doc_id: str | None = None, display: str | Non
         document = parse(source, doc_id or doc_id_for(path))
     except RecursionError:
         raise SourceError(source.path, "the text is nested too deeply to read") from None
+    if not document.blocks and not document.title_lines:
+        raise SourceError(source.path, document.warnings[-1].message)
     for note in source.notes:
         document.warnings.insert(0, _note_issue(note))
+    for problem in lost_words(source, document):
+        document.warnings.append(Issue(None, f"conversion lost text: {problem}", "lost-words"))
     return document
 
 
-def _note_issue(note: str):
-    from .model import Issue
-
+def _note_issue(note: str) -> Issue:
     return Issue(None, note, "encoding")
 
 
@@ -82,7 +93,12 @@ def document_to_json(document: Document) -> dict:
         "metadata": meta,
         "history": _history(document),
         "headings": [
-            {"anchor": h.anchor, "number": h.number, "title": h.title, "section": h.number is not None}
+            {
+                "anchor": h.anchor,
+                "number": h.number,
+                "title": h.title,
+                "section": h.number is not None,
+            }
             for h in heading_records(document)
         ],
         "clauses": [
@@ -99,7 +115,9 @@ def document_to_json(document: Document) -> dict:
             {"label": f.label, "text": plain_text(f.text), "missing": f.missing, "line": f.line}
             for f in document.footnotes
         ],
-        "warnings": [{"line": w.line, "code": w.code, "message": w.message} for w in document.warnings],
+        "warnings": [
+            {"line": w.line, "code": w.code, "message": w.message} for w in document.warnings
+        ],
         "dropped": [{"line": d.line, "reason": d.reason, "text": d.text} for d in document.dropped],
     }
 

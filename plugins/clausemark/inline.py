@@ -99,4 +99,7 @@ def plain_text(markdown_inline: str) -> str:
 
 def words(text: str) -> list[str]:
     """The words of a text, as the 'nothing lost' checks compare them."""
-    return re.findall(r"\w+", unicodedata.normalize("NFKC", text).lower())
+    text = re.sub(
+        f"[{SUPERSCRIPT_DIGITS}]+", lambda m: f" {superscript_to_digits(m.group(0))} ", text
+    )
+    return re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", text).lower())

@@ -52,7 +52,9 @@ class ClauseTreeprocessor(Treeprocessor):
         anchor = paragraph.attrib.pop("id")
         paragraph.set("class", "cm-clause-text")
         level = self._level_before(parent, paragraph)
-        heading = etree.Element(f"h{level}", {"id": anchor, "class": f"{CLAUSE_CLASS} cm-unnumbered"})
+        heading = etree.Element(
+            f"h{level}", {"id": anchor, "class": f"{CLAUSE_CLASS} cm-unnumbered"}
+        )
         label = etree.SubElement(heading, "span", {"class": "cm-sr"})
         label.text = f"Paragraph {_number_label(None, anchor)}"
         return heading

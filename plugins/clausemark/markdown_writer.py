@@ -29,6 +29,11 @@ def escape_block(text: str) -> str:
     return f"{prefix}\\{text[len(prefix) :]}"
 
 
+def escape_heading(text: str) -> str:
+    """Heading text may not end the line with '#' or hold '{' (attribute-list syntax)."""
+    return text.replace("{", "\\{").replace("}", "\\}").rstrip("#").rstrip() or text
+
+
 def _attrs(anchor: str, *classes: str) -> str:
     names = " ".join(f".{c}" for c in classes)
     return f"{{: #{anchor} {names} }}" if names else f"{{: #{anchor} }}"
@@ -53,7 +58,7 @@ def render_table(table: Table) -> list[str]:
         cells = (row + [""] * width)[:width]
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
     if not caption:
-        lines += ["", f"<span id=\"{table.anchor}\"></span>"]
+        lines += ["", f'<span id="{table.anchor}"></span>']
     lines.append("")
     return lines
 
@@ -102,10 +107,16 @@ def render_blocks(blocks, level: int) -> list[str]:
     for block in blocks:
         if isinstance(block, Section):
             heading = block.heading
-            lines += [f"## {heading.number} {heading.title} {_attrs(heading.anchor)}", ""]
+            lines += [
+                f"## {heading.number} {escape_heading(heading.title)} {_attrs(heading.anchor)}",
+                "",
+            ]
             lines += render_blocks(block.blocks, 3)
         elif isinstance(block, Heading):
-            lines += [f"{'#' * block.level} {block.title} {_attrs(block.anchor)}", ""]
+            lines += [
+                f"{'#' * block.level} {escape_heading(block.title)} {_attrs(block.anchor)}",
+                "",
+            ]
             clause_level = min(block.level + 1, 6)
         elif isinstance(block, Clause):
             lines += render_clause(block, clause_level)
@@ -116,12 +127,40 @@ def render_blocks(blocks, level: int) -> list[str]:
     return lines
 
 
-def render_footnote(footnote: Footnote) -> str:
-    if footnote.missing:
-        text = f"*The text of footnote {footnote.label} is missing from the source document.*"
-    else:
-        text = escape_block(footnote.text)
-    return f"[^{footnote.label}]: {text}"
+_FOOTNOTE_REF = re.compile(r"\[\^(\w+)\]")
+
+
+def link_footnote_refs(text: str, seen: dict[str, int]) -> str:
+    """'[^5]' -> a marker that shows 5, as printed (Markdown's footnotes would renumber it)."""
+
+    def marker(match: re.Match) -> str:
+        label = match.group(1)
+        seen[label] = seen.get(label, 0) + 1
+        ref_id = f"fnref:{label}" if seen[label] == 1 else f"fnref{seen[label]}:{label}"
+        return (
+            f'<sup class="cm-fnref" id="{ref_id}"><a href="#fn:{label}" '
+            f'aria-label="Footnote {label}">{label}</a></sup>'
+        )
+
+    return _FOOTNOTE_REF.sub(marker, text)
+
+
+def render_footnotes(footnotes: list[Footnote]) -> list[str]:
+    lines = ['<div class="footnote cm-footnotes" markdown>', "", "## Footnotes {: #footnotes }", ""]
+    for footnote in footnotes:
+        if footnote.missing:
+            text = f"*The text of footnote {footnote.label} is missing from the source document.*"
+        else:
+            text = escape_block(footnote.text)
+        lines += [
+            f'<p id="fn:{footnote.label}" class="cm-footnote" markdown="span">'
+            f'<span class="cm-footnote-label">{footnote.label}</span> {text} '
+            f'<a class="footnote-backref" href="#fnref:{footnote.label}" '
+            f'aria-label="Back to the text of footnote {footnote.label}">↩</a></p>',
+            "",
+        ]
+    lines += ["</div>", ""]
+    return lines
 
 
 def front_matter(document: Document) -> dict:
@@ -155,9 +194,10 @@ def render_document(document: Document) -> str:
         if kind == "label":
             lines += [escape_block(text), "{: .cm-label }", ""]
     title = next((t for k, _l, t in document.title_lines if k == "title"), None)
-    lines += [f"# {title or document.metadata.title} {{: #title }}", ""]
+    lines += [f"# {escape_heading(title or document.metadata.title)} {{: #title }}", ""]
     lines += render_blocks(document.blocks, 2)
     if document.footnotes:
-        lines += [render_footnote(f) for f in document.footnotes]
-        lines.append("")
+        lines += render_footnotes(document.footnotes)
+        seen: dict[str, int] = {}
+        lines = [link_footnote_refs(line, seen) if "[^" in line else line for line in lines]
     return "\n".join(lines).rstrip() + "\n"

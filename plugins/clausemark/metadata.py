@@ -181,7 +181,9 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
             text_found["adopted_by"] = text_found.get("adopted_by") or approval.group(1).strip()
             text_found["adopted"] = parse_date(approval.group(2))
         for council in _COUNCIL.finditer(plain):
-            name = re.sub(r"^(?:The|A|An|Of)\s+", "", (council.group(1) or council.group(2)).strip())
+            name = re.sub(
+                r"^(?:The|A|An|Of)\s+", "", (council.group(1) or council.group(2)).strip()
+            )
             if len(name) > len(text_found.get("council") or ""):
                 text_found["council"] = name
     for key, value in front_matter.items():

@@ -21,6 +21,9 @@ from .sources import SourceError
 
 log = get_plugin_logger(__name__)
 
+ASSETS = Path(__file__).parent / "assets"
+PACKAGE_ASSETS = ("clausemark.css", "clausemark.js")
+
 
 class ClausemarkConfig(base.Config):
     sources_dir = c.Type(str, default="sources")
@@ -40,10 +43,16 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
                 config.markdown_extensions.append(name)
         if "clausemark" not in config.markdown_extensions:
             config.markdown_extensions.append("clausemark")
+        config.extra_css.append("assets/clausemark/clausemark.css")
+        config.extra_javascript.append("assets/clausemark/clausemark.js")
         return config
 
     def on_files(self, files: Files, config) -> Files:
         self.documents = []
+        for name in PACKAGE_ASSETS:
+            files.append(
+                File.generated(config, f"assets/clausemark/{name}", abs_src_path=str(ASSETS / name))
+            )
         for entry in discover(self.sources_dir):
             version = entry.versions[-1]
             try:

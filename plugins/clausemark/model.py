@@ -34,6 +34,7 @@ class Footnote:
     text: str  # inline Markdown; empty when the source lost it
     line: int
     missing: bool = False
+    last_line: int = 0  # a footnote's text may run over several lines
 
 
 @dataclass

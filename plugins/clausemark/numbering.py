@@ -53,8 +53,7 @@ def check_numbering(document: Document) -> None:
             warn.append(
                 Issue(
                     clause.line,
-                    f"clause {clause.number.rstrip('.')} is printed under section "
-                    f"{section_number}",
+                    f"clause {clause.number.rstrip('.')} is printed under section {section_number}",
                     "numbering",
                 )
             )

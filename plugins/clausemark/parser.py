@@ -42,6 +42,7 @@ from .sources import SourceText
 # --- pass 1: lines ----------------------------------------------------------------
 
 _PAGE_BREAK = re.compile(r"^\s*(?:[-–—_*=]|-{2,}|_{3,}|\*{3,}|={3,}|\f)\s*$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 
 
@@ -57,7 +58,7 @@ def read_lines(source: SourceText, dropped: list[Dropped]) -> list[Line | None]:
     result: list[Line | None] = []
     for offset, raw in enumerate(source.text.split("\n")):
         number = source.first_line + offset
-        raw = raw.replace("\f", "").rstrip()
+        raw = _CONTROL.sub(" ", raw).rstrip()
         if not raw.strip():
             result.append(None)
             continue
@@ -102,7 +103,9 @@ _PAREN_ITEM = re.compile(r"^\(([A-Za-z]{1,6}|\d{1,3})\)\s*(?=\S)")
 _CLOSE_ITEM = re.compile(r"^([A-Za-z]{1,6})\)\s*(?=\S)")
 _DOT_ITEM = re.compile(r"^([A-Za-z]{1,6})\.\s+(?=\S)")
 _BARE_LETTER = re.compile(r"^([a-z])\s+(?=[a-z])")
-_ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.I)
+_ROMAN = re.compile(
+    r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.I
+)
 _FOOTNOTE_DEF = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:?)\s*(?=\S)")
 _CONTENTS_TITLE = re.compile(r"^(?:table of )?contents$|^index$", re.I)
 _DOT_LEADER = re.compile(r"^(.+?)\s*(?:\.{4,}|…{2,})\s*(\d{1,4})$")
@@ -223,7 +226,8 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped]) -> ChunkResult:
             unit.bullet = True
             unit.text = body[bullet.end() :]
         starts_unit = heading or bullet or split_number(unit.text, unit.bullet)[0]
-        if result.units and not starts_unit and not result.units[-1].md_level:
+        after_table = bool(result.tables) and result.tables[-1][0] == len(result.units)
+        if result.units and not starts_unit and not result.units[-1].md_level and not after_table:
             previous = result.units[-1]
             previous.text = f"{previous.text} {line.text.strip()}"
             previous.joined_lines.append(line.number)
@@ -332,7 +336,8 @@ class _Builder:
     def heading(self, unit: Unit, text: str):
         title = strip_emphasis_wrapper(text)
         meta = self.doc.metadata
-        if not self.content_started and not self.title_taken:
+        opens_section = bool(unit.number) and _section_number(unit)
+        if not self.content_started and not self.title_taken and not opens_section:
             label = _LABEL.match(title)
             if label and label.end() == len(title):
                 meta.label = meta.label or _title_case_label(label.group(1))
@@ -387,7 +392,7 @@ class _Builder:
         return "roman" if token == "i" else "letter"
 
     def item(self, unit: Unit, text: str):
-        if self.clause is None:
+        if self.clause is None or self.clause.tail:
             self.top_clause(unit, text)
             return
         style = self._choose_style(unit)
@@ -473,8 +478,10 @@ def _follows(previous: str, token: str, style: str) -> bool:
         return ord(token) == ord(previous) + 1
     if style == "roman":
         romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
-        return previous in romans and romans.index(previous) + 1 < len(romans) and (
-            romans[romans.index(previous) + 1] == token
+        return (
+            previous in romans
+            and romans.index(previous) + 1 < len(romans)
+            and (romans[romans.index(previous) + 1] == token)
         )
     return False
 
@@ -511,7 +518,14 @@ def _take_footnote(unit: Unit, footnotes: list[Footnote]) -> bool:
     if not match:
         return False
     label = superscript_to_digits(match.group(1)) if match.group(1) else match.group(2)
-    footnotes.append(Footnote(label=label, text=unit.text[match.end() :], line=unit.line))
+    footnotes.append(
+        Footnote(
+            label=label,
+            text=unit.text[match.end() :],
+            line=unit.line,
+            last_line=max([unit.line, *unit.joined_lines]),
+        )
+    )
     return True
 
 
@@ -566,6 +580,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         table_at.setdefault(position, []).append(table)
     for index, unit in enumerate(units):
         for table in table_at.pop(index, []):
+            builder.close_clause()
             builder.container.append(table)
             builder.append_text = None
         text = unit.text.strip()
@@ -581,12 +596,14 @@ def parse(source: SourceText, doc_id: str) -> Document:
         for table in table_at[position]:
             builder.container.append(table)
     if not units and not tables:
-        raise ValueError("no text")
-    if not numbered and not any(isinstance(b, (Heading, Section)) for b in document.blocks):
-        if not any(u.bullet for u in units):
-            document.warnings.append(
-                Issue(None, "no headings or clause numbers found; each paragraph is a clause")
-            )
+        document.warnings.append(
+            Issue(None, "no text is left once page numbers and page-break marks are removed")
+        )
+    structured = numbered or any(u.bullet for u in units)
+    if not structured and not any(isinstance(b, (Heading, Section)) for b in document.blocks):
+        document.warnings.append(
+            Issue(None, "no headings or clause numbers found; each paragraph is a clause")
+        )
     _link_footnotes(document)
     extract_metadata(document, source.front_matter)
     assign_anchors(document)

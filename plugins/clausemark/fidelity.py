@@ -1,0 +1,93 @@
+"""Proof that nothing was lost: every word of a source appears in the output, in order.
+
+Deliberate drops (page numbers, page-break marks, the printed contents list, a running
+header) are recorded on the Document with their lines, and footnote texts move to
+the end of the page; everything else must come through word for word.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import markdown
+
+from .inline import words
+from .markdown_writer import render_document
+from .model import Document
+from .sources import SourceText
+
+_TAG = re.compile(r"<[^>]+>")
+_MARKDOWN_SYNTAX = re.compile(r"\]\([^)]*\)")
+
+
+class _TextOf(HTMLParser):
+    """Collects the text a reader sees, the body and the footnotes apart."""
+
+    def __init__(self):
+        super().__init__()
+        self.body: list[str] = []
+        self.notes: list[str] = []
+        self._in_notes = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "div" and ("class", "footnote") in attrs:
+            self._in_notes = 1
+        elif self._in_notes:
+            self._in_notes += tag == "div"
+
+    def handle_endtag(self, tag):
+        if self._in_notes and tag == "div":
+            self._in_notes -= 1
+
+    def handle_data(self, data):
+        (self.notes if self._in_notes else self.body).append(data)
+
+
+def rendered_text(markdown_text: str) -> tuple[str, str]:
+    body = markdown_text.split("\n---\n", 1)[1] if markdown_text.startswith("---\n") else ""
+    html = markdown.markdown(body, extensions=["attr_list", "footnotes", "tables", "md_in_html"])
+    parser = _TextOf()
+    parser.feed(html)
+    return " ".join(parser.body), " ".join(parser.notes)
+
+
+def _source_words(source: SourceText, skip_lines: set[int]) -> list[str]:
+    kept = []
+    for offset, line in enumerate(source.text.split("\n")):
+        if source.first_line + offset not in skip_lines:
+            kept.append(_MARKDOWN_SYNTAX.sub("] ", _TAG.sub(" ", line)))
+    return words("\n".join(kept))
+
+
+def first_lost_word(expected: list[str], actual: list[str]) -> int | None:
+    """Index in `expected` of the first word `actual` does not contain in order, or None."""
+    position = 0
+    for index, word in enumerate(expected):
+        try:
+            position = actual.index(word, position) + 1
+        except ValueError:
+            return index
+    return None
+
+
+def lost_words(source: SourceText, document: Document) -> list[str]:
+    """Empty when nothing was lost; otherwise one message naming the line and words."""
+    dropped_lines = {d.line for d in document.dropped}
+    note_lines = {
+        line
+        for f in document.footnotes
+        if not f.missing
+        for line in range(f.line, max(f.line, f.last_line) + 1)
+    }
+    body_text, notes_text = rendered_text(render_document(document))
+    problems = []
+    expected = _source_words(source, dropped_lines | note_lines)
+    missing = first_lost_word(expected, words(body_text))
+    if missing is not None:
+        context = " ".join(expected[max(0, missing - 5) : missing + 5])
+        problems.append(f"word '{expected[missing]}' lost near: {context}")
+    for footnote in document.footnotes:
+        if not footnote.missing and first_lost_word(words(footnote.text), words(notes_text)):
+            problems.append(f"footnote {footnote.label} lost words")
+    return problems

@@ -1,0 +1,497 @@
+"""The glossary: terms from a data file and terms the documents define for themselves.
+
+A reader who meets "the Section 151 Officer" or "purdah" should be one click from a
+plain-English definition. `load_glossary` reads the shared glossary, `find_defined_terms`
+picks up the definitions a document makes itself ('known as "purdah"'), and `TermMatcher`
+finds every use of any of them in clause text with one compiled regex per document, so a
+build of thousands of clauses never loops over terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+# Single words that appear in nearly every sentence of a protocol: a link on each would
+# drown the useful ones. They stay in the glossary but are never linked from the shared
+# glossary; a document that defines one of them itself still gets it linked.
+GENERIC_WORDS = frozenset(
+    {
+        "authority",
+        "chair",
+        "chairman",
+        "committee",
+        "council",
+        "councillor",
+        "decision",
+        "employee",
+        "group",
+        "manager",
+        "meeting",
+        "member",
+        "officer",
+        "policy",
+        "protocol",
+        "report",
+        "staff",
+        "sub-committee",
+    }
+)
+
+_ENTRY_KEYS = {"term", "aliases", "definition", "source", "see_also", "case_sensitive", "link"}
+_QUOTES = "'\"‘’“”"
+_OPEN_QUOTE = "[\"“'‘]"
+_CLOSE_QUOTE = "[\"”'’]"
+_HYPHENS = "-‐‑"
+_CONNECTORS = {"of", "for", "to", "on", "in", "at", "under"}
+_MINOR_WORDS = {"of", "and", "the", "for", "to", "in", "on", "&"}
+_WORD_BEFORE = r"(?<![\w\-‐‑])"
+_WORD_AFTER = r"(?![\w\-‐‑])"
+_SPACE = r"[\s\u00a0]+"
+
+
+class GlossaryError(ValueError):
+    """A malformed glossary file; the message names the file, line and entry."""
+
+
+@dataclass(frozen=True)
+class Term:
+    """A defined term: from the shared glossary (scope None) or from one document.
+
+    A document's own definition records the document (`scope`), the clause that makes it
+    (`anchor`) and the defining sentence as its `definition`; `refers_to` is the full name
+    an abbreviation stands for ("Freedom of Information" for "FOI").
+    """
+
+    term: str
+    definition: str
+    aliases: tuple[str, ...] = ()
+    source: str | None = None
+    see_also: tuple[str, ...] = ()
+    case_sensitive: bool = False
+    link: bool = True
+    scope: str | None = None
+    anchor: str | None = None
+    refers_to: str | None = None
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.term, *self.aliases)
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.term)
+
+    @property
+    def key(self) -> str:
+        """Unique across the glossary and every document: the same text in two scopes differs."""
+        return f"{self.scope}/{self.slug}" if self.scope else self.slug
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    start: int
+    end: int
+    term: Term
+
+
+def slugify(text: str) -> str:
+    """'Members' Code of Conduct' -> 'members-code-of-conduct', usable as an HTML id."""
+    words = re.findall(r"[a-z0-9]+", re.sub(r"['’]", "", text.lower()))
+    return "-".join(words)
+
+
+def normalise_form(form: str) -> str:
+    """The comparison key of a name: case, quotes, apostrophes and spacing do not count."""
+    stripped = "".join(ch for ch in form.casefold() if ch not in _QUOTES)
+    return " ".join(re.sub(f"[{_HYPHENS}]", "-", stripped).split())
+
+
+def is_generic_form(form: str) -> bool:
+    """True for a single everyday word such as 'Members' or "officer's"."""
+    word = re.sub(r"['’]s?$", "", normalise_form(form))
+    if " " in word:
+        return False
+    return word in GENERIC_WORDS or (word.endswith("s") and word[:-1] in GENERIC_WORDS)
+
+
+# --- loading ---------------------------------------------------------------------------
+
+
+def load_glossary(path: str | Path) -> list[Term]:
+    """Read and check a glossary file: a YAML list of {term, aliases, definition, source}."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise GlossaryError(f"{path}: cannot read the glossary: {error.strerror}") from error
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            root = loader.get_single_node()
+            data = loader.construct_document(root) if root is not None else None
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        problem = getattr(error, "problem", None) or str(error)
+        raise GlossaryError(f"{where}: not valid YAML: {problem}") from error
+    if not isinstance(data, list):
+        raise GlossaryError(f"{path}: the glossary must be a YAML list of entries")
+
+    terms: list[Term] = []
+    owners: dict[str, str] = {}
+    for index, (entry, node) in enumerate(zip(data, root.value, strict=True), start=1):
+        where = f"{path}:{node.start_mark.line + 1}"
+        term = _entry_to_term(entry, index, where)
+        label = f"{where}: glossary entry '{term.term}'"
+        for form in term.forms:
+            key = normalise_form(form)
+            if key in owners:
+                owner = owners[key]
+                already = "this entry" if owner == term.term else f"entry '{owner}'"
+                raise GlossaryError(f"{label}: '{form}' is already used by {already}")
+            owners[key] = term.term
+        terms.append(term)
+
+    known = {normalise_form(term.term) for term in terms}
+    for term, node in zip(terms, root.value, strict=True):
+        for other in term.see_also:
+            if normalise_form(other) not in known:
+                where = f"{path}:{node.start_mark.line + 1}"
+                raise GlossaryError(
+                    f"{where}: glossary entry '{term.term}': see_also names '{other}', "
+                    "which is not a term in the glossary"
+                )
+    return terms
+
+
+def _entry_to_term(entry: object, index: int, where: str) -> Term:
+    if not isinstance(entry, dict):
+        raise GlossaryError(
+            f"{where}: glossary entry {index}: expected a mapping with 'term' and 'definition'"
+        )
+    name = entry.get("term")
+    if not isinstance(name, str) or not name.strip():
+        raise GlossaryError(f"{where}: glossary entry {index}: missing 'term'")
+    label = f"{where}: glossary entry '{name}'"
+    unknown = sorted(set(entry) - _ENTRY_KEYS, key=str)
+    if unknown:
+        allowed = ", ".join(sorted(_ENTRY_KEYS))
+        raise GlossaryError(f"{label}: unknown key '{unknown[0]}' (allowed: {allowed})")
+    definition = entry.get("definition")
+    if not isinstance(definition, str) or not definition.strip():
+        raise GlossaryError(f"{label}: missing 'definition'")
+    source = entry.get("source")
+    if source is not None and not isinstance(source, str):
+        raise GlossaryError(f"{label}: 'source' must be text")
+    flags = {}
+    for flag in ("case_sensitive", "link"):
+        if flag in entry and not isinstance(entry[flag], bool):
+            raise GlossaryError(f"{label}: '{flag}' must be true or false")
+        flags[flag] = entry.get(flag, flag == "link")
+    return Term(
+        term=name.strip(),
+        definition=" ".join(definition.split()),
+        aliases=_string_list(entry, "aliases", label),
+        source=" ".join(source.split()) if source else None,
+        see_also=_string_list(entry, "see_also", label),
+        **flags,
+    )
+
+
+def _string_list(entry: dict, key: str, label: str) -> tuple[str, ...]:
+    values = entry.get(key) or []
+    if not isinstance(values, list) or not all(
+        isinstance(value, str) and value.strip() for value in values
+    ):
+        raise GlossaryError(f"{label}: '{key}' must be a list of names")
+    return tuple(value.strip() for value in values)
+
+
+# --- definitions made by the documents themselves ---------------------------------------
+
+_NAME = rf"(?P<name>[^{_QUOTES}()\n.;:]{{1,80}}?)"
+_DEFINITION_PATTERNS = (
+    # together referred to ... as "Members"; commonly referred to as the 'need to know'
+    # principle; known as 'purdah'; (often referred to as 'Councillors)  <- unclosed quote
+    re.compile(
+        rf"\b(?:referred\s+to|known)\b[^.;:(){_QUOTES}]{{0,80}}?\bas\s+(?:the\s+)?"
+        rf"{_OPEN_QUOTE}(?:the\s+)?{_NAME}(?:{_CLOSE_QUOTE}|(?=\)))",
+        re.IGNORECASE,
+    ),
+    # (hereafter 'the Council'); hereinafter referred to as "the Act"
+    re.compile(
+        rf"\bhere(?:in)?after(?:\s+(?:called|known\s+as))?[\s,]+(?:the\s+)?"
+        rf"{_OPEN_QUOTE}(?:the\s+)?{_NAME}{_CLOSE_QUOTE}",
+        re.IGNORECASE,
+    ),
+    # ... Borough Council ("the Council")
+    re.compile(
+        rf"\(\s*(?:the\s+)?{_OPEN_QUOTE}(?:the\s+)?{_NAME}{_CLOSE_QUOTE}\s*\)", re.IGNORECASE
+    ),
+    # "Member" means ...; 'Officer' includes ...
+    re.compile(
+        rf"{_OPEN_QUOTE}{_NAME}{_CLOSE_QUOTE}\s+"
+        r"(?:means|shall\s+mean|includes|has\s+the\s+meaning|refers\s+to)\b",
+        re.IGNORECASE,
+    ),
+)
+_ABBREVIATION = re.compile(r"\((?P<name>[A-Z][A-Z0-9&]*[A-Z])s?\)")
+_SENTENCE_END = re.compile(rf"[.!?][{_QUOTES})\]]*\s+(?=[{_QUOTES}(\[]*[A-Z0-9])")
+_NOT_SENTENCE_END = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|cf|viz|para|paras|no|nos|s|ss|reg|art|sch|pt|vol|p|pp|mr|mrs|ms|dr|"
+    r"st|cllr)|\b[A-Z])\.$",
+    re.IGNORECASE,
+)
+
+
+def find_defined_terms(doc_id: str, text_blocks: list[tuple[str | None, str]]) -> list[Term]:
+    """Terms a document defines itself, scoped to it; the first definition of a name wins.
+
+    `text_blocks` are (anchor, plain text) pairs in reading order. Recognised forms:
+    '(together) referred to ... as "X"', "known as 'X'", '(hereafter "X")', '("X")',
+    '"X" means ...' and abbreviations such as "Freedom of Information (FOI)".
+    """
+    found: dict[str, Term] = {}
+    for anchor, text in text_blocks:
+        for start, name, refers_to in _definitions_in(text):
+            key = normalise_form(name)
+            if key in found:
+                continue
+            found[key] = Term(
+                term=name,
+                definition=_sentence_around(text, start),
+                case_sensitive=name[:1].isupper(),
+                scope=doc_id,
+                anchor=anchor,
+                refers_to=refers_to,
+            )
+    return list(found.values())
+
+
+def _definitions_in(text: str) -> list[tuple[int, str, str | None]]:
+    """(position, name, full name for an abbreviation) for each definition, in text order."""
+    hits: list[tuple[int, str, str | None]] = []
+    for pattern in _DEFINITION_PATTERNS:
+        for match in pattern.finditer(text):
+            name = " ".join(match["name"].split())
+            if name and len(name.split()) <= 6:
+                hits.append((match.start(), name, None))
+    for match in _ABBREVIATION.finditer(text):
+        expansion = _expansion_before(text[: match.start()], match["name"])
+        if expansion:
+            hits.append((match.start(), match["name"], expansion))
+    return sorted(hits, key=lambda hit: hit[0])
+
+
+def _expansion_before(text: str, abbreviation: str) -> str | None:
+    """The shortest run of words just before '(ABC)' whose initials spell ABC, if any."""
+    letters = [ch for ch in abbreviation.upper() if ch.isalpha()]
+    tail = re.split(r"[,;:.()\[\]\n]", text)[-1]
+    words = tail.split()
+    for count in range(1, min(len(words), 2 * len(letters) + 1) + 1):
+        phrase = words[-count:]
+        if phrase[0].lower() in _MINOR_WORDS:
+            continue
+        if _initials_match(phrase, letters):
+            return " ".join(phrase)
+    return None
+
+
+def _initials_match(words: list[str], letters: list[str]) -> bool:
+    """Each main word gives its initial in order; minor words ('of', 'and') may or may not."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    minor = word.lower() in _MINOR_WORDS
+    if minor and _initials_match(rest, letters):
+        return True
+    return bool(letters) and word[0].upper() == letters[0] and _initials_match(rest, letters[1:])
+
+
+def _sentence_around(text: str, position: int) -> str:
+    """The sentence of `text` that contains `position`, ignoring stops after 'e.g.' etc."""
+    start, end = 0, len(text)
+    for boundary in _SENTENCE_END.finditer(text):
+        if _NOT_SENTENCE_END.search(text[: boundary.start() + 1]):
+            continue
+        if boundary.end() <= position:
+            start = boundary.end()
+        else:
+            end = boundary.start() + 1
+            break
+    return " ".join(text[start:end].split())
+
+
+# --- matching --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Form:
+    pattern: str
+    term: Term
+    text: str  # normalised, for comparing names
+    first: str  # the character a match starts with, "'" for any quotation mark
+
+
+class TermMatcher:
+    """Finds uses of terms in text: whole words, longest first, a document's own terms first.
+
+    Built once per build. Each document gets one compiled alternation of every shared
+    form plus its own, sorted longest first, so "Chief Finance Officer" beats "Officer"
+    and "Members' Code of Conduct" beats "Members".
+    """
+
+    def __init__(self, terms: Iterable[Term]):
+        self._shared: list[_Form] = []
+        self._scoped: dict[str, list[_Form]] = {}
+        self._shared_by_form: dict[str, Term] = {}
+        self._compiled: dict[str | None, tuple[re.Pattern[str], list[Term]]] = {}
+        for term in terms:
+            for form in term.forms:
+                if term.scope is None:
+                    self._shared_by_form.setdefault(normalise_form(form), term)
+                    if not term.link or is_generic_form(form):
+                        continue
+                text = normalise_form(form)
+                first = "'" if _is_quoted(form) else text[:1]
+                entry = _Form(_form_pattern(form, term.case_sensitive), term, text, first)
+                if term.scope is None:
+                    self._shared.append(entry)
+                else:
+                    self._scoped.setdefault(term.scope, []).append(entry)
+
+    def find(self, text: str, doc_id: str | None = None) -> list[TermMatch]:
+        """Every term used in `text`, left to right, never overlapping."""
+        pattern, terms = self._pattern_for(doc_id)
+        if not terms:
+            return []
+        return [
+            TermMatch(match.start(), match.end(), terms[match.lastindex - 1])
+            for match in pattern.finditer(text)
+        ]
+
+    def shadowed(self, term: Term) -> Term | None:
+        """The shared glossary term that a document's own term hides, if they share a name."""
+        if term.scope is None:
+            return None
+        for form in term.forms:
+            shared = self._shared_by_form.get(normalise_form(form))
+            if shared is not None:
+                return shared
+        return None
+
+    def _pattern_for(self, doc_id: str | None) -> tuple[re.Pattern[str], list[Term]]:
+        if doc_id not in self._compiled:
+            own = self._scoped.get(doc_id, []) if doc_id is not None else []
+            # A document's own name hides the shared one; a capitalised own name ("Chief
+            # Executive") leaves the shared one to catch other capitalisations.
+            hidden = {form.text for form in own if not form.term.case_sensitive}
+            shared = [form for form in self._shared if form.text not in hidden]
+            self._compiled[doc_id] = _compile([*own, *shared])
+        return self._compiled[doc_id]
+
+
+def _compile(forms: list[_Form]) -> tuple[re.Pattern[str], list[Term]]:
+    """One alternation, longest name first, grouped by first character for speed.
+
+    Each name is one capturing group, so `match.lastindex` says which term matched; the
+    lookahead on the first character lets the engine skip whole groups at once.
+    """
+    by_first: dict[str, list[_Form]] = {}
+    # Stable sort: longest first; at equal length the document's own term first.
+    for form in sorted(forms, key=lambda form: -len(form.text)):
+        by_first.setdefault(form.first, []).append(form)
+    branches, ordered = [], []
+    for first, group in by_first.items():
+        starts = _QUOTES if first == "'" else {first, first.upper()}
+        lookahead = "[" + "".join(re.escape(ch) for ch in sorted(starts)) + "]"
+        alternatives = "|".join(f"({form.pattern})" for form in group)
+        branches.append(f"(?={lookahead})(?:{alternatives})")
+        ordered.extend(form.term for form in group)
+    body = "|".join(branches) or "(?!)"
+    return re.compile(f"{_WORD_BEFORE}(?:{body}){_WORD_AFTER}"), ordered
+
+
+def first_uses(matches: Iterable[TermMatch], seen: set[str] | None = None) -> list[TermMatch]:
+    """Only the first match of each term, so a term is linked once, not at every use.
+
+    Pass the same `seen` set for every clause of a scope to link once per that scope;
+    a fresh set per clause links the first use in each clause.
+    """
+    seen = set() if seen is None else seen
+    kept = []
+    for match in matches:
+        if match.term.key not in seen:
+            seen.add(match.term.key)
+            kept.append(match)
+    return kept
+
+
+def _form_pattern(form: str, case_sensitive: bool) -> str:
+    """The regex for one name, allowing plurals on its head noun and "'s" at its end."""
+    quoted = _is_quoted(form)
+    words = (form[1:-1] if quoted else form).split()
+    head = len(words) - 1
+    for index, word in enumerate(words[1:], start=1):
+        if word.lower() in _CONNECTORS:
+            head = index - 1
+            break
+    parts = []
+    for index, word in enumerate(words):
+        last = index == len(words) - 1
+        parts.append(
+            _word_pattern(
+                word,
+                plural=index == head and not quoted,
+                possessive=last and not quoted,
+                case_sensitive=case_sensitive or _is_abbreviation(word),
+            )
+        )
+    body = _SPACE.join(parts)
+    return f"{_OPEN_QUOTE}{body}{_CLOSE_QUOTE}" if quoted else body
+
+
+def _word_pattern(word: str, *, plural: bool, possessive: bool, case_sensitive: bool) -> str:
+    apostrophe = re.search(r"(?:s['’]|['’]s)$", word)
+    base = word[: apostrophe.start()] if apostrophe else word
+    stem, ending = _escape(base), ""
+    lowered = base.lower()
+    if apostrophe:
+        # "Members'" in a name also matches "Member", "Members", "Member's".
+        ending = "(?:s['’]?|['’]s)?"
+    elif plural and any(ch.isalpha() for ch in base):
+        if re.search(r"[^aeiou]y$", lowered):
+            stem, ending = _escape(base[:-1]), "(?:y|ies)"
+        elif lowered.endswith("man"):
+            stem, ending = _escape(base[:-2]), "[ae]n"
+        elif re.search(r"(?:s|x|z|ch|sh)$", lowered):
+            ending = "(?:es)?"
+        else:
+            ending = "s?"
+    if possessive and not apostrophe:
+        ending += "(?:['’]s)?"
+    if case_sensitive:
+        return stem + ending
+    return f"(?i:{stem}{ending})"
+
+
+def _is_quoted(form: str) -> bool:
+    """A name written in quotes ("'need to know'") matches only where the text quotes it."""
+    return len(form) > 2 and form[0] in _QUOTES and form[-1] in _QUOTES
+
+
+def _escape(word: str) -> str:
+    return "".join(f"[{_HYPHENS}]" if ch in _HYPHENS else re.escape(ch) for ch in word)
+
+
+def _is_abbreviation(word: str) -> bool:
+    """'FOI', 'RFO', 'S151': capitals (and digits) only, matched exactly as written."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(word) >= 2 and bool(letters) and all(ch.isupper() for ch in letters)

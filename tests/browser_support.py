@@ -1,0 +1,165 @@
+"""Helpers for browser tests: Debian chromium via Playwright, a local server, axe, request logs.
+
+Chromium comes from Debian (``/usr/bin/chromium``) because Playwright's own browser
+downloads are unreachable here; setup.sh installs it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+VENDOR_DIR = REPO_ROOT / "plugins" / "clausemark" / "assets" / "vendor"
+AXE_SCRIPT = VENDOR_DIR / "axe.min.js"
+CHROMIUM_PATH = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+
+
+def running_in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def require_file(path: Path, why: str) -> None:
+    """Fail in CI (a missing install step must not pass silently); skip on a dev machine."""
+    if path.is_file():
+        return
+    message = f"{path} is missing ({why}); run `bash scripts/setup.sh`"
+    if running_in_ci():
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
+def require_chromium() -> None:
+    require_file(CHROMIUM_PATH, "Debian package 'chromium' is needed for browser tests")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep test output clean; failures show up as assertions instead."""
+
+
+@contextlib.contextmanager
+def serve_directory(path: Path | str) -> Iterator[str]:
+    """Serve ``path`` over http on 127.0.0.1 (free port) and yield the base URL with '/'."""
+    handler = functools.partial(_QuietHandler, directory=str(path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name="serve_directory", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def run_axe(page, tags: list[str] | None = None) -> list[dict]:
+    """Run the vendored axe-core on the loaded page and return its WCAG violations."""
+    require_file(AXE_SCRIPT, "vendored axe-core is copied there by setup.sh")
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=AXE_SCRIPT.read_text(encoding="utf-8"))
+    return page.evaluate(
+        """async (tags) => {
+            const results = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
+            return results.violations;
+        }""",
+        tags or AXE_TAGS,
+    )
+
+
+def format_violations(violations: list[dict]) -> str:
+    """One block per rule: id, impact, help text, and the first few offending selectors."""
+    if not violations:
+        return "no axe violations"
+    lines = []
+    for violation in violations:
+        nodes = violation.get("nodes", [])
+        lines.append(
+            f"[{violation.get('impact')}] {violation['id']}: {violation.get('help')} "
+            f"({len(nodes)} node(s)) {violation.get('helpUrl', '')}"
+        )
+        for node in nodes[:5]:
+            lines.append(f"    {' '.join(map(str, node.get('target', [])))}")
+    return "\n".join(lines)
+
+
+@dataclass
+class RequestLog:
+    """Every URL a page requested, to prove nothing leaves the site (offline, no trackers)."""
+
+    urls: list[str] = field(default_factory=list)
+
+    def record(self, request) -> None:
+        self.urls.append(request.url)
+
+    def outside(self, *, origin: str | None = None, directory: Path | None = None) -> list[str]:
+        """URLs that are neither on ``origin`` nor ``file://`` inside ``directory``."""
+        allowed_dir = Path(directory).resolve() if directory else None
+        return [url for url in self.urls if not _is_allowed(url, origin, allowed_dir)]
+
+
+def record_requests(page) -> RequestLog:
+    """Start logging every request ``page`` makes (attach before navigating)."""
+    log = RequestLog()
+    page.on("request", log.record)
+    return log
+
+
+def _origin_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def _is_allowed(url: str, origin: str | None, directory: Path | None) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme in {"data", "blob"}:
+        return True
+    if parts.scheme == "file":
+        if directory is None:
+            return False
+        requested = Path(unquote(parts.path)).resolve()
+        return requested == directory or directory in requested.parents
+    return origin is not None and _origin_of(url) == _origin_of(origin)
+
+
+def build_mkdocs_site(project_dir: Path, dest: Path, *, config: str = "mkdocs.yml") -> Path:
+    """Run ``mkdocs build --strict`` for ``project_dir`` into ``dest``; fail with its output."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(dest)]
+    result = subprocess.run(
+        command,
+        cwd=project_dir,
+        env={**os.environ, **MKDOCS_ENV},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        pytest.fail(
+            f"mkdocs build failed ({result.returncode}) in {project_dir}:\n"
+            f"{result.stdout}\n{result.stderr}",
+            pytrace=False,
+        )
+    return dest

@@ -1,0 +1,62 @@
+"""Shared fixtures: a headless Debian chromium and the example site built once per session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+from browser_support import (
+    CHROMIUM_ARGS,
+    CHROMIUM_PATH,
+    REPO_ROOT,
+    build_mkdocs_site,
+    require_chromium,
+)
+
+
+def _stays_on_this_machine(url: str) -> bool:
+    """Only loopback http(s) may be fetched, so no browser test ever reaches the network."""
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https", "ws", "wss"}:
+        return True
+    return parts.hostname in {"127.0.0.1", "localhost", "::1"}
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """One headless chromium for the whole session (launching costs about a second)."""
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    playwright = sync_playwright().start()
+    try:
+        launched = playwright.chromium.launch(
+            executable_path=str(CHROMIUM_PATH), args=CHROMIUM_ARGS, headless=True
+        )
+        try:
+            yield launched
+        finally:
+            launched.close()
+    finally:
+        playwright.stop()
+
+
+@pytest.fixture
+def page(browser) -> Iterator[object]:
+    """A fresh page in its own context; requests leaving loopback are aborted (still logged)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.route(lambda url: not _stays_on_this_machine(url), lambda route: route.abort())
+    new_page = context.new_page()
+    try:
+        yield new_page
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory):
+    """The example site (repo mkdocs.yml) built once per session with --strict; its path."""
+    if not (REPO_ROOT / "mkdocs.yml").is_file():
+        pytest.fail(f"{REPO_ROOT / 'mkdocs.yml'} does not exist", pytrace=False)
+    return build_mkdocs_site(REPO_ROOT, tmp_path_factory.mktemp("built_site") / "site")

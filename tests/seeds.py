@@ -1,0 +1,25 @@
+"""Paths and small helpers for tests over the example constitution in sources/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clausemark.convert import clause_records, convert_file
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SOURCES = REPO_ROOT / "sources"
+
+MODEL = SOURCES / "model-member-officer-relations-protocol.txt"  # seed 000
+EMCCA = SOURCES / "emcca-member-officer-protocol.txt"  # seed 001
+TOWN = SOURCES / "town-council-member-officer-relations-protocol.txt"  # seed 002
+NEWCASTLE = SOURCES / "newcastle-under-lyme-member-officer-relations-protocol.txt"  # seed 003
+PART_E = SOURCES / "part-e-code-3-member-officer-relations.txt"  # seed 004
+ALL_SEEDS = (MODEL, EMCCA, TOWN, NEWCASTLE, PART_E)
+
+
+def records(path: Path):
+    return clause_records(convert_file(path))
+
+
+def top_level_numbers(path: Path) -> list[str]:
+    return [r.number for r in records(path) if r.parent is None]

@@ -1,0 +1,44 @@
+"""Property tests: the parser never raises on arbitrary text and never loses a word."""
+
+from __future__ import annotations
+
+from clausemark.fidelity import lost_words
+from clausemark.parser import parse
+from clausemark.sources import SourceText
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+LINE_STARTS = ["", "- ", "  - ", "1. ", "1.1 ", "2.3 ", "a) ", "(i) ", "ii. ", "## ", "¹ ", "\t"]
+WORDS = st.sampled_from(
+    ["Members", "officer", "council", "the", "shall", "paragraph", "4.8", "(a)", "to", "and",
+     "<b>", "</b>", "<sup>2</sup>", "<script>", "¹", "—", "-", ":", ".", "'purdah'", "[x](#)",
+     "*", "**", "{", "}", "#", "|", "&", "177", "Part", "APPENDIX"]
+)  # fmt: skip
+LINES = st.builds(
+    lambda start, words: start + " ".join(words),
+    st.sampled_from(LINE_STARTS),
+    st.lists(WORDS, min_size=0, max_size=12),
+)
+TEXTS = st.lists(st.one_of(LINES, st.just(""), st.just("---")), min_size=1, max_size=25).map(
+    "\n".join
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_structured_looking_text_never_raises_and_keeps_every_word(text):
+    source = SourceText("fuzz.txt", text)
+    if not text.strip():
+        return
+    document = parse(source, "fuzz")
+    assert lost_words(source, document) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=400))
+def test_arbitrary_text_never_raises_and_keeps_every_word(text):
+    text = text.replace("\r", "\n")
+    if not text.strip():
+        return
+    source = SourceText("fuzz.txt", text)
+    assert lost_words(source, parse(source, "fuzz")) == []
