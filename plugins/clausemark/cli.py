@@ -63,6 +63,30 @@ def _write_atomically(path: Path, text: str) -> None:
     os.replace(temporary, path)
 
 
+def cmd_bundle(args) -> int:
+    from .bundle import BundleError, build_bundle, format_size
+
+    try:
+        result = build_bundle(Path(args.config), Path(args.out))
+    except BundleError as error:
+        return _error(str(error))
+    print(f"wrote {result.zip_path} ({format_size(result.size)}, {result.size} bytes)")
+    return 0
+
+
+def cmd_init(args) -> int:
+    from .scaffold import ScaffoldError, create_site
+
+    try:
+        written = create_site(Path(args.directory))
+    except ScaffoldError as error:
+        return _error(str(error))
+    for path in written:
+        print(f"created {path}")
+    print(f"next: cd {args.directory} && mkdocs serve   (read sources/README.md first)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clausemark",
@@ -76,6 +100,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print the document model of one source as JSON"
     )
     convert.set_defaults(run=cmd_convert)
+    bundle = commands.add_parser(
+        "bundle", help="build the site for file:// use and zip it (works with no network)"
+    )
+    bundle.add_argument(
+        "--config", default="mkdocs.yml", metavar="FILE", help="mkdocs.yml (default: %(default)s)"
+    )
+    bundle.add_argument(
+        "--out", default="dist", metavar="DIR", help="write the zip here (default: %(default)s)"
+    )
+    bundle.set_defaults(run=cmd_bundle)
+    init = commands.add_parser("init", help="create a new site directory that builds at once")
+    init.add_argument("directory", metavar="DIR", help="a new or empty directory")
+    init.set_defaults(run=cmd_init)
     return parser
 
 

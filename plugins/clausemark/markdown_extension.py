@@ -45,7 +45,7 @@ class ClauseTreeprocessor(Treeprocessor):
                 if child.tag == "p" and "cm-unnumbered" in _classes(child):
                     parent.insert(index, self._heading_for(child, parent))
         linker = self.extension.getConfig("linker")
-        if linker is not None:
+        if callable(linker):
             linker(root, self.md)
 
     def _heading_for(self, paragraph: etree.Element, parent: etree.Element) -> etree.Element:
@@ -90,7 +90,7 @@ class ClauseToolsTreeprocessor(Treeprocessor):
     @staticmethod
     def _tools(heading: etree.Element) -> etree.Element:
         anchor = heading.get("id", "")
-        number = "".join(heading.itertext()).replace("¶", "").strip()
+        number = "".join(heading.itertext()).replace("¶", "").strip().rstrip(".")
         unnumbered = "cm-unnumbered" in _classes(heading)
         label = number if not unnumbered else number.replace("Paragraph ", "")
         for link in heading.iter("a"):
@@ -145,7 +145,8 @@ def _without(tokens: list[dict], drop: set[str]) -> list[dict]:
 class ClausemarkExtension(Extension):
     def __init__(self, **kwargs):
         self.config = {
-            "linker": [None, "callable(root, md) that links references and terms in a page"],
+            # A default of None would make Python-Markdown coerce the callable to a bool.
+            "linker": ["", "callable(root, md) that links references and terms in a page"],
         }
         super().__init__(**kwargs)
 

@@ -194,7 +194,8 @@ def render_document(document: Document) -> str:
         if kind == "label":
             lines += [escape_block(text), "{: .cm-label }", ""]
     title = next((t for k, _l, t in document.title_lines if k == "title"), None)
-    lines += [f"# {escape_heading(title or document.metadata.title)} {{: #title }}", ""]
+    heading = escape_heading(title or document.metadata.title)
+    lines += [f'# {heading} {{: #title data-cm-document="{document.doc_id}" }}', ""]
     lines += render_blocks(document.blocks, 2)
     if document.footnotes:
         lines += render_footnotes(document.footnotes)

@@ -7,6 +7,7 @@ under `mkdocs serve`, and logs the converter's warnings so that `--strict` fails
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from mkdocs.config import base
@@ -15,8 +16,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from .generated_pages import code_hub_markdown, glossary_markdown, site_data
+from .glossary import GlossaryError
 from .library import ConversionCache, discover
 from .markdown_writer import render_document
+from .page_links import PageLinker
+from .site_index import ConfigError, build_site_index
 from .sources import SourceError
 
 log = get_plugin_logger(__name__)
@@ -27,6 +32,10 @@ PACKAGE_ASSETS = ("clausemark.css", "clausemark.js")
 
 class ClausemarkConfig(base.Config):
     sources_dir = c.Type(str, default="sources")
+    documents_file = c.Type(str, default="sources/documents.yml")
+    glossary_file = c.Type(str, default="sources/glossary.yml")
+    documents = c.ListOfItems(c.Type(dict), default=[])
+    related_limit = c.Type(int, default=3)
     allow_warnings = c.ListOfItems(c.Type(str), default=[])
 
 
@@ -34,10 +43,15 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
     def __init__(self):
         self.cache = ConversionCache()
         self.documents = []
+        self.index = None
+        self.linker = _Linker()
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
         self.sources_dir = (root / self.config.sources_dir).resolve()
+        self.documents_file = root / self.config.documents_file
+        self.glossary_file = root / self.config.glossary_file
+        config.mdx_configs.setdefault("clausemark", {})["linker"] = self.linker
         for name in ("attr_list", "footnotes", "md_in_html", "toc"):
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
@@ -65,11 +79,39 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             files.append(
                 File.generated(config, f"{entry.doc_id}.md", content=render_document(document))
             )
+        try:
+            self.index = build_site_index(
+                self.documents,
+                registry_path=self.documents_file,
+                registry_extra=self.config.documents,
+                glossary_path=self.glossary_file,
+                related_limit=self.config.related_limit,
+            )
+        except (ConfigError, GlossaryError) as error:
+            raise PluginError(str(error)) from None
+        self.linker.use(PageLinker(self.index))
+        files.append(File.generated(config, "glossary.md", content=glossary_markdown(self.index)))
+        for code_id in self.index.codes:
+            content = code_hub_markdown(self.index, code_id)
+            files.append(File.generated(config, self.index.pages[code_id], content=content))
         return files
 
-    def _report(self, message: str, code: str) -> None:
+    def on_post_build(self, config):
+        if self.index is None:
+            return
+        for problem in self.index.problems():
+            where = f"{problem.source_document}#{problem.source_anchor}"
+            self._report(f"{where}: {problem.status} reference '{problem.text}': {problem.message}")
+        for problem in self.linker.problems():
+            self._report(f"{problem.document}#{problem.anchor}: {problem.message}")
+        data = site_data(self.index)
+        target = Path(config.site_dir) / "clausemark-index.json"
+        target.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+
+    def _report(self, message: str, code: str = "reference") -> None:
         """Known gaps in the sources are allow-listed in mkdocs.yml; anything new warns."""
-        if any(allowed in message for allowed in self.config.allow_warnings):
+        lowered = message.lower()
+        if any(allowed.lower() in lowered for allowed in self.config.allow_warnings):
             log.info(message)
         else:
             log.warning(message)
@@ -77,3 +119,20 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
     def on_serve(self, server, config, builder):
         server.watch(str(self.sources_dir))
         return server
+
+
+class _Linker:
+    """Handed to the Markdown extension in on_config; the index arrives in on_files."""
+
+    def __init__(self):
+        self._linker: PageLinker | None = None
+
+    def use(self, linker: PageLinker) -> None:
+        self._linker = linker
+
+    def problems(self):
+        return self._linker.problems if self._linker else []
+
+    def __call__(self, root, md=None):
+        if self._linker is not None:
+            self._linker(root, md)

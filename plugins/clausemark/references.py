@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .anchors import clean_number
-from .model import ClauseRecord
+from .model import ClauseRecord, HeadingRecord
 
 __all__ = [
     "ClauseIndex",
@@ -54,16 +54,6 @@ UNSPECIFIED_CODE = "Code of Conduct"  # "the code of conduct": the text does not
 
 
 # --------------------------------------------------------------------------- records
-
-
-@dataclass(frozen=True)
-class HeadingRecord:
-    """A heading as references see it: numbered ones are sections, any can be cited by title."""
-
-    document: str
-    anchor: str
-    number: str | None
-    title: str
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,149 @@
+"""Pages the site makes for itself (glossary, code hubs) and its machine-readable index."""
+
+from __future__ import annotations
+
+from .page_links import clause_label
+from .site_index import SiteIndex, relative_page
+
+
+def _clause_link(index: SiteIndex, from_page: str, document: str, anchor: str | None) -> str:
+    page = index.pages.get(document, f"{document}.md")
+    href = relative_page(from_page, page) + (f"#{anchor}" if anchor else "")
+    label = clause_label(index, document, anchor) if anchor else "whole document"
+    return f"[{label}]({href})"
+
+
+def _grouped_uses(index: SiteIndex, from_page: str, uses) -> list[str]:
+    lines = []
+    by_document: dict[str, list[str | None]] = {}
+    for document, anchor in uses:
+        by_document.setdefault(document, [])
+        if anchor not in by_document[document]:
+            by_document[document].append(anchor)
+    for document, anchors in by_document.items():
+        links = ", ".join(_clause_link(index, from_page, document, a) for a in anchors)
+        lines.append(f"- **{index.title_of(document)}**: {links}")
+    return lines
+
+
+def glossary_markdown(index: SiteIndex) -> str:
+    page = "glossary.md"
+    lines = [
+        "---",
+        "title: Glossary",
+        "---",
+        "",
+        "# Glossary {: #title }",
+        "",
+        "Plain-English meanings of the offices, bodies and terms used in the constitution. "
+        "A term that a document defines for itself is listed under that document.",
+        "",
+    ]
+    shared = sorted((t for t in index.terms if t.scope is None), key=lambda t: t.term.lower())
+    for term in shared:
+        lines += [f"## {term.term} {{: #{term.slug} }}", "", term.definition, ""]
+        if term.aliases:
+            lines += [f"*Also called:* {', '.join(term.aliases)}", ""]
+        if term.source:
+            lines += [f"*Source:* {term.source}", ""]
+        uses = index.term_uses.get(term.key, [])
+        if uses:
+            lines += ["*Used in:*", "", *_grouped_uses(index, page, uses), ""]
+    scoped = [t for t in index.terms if t.scope is not None]
+    if scoped:
+        lines += ["## Terms the documents define for themselves {: #document-terms }", ""]
+        for term in sorted(scoped, key=lambda t: (index.title_of(t.scope), t.term.lower())):
+            where = _clause_link(index, page, term.scope, term.anchor)
+            lines += [
+                f"### {term.term} ({index.title_of(term.scope)}) {{: #{term.scope}--{term.slug} }}",
+                "",
+                f"Defined in {where}: “{term.definition}”",
+                "",
+            ]
+            uses = index.term_uses.get(term.key, [])
+            if uses:
+                lines += ["*Used in:*", "", *_grouped_uses(index, page, uses), ""]
+    return "\n".join(lines)
+
+
+def code_hub_markdown(index: SiteIndex, code_id: str) -> str:
+    code = index.codes[code_id]
+    page = index.pages[code_id]
+    lines = [
+        "---",
+        f"title: {code['title']}",
+        "---",
+        "",
+        f"# {code['title']} {{: #title }}",
+        "",
+    ]
+    if code.get("description"):
+        lines += [code["description"].strip(), ""]
+    if code.get("url"):
+        lines += [f"The full text of the code: [{code['title']}]({code['url']}).", ""]
+    mentions = index.code_mentions.get(code_id, [])
+    lines += ["## Clauses that refer to this code {: #mentions }", ""]
+    if mentions:
+        lines += _grouped_uses(index, page, mentions)
+    else:
+        lines.append("No clause in the constitution refers to this code.")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def site_data(index: SiteIndex) -> dict:
+    """The machine-readable index written beside the site (see README, 'Site index')."""
+    return {
+        "format": "clausemark-site-index",
+        "format_version": 1,
+        "documents": [
+            {
+                "document": doc_id,
+                "title": index.title_of(doc_id),
+                "page": index.pages[doc_id],
+                "version": document.metadata.version,
+            }
+            for doc_id, document in index.documents.items()
+        ],
+        "clauses": [
+            {
+                "document": r.document,
+                "anchor": r.anchor,
+                "number": r.number,
+                "parent": r.parent,
+                "label": clause_label(index, r.document, r.anchor),
+            }
+            for r in index.records
+        ],
+        "references": [
+            {
+                "source": {"document": ref.source_document, "anchor": ref.source_anchor},
+                "text": ref.text,
+                "status": ref.status,
+                "targets": [{"document": d, "anchor": a} for d, a in ref.targets],
+                "message": ref.message,
+            }
+            for ref in index.references
+        ],
+        "terms": [
+            {
+                "term": term.term,
+                "scope": term.scope,
+                "uses": [
+                    {"document": d, "anchor": a} for d, a in index.term_uses.get(term.key, [])
+                ],
+            }
+            for term in index.terms
+        ],
+        "related": [
+            {
+                "document": document,
+                "anchor": anchor,
+                "related": [
+                    {"document": r.document, "anchor": r.anchor, "score": round(r.score, 3)}
+                    for r in related
+                ],
+            }
+            for (document, anchor), related in index.related.items()
+        ],
+    }

@@ -1,0 +1,271 @@
+"""Per-page linking inside the Markdown element tree: references, code mentions, terms.
+
+Runs as part of the clausemark Markdown extension, before the table of contents and
+before any search index reads the page, so links wrap the real words (never
+placeholders). Never links inside headings, existing links, code or abbreviations.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+
+from .anchors import clean_number
+from .glossary import Term
+from .references import Link, find_and_resolve, resolve_placeholder
+from .site_index import SiteIndex, relative_page
+
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+SKIP = {"a", "code", "pre", "abbr", "script", "style", "kbd", "sup"}
+TERM_TITLE_LIMIT = 320
+
+
+@dataclass
+class PageProblem:
+    document: str
+    anchor: str | None
+    message: str
+
+
+@dataclass
+class _State:
+    document: str
+    clause: str | None = None
+    seen_terms: set[str] = field(default_factory=set)
+
+
+def clause_label(index: SiteIndex, document: str, anchor: str) -> str:
+    """'para 4.8(i)' for an item, 'paragraph 12 (unnumbered)' for a counted paragraph."""
+    record = index.record(document, anchor)
+    if record is None:
+        return anchor
+    chain = []
+    current = record
+    while current is not None:
+        chain.append(current)
+        current = index.record(document, current.parent) if current.parent else None
+    chain.reverse()
+    if chain[0].number is None:
+        base = f"paragraph {chain[0].anchor.rsplit('_', 1)[-1]} (unnumbered)"
+    else:
+        base = f"para {chain[0].number.rstrip('.')}"
+    suffix = "".join(f"({clean_number(c.number)})" for c in chain[1:] if c.number)
+    return base + suffix
+
+
+def _short(text: str, limit: int = TERM_TITLE_LIMIT) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+class PageLinker:
+    """Callable handed to the Markdown extension; collects problems for the build report."""
+
+    def __init__(self, index: SiteIndex):
+        self.index = index
+        self.problems: list[PageProblem] = []
+
+    def __call__(self, root: etree.Element, md=None) -> None:
+        title = next((h for h in root.iter("h1") if h.get("data-cm-document")), None)
+        if title is None:
+            return
+        state = _State(title.get("data-cm-document"))
+        self._walk(root, state)
+        self._add_clause_lists(root, state.document)
+
+    # walking
+
+    def _walk(self, element: etree.Element, state: _State) -> None:
+        anchor = element.get("id")
+        if anchor and self.index.record(state.document, anchor) is not None:
+            state.clause = anchor
+            state.seen_terms = set()
+        if element.tag in HEADINGS:
+            return
+        if element.tag == "a" and element.get("href") == "#":
+            self._placeholder(element, state)
+            return
+        if element.tag in SKIP:
+            return
+        if element.text:
+            element.text = self._link_text(element, element.text, None, state)
+        for child in list(element):
+            self._walk(child, state)
+            if child.tail:
+                child.tail = self._link_text(element, child.tail, child, state)
+
+    def _link_text(self, parent, text: str, after, state: _State) -> str:
+        spans = self._spans(text, state)
+        if not spans:
+            return text
+        nodes = []
+        cursor = 0
+        for start, end, attrs, extra in spans:
+            link = etree.Element("a", attrs)
+            link.text = text[start:end]
+            nodes.append((link, start, end))
+            for extra_link in extra:
+                nodes.append((extra_link, end, end))
+        head = text[: nodes[0][1]]
+        for position, (node, _start, end) in enumerate(nodes):
+            following = nodes[position + 1][1] if position + 1 < len(nodes) else len(text)
+            node.tail = text[end:following] if following >= end else ""
+            cursor = max(cursor, end)
+        insert_at = 0 if after is None else list(parent).index(after) + 1
+        for offset, (node, _s, _e) in enumerate(nodes):
+            parent.insert(insert_at + offset, node)
+        return head
+
+    def _spans(self, text: str, state: _State):
+        index = self.index
+        record = index.record(state.document, state.clause) if state.clause else None
+        taken: list[tuple[int, int]] = []
+        spans = []
+        grouped: dict[tuple[int, int], list[Link]] = {}
+        for resolution in find_and_resolve(
+            text, record, index.clauses, index.registry, document=state.document
+        ):
+            if resolution.status in {"unresolved", "unresolved-external"} and not resolution.links:
+                continue
+            for link in resolution.links:
+                grouped.setdefault((link.start, link.end), []).append(link)
+        for (start, end), links in sorted(grouped.items()):
+            attrs = self._link_attrs(links[0], state.document)
+            if attrs is None:
+                continue
+            extra = []
+            for also in links[1:]:
+                also_attrs = self._link_attrs(also, state.document)
+                if also_attrs is not None:
+                    node = etree.Element("a", {**also_attrs, "class": "cm-ref cm-ref-also"})
+                    node.text = f" (and {index.title_of(also.document)})"
+                    extra.append(node)
+            spans.append((start, end, attrs, extra))
+            taken.append((start, end))
+        for match in index.matcher.find(text, state.document):
+            if any(match.start < e and s < match.end for s, e in taken):
+                continue
+            term = match.term
+            if term.key in state.seen_terms or (term.scope and term.anchor == state.clause):
+                continue
+            state.seen_terms.add(term.key)
+            spans.append((match.start, match.end, self._term_attrs(term, state.document), []))
+            taken.append((match.start, match.end))
+        return sorted(spans, key=lambda span: span[0])
+
+    def _link_attrs(self, link: Link, document: str) -> dict | None:
+        href = self.index.href(link, document)
+        if href is None:
+            return None
+        attrs = {"href": href, "class": "cm-ref"}
+        if link.document in self.index.codes:
+            attrs["class"] = "cm-ref cm-code-ref"
+        if link.document != document:
+            target = self.index.title_of(link.document)
+            if link.anchor and self.index.record(link.document, link.anchor):
+                target = f"{target}, {clause_label(self.index, link.document, link.anchor)}"
+            attrs["title"] = target
+        return attrs
+
+    def _term_attrs(self, term: Term, document: str) -> dict:
+        if term.scope == document and term.anchor:
+            href = f"#{term.anchor}"
+        else:
+            href = f"{relative_page(self.index.pages[document], 'glossary.md')}#{term.slug}"
+        definition = term.definition
+        return {"href": href, "class": "cm-term", "title": _short(definition)}
+
+    def _placeholder(self, element: etree.Element, state: _State) -> None:
+        """'[employees](#)' in a source: resolve by its words, or make it plain text."""
+        text = "".join(element.itertext())
+        context = " ".join(self._context(element, state))
+        entry = resolve_placeholder(text, context, self.index.registry)
+        if entry is not None:
+            href = self.index.href(Link(0, 0, entry.doc_id, None, entry.url), state.document)
+            if href:
+                element.set("href", href)
+                element.set(
+                    "class", "cm-ref cm-code-ref" if entry.doc_id in self.index.codes else "cm-ref"
+                )
+                element.set("title", self.index.title_of(entry.doc_id))
+                return
+        element.tag = "span"
+        element.attrib.clear()
+        element.set("class", "cm-unlinked")
+        self.problems.append(
+            PageProblem(
+                state.document,
+                state.clause,
+                f"placeholder link '[{text}](#)' names no known document; shown as plain text",
+            )
+        )
+
+    def _context(self, element: etree.Element, state: _State) -> list[str]:
+        record = self.index.record(state.document, state.clause) if state.clause else None
+        return [record.text] if record else ["".join(element.itertext())]
+
+    # lists under each clause
+
+    def _add_clause_lists(self, root: etree.Element, document: str) -> None:
+        for parent in list(root.iter()):
+            children = list(parent)
+            for position, child in reversed(list(enumerate(children))):
+                if child.tag not in HEADINGS or "cm-clause" not in (child.get("class") or ""):
+                    continue
+                aside = self._clause_aside(document, child.get("id"))
+                if aside is None:
+                    continue
+                end = position + 1
+                while end < len(children) and children[end].tag not in HEADINGS:
+                    end += 1
+                parent.insert(end, aside)
+
+    def _clause_aside(self, document: str, anchor: str | None):
+        if not anchor:
+            return None
+        index = self.index
+        citing = []
+        prefix = f"{anchor}__"
+        for (doc, target), sources in index.referenced_by.items():
+            if doc == document and (target == anchor or target.startswith(prefix)):
+                citing.extend(s for s in sources if s not in citing)
+        related = index.related.get((document, anchor), [])
+        if not citing and not related:
+            return None
+        aside = etree.Element(
+            "aside",
+            {
+                "class": "cm-clause-links",
+                "data-search-exclude": "",
+                "aria-label": f"Links for {clause_label(index, document, anchor)}",
+            },
+        )
+        if citing:
+            line = etree.SubElement(aside, "p", {"class": "cm-referenced-by"})
+            label = etree.SubElement(line, "span", {"class": "cm-list-label"})
+            label.text = "Referenced by: "
+            for position, (doc, source) in enumerate(citing):
+                link = etree.SubElement(line, "a", {"href": self._href(doc, source, document)})
+                link.text = clause_label(index, doc, source)
+                if doc != document:
+                    link.text += f" of {index.title_of(doc)}"
+                link.tail = ", " if position + 1 < len(citing) else ""
+        if related:
+            details = etree.SubElement(aside, "details", {"class": "cm-related"})
+            summary = etree.SubElement(details, "summary")
+            summary.text = f"Related clauses in other documents ({len(related)})"
+            items = etree.SubElement(details, "ul")
+            for item in related:
+                entry = etree.SubElement(items, "li")
+                link = etree.SubElement(
+                    entry, "a", {"href": self._href(item.document, item.anchor, document)}
+                )
+                link.text = (
+                    f"{index.title_of(item.document)}, "
+                    f"{clause_label(index, item.document, item.anchor)}"
+                )
+        return aside
+
+    def _href(self, document: str, anchor: str, from_document: str) -> str:
+        return self.index.href(Link(0, 0, document, anchor), from_document) or f"#{anchor}"

@@ -1,0 +1,217 @@
+"""The build-wide index: every clause, reference, term use and related clause, built once.
+
+Pages are rendered one at a time, but "Referenced by", the code hub pages and the
+glossary's "used in" lists need to know about every page first. So the index reads the
+plain text of every clause once, with the same finders the page linker uses, and the
+linker then only looks up what the index already knows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .convert import clause_records, heading_records
+from .glossary import Term, TermMatcher, find_defined_terms, first_uses, load_glossary
+from .model import ClauseRecord, Document, HeadingRecord
+from .references import (
+    ClauseIndex,
+    Link,
+    Registry,
+    find_and_resolve,
+    name_key,
+    registry_from_config,
+)
+from .related import build_related
+
+
+class ConfigError(ValueError):
+    """A data file (documents.yml, glossary.yml) that cannot be used; str() names it."""
+
+
+@dataclass(frozen=True)
+class ReferenceUse:
+    source_document: str
+    source_anchor: str | None
+    text: str
+    status: str  # resolved | ambiguous | unresolved | unresolved-external
+    targets: tuple[tuple[str, str | None], ...] = ()  # (document, anchor)
+    message: str = ""
+
+
+@dataclass
+class SiteIndex:
+    documents: dict[str, Document]
+    records: list[ClauseRecord]
+    clauses: ClauseIndex
+    registry: Registry
+    terms: list[Term]
+    matcher: TermMatcher
+    codes: dict[str, dict]  # code id -> its registry entry as configured
+    pages: dict[str, str]  # document or code id -> page path (docs-relative .md)
+    references: list[ReferenceUse] = field(default_factory=list)
+    referenced_by: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    code_mentions: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
+    term_uses: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    related: dict = field(default_factory=dict)
+
+    def record(self, document: str, anchor: str) -> ClauseRecord | None:
+        return self.clauses.clauses.get((document, anchor))
+
+    def title_of(self, document: str) -> str:
+        if document in self.documents:
+            return display_title(self.documents[document].metadata.title)
+        if document in self.codes:
+            return self.codes[document]["title"]
+        entry = self.registry.get(document)
+        return entry.title if entry else document
+
+    def href(self, link: Link, from_document: str) -> str | None:
+        """Where a resolved link points, relative to the page of `from_document`."""
+        page = self.pages.get(link.document)
+        if page is None:
+            return link.url
+        fragment = f"#{link.anchor}" if link.anchor else ""
+        if link.document == from_document:
+            return fragment or "#title"
+        return f"{relative_page(self.pages.get(from_document, ''), page)}{fragment}"
+
+    def problems(self) -> list[ReferenceUse]:
+        return [r for r in self.references if r.status != "resolved"]
+
+
+def display_title(title: str) -> str:
+    """'ELECTED MEMBER/OFFICER PROTOCOL' -> 'Elected Member/Officer Protocol'."""
+    if title.upper() != title:
+        return title
+    small = {"and", "of", "on", "to", "the", "for", "in", "a", "an", "or"}
+    words = []
+    for position, word in enumerate(title.lower().split()):
+        parts = "/".join(p.capitalize() for p in word.split("/"))
+        words.append(word if position and word in small else parts)
+    return " ".join(words)
+
+
+def relative_page(from_page: str, to_page: str) -> str:
+    """Relative .md path between two docs-relative pages (MkDocs rewrites it to a URL)."""
+    depth = from_page.count("/")
+    return "../" * depth + to_page
+
+
+def load_registry(path: Path | None, extra: list[dict]) -> tuple[Registry, dict[str, dict]]:
+    items: list[dict] = list(extra)
+    if path is not None and path.is_file():
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            where = f"{path}:{mark.line + 1}" if mark else str(path)
+            raise ConfigError(f"{where}: not valid YAML") from None
+        if not isinstance(data, list):
+            raise ConfigError(f"{path}: must be a list of documents")
+        items = data + items
+    codes = {}
+    plain = []
+    for item in items:
+        item = dict(item)
+        if item.pop("code", False):
+            codes[item.get("id") or item.get("doc_id")] = dict(item)
+        item.pop("description", None)
+        plain.append(item)
+    try:
+        return registry_from_config(plain), codes
+    except ValueError as error:
+        raise ConfigError(f"{path or 'mkdocs.yml'}: {error}") from None
+
+
+def build_site_index(
+    documents: list[Document],
+    *,
+    registry_path: Path | None = None,
+    registry_extra: list[dict] | None = None,
+    glossary_path: Path | None = None,
+    related_limit: int = 3,
+) -> SiteIndex:
+    by_id = {d.doc_id: d for d in documents}
+    records = [r for d in documents for r in clause_records(d)]
+    headings = [h for d in documents for h in heading_records(d)]
+    titles = [name_key(d.metadata.title) for d in documents]
+    labels = [name_key(d.metadata.label or "") for d in documents]
+    own_entries = [
+        {
+            "id": d.doc_id,
+            # a title or label that several documents share names none of them
+            "title": display_title(d.metadata.title)
+            if titles.count(name_key(d.metadata.title)) == 1
+            else d.doc_id,
+            **(
+                {"label": d.metadata.label}
+                if _is_label(d.metadata.label) and labels.count(name_key(d.metadata.label)) == 1
+                else {}
+            ),
+        }
+        for d in documents
+    ]
+    registry, codes = load_registry(registry_path, own_entries + list(registry_extra or []))
+    terms = load_glossary(glossary_path) if glossary_path and glossary_path.is_file() else []
+    for document in documents:
+        blocks = [(r.anchor, r.text) for r in records if r.document == document.doc_id]
+        terms += find_defined_terms(document.doc_id, blocks)
+    # A code of conduct's hub page is a page of the site, so references to it resolve.
+    headings += [HeadingRecord(code, "mentions", None, codes[code]["title"]) for code in codes]
+    pages = {d.doc_id: f"{d.doc_id}.md" for d in documents}
+    pages.update({code: f"codes/{code}.md" for code in codes})
+    pages["glossary"] = "glossary.md"
+    index = SiteIndex(
+        documents=by_id,
+        records=records,
+        clauses=ClauseIndex.build(records, headings),
+        registry=registry,
+        terms=terms,
+        matcher=TermMatcher(terms),
+        codes=codes,
+        pages=pages,
+    )
+    _index_references(index)
+    _index_terms(index)
+    index.related = build_related(records, limit=related_limit)
+    return index
+
+
+def _is_label(label: str | None) -> bool:
+    return bool(label) and any(c.isalpha() for c in label or "")
+
+
+def _index_references(index: SiteIndex) -> None:
+    for record in index.records:
+        for resolution in find_and_resolve(record.text, record, index.clauses, index.registry):
+            targets = tuple((link.document, link.anchor) for link in resolution.links)
+            index.references.append(
+                ReferenceUse(
+                    record.document,
+                    record.anchor,
+                    resolution.match.text,
+                    resolution.status,
+                    targets,
+                    resolution.message,
+                )
+            )
+            for document, anchor in targets:
+                if document in index.codes:
+                    index.code_mentions.setdefault(document, []).append(
+                        (record.document, record.anchor)
+                    )
+                elif anchor and (document, anchor) != (record.document, record.anchor):
+                    index.referenced_by.setdefault((document, anchor), []).append(
+                        (record.document, record.anchor)
+                    )
+
+
+def _index_terms(index: SiteIndex) -> None:
+    for record in index.records:
+        for match in first_uses(index.matcher.find(record.text, record.document)):
+            uses = index.term_uses.setdefault(match.term.key, [])
+            if (record.document, record.anchor) not in uses:
+                uses.append((record.document, record.anchor))
