@@ -518,7 +518,6 @@ def test_the_code_of_conduct_without_saying_which_is_reported():
 @pytest.mark.parametrize(
     "text",
     [
-        "in the context of any relevant legislation and national and local codes of conduct.",
         "reporting to the Monitoring Officer to raise a Code of Conduct complaint.",
         "any other associated relevant code of conduct, guidance and protocol",
         "need to be aware of additional codes and protocols",
@@ -636,3 +635,10 @@ def test_index_lookups_scale_to_thousands_of_clauses():
     [found] = find_references("see paragraph 73.42")
     [link] = resolve(found, many[0], index, REGISTRY).links
     assert link.anchor == "sec_73__para_73-42"
+
+
+def test_plural_codes_of_conduct_naming_no_side_means_both_codes():
+    text = "in the context of any relevant legislation and national and local codes of conduct."
+    (match,) = find_references(text)
+    assert match.text == "codes of conduct"
+    assert match.targets[0].names == (MEMBERS_CODE, EMPLOYEES_CODE)

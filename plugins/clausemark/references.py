@@ -270,6 +270,8 @@ _CODE_BARE = re.compile(
     r"\b(?:the|its|(?:the\s+)?(?:council|authority)['’]s)\s+(?P<code>code\s+of\s+conduct)\b",
     re.IGNORECASE,
 )
+# "codes of conduct" in the plural, naming neither side, means both codes.
+_CODE_PLURAL = re.compile(r"\bcodes\s+of\s+conduct\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(rf"^(?:the\s+)?(?P<side>{_MEMBER}|{_EMPLOYEE}){_APOS}$", re.IGNORECASE)
 _MENTIONS_CODES = re.compile(r"\bcodes?\s+of\s+conduct\b", re.IGNORECASE)
 
@@ -314,6 +316,9 @@ def _code_matches(text: str) -> Iterator[RefMatch]:
         for m in pattern.finditer(text):
             names = (_side_code(m["side"]),)
             yield code(m.start(), m.end(), (RefTarget(m.start(), m.end(), names=names),))
+    for m in _CODE_PLURAL.finditer(text):
+        both = (MEMBERS_CODE, EMPLOYEES_CODE)
+        yield code(m.start(), m.end(), (RefTarget(m.start(), m.end(), names=both),))
     for m in _CODE_BARE.finditer(text):
         start, end = m.span("code")
         yield code(start, end, (RefTarget(start, end, names=(UNSPECIFIED_CODE,)),))

@@ -1,0 +1,192 @@
+"""Cross-links in the built example site: references, codes, glossary, related, the index."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+
+import pytest
+import yaml
+
+DOCUMENTS = (
+    "emcca-member-officer-protocol",
+    "model-member-officer-relations-protocol",
+    "newcastle-under-lyme-member-officer-relations-protocol",
+    "part-e-code-3-member-officer-relations",
+)
+CODE_MENTION = re.compile(
+    r"\b(codes? of conduct|those codes|these codes|the codes|two codes|councillors.? code)\b", re.I
+)
+
+
+class Links(HTMLParser):
+    """Links in the article, and the article's text that is not inside a link."""
+
+    def __init__(self):
+        super().__init__()
+        self.links: list[tuple[str, str]] = []
+        self.unlinked: list[str] = []
+        self._href: str | None = None
+        self._text = ""
+        self._article = 0
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "article":
+            self._article += 1
+        if tag in {"aside", "script", "h1", "h2", "h3", "h4", "h5", "h6"}:
+            self._skip += 1
+        if tag == "a":
+            self._href, self._text = attributes.get("href"), ""
+
+    def handle_endtag(self, tag):
+        if tag == "article":
+            self._article -= 1
+        if tag in {"aside", "script", "h1", "h2", "h3", "h4", "h5", "h6"}:
+            self._skip -= 1
+        if tag == "a" and self._href is not None:
+            self.links.append((self._text, self._href))
+            self._href = None
+
+    def handle_data(self, data):
+        if self._href is not None:
+            self._text += data
+        elif self._article and not self._skip:
+            self.unlinked.append(data)
+
+
+def parse(site, page):
+    links = Links()
+    links.feed((site / page / "index.html").read_text(encoding="utf-8"))
+    return links
+
+
+def test_paragraph_onwards_references_link_to_their_paragraphs(built_site):
+    links = parse(built_site, "emcca-member-officer-protocol").links
+    assert ("paragraph 46", "#para_46") in links
+    assert ("paragraph 21", "#para_21") in links
+    assert ("paragraph 35", "#para_35") in links
+
+
+def test_clause_references_across_sections_and_documents(built_site):
+    newcastle = parse(built_site, "newcastle-under-lyme-member-officer-relations-protocol").links
+    assert ("Appendix 18 of the Constitution", "../codes/members-code/") in newcastle
+
+
+@pytest.mark.parametrize("page", DOCUMENTS + ("town-council-member-officer-relations-protocol",))
+def test_every_code_of_conduct_mention_is_a_link(built_site, page):
+    parsed = parse(built_site, page)
+    unlinked = CODE_MENTION.findall(" ".join(parsed.unlinked))
+    assert unlinked == []
+    assert any(href.endswith("codes/members-code/") for _text, href in parsed.links)
+
+
+def test_both_codes_and_placeholders_resolve(built_site):
+    links = parse(built_site, "model-member-officer-relations-protocol").links
+    assert ("employees", "../codes/employees-code/") in links
+    assert ("members", "../codes/members-code/") in links
+    assert ("member code of conduct", "../codes/members-code/") in links
+
+
+def test_no_empty_fragment_links_anywhere(built_site):
+    for page in built_site.rglob("*.html"):
+        assert 'href="#"' not in page.read_text(encoding="utf-8"), page
+
+
+def test_code_hub_lists_the_clauses_that_refer_to_it(built_site):
+    hub = parse(built_site, "codes/members-code").links
+    assert ("para 20", "../../emcca-member-officer-protocol/#para_20") in hub
+    assert (
+        "para 12.3",
+        "../../newcastle-under-lyme-member-officer-relations-protocol/#sec_12__para_12-3",
+    ) in hub
+
+
+def test_glossary_page_defines_terms_and_links_back_to_uses(built_site):
+    html = (built_site / "glossary" / "index.html").read_text(encoding="utf-8")
+    assert 'id="monitoring-officer"' in html
+    assert "The senior officer every council must appoint" in html
+    links = parse(built_site, "glossary").links
+    assert any(href.startswith("../part-e-code-3-member-officer-relations/#") for _t, href in links)
+
+
+def test_terms_link_to_the_glossary_with_their_definition_as_title(built_site):
+    html = (built_site / "part-e-code-3-member-officer-relations" / "index.html").read_text("utf-8")
+    match = re.search(
+        r'<a class="cm-term" href="([^"]+)" title="([^"]+)">Monitoring Officer</a>', html
+    )
+    assert match and match.group(1) == "../glossary/#monitoring-officer"
+    assert match.group(2).startswith("The senior officer every council must appoint")
+    heading_text = re.findall(r"<h[1-6][^>]*>(.*?)</h[1-6]>", html)
+    assert not any("cm-term" in heading or "cm-ref" in heading for heading in heading_text)
+
+
+def test_first_use_per_clause_only(built_site):
+    html = (built_site / "emcca-member-officer-protocol" / "index.html").read_text("utf-8")
+    clause = html.split('id="para_41"')[1].split('class="cm-clause"')[0]
+    assert clause.count("glossary/#monitoring-officer") <= 1
+
+
+def test_related_lists_connect_unnumbered_paragraphs_to_their_counterparts(built_site):
+    html = (built_site / "model-member-officer-relations-protocol" / "index.html").read_text(
+        "utf-8"
+    )
+    after_para_1 = html.split('id="para_1"')[1].split('id="para_2"')[0]
+    assert "../part-e-code-3-member-officer-relations/#sec_1-0__para_1-1" in after_para_1
+
+
+def test_referenced_by_lists_the_citing_clause(built_site):
+    html = (built_site / "emcca-member-officer-protocol" / "index.html").read_text("utf-8")
+    after_46 = html.split('id="para_46"')[1].split('id="para_47"')[0]
+    assert "Referenced by" in after_46 and 'href="#para_9__subpara_1"' in after_46
+
+
+def test_site_index_json_has_clauses_references_terms_and_related(built_site):
+    data = json.loads((built_site / "clausemark-index.json").read_text(encoding="utf-8"))
+    assert data["format"] == "clausemark-site-index"
+    onwards = [r for r in data["references"] if r["text"] == "paragraph 46 onwards"]
+    assert onwards and onwards[0]["targets"] == [
+        {"document": "emcca-member-officer-protocol", "anchor": "para_46"}
+    ]
+    assert any(t["term"] == "Monitoring Officer" and t["uses"] for t in data["terms"])
+    assert any(r["related"] for r in data["related"])
+
+
+def _project(tmp_path, text: str, allow: list[str]) -> subprocess.CompletedProcess:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    (tmp_path / "sources" / "rules.txt").write_text(text, encoding="utf-8")
+    config = {
+        "site_name": "Test",
+        "theme": {"name": "material", "font": False},
+        "plugins": ["search", {"clausemark": {"allow_warnings": allow}}],
+    }
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+    )
+
+
+RULES = "1. Scope\n\n1.1 These rules apply to all meetings.\n\n1.2 See paragraph 9.9 below.\n"
+
+
+def test_strict_build_fails_on_an_unresolved_reference_naming_document_and_clause(tmp_path):
+    result = _project(tmp_path, RULES, [])
+    assert result.returncode != 0
+    assert "rules#sec_1__para_1-2: unresolved reference 'paragraph 9.9'" in result.stderr
+
+
+def test_allow_list_accepts_a_known_gap(tmp_path):
+    result = _project(tmp_path, RULES, ["reference 'paragraph 9.9'"])
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "site" / "rules" / "index.html").read_text(encoding="utf-8")
+    assert "See paragraph 9.9 below." in html
