@@ -11,7 +11,7 @@ SOURCES = REPO_ROOT / "sources"
 
 MODEL = SOURCES / "model-member-officer-relations-protocol.txt"  # seed 000
 EMCCA = SOURCES / "emcca-member-officer-protocol.txt"  # seed 001
-TOWN = SOURCES / "town-council-member-officer-relations-protocol.txt"  # seed 002
+TOWN = SOURCES / "town-council-member-officer-relations-protocol" / "2026.txt"  # seed 002
 NEWCASTLE = SOURCES / "newcastle-under-lyme-member-officer-relations-protocol.txt"  # seed 003
 PART_E = SOURCES / "part-e-code-3-member-officer-relations.txt"  # seed 004
 ALL_SEEDS = (MODEL, EMCCA, TOWN, NEWCASTLE, PART_E)

@@ -64,11 +64,11 @@ def test_sections_labels_and_footnotes_in_the_html(built_site):
     assert newcastle["fn:1"]["text"].startswith("1 This is not intended to prevent members")
     html = (built_site / "emcca-member-officer-protocol" / "index.html").read_text("utf-8")
     assert "Contents" not in html.split('id="title"')[1].split("</h1>")[0]
-    assert '\t177' not in html and ">177<" not in html
+    assert "\t177" not in html and ">177<" not in html
 
 
 def test_clause_headings_stay_out_of_the_table_of_contents(built_site):
-    html = (built_site / "newcastle-under-lyme-member-officer-relations-protocol" / "index.html")
+    html = built_site / "newcastle-under-lyme-member-officer-relations-protocol" / "index.html"
     toc = html.read_text("utf-8").split('data-md-component="toc"')[1].split("</nav>")[0]
     assert 'href="#sec_3"' in toc
     assert 'href="#sec_3__para_3-5"' not in toc

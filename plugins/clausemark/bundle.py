@@ -28,6 +28,7 @@ SHIM_SOURCE = VENDOR_DIR / "iframe-worker-shim.js"
 SHIM_LICENSE = VENDOR_DIR / "iframe-worker.LICENSE.txt"
 SHIM_SITE_PATH = "assets/clausemark/vendor/iframe-worker-shim.js"
 SHIM_LICENSE_SITE_PATH = "assets/clausemark/vendor/iframe-worker.LICENSE.txt"
+# Instant navigation (and its prefetch/progress variants) fetches pages with XHR: not on file://.
 FEATURES_NEEDING_A_SERVER = ("navigation.instant",)
 SCANNED_SUFFIXES = {".html": "html", ".htm": "html", ".js": "js", ".mjs": "js", ".css": "css"}
 
@@ -299,9 +300,12 @@ def build_bundle(
     import logging
     import sys
 
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
+    try:
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
+        from mkdocs.exceptions import MkDocsException
+    except ImportError:
+        raise BundleError("the bundle needs MkDocs: pip install 'clausemark[site]'") from None
 
     if not config_file.is_file():
         raise BundleError(f"{config_file}: no such file")
@@ -317,13 +321,13 @@ def build_bundle(
             site_dir = Path(work) / "site"
             try:
                 config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
-                _configure_for_file_urls(config)
+                configure_for_file_urls(config)
                 config.plugins.on_startup(command="build", dirty=False)
                 try:
                     build(config)
                 finally:
                     config.plugins.on_shutdown()
-            except (Abort, ConfigurationError, MkDocsException) as error:
+            except MkDocsException as error:
                 raise BundleError(f"mkdocs build failed: {_one_line(error)}") from None
             _copy_shim(site_dir)
             loads = scan_site(site_dir)
@@ -334,21 +338,28 @@ def build_bundle(
             version = bundle_version(config.extra.get("version"), today or date.today())
             stem = bundle_stem(config.site_name, version)
             zip_path = out_dir / f"{stem}.zip"
-            size = zip_directory_atomically(site_dir, zip_path, top_folder=stem)
+            try:
+                size = zip_directory_atomically(site_dir, zip_path, top_folder=stem)
+            except OSError as error:
+                raise BundleError(f"cannot write {zip_path}: {error.strerror or error}") from None
     finally:
         mkdocs_log.removeHandler(handler)
     return BundleResult(zip_path, size, version)
 
 
-def _configure_for_file_urls(config) -> None:
+def configure_for_file_urls(config) -> None:
     """The in-memory settings that make the site work from file:// with no network."""
     from material.plugins.offline.plugin import OfflinePlugin
 
     config.use_directory_urls = False
     config.theme["font"] = False
     features = config.theme.get("features") or []
-    config.theme["features"] = [name for name in features if name not in FEATURES_NEEDING_A_SERVER]
-    polyfills = [url for url in config.extra.get("polyfills", []) if "iframe-worker" not in url]
+    config.theme["features"] = [
+        name for name in features if not str(name).startswith(FEATURES_NEEDING_A_SERVER)
+    ]
+    polyfills = [
+        url for url in config.extra.get("polyfills", []) if "iframe-worker" not in str(url)
+    ]
     config.extra["polyfills"] = [*polyfills, SHIM_SITE_PATH]
     if not any(isinstance(plugin, OfflinePlugin) for plugin in config.plugins.values()):
         offline = OfflinePlugin()

@@ -87,6 +87,100 @@ def cmd_init(args) -> int:
     return 0
 
 
+def _load_source(path: str):
+    """A source file, or a versioned folder of sources/ (its current version)."""
+    from .library import ConversionCache, SourceVersion
+    from .versions import current_version, order_versions
+
+    folder = Path(path)
+    if not folder.is_dir():
+        return convert_file(path)
+    files = [p for p in sorted(folder.iterdir()) if p.is_file() and p.suffix in {".txt", ".md"}]
+    if not files:
+        raise SourceError(path, "the folder holds no source texts")
+    cache = ConversionCache()
+    loaded = [(cache.load(SourceVersion(p, str(p)), folder.name), str(p), p.stem) for p in files]
+    return current_version(order_versions(loaded)).document
+
+
+def cmd_diff(args) -> int:
+    from .convert import clause_records
+    from .diff import diff_clauses, diff_to_json
+    from .diff_pages import clause_name, counts_line, is_change, plain_redline
+
+    try:
+        old = _load_source(args.old)
+        new = _load_source(args.new)
+    except SourceError as error:
+        return _error(str(error))
+    old_records, new_records = clause_records(old), clause_records(new)
+    diff = diff_clauses(old_records, new_records, old.metadata, new.metadata)
+    if args.json:
+        data = diff_to_json(diff)
+        data["old"] = {"source": old.path, "version": old.metadata.version}
+        data["new"] = {"source": new.path, "version": new.metadata.version}
+        json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
+        sys.stdout.write("\n")
+        return 0
+    old_by_anchor = {r.anchor: r for r in old_records}
+    new_by_anchor = {r.anchor: r for r in new_records}
+    print(f"{old.path} -> {new.path}")
+    print(counts_line(diff))
+    for key, (before, after) in diff.metadata_changes.items():
+        if key != "extra":
+            print(f"metadata {key}: {before} -> {after}")
+    for change in diff.changes:
+        if not is_change(change):
+            continue
+        was = clause_name(change.old, old_by_anchor) if change.old else "(none)"
+        now = clause_name(change.new, new_by_anchor) if change.new else "(none)"
+        old_text = change.old.text if change.old else ""
+        new_text = change.new.text if change.new else ""
+        text = plain_redline(old_text, new_text, context=6)
+        if not change.amended and old_text == new_text:
+            text = _shorten(text, 70)
+        print(f"{change.status:<10} {was} -> {now}: {text}")
+    return 0
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def cmd_anchors(args) -> int:
+    from .anchor_registry import (
+        AnchorRegistryError,
+        load_registry,
+        save_registry,
+        update_document,
+    )
+    from .diff_pages import compare
+    from .library import ConversionCache, discover
+    from .versions import order_versions
+
+    sources = Path(args.sources)
+    target = Path(args.file) if args.file else sources / "anchors.json"
+    try:
+        registry = load_registry(target)
+    except AnchorRegistryError as error:
+        return _error(str(error))
+    cache = ConversionCache()
+    for entry in discover(sources):
+        loaded = [(cache.load(v, entry.doc_id), v.display, v.path.stem) for v in entry.versions]
+        versions = order_versions(loaded)
+        title = versions[-1].document.metadata.title
+        diffs = [
+            compare(entry.doc_id, title, a, b).diff
+            for a, b in zip(versions, versions[1:], strict=False)
+        ]
+        labels = [(v.label, [r.anchor for r in v.records()]) for v in versions]
+        registry[entry.doc_id] = update_document(registry.get(entry.doc_id), labels, diffs)
+        print(f"{entry.doc_id}: {', '.join(v.label for v in versions)}")
+    save_registry(target, registry)
+    print(f"wrote {target}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clausemark",
@@ -113,6 +207,18 @@ def build_parser() -> argparse.ArgumentParser:
     init = commands.add_parser("init", help="create a new site directory that builds at once")
     init.add_argument("directory", metavar="DIR", help="a new or empty directory")
     init.set_defaults(run=cmd_init)
+    diff = commands.add_parser("diff", help="compare two versions of a document clause by clause")
+    diff.add_argument("old", metavar="OLD", help="the earlier source file")
+    diff.add_argument("new", metavar="NEW", help="the later source file")
+    diff.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    diff.set_defaults(run=cmd_diff)
+    anchors = commands.add_parser(
+        "anchors", help="keep sources/anchors.json, the permanent clause ids, up to date"
+    )
+    anchors.add_argument("action", choices=["update"], help="update: record every version")
+    anchors.add_argument("--sources", default="sources", metavar="DIR")
+    anchors.add_argument("--file", metavar="FILE", help="default: SOURCES/anchors.json")
+    anchors.set_defaults(run=cmd_anchors)
     return parser
 
 

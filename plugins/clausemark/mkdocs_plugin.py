@@ -16,6 +16,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from .anchor_registry import AnchorRegistryError, check_document, load_registry
+from .convert import clause_records
+from .diff_pages import document_pages, review_page_markdown, review_path
 from .generated_pages import code_hub_markdown, glossary_markdown, site_data
 from .glossary import GlossaryError
 from .library import ConversionCache, discover
@@ -23,11 +26,12 @@ from .markdown_writer import render_document
 from .page_links import PageLinker
 from .site_index import ConfigError, build_site_index
 from .sources import SourceError
+from .versions import current_version, order_versions
 
 log = get_plugin_logger(__name__)
 
 ASSETS = Path(__file__).parent / "assets"
-PACKAGE_ASSETS = ("clausemark.css", "clausemark.js")
+PACKAGE_ASSETS = ("clausemark.css", "clausemark.js", "clausemark-anchors.js")
 
 
 class ClausemarkConfig(base.Config):
@@ -59,6 +63,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             config.markdown_extensions.append("clausemark")
         config.extra_css.append("assets/clausemark/clausemark.css")
         config.extra_javascript.append("assets/clausemark/clausemark.js")
+        config.extra_javascript.append("assets/clausemark/clausemark-anchors.js")
         return config
 
     def on_files(self, files: Files, config) -> Files:
@@ -67,18 +72,45 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             files.append(
                 File.generated(config, f"assets/clausemark/{name}", abs_src_path=str(ASSETS / name))
             )
+        try:
+            registry = load_registry(self.sources_dir / "anchors.json")
+        except AnchorRegistryError as error:
+            raise PluginError(str(error)) from None
+        reviews: dict[str, list] = {}
         for entry in discover(self.sources_dir):
-            version = entry.versions[-1]
             try:
-                document = self.cache.load(version, entry.doc_id)
+                loaded = [
+                    (self.cache.load(v, entry.doc_id), v.display, v.path.stem)
+                    for v in entry.versions
+                ]
             except SourceError as error:
                 raise PluginError(str(error)) from None
+            versions = order_versions(loaded)
+            document = current_version(versions).document
             self.documents.append(document)
-            for warning in document.warnings:
-                self._report(warning.format(document.path), warning.code)
-            files.append(
-                File.generated(config, f"{entry.doc_id}.md", content=render_document(document))
+            for version in versions:
+                for warning in version.document.warnings:
+                    self._report(warning.format(version.document.path), warning.code)
+            anchors = [record.anchor for record in clause_records(document)]
+            current_label = current_version(versions).label
+            problems = check_document(
+                entry.doc_id, registry.get(entry.doc_id), current_label, anchors
             )
+            if problems:
+                raise PluginError(problems[0])
+            content = render_document(document)
+            if len(versions) > 1:
+                pages = document_pages(entry.doc_id, versions, config.use_directory_urls)
+                content = pages.current
+                for path, markdown in pages.pages.items():
+                    files.append(File.generated(config, path, content=markdown))
+                for pair in pages.pairs:
+                    if pair.new.year:
+                        reviews.setdefault(pair.new.year, []).append(pair)
+            files.append(File.generated(config, f"{entry.doc_id}.md", content=content))
+        for year, pairs in sorted(reviews.items()):
+            content = review_page_markdown(year, pairs)
+            files.append(File.generated(config, review_path(year), content=content))
         try:
             self.index = build_site_index(
                 self.documents,

@@ -1,0 +1,728 @@
+"""Scale benchmark: the whole site at 1x, 10x and 50x the example constitution.
+
+Generates synthetic constitutions from the seed texts in sources/ (distinct titles,
+shifted numbering, cross-references between the documents, three versions each),
+then measures in one run, as medians of --runs:
+
+- conversion throughput (MB/s of source text through `convert_file`, every version);
+- `mkdocs build` with the clausemark plugin against plain MkDocs + Material building
+  the same converted Markdown (`clausemark convert` output in docs/), alternated;
+- peak memory (max RSS) of the plugin build, and output bytes per HTML page;
+- seconds from saving an edit to one source to the rebuilt page under `mkdocs serve`.
+
+Everything happens in a temporary directory; the repository is only read. Results go
+to bench/results.md with PASS/MISS against the targets of issue 6.
+
+    .venv/bin/python bench/constitution.py [--sizes 1,10,50] [--runs 3] [--out bench/results.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import platform
+import random
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import yaml
+from clausemark.convert import clause_records, convert_file
+from clausemark.library import discover
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+RANDOM_SEED = 20261123
+VERSIONS = ("2024", "2025", "2026")
+REFERENCES_PER_DOCUMENT = 6
+INTERNAL_REFERENCES_PER_DOCUMENT = 2
+SERVE_SIZES = (1, 10)
+SERVE_TIMEOUT = 120.0
+SERVE_START_TIMEOUT = 600.0
+GIB = 1024**3
+
+# Document kinds a constitution holds; none is in sources/documents.yml, so every
+# reference to "<kind> <n>" must resolve to a generated document or to nothing.
+KINDS = (
+    "Member/Officer Relations Protocol",
+    "Financial Procedure Rules",
+    "Licensing Committee Procedure Rules",
+    "Budget and Policy Framework Rules",
+    "Planning Protocol for Members",
+    "Petition Scheme Rules",
+    "Standards Committee Procedure Rules",
+    "Member Development Protocol",
+)
+
+_LEADING_NUMBER = re.compile(
+    r"^(?P<pre>[ \t]*(?:[-*][ \t]+)?(?:#{1,6}[ \t]+)?)"
+    r"(?P<num>\d{1,3})(?P<rest>(?:\.\d+)*\.?)(?=\s)",
+    re.M,
+)
+_CITED_NUMBER = re.compile(r"\b(?P<kw>(?:paragraph|section|clause|para)s?\.?\s+)(?P<num>\d{1,3})\b")
+_CLAUSE_LINE = re.compile(r"^[ \t]*(?:[-*][ \t]+)?\d{1,3}(?:\.\d+)*\.?[ \t]+\S")
+_DOTTED_LINE = re.compile(r"^(?P<pre>[ \t]*(?:[-*][ \t]+)?)(?P<major>\d+)\.(?P<minor>\d+)[ \t]+\S")
+
+
+@dataclass
+class Seed:
+    name: str
+    text: str
+    title: str
+    numbers: list[str]
+
+
+@dataclass
+class Generated:
+    doc_id: str
+    title: str
+    seed: Seed
+    offset: int
+    numbers: list[str]
+    text: str = ""
+
+
+@dataclass
+class Corpus:
+    size: int
+    documents: list[Generated]
+    source_files: list[Path] = field(default_factory=list)
+    source_bytes: int = 0
+
+
+# --- generation -------------------------------------------------------------------------
+
+
+def load_seeds(sources_dir: Path) -> list[Seed]:
+    """The newest version of every document in sources/ (flat files or version folders)."""
+    seeds = []
+    for entry in discover(sources_dir):
+        path = entry.versions[-1].path
+        document = convert_file(path, entry.doc_id)
+        numbers = [
+            r.number.rstrip(".")
+            for r in clause_records(document)
+            if r.number and re.fullmatch(r"\d+(?:\.\d+)*\.?", r.number)
+        ]
+        text = path.read_text(encoding="utf-8")
+        seeds.append(Seed(entry.doc_id, text, document.metadata.title or entry.doc_id, numbers))
+    return seeds
+
+
+def shift_number(number: str, offset: int) -> str:
+    """'3.5' shifted by 2 is '5.5': the leading number moves, the format stays."""
+    return re.sub(r"^\d+", lambda m: str(int(m.group()) + offset), number)
+
+
+def renumber(text: str, offset: int) -> str:
+    """Shift every printed clause number and every 'paragraph N' citation by offset."""
+    if offset == 0:
+        return text
+
+    def clause(match: re.Match) -> str:
+        return f"{match['pre']}{int(match['num']) + offset}{match['rest']}"
+
+    def cited(match: re.Match) -> str:
+        return f"{match['kw']}{int(match['num']) + offset}"
+
+    return _CITED_NUMBER.sub(cited, _LEADING_NUMBER.sub(clause, text))
+
+
+def retitle(text: str, old: str, new: str) -> str:
+    """Rewrite the title line(s), keeping a shouting title in capitals."""
+    replacement = new.upper() if old.upper() == old else new
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if old in stripped and len(stripped) <= len(old) + 12:
+            lines[index] = line.replace(old, replacement)
+    return "\n".join(lines)
+
+
+def slug(title: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+
+
+def plan_corpus(seeds: list[Seed], size: int) -> list[Generated]:
+    """size copies of every seed, each with its own title and numbering offset."""
+    documents = []
+    serial = 0
+    for copy in range(size):
+        for seed in seeds:
+            serial += 1
+            title = f"{KINDS[serial % len(KINDS)]} {serial}"
+            offset = copy % 7
+            numbers = [shift_number(n, offset) for n in seed.numbers]
+            documents.append(Generated(slug(title), title, seed, offset, numbers))
+    return documents
+
+
+def _reference_sentence(target: Generated, rng: random.Random) -> str:
+    if not target.numbers:
+        return f"See also the {target.title}."
+    number = rng.choice(target.numbers)
+    phrasing = rng.choice(
+        (
+            "see paragraph {n} of the {t}",
+            "as set out in paragraph {n} of the {t}",
+            "subject to paragraph {n} of the {t}",
+        )
+    )
+    sentence = phrasing.format(n=number, t=target.title)
+    return sentence[0].upper() + sentence[1:] + "."
+
+
+def _internal_sentence(document: Generated, rng: random.Random) -> str | None:
+    sections = sorted({n.split(".")[0] for n in document.numbers}, key=int)
+    if not sections:
+        return None
+    return f"The rules in paragraph {rng.choice(sections)} onwards also apply."
+
+
+def write_references(
+    document: Generated, others: list[Generated], rng: random.Random, text: str
+) -> str:
+    """Append reference sentences to randomly chosen clause lines."""
+    lines = text.split("\n")
+    clause_lines = [i for i, line in enumerate(lines) if _CLAUSE_LINE.match(line)]
+    if not clause_lines:
+        clause_lines = [i for i, line in enumerate(lines) if len(line.split()) >= 12]
+    sentences = [
+        _reference_sentence(target, rng)
+        for target in rng.sample(others, min(REFERENCES_PER_DOCUMENT, len(others)))
+    ]
+    internal = (_internal_sentence(document, rng) for _ in range(INTERNAL_REFERENCES_PER_DOCUMENT))
+    sentences += [s for s in internal if s]
+    for sentence in sentences:
+        index = rng.choice(clause_lines)
+        lines[index] = f"{lines[index].rstrip()} {sentence}"
+    return "\n".join(lines)
+
+
+def amend_word(text: str, rng: random.Random) -> str:
+    """One amended word: a 'must' becomes 'shall' (or 'should' becomes 'must')."""
+    for old, new in ((" must ", " shall "), (" should ", " must "), (" the ", " this ")):
+        places = [m.start() for m in re.finditer(re.escape(old), text)]
+        if places:
+            at = rng.choice(places)
+            return text[:at] + new + text[at + len(old) :]
+    return text
+
+
+def insert_clause(text: str, rng: random.Random) -> str:
+    """A new clause after the last dotted clause (so its number is free), else a paragraph."""
+    lines = text.split("\n")
+    addition = "Members and officers shall review this protocol every two years."
+    dotted = [i for i, line in enumerate(lines) if _DOTTED_LINE.match(line)]
+    if dotted:
+        index = dotted[-1]
+        match = _DOTTED_LINE.match(lines[index])
+        number = f"{match['major']}.{int(match['minor']) + 1}"
+        lines.insert(index + 1, f"{match['pre']}{number} {addition}")
+    else:
+        long_lines = [i for i, line in enumerate(lines) if len(line.split()) >= 12]
+        index = rng.choice(long_lines) if long_lines else len(lines) - 1
+        lines[index + 1 : index + 1] = ["", addition]
+    return "\n".join(lines)
+
+
+def generate(seeds: list[Seed], size: int, sources_dir: Path) -> Corpus:
+    """Write sources/<doc>/{2024,2025,2026}.txt for size x the seeds, deterministically."""
+    rng = random.Random(RANDOM_SEED + size)
+    documents = plan_corpus(seeds, size)
+    corpus = Corpus(size, documents)
+    for document in documents:
+        others = [d for d in documents if d is not document]
+        text = retitle(document.seed.text, document.seed.title, document.title)
+        text = renumber(text, document.offset)
+        base = write_references(document, others, rng, text)
+        amended = amend_word(base, rng)
+        versions = (base, amended, insert_clause(amended, rng))
+        folder = sources_dir / document.doc_id
+        folder.mkdir(parents=True)
+        for name, body in zip(VERSIONS, versions, strict=True):
+            path = folder / f"{name}.txt"
+            path.write_text(body, encoding="utf-8")
+            corpus.source_files.append(path)
+            corpus.source_bytes += path.stat().st_size
+        document.text = versions[-1]
+    return corpus
+
+
+# --- projects ---------------------------------------------------------------------------
+
+
+def _base_config() -> dict:
+    return yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+
+
+def _copy_common(project: Path) -> None:
+    (project / "docs").mkdir(parents=True)
+    shutil.copy(ROOT / "docs" / "index.md", project / "docs" / "index.md")
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+
+
+def plugin_project(project: Path, seeds: list[Seed], size: int) -> Corpus:
+    """The repository's site with the synthetic sources; no allow-list (not --strict)."""
+    _copy_common(project)
+    sources = project / "sources"
+    sources.mkdir()
+    for name in ("glossary.yml", "documents.yml"):
+        shutil.copy(ROOT / "sources" / name, sources / name)
+    config = _base_config()
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "clausemark" in plugin:
+            plugin["clausemark"].pop("allow_warnings", None)
+    _write_config(project, config)
+    return generate(seeds, size, sources)
+
+
+def plain_project(project: Path, corpus: Corpus) -> None:
+    """The same converted Markdown (clausemark convert) built by MkDocs + Material alone."""
+    _copy_common(project)
+    flat = project / "newest"
+    flat.mkdir()
+    for document in corpus.documents:
+        (flat / f"{document.doc_id}.txt").write_text(document.text, encoding="utf-8")
+    command = [str(BIN / "clausemark"), "convert", *sorted(map(str, flat.glob("*.txt")))]
+    subprocess.run(
+        [*command, "--out", str(project / "docs")],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    config = _base_config()
+    config["plugins"] = [p for p in config["plugins"] if "clausemark" not in _names(p)]
+    config["markdown_extensions"] = [
+        e for e in config["markdown_extensions"] if "clausemark" not in _names(e)
+    ]
+    _write_config(project, config)
+
+
+def _names(entry) -> set[str]:
+    return set(entry) if isinstance(entry, dict) else {entry}
+
+
+def _write_config(project: Path, config: dict) -> None:
+    features = config["theme"].setdefault("features", [])
+    if "navigation.prune" not in features:
+        features.append("navigation.prune")
+    text = yaml.safe_dump(config, sort_keys=False, allow_unicode=True)
+    (project / "mkdocs.yml").write_text(text, encoding="utf-8")
+
+
+# --- measurements -----------------------------------------------------------------------
+
+
+def _env() -> dict:
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+
+
+@dataclass
+class BuildTiming:
+    wall: float
+    cpu: float  # user + system seconds of the build process: steady on a shared machine
+    peak_rss: int
+
+
+def timed_build(project: Path) -> BuildTiming:
+    """Wall and CPU seconds and peak RSS bytes of one `mkdocs build` in its own process."""
+    site = project / "site"
+    shutil.rmtree(site, ignore_errors=True)
+    log_path = project / "build.log"
+    with log_path.open("w") as log:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            [str(BIN / "mkdocs"), "build", "-d", str(site)],
+            cwd=project,
+            env=_env(),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        tail = log_path.read_text(errors="replace")[-2000:]
+        raise SystemExit(f"mkdocs build failed in {project}:\n{tail}")
+    return BuildTiming(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024)
+
+
+def conversion_seconds(files: list[Path]) -> float:
+    start = time.perf_counter()
+    for path in files:
+        convert_file(path, path.parent.name)
+    return time.perf_counter() - start
+
+
+def site_facts(site: Path) -> tuple[int, int]:
+    """(total bytes, HTML pages) of a built site."""
+    total = pages = 0
+    for path in site.rglob("*"):
+        if path.is_file():
+            total += path.stat().st_size
+            pages += path.suffix == ".html"
+    return total, pages
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _fetch(port: int, path: str) -> str | None:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        body = response.read().decode("utf-8", errors="replace")
+        return body if response.status == 200 else None
+    except OSError:
+        return None
+    finally:
+        connection.close()
+
+
+def serve_edit_seconds(project: Path, document: Generated, word: str) -> float | None:
+    """Seconds from saving an edit to the newest source to seeing it served; None on timeout."""
+    port = _free_port()
+    source = project / "sources" / document.doc_id / f"{VERSIONS[-1]}.txt"
+    original = source.read_bytes()
+    page = f"/{document.doc_id}/"
+    log = (project / "serve.log").open("w")
+    server = subprocess.Popen(
+        [str(BIN / "mkdocs"), "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project,
+        env=_env(),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + SERVE_START_TIMEOUT
+        while _fetch(port, page) is None:
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"mkdocs serve did not start; see {project / 'serve.log'}")
+            time.sleep(0.2)
+        time.sleep(1.0)  # let the watcher settle after the first build
+        with source.open("a", encoding="utf-8") as stream:
+            stream.write(f"\n\nThis paragraph was added to test {word}.\n")
+        saved = time.perf_counter()
+        while time.perf_counter() - saved < SERVE_TIMEOUT:
+            body = _fetch(port, page)
+            if body and word in body:
+                return time.perf_counter() - saved
+            time.sleep(0.05)
+        return None
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()
+        source.write_bytes(original)
+
+
+@dataclass
+class SizeResult:
+    size: int
+    runs: int
+    documents: int
+    files: int
+    source_bytes: int
+    newest_bytes: int
+    convert_mb_s: float
+    plugin_s: float
+    plain_s: float
+    plugin_cpu: float
+    plain_cpu: float
+    ratio: float  # of CPU seconds
+    wall_ratio: float
+    peak_rss: int
+    plain_peak_rss: int
+    site_bytes: int
+    pages: int
+    serve_s: float | None = None
+    serve_note: str = ""
+
+
+def measure_size(seeds: list[Seed], size: int, runs: int, workdir: Path) -> SizeResult:
+    root = workdir / f"x{size}"
+    plugin, plain = root / "plugin", root / "plain"
+    corpus = plugin_project(plugin, seeds, size)
+    plain_project(plain, corpus)
+    print(f"[{size}x] {len(corpus.documents)} documents, {corpus.source_bytes / 1e6:.2f} MB")
+    convert, rss, plain_rss = [], [], []
+    plugin_times, plain_times, plugin_cpu, plain_cpu, ratios, wall_ratios = ([] for _ in range(6))
+    serve: list[float | None] = []
+    for run in range(runs):
+        convert.append(conversion_seconds(corpus.source_files))
+        order = (plugin, plain) if run % 2 == 0 else (plain, plugin)
+        timings = {project: timed_build(project) for project in order}
+        with_plugin, without = timings[plugin], timings[plain]
+        plugin_times.append(with_plugin.wall)
+        plain_times.append(without.wall)
+        plugin_cpu.append(with_plugin.cpu)
+        plain_cpu.append(without.cpu)
+        ratios.append(with_plugin.cpu / without.cpu)
+        wall_ratios.append(with_plugin.wall / without.wall)
+        rss.append(with_plugin.peak_rss)
+        plain_rss.append(without.peak_rss)
+        print(
+            f"[{size}x] run {run + 1}: convert {convert[-1]:.2f}s, plugin {with_plugin.wall:.2f}s"
+            f" ({with_plugin.cpu:.2f}s CPU), plain {without.wall:.2f}s ({without.cpu:.2f}s CPU),"
+            f" peak {with_plugin.peak_rss / 2**20:.0f} MiB",
+            flush=True,
+        )
+    site_bytes, pages = site_facts(plugin / "site")
+    if size in SERVE_SIZES:
+        for run in range(runs):
+            serve.append(serve_edit_seconds(plugin, corpus.documents[0], f"benchmarkword{run}x"))
+            print(f"[{size}x] serve edit run {run + 1}: {serve[-1]}", flush=True)
+    seen = [s for s in serve if s is not None]
+    return SizeResult(
+        size=size,
+        runs=runs,
+        documents=len(corpus.documents),
+        files=len(corpus.source_files),
+        source_bytes=corpus.source_bytes,
+        newest_bytes=sum(len(d.text.encode("utf-8")) for d in corpus.documents),
+        convert_mb_s=corpus.source_bytes / 1e6 / statistics.median(convert),
+        plugin_s=statistics.median(plugin_times),
+        plain_s=statistics.median(plain_times),
+        plugin_cpu=statistics.median(plugin_cpu),
+        plain_cpu=statistics.median(plain_cpu),
+        ratio=statistics.median(ratios),
+        wall_ratio=statistics.median(wall_ratios),
+        peak_rss=max(rss),
+        plain_peak_rss=max(plain_rss),
+        site_bytes=site_bytes,
+        pages=pages,
+        serve_s=statistics.median(seen) if seen else None,
+        serve_note="" if len(seen) == len(serve) else f"{len(serve) - len(seen)} timed out",
+    )
+
+
+# --- targets and report -----------------------------------------------------------------
+
+
+@dataclass
+class Verdict:
+    target: str
+    measured: str
+    passed: bool | None
+    margin: str
+
+
+def _verdict(target: str, value: float, limit: float, unit: str, lower_is_better=True) -> Verdict:
+    passed = value <= limit if lower_is_better else value >= limit
+    headroom = (limit - value) / limit if lower_is_better else (value - limit) / limit
+    word = "under" if lower_is_better else "over"
+    if not passed:
+        word = "over" if lower_is_better else "under"
+    return Verdict(
+        target, f"{value:.2f}{unit}", passed, f"{abs(headroom) * 100:.0f}% {word} the limit"
+    )
+
+
+def verdicts(results: dict[int, SizeResult]) -> list[Verdict]:
+    found = []
+    for size, result in sorted(results.items()):
+        found.append(
+            _verdict(f"plugin build <= 1.25x plain build at {size}x (CPU)", result.ratio, 1.25, "x")
+        )
+    if 1 in results and 50 in results:
+        scale = results[50].plugin_cpu / results[1].plugin_cpu
+        found.append(_verdict("50x plugin build <= 55x the 1x build (CPU)", scale, 55, "x"))
+    else:
+        found.append(Verdict("50x plugin build <= 55x the 1x build", "not run", None, ""))
+    if 50 in results:
+        peak = results[50].peak_rss / GIB
+        found.append(_verdict("peak memory < 1 GiB at 50x", peak, 1.0, " GiB"))
+    else:
+        found.append(Verdict("peak memory < 1 GiB at 50x", "not run", None, ""))
+    slowest = min(results.values(), key=lambda r: r.convert_mb_s)
+    found.append(
+        _verdict(
+            f"conversion >= 5 MB/s (slowest size, {slowest.size}x)",
+            slowest.convert_mb_s,
+            5.0,
+            " MB/s",
+            lower_is_better=False,
+        )
+    )
+    if 10 in results and results[10].serve_s is not None:
+        serve = results[10].serve_s
+        found.append(_verdict("edit visible under serve < 5 s at 10x", serve, 5, " s"))
+    else:
+        found.append(Verdict("edit visible under serve < 5 s at 10x", "not run", None, ""))
+    found.append(
+        Verdict(
+            "offline bundle: first search answer at 10x",
+            "not measured here (browser test)",
+            None,
+            "",
+        )
+    )
+    return found
+
+
+def _mb(value: int) -> str:
+    return f"{value / 1e6:.2f}"
+
+
+def _load() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def render_report(
+    results: dict[int, SizeResult], command: str, total_seconds: float, load_start: str
+) -> str:
+    rows = sorted(results.values(), key=lambda r: r.size)
+    lines = [
+        "# Scale benchmark (issue 6)",
+        "",
+        "Regenerated by `bench/constitution.py`; do not edit by hand.",
+        "",
+        f"- Command: `{command}`",
+        f"- Date: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}",
+        f"- Machine: {os.cpu_count()} CPUs (nproc), {platform.machine()}, "
+        f"{platform.system()} {platform.release()}",
+        f"- Python {platform.python_version()}; {_versions()}",
+        f"- Load average at start / end: {load_start} / {_load()}",
+        f"- Random seed {RANDOM_SEED} (+ size); wall time of the benchmark {total_seconds:.0f} s",
+        "",
+        "## Corpus",
+        "",
+        "| Size | Documents | Source files (3 versions each) | Source MB (all versions) "
+        "| Source MB (newest, built) | Runs |",
+        "|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r.size}x | {r.documents} | {r.files} | {_mb(r.source_bytes)} "
+            f"| {_mb(r.newest_bytes)} | {r.runs} |"
+        )
+    lines += [
+        "",
+        "## Medians",
+        "",
+        "| Size | Convert MB/s | Plugin build s (CPU s) | Plain build s (CPU s) "
+        "| Plugin / plain, CPU | Plugin / plain, wall | Plugin peak RSS MiB "
+        "| Plain peak RSS MiB | HTML pages | KB per page | Serve edit-to-page s |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        serve = "not run" if r.size not in SERVE_SIZES else _seconds(r.serve_s, r.serve_note)
+        lines.append(
+            f"| {r.size}x | {r.convert_mb_s:.2f} | {r.plugin_s:.2f} ({r.plugin_cpu:.2f}) "
+            f"| {r.plain_s:.2f} ({r.plain_cpu:.2f}) | {r.ratio:.2f} | {r.wall_ratio:.2f} "
+            f"| {r.peak_rss / 2**20:.0f} | {r.plain_peak_rss / 2**20:.0f} "
+            f"| {r.pages} | {r.site_bytes / r.pages / 1024:.1f} | {serve} |"
+        )
+    if 1 in results:
+        lines += ["", "Plugin build CPU time relative to 1x: "]
+        lines[-1] += ", ".join(
+            f"{r.size}x = {r.plugin_cpu / results[1].plugin_cpu:.1f}x" for r in rows
+        )
+    lines += [
+        "",
+        "## Targets",
+        "",
+        "| Target | Measured | Result | Margin |",
+        "|---|---|---|---|",
+    ]
+    for v in verdicts(results):
+        result = "—" if v.passed is None else ("PASS" if v.passed else "MISS")
+        lines.append(f"| {v.target} | {v.measured} | {result} | {v.margin} |")
+    lines += [
+        "",
+        "## Method",
+        "",
+        "- Each seed in sources/ is copied size times with its own title (`<kind> <n>`),",
+        "  numbering shifted by 0-6, six references to other generated documents",
+        '  ("see paragraph 4.8 of the Financial Procedure Rules 17") and two internal ones',
+        '  ("paragraph 3 onwards"), as sources/NAME/2024.txt, 2025.txt (one amended word)',
+        "  and 2026.txt (one inserted clause). The plugin builds every version and the diffs.",
+        "- Builds are wall-clock times of `mkdocs build` in a fresh process (Python start",
+        "  included), without `--strict` and with no allow-list, the plugin build and the",
+        "  plain build alternated in each run. The plain build is MkDocs + Material with the",
+        "  same theme config and `navigation.prune`, over `clausemark convert` output of the",
+        "  newest versions only (the plain site has no version, diff, glossary or hub pages).",
+        "- Targets on build time use CPU seconds (user + system) of the build process, which",
+        "  other work on a shared machine barely moves; wall-clock medians are shown too.",
+        "- Peak RSS is `ru_maxrss` of the build process (os.wait4); the worst run is shown.",
+        "- Serve: `mkdocs serve`, wait for the page, append a unique word to the newest",
+        "  source, poll the page until the word appears (120 s limit).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _seconds(value: float | None, note: str) -> str:
+    if value is None:
+        return "timed out"
+    return f"{value:.2f}" + (f" ({note})" if note else "")
+
+
+def _versions() -> str:
+    from importlib.metadata import version
+
+    return ", ".join(f"{name} {version(name)}" for name in ("mkdocs", "mkdocs-material"))
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1,10,50", help="multiples of the example")
+    parser.add_argument("--runs", type=int, default=3, help="runs per size (medians)")
+    parser.add_argument(
+        "--runs-at",
+        action="append",
+        default=[],
+        metavar="SIZE=RUNS",
+        help="fewer runs for a large size, e.g. --runs-at 50=1",
+    )
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results.md"))
+    parser.add_argument("--keep", action="store_true", help="keep the temporary projects")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    runs_at = {int(k): int(v) for k, v in (item.split("=") for item in args.runs_at)}
+    command = " ".join([".venv/bin/python bench/constitution.py", *(argv or sys.argv[1:])])
+    seeds = load_seeds(ROOT / "sources")
+    started = time.perf_counter()
+    load_start = _load()
+    workdir = Path(tempfile.mkdtemp(prefix="clausemark-bench-"))
+    try:
+        results: dict[int, SizeResult] = {}
+        for size in sizes:
+            results[size] = measure_size(seeds, size, runs_at.get(size, args.runs), workdir)
+            # written after every size, so a long run leaves the sizes it finished
+            report = render_report(results, command, time.perf_counter() - started, load_start)
+            Path(args.out).write_text(report, encoding="utf-8")
+    finally:
+        if args.keep:
+            print(f"kept {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""`clausemark diff` and `clausemark anchors update`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from clausemark.cli import main
+
+TOWN = (
+    Path(__file__).resolve().parent.parent
+    / "sources"
+    / ("town-council-member-officer-relations-protocol")
+)
+OLD, NEW = str(TOWN / "2026.txt"), str(TOWN / "2027-draft.txt")
+
+
+def test_summary_gives_counts_then_one_line_per_changed_clause(capsys):
+    assert main(["diff", OLD, NEW]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].startswith("1 added, 1 removed, 1 amended, 5 renumbered, 1 moved, 28 unchanged")
+    assert any(line.startswith("renumbered para 2.2 -> para 2.3: ") for line in lines)
+    assert "renumbered para 2.5 -> para 2.6: " in "\n".join(lines)
+    amended = next(line for line in lines if line.startswith("amended "))
+    assert "grievance [-policy-]{+procedure+}" in amended
+    removed = next(line for line in lines if line.startswith("removed "))
+    assert removed.startswith("removed    para 5.3 -> (none): [-A Councillor")
+
+
+def test_json_is_the_diff_format_plus_metadata_changes(capsys):
+    assert main(["diff", OLD, NEW, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["format"] == "clausemark-diff"
+    assert data["counts"]["renumbered"] == 5
+    assert data["metadata_changes"]["status"] == {"old": "adopted", "new": "draft"}
+    assert data["new"]["version"] == "2027"
+    clause = next(c for c in data["clauses"] if c["old_anchor"] == "sec_2__para_2-2")
+    assert clause["new_anchor"] == "sec_2__para_2-3" and clause["renumbered"] is True
+
+
+def test_a_bad_file_is_one_line_on_stderr_and_exit_1(tmp_path, capsys):
+    missing = tmp_path / "missing.txt"
+    assert main(["diff", str(missing), NEW]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and "missing.txt" in captured.err
+
+
+def test_anchors_update_writes_every_version(tmp_path, capsys):
+    sources = tmp_path / "sources"
+    (sources / "protocol").mkdir(parents=True)
+    (sources / "protocol" / "2026.txt").write_text(Path(OLD).read_text())
+    (sources / "protocol" / "2027-draft.txt").write_text(Path(NEW).read_text())
+    assert main(["anchors", "update", "--sources", str(sources)]) == 0
+    data = json.loads((sources / "anchors.json").read_text())
+    versions = data["documents"]["protocol"]["versions"]
+    assert [v["version"] for v in versions] == ["2026", "2027"]
+    assert versions[1]["anchors"]["sec_2__para_2-3"] == "sec_2__para_2-2"
+    assert "wrote" in capsys.readouterr().out

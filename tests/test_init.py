@@ -1,0 +1,120 @@
+"""`clausemark init DIR`: a new site that builds with --strict at once, never over other files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from browser_support import MKDOCS_ENV, REPO_ROOT, build_mkdocs_site
+from clausemark import scaffold
+from clausemark.scaffold import ScaffoldError, create_site
+
+EXAMPLE_DOC = "example-member-officer-protocol"
+EXAMPLE_CLAUSE = "sec_2__para_2-2"  # clause 2.2 of the example protocol
+EXAMPLE_ITEM = "sec_2__para_2-2__subpara_a"
+
+
+def run_init(*args: str, cwd=REPO_ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "clausemark.cli", "init", *args],
+        cwd=cwd,
+        env={**os.environ, **MKDOCS_ENV},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_init_creates_a_site_that_builds_strict_and_shows_the_example(tmp_path):
+    site_dir = tmp_path / "council-site"
+    result = run_init(str(site_dir))
+    assert result.returncode == 0, result.stderr
+    assert "created mkdocs.yml" in result.stdout.splitlines()
+    assert (site_dir / "sources" / "README.md").is_file()
+    assert (site_dir / "sources" / f"{EXAMPLE_DOC}.txt").is_file()
+    assert (site_dir / "docs" / "index.md").is_file()
+    assert (site_dir / "overrides").is_dir()
+
+    built = build_mkdocs_site(site_dir, tmp_path / "built")
+    page = (built / EXAMPLE_DOC / "index.html").read_text(encoding="utf-8")
+    assert f'id="{EXAMPLE_CLAUSE}"' in page
+    assert f'id="{EXAMPLE_ITEM}"' in page
+    assert f'data-cm-anchor="{EXAMPLE_CLAUSE}"' in page
+    assert 'href="../glossary/#monitoring-officer"' in page
+    assert not (built / "README").exists(), "the guide in sources/ must not be published"
+    assert "fonts.googleapis.com" not in page
+
+
+def test_init_config_has_the_branding_to_change_and_no_web_fonts(tmp_path):
+    create_site(tmp_path / "site")
+    config = (tmp_path / "site" / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "\nsite_name: " in config
+    assert "\n  council: " in config
+    assert "\n  font: false" in config
+    assert "\n  # logo: " in config
+    assert "\n  palette:\n" in config
+    assert "- clausemark:" in config
+
+
+def test_pages_render_without_the_checkout_templates(tmp_path):
+    """An installed package has no repository overrides/: the site must still build."""
+    site_dir = tmp_path / "site"
+    created = create_site(site_dir, overrides_dir=None)
+    assert [str(path) for path in created if path.parts[0] == "overrides"] == [
+        os.path.join("overrides", ".gitkeep")
+    ]
+    built = build_mkdocs_site(site_dir, tmp_path / "built")
+    assert f'id="{EXAMPLE_CLAUSE}"' in (built / EXAMPLE_DOC / "index.html").read_text("utf-8")
+
+
+def test_checkout_templates_are_copied_when_present(tmp_path):
+    create_site(tmp_path / "site", overrides_dir=REPO_ROOT / "overrides")
+    copied = tmp_path / "site" / "overrides" / "main.html"
+    assert copied.read_bytes() == (REPO_ROOT / "overrides" / "main.html").read_bytes()
+
+
+def test_init_into_an_empty_directory_works(tmp_path):
+    target = tmp_path / "empty"
+    target.mkdir()
+    created = create_site(target, overrides_dir=None)
+    assert (target / "mkdocs.yml").is_file()
+    assert sorted(created) == created
+    assert [path.name for path in tmp_path.iterdir()] == ["empty"]
+
+
+def test_init_refuses_a_directory_that_is_not_empty(tmp_path):
+    target = tmp_path / "existing"
+    target.mkdir()
+    (target / "notes.txt").write_text("keep me", encoding="utf-8")
+    result = run_init(str(target))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"clausemark: error: {target} is not empty; choose a new or empty directory\n"
+    )
+    assert [path.name for path in target.iterdir()] == ["notes.txt"]
+    assert (target / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_init_refuses_a_file(tmp_path):
+    target = tmp_path / "mkdocs.yml"
+    target.write_text("site_name: x\n", encoding="utf-8")
+    with pytest.raises(ScaffoldError, match="exists and is not a directory"):
+        create_site(target)
+
+
+def test_a_failed_init_leaves_nothing_behind(tmp_path, monkeypatch):
+    real_copytree = shutil.copytree
+
+    def fail(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(scaffold.shutil, "copytree", fail)
+    with pytest.raises(ScaffoldError, match="No space left on device"):
+        create_site(tmp_path / "site")
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.setattr(scaffold.shutil, "copytree", real_copytree)
+    create_site(tmp_path / "site")
+    assert (tmp_path / "site" / "mkdocs.yml").is_file()
