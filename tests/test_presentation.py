@@ -492,7 +492,8 @@ def test_unnumbered_paragraph_is_cited_by_its_count_from_a_file_url(page, built_
     page.locator('.cm-cite[data-cm-anchor="para_12"]').click()
     page.wait_for_function("() => document.querySelector('[data-cm-live]').textContent")
     message = page.locator("[data-cm-live]").text_content()
-    assert message.startswith("Citation copied: Example Council, Member-Officer Relations Protocol, ")
+    expected = "Citation copied: Example Council, Member-Officer Relations Protocol, "
+    assert message.startswith(expected)
     assert ", paragraph 12 (unnumbered) <file://" in message
     assert message.endswith("/index.html#para_12>")
 
