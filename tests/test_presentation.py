@@ -477,7 +477,7 @@ def test_cite_copies_a_citation_and_announces_it(page, built_site):
         page.locator('.cm-cite[data-cm-anchor="sec_3__para_3-5"]').click()
         live = page.locator("[data-cm-live]")
         expected = (
-            "Borough Council of Newcastle-under-Lyme, ELECTED MEMBER/OFFICER RELATIONS PROTOCOL "
+            "Borough Council of Newcastle-under-Lyme, Elected Member/Officer Relations Protocol "
             f"(Appendix 20), para 3.5 (version 2015) <{base_url}{NEWCASTLE}/#sec_3__para_3-5>"
         )
         page.wait_for_function("() => document.querySelector('[data-cm-live]').textContent")
@@ -492,7 +492,10 @@ def test_unnumbered_paragraph_is_cited_by_its_count_from_a_file_url(page, built_
     page.locator('.cm-cite[data-cm-anchor="para_12"]').click()
     page.wait_for_function("() => document.querySelector('[data-cm-live]').textContent")
     message = page.locator("[data-cm-live]").text_content()
-    expected = "Citation copied: Example Council, Member-Officer Relations Protocol, "
+    expected = (
+        "Citation copied: Example Council, "
+        "Model Member/Officer Relations Protocol (Part 5 Protocol 1), "
+    )
     assert message.startswith(expected)
     assert ", paragraph 12 (unnumbered) <file://" in message
     assert message.endswith("/index.html#para_12>")

@@ -642,3 +642,14 @@ def test_plural_codes_of_conduct_naming_no_side_means_both_codes():
     (match,) = find_references(text)
     assert match.text == "codes of conduct"
     assert match.targets[0].names == (MEMBERS_CODE, EMPLOYEES_CODE)
+
+
+def test_a_paragraph_number_that_only_a_section_has_links_to_the_section():
+    records = [ClauseRecord("doc", "sec_10__para_10-1", "10.1", None, "Members may ask.")]
+    headings = [HeadingRecord("doc", "sec_10", "10.", "ACCESS TO INFORMATION")]
+    index = ClauseIndex.build(records, headings)
+    (resolution,) = find_and_resolve(
+        "see paragraph 10 onwards", None, index, Registry(), document="doc"
+    )
+    assert resolution.status == "resolved"
+    assert [(link.document, link.anchor) for link in resolution.links] == [("doc", "sec_10")]

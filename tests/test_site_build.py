@@ -72,3 +72,17 @@ def test_clause_headings_stay_out_of_the_table_of_contents(built_site):
     toc = html.read_text("utf-8").split('data-md-component="toc"')[1].split("</nav>")[0]
     assert 'href="#sec_3"' in toc
     assert 'href="#sec_3__para_3-5"' not in toc
+
+
+def test_navigation_groups_documents_by_part_of_the_constitution(built_site):
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    nav = html.split('class="md-nav md-nav--primary"')[1].split("</nav>")[0]
+    order = [nav.index(name) for name in ("Part 5", "Part E", "Appendices", "Codes of Conduct")]
+    assert order == sorted(order)
+    assert "/versions/" not in nav and "/changes/" not in nav
+    inside = (built_site / "model-member-officer-relations-protocol" / "index.html").read_text(
+        encoding="utf-8"
+    )
+    part_5 = inside.split('class="md-nav md-nav--primary"')[1].split("</nav>")[0]
+    assert "Model Member/Officer Relations Protocol" in part_5
+    assert "Member – Officer Protocol" in part_5

@@ -31,10 +31,20 @@ def doc_id_for(path: Path) -> str:
     return stem or "document"
 
 
-def convert_file(path: Path | str, doc_id: str | None = None, display: str | None = None):
-    """Read and parse one source; raises SourceError with a one-line message."""
+def convert_file(
+    path: Path | str,
+    doc_id: str | None = None,
+    display: str | None = None,
+    defaults: dict | None = None,
+):
+    """Read and parse one source; raises SourceError with a one-line message.
+
+    `defaults` is metadata from a sidecar file; the source's own front matter wins.
+    """
     path = Path(path)
     source = read_source(path, display)
+    if defaults:
+        source.front_matter = {**defaults, **source.front_matter}
     try:
         document = parse(source, doc_id or doc_id_for(path))
     except RecursionError:

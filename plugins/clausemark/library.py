@@ -13,13 +13,14 @@ from pathlib import Path
 
 from .convert import content_hash, convert_file, doc_id_for
 from .model import Document
-from .sources import TEXT_SUFFIXES, SourceError
+from .sources import TEXT_SUFFIXES, SourceError, read_sidecar
 
 
 @dataclass
 class SourceVersion:
     path: Path
     display: str
+    sidecar: Path | None = None  # NAME.yml beside NAME.txt, or document.yml in a folder
 
 
 @dataclass
@@ -44,10 +45,12 @@ def discover(sources_dir: Path) -> list[SourceEntry]:
     root = sources_dir.parent
     for path in sorted(sources_dir.iterdir()):
         if _is_text(path) and not _is_guide(path):
-            entries.append(SourceEntry(doc_id_for(path), [SourceVersion(path, _shown(path, root))]))
+            sidecar = path.with_suffix(".yml")
+            version = SourceVersion(path, _shown(path, root), sidecar)
+            entries.append(SourceEntry(doc_id_for(path), [version]))
         elif path.is_dir() and not path.name.startswith((".", "_")):
             versions = [
-                SourceVersion(p, _shown(p, root))
+                SourceVersion(p, _shown(p, root), path / "document.yml")
                 for p in sorted(path.iterdir())
                 if _is_text(p) and not _is_guide(p)
             ]
@@ -74,7 +77,13 @@ class ConversionCache:
             data = version.path.read_bytes()
         except OSError as error:
             raise SourceError(version.display, f"cannot read the file ({error.strerror})") from None
-        key = (str(version.path), doc_id, content_hash(data))
+        sidecar = version.sidecar if version.sidecar and version.sidecar.is_file() else None
+        extra = sidecar.read_bytes() if sidecar else b""
+        key = (str(version.path), doc_id, content_hash(data + b"\0" + extra))
         if key not in self._cache:
-            self._cache[key] = convert_file(version.path, doc_id, version.display)
+            for stale in [k for k in self._cache if k[:2] == key[:2]]:
+                del self._cache[stale]
+            shown = str(Path(version.display).with_name(sidecar.name)) if sidecar else ""
+            defaults = read_sidecar(sidecar, shown) if sidecar else {}
+            self._cache[key] = convert_file(version.path, doc_id, version.display, defaults)
         return self._cache[key]

@@ -50,7 +50,8 @@ _COLUMN_ROLES = (
     ("adopted", re.compile(r"adopt|approv|date(?! of review)|effect", re.I)),
     ("minute", re.compile(r"minute|resolution|decision ref", re.I)),
     ("next_review", re.compile(r"review", re.I)),
-    ("adopted_by", re.compile(r"originator|reviewer|author|approved by|owner", re.I)),
+    ("adopted_by", re.compile(r"approved by|adopted by", re.I)),
+    ("reviewer", re.compile(r"originator|reviewer|author|owner", re.I)),
 )
 _KEY_ROLES = (
     ("version", re.compile(r"^version", re.I)),
@@ -207,3 +208,24 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         meta.document_type = _guess_type(meta.title)
     if meta.version is None and meta.adopted:
         meta.version = meta.adopted[:4]
+
+
+_PART = re.compile(r"^\s*part\s+([\w]+)", re.I)
+_APPENDIX = re.compile(r"^\s*(?:appendix|appendices|schedule|annexe?)\b", re.I)
+_DOTTED = re.compile(r"^\s*(\d+)\.\d+")
+
+
+def constitution_part(label: str | None) -> str:
+    """The Part of the constitution a label places a document in, for navigation.
+
+    'Part E Code 3' -> 'Part E'; '5.4' -> 'Part 5'; 'Appendix 20' -> 'Appendices'.
+    """
+    if not label:
+        return "Other documents"
+    if match := _PART.match(label):
+        return f"Part {match.group(1).upper() if len(match.group(1)) == 1 else match.group(1)}"
+    if _APPENDIX.match(label):
+        return "Appendices"
+    if match := _DOTTED.match(label):
+        return f"Part {match.group(1)}"
+    return "Other documents"

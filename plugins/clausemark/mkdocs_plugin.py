@@ -15,6 +15,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Section
 
 from .anchor_registry import AnchorRegistryError, check_document, load_registry
 from .convert import clause_records
@@ -23,14 +24,21 @@ from .generated_pages import code_hub_markdown, glossary_markdown, site_data
 from .glossary import GlossaryError
 from .library import ConversionCache, discover
 from .markdown_writer import render_document
+from .metadata import constitution_part
 from .page_links import PageLinker
-from .site_index import ConfigError, build_site_index
+from .site_index import ConfigError, build_site_index, nav_title, part_order
 from .sources import SourceError
 from .versions import current_version, order_versions
 
 log = get_plugin_logger(__name__)
 
 ASSETS = Path(__file__).parent / "assets"
+# MkDocs creates the plugin afresh on every `mkdocs serve` rebuild; module-level caches
+# are what let an edit to one source re-convert only that source.
+_CONVERSIONS = ConversionCache()
+_VERSION_PAGES: dict[tuple, object] = {}
+_SITE_INDEX: dict[tuple, object] = {}
+
 PACKAGE_ASSETS = ("clausemark.css", "clausemark.js", "clausemark-anchors.js")
 
 
@@ -45,7 +53,7 @@ class ClausemarkConfig(base.Config):
 
 class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
     def __init__(self):
-        self.cache = ConversionCache()
+        self.cache = _CONVERSIONS
         self.documents = []
         self.index = None
         self.linker = _Linker()
@@ -100,7 +108,13 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
                 raise PluginError(problems[0])
             content = render_document(document)
             if len(versions) > 1:
-                pages = document_pages(entry.doc_id, versions, config.use_directory_urls)
+                key = (entry.doc_id, config.use_directory_urls, *(id(v.document) for v in versions))
+                if key not in _VERSION_PAGES:
+                    _forget(_VERSION_PAGES, entry.doc_id)
+                    _VERSION_PAGES[key] = document_pages(
+                        entry.doc_id, versions, config.use_directory_urls
+                    )
+                pages = _VERSION_PAGES[key]
                 content = pages.current
                 for path, markdown in pages.pages.items():
                     files.append(File.generated(config, path, content=markdown))
@@ -112,13 +126,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             content = review_page_markdown(year, pairs)
             files.append(File.generated(config, review_path(year), content=content))
         try:
-            self.index = build_site_index(
-                self.documents,
-                registry_path=self.documents_file,
-                registry_extra=self.config.documents,
-                glossary_path=self.glossary_file,
-                related_limit=self.config.related_limit,
-            )
+            self.index = self._site_index()
         except (ConfigError, GlossaryError) as error:
             raise PluginError(str(error)) from None
         self.linker.use(PageLinker(self.index))
@@ -127,6 +135,59 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             content = code_hub_markdown(self.index, code_id)
             files.append(File.generated(config, self.index.pages[code_id], content=content))
         return files
+
+    def _site_index(self):
+        """The index, rebuilt only when a document or a data file changed."""
+        key = (
+            tuple(id(d) for d in self.documents),
+            _stamp(self.documents_file),
+            _stamp(self.glossary_file),
+            repr(self.config.documents),
+            self.config.related_limit,
+        )
+        if key not in _SITE_INDEX:
+            _SITE_INDEX.clear()
+            _SITE_INDEX[key] = build_site_index(
+                self.documents,
+                registry_path=self.documents_file,
+                registry_extra=self.config.documents,
+                glossary_path=self.glossary_file,
+                related_limit=self.config.related_limit,
+            )
+        return _SITE_INDEX[key]
+
+    def on_nav(self, nav, config, files):
+        """Group documents by Part of the constitution; versions and diffs stay off the menu."""
+        if self.index is None or config.nav:
+            return nav
+        by_path = {page.file.src_uri: page for page in nav.pages}
+        items = [by_path["index.md"]] if "index.md" in by_path else []
+        groups: dict[str, list] = {}
+        for document in self.documents:
+            page = by_path.get(f"{document.doc_id}.md")
+            if page is not None:
+                page.title = nav_title(document, self.documents)
+                groups.setdefault(constitution_part(document.metadata.label), []).append(page)
+        for name in sorted(groups, key=part_order):
+            items.append(_section(name, groups[name]))
+        codes = [by_path[p] for code, p in self.index.pages.items() if code in self.index.codes]
+        if codes:
+            items.append(_section("Codes of Conduct", [c for c in codes if c]))
+        if "glossary.md" in by_path:
+            items.append(by_path["glossary.md"])
+        reviews = sorted(
+            (page for uri, page in by_path.items() if uri.startswith("reviews/")),
+            key=lambda page: page.file.src_uri,
+            reverse=True,
+        )
+        if reviews:
+            items.append(_section("Annual reviews", reviews))
+        nav.items = items
+        nav.pages = list(_pages(items))
+        for position, page in enumerate(nav.pages):
+            page.previous_page = nav.pages[position - 1] if position else None
+            page.next_page = nav.pages[position + 1] if position + 1 < len(nav.pages) else None
+        return nav
 
     def on_post_build(self, config):
         if self.index is None:
@@ -168,3 +229,31 @@ class _Linker:
     def __call__(self, root, md=None):
         if self._linker is not None:
             self._linker(root, md)
+
+
+def _stamp(path: Path) -> tuple:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (str(path), None)
+    return (str(path), stat.st_mtime_ns, stat.st_size)
+
+
+def _forget(cache: dict, doc_id: str) -> None:
+    for key in [k for k in cache if k[0] == doc_id]:
+        del cache[key]
+
+
+def _section(title: str, children: list):
+    section = Section(title, children)
+    for child in children:
+        child.parent = section
+    return section
+
+
+def _pages(items):
+    for item in items:
+        if isinstance(item, Section):
+            yield from _pages(item.children)
+        else:
+            yield item

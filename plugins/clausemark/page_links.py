@@ -65,6 +65,9 @@ class PageLinker:
     def __init__(self, index: SiteIndex):
         self.index = index
         self.problems: list[PageProblem] = []
+        self._cited: dict[str, list] = {}
+        for (document, target), sources in index.referenced_by.items():
+            self._cited.setdefault(document, []).append((target, sources))
 
     def __call__(self, root: etree.Element, md=None) -> None:
         title = next((h for h in root.iter("h1") if h.get("data-cm-document")), None)
@@ -129,6 +132,8 @@ class PageLinker:
             if resolution.status in {"unresolved", "unresolved-external"} and not resolution.links:
                 continue
             for link in resolution.links:
+                if link.document == state.document and link.anchor is None:
+                    continue  # the page naming itself ("APPENDIX 20" above its own title)
                 grouped.setdefault((link.start, link.end), []).append(link)
         for (start, end), links in sorted(grouped.items()):
             attrs = self._link_attrs(links[0], state.document)
@@ -227,8 +232,8 @@ class PageLinker:
         index = self.index
         citing = []
         prefix = f"{anchor}__"
-        for (doc, target), sources in index.referenced_by.items():
-            if doc == document and (target == anchor or target.startswith(prefix)):
+        for target, sources in self._cited.get(document, ()):
+            if target == anchor or target.startswith(prefix):
                 citing.extend(s for s in sources if s not in citing)
         related = index.related.get((document, anchor), [])
         if not citing and not related:

@@ -802,6 +802,11 @@ def _resolve_internal(
             return "unresolved", [], f"there is no {phrase} in {document}"
     candidates = _clause_candidates(index, document, number, match.element, citing)
     candidates = _prefer(index, document, candidates, match.element, citing)
+    if not candidates and not re.search(r"[.:]\d|\(", number):
+        # "paragraph 10 onwards" often cites a numbered section heading ("10. ACCESS ...")
+        headings = index.sections.get((document, section_key(number)), ())
+        if headings:
+            return "resolved", [Link(target.start, target.end, document, headings[0].anchor)], ""
     if not candidates:
         return "unresolved", [], f"there is no {phrase} in {document}"
     link = Link(target.start, target.end, document, candidates[0])

@@ -94,6 +94,25 @@ def display_title(title: str) -> str:
     return " ".join(words)
 
 
+def nav_title(document: Document, documents: list[Document]) -> str:
+    """The document's title for menus; the council or label tells apart two of one name."""
+    title = display_title(document.metadata.title)
+    twins = [d for d in documents if display_title(d.metadata.title) == title]
+    if len(twins) > 1:
+        extra = document.metadata.council or document.metadata.label
+        if extra:
+            return f"{title} ({extra})"
+    return title
+
+
+def part_order(name: str) -> tuple:
+    """Parts in printed order (Part 1 ... Part 10, Part A), then appendices, then the rest."""
+    if name.startswith("Part "):
+        token = name[5:]
+        return (0, int(token) if token.isdigit() else 1000, token)
+    return (1 if name == "Appendices" else 2, 0, name)
+
+
 def relative_page(from_page: str, to_page: str) -> str:
     """Relative .md path between two docs-relative pages (MkDocs rewrites it to a URL)."""
     depth = from_page.count("/")

@@ -101,6 +101,22 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
     return data, body, text.count("\n", 0, match.end()) + 1
 
 
+def read_sidecar(path: Path, display: str) -> dict:
+    """Metadata kept beside a source (NAME.yml), so the text itself stays as received."""
+    if not path.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise SourceError(display, "not valid YAML", mark.line + 1 if mark else None) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise SourceError(display, f"cannot read the file ({error})") from None
+    if not isinstance(data, dict):
+        raise SourceError(display, "must be a set of 'key: value' lines")
+    return data
+
+
 def read_source(path: Path | str, display: str | None = None) -> SourceText:
     path = Path(path)
     shown = display or str(path)
