@@ -511,6 +511,20 @@ def _accept_bare_letters(units: list[Unit]) -> None:
             unit.number, unit.styles = None, ()
 
 
+def _in_order(result: ChunkResult) -> list[Unit | Table]:
+    """A chunk's units with its tables put back where they stood."""
+    before: dict[int, list[Table]] = {}
+    for position, table in result.tables:
+        before.setdefault(position, []).append(table)
+    ordered: list[Unit | Table] = []
+    for position, unit in enumerate(result.units):
+        ordered += before.pop(position, [])
+        ordered.append(unit)
+    for position in sorted(before):
+        ordered += before[position]
+    return ordered
+
+
 def _take_footnote(unit: Unit, footnotes: list[Footnote]) -> bool:
     if unit.bullet or unit.number or unit.md_level:
         return False
@@ -544,8 +558,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
 
     document = Document(doc_id=doc_id, path=source.path, metadata=Metadata())
     lines = read_lines(source, document.dropped)
-    units: list[Unit] = []
-    tables: list[tuple[int, Table]] = []
+    flow: list[Unit | Table] = []  # units and tables in reading order
     previous_heading: Unit | None = None
     for chunk in chunks(lines):
         result = read_chunk(chunk, document.dropped)
@@ -553,38 +566,37 @@ def parse(source: SourceText, doc_id: str) -> Document:
             if previous_heading is not None and _CONTENTS_TITLE.match(
                 strip_emphasis_wrapper(previous_heading.text)
             ):
-                units.remove(previous_heading)
+                flow.remove(previous_heading)
                 document.dropped.append(
                     Dropped(previous_heading.line, previous_heading.text, "printed contents list")
                 )
             continue
-        for position, table in result.tables:
-            tables.append((len(units) + position, table))
-        units.extend(result.units)
+        flow.extend(_in_order(result))
         previous_heading = result.units[-1] if result.units else None
-    for unit in list(units):
-        for pattern in (_INTEGER_BARE,):
-            if unit.number is None and unit.alone and not unit.bullet and not unit.md_level:
-                match = pattern.match(unit.text)
-                if match and is_heading_text(unit.text[match.end() :]):
-                    unit.number, unit.styles = match.group(1), ("integer",)
-                    unit.text = unit.text[match.end() :]
+    units = [item for item in flow if isinstance(item, Unit)]
+    tables = [item for item in flow if isinstance(item, Table)]
+    for unit in units:
+        if unit.number is None and unit.alone and not unit.bullet and not unit.md_level:
+            match = _INTEGER_BARE.match(unit.text)
+            if match and is_heading_text(unit.text[match.end() :]):
+                unit.number, unit.styles = match.group(1), ("integer",)
+                unit.text = unit.text[match.end() :]
     _accept_bare_letters(units)
-    units = [u for u in units if not _take_footnote(u, document.footnotes)]
+    notes = {id(u) for u in units if _take_footnote(u, document.footnotes)}
+    flow = [item for item in flow if id(item) not in notes]
+    units = [u for u in units if id(u) not in notes]
     numbered = any(
         set(u.styles) & {"decimal", "integer"} and not u.md_level for u in units if u.number
     )
     builder = _Builder(document, numbered)
-    table_at = {}
-    for position, table in tables:
-        table_at.setdefault(position, []).append(table)
-    for index, unit in enumerate(units):
-        for table in table_at.pop(index, []):
+    for index, unit in enumerate(flow):
+        if isinstance(unit, Table):
             builder.close_clause()
-            builder.container.append(table)
+            builder.container.append(unit)
             builder.append_text = None
+            continue
         text = unit.text.strip()
-        if _is_heading_unit(unit, index + 1 < len(units) or bool(table_at)):
+        if _is_heading_unit(unit, index + 1 < len(flow)):
             builder.heading(unit, text)
         elif unit.number and set(unit.styles) & {"decimal", "integer"}:
             builder.top_clause(unit, text)
@@ -592,9 +604,6 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.item(unit, text)
         else:
             builder.paragraph(unit, text)
-    for position in sorted(table_at):
-        for table in table_at[position]:
-            builder.container.append(table)
     if not units and not tables:
         document.warnings.append(
             Issue(None, "no text is left once page numbers and page-break marks are removed")
