@@ -74,6 +74,9 @@ _COUNCIL = re.compile(
 )
 
 
+_WORTH_READING = ("council", "authority", "approved", "adopted", "agreed")
+
+
 def column_roles(header: list[str]) -> dict[str, int]:
     roles: dict[str, int] = {}
     for index, cell in enumerate(header):
@@ -177,6 +180,9 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
             if "minute" in values:
                 text_found.setdefault("minute", values["minute"])
     for text in _texts(document):
+        lowered = text.lower()
+        if not any(word in lowered for word in _WORTH_READING):
+            continue  # the patterns below are costly; most clauses name neither
         plain = plain_text(text)
         if "adopted" not in text_found and (approval := _APPROVAL.search(plain)):
             text_found["adopted_by"] = text_found.get("adopted_by") or approval.group(1).strip()
