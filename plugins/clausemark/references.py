@@ -287,38 +287,25 @@ def _code_matches(text: str) -> Iterator[RefMatch]:
         relation = "list" if len(targets) > 1 else "single"
         return RefMatch(start, end, "code", "code", targets, relation, text[start:end])
 
-    for m in _CODE_PAIR.finditer(text):
-        first, second = _side_code(m["a"]), _side_code(m["b"])
-        if first != second:
-            yield code(
-                m.start(),
-                m.end(),
-                (
+    # "Members' and Employees' Codes": each side's words link to its own code.
+    for pattern, second_end in ((_CODE_PAIR, "codes"), (_CODE_FOR_BOTH, "b")):
+        for m in pattern.finditer(text):
+            first, second = _side_code(m["a"]), _side_code(m["b"])
+            if first != second:
+                targets = (
                     RefTarget(m.start("a"), m.end("a"), names=(first,)),
-                    RefTarget(m.start("b"), m.end("codes"), names=(second,)),
-                ),
-            )
-    for m in _CODE_FOR_BOTH.finditer(text):
-        first, second = _side_code(m["a"]), _side_code(m["b"])
-        if first != second:
-            yield code(
-                m.start(),
-                m.end(),
-                (
-                    RefTarget(m.start("a"), m.end("a"), names=(first,)),
-                    RefTarget(m.start("b"), m.end("b"), names=(second,)),
-                ),
-            )
-    for m in _CODE_DEICTIC.finditer(text):
-        both = (MEMBERS_CODE, EMPLOYEES_CODE)
-        yield code(m.start(), m.end(), (RefTarget(m.start(), m.end(), names=both),))
+                    RefTarget(m.start("b"), m.end(second_end), names=(second,)),
+                )
+                yield code(m.start(), m.end(), targets)
+    # "those codes", "codes of conduct": one span naming both codes.
+    for pattern in (_CODE_DEICTIC, _CODE_PLURAL):
+        for m in pattern.finditer(text):
+            both = (MEMBERS_CODE, EMPLOYEES_CODE)
+            yield code(m.start(), m.end(), (RefTarget(m.start(), m.end(), names=both),))
     for pattern in (_CODE_SINGLE, _CODE_FOR):
         for m in pattern.finditer(text):
             names = (_side_code(m["side"]),)
             yield code(m.start(), m.end(), (RefTarget(m.start(), m.end(), names=names),))
-    for m in _CODE_PLURAL.finditer(text):
-        both = (MEMBERS_CODE, EMPLOYEES_CODE)
-        yield code(m.start(), m.end(), (RefTarget(m.start(), m.end(), names=both),))
     for m in _CODE_BARE.finditer(text):
         start, end = m.span("code")
         yield code(start, end, (RefTarget(start, end, names=(UNSPECIFIED_CODE,)),))
