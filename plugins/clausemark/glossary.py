@@ -343,16 +343,16 @@ class _Form:
 class TermMatcher:
     """Finds uses of terms in text: whole words, longest first, a document's own terms first.
 
-    Built once per build. Each document gets one compiled alternation of every shared
-    form plus its own, sorted longest first, so "Chief Finance Officer" beats "Officer"
-    and "Members' Code of Conduct" beats "Members".
+    Built once per build. Each pattern is one alternation sorted longest first, so "Chief
+    Finance Officer" beats "Officer" and "Members' Code of Conduct" beats "Members".
     """
 
     def __init__(self, terms: Iterable[Term]):
         self._shared: list[_Form] = []
         self._scoped: dict[str, list[_Form]] = {}
         self._shared_by_form: dict[str, Term] = {}
-        self._compiled: dict[str | None, tuple[re.Pattern[str], list[Term]]] = {}
+        self._compiled: dict[frozenset, tuple[re.Pattern[str], list[Term]]] = {}
+        self._own_compiled: dict[str | None, tuple[re.Pattern[str], list[Term]]] = {}
         for term in terms:
             for form in term.forms:
                 if term.scope is None:
@@ -368,14 +368,23 @@ class TermMatcher:
                     self._scoped.setdefault(term.scope, []).append(entry)
 
     def find(self, text: str, doc_id: str | None = None) -> list[TermMatch]:
-        """Every term used in `text`, left to right, never overlapping."""
-        pattern, terms = self._pattern_for(doc_id)
-        if not terms:
-            return []
-        return [
-            TermMatch(match.start(), match.end(), terms[match.lastindex - 1])
-            for match in pattern.finditer(text)
-        ]
+        """Every term used in `text`, left to right, never overlapping.
+
+        A document's own terms and the shared ones are two patterns (the shared one is
+        compiled once for every document that hides none of its names); where their
+        matches overlap, the earlier start wins, then the longer, then the document's own.
+        """
+        found = []
+        for rank, (pattern, terms) in enumerate(self._patterns_for(doc_id)):
+            if terms:
+                for match in pattern.finditer(text):
+                    term = terms[match.lastindex - 1]
+                    found.append((match.start(), -(match.end() - match.start()), rank, term))
+        kept: list[TermMatch] = []
+        for start, negative_length, _rank, term in sorted(found, key=lambda f: f[:3]):
+            if not kept or start >= kept[-1].end:
+                kept.append(TermMatch(start, start - negative_length, term))
+        return kept
 
     def shadowed(self, term: Term) -> Term | None:
         """The shared glossary term that a document's own term hides, if they share a name."""
@@ -387,15 +396,17 @@ class TermMatcher:
                 return shared
         return None
 
-    def _pattern_for(self, doc_id: str | None) -> tuple[re.Pattern[str], list[Term]]:
-        if doc_id not in self._compiled:
-            own = self._scoped.get(doc_id, []) if doc_id is not None else []
-            # A document's own name hides the shared one; a capitalised own name ("Chief
-            # Executive") leaves the shared one to catch other capitalisations.
-            hidden = {form.text for form in own if not form.term.case_sensitive}
+    def _patterns_for(self, doc_id: str | None):
+        own = self._scoped.get(doc_id, []) if doc_id is not None else []
+        # A document's own name hides the shared one; a capitalised own name ("Chief
+        # Executive") leaves the shared one to catch other capitalisations.
+        hidden = frozenset(form.text for form in own if not form.term.case_sensitive)
+        if hidden not in self._compiled:
             shared = [form for form in self._shared if form.text not in hidden]
-            self._compiled[doc_id] = _compile([*own, *shared])
-        return self._compiled[doc_id]
+            self._compiled[hidden] = _compile(shared)
+        if doc_id not in self._own_compiled:
+            self._own_compiled[doc_id] = _compile(own)
+        return [self._own_compiled[doc_id], self._compiled[hidden]]
 
 
 def _compile(forms: list[_Form]) -> tuple[re.Pattern[str], list[Term]]:
