@@ -196,3 +196,11 @@ def test_text_with_no_structure_falls_back_to_paragraphs_with_a_warning(tmp_path
     document = convert_file(source)
     assert [r.anchor for r in records(source)] == ["para_1", "para_2"]
     assert any("no headings or clause numbers found" in w.message for w in document.warnings)
+
+
+def test_fidelity_check_on_a_built_page_reports_a_lost_word():
+    source = read_source(TOWN)
+    document = parse(source, "town")
+    html = to_markdown(document).replace("informality and trust", "informality")
+    problems = lost_words(source, document, html=html)
+    assert problems and problems[0].startswith("word 'trust' lost near:")

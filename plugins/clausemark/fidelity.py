@@ -47,6 +47,11 @@ class _TextOf(HTMLParser):
 def rendered_text(markdown_text: str) -> tuple[str, str]:
     body = markdown_text.split("\n---\n", 1)[1] if markdown_text.startswith("---\n") else ""
     html = markdown.markdown(body, extensions=["attr_list", "footnotes", "tables", "md_in_html"])
+    return html_text(html)
+
+
+def html_text(html: str) -> tuple[str, str]:
+    """The words of a rendered page: its body, and its footnotes apart."""
     parser = _TextOf()
     parser.feed(html)
     return " ".join(parser.body), " ".join(parser.notes)
@@ -71,8 +76,11 @@ def first_lost_word(expected: list[str], actual: list[str]) -> int | None:
     return None
 
 
-def lost_words(source: SourceText, document: Document) -> list[str]:
-    """Empty when nothing was lost; otherwise one message naming the line and words."""
+def lost_words(source: SourceText, document: Document, html: str | None = None) -> list[str]:
+    """Empty when nothing was lost; otherwise one message naming the line and words.
+
+    `html` is the page as built, when the caller has it; else the Markdown is rendered.
+    """
     dropped_lines = {d.line for d in document.dropped}
     note_lines = {
         line
@@ -80,7 +88,10 @@ def lost_words(source: SourceText, document: Document) -> list[str]:
         if not f.missing
         for line in range(f.line, max(f.line, f.last_line) + 1)
     }
-    body_text, notes_text = rendered_text(render_document(document))
+    if html is None:
+        body_text, notes_text = rendered_text(render_document(document))
+    else:
+        body_text, notes_text = html_text(html)
     problems = []
     expected = _source_words(source, dropped_lines | note_lines)
     missing = first_lost_word(expected, words(body_text))

@@ -130,7 +130,7 @@ def load_glossary(path: str | Path) -> list[Term]:
     except OSError as error:
         raise GlossaryError(f"{path}: cannot read the glossary: {error.strerror}") from error
     try:
-        loader = yaml.SafeLoader(text)
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
         try:
             root = loader.get_single_node()
             data = loader.construct_document(root) if root is not None else None
@@ -409,6 +409,9 @@ class TermMatcher:
         return [self._own_compiled[doc_id], self._compiled[hidden]]
 
 
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
 def _compile(forms: list[_Form]) -> tuple[re.Pattern[str], list[Term]]:
     """One alternation, longest name first, grouped by first character for speed.
 
@@ -427,7 +430,12 @@ def _compile(forms: list[_Form]) -> tuple[re.Pattern[str], list[Term]]:
         branches.append(f"(?={lookahead})(?:{alternatives})")
         ordered.extend(form.term for form in group)
     body = "|".join(branches) or "(?!)"
-    return re.compile(f"{_WORD_BEFORE}(?:{body}){_WORD_AFTER}"), ordered
+    source = f"{_WORD_BEFORE}(?:{body}){_WORD_AFTER}"
+    if source not in _COMPILED:  # compiling is slow; `mkdocs serve` rebuilds keep it
+        if len(_COMPILED) > 256:
+            _COMPILED.clear()
+        _COMPILED[source] = re.compile(source)
+    return _COMPILED[source], ordered
 
 
 def first_uses(matches: Iterable[TermMatch], seen: set[str] | None = None) -> list[TermMatch]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .convert import content_hash, convert_file, doc_id_for
 from .model import Document
-from .sources import TEXT_SUFFIXES, SourceError, read_sidecar
+from .sources import TEXT_SUFFIXES, SourceError, read_sidecar, read_source
 
 
 @dataclass
@@ -72,18 +72,29 @@ class ConversionCache:
     def __init__(self):
         self._cache: dict[tuple[str, str, str], Document] = {}
 
-    def load(self, version: SourceVersion, doc_id: str) -> Document:
+    def source(self, version: SourceVersion):
+        """The source text with its sidecar metadata, as conversion read it."""
+        sidecar = version.sidecar if version.sidecar and version.sidecar.is_file() else None
+        source = read_source(version.path, version.display)
+        if sidecar:
+            shown = str(Path(version.display).with_name(sidecar.name))
+            source.front_matter = {**read_sidecar(sidecar, shown), **source.front_matter}
+        return source
+
+    def load(self, version: SourceVersion, doc_id: str, check_fidelity: bool = True) -> Document:
         try:
             data = version.path.read_bytes()
         except OSError as error:
             raise SourceError(version.display, f"cannot read the file ({error.strerror})") from None
         sidecar = version.sidecar if version.sidecar and version.sidecar.is_file() else None
         extra = sidecar.read_bytes() if sidecar else b""
-        key = (str(version.path), doc_id, content_hash(data + b"\0" + extra))
+        key = (str(version.path), doc_id, content_hash(data + b"\0" + extra), check_fidelity)
         if key not in self._cache:
-            for stale in [k for k in self._cache if k[:2] == key[:2]]:
+            for stale in [k for k in self._cache if k[:2] == key[:2] and k[3] == check_fidelity]:
                 del self._cache[stale]
             shown = str(Path(version.display).with_name(sidecar.name)) if sidecar else ""
             defaults = read_sidecar(sidecar, shown) if sidecar else {}
-            self._cache[key] = convert_file(version.path, doc_id, version.display, defaults)
+            self._cache[key] = convert_file(
+                version.path, doc_id, version.display, defaults, check_fidelity
+            )
         return self._cache[key]

@@ -20,6 +20,7 @@ from mkdocs.structure.nav import Section
 from .anchor_registry import AnchorRegistryError, check_document, load_registry
 from .convert import clause_records
 from .diff_pages import document_pages, review_page_markdown, review_path
+from .fidelity import lost_words
 from .generated_pages import code_hub_markdown, glossary_markdown, site_data
 from .glossary import GlossaryError
 from .library import ConversionCache, discover
@@ -38,6 +39,7 @@ ASSETS = Path(__file__).parent / "assets"
 _CONVERSIONS = ConversionCache()
 _VERSION_PAGES: dict[tuple, object] = {}
 _SITE_INDEX: dict[tuple, object] = {}
+_FIDELITY: dict[tuple, list[str]] = {}
 
 PACKAGE_ASSETS = ("clausemark.css", "clausemark.js", "clausemark-anchors.js")
 
@@ -76,6 +78,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         self.documents = []
+        self.pending_fidelity = {}
         for name in PACKAGE_ASSETS:
             files.append(
                 File.generated(config, f"assets/clausemark/{name}", abs_src_path=str(ASSETS / name))
@@ -88,7 +91,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         for entry in discover(self.sources_dir):
             try:
                 loaded = [
-                    (self.cache.load(v, entry.doc_id), v.display, v.path.stem)
+                    (self.cache.load(v, entry.doc_id, check_fidelity=False), v.display, v.path.stem)
                     for v in entry.versions
                 ]
             except SourceError as error:
@@ -96,6 +99,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             versions = order_versions(loaded)
             document = current_version(versions).document
             self.documents.append(document)
+            sources = {id(doc): v for (doc, _d, _s), v in zip(loaded, entry.versions, strict=True)}
+            current = sources[id(document)]
+            self.pending_fidelity[f"{entry.doc_id}.md"] = (current, document)
             for version in versions:
                 for warning in version.document.warnings:
                     self._report(warning.format(version.document.path), warning.code)
@@ -188,6 +194,20 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             page.previous_page = nav.pages[position - 1] if position else None
             page.next_page = nav.pages[position + 1] if position + 1 < len(nav.pages) else None
         return nav
+
+    def on_page_content(self, html, page, config, files):
+        """Prove on the built page that every word of the source reached it."""
+        pending = self.pending_fidelity.pop(page.file.src_uri, None)
+        if pending is not None:
+            version, document = pending
+            key = (str(version.path), id(document), hash(html))
+            if key not in _FIDELITY:
+                if len(_FIDELITY) > 1000:
+                    _FIDELITY.clear()
+                _FIDELITY[key] = lost_words(self.cache.source(version), document, html)
+            for problem in _FIDELITY[key]:
+                self._report(f"{version.display}: conversion lost text: {problem}", "lost-words")
+        return html
 
     def on_post_build(self, config):
         if self.index is None:

@@ -287,6 +287,9 @@ def _code_matches(text: str) -> Iterator[RefMatch]:
         relation = "list" if len(targets) > 1 else "single"
         return RefMatch(start, end, "code", "code", targets, relation, text[start:end])
 
+    if "code" not in text.lower():
+        return  # every pattern below names a code; most clauses do not
+
     # "Members' and Employees' Codes": each side's words link to its own code.
     for pattern, second_end in ((_CODE_PAIR, "codes"), (_CODE_FOR_BOTH, "b")):
         for m in pattern.finditer(text):
