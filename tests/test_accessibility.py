@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 from test_browser_site import CLAUSE_4_8, PART_E, search
 from test_bundle import build_example_bundle
 
+TOWN = "town-council-member-officer-relations-protocol"
 DOCUMENT_IDS = [entry.doc_id for entry in discover(REPO_ROOT / "sources")]
 
 _CLAUSE_ORDER_JS = """() => {
@@ -52,8 +53,16 @@ def assert_no_violations(page) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [f"{PART_E}/", "glossary/", "codes/members-code/", ""],
-    ids=["document", "glossary", "code-hub", "home"],
+    [
+        f"{PART_E}/",
+        "glossary/",
+        "codes/members-code/",
+        "",
+        f"{TOWN}/changes/2026-to-2027/",
+        "reviews/2027/",
+        f"{TOWN}/versions/2027/",
+    ],
+    ids=["document", "glossary", "code-hub", "home", "diff", "review", "draft-version"],
 )
 def test_pages_meet_wcag_aa(page, site_url, path):
     response = page.goto(f"{site_url}{path}")

@@ -102,7 +102,7 @@ def test_a_later_version_maps_removed_anchors_and_notes_reused_numbers(town):
     assert moves["sec_5__para_5-3"] == {
         "to": None,
         "note": "para 5.3 of version 2026 was removed in version 2027.",
-        "diff": "../../changes/2026-to-2027/",
+        "diff": "../../changes/2026-to-2027/#removed-sec_5__para_5-3",
     }
     note = 'para 2.2 of version 2026 is now para 2.3. <a href="#sec_2__para_2-3">Go to it</a>.'
     heading = body.index("{: #sec_2__para_2-2 .cm-clause }")
@@ -158,3 +158,32 @@ def test_unnumbered_document_every_old_paragraph_lands_on_the_same_text(tmp_path
     assert landings["para_2"].note == "paragraph 2 of version 2025 is now paragraph 3."
     assert landings["para_2"].reused  # para_2 now names the inserted paragraph
     assert landings["para_4"].to == "para_5"
+
+
+def test_clauses_changed_by_the_review_are_labelled_in_words_and_link_to_their_change():
+    from clausemark.diff_pages import mark_changed_clauses
+
+    body = (
+        "### 5.2 {: #sec_5__para_5-2 .cm-clause }\n\nText.\n\n"
+        "-   **a)** Item.\n    {: #sec_5__para_5-2__subpara_a .cm-item }\n"
+    )
+    marked = mark_changed_clauses(
+        body, {"sec_5__para_5-2": "amended", "sec_5__para_5-2__subpara_a": "added"}, "2026", "d/"
+    )
+    assert "{: #sec_5__para_5-2 .cm-clause .cm-changed }" in marked
+    assert (
+        '<p class="cm-change-mark cm-changed-amended" data-search-exclude>Amended in the review '
+        'since version 2026 (<a href="d/#change-sec_5__para_5-2">see the change</a>)</p>'
+    ) in marked
+    assert '    <p class="cm-change-mark cm-changed-added"' in marked
+
+
+def test_built_diff_page_has_a_stable_id_for_each_change(built_site):
+    page = (
+        built_site / "town-council-member-officer-relations-protocol" / "changes" / "2026-to-2027"
+    )
+    html = (page / "index.html").read_text(encoding="utf-8")
+    assert 'id="change-sec_5__para_5-2"' in html  # amended
+    assert 'id="removed-sec_5__para_5-3"' in html  # removed
+    draft = (page.parent.parent / "versions" / "2027" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../changes/2026-to-2027/#change-sec_5__para_5-2"' in draft

@@ -210,11 +210,18 @@ def _counts_markdown(counts: dict[str, int], presentation_only: int) -> list[str
     return lines
 
 
+def change_id(change) -> str:
+    """A diff page's id for one change: stable, from the clause's anchor, not its position."""
+    if change.new is not None:
+        return f"change-{change.new.anchor}"
+    return f"removed-{change.old.anchor}"
+
+
 def _change_markdown(pair: VersionPair, change, page: str, position: int, level: int) -> list[str]:
     old_name = clause_name(change.old, pair.old_records) if change.old else "(none)"
     new_name = clause_name(change.new, pair.new_records) if change.new else "(none)"
     heading = f"{old_name} → {new_name}: {_status_words(change)}"
-    lines = [f"{'#' * level} {escape_heading(heading)} {{: #change-{position} }}", ""]
+    lines = [f"{'#' * level} {escape_heading(heading)} {{: #{change_id(change)} }}", ""]
     links = []
     if change.old:
         target = relative_md(page, version_path(pair.doc_id, pair.old))
@@ -325,7 +332,7 @@ def anchor_landings(
     for start in range(target):
         origin = pairs[start]
         position = {a: a for a in origin.old_records}
-        removed_by: dict[str, VersionPair] = {}
+        removed_by: dict[str, tuple[VersionPair, str]] = {}
         for pair in pairs[start:target]:
             moves = {c.old.anchor: c.new_anchor for c in pair.diff.changes if c.old}
             for anchor, now in list(position.items()):
@@ -333,16 +340,16 @@ def anchor_landings(
                     continue
                 position[anchor] = moves.get(now)
                 if position[anchor] is None:
-                    removed_by[anchor] = pair
+                    removed_by[anchor] = (pair, now)
         for anchor, now in position.items():
             if now == anchor:
                 continue
             old_name = clause_name(origin.old_records[anchor], origin.old_records)
             version = origin.old.label
             if now is None:
-                pair = removed_by[anchor]
+                pair, last_anchor = removed_by[anchor]
                 note = f"{old_name} of version {version} was removed in version {pair.new.label}."
-                url = relative_url(page, pair.path, directory_urls)
+                url = f"{relative_url(page, pair.path, directory_urls)}#removed-{last_anchor}"
                 landing = AnchorLanding(anchor, None, note, url, anchor in here)
             else:
                 new_name = clause_name(here.get(now), here)
@@ -505,10 +512,48 @@ def _version_markdown(
             f'<a href="{current_url}">The current version is {html.escape(current.label)}</a>.'
         )
         body = f'<p class="cm-version-banner" data-search-exclude>{banner}</p>\n\n{body}'
+    if marks:
+        body = mark_changed_clauses(body, marks, into.old.label, extra["changed"]["diff"])
     body = add_reuse_notes(body, landings)
     if landings:
         body = body.rstrip() + "\n\n" + moves_script(landings) + "\n"
     return _join(meta, body)
+
+
+_CHANGE_WORDS = {
+    "amended": "Amended",
+    "added": "Added",
+    "renumbered": "Renumbered",
+    "moved": "Moved",
+}
+
+
+def mark_changed_clauses(body: str, marks: dict[str, str], since: str, diff_url: str) -> str:
+    """Label each clause the last review changed, in words and with a class for styling.
+
+    The label follows the clause's heading (numbered clauses) or its attribute line
+    (items, counted paragraphs), so it is read with the clause, not by colour alone.
+    """
+    lines = body.split("\n")
+    out: list[str] = []
+    for line in lines:
+        out.append(line)
+        match = re.search(r"\{: #([\w-]+) (\.cm-[\w-]+)", line)
+        if not match or match.group(1) not in marks:
+            continue
+        anchor, status = match.group(1), marks[match.group(1)]
+        out[-1] = line.replace(
+            f"{{: #{anchor} {match.group(2)}", f"{{: #{anchor} {match.group(2)} .cm-changed", 1
+        )
+        word = _CHANGE_WORDS.get(status, status.capitalize())
+        note = (
+            f'<p class="cm-change-mark cm-changed-{status}" data-search-exclude>'
+            f"{word} in the review since version {html.escape(since)} "
+            f'(<a href="{diff_url}#change-{html.escape(anchor)}">see the change</a>)</p>'
+        )
+        indent = line[: len(line) - len(line.lstrip())]
+        out += ["", indent + note] if line.lstrip().startswith("#") else [indent + note]
+    return "\n".join(out)
 
 
 def _all_versions(pairs: list[VersionPair], only: PublishedVersion) -> list[PublishedVersion]:
