@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from clausemark.fidelity import lost_words
 from clausemark.parser import parse
 from clausemark.sources import SourceText
@@ -42,3 +43,19 @@ def test_arbitrary_text_never_raises_and_keeps_every_word(text):
         return
     source = SourceText("fuzz.txt", text)
     assert lost_words(source, parse(source, "fuzz")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿¹¹",  # a superscript run that follows no word is not a footnote marker
+        "177 Members\n\n# Members",  # a heading after a section is not the title
+        "o 0",  # a lone letter is a word, not a bullet
+        "¹ Members\n\tMembers\n\tofficer\nMembers Members",  # table after a footnote
+        "Members\n\tMembers\n\tMembers\na) Members",  # item after a table
+        "0\x0cA",  # form feed inside a line
+    ],
+)
+def test_texts_hypothesis_once_found_keep_every_word(text):
+    source = SourceText("found.txt", text)
+    assert lost_words(source, parse(source, "found")) == []

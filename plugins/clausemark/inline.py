@@ -18,7 +18,9 @@ _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b([^<>]*)>")
 _SUP_NUMBER = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>", re.I)
 _ANCHOR = re.compile(r"<a\b([^<>]*)>(.*?)</a>", re.I | re.S)
 _HREF = re.compile(r"""href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
-_SUPERSCRIPT_RUN = re.compile(f"(?<=[\\w.,;:)’'\"”])([{SUPERSCRIPT_DIGITS}]+)")
+_SUPERSCRIPT_RUN = re.compile(
+    f"(?<=[\\w.,;:)’'\"”])(?<![{SUPERSCRIPT_DIGITS}])([{SUPERSCRIPT_DIGITS}]+)"
+)
 
 BOLD_TAGS = {"b", "strong"}
 ITALIC_TAGS = {"i", "em"}

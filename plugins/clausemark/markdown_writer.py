@@ -12,6 +12,7 @@ import re
 
 import yaml
 
+from .metadata import display_title
 from .model import Clause, Document, Footnote, Heading, Note, Section, Table
 
 _BLOCK_START = re.compile(r"^(\s*)(#|>|[-+*](?=\s)|\d+(?=[.)]\s)|=+\s*$|\|)")
@@ -166,7 +167,7 @@ def render_footnotes(footnotes: list[Footnote]) -> list[str]:
 def front_matter(document: Document) -> dict:
     meta = document.metadata
     data = {
-        "title": meta.title,
+        "title": display_title(meta.title),
         "clausemark": {
             "document": document.doc_id,
             "source": document.path,

@@ -235,3 +235,15 @@ def constitution_part(label: str | None) -> str:
     if match := _DOTTED.match(label):
         return f"Part {match.group(1)}"
     return "Other documents"
+
+
+def display_title(title: str) -> str:
+    """'ELECTED MEMBER/OFFICER PROTOCOL' -> 'Elected Member/Officer Protocol'."""
+    if title.upper() != title:
+        return title
+    small = {"and", "of", "on", "to", "the", "for", "in", "a", "an", "or"}
+    words = []
+    for position, word in enumerate(title.lower().split()):
+        parts = "/".join(p.capitalize() for p in word.split("/"))
+        words.append(word if position and word in small else parts)
+    return " ".join(words)

@@ -94,7 +94,7 @@ def chunks(lines: list[Line | None]) -> list[list[Line]]:
 
 # --- pass 2: units ----------------------------------------------------------------
 
-_BULLET = re.compile(r"^(?:[-*•·▪◦–]|o(?=\s))\s+")
+_BULLET = re.compile(r"^[-*•·▪◦–]\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)(\.?)(?=\s|$|[A-Z(\[])\s*")
 _INTEGER = re.compile(r"^(\d{1,3})([.)])(?!\d)\s*(?=\S)")
@@ -361,6 +361,7 @@ class _Builder:
         self.append_text = None
         if unit.number and _section_number(unit):
             heading = Heading(title=title, line=unit.line, number=unit.number, level=2)
+            self.content_started = True  # a later heading can no longer be the title
             self.section = Section(heading)
             self.doc.blocks.append(self.section)
             return

@@ -15,6 +15,7 @@ import yaml
 
 from .convert import clause_records, heading_records
 from .glossary import Term, TermMatcher, find_defined_terms, first_uses, load_glossary
+from .metadata import display_title
 from .model import ClauseRecord, Document, HeadingRecord
 from .references import (
     ClauseIndex,
@@ -80,18 +81,6 @@ class SiteIndex:
 
     def problems(self) -> list[ReferenceUse]:
         return [r for r in self.references if r.status != "resolved"]
-
-
-def display_title(title: str) -> str:
-    """'ELECTED MEMBER/OFFICER PROTOCOL' -> 'Elected Member/Officer Protocol'."""
-    if title.upper() != title:
-        return title
-    small = {"and", "of", "on", "to", "the", "for", "in", "a", "an", "or"}
-    words = []
-    for position, word in enumerate(title.lower().split()):
-        parts = "/".join(p.capitalize() for p in word.split("/"))
-        words.append(word if position and word in small else parts)
-    return " ".join(words)
 
 
 def nav_title(document: Document, documents: list[Document]) -> str:
