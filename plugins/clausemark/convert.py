@@ -15,7 +15,6 @@ from .model import (
     Document,
     HeadingRecord,
     Issue,
-    Section,
     iter_clauses,
     iter_headings,
 )
@@ -143,7 +142,3 @@ def _history(document: Document) -> list[dict]:
 
 def to_markdown(document: Document) -> str:
     return render_document(document)
-
-
-def sections(document: Document) -> list[Section]:
-    return [b for b in document.blocks if isinstance(b, Section)]

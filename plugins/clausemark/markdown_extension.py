@@ -25,11 +25,9 @@ def _classes(element: etree.Element) -> set[str]:
     return set((element.get("class") or "").split())
 
 
-def _number_label(number: str | None, anchor: str) -> str:
-    if number:
-        return number.rstrip(".")
-    tail = anchor.rsplit("_", 1)[-1]
-    return f"{tail} (unnumbered)"
+def _counted_label(anchor: str) -> str:
+    """'para_12' -> '12 (unnumbered)': an unnumbered paragraph is named by its count."""
+    return f"{anchor.rsplit('_', 1)[-1]} (unnumbered)"
 
 
 class ClauseTreeprocessor(Treeprocessor):
@@ -56,7 +54,7 @@ class ClauseTreeprocessor(Treeprocessor):
             f"h{level}", {"id": anchor, "class": f"{CLAUSE_CLASS} cm-unnumbered"}
         )
         label = etree.SubElement(heading, "span", {"class": "cm-sr"})
-        label.text = f"Paragraph {_number_label(None, anchor)}"
+        label.text = f"Paragraph {_counted_label(anchor)}"
         return heading
 
     @staticmethod
