@@ -54,6 +54,8 @@ def test_arbitrary_text_never_raises_and_keeps_every_word(text):
         "¹ Members\n\tMembers\n\tofficer\nMembers Members",  # table after a footnote
         "Members\n\tMembers\n\tMembers\na) Members",  # item after a table
         "0\x0cA",  # form feed inside a line
+        "&LT;",  # an HTML entity in the source is shown as its character
+        "a &amp; b &copy; c",
     ],
 )
 def test_texts_hypothesis_once_found_keep_every_word(text):

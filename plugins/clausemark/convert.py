@@ -71,16 +71,17 @@ def content_hash(data: bytes) -> str:
 def clause_records(document: Document) -> list[ClauseRecord]:
     records = []
     for clause, parent, heading, depth in iter_clauses(document.blocks):
-        text = " ".join(plain_text(t) for t in [clause.text, *clause.paragraphs, *clause.tail])
+        units = tuple(plain_text(t) for t in [clause.text, *clause.paragraphs, *clause.tail])
         records.append(
             ClauseRecord(
                 document=document.doc_id,
                 anchor=clause.anchor,
                 number=clause.number,
                 parent=parent.anchor if parent else None,
-                text=text,
+                text=" ".join(units),
                 heading=plain_text(heading) if heading else None,
                 depth=depth,
+                units=units,
             )
         )
     return records

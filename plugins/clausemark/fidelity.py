@@ -8,6 +8,7 @@ the end of the page; everything else must come through word for word.
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 import markdown
@@ -58,11 +59,13 @@ def html_text(html: str) -> tuple[str, str]:
 
 
 def _source_words(source: SourceText, skip_lines: set[int]) -> list[str]:
+    """The words a reader should find: tags are markup, and an entity ("&amp;") is the
+    character it stands for, in the source as on the page."""
     kept = []
     for offset, line in enumerate(source.text.split("\n")):
         if source.first_line + offset not in skip_lines:
             kept.append(_MARKDOWN_SYNTAX.sub("] ", _TAG.sub(" ", line)))
-    return words("\n".join(kept))
+    return words(unescape("\n".join(kept)))
 
 
 def first_lost_word(expected: list[str], actual: list[str]) -> int | None:

@@ -351,7 +351,8 @@ class TermMatcher:
         self._shared: list[_Form] = []
         self._scoped: dict[str, list[_Form]] = {}
         self._shared_by_form: dict[str, Term] = {}
-        self._compiled: dict[frozenset, tuple[re.Pattern[str], list[Term]]] = {}
+        self._shared_compiled: tuple[re.Pattern[str], list[Term]] | None = None
+        self._shared_texts: list[str] = []
         self._own_compiled: dict[str | None, tuple[re.Pattern[str], list[Term]]] = {}
         for term in terms:
             for form in term.forms:
@@ -366,19 +367,30 @@ class TermMatcher:
                     self._shared.append(entry)
                 else:
                     self._scoped.setdefault(term.scope, []).append(entry)
+        # A document's own name hides the shared one; a capitalised own name ("Chief
+        # Executive") leaves the shared one to catch other capitalisations.
+        self._hidden: dict[str, frozenset[str]] = {
+            doc_id: frozenset(form.text for form in own if not form.term.case_sensitive)
+            for doc_id, own in self._scoped.items()
+        }
 
     def find(self, text: str, doc_id: str | None = None) -> list[TermMatch]:
         """Every term used in `text`, left to right, never overlapping.
 
         A document's own terms and the shared ones are two patterns (the shared one is
-        compiled once for every document that hides none of its names); where their
-        matches overlap, the earlier start wins, then the longer, then the document's own.
+        compiled once per build); where their matches overlap, the earlier start wins,
+        then the longer, then the document's own. A shared name the document defines
+        for itself is hidden: it is the document's own term that links.
         """
+        own = self._own_pattern(doc_id)
+        hidden = self._hidden.get(doc_id, ())
         found = []
-        for rank, (pattern, terms) in enumerate(self._patterns_for(doc_id)):
+        for rank, (pattern, terms) in enumerate((own, self._shared_pattern())):
             if terms:
                 for match in pattern.finditer(text):
                     term = terms[match.lastindex - 1]
+                    if rank and hidden and self._shared_texts[match.lastindex - 1] in hidden:
+                        continue
                     found.append((match.start(), -(match.end() - match.start()), rank, term))
         kept: list[TermMatch] = []
         for start, negative_length, _rank, term in sorted(found, key=lambda f: f[:3]):
@@ -396,27 +408,27 @@ class TermMatcher:
                 return shared
         return None
 
-    def _patterns_for(self, doc_id: str | None):
-        own = self._scoped.get(doc_id, []) if doc_id is not None else []
-        # A document's own name hides the shared one; a capitalised own name ("Chief
-        # Executive") leaves the shared one to catch other capitalisations.
-        hidden = frozenset(form.text for form in own if not form.term.case_sensitive)
-        if hidden not in self._compiled:
-            shared = [form for form in self._shared if form.text not in hidden]
-            self._compiled[hidden] = _compile(shared)
+    def _shared_pattern(self) -> tuple[re.Pattern[str], list[Term]]:
+        if self._shared_compiled is None:
+            self._shared_compiled, self._shared_texts = _compile(self._shared)
+        return self._shared_compiled
+
+    def _own_pattern(self, doc_id: str | None) -> tuple[re.Pattern[str], list[Term]]:
         if doc_id not in self._own_compiled:
-            self._own_compiled[doc_id] = _compile(own)
-        return [self._own_compiled[doc_id], self._compiled[hidden]]
+            own = self._scoped.get(doc_id, []) if doc_id is not None else []
+            self._own_compiled[doc_id] = _compile(own)[0]
+        return self._own_compiled[doc_id]
 
 
 _COMPILED: dict[str, re.Pattern[str]] = {}
 
 
-def _compile(forms: list[_Form]) -> tuple[re.Pattern[str], list[Term]]:
+def _compile(forms: list[_Form]) -> tuple[tuple[re.Pattern[str], list[Term]], list[str]]:
     """One alternation, longest name first, grouped by first character for speed.
 
-    Each name is one capturing group, so `match.lastindex` says which term matched; the
-    lookahead on the first character lets the engine skip whole groups at once.
+    Each name is one capturing group, so `match.lastindex` says which term matched (and,
+    in the second list, which name); the lookahead on the first character lets the
+    engine skip whole groups at once.
     """
     by_first: dict[str, list[_Form]] = {}
     # Stable sort: longest first; at equal length the document's own term first.
@@ -428,14 +440,14 @@ def _compile(forms: list[_Form]) -> tuple[re.Pattern[str], list[Term]]:
         lookahead = "[" + "".join(re.escape(ch) for ch in sorted(starts)) + "]"
         alternatives = "|".join(f"({form.pattern})" for form in group)
         branches.append(f"(?={lookahead})(?:{alternatives})")
-        ordered.extend(form.term for form in group)
+        ordered.extend(group)
     body = "|".join(branches) or "(?!)"
     source = f"{_WORD_BEFORE}(?:{body}){_WORD_AFTER}"
     if source not in _COMPILED:  # compiling is slow; `mkdocs serve` rebuilds keep it
         if len(_COMPILED) > 256:
             _COMPILED.clear()
         _COMPILED[source] = re.compile(source)
-    return _COMPILED[source], ordered
+    return (_COMPILED[source], [form.term for form in ordered]), [form.text for form in ordered]
 
 
 def first_uses(matches: Iterable[TermMatch], seen: set[str] | None = None) -> list[TermMatch]:

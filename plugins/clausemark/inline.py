@@ -18,6 +18,7 @@ _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b([^<>]*)>")
 _SUP_NUMBER = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>", re.I)
 _ANCHOR = re.compile(r"<a\b([^<>]*)>(.*?)</a>", re.I | re.S)
 _HREF = re.compile(r"""href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_ANY_SUPERSCRIPT = re.compile(f"[{SUPERSCRIPT_DIGITS}]")
 _SUPERSCRIPT_RUN = re.compile(
     f"(?<=[\\w.,;:)’'\"”])(?<![{SUPERSCRIPT_DIGITS}])([{SUPERSCRIPT_DIGITS}]+)"
 )
@@ -36,6 +37,8 @@ def superscript_to_digits(text: str) -> str:
 
 def convert_html(text: str) -> str:
     """Presentational HTML to Markdown; any other tag escaped."""
+    if "<" not in text:
+        return text
     text = _SUP_NUMBER.sub(lambda m: FOOTNOTE_REF.format(m.group(1)), text)
 
     def anchor(match: re.Match) -> str:
@@ -64,6 +67,8 @@ def convert_html(text: str) -> str:
 
 def convert_superscript_markers(text: str) -> str:
     """'Interfere¹ with' -> 'Interfere[^1] with'."""
+    if not _ANY_SUPERSCRIPT.search(text):
+        return text
     return _SUPERSCRIPT_RUN.sub(
         lambda m: FOOTNOTE_REF.format(superscript_to_digits(m.group(1))), text
     )
@@ -89,8 +94,13 @@ _ENTITY = re.compile(r"&(lt|gt|amp|quot|#39);")
 _ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "#39": "'"}
 
 
+_INLINE_SYNTAX = re.compile(r"[\\\[*_&]")
+
+
 def plain_text(markdown_inline: str) -> str:
     """Inline Markdown to the words a reader sees (for search, JSON and diffs)."""
+    if not _INLINE_SYNTAX.search(markdown_inline):
+        return " ".join(markdown_inline.split())
     text = _FOOTNOTE_REF.sub("", markdown_inline)
     text = _MARKDOWN_LINK.sub(r"\1", text)
     text = _EMPHASIS.sub(r"\2", text)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .convert import content_hash, convert_file, doc_id_for
+from .disk_cache import DiskCache, cache_key
 from .model import Document
 from .sources import TEXT_SUFFIXES, SourceError, read_sidecar, read_source
 
@@ -67,10 +68,14 @@ def _shown(path: Path, root: Path) -> str:
 
 
 class ConversionCache:
-    """Parsed documents by (path, content hash): an edit re-converts only that file."""
+    """Parsed documents by (path, content hash): an edit re-converts only that file.
 
-    def __init__(self):
+    Kept in memory for `mkdocs serve` rebuilds and, given a `DiskCache`, between builds.
+    """
+
+    def __init__(self, disk: DiskCache | None = None):
         self._cache: dict[tuple[str, str, str], Document] = {}
+        self.disk = disk or DiskCache(None)
 
     def source(self, version: SourceVersion):
         """The source text with its sidecar metadata, as conversion read it."""
@@ -92,9 +97,25 @@ class ConversionCache:
         if key not in self._cache:
             for stale in [k for k in self._cache if k[:2] == key[:2] and k[3] == check_fidelity]:
                 del self._cache[stale]
-            shown = str(Path(version.display).with_name(sidecar.name)) if sidecar else ""
-            defaults = read_sidecar(sidecar, shown) if sidecar else {}
-            self._cache[key] = convert_file(
-                version.path, doc_id, version.display, defaults, check_fidelity
-            )
+            self._cache[key] = self._from_disk(version, doc_id, key, sidecar)
         return self._cache[key]
+
+    def fingerprint(self, version: SourceVersion) -> str:
+        """The content hash `version` was last loaded with, plus its name."""
+        for key in self._cache:
+            if key[0] == str(version.path):
+                return f"{version.display}\0{key[2]}"
+        raise KeyError(version.display)
+
+    def _from_disk(self, version, doc_id, key, sidecar) -> Document:
+        disk_key = cache_key("document", *key[:3], version.display, str(key[3]))
+        document = self.disk.get(disk_key)
+        if isinstance(document, Document):
+            return document
+        shown = str(Path(version.display).with_name(sidecar.name)) if sidecar else ""
+        defaults = read_sidecar(sidecar, shown) if sidecar else {}
+        document = convert_file(
+            version.path, doc_id, version.display, defaults, check_fidelity=key[3]
+        )
+        self.disk.put(disk_key, document)
+        return document

@@ -188,8 +188,11 @@ def front_matter(document: Document) -> dict:
     return data
 
 
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present: faster
+
+
 def render_document(document: Document) -> str:
-    head = yaml.safe_dump(front_matter(document), sort_keys=False, allow_unicode=True)
+    head = yaml.dump(front_matter(document), Dumper=_DUMPER, sort_keys=False, allow_unicode=True)
     lines = ["---", head.rstrip(), "---", ""]
     for kind, _line, text in document.title_lines:
         if kind == "label":

@@ -8,6 +8,7 @@ under `mkdocs serve`, and logs the converter's warnings so that `--strict` fails
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from mkdocs.config import base
@@ -18,16 +19,17 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Section
 
 from .anchor_registry import AnchorRegistryError, check_document, load_registry
-from .convert import clause_records
 from .diff_pages import document_pages, review_page_markdown, review_path
+from .disk_cache import DiskCache, cache_key
 from .fidelity import lost_words
 from .generated_pages import code_hub_markdown, glossary_markdown, site_data
 from .glossary import GlossaryError
 from .library import ConversionCache, discover
 from .markdown_writer import render_document
 from .metadata import constitution_part
+from .model import iter_clauses
 from .page_links import PageLinker
-from .site_index import ConfigError, build_site_index, nav_title, part_order
+from .site_index import ConfigError, SiteIndex, build_site_index, nav_title, part_order
 from .sources import SourceError
 from .versions import current_version, order_versions
 
@@ -39,7 +41,7 @@ ASSETS = Path(__file__).parent / "assets"
 _CONVERSIONS = ConversionCache()
 _VERSION_PAGES: dict[tuple, object] = {}
 _SITE_INDEX: dict[tuple, object] = {}
-_FIDELITY: dict[tuple, list[str]] = {}
+_FIDELITY: dict[str, list[str]] = {}
 
 PACKAGE_ASSETS = ("clausemark.css", "clausemark.js", "clausemark-anchors.js")
 
@@ -51,6 +53,8 @@ class ClausemarkConfig(base.Config):
     documents = c.ListOfItems(c.Type(dict), default=[])
     related_limit = c.Type(int, default=3)
     allow_warnings = c.ListOfItems(c.Type(str), default=[])
+    # Converted documents kept between builds (relative to mkdocs.yml); "" keeps none.
+    cache_dir = c.Type(str, default=".cache/clausemark")
 
 
 class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
@@ -65,6 +69,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.sources_dir = (root / self.config.sources_dir).resolve()
         self.documents_file = root / self.config.documents_file
         self.glossary_file = root / self.config.glossary_file
+        self.cache.disk = DiskCache(root / self.config.cache_dir if self.config.cache_dir else None)
         config.mdx_configs.setdefault("clausemark", {})["linker"] = self.linker
         for name in ("attr_list", "footnotes", "md_in_html", "toc"):
             if name not in config.markdown_extensions:
@@ -78,6 +83,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         self.documents = []
+        self.index_inputs = []
         self.pending_fidelity = {}
         for name in PACKAGE_ASSETS:
             files.append(
@@ -102,10 +108,11 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             sources = {id(doc): v for (doc, _d, _s), v in zip(loaded, entry.versions, strict=True)}
             current = sources[id(document)]
             self.pending_fidelity[f"{entry.doc_id}.md"] = (current, document)
+            self.index_inputs.append(self.cache.fingerprint(current))
             for version in versions:
                 for warning in version.document.warnings:
                     self._report(warning.format(version.document.path), warning.code)
-            anchors = [record.anchor for record in clause_records(document)]
+            anchors = [clause.anchor for clause, *_ in iter_clauses(document.blocks)]
             current_label = current_version(versions).label
             problems = check_document(
                 entry.doc_id, registry.get(entry.doc_id), current_label, anchors
@@ -114,22 +121,16 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
                 raise PluginError(problems[0])
             content = render_document(document)
             if len(versions) > 1:
-                key = (entry.doc_id, config.use_directory_urls, *(id(v.document) for v in versions))
-                if key not in _VERSION_PAGES:
-                    _forget(_VERSION_PAGES, entry.doc_id)
-                    _VERSION_PAGES[key] = document_pages(
-                        entry.doc_id, versions, config.use_directory_urls
-                    )
-                pages = _VERSION_PAGES[key]
+                pages = self._version_pages(entry, versions, config.use_directory_urls)
                 content = pages.current
                 for path, markdown in pages.pages.items():
                     files.append(File.generated(config, path, content=markdown))
                 for pair in pages.pairs:
                     if pair.new.year:
-                        reviews.setdefault(pair.new.year, []).append(pair)
+                        reviews.setdefault(pair.new.year, []).append((pair, entry))
             files.append(File.generated(config, f"{entry.doc_id}.md", content=content))
         for year, pairs in sorted(reviews.items()):
-            content = review_page_markdown(year, pairs)
+            content = self._review_page(year, pairs)
             files.append(File.generated(config, review_path(year), content=content))
         try:
             self.index = self._site_index()
@@ -142,24 +143,54 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             files.append(File.generated(config, self.index.pages[code_id], content=content))
         return files
 
+    def _version_pages(self, entry, versions, use_directory_urls: bool):
+        """Version and diff pages depend on the document's sources alone: made once."""
+        key = (entry.doc_id, use_directory_urls, *(id(v.document) for v in versions))
+        if key not in _VERSION_PAGES:
+            _forget(_VERSION_PAGES, entry.doc_id)
+            inputs = [self.cache.fingerprint(version) for version in entry.versions]
+            disk_key = cache_key("version-pages", entry.doc_id, str(use_directory_urls), *inputs)
+            pages = self.cache.disk.get(disk_key)
+            if pages is None:
+                pages = document_pages(entry.doc_id, versions, use_directory_urls)
+                self.cache.disk.put(disk_key, pages)
+            _VERSION_PAGES[key] = pages
+        return _VERSION_PAGES[key]
+
+    def _review_page(self, year: str, pairs: list) -> str:
+        """A year's review is made of its documents' diffs alone: made once per content."""
+        inputs = [self.cache.fingerprint(v) for _pair, entry in pairs for v in entry.versions]
+        key = cache_key("review-page", year, *inputs)
+        content = self.cache.disk.get(key)
+        if not isinstance(content, str):
+            content = review_page_markdown(year, [pair for pair, _entry in pairs])
+            self.cache.disk.put(key, content)
+        return content
+
     def _site_index(self):
-        """The index, rebuilt only when a document or a data file changed."""
-        key = (
-            tuple(id(d) for d in self.documents),
-            _stamp(self.documents_file),
-            _stamp(self.glossary_file),
-            repr(self.config.documents),
-            self.config.related_limit,
-        )
+        """The index, rebuilt only when a document or a data file changed.
+
+        Kept in memory for `mkdocs serve` and on disk between builds, as Sphinx keeps its
+        environment: the documents themselves are not stored twice but put back.
+        """
+        settings = (repr(self.config.documents), str(self.config.related_limit))
+        data_files = (_content(self.documents_file), _content(self.glossary_file))
+        key = cache_key("site-index", *self.index_inputs, *data_files, *settings)
         if key not in _SITE_INDEX:
             _SITE_INDEX.clear()
-            _SITE_INDEX[key] = build_site_index(
-                self.documents,
-                registry_path=self.documents_file,
-                registry_extra=self.config.documents,
-                glossary_path=self.glossary_file,
-                related_limit=self.config.related_limit,
-            )
+            index = self.cache.disk.get(key)
+            if isinstance(index, SiteIndex):
+                index.documents = {document.doc_id: document for document in self.documents}
+            else:
+                index = build_site_index(
+                    self.documents,
+                    registry_path=self.documents_file,
+                    registry_extra=self.config.documents,
+                    glossary_path=self.glossary_file,
+                    related_limit=self.config.related_limit,
+                )
+                self.cache.disk.put(key, replace(index, documents={}))
+            _SITE_INDEX[key] = index
         return _SITE_INDEX[key]
 
     def on_nav(self, nav, config, files):
@@ -200,14 +231,23 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         pending = self.pending_fidelity.pop(page.file.src_uri, None)
         if pending is not None:
             version, document = pending
-            key = (str(version.path), id(document), hash(html))
-            if key not in _FIDELITY:
-                if len(_FIDELITY) > 1000:
-                    _FIDELITY.clear()
-                _FIDELITY[key] = lost_words(self.cache.source(version), document, html)
-            for problem in _FIDELITY[key]:
+            for problem in self._lost_words(version, document, html):
                 self._report(f"{version.display}: conversion lost text: {problem}", "lost-words")
         return html
+
+    def _lost_words(self, version, document, html: str) -> list[str]:
+        """The same source and the same page give the same proof: made once, then kept."""
+        inputs = [version.path, version.sidecar] if version.sidecar else [version.path]
+        key = cache_key("page-words", str(version.path), *map(_content, inputs), html)
+        if key not in _FIDELITY:
+            if len(_FIDELITY) > 1000:
+                _FIDELITY.clear()
+            found = self.cache.disk.get(key)
+            if not isinstance(found, list):
+                found = lost_words(self.cache.source(version), document, html)
+                self.cache.disk.put(key, found)
+            _FIDELITY[key] = found
+        return _FIDELITY[key]
 
     def on_post_build(self, config):
         if self.index is None:
@@ -219,7 +259,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             self._report(f"{problem.document}#{problem.anchor}: {problem.message}")
         data = site_data(self.index)
         target = Path(config.site_dir) / "clausemark-index.json"
-        target.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+        # Compact: only the C encoder is fast, and it does not indent.
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        target.write_text(text, encoding="utf-8")
 
     def _report(self, message: str, code: str = "reference") -> None:
         """Known gaps in the sources are allow-listed in mkdocs.yml; anything new warns."""
@@ -249,6 +291,13 @@ class _Linker:
     def __call__(self, root, md=None):
         if self._linker is not None:
             self._linker(root, md)
+
+
+def _content(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
 
 
 def _stamp(path: Path) -> tuple:

@@ -143,6 +143,8 @@ class ClauseRecord:
     text: str  # plain text, no Markdown
     heading: str | None = None  # title of the nearest heading above it
     depth: int = 0
+    # The plain text of each of its paragraphs, one by one as the page shows them.
+    units: tuple[str, ...] = ()
 
 
 def iter_clauses(blocks: list[Block]):

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 
 from .anchors import clean_number
 from .glossary import Term
-from .references import Link, find_and_resolve, resolve_placeholder
+from .references import Link, resolve, resolve_placeholder
 from .site_index import SiteIndex, relative_page
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_LETTER = re.compile(r"[^\W\d_]")
 SKIP = {"a", "code", "pre", "abbr", "script", "style", "kbd", "sup"}
 TERM_TITLE_LIMIT = 320
 
@@ -99,7 +100,8 @@ class PageLinker:
                 child.tail = self._link_text(element, child.tail, child, state)
 
     def _link_text(self, parent, text: str, after, state: _State) -> str:
-        spans = self._spans(text, state)
+        # Most text nodes are the white space between elements: no reference, no term.
+        spans = self._spans(text, state) if _LETTER.search(text) else None
         if not spans:
             return text
         nodes = []
@@ -126,9 +128,10 @@ class PageLinker:
         taken: list[tuple[int, int]] = []
         spans = []
         grouped: dict[tuple[int, int], list[Link]] = {}
-        for resolution in find_and_resolve(
-            text, record, index.clauses, index.registry, document=state.document
-        ):
+        for found in index.references_in(text):
+            resolution = resolve(
+                found, record, index.clauses, index.registry, document=state.document
+            )
             if resolution.status in {"unresolved", "unresolved-external"} and not resolution.links:
                 continue
             for link in resolution.links:
@@ -148,7 +151,7 @@ class PageLinker:
                     extra.append(node)
             spans.append((start, end, attrs, extra))
             taken.append((start, end))
-        for match in index.matcher.find(text, state.document):
+        for match in index.terms_in(text, state.document):
             if any(match.start < e and s < match.end for s, e in taken):
                 continue
             term = match.term

@@ -170,7 +170,10 @@ def _is_contents_line(line: Line) -> bool:
     if "\t" in line.text:
         cells = [c for c in _table_cells(line) if c]
         return len(cells) >= 2 and cells[-1].isdigit()
-    return bool(_DOT_LEADER.match(line.text))
+    text = line.text
+    if not text[-1:].isdigit() or ("...." not in text and "……" not in text):
+        return False  # what the pattern needs anyway; it is slow on long lines
+    return bool(_DOT_LEADER.match(text))
 
 
 @dataclass

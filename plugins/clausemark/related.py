@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import ClauseRecord
 
@@ -54,6 +55,7 @@ class Related:
     score: float
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Fold plurals and possessives so "officer's", "officers" and "officer" meet."""
     if word.endswith("'s"):
@@ -178,9 +180,9 @@ def candidate_scores(
                         partial[j] += weight * other
         document = documents[i]
         for j in sorted(partial):
-            if partial[j] + tails[bisect_left(ids, rest_start[j])] * rest_length[j] < bound:
-                continue
             if documents[j] == document:
+                continue
+            if partial[j] + tails[bisect_left(ids, rest_start[j])] * rest_length[j] < bound:
                 continue
             score = cosine(vector, vectors[j])
             if score >= threshold:

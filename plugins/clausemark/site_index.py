@@ -14,16 +14,18 @@ from pathlib import Path
 import yaml
 
 from .convert import clause_records, heading_records
-from .glossary import Term, TermMatcher, find_defined_terms, first_uses, load_glossary
+from .glossary import Term, TermMatch, TermMatcher, find_defined_terms, first_uses, load_glossary
 from .metadata import display_title
 from .model import ClauseRecord, Document, HeadingRecord
 from .references import (
     ClauseIndex,
     Link,
+    RefMatch,
     Registry,
-    find_and_resolve,
+    find_references,
     name_key,
     registry_from_config,
+    resolve,
 )
 from .related import build_related
 
@@ -57,6 +59,23 @@ class SiteIndex:
     code_mentions: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
     term_uses: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     related: dict = field(default_factory=dict)
+    _references_in: dict[str, list[RefMatch]] = field(default_factory=dict, repr=False)
+    _terms_in: dict[tuple[str, str | None], list[TermMatch]] = field(
+        default_factory=dict, repr=False
+    )
+
+    def references_in(self, text: str) -> list[RefMatch]:
+        """The references written in `text`; a paragraph's text is read once per build."""
+        if text not in self._references_in:
+            self._references_in[text] = find_references(text, self.registry)
+        return self._references_in[text]
+
+    def terms_in(self, text: str, document: str | None) -> list[TermMatch]:
+        """The glossary terms used in `text`, as `document` defines and shares them."""
+        key = (text, document)
+        if key not in self._terms_in:
+            self._terms_in[key] = self.matcher.find(text, document)
+        return self._terms_in[key]
 
     def record(self, document: str, anchor: str) -> ClauseRecord | None:
         return self.clauses.clauses.get((document, anchor))
@@ -112,7 +131,8 @@ def load_registry(path: Path | None, extra: list[dict]) -> tuple[Registry, dict[
     items: list[dict] = list(extra)
     if path is not None and path.is_file():
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or []
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             where = f"{path}:{mark.line + 1}" if mark else str(path)
@@ -194,32 +214,41 @@ def _is_label(label: str | None) -> bool:
 
 def _index_references(index: SiteIndex) -> None:
     for record in index.records:
-        for resolution in find_and_resolve(record.text, record, index.clauses, index.registry):
-            targets = tuple((link.document, link.anchor) for link in resolution.links)
-            index.references.append(
-                ReferenceUse(
-                    record.document,
-                    record.anchor,
-                    resolution.match.text,
-                    resolution.status,
-                    targets,
-                    resolution.message,
-                )
+        for unit in record.units or (record.text,):
+            for found in index.references_in(unit):
+                resolution = resolve(found, record, index.clauses, index.registry)
+                _add_reference(index, record, resolution)
+
+
+def _add_reference(index: SiteIndex, record: ClauseRecord, resolution) -> None:
+    targets = tuple((link.document, link.anchor) for link in resolution.links)
+    index.references.append(
+        ReferenceUse(
+            record.document,
+            record.anchor,
+            resolution.match.text,
+            resolution.status,
+            targets,
+            resolution.message,
+        )
+    )
+    for document, anchor in targets:
+        if document in index.codes:
+            index.code_mentions.setdefault(document, []).append((record.document, record.anchor))
+        elif anchor and (document, anchor) != (record.document, record.anchor):
+            index.referenced_by.setdefault((document, anchor), []).append(
+                (record.document, record.anchor)
             )
-            for document, anchor in targets:
-                if document in index.codes:
-                    index.code_mentions.setdefault(document, []).append(
-                        (record.document, record.anchor)
-                    )
-                elif anchor and (document, anchor) != (record.document, record.anchor):
-                    index.referenced_by.setdefault((document, anchor), []).append(
-                        (record.document, record.anchor)
-                    )
 
 
 def _index_terms(index: SiteIndex) -> None:
     for record in index.records:
-        for match in first_uses(index.matcher.find(record.text, record.document)):
+        matches = [
+            match
+            for unit in record.units or (record.text,)
+            for match in index.terms_in(unit, record.document)
+        ]
+        for match in first_uses(matches):
             uses = index.term_uses.setdefault(match.term.key, [])
             if (record.document, record.anchor) not in uses:
                 uses.append((record.document, record.anchor))

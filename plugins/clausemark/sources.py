@@ -69,9 +69,12 @@ def decode(raw: bytes, path: str) -> tuple[str, list[str]]:
     return text, [f"not UTF-8 (first odd byte on line {line}); decoded as Windows-1252"]
 
 
+_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_BINARY_CONTROL.findall(sample))
     return controls > max(8, len(sample) // 50)
 
 

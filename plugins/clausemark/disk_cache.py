@@ -1,0 +1,88 @@
+"""Results kept between builds, found by the hash of everything they were made from.
+
+A rebuild of an unchanged source reads its converted Document back instead of parsing
+it again, as the plain Markdown of a hand-written site would be read. Each key also
+hashes clausemark's own code, so a new converter never reads an old entry. Entries are
+written atomically; one that cannot be read is made again; entries unused for
+`KEEP_DAYS` are removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+import time
+from functools import cache
+from pathlib import Path
+
+KEEP_DAYS = 30
+_SUFFIX = ".pickle"
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of this package's Python files: any change to the code empties the cache."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_key(kind: str, *parts: bytes | str) -> str:
+    digest = hashlib.sha256(f"{kind}\0{code_fingerprint()}".encode())
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return f"{kind}-{digest.hexdigest()[:40]}"
+
+
+class DiskCache:
+    """A folder of pickles; `None` as the folder keeps nothing (the CLI, the tests)."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+        self._pruned = False
+
+    def get(self, key: str):
+        """The stored value, or None when there is none or it cannot be read."""
+        if self.folder is None:
+            return None
+        path = self.folder / f"{key}{_SUFFIX}"
+        try:
+            with path.open("rb") as stream:
+                value = pickle.load(stream)
+            os.utime(path)  # used: keep it past the next pruning
+        except Exception:  # a missing, partial or foreign entry is simply made again
+            return None
+        return value
+
+    def put(self, key: str, value) -> None:
+        if self.folder is None:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._prune()
+            handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(handle, "wb") as stream:
+                pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.folder / f"{key}{_SUFFIX}")
+        except OSError:
+            pass  # a read-only or full disk costs speed, never the build
+
+    def _prune(self) -> None:
+        if self._pruned:
+            return
+        self._pruned = True
+        now = time.time()
+        # A .tmp file is another build's entry being written, unless it is old.
+        limits = {_SUFFIX: now - KEEP_DAYS * 86400, ".tmp": now - 3600}
+        for path in self.folder.iterdir():
+            try:
+                if path.suffix in limits and path.stat().st_mtime < limits[path.suffix]:
+                    path.unlink()
+            except OSError:
+                continue

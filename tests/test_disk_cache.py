@@ -1,0 +1,142 @@
+"""Results kept between builds: read back only for the same inputs, never half-written,
+and a build from the cache is the same site as a build without it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from clausemark import library
+from clausemark.disk_cache import KEEP_DAYS, DiskCache, cache_key
+from clausemark.library import ConversionCache, discover
+
+
+def test_a_value_comes_back_only_under_its_own_key(tmp_path):
+    cache = DiskCache(tmp_path / "cache")
+    key = cache_key("document", "rules.txt", b"1. Scope\n")
+    cache.put(key, {"clauses": ["1.1"]})
+    assert cache.get(key) == {"clauses": ["1.1"]}
+    assert cache.get(cache_key("document", "rules.txt", b"1. Scope!\n")) is None
+    assert cache_key("document", "ab", "c") != cache_key("document", "a", "bc")
+    assert [p.suffix for p in (tmp_path / "cache").iterdir()] == [".pickle"]  # no .tmp left
+
+
+def test_an_unreadable_entry_is_made_again_not_an_error(tmp_path):
+    cache = DiskCache(tmp_path)
+    key = cache_key("document", "x")
+    cache.put(key, [1, 2, 3])
+    (tmp_path / f"{key}.pickle").write_bytes(b"\x80\x05truncated")
+    assert cache.get(key) is None
+
+
+def test_no_folder_keeps_nothing(tmp_path):
+    cache = DiskCache(None)
+    cache.put("document-x", 1)
+    assert cache.get("document-x") is None
+
+
+def test_entries_unused_for_a_month_are_removed(tmp_path):
+    old = tmp_path / "document-old.pickle"
+    old.write_bytes(b"x")
+    stale = time.time() - (KEEP_DAYS + 1) * 86400
+    os.utime(old, (stale, stale))
+    fresh = tmp_path / "document-fresh.pickle"
+    fresh.write_bytes(b"x")
+    DiskCache(tmp_path).put("document-new", 1)
+    assert not old.exists() and fresh.exists()
+
+
+def test_a_second_build_reads_the_converted_document_back(tmp_path, monkeypatch):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "rules.txt").write_text("1. Scope\n\n1.1 First rule.\n", encoding="utf-8")
+    (entry,) = discover(sources)
+    disk = DiskCache(tmp_path / "cache")
+    first = ConversionCache(disk).load(entry.versions[0], "rules", check_fidelity=False)
+
+    def no_conversion(*args, **kwargs):
+        raise AssertionError("converted again although the source did not change")
+
+    monkeypatch.setattr(library, "convert_file", no_conversion)
+    again = ConversionCache(disk).load(entry.versions[0], "rules", check_fidelity=False)
+    assert again is not first and again.blocks[0].blocks[0].text == "First rule."
+    assert [w.message for w in again.warnings] == [w.message for w in first.warnings]
+    (sources / "rules.txt").write_text("1. Scope\n\n1.1 Edited rule.\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="converted again"):
+        ConversionCache(disk).load(entry.versions[0], "rules", check_fidelity=False)
+
+
+RULES = (
+    "1. Scope\n\n1.1 The Monitoring Officer keeps these rules.\n\n"
+    "1.2 See paragraph 1.1 above.\n\n1.3 See paragraph 9.9 below.\n"
+)
+
+
+def _build(project: Path, site: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / site)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+    )
+
+
+def _pages(site: Path) -> dict[str, str]:
+    return {
+        str(path.relative_to(site)): path.read_text(encoding="utf-8")
+        for path in site.rglob("*.html")
+    }
+
+
+@pytest.fixture
+def project(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    (tmp_path / "sources" / "rules.txt").write_text(RULES, encoding="utf-8")
+    glossary = [{"term": "Monitoring Officer", "definition": "The officer who keeps watch."}]
+    (tmp_path / "sources" / "glossary.yml").write_text(yaml.safe_dump(glossary))
+    config = {
+        "site_name": "Test",
+        "theme": {"name": "material", "font": False},
+        "plugins": ["search", {"clausemark": {"allow_warnings": []}}],
+    }
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    return tmp_path
+
+
+def test_a_build_from_the_cache_is_the_same_site_and_reports_the_same_gaps(project):
+    cold = _build(project, "site-cold")
+    assert (project / ".cache" / "clausemark").is_dir()
+    warm = _build(project, "site-warm")
+    for result in (cold, warm):
+        assert result.returncode != 0  # --strict: the unresolved reference, every time
+        assert "rules#sec_1__para_1-3: unresolved reference 'paragraph 9.9'" in result.stderr
+    config = yaml.safe_load((project / "mkdocs.yml").read_text())
+    config["plugins"][1]["clausemark"]["allow_warnings"] = ["reference 'paragraph 9.9'"]
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(config))
+    assert _build(project, "site-cold").returncode == 0
+    assert _build(project, "site-warm").returncode == 0
+    cold_pages, warm_pages = _pages(project / "site-cold"), _pages(project / "site-warm")
+    assert cold_pages == warm_pages
+    assert 'href="#sec_1__para_1-1"' in warm_pages["rules/index.html"]
+
+
+def test_an_edited_data_file_is_seen_by_the_next_build(project):
+    (project / "mkdocs.yml").write_text(
+        (project / "mkdocs.yml")
+        .read_text()
+        .replace("allow_warnings: []", "allow_warnings: [\"reference 'paragraph 9.9'\"]")
+    )
+    assert _build(project, "site").returncode == 0
+    glossary = [{"term": "Monitoring Officer", "definition": "A new definition of the role."}]
+    (project / "sources" / "glossary.yml").write_text(yaml.safe_dump(glossary))
+    assert _build(project, "site").returncode == 0
+    page = (project / "site" / "rules" / "index.html").read_text(encoding="utf-8")
+    assert 'title="A new definition of the role."' in page
