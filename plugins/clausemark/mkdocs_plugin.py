@@ -28,6 +28,7 @@ from .library import ConversionCache, discover
 from .markdown_writer import render_document
 from .metadata import constitution_part
 from .model import iter_clauses
+from .page_context import document_contexts
 from .page_links import PageLinker
 from .site_index import ConfigError, SiteIndex, build_site_index, nav_title, part_order
 from .sources import SourceError
@@ -44,6 +45,15 @@ _SITE_INDEX: dict[tuple, object] = {}
 _FIDELITY: dict[str, list[str]] = {}
 
 PACKAGE_ASSETS = ("clausemark.css", "clausemark.js", "clausemark-anchors.js")
+
+
+class _Page(File):
+    """A generated page that a dirty build may skip when nothing it shows has changed."""
+
+    unchanged = False
+
+    def is_modified(self) -> bool:
+        return not self.unchanged and super().is_modified()
 
 
 class ClausemarkConfig(base.Config):
@@ -63,6 +73,12 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.documents = []
         self.index = None
         self.linker = _Linker()
+        self.dirty = False
+        self.signatures: dict[str, str] = {}
+
+    def on_startup(self, *, command, dirty):
+        """Also keeps this plugin object across `mkdocs serve` rebuilds (MkDocs 1.4+)."""
+        self.dirty = dirty
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
@@ -124,24 +140,58 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
                 pages = self._version_pages(entry, versions, config.use_directory_urls)
                 content = pages.current
                 for path, markdown in pages.pages.items():
-                    files.append(File.generated(config, path, content=markdown))
+                    files.append(_Page.generated(config, path, content=markdown))
                 for pair in pages.pairs:
                     if pair.new.year:
                         reviews.setdefault(pair.new.year, []).append((pair, entry))
-            files.append(File.generated(config, f"{entry.doc_id}.md", content=content))
+            files.append(_Page.generated(config, f"{entry.doc_id}.md", content=content))
         for year, pairs in sorted(reviews.items()):
             content = self._review_page(year, pairs)
-            files.append(File.generated(config, review_path(year), content=content))
+            files.append(_Page.generated(config, review_path(year), content=content))
         try:
             self.index = self._site_index()
         except (ConfigError, GlossaryError) as error:
             raise PluginError(str(error)) from None
         self.linker.use(PageLinker(self.index))
-        files.append(File.generated(config, "glossary.md", content=glossary_markdown(self.index)))
+        files.append(_Page.generated(config, "glossary.md", content=glossary_markdown(self.index)))
         for code_id in self.index.codes:
             content = code_hub_markdown(self.index, code_id)
-            files.append(File.generated(config, self.index.pages[code_id], content=content))
+            files.append(_Page.generated(config, self.index.pages[code_id], content=content))
+        if self.dirty:
+            self._skip_unchanged_pages(files, config)
+        self.files = files
         return files
+
+    def _skip_unchanged_pages(self, files: Files, config) -> None:
+        """Under --dirty, leave alone every page whose Markdown and links are as last built.
+
+        A page's signature hashes its Markdown, what its links print (page_context), and
+        what every page shares: the menu (titles, labels, pages) and the settings.
+        """
+        pages = [f for f in files if isinstance(f, _Page) and f.src_uri.endswith(".md")]
+        shared = cache_key(
+            "shared",
+            _content(Path(config.config_file_path or "")),
+            _content(self.documents_file),
+            _content(self.glossary_file),
+            repr([(d.doc_id, d.metadata.title, d.metadata.label) for d in self.documents]),
+            repr(sorted(page.src_uri for page in pages)),
+        )
+        contexts = document_contexts(self.index)
+        documents = {f"{d.doc_id}.md": d.doc_id for d in self.documents}
+        last = self.signatures or self.cache.disk.get(self._signatures_key(config)) or {}
+        self.signatures = {}
+        for page in pages:
+            context = contexts.get(documents.get(page.src_uri, ""), "")
+            signature = cache_key("page", shared, page.content_string, context)
+            self.signatures[page.src_uri] = signature
+            page.unchanged = (
+                last.get(page.src_uri) == signature and Path(page.abs_dest_path).is_file()
+            )
+
+    @staticmethod
+    def _signatures_key(config) -> str:
+        return cache_key("page-signatures", str(Path(config.site_dir).resolve()))
 
     def _version_pages(self, entry, versions, use_directory_urls: bool):
         """Version and diff pages depend on the document's sources alone: made once."""
@@ -228,12 +278,25 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
     def on_page_content(self, html, page, config, files):
         """Prove on the built page that every word of the source reached it."""
+        self.built_pages.add(page.url)
         pending = self.pending_fidelity.pop(page.file.src_uri, None)
         if pending is not None:
             version, document = pending
             for problem in self._lost_words(version, document, html):
                 self._report(f"{version.display}: conversion lost text: {problem}", "lost-words")
         return html
+
+    def on_pre_build(self, config):
+        self.built_pages: set[str] = set()
+        self.search_before = _read_json(_search_index(config)) if self.dirty else None
+
+    def _merge_search_index(self, config) -> None:
+        after = _read_json(_search_index(config))
+        if after is not None:
+            pages = {file.url for file in self.files.documentation_pages()}
+            merged = merge_search_index(self.search_before, after, self.built_pages, pages)
+            text = json.dumps(merged, ensure_ascii=False, separators=(",", ":"))
+            _search_index(config).write_text(text, encoding="utf-8")
 
     def _lost_words(self, version, document, html: str) -> list[str]:
         """The same source and the same page give the same proof: made once, then kept."""
@@ -252,6 +315,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
     def on_post_build(self, config):
         if self.index is None:
             return
+        if self.dirty:
+            self.cache.disk.put(self._signatures_key(config), self.signatures)
+            self._merge_search_index(config)
         for problem in self.index.problems():
             where = f"{problem.source_document}#{problem.source_anchor}"
             self._report(f"{where}: {problem.status} reference '{problem.text}': {problem.message}")
@@ -291,6 +357,33 @@ class _Linker:
     def __call__(self, root, md=None):
         if self._linker is not None:
             self._linker(root, md)
+
+
+def merge_search_index(before: dict | None, after: dict, built: set[str], pages: set[str]):
+    """The search index of a dirty build: Material's entries for the pages just built, and
+    the earlier build's entries for every other page that still exists.
+
+    (Material keeps only one rebuilt page's entries up to date, and only in one `serve`.)
+    """
+
+    def page_of(entry: dict) -> str:
+        return str(entry.get("location", "")).split("#", 1)[0]
+
+    kept = [e for e in (before or {}).get("docs", []) if page_of(e) not in built]
+    fresh = [e for e in after.get("docs", []) if page_of(e) in built]
+    entries = {e.get("location"): e for e in kept + fresh if page_of(e) in pages}
+    return {**after, "docs": list(entries.values())}
+
+
+def _search_index(config) -> Path:
+    return Path(config.site_dir) / "search" / "search_index.json"
+
+
+def _read_json(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def _content(path: Path) -> bytes:

@@ -1,0 +1,129 @@
+"""`mkdocs build --dirty` (and `mkdocs serve --dirty`): an edit rebuilds the pages it can
+change, the edited page and the pages whose links print what changed, and no other."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from clausemark.mkdocs_plugin import merge_search_index
+
+DOCUMENTS = {
+    "alpha": (
+        "Alpha Rules",
+        "1. Scope\n\n1.1 These rules follow paragraph 1.1 of the Beta Rules.\n",
+    ),
+    "beta": ("Beta Rules", "1. Scope\n\n1.1 Beta says one thing.\n\n1.2 Beta says another.\n"),
+    "gamma": ("Gamma Rules", "1. Scope\n\n1.1 Gamma stands alone.\n"),
+}
+PAGES = ("alpha", "beta", "gamma", "glossary")
+
+
+@pytest.fixture
+def project(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    for name, (title, text) in DOCUMENTS.items():
+        (tmp_path / "sources" / f"{name}.yml").write_text(f"title: {title}\n", encoding="utf-8")
+        (tmp_path / "sources" / f"{name}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Test\ntheme: {name: material, font: false}\nplugins: [search, clausemark]\n",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def dirty_build(project: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--dirty"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def edit(project: Path, name: str, old: str, new: str) -> None:
+    path = project / "sources" / f"{name}.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def html(project: Path, name: str) -> str:
+    return (project / "site" / name / "index.html").read_text(encoding="utf-8")
+
+
+def mark_as_old(project: Path) -> dict[str, int]:
+    """Set every built page's time back, so a rewritten page shows a newer one."""
+    for name in PAGES:
+        os.utime(project / "site" / name / "index.html", ns=(10**18, 10**18))
+    return {name: 10**18 for name in PAGES}
+
+
+def rewritten(project: Path) -> set[str]:
+    return {
+        name
+        for name in PAGES
+        if (project / "site" / name / "index.html").stat().st_mtime_ns != 10**18
+    }
+
+
+def test_an_edit_rebuilds_only_the_pages_it_changes(project):
+    dirty_build(project)
+    assert 'href="../beta/#sec_1__para_1-1"' in html(project, "alpha")
+    mark_as_old(project)
+    edit(project, "beta", "one thing", "one new thing")
+    dirty_build(project)
+    assert rewritten(project) == {"beta"}  # alpha's link to 1.1 prints the same
+    assert "Beta says one new thing." in html(project, "beta")
+    mark_as_old(project)
+    edit(project, "beta", "1.1 Beta", "1.3 Beta")  # alpha's paragraph 1.1 no longer exists
+    dirty_build(project)
+    assert rewritten(project) == {"alpha", "beta"}
+    assert 'href="../beta/#sec_1__para_1-1"' not in html(project, "alpha")
+
+
+def test_a_title_change_rebuilds_every_page_for_the_menu(project):
+    dirty_build(project)
+    mark_as_old(project)
+    (project / "sources" / "gamma.yml").write_text("title: Gamma Standing Orders\n")
+    dirty_build(project)
+    assert rewritten(project) == set(PAGES)
+    assert "Gamma Standing Orders" in html(project, "alpha")
+
+
+def test_the_search_index_holds_every_page_once_with_its_newest_words(project):
+    dirty_build(project)
+    for old, new in (("one thing", "one first thing"), ("one first thing", "one second thing")):
+        edit(project, "beta", old, new)
+        dirty_build(project)  # a new process each time, as after a restart
+    index = json.loads((project / "site" / "search" / "search_index.json").read_text())
+    locations = [entry["location"] for entry in index["docs"]]
+    assert len(locations) == len(set(locations))
+    assert {"alpha/", "beta/", "gamma/", "glossary/"} <= set(locations)
+    texts = " ".join(entry["text"] for entry in index["docs"])
+    assert "Beta says one second thing." in texts and "one first thing" not in texts
+    assert "Gamma stands alone." in texts  # a page not rebuilt keeps its entries
+
+
+def test_merging_takes_built_pages_fresh_and_drops_pages_that_are_gone():
+    before = {
+        "docs": [
+            {"location": "a/", "text": "old a"},
+            {"location": "a/#removed-section", "text": "old section"},
+            {"location": "b/", "text": "b as built before"},
+            {"location": "gone/", "text": "a page since deleted"},
+        ]
+    }
+    after = {"config": {"lang": ["en"]}, "docs": [{"location": "a/", "text": "new a"}]}
+    merged = merge_search_index(before, after, built={"a/"}, pages={"a/", "b/"})
+    assert merged["config"] == {"lang": ["en"]}
+    assert sorted((e["location"], e["text"]) for e in merged["docs"]) == [
+        ("a/", "new a"),
+        ("b/", "b as built before"),
+    ]
