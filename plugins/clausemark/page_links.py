@@ -92,9 +92,10 @@ class PageLinker:
             return
         if element.tag in SKIP:
             return
+        children = list(element)  # not the links about to be made: their text is read
         if element.text:
             element.text = self._link_text(element, element.text, None, state)
-        for child in list(element):
+        for child in children:
             self._walk(child, state)
             if child.tail:
                 child.tail = self._link_text(element, child.tail, child, state)

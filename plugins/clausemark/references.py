@@ -250,7 +250,7 @@ _CODE_PAIR = re.compile(
     re.IGNORECASE,
 )
 _CODE_FOR_BOTH = re.compile(
-    r"\bcodes\s+of\s+conduct\s+(?:for|(?:which|that)\s+apply\s+to|applying\s+to)\s+"
+    r"\b(?P<head>codes\s+of\s+conduct)\s+(?:for|(?:which|that)\s+apply\s+to|applying\s+to)\s+"
     rf"(?:both\s+)?(?:the\s+)?(?P<a>{_PLURAL_SIDE})\s+and\s+(?:the\s+)?(?P<b>{_PLURAL_SIDE})\b",
     re.IGNORECASE,
 )
@@ -290,7 +290,8 @@ def _code_matches(text: str) -> Iterator[RefMatch]:
     if "code" not in text.lower():
         return  # every pattern below names a code; most clauses do not
 
-    # "Members' and Employees' Codes": each side's words link to its own code.
+    # "Members' and Employees' Codes": each side's words link to its own code; in
+    # "codes of conduct for members and officers" the codes themselves name both.
     for pattern, second_end in ((_CODE_PAIR, "codes"), (_CODE_FOR_BOTH, "b")):
         for m in pattern.finditer(text):
             first, second = _side_code(m["a"]), _side_code(m["b"])
@@ -299,6 +300,9 @@ def _code_matches(text: str) -> Iterator[RefMatch]:
                     RefTarget(m.start("a"), m.end("a"), names=(first,)),
                     RefTarget(m.start("b"), m.end(second_end), names=(second,)),
                 )
+                if "head" in pattern.groupindex:
+                    both = RefTarget(*m.span("head"), names=(MEMBERS_CODE, EMPLOYEES_CODE))
+                    targets = (both, *targets)
                 yield code(m.start(), m.end(), targets)
     # "those codes", "codes of conduct": one span naming both codes.
     for pattern in (_CODE_DEICTIC, _CODE_PLURAL):
