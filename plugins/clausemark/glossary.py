@@ -374,6 +374,16 @@ class TermMatcher:
             for doc_id, own in self._scoped.items()
         }
 
+    def __getstate__(self) -> dict:
+        """Kept between builds without its compiled patterns: unpickling a pattern compiles
+        it again, and a build whose every text is already read needs none."""
+        return {
+            **self.__dict__,
+            "_shared_compiled": None,
+            "_shared_texts": [],
+            "_own_compiled": {},
+        }
+
     def find(self, text: str, doc_id: str | None = None) -> list[TermMatch]:
         """Every term used in `text`, left to right, never overlapping.
 

@@ -241,7 +241,14 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
                 )
                 self.cache.disk.put(key, replace(index, documents={}))
             _SITE_INDEX[key] = index
+        self.index_key, self.index_texts = key, _SITE_INDEX[key].texts_read()
         return _SITE_INDEX[key]
+
+    def _keep_index(self) -> None:
+        """The pages' own texts (split by inline markup) are read once, then kept too."""
+        if self.index.texts_read() > self.index_texts:
+            self.cache.disk.put(self.index_key, replace(self.index, documents={}))
+            self.index_texts = self.index.texts_read()
 
     def on_nav(self, nav, config, files):
         """Group documents by Part of the constitution; versions and diffs stay off the menu."""
@@ -315,6 +322,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
     def on_post_build(self, config):
         if self.index is None:
             return
+        self._keep_index()
         if self.dirty:
             self.cache.disk.put(self._signatures_key(config), self.signatures)
             self._merge_search_index(config)

@@ -64,6 +64,10 @@ class SiteIndex:
         default_factory=dict, repr=False
     )
 
+    def texts_read(self) -> int:
+        """How many texts the finders have read: more means more to keep for next time."""
+        return len(self._references_in) + len(self._terms_in)
+
     def references_in(self, text: str) -> list[RefMatch]:
         """The references written in `text`; a paragraph's text is read once per build."""
         if text not in self._references_in:
