@@ -440,6 +440,7 @@ class DocumentPages:
     current: str  # Markdown for {doc}.md
     pages: dict[str, str]  # path -> Markdown: version pages and diff pages
     pairs: list[VersionPair]
+    versions: list[PublishedVersion] = field(default_factory=list)  # in adoption order
 
 
 def document_pages(
@@ -468,7 +469,7 @@ def document_pages(
                 current_markdown = markdown
             else:
                 pages[path] = markdown
-    return DocumentPages(current_markdown, pages, pairs)
+    return DocumentPages(current_markdown, pages, pairs, list(versions))
 
 
 def _version_markdown(

@@ -87,13 +87,8 @@ class ConversionCache:
         return source
 
     def load(self, version: SourceVersion, doc_id: str, check_fidelity: bool = True) -> Document:
-        try:
-            data = version.path.read_bytes()
-        except OSError as error:
-            raise SourceError(version.display, f"cannot read the file ({error.strerror})") from None
-        sidecar = version.sidecar if version.sidecar and version.sidecar.is_file() else None
-        extra = sidecar.read_bytes() if sidecar else b""
-        key = (str(version.path), doc_id, content_hash(data + b"\0" + extra), check_fidelity)
+        data_hash, sidecar = self._content_hash(version)
+        key = (str(version.path), doc_id, data_hash, check_fidelity)
         if key not in self._cache:
             for stale in [k for k in self._cache if k[:2] == key[:2] and k[3] == check_fidelity]:
                 del self._cache[stale]
@@ -101,11 +96,18 @@ class ConversionCache:
         return self._cache[key]
 
     def fingerprint(self, version: SourceVersion) -> str:
-        """The content hash `version` was last loaded with, plus its name."""
-        for key in self._cache:
-            if key[0] == str(version.path):
-                return f"{version.display}\0{key[2]}"
-        raise KeyError(version.display)
+        """The version's name and content hash (text and sidecar), without converting it."""
+        return f"{version.display}\0{self._content_hash(version)[0]}"
+
+    @staticmethod
+    def _content_hash(version: SourceVersion) -> tuple[str, Path | None]:
+        try:
+            data = version.path.read_bytes()
+        except OSError as error:
+            raise SourceError(version.display, f"cannot read the file ({error.strerror})") from None
+        sidecar = version.sidecar if version.sidecar and version.sidecar.is_file() else None
+        extra = sidecar.read_bytes() if sidecar else b""
+        return content_hash(data + b"\0" + extra), sidecar
 
     def _from_disk(self, version, doc_id, key, sidecar) -> Document:
         disk_key = cache_key("document", *key[:3], version.display, str(key[3]))

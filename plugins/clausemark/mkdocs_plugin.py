@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Section
 
 from .anchor_registry import AnchorRegistryError, check_document, load_registry
-from .diff_pages import document_pages, review_page_markdown, review_path
+from .diff_pages import DocumentPages, document_pages, review_page_markdown, review_path
 from .disk_cache import DiskCache, cache_key
 from .fidelity import lost_words
 from .generated_pages import code_hub_markdown, glossary_markdown, site_data
@@ -40,7 +40,7 @@ ASSETS = Path(__file__).parent / "assets"
 # MkDocs creates the plugin afresh on every `mkdocs serve` rebuild; module-level caches
 # are what let an edit to one source re-convert only that source.
 _CONVERSIONS = ConversionCache()
-_VERSION_PAGES: dict[tuple, object] = {}
+_VERSION_PAGES: dict[str, tuple[str, object]] = {}  # doc id -> (key, its pages)
 _SITE_INDEX: dict[tuple, object] = {}
 _FIDELITY: dict[str, list[str]] = {}
 
@@ -112,17 +112,17 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         reviews: dict[str, list] = {}
         for entry in discover(self.sources_dir):
             try:
-                loaded = [
-                    (self.cache.load(v, entry.doc_id, check_fidelity=False), v.display, v.path.stem)
-                    for v in entry.versions
-                ]
+                if len(entry.versions) > 1:
+                    pages = self._version_pages(entry, config.use_directory_urls)
+                    versions = pages.versions
+                else:
+                    pages, versions = None, self._versions(entry)
             except SourceError as error:
                 raise PluginError(str(error)) from None
-            versions = order_versions(loaded)
             document = current_version(versions).document
             self.documents.append(document)
-            sources = {id(doc): v for (doc, _d, _s), v in zip(loaded, entry.versions, strict=True)}
-            current = sources[id(document)]
+            shown = current_version(versions).display
+            current = next(v for v in entry.versions if v.display == shown)
             self.pending_fidelity[f"{entry.doc_id}.md"] = (current, document)
             self.index_inputs.append(self.cache.fingerprint(current))
             for version in versions:
@@ -135,10 +135,8 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             )
             if problems:
                 raise PluginError(problems[0])
-            content = render_document(document)
-            if len(versions) > 1:
-                pages = self._version_pages(entry, versions, config.use_directory_urls)
-                content = pages.current
+            content = render_document(document) if pages is None else pages.current
+            if pages is not None:
                 for path, markdown in pages.pages.items():
                     files.append(_Page.generated(config, path, content=markdown))
                 for pair in pages.pairs:
@@ -193,19 +191,26 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
     def _signatures_key(config) -> str:
         return cache_key("page-signatures", str(Path(config.site_dir).resolve()))
 
-    def _version_pages(self, entry, versions, use_directory_urls: bool):
-        """Version and diff pages depend on the document's sources alone: made once."""
-        key = (entry.doc_id, use_directory_urls, *(id(v.document) for v in versions))
-        if key not in _VERSION_PAGES:
-            _forget(_VERSION_PAGES, entry.doc_id)
-            inputs = [self.cache.fingerprint(version) for version in entry.versions]
-            disk_key = cache_key("version-pages", entry.doc_id, str(use_directory_urls), *inputs)
-            pages = self.cache.disk.get(disk_key)
-            if pages is None:
-                pages = document_pages(entry.doc_id, versions, use_directory_urls)
-                self.cache.disk.put(disk_key, pages)
-            _VERSION_PAGES[key] = pages
-        return _VERSION_PAGES[key]
+    def _versions(self, entry) -> list:
+        loaded = [
+            (self.cache.load(v, entry.doc_id, check_fidelity=False), v.display, v.path.stem)
+            for v in entry.versions
+        ]
+        return order_versions(loaded)
+
+    def _version_pages(self, entry, use_directory_urls: bool):
+        """Version and diff pages depend on the document's sources alone: made once, and
+        kept with the versions' documents, so a warm build converts none of them."""
+        inputs = [self.cache.fingerprint(version) for version in entry.versions]
+        key = cache_key("version-pages", entry.doc_id, str(use_directory_urls), *inputs)
+        known = _VERSION_PAGES.get(entry.doc_id)
+        if known is None or known[0] != key:
+            pages = self.cache.disk.get(key)
+            if not isinstance(pages, DocumentPages):
+                pages = document_pages(entry.doc_id, self._versions(entry), use_directory_urls)
+                self.cache.disk.put(key, pages)
+            _VERSION_PAGES[entry.doc_id] = (key, pages)
+        return _VERSION_PAGES[entry.doc_id][1]
 
     def _review_page(self, year: str, pairs: list) -> str:
         """A year's review is made of its documents' diffs alone: made once per content."""
@@ -407,11 +412,6 @@ def _stamp(path: Path) -> tuple:
     except OSError:
         return (str(path), None)
     return (str(path), stat.st_mtime_ns, stat.st_size)
-
-
-def _forget(cache: dict, doc_id: str) -> None:
-    for key in [k for k in cache if k[0] == doc_id]:
-        del cache[key]
 
 
 def _section(title: str, children: list):
