@@ -187,3 +187,22 @@ def test_built_diff_page_has_a_stable_id_for_each_change(built_site):
     assert 'id="removed-sec_5__para_5-3"' in html  # removed
     draft = (page.parent.parent / "versions" / "2027" / "index.html").read_text(encoding="utf-8")
     assert 'href="../../changes/2026-to-2027/#change-sec_5__para_5-2"' in draft
+
+
+def test_text_outside_the_clauses_is_compared_too(tmp_path):
+    title, rules = "Standing Orders\n\n", "1. Scope\n\n1.1 These orders apply to meetings.\n"
+    preamble = "These orders were last reviewed by the Standards Committee.\n\n"
+    old_path, new_path = tmp_path / "2025.txt", tmp_path / "2026.txt"
+    old_path.write_text(title + rules)
+    new_path.write_text(title + preamble + rules)
+    versions = order_versions(
+        [(convert_file(p, "orders"), str(p), p.stem) for p in (old_path, new_path)]
+    )
+    pair = compare("orders", "Standing Orders", *versions)
+    added = [c for c in pair.diff.changes if c.status == "added"]
+    assert [(c.new.kind, c.new.text) for c in added] == [
+        ("note", "These orders were last reviewed by the Standards Committee.")
+    ]
+    page = document_pages("orders", versions).pages[pair.path]
+    assert "(none) → unnumbered text: added" in page
+    assert "last reviewed by the Standards Committee" in page

@@ -190,3 +190,12 @@ def test_allow_list_accepts_a_known_gap(tmp_path):
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "site" / "rules" / "index.html").read_text(encoding="utf-8")
     assert "See paragraph 9.9 below." in html
+
+
+def test_a_reference_in_text_outside_the_clauses_is_checked_too(tmp_path):
+    text = "Standing Orders\n\nSee paragraph 9.9 for the quorum.\n\n" + RULES.replace(
+        "1.2 See paragraph 9.9 below.\n", "1.2 See paragraph 1.1 above.\n"
+    )
+    result = _project(tmp_path, text, [])
+    assert result.returncode != 0
+    assert "rules#intro_1: unresolved reference 'paragraph 9.9'" in result.stderr

@@ -173,7 +173,9 @@ def cmd_anchors(args) -> int:
             compare(entry.doc_id, title, a, b).diff
             for a, b in zip(versions, versions[1:], strict=False)
         ]
-        labels = [(v.label, [r.anchor for r in v.records()]) for v in versions]
+        labels = [
+            (v.label, [r.anchor for r in v.records() if r.kind == "clause"]) for v in versions
+        ]
         registry[entry.doc_id] = update_document(registry.get(entry.doc_id), labels, diffs)
         print(f"{entry.doc_id}: {', '.join(v.label for v in versions)}")
     save_registry(target, registry)

@@ -17,6 +17,7 @@ from .model import (
     Issue,
     iter_clauses,
     iter_headings,
+    iter_notes,
 )
 from .parser import parse
 from .sources import SourceError, read_source
@@ -85,6 +86,32 @@ def clause_records(document: Document) -> list[ClauseRecord]:
             )
         )
     return records
+
+
+def note_records(document: Document) -> list[ClauseRecord]:
+    """Paragraphs outside every clause, as records of kind "note"."""
+    return [
+        ClauseRecord(
+            document=document.doc_id,
+            anchor=note.anchor,
+            number=None,
+            parent=None,
+            text=plain_text(note.text),
+            heading=plain_text(heading) if heading else None,
+            units=(plain_text(note.text),),
+            kind="note",
+        )
+        for note, heading in iter_notes(document.blocks)
+        if note.anchor
+    ]
+
+
+def text_records(document: Document) -> list[ClauseRecord]:
+    """Clauses and the notes between them in reading order: all the text a diff compares."""
+    lines = {clause.anchor: clause.line for clause, *_ in iter_clauses(document.blocks)}
+    lines.update({note.anchor: note.line for note, _ in iter_notes(document.blocks)})
+    records = clause_records(document) + note_records(document)
+    return sorted(records, key=lambda record: lines.get(record.anchor, 0))
 
 
 def heading_records(document: Document) -> list[HeadingRecord]:

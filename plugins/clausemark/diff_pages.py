@@ -96,6 +96,8 @@ def clause_name(record: ClauseRecord | None, records: dict[str, ClauseRecord]) -
 
 
 def _own_name(record: ClauseRecord) -> str:
+    if record.kind == "note":
+        return "unnumbered text"
     if record.number:
         return f"para {record.number.rstrip('.')}"
     return (

@@ -112,8 +112,9 @@ def site_data(index: SiteIndex) -> dict:
                 "number": r.number,
                 "parent": r.parent,
                 "label": clause_label(index, r.document, r.anchor),
+                "kind": r.kind,
             }
-            for r in index.records
+            for r in index.texts()
         ],
         "references": [
             {

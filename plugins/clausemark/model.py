@@ -145,6 +145,9 @@ class ClauseRecord:
     depth: int = 0
     # The plain text of each of its paragraphs, one by one as the page shows them.
     units: tuple[str, ...] = ()
+    # "note": a paragraph outside every clause (a preamble, a closing line), which has
+    # no number to cite it by but is read, referenced from and changed like a clause.
+    kind: str = "clause"
 
 
 def iter_clauses(blocks: list[Block]):
@@ -165,6 +168,17 @@ def iter_clauses(blocks: list[Block]):
             yield from walk_clause(child, clause, heading, depth + 1)
 
     yield from walk(blocks, None)
+
+
+def iter_notes(blocks: list[Block], heading: str | None = None):
+    """Yield (note, nearest_heading_title) in reading order."""
+    for block in blocks:
+        if isinstance(block, Section):
+            yield from iter_notes(block.blocks, block.heading.title)
+        elif isinstance(block, Heading):
+            heading = block.title
+        elif isinstance(block, Note):
+            yield block, heading
 
 
 def iter_headings(blocks: list[Block]):

@@ -41,6 +41,8 @@ def clause_label(index: SiteIndex, document: str, anchor: str) -> str:
     record = index.record(document, anchor)
     if record is None:
         return anchor
+    if record.kind == "note":
+        return "unnumbered text"
     chain = []
     current = record
     while current is not None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from .convert import clause_records, heading_records
+from .convert import clause_records, heading_records, note_records
 from .glossary import Term, TermMatch, TermMatcher, find_defined_terms, first_uses, load_glossary
 from .metadata import display_title
 from .model import ClauseRecord, Document, HeadingRecord
@@ -59,6 +59,7 @@ class SiteIndex:
     code_mentions: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
     term_uses: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     related: dict = field(default_factory=dict)
+    notes: dict[tuple[str, str], ClauseRecord] = field(default_factory=dict)
     _references_in: dict[str, list[RefMatch]] = field(default_factory=dict, repr=False)
     _terms_in: dict[tuple[str, str | None], list[TermMatch]] = field(
         default_factory=dict, repr=False
@@ -82,7 +83,13 @@ class SiteIndex:
         return self._terms_in[key]
 
     def record(self, document: str, anchor: str) -> ClauseRecord | None:
-        return self.clauses.clauses.get((document, anchor))
+        """A clause, or a note (the text outside clauses, which cites and is read too)."""
+        key = (document, anchor)
+        return self.clauses.clauses.get(key) or self.notes.get(key)
+
+    def texts(self) -> list[ClauseRecord]:
+        """Every clause and note: what the finders read."""
+        return self.records + list(self.notes.values())
 
     def title_of(self, document: str) -> str:
         if document in self.documents:
@@ -206,6 +213,7 @@ def build_site_index(
         codes=codes,
         pages=pages,
     )
+    index.notes = {(n.document, n.anchor): n for d in documents for n in note_records(d)}
     _index_references(index)
     _index_terms(index)
     index.related = build_related(records, limit=related_limit)
@@ -217,7 +225,7 @@ def _is_label(label: str | None) -> bool:
 
 
 def _index_references(index: SiteIndex) -> None:
-    for record in index.records:
+    for record in index.texts():
         for unit in record.units or (record.text,):
             for found in index.references_in(unit):
                 resolution = resolve(found, record, index.clauses, index.registry)
@@ -246,7 +254,7 @@ def _add_reference(index: SiteIndex, record: ClauseRecord, resolution) -> None:
 
 
 def _index_terms(index: SiteIndex) -> None:
-    for record in index.records:
+    for record in index.texts():
         matches = [
             match
             for unit in record.units or (record.text,)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .convert import clause_records
+from .convert import text_records
 from .metadata import history_rows
 from .model import ClauseRecord, Document
 
@@ -49,7 +49,7 @@ class PublishedVersion:
         return found.group(0) if found else None
 
     def records(self) -> list[ClauseRecord]:
-        return clause_records(self.document)
+        return text_records(self.document)
 
 
 def version_label(document: Document, fallback: str) -> str:
