@@ -140,3 +140,10 @@ def test_an_edited_data_file_is_seen_by_the_next_build(project):
     assert _build(project, "site").returncode == 0
     page = (project / "site" / "rules" / "index.html").read_text(encoding="utf-8")
     assert 'title="A new definition of the role."' in page
+
+
+def test_a_value_that_cannot_be_stored_leaves_nothing_behind(tmp_path):
+    cache = DiskCache(tmp_path)
+    cache.put("document-x", lambda: None)  # functions cannot be pickled
+    assert cache.get("document-x") is None
+    assert list(tmp_path.iterdir()) == []

@@ -37,6 +37,8 @@ def test_init_creates_a_site_that_builds_strict_and_shows_the_example(tmp_path):
     assert (site_dir / "sources" / f"{EXAMPLE_DOC}.txt").is_file()
     assert (site_dir / "docs" / "index.md").is_file()
     assert (site_dir / "overrides").is_dir()
+    ignored = (site_dir / ".gitignore").read_text(encoding="utf-8").split()
+    assert {"site/", "dist/", ".cache/"} <= set(ignored)
 
     built = build_mkdocs_site(site_dir, tmp_path / "built")
     page = (built / EXAMPLE_DOC / "index.html").read_text(encoding="utf-8")

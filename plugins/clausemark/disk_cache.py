@@ -9,6 +9,7 @@ written atomically; one that cannot be read is made again; entries unused for
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -61,17 +62,23 @@ class DiskCache:
         return value
 
     def put(self, key: str, value) -> None:
+        """Store `value`; a full disk, a read-only folder or a value pickle cannot take
+        costs speed, never the build, and leaves no partial entry behind."""
         if self.folder is None:
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._prune()
             handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+        except OSError:
+            return
+        try:
             with os.fdopen(handle, "wb") as stream:
                 pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, self.folder / f"{key}{_SUFFIX}")
-        except OSError:
-            pass  # a read-only or full disk costs speed, never the build
+        except Exception:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
 
     def _prune(self) -> None:
         if self._pruned:

@@ -70,6 +70,11 @@ def _fill(site: Path, scaffold_dir: Path, overrides_dir: Path | None) -> None:
     else:
         overrides.mkdir(exist_ok=True)
         (overrides / ".gitkeep").write_text("", encoding="utf-8")
+    # What a build writes is not the council's text: keep it out of version control.
+    (site / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
+
+
+GITIGNORE = "# written by builds (mkdocs build, clausemark bundle)\nsite/\ndist/\n.cache/\n"
 
 
 def _ignore_caches(directory: str, names: list[str]) -> set[str]:
