@@ -24,6 +24,7 @@ from pathlib import Path
 from plain_site import write_plain_project
 
 REPO = Path(__file__).resolve().parent.parent
+PROJECT = ("mkdocs.yml", "docs", "sources", "overrides")
 MKDOCS = [str(REPO / ".venv" / "bin" / "mkdocs"), "build", "-q", "-d"]
 
 
@@ -41,17 +42,22 @@ def main() -> None:
     runs = parser.parse_args().runs
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(temporary)
-        write_plain_project(REPO / "mkdocs.yml", work)
-        cache = REPO / ".cache" / "clausemark"
+        project, plain = work / "project", work / "plain"
+        project.mkdir()
+        for name in PROJECT:  # a copy: the repository's own .cache/ is left alone
+            copy = shutil.copytree if (REPO / name).is_dir() else shutil.copy
+            copy(REPO / name, project / name)
+        write_plain_project(project / "mkdocs.yml", plain)
+        cache = project / ".cache" / "clausemark"
         builds: dict[str, list[float]] = {"warm": [], "index": [], "cold": [], "plain": []}
         for _ in range(runs):
-            builds["warm"].append(cpu_seconds([*MKDOCS, str(work / "site-plugin")], REPO))
-            builds["plain"].append(cpu_seconds([*MKDOCS, str(work / "site-plain")], work))
+            builds["warm"].append(cpu_seconds([*MKDOCS, str(work / "site-plugin")], project))
+            builds["plain"].append(cpu_seconds([*MKDOCS, str(work / "site-plain")], plain))
             for entry in cache.glob("site-index-*"):
                 entry.unlink()
-            builds["index"].append(cpu_seconds([*MKDOCS, str(work / "site-plugin")], REPO))
+            builds["index"].append(cpu_seconds([*MKDOCS, str(work / "site-plugin")], project))
             shutil.rmtree(cache, ignore_errors=True)
-            builds["cold"].append(cpu_seconds([*MKDOCS, str(work / "site-plugin")], REPO))
+            builds["cold"].append(cpu_seconds([*MKDOCS, str(work / "site-plugin")], project))
         pages = len(list((work / "site-plain").rglob("*.html")))
         median = {kind: statistics.median(times) for kind, times in builds.items()}
         print(f"{pages} pages, CPU seconds, median of {runs}: plain {median['plain']:.2f} s")

@@ -4,6 +4,7 @@ and a build from the cache is the same site as a build without it."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -121,7 +122,9 @@ def test_a_build_from_the_cache_is_the_same_site_and_reports_the_same_gaps(proje
     config = yaml.safe_load((project / "mkdocs.yml").read_text())
     config["plugins"][1]["clausemark"]["allow_warnings"] = ["reference 'paragraph 9.9'"]
     (project / "mkdocs.yml").write_text(yaml.safe_dump(config))
+    shutil.rmtree(project / ".cache")
     assert _build(project, "site-cold").returncode == 0
+    assert (project / ".cache" / "clausemark").is_dir()
     assert _build(project, "site-warm").returncode == 0
     cold_pages, warm_pages = _pages(project / "site-cold"), _pages(project / "site-warm")
     assert cold_pages == warm_pages
@@ -147,3 +150,17 @@ def test_a_value_that_cannot_be_stored_leaves_nothing_behind(tmp_path):
     cache.put("document-x", lambda: None)  # functions cannot be pickled
     assert cache.get("document-x") is None
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_kind_kept_to_its_newest_entries(tmp_path):
+    cache = DiskCache(tmp_path)
+    for number in range(4):
+        cache.put(f"site-index-{number}", number, keep=2)
+        os.utime(tmp_path / f"site-index-{number}.pickle", ns=(number, number * 10**9))
+    cache.put("document-a", "a document is not a site index")
+    cache.put("site-index-4", 4, keep=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "document-a.pickle",
+        "site-index-3.pickle",
+        "site-index-4.pickle",
+    ]

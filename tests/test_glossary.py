@@ -609,3 +609,16 @@ def test_real_glossary_with_a_documents_own_definitions():
     # "FOI request" is a longer shared name, so it wins over the document's "FOI".
     assert used(matcher, blocks[1][1], "001") == [("FOI request", "freedom-of-information")]
     assert matcher.shadowed(own[0]).term == "Freedom of Information"
+
+
+def test_a_shared_name_overlapping_a_hidden_one_is_still_found():
+    own = [
+        Term("Alpha Beta", "the document's own", scope="rules", anchor="para_1"),
+        Term("Beta Gamma", "the document's own too", scope="rules", anchor="para_2"),
+    ]
+    shared = [Term("Beta Gamma", "shared, hidden here"), Term("Gamma Delta", "shared")]
+    found = TermMatcher(own + shared).find("Alpha Beta Gamma Delta", "rules")
+    assert [(m.term.term, m.term.scope) for m in found] == [
+        ("Alpha Beta", "rules"),
+        ("Gamma Delta", None),
+    ]

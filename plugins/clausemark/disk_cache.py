@@ -56,14 +56,25 @@ class DiskCache:
         try:
             with path.open("rb") as stream:
                 value = pickle.load(stream)
-            os.utime(path)  # used: keep it past the next pruning
         except Exception:  # a missing, partial or foreign entry is simply made again
             return None
+        with contextlib.suppress(OSError):  # used: keep it past the next pruning
+            os.utime(path)
         return value
 
-    def put(self, key: str, value) -> None:
+    def forget(self, key: str) -> None:
+        if self.folder is not None:
+            with contextlib.suppress(OSError):
+                (self.folder / f"{key}{_SUFFIX}").unlink()
+
+    def put(self, key: str, value, keep: int | None = None) -> None:
         """Store `value`; a full disk, a read-only folder or a value pickle cannot take
-        costs speed, never the build, and leaves no partial entry behind."""
+        costs speed, never the build, and leaves no partial entry behind.
+
+        `keep` bounds the entries of this kind (the key's prefix) to the newest few: a
+        large one (the site index) made afresh by every edit under `mkdocs serve` would
+        otherwise fill the disk long before a month is out.
+        """
         if self.folder is None:
             return
         try:
@@ -79,6 +90,18 @@ class DiskCache:
         except Exception:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+            return
+        if keep is not None:
+            self._keep_newest(key.rsplit("-", 1)[0], keep)
+
+    def _keep_newest(self, kind: str, keep: int) -> None:
+        entries = []
+        for path in self.folder.glob(f"{kind}-*{_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                entries.append((path.stat().st_mtime_ns, path))
+        for _, path in sorted(entries, reverse=True)[keep:]:
+            with contextlib.suppress(OSError):
+                path.unlink()
 
     def _prune(self) -> None:
         if self._pruned:

@@ -392,21 +392,33 @@ class TermMatcher:
         then the longer, then the document's own. A shared name the document defines
         for itself is hidden: it is the document's own term that links.
         """
-        own = self._own_pattern(doc_id)
         hidden = self._hidden.get(doc_id, ())
         found = []
-        for rank, (pattern, terms) in enumerate((own, self._shared_pattern())):
-            if terms:
-                for match in pattern.finditer(text):
-                    term = terms[match.lastindex - 1]
-                    if rank and hidden and self._shared_texts[match.lastindex - 1] in hidden:
-                        continue
-                    found.append((match.start(), -(match.end() - match.start()), rank, term))
+        for rank, (pattern, terms) in enumerate(
+            (self._own_pattern(doc_id), self._shared_pattern())
+        ):
+            for match in self._matches(pattern, text, hidden if rank else ()) if terms else ():
+                term = terms[match.lastindex - 1]
+                found.append((match.start(), -(match.end() - match.start()), rank, term))
         kept: list[TermMatch] = []
         for start, negative_length, _rank, term in sorted(found, key=lambda f: f[:3]):
             if not kept or start >= kept[-1].end:
                 kept.append(TermMatch(start, start - negative_length, term))
         return kept
+
+    def _matches(self, pattern: re.Pattern[str], text: str, hidden):
+        """Matches left to right; a hidden name is passed over without using up its text,
+        so a shared name overlapping it ("Gamma Delta" after "Beta Gamma") is still found."""
+        if not hidden:
+            yield from pattern.finditer(text)
+            return
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            if self._shared_texts[match.lastindex - 1] in hidden:
+                position = match.start() + 1
+                continue
+            yield match
+            position = max(match.end(), match.start() + 1)
 
     def shadowed(self, term: Term) -> Term | None:
         """The shared glossary term that a document's own term hides, if they share a name."""

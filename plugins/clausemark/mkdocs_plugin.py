@@ -8,6 +8,7 @@ under `mkdocs serve`, and logs the converter's warnings so that `--strict` fails
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from .library import ConversionCache, discover
 from .markdown_writer import render_document
 from .metadata import constitution_part
 from .model import iter_clauses
-from .page_context import document_contexts
+from .page_context import document_contexts, reference_targets
 from .page_links import PageLinker
 from .site_index import ConfigError, SiteIndex, build_site_index, nav_title, part_order
 from .sources import SourceError
@@ -41,8 +42,12 @@ ASSETS = Path(__file__).parent / "assets"
 # are what let an edit to one source re-convert only that source.
 _CONVERSIONS = ConversionCache()
 _VERSION_PAGES: dict[str, tuple[str, object]] = {}  # doc id -> (key, its pages)
-_SITE_INDEX: dict[tuple, object] = {}
+_SITE_INDEX: dict[str, object] = {}
+_INDEX_SAVED: dict[str, int] = {}
 _FIDELITY: dict[str, list[str]] = {}
+
+# Site indexes kept on disk: the current one and the one before (a branch switched back).
+INDEXES_KEPT = 2
 
 PACKAGE_ASSETS = ("clausemark.css", "clausemark.js", "clausemark-anchors.js")
 
@@ -75,6 +80,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.linker = _Linker()
         self.dirty = False
         self.signatures: dict[str, str] = {}
+        self.pending_signatures: dict[str, str] = {}
 
     def on_startup(self, *, command, dirty):
         """Also keeps this plugin object across `mkdocs serve` rebuilds (MkDocs 1.4+)."""
@@ -164,25 +170,32 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         """Under --dirty, leave alone every page whose Markdown and links are as last built.
 
         A page's signature hashes its Markdown, what its links print (page_context), and
-        what every page shares: the menu (titles, labels, pages) and the settings.
+        what every page shares: the menu (titles, Parts, pages), the settings and data
+        files, and every clause and section number a reference anywhere could resolve
+        to (so renumbering rebuilds every page; a change of wording does not).
         """
         pages = [f for f in files if isinstance(f, _Page) and f.src_uri.endswith(".md")]
+        menu = [
+            (d.doc_id, nav_title(d, self.documents), constitution_part(d.metadata.label))
+            for d in self.documents
+        ]
         shared = cache_key(
             "shared",
             _content(Path(config.config_file_path or "")),
             _content(self.documents_file),
             _content(self.glossary_file),
-            repr([(d.doc_id, d.metadata.title, d.metadata.label) for d in self.documents]),
+            repr(menu),
             repr(sorted(page.src_uri for page in pages)),
+            reference_targets(self.index),
         )
         contexts = document_contexts(self.index)
         documents = {f"{d.doc_id}.md": d.doc_id for d in self.documents}
         last = self.signatures or self.cache.disk.get(self._signatures_key(config)) or {}
-        self.signatures = {}
+        self.pending_signatures = {}
         for page in pages:
             context = contexts.get(documents.get(page.src_uri, ""), "")
             signature = cache_key("page", shared, page.content_string, context)
-            self.signatures[page.src_uri] = signature
+            self.pending_signatures[page.src_uri] = signature
             page.unchanged = (
                 last.get(page.src_uri) == signature and Path(page.abs_dest_path).is_file()
             )
@@ -233,7 +246,8 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         key = cache_key("site-index", *self.index_inputs, *data_files, *settings)
         if key not in _SITE_INDEX:
             _SITE_INDEX.clear()
-            index = self.cache.disk.get(key)
+            _INDEX_SAVED.clear()
+            index = loaded = self.cache.disk.get(key)
             if isinstance(index, SiteIndex):
                 index.documents = {document.doc_id: document for document in self.documents}
             else:
@@ -244,16 +258,20 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
                     glossary_path=self.glossary_file,
                     related_limit=self.config.related_limit,
                 )
-                self.cache.disk.put(key, replace(index, documents={}))
             _SITE_INDEX[key] = index
-        self.index_key, self.index_texts = key, _SITE_INDEX[key].texts_read()
+            # How many texts the stored copy holds: none if it was just built, so it is
+            # saved after the build, with the texts the pages added.
+            _INDEX_SAVED[key] = index.texts_read() if isinstance(loaded, SiteIndex) else -1
+        self.index_key = key
         return _SITE_INDEX[key]
 
     def _keep_index(self) -> None:
         """The pages' own texts (split by inline markup) are read once, then kept too."""
-        if self.index.texts_read() > self.index_texts:
-            self.cache.disk.put(self.index_key, replace(self.index, documents={}))
-            self.index_texts = self.index.texts_read()
+        if self.index.texts_read() > _INDEX_SAVED.get(self.index_key, -1):
+            self.cache.disk.put(
+                self.index_key, replace(self.index, documents={}), keep=INDEXES_KEPT
+            )
+            _INDEX_SAVED[self.index_key] = self.index.texts_read()
 
     def on_nav(self, nav, config, files):
         """Group documents by Part of the constitution; versions and diffs stay off the menu."""
@@ -290,7 +308,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
     def on_page_content(self, html, page, config, files):
         """Prove on the built page that every word of the source reached it."""
-        self.built_pages.add(page.url)
+        self.built_pages[_page_url(page.url)] = set(_ID.findall(html))
         pending = self.pending_fidelity.pop(page.file.src_uri, None)
         if pending is not None:
             version, document = pending
@@ -299,13 +317,13 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         return html
 
     def on_pre_build(self, config):
-        self.built_pages: set[str] = set()
+        self.built_pages: dict[str, set[str]] = {}  # url -> the ids on the page
         self.search_before = _read_json(_search_index(config)) if self.dirty else None
 
     def _merge_search_index(self, config) -> None:
         after = _read_json(_search_index(config))
         if after is not None:
-            pages = {file.url for file in self.files.documentation_pages()}
+            pages = {_page_url(file.url) for file in self.files.documentation_pages()}
             merged = merge_search_index(self.search_before, after, self.built_pages, pages)
             text = json.dumps(merged, ensure_ascii=False, separators=(",", ":"))
             _search_index(config).write_text(text, encoding="utf-8")
@@ -328,9 +346,13 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         if self.index is None:
             return
         self._keep_index()
-        if self.dirty:
+        if self.dirty:  # only now are the pages written that the signatures describe
+            self.signatures = self.pending_signatures
             self.cache.disk.put(self._signatures_key(config), self.signatures)
             self._merge_search_index(config)
+        else:  # a full build changed pages behind the signatures' back
+            self.signatures = {}
+            self.cache.disk.forget(self._signatures_key(config))
         for problem in self.index.problems():
             where = f"{problem.source_document}#{problem.source_anchor}"
             self._report(f"{where}: {problem.status} reference '{problem.text}': {problem.message}")
@@ -372,20 +394,35 @@ class _Linker:
             self._linker(root, md)
 
 
-def merge_search_index(before: dict | None, after: dict, built: set[str], pages: set[str]):
-    """The search index of a dirty build: Material's entries for the pages just built, and
-    the earlier build's entries for every other page that still exists.
+def merge_search_index(
+    before: dict | None, after: dict, built: dict[str, set[str]], pages: set[str]
+) -> dict:
+    """The search index of a dirty build: the entries for the pages just built (and, of
+    those, only sections whose ids the page still has), and the earlier build's entries
+    for every other page that still exists. `built` maps each page built to its ids.
 
     (Material keeps only one rebuilt page's entries up to date, and only in one `serve`.)
     """
 
     def page_of(entry: dict) -> str:
-        return str(entry.get("location", "")).split("#", 1)[0]
+        return _page_url(str(entry.get("location", "")).split("#", 1)[0])
+
+    def current(entry: dict) -> bool:
+        location = str(entry.get("location", ""))
+        return "#" not in location or location.split("#", 1)[1] in built[page_of(entry)]
 
     kept = [e for e in (before or {}).get("docs", []) if page_of(e) not in built]
-    fresh = [e for e in after.get("docs", []) if page_of(e) in built]
+    fresh = [e for e in after.get("docs", []) if page_of(e) in built and current(e)]
     entries = {e.get("location"): e for e in kept + fresh if page_of(e) in pages}
     return {**after, "docs": list(entries.values())}
+
+
+def _page_url(url: str) -> str:
+    """MkDocs calls the home page './', Material's search index ''."""
+    return "" if url in {".", "./"} else url.removeprefix("./")
+
+
+_ID = re.compile(r'\bid="([^"]+)"')
 
 
 def _search_index(config) -> Path:

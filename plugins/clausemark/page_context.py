@@ -36,6 +36,25 @@ def document_contexts(index: SiteIndex) -> dict[str, str]:
     }
 
 
+def reference_targets(index: SiteIndex) -> str:
+    """A hash of every clause and section a reference could resolve to, in any document.
+
+    A reference in a footnote or a table cell is linked on its page without passing
+    through the index, so what it may resolve to is part of every page's signature.
+    """
+    clauses = (
+        (document, anchor, record.number, record.parent)
+        for (document, anchor), record in index.clauses.clauses.items()
+    )
+    headings = (
+        (h.document, h.anchor, h.number, h.title)
+        for group in index.clauses.titles.values()
+        for h in group
+    )
+    parts = sorted(map(repr, clauses)) + sorted(set(map(repr, headings)))
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
 def _label(index: SiteIndex, document: str, anchor: str | None) -> tuple[str, str]:
     """The title and clause number a link to (document, anchor) prints."""
     number = clause_label(index, document, anchor) if anchor else ""
