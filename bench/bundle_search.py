@@ -32,16 +32,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 BIN = Path(sys.executable).parent
-CHROMIUM_PATH = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from browser_support import CHROMIUM_ARGS, CHROMIUM_PATH  # noqa: E402  (the tests' browser)
+
 VIEWPORT = {"width": 1280, "height": 900}
 ALLOWED_SCHEMES = {"file", "data", "blob"}
 # Aborted before it leaves the machine (still recorded, and then reported).

@@ -308,7 +308,8 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
     def on_page_content(self, html, page, config, files):
         """Prove on the built page that every word of the source reached it."""
-        self.built_pages[_page_url(page.url)] = set(_ID.findall(html))
+        if self.dirty:  # the ids a rebuilt page still has, for the search index
+            self.built_pages[_page_url(page.url)] = set(_ID.findall(html))
         pending = self.pending_fidelity.pop(page.file.src_uri, None)
         if pending is not None:
             version, document = pending
@@ -358,11 +359,18 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             self._report(f"{where}: {problem.status} reference '{problem.text}': {problem.message}")
         for problem in self.linker.problems():
             self._report(f"{problem.document}#{problem.anchor}: {problem.message}")
-        data = site_data(self.index)
         target = Path(config.site_dir) / "clausemark-index.json"
-        # Compact: only the C encoder is fast, and it does not indent.
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        target.write_text(text, encoding="utf-8")
+        target.write_text(self._site_data_json(), encoding="utf-8")
+
+    def _site_data_json(self) -> str:
+        """The machine-readable index says what the site index holds: made once per index."""
+        key = cache_key("site-data", self.index_key)
+        text = self.cache.disk.get(key)
+        if not isinstance(text, str):
+            # Compact: only the C encoder is fast, and it does not indent.
+            text = json.dumps(site_data(self.index), ensure_ascii=False, separators=(",", ":"))
+            self.cache.disk.put(key, text, keep=INDEXES_KEPT)
+        return text
 
     def _report(self, message: str, code: str = "reference") -> None:
         """Known gaps in the sources are allow-listed in mkdocs.yml; anything new warns."""
