@@ -451,14 +451,6 @@ def _content(path: Path) -> bytes:
         return b""
 
 
-def _stamp(path: Path) -> tuple:
-    try:
-        stat = path.stat()
-    except OSError:
-        return (str(path), None)
-    return (str(path), stat.st_mtime_ns, stat.st_size)
-
-
 def _section(title: str, children: list):
     section = Section(title, children)
     for child in children:
