@@ -199,3 +199,43 @@ def test_a_reference_in_text_outside_the_clauses_is_checked_too(tmp_path):
     result = _project(tmp_path, text, [])
     assert result.returncode != 0
     assert "rules#intro_1: unresolved reference 'paragraph 9.9'" in result.stderr
+
+
+def test_an_earlier_version_is_cross_linked_against_its_own_clauses(tmp_path):
+    folder = tmp_path / "sources" / "rules"
+    folder.mkdir(parents=True)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    old = (
+        "Standing Orders\n\n1. Scope\n\n1.1 These orders apply to meetings.\n\n"
+        "1.2 Quorum is three.\n\n1.3 See paragraph 1.2 and the Members' Code of Conduct.\n"
+    )
+    new = (
+        "Standing Orders\n\n1. Scope\n\n1.1 These orders apply to meetings.\n\n"
+        "1.3 See the Members' Code of Conduct.\n"
+    )
+    (folder / "2025.txt").write_text(old, encoding="utf-8")
+    (folder / "2026.txt").write_text(new, encoding="utf-8")
+    codes = [{"id": "members-code", "code": True, "title": "Members' Code of Conduct"}]
+    (tmp_path / "sources" / "documents.yml").write_text(yaml.safe_dump(codes), encoding="utf-8")
+    config = {
+        "site_name": "Test",
+        "theme": {"name": "material", "font": False},
+        "plugins": ["search", {"clausemark": {"allow_warnings": ["numbering jumps"]}}],
+    }
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "site" / "rules" / "versions" / "2025" / "index.html").read_text()
+    links = Links()
+    links.feed(page)
+    hrefs = dict(links.links)
+    assert hrefs["paragraph 1.2"] == "#sec_1__para_1-2"  # 1.2 exists in 2025, not in 2026
+    assert hrefs["Members' Code of Conduct"] == "../../../codes/members-code/"
+    assert 'id="sec_1__para_1-2"' in page

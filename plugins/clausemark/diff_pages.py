@@ -507,7 +507,11 @@ def _version_markdown(
         meta["title"] = f"{meta.get('title', doc_id)} (version {version.label})"
         meta["search"] = {"exclude": True}
         extra["version_page"] = True
-        body = body.replace(f'data-cm-document="{doc_id}"', f'data-cm-version-of="{doc_id}"', 1)
+        body = body.replace(
+            f'data-cm-document="{doc_id}"',
+            f'data-cm-version-of="{doc_id}" data-cm-page="{path}"',
+            1,
+        )
         current_url = relative_url(path, f"{doc_id}.md", directory_urls)
         state = "draft" if version.is_draft else "adopted"
         banner = (

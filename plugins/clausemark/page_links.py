@@ -12,8 +12,10 @@ import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 
 from .anchors import clean_number
+from .convert import clause_records, heading_records
 from .glossary import Term
-from .references import Link, resolve, resolve_placeholder
+from .model import Document
+from .references import ClauseIndex, Link, resolve, resolve_placeholder
 from .site_index import SiteIndex, relative_page
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -34,6 +36,8 @@ class _State:
     document: str
     clause: str | None = None
     seen_terms: set[str] = field(default_factory=set)
+    page: str | None = None  # an earlier version's page; None on the document's own page
+    version: ClauseIndex | None = None  # that version's clauses, for its own references
 
 
 def clause_label(index: SiteIndex, document: str, anchor: str) -> str:
@@ -65,26 +69,51 @@ def _short(text: str, limit: int = TERM_TITLE_LIMIT) -> str:
 class PageLinker:
     """Callable handed to the Markdown extension; collects problems for the build report."""
 
-    def __init__(self, index: SiteIndex):
+    def __init__(self, index: SiteIndex, versions: dict[str, Document] | None = None):
+        """`versions`: each version page's path and the version it shows."""
         self.index = index
+        self.versions = versions or {}
+        self._version_clauses: dict[str, ClauseIndex] = {}
         self.problems: list[PageProblem] = []
         self._cited: dict[str, list] = {}
         for (document, target), sources in index.referenced_by.items():
             self._cited.setdefault(document, []).append((target, sources))
 
     def __call__(self, root: etree.Element, md=None) -> None:
-        title = next((h for h in root.iter("h1") if h.get("data-cm-document")), None)
-        if title is None:
-            return
-        state = _State(title.get("data-cm-document"))
-        self._walk(root, state)
-        self._add_clause_lists(root, state.document)
+        for title in root.iter("h1"):
+            if title.get("data-cm-document"):
+                state = _State(title.get("data-cm-document"))
+                self._walk(root, state)
+                self._add_clause_lists(root, state.document)
+                return
+            page = title.get("data-cm-page")
+            if title.get("data-cm-version-of") and page in self.versions:
+                # An earlier version: its references mean its own clauses, its links
+                # start from its own page, and "Referenced by" belongs to the current one.
+                state = _State(title.get("data-cm-version-of"), page=page)
+                state.version = self._clauses_of(page)
+                self._walk(root, state)
+                return
+
+    def _clauses_of(self, page: str) -> ClauseIndex:
+        if page not in self._version_clauses:
+            document = self.versions[page]
+            records = clause_records(document)
+            self._version_clauses[page] = ClauseIndex.build(records, heading_records(document))
+        return self._version_clauses[page]
+
+    def _record(self, state: _State, anchor: str | None):
+        if anchor is None:
+            return None
+        if state.version is not None:
+            return state.version.clauses.get((state.document, anchor))
+        return self.index.record(state.document, anchor)
 
     # walking
 
     def _walk(self, element: etree.Element, state: _State) -> None:
         anchor = element.get("id")
-        if anchor and self.index.record(state.document, anchor) is not None:
+        if anchor and self._record(state, anchor) is not None:
             state.clause = anchor
             state.seen_terms = set()
         if element.tag in HEADINGS:
@@ -127,14 +156,14 @@ class PageLinker:
 
     def _spans(self, text: str, state: _State):
         index = self.index
-        record = index.record(state.document, state.clause) if state.clause else None
+        record = self._record(state, state.clause)
         taken: list[tuple[int, int]] = []
         spans = []
         grouped: dict[tuple[int, int], list[Link]] = {}
         for found in index.references_in(text):
-            resolution = resolve(
-                found, record, index.clauses, index.registry, document=state.document
-            )
+            own = state.version is not None and found.kind == "internal"
+            clauses = state.version if own else index.clauses
+            resolution = resolve(found, record, clauses, index.registry, document=state.document)
             if resolution.status in {"unresolved", "unresolved-external"} and not resolution.links:
                 continue
             for link in resolution.links:
@@ -142,12 +171,12 @@ class PageLinker:
                     continue  # the page naming itself ("APPENDIX 20" above its own title)
                 grouped.setdefault((link.start, link.end), []).append(link)
         for (start, end), links in sorted(grouped.items()):
-            attrs = self._link_attrs(links[0], state.document)
+            attrs = self._link_attrs(links[0], state)
             if attrs is None:
                 continue
             extra = []
             for also in links[1:]:
-                also_attrs = self._link_attrs(also, state.document)
+                also_attrs = self._link_attrs(also, state)
                 if also_attrs is not None:
                     node = etree.Element("a", {**also_attrs, "class": "cm-ref cm-ref-also"})
                     node.text = f" (and {index.title_of(also.document)})"
@@ -161,12 +190,13 @@ class PageLinker:
             if term.key in state.seen_terms or (term.scope and term.anchor == state.clause):
                 continue
             state.seen_terms.add(term.key)
-            spans.append((match.start, match.end, self._term_attrs(term, state.document), []))
+            spans.append((match.start, match.end, self._term_attrs(term, state), []))
             taken.append((match.start, match.end))
         return sorted(spans, key=lambda span: span[0])
 
-    def _link_attrs(self, link: Link, document: str) -> dict | None:
-        href = self.index.href(link, document)
+    def _link_attrs(self, link: Link, state: _State) -> dict | None:
+        document = state.document
+        href = self.index.href(link, document, state.page)
         if href is None:
             return None
         attrs = {"href": href, "class": "cm-ref"}
@@ -179,11 +209,14 @@ class PageLinker:
             attrs["title"] = target
         return attrs
 
-    def _term_attrs(self, term: Term, document: str) -> dict:
+    def _term_attrs(self, term: Term, state: _State) -> dict:
+        document, page = state.document, state.page or self.index.pages[state.document]
         if term.scope == document and term.anchor:
-            href = f"#{term.anchor}"
+            # defined in the current version: on an earlier version's page, link to it there
+            own = relative_page(page, self.index.pages[document]) if state.page else ""
+            href = f"{own}#{term.anchor}"
         else:
-            href = f"{relative_page(self.index.pages[document], 'glossary.md')}#{term.slug}"
+            href = f"{relative_page(page, 'glossary.md')}#{term.slug}"
         definition = term.definition
         return {"href": href, "class": "cm-term", "title": _short(definition)}
 
@@ -193,7 +226,8 @@ class PageLinker:
         context = " ".join(self._context(element, state))
         entry = resolve_placeholder(text, context, self.index.registry)
         if entry is not None:
-            href = self.index.href(Link(0, 0, entry.doc_id, None, entry.url), state.document)
+            link = Link(0, 0, entry.doc_id, None, entry.url)
+            href = self.index.href(link, state.document, state.page)
             if href:
                 element.set("href", href)
                 element.set(
@@ -213,7 +247,7 @@ class PageLinker:
         )
 
     def _context(self, element: etree.Element, state: _State) -> list[str]:
-        record = self.index.record(state.document, state.clause) if state.clause else None
+        record = self._record(state, state.clause)
         return [record.text] if record else ["".join(element.itertext())]
 
     # lists under each clause

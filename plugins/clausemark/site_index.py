@@ -99,15 +99,17 @@ class SiteIndex:
         entry = self.registry.get(document)
         return entry.title if entry else document
 
-    def href(self, link: Link, from_document: str) -> str | None:
-        """Where a resolved link points, relative to the page of `from_document`."""
+    def href(self, link: Link, from_document: str, from_page: str | None = None) -> str | None:
+        """Where a resolved link points, relative to the page of `from_document` (or to
+        `from_page`, an earlier version's page, whose own clauses have the same ids)."""
         page = self.pages.get(link.document)
         if page is None:
             return link.url
         fragment = f"#{link.anchor}" if link.anchor else ""
         if link.document == from_document:
             return fragment or "#title"
-        return f"{relative_page(self.pages.get(from_document, ''), page)}{fragment}"
+        base = from_page or self.pages.get(from_document, "")
+        return f"{relative_page(base, page)}{fragment}"
 
     def problems(self) -> list[ReferenceUse]:
         return [r for r in self.references if r.status != "resolved"]
