@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -82,11 +83,11 @@ class Term:
     def forms(self) -> tuple[str, ...]:
         return (self.term, *self.aliases)
 
-    @property
+    @cached_property  # asked for at every use of the term on every page
     def slug(self) -> str:
         return slugify(self.term)
 
-    @property
+    @cached_property
     def key(self) -> str:
         """Unique across the glossary and every document: the same text in two scopes differs."""
         return f"{self.scope}/{self.slug}" if self.scope else self.slug

@@ -20,13 +20,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Section
 
 from .anchor_registry import AnchorRegistryError, check_document, load_registry
-from .diff_pages import (
-    DocumentPages,
-    document_pages,
-    review_page_markdown,
-    review_path,
-    version_path,
-)
+from .diff_pages import DocumentPages, document_pages, review_page_markdown, review_path
 from .disk_cache import DiskCache, cache_key
 from .fidelity import lost_words
 from .generated_pages import code_hub_markdown, glossary_markdown, site_data
@@ -111,7 +105,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         self.documents = []
-        self.version_documents = {}  # an earlier version's page -> the version it shows
+        self.version_clauses = {}  # a version's page -> that version's clauses
         self.index_inputs = []
         self.pending_fidelity = {}
         for name in PACKAGE_ASSETS:
@@ -150,8 +144,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
                 raise PluginError(problems[0])
             content = render_document(document) if pages is None else pages.current
             if pages is not None:
-                for version in pages.versions:
-                    self.version_documents[version_path(entry.doc_id, version)] = version.document
+                self.version_clauses.update(pages.clauses)
                 for path, markdown in pages.pages.items():
                     files.append(_Page.generated(config, path, content=markdown))
                 for pair in pages.pairs:
@@ -165,7 +158,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             self.index = self._site_index()
         except (ConfigError, GlossaryError) as error:
             raise PluginError(str(error)) from None
-        self.linker.use(PageLinker(self.index, self.version_documents))
+        self.linker.use(PageLinker(self.index, self.version_clauses))
         files.append(_Page.generated(config, "glossary.md", content=glossary_markdown(self.index)))
         for code_id in self.index.codes:
             content = code_hub_markdown(self.index, code_id)

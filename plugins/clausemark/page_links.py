@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .anchors import clean_number
-from .convert import clause_records, heading_records
 from .glossary import Term
-from .model import Document
 from .references import ClauseIndex, Link, resolve, resolve_placeholder
 from .site_index import SiteIndex, relative_page
 
@@ -61,6 +60,7 @@ def clause_label(index: SiteIndex, document: str, anchor: str) -> str:
     return base + suffix
 
 
+@lru_cache(maxsize=4096)  # the same few definitions, at every use of their terms
 def _short(text: str, limit: int = TERM_TITLE_LIMIT) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -69,11 +69,10 @@ def _short(text: str, limit: int = TERM_TITLE_LIMIT) -> str:
 class PageLinker:
     """Callable handed to the Markdown extension; collects problems for the build report."""
 
-    def __init__(self, index: SiteIndex, versions: dict[str, Document] | None = None):
-        """`versions`: each version page's path and the version it shows."""
+    def __init__(self, index: SiteIndex, versions: dict[str, ClauseIndex] | None = None):
+        """`versions`: each version page's path and the clauses of the version it shows."""
         self.index = index
         self.versions = versions or {}
-        self._version_clauses: dict[str, ClauseIndex] = {}
         self.problems: list[PageProblem] = []
         self._cited: dict[str, list] = {}
         for (document, target), sources in index.referenced_by.items():
@@ -91,16 +90,9 @@ class PageLinker:
                 # An earlier version: its references mean its own clauses, its links
                 # start from its own page, and "Referenced by" belongs to the current one.
                 state = _State(title.get("data-cm-version-of"), page=page)
-                state.version = self._clauses_of(page)
+                state.version = self.versions[page]
                 self._walk(root, state)
                 return
-
-    def _clauses_of(self, page: str) -> ClauseIndex:
-        if page not in self._version_clauses:
-            document = self.versions[page]
-            records = clause_records(document)
-            self._version_clauses[page] = ClauseIndex.build(records, heading_records(document))
-        return self._version_clauses[page]
 
     def _record(self, state: _State, anchor: str | None):
         if anchor is None:

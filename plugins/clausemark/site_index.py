@@ -9,6 +9,7 @@ linker then only looks up what the index already knows.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -93,7 +94,7 @@ class SiteIndex:
 
     def title_of(self, document: str) -> str:
         if document in self.documents:
-            return display_title(self.documents[document].metadata.title)
+            return _display_title(self.documents[document].metadata.title)
         if document in self.codes:
             return self.codes[document]["title"]
         entry = self.registry.get(document)
@@ -113,6 +114,11 @@ class SiteIndex:
 
     def problems(self) -> list[ReferenceUse]:
         return [r for r in self.references if r.status != "resolved"]
+
+
+@lru_cache(maxsize=4096)  # every link to a document prints its title
+def _display_title(title: str) -> str:
+    return display_title(title)
 
 
 def nav_title(document: Document, documents: list[Document]) -> str:
