@@ -88,6 +88,16 @@ def clause_records(document: Document) -> list[ClauseRecord]:
     return records
 
 
+def clause_outline(document: Document) -> list[ClauseRecord]:
+    """The clauses' numbers and places without their text: enough to resolve references."""
+    return [
+        ClauseRecord(
+            document.doc_id, clause.anchor, clause.number, parent.anchor if parent else None, ""
+        )
+        for clause, parent, _heading, _depth in iter_clauses(document.blocks)
+    ]
+
+
 def note_records(document: Document) -> list[ClauseRecord]:
     """Paragraphs outside every clause, as records of kind "note"."""
     return [

@@ -22,12 +22,10 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .convert import clause_records, heading_records
 from .diff import ADDED, REMOVED, STATUSES, DocumentDiff, diff_clauses, redline
 from .diff import redline_html as word_redline_html
 from .markdown_writer import escape_heading, render_document
-from .model import ClauseRecord
-from .references import ClauseIndex
+from .model import ClauseRecord, Document
 from .versions import PublishedVersion, current_version
 
 MOVES_SCRIPT_ID = "cm-anchor-moves"
@@ -445,8 +443,10 @@ class DocumentPages:
     pages: dict[str, str]  # path -> Markdown: version pages and diff pages
     pairs: list[VersionPair]
     versions: list[PublishedVersion] = field(default_factory=list)  # in adoption order
-    # each version page's clauses and sections, to resolve its own references against
-    clauses: dict[str, ClauseIndex] = field(default_factory=dict)
+
+    def version_pages(self, doc_id: str) -> dict[str, Document]:
+        """Each version's page and the version's text, for the linker to read it against."""
+        return {version_path(doc_id, version): version.document for version in self.versions}
 
 
 def document_pages(
@@ -475,13 +475,7 @@ def document_pages(
                 current_markdown = markdown
             else:
                 pages[path] = markdown
-    clauses = {
-        version_path(doc_id, version): ClauseIndex.build(
-            clause_records(version.document), heading_records(version.document)
-        )
-        for version in versions
-    }
-    return DocumentPages(current_markdown, pages, pairs, list(versions), clauses)
+    return DocumentPages(current_markdown, pages, pairs, list(versions))
 
 
 def _version_markdown(

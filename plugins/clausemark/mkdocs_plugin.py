@@ -105,7 +105,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         self.documents = []
-        self.version_clauses = {}  # a version's page -> that version's clauses
+        self.version_documents = {}  # a version's page -> the version it shows
         self.index_inputs = []
         self.pending_fidelity = {}
         for name in PACKAGE_ASSETS:
@@ -144,7 +144,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
                 raise PluginError(problems[0])
             content = render_document(document) if pages is None else pages.current
             if pages is not None:
-                self.version_clauses.update(pages.clauses)
+                self.version_documents.update(pages.version_pages(entry.doc_id))
                 for path, markdown in pages.pages.items():
                     files.append(_Page.generated(config, path, content=markdown))
                 for pair in pages.pairs:
@@ -158,7 +158,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             self.index = self._site_index()
         except (ConfigError, GlossaryError) as error:
             raise PluginError(str(error)) from None
-        self.linker.use(PageLinker(self.index, self.version_clauses))
+        self.linker.use(PageLinker(self.index, self.version_documents))
         files.append(_Page.generated(config, "glossary.md", content=glossary_markdown(self.index)))
         for code_id in self.index.codes:
             content = code_hub_markdown(self.index, code_id)

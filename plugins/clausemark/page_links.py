@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .anchors import clean_number
+from .convert import clause_outline, heading_records
 from .glossary import Term
+from .model import Document
 from .references import ClauseIndex, Link, resolve, resolve_placeholder
 from .site_index import SiteIndex, relative_page
 
@@ -69,8 +71,8 @@ def _short(text: str, limit: int = TERM_TITLE_LIMIT) -> str:
 class PageLinker:
     """Callable handed to the Markdown extension; collects problems for the build report."""
 
-    def __init__(self, index: SiteIndex, versions: dict[str, ClauseIndex] | None = None):
-        """`versions`: each version page's path and the clauses of the version it shows."""
+    def __init__(self, index: SiteIndex, versions: dict[str, Document] | None = None):
+        """`versions`: each version page's path and the version it shows."""
         self.index = index
         self.versions = versions or {}
         self.problems: list[PageProblem] = []
@@ -90,7 +92,11 @@ class PageLinker:
                 # An earlier version: its references mean its own clauses, its links
                 # start from its own page, and "Referenced by" belongs to the current one.
                 state = _State(title.get("data-cm-version-of"), page=page)
-                state.version = self.versions[page]
+                # built for this page alone: kept for every page, it would hold every
+                # version's clauses in memory through the whole build
+                document = self.versions[page]
+                outline = clause_outline(document)
+                state.version = ClauseIndex.build(outline, heading_records(document))
                 self._walk(root, state)
                 return
 
@@ -240,7 +246,7 @@ class PageLinker:
 
     def _context(self, element: etree.Element, state: _State) -> list[str]:
         record = self._record(state, state.clause)
-        return [record.text] if record else ["".join(element.itertext())]
+        return [record.text] if record and record.text else ["".join(element.itertext())]
 
     # lists under each clause
 
