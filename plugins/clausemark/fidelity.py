@@ -8,7 +8,9 @@ the end of the page; everything else must come through word for word.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from html import unescape
+from html.parser import HTMLParser
 
 import markdown
 
@@ -107,4 +109,96 @@ def lost_words(source: SourceText, document: Document, html: str | None = None) 
     for footnote in document.footnotes:
         if not footnote.missing and first_lost_word(words(footnote.text), words(notes_text)):
             problems.append(f"footnote {footnote.label} lost words")
+    return problems
+
+
+# Elements that are not the adopted text: editorial notes (marked as such on the page),
+# screen-reader labels, the tools and link lists beside a clause, and permalinks.
+NOT_SOURCE_TEXT = frozenset(
+    {
+        "cm-editorial",
+        "cm-sr",
+        "cm-clause-tools",
+        "cm-clause-links",
+        "headerlink",
+        "cm-item-link",
+        "footnote-backref",
+    }
+)
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "source"})
+
+
+class _ClauseWords(HTMLParser):
+    """The words a reader sees as adopted text, each with the id of the clause it is in.
+
+    Subtrees marked as editorial (or as tools beside the text) are skipped; so is the
+    footnotes block, which the nothing-lost proof checks apart.
+    """
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.words: list[tuple[str, str]] = []
+        self._stack: list[tuple[str, bool]] = []  # (tag, skipped)
+        self._anchor = ""
+
+    def _skipping(self) -> bool:
+        return bool(self._stack) and self._stack[-1][1]
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _VOID:
+            return
+        found = dict(attrs)
+        classes = set((found.get("class") or "").split())
+        skipped = (
+            self._skipping()
+            or bool(classes & NOT_SOURCE_TEXT)
+            or "footnote" in classes
+            or "data-search-exclude" in found
+            or tag in {"script", "style"}
+        )
+        if found.get("id") and not skipped:
+            self._anchor = found["id"]
+        self._stack.append((tag, skipped))
+
+    def handle_endtag(self, tag):
+        for position in range(len(self._stack) - 1, -1, -1):
+            if self._stack[position][0] == tag:
+                del self._stack[position:]
+                return
+
+    def handle_data(self, data):
+        if not self._skipping():
+            self.words.extend((word, self._anchor) for word in words(data))
+
+
+def page_words(html: str) -> list[tuple[str, str]]:
+    """(word, id of the element it sits under) for every word of adopted text on a page."""
+    parser = _ClauseWords()
+    parser.feed(html)
+    parser.close()
+    return parser.words
+
+
+def added_words(source: SourceText, document: Document, html: str) -> list[str]:
+    """Empty when the page shows no word its source does not print, in the source's order.
+
+    Together with `lost_words` this proves a page reads exactly as adopted: the words
+    outside editorial notes and the tools beside each clause are the source's words,
+    no more and no fewer. One message per place, naming the clause and the words.
+    """
+    dropped_lines = {d.line for d in document.dropped}
+    note_lines = {
+        line
+        for f in document.footnotes
+        if not f.missing
+        for line in range(f.line, max(f.line, f.last_line) + 1)
+    }
+    expected = _source_words(source, dropped_lines | note_lines)
+    shown = page_words(html)
+    matcher = SequenceMatcher(None, expected, [word for word, _ in shown], autojunk=False)
+    problems = []
+    for tag, _i1, _i2, j1, j2 in matcher.get_opcodes():
+        if tag in {"insert", "replace"}:
+            extra = " ".join(word for word, _ in shown[j1:j2][:12])
+            problems.append(f"'{extra}' added in #{shown[j1][1] or 'title'}")
     return problems

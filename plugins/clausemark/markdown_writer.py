@@ -15,6 +15,7 @@ import yaml
 from .metadata import display_title
 from .model import Clause, Document, Footnote, Heading, Note, Section, Table
 
+EDITORIAL = "cm-editorial"  # the site's words beside the adopted text (see editorial.py)
 _BLOCK_START = re.compile(r"^(\s*)(#|>|[-+*](?=\s)|\d+(?=[.)]\s)|=+\s*$|\|)")
 
 
@@ -40,20 +41,30 @@ def _attrs(anchor: str, *classes: str) -> str:
     return f"{{: #{anchor} {names} }}" if names else f"{{: #{anchor} }}"
 
 
+def _editorial(text: str) -> str:
+    return f'<span class="{EDITORIAL}" data-search-exclude>{text}</span>'
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("{", "\\{").replace("}", "\\}") or " "
 
 
 def render_table(table: Table) -> list[str]:
     lines: list[str] = []
-    caption = table.caption or ("Version history" if table.kind == "version-history" else "")
+    # A caption or header the source does not print is the site's, marked as editorial.
+    caption = table.caption
     if caption:
         lines += [f"**{caption}**", _attrs(table.anchor, "cm-table-caption"), ""]
-    header = table.header if any(table.header) else ["Item", "Detail"][: len(table.header)]
+    elif table.kind == "version-history":
+        caption = "Version history"
+        lines += [f"**{caption}**", _attrs(table.anchor, "cm-table-caption", EDITORIAL), ""]
+    header = [_cell(c) for c in table.header]
+    if not any(table.header):
+        header = [_editorial(c) for c in ["Item", "Detail"][: len(table.header)]]
     if len(header) < 2:
         header = [*header, ""]
     width = len(header)
-    lines.append("| " + " | ".join(_cell(c) for c in header) + " |")
+    lines.append("| " + " | ".join(header) + " |")
     lines.append("|" + "|".join(" --- " for _ in range(width)) + "|")
     for row in table.rows:
         cells = (row + [""] * width)[:width]

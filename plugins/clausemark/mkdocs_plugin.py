@@ -22,7 +22,7 @@ from mkdocs.structure.nav import Section
 from .anchor_registry import AnchorRegistryError, check_document, load_registry
 from .diff_pages import DocumentPages, document_pages, review_page_markdown, review_path
 from .disk_cache import DiskCache, cache_key
-from .fidelity import lost_words
+from .fidelity import added_words, lost_words
 from .generated_pages import code_hub_markdown, glossary_markdown, site_data
 from .glossary import GlossaryError
 from .library import ConversionCache, discover
@@ -315,8 +315,11 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         pending = self.pending_fidelity.pop(page.file.src_uri, None)
         if pending is not None:
             version, document = pending
-            for problem in self._lost_words(version, document, html):
+            lost, added = self._page_words(version, document, html)
+            for problem in lost:
                 self._report(f"{version.display}: conversion lost text: {problem}", "lost-words")
+            for problem in added:
+                self._report(f"{version.display}: the page adds words: {problem}", "added-words")
         return html
 
     def on_pre_build(self, config):
@@ -331,16 +334,21 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             text = json.dumps(merged, ensure_ascii=False, separators=(",", ":"))
             _search_index(config).write_text(text, encoding="utf-8")
 
-    def _lost_words(self, version, document, html: str) -> list[str]:
-        """The same source and the same page give the same proof: made once, then kept."""
+    def _page_words(self, version, document, html: str) -> tuple[list[str], list[str]]:
+        """Nothing lost, nothing added: the same source and the same page give the same
+        proof, so it is made once, then kept."""
         inputs = [version.path, version.sidecar] if version.sidecar else [version.path]
-        key = cache_key("page-words", str(version.path), *map(_content, inputs), html)
+        key = cache_key("page-words-both", str(version.path), *map(_content, inputs), html)
         if key not in _FIDELITY:
             if len(_FIDELITY) > 1000:
                 _FIDELITY.clear()
             found = self.cache.disk.get(key)
-            if not isinstance(found, list):
-                found = lost_words(self.cache.source(version), document, html)
+            if not isinstance(found, tuple):
+                source = self.cache.source(version)
+                found = (
+                    lost_words(source, document, html),
+                    added_words(source, document, html),
+                )
                 self.cache.disk.put(key, found)
             _FIDELITY[key] = found
         return _FIDELITY[key]

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .anchors import clean_number
 from .convert import clause_outline, heading_records
+from .editorial import add_mention_notes
 from .glossary import Term
 from .model import Document
 from .references import ClauseIndex, Link, resolve, resolve_placeholder
@@ -39,6 +40,8 @@ class _State:
     seen_terms: set[str] = field(default_factory=set)
     page: str | None = None  # an earlier version's page; None on the document's own page
     version: ClauseIndex | None = None  # that version's clauses, for its own references
+    # clause -> (words, link attributes, documents) of phrases naming several documents
+    mention_notes: dict = field(default_factory=dict)
 
 
 def clause_label(index: SiteIndex, document: str, anchor: str) -> str:
@@ -85,6 +88,7 @@ class PageLinker:
             if title.get("data-cm-document"):
                 state = _State(title.get("data-cm-document"))
                 self._walk(root, state)
+                add_mention_notes(root, state.mention_notes, self.index.title_of)
                 self._add_clause_lists(root, state.document)
                 return
             page = title.get("data-cm-page")
@@ -98,6 +102,7 @@ class PageLinker:
                 outline = clause_outline(document)
                 state.version = ClauseIndex.build(outline, heading_records(document))
                 self._walk(root, state)
+                add_mention_notes(root, state.mention_notes, self.index.title_of)
                 return
 
     def _record(self, state: _State, anchor: str | None):
@@ -136,12 +141,10 @@ class PageLinker:
             return text
         nodes = []
         cursor = 0
-        for start, end, attrs, extra in spans:
+        for start, end, attrs in spans:
             link = etree.Element("a", attrs)
             link.text = text[start:end]
             nodes.append((link, start, end))
-            for extra_link in extra:
-                nodes.append((extra_link, end, end))
         head = text[: nodes[0][1]]
         for position, (node, _start, end) in enumerate(nodes):
             following = nodes[position + 1][1] if position + 1 < len(nodes) else len(text)
@@ -172,14 +175,18 @@ class PageLinker:
             attrs = self._link_attrs(links[0], state)
             if attrs is None:
                 continue
-            extra = []
-            for also in links[1:]:
-                also_attrs = self._link_attrs(also, state)
-                if also_attrs is not None:
-                    node = etree.Element("a", {**also_attrs, "class": "cm-ref cm-ref-also"})
-                    node.text = f" (and {index.title_of(also.document)})"
-                    extra.append(node)
-            spans.append((start, end, attrs, extra))
+            also = [a for a in map(lambda link: self._link_attrs(link, state), links[1:]) if a]
+            if also:
+                # One phrase naming several documents ("the codes of conduct"): the words
+                # link to the first, and a note beside the clause names them all, so that
+                # no word is added to the adopted sentence.
+                attrs["title"] = " and ".join(
+                    index.title_of(link.document) for link in links if link.document
+                )
+                state.mention_notes.setdefault(state.clause, []).append(
+                    (text[start:end], [attrs, *also], [link.document for link in links])
+                )
+            spans.append((start, end, attrs))
             taken.append((start, end))
         for match in index.terms_in(text, state.document):
             if any(match.start < e and s < match.end for s, e in taken):
@@ -188,7 +195,7 @@ class PageLinker:
             if term.key in state.seen_terms or (term.scope and term.anchor == state.clause):
                 continue
             state.seen_terms.add(term.key)
-            spans.append((match.start, match.end, self._term_attrs(term, state), []))
+            spans.append((match.start, match.end, self._term_attrs(term, state)))
             taken.append((match.start, match.end))
         return sorted(spans, key=lambda span: span[0])
 
