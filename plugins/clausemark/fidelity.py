@@ -113,10 +113,13 @@ def lost_words(source: SourceText, document: Document, html: str | None = None) 
 
 
 # Elements that are not the adopted text: editorial notes (marked as such on the page),
-# screen-reader labels, the tools and link lists beside a clause, and permalinks.
+# screen-reader labels, the tools and link lists beside a clause, permalinks, and the
+# page's header (the facts box and the line above the title, from the metadata).
 NOT_SOURCE_TEXT = frozenset(
     {
         "cm-editorial",
+        "cm-kicker",
+        "cm-docinfo",
         "cm-sr",
         "cm-clause-tools",
         "cm-clause-links",

@@ -160,12 +160,14 @@ def link_footnote_refs(text: str, seen: dict[str, int]) -> str:
 def render_footnotes(footnotes: list[Footnote]) -> list[str]:
     lines = ['<div class="footnote cm-footnotes" markdown>', "", "## Footnotes {: #footnotes }", ""]
     for footnote in footnotes:
-        if footnote.missing:
-            text = f"*The text of footnote {footnote.label} is missing from the source document.*"
+        attrs = 'class="cm-footnote"'
+        if footnote.missing:  # the whole entry is the site's note: the source has no text
+            text = f"The text of footnote {footnote.label} is missing from the source document."
+            attrs = f'class="cm-footnote {EDITORIAL}" data-search-exclude'
         else:
             text = escape_block(footnote.text)
         lines += [
-            f'<p id="fn:{footnote.label}" class="cm-footnote" markdown="span">'
+            f'<p id="fn:{footnote.label}" {attrs} markdown="span">'
             f'<span class="cm-footnote-label">{footnote.label}</span> {text} '
             f'<a class="footnote-backref" href="#fnref:{footnote.label}" '
             f'aria-label="Back to the text of footnote {footnote.label}">↩</a></p>',

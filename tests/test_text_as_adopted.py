@@ -1,0 +1,148 @@
+"""Nothing added: every page and every search entry shows only words its source prints.
+
+The example site is built once (conftest `built_site`); each document page, each of its
+version pages and each of their search-index entries is read back and compared with
+the source text, word for word. Editorial notes (class `cm-editorial`) are the only
+words allowed beside the text, and they are kept out of the search index.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from browser_support import REPO_ROOT
+from clausemark.fidelity import _source_words, added_words, lost_words, page_words
+from clausemark.inline import words
+from clausemark.library import ConversionCache, discover
+from clausemark.versions import order_versions
+
+_ARTICLE = re.compile(r"<article\b[^>]*>(.*)</article>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _pages():
+    """(url path, version, doc id) for every document page and version page."""
+    for entry in discover(REPO_ROOT / "sources"):
+        if len(entry.versions) == 1:
+            yield f"{entry.doc_id}/", entry.versions[0], entry.doc_id
+            continue
+        loaded = [
+            (CACHE.load(v, entry.doc_id, check_fidelity=False), v.display, v.path.stem)
+            for v in entry.versions
+        ]
+        by_display = {v.display: v for v in entry.versions}
+        for published in order_versions(loaded):
+            page = f"{entry.doc_id}/versions/{published.slug}/"
+            yield page, by_display[published.display], entry.doc_id
+
+
+CACHE = ConversionCache()
+PAGES = list(_pages())
+
+
+def _article(site, path: str) -> str:
+    html = (site / path / "index.html").read_text(encoding="utf-8")
+    match = _ARTICLE.search(html)
+    assert match, f"{path}: no <article> on the page"
+    return match.group(1)
+
+
+def _footnote_words(version, doc_id) -> list[str]:
+    """The words of the footnotes block: each printed footnote's label and text."""
+    document = CACHE.load(version, doc_id, check_fidelity=False)
+    found = [(f.label, f.text) for f in document.footnotes if not f.missing]
+    return [word for label, text in found for word in [*words(label), *words(text)]]
+
+
+def _expected(version, doc_id) -> list[str]:
+    document = CACHE.load(version, doc_id, check_fidelity=False)
+    skip = {d.line for d in document.dropped} | {
+        line
+        for f in document.footnotes
+        if not f.missing
+        for line in range(f.line, max(f.line, f.last_line) + 1)
+    }
+    return _source_words(CACHE.source(version), skip)
+
+
+def _is_run_of(run: list[str], sequence: list[str]) -> bool:
+    """Whether `run` appears in `sequence` as consecutive words."""
+    if not run:
+        return True
+    size = len(run)
+    return any(
+        sequence[start : start + size] == run
+        for start, word in enumerate(sequence)
+        if word == run[0]
+    )
+
+
+@pytest.mark.parametrize("path,version,doc_id", PAGES, ids=[p for p, _v, _d in PAGES])
+def test_built_page_reads_exactly_as_its_source(built_site, path, version, doc_id):
+    document = CACHE.load(version, doc_id, check_fidelity=False)
+    source = CACHE.source(version)
+    article = _article(built_site, path)
+    assert added_words(source, document, article) == [], path
+    assert lost_words(source, document, article) == [], path
+
+
+def test_no_clause_anywhere_shows_the_words_once_inserted(built_site):
+    """The regression the issue found: " (and Employees' Code of Conduct)" in 20 clauses."""
+    for path, _version, _doc in PAGES:
+        shown = " ".join(word for word, _ in page_words(_article(built_site, path)))
+        assert "and employees code of conduct" not in shown, path
+
+
+def test_plural_codes_are_named_in_a_note_beside_the_clause(built_site):
+    article = _article(built_site, "part-e-code-3-member-officer-relations/")
+    clause = re.search(r'id="sec_1-0__para_1-2".*?(?=<h[1-6])', article, re.S)
+    assert clause, "para 1.2 of Part E is on the page"
+    text = clause.group(0)
+    note = re.search(r'<aside[^>]*class="cm-editorial cm-editorial-note"[^>]*>(.*?)</aside>', text)
+    assert note, "a note beside para 1.2 names the codes"
+    assert "data-search-exclude" in note.group(0)
+    assert 'href="../codes/members-code/"' in note.group(1)
+    assert 'href="../codes/employees-code/"' in note.group(1)
+    # the sentence itself keeps the printed words, one link on "Codes of Conduct"
+    assert ">Codes of Conduct</a> for both" in text
+
+
+def test_every_search_entry_is_a_run_of_its_source_words(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+    by_page = {path: _expected(version, doc_id) for path, version, doc_id in PAGES}
+    footnotes = {path: _footnote_words(version, doc_id) for path, version, doc_id in PAGES}
+    checked = 0
+    problems = []
+    for entry in index["docs"]:
+        page = str(entry.get("location", "")).split("#", 1)[0]
+        if page not in by_page:
+            continue
+        shown = words(_TAG.sub(" ", entry.get("text", "")))
+        checked += 1
+        if entry["location"].endswith("#footnotes"):
+            if shown != footnotes[page]:
+                problems.append(f"{entry['location']}: {' '.join(shown[:20])}")
+        elif not _is_run_of(shown, by_page[page]):
+            problems.append(f"{entry['location']}: {' '.join(shown[:20])}")
+    assert checked > 300, f"only {checked} search entries of document pages were found"
+    assert problems == []
+
+
+def test_an_inserted_word_is_reported_with_its_clause():
+    """The proof itself: a page that adds words inside a clause names them and the clause."""
+    from clausemark.parser import parse
+    from clausemark.sources import SourceText
+
+    text = "1. Members and officers follow their Codes of Conduct.\n"
+    source = SourceText(path="t.txt", text=text, first_line=1, front_matter={})
+    document = parse(source, "t")
+    page = (
+        '<h2 id="para_1" class="cm-clause">1.</h2><p>Members and officers follow their '
+        "<a>Codes of Conduct</a><a> (and Employees' Code of Conduct)</a>.</p>"
+    )
+    problems = added_words(source, document, page)
+    assert problems == ["'and employees code of conduct' added in #para_1"]
+    marked = page.replace("<a> (and", '<a class="cm-editorial"> (and')
+    assert added_words(source, document, marked) == []
