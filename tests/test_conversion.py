@@ -90,6 +90,24 @@ def test_unnumbered_paragraphs_get_counted_ids_and_letters_become_items():
     assert items[0].text.startswith("for the publication of material")
 
 
+def test_bare_letter_items_keep_their_letter_when_an_item_starts_with_a_capital(tmp_path):
+    """'- b Political group meetings' is item b, so 'a'..'d' read as items a) to d)."""
+    path = tmp_path / "protocol.txt"
+    path.write_text(
+        "Certain points must be understood:\n\n"
+        "- a support must not extend to party business;\n"
+        "- b Political group meetings are not decision-making bodies;\n"
+        "- c similarly, advice is given to every group;\n",
+        encoding="utf-8",
+    )
+    items = [r for r in records(path) if r.parent is not None]
+    assert [(r.number, r.text.split()[0]) for r in items] == [
+        ("a", "support"),
+        ("b", "Political"),
+        ("c", "similarly,"),
+    ]
+
+
 def test_anchors_are_identical_across_two_conversions():
     for path in ALL_SEEDS:
         first = [r.anchor for r in records(path)]

@@ -102,7 +102,7 @@ _INTEGER_BARE = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
 _PAREN_ITEM = re.compile(r"^\(([A-Za-z]{1,6}|\d{1,3})\)\s*(?=\S)")
 _CLOSE_ITEM = re.compile(r"^([A-Za-z]{1,6})\)\s*(?=\S)")
 _DOT_ITEM = re.compile(r"^([A-Za-z]{1,6})\.\s+(?=\S)")
-_BARE_LETTER = re.compile(r"^([a-z])\s+(?=[a-z])")
+_BARE_LETTER = re.compile(r"^([a-z])\s+(?=[^\W\d_])")
 _ROMAN = re.compile(
     r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.I
 )
