@@ -247,7 +247,7 @@ def _assert_citation(text: str, facts: dict[str, str], number: str, url: str) ->
     if facts["council"]:
         assert text.startswith(facts["council"]), text
     if facts["version"]:
-        assert f"(version {facts['version']})" in text, text
+        assert f", version {facts['version']}" in text, text
     assert text.endswith(f"<{url}>"), text
 
 
@@ -275,5 +275,7 @@ def test_copy_citation_works_from_the_keyboard_and_names_the_version(page, site_
     expect(button).to_be_focused()
     page.keyboard.press("Enter")
     citation = read_clipboard(page)
-    _assert_citation(citation, facts, "2.1", f"{site_url}{TOWN}/#{anchor}")
-    assert f"(version {facts['version']})" in citation
+    # the cited version's own page, which keeps this text when a later version is adopted
+    url = f"{site_url}{TOWN}/versions/{facts['version']}/#{anchor}"
+    _assert_citation(citation, facts, "2.1", url)
+    assert ", adopted 23 March 2026, minute 2026-101 <" in citation

@@ -478,7 +478,8 @@ def test_cite_copies_a_citation_and_announces_it(page, built_site):
         live = page.locator("[data-cm-live]")
         expected = (
             "Borough Council of Newcastle-under-Lyme, Elected Member/Officer Relations Protocol "
-            f"(Appendix 20), para 3.5 (version 2015) <{base_url}{NEWCASTLE}/#sec_3__para_3-5>"
+            "(Appendix 20), para 3.5, version 2015, adopted 25 February 2015 "
+            f"<{base_url}{NEWCASTLE}/#sec_3__para_3-5>"
         )
         page.wait_for_function("() => document.querySelector('[data-cm-live]').textContent")
         assert live.text_content() == f"Citation copied: {expected}"
@@ -497,7 +498,7 @@ def test_unnumbered_paragraph_is_cited_by_its_count_from_a_file_url(page, built_
         "Model Member/Officer Relations Protocol (Part 5 Protocol 1), "
     )
     assert message.startswith(expected)
-    assert ", paragraph 12 (unnumbered) <file://" in message
+    assert ", para [12] (unnumbered) <file://" in message
     assert message.endswith("/index.html#para_12>")
 
 

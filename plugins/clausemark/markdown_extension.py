@@ -25,9 +25,13 @@ def _classes(element: etree.Element) -> set[str]:
     return set((element.get("class") or "").split())
 
 
+def _count(anchor: str) -> str:
+    return anchor.rsplit("_", 1)[-1]
+
+
 def _counted_label(anchor: str) -> str:
     """'para_12' -> '12 (unnumbered)': an unnumbered paragraph is named by its count."""
-    return f"{anchor.rsplit('_', 1)[-1]} (unnumbered)"
+    return f"{_count(anchor)} (unnumbered)"
 
 
 class ClauseTreeprocessor(Treeprocessor):
@@ -55,6 +59,19 @@ class ClauseTreeprocessor(Treeprocessor):
         )
         label = etree.SubElement(heading, "span", {"class": "cm-sr"})
         label.text = f"Paragraph {_counted_label(anchor)}"
+        # The count is on the page, so the number a citation uses can be found; it is
+        # the site's, not the source's: marked editorial, and read once (from the label).
+        counted = etree.SubElement(
+            heading,
+            "span",
+            {
+                "class": "cm-editorial cm-counted",
+                "aria-hidden": "true",
+                "data-search-exclude": "",
+                "title": "Counted paragraph: the source prints no number",
+            },
+        )
+        counted.text = f"[{_count(anchor)}]"
         return heading
 
     @staticmethod
@@ -78,8 +95,8 @@ class ClauseToolsTreeprocessor(Treeprocessor):
                 if child.tag in HEADINGS and CLAUSE_CLASS in _classes(child):
                     clause_ids.add(child.get("id", ""))
                     parent.insert(index + 1, self._tools(child))
-        for item in root.iter("p"):
-            if "cm-item" in _classes(item) and item.get("id"):
+        for item in list(root.iter()):
+            if item.tag in {"p", "li"} and "cm-item" in _classes(item) and item.get("id"):
                 self._item_permalink(item)
         tokens = getattr(self.md, "toc_tokens", None)
         if tokens is not None:
@@ -88,9 +105,12 @@ class ClauseToolsTreeprocessor(Treeprocessor):
     @staticmethod
     def _tools(heading: etree.Element) -> etree.Element:
         anchor = heading.get("id", "")
-        number = "".join(heading.itertext()).replace("¶", "").strip().rstrip(".")
         unnumbered = "cm-unnumbered" in _classes(heading)
-        label = number if not unnumbered else number.replace("Paragraph ", "")
+        if unnumbered:
+            number, label = "", _counted_label(anchor)
+        else:
+            number = "".join(heading.itertext()).replace("¶", "").strip().rstrip(".")
+            label = number
         for link in heading.iter("a"):
             if "headerlink" in _classes(link):
                 link.set("aria-label", f"Permalink to paragraph {label}")
@@ -103,12 +123,14 @@ class ClauseToolsTreeprocessor(Treeprocessor):
                 "type": "button",
                 "class": "cm-cite",
                 "data-cm-anchor": anchor,
-                "data-cm-number": "" if unnumbered else number,
+                "data-cm-number": number,
+                "data-cm-label": heading.get("data-cm-cite", ""),
                 "aria-label": f"Copy citation for paragraph {label}",
                 "title": "Copy citation",
             },
         )
         button.text = ""
+        heading.attrib.pop("data-cm-cite", None)
         return tools
 
     @staticmethod
@@ -127,6 +149,22 @@ class ClauseToolsTreeprocessor(Treeprocessor):
         )
         link.text = "¶"
         item.append(link)
+        # Items are cited as printed too: "para 3.10(a)".
+        cite = item.attrib.pop("data-cm-cite", "")
+        if cite:
+            button = etree.SubElement(
+                item,
+                "button",
+                {
+                    "type": "button",
+                    "class": "cm-cite cm-cite-item",
+                    "data-cm-anchor": anchor,
+                    "data-cm-label": cite,
+                    "aria-label": f"Copy citation for {cite}",
+                    "title": "Copy citation",
+                },
+            )
+            button.text = ""
 
 
 def _without(tokens: list[dict], drop: set[str]) -> list[dict]:

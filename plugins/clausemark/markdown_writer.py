@@ -8,6 +8,7 @@ outputs shows clause-sized changes.
 
 from __future__ import annotations
 
+import html
 import re
 
 import yaml
@@ -96,7 +97,18 @@ def render_item(item: Clause, indent: int) -> list[str]:
     return lines
 
 
-def render_clause(clause: Clause, level: int) -> list[str]:
+def reader_note(text: str) -> str:
+    """A printed error told to the reader beside the clause, marked as the site's note."""
+    return (
+        f'<aside class="{EDITORIAL} cm-editorial-note cm-numbering-note" data-search-exclude '
+        'aria-label="Editorial note on the numbering"><p>'
+        f'<span class="cm-editorial-label">Editorial note</span> {html.escape(text)}</p></aside>'
+    )
+
+
+def render_clause(
+    clause: Clause, level: int, notes: dict[int, list[str]] | None = None
+) -> list[str]:
     lines: list[str] = []
     if clause.number:
         lines += [f"{'#' * level} {clause.number} {_attrs(clause.anchor, 'cm-clause')}", ""]
@@ -104,6 +116,8 @@ def render_clause(clause: Clause, level: int) -> list[str]:
     else:
         lines += [escape_block(clause.text), _attrs(clause.anchor, "cm-clause", "cm-unnumbered")]
         lines.append("")
+    for text in (notes or {}).get(clause.line, []):
+        lines += [reader_note(text), ""]
     for paragraph in clause.paragraphs:
         lines += [escape_block(paragraph), ""]
     for child in clause.children:
@@ -113,7 +127,7 @@ def render_clause(clause: Clause, level: int) -> list[str]:
     return lines
 
 
-def render_blocks(blocks, level: int) -> list[str]:
+def render_blocks(blocks, level: int, notes: dict[int, list[str]] | None = None) -> list[str]:
     lines: list[str] = []
     clause_level = level
     for block in blocks:
@@ -123,7 +137,7 @@ def render_blocks(blocks, level: int) -> list[str]:
                 f"## {heading.number} {escape_heading(heading.title)} {_attrs(heading.anchor)}",
                 "",
             ]
-            lines += render_blocks(block.blocks, 3)
+            lines += render_blocks(block.blocks, 3, notes)
         elif isinstance(block, Heading):
             lines += [
                 f"{'#' * block.level} {escape_heading(block.title)} {_attrs(block.anchor)}",
@@ -131,7 +145,7 @@ def render_blocks(blocks, level: int) -> list[str]:
             ]
             clause_level = min(block.level + 1, 6)
         elif isinstance(block, Clause):
-            lines += render_clause(block, clause_level)
+            lines += render_clause(block, clause_level, notes)
         elif isinstance(block, Table):
             lines += render_table(block)
         elif isinstance(block, Note):
@@ -212,8 +226,14 @@ def render_document(document: Document) -> str:
             lines += [escape_block(text), "{: .cm-label }", ""]
     title = next((t for k, _l, t in document.title_lines if k == "title"), None)
     heading = escape_heading(title or document.metadata.title)
-    lines += [f'# {heading} {{: #title data-cm-document="{document.doc_id}" }}', ""]
-    lines += render_blocks(document.blocks, 2)
+    # A title the source does not print (taken from metadata or the file name) is the site's.
+    marked = "" if title else f" .{EDITORIAL}"
+    lines += [f'# {heading} {{: #title{marked} data-cm-document="{document.doc_id}" }}', ""]
+    notes: dict[int, list[str]] = {}
+    for issue in document.warnings:
+        if issue.reader_note and issue.line:
+            notes.setdefault(issue.line, []).append(issue.reader_note)
+    lines += render_blocks(document.blocks, 2, notes)
     if document.footnotes:
         lines += render_footnotes(document.footnotes)
         seen: dict[str, int] = {}

@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Section
 
 from .anchor_registry import AnchorRegistryError, check_document, load_registry
+from .citations import cite_url, cited_pages
 from .diff_pages import DocumentPages, document_pages, review_page_markdown, review_path
 from .disk_cache import DiskCache, cache_key
 from .fidelity import added_words, lost_words
@@ -108,6 +109,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.version_documents = {}  # a version's page -> the version it shows
         self.index_inputs = []
         self.pending_fidelity = {}
+        self.cite_pages: dict[str, str] = {}  # a document page -> the version page it cites
         for name in PACKAGE_ASSETS:
             files.append(
                 File.generated(config, f"assets/clausemark/{name}", abs_src_path=str(ASSETS / name))
@@ -143,6 +145,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             if problems:
                 raise PluginError(problems[0])
             content = render_document(document) if pages is None else pages.current
+            self.cite_pages.update(cited_pages(entry.doc_id, versions, pages is not None))
             if pages is not None:
                 self.version_documents.update(pages.version_pages(entry.doc_id))
                 for path, markdown in pages.pages.items():
@@ -307,6 +310,14 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             page.previous_page = nav.pages[position - 1] if position else None
             page.next_page = nav.pages[position + 1] if position + 1 < len(nav.pages) else None
         return nav
+
+    def on_page_markdown(self, markdown, page, config, files):
+        """A citation names the cited version's own page, at the site's public address."""
+        facts = page.meta.get("clausemark")
+        cited = self.cite_pages.get(page.file.src_uri)
+        if isinstance(facts, dict) and cited:
+            facts["cite_url"] = cite_url(config, page.file.src_uri, cited)
+        return markdown
 
     def on_page_content(self, html, page, config, files):
         """Prove on the built page that every word of the source reached it."""

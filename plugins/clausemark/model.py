@@ -104,6 +104,9 @@ class Issue:
     line: int | None
     message: str
     code: str = "warning"
+    # What a reader of the page is told beside the clause (a printed numbering error),
+    # in words for a reader rather than for the person who maintains the source.
+    reader_note: str | None = None
 
     def format(self, path: str) -> str:
         where = f"{path}:{self.line}" if self.line else path

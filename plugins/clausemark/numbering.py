@@ -42,6 +42,8 @@ def check_numbering(document: Document) -> None:
                     f"clause number {clause.number.rstrip('.')} is printed twice "
                     f"(first on line {seen[key]})",
                     "duplicate-number",
+                    f"Number {clause.number.rstrip('.')} is printed twice in the adopted text; "
+                    "this is the second.",
                 )
             )
         else:
@@ -55,6 +57,7 @@ def check_numbering(document: Document) -> None:
                     clause.line,
                     f"clause {clause.number.rstrip('.')} is printed under section {section_number}",
                     "numbering",
+                    f"Printed under section {section_number} in the adopted text.",
                 )
             )
         if previous_clause is not None and len(parts) == len(previous_clause):
@@ -67,6 +70,8 @@ def check_numbering(document: Document) -> None:
                         f"numbering jumps from {'.'.join(map(str, previous_clause))} to "
                         f"{clause.number.rstrip('.')} ({missing} is missing)",
                         "numbering",
+                        f"The adopted text prints no {missing}: its numbering jumps from "
+                        f"{'.'.join(map(str, previous_clause))} to {clause.number.rstrip('.')}.",
                     )
                 )
             elif parts <= previous_clause:
@@ -76,6 +81,8 @@ def check_numbering(document: Document) -> None:
                         f"clause {clause.number.rstrip('.')} comes after "
                         f"{'.'.join(map(str, previous_clause))} (out of order)",
                         "numbering",
+                        f"Printed after {'.'.join(map(str, previous_clause))} in the adopted "
+                        "text, out of order.",
                     )
                 )
         previous_clause = parts

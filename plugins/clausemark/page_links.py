@@ -45,7 +45,8 @@ class _State:
 
 
 def clause_label(index: SiteIndex, document: str, anchor: str) -> str:
-    """'para 4.8(i)' for an item, 'paragraph 12 (unnumbered)' for a counted paragraph."""
+    """'para 4.8(i)' for an item, 'para [12] (unnumbered)' for a counted paragraph: the
+    number as the page shows it (the count in brackets, marked editorial there)."""
     record = index.record(document, anchor)
     if record is None:
         return anchor
@@ -57,12 +58,20 @@ def clause_label(index: SiteIndex, document: str, anchor: str) -> str:
         chain.append(current)
         current = index.record(document, current.parent) if current.parent else None
     chain.reverse()
-    if chain[0].number is None:
-        base = f"paragraph {chain[0].anchor.rsplit('_', 1)[-1]} (unnumbered)"
-    else:
-        base = f"para {chain[0].number.rstrip('.')}"
     suffix = "".join(f"({clean_number(c.number)})" for c in chain[1:] if c.number)
-    return base + suffix
+    if chain[0].number is None:
+        return f"para [{chain[0].anchor.rsplit('_', 1)[-1]}]{suffix} (unnumbered)"
+    return f"para {chain[0].number.rstrip('.')}{suffix}"
+
+
+@dataclass
+class _VersionRecords:
+    """An earlier version's clauses, read as `clause_label` reads the site index."""
+
+    clauses: ClauseIndex
+
+    def record(self, document: str, anchor: str):
+        return self.clauses.clauses.get((document, anchor))
 
 
 @lru_cache(maxsize=4096)  # the same few definitions, at every use of their terms
@@ -105,6 +114,11 @@ class PageLinker:
                 add_mention_notes(root, state.mention_notes, self.index.title_of)
                 return
 
+    def _label(self, state: _State, anchor: str) -> str:
+        if state.version is None:
+            return clause_label(self.index, state.document, anchor)
+        return clause_label(_VersionRecords(state.version), state.document, anchor)
+
     def _record(self, state: _State, anchor: str | None):
         if anchor is None:
             return None
@@ -119,6 +133,9 @@ class PageLinker:
         if anchor and self._record(state, anchor) is not None:
             state.clause = anchor
             state.seen_terms = set()
+            if element.tag in HEADINGS or "cm-item" in (element.get("class") or ""):
+                # how a citation names it, as printed; the tools beside it read this
+                element.set("data-cm-cite", self._label(state, anchor))
         if element.tag in HEADINGS:
             return
         if element.tag == "a" and element.get("href") == "#":

@@ -16,27 +16,40 @@
   }
   document.documentElement.classList.add("cm-js");
 
-  /* "4.8" -> "para 4.8", "46." -> "para 46"; unnumbered -> "paragraph 12 (unnumbered)". */
+  /* The clause as printed, from the build ("para 4.8", "para 3.10(a)", "para [12]
+     (unnumbered)"); else from its number ("4.8" -> "para 4.8", "46." -> "para 46"). */
   function clauseName(button) {
+    var label = (button.getAttribute("data-cm-label") || "").trim();
+    if (label) {
+      return label;
+    }
     var number = (button.getAttribute("data-cm-number") || "").trim().replace(/\.$/, "");
     if (number) {
       return "para " + number;
     }
-    var anchor = button.getAttribute("data-cm-anchor") || "";
-    var heading = document.getElementById(anchor);
-    var spoken = heading && heading.querySelector(".cm-sr");
-    if (spoken && spoken.textContent.trim()) {
-      var text = spoken.textContent.trim();
-      return text.charAt(0).toLowerCase() + text.slice(1);
-    }
-    var counted = /(?:^|__)para_(\d+)$/.exec(anchor);
-    return counted ? "paragraph " + counted[1] + " (unnumbered)" : "paragraph";
+    var counted = /(?:^|__)para_(\d+)$/.exec(button.getAttribute("data-cm-anchor") || "");
+    return counted ? "para [" + counted[1] + "] (unnumbered)" : "paragraph";
   }
 
-  /* The public address when the page declares one (offline copies cite the real site). */
-  function addressOf(anchor) {
+  /* The cited version's own page: absolute when the site declares its public address
+     (site_url), which offline copies cite too; else this page's address. */
+  function addressOf(anchor, facts) {
+    var base = window.location.href;
     var canonical = document.querySelector('link[rel="canonical"]');
-    var base = canonical && canonical.href ? canonical.href : window.location.href;
+    if (canonical && canonical.href) {
+      base = canonical.href;
+    }
+    if (facts.citeUrl) {
+      try {
+        base = new URL(facts.citeUrl, base).href;
+        /* a folder from file:// is a listing, not the page */
+        if (base.indexOf("file:") === 0 && /\/(#.*)?$/.test(base)) {
+          base = base.replace(/\/(#.*)?$/, "/index.html");
+        }
+      } catch (error) {
+        base = window.location.href;
+      }
+    }
     return base.split("#")[0] + "#" + anchor;
   }
 
@@ -52,10 +65,13 @@
       status: read("status"),
       council: read("council"),
       adopted: read("adopted"),
+      minute: read("minute"),
+      citeUrl: read("cite-url"),
     };
   }
 
-  /* e.g. "Member/Officer Relations Protocol, para 4.8 (version 2026) <https://…#sec_4__para_4-8>" */
+  /* e.g. "Example Council, Protocol (Part E Code 3), para 4.8, version 2026, adopted
+     17 March 2026, minute 2026-101 <https://…/versions/2026/#sec_4__para_4-8>" */
   function citationFor(button) {
     var facts = documentFacts(button);
     var title = facts.title;
@@ -71,16 +87,21 @@
     }
     var edition = [];
     if (facts.status === "draft") {
-      edition.push("draft");
+      edition.push("draft" + (facts.version ? " version " + facts.version : "") + ", not adopted");
+    } else {
+      if (facts.version) {
+        edition.push("version " + facts.version);
+      }
+      if (facts.adopted) {
+        edition.push("adopted " + facts.adopted);
+      }
+      if (facts.minute) {
+        edition.push("minute " + facts.minute);
+      }
     }
-    if (facts.version) {
-      edition.push("version " + facts.version);
-    } else if (facts.adopted && facts.status !== "draft") {
-      edition.push("adopted " + facts.adopted);
-    }
-    var when = edition.length ? " (" + edition.join(", ") + ")" : "";
+    var when = edition.length ? ", " + edition.join(", ") : "";
     var anchor = button.getAttribute("data-cm-anchor") || "";
-    return title + ", " + clauseName(button) + when + " <" + addressOf(anchor) + ">";
+    return title + ", " + clauseName(button) + when + " <" + addressOf(anchor, facts) + ">";
   }
 
   /* execCommand fallback: file:// pages and old browsers have no navigator.clipboard. */
