@@ -23,6 +23,8 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
+from .citations import CANONICAL_DIRECTORY_URLS
+
 VENDOR_DIR = Path(__file__).parent / "assets" / "vendor"
 SHIM_SOURCE = VENDOR_DIR / "iframe-worker-shim.js"
 SHIM_LICENSE = VENDOR_DIR / "iframe-worker.LICENSE.txt"
@@ -321,6 +323,12 @@ def build_bundle(
             site_dir = Path(work) / "site"
             try:
                 config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
+                if not (config.site_url or "").strip():
+                    handler.stream.write(
+                        f"warning: {config_file}: site_url is not set, so citations copied "
+                        "from the bundle name file:// paths; set it to the site's public "
+                        "address\n"
+                    )
                 configure_for_file_urls(config)
                 config.plugins.on_startup(command="build", dirty=False)
                 try:
@@ -351,6 +359,8 @@ def configure_for_file_urls(config) -> None:
     """The in-memory settings that make the site work from file:// with no network."""
     from material.plugins.offline.plugin import OfflinePlugin
 
+    # citations name the public site's pages, whose URLs keep the project's style
+    config.extra.setdefault(CANONICAL_DIRECTORY_URLS, config.use_directory_urls)
     config.use_directory_urls = False
     config.theme["font"] = False
     features = config.theme.get("features") or []
