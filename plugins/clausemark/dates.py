@@ -67,10 +67,18 @@ def parse_date(text: str) -> str | None:
 
 
 def format_date(iso: str | None) -> str:
-    """'2024-03-20' -> '20 March 2024', for pages and citations."""
+    """'2024-03-20' -> '20 March 2024', '2027-03' -> 'March 2027', for pages and citations.
+
+    The one place dates are written for readers; text that is not an ISO date (a draft's
+    "(draft)", a year) is returned as it is.
+    """
     if not iso:
         return ""
+    text = str(iso)
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text)
+    if not match or not _valid(int(match.group(1)), int(match.group(2))):
+        return text
     names = [n for n in MONTHS if len(n) > 3 or n == "may"]
-    parts = iso.split("-")
-    month = names[int(parts[1]) - 1].capitalize()
-    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+    month = names[int(match.group(2)) - 1].capitalize()
+    year = match.group(1)
+    return f"{int(match.group(3))} {month} {year}" if match.group(3) else f"{month} {year}"

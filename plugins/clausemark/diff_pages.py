@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from .dates import format_date
 from .diff import ADDED, REMOVED, STATUSES, DocumentDiff, diff_clauses, redline
 from .diff import redline_html as word_redline_html
 from .markdown_writer import escape_heading, render_document
@@ -242,6 +243,24 @@ def _change_markdown(pair: VersionPair, change, page: str, position: int, level:
     return lines
 
 
+_META_NAMES = {
+    "adopted": "Adopted",
+    "adopted_by": "Adopted by",
+    "next_review": "Next review",
+    "illustrative": "Illustrative (not adopted text)",
+    "document_type": "Type",
+}
+
+
+def _meta_value(value: object) -> str:
+    """What a reader sees for one metadata value: dates in UK form, yes/no, never 'True'."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    return format_date(str(value))
+
+
 def _meta_changes_markdown(diff: DocumentDiff) -> list[str]:
     rows = [
         (key, before, after)
@@ -252,7 +271,8 @@ def _meta_changes_markdown(diff: DocumentDiff) -> list[str]:
         return []
     lines = ["| Detail | Before | After |", "| --- | --- | --- |"]
     for key, before, after in rows:
-        cells = [key.replace("_", " "), str(before or "—"), str(after or "—")]
+        name = _META_NAMES.get(key, key.replace("_", " ").capitalize())
+        cells = [name, _meta_value(before), _meta_value(after)]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return lines + [""]
 
@@ -261,6 +281,25 @@ _LEGEND = (
     "Struck-through words were deleted and underlined words inserted; "
     "each change is also labelled in words for screen readers."
 )
+
+
+def _standing_notes(version: PublishedVersion) -> list[str]:
+    """A draft or illustrative version says so wherever its changes are shown."""
+    lines = []
+    if version.is_draft:
+        lines += [
+            f"Version {version.label} is a draft, not yet adopted.",
+            "{: .cm-draft-note }",
+            "",
+        ]
+    if version.document.metadata.illustrative:
+        lines += [
+            f"Version {version.label} is an illustrative revision made for this example; "
+            "it is not adopted text.",
+            "{: .cm-draft-note .cm-illustrative-note }",
+            "",
+        ]
+    return lines
 
 
 def diff_page_markdown(pair: VersionPair) -> str:
@@ -274,8 +313,7 @@ def diff_page_markdown(pair: VersionPair) -> str:
         "clausemark_diff": {"document": pair.doc_id, "old": old.label, "new": new.label},
     }
     lines = [f"# {escape_heading(title)} {{: #title }}", ""]
-    if new.is_draft:
-        lines += [f"Version {new.label} is a draft, not yet adopted.", "{: .cm-draft-note }", ""]
+    lines += _standing_notes(new)
     lines += _counts_markdown(pair.diff.counts, presentation_only_count(pair.diff))
     lines += [_LEGEND, "{: .cm-diff-legend }", ""]
     lines += _meta_changes_markdown(pair.diff)
@@ -291,14 +329,17 @@ def diff_page_markdown(pair: VersionPair) -> str:
 def review_page_markdown(year: str, pairs: list[VersionPair]) -> str:
     """One year's review across the constitution: each document's counts and changes."""
     page = review_path(year)
-    meta = {"title": f"Review {year}", "search": {"exclude": True}}
-    lines = [f"# Changes in the {year} review {{: #title }}", ""]
+    drafts = all(pair.new.is_draft for pair in pairs)
+    title = f"Review {year}" + (" (draft)" if drafts else "")
+    meta = {"title": title, "search": {"exclude": True}}
+    lines = [f"# Changes in the {year} review{' (draft)' if drafts else ''} {{: #title }}", ""]
     total = {key: sum(p.diff.counts.get(key, 0) for p in pairs) for key in STATUSES}
     lines += _counts_markdown(total, sum(presentation_only_count(p.diff) for p in pairs))
     lines += [_LEGEND, "{: .cm-diff-legend }", ""]
     for number, pair in enumerate(pairs, 1):
         heading = f"{pair.title}: version {pair.old.label} to {pair.new.label}"
         lines += [f"## {escape_heading(heading)} {{: #document-{number} }}", ""]
+        lines += _standing_notes(pair.new)
         lines += [f"{counts_line(pair.diff)}. [All changes]({relative_md(page, pair.path)})", ""]
         changes = [change for change in pair.diff.changes if is_change(change)]
         for position, change in enumerate(changes, 1):

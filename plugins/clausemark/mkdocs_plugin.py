@@ -22,6 +22,7 @@ from mkdocs.structure.nav import Section
 from .anchor_registry import AnchorRegistryError, check_document, load_registry
 from .citations import cite_url, cited_pages
 from .diff_pages import DocumentPages, document_pages, review_page_markdown, review_path
+from .directory import DirectoryEntry, directory_entry, directory_markdown
 from .disk_cache import DiskCache, cache_key
 from .fidelity import added_words, lost_words
 from .generated_pages import code_hub_markdown, glossary_markdown, site_data
@@ -110,6 +111,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.index_inputs = []
         self.pending_fidelity = {}
         self.cite_pages: dict[str, str] = {}  # a document page -> the version page it cites
+        self.directory: list[DirectoryEntry] = []  # the home page's list of documents
         for name in PACKAGE_ASSETS:
             files.append(
                 File.generated(config, f"assets/clausemark/{name}", abs_src_path=str(ASSETS / name))
@@ -146,6 +148,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
                 raise PluginError(problems[0])
             content = render_document(document) if pages is None else pages.current
             self.cite_pages.update(cited_pages(entry.doc_id, versions, pages is not None))
+            self.directory.append(directory_entry(entry.doc_id, document, pages))
             if pages is not None:
                 self.version_documents.update(pages.version_pages(entry.doc_id))
                 for path, markdown in pages.pages.items():
@@ -166,6 +169,11 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         for code_id in self.index.codes:
             content = code_hub_markdown(self.index, code_id)
             files.append(_Page.generated(config, self.index.pages[code_id], content=content))
+        for item in self.directory:
+            item.title = nav_title(item.document, self.documents)
+        if files.get_file_from_path("index.md") is None:
+            home = f"# {config.site_name}\n"
+            files.append(_Page.generated(config, "index.md", content=home))
         if self.dirty:
             self._skip_unchanged_pages(files, config)
         self.files = files
@@ -312,7 +320,12 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         return nav
 
     def on_page_markdown(self, markdown, page, config, files):
-        """A citation names the cited version's own page, at the site's public address."""
+        """The home page lists every document; a citation names the cited version's own
+        page, at the site's public address."""
+        if page.file.src_uri == "index.md" and self.directory:
+            build_date = config.extra.get("build_date")
+            listing = directory_markdown(self.directory, build_date, config.extra.get("council"))
+            return markdown.rstrip() + "\n\n" + listing
         facts = page.meta.get("clausemark")
         cited = self.cite_pages.get(page.file.src_uri)
         if isinstance(facts, dict) and cited:

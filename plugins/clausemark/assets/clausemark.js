@@ -204,6 +204,16 @@
     return today.slice(0, nextReview.length) > nextReview;
   }
 
+  /* The home page's directory marks each document whose review date has passed. */
+  function revealOverdueMarks(today) {
+    var marks = document.querySelectorAll("[data-cm-overdue-due]");
+    Array.prototype.forEach.call(marks, function (mark) {
+      if (isReviewOverdue(mark.getAttribute("data-cm-overdue-due"), today)) {
+        mark.hidden = false;
+      }
+    });
+  }
+
   function revealOverdueNotices(today) {
     var documents = document.querySelectorAll(".cm-document[data-cm-next-review]");
     Array.prototype.forEach.call(documents, function (wrapper) {
@@ -270,6 +280,7 @@
     labelCiteButtons();
     makeScrollingTablesFocusable();
     revealOverdueNotices(todayIso(new Date()));
+    revealOverdueMarks(todayIso(new Date()));
     resolveFragment();
   }
 
