@@ -288,7 +288,20 @@
   api.copyText = copyText;
   api.isReviewOverdue = isReviewOverdue;
 
+  /* The home page's "Search the constitution" label opens Material's search (a checkbox
+     toggle, so it works without this script); this puts the cursor in the box too. */
+  function onSearchButtonClick(event) {
+    var label = event.target.closest ? event.target.closest(".cm-search-button") : null;
+    var query = document.querySelector("[data-md-component=search-query]");
+    if (label && query) {
+      window.setTimeout(function () {
+        query.focus();
+      }, 0);
+    }
+  }
+
   document.addEventListener("click", onCiteClick);
+  document.addEventListener("click", onSearchButtonClick);
   window.addEventListener("hashchange", resolveFragment);
   window.addEventListener("resize", function () {
     window.clearTimeout(resizeTimer);
