@@ -43,7 +43,16 @@ GENERIC_WORDS = frozenset(
     }
 )
 
-_ENTRY_KEYS = {"term", "aliases", "definition", "source", "see_also", "case_sensitive", "link"}
+_ENTRY_KEYS = {
+    "term",
+    "aliases",
+    "definition",
+    "source",
+    "see_also",
+    "case_sensitive",
+    "link",
+    "only_with",
+}
 _QUOTES = "'\"‘’“”"
 _OPEN_QUOTE = "[\"“'‘]"
 _CLOSE_QUOTE = "[\"”'’]"
@@ -78,6 +87,9 @@ class Term:
     scope: str | None = None
     anchor: str | None = None
     refers_to: str | None = None
+    # Words one of which the clause must name for the term to be in its defined sense
+    # ("exempt" beside the statutory "confidential information"); empty: any clause.
+    only_with: tuple[str, ...] = ()
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -202,6 +214,7 @@ def _entry_to_term(entry: object, index: int, where: str) -> Term:
         aliases=_string_list(entry, "aliases", label),
         source=" ".join(source.split()) if source else None,
         see_also=_string_list(entry, "see_also", label),
+        only_with=_string_list(entry, "only_with", label),
         **flags,
     )
 

@@ -19,6 +19,7 @@ from .glossary import Term
 from .model import Document
 from .references import ClauseIndex, Link, resolve, resolve_placeholder
 from .site_index import SiteIndex, relative_page
+from .term_sense import sense_fits
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _LETTER = re.compile(r"[^\W\d_]")
@@ -130,9 +131,11 @@ class PageLinker:
 
     def _walk(self, element: etree.Element, state: _State) -> None:
         anchor = element.get("id")
-        if anchor and self._record(state, anchor) is not None:
+        record = self._record(state, anchor) if anchor else None
+        if record is not None:
             state.clause = anchor
-            state.seen_terms = set()
+            if record.parent is None:  # a term links at its first use in a clause,
+                state.seen_terms = set()  # its items included
             if element.tag in HEADINGS or "cm-item" in (element.get("class") or ""):
                 # how a citation names it, as printed; the tools beside it read this
                 element.set("data-cm-cite", self._label(state, anchor))
@@ -205,11 +208,14 @@ class PageLinker:
                 )
             spans.append((start, end, attrs))
             taken.append((start, end))
+        context = record.text if record is not None else text
         for match in index.terms_in(text, state.document):
             if any(match.start < e and s < match.end for s, e in taken):
                 continue
             term = match.term
             if term.key in state.seen_terms or (term.scope and term.anchor == state.clause):
+                continue
+            if not sense_fits(term, text, match.start, match.end, context):
                 continue
             state.seen_terms.add(term.key)
             spans.append((match.start, match.end, self._term_attrs(term, state)))
@@ -252,9 +258,9 @@ class PageLinker:
             href = self.index.href(link, state.document, state.page)
             if href:
                 element.set("href", href)
-                element.set(
-                    "class", "cm-ref cm-code-ref" if entry.doc_id in self.index.codes else "cm-ref"
-                )
+                # the source's own link (its words chosen by the source), resolved
+                classes = "cm-ref cm-code-ref" if entry.doc_id in self.index.codes else "cm-ref"
+                element.set("class", f"{classes} cm-source-link")
                 element.set("title", self.index.title_of(entry.doc_id))
                 return
         element.tag = "span"

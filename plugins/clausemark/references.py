@@ -291,7 +291,9 @@ def _code_matches(text: str) -> Iterator[RefMatch]:
         return  # every pattern below names a code; most clauses do not
 
     # "Members' and Employees' Codes": each side's words link to its own code; in
-    # "codes of conduct for members and officers" the codes themselves name both.
+    # "codes of conduct for members and officers" the codes themselves name both, and
+    # "members" and "officers" are the people, not codes (a plain plural noun is never
+    # a mention of a code).
     for pattern, second_end in ((_CODE_PAIR, "codes"), (_CODE_FOR_BOTH, "b")):
         for m in pattern.finditer(text):
             first, second = _side_code(m["a"]), _side_code(m["b"])
@@ -302,7 +304,7 @@ def _code_matches(text: str) -> Iterator[RefMatch]:
                 )
                 if "head" in pattern.groupindex:
                     both = RefTarget(*m.span("head"), names=(MEMBERS_CODE, EMPLOYEES_CODE))
-                    targets = (both, *targets)
+                    targets = (both,)
                 yield code(m.start(), m.end(), targets)
     # "those codes", "codes of conduct": one span naming both codes.
     for pattern in (_CODE_DEICTIC, _CODE_PLURAL):

@@ -16,6 +16,7 @@ import yaml
 
 from .convert import clause_records, heading_records, note_records
 from .glossary import Term, TermMatch, TermMatcher, find_defined_terms, first_uses, load_glossary
+from .term_sense import sense_fits
 from .metadata import display_title
 from .model import ClauseRecord, Document, HeadingRecord
 from .references import (
@@ -267,6 +268,7 @@ def _index_terms(index: SiteIndex) -> None:
             match
             for unit in record.units or (record.text,)
             for match in index.terms_in(unit, record.document)
+            if sense_fits(match.term, unit, match.start, match.end, record.text)
         ]
         for match in first_uses(matches):
             uses = index.term_uses.setdefault(match.term.key, [])

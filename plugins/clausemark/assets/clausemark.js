@@ -300,6 +300,97 @@
     }
   }
 
+  /* On a touch screen there is no hover to show a term's definition (its title): a tap
+     shows it in place, beside the term, with a link to the glossary entry; a second tap
+     or a tap elsewhere closes it. A mouse click still follows the link. */
+  var lastPointer = "";
+  var POPUP_ID = "cm-term-popup";
+
+  function closeDefinition() {
+    var popup = document.getElementById(POPUP_ID);
+    if (popup) {
+      var owner = document.querySelector('[aria-controls="' + POPUP_ID + '"]');
+      if (owner) {
+        owner.removeAttribute("aria-controls");
+        owner.removeAttribute("aria-expanded");
+      }
+      popup.parentNode.removeChild(popup);
+    }
+  }
+
+  function showDefinition(term) {
+    var definition = term.getAttribute("data-cm-title") || term.getAttribute("title") || "";
+    var popup = document.createElement("div");
+    popup.id = POPUP_ID;
+    popup.className = "cm-term-popup";
+    popup.setAttribute("role", "note");
+    popup.setAttribute("aria-label", "Definition of " + term.textContent.trim());
+    var text = document.createElement("p");
+    text.textContent = definition;
+    var more = document.createElement("a");
+    more.href = term.href;
+    more.textContent = "Glossary entry";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "cm-term-popup__close";
+    close.setAttribute("aria-label", "Close the definition");
+    close.textContent = "\u00d7";
+    close.addEventListener("click", function () {
+      closeDefinition();
+      term.focus();
+    });
+    popup.appendChild(close);
+    popup.appendChild(text);
+    popup.appendChild(more);
+    document.body.appendChild(popup);
+    var box = term.getBoundingClientRect();
+    var width = popup.offsetWidth;
+    var left = Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8));
+    popup.style.top = box.bottom + window.pageYOffset + 6 + "px";
+    popup.style.left = left + window.pageXOffset + "px";
+    term.setAttribute("aria-controls", POPUP_ID);
+    term.setAttribute("aria-expanded", "true");
+  }
+
+  function onTermClick(event) {
+    var term = event.target.closest ? event.target.closest("a.cm-term") : null;
+    var inPopup = event.target.closest ? event.target.closest("#" + POPUP_ID) : null;
+    if (!term) {
+      if (!inPopup) {
+        closeDefinition();
+      }
+      return;
+    }
+    var touch = lastPointer === "touch" || window.matchMedia("(hover: none)").matches;
+    if (!touch) {
+      return;
+    }
+    event.preventDefault();
+    var open = term.getAttribute("aria-expanded") === "true";
+    closeDefinition();
+    if (!open) {
+      showDefinition(term);
+    }
+  }
+
+  document.addEventListener(
+    "pointerdown",
+    function (event) {
+      lastPointer = event.pointerType || "";
+      /* kept before Material's tooltips take the title over */
+      var term = event.target.closest ? event.target.closest("a.cm-term[title]") : null;
+      if (term) {
+        term.setAttribute("data-cm-title", term.getAttribute("title"));
+      }
+    },
+    true
+  );
+  document.addEventListener("click", onTermClick);
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      closeDefinition();
+    }
+  });
   document.addEventListener("click", onCiteClick);
   document.addEventListener("click", onSearchButtonClick);
   window.addEventListener("hashchange", resolveFragment);
