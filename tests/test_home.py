@@ -36,6 +36,9 @@ def _article(site, path: str) -> str:
 def test_format_date_is_uk_and_leaves_non_dates_alone():
     assert format_date("2024-03-12") == "12 March 2024"
     assert format_date("2027-03") == "March 2027"
+    assert format_date("2026-09-01") == "1 September 2026"
+    assert format_date("2026-11-30") == "30 November 2026"
+    assert format_date("2026-12") == "December 2026"
     assert format_date("(draft)") == "(draft)"
     assert format_date("2027") == "2027"
 
@@ -93,9 +96,7 @@ def test_review_and_change_pages_say_draft_and_illustrative(built_site):
 def test_current_page_links_to_its_versions_and_changes(page, site_url):
     page.goto(f"{site_url}{TOWN}/")
     nav = page.get_by_role("navigation", name="Versions and changes of this document")
-    expect(nav.get_by_role("link", name="2027 (draft)")).to_have_attribute(
-        "href", "versions/2027/"
-    )
+    expect(nav.get_by_role("link", name="2027 (draft)")).to_have_attribute("href", "versions/2027/")
     nav.get_by_role("link", name="Changes from 2026 to 2027").click()
     expect(page).to_have_url(f"{site_url}{TOWN}/changes/2026-to-2027/")
 

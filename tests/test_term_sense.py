@@ -171,7 +171,7 @@ def phone(browser):
 def test_on_a_phone_a_tap_shows_the_definition_in_place(phone, site_url):
     url = f"{site_url}{PART_E}/"
     phone.goto(url)
-    term = phone.locator(f'[id="sec_1-0__para_1-4"] ~ p a.cm-term').first
+    term = phone.locator('[id="sec_1-0__para_1-4"] ~ p a.cm-term').first
     definition = term.get_attribute("title")
     term.scroll_into_view_if_needed()
     term.tap()

@@ -4,27 +4,22 @@ from __future__ import annotations
 
 import re
 
-MONTHS = {
-    name: index
-    for index, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+_MONTH_NAMES = [
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+]
+MONTHS = {name: index for index, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+FULL_MONTHS = [names[0].capitalize() for names in _MONTH_NAMES]
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -78,7 +73,6 @@ def format_date(iso: str | None) -> str:
     match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text)
     if not match or not _valid(int(match.group(1)), int(match.group(2))):
         return text
-    names = [n for n in MONTHS if len(n) > 3 or n == "may"]
-    month = names[int(match.group(2)) - 1].capitalize()
+    month = FULL_MONTHS[int(match.group(2)) - 1]
     year = match.group(1)
     return f"{int(match.group(3))} {month} {year}" if match.group(3) else f"{month} {year}"

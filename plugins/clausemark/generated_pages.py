@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import html
+import re
+
+from .markdown_writer import escape_heading
 from .page_links import clause_label
 from .site_index import SiteIndex, relative_page
 
@@ -66,6 +70,29 @@ def glossary_markdown(index: SiteIndex) -> str:
     return "\n".join(lines)
 
 
+_CODE_WORDS = re.compile(r"\bcodes?\b", re.IGNORECASE)
+SNIPPET_WORDS = 16
+
+
+def mention_snippet(text: str, words: int = SNIPPET_WORDS) -> str:
+    """About `words` words of a clause around its first mention of a code, as printed."""
+    found = _CODE_WORDS.search(text)
+    tokens = text.split()
+    if not tokens:
+        return ""
+    at = len(text[: found.start()].split()) if found else 0
+    start = max(0, min(at - words // 2, len(tokens) - words))
+    end = min(len(tokens), start + words)
+    snippet = " ".join(tokens[start:end])
+    return ("… " if start else "") + snippet + (" …" if end < len(tokens) else "")
+
+
+def _escape_inline(text: str) -> str:
+    """Source words shown as text: HTML escaped, Markdown's own characters made literal."""
+    text = html.escape(text, quote=False)
+    return re.sub(r"([\\`*_\[\]{}<>#|!])", r"\\\1", text)
+
+
 def code_hub_markdown(index: SiteIndex, code_id: str) -> str:
     code = index.codes[code_id]
     page = index.pages[code_id]
@@ -79,15 +106,32 @@ def code_hub_markdown(index: SiteIndex, code_id: str) -> str:
     ]
     if code.get("description"):
         lines += [code["description"].strip(), ""]
+    where = f" ({code['label']})" if code.get("label") else ""
     if code.get("url"):
-        lines += [f"The full text of the code: [{code['title']}]({code['url']}).", ""]
+        lines += [f"**[Read the {code['title']}{where}]({code['url']})**", "{: .cm-code-link }", ""]
+    else:
+        lines += [
+            f"The text of the {code['title']}{where} is not published on this site.",
+            "{: .cm-code-link }",
+            "",
+        ]
     mentions = index.code_mentions.get(code_id, [])
     lines += ["## Clauses that refer to this code {: #mentions }", ""]
-    if mentions:
-        lines += _grouped_uses(index, page, mentions)
-    else:
-        lines.append("No clause in the constitution refers to this code.")
-    lines.append("")
+    if not mentions:
+        lines += ["No clause in the constitution refers to this code.", ""]
+    by_document: dict[str, list[str]] = {}
+    for document, anchor in mentions:
+        anchors = by_document.setdefault(document, [])
+        if anchor not in anchors:
+            anchors.append(anchor)
+    for document, anchors in by_document.items():
+        lines += [f"### {escape_heading(index.title_of(document))}", ""]
+        for anchor in anchors:
+            record = index.record(document, anchor) if anchor else None
+            snippet = mention_snippet(record.text) if record is not None else ""
+            quoted = f": “{_escape_inline(snippet)}”" if snippet else ""
+            lines.append(f"- {_clause_link(index, page, document, anchor)}{quoted}")
+        lines.append("")
     return "\n".join(lines)
 
 

@@ -16,7 +16,6 @@ import yaml
 
 from .convert import clause_records, heading_records, note_records
 from .glossary import Term, TermMatch, TermMatcher, find_defined_terms, first_uses, load_glossary
-from .term_sense import sense_fits
 from .metadata import display_title
 from .model import ClauseRecord, Document, HeadingRecord
 from .references import (
@@ -30,6 +29,7 @@ from .references import (
     resolve,
 )
 from .related import build_related
+from .term_sense import sense_fits
 
 
 class ConfigError(ValueError):

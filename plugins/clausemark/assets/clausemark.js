@@ -270,6 +270,43 @@
     }
   }
 
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"];
+
+  /* "12 March 2024", as every date on the site reads. */
+  function ukDate(date) {
+    return date.getDate() + " " + MONTHS[date.getMonth()] + " " + date.getFullYear();
+  }
+
+  function cssString(text) {
+    return '"' + String(text).replace(/[\\"]/g, "\\$&").replace(/[\n\r]/g, " ") + '"';
+  }
+
+  /* Printed pages carry the page's address and the print date in the page margins (the
+     page number is in the stylesheet). Margin boxes take text from CSS only, so this
+     page's values go into a constructed stylesheet, which needs no inline <style>. */
+  function printMargins(today) {
+    if (!("adoptedStyleSheets" in document) || typeof CSSStyleSheet !== "function") {
+      return;
+    }
+    var canonical = document.querySelector('link[rel="canonical"]');
+    var address = (canonical && canonical.href ? canonical.href : window.location.href).split("#")[0];
+    var sheet = new CSSStyleSheet();
+    try {
+      sheet.replaceSync(
+        "@page { @top-left { content: " + cssString(address) + "; }" +
+          " @bottom-left { content: " + cssString("Printed " + ukDate(today)) + "; } }"
+      );
+    } catch (error) {
+      return;
+    }
+    var kept = Array.prototype.filter.call(document.adoptedStyleSheets, function (other) {
+      return !other.cmPrint;
+    });
+    sheet.cmPrint = true;
+    document.adoptedStyleSheets = kept.concat([sheet]);
+  }
+
   /* Runs once per rendered page: the <article> is replaced on instant navigation. */
   function initialise() {
     var article = document.querySelector("article") || document.body;
@@ -281,6 +318,7 @@
     makeScrollingTablesFocusable();
     revealOverdueNotices(todayIso(new Date()));
     revealOverdueMarks(todayIso(new Date()));
+    printMargins(new Date());
     resolveFragment();
   }
 
