@@ -61,8 +61,18 @@ def assert_no_violations(page) -> None:
         f"{TOWN}/changes/2026-to-2027/",
         "reviews/2027/",
         f"{TOWN}/versions/2027/",
+        "model-member-officer-relations-protocol/",
     ],
-    ids=["document", "glossary", "code-hub", "home", "diff", "review", "draft-version"],
+    ids=[
+        "document",
+        "glossary",
+        "code-hub",
+        "home",
+        "diff",
+        "review",
+        "draft-version",
+        "counted-document",
+    ],
 )
 def test_pages_meet_wcag_aa(page, site_url, path):
     response = page.goto(f"{site_url}{path}")
@@ -102,3 +112,20 @@ def test_cite_buttons_have_accessible_names_that_say_which_clause(page, site_url
         number = (button.get_attribute("data-cm-number") or "").rstrip(".")
         name = re.escape(number) if number else r"\S"
         expect(button).to_have_accessible_name(re.compile(name))
+
+
+@pytest.mark.parametrize("path", ["", f"{PART_E}/"], ids=["home", "document"])
+def test_phone_pages_meet_wcag_aa_with_a_definition_open(browser, site_url, path):
+    """At phone width (home directory as cards), and with a tapped term's definition open."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 800}, is_mobile=True, has_touch=True
+    )
+    try:
+        phone = context.new_page()
+        phone.goto(f"{site_url}{path}")
+        if path:
+            phone.locator("a.cm-term").first.tap()
+            expect(phone.locator("#cm-term-popup")).to_be_visible()
+        assert_no_violations(phone)
+    finally:
+        context.close()

@@ -3,11 +3,13 @@ phone a tap shows the definition in place."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import pytest
 import yaml
 from browser_support import REPO_ROOT, serve_directory
+from clausemark.generated_pages import mention_snippet
 from clausemark.glossary import Term
 from clausemark.term_sense import inside_larger_quote, sense_fits
 from playwright.sync_api import expect
@@ -195,3 +197,20 @@ def test_on_a_desktop_a_click_still_follows_the_term_link(page, site_url):
     term.click()
     page.wait_for_load_state()
     assert page.url.split("#")[0].endswith(href.split("#")[0].lstrip("./").lstrip("."))
+
+
+def test_code_hub_links_the_code_and_quotes_each_clause_that_mentions_it(built_site):
+    page = (built_site / "codes" / "members-code" / "index.html").read_text(encoding="utf-8")
+    article = page[page.index("<article") : page.index("</article>")]
+    assert 'href="https://www.example.gov.uk/constitution/members-code-of-conduct"' in article
+    text = " ".join(re.sub(r"<[^>]+>", " ", article).split())
+    assert "para 20 : “… may also constitute a breach of the Members' Code of Conduct." in text
+
+
+def test_mention_snippet_centres_on_the_code_and_marks_cuts():
+    words = " ".join(f"w{n}" for n in range(40))
+    text = f"{words} the Members' Code of Conduct applies {words}"
+    snippet = mention_snippet(text, words=8)
+    assert snippet.startswith("… ") and snippet.endswith(" …")
+    assert "Code" in snippet
+    assert mention_snippet("Short code text.") == "Short code text."
