@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 import yaml
-from browser_support import REPO_ROOT, serve_directory
+from browser_support import REPO_ROOT, build_mkdocs_site, serve_directory
 from clausemark.generated_pages import mention_snippet
 from clausemark.glossary import Term
 from clausemark.term_sense import inside_larger_quote, sense_fits
@@ -199,12 +199,42 @@ def test_on_a_desktop_a_click_still_follows_the_term_link(page, site_url):
     assert page.url.split("#")[0].endswith(href.split("#")[0].lstrip("./").lstrip("."))
 
 
-def test_code_hub_links_the_code_and_quotes_each_clause_that_mentions_it(built_site):
-    page = (built_site / "codes" / "members-code" / "index.html").read_text(encoding="utf-8")
-    article = page[page.index("<article") : page.index("</article>")]
-    assert 'href="https://www.example.gov.uk/constitution/members-code-of-conduct"' in article
+def _article(path) -> str:
+    page = path.read_text(encoding="utf-8")
+    return page[page.index("<article") : page.index("</article>")]
+
+
+def test_code_hub_quotes_each_clause_that_mentions_it(built_site):
+    article = _article(built_site / "codes" / "members-code" / "index.html")
     text = " ".join(re.sub(r"<[^>]+>", " ", article).split())
     assert "para 20 : “… may also constitute a breach of the Members' Code of Conduct." in text
+    # the example publishes no code text of its own (its site links nowhere outside)
+    assert "The text of the Members' Code of Conduct (Appendix 18) is not published" in text
+
+
+def test_code_hub_links_the_code_itself_from_documents_yml(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    (tmp_path / "sources" / "rules.txt").write_text(
+        "1. Conduct\n\n1.1 Members follow the Members' Code of Conduct.\n", encoding="utf-8"
+    )
+    (tmp_path / "sources" / "documents.yml").write_text(
+        "- id: members-code\n  code: true\n  title: Members' Code of Conduct\n"
+        "  url: https://council.example/members-code\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: T\ntheme:\n  name: material\nplugins:\n  - clausemark\n", encoding="utf-8"
+    )
+    build_mkdocs_site(tmp_path, tmp_path / "site")
+    article = _article(tmp_path / "site" / "codes" / "members-code" / "index.html")
+    assert (
+        '<a href="https://council.example/members-code">Read the Members&#x27; Code of Conduct</a>'
+        in article
+        or "Read the Members' Code of Conduct</a>" in article
+    )
+    assert "rules/#sec_1__para_1-1" in article
 
 
 def test_mention_snippet_centres_on_the_code_and_marks_cuts():
