@@ -229,11 +229,8 @@ def test_code_hub_links_the_code_itself_from_documents_yml(tmp_path):
     )
     build_mkdocs_site(tmp_path, tmp_path / "site")
     article = _article(tmp_path / "site" / "codes" / "members-code" / "index.html")
-    assert (
-        '<a href="https://council.example/members-code">Read the Members&#x27; Code of Conduct</a>'
-        in article
-        or "Read the Members' Code of Conduct</a>" in article
-    )
+    link = '<a href="https://council.example/members-code">Read the Members\' Code of Conduct</a>'
+    assert link in article
     assert "rules/#sec_1__para_1-1" in article
 
 
