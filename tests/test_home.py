@@ -10,6 +10,7 @@ import pytest
 from browser_support import serve_directory
 from clausemark.dates import format_date
 from clausemark.directory import DirectoryEntry, directory_markdown
+from clausemark.metadata import part_heading
 from clausemark.model import Document, Metadata
 from playwright.sync_api import expect
 
@@ -125,3 +126,11 @@ def test_directory_escapes_what_the_sources_say():
     listing = directory_markdown([DirectoryEntry(document, "T [1]", "x.md")])
     assert "&lt;b&gt;Evil&lt;/b&gt; \\| Council" in listing
     assert "[T \\[1\\]](x.md)" in listing
+
+
+def test_menu_and_home_name_the_parts_as_the_constitution_does(built_site):
+    page = (built_site / "index.html").read_text(encoding="utf-8")
+    nav = page.split('class="md-nav md-nav--primary"')[1].split("</nav>")[0]
+    assert "Part 5: Codes and Protocols" in nav
+    assert "Part 5: Codes and Protocols" in _text(_article(built_site, "."))
+    assert part_heading("Appendices", {"Part 5": "Codes"}) == "Appendices"

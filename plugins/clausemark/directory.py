@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .dates import format_date
 from .diff_pages import version_path
-from .metadata import constitution_part
+from .metadata import constitution_part, part_heading
 from .model import Document
 from .site_index import part_order
 
@@ -65,7 +65,10 @@ def _document_cell(entry: DirectoryEntry) -> str:
 
 
 def directory_markdown(
-    entries: list[DirectoryEntry], build_date: str | None = None, council: str | None = None
+    entries: list[DirectoryEntry],
+    build_date: str | None = None,
+    council: str | None = None,
+    part_names: dict[str, str] | None = None,
 ) -> str:
     """A table per Part of the constitution, in printed order; `council` is the site's
     publisher, for documents that do not name their own."""
@@ -83,7 +86,7 @@ def directory_markdown(
     ]
     for name in sorted(groups, key=part_order):
         slug = name.lower().replace(" ", "-")
-        lines += [f"### {_cell(name)} {{: #{slug} }}", ""]
+        lines += [f"### {_cell(part_heading(name, part_names))} {{: #{slug} }}", ""]
         lines += [
             '<div class="cm-directory" markdown>',
             "",

@@ -221,6 +221,13 @@ _APPENDIX = re.compile(r"^\s*(?:appendix|appendices|schedule|annexe?)\b", re.I)
 _DOTTED = re.compile(r"^\s*(\d+)\.\d+")
 
 
+def part_heading(part: str, names: dict[str, str] | None = None) -> str:
+    """'Part 5' -> 'Part 5: Codes and Protocols' when the site names its Parts (mkdocs.yml
+    `part_names`); a Part the site does not name keeps its number alone."""
+    title = (names or {}).get(part)
+    return f"{part}: {title}" if title else part
+
+
 def constitution_part(label: str | None) -> str:
     """The Part of the constitution a label places a document in, for navigation.
 

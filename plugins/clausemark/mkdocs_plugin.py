@@ -29,7 +29,7 @@ from .generated_pages import code_hub_markdown, glossary_markdown, site_data
 from .glossary import GlossaryError
 from .library import ConversionCache, discover
 from .markdown_writer import render_document
-from .metadata import constitution_part
+from .metadata import constitution_part, part_heading
 from .model import iter_clauses
 from .page_context import document_contexts, reference_targets
 from .page_links import PageLinker
@@ -70,6 +70,8 @@ class ClausemarkConfig(base.Config):
     documents = c.ListOfItems(c.Type(dict), default=[])
     related_limit = c.Type(int, default=3)
     allow_warnings = c.ListOfItems(c.Type(str), default=[])
+    # What the constitution calls each Part, for menus and the home page: {"Part 5": "..."}
+    part_names = c.Type(dict, default={})
     # Converted documents kept between builds (relative to mkdocs.yml); "" keeps none.
     cache_dir = c.Type(str, default=".cache/clausemark")
 
@@ -299,7 +301,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
                 page.title = nav_title(document, self.documents)
                 groups.setdefault(constitution_part(document.metadata.label), []).append(page)
         for name in sorted(groups, key=part_order):
-            items.append(_section(name, groups[name]))
+            items.append(_section(part_heading(name, self.config.part_names), groups[name]))
         codes = [by_path[p] for code, p in self.index.pages.items() if code in self.index.codes]
         if codes:
             items.append(_section("Codes of Conduct", [c for c in codes if c]))
@@ -324,7 +326,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         page, at the site's public address."""
         if page.file.src_uri == "index.md" and self.directory:
             build_date = config.extra.get("build_date")
-            listing = directory_markdown(self.directory, build_date, config.extra.get("council"))
+            listing = directory_markdown(
+                self.directory, build_date, config.extra.get("council"), self.config.part_names
+            )
             return markdown.rstrip() + "\n\n" + listing
         facts = page.meta.get("clausemark")
         cited = self.cite_pages.get(page.file.src_uri)
