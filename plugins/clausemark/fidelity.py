@@ -198,10 +198,24 @@ def added_words(source: SourceText, document: Document, html: str) -> list[str]:
     }
     expected = _source_words(source, dropped_lines | note_lines)
     shown = page_words(html)
-    matcher = SequenceMatcher(None, expected, [word for word, _ in shown], autojunk=False)
+    visible = [word for word, _ in shown]
+    if visible == expected:
+        return []
+    # Only the stretch between the common start and end is compared word by word, so a
+    # page with one insertion costs what its length costs.
+    head = 0
+    limit = min(len(expected), len(visible))
+    while head < limit and expected[head] == visible[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and expected[-1 - tail] == visible[-1 - tail]:
+        tail += 1
+    middle = SequenceMatcher(
+        None, expected[head : len(expected) - tail], visible[head : len(visible) - tail], False
+    )
     problems = []
-    for tag, _i1, _i2, j1, j2 in matcher.get_opcodes():
+    for tag, _i1, _i2, j1, j2 in middle.get_opcodes():
         if tag in {"insert", "replace"}:
-            extra = " ".join(word for word, _ in shown[j1:j2][:12])
-            problems.append(f"'{extra}' added in #{shown[j1][1] or 'title'}")
+            extra = " ".join(visible[head + j1 : head + j2][:12])
+            problems.append(f"'{extra}' added in #{shown[head + j1][1] or 'title'}")
     return problems
