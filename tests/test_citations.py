@@ -68,6 +68,12 @@ def test_an_item_is_cited_by_its_printed_number(page, site_url):
     expect(page.locator(f'.cm-cite[data-cm-anchor="{anchor}"]')).to_be_visible()
 
 
+def test_an_item_printed_without_a_number_is_cited_by_its_count(page, site_url):
+    page.goto(f"{site_url}{MODEL}/")
+    citation = _citation(page, "para_14__subpara_2")
+    assert ", para [14], item [2] (unnumbered) <" in citation, citation
+
+
 def test_a_current_page_cites_its_version_page_with_date_and_minute(page, site_url):
     page.goto(f"{site_url}{TOWN}/")
     citation = _citation(page, "sec_2__para_2-1")

@@ -93,6 +93,7 @@ def test_review_and_change_pages_say_draft_and_illustrative(built_site):
     assert "illustrative revision" in review
     diff = _text(_article(built_site, f"{TOWN}/changes/2026-to-2027"))
     assert "Illustrative (not adopted text) No Yes" in diff
+    assert "Status Adopted Draft" in diff
 
 
 def test_current_page_links_to_its_versions_and_changes(page, site_url):

@@ -252,12 +252,14 @@ _META_NAMES = {
 }
 
 
-def _meta_value(value: object) -> str:
+def _meta_value(key: str, value: object) -> str:
     """What a reader sees for one metadata value: dates in UK form, yes/no, never 'True'."""
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
         return "Yes" if value else "No"
+    if key == "status":
+        return str(value).capitalize()
     return format_date(str(value))
 
 
@@ -272,7 +274,7 @@ def _meta_changes_markdown(diff: DocumentDiff) -> list[str]:
     lines = ["| Detail | Before | After |", "| --- | --- | --- |"]
     for key, before, after in rows:
         name = _META_NAMES.get(key, key.replace("_", " ").capitalize())
-        cells = [name, _meta_value(before), _meta_value(after)]
+        cells = [name, _meta_value(key, before), _meta_value(key, after)]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return lines + [""]
 

@@ -59,7 +59,11 @@ def clause_label(index: SiteIndex, document: str, anchor: str) -> str:
         chain.append(current)
         current = index.record(document, current.parent) if current.parent else None
     chain.reverse()
-    suffix = "".join(f"({clean_number(c.number)})" for c in chain[1:] if c.number)
+    # an item printed without a number (a bullet) is named by its count among its kind
+    suffix = "".join(
+        f"({clean_number(c.number)})" if c.number else f", item [{c.anchor.rsplit('_', 1)[-1]}]"
+        for c in chain[1:]
+    )
     if chain[0].number is None:
         return f"para [{chain[0].anchor.rsplit('_', 1)[-1]}]{suffix} (unnumbered)"
     return f"para {chain[0].number.rstrip('.')}{suffix}"
