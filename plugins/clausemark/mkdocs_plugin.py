@@ -21,7 +21,13 @@ from mkdocs.structure.nav import Section
 
 from .anchor_registry import AnchorRegistryError, check_document, load_registry
 from .citations import cite_url, cited_pages
-from .diff_pages import DocumentPages, document_pages, review_page_markdown, review_path
+from .diff_pages import (
+    DocumentPages,
+    document_pages,
+    review_page_markdown,
+    review_path,
+    version_path,
+)
 from .directory import DirectoryEntry, directory_entry, directory_markdown
 from .disk_cache import DiskCache, cache_key
 from .fidelity import added_words, lost_words
@@ -153,6 +159,11 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             self.directory.append(directory_entry(entry.doc_id, document, pages))
             if pages is not None:
                 self.version_documents.update(pages.version_pages(entry.doc_id))
+                by_display = {v.display: v for v in entry.versions}
+                for shown_version in pages.versions:  # each version's page is proved too
+                    path = version_path(entry.doc_id, shown_version)
+                    source = by_display[shown_version.display]
+                    self.pending_fidelity[path] = (source, shown_version.document)
                 for path, markdown in pages.pages.items():
                     files.append(_Page.generated(config, path, content=markdown))
                 for pair in pages.pairs:
