@@ -73,6 +73,7 @@ def test_the_converter_meets_the_issue_targets():
 def test_oracle_is_consistent_with_the_anchor_rules(path):
     """An oracle mistake would mislead the parser work: check its own shape."""
     text = path.read_text(encoding="utf-8")
+    assert 15 <= len(text.splitlines()) <= 80, "a fixture is a 15-80 line extract"
     oracle = score.load_oracle(path.with_suffix(".oracle.yml"))
     seen: list = []
     anchors = set()
