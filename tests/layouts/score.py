@@ -32,7 +32,7 @@ _NUMBER_WORD = re.compile(
     r"appendix|annexe?|paragraph|para|clause|regulation)\s+",
     re.I,
 )
-_TRAILING = re.compile(r"[\s.—–-]+$")
+_TRAILING = re.compile(r"[\s.:—–-]+$")
 
 
 def number_key(number: str | None) -> str | None:
