@@ -162,3 +162,14 @@ def test_merging_takes_built_pages_fresh_and_drops_pages_that_are_gone():
         ("a/#kept", "a section still on the page"),
         ("b/", "b as built before"),
     ]
+
+
+def test_the_home_directory_follows_a_documents_metadata_under_dirty(project):
+    dirty_build(project)
+    home = project / "site" / "index.html"
+    assert "Gamma Rules" in home.read_text(encoding="utf-8")
+    (project / "sources" / "gamma.yml").write_text(
+        "title: Gamma Rules\nversion: '7'\nadopted: 2026-05-04\n", encoding="utf-8"
+    )
+    dirty_build(project)
+    assert "4 May 2026" in home.read_text(encoding="utf-8")

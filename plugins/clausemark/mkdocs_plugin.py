@@ -182,14 +182,29 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         for code_id in self.index.codes:
             content = code_hub_markdown(self.index, code_id)
             files.append(_Page.generated(config, self.index.pages[code_id], content=content))
-        for item in self.directory:
-            item.title = nav_title(item.document, self.documents)
-        if files.get_file_from_path("index.md") is None:
-            home = f"# {config.site_name}\n"
-            files.append(_Page.generated(config, "index.md", content=home))
+        files = self._home_page(files, config)
         if self.dirty:
             self._skip_unchanged_pages(files, config)
         self.files = files
+        return files
+
+    def _home_page(self, files: Files, config) -> Files:
+        """docs/index.md (or a title) followed by the directory of every document, as one
+        generated page, so that a dirty build rebuilds it whenever the directory changes."""
+        for item in self.directory:
+            item.title = nav_title(item.document, self.documents)
+        home = files.get_file_from_path("index.md")
+        intro = home.content_string if home is not None else f"# {config.site_name}\n"
+        if home is not None:
+            files.remove(home)
+        listing = directory_markdown(
+            self.directory,
+            config.extra.get("build_date"),
+            config.extra.get("council"),
+            self.config.part_names,
+        )
+        content = intro.rstrip() + "\n\n" + listing
+        files.append(_Page.generated(config, "index.md", content=content))
         return files
 
     def _skip_unchanged_pages(self, files: Files, config) -> None:
@@ -333,14 +348,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         return nav
 
     def on_page_markdown(self, markdown, page, config, files):
-        """The home page lists every document; a citation names the cited version's own
-        page, at the site's public address."""
-        if page.file.src_uri == "index.md" and self.directory:
-            build_date = config.extra.get("build_date")
-            listing = directory_markdown(
-                self.directory, build_date, config.extra.get("council"), self.config.part_names
-            )
-            return markdown.rstrip() + "\n\n" + listing
+        """A citation names the cited version's own page, at the site's public address."""
         facts = page.meta.get("clausemark")
         cited = self.cite_pages.get(page.file.src_uri)
         if isinstance(facts, dict) and cited:
