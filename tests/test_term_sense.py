@@ -241,3 +241,16 @@ def test_mention_snippet_centres_on_the_code_and_marks_cuts():
     assert snippet.startswith("… ") and snippet.endswith(" …")
     assert "Code" in snippet
     assert mention_snippet("Short code text.") == "Short code text."
+
+
+def test_a_code_url_that_is_not_a_web_address_is_not_linked():
+    from clausemark.generated_pages import code_hub_markdown
+
+    class Index:
+        codes = {"x": {"title": "X <Code>", "url": "javascript:alert(1)"}}
+        pages = {"x": "codes/x.md"}
+        code_mentions = {}
+
+    page = code_hub_markdown(Index(), "x")
+    assert "javascript" not in page
+    assert "The text of the X &lt;Code&gt; is not published on this site." in page

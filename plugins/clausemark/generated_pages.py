@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import urlsplit
 
 from .markdown_writer import escape_heading
 from .page_links import clause_label
@@ -70,6 +71,8 @@ def glossary_markdown(index: SiteIndex) -> str:
     return "\n".join(lines)
 
 
+# Where a link may lead: the web, e-mail, or this site (no "javascript:", "data:" ...).
+SAFE_SCHEMES = frozenset({"http", "https", "mailto", ""})
 _CODE_WORDS = re.compile(r"\bcodes?\b", re.IGNORECASE)
 SNIPPET_WORDS = 16
 
@@ -106,12 +109,14 @@ def code_hub_markdown(index: SiteIndex, code_id: str) -> str:
     ]
     if code.get("description"):
         lines += [code["description"].strip(), ""]
-    where = f" ({code['label']})" if code.get("label") else ""
-    if code.get("url"):
-        lines += [f"**[Read the {code['title']}{where}]({code['url']})**", "{: .cm-code-link }", ""]
+    name = _escape_inline(code["title"] + (f" ({code['label']})" if code.get("label") else ""))
+    url = str(code.get("url") or "")
+    if url and urlsplit(url).scheme.lower() in SAFE_SCHEMES:
+        link = f'<a href="{html.escape(url)}">Read the {name}</a>'
+        lines += [f"<strong>{link}</strong>", "{: .cm-code-link }", ""]
     else:
         lines += [
-            f"The text of the {code['title']}{where} is not published on this site.",
+            f"The text of the {name} is not published on this site.",
             "{: .cm-code-link }",
             "",
         ]
