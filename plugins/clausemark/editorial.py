@@ -34,14 +34,13 @@ def note_element(label: str, *classes: str) -> tuple[etree.Element, etree.Elemen
 def mention_note(phrases: list[str], links: list[dict], titles: list[str]) -> etree.Element:
     """'“Codes of Conduct” here means both A and B.', with a link to each document."""
     aside, paragraph = note_element("Editorial note: documents this clause names")
-    tail = paragraph[-1]
     for position, words in enumerate(phrases):
+        if position:
+            paragraph[-1].tail = _joiner(position, len(phrases))
         quoted = etree.SubElement(paragraph, "q")
         quoted.text = words
-        tail.tail = (tail.tail or "") + _joiner(position, len(phrases)) if position else tail.tail
-        tail = quoted
     verb = "mean" if len(phrases) > 1 else "means"
-    tail.tail = f" here {verb} " + ("both " if len(links) == 2 else "all of ")
+    paragraph[-1].tail = f" here {verb} " + ("both " if len(links) == 2 else "all of ")
     for position, (attrs, title) in enumerate(zip(links, titles, strict=True)):
         link = etree.SubElement(paragraph, "a", {"href": attrs["href"], "class": "cm-ref"})
         link.text = title
