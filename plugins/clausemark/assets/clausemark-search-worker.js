@@ -1,0 +1,343 @@
+/*
+ * clausemark search worker: answers Material's search box with clauses.
+ *
+ * Material's page script posts the search index ({config, docs}) and then each query to
+ * "the search worker"; this file, appended to the vendored lunr, takes that worker's
+ * place and speaks the same messages (SETUP -> READY, QUERY -> RESULT). Over file://
+ * Material runs it through the iframe-worker shim, so it must not rely on importScripts.
+ *
+ * A result is a clause: first line "Part E Code 3 · 4.8", then the heading it sits
+ * under, then a snippet with the query's words marked. Ranking, in order:
+ *   1. a clause number ("4.8", "para 4.8", "Part E 4.8", "3.10(a)") goes to that clause;
+ *   2. BM25 (lunr) over the clause's words, its heading and its document's name, with
+ *      question and stop words dropped, English stemming, and the glossary's names,
+ *      aliases and synonyms widening the query;
+ *   3. clauses before documents, documents before other pages (glossary, hubs).
+ */
+/* global lunr */
+(function () {
+  "use strict";
+
+  var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
+  var MAX_RESULTS = 40;
+  var SNIPPET_WORDS = 36;
+  // Whatever a page is, a clause answers a question better (see the module comment).
+  var KIND_WEIGHT = { clause: 1, note: 0.8, document: 0.45, page: 0.3 };
+  // Words that ask rather than say: dropped with lunr's English stop words.
+  var QUESTION_WORDS = [
+    "allowed", "anyone", "anybody", "happen", "happens", "someone", "somebody",
+    "tell", "ok", "okay", "please", "i", "im", "ive", "do", "does", "doing"
+  ];
+  // Words that say "the next token is a clause number".
+  var NUMBER_WORDS = [
+    "para", "paras", "paragraph", "paragraphs", "clause", "clauses", "section",
+    "sections", "sec", "s", "no", "number", "item", "rule", "pt"
+  ];
+  var SEPARATOR = /[\s\-\u2010-\u2015\/]+/;
+  var NUMBER = /^(\d+(?:\.\d+)*)\.?((?:\([a-z0-9]{1,5}\))*)$/i;
+
+  var index = null;
+  var docs = {};
+  var synonyms = [];   // [[[word, ...], ...]]: per group, each name as its words
+  var stop = {};
+
+  function postResult(data) {
+    postMessage({ type: RESULT, data: data });
+  }
+
+  /* --- words ------------------------------------------------------------------ */
+
+  // Lower-case words; a clause number keeps its dots and items ("3.10(a)").
+  function words(text) {
+    return String(text).toLowerCase()
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .split(SEPARATOR)
+      .map(function (word) {
+        if (/^\(?\d/.test(word)) {
+          return word.replace(/^\(/, "").replace(/[^\w)]+$/, "").replace(/\)$/, function (p) {
+            return word.indexOf("(") > 0 ? p : "";
+          });
+        }
+        return word.replace(/'s?$/, "").replace(/^[^\w]+|[^\w]+$/g, "");
+      })
+      .filter(Boolean);
+  }
+
+  // lunr's Porter stemmer knows American "-ize" only: "criticise" and "criticism"
+  // must meet as "criticize" and "criticism" do. Longer words only ("rise" stays).
+  function britishToAmerican(token) {
+    return token.update(function (word) {
+      return word.length > 6 ? word.replace(/is(e|es|ed|ing|ation|ations)$/, "iz$1") : word;
+    });
+  }
+  lunr.Pipeline.registerFunction(britishToAmerican, "clausemarkBritishSpelling");
+
+  function stem(word) {
+    var token = britishToAmerican(new lunr.Token(word.replace(/[^\w]/g, "")));
+    return lunr.stemmer(token).toString();
+  }
+
+  function isStop(word) {
+    return stop[word] === true || !lunr.stopWordFilter(new lunr.Token(word));
+  }
+
+  /* --- setup ------------------------------------------------------------------ */
+
+  function setup(data) {
+    var config = data.config || {};
+    var own = config.clausemark || {};
+    QUESTION_WORDS.forEach(function (word) { stop[word] = true; });
+    synonyms = (own.synonyms || []).map(function (group) {
+      return group.map(function (name) {
+        return words(name).filter(function (w) { return !isStop(w); });
+      }).filter(function (name) { return name.length; });
+    });
+    docs = {};
+    (data.docs || []).forEach(function (doc) { docs[doc.location] = doc; });
+    lunr.tokenizer.separator = SEPARATOR;
+    index = lunr(function () {
+      this.pipeline.before(lunr.stemmer, britishToAmerican);
+      this.searchPipeline.before(lunr.stemmer, britishToAmerican);
+      this.ref("location");
+      this.field("text");
+      this.field("heading", { boost: 2 });
+      this.field("document", { boost: 0.5 });
+      this.field("title", { boost: 2, extractor: function (doc) {
+        return doc.kind === "page" ? doc.title : "";
+      } });
+      this.metadataWhitelist = [];
+      var builder = this;
+      (data.docs || []).forEach(function (doc) { builder.add(doc); });
+    });
+  }
+
+  /* --- number queries ----------------------------------------------------------- */
+
+  // The clause number in a query: one with a dot or an item ("4.8", "3.10(a)") if
+  // there is one, else the last plain number ("para 46"); never a year.
+  function numberQuery(tokens) {
+    var numbers = tokens.filter(function (token) {
+      var match = NUMBER.exec(token);
+      return match && !/^\d{4}$/.test(match[1]);
+    });
+    var dotted = numbers.filter(function (token) { return /[.(]/.test(token); });
+    var chosen = dotted.length ? dotted[0] : numbers[numbers.length - 1];
+    var found = null;
+    if (chosen) {
+      var parts = NUMBER.exec(chosen);
+      found = { number: parts[1], items: (parts[2] || "").toLowerCase(), token: chosen };
+    }
+    var rest = tokens.filter(function (token) {
+      return token !== chosen && NUMBER_WORDS.indexOf(token) < 0;
+    });
+    if (found === null) return null;
+    var candidates = [];
+    Object.keys(docs).forEach(function (location) {
+      var doc = docs[location];
+      if (doc.number !== found.number) return;
+      var naming = words(doc.document || "");
+      var named = rest.filter(function (word) { return naming.indexOf(word) >= 0; }).length;
+      if (rest.length && !named && rest.some(function (word) { return /^[a-z]/.test(word); })) {
+        named = -1;
+      }
+      candidates.push({ doc: doc, named: named });
+    });
+    if (!candidates.length) return null;
+    candidates.sort(function (a, b) { return b.named - a.named; });
+    var best = candidates[0].named;
+    return {
+      token: found.token,
+      hits: candidates
+        .filter(function (c) { return c.named === best || best <= 0; })
+        .map(function (c) {
+          var item = (found.items.match(/\([^)]*\)/g) || []).map(function (part, i) {
+            return i ? part : part.slice(1, -1);
+          }).join("");
+          var anchor = item && c.doc.items ? c.doc.items[item] : null;
+          return { doc: c.doc, anchor: anchor };
+        })
+    };
+  }
+
+  /* --- word queries ------------------------------------------------------------- */
+
+  // The query's words (stop words dropped), each with the names it also stands for.
+  function plan(tokens) {
+    var kept = tokens.filter(function (word) {
+      return !isStop(word) && NUMBER_WORDS.indexOf(word) < 0 && /\w/.test(word);
+    });
+    var terms = kept.map(function (word) { return { word: word, also: [] }; });
+    var stems = kept.map(stem);
+    synonyms.forEach(function (group) {
+      group.forEach(function (name) {
+        var nameStems = name.map(stem);
+        for (var start = 0; start + nameStems.length <= stems.length; start++) {
+          var same = nameStems.every(function (s, i) { return stems[start + i] === s; });
+          if (!same) continue;
+          group.forEach(function (other) {
+            if (other === name) return;
+            for (var i = start; i < start + nameStems.length; i++) {
+              terms[i].also.push(other);
+            }
+          });
+        }
+      });
+    });
+    return terms;
+  }
+
+  function runQuery(terms, prefix) {
+    return index.query(function (q) {
+      terms.forEach(function (term) {
+        q.term(term.word, { boost: 1 });
+        term.also.forEach(function (name) {
+          name.forEach(function (word) {
+            q.term(word, { boost: 0.7 / name.length });
+          });
+        });
+      });
+      if (prefix) {
+        q.term(prefix, { boost: 0.2, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+      }
+    });
+  }
+
+  // Share of the query's words a result has (itself or one of its other names).
+  function coverage(terms, matched) {
+    if (!terms.length) return 1;
+    var covered = terms.filter(function (term) {
+      if (matched[stem(term.word)]) return true;
+      return term.also.some(function (name) {
+        return name.every(function (word) { return matched[stem(word)]; });
+      });
+    });
+    return covered.length / terms.length;
+  }
+
+  /* --- results ------------------------------------------------------------------ */
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (ch) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[ch];
+    });
+  }
+
+  // The words around the densest run of matches, the matches marked.
+  function snippet(text, wanted) {
+    var parts = String(text).split(/(\s+)/);
+    var hits = [];
+    for (var i = 0; i < parts.length; i += 2) {
+      var bare = parts[i].toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/'s$/, "")
+        .replace(/^[^\w]+|[^\w]+$/g, "");
+      hits.push(bare !== "" && wanted[stem(bare)] === true);
+    }
+    var best = 0, bestCount = -1;
+    for (var start = 0; start < hits.length; start++) {
+      var count = 0;
+      for (var j = start; j < Math.min(hits.length, start + SNIPPET_WORDS); j++) {
+        if (hits[j]) count++;
+      }
+      if (count > bestCount) { best = start; bestCount = count; }
+    }
+    var from = Math.max(0, Math.min(best - 4, hits.length - SNIPPET_WORDS));
+    var to = Math.min(hits.length, from + SNIPPET_WORDS);
+    var out = [];
+    for (var k = from; k < to; k++) {
+      var word = escapeHtml(parts[2 * k]);
+      out.push(hits[k] ? "<mark>" + word + "</mark>" : word);
+    }
+    return (from > 0 ? "… " : "") + out.join(" ") + (to < hits.length ? " …" : "");
+  }
+
+  function item(doc, score, terms, wanted, anchor) {
+    var location = anchor ? doc.location.split("#")[0] + "#" + anchor : doc.location;
+    var head = {
+      location: location,
+      title: escapeHtml(doc.title),
+      text: "",
+      score: score,
+      terms: terms
+    };
+    if (doc.kind === "page" && location.indexOf("#") < 0) {
+      head.text = "<p>" + snippet(doc.text, wanted) + "</p>";
+      return [head];
+    }
+    var teaser = {
+      location: location,
+      title: escapeHtml(doc.heading || doc.title),
+      text: "<p>" + snippet(doc.text, wanted) + "</p>",
+      score: score,
+      terms: terms
+    };
+    // Material shows a group's last member first, as its heading line (see README).
+    return [teaser, head];
+  }
+
+  function search(query) {
+    var tokens = words(query);
+    if (!tokens.length || index === null) return { items: [] };
+    var endsWord = !/\s$/.test(query);
+    var numbered = numberQuery(tokens);
+    var terms = plan(tokens);
+    var shown = {};
+    var wanted = {};
+    terms.forEach(function (term) {
+      wanted[stem(term.word)] = true;
+      term.also.forEach(function (name) {
+        name.forEach(function (word) { wanted[stem(word)] = true; });
+      });
+    });
+    var results = [];
+    var seen = {};
+    if (numbered) {
+      shown[numbered.token] = true;
+      numbered.hits.forEach(function (hit) {
+        seen[hit.doc.location] = true;
+        results.push({ doc: hit.doc, score: 1000, anchor: hit.anchor });
+      });
+    }
+    if (terms.length) {
+      var last = tokens[tokens.length - 1];
+      var prefix = endsWord && last.length >= 3 && !isStop(last) ? last : "";
+      var hits;
+      try {
+        hits = runQuery(terms, prefix);
+      } catch (error) {
+        hits = [];
+      }
+      hits.forEach(function (hit) {
+        var doc = docs[hit.ref];
+        if (!doc || seen[hit.ref]) return;
+        var matched = {};
+        Object.keys(hit.matchData.metadata).forEach(function (s) { matched[s] = true; });
+        var share = coverage(terms, matched);
+        var weight = KIND_WEIGHT[doc.kind] || KIND_WEIGHT.page;
+        results.push({ doc: doc, score: hit.score * weight * (0.25 + 0.75 * share * share) });
+      });
+      terms.forEach(function (term) {
+        shown[term.word] = true;
+      });
+    }
+    results.sort(function (a, b) { return b.score - a.score; });
+    var items = results.slice(0, MAX_RESULTS).map(function (result) {
+      return item(result.doc, result.score, shown, wanted, result.anchor);
+    });
+    return { items: items };
+  }
+
+  addEventListener("message", function (event) {
+    var message = event.data || {};
+    if (message.type === SETUP) {
+      setup(message.data || {});
+      postMessage({ type: READY });
+    } else if (message.type === QUERY) {
+      var data;
+      try {
+        data = search(String(message.data || ""));
+      } catch (error) {
+        data = { items: [] };
+      }
+      postResult(data);
+    }
+  });
+})();
