@@ -40,6 +40,7 @@
   var docs = {};
   var synonyms = [];   // [[[word, ...], ...]]: per group, each name as its words
   var stop = {};
+  var namings = [];    // each document's naming words, joined by spaces
 
   function postResult(data) {
     postMessage({ type: RESULT, data: data });
@@ -94,6 +95,8 @@
     });
     docs = {};
     (data.docs || []).forEach(function (doc) { docs[doc.location] = doc; });
+    namings = (data.docs || []).filter(function (doc) { return doc.kind === "document"; })
+      .map(function (doc) { return " " + words(doc.document).join(" ") + " "; });
     lunr.tokenizer.separator = SEPARATOR;
     index = lunr(function () {
       this.pipeline.before(lunr.stemmer, britishToAmerican);
@@ -111,14 +114,21 @@
     });
   }
 
+  // "Appendix 20", "Part 5": a number that is part of a document's name, not a clause's.
+  function inDocumentName(tokens, i) {
+    if (i === 0 || /[.(]/.test(tokens[i])) return false;
+    var pair = " " + tokens[i - 1] + " " + tokens[i] + " ";
+    return namings.some(function (naming) { return naming.indexOf(pair) >= 0; });
+  }
+
   /* --- number queries ----------------------------------------------------------- */
 
   // The clause number in a query: one with a dot or an item ("4.8", "3.10(a)") if
   // there is one, else the last plain number ("para 46"); never a year.
   function numberQuery(tokens) {
-    var numbers = tokens.filter(function (token) {
+    var numbers = tokens.filter(function (token, i) {
       var match = NUMBER.exec(token);
-      return match && !/^\d{4}$/.test(match[1]);
+      return match && !/^\d{4}$/.test(match[1]) && !inDocumentName(tokens, i);
     });
     var dotted = numbers.filter(function (token) { return /[.(]/.test(token); });
     var chosen = dotted.length ? dotted[0] : numbers[numbers.length - 1];
@@ -273,6 +283,32 @@
     return [teaser, head];
   }
 
+  // Every word of the query names this document ("Newcastle protocol", "Appendix 20").
+  function namesWhole(doc, terms) {
+    var naming = words(doc.document + " " + (doc.heading || "")).map(stem);
+    return terms.length > 0 && terms.every(function (term) {
+      return naming.indexOf(stem(term.word)) >= 0;
+    });
+  }
+
+  // Clauses (and documents) by score. A glossary or hub page goes before a clause only
+  // for a lookup of a term (one or two words) that the page has whole and the clause
+  // has not; a question is answered by clauses.
+  function rank(results, terms) {
+    var lookup = terms.length <= 2;
+    var byScore = function (a, b) { return b.score - a.score; };
+    var pages = results.filter(function (r) { return r.doc.kind === "page"; }).sort(byScore);
+    var clauses = results.filter(function (r) { return r.doc.kind !== "page"; }).sort(byScore);
+    var ranked = [];
+    while (pages.length || clauses.length) {
+      var page = pages[0], clause = clauses[0];
+      var pageFirst = !clause || (page && lookup && page.share === 1 && clause.share < 1 &&
+        clause.score < 1000);
+      ranked.push(pageFirst ? pages.shift() : clauses.shift());
+    }
+    return ranked;
+  }
+
   function search(query) {
     var tokens = words(query);
     if (!tokens.length || index === null) return { items: [] };
@@ -293,7 +329,7 @@
       shown[numbered.token] = true;
       numbered.hits.forEach(function (hit) {
         seen[hit.doc.location] = true;
-        results.push({ doc: hit.doc, score: 1000, anchor: hit.anchor });
+        results.push({ doc: hit.doc, score: 1000, anchor: hit.anchor, share: 1 });
       });
     }
     if (terms.length) {
@@ -312,14 +348,15 @@
         Object.keys(hit.matchData.metadata).forEach(function (s) { matched[s] = true; });
         var share = coverage(terms, matched);
         var weight = KIND_WEIGHT[doc.kind] || KIND_WEIGHT.page;
-        results.push({ doc: doc, score: hit.score * weight * (0.25 + 0.75 * share * share) });
+        var score = hit.score * weight * (0.25 + 0.75 * share * share);
+        if (doc.kind === "document" && namesWhole(doc, terms)) score += 500;
+        results.push({ doc: doc, score: score, share: share });
       });
       terms.forEach(function (term) {
         shown[term.word] = true;
       });
     }
-    results.sort(function (a, b) { return b.score - a.score; });
-    var items = results.slice(0, MAX_RESULTS).map(function (result) {
+    var items = rank(results, terms).slice(0, MAX_RESULTS).map(function (result) {
       return item(result.doc, result.score, shown, wanted, result.anchor);
     });
     return { items: items };
