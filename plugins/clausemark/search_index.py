@@ -104,7 +104,7 @@ def clause_entries(
             SearchEntry(
                 location=f"{page_url}#{record.anchor}",
                 title=f"{label} · {number}" if number else label,
-                text=" ".join([record.text, *(d.text for d in descendants)]).strip(),
+                text=" ".join([record.text, *map(_numbered_text, descendants)]).strip(),
                 kind=record.kind,
                 heading=record.heading or "",
                 document=naming,
@@ -113,6 +113,11 @@ def clause_entries(
             )
         )
     return entries
+
+
+def _numbered_text(record: ClauseRecord) -> str:
+    """An item's words with its number as printed ("ii."), as the page shows it."""
+    return f"{record.number} {record.text}" if record.number else record.text
 
 
 def _descendants(record: ClauseRecord, children: Mapping[str, list[ClauseRecord]]):
@@ -169,15 +174,22 @@ def page_entries(material_docs: Iterable[dict], skip_pages: set[str], mark: str)
     `skip_pages` are page URLs replaced by clause entries; `mark` is the permalink
     text that Material's HTML carries into its entries ("¶"), removed.
     """
+    docs = [d for d in material_docs if str(d.get("location", "")).split("#", 1)[0] not in skip_pages]
+    titles = {
+        str(d.get("location", "")): _without_mark(html_to_text(str(d.get("title", ""))), mark)
+        for d in docs
+    }
     entries = []
-    for doc in material_docs:
+    for doc in docs:
         location = str(doc.get("location", ""))
-        if location.split("#", 1)[0] in skip_pages:
-            continue
+        page, _, fragment = location.partition("#")
+        title = titles[location]
         entries.append(
             SearchEntry(
                 location=location,
-                title=_without_mark(html_to_text(str(doc.get("title", ""))), mark),
+                # A section of a page reads "Glossary", then "purdah", like a clause.
+                title=titles.get(page, title) if fragment else title,
+                heading=title if fragment else "",
                 text=_without_mark(html_to_text(str(doc.get("text", ""))), mark),
                 kind="page",
             )

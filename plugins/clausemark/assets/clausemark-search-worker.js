@@ -157,6 +157,9 @@
     var best = candidates[0].named;
     return {
       token: found.token,
+      naming: best > 0 ? rest.filter(function (word) {
+        return words(candidates[0].doc.document || "").indexOf(word) >= 0;
+      }) : [],
       hits: candidates
         .filter(function (c) { return c.named === best || best <= 0; })
         .map(function (c) {
@@ -232,20 +235,26 @@
     });
   }
 
-  // The words around the densest run of matches, the matches marked.
+  // How much a printed word counts for the snippet: 2 for a word of the query, 1 for
+  // a word of one of its other names, 0 for the rest.
+  function weightOf(printed, wanted) {
+    return words(printed).reduce(function (most, word) {
+      return Math.max(most, wanted[stem(word)] || 0);
+    }, 0);
+  }
+
+  // The words around the run with the most (and the best) matches, the matches marked.
   function snippet(text, wanted) {
     var parts = String(text).split(/(\s+)/);
     var hits = [];
     for (var i = 0; i < parts.length; i += 2) {
-      var bare = parts[i].toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/'s$/, "")
-        .replace(/^[^\w]+|[^\w]+$/g, "");
-      hits.push(bare !== "" && wanted[stem(bare)] === true);
+      hits.push(weightOf(parts[i], wanted));
     }
     var best = 0, bestCount = -1;
     for (var start = 0; start < hits.length; start++) {
       var count = 0;
       for (var j = start; j < Math.min(hits.length, start + SNIPPET_WORDS); j++) {
-        if (hits[j]) count++;
+        count += hits[j];
       }
       if (count > bestCount) { best = start; bestCount = count; }
     }
@@ -268,7 +277,7 @@
       score: score,
       terms: terms
     };
-    if (doc.kind === "page" && location.indexOf("#") < 0) {
+    if (location.indexOf("#") < 0) {
       head.text = "<p>" + snippet(doc.text, wanted) + "</p>";
       return [head];
     }
@@ -314,15 +323,17 @@
     if (!tokens.length || index === null) return { items: [] };
     var endsWord = !/\s$/.test(query);
     var numbered = numberQuery(tokens);
-    var terms = plan(tokens);
+    var terms = plan(tokens.filter(function (token) {
+      return !numbered || numbered.naming.indexOf(token) < 0;
+    }));
     var shown = {};
     var wanted = {};
     terms.forEach(function (term) {
-      wanted[stem(term.word)] = true;
       term.also.forEach(function (name) {
-        name.forEach(function (word) { wanted[stem(word)] = true; });
+        name.forEach(function (word) { wanted[stem(word)] = 1; });
       });
     });
+    terms.forEach(function (term) { wanted[stem(term.word)] = 2; });
     var results = [];
     var seen = {};
     if (numbered) {
@@ -355,6 +366,9 @@
       terms.forEach(function (term) {
         shown[term.word] = true;
       });
+    }
+    if (results.some(function (r) { return r.share > 0; })) {
+      results = results.filter(function (r) { return r.share > 0; });
     }
     var items = rank(results, terms).slice(0, MAX_RESULTS).map(function (result) {
       return item(result.doc, result.score, shown, wanted, result.anchor);
