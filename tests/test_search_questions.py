@@ -287,3 +287,28 @@ def test_search_results_meet_wcag_aa(page, site_url):
     search_for(page, "can a councillor instruct an officer")
     violations = run_axe(page)
     assert violations == [], format_violations(violations)
+
+
+def test_search_works_when_scripts_may_only_come_from_the_site(page, site_url):
+    """Under `script-src 'self'` (no inline scripts, no eval) the worker still answers.
+
+    (Material's own inline scripts are refused here too; the site's policy is set where
+    they are dealt with. Only a refusal of search's own code would fail this test.)"""
+    refused = []
+    page.on("console", lambda message: refused.append(message.text))
+
+    def with_policy(route):
+        response = route.fetch()
+        headers = {**response.headers, "content-security-policy": "script-src 'self'"}
+        route.fulfill(response=response, headers=headers)
+
+    page.route(re.compile(r"/$|\.html$"), with_policy)
+    page.goto(site_url)
+    results = search_for(page, "political assistants")
+    assert location_of(results[0]["href"], site_url) == (
+        "emcca-member-officer-protocol",
+        "para_34",
+    )
+    policy = [text for text in refused if "Content Security Policy" in text]
+    assert policy, "the policy was not applied"
+    assert [t for t in policy if re.search(r"worker|eval|search", t, re.I)] == []
