@@ -205,3 +205,15 @@ def test_the_search_worker_is_clausemarks_with_lunr_and_no_stale_source_map(buil
     text = workers[0].read_text("utf-8")
     assert "lunr" in text[:2000]
     assert "clausemark search worker" in text
+
+
+def test_a_dirty_build_keeps_entries_already_in_this_form():
+    kept = {
+        "location": "glossary/#purdah",
+        "title": "Glossary",
+        "heading": "purdah",
+        "text": "The weeks before an election.",
+        "kind": "page",
+    }
+    [entry] = page_entries([kept], set(), "¶")
+    assert (entry.title, entry.heading, entry.text) == ("Glossary", "purdah", kept["text"])

@@ -44,6 +44,9 @@ class SearchEntry:
     items: dict[str, str] = field(default_factory=dict)  # item number -> its anchor
 
 
+_FIELDS = set(SearchEntry.__dataclass_fields__)
+
+
 def short_label(document: Document) -> str:
     """How a reader names the document: its label ("Appendix 20") when the label has
     words, otherwise its title with the label ("Member – Officer Protocol 5.4")."""
@@ -74,9 +77,16 @@ def shown_number(record: ClauseRecord) -> str:
 
 
 def document_words(document: Document) -> str:
+    """Words a reader may name the document by, with the council's initials ("EMCCA")."""
     meta = document.metadata
-    parts = [meta.label, display_title(meta.title), meta.council, meta.document_type]
-    return " ".join(part for part in parts if part)
+    parts = [meta.label, display_title(meta.title), meta.council, initials(meta.council)]
+    return " ".join(part for part in [*parts, meta.document_type] if part)
+
+
+def initials(name: str | None) -> str:
+    """'East Midlands Combined County Authority' -> 'EMCCA' (capitalised words only)."""
+    letters = [word[0] for word in re.findall(r"[A-Za-z][\w'-]*", name or "") if word[0].isupper()]
+    return "".join(letters) if len(letters) > 1 else ""
 
 
 def clause_entries(
@@ -182,6 +192,9 @@ def page_entries(material_docs: Iterable[dict], skip_pages: set[str], mark: str)
     entries = []
     for doc in docs:
         location = str(doc.get("location", ""))
+        if "kind" in doc:  # an entry of this index already (kept by a dirty build)
+            entries.append(SearchEntry(**{k: v for k, v in doc.items() if k in _FIELDS}))
+            continue
         page, _, fragment = location.partition("#")
         title = titles[location]
         entries.append(

@@ -20,6 +20,7 @@
 
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
   var MAX_RESULTS = 40;
+  var NAMED_DOCUMENT_BOOST = 1.6;
   var SNIPPET_WORDS = 36;
   // Whatever a page is, a clause answers a question better (see the module comment).
   var KIND_WEIGHT = { clause: 1, note: 0.8, document: 0.45, page: 0.3 };
@@ -41,6 +42,7 @@
   var synonyms = [];   // [[[word, ...], ...]]: per group, each name as its words
   var stop = {};
   var namings = [];    // each document's naming words, joined by spaces
+  var namingOf = {};   // those words -> the document's naming text (its entries' `document`)
 
   function postResult(data) {
     postMessage({ type: RESULT, data: data });
@@ -95,8 +97,11 @@
     });
     docs = {};
     (data.docs || []).forEach(function (doc) { docs[doc.location] = doc; });
-    namings = (data.docs || []).filter(function (doc) { return doc.kind === "document"; })
-      .map(function (doc) { return " " + words(doc.document).join(" ") + " "; });
+    namingOf = {};
+    (data.docs || []).forEach(function (doc) {
+      if (doc.kind === "document") namingOf[" " + words(doc.document).join(" ") + " "] = doc.document;
+    });
+    namings = Object.keys(namingOf);
     lunr.tokenizer.separator = SEPARATOR;
     index = lunr(function () {
       this.pipeline.before(lunr.stemmer, britishToAmerican);
@@ -121,6 +126,11 @@
     return namings.some(function (naming) { return naming.indexOf(pair) >= 0; });
   }
 
+  // "5.4": a document's label on its own.
+  function namesSomeDocument(token) {
+    return namings.some(function (naming) { return naming.indexOf(" " + token + " ") >= 0; });
+  }
+
   /* --- number queries ----------------------------------------------------------- */
 
   // The clause number in a query: one with a dot or an item ("4.8", "3.10(a)") if
@@ -130,8 +140,14 @@
       var match = NUMBER.exec(token);
       return match && !/^\d{4}$/.test(match[1]) && !inDocumentName(tokens, i);
     });
-    var dotted = numbers.filter(function (token) { return /[.(]/.test(token); });
-    var chosen = dotted.length ? dotted[0] : numbers[numbers.length - 1];
+    var afterWord = numbers.filter(function (token) {
+      var i = tokens.indexOf(token);
+      return i > 0 && NUMBER_WORDS.indexOf(tokens[i - 1]) >= 0;
+    });
+    var unnamed = numbers.filter(function (token) { return !namesSomeDocument(token); });
+    var dotted = unnamed.filter(function (token) { return /[.(]/.test(token); });
+    var chosen = afterWord[0] || dotted[0] || unnamed[unnamed.length - 1] ||
+      numbers[numbers.length - 1];
     var found = null;
     if (chosen) {
       var parts = NUMBER.exec(chosen);
@@ -292,6 +308,22 @@
     return [teaser, head];
   }
 
+  // Documents that a word of the query names and the others do not ("Newcastle"): their
+  // clauses are what the reader means.
+  function namedDocuments(terms) {
+    var named = [];
+    terms.forEach(function (term) {
+      var word = " " + term.word + " ";
+      var naming = Object.keys(namingOf).filter(function (words) {
+        return words.indexOf(word) >= 0;
+      });
+      if (naming.length && naming.length < Object.keys(namingOf).length) {
+        naming.forEach(function (words) { named.push(namingOf[words]); });
+      }
+    });
+    return named;
+  }
+
   // Every word of the query names this document ("Newcastle protocol", "Appendix 20").
   function namesWhole(doc, terms) {
     var naming = words(doc.document + " " + (doc.heading || "")).map(stem);
@@ -352,6 +384,7 @@
       } catch (error) {
         hits = [];
       }
+      var named = namedDocuments(terms);
       hits.forEach(function (hit) {
         var doc = docs[hit.ref];
         if (!doc || seen[hit.ref]) return;
@@ -361,6 +394,7 @@
         var weight = KIND_WEIGHT[doc.kind] || KIND_WEIGHT.page;
         var score = hit.score * weight * (0.25 + 0.75 * share * share);
         if (doc.kind === "document" && namesWhole(doc, terms)) score += 500;
+        if (named.length && named.indexOf(doc.document) >= 0) score *= NAMED_DOCUMENT_BOOST;
         results.push({ doc: doc, score: score, share: share });
       });
       terms.forEach(function (term) {
