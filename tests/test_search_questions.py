@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 import yaml
-from browser_support import REPO_ROOT, record_requests, run_axe, format_violations, serve_directory
+from browser_support import REPO_ROOT, format_violations, record_requests, run_axe, serve_directory
 from playwright.sync_api import expect
 from test_browser_bundle import assert_stayed_inside
 from test_bundle import build_example_bundle
@@ -282,11 +282,17 @@ def search_for_page(page, site_url: str, query: str) -> list[dict]:
     return search_for(page, query)
 
 
-def test_search_results_meet_wcag_aa(page, site_url):
-    page.goto(site_url)
-    search_for(page, "can a councillor instruct an officer")
-    violations = run_axe(page)
-    assert violations == [], format_violations(violations)
+@pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
+def test_search_results_meet_wcag_aa(browser, site_url, viewport):
+    context = browser.new_context(viewport=VIEWPORTS[viewport])
+    try:
+        page = context.new_page()
+        page.goto(site_url)
+        search_for(page, "can a councillor instruct an officer")
+        violations = run_axe(page)
+        assert violations == [], format_violations(violations)
+    finally:
+        context.close()
 
 
 def test_search_works_when_scripts_may_only_come_from_the_site(page, site_url):

@@ -117,8 +117,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             files.append(
                 File.generated(config, f"assets/clausemark/{name}", abs_src_path=str(ASSETS / name))
             )
-        if self.config.search:
-            _use_clause_search_worker(files, config)
+        self.clause_search = self.config.search and _use_clause_search_worker(files, config)
         try:
             registry = load_registry(self.sources_dir / "anchors.json")
         except AnchorRegistryError as error:
@@ -370,7 +369,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             self._report(f"{problem.document}#{problem.anchor}: {problem.message}")
         target = Path(config.site_dir) / "clausemark-index.json"
         target.write_text(self._site_data_json(), encoding="utf-8")
-        if self.config.search:
+        if self.clause_search:
             self._write_search_index(config)
 
     def _write_search_index(self, config) -> None:
@@ -460,16 +459,17 @@ def _page_url(url: str) -> str:
 _ID = re.compile(r'\bid="([^"]+)"')
 
 
-def _use_clause_search_worker(files: Files, config) -> None:
+def _use_clause_search_worker(files: Files, config) -> bool:
     """Material's search page script runs whichever worker its theme ships; serve
-    clausemark's (vendored lunr + clausemark-search-worker.js) under that name."""
+    clausemark's (vendored lunr + clausemark-search-worker.js) under that name.
+    False when the theme has no such worker (not Material, or its search is off)."""
     workers = [
         f
         for f in files
         if re.fullmatch(r"assets/javascripts/workers/search\.[\w.]+\.js(\.map)?", f.src_uri)
     ]
     if not workers:
-        return
+        return False
     if not SEARCH_LIBRARY.is_file():
         raise PluginError(f"{SEARCH_LIBRARY} is missing; run scripts/setup.sh to vendor it")
     content = "\n".join(
@@ -479,6 +479,7 @@ def _use_clause_search_worker(files: Files, config) -> None:
         files.remove(worker)
         if not worker.src_uri.endswith(".map"):
             files.append(File.generated(config, worker.src_uri, content=content))
+    return True
 
 
 def _search_index(config) -> Path:

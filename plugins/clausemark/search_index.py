@@ -21,8 +21,8 @@ from html.parser import HTMLParser
 from .anchors import clean_number
 from .convert import text_records
 from .glossary import Term
-from .model import ClauseRecord, Document, iter_clauses
 from .metadata import display_title
+from .model import ClauseRecord, Document, iter_clauses
 
 FORMAT = "clausemark-search"
 FORMAT_VERSION = 1
@@ -178,13 +178,15 @@ def synonym_groups(terms: Iterable[Term]) -> list[list[str]]:
     return groups
 
 
-def page_entries(material_docs: Iterable[dict], skip_pages: set[str], mark: str) -> list[SearchEntry]:
+def page_entries(
+    material_docs: Iterable[dict], skip_pages: set[str], mark: str
+) -> list[SearchEntry]:
     """Material's entries for pages that are not converted documents, as plain text.
 
     `skip_pages` are page URLs replaced by clause entries; `mark` is the permalink
     text that Material's HTML carries into its entries ("¶"), removed.
     """
-    docs = [d for d in material_docs if str(d.get("location", "")).split("#", 1)[0] not in skip_pages]
+    docs = [d for d in material_docs if _page_of(d) not in skip_pages]
     titles = {
         str(d.get("location", "")): _without_mark(html_to_text(str(d.get("title", ""))), mark)
         for d in docs
@@ -208,6 +210,10 @@ def page_entries(material_docs: Iterable[dict], skip_pages: set[str], mark: str)
             )
         )
     return entries
+
+
+def _page_of(doc: Mapping) -> str:
+    return str(doc.get("location", "")).split("#", 1)[0]
 
 
 def _without_mark(text: str, mark: str) -> str:
@@ -248,10 +254,11 @@ def search_index(
     """
     config = dict(material_config)
     config["clausemark"] = {"format": FORMAT, "version": FORMAT_VERSION, "synonyms": synonyms}
-    docs = []
-    for entry in entries:
-        doc = {key: value for key, value in asdict(entry).items() if value or key in ("location", "text")}
-        docs.append(doc)
+    always = ("location", "text")
+    docs = [
+        {key: value for key, value in asdict(entry).items() if value or key in always}
+        for entry in entries
+    ]
     return {"config": config, "docs": docs}
 
 
