@@ -17,6 +17,7 @@ from clausemark.search_index import (
     document_entry,
     html_to_text,
     page_entries,
+    section_entries,
     short_label,
     synonym_groups,
 )
@@ -75,6 +76,17 @@ def test_each_top_level_clause_is_one_entry_with_its_items_words_and_numbers(tmp
     )
     assert second.items == {"a": "sec_1__para_1-2__subpara_a", "b": "sec_1__para_1-2__subpara_b"}
     assert "Part 9" in second.document and "Standing Orders for Meetings" in second.document
+
+
+def test_numbered_sections_are_entries_found_by_number_with_their_first_clause(tmp_path):
+    doc = document(tmp_path, NUMBERED)
+    entries = section_entries(doc, text_records(doc), "orders/")
+    assert [(e.location, e.title, e.number, e.heading) for e in entries] == [
+        ("orders/#sec_1", "Part 9 · section 1", "1", "GENERAL"),
+        ("orders/#sec_2", "Part 9 · section 2", "2", "VISITS"),
+    ]
+    assert entries[1].text == "Visits to depots are arranged with the manager."
+    assert {e.kind for e in entries} == {"section"}
 
 
 def test_a_counted_paragraph_is_found_by_its_count_and_shown_in_brackets(tmp_path):
@@ -154,6 +166,8 @@ def test_the_index_keeps_materials_config_and_carries_the_synonyms(tmp_path):
         "orders/#sec_1__para_1-1",
         "orders/#sec_1__para_1-2",
         "orders/#sec_2__para_2-1",
+        "orders/#sec_1",
+        "orders/#sec_2",
         "",
     ]
 

@@ -262,6 +262,11 @@ def test_number_queries_go_straight_to_the_clause(page, site_url):
             "part-e-code-3-member-officer-relations",
             "sec_4-0__para_4-8",
         ), (query, results[:2])
+    results = search_for(page, "Part E section 10")
+    assert location_of(results[0]["href"], site_url) == (
+        "part-e-code-3-member-officer-relations",
+        "sec_10",
+    ), results[:2]
     results = search_for(page, "3.10(a)")
     assert location_of(results[0]["href"], site_url) == (
         "newcastle-under-lyme-member-officer-relations-protocol",

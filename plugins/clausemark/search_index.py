@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from html.parser import HTMLParser
 
 from .anchors import clean_number
-from .convert import text_records
+from .convert import heading_records, text_records
 from .glossary import Term
 from .metadata import display_title
 from .model import ClauseRecord, Document, iter_clauses
@@ -37,7 +37,7 @@ class SearchEntry:
     location: str  # page URL (as MkDocs writes it) and fragment
     title: str  # the first line of a result: "Part E Code 3 · 4.8"
     text: str  # plain text: the clause's own words, items included
-    kind: str  # clause | note | document | page
+    kind: str  # clause | note | section | document | page
     heading: str = ""  # the heading the clause sits under
     document: str = ""  # words that name its document: label, title, council
     number: str = ""  # the clause number to type ("4.8", "46"), counted where not printed
@@ -148,6 +148,35 @@ def _item_anchors(
         found[key.lower()] = child.anchor
         found.update(_item_anchors(child, children, key))
     return found
+
+
+def section_entries(
+    document: Document, records: Iterable[ClauseRecord], page_url: str
+) -> list[SearchEntry]:
+    """Numbered sections, for "section 7": found by number only, shown with their title
+    and the words of their first clause."""
+    first_text: dict[str, str] = {}
+    for record in records:
+        if record.heading and not record.parent:
+            first_text.setdefault(record.heading, record.text)
+    label = short_label(document)
+    entries = []
+    for heading in heading_records(document):
+        if not heading.number:
+            continue
+        number = re.sub(r"\.0$", "", heading.number.strip().rstrip("."))
+        entries.append(
+            SearchEntry(
+                location=f"{page_url}#{heading.anchor}",
+                title=f"{label} · section {number}",
+                text=first_text.get(heading.title, ""),
+                kind="section",
+                heading=heading.title,
+                document=document_words(document),
+                number=number,
+            )
+        )
+    return entries
 
 
 def document_entry(document: Document, page_url: str) -> SearchEntry:
@@ -276,8 +305,10 @@ def build_search_index(
         url = page_urls.get(document.doc_id)
         if url is None:
             continue
+        records = text_records(document)
         entries.append(document_entry(document, url))
-        entries.extend(clause_entries(document, text_records(document), url))
+        entries.extend(clause_entries(document, records, url))
+        entries.extend(section_entries(document, records, url))
     skip = set(page_urls.values())
     entries.extend(page_entries(material_index.get("docs", []), skip, mark))
     return search_index(entries, material_index.get("config", {}), synonym_groups(terms))

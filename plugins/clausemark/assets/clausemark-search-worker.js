@@ -23,7 +23,7 @@
   var NAMED_DOCUMENT_BOOST = 1.6;
   var SNIPPET_WORDS = 36;
   // Whatever a page is, a clause answers a question better (see the module comment).
-  var KIND_WEIGHT = { clause: 1, note: 0.8, document: 0.45, page: 0.3 };
+  var KIND_WEIGHT = { clause: 1, note: 0.8, section: 0.45, document: 0.45, page: 0.3 };
   // Words that ask rather than say: dropped with lunr's English stop words.
   var QUESTION_WORDS = [
     "allowed", "anyone", "anybody", "happen", "happens", "someone", "somebody",
@@ -34,6 +34,7 @@
     "para", "paras", "paragraph", "paragraphs", "clause", "clauses", "section",
     "sections", "sec", "s", "no", "number", "item", "rule", "pt"
   ];
+  var SECTION_WORDS = ["section", "sections", "sec"];
   var SEPARATOR = /[\s\-\u2010-\u2015\/]+/;
   var NUMBER = /^(\d+(?:\.\d+)*)\.?((?:\([a-z0-9]{1,5}\))*)$/i;
 
@@ -115,7 +116,10 @@
       } });
       this.metadataWhitelist = [];
       var builder = this;
-      (data.docs || []).forEach(function (doc) { builder.add(doc); });
+      // Sections are found by their number only; their words are their clauses'.
+      (data.docs || []).forEach(function (doc) {
+        if (doc.kind !== "section") builder.add(doc);
+      });
     });
   }
 
@@ -156,20 +160,24 @@
     var rest = tokens.filter(function (token) {
       return token !== chosen && NUMBER_WORDS.indexOf(token) < 0;
     });
+    var at = tokens.indexOf(chosen);
+    var wantsSection = at > 0 && SECTION_WORDS.indexOf(tokens[at - 1]) >= 0;
     if (found === null) return null;
     var candidates = [];
     Object.keys(docs).forEach(function (location) {
       var doc = docs[location];
-      if (doc.number !== found.number) return;
+      var same = doc.number === found.number ||
+        (doc.kind === "section" && doc.number === found.number.replace(/\.0$/, ""));
+      if (!same) return;
       var naming = words(doc.document || "");
       var named = rest.filter(function (word) { return naming.indexOf(word) >= 0; }).length;
       if (rest.length && !named && rest.some(function (word) { return /^[a-z]/.test(word); })) {
         named = -1;
       }
-      candidates.push({ doc: doc, named: named });
+      candidates.push({ doc: doc, named: named, fits: (doc.kind === "section") === wantsSection });
     });
     if (!candidates.length) return null;
-    candidates.sort(function (a, b) { return b.named - a.named; });
+    candidates.sort(function (a, b) { return b.named - a.named || b.fits - a.fits; });
     var best = candidates[0].named;
     return {
       token: found.token,
@@ -355,8 +363,12 @@
     if (!tokens.length || index === null) return { items: [] };
     var endsWord = !/\s$/.test(query);
     var numbered = numberQuery(tokens);
+    // Words that named the document of a numbered clause, and a plain number that was
+    // found as one ("para 10"), have been answered; a dotted number is also looked for
+    // in the clauses' words (where other clauses cite it).
     var terms = plan(tokens.filter(function (token) {
-      return !numbered || numbered.naming.indexOf(token) < 0;
+      return !numbered || (numbered.naming.indexOf(token) < 0 &&
+        !(token === numbered.token && /^\d+$/.test(token)));
     }));
     var shown = {};
     var wanted = {};
