@@ -21,6 +21,8 @@
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
   var MAX_RESULTS = 40;
   var NAMED_DOCUMENT_BOOST = 1.6;
+  // A stem this long also finds longer words it begins ("complain" -> "complaint").
+  var ROOT_LENGTH = 6;
   var SNIPPET_WORDS = 36;
   // Whatever a page is, a clause answers a question better (see the module comment).
   var KIND_WEIGHT = { clause: 1, note: 0.8, section: 0.45, document: 0.45, page: 0.3 };
@@ -107,6 +109,9 @@
     index = lunr(function () {
       this.pipeline.before(lunr.stemmer, britishToAmerican);
       this.searchPipeline.before(lunr.stemmer, britishToAmerican);
+      // Less length normalisation than lunr's 0.75: a clause is long because it lists
+      // its items, not because it is about something else.
+      this.b(0.3);
       this.ref("location");
       this.field("text");
       this.field("heading", { boost: 2 });
@@ -227,6 +232,10 @@
     return index.query(function (q) {
       terms.forEach(function (term) {
         q.term(term.word, { boost: 1 });
+        var root = stem(term.word);
+        if (root.length >= ROOT_LENGTH) {
+          q.term(root, { boost: 0.3, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+        }
         term.also.forEach(function (name) {
           name.forEach(function (word) {
             q.term(word, { boost: 0.7 / name.length });
@@ -242,8 +251,13 @@
   // Share of the query's words a result has (itself or one of its other names).
   function coverage(terms, matched) {
     if (!terms.length) return 1;
+    var keys = Object.keys(matched);
     var covered = terms.filter(function (term) {
-      if (matched[stem(term.word)]) return true;
+      var root = stem(term.word);
+      if (matched[root]) return true;
+      if (root.length >= ROOT_LENGTH && keys.some(function (key) {
+        return key.indexOf(root) === 0;
+      })) return true;
       return term.also.some(function (name) {
         return name.every(function (word) { return matched[stem(word)]; });
       });
