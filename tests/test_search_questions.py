@@ -217,6 +217,7 @@ def test_search_answers_the_questions_over_http(page, site_url, built_site, ques
     assert_targets(scores)
 
 
+@pytest.mark.build  # builds the bundle through `request`
 def test_offline_bundle_answers_the_same_questions_over_file(page, request, questions, capsys):
     bundle = build_example_bundle(request)
     log = record_requests(page)
