@@ -206,7 +206,7 @@
   // The query's words (stop words dropped), each with the names it also stands for.
   function plan(tokens) {
     var kept = tokens.filter(function (word) {
-      return !isStop(word) && NUMBER_WORDS.indexOf(word) < 0 && /\w/.test(word);
+      return !isStop(word) && /\w/.test(word);
     });
     var terms = kept.map(function (word) { return { word: word, also: [] }; });
     var stems = kept.map(stem);
@@ -377,12 +377,12 @@
     if (!tokens.length || index === null) return { items: [] };
     var endsWord = !/\s$/.test(query);
     var numbered = numberQuery(tokens);
-    // Words that named the document of a numbered clause, and a plain number that was
-    // found as one ("para 10"), have been answered; a dotted number is also looked for
-    // in the clauses' words (where other clauses cite it).
+    // Words that named the document of a numbered clause, "para" and the like, and a
+    // plain number that was found as one ("para 10") have been answered; a dotted
+    // number is also looked for in the clauses' words (where other clauses cite it).
     var terms = plan(tokens.filter(function (token) {
       return !numbered || (numbered.naming.indexOf(token) < 0 &&
-        !(token === numbered.token && /^\d+$/.test(token)));
+        NUMBER_WORDS.indexOf(token) < 0 && !(token === numbered.token && /^\d+$/.test(token)));
     }));
     var shown = {};
     var wanted = {};
