@@ -324,3 +324,16 @@ def test_search_works_when_scripts_may_only_come_from_the_site(page, site_url):
     policy = [text for text in refused if "Content Security Policy" in text]
     assert policy, "the policy was not applied"
     assert [t for t in policy if re.search(r"worker|eval|search", t, re.I)] == []
+
+
+def test_a_word_every_document_is_named_by_is_answered_with_clauses(page, site_url, built_site):
+    """ "members" is in most documents' titles; it must not put documents first."""
+    page.goto(site_url)
+    for query in ("members", "protocol"):
+        results = search_for(page, query)
+        assert is_clause(site_clauses(built_site), *location_of(results[0]["href"], site_url))
+    results = search_for(page, "Newcastle protocol")
+    assert location_of(results[0]["href"], site_url) == (
+        "newcastle-under-lyme-member-officer-relations-protocol",
+        "",
+    )

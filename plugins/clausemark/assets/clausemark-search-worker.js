@@ -46,6 +46,7 @@
   var stop = {};
   var namings = [];    // each document's naming words, joined by spaces
   var namingOf = {};   // those words -> the document's naming text (its entries' `document`)
+  var stemmedNamings = {};  // those words -> the same, stemmed
 
   function postResult(data) {
     postMessage({ type: RESULT, data: data });
@@ -105,6 +106,10 @@
       if (doc.kind === "document") namingOf[" " + words(doc.document).join(" ") + " "] = doc.document;
     });
     namings = Object.keys(namingOf);
+    stemmedNamings = {};
+    namings.forEach(function (naming) {
+      stemmedNamings[naming] = " " + naming.trim().split(" ").map(stem).join(" ") + " ";
+    });
     lunr.tokenizer.separator = SEPARATOR;
     index = lunr(function () {
       this.pipeline.before(lunr.stemmer, britishToAmerican);
@@ -335,23 +340,33 @@
   function namedDocuments(terms) {
     var named = [];
     terms.forEach(function (term) {
-      var word = " " + term.word + " ";
-      var naming = Object.keys(namingOf).filter(function (words) {
-        return words.indexOf(word) >= 0;
-      });
-      if (naming.length && naming.length < Object.keys(namingOf).length) {
+      var naming = namingsWith(term.word);
+      if (naming.length && isDistinctive(naming)) {
         naming.forEach(function (words) { named.push(namingOf[words]); });
       }
     });
     return named;
   }
 
-  // Every word of the query names this document ("Newcastle protocol", "Appendix 20").
+  // The namings (as in `namings`) that have the word, compared stemmed ("members").
+  function namingsWith(word) {
+    var root = " " + stem(word) + " ";
+    return namings.filter(function (words) { return stemmedNamings[words].indexOf(root) >= 0; });
+  }
+
+  // A word in the names of at most half the documents tells them apart ("Newcastle",
+  // "Appendix"); one in most of them ("member", "protocol") does not.
+  function isDistinctive(naming) {
+    return naming.length > 0 && naming.length <= Math.max(1, Math.floor(namings.length / 2));
+  }
+
+  // Every word of the query names this document, and one of them tells it apart
+  // ("Newcastle protocol", "Appendix 20"; not "member").
   function namesWhole(doc, terms) {
     var naming = words(doc.document + " " + (doc.heading || "")).map(stem);
     return terms.length > 0 && terms.every(function (term) {
       return naming.indexOf(stem(term.word)) >= 0;
-    });
+    }) && terms.some(function (term) { return isDistinctive(namingsWith(term.word)); });
   }
 
   // Clauses (and documents) by score. A glossary or hub page goes before a clause only
