@@ -21,6 +21,7 @@ import yaml
 from browser_support import REPO_ROOT, format_violations, record_requests, run_axe, serve_directory
 from playwright.sync_api import expect
 from test_browser_bundle import assert_stayed_inside
+from test_browser_site import assert_in_view
 from test_bundle import build_example_bundle
 
 QUESTIONS_FILE = REPO_ROOT / "tests" / "data" / "search_questions.yml"
@@ -337,3 +338,12 @@ def test_a_word_every_document_is_named_by_is_answered_with_clauses(page, site_u
         "newcastle-under-lyme-member-officer-relations-protocol",
         "",
     )
+
+
+def test_enter_opens_the_first_result(page, site_url):
+    """A number typed and Enter: the reader lands on the clause, in view."""
+    page.goto(site_url)
+    search_for(page, "para 4.8")
+    page.locator(".md-search__input").press("Enter")
+    page.wait_for_url("**/part-e-code-3-member-officer-relations/**#sec_4-0__para_4-8")
+    assert_in_view(page, "sec_4-0__para_4-8")

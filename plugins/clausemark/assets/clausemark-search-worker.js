@@ -445,8 +445,9 @@
     if (results.some(function (r) { return r.share > 0; })) {
       results = results.filter(function (r) { return r.share > 0; });
     }
-    var items = rank(results, terms).slice(0, MAX_RESULTS).map(function (result) {
-      return item(result.doc, result.score, shown, wanted, result.anchor);
+    // Material's Enter key opens the result with the highest score: the first shown.
+    var items = rank(results, terms).slice(0, MAX_RESULTS).map(function (result, i) {
+      return item(result.doc, MAX_RESULTS - i, shown, wanted, result.anchor);
     });
     return { items: items };
   }
