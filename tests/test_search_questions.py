@@ -347,3 +347,27 @@ def test_enter_opens_the_first_result(page, site_url):
     page.locator(".md-search__input").press("Enter")
     page.wait_for_url("**/part-e-code-3-member-officer-relations/**#sec_4-0__para_4-8")
     assert_in_view(page, "sec_4-0__para_4-8")
+
+
+def test_synonyms_and_stems_find_clauses_that_use_other_words(page, site_url):
+    """ "councillors instructing" finds "Members are not authorised to instruct" (2.8),
+    "political assistants" finds "political adviser" (EMCCA 34), "pre-election period"
+    finds 'Purdah' (Appendix 20 2.4): none of them has the words typed."""
+    page.goto(site_url)
+    cases = {
+        "councillors instructing officers": (
+            "part-e-code-3-member-officer-relations",
+            "sec_2-0__para_2-8",
+        ),
+        "political assistants": ("emcca-member-officer-protocol", "para_34"),
+        "pre-election period": (
+            "newcastle-under-lyme-member-officer-relations-protocol",
+            "sec_2__para_2-4",
+        ),
+    }
+    for query, expected in cases.items():
+        results = search_for(page, query)
+        places = [location_of(r["href"], site_url) for r in results[:3]]
+        assert expected in places, (query, places)
+        first_words = results[places.index(expected)]["snippet"].lower()
+        assert not all(word in first_words for word in query.lower().split()), first_words
