@@ -15,6 +15,7 @@ from clausemark.search_index import (
     build_search_index,
     clause_entries,
     document_entry,
+    everyday_synonyms,
     html_to_text,
     page_entries,
     section_entries,
@@ -116,10 +117,18 @@ def test_synonyms_are_a_shared_terms_names_aliases_and_plain_english_words():
         Term("quorum", "d"),  # one name: nothing to widen
         Term("the Act", "d", aliases=("'the 1972 Act'",), scope="some-document"),
     ]
-    assert synonym_groups(terms) == [
+    groups = synonym_groups(terms)
+    assert groups[:2] == [
         ["purdah", "pre-election period", "election period"],
         ["Councillor", "Member"],
     ]
+    assert groups[2:] == everyday_synonyms()
+
+
+def test_everyday_synonyms_are_groups_of_two_or_more_words():
+    groups = everyday_synonyms()
+    assert ["breach", "break", "breaks", "broken", "contravene"] in groups
+    assert all(len(group) >= 2 and all(isinstance(w, str) and w for w in group) for group in groups)
 
 
 def test_glossary_synonyms_load_and_must_be_a_list(tmp_path):
@@ -160,7 +169,7 @@ def test_the_index_keeps_materials_config_and_carries_the_synonyms(tmp_path):
     material = {"config": {"lang": ["en"]}, "docs": [{"location": "", "title": "Home", "text": ""}]}
     index = build_search_index([doc], {doc.doc_id: "orders/"}, [], material, "¶")
     assert index["config"]["lang"] == ["en"]
-    assert index["config"]["clausemark"]["synonyms"] == []
+    assert index["config"]["clausemark"]["synonyms"] == everyday_synonyms()
     assert [d["location"] for d in index["docs"]] == [
         "orders/",
         "orders/#sec_1__para_1-1",

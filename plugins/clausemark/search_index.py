@@ -17,6 +17,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from html.parser import HTMLParser
+from pathlib import Path
+
+import yaml
 
 from .anchors import clean_number
 from .convert import heading_records, text_records
@@ -194,8 +197,18 @@ def document_entry(document: Document, page_url: str) -> SearchEntry:
     )
 
 
+EVERYDAY_SYNONYMS = Path(__file__).parent / "search_synonyms.yml"
+
+
+def everyday_synonyms(path: Path = EVERYDAY_SYNONYMS) -> list[list[str]]:
+    """Everyday words for the words constitutions use (package data, see the file)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return [[str(word) for word in group] for group in data]
+
+
 def synonym_groups(terms: Iterable[Term]) -> list[list[str]]:
-    """Names that mean the same: a shared glossary entry's term, aliases and synonyms."""
+    """Names that mean the same: a shared glossary entry's term, aliases and synonyms,
+    then the everyday words of `search_synonyms.yml`."""
     groups = []
     for term in terms:
         if term.scope is not None:
@@ -204,7 +217,7 @@ def synonym_groups(terms: Iterable[Term]) -> list[list[str]]:
         names = [n.strip("'\"‘’“” ") for n in names if n.strip("'\"‘’“” ")]
         if len(names) > 1:
             groups.append(names)
-    return groups
+    return groups + everyday_synonyms()
 
 
 def page_entries(
