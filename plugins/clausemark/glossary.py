@@ -46,6 +46,7 @@ GENERIC_WORDS = frozenset(
 _ENTRY_KEYS = {
     "term",
     "aliases",
+    "synonyms",
     "definition",
     "source",
     "see_also",
@@ -90,6 +91,8 @@ class Term:
     # Words one of which the clause must name for the term to be in its defined sense
     # ("exempt" beside the statutory "confidential information"); empty: any clause.
     only_with: tuple[str, ...] = ()
+    # Plain-English words a reader may search with; never linked (search.py reads them).
+    synonyms: tuple[str, ...] = ()
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -215,6 +218,7 @@ def _entry_to_term(entry: object, index: int, where: str) -> Term:
         source=" ".join(source.split()) if source else None,
         see_also=_string_list(entry, "see_also", label),
         only_with=_string_list(entry, "only_with", label),
+        synonyms=_string_list(entry, "synonyms", label),
         **flags,
     )
 
