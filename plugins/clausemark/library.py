@@ -1,6 +1,6 @@
 """The constitution as a set of documents found in sources/, converted once per content.
 
-Layout: `sources/NAME.txt` (or .md) is a document; `sources/NAME/` holding several text
+Layout: `sources/NAME.txt` (or .md, .docx, .pdf, .html) is a document; `sources/NAME/` holding several text
 files is one document with several versions (see README, 'Versions'). Data files
 (.yml/.yaml) beside them are configuration, not documents. Conversion is cached by
 content hash, so `mkdocs serve` only re-reads the file that changed.
@@ -14,7 +14,8 @@ from pathlib import Path
 from .convert import content_hash, convert_file, doc_id_for
 from .disk_cache import DiskCache, cache_key
 from .model import Document
-from .sources import TEXT_SUFFIXES, SourceError, read_sidecar, read_source
+from .readers import is_source, read_source
+from .sources import SourceError, read_sidecar
 
 
 @dataclass
@@ -30,8 +31,9 @@ class SourceEntry:
     versions: list[SourceVersion] = field(default_factory=list)
 
 
-def _is_text(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".")
+def _is_source(path: Path) -> bool:
+    """A file some reader takes (text, Markdown, Word, PDF, HTML); not a hidden one."""
+    return path.is_file() and is_source(path) and not path.name.startswith((".", "~$"))
 
 
 def _is_guide(path: Path) -> bool:
@@ -45,7 +47,7 @@ def discover(sources_dir: Path) -> list[SourceEntry]:
         return entries
     root = sources_dir.parent
     for path in sorted(sources_dir.iterdir()):
-        if _is_text(path) and not _is_guide(path):
+        if _is_source(path) and not _is_guide(path):
             sidecar = path.with_suffix(".yml")
             version = SourceVersion(path, _shown(path, root), sidecar)
             entries.append(SourceEntry(doc_id_for(path), [version]))
@@ -53,7 +55,7 @@ def discover(sources_dir: Path) -> list[SourceEntry]:
             versions = [
                 SourceVersion(p, _shown(p, root), path / "document.yml")
                 for p in sorted(path.iterdir())
-                if _is_text(p) and not _is_guide(p)
+                if _is_source(p) and not _is_guide(p)
             ]
             if versions:
                 entries.append(SourceEntry(doc_id_for(path), versions))

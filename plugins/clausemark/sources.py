@@ -14,7 +14,6 @@ from pathlib import Path
 
 import yaml
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 
 class SourceError(Exception):
@@ -35,6 +34,8 @@ class SourceText:
     front_matter: dict = field(default_factory=dict)
     first_line: int = 1  # line number in the file of the body's first line
     notes: list[str] = field(default_factory=list)  # how it was decoded, when unusual
+    source_format: str = "text"  # the reader that made the text (see readers/)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message) of the reader
 
 
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
@@ -121,12 +122,14 @@ def read_sidecar(path: Path, display: str) -> dict:
 
 
 def read_source(path: Path | str, display: str | None = None) -> SourceText:
-    path = Path(path)
-    shown = display or str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise SourceError(shown, f"cannot read the file ({error.strerror})") from None
+    """Any source file, by its extension (see readers/)."""
+    from .readers import read_source as read_any
+
+    return read_any(path, display)
+
+
+def text_source(raw: bytes, shown: str) -> SourceText:
+    """A text file's bytes as source text: decoded, line ends made LF, front matter split."""
     text, notes = decode(raw, shown)
     if _looks_binary(text):
         raise SourceError(shown, "this looks like a binary file, not text")

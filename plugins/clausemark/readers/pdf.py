@@ -1,0 +1,5 @@
+from ..sources import SourceError
+
+
+def read(raw, path):
+    raise SourceError(path, "not yet")
