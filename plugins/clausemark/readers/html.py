@@ -1,5 +1,380 @@
-from ..sources import SourceError
+"""Web pages (.html, .htm): a council site's page or Word's 'Save as web page'.
+
+Read with the standard library's HTMLParser, which never fails on broken markup. The
+site's frame is left out: navigation, banners, headers and footers outside the main
+content, cookie notices, asides, scripts and styles. When the page marks its main
+content (<main>, role="main"), only that is read. Word's export keeps its printed
+numbers as text (in spans padded with &nbsp;), so they come through as typed;
+<ol> lists get the numbers a browser would show (type, start, value, list-style-type).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from ..sources import SourceError, SourceText, decode
+from .layout import TextLayout, clean, emphasise, link
+from .numbering import format_number
+
+SKIPPED = {
+    "script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",
+    "button", "select", "textarea", "form", "dialog", "canvas", "map", "nav", "aside",
+}  # fmt: skip
+CHROME_OUTSIDE_MAIN = {"header", "footer"}
+CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog"}
+_CHROME_NAME = re.compile(
+    r"(?:^|[\s_-])(cookie|consent|gdpr|breadcrumbs?|skip-?link|site-?(?:header|footer|nav)|"
+    r"navbar|menu|sidebar|share|social|feedback|print-?link)(?:$|[\s_-])",
+    re.I,
+)
+BLOCKS = {
+    "p", "div", "section", "article", "main", "blockquote", "pre", "address", "figure",
+    "figcaption", "dl", "dt", "dd", "center", "body", "html", "header", "footer", "hr",
+    "fieldset", "legend", "details", "summary",
+}  # fmt: skip
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source"}
+OL_TYPES = {
+    "1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman",
+}  # fmt: skip
+CSS_TYPES = {
+    "decimal": "decimal", "decimal-leading-zero": "decimalZero", "lower-alpha": "lowerLetter",
+    "lower-latin": "lowerLetter", "upper-alpha": "upperLetter", "upper-latin": "upperLetter",
+    "lower-roman": "lowerRoman", "upper-roman": "upperRoman", "none": "none",
+    "disc": "bullet", "circle": "bullet", "square": "bullet",
+}  # fmt: skip
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.I)
+_WORD_NOTE = re.compile(r"^#?_?(ftn|edn)(?:ref)?(\d+)$", re.I)
+_NOTE_DIV = re.compile(r"^(ftn|edn)(\d+)$", re.I)
+_SUP_DIGITS = re.compile(r"^\s*(\d{1,3})\s*$")
 
 
-def read(raw, path):
-    raise SourceError(path, "not yet")
+@dataclass
+class _List:
+    ordered: bool
+    style: str
+    next_value: int
+    reversed_: bool = False
+
+
+@dataclass
+class _Element:
+    tag: str
+    skip: bool = False
+    closes: str = ""  # inline markup written when the element ends
+    note_kind: str = ""  # footnote area (a Word export's <div id=ftn1>)
+    main: bool = False  # the page's main content
+
+
+@dataclass
+class _Table:
+    rows: list[list[str]] = field(default_factory=list)
+
+
+class _PageReader(HTMLParser):
+    def __init__(self, main_only: bool):
+        super().__init__(convert_charrefs=True)
+        self.main_only = main_only
+        self.layout = TextLayout()
+        self.stack: list[_Element] = []
+        self.lists: list[_List] = []
+        self.tables: list[_Table] = []
+        self.pieces: list[str] = []
+        self.prefix = ""  # a list item's marker, written before its text
+        self.indent = 0
+        self.heading_level: int | None = None
+        self.link_target: str | None = None
+        self.link_start = 0
+        self.note: tuple[str, str] | None = None  # (kind, label) of the footnote being read
+        self.in_main = 0
+        self.cell: list[str] | None = None
+
+    # state
+
+    def _skipping(self) -> bool:
+        if self.main_only and not self.in_main:
+            return True
+        return any(e.skip for e in self.stack)
+
+    def _is_chrome(self, tag: str, attrs: dict[str, str]) -> bool:
+        if tag in SKIPPED:
+            return True
+        if tag in CHROME_OUTSIDE_MAIN and not self.in_main:
+            return True
+        if attrs.get("role", "").lower() in CHROME_ROLES:
+            return True
+        if attrs.get("aria-hidden", "").lower() == "true" or "hidden" in attrs:
+            return True
+        style = attrs.get("style", "").replace(" ", "").lower()
+        if "display:none" in style or "mso-hide:all" in style:
+            return True
+        names = f"{attrs.get('id', '')} {attrs.get('class', '')}"
+        return bool(_CHROME_NAME.search(names))
+
+    # blocks
+
+    def flush(self) -> None:
+        text = clean("".join(self.pieces))
+        self.pieces = []
+        if self.cell is not None:
+            if text:
+                self.cell.append(text)
+            return
+        if not text and not self.prefix:
+            return
+        if self.note is not None:
+            kind, label = self.note
+            self.layout.footnote(label, text)
+            self.note = (kind, f"{label}+")  # later paragraphs of the note join the text
+            return
+        if self.heading_level is not None and not self.prefix:
+            self.layout.heading(text, self.heading_level)
+        else:
+            marker = f"{self.prefix} " if self.prefix else ""
+            self.layout.paragraph(f"{marker}{text}", self.indent)
+        self.prefix = ""
+
+    # parser events
+
+    def handle_starttag(self, tag, attrs_list):
+        attrs = {k.lower(): (v or "") for k, v in attrs_list}
+        is_main = tag == "main" or attrs.get("role", "").lower() == "main"
+        element = _Element(tag, main=is_main and tag not in VOID)
+        if tag not in VOID:
+            self.stack.append(element)
+        if element.main:
+            self.in_main += 1
+        if self._is_chrome(tag, attrs) and not is_main:
+            element.skip = True
+            return
+        if self._skipping():
+            return
+        note = _NOTE_DIV.match(attrs.get("id", ""))
+        if tag == "div" and note:
+            self.flush()
+            kind = note.group(1).lower()
+            self.note = (kind, self._note_label(kind, note.group(2)))
+            element.note_kind = kind
+            return
+        if tag in BLOCKS or tag in HEADINGS or tag in ("table", "tr", "ul", "ol", "li", "br"):
+            self._block_start(tag, attrs, element)
+        elif tag in ("b", "strong"):
+            self.pieces.append("**")
+            element.closes = "**"
+        elif tag in ("i", "em", "cite"):
+            self.pieces.append("*")
+            element.closes = "*"
+        elif tag == "u":
+            self.pieces.append("<u>")
+            element.closes = "</u>"
+        elif tag == "sup":
+            element.closes = "sup"
+            self.sup_start = len(self.pieces)
+        elif tag == "a":
+            self._anchor_start(attrs, element)
+
+    def _block_start(self, tag, attrs, element):
+        if tag == "br":
+            self.pieces.append(" ")
+            return
+        if tag in ("td", "th"):
+            return
+        if self._in_cell() and tag not in ("table", "tr"):
+            self.pieces.append(" ")  # blocks inside a cell make one cell's text
+            return
+        self.flush()
+        if tag in HEADINGS:
+            self.heading_level = HEADINGS[tag]
+        elif tag == "table":
+            self.tables.append(_Table())
+        elif tag == "tr" and self.tables:
+            self.tables[-1].rows.append([])
+        elif tag in ("ol", "ul"):
+            self.lists.append(self._list(tag, attrs))
+        elif tag == "li":
+            self._list_item(attrs)
+
+    @staticmethod
+    def _list(tag: str, attrs: dict[str, str]) -> _List:
+        style_match = _LIST_STYLE.search(attrs.get("style", ""))
+        if tag == "ul":
+            style = "bullet"
+        else:
+            style = OL_TYPES.get(attrs.get("type", "1"), "decimal")
+        if style_match and style_match.group(1).lower() in CSS_TYPES:
+            style = CSS_TYPES[style_match.group(1).lower()]
+        start = attrs.get("start", "")
+        value = int(start) if re.fullmatch(r"-?\d+", start.strip()) else 1
+        return _List(tag == "ol", style, value, "reversed" in attrs)
+
+    def _list_item(self, attrs: dict[str, str]) -> None:
+        if not self.lists:
+            self.lists.append(_List(False, "bullet", 1))
+        current = self.lists[-1]
+        if re.fullmatch(r"-?\d+", attrs.get("value", "").strip()):
+            current.next_value = int(attrs["value"])
+        style_match = _LIST_STYLE.search(attrs.get("style", ""))
+        style = current.style
+        if style_match and style_match.group(1).lower() in CSS_TYPES:
+            style = CSS_TYPES[style_match.group(1).lower()]
+        depth = len(self.lists) - 1
+        self.indent = 4 * depth
+        if style == "bullet":
+            self.prefix = "-"
+        elif style == "none":
+            self.prefix = ""
+        else:
+            self.prefix = f"{format_number(current.next_value, style)}."
+        current.next_value += -1 if current.reversed_ else 1
+
+    def _anchor_start(self, attrs, element):
+        href = attrs.get("href", "")
+        word_note = _WORD_NOTE.match(href.strip())
+        if word_note and self.note is None:
+            kind = word_note.group(1).lower()
+            self.pieces.append(f"[^{self._note_label(kind, word_note.group(2))}]")
+            element.skip = True  # its text is the mark just written
+            return
+        if word_note:
+            element.skip = True  # the back-link in front of a footnote's text
+            return
+        if href and not href.startswith("#"):
+            self.link_target = href
+            self.link_start = len(self.pieces)
+            element.closes = "link"
+
+    @staticmethod
+    def _note_label(kind: str, number: str) -> str:
+        return number if kind == "ftn" else f"e{number}"
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        if not any(e.tag == tag for e in self.stack):
+            return  # a stray end tag changes nothing
+        while self.stack:
+            element = self.stack.pop()
+            self._close(element)
+            if element.tag == tag:
+                break
+
+    def _close(self, element: _Element) -> None:
+        tag = element.tag
+        if element.main:
+            self.in_main -= 1
+            if not self._skipping():
+                self.flush()
+            return
+        if element.skip or self._skipping():
+            return
+        if element.note_kind:
+            self.flush()
+            self.note = None
+            return
+        if element.closes == "sup":
+            text = "".join(self.pieces[self.sup_start :])
+            digits = _SUP_DIGITS.match(text)
+            if digits:
+                del self.pieces[self.sup_start :]
+                self.pieces.append(f"[^{digits.group(1)}]")
+        elif element.closes == "link":
+            text = "".join(self.pieces[self.link_start :])
+            del self.pieces[self.link_start :]
+            self.pieces.append(link(text, self.link_target or ""))
+            self.link_target = None
+        elif element.closes:
+            self._close_emphasis(element.closes)
+        elif tag in ("td", "th"):
+            self._cell_end()
+        elif tag in BLOCKS or tag in HEADINGS or tag in ("li", "tr", "table", "ol", "ul"):
+            self._block_end(tag)
+
+    def _close_emphasis(self, mark: str) -> None:
+        opening = {"**": "**", "*": "*", "</u>": "<u>"}[mark]
+        for index in range(len(self.pieces) - 1, -1, -1):
+            if self.pieces[index] == opening:
+                inner = "".join(self.pieces[index + 1 :])
+                del self.pieces[index:]
+                self.pieces.append(
+                    emphasise(inner, mark == "**", mark == "*", mark == "</u>") if inner else ""
+                )
+                return
+
+    def _cell_end(self) -> None:
+        if not self.tables:
+            return
+        self.cell = []
+        self.flush()
+        if not self.tables[-1].rows:
+            self.tables[-1].rows.append([])
+        self.tables[-1].rows[-1].append(" ".join(self.cell))
+        self.cell = None
+
+    def _block_end(self, tag: str) -> None:
+        if self.tables and tag not in ("table", "tr") and self._in_cell():
+            return  # blocks inside a cell make one cell's text
+        self.flush()
+        if tag in HEADINGS:
+            self.heading_level = None
+        elif tag == "table" and self.tables:
+            self.layout.table(self.tables.pop().rows)
+        elif tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
+            self.indent = 4 * max(0, len(self.lists) - 1)
+
+    def _in_cell(self) -> bool:
+        return any(e.tag in ("td", "th") for e in self.stack)
+
+    def handle_data(self, data):
+        if self._skipping():
+            return
+        if self.tables and not self._in_cell() and not data.strip():
+            return
+        self.pieces.append(data.replace("\t", " "))
+
+    def unknown_decl(self, data):
+        """Word's <![if !supportLists]> and <![endif]> wrap text that browsers show."""
+
+    def close(self):
+        super().close()
+        while self.stack:
+            self._close(self.stack.pop())
+        self.flush()
+
+
+def _has_main(text: str) -> bool:
+    return bool(re.search(r"<main\b|role\s*=\s*[\"']?main\b", text, re.I))
+
+
+def _charset_decode(raw: bytes, path: str) -> tuple[str, list[str]]:
+    head = raw[:2048].decode("ascii", "replace")
+    declared = re.search(r"charset\s*=\s*[\"']?([\w-]+)", head, re.I)
+    if declared and declared.group(1).lower() in ("windows-1252", "cp1252", "iso-8859-1"):
+        return raw.decode("cp1252", "replace"), []
+    return decode(raw, path)
+
+
+def read(raw: bytes, path: str) -> SourceText:
+    text, notes = _charset_decode(raw, path)
+    reader = _PageReader(main_only=_has_main(text))
+    reader.feed(text)
+    reader.close()
+    merged = _merge_note_paragraphs(reader.layout.footnotes)
+    reader.layout.footnotes = merged
+    body = reader.layout.render()
+    if not body.strip():
+        raise SourceError(path, "the web page has no text outside its menus and banners")
+    return SourceText(path, body, notes=notes)
+
+
+def _merge_note_paragraphs(notes: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A Word footnote of several paragraphs is one footnote (see `flush`)."""
+    merged: list[tuple[str, str]] = []
+    for label, text in notes:
+        if label.endswith("+") and merged:
+            merged[-1] = (merged[-1][0], f"{merged[-1][1]} {text}")
+        else:
+            merged.append((label, text))
+    return merged

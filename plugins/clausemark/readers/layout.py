@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 _SPACE_RUN = re.compile(r"[ \t\r\n\f\v\u00a0\u2007\u202f]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_EMPHASIS = {"bold": "**", "italic": "*"}
+_PRINTED_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,4}\.)\s")
 
 
 def clean(text: str) -> str:
@@ -56,8 +56,11 @@ class TextLayout:
     footnotes: list[tuple[str, str]] = field(default_factory=list)
 
     def heading(self, text: str, level: int) -> None:
+        """A heading with a printed number stays a plain line: the number opens a section."""
         text = clean(text)
-        if text:
+        if _PRINTED_NUMBER.match(text):
+            self.blocks.append(text)
+        elif text:
             self.blocks.append(f"{'#' * max(1, min(level, 6))} {text}")
 
     def paragraph(self, text: str, indent: int = 0) -> None:
