@@ -376,3 +376,45 @@ def write(path: Path, data: bytes | str) -> Path:
     else:
         path.write_bytes(data)
     return path
+
+
+_SUBJECTS = [
+    "The chair", "A member of the committee", "The monitoring officer", "Any councillor",
+    "The planning officer", "A co-opted member", "The clerk", "The applicant",
+]  # fmt: skip
+_VERBS = [
+    "shall declare", "may ask about", "must not discuss", "should record", "will publish",
+    "may refer", "shall explain", "must report",
+]  # fmt: skip
+_OBJECTS = [
+    "any interest in the application", "the officer's recommendation", "the site visit",
+    "lobbying by the applicant or objectors", "the minutes of the meeting",
+    "the reasons for a decision contrary to advice", "training on planning law",
+    "the order of speakers at the meeting",
+]  # fmt: skip
+
+
+def invented_sentence(seed: int) -> str:
+    """A sentence of invented protocol text; different seeds read differently."""
+    import random
+
+    rng = random.Random(seed)
+    clauses = [
+        f"{rng.choice(_SUBJECTS)} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)}"
+        for _ in range(rng.randint(1, 3))
+    ]
+    return ", and ".join(clauses) + "."
+
+
+def long_spec(sections: int, clauses: int = 8) -> Spec:
+    """A long invented protocol: numbered sections, clauses and lettered items."""
+    items = []
+    for s in range(1, sections + 1):
+        items.append(Item("heading", f"Arrangements for meetings part {s}", f"{s}."))
+        for c in range(1, clauses + 1):
+            seed = s * 100 + c
+            items.append(Item("clause", invented_sentence(seed), f"{s}.{c}", 1))
+            if c % 3 == 0:
+                items.append(Item("clause", invented_sentence(seed + 7)[:-1] + ";", "(a)", 2))
+                items.append(Item("clause", invented_sentence(seed + 9), "(b)", 2))
+    return Spec("Planning Committee Protocol", items)
