@@ -88,8 +88,6 @@ class _Style:
     num_id: str | None = None
     ilvl: int | None = None
     outline: int | None = None
-    bold: bool | None = None
-    italic: bool | None = None
 
 
 def _read_styles(root: ElementTree.Element | None) -> dict[str, _Style]:
@@ -115,12 +113,6 @@ def _read_styles(root: ElementTree.Element | None) -> dict[str, _Style]:
             outline = ppr.find(f"{W}outlineLvl")
             if outline is not None:
                 style.outline = int(outline.get(f"{W}val", "9"))
-        rpr = element.find(f"{W}rPr")
-        if rpr is not None:
-            if rpr.find(f"{W}b") is not None:
-                style.bold = _on(rpr.find(f"{W}b"))
-            if rpr.find(f"{W}i") is not None:
-                style.italic = _on(rpr.find(f"{W}i"))
         styles[style_id] = style
     return styles
 
@@ -336,10 +328,10 @@ class _DocumentReader:
     # inline
 
     def _inline(self, paragraph, chain) -> str:
-        style_bold = next((s.bold for _, s in chain if s.bold is not None), False)
-        style_italic = next((s.italic for _, s in chain if s.italic is not None), False)
+        """The paragraph's text; emphasis set on its runs (a style's own bold, as in
+        every heading style, is presentation, not emphasis in the text)."""
         pieces: list[str] = []
-        self._runs(paragraph, pieces, (style_bold, style_italic))
+        self._runs(paragraph, pieces, (False, False))
         return "".join(pieces)
 
     def _runs(self, container, pieces: list[str], style: tuple[bool, bool]) -> None:
