@@ -39,7 +39,9 @@ _DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$")
 _CONTENTS_TITLE = re.compile(r"^(?:table of )?contents$", re.I)
 _TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
-HYPHENS = {"-", "\u2010", "\u00ad", "\x02"}
+HYPHENS = {"-", "\u2010", "\u2011", "\u00ad"}
+_SPACED_HYPHEN = re.compile(r"(?<=\w) +([-\u2010\u00ad])$")
+_ADDED_HYPHENS = {"\u2010", "\u00ad"}
 
 
 @dataclass
@@ -48,7 +50,7 @@ class Line:
     x0: float
     x1: float
     top: float  # distance from the top of the page
-    bottom: float
+    bottom: float  # the baseline, from the top of the page
     size: float
     gap_before_last: float = 0.0  # space before the line's last word (contents entries)
 
@@ -111,55 +113,73 @@ def _extract(raw: bytes, path: str) -> list[Page]:
 
 
 def _page_lines(textpage, pdfium, height: float) -> list[Line]:
-    """Characters to lines, using the line ends PDFium finds."""
-    lines: list[Line] = []
-    chars: list[str] = []
-    boxes: list[tuple[float, float, float, float]] = []
-    sizes: list[float] = []
+    """Characters to lines by their baselines, in the order the page draws them."""
+    import ctypes
+
     handle = textpage.raw
-
-    def finish():
-        if chars and "".join(chars).strip():
-            solid = [b for b, ch in zip(boxes, chars, strict=True) if not ch.isspace()]
-            x0 = min(b[0] for b in solid)
-            x1 = max(b[2] for b in solid)
-            top = height - max(b[3] for b in solid)
-            bottom = height - min(b[1] for b in solid)
-            text = "".join(chars)
-            last_space = text.rstrip().rfind(" ")
-            gap = 0.0
-            if last_space > 0:
-                before = [b for b, ch in zip(boxes[:last_space], chars, strict=False) if ch.strip()]
-                after = [b for b, ch in zip(boxes[last_space:], chars[last_space:], strict=True)]
-                after = [b for b, ch in zip(after, chars[last_space:], strict=True) if ch.strip()]
-                if before and after:
-                    gap = after[0][0] - before[-1][2]
-            size = statistics.median(sizes) if sizes else 0.0
-            lines.append(Line(text, x0, x1, top, bottom, size, gap))
-        chars.clear()
-        boxes.clear()
-        sizes.clear()
-
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    glyphs: list[tuple[str, tuple[float, float, float, float], float, float]] = []
     for index in range(textpage.count_chars()):
         code = pdfium.FPDFText_GetUnicode(handle, index)
         if code in (0x0D, 0x0A):
-            if code == 0x0A:
-                finish()
+            continue  # PDFium's guess at a line end; lines are found by their baselines
+        if code == 0x20 and pdfium.FPDFText_IsGenerated(handle, index):
+            if glyphs and glyphs[-1][0] != " ":
+                glyphs.append((" ", glyphs[-1][1], glyphs[-1][2], glyphs[-1][3]))
             continue
-        char = chr(code) if code not in (0x02, 0xFFFE) else "-"
-        char = _LIGATURES.get(char, char)
+        # PDFium reports a hyphen it took for a line-end hyphen as 0x02.
+        char = "-" if code in (0x02, 0xFFFE) else _LIGATURES.get(chr(code), chr(code))
         box = textpage.get_charbox(index)
-        if pdfium.FPDFText_IsGenerated(handle, index) and char == " ":
-            if chars:
-                chars.append(" ")
-                boxes.append(box)
-            continue
-        if char.strip():
-            sizes.append(pdfium.FPDFText_GetFontSize(handle, index))
-        chars.append(char)
-        boxes.append(box)
-    finish()
+        pdfium.FPDFText_GetCharOrigin(handle, index, origin_x, origin_y)
+        size = pdfium.FPDFText_GetFontSize(handle, index)
+        glyphs.append((char, box, size, height - origin_y.value))
+    return [line for line in _group_lines(glyphs, height) if line.text.strip()]
+
+
+def _group_lines(glyphs, height: float) -> list[Line]:
+    """A new line where the baseline moves or the text runs back to the left."""
+    lines: list[Line] = []
+    current: list = []
+    for glyph in glyphs:
+        char, box, size, baseline = glyph
+        if current and char != " ":
+            last = next((g for g in reversed(current) if g[0] != " "), None)
+            if last is not None:
+                moved = abs(baseline - last[3]) > 0.5 * max(size, last[2], 1)
+                back = box[0] < last[1][0] - max(size, 1)
+                if moved or back:
+                    lines.append(_line(current, height))
+                    current = []
+                elif box[0] - last[1][2] > 0.25 * max(size, 1) and current[-1][0] != " ":
+                    current.append((" ", last[1], last[2], last[3]))
+        if current or char != " ":
+            current.append(glyph)
+    if current:
+        lines.append(_line(current, height))
     return lines
+
+
+def _line(glyphs, height: float) -> Line:
+    while glyphs and glyphs[-1][0] == " ":
+        glyphs = glyphs[:-1]
+    solid = [g for g in glyphs if g[0] != " "]
+    text = _SPACED_HYPHEN.sub(r"\1", "".join(g[0] for g in glyphs))
+    gap = 0.0
+    split = text.rfind(" ")
+    if split > 0:
+        before = [g for g in glyphs[:split] if g[0] != " "]
+        after = [g for g in glyphs[split:] if g[0] != " "]
+        if before and after:
+            gap = after[0][1][0] - before[-1][1][2]
+    return Line(
+        text=text,
+        x0=min(g[1][0] for g in solid),
+        x1=max(g[1][2] for g in solid),
+        top=height - max(g[1][3] for g in solid),
+        bottom=statistics.median(g[3] for g in solid),  # the baseline
+        size=statistics.median(g[2] for g in solid),
+        gap_before_last=gap,
+    )
 
 
 # --- layout (pure: pages of lines in, text out) -----------------------------------
@@ -292,23 +312,29 @@ def _words(pages_text: str) -> set[str]:
 
 
 def join_lines(texts: list[str], vocabulary: set[str]) -> str:
-    """One paragraph from its lines; a line-end hyphen is a break unless it is spelt."""
+    """One paragraph from its lines, with words broken at a line end made whole.
+
+    A hyphen the typesetter added (U+2010, as Chromium prints a soft hyphen's break,
+    or a soft hyphen itself) goes. A typed hyphen ('co-opted') stays, unless the
+    document spells the word elsewhere without it and never with it.
+    """
     out = clean(texts[0])
     for text in texts[1:]:
         text = clean(text)
-        if out and out[-1] in HYPHENS and out[-2:-1].isalpha() and text[:1].isalpha():
-            head = re.findall(r"[A-Za-z]+$", out[:-1])
-            tail = re.findall(r"^[A-Za-z]+", text)
-            whole = (head[0] + tail[0]).lower() if head and tail else ""
-            spelt = f"{head[0]}-{tail[0]}".lower() if head and tail else ""
-            if spelt in vocabulary and whole not in vocabulary:
-                out = f"{out[:-1]}-{text}"
-            elif text[:1].isupper():
-                out = f"{out[:-1]}-{text}"
-            else:
-                out = f"{out[:-1]}{text}"
-        else:
+        if not (out and out[-1] in HYPHENS and out[-2:-1].isalpha() and text[:1].isalnum()):
             out = f"{out} {text}"
+            continue
+        if out[-1] in _ADDED_HYPHENS:
+            out = f"{out[:-1]}{text}"
+            continue
+        head = re.findall(r"[A-Za-z]+$", out[:-1])
+        tail = re.findall(r"^[A-Za-z]+", text)
+        whole = (head[0] + tail[0]).lower() if head and tail else ""
+        spelt = f"{head[0]}-{tail[0]}".lower() if head and tail else ""
+        if whole in vocabulary and spelt not in vocabulary:
+            out = f"{out[:-1]}{text}"
+        else:
+            out = f"{out}{text}"
     return out
 
 

@@ -1,0 +1,135 @@
+"""PDF: Chromium-printed files read back into the paragraphs and numbers they were printed from."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from clausemark.convert import clause_records, convert_file
+from clausemark.readers import pdf as pdf_reader
+from clausemark.readers.pdf import Line, join_lines
+from format_fixtures import Item, Spec, long_spec, print_html, spec_print_html
+
+HEADER = "Example Council Planning Committee Protocol"
+
+
+def numbers_and_parents(path):
+    records = clause_records(convert_file(path))
+    by_anchor = {r.anchor: r.number for r in records}
+    return [(r.number, by_anchor.get(r.parent)) for r in records]
+
+
+def oracle(spec: Spec) -> list[tuple[str, str | None]]:
+    """Printed numbers with their parents, from the spec's levels."""
+    out, open_levels = [], {}
+    for item in spec.items:
+        if item.kind == "heading":
+            open_levels = {}
+            continue
+        open_levels[item.level] = item.number
+        open_levels = {k: v for k, v in open_levels.items() if k <= item.level}
+        parent = open_levels.get(item.level - 1) if item.level > 1 else None
+        out.append((item.number, parent))
+    return out
+
+
+@pytest.fixture(scope="module")
+def printed(browser, tmp_path_factory):
+    """PDFs Chromium printed: contents + header/footer, two columns, hyphenation."""
+    folder = tmp_path_factory.mktemp("pdfs")
+    spec = long_spec(6)
+    files = {
+        "contents": spec_print_html(spec, contents=True),
+        "columns": spec_print_html(spec, columns=2),
+    }
+    paths = {}
+    for name, page in files.items():
+        paths[name] = folder / f"{name}.pdf"
+        paths[name].write_bytes(print_html(browser, page, header=HEADER))
+    # 'co-<br>opted': a real hyphen that falls at a line end, as a narrower page would set it
+    words = ["co-<br>opted", "arrange&shy;ments", "rep&shy;re&shy;sen&shy;ta&shy;tives"]
+    sentence = " ".join(
+        f"The {words[i % 3]} members keep {['minutes', 'records', 'notes'][i % 3]}."
+        for i in range(40)
+    )
+    narrow = (
+        "<html lang=en><body style='width:130px;font-size:12pt'><h1>Hyphens</h1>"
+        f"<p>{sentence}</p><p>The ﬁnal eﬀect of the oﬃce is clear.</p></body></html>"
+    )
+    paths["hyphens"] = folder / "hyphens.pdf"
+    paths["hyphens"].write_bytes(print_html(browser, narrow, header=HEADER))
+    return spec, paths
+
+
+def test_header_footer_and_contents_page_dropped(printed):
+    spec, paths = printed
+    source = pdf_reader.read(paths["contents"].read_bytes(), "contents.pdf")
+    assert "Example Council" not in source.text
+    assert not re.search(r"Page \d+ of \d+", source.text)
+    assert "Contents" not in source.text and "......" not in source.text
+    codes = {code for code, _ in source.warnings}
+    assert {"pdf-layout", "contents"} <= codes
+    assert numbers_and_parents(paths["contents"]) == oracle(spec)
+    document = convert_file(paths["contents"])
+    assert document.metadata.title == "Planning Committee Protocol"
+    assert document.source_format == "pdf"
+    assert not [w for w in document.warnings if w.code == "lost-words"]
+
+
+def test_every_word_of_the_body_in_order(printed):
+    spec, paths = printed
+    source = pdf_reader.read(paths["contents"].read_bytes(), "contents.pdf")
+    expected = " ".join(f"{i.number} {i.text}" for i in spec.items)
+    got = " ".join(line for line in source.text.splitlines() if line and line[0] != "#")
+    assert got.split() == expected.split()
+
+
+def test_two_columns_read_column_by_column(printed):
+    spec, paths = printed
+    pages = pdf_reader._extract(paths["columns"].read_bytes(), "columns.pdf")
+    assert any(
+        len([ln for ln in p.lines if ln.x0 > p.width / 2]) > 5 for p in pages
+    ), "the fixture must really be in two columns"
+    assert numbers_and_parents(paths["columns"]) == oracle(spec)
+
+
+def test_line_end_hyphens_rejoined_real_hyphens_kept_ligatures_normalised(printed):
+    _spec, paths = printed
+    pages = pdf_reader._extract(paths["hyphens"].read_bytes(), "hyphens.pdf")
+    line_ends = [ln.text.rstrip() for p in pages for ln in p.lines]
+    assert sum(end[-1] in pdf_reader.HYPHENS for end in line_ends) >= 6, "no line-end hyphens"
+    assert any(end.endswith("co-") for end in line_ends), "no 'co-' at a line end"
+    text = pdf_reader.read(paths["hyphens"].read_bytes(), "hyphens.pdf").text
+    assert text.count("co-opted") == 14
+    assert text.count("arrangements") == 13 and text.count("representatives") == 13
+    assert not re.search(r"\w- \w|co- opted|coopted", text)
+    assert "The final effect of the office is clear." in text
+
+
+def test_join_lines_keeps_typed_hyphens_and_drops_added_ones():
+    vocabulary = {"co-opted", "arrangements"}
+    assert join_lines(["the co-", "opted member"], vocabulary) == "the co-opted member"
+    assert join_lines(["the co-", "opted member"], set()) == "the co-opted member"
+    assert join_lines(["the arrange-", "ments made"], vocabulary) == "the arrangements made"
+    assert join_lines(["the arrange\u2010", "ments made"], set()) == "the arrangements made"
+    assert join_lines(["the arrange\u00ad", "ments made"], set()) == "the arrangements made"
+    assert join_lines(["the Anglo-", "Saxon"], set()) == "the Anglo-Saxon"
+    assert join_lines(["pages 3 -", "5 apply"], set()) == "pages 3 - 5 apply"
+
+
+def test_running_lines_need_repetition_at_the_same_height():
+    def page(*texts_and_heights):
+        p = pdf_reader.Page(600, 800)
+        p.lines = [Line(t, 50, 300, h - 10, h, 10) for t, h in texts_and_heights]
+        return p
+
+    bodies = ["Members attend", "Officers advise", "The chair rules", "Minutes record"]
+    pages = [
+        page(("Example Council protocol", 20), (f"{n}.1 {bodies[n - 1]}", 100), (f"{n}", 780))
+        for n in range(1, 5)
+    ]
+    pages.append(page(("Example Council protocol", 500), ("Closing words", 520)))
+    running = pdf_reader.running_lines(pages)
+    kept = [pdf_reader._body_lines(p, running)[0] for p in pages]
+    assert [[ln.text for ln in k] for k in kept][0] == ["1.1 Members attend"]
+    assert [ln.text for ln in kept[-1]] == ["Example Council protocol", "Closing words"]
