@@ -56,9 +56,7 @@ def abstract(abstract_id: int, *levels: str) -> str:
 
 
 def num(num_id: int, abstract_id: int, overrides: str = "") -> str:
-    return (
-        f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{overrides}</w:num>'
-    )
+    return f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{overrides}</w:num>'
 
 
 def start_override(ilvl: int, value: int) -> str:
@@ -72,9 +70,7 @@ def run(text: str, bold=False, italic=False, underline=False) -> str:
     return f'<w:r>{rpr}<w:t xml:space="preserve">{html.escape(text)}</w:t></w:r>'
 
 
-def para(
-    content: str, style: str | None = None, num_id: int | None = None, ilvl: int = 0
-) -> str:
+def para(content: str, style: str | None = None, num_id: int | None = None, ilvl: int = 0) -> str:
     """A paragraph; `content` is runs XML, or plain text made into one run."""
     if not content.startswith("<"):
         content = run(content)
@@ -86,8 +82,7 @@ def para(
 
 def table(rows: list[list[str]]) -> str:
     body = "".join(
-        "<w:tr>" + "".join(f"<w:tc>{para(cell)}</w:tc>" for cell in row) + "</w:tr>"
-        for row in rows
+        "<w:tr>" + "".join(f"<w:tc>{para(cell)}</w:tc>" for cell in row) + "</w:tr>" for row in rows
     )
     return f"<w:tbl><w:tblPr/>{body}</w:tbl>"
 
@@ -194,7 +189,9 @@ def endnote_ref(note_id: int) -> str:
 
 
 def inserted(text: str, change_id: int) -> str:
-    return f'<w:ins w:id="{change_id}" w:author="A" w:date="2026-01-01T00:00:00Z">{run(text)}</w:ins>'
+    return (
+        f'<w:ins w:id="{change_id}" w:author="A" w:date="2026-01-01T00:00:00Z">{run(text)}</w:ins>'
+    )
 
 
 def deleted(text: str, change_id: int) -> str:
@@ -354,7 +351,9 @@ def spec_print_html(spec: Spec, columns: int = 1, contents: bool = False) -> str
         rows.append("<h2>Contents</h2>")
         for index, item in enumerate(headings):
             label = f"{item.number} {item.text}" if item.number else item.text
-            rows.append(f"<p class=toc>{html.escape(label)} ........................ {index + 2}</p>")
+            rows.append(
+                f"<p class=toc>{html.escape(label)} ........................ {index + 2}</p>"
+            )
         rows.append('<div style="page-break-after:always"></div>')
     for item in spec.items:
         label = f"{item.number} {item.text}" if item.number else item.text

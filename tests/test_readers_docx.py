@@ -264,8 +264,12 @@ def test_footnotes_endnotes_links_emphasis_tables_and_contents(tmp_path):
             1,
         ),
         para(
-            run("Read the ") + hyperlink("guidance", "rId90") + run(" or write to the ")
-            + hyperlink("clerk", "rId91") + run(".") + endnote_ref(1),
+            run("Read the ")
+            + hyperlink("guidance", "rId90")
+            + run(" or write to the ")
+            + hyperlink("clerk", "rId91")
+            + run(".")
+            + endnote_ref(1),
             None,
             1,
             1,

@@ -87,9 +87,9 @@ def test_every_word_of_the_body_in_order(printed):
 def test_two_columns_read_column_by_column(printed):
     spec, paths = printed
     pages = pdf_reader._extract(paths["columns"].read_bytes(), "columns.pdf")
-    assert any(
-        len([ln for ln in p.lines if ln.x0 > p.width / 2]) > 5 for p in pages
-    ), "the fixture must really be in two columns"
+    assert any(len([ln for ln in p.lines if ln.x0 > p.width / 2]) > 5 for p in pages), (
+        "the fixture must really be in two columns"
+    )
     assert numbers_and_parents(paths["columns"]) == oracle(spec)
 
 
@@ -130,6 +130,6 @@ def test_running_lines_need_repetition_at_the_same_height():
     ]
     pages.append(page(("Example Council protocol", 500), ("Closing words", 520)))
     running = pdf_reader.running_lines(pages)
-    kept = [pdf_reader._body_lines(p, running)[0] for p in pages]
+    kept = [pdf_reader._body_lines(p, running, 10)[0] for p in pages]
     assert [[ln.text for ln in k] for k in kept][0] == ["1.1 Members attend"]
     assert [ln.text for ln in kept[-1]] == ["Example Council protocol", "Closing words"]

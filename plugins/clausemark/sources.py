@@ -15,7 +15,6 @@ from pathlib import Path
 import yaml
 
 
-
 class SourceError(Exception):
     """A source that cannot be converted; str() is the one-line message for the user."""
 

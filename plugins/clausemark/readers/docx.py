@@ -246,7 +246,9 @@ class _DocumentReader:
         ppr = paragraph.find(f"{W}pPr")
         style_id = self._paragraph_style(ppr)
         chain = _style_chain(self.styles, style_id)
-        starts_in_contents = any(f.instruction.strip().upper().startswith("TOC") for f in self.fields)
+        starts_in_contents = any(
+            f.instruction.strip().upper().startswith("TOC") for f in self.fields
+        )
         text = self._inline(paragraph, chain)
         in_contents = starts_in_contents or any(
             f.instruction.strip().upper().startswith("TOC") for f in self.fields

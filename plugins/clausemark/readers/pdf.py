@@ -29,7 +29,9 @@ from ..sources import SourceError, SourceText
 from .layout import TextLayout, clean
 
 ZONE_LINES = 3  # lines at each end of a page that may be a running header or footer
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I
+)
 _DIGITS = re.compile(r"\d+")
 _STARTS_NUMBERED = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}[.)]\s|\(\s*[a-zA-Z]{1,5}\s*\)\s|\(\d{1,3}\)\s|"
@@ -207,7 +209,7 @@ def running_lines(pages: list[Page]) -> set[str]:
     return {key for key, count in counts.items() if count >= needed}
 
 
-def _body_lines(page: Page, running: set[str]) -> tuple[list[Line], int]:
+def _body_lines(page: Page, running: set[str], body_size: float) -> tuple[list[Line], int]:
     """The page without its running header, footer and page number."""
     lines = sorted(page.lines, key=lambda line: (round(line.bottom, 1), line.x0))
     dropped = 0
@@ -218,8 +220,19 @@ def _body_lines(page: Page, running: set[str]) -> tuple[list[Line], int]:
         if in_zone and (_place_key(line, page) in running or _PAGE_NUMBER.match(text)):
             dropped += 1
             continue
+        if position == 0 and _set_apart_above(line, lines[1:], body_size):
+            dropped += 1
+            continue
         kept.append(line)
     return kept, dropped
+
+
+def _set_apart_above(line: Line, rest: list[Line], body_size: float) -> bool:
+    """A header on a page of its own: the first line, in smaller type than the body,
+    well above everything else (what a one-page PDF's running header looks like)."""
+    if not rest or not body_size or line.size >= 0.85 * body_size:
+        return False
+    return rest[0].bottom - line.bottom > 3 * body_size
 
 
 def reading_order(lines: list[Line], width: float) -> list[Line]:
@@ -237,7 +250,9 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
         return sorted(lines, key=lambda line: (line.bottom, line.x0))
     above = [line for line in spanning if line.top < region_top]
     below = [line for line in spanning if line.top > region_bottom]
-    column = sorted(left, key=lambda line: line.bottom) + sorted(right, key=lambda line: line.bottom)
+    column = sorted(left, key=lambda line: line.bottom) + sorted(
+        right, key=lambda line: line.bottom
+    )
     return sorted(above, key=lambda line: line.bottom) + inside + column + below
 
 
@@ -343,8 +358,9 @@ def assemble(pages: list[Page]) -> tuple[str, list[tuple[str, str]]]:
     running = running_lines(pages)
     flow: list[list[Line]] = []
     dropped_running = dropped_contents = 0
+    body_size = _body_size([line for page in pages for line in page.lines])
     for page in pages:
-        body, dropped = _body_lines(page, running)
+        body, dropped = _body_lines(page, running, body_size)
         dropped_running += dropped
         ordered = reading_order(body, page.width)
         ordered, contents = _drop_contents(ordered)
@@ -352,8 +368,7 @@ def assemble(pages: list[Page]) -> tuple[str, list[tuple[str, str]]]:
         flow.append(ordered)
     all_lines = [line for page in flow for line in page]
     vocabulary = _words(" ".join(line.text for line in all_lines))
-    sizes = Counter(round(line.size, 1) for line in all_lines for _ in line.text)
-    body_size = sizes.most_common(1)[0][0] if sizes else 0.0
+    body_size = _body_size(all_lines)
     layout = TextLayout()
     pending: list[str] | None = None  # a paragraph that may go on over the page
     for page in flow:
@@ -375,11 +390,20 @@ def assemble(pages: list[Page]) -> tuple[str, list[tuple[str, str]]]:
     warnings = []
     if dropped_running:
         warnings.append(
-            ("pdf-layout", f"{dropped_running} running header, footer and page-number lines dropped")
+            (
+                "pdf-layout",
+                f"{dropped_running} running header, footer and page-number lines dropped",
+            )
         )
     if dropped_contents:
         warnings.append(("contents", f"contents list dropped ({dropped_contents} lines)"))
     return layout.render(), warnings
+
+
+def _body_size(lines: list[Line]) -> float:
+    """The font size of most of the text."""
+    sizes = Counter(round(line.size, 1) for line in lines for _ in line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def _continues(pending: list[str], texts: list[str], group: _Paragraph, body_size) -> bool:
