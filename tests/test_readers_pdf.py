@@ -8,7 +8,7 @@ import pytest
 from clausemark.convert import clause_records, convert_file
 from clausemark.readers import pdf as pdf_reader
 from clausemark.readers.pdf import Line, join_lines
-from format_fixtures import Item, Spec, long_spec, print_html, spec_print_html
+from format_fixtures import Spec, long_spec, print_html, spec_print_html
 
 HEADER = "Example Council Planning Committee Protocol"
 

@@ -1,9 +1,10 @@
 """The constitution as a set of documents found in sources/, converted once per content.
 
-Layout: `sources/NAME.txt` (or .md, .docx, .pdf, .html) is a document; `sources/NAME/` holding several text
-files is one document with several versions (see README, 'Versions'). Data files
-(.yml/.yaml) beside them are configuration, not documents. Conversion is cached by
-content hash, so `mkdocs serve` only re-reads the file that changed.
+Layout: `sources/NAME.txt` (or .md, .docx, .pdf, .html: see readers/) is a document;
+`sources/NAME/` holding several source files is one document with several versions
+(see README, 'Versions'). Data files (.yml/.yaml) beside them are configuration, not
+documents. Conversion is cached by content hash, so `mkdocs serve` only re-reads the file
+that changed.
 """
 
 from __future__ import annotations

@@ -69,7 +69,9 @@ def _open_package(raw: bytes, path: str) -> dict[str, ElementTree.Element]:
                 parts[name] = ElementTree.fromstring(package.read(name))
         return parts
     except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile):
-        raise SourceError(path, "the Word document is damaged or truncated (not a valid zip)")
+        raise SourceError(
+            path, "the Word document is damaged or truncated (not a valid zip)"
+        ) from None
     except ElementTree.ParseError as error:
         raise SourceError(path, f"the Word document is damaged (bad XML: {error})") from None
     except (OSError, ValueError, RuntimeError, NotImplementedError) as error:

@@ -199,10 +199,7 @@ class _PageReader(HTMLParser):
     @staticmethod
     def _list(tag: str, attrs: dict[str, str]) -> _List:
         style_match = _LIST_STYLE.search(attrs.get("style", ""))
-        if tag == "ul":
-            style = "bullet"
-        else:
-            style = OL_TYPES.get(attrs.get("type", "1"), "decimal")
+        style = "bullet" if tag == "ul" else OL_TYPES.get(attrs.get("type", "1"), "decimal")
         if style_match and style_match.group(1).lower() in CSS_TYPES:
             style = CSS_TYPES[style_match.group(1).lower()]
         start = attrs.get("start", "")
