@@ -13,6 +13,7 @@ from .markdown_writer import render_document
 from .model import (
     ClauseRecord,
     Document,
+    Dropped,
     HeadingRecord,
     Issue,
     iter_clauses,
@@ -60,6 +61,8 @@ def convert_file(
         document.warnings.insert(0, _note_issue(note))
     for code, message in reversed(source.warnings):
         document.warnings.insert(0, Issue(None, message, code))
+    # Line 0: left out by the reader, so on no line of the text the parser read.
+    document.dropped[:0] = [Dropped(0, text, reason) for reason, text in source.dropped]
     for problem in lost_words(source, document) if check_fidelity else ():
         document.warnings.append(Issue(None, f"conversion lost text: {problem}", "lost-words"))
     return document

@@ -35,6 +35,8 @@ class SourceText:
     notes: list[str] = field(default_factory=list)  # how it was decoded, when unusual
     source_format: str = "text"  # the reader that made the text (see readers/)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message) of the reader
+    # (reason, text) a reader left out on purpose: a PDF's running headers, a contents field
+    dropped: list[tuple[str, str]] = field(default_factory=list)
 
 
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}

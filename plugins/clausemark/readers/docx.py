@@ -38,7 +38,8 @@ def read(raw: bytes, path: str) -> SourceText:
     text = reader.read()
     if not text.strip():
         raise SourceError(path, "the Word document has no text")
-    return SourceText(path, text, warnings=reader.warnings())
+    dropped = [("table of contents field", line) for line in reader.counts.contents]
+    return SourceText(path, text, warnings=reader.warnings(), dropped=dropped)
 
 
 def _open_package(raw: bytes, path: str) -> dict[str, ElementTree.Element]:
@@ -139,7 +140,7 @@ class _Counts:
     insertions: int = 0
     deletions: int = 0
     comments: int = 0
-    contents_paragraphs: int = 0
+    contents: list[str] = field(default_factory=list)  # paragraphs of a contents field
     unknown_numbering: set[str] = field(default_factory=set)
 
 
@@ -203,13 +204,6 @@ class _DocumentReader:
             )
         if self.counts.comments:
             found.append(("comments", f"{self.counts.comments} comments ignored"))
-        if self.counts.contents_paragraphs:
-            found.append(
-                (
-                    "contents",
-                    f"table of contents dropped ({self.counts.contents_paragraphs} lines)",
-                )
-            )
         for num_id in sorted(self.counts.unknown_numbering):
             found.append(
                 ("numbering", f"list {num_id} is not defined in numbering.xml; numbers left out")
@@ -227,7 +221,10 @@ class _DocumentReader:
                 self._table(element)
             elif tag == f"{W}sdt":
                 if self._is_contents_control(element):
-                    self.counts.contents_paragraphs += len(list(element.iter(f"{W}p")))
+                    self.counts.contents += [
+                        "".join(t.text or "" for t in p.iter(f"{W}t"))
+                        for p in element.iter(f"{W}p")
+                    ]
                     continue
                 content = element.find(f"{W}sdtContent")
                 if content is not None:
@@ -257,7 +254,7 @@ class _DocumentReader:
         )
         if in_contents or any(_TOC_STYLE.match(s.name) for _, s in chain[:1]):
             if text.strip():
-                self.counts.contents_paragraphs += 1
+                self.counts.contents.append(text.strip())
             return
         number, level, bullet = self._number(ppr, style_id, chain)
         heading = self._heading_level(ppr, chain)

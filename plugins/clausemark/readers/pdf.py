@@ -72,10 +72,10 @@ def read(raw: bytes, path: str) -> SourceText:
             "this PDF has no text layer (a scanned image?); run it through OCR "
             "or use the Word or web version",
         )
-    text, warnings = assemble(pages)
+    text, dropped = assemble(pages)
     if not text.strip():
         raise SourceError(path, "no text is left once the PDF's headers and footers are removed")
-    return SourceText(path, text, warnings=warnings)
+    return SourceText(path, text, dropped=dropped)
 
 
 # --- extraction (the only code that knows the PDF library) -------------------------
@@ -209,19 +209,19 @@ def running_lines(pages: list[Page]) -> set[str]:
     return {key for key, count in counts.items() if count >= needed}
 
 
-def _body_lines(page: Page, running: set[str], body_size: float) -> tuple[list[Line], int]:
-    """The page without its running header, footer and page number."""
+def _body_lines(page: Page, running: set[str], body_size: float) -> tuple[list[Line], list[Line]]:
+    """The page without its running header, footer and page number (and those lines)."""
     lines = sorted(page.lines, key=lambda line: (round(line.bottom, 1), line.x0))
-    dropped = 0
+    dropped = []
     kept = []
     for position, line in enumerate(lines):
         in_zone = position < ZONE_LINES or position >= len(lines) - ZONE_LINES
         text = clean(line.text)
         if in_zone and (_place_key(line, page) in running or _PAGE_NUMBER.match(text)):
-            dropped += 1
+            dropped.append(line)
             continue
         if position == 0 and _set_apart_above(line, lines[1:], body_size):
-            dropped += 1
+            dropped.append(line)
             continue
         kept.append(line)
     return kept, dropped
@@ -264,21 +264,20 @@ def _is_contents_entry(line: Line) -> bool:
     return len(last) == 2 and last[1].isdigit() and line.gap_before_last > 3 * max(line.size, 1)
 
 
-def _drop_contents(lines: list[Line]) -> tuple[list[Line], int]:
+def _drop_contents(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """A printed contents list: a run of three or more entries, with its title."""
     entries = [_is_contents_entry(line) for line in lines]
     if sum(entries) < 3:
-        return lines, 0
-    kept, dropped, index = [], 0, 0
+        return lines, []
+    kept, dropped, index = [], [], 0
     while index < len(lines):
         end = index
         while end < len(lines) and entries[end]:
             end += 1
         if end - index >= 3:
             if kept and _CONTENTS_TITLE.match(clean(kept[-1].text)):
-                kept.pop()
-                dropped += 1
-            dropped += end - index
+                dropped.append(kept.pop())
+            dropped += lines[index:end]
             index = end
             continue
         kept.append(lines[index])
@@ -354,17 +353,17 @@ def join_lines(texts: list[str], vocabulary: set[str]) -> str:
 
 
 def assemble(pages: list[Page]) -> tuple[str, list[tuple[str, str]]]:
-    """Pages of lines to the text layout, with what was dropped as warnings."""
+    """Pages of lines to the text layout, with the lines dropped and why."""
     running = running_lines(pages)
     flow: list[list[Line]] = []
-    dropped_running = dropped_contents = 0
+    dropped: list[tuple[str, str]] = []
     body_size = _body_size([line for page in pages for line in page.lines])
     for page in pages:
-        body, dropped = _body_lines(page, running, body_size)
-        dropped_running += dropped
+        body, chrome = _body_lines(page, running, body_size)
+        dropped += [("running header, footer or page number", clean(ln.text)) for ln in chrome]
         ordered = reading_order(body, page.width)
         ordered, contents = _drop_contents(ordered)
-        dropped_contents += contents
+        dropped += [("printed contents list", clean(ln.text)) for ln in contents]
         flow.append(ordered)
     all_lines = [line for page in flow for line in page]
     vocabulary = _words(" ".join(line.text for line in all_lines))
@@ -387,17 +386,7 @@ def assemble(pages: list[Page]) -> tuple[str, list[tuple[str, str]]]:
             _emit(layout, texts, group.size, body_size, vocabulary)
     if pending is not None:
         _emit(layout, pending, body_size, body_size, vocabulary)
-    warnings = []
-    if dropped_running:
-        warnings.append(
-            (
-                "pdf-layout",
-                f"{dropped_running} running header, footer and page-number lines dropped",
-            )
-        )
-    if dropped_contents:
-        warnings.append(("contents", f"contents list dropped ({dropped_contents} lines)"))
-    return layout.render(), warnings
+    return layout.render(), dropped
 
 
 def _body_size(lines: list[Line]) -> float:
