@@ -119,21 +119,30 @@ def _page_lines(textpage, pdfium, height: float) -> list[Line]:
     import ctypes
 
     handle = textpage.raw
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count) if count else ""
+    if len(text) != count:  # characters outside the BMP: one call per character
+        text = "".join(chr(pdfium.FPDFText_GetUnicode(handle, i)) for i in range(count))
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    get_box, get_origin = pdfium.FPDFText_GetCharBox, pdfium.FPDFText_GetCharOrigin
+    get_size, generated = pdfium.FPDFText_GetFontSize, pdfium.FPDFText_IsGenerated
     glyphs: list[tuple[str, tuple[float, float, float, float], float, float]] = []
-    for index in range(textpage.count_chars()):
-        code = pdfium.FPDFText_GetUnicode(handle, index)
-        if code in (0x0D, 0x0A):
+    size = 0.0
+    for index, char in enumerate(text):
+        if char in "\r\n":
             continue  # PDFium's guess at a line end; lines are found by their baselines
-        if code == 0x20 and pdfium.FPDFText_IsGenerated(handle, index):
+        if char == " " and generated(handle, index):
             if glyphs and glyphs[-1][0] != " ":
                 glyphs.append((" ", glyphs[-1][1], glyphs[-1][2], glyphs[-1][3]))
             continue
         # PDFium reports a hyphen it took for a line-end hyphen as 0x02.
-        char = "-" if code in (0x02, 0xFFFE) else _LIGATURES.get(chr(code), chr(code))
-        box = textpage.get_charbox(index)
-        pdfium.FPDFText_GetCharOrigin(handle, index, origin_x, origin_y)
-        size = pdfium.FPDFText_GetFontSize(handle, index)
+        char = "-" if char in "\x02\ufffe" else _LIGATURES.get(char, char)
+        get_box(handle, index, left, right, bottom, top)
+        get_origin(handle, index, origin_x, origin_y)
+        if char != " ":
+            size = get_size(handle, index)
+        box = (left.value, bottom.value, right.value, top.value)
         glyphs.append((char, box, size, height - origin_y.value))
     return [line for line in _group_lines(glyphs, height) if line.text.strip()]
 
@@ -161,6 +170,11 @@ def _group_lines(glyphs, height: float) -> list[Line]:
     return lines
 
 
+def _middle(values: list[float]) -> float:
+    """The median, without statistics.median's cost on every line of a long PDF."""
+    return sorted(values)[len(values) // 2]
+
+
 def _line(glyphs, height: float) -> Line:
     while glyphs and glyphs[-1][0] == " ":
         glyphs = glyphs[:-1]
@@ -178,8 +192,8 @@ def _line(glyphs, height: float) -> Line:
         x0=min(g[1][0] for g in solid),
         x1=max(g[1][2] for g in solid),
         top=height - max(g[1][3] for g in solid),
-        bottom=statistics.median(g[3] for g in solid),  # the baseline
-        size=statistics.median(g[2] for g in solid),
+        bottom=_middle([g[3] for g in solid]),  # the baseline
+        size=_middle([g[2] for g in solid]),
         gap_before_last=gap,
     )
 
@@ -391,7 +405,9 @@ def assemble(pages: list[Page]) -> tuple[str, list[tuple[str, str]]]:
 
 def _body_size(lines: list[Line]) -> float:
     """The font size of most of the text."""
-    sizes = Counter(round(line.size, 1) for line in lines for _ in line.text)
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[round(line.size, 1)] += len(line.text)
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
