@@ -330,3 +330,39 @@ def test_bad_word_files_raise_one_line_errors(content, message):
         docx_reader.read(content, "sources/bad.docx")
     text = str(caught.value)
     assert text.startswith("sources/bad.docx: ") and message in text and "\n" not in text
+
+
+def test_a_list_style_link_takes_the_levels_of_the_style_it_names():
+    """Word's multilevel list styles: the definition a paragraph names holds only a
+    numStyleLink; the levels are in the definition the list style numbers with."""
+    linked = (
+        '<w:abstractNum w:abstractNumId="11"><w:numStyleLink w:val="CouncilList"/>'
+        "</w:abstractNum>"
+    )
+    list_style = (
+        '<w:style w:type="numbering" w:styleId="CouncilList"><w:name w:val="Council List"/>'
+        '<w:pPr><w:numPr><w:numId w:val="20"/></w:numPr></w:pPr></w:style>'
+    )
+    parts = WordParts(
+        numbering=[
+            abstract(10, lvl(0, "upperLetter", "Part %1"), lvl(1, "decimal", "%1.%2", legal=True)),
+            linked,
+            num(20, 10),
+            num(21, 11),
+        ],
+        styles=[list_style],
+    )
+    parts.body = [
+        para("General", None, 21, 0),
+        para("Members attend meetings.", None, 21, 1),
+        para("Officers advise.", None, 21, 1),
+        para("Committees", None, 21, 0),
+        para("Committees report to the council.", None, 21, 1),
+    ]
+    assert body_lines(parts) == [
+        "Part A General",
+        "1.1 Members attend meetings.",
+        "1.2 Officers advise.",
+        "Part B Committees",
+        "2.1 Committees report to the council.",
+    ]

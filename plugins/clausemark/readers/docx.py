@@ -150,6 +150,9 @@ class _DocumentReader:
         self.parts = parts
         self.styles = _read_styles(parts.get("word/styles.xml"))
         self.numbering = Numbering.from_xml(parts.get("word/numbering.xml"), W)
+        self.numbering.link_list_styles(
+            {style_id: s.num_id for style_id, s in self.styles.items() if s.num_id}
+        )
         self.links = self._relationships(parts.get("word/_rels/document.xml.rels"))
         self.notes = {
             "footnote": self._notes(parts.get("word/footnotes.xml"), "footnote"),

@@ -116,7 +116,7 @@ class Numbering:
     abstracts: dict[str, dict[int, Level]] = field(default_factory=dict)
     instances: dict[str, Instance] = field(default_factory=dict)
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
-    started: set[str] = field(default_factory=set)
+    style_links: dict[str, str] = field(default_factory=dict)  # abstractNumId -> list style
 
     @classmethod
     def from_xml(cls, root, ns: str) -> Numbering:
@@ -127,7 +127,11 @@ class Numbering:
             levels = {}
             for element in abstract.findall(f"{ns}lvl"):
                 levels[_int(element.get(f"{ns}ilvl"), 0)] = _level(element, ns)
-            numbering.abstracts[abstract.get(f"{ns}abstractNumId", "")] = levels
+            abstract_id = abstract.get(f"{ns}abstractNumId", "")
+            numbering.abstracts[abstract_id] = levels
+            link = _value(abstract, "numStyleLink", ns)
+            if link:
+                numbering.style_links[abstract_id] = link
         for num in root.iter(f"{ns}num"):
             abstract_id = _value(num, "abstractNumId", ns, "") or ""
             instance = Instance(abstract_id)
@@ -142,6 +146,15 @@ class Numbering:
                     instance.levels[ilvl] = _level(element, ns, base)
             numbering.instances[num.get(f"{ns}numId", "")] = instance
         return numbering
+
+    def link_list_styles(self, style_numbers: dict[str, str]) -> None:
+        """A definition that only names a list style (numStyleLink) takes the levels of
+        the definition that style numbers with, as Word does for multilevel list styles."""
+        for abstract_id, style_id in self.style_links.items():
+            instance = self.instances.get(style_numbers.get(style_id, ""))
+            if instance and instance.abstract_id != abstract_id and not self.abstracts[abstract_id]:
+                self.abstracts[abstract_id] = self.abstracts.get(instance.abstract_id, {})
+                self.style_links[abstract_id] = instance.abstract_id
 
     def defines(self, num_id: str) -> bool:
         instance = self.instances.get(num_id)
@@ -168,7 +181,7 @@ class Numbering:
         instance = self.instances[num_id]
         if instance.starts or instance.levels:
             return f"num:{num_id}"
-        return f"abstract:{instance.abstract_id}"
+        return f"abstract:{self.style_links.get(instance.abstract_id, instance.abstract_id)}"
 
     def next(self, num_id: str, ilvl: int) -> Printed | None:
         """Advance the list at this level and return the number Word shows there."""
