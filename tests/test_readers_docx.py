@@ -336,8 +336,7 @@ def test_a_list_style_link_takes_the_levels_of_the_style_it_names():
     """Word's multilevel list styles: the definition a paragraph names holds only a
     numStyleLink; the levels are in the definition the list style numbers with."""
     linked = (
-        '<w:abstractNum w:abstractNumId="11"><w:numStyleLink w:val="CouncilList"/>'
-        "</w:abstractNum>"
+        '<w:abstractNum w:abstractNumId="11"><w:numStyleLink w:val="CouncilList"/></w:abstractNum>'
     )
     list_style = (
         '<w:style w:type="numbering" w:styleId="CouncilList"><w:name w:val="Council List"/>'

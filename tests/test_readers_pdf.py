@@ -136,3 +136,48 @@ def test_running_lines_need_repetition_at_the_same_height():
     kept = [pdf_reader._body_lines(p, running, 10)[0] for p in pages]
     assert [[ln.text for ln in k] for k in kept][0] == ["1.1 Members attend"]
     assert [ln.text for ln in kept[-1]] == ["Example Council protocol", "Closing words"]
+
+
+CODE_PAGE = """<html lang=en><body><h1>Code of Conduct for Members</h1>
+<p>This code applies to every member of Example Council.</p>
+<h2>1. General obligations</h2>
+<p>1.1 A member must treat others with respect.</p>
+<p>1.2 A member must not:</p>
+<ol type="a"><li>bully any person;</li><li>disclose confidential information, unless:
+<ol type="i"><li>the member has consent; or</li><li>the law requires it.</li></ol></li></ol>
+<h2>2. Interests</h2><p>2.1 A member must register interests within 28 days.<sup>1</sup></p>
+<table style="border-spacing:24px 4px"><tr><th>Interest</th><th>Where</th></tr>
+<tr><td>Employment</td><td>Register</td></tr></table>
+<p><small><sup>1</sup> Days run from election.</small></p>
+</body></html>"""
+
+
+def test_a_web_page_and_its_chromium_print_give_the_same_document(browser, tmp_path):
+    """List markers, superscript footnote marks and table cells survive printing."""
+    page = tmp_path / "code.html"
+    page.write_text(CODE_PAGE, encoding="utf-8")
+    printed = tmp_path / "code.pdf"
+    printed.write_bytes(print_html(browser, CODE_PAGE, header="Example Council"))
+    text = pdf_reader.read(printed.read_bytes(), "code.pdf").text
+    assert "within 28 days.¹" in text
+    assert "Interest\tWhere\nEmployment\tRegister" in text
+
+    def shape(path):
+        document = convert_file(path)
+        records = [(r.number, r.parent, r.anchor, r.text) for r in clause_records(document)]
+        blocks = [inner for b in document.blocks for inner in [b, *getattr(b, "blocks", [])]]
+        tables = [b.rows for b in blocks if hasattr(b, "rows")]
+        return document.metadata.title, records, tables
+
+    assert shape(printed) == shape(page)
+    title, records, tables = shape(printed)
+    assert title == "Code of Conduct for Members"
+    assert [(n, p) for n, p, _a, _t in records][:6] == [
+        ("1.1", None),
+        ("1.2", None),
+        ("a.", "sec_1__para_1-2"),
+        ("b.", "sec_1__para_1-2"),
+        ("i.", "sec_1__para_1-2__subpara_b"),
+        ("ii.", "sec_1__para_1-2__subpara_b"),
+    ]
+    assert tables == [[["Employment", "Register"]]]

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from ..sources import SourceError, SourceText
 from .layout import TextLayout, clean
 
+CELL_GAP = 1.0  # a gap this many font sizes wide separates table cells, not words
+_SUPERSCRIPT = dict(zip("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹", strict=True))  # footnote marks
 ZONE_LINES = 3  # lines at each end of a page that may be a running header or footer
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I
@@ -161,8 +163,12 @@ def _group_lines(glyphs, height: float) -> list[Line]:
                 if moved or back:
                     lines.append(_line(current, height))
                     current = []
-                elif box[0] - last[1][2] > 0.25 * max(size, 1) and current[-1][0] != " ":
-                    current.append((" ", last[1], last[2], last[3]))
+                elif box[0] - last[1][2] > 0.25 * max(size, 1):
+                    wide = box[0] - last[1][2] > CELL_GAP * max(size, 1)
+                    if current[-1][0] == " ":
+                        current.pop()
+                    # a gap wider than any word space: the next cell of a table row
+                    current.append(("\t" if wide else " ", last[1], last[2], last[3]))
         if current or char != " ":
             current.append(glyph)
     if current:
@@ -176,10 +182,16 @@ def _middle(values: list[float]) -> float:
 
 
 def _line(glyphs, height: float) -> Line:
-    while glyphs and glyphs[-1][0] == " ":
+    while glyphs and glyphs[-1][0] in " \t":
         glyphs = glyphs[:-1]
-    solid = [g for g in glyphs if g[0] != " "]
-    text = _SPACED_HYPHEN.sub(r"\1", "".join(g[0] for g in glyphs))
+    solid = [g for g in glyphs if g[0] not in " \t"]
+    size = _middle([g[2] for g in solid])
+    baseline = _middle([g[3] for g in solid])
+    chars = []
+    for char, _box, glyph_size, glyph_baseline in glyphs:
+        raised = glyph_size < 0.9 * size and glyph_baseline < baseline - 0.15 * size
+        chars.append(_SUPERSCRIPT.get(char, char) if raised else char)
+    text = _SPACED_HYPHEN.sub(r"\1", "".join(chars))
     gap = 0.0
     split = text.rfind(" ")
     if split > 0:
@@ -192,8 +204,8 @@ def _line(glyphs, height: float) -> Line:
         x0=min(g[1][0] for g in solid),
         x1=max(g[1][2] for g in solid),
         top=height - max(g[1][3] for g in solid),
-        bottom=_middle([g[3] for g in solid]),  # the baseline
-        size=_middle([g[2] for g in solid]),
+        bottom=baseline,
+        size=size,
         gap_before_last=gap,
     )
 
@@ -321,13 +333,18 @@ def paragraphs(lines: list[Line], body_size: float) -> list[_Paragraph]:
     groups = [_Paragraph([lines[0]])]
     for previous, line in zip(lines, lines[1:], strict=False):
         gap = line.bottom - previous.bottom
-        new = (
-            gap > 1.35 * max(pitch, 1.15 * line.size)
-            or gap < 0
-            or abs(line.size - previous.size) > 0.6
-            or bool(_STARTS_NUMBERED.match(clean(line.text)))
-            or line.x0 > previous.x1  # side by side: another column or cell
-        )
+        row, previous_row = "\t" in line.text, "\t" in previous.text
+        if row or previous_row:  # table rows: one block while the cells line up
+            same_columns = line.text.count("\t") == previous.text.count("\t")
+            new = not (row and previous_row and same_columns and 0 < gap < 3 * pitch)
+        else:
+            new = (
+                gap > 1.35 * max(pitch, 1.15 * line.size)
+                or gap < 0
+                or abs(line.size - previous.size) > 0.6
+                or bool(_STARTS_NUMBERED.match(clean(line.text)))
+                or line.x0 > previous.x1  # side by side: another column or cell
+            )
         if new:
             groups.append(_Paragraph([line]))
         else:
@@ -421,6 +438,9 @@ def _continues(pending: list[str], texts: list[str], group: _Paragraph, body_siz
 
 
 def _emit(layout: TextLayout, texts, size: float, body_size: float, vocabulary) -> None:
+    if len(texts) > 1 and all("\t" in text for text in texts):
+        layout.table([text.split("\t") for text in texts])
+        return
     text = join_lines(texts, vocabulary)
     if size > body_size * 1.15 and len(text) < 200:
         layout.heading(text, 1 if size > body_size * 1.6 else 2)
