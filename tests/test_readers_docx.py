@@ -365,3 +365,29 @@ def test_a_list_style_link_takes_the_levels_of_the_style_it_names():
         "Part B Committees",
         "2.1 Committees report to the council.",
     ]
+
+
+def test_text_boxes_read_once_and_a_broken_field_hides_nothing_after_it():
+    box = (
+        '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/'
+        'markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
+        f"{para('Quorum: three members.')}</w:txbxContent></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><w:txbxContent>{para('Quorum: three members.')}"
+        "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    broken_field = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+    )
+    parts = WordParts()
+    parts.body = [
+        para(run("Meetings are held monthly.") + box),
+        para(run("Page ") + broken_field),
+        para("Members attend every meeting."),
+    ]
+    assert body_lines(parts) == [
+        "Meetings are held monthly.",
+        "Quorum: three members.",
+        "Page",
+        "Members attend every meeting.",
+    ]

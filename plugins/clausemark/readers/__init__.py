@@ -54,6 +54,9 @@ def read_source(path: Path | str, display: str | None = None) -> SourceText:
     except OSError as error:
         raise SourceError(shown, f"cannot read the file ({error.strerror})") from None
     reader = reader_for(path)
-    source = reader.read(raw, shown)
+    try:
+        source = reader.read(raw, shown)
+    except RecursionError:
+        raise SourceError(shown, "the file is nested too deeply to read") from None
     source.source_format = reader.format
     return source

@@ -20,11 +20,12 @@ from xml.etree import ElementTree
 
 from ..sources import SourceError, SourceText
 from .layout import TextLayout, emphasise, link
-from .numbering import Numbering, format_number, roman
+from .numbering import Numbering, roman
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_UNPACKED = 512 * 1024 * 1024  # a zip bomb is refused before it is unpacked
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
@@ -161,6 +162,7 @@ class _DocumentReader:
         self.note_labels: dict[tuple[str, str], str] = {}
         self.layout = TextLayout()
         self.fields: list[_Field] = []
+        self.text_boxes: list[str] = []  # paragraphs of text boxes, laid out after their own
         self.counts = _Counts()
         comments = parts.get("word/comments.xml")
         self.counts.comments = len(comments.findall(f"{W}comment")) if comments is not None else 0
@@ -245,6 +247,8 @@ class _DocumentReader:
         return style.get(f"{W}val") if style is not None else None
 
     def _paragraph(self, paragraph) -> None:
+        # A field's code never runs past its paragraph: a broken one hides no more text.
+        self.fields = [f for f in self.fields if f.in_result]
         ppr = paragraph.find(f"{W}pPr")
         style_id = self._paragraph_style(ppr)
         chain = _style_chain(self.styles, style_id)
@@ -261,8 +265,13 @@ class _DocumentReader:
             return
         number, level, bullet = self._number(ppr, style_id, chain)
         heading = self._heading_level(ppr, chain)
-        if not text.strip() and not number:
-            return
+        if text.strip():  # an empty numbered paragraph still counts, as in Word
+            self._lay_out(text, number, level, bullet, heading)
+        for box_text in self.text_boxes:
+            self.layout.paragraph(box_text)
+        self.text_boxes = []
+
+    def _lay_out(self, text, number, level, bullet, heading) -> None:
         if bullet:
             self.layout.paragraph(f"- {text}", indent=4 * level)
         elif number is not None:
@@ -313,8 +322,8 @@ class _DocumentReader:
         if ilvl is None:
             ilvl = self.numbering.level_of_style(num_id, style_id or "")
         printed = self.numbering.next(num_id, ilvl)
-        if printed is None:
-            return None, ilvl, False
+        if printed is None or not (printed.text or printed.bullet):
+            return None, ilvl, False  # a level that prints no number ('none', empty text)
         if printed.bullet:
             return None, ilvl, True
         return printed.text + printed.suffix, ilvl, False
@@ -399,6 +408,8 @@ class _DocumentReader:
                 text.append("-")
             elif tag == f"{W}sym":
                 text.append(chr(int(child.get(f"{W}char", "20"), 16) % 0xF000 or 0x20))
+            elif tag in (f"{W}drawing", f"{W}pict", f"{MC}AlternateContent"):
+                self._text_boxes(child)
             elif tag in (f"{W}footnoteReference", f"{W}endnoteReference"):
                 kind = "footnote" if tag == f"{W}footnoteReference" else "endnote"
                 text.append(f"[^{self._note_label(kind, child.get(f'{W}id', ''))}]")
@@ -407,6 +418,16 @@ class _DocumentReader:
         if superscript and joined.strip():
             return joined  # a mark set by hand; footnote marks are references above
         return emphasise(joined, bold, italic, underline)
+
+    def _text_boxes(self, element) -> None:
+        """Text in a shape or text box, read once (of an AlternateContent, its Choice)."""
+        if element.tag == f"{MC}AlternateContent":
+            element = element[0] if len(element) else element
+        for box in element.iter(f"{W}txbxContent"):
+            for paragraph in box.iter(f"{W}p"):
+                text = self._inline(paragraph, [])
+                if text.strip():
+                    self.text_boxes.append(text)
 
     def _field_char(self, kind: str) -> None:
         if kind == "begin":
@@ -441,6 +462,3 @@ class _DocumentReader:
                         mark.remove(ref)
                 texts.append(self._inline(paragraph, []))
             self.layout.footnote(label, " ".join(texts))
-
-
-__all__ = ["read", "format_number"]

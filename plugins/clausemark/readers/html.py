@@ -11,6 +11,7 @@ numbers as text (in spans padded with &nbsp;), so they come through as typed;
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -66,6 +67,8 @@ class _Element:
     closes: str = ""  # inline markup written when the element ends
     note_kind: str = ""  # footnote area (a Word export's <div id=ftn1>)
     main: bool = False  # the page's main content
+    start: int = 0  # where its text begins in the paragraph's pieces (links, <sup>)
+    target: str = ""  # a link's URL
 
 
 @dataclass
@@ -85,8 +88,11 @@ class _PageReader(HTMLParser):
         self.prefix = ""  # a list item's marker, written before its text
         self.indent = 0
         self.heading_level: int | None = None
-        self.link_target: str | None = None
-        self.link_start = 0
+        # Counts kept as elements open and close, so that no event looks down the
+        # stack: a page of deeply nested tags is read in linear time.
+        self.open_tags: Counter[str] = Counter()
+        self.skipped = 0  # open elements that are site chrome
+        self.cells = 0  # open <td>/<th>
         self.note: tuple[str, str] | None = None  # (kind, label) of the footnote being read
         self.in_main = 0
         self.cell: list[str] | None = None
@@ -94,9 +100,7 @@ class _PageReader(HTMLParser):
     # state
 
     def _skipping(self) -> bool:
-        if self.main_only and not self.in_main:
-            return True
-        return any(e.skip for e in self.stack)
+        return bool(self.skipped) or (self.main_only and not self.in_main)
 
     def _is_chrome(self, tag: str, attrs: dict[str, str]) -> bool:
         if tag in SKIPPED:
@@ -143,11 +147,11 @@ class _PageReader(HTMLParser):
         is_main = tag == "main" or attrs.get("role", "").lower() == "main"
         element = _Element(tag, main=is_main and tag not in VOID)
         if tag not in VOID:
-            self.stack.append(element)
+            self._push(element)
         if element.main:
             self.in_main += 1
         if self._is_chrome(tag, attrs) and not is_main:
-            element.skip = True
+            self._skip(element)
             return
         if self._skipping():
             return
@@ -171,7 +175,7 @@ class _PageReader(HTMLParser):
             element.closes = "</u>"
         elif tag == "sup":
             element.closes = "sup"
-            self.sup_start = len(self.pieces)
+            element.start = len(self.pieces)
         elif tag == "a":
             self._anchor_start(attrs, element)
 
@@ -232,27 +236,43 @@ class _PageReader(HTMLParser):
         if word_note and self.note is None:
             kind = word_note.group(1).lower()
             self.pieces.append(f"[^{self._note_label(kind, word_note.group(2))}]")
-            element.skip = True  # its text is the mark just written
+            self._skip(element)  # its text is the mark just written
             return
         if word_note:
-            element.skip = True  # the back-link in front of a footnote's text
+            self._skip(element)  # the back-link in front of a footnote's text
             return
         if href and not href.startswith("#"):
-            self.link_target = href
-            self.link_start = len(self.pieces)
+            element.target = href
+            element.start = len(self.pieces)
             element.closes = "link"
 
     @staticmethod
     def _note_label(kind: str, number: str) -> str:
         return number if kind == "ftn" else f"e{number}"
 
+    def _push(self, element: _Element) -> None:
+        self.stack.append(element)
+        self.open_tags[element.tag] += 1
+        self.cells += element.tag in ("td", "th")
+
+    def _skip(self, element: _Element) -> None:
+        if not element.skip and element.tag not in VOID:  # an open element, on the stack
+            self.skipped += 1
+        element.skip = True
+
+    def _pop(self) -> _Element:
+        element = self.stack.pop()
+        self.open_tags[element.tag] -= 1
+        self.cells -= element.tag in ("td", "th")
+        if element.skip:
+            self.skipped -= 1
+        return element
+
     def handle_endtag(self, tag):
-        if tag in VOID:
-            return
-        if not any(e.tag == tag for e in self.stack):
+        if tag in VOID or not self.open_tags[tag]:
             return  # a stray end tag changes nothing
         while self.stack:
-            element = self.stack.pop()
+            element = self._pop()
             self._close(element)
             if element.tag == tag:
                 break
@@ -271,16 +291,15 @@ class _PageReader(HTMLParser):
             self.note = None
             return
         if element.closes == "sup":
-            text = "".join(self.pieces[self.sup_start :])
+            text = "".join(self.pieces[element.start :])
             digits = _SUP_DIGITS.match(text)
             if digits:
-                del self.pieces[self.sup_start :]
+                del self.pieces[element.start :]
                 self.pieces.append(f"[^{digits.group(1)}]")
         elif element.closes == "link":
-            text = "".join(self.pieces[self.link_start :])
-            del self.pieces[self.link_start :]
-            self.pieces.append(link(text, self.link_target or ""))
-            self.link_target = None
+            text = "".join(self.pieces[element.start :])
+            del self.pieces[element.start :]
+            self.pieces.append(link(text, element.target))
         elif element.closes:
             self._close_emphasis(element.closes)
         elif tag in ("td", "th"):
@@ -322,7 +341,7 @@ class _PageReader(HTMLParser):
             self.indent = 4 * max(0, len(self.lists) - 1)
 
     def _in_cell(self) -> bool:
-        return any(e.tag in ("td", "th") for e in self.stack)
+        return self.cells > 0
 
     def handle_data(self, data):
         if self._skipping():
@@ -337,7 +356,7 @@ class _PageReader(HTMLParser):
     def close(self):
         super().close()
         while self.stack:
-            self._close(self.stack.pop())
+            self._close(self._pop())
         self.flush()
 
 
