@@ -4,7 +4,7 @@
 
 - sources/planning-committee-protocol.docx: python-docx with Word's automatic
   multilevel numbering (1. / 1.1 / (a) / (i)), headings by style, a footnote, a table
-  and a link;
+  and an email link;
 - sources/petitions-scheme.pdf: HTML printed by Chromium (page.pdf()) with a running
   header and page footer over several pages.
 
@@ -85,7 +85,7 @@ def protocol_docx() -> bytes:
         numbering=[abstract(0, *CLAUSE_LEVELS), num(1, 0)],
         styles=[style("SectionHeading", "Section Heading", num_id=1, ilvl=0)],
         footnotes={1: "The council's register of interests is kept by the Monitoring Officer."},
-        links={"rId900": "https://example.org/planning/speaking"},
+        links={"rId900": "mailto:planning@example.org"},
     )
     parts.body.append(para("Planning Committee Protocol", "Title"))
     parts.body.append(
@@ -111,9 +111,9 @@ def protocol_docx() -> bytes:
     )
     parts.body.append(
         para(
-            run("How to register to speak is explained on the ")
-            + hyperlink("council's website", "rId900")
-            + run(", under " + '"Speaking at planning meetings".'),
+            run("To register to speak, write to the ")
+            + hyperlink("planning team", "rId900")
+            + run(" by noon on the day before the meeting."),
             None,
             1,
             1,
