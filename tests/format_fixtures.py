@@ -343,17 +343,26 @@ def print_html(browser, page_html: str, header: str | None = None, footer: bool 
         page.close()
 
 
-def spec_print_html(spec: Spec, columns: int = 1, contents: bool = False) -> str:
-    """Clean HTML for printing: numbers typed in the text, as a PDF export shows them."""
+def spec_print_html(
+    spec: Spec, columns: int = 1, contents: bool = False, leaders: bool = True
+) -> str:
+    """Clean HTML for printing: numbers typed in the text, as a PDF export shows them.
+
+    `contents` adds a contents page: entries with dot leaders, or (leaders=False) with
+    the page numbers set flush right, as many council PDFs have them."""
     rows = [f"<h1>{html.escape(spec.title)}</h1>"]
     if contents:
         headings = [i for i in spec.items if i.kind == "heading"]
         rows.append("<h2>Contents</h2>")
         for index, item in enumerate(headings):
-            label = f"{item.number} {item.text}" if item.number else item.text
-            rows.append(
-                f"<p class=toc>{html.escape(label)} ........................ {index + 2}</p>"
-            )
+            label = html.escape(f"{item.number} {item.text}" if item.number else item.text)
+            if leaders:
+                rows.append(f"<p class=toc>{label} ........................ {index + 2}</p>")
+            else:
+                rows.append(
+                    "<p class=toc style='display:flex;justify-content:space-between'>"
+                    f"<span>{label}</span><span>{index + 2}</span></p>"
+                )
         rows.append('<div style="page-break-after:always"></div>')
     for item in spec.items:
         label = f"{item.number} {item.text}" if item.number else item.text

@@ -40,6 +40,7 @@ def printed(browser, tmp_path_factory):
     spec = long_spec(6)
     files = {
         "contents": spec_print_html(spec, contents=True),
+        "flush-contents": spec_print_html(spec, contents=True, leaders=False),
         "columns": spec_print_html(spec, columns=2),
     }
     paths = {}
@@ -77,6 +78,15 @@ def test_header_footer_and_contents_page_dropped(printed):
     assert document.source_format == "pdf"
     assert not document.warnings
     assert HEADER in [d.text for d in document.dropped if d.line == 0]
+
+
+def test_contents_page_without_leaders_dropped(printed):
+    spec, paths = printed
+    source = pdf_reader.read(paths["flush-contents"].read_bytes(), "flush.pdf")
+    contents = [text for reason, text in source.dropped if reason == "printed contents list"]
+    headings = [i for i in spec.items if i.kind == "heading"]
+    assert len(contents) == len(headings) + 1  # the entries and the 'Contents' title
+    assert numbers_and_parents(paths["flush-contents"]) == oracle(spec)
 
 
 def test_every_word_of_the_body_in_order(printed):

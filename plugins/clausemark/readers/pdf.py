@@ -35,9 +35,10 @@ _PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I
 )
 _DIGITS = re.compile(r"\d+")
+_ROMANS = "(?:x{0,2}(?:ix|iv|v?i{1,3}|v)|x{1,3})"  # ii .. xxxix: item numbers, not words
 _STARTS_NUMBERED = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}[.)]\s|\(\s*[a-zA-Z]{1,5}\s*\)\s|\(\d{1,3}\)\s|"
-    r"[a-zA-Z]{1,5}[.)]\s(?=\S)|[•▪◦·‣-]\s)"
+    rf"(?:[a-zA-Z]|{_ROMANS}|{_ROMANS.upper()})[.)]\s(?=\S)|[•▪◦·‣-]\s)"
 )
 _DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$")
 _CONTENTS_TITLE = re.compile(r"^(?:table of )?contents$", re.I)
@@ -193,10 +194,10 @@ def _line(glyphs, height: float) -> Line:
         chars.append(_SUPERSCRIPT.get(char, char) if raised else char)
     text = _SPACED_HYPHEN.sub(r"\1", "".join(chars))
     gap = 0.0
-    split = text.rfind(" ")
+    split = max(text.rfind(" "), text.rfind("\t"))
     if split > 0:
-        before = [g for g in glyphs[:split] if g[0] != " "]
-        after = [g for g in glyphs[split:] if g[0] != " "]
+        before = [g for g in glyphs[:split] if g[0] not in " \t"]
+        after = [g for g in glyphs[split:] if g[0] not in " \t"]
         if before and after:
             gap = after[0][1][0] - before[-1][1][2]
     return Line(
