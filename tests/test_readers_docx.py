@@ -100,6 +100,8 @@ def test_every_numbering_feature_prints_as_word_shows_it():
         para("A nested bullet", None, 6, 1),
         para("Numbered by its style", "RuleHeading"),  # 1. (level from pStyle)
         para("Again by its style", "RuleHeading"),  # 2.
+        '<w:p><w:pPr><w:pStyle w:val="RuleHeading"/><w:numPr><w:ilvl w:val="1"/></w:numPr>'
+        "</w:pPr>" + run("Style's list, paragraph's level") + "</w:p>",  # 2.1
         para("Style numbering switched off", "RuleHeading", 0),  # numId 0: no number
         para("Whole level overridden", None, 8, 0),  # Article I
         para("Override continues", None, 8, 0),  # Article II
@@ -129,6 +131,7 @@ def test_every_numbering_feature_prints_as_word_shows_it():
         "    - A nested bullet",
         "1. Numbered by its style",
         "2. Again by its style",
+        "2.1 Style's list, paragraph's level",
         "Style numbering switched off",
         "Article I Whole level overridden",
         "Article II Override continues",

@@ -306,11 +306,12 @@ class _DocumentReader:
             level = num_pr.find(f"{W}ilvl")
             num_id = num.get(f"{W}val") if num is not None else None
             ilvl = int(level.get(f"{W}val", "0")) if level is not None else None
-        if num_id is None:
+        if num_id is None:  # numbered by its style; a level set on the paragraph wins
             for chained_id, style in chain:
                 if style.num_id is not None:
                     num_id = style.num_id
-                    ilvl = style.ilvl
+                    if ilvl is None:
+                        ilvl = style.ilvl
                     if ilvl is None:
                         ilvl = self.numbering.level_of_style(num_id, chained_id)
                     break
