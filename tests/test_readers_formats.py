@@ -182,6 +182,7 @@ def test_bad_file_one_line_error_exit_1_nothing_written(bad_files, tmp_path, nam
     assert not out.exists()
 
 
+@pytest.mark.build
 def test_mkdocs_build_names_the_bad_file_and_stops(bad_files, tmp_path):
     site = tmp_path / "project"
     assert run_cli("init", str(site)).returncode == 0
