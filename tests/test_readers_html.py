@@ -131,3 +131,22 @@ def test_deeply_nested_markup_is_read_in_linear_time():
     text = text_of(page)
     assert time.process_time() - start < 30
     assert "Members attend." in text
+
+
+def test_a_page_laid_out_with_a_table_reads_as_text():
+    """Older council sites put the whole page in a layout table: its cells are the text,
+    paragraph by paragraph, not one table cell each."""
+    page = """<html><body><table width="100%"><tr>
+    <td class="leftmenu"><a href="/">Home</a></td>
+    <td><h1>Contract Procedure Rules</h1>
+    <p>1.1 These rules apply to every contract.</p>
+    <p>1.2 Officers must follow them.</p>
+    <table border=1><tr><td>Value</td><td>Quotes</td></tr><tr><td>Up to 5,000</td><td>One</td></tr>
+    </table></td></tr></table></body></html>"""
+    lines = text_of(page).rstrip("\n").split("\n\n")
+    assert lines[1:5] == [
+        "# Contract Procedure Rules",
+        "1.1 These rules apply to every contract.",
+        "1.2 Officers must follow them.",
+        "Value\tQuotes\nUp to 5,000\tOne",
+    ]

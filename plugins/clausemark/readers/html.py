@@ -69,11 +69,24 @@ class _Element:
     main: bool = False  # the page's main content
     start: int = 0  # where its text begins in the paragraph's pieces (links, <sup>)
     target: str = ""  # a link's URL
+    cell: bool = False  # a table cell whose blocks are being collected
 
 
 @dataclass
 class _Table:
-    rows: list[list[str]] = field(default_factory=list)
+    rows: list[list[list[str]]] = field(default_factory=list)  # each cell: its blocks
+
+    def is_layout(self) -> bool:
+        """A table that lays out the page (one column, or cells holding headings,
+        tables or several paragraphs), as older council sites use them: read as text."""
+        cells = [cell for row in self.rows for cell in row]
+        if not cells:
+            return False
+        if max(len(row) for row in self.rows) == 1:
+            return True
+        return any(
+            len(cell) > 2 or any(b.startswith("#") or "\t" in b for b in cell) for cell in cells
+        )
 
 
 class _PageReader(HTMLParser):
@@ -95,7 +108,7 @@ class _PageReader(HTMLParser):
         self.cells = 0  # open <td>/<th>
         self.note: tuple[str, str] | None = None  # (kind, label) of the footnote being read
         self.in_main = 0
-        self.cell: list[str] | None = None
+        self.outer: list[TextLayout] = []  # the layouts a table cell's own layout sits in
 
     # state
 
@@ -122,10 +135,6 @@ class _PageReader(HTMLParser):
     def flush(self) -> None:
         text = clean("".join(self.pieces))
         self.pieces = []
-        if self.cell is not None:
-            if text:
-                self.cell.append(text)
-            return
         if not text and not self.prefix:
             return
         if self.note is not None:
@@ -162,7 +171,11 @@ class _PageReader(HTMLParser):
             self.note = (kind, self._note_label(kind, note.group(2)))
             element.note_kind = kind
             return
-        if tag in BLOCKS or tag in HEADINGS or tag in ("table", "tr", "ul", "ol", "li", "br"):
+        if (
+            tag in BLOCKS
+            or tag in HEADINGS
+            or tag in ("table", "tr", "td", "th", "ul", "ol", "li", "br")
+        ):
             self._block_start(tag, attrs, element)
         elif tag in ("b", "strong"):
             self.pieces.append("**")
@@ -183,12 +196,13 @@ class _PageReader(HTMLParser):
         if tag == "br":
             self.pieces.append(" ")
             return
-        if tag in ("td", "th"):
-            return
-        if self._in_cell() and tag not in ("table", "tr"):
-            self.pieces.append(" ")  # blocks inside a cell make one cell's text
-            return
         self.flush()
+        if tag in ("td", "th"):
+            if self.tables:  # the cell's blocks are laid out on their own
+                element.cell = True
+                self.outer.append(self.layout)
+                self.layout = TextLayout()
+            return
         if tag in HEADINGS:
             self.heading_level = HEADINGS[tag]
         elif tag == "table":
@@ -302,7 +316,7 @@ class _PageReader(HTMLParser):
             self.pieces.append(link(text, element.target))
         elif element.closes:
             self._close_emphasis(element.closes)
-        elif tag in ("td", "th"):
+        elif element.cell:
             self._cell_end()
         elif tag in BLOCKS or tag in HEADINGS or tag in ("li", "tr", "table", "ol", "ul"):
             self._block_end(tag)
@@ -319,23 +333,26 @@ class _PageReader(HTMLParser):
                 return
 
     def _cell_end(self) -> None:
-        if not self.tables:
-            return
-        self.cell = []
         self.flush()
-        if not self.tables[-1].rows:
-            self.tables[-1].rows.append([])
-        self.tables[-1].rows[-1].append(" ".join(self.cell))
-        self.cell = None
+        cell, self.layout = self.layout, self.outer.pop()
+        self.layout.footnotes += cell.footnotes
+        if self.tables:
+            if not self.tables[-1].rows:
+                self.tables[-1].rows.append([])
+            self.tables[-1].rows[-1].append(cell.blocks)
 
     def _block_end(self, tag: str) -> None:
-        if self.tables and tag not in ("table", "tr") and self._in_cell():
-            return  # blocks inside a cell make one cell's text
         self.flush()
         if tag in HEADINGS:
             self.heading_level = None
         elif tag == "table" and self.tables:
-            self.layout.table(self.tables.pop().rows)
+            table = self.tables.pop()
+            if table.is_layout():
+                for row in table.rows:
+                    for cell in row:
+                        self.layout.blocks += cell
+            else:
+                self.layout.table([[" ".join(cell) for cell in row] for row in table.rows])
         elif tag in ("ol", "ul") and self.lists:
             self.lists.pop()
             self.indent = 4 * max(0, len(self.lists) - 1)
