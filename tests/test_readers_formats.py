@@ -13,6 +13,7 @@ from browser_support import MKDOCS_ENV, REPO_ROOT
 from clausemark.convert import clause_records, convert_file
 from clausemark.fidelity import lost_words
 from clausemark.library import discover
+from clausemark.readers import pdf as pdf_reader
 from clausemark.readers import read_source
 from format_fixtures import (
     Item,
@@ -199,3 +200,20 @@ def test_mkdocs_build_names_the_bad_file_and_stops(bad_files, tmp_path):
     assert result.returncode == 1
     assert "sources/scanned-protocol.pdf: this PDF has no text layer" in result.stderr
     assert not (tmp_path / "out" / "scanned-protocol").exists()
+
+
+def test_a_scanned_page_among_typed_ones_is_reported(browser):
+    """Words on an image-only page cannot be read: the conversion says which page."""
+    import pypdf
+
+    typed = pypdf.PdfReader(io.BytesIO(print_html(browser, spec_print_html(SPEC))))
+    scanned = pypdf.PdfReader(io.BytesIO(scanned_pdf(browser)))
+    writer = pypdf.PdfWriter()
+    writer.add_page(typed.pages[0])
+    writer.add_page(scanned.pages[0])
+    out = io.BytesIO()
+    writer.write(out)
+    source = pdf_reader.read(out.getvalue(), "mixed.pdf")
+    assert source.warnings == [
+        ("pdf-no-text", "page 2 has no text layer (a scanned image?); not read")
+    ]

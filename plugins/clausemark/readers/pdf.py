@@ -78,7 +78,17 @@ def read(raw: bytes, path: str) -> SourceText:
     text, dropped = assemble(pages)
     if not text.strip():
         raise SourceError(path, "no text is left once the PDF's headers and footers are removed")
-    return SourceText(path, text, dropped=dropped)
+    return SourceText(path, text, dropped=dropped, warnings=_pages_without_text(pages))
+
+
+def _pages_without_text(pages: list[Page]) -> list[tuple[str, str]]:
+    """A page that is only an image (a scanned page among typed ones) has words we
+    cannot read: say so rather than lose them quietly."""
+    empty = [str(n) for n, page in enumerate(pages, 1) if not page.lines]
+    if not empty:
+        return []
+    shown = ", ".join(empty[:10]) + (" ..." if len(empty) > 10 else "")
+    return [("pdf-no-text", f"page {shown} has no text layer (a scanned image?); not read")]
 
 
 # --- extraction (the only code that knows the PDF library) -------------------------
