@@ -394,3 +394,17 @@ def test_text_boxes_read_once_and_a_broken_field_hides_nothing_after_it():
         "Page",
         "Members attend every meeting.",
     ]
+
+
+def test_text_in_any_wrapper_is_read_and_embedded_documents_are_reported(tmp_path):
+    parts = WordParts()
+    parts.body = [
+        para(run("Members ") + f"<w:dir w:val='rtl'>{run('speak')}</w:dir>" + run(" in turn.")),
+        f"<w:customXml w:element='clause'>{para('Officers advise.')}</w:customXml>",
+        '<w:altChunk r:id="rId77"/>',
+    ]
+    path = tmp_path / "wrapped.docx"
+    path.write_bytes(build_docx(parts))
+    source = docx_reader.read(path.read_bytes(), str(path))
+    assert source.text.split("\n\n")[:2] == ["Members speak in turn.", "Officers advise."]
+    assert [code for code, _ in source.warnings] == ["embedded"]

@@ -31,6 +31,15 @@ MAX_UNPACKED = 512 * 1024 * 1024  # a zip bomb is refused before it is unpacked
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 _TOC_STYLE = re.compile(r"^(toc\s*\d|toc heading|table of figures)$", re.I)
 _OFF = {"0", "false", "off", "none"}
+# Elements that hold properties or marks, never text; any other element is read into.
+NOT_CONTENT = {
+    f"{W}{name}"
+    for name in (
+        "pPr", "rPr", "sdtPr", "sdtEndPr", "sectPr", "tblPr", "tblGrid", "trPr", "tcPr",
+        "proofErr", "bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd",
+        "permStart", "permEnd", "customXmlPr", "smartTagPr",
+    )
+}  # fmt: skip
 
 
 def read(raw: bytes, path: str) -> SourceText:
@@ -143,6 +152,7 @@ class _Counts:
     comments: int = 0
     contents: list[str] = field(default_factory=list)  # paragraphs of a contents field
     unknown_numbering: set[str] = field(default_factory=set)
+    embedded: int = 0  # altChunk: a document of another format inside this one
 
 
 class _DocumentReader:
@@ -207,6 +217,14 @@ class _DocumentReader:
                     f"{self.counts.deletions} deletions dropped)",
                 )
             )
+        if self.counts.embedded:
+            found.append(
+                (
+                    "embedded",
+                    f"{self.counts.embedded} embedded documents (altChunk) not read; "
+                    "open the file in Word and save it again to merge them",
+                )
+            )
         if self.counts.comments:
             found.append(("comments", f"{self.counts.comments} comments ignored"))
         for num_id in sorted(self.counts.unknown_numbering):
@@ -234,8 +252,13 @@ class _DocumentReader:
                 content = element.find(f"{W}sdtContent")
                 if content is not None:
                     self._blocks(content)
-            elif tag in (f"{W}ins", f"{W}moveTo", f"{W}customXml", f"{W}smartTag"):
-                self._blocks(element)
+            elif tag == f"{W}altChunk":
+                self.counts.embedded += 1
+            elif tag == f"{MC}AlternateContent":
+                if len(element):
+                    self._blocks(element[0])  # its Choice; the Fallback repeats it
+            elif tag not in NOT_CONTENT:
+                self._blocks(element)  # any other wrapper (customXml, ins ...): its content
 
     @staticmethod
     def _is_contents_control(sdt) -> bool:
@@ -368,12 +391,11 @@ class _DocumentReader:
                 instruction = element.get(f"{W}instr", "").strip().upper()
                 if not instruction.startswith("TOC"):
                     self._runs(element, pieces, style)
-            elif tag in (f"{W}smartTag", f"{W}customXml", f"{W}sdtContent"):
-                self._runs(element, pieces, style)
-            elif tag == f"{W}sdt":
-                content = element.find(f"{W}sdtContent")
-                if content is not None:
-                    self._runs(content, pieces, style)
+            elif tag == f"{MC}AlternateContent":
+                if len(element):
+                    self._runs(element[0], pieces, style)
+            elif tag not in NOT_CONTENT:
+                self._runs(element, pieces, style)  # smartTag, sdt, dir, bdo ...: content
 
     def _run(self, run, style: tuple[bool, bool]) -> str:
         rpr = run.find(f"{W}rPr")
