@@ -1,20 +1,25 @@
 """PDF (its text layer): lines back into the paragraphs they were before printing.
 
 Read with pypdfium2 (PDFium, the engine in Chromium), chosen by measurement; see the
-README ('Word, PDF and web pages'). Each page's characters become lines with their
-positions and font sizes; then general rules put the text back together:
+README ('Word, PDF and web pages'). Each page's characters become lines by their
+baselines, with positions and font sizes; then general rules put the text together:
 
-- running headers and footers: lines at the top or bottom of pages that repeat on
-  most pages once digits are normalised, and bare page numbers, are dropped;
+- running headers and footers: lines at the top or bottom of pages that repeat at the
+  same height on most pages once digits are normalised, bare page numbers, and on a
+  page of its own a first line in small type set well above the text, are dropped;
 - a page in two columns is read column by column;
-- a printed contents list (entries ending in page numbers) is dropped;
+- a printed contents list (entries ending in page numbers, with or without dot
+  leaders) is dropped, with its title;
 - lines join into a paragraph until a wider gap, a change of font size, or a line
-  that starts with a printed number; a word hyphenated at a line end is joined
-  again unless the document spells it with a hyphen elsewhere ('co-opted');
-- ligatures (ﬁ, ﬀ) become their letters.
+  that starts with a printed number; a hyphen the printer added at a line end
+  (U+2010, a soft hyphen) goes, a typed one stays ('co-opted') unless the document
+  spells the word elsewhere without it;
+- raised small digits are footnote marks (¹); cells set apart on aligned lines are
+  table rows; ligatures (ﬁ, ﬀ) become their letters.
 
-A PDF with no text layer (a scan), one locked with a password, or a damaged file is an
-error naming the file, never an empty document.
+What is left out is returned as `dropped`, so the JSON export lists it. A PDF with no
+text layer (a scan), one locked with a password, or a damaged file is an error naming
+the file, never an empty document; an image-only page among typed ones is a warning.
 """
 
 from __future__ import annotations
