@@ -166,27 +166,32 @@ def _page_lines(textpage, pdfium, height: float) -> list[Line]:
 
 
 def _group_lines(glyphs, height: float) -> list[Line]:
-    """A new line where the baseline moves or the text runs back to the left."""
+    """A new line where the baseline moves or the text runs back to the left; inside a
+    line, a gap wider than a letter is a space, one wider than CELL_GAP a table cell."""
     lines: list[Line] = []
     current: list = []
+    last = None  # the last glyph that is not a space
     for glyph in glyphs:
         char, box, size, baseline = glyph
-        if current and char != " ":
-            last = next((g for g in reversed(current) if g[0] != " "), None)
-            if last is not None:
-                moved = abs(baseline - last[3]) > 0.5 * max(size, last[2], 1)
-                back = box[0] < last[1][0] - max(size, 1)
-                if moved or back:
-                    lines.append(_line(current, height))
-                    current = []
-                elif box[0] - last[1][2] > 0.25 * max(size, 1):
-                    wide = box[0] - last[1][2] > CELL_GAP * max(size, 1)
+        if char == " ":
+            if current:
+                current.append(glyph)
+            continue
+        if last is not None:
+            unit = size if size > 1 else 1.0
+            scale = max(unit, last[2])
+            if abs(baseline - last[3]) > 0.5 * scale or box[0] < last[1][0] - unit:
+                lines.append(_line(current, height))
+                current = []
+            else:
+                gap = box[0] - last[1][2]
+                if gap > 0.25 * unit:
                     if current[-1][0] == " ":
                         current.pop()
-                    # a gap wider than any word space: the next cell of a table row
-                    current.append(("\t" if wide else " ", last[1], last[2], last[3]))
-        if current or char != " ":
-            current.append(glyph)
+                    separator = "\t" if gap > CELL_GAP * unit else " "
+                    current.append((separator, last[1], last[2], last[3]))
+        current.append(glyph)
+        last = glyph
     if current:
         lines.append(_line(current, height))
     return lines
