@@ -191,3 +191,24 @@ def test_a_web_page_and_its_chromium_print_give_the_same_document(browser, tmp_p
         ("ii.", "sec_1__para_1-2__subpara_b"),
     ]
     assert tables == [[["Employment", "Register"]]]
+
+
+def test_a_footnote_at_the_foot_of_a_page_moves_to_the_end_and_the_paragraph_runs_on():
+    def line(text, bottom, size=12.0):
+        return Line(text, 50, 400, bottom - size, bottom, size)
+
+    first = pdf_reader.Page(600, 800)
+    first.lines = [
+        line("1.1 Members must register every interest within twenty-eight days¹ of", 100),
+        line("their election, and keep the register up to date, and", 115),
+        line("¹ Days run from the declaration of the result.", 700, 8.0),
+    ]
+    second = pdf_reader.Page(600, 800)
+    second.lines = [line("must tell the monitoring officer of any change.", 100)]
+    text, _dropped = pdf_reader.assemble([first, second])
+    assert text.split("\n\n") == [
+        "1.1 Members must register every interest within twenty-eight days¹ of their "
+        "election, and keep the register up to date, and must tell the monitoring officer "
+        "of any change.",
+        "[^1]: Days run from the declaration of the result.\n",
+    ]

@@ -34,7 +34,9 @@ from ..sources import SourceError, SourceText
 from .layout import TextLayout, clean
 
 CELL_GAP = 1.0  # a gap this many font sizes wide separates table cells, not words
-_SUPERSCRIPT = dict(zip("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹", strict=True))  # footnote marks
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT = dict(zip("0123456789", _SUPERSCRIPT_DIGITS, strict=True))  # footnote marks
+_FOOTNOTE_MARK = re.compile(f"^([{_SUPERSCRIPT_DIGITS}]{{1,3}})\\s*(?=\\S)")
 ZONE_LINES = 3  # lines at each end of a page that may be a running header or footer
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I
@@ -432,6 +434,7 @@ def assemble(pages: list[Page]) -> tuple[str, list[tuple[str, str]]]:
     pending: list[str] | None = None  # a paragraph that may go on over the page
     for page in flow:
         groups = paragraphs(page, body_size)
+        groups = [g for g in groups if not _take_footnote(g, body_size, vocabulary, layout)]
         for position, group in enumerate(groups):
             texts = [line.text for line in group.lines]
             if pending is not None:
@@ -447,6 +450,19 @@ def assemble(pages: list[Page]) -> tuple[str, list[tuple[str, str]]]:
     if pending is not None:
         _emit(layout, pending, body_size, body_size, vocabulary)
     return layout.render(), dropped
+
+
+def _take_footnote(group: _Paragraph, body_size: float, vocabulary, layout) -> bool:
+    """A footnote at the foot of a page (small type, a raised number first) goes to the
+    end, where the parser looks for it, so that a paragraph can run on over the page."""
+    first = clean(group.lines[0].text)
+    mark = _FOOTNOTE_MARK.match(first)
+    if not mark or group.size >= 0.95 * body_size:
+        return False
+    label = "".join(str(_SUPERSCRIPT_DIGITS.index(ch)) for ch in mark.group(1))
+    text = join_lines([first[mark.end() :], *[ln.text for ln in group.lines[1:]]], vocabulary)
+    layout.footnote(label, text)
+    return True
 
 
 def _body_size(lines: list[Line]) -> float:
