@@ -32,8 +32,9 @@ class SourceEntry:
     versions: list[SourceVersion] = field(default_factory=list)
 
 
-def _is_source(path: Path) -> bool:
-    """A file some reader takes (text, Markdown, Word, PDF, HTML); not a hidden one."""
+def _is_text(path: Path) -> bool:
+    """A source file: one some reader takes (text, Markdown, Word, PDF, web page), not a
+    hidden one or Word's lock file (~$name.docx)."""
     return path.is_file() and is_source(path) and not path.name.startswith((".", "~$"))
 
 
@@ -48,7 +49,7 @@ def discover(sources_dir: Path) -> list[SourceEntry]:
         return entries
     root = sources_dir.parent
     for path in sorted(sources_dir.iterdir()):
-        if _is_source(path) and not _is_guide(path):
+        if _is_text(path) and not _is_guide(path):
             sidecar = path.with_suffix(".yml")
             version = SourceVersion(path, _shown(path, root), sidecar)
             entries.append(SourceEntry(doc_id_for(path), [version]))
@@ -56,7 +57,7 @@ def discover(sources_dir: Path) -> list[SourceEntry]:
             versions = [
                 SourceVersion(p, _shown(p, root), path / "document.yml")
                 for p in sorted(path.iterdir())
-                if _is_source(p) and not _is_guide(p)
+                if _is_text(p) and not _is_guide(p)
             ]
             if versions:
                 entries.append(SourceEntry(doc_id_for(path), versions))

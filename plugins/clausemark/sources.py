@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
 
 class SourceError(Exception):
     """A source that cannot be converted; str() is the one-line message for the user."""
@@ -123,14 +125,13 @@ def read_sidecar(path: Path, display: str) -> dict:
 
 
 def read_source(path: Path | str, display: str | None = None) -> SourceText:
-    """Any source file, by its extension (see readers/)."""
-    from .readers import read_source as read_any
-
-    return read_any(path, display)
-
-
-def text_source(raw: bytes, shown: str) -> SourceText:
-    """A text file's bytes as source text: decoded, line ends made LF, front matter split."""
+    """A text or Markdown file; readers/ picks the reader for any other format."""
+    path = Path(path)
+    shown = display or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise SourceError(shown, f"cannot read the file ({error.strerror})") from None
     text, notes = decode(raw, shown)
     if _looks_binary(text):
         raise SourceError(shown, "this looks like a binary file, not text")
