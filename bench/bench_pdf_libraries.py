@@ -2,9 +2,10 @@
 
 Prints PDFs with Chromium (page.pdf()) from invented HTML: one column with a contents
 page, running header and footer; two columns; narrow lines hyphenated with soft
-hyphens. Each candidate library extracts the plain text; we report seconds per 100
-pages (CPU time: the machine is shared) and the share of the source's words found in order (a greedy in-order match,
-so text read out of order, e.g. across two columns, scores lower). Only the chosen
+hyphens. Each candidate library extracts the plain text; we report CPU seconds per
+100 pages (the machine is shared) and the share of the source's words found in the same
+order (difflib's matching blocks: a word split by a hyphen, or text read across two
+columns, scores lower). Only the chosen
 library is a dependency; install the others to run this:
 
     .venv/bin/pip install pdfminer.six==20260107 pdfplumber==0.11.10 pypdf==7.1.0
