@@ -5,8 +5,8 @@ page, running header and footer; two columns; narrow lines hyphenated with soft
 hyphens. Each candidate library extracts the plain text; we report CPU seconds per
 100 pages (the machine is shared) and the share of the source's words found in the same
 order (difflib's matching blocks: a word split by a hyphen, or text read across two
-columns, scores lower). Only the chosen
-library is a dependency; install the others to run this:
+columns, scores lower). Only the chosen library is a dependency; install the others
+to run this:
 
     .venv/bin/pip install pdfminer.six==20260107 pdfplumber==0.11.10 pypdf==7.1.0
     .venv/bin/python bench/bench_pdf_libraries.py
