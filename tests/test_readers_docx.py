@@ -408,3 +408,30 @@ def test_text_in_any_wrapper_is_read_and_embedded_documents_are_reported(tmp_pat
     source = docx_reader.read(path.read_bytes(), str(path))
     assert source.text.strip().split("\n\n") == ["Members speak in turn.", "Officers advise."]
     assert [code for code, _ in source.warnings] == ["embedded"]
+
+
+def test_layout_tables_read_as_paragraphs_and_numbered_cells_keep_their_numbers():
+    parts = WordParts(numbering=[abstract(0, *CLAUSE_LEVELS), num(1, 0)])
+    one_column = (
+        "<w:tbl><w:tblPr/><w:tr><w:tc>"
+        + para("Introduction", "Heading1")
+        + para("Members attend meetings.", None, 1, 1)
+        + para("Officers advise members.", None, 1, 1)
+        + "</w:tc></w:tr></w:tbl>"
+    )
+    numbered_rows = (
+        "<w:tbl><w:tblPr/>"
+        + "".join(
+            f"<w:tr><w:tc>{para(name, None, 1, 2)}</w:tc><w:tc>{para(time)}</w:tc></w:tr>"
+            for name, time in (("Applicant", "Three minutes"), ("Objector", "Three minutes"))
+        )
+        + "</w:tbl>"
+    )
+    parts.body = [one_column, numbered_rows]
+    assert body_lines(parts) == [
+        "## Introduction",
+        "1.1 Members attend meetings.",
+        "1.2 Officers advise members.",
+        "(a) Applicant\tThree minutes",
+        "(b) Objector\tThree minutes",
+    ]

@@ -130,6 +130,19 @@ def _read_styles(root: ElementTree.Element | None) -> dict[str, _Style]:
     return styles
 
 
+def _is_layout_table(rows: list[list]) -> bool:
+    """A table that lays out the page (one column, or cells holding tables or several
+    paragraphs): its cells are read as the document's own paragraphs."""
+    if max(len(cells) for cells in rows) == 1:
+        return True
+    for cells in rows:
+        for cell in cells:
+            paragraphs = [p for p in cell.findall(f"{W}p") if "".join(p.itertext()).strip()]
+            if len(paragraphs) > 2 or cell.find(f"{W}tbl") is not None:
+                return True
+    return False
+
+
 def _style_chain(styles: dict[str, _Style], style_id: str | None) -> list[tuple[str, _Style]]:
     chain, seen = [], set()
     while style_id and style_id in styles and style_id not in seen:
@@ -353,14 +366,33 @@ class _DocumentReader:
         return printed.text + printed.suffix, ilvl, False
 
     def _table(self, table) -> None:
-        rows = []
-        for row in table.iter(f"{W}tr"):
-            cells = []
-            for cell in row.findall(f"{W}tc") + row.findall(f"{W}sdt/{W}sdtContent/{W}tc"):
-                texts = [self._inline(p, []) for p in cell.iter(f"{W}p")]
-                cells.append(" ".join(t for t in texts if t.strip()))
-            rows.append(cells)
-        self.layout.table(rows)
+        rows = [
+            row.findall(f"{W}tc") + row.findall(f"{W}sdt/{W}sdtContent/{W}tc")
+            for row in table.findall(f"{W}tr") + table.findall(f"{W}sdt/{W}sdtContent/{W}tr")
+        ]
+        rows = [cells for cells in rows if cells]
+        if not rows:
+            return
+        if _is_layout_table(rows):
+            for cells in rows:
+                for cell in cells:
+                    self._blocks(cell)  # its paragraphs, numbers and headings as any others
+            return
+        self.layout.table([[" ".join(self._cell_texts(cell)) for cell in cells] for cells in rows])
+
+    def _cell_texts(self, cell) -> list[str]:
+        """A data cell's paragraphs, each with the list number Word shows before it."""
+        texts = []
+        for paragraph in cell.iter(f"{W}p"):
+            ppr = paragraph.find(f"{W}pPr")
+            style_id = self._paragraph_style(ppr)
+            number, _level, _bullet = self._number(
+                ppr, style_id, _style_chain(self.styles, style_id)
+            )
+            text = self._inline(paragraph, []).strip()
+            if text:
+                texts.append(f"{number}{text}" if number else text)
+        return texts
 
     # inline
 
