@@ -11,17 +11,12 @@ import yaml
 from browser_support import REPO_ROOT, build_mkdocs_site, serve_directory
 from clausemark.generated_pages import mention_snippet
 from clausemark.glossary import Term
+from clausemark.library import discover
 from clausemark.term_sense import inside_larger_quote, sense_fits
 from playwright.sync_api import expect
 
 SAMPLE = REPO_ROOT / "tests" / "data" / "term_link_sample.yml"
-DOCUMENTS = [
-    "emcca-member-officer-protocol",
-    "model-member-officer-relations-protocol",
-    "newcastle-under-lyme-member-officer-relations-protocol",
-    "part-e-code-3-member-officer-relations",
-    "town-council-member-officer-relations-protocol",
-]
+DOCUMENTS = [entry.doc_id for entry in discover(REPO_ROOT / "sources")]
 PART_E = "part-e-code-3-member-officer-relations"
 
 
