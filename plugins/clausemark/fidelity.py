@@ -107,10 +107,8 @@ def lost_words(source: SourceText, document: Document, html: str | None = None) 
         context = " ".join(expected[max(0, missing - 5) : missing + 5])
         problems.append(f"word '{expected[missing]}' lost near: {context}")
     for footnote in document.footnotes:
-        if (
-            not footnote.missing
-            and first_lost_word(words(footnote.text), words(notes_text)) is not None
-        ):
+        printed = words(unescape(_TAG.sub(" ", footnote.text)))  # as the page shows it
+        if not footnote.missing and first_lost_word(printed, words(notes_text)) is not None:
             problems.append(f"footnote {footnote.label} lost words")
     return problems
 
