@@ -22,6 +22,7 @@ from mkdocs.structure.nav import Section
 from .anchor_registry import AnchorRegistryError, check_document, load_registry
 from .diff_pages import DocumentPages, document_pages, review_page_markdown, review_path
 from .disk_cache import DiskCache, cache_key
+from .escaping import html_text
 from .fidelity import lost_words
 from .generated_pages import code_hub_markdown, glossary_markdown, site_data
 from .glossary import GlossaryError
@@ -285,7 +286,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         for document in self.documents:
             page = by_path.get(f"{document.doc_id}.md")
             if page is not None:
-                page.title = nav_title(document, self.documents)
+                page.title = html_text(nav_title(document, self.documents))  # read as HTML
                 groups.setdefault(constitution_part(document.metadata.label), []).append(page)
         for name in sorted(groups, key=part_order):
             items.append(_section(name, groups[name]))
@@ -361,6 +362,8 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             self._report(f"{where}: {problem.status} reference '{problem.text}': {problem.message}")
         for problem in self.linker.problems():
             self._report(f"{problem.document}#{problem.anchor}: {problem.message}")
+        for message in self.index.config_warnings:
+            self._report(message, "unsafe-link")
         target = Path(config.site_dir) / "clausemark-index.json"
         target.write_text(self._site_data_json(), encoding="utf-8")
 
@@ -454,7 +457,7 @@ def _content(path: Path) -> bytes:
 
 
 def _section(title: str, children: list):
-    section = Section(title, children)
+    section = Section(html_text(title), children)
     for child in children:
         child.parent = section
     return section
