@@ -17,6 +17,8 @@ JS_URL = "javascript:alert(5)"
 # A term's name may hold no brackets or quotes, so these call alert with a template string.
 NAME_IMG = "<img src=x onerror=alert`6`>"
 NAME_SVG = "<svg/onload=alert`7`>"
+
+
 # Words the browser test types into search: each is in a clause next to a payload.
 def q(text: str) -> str:
     """A YAML double-quoted scalar (JSON strings are valid YAML)."""
@@ -78,7 +80,8 @@ BODY = f"""\
 
 1. DEFINITIONS {IMG}
 
-1.1 The chief officers of the council {IMG} (together referred to as "the Chief {NAME_IMG} Officers") serve.
+1.1 The chief officers of the council {IMG} (together referred to as
+"the Chief {NAME_IMG} Officers") serve.
 1.2 "Zanzibar Panel" means the panel that reads {IMG} and onerror in a sentence.
 1.3 "Entity Board" means the board written as {ENTITY_IMG} in a Zanzibar sentence.
 1.4 "Quoted {NAME_SVG} Term" means a term carrying {SVG} an attribute breaker.
@@ -149,7 +152,7 @@ Folder Protocol
 
 GLOSSARY_YML = f"""\
 - term: {q(f"Gloss {IMG} Term")}
-  aliases: [{q(f'Alias {SVG}')}, Zanzibar Council]
+  aliases: [{q(f"Alias {SVG}")}, Zanzibar Council]
   definition: {q(f"A definition with {IMG} and {SVG} and {ENTITY_IMG}.")}
   source: {q(f"Act {IMG}")}
 - term: Borough Rules
@@ -160,7 +163,7 @@ DOCUMENTS_YML = f"""\
 - id: hostile-code
   code: true
   title: {"Hostile Code"}
-  aliases: [{q(f'Code {IMG}')}]
+  aliases: [{q(f"Code {IMG}")}]
   label: {q(f"Appendix 9 {IMG}")}
   description: {q(f"A description with {IMG} and {SVG}.")}
 - id: evil-link

@@ -264,9 +264,8 @@ class PageLinker:
         element.tag = "span"
         element.attrib.clear()
         element.set("class", "cm-unlinked")
-        self.problems.append(
-            PageProblem(state.document, state.clause, f"link {refused_link(target)}; shown as plain text")
-        )
+        message = f"link {refused_link(target)}; shown as plain text"
+        self.problems.append(PageProblem(state.document, state.clause, message))
 
     def _context(self, element: etree.Element, state: _State) -> list[str]:
         record = self._record(state, state.clause)

@@ -81,7 +81,8 @@ def read_lines(
         indent = len(expanded) - len(expanded.lstrip(" "))
         converted, refused = convert_inline(raw.strip(" "))
         for target in refused:
-            issues.append(Issue(number, f"link {refused_link(target)}; shown as plain text", "link"))
+            message = f"link {refused_link(target)}; shown as plain text"
+            issues.append(Issue(number, message, "link"))
         result.append(Line(number, convert_superscript_markers(converted), indent))
     return result
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import yaml
 
 from .convert import clause_records, heading_records, note_records
-from .glossary import Term, TermMatch, TermMatcher, find_defined_terms, first_uses, load_glossary
 from .escaping import refused_link, safe_link
+from .glossary import Term, TermMatch, TermMatcher, find_defined_terms, first_uses, load_glossary
 from .metadata import display_title
 from .model import ClauseRecord, Document, HeadingRecord
 from .references import (
