@@ -23,6 +23,7 @@ from test_browser_site import (
     term_links,
 )
 from test_bundle import build_example_bundle
+from clausemark.bundle import SHIM_SITE_PATH
 
 SCREENSHOT = Path("/tmp/clausemark-bundle-search.png")
 NEWCASTLE = "newcastle-under-lyme-member-officer-relations-protocol"
@@ -52,7 +53,7 @@ def test_search_works_offline_and_reaches_the_clause(page, bundle, capsys):
     assert "purdah" in clause_text(page, anchor).lower()
     assert_in_view(page, anchor)
     assert any(url.endswith("/search/search_index.js") for url in log.urls), log.urls
-    assert any(url.endswith("/iframe-worker-shim.js") for url in log.urls), log.urls
+    assert any(url.endswith("/" + SHIM_SITE_PATH) for url in log.urls), log.urls
     assert_stayed_inside(log, bundle.root)
     with capsys.disabled():
         print(

@@ -50,7 +50,12 @@ _FIDELITY: dict[str, list[str]] = {}
 # Site indexes kept on disk: the current one and the one before (a branch switched back).
 INDEXES_KEPT = 2
 
-PACKAGE_ASSETS = ("clausemark.css", "clausemark.js", "clausemark-anchors.js")
+PACKAGE_ASSETS = (
+    "clausemark.css",
+    "clausemark.js",
+    "clausemark-anchors.js",
+    "material-inline.js",  # the theme's inline scripts, which the CSP forbids inline
+)
 
 
 class _Page(File):

@@ -16,6 +16,14 @@
   }
   document.documentElement.classList.add("cm-js");
 
+  /* A title that Material's tooltip shows: it is read as HTML there, so the text is escaped
+     (the same rule as escaping.tooltip in the build). */
+  function tooltipText(text) {
+    return text.replace(/[&<>"']/g, function (ch) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[ch];
+    });
+  }
+
   /* "4.8" -> "para 4.8", "46." -> "para 46"; unnumbered -> "paragraph 12 (unnumbered)". */
   function clauseName(button) {
     var number = (button.getAttribute("data-cm-number") || "").trim().replace(/\.$/, "");
@@ -153,7 +161,7 @@
       return;
     }
     var citation = citationFor(button);
-    button.title = "Citation: " + citation;
+    button.title = tooltipText("Citation: " + citation);
     copyText(citation).then(function (copied) {
       if (copied) {
         announce("Citation copied: " + citation);
@@ -196,7 +204,7 @@
   /* Titles show the exact citation, for anyone who cannot use the clipboard. */
   function labelCiteButtons() {
     Array.prototype.forEach.call(document.querySelectorAll(".cm-cite"), function (button) {
-      button.title = "Copy citation: " + citationFor(button);
+      button.title = tooltipText("Copy citation: " + citationFor(button));
     });
   }
 
