@@ -45,8 +45,7 @@ plugins:
   - search
   - clausemark:
       sources_dir: sources
-      allow_warnings:
-        - ""
+      allow_warnings:{allowed}
 extra:
   council: Hostile Council
   generator: false
@@ -179,14 +178,29 @@ Every page of this site is built from sources carrying script payloads.
 """
 
 
-def write_hostile_project(root: Path, overrides: Path) -> Path:
-    """Write mkdocs.yml, docs/ and sources/ under ``root``; return ``root``."""
+# What the hostile sources are expected to be warned about; --strict fails on any other.
+EXPECTED_WARNINGS = (
+    "is not an http, https, mailto or relative address",
+    "conversion lost text",
+    "reference 'Borough Rules'",
+)
+
+
+def write_hostile_project(
+    root: Path, overrides: Path, allowed: tuple[str, ...] = EXPECTED_WARNINGS
+) -> Path:
+    """Write mkdocs.yml, docs/ and sources/ under ``root``; return ``root``.
+
+    ``allowed``: the warnings that --strict lets through (none: every warning fails it).
+    """
     sources = root / "sources"
     folder = sources / "folder-protocol"
     folder.mkdir(parents=True)
     (root / "docs").mkdir()
     (root / "docs" / "index.md").write_text(INDEX_MD, encoding="utf-8")
-    (root / "mkdocs.yml").write_text(MKDOCS_YML.format(overrides=overrides), encoding="utf-8")
+    allow = "".join(f"\n        - {q(text)}" for text in allowed) or " []"
+    config = MKDOCS_YML.format(overrides=overrides, allowed=allow)
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     (sources / "hostile-protocol.txt").write_text(FRONT_MATTER + BODY, encoding="utf-8")
     (sources / "sidecar-rules.txt").write_text(SIDECAR_BODY, encoding="utf-8")
     (sources / "sidecar-rules.yml").write_text(SIDECAR, encoding="utf-8")
