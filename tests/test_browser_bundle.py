@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from browser_support import record_requests
+from clausemark.bundle import SHIM_SITE_PATH
 from playwright.sync_api import expect
 from test_browser_site import (
     CLAUSE_4_8,
@@ -23,7 +24,6 @@ from test_browser_site import (
     term_links,
 )
 from test_bundle import build_example_bundle
-from clausemark.bundle import SHIM_SITE_PATH
 
 SCREENSHOT = Path("/tmp/clausemark-bundle-search.png")
 NEWCASTLE = "newcastle-under-lyme-member-officer-relations-protocol"
