@@ -26,9 +26,13 @@ ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 _IGNORED_IN_URL = re.compile(r"[\t\n\r]")
 _LEADING = re.compile(r"^[\x00-\x20]+")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
-# Characters Python-Markdown (with attr_list, abbr, footnotes, tables) reads as syntax.
 _URL_BREAKERS = re.compile(r"[\x00-\x20<>()\\\"'`]")
-_MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
+# Characters Python-Markdown (with attr_list, abbr, footnotes, tables) reads as inline
+# syntax anywhere in a line ('<', '>' and '&' are entities by then); '(' and '!' mean
+# nothing once '[' is escaped.
+_INLINE_SYNTAX = re.compile(r"([\\`*_{}\[\]|#])")
+# What opens a block at the start of a line: a list item or a setext underline.
+_BLOCK_START = re.compile(r"^(?:[+\-=]|\d+[.)])")
 
 
 def html_text(text: object) -> str:
@@ -49,7 +53,13 @@ def tooltip(text: object) -> str:
 def markdown_text(text: object) -> str:
     """A string for inline Markdown: no syntax, no HTML, no entity; the reader sees `text`."""
     escaped = html.escape(" ".join(str(text).split()), quote=False)
-    return _MARKDOWN_SYNTAX.sub(r"\\\1", escaped)
+    escaped = _INLINE_SYNTAX.sub(r"\\\1", escaped)
+    return _BLOCK_START.sub(lambda start: _as_entity_at_end(start.group(0)), escaped)
+
+
+def _as_entity_at_end(marker: str) -> str:
+    """'1.' -> '1&#46;': a character reference is text to Markdown, and has no backslash."""
+    return f"{marker[:-1]}&#{ord(marker[-1])};"
 
 
 def markdown_url(url: str) -> str:
