@@ -98,7 +98,7 @@ BODY = f"""\
 <b onmouseover="alert(11)">bold</b> and <details open ontoggle=alert(12)>x</details>.
 2.4 Markdown ![image](x" onerror="alert(13)) and <svg><a xlink:href="{JS_URL}">svg</a></svg>.
 2.5 The Zanzibar Panel, the Entity Board, the FOI, the MT and the Chief {NAME_IMG} Officers apply.
-2.6 This protocol follows the Hostile Code and the Borough Rules.
+2.6 This protocol follows the Hostile Code, the Payload Book and the Borough Rules.
 """
 
 SIDECAR = f"""\
@@ -161,12 +161,18 @@ GLOSSARY_YML = f"""\
 DOCUMENTS_YML = f"""\
 - id: hostile-code
   code: true
-  title: {"Hostile Code"}
+  title: Hostile Code
   aliases: [{q(f"Code {IMG}")}]
   label: {q(f"Appendix 9 {IMG}")}
   description: {q(f"A description with {IMG} and {SVG}.")}
+- id: payload-book
+  code: true
+  title: {q(f"Rule {IMG} Book")}
+  aliases: [Payload Book]
+  description: {q(f"Its title carries {SVG}.")}
+  url: {q("https://example.org/rule-book")}
 - id: evil-link
-  title: {"Borough Rules"}
+  title: Borough Rules
   url: {q(JS_URL)}
   description: {q(f"Linked with a script URL {IMG}.")}
 """

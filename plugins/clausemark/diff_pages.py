@@ -371,7 +371,8 @@ def moves_script(landings: dict[str, AnchorLanding]) -> str:
         for anchor, landing in sorted(landings.items())
         if not landing.reused
     }
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    # no '<' at all: nothing in the data can close the element or open a comment in it
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
     return f'<script type="application/json" id="{MOVES_SCRIPT_ID}">{text}</script>'
 
 

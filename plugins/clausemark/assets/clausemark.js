@@ -24,6 +24,33 @@
     });
   }
 
+  /* Material copies the text of a truncated menu entry or header title into its `title`
+     (innerText: a source's "<img …>" as written) and then shows it with innerHTML. The copy
+     is replaced by its escaped form before any tooltip can read it. */
+  function escapeEllipsisTitle(element) {
+    var title = element.getAttribute("title");
+    var ellipsis = element.matches(".md-ellipsis") ? element : element.querySelector(".md-ellipsis");
+    if (!title || !ellipsis || title !== ellipsis.innerText || !/[&<>"']/.test(title)) {
+      return;
+    }
+    element.setAttribute("title", tooltipText(title));
+  }
+
+  function watchEllipsisTitles() {
+    if (typeof MutationObserver !== "function") {
+      return;
+    }
+    new MutationObserver(function (mutations) {
+      mutations.forEach(function (mutation) {
+        escapeEllipsisTitle(mutation.target);
+      });
+    }).observe(document.documentElement, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["title"],
+    });
+  }
+
   /* "4.8" -> "para 4.8", "46." -> "para 46"; unnumbered -> "paragraph 12 (unnumbered)". */
   function clauseName(button) {
     var number = (button.getAttribute("data-cm-number") || "").trim().replace(/\.$/, "");
@@ -264,6 +291,7 @@
   api.copyText = copyText;
   api.isReviewOverdue = isReviewOverdue;
 
+  watchEllipsisTitles();
   document.addEventListener("click", onCiteClick);
   window.addEventListener("hashchange", resolveFragment);
   window.addEventListener("resize", function () {
