@@ -99,6 +99,13 @@ BODY = f"""\
 2.4 Markdown ![image](x" onerror="alert(13)) and <svg><a xlink:href="{JS_URL}">svg</a></svg>.
 2.5 The Zanzibar Panel, the Entity Board, the FOI, the MT and the Chief {NAME_IMG} Officers apply.
 2.6 This protocol follows the Hostile Code, the Payload Book and the Borough Rules.
+2.7 A footnote marker¹ and a table follow.
+
+Version	Date	Note
+1 {IMG}	2026-01-01	{SVG}
+2	2026-02-01	{ENTITY_IMG}
+
+¹ A footnote with {IMG} and [a link]({JS_URL}).
 """
 
 SIDECAR = f"""\
@@ -187,7 +194,6 @@ Every page of this site is built from sources carrying script payloads.
 # What the hostile sources are expected to be warned about; --strict fails on any other.
 EXPECTED_WARNINGS = (
     "is not an http, https, mailto or relative address",
-    "conversion lost text",
     "reference 'Borough Rules'",
 )
 

@@ -195,6 +195,13 @@ def test_any_other_html_in_a_source_is_text():
     assert visible_text(rendered) == f"{PAYLOAD} bold <script>x</script>"
 
 
+def test_a_markdown_image_in_a_source_is_shown_as_written():
+    written = '![plan](x" onerror="alert(1)) and ![pixel](https://tracker.example/p.gif)'
+    rendered = render(convert_html(written))
+    assert "<img" not in rendered
+    assert visible_text(rendered) == written
+
+
 def test_entity_encoded_html_in_a_source_stays_text():
     rendered = render(convert_html("a &lt;img src=x onerror=alert(1)&gt; b"))
     assert "<img" not in rendered

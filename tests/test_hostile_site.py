@@ -112,7 +112,7 @@ def test_refused_links_are_reported_with_their_file_and_line(hostile):
 
 def test_a_refused_link_fails_a_strict_build(tmp_path):
     project = write_hostile_project(
-        tmp_path / "project", REPO_ROOT / "overrides", ("conversion lost text", "Borough Rules")
+        tmp_path / "project", REPO_ROOT / "overrides", ("Borough Rules",)
     )
     result = _mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 1
@@ -351,10 +351,12 @@ def _check_tooltips(page, url: str) -> None:
     page.goto(url)
     term = page.locator("a.cm-term", has_text="Zanzibar Panel").first
     term.focus()
+    expect(term).to_have_attribute("aria-describedby", re.compile(r"\S"))
     tooltip = page.locator(f"#{term.get_attribute('aria-describedby')}")
     expect(tooltip).to_contain_text(f"reads {IMG} and onerror")
     cite = page.locator("button.cm-cite").first
     cite.focus()
+    expect(cite).to_have_attribute("aria-describedby", re.compile(r"\S"))
     tooltip = page.locator(f"#{cite.get_attribute('aria-describedby')}")
     expect(tooltip).to_contain_text(f"Borough {SVG}")
     page.screenshot(path="/tmp/clausemark-hostile-tooltip.png")

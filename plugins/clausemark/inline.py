@@ -47,7 +47,7 @@ def convert_html(text: str) -> str:
 def convert_inline(text: str) -> tuple[str, list[str]]:
     """`convert_html`, and the link targets it refused (for a warning naming the line)."""
     refused: list[str] = []
-    if "](" in text:
+    if "](" in text:  # Markdown links as written; the <a> tags below are checked as made
         text = _refuse_markdown_links(text, refused)
     if "<" not in text:
         return text, refused
@@ -89,7 +89,12 @@ _MARKDOWN_LINK_IN_TEXT = re.compile(
 
 
 def _refuse_markdown_links(text: str, refused: list[str]) -> str:
+    """Unsafe links become their label; an image stays the text written (it would load
+    something, perhaps from another site, and a source text shows no pictures)."""
+
     def check(match: re.Match) -> str:
+        if match.group(1):
+            return "!\\" + match.group(0)[1:]
         target = match.group(3)
         if safe_link(target):
             return match.group(0)
