@@ -11,6 +11,7 @@ from pathlib import Path
 
 IMG = "<img src=x onerror=alert(1)>"
 ENTITY_IMG = "&lt;img src=x onerror=alert(2)&gt;"
+NUMERIC_IMG = "&#60;img src=x onerror=alert(8)&#x3E;"
 SVG = '"><svg onload=alert(3)>'
 QUOTE_IMG = "'><img src=x onerror=alert(4)>"
 JS_URL = "javascript:alert(5)"
@@ -82,7 +83,8 @@ BODY = f"""\
 1.1 The chief officers of the council {IMG} (together referred to as
 "the Chief {NAME_IMG} Officers") serve.
 1.2 "Zanzibar Panel" means the panel that reads {IMG} and onerror in a sentence.
-1.3 "Entity Board" means the board written as {ENTITY_IMG} in a Zanzibar sentence.
+1.3 "Entity Board" means the board written as {ENTITY_IMG} in a Zanzibar sentence,
+or as {NUMERIC_IMG}.
 1.4 "Quoted {NAME_SVG} Term" means a term carrying {SVG} an attribute breaker.
 1.5 The Freedom {NAME_IMG} of Information (FOI) rules and the Monitoring Team (MT) apply.
 

@@ -19,7 +19,7 @@ from clausemark.escaping import (
     tooltip,
     tree_text,
 )
-from clausemark.inline import convert_html, convert_inline
+from clausemark.inline import convert_html, convert_inline, plain_text
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown.serializers import to_html_string
@@ -206,6 +206,13 @@ def test_entity_encoded_html_in_a_source_stays_text():
     rendered = render(convert_html("a &lt;img src=x onerror=alert(1)&gt; b"))
     assert "<img" not in rendered
     assert visible_text(rendered) == f"a {PAYLOAD} b"
+
+
+def test_plain_text_reads_character_references_as_the_page_shows_them():
+    """Titles and definitions are taken from the text as plain words, then escaped again."""
+    text = "a &#60;img src=x&#x3E; &lt;b&gt; &amp;lt; R&D &notes"
+    assert plain_text(convert_html(text)) == "a <img src=x> <b> &lt; R&D &notes"
+    assert visible_text(render(convert_html(text))) == plain_text(convert_html(text))
 
 
 def test_refused_links_are_warnings_naming_their_line(tmp_path):

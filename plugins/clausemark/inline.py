@@ -10,6 +10,7 @@ as text and can never run as HTML in the published site. A link (`<a href>` or
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -129,11 +130,12 @@ def strip_emphasis_wrapper(text: str) -> str:
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _FOOTNOTE_REF = re.compile(r"\[\^(\w+)\]")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
-_ENTITY = re.compile(r"&(lt|gt|amp|quot|#39);")
-_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "#39": "'"}
 
 
 _INLINE_SYNTAX = re.compile(r"[\\\[*_&]")
+# A character reference as Markdown passes it to the page ("&lt;", "&#60;"): the reader
+# sees the character. Without its ';' it is text ("R&D", "&notes").
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def plain_text(markdown_inline: str) -> str:
@@ -144,7 +146,7 @@ def plain_text(markdown_inline: str) -> str:
     text = _MARKDOWN_LINK.sub(r"\1", text)
     text = _EMPHASIS.sub(r"\2", text)
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>])", r"\1", text)
-    text = _ENTITY.sub(lambda m: _ENTITIES[m.group(1)], text)
+    text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     return re.sub(r"\s+", " ", text).strip()
 
 
