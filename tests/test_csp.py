@@ -4,10 +4,17 @@ in a Worker and over file:// in the CSP-safe iframe worker)."""
 
 from __future__ import annotations
 
+import os
 import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 
 import pytest
-from browser_support import serve_directory
+from browser_support import MKDOCS_ENV, REPO_ROOT, serve_directory
+from hostile_corpus import write_hostile_project
 from playwright.sync_api import expect
 from test_browser_site import CLAUSE_4_8, PART_E, assert_in_view, search
 from test_bundle import build_example_bundle
@@ -82,3 +89,51 @@ def test_an_old_anchor_still_lands_under_the_csp(page, built_site):
         href = notice.locator("a").get_attribute("href")
         assert href == "../../changes/2026-to-2027/#removed-sec_5__para_5-3"
     assert violations == [], violations
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_the_serve_preview_goes_without_the_csp_so_that_live_reload_runs(tmp_path):
+    """`mkdocs serve` injects an inline live-reload script; a built site keeps its CSP."""
+    project = write_hostile_project(tmp_path / "project", REPO_ROOT / "overrides")
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=project,
+        env={**os.environ, **MKDOCS_ENV},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        page = _fetch_when_up(f"http://127.0.0.1:{port}/")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert "livereload" in page
+    assert "Content-Security-Policy" not in page
+    built = tmp_path / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", str(built)],
+        cwd=project,
+        env={**os.environ, **MKDOCS_ENV},
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f'content="{POLICY}"' in (built / "index.html").read_text(encoding="utf-8")
+
+
+def _fetch_when_up(url: str, within: float = 60.0) -> str:
+    deadline = time.monotonic() + within
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                return response.read().decode("utf-8")
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)

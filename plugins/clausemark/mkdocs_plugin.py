@@ -85,12 +85,14 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.index = None
         self.linker = _Linker()
         self.dirty = False
+        self.serving = False
         self.signatures: dict[str, str] = {}
         self.pending_signatures: dict[str, str] = {}
 
     def on_startup(self, *, command, dirty):
         """Also keeps this plugin object across `mkdocs serve` rebuilds (MkDocs 1.4+)."""
         self.dirty = dirty
+        self.serving = command == "serve"
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
@@ -104,6 +106,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
                 config.markdown_extensions.append(name)
         if "clausemark" not in config.markdown_extensions:
             config.markdown_extensions.append("clausemark")
+        # `mkdocs serve` reloads pages with an inline script, which the CSP would refuse:
+        # the preview goes without it (main.html), every built site and bundle has it.
+        config.extra["clausemark_preview"] = self.serving
         config.extra_css.append("assets/clausemark/clausemark.css")
         config.extra_javascript.append("assets/clausemark/clausemark.js")
         config.extra_javascript.append("assets/clausemark/clausemark-anchors.js")
