@@ -230,3 +230,14 @@ def test_refused_links_are_warnings_naming_their_line(tmp_path):
         "sources/protocol.txt:6: link 'data:text/html,x' is not an http, https, mailto or "
         "relative address; shown as plain text",
     ]
+
+
+def test_a_footnote_holding_html_as_text_is_not_reported_as_losing_words(tmp_path):
+    source = tmp_path / "protocol.txt"
+    source.write_text(
+        "Protocol\n\n1. SCOPE\n\n1.1 A clause¹ here.\n\n¹ A note about <script> & more.\n",
+        encoding="utf-8",
+    )
+    document = convert_file(source, "protocol")
+    assert [w.message for w in document.warnings if w.code == "lost-words"] == []
+    assert plain_text(document.footnotes[0].text) == "A note about <script> & more."
