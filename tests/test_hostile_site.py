@@ -180,6 +180,15 @@ def test_the_payloads_are_shown_as_the_words_written(hostile):
     assert f"Protocol {IMG}" in protocol  # the printed title, in the h1
     assert f"Hostile {IMG} Protocol {SVG} - Hostile Council" in protocol  # <title>
     assert "Read the anchor and the markdown" in protocol  # the refused links' words
+    sidecar = " ".join(_read(hostile.site / "sidecar-rules" / "index.html").text)
+    assert f"Sidecar {IMG} Rules {SVG} - Hostile Council" in sidecar
+    assert f"Sidecar Council {SVG}" in sidecar
+    (changes,) = (hostile.site / "folder-protocol" / "changes").iterdir()
+    diff = " ".join(_read(changes / "index.html").text)
+    assert f"Folder {IMG} Protocol: changes from version 2025 {IMG} to 2026 {SVG}" in diff
+    hub = " ".join(_read(hostile.site / "codes" / "payload-book" / "index.html").text)
+    assert f"Rule {IMG} Book" in hub and f"Its title carries {SVG}." in hub
+    assert f"Alias {SVG}" in glossary
 
 
 # --- in Chromium ----------------------------------------------------------------------------
