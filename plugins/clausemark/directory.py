@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .dates import format_date
 from .diff_pages import version_path
+from .escaping import markdown_text
 from .metadata import constitution_part, part_heading
 from .model import Document
 from .site_index import part_order
@@ -28,12 +29,12 @@ class DirectoryEntry:
 
 
 def _cell(text: str) -> str:
-    return html.escape(text, quote=False).replace("|", "\\|")
+    """A table cell's words: no Markdown, no HTML, and no '|' ending the cell."""
+    return markdown_text(text)
 
 
 def _link(text: str, page: str) -> str:
-    label = _cell(text).replace("[", "\\[").replace("]", "\\]")
-    return f"[{label}]({page})"
+    return f"[{markdown_text(text)}]({page})"
 
 
 def _review_cell(next_review: str | None, build_date: str | None) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
+from .escaping import tree_text
+
 EDITORIAL_CLASS = "cm-editorial"
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -32,7 +34,9 @@ def note_element(label: str, *classes: str) -> tuple[etree.Element, etree.Elemen
 
 
 def mention_note(phrases: list[str], links: list[dict], titles: list[str]) -> etree.Element:
-    """'“Codes of Conduct” here means both A and B.', with a link to each document."""
+    """'“Codes of Conduct” here means both A and B.', with a link to each document.
+
+    `phrases` are the page's own words (already tree text); `titles` are data, escaped."""
     aside, paragraph = note_element("Editorial note: documents this clause names")
     for position, words in enumerate(phrases):
         if position:
@@ -43,7 +47,7 @@ def mention_note(phrases: list[str], links: list[dict], titles: list[str]) -> et
     paragraph[-1].tail = f" here {verb} " + ("both " if len(links) == 2 else "all of ")
     for position, (attrs, title) in enumerate(zip(links, titles, strict=True)):
         link = etree.SubElement(paragraph, "a", {"href": attrs["href"], "class": "cm-ref"})
-        link.text = title
+        link.text = tree_text(title)
         link.tail = _joiner(position + 1, len(links)) if position + 1 < len(links) else "."
     return aside
 

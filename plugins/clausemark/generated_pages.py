@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import html
+import json
 import re
-from urllib.parse import urlsplit
 
-from .markdown_writer import escape_heading
+from .escaping import html_text, markdown_text, markdown_url, safe_link
 from .page_links import clause_label
 from .site_index import SiteIndex, relative_page
 
@@ -15,7 +14,7 @@ def _clause_link(index: SiteIndex, from_page: str, document: str, anchor: str | 
     page = index.pages.get(document, f"{document}.md")
     href = relative_page(from_page, page) + (f"#{anchor}" if anchor else "")
     label = clause_label(index, document, anchor) if anchor else "whole document"
-    return f"[{label}]({href})"
+    return f"[{markdown_text(label)}]({href})"
 
 
 def _grouped_uses(index: SiteIndex, from_page: str, uses) -> list[str]:
@@ -27,7 +26,7 @@ def _grouped_uses(index: SiteIndex, from_page: str, uses) -> list[str]:
             by_document[document].append(anchor)
     for document, anchors in by_document.items():
         links = ", ".join(_clause_link(index, from_page, document, a) for a in anchors)
-        lines.append(f"- **{index.title_of(document)}**: {links}")
+        lines.append(f"- **{markdown_text(index.title_of(document))}**: {links}")
     return lines
 
 
@@ -46,11 +45,12 @@ def glossary_markdown(index: SiteIndex) -> str:
     ]
     shared = sorted((t for t in index.terms if t.scope is None), key=lambda t: t.term.lower())
     for term in shared:
-        lines += [f"## {term.term} {{: #{term.slug} }}", "", term.definition, ""]
+        heading = f"## {markdown_text(term.term)} {{: #{term.slug} }}"
+        lines += [heading, "", markdown_text(term.definition), ""]
         if term.aliases:
-            lines += [f"*Also called:* {', '.join(term.aliases)}", ""]
+            lines += [f"*Also called:* {markdown_text(', '.join(term.aliases))}", ""]
         if term.source:
-            lines += [f"*Source:* {term.source}", ""]
+            lines += [f"*Source:* {markdown_text(term.source)}", ""]
         uses = index.term_uses.get(term.key, [])
         if uses:
             lines += ["*Used in:*", "", *_grouped_uses(index, page, uses), ""]
@@ -59,10 +59,11 @@ def glossary_markdown(index: SiteIndex) -> str:
         lines += ["## Terms the documents define for themselves {: #document-terms }", ""]
         for term in sorted(scoped, key=lambda t: (index.title_of(t.scope), t.term.lower())):
             where = _clause_link(index, page, term.scope, term.anchor)
+            heading = markdown_text(f"{term.term} ({index.title_of(term.scope)})")
             lines += [
-                f"### {term.term} ({index.title_of(term.scope)}) {{: #{term.scope}--{term.slug} }}",
+                f"### {heading} {{: #{term.scope}--{term.slug} }}",
                 "",
-                f"Defined in {where}: “{term.definition}”",
+                f"Defined in {where}: “{markdown_text(term.definition)}”",
                 "",
             ]
             uses = index.term_uses.get(term.key, [])
@@ -71,8 +72,6 @@ def glossary_markdown(index: SiteIndex) -> str:
     return "\n".join(lines)
 
 
-# Where a link may lead: the web, e-mail, or this site (no "javascript:", "data:" ...).
-SAFE_SCHEMES = frozenset({"http", "https", "mailto", ""})
 _CODE_WORDS = re.compile(r"\bcodes?\b", re.IGNORECASE)
 SNIPPET_WORDS = 16
 
@@ -90,36 +89,29 @@ def mention_snippet(text: str, words: int = SNIPPET_WORDS) -> str:
     return ("… " if start else "") + snippet + (" …" if end < len(tokens) else "")
 
 
-def _escape_inline(text: str) -> str:
-    """Source words shown as text: HTML escaped, Markdown's own characters made literal."""
-    text = html.escape(text, quote=False)
-    return re.sub(r"([\\`*_\[\]{}<>#|!])", r"\\\1", text)
-
-
 def code_hub_markdown(index: SiteIndex, code_id: str) -> str:
+    """The code's own text (documents.yml `url`), then each clause that mentions it,
+    quoted around the mention, so a reader sees why it is listed."""
     code = index.codes[code_id]
     page = index.pages[code_id]
+    title = code["title"]
     lines = [
         "---",
-        f"title: {code['title']}",
+        f"title: {json.dumps(html_text(title))}",
         "---",
         "",
-        f"# {code['title']} {{: #title }}",
+        f"# {markdown_text(title)} {{: #title }}",
         "",
     ]
     if code.get("description"):
-        lines += [code["description"].strip(), ""]
-    name = _escape_inline(code["title"] + (f" ({code['label']})" if code.get("label") else ""))
-    url = str(code.get("url") or "")
-    if url and urlsplit(url).scheme.lower() in SAFE_SCHEMES:
-        link = f'<a href="{html.escape(url)}">Read the {name}</a>'
-        lines += [f"<strong>{link}</strong>", "{: .cm-code-link }", ""]
+        lines += [markdown_text(code["description"]), ""]
+    name = markdown_text(title + (f" ({code['label']})" if code.get("label") else ""))
+    if code.get("url") and safe_link(code["url"]):
+        url = markdown_url(code["url"])
+        lines += [f"**[Read the {name}]({url})**", "{: .cm-code-link }", ""]
     else:
-        lines += [
-            f"The text of the {name} is not published on this site.",
-            "{: .cm-code-link }",
-            "",
-        ]
+        unpublished = f"The text of the {name} is not published on this site."
+        lines += [unpublished, "{: .cm-code-link }", ""]
     mentions = index.code_mentions.get(code_id, [])
     lines += ["## Clauses that refer to this code {: #mentions }", ""]
     if not mentions:
@@ -130,11 +122,11 @@ def code_hub_markdown(index: SiteIndex, code_id: str) -> str:
         if anchor not in anchors:
             anchors.append(anchor)
     for document, anchors in by_document.items():
-        lines += [f"### {escape_heading(index.title_of(document))}", ""]
+        lines += [f"### {markdown_text(index.title_of(document))}", ""]
         for anchor in anchors:
             record = index.record(document, anchor) if anchor else None
             snippet = mention_snippet(record.text) if record is not None else ""
-            quoted = f": “{_escape_inline(snippet)}”" if snippet else ""
+            quoted = f": “{markdown_text(snippet)}”" if snippet else ""
             lines.append(f"- {_clause_link(index, page, document, anchor)}{quoted}")
         lines.append("")
     return "\n".join(lines)

@@ -17,6 +17,8 @@ import xml.etree.ElementTree as etree
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from .escaping import tooltip, tree_text
+
 CLAUSE_CLASS = "cm-clause"
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -113,8 +115,8 @@ class ClauseToolsTreeprocessor(Treeprocessor):
             label = number
         for link in heading.iter("a"):
             if "headerlink" in _classes(link):
-                link.set("aria-label", f"Permalink to paragraph {label}")
-                link.set("title", f"Link to paragraph {label}")
+                link.set("aria-label", tree_text(f"Permalink to paragraph {label}"))
+                link.set("title", tooltip(f"Link to paragraph {label}"))
         tools = etree.Element("div", {"class": "cm-clause-tools"})
         button = etree.SubElement(
             tools,
@@ -123,9 +125,9 @@ class ClauseToolsTreeprocessor(Treeprocessor):
                 "type": "button",
                 "class": "cm-cite",
                 "data-cm-anchor": anchor,
-                "data-cm-number": number,
+                "data-cm-number": tree_text(number),
                 "data-cm-label": heading.get("data-cm-cite", ""),
-                "aria-label": f"Copy citation for paragraph {label}",
+                "aria-label": tree_text(f"Copy citation for paragraph {label}"),
                 "title": "Copy citation",
             },
         )
@@ -143,7 +145,7 @@ class ClauseToolsTreeprocessor(Treeprocessor):
             {
                 "class": "cm-item-link",
                 "href": f"#{anchor}",
-                "aria-label": f"Permalink to item {label}".strip(),
+                "aria-label": tree_text(f"Permalink to item {label}".strip()),
                 "title": "Link to this item",
             },
         )

@@ -13,6 +13,7 @@ import re
 
 import yaml
 
+from .escaping import html_text, markdown_text
 from .metadata import display_title
 from .model import Clause, Document, Footnote, Heading, Note, Section, Table
 
@@ -194,7 +195,7 @@ def render_footnotes(footnotes: list[Footnote]) -> list[str]:
 def front_matter(document: Document) -> dict:
     meta = document.metadata
     data = {
-        "title": display_title(meta.title),
+        "title": html_text(display_title(meta.title)),  # MkDocs and Material read it as HTML
         "clausemark": {
             "document": document.doc_id,
             "source": document.path,
@@ -224,10 +225,10 @@ def render_document(document: Document) -> str:
     for kind, _line, text in document.title_lines:
         if kind == "label":
             lines += [escape_block(text), "{: .cm-label }", ""]
-    title = next((t for k, _l, t in document.title_lines if k == "title"), None)
-    heading = escape_heading(title or document.metadata.title)
+    printed = next((t for k, _l, t in document.title_lines if k == "title"), None)
+    heading = escape_heading(printed) if printed else markdown_text(document.metadata.title)
     # A title the source does not print (taken from metadata or the file name) is the site's.
-    marked = "" if title else f" .{EDITORIAL}"
+    marked = "" if printed else f" .{EDITORIAL}"
     lines += [f'# {heading} {{: #title{marked} data-cm-document="{document.doc_id}" }}', ""]
     notes: dict[int, list[str]] = {}
     for issue in document.warnings:

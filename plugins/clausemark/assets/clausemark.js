@@ -16,6 +16,41 @@
   }
   document.documentElement.classList.add("cm-js");
 
+  /* A title that Material's tooltip shows: it is read as HTML there, so the text is escaped
+     (the same rule as escaping.tooltip in the build). */
+  function tooltipText(text) {
+    return text.replace(/[&<>"']/g, function (ch) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[ch];
+    });
+  }
+
+  /* Material copies the text of a truncated menu entry or header title into its `title`
+     (innerText: a source's "<img …>" as written) and then shows it with innerHTML. The copy
+     is replaced by its escaped form before any tooltip can read it. */
+  function escapeEllipsisTitle(element) {
+    var title = element.getAttribute("title");
+    var ellipsis = element.matches(".md-ellipsis") ? element : element.querySelector(".md-ellipsis");
+    if (!title || !ellipsis || title !== ellipsis.innerText || !/[&<>"']/.test(title)) {
+      return;
+    }
+    element.setAttribute("title", tooltipText(title));
+  }
+
+  function watchEllipsisTitles() {
+    if (typeof MutationObserver !== "function") {
+      return;
+    }
+    new MutationObserver(function (mutations) {
+      mutations.forEach(function (mutation) {
+        escapeEllipsisTitle(mutation.target);
+      });
+    }).observe(document.documentElement, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["title"],
+    });
+  }
+
   /* The clause as printed, from the build ("para 4.8", "para 3.10(a)", "para [12]
      (unnumbered)"); else from its number ("4.8" -> "para 4.8", "46." -> "para 46"). */
   function clauseName(button) {
@@ -174,7 +209,7 @@
       return;
     }
     var citation = citationFor(button);
-    button.title = "Citation: " + citation;
+    button.title = tooltipText("Citation: " + citation);
     copyText(citation).then(function (copied) {
       if (copied) {
         announce("Citation copied: " + citation);
@@ -227,7 +262,7 @@
   /* Titles show the exact citation, for anyone who cannot use the clipboard. */
   function labelCiteButtons() {
     Array.prototype.forEach.call(document.querySelectorAll(".cm-cite"), function (button) {
-      button.title = "Copy citation: " + citationFor(button);
+      button.title = tooltipText("Copy citation: " + citationFor(button));
     });
   }
 
@@ -356,8 +391,19 @@
     }
   }
 
+  /* A term's title is escaped once more for Material's tooltip (escaping.tooltip): read
+     back as the words themselves. DOMParser's document is inert: nothing in it runs. */
+  function titleWords(value) {
+    if (typeof DOMParser !== "function") {
+      return value;
+    }
+    return new DOMParser().parseFromString(value, "text/html").documentElement.textContent;
+  }
+
   function showDefinition(term) {
-    var definition = term.getAttribute("data-cm-title") || term.getAttribute("title") || "";
+    var definition = titleWords(
+      term.getAttribute("data-cm-title") || term.getAttribute("title") || ""
+    );
     var popup = document.createElement("div");
     popup.id = POPUP_ID;
     popup.className = "cm-term-popup";
@@ -429,6 +475,7 @@
       closeDefinition();
     }
   });
+  watchEllipsisTitles();
   document.addEventListener("click", onCiteClick);
   document.addEventListener("click", onSearchButtonClick);
   window.addEventListener("hashchange", resolveFragment);
