@@ -191,3 +191,21 @@ def test_a_footnote_holding_markup_characters_is_not_reported_lost():
 
     source = SourceText(path="t.txt", text="¹ <script>", first_line=1, front_matter={})
     assert lost_words(source, parse(source, "t")) == []
+
+
+def test_a_tag_the_page_shows_as_text_is_a_word_of_the_source_not_an_addition():
+    """'<img …>' in a source is shown as written (escaped); '<b>' is emphasis, no word."""
+    from clausemark.parser import parse
+    from clausemark.sources import SourceText
+
+    text = "1. Members <b>must</b> see <img src=x onerror=alert(1)> as written.\n"
+    source = SourceText(path="t.txt", text=text, first_line=1, front_matter={})
+    document = parse(source, "t")
+    page = (
+        '<h2 id="para_1" class="cm-clause">1.</h2><p>Members <strong>must</strong> see '
+        "&lt;img src=x onerror=alert(1)&gt; as written.</p>"
+    )
+    assert added_words(source, document, page) == []
+    assert added_words(source, document, page.replace("see ", "see bold ")) == [
+        "'bold' added in #para_1"
+    ]

@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 
 import markdown
 
-from .inline import plain_text, words
+from .inline import convert_html, plain_text, words
 from .markdown_writer import render_document
 from .model import Document
 from .sources import SourceText
@@ -70,6 +70,22 @@ def _source_words(source: SourceText, skip_lines: set[int]) -> list[str]:
     for offset, line in enumerate(source.text.split("\n")):
         if source.first_line + offset not in skip_lines:
             kept.append(_MARKDOWN_SYNTAX.sub("] ", _TAG.sub(" ", line)))
+    return words(unescape("\n".join(kept)))
+
+
+# A link's target is not shown, only its label; an escaped "\\[" opens no link (an image
+# kept as written shows all its characters).
+_SHOWN_LINK = re.compile(r"(?<!\\)\[([^\]]*)\]\([^)]*\)")
+
+
+def _shown_source_words(source: SourceText, skip_lines: set[int]) -> list[str]:
+    """The words the page should show for the source: its lines as the converter reads
+    them (presentational tags are markup; any other tag, and an unsafe link's target, is
+    handled as `inline.convert_inline` handles it), entities as their characters."""
+    kept = []
+    for offset, line in enumerate(source.text.split("\n")):
+        if source.first_line + offset not in skip_lines:
+            kept.append(_SHOWN_LINK.sub(r" \1 ", convert_html(line)))
     return words(unescape("\n".join(kept)))
 
 
@@ -200,7 +216,7 @@ def added_words(source: SourceText, document: Document, html: str) -> list[str]:
         if not f.missing
         for line in range(f.line, max(f.line, f.last_line) + 1)
     }
-    expected = _source_words(source, dropped_lines | note_lines)
+    expected = _shown_source_words(source, dropped_lines | note_lines)
     shown = page_words(html)
     visible = [word for word, _ in shown]
     if visible == expected:
