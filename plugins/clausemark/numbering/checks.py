@@ -6,21 +6,12 @@ the maintainer is told so that the next review can fix them.
 
 from __future__ import annotations
 
-import re
-
-from .anchors import clean_number
-from .model import Clause, Document, Issue, Section
-
-
-def _parts(number: str) -> list[int] | None:
-    cleaned = clean_number(number)
-    if not re.fullmatch(r"\d+(-\d+)*", cleaned):
-        return None
-    return [int(p) for p in cleaned.split("-")]
+from ..model import Clause, Document, Issue, Section
+from .styles import decimal_parts, number_key
 
 
 def _section_of(number: str | None) -> int | None:
-    parts = _parts(number or "")
+    parts = decimal_parts(number)
     return parts[0] if parts else None
 
 
@@ -34,7 +25,7 @@ def check_numbering(document: Document) -> None:
         nonlocal previous_clause
         if clause.number is None:
             return
-        key = clean_number(clause.number)
+        key = number_key(clause.number)
         if key in seen:
             warn.append(
                 Issue(
@@ -46,7 +37,7 @@ def check_numbering(document: Document) -> None:
             )
         else:
             seen[key] = clause.line
-        parts = _parts(clause.number)
+        parts = decimal_parts(clause.number)
         if parts is None:
             return
         if section_number is not None and len(parts) > 1 and parts[0] != section_number:
