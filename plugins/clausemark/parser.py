@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .anchors import assign_anchors, clean_number
+from .anchors import assign_anchors
 from .inline import (
     SUPERSCRIPT_DIGITS,
     convert_html,
@@ -37,6 +37,16 @@ from .model import (
     Table,
 )
 from .numbering import check_numbering
+from .numbering.styles import (
+    CLAUSE_STYLES,
+    clean_number,
+    clause_path,
+    container_word,
+    element_for_heading,
+    follows,
+    rank_of,
+    read_number,
+)
 from .sources import SourceText
 
 # --- pass 1: lines ----------------------------------------------------------------
@@ -72,7 +82,7 @@ def read_lines(source: SourceText, dropped: list[Dropped]) -> list[Line | None]:
             continue
         expanded = raw.expandtabs(4)
         indent = len(expanded) - len(expanded.lstrip(" "))
-        text = convert_superscript_markers(convert_html(raw.strip(" ")))
+        text = convert_superscript_markers(convert_html(raw.strip(" \t")))
         result.append(Line(number, text, indent))
     return result
 
@@ -96,16 +106,9 @@ def chunks(lines: list[Line | None]) -> list[list[Line]]:
 
 _BULLET = re.compile(r"^[-*•·▪◦–]\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)(\.?)(?=\s|$|[A-Z(\[])\s*")
-_INTEGER = re.compile(r"^(\d{1,3})([.)])(?!\d)\s*(?=\S)")
 _INTEGER_BARE = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
-_PAREN_ITEM = re.compile(r"^\(([A-Za-z]{1,6}|\d{1,3})\)\s*(?=\S)")
-_CLOSE_ITEM = re.compile(r"^([A-Za-z]{1,6})\)\s*(?=\S)")
-_DOT_ITEM = re.compile(r"^([A-Za-z]{1,6})\.\s+(?=\S)")
 _BARE_LETTER = re.compile(r"^([a-z])\s+(?=[a-z])")
-_ROMAN = re.compile(
-    r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.I
-)
+_NUMBER_ONLY = re.compile(r"^\(?[\dA-Za-z]{1,6}(?:[.:]\d{1,3}[A-Z]?)*[.)]?$")
 _FOOTNOTE_DEF = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:?)\s*(?=\S)")
 _CONTENTS_TITLE = re.compile(r"^(?:table of )?contents$|^index$", re.I)
 _DOT_LEADER = re.compile(r"^(.+?)\s*(?:\.{4,}|…{2,})\s*(\d{1,4})$")
@@ -126,40 +129,46 @@ class Unit:
     joined_lines: list[int] = field(default_factory=list)
 
 
-def _is_roman(token: str) -> bool:
-    return bool(token) and bool(_ROMAN.match(token))
-
-
-def item_styles(token: str) -> tuple[str, ...]:
-    if token.isdigit():
-        return ("integer",)
-    letter = len(token) == 1
-    roman = _is_roman(token) and (token.islower() or token.isupper())
-    if letter and roman:
-        return ("letter", "roman")
-    if roman:
-        return ("roman",)
-    return ("letter",) if letter else ()
-
-
 def split_number(text: str, bullet: bool) -> tuple[str | None, tuple[str, ...], str]:
-    """Find a printed clause number at the start of a unit's text."""
-    match = _DECIMAL.match(text)
-    if match:
-        return match.group(1) + match.group(2), ("decimal",), text[match.end() :]
-    match = _INTEGER.match(text)
-    if match:
-        return match.group(1) + match.group(2), ("integer",), text[match.end() :]
-    for pattern, fmt in ((_PAREN_ITEM, "({})"), (_CLOSE_ITEM, "{})"), (_DOT_ITEM, "{}.")):
-        match = pattern.match(text)
-        if match and item_styles(match.group(1)):
-            styles = item_styles(match.group(1))
-            return fmt.format(match.group(1)), styles, text[match.end() :]
+    """Find a printed clause number at the start of a unit's text (see numbering/styles.py)."""
+    found = read_number(text)
+    if found is not None:
+        return found.number, found.styles, found.rest
     if bullet:
         match = _BARE_LETTER.match(text)
         if match:
             return match.group(1), ("bare-letter",), text[match.end() :]
     return None, (), text
+
+
+def _number_only(text: str) -> bool:
+    """A line that is a clause number and nothing else ("1.1", "2", "(a)"): PDF copy-paste."""
+    stripped = text.strip()
+    if not _NUMBER_ONLY.match(stripped):
+        return False
+    return stripped.isdigit() or split_number(f"{stripped} X", False)[2] == "X"
+
+
+_TABS = re.compile(r"[ \t]*\t[ \t]*")
+
+
+def _numbered_tab_line(line: Line) -> bool:
+    """'1.1<TAB>You must' and '2.<TAB>Registering Interests' (Word's plain-text export) are
+    text whose number a tab sets off, not a one-row table."""
+    cells = [cell for cell in _table_cells(line) if cell]
+    if len(cells) > 2 or not cells:
+        return False
+    first = cells[0]
+    return _number_only(first) or _container_heading(first) is not None
+
+
+def _container_heading(text: str):
+    """'Part 4 – Rules of Procedure', 'SECTION 2:', 'Article 12': a heading in words, when
+    nothing after the number reads as a sentence."""
+    found = container_word(strip_emphasis_wrapper(text))
+    if found is None or (found.rest and not is_heading_text(found.rest)):
+        return None
+    return found
 
 
 def _table_cells(line: Line) -> list[str]:
@@ -215,8 +224,10 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped]) -> ChunkResult:
 
     for line in chunk:
         if "\t" in line.text:
-            pending_rows.append(line)
-            continue
+            if pending_rows or not _numbered_tab_line(line):
+                pending_rows.append(line)
+                continue
+            line = Line(line.number, _TABS.sub(" ", line.text), line.indent)
         flush_rows()
         heading = _MD_HEADING.match(line.text)
         bullet = _BULLET.match(line.text)
@@ -228,8 +239,14 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped]) -> ChunkResult:
         elif bullet:
             unit.bullet = True
             unit.text = body[bullet.end() :]
-        starts_unit = heading or bullet or split_number(unit.text, unit.bullet)[0]
+        number_only = _number_only(unit.text)
+        starts_unit = (
+            heading or bullet or split_number(unit.text, unit.bullet)[0] or number_only
+        ) or _container_heading(unit.text)
         after_table = bool(result.tables) and result.tables[-1][0] == len(result.units)
+        after_number = bool(result.units) and _number_only(result.units[-1].text)
+        if after_number and not heading and not number_only:
+            starts_unit = None  # "1.1" alone on its line: its text is the next line
         if result.units and not starts_unit and not result.units[-1].md_level and not after_table:
             previous = result.units[-1]
             previous.text = f"{previous.text} {line.text.strip()}"
@@ -311,17 +328,36 @@ class _Builder:
     def __init__(self, document: Document, numbered: bool):
         self.doc = document
         self.numbered = numbered
-        self.section: Section | None = None
+        self.containers: list[Section] = []  # open sections, parts, rules ... outermost first
+        self.chain: list[Clause] = []  # open numbered clauses, each inside the one before
         self.clause: Clause | None = None
         self.levels: list[dict] = []  # open sub-clause levels: style, indent, items
+        self.item_top: str | None = None  # the style of an item standing as a top clause
         self.append_text = None  # how to extend the last text a unit gave
         self.last_text = ""
         self.title_taken = False
         self.content_started = False
 
     @property
+    def section(self) -> Section | None:
+        return self.containers[-1] if self.containers else None
+
+    @property
     def container(self) -> list:
         return self.section.blocks if self.section else self.doc.blocks
+
+    def open_container(self, unit: Unit, printed: str, element: str, title: str) -> None:
+        """A numbered heading closes every open container of its rank or an inner one."""
+        rank = rank_of(element)
+        while self.containers and (
+            rank == 0 or rank_of(_element_of(self.containers[-1])) >= rank
+        ):
+            self.containers.pop()
+        level = min(2 + len(self.containers), 6)
+        section = Section(Heading(title=title, line=unit.line, number=printed, level=level))
+        self.container.append(section)
+        self.containers.append(section)
+        self.content_started = True  # a later heading can no longer be the title
 
     def _track(self, getter, setter):
         def append(extra: str, joiner: str = " "):
@@ -332,14 +368,17 @@ class _Builder:
 
     def close_clause(self):
         self.clause = None
+        self.item_top = None
+        self.chain = []
         self.levels = []
 
     # headings
 
-    def heading(self, unit: Unit, text: str):
+    def heading(self, unit: Unit, text: str, container=None, section: bool = False):
         title = strip_emphasis_wrapper(text)
         meta = self.doc.metadata
-        opens_section = bool(unit.number) and _section_number(unit)
+        section = section or (bool(unit.number) and _section_number(unit))
+        opens_section = section or (container is not None and self.title_taken)
         if not self.content_started and not self.title_taken and not opens_section:
             label = _LABEL.match(title)
             if label and label.end() == len(title):
@@ -362,45 +401,60 @@ class _Builder:
             return
         self.close_clause()
         self.append_text = None
-        if unit.number and _section_number(unit):
-            heading = Heading(title=title, line=unit.line, number=unit.number, level=2)
-            self.content_started = True  # a later heading can no longer be the title
-            self.section = Section(heading)
-            self.doc.blocks.append(self.section)
+        if container is not None:
+            title = strip_emphasis_wrapper(container.rest)
+            self.open_container(unit, container.printed, container.word.element, title)
+            return
+        if section:
+            self.open_container(unit, unit.number, "sec", title)
             return
         if unit.number:
             title = f"{unit.number} {title}"
-        level = unit.md_level or (3 if self.section else 2)
-        if self.section and level <= 2:
-            level = 3
-        self.container.append(Heading(title=title, line=unit.line, level=max(2, level)))
+        self.containers = []  # an unnumbered heading closes every numbered section
+        self.container.append(Heading(title=title, line=unit.line, level=max(2, unit.md_level or 2)))
 
     # clauses
 
     def top_clause(self, unit: Unit, text: str):
+        """A clause numbered by value: under the open clause its printed number extends
+        (1.6.1 inside 1.6), else at the top of its container."""
         self.content_started = True
         clause = Clause(number=unit.number, text=text, line=unit.line)
-        self.container.append(clause)
+        path = clause_path(unit.number)
+        parent_at = None
+        if path is not None:
+            for index in range(len(self.chain) - 1, -1, -1):
+                open_path = clause_path(self.chain[index].number)
+                if open_path and len(open_path) < len(path) and path[: len(open_path)] == open_path:
+                    parent_at = index
+                    break
+        if parent_at is not None and not self.chain[parent_at].tail:
+            self.chain[parent_at].children.append(clause)
+            self.chain = [*self.chain[: parent_at + 1], clause]
+        else:
+            self.container.append(clause)
+            self.chain = [clause]
         self.clause = clause
         self.levels = []
+        self.item_top = None
         self._track(lambda: clause.text, lambda v: setattr(clause, "text", v))
 
     def _choose_style(self, unit: Unit) -> str:
         styles = unit.styles or ("bullet",)
         if len(styles) == 1:
             return styles[0]
-        token = clean_number(unit.number or "").lower()
         for level in reversed(self.levels):
-            if level["style"] in styles and _follows(level["last"], token, level["style"]):
+            if level["style"] in styles and follows(level["style"], level["last"], unit.number):
                 return level["style"]
-        return "roman" if token == "i" else "letter"
+        return "roman" if clean_number(unit.number or "").lower() == "i" else "letter"
 
     def item(self, unit: Unit, text: str):
-        if self.clause is None or self.clause.tail:
-            self.top_clause(unit, text)
-            return
         style = self._choose_style(unit)
-        token = clean_number(unit.number or "").lower()
+        sibling = self.item_top == style and not any(lv["style"] == style for lv in self.levels)
+        if self.clause is None or self.clause.tail or sibling:
+            self.top_clause(unit, text)  # (a), (b), (c) after a lead-in are siblings
+            self.item_top = style
+            return
         item = Clause(number=unit.number, text=text, line=unit.line)
         place = self._place(style, unit.indent)
         if place is None:
@@ -413,7 +467,7 @@ class _Builder:
             parent = self.levels[-2]["items"][-1] if len(self.levels) > 1 else self.clause
         parent.children.append(item)
         level["items"].append(item)
-        level["last"] = token
+        level["last"] = unit.number or ""
         self._track(lambda: item.text, lambda v: setattr(item, "text", v))
 
     def _place(self, style: str, indent: int) -> int | None:
@@ -475,21 +529,6 @@ class _Builder:
         return bool(last_word) and last_word[-1].lower() in _CONTINUING_WORDS
 
 
-def _follows(previous: str, token: str, style: str) -> bool:
-    if not previous:
-        return token in ("a", "i")
-    if style == "letter" and len(previous) == 1 and len(token) == 1:
-        return ord(token) == ord(previous) + 1
-    if style == "roman":
-        romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
-        return (
-            previous in romans
-            and romans.index(previous) + 1 < len(romans)
-            and (romans[romans.index(previous) + 1] == token)
-        )
-    return False
-
-
 def _accept_bare_letters(units: list[Unit]) -> None:
     """'- a for the publication' is item a) only when 'b', 'c' ... follow it in turn."""
     index = 0
@@ -547,6 +586,29 @@ def _take_footnote(unit: Unit, footnotes: list[Footnote]) -> bool:
     return True
 
 
+def _element_of(section: Section) -> str:
+    return element_for_heading(section.heading.number)
+
+
+def _opens_section(unit: Unit, next_path: tuple[str, ...] | None) -> bool:
+    """'2. Registering Interests' above 2.1: a numbered heading, alone or not."""
+    if not unit.number or not is_heading_text(unit.text):
+        return False
+    if _section_number(unit) and unit.alone:
+        return True
+    own = clause_path(unit.number)
+    if own is None or not set(unit.styles) & _SECTION_STYLES:
+        return False
+    if len(own) == 2 and own[1].strip("0") == "":
+        own = own[:1]  # "1.0 INTRODUCTION" heads 1.1
+    elif len(own) != 1:
+        return False
+    return next_path is not None and len(next_path) > 1 and next_path[0] == own[0]
+
+
+_SECTION_STYLES = {"integer", "integer-bare", "decimal"}
+
+
 def _is_heading_unit(unit: Unit, following: bool) -> bool:
     if unit.md_level:
         return True
@@ -555,6 +617,60 @@ def _is_heading_unit(unit: Unit, following: bool) -> bool:
     if unit.number and not _section_number(unit):
         return False
     return is_heading_text(unit.text)
+
+
+def _split_compound(units: list) -> list:
+    """'2.—(1) The council ...' and '3:2 a) The mover ...': a clause whose first sub-clause
+    starts on its line. The clause keeps no text of its own; the sub-clause carries it."""
+    result: list[Unit] = []
+    for unit in units:
+        result.append(unit)
+        if not isinstance(unit, Unit) or not unit.number or unit.md_level:
+            continue
+        if not set(unit.styles) & CLAUSE_STYLES:
+            continue
+        inner = read_number(unit.text)
+        if inner is None or set(inner.styles) & CLAUSE_STYLES or not inner.rest:
+            continue
+        child = Unit(unit.line, unit.indent + 1, inner.rest, number=inner.number)
+        child.styles, child.joined_lines = inner.styles, unit.joined_lines
+        unit.text, unit.joined_lines = "", []
+        result.append(child)
+    return result
+
+
+def _join_number_only(flow: list) -> list:
+    """A number alone on its line, then a blank line, then its text: one unit."""
+    result: list = []
+    for item in flow:
+        previous = result[-1] if result else None
+        if (
+            isinstance(item, Unit)
+            and isinstance(previous, Unit)
+            and previous.number is None
+            and _number_only(previous.text)
+            and item.number is None
+            and not item.md_level
+            and not item.bullet
+        ):
+            previous.text = f"{previous.text} {item.text}"
+            previous.joined_lines += [item.line, *item.joined_lines]
+            previous.alone = False
+            continue
+        result.append(item)
+    return result
+
+
+_QUOTED_NUMBER = re.compile(r"[“\"‘]\s*(?=\(?\d{1,3}[A-Z]?[).:\s]|\([a-z]{1,4}\)|\d{1,3}\.\d)")
+_CLOSING_QUOTE = re.compile(r"[”’]|\"(?=\W*$)")
+
+
+def _quote_opens(text: str) -> bool:
+    """Whether a quoted provision ("insert— “(2A) ...") starts in `text` and runs on."""
+    found = None
+    for found in _QUOTED_NUMBER.finditer(text):
+        pass
+    return found is not None and not _CLOSING_QUOTE.search(text, found.end())
 
 
 def parse(source: SourceText, doc_id: str) -> Document:
@@ -577,22 +693,40 @@ def parse(source: SourceText, doc_id: str) -> Document:
             continue
         flow.extend(_in_order(result))
         previous_heading = result.units[-1] if result.units else None
+    flow = _join_number_only(flow)
+    for item in flow:
+        if isinstance(item, Unit) and item.number is None and not item.md_level:
+            number, styles, rest = split_number(item.text, item.bullet)
+            if number is not None and _number_only(item.text.split(" ", 1)[0]):
+                item.number, item.styles, item.text = number, styles, rest
     units = [item for item in flow if isinstance(item, Unit)]
-    tables = [item for item in flow if isinstance(item, Table)]
-    for unit in units:
-        if unit.number is None and unit.alone and not unit.bullet and not unit.md_level:
+    for index, unit in enumerate(units):
+        if unit.number is None and not unit.bullet and not unit.md_level:
             match = _INTEGER_BARE.match(unit.text)
             if match and is_heading_text(unit.text[match.end() :]):
-                unit.number, unit.styles = match.group(1), ("integer",)
-                unit.text = unit.text[match.end() :]
+                following = units[index + 1] if index + 1 < len(units) else None
+                next_path = clause_path(following.number) if following else None
+                heads_next = next_path is not None and next_path[0] == match.group(1)
+                if unit.alone or (heads_next and len(next_path) > 1):
+                    unit.number, unit.styles = match.group(1), ("integer-bare",)
+                    unit.text = unit.text[match.end() :]
+    flow = _split_compound(flow) if any(isinstance(i, Unit) and i.number for i in flow) else flow
+    units = [item for item in flow if isinstance(item, Unit)]
+    tables = [item for item in flow if isinstance(item, Table)]
     _accept_bare_letters(units)
     notes = {id(u) for u in units if _take_footnote(u, document.footnotes)}
     flow = [item for item in flow if id(item) not in notes]
     units = [u for u in units if id(u) not in notes]
-    numbered = any(
-        set(u.styles) & {"decimal", "integer"} and not u.md_level for u in units if u.number
-    )
+    numbered = any(set(u.styles) & CLAUSE_STYLES and not u.md_level for u in units if u.number)
+    next_paths: list[tuple[str, ...] | None] = [None] * len(flow)
+    upcoming = None
+    for index in range(len(flow) - 1, -1, -1):
+        next_paths[index] = upcoming
+        item = flow[index]
+        if isinstance(item, Unit) and item.number and set(item.styles) & CLAUSE_STYLES:
+            upcoming = clause_path(item.number)
     builder = _Builder(document, numbered)
+    quoted = False
     for index, unit in enumerate(flow):
         if isinstance(unit, Table):
             builder.close_clause()
@@ -600,9 +734,20 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.append_text = None
             continue
         text = unit.text.strip()
-        if _is_heading_unit(unit, index + 1 < len(flow)):
+        whole = f"{unit.number} {text}" if unit.number else text
+        if quoted:  # a quoted provision of an amending text belongs to the quoting clause
+            builder.paragraph(unit, whole)
+            quoted = not _CLOSING_QUOTE.search(whole)
+            continue
+        quoted = _quote_opens(whole)
+        container = None if unit.number or unit.bullet else _container_heading(text)
+        if container is not None and not unit.md_level:
+            builder.heading(unit, text, container)
+        elif _is_heading_unit(unit, index + 1 < len(flow)):
             builder.heading(unit, text)
-        elif unit.number and set(unit.styles) & {"decimal", "integer"}:
+        elif _opens_section(unit, next_paths[index]):
+            builder.heading(unit, text, section=True)
+        elif unit.number and set(unit.styles) & CLAUSE_STYLES:
             builder.top_clause(unit, text)
         elif unit.bullet or unit.number:
             builder.item(unit, text)

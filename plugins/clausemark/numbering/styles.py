@@ -356,3 +356,12 @@ def element_for_heading(number: str | None) -> str:
 
 def rank_of(element: str) -> int:
     return next((entry.rank for entry in CONTAINER_WORDS if entry.element == element), 3)
+
+
+def clause_path(number: str | None) -> tuple[str, ...] | None:
+    """'5.1.2' -> ('5', '1', '2'), '12.3A' -> ('12', '3a'), '2:1' -> ('2', '1'): the printed
+    prefixes a clause nests under. None for item markers such as '(a)'."""
+    key = number_key(number)
+    if not key or not re.fullmatch(r"\d+[a-z]{0,2}(?:-\d+[a-z]{0,2})*", key):
+        return None
+    return tuple(key.split("-"))
