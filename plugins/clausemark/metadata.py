@@ -58,7 +58,7 @@ _KEY_ROLES = (
     ("adopted_by", re.compile(r"approved by|adopted by", re.I)),
     ("next_review", re.compile(r"review", re.I)),
     ("effective", re.compile(r"effect", re.I)),
-    ("adopted", re.compile(r"^date|approved on|adopted on", re.I)),
+    ("adopted", re.compile(r"^date|approved on|adopted on|^adopted|^approved", re.I)),
     ("minute", re.compile(r"minute", re.I)),
 )
 _APPROVAL = re.compile(
@@ -74,7 +74,34 @@ _COUNCIL = re.compile(
 )
 
 
-_WORTH_READING = ("council", "authority", "approved", "adopted", "agreed")
+_WORTH_READING = ("council", "authority", "approved", "adopted", "agreed", "updated")
+_LAST_UPDATED = re.compile(
+    rf"\b(?:last\s+)?(?:updated|revised|reviewed)\s*:?\s+(?:on\s+)?({DATE_PATTERN.pattern})",
+    re.I,
+)
+_VERSION_WORD = re.compile(r"\bversion\s*:?\s*(\d+(?:\.\d+)*)\b", re.I)
+
+
+def _as_printed_name(text: str) -> str:
+    """'WENBURY ST CLARE PARISH COUNCIL' -> 'Wenbury St Clare Parish Council'."""
+    if text.upper() != text:
+        return text
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in text.split())
+
+
+def council_name(text: str, whole: bool = False) -> str | None:
+    """The longest council named in `text` (or None); with `whole`, only when the text
+    is nothing but that name. A text that names no council gives none: never invented."""
+    plain = _as_printed_name(plain_text(text).strip())
+    best = None
+    for council in _COUNCIL.finditer(plain):
+        name = re.sub(r"^(?:The|A|An|Of)\s+", "", (council.group(1) or council.group(2)).strip())
+        if best is None or len(name) > len(best):
+            best = name
+    if whole and best is not None:
+        rest = re.sub(r"^(?:the\s+)?", "", plain, flags=re.I).strip(" .,:–—-")
+        return best if rest == best else None
+    return best
 
 
 def column_roles(header: list[str]) -> dict[str, int]:
@@ -179,7 +206,8 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
                 text_found.setdefault("next_review", parse_date(values["next_review"]))
             if "minute" in values:
                 text_found.setdefault("minute", values["minute"])
-    for text in _texts(document):
+    title_texts = [text for kind, _line, text in document.title_lines if kind != "label"]
+    for text in [*title_texts, *_texts(document)]:
         lowered = text.lower()
         if not any(word in lowered for word in _WORTH_READING):
             continue  # the patterns below are costly; most clauses name neither
@@ -187,12 +215,13 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         if "adopted" not in text_found and (approval := _APPROVAL.search(plain)):
             text_found["adopted_by"] = text_found.get("adopted_by") or approval.group(1).strip()
             text_found["adopted"] = parse_date(approval.group(2))
-        for council in _COUNCIL.finditer(plain):
-            name = re.sub(
-                r"^(?:The|A|An|Of)\s+", "", (council.group(1) or council.group(2)).strip()
-            )
-            if len(name) > len(text_found.get("council") or ""):
-                text_found["council"] = name
+        if "adopted" not in text_found and (updated := _LAST_UPDATED.search(plain)):
+            text_found["adopted"] = parse_date(updated.group(1))
+            if "version" not in text_found and (version := _VERSION_WORD.search(plain)):
+                text_found["version"] = version.group(1)
+        name = council_name(plain)
+        if name and len(name) > len(text_found.get("council") or ""):
+            text_found["council"] = name
     for key, value in front_matter.items():
         field_name = FRONT_MATTER_KEYS.get(str(key).lower().replace(" ", "_").replace("-", "_"))
         if field_name is None:

@@ -24,7 +24,7 @@ from .inline import (
     strip_emphasis_wrapper,
     superscript_to_digits,
 )
-from .metadata import extract_metadata
+from .metadata import council_name, extract_metadata
 from .model import (
     Clause,
     Document,
@@ -66,7 +66,8 @@ class Line:
 def read_lines(source: SourceText, dropped: list[Dropped]) -> list[Line | None]:
     """Lines with HTML cleaned; None marks a blank line or a dropped page artefact."""
     result: list[Line | None] = []
-    for offset, raw in enumerate(source.text.split("\n")):
+    raws = source.text.split("\n")
+    for offset, raw in enumerate(raws):
         number = source.first_line + offset
         raw = _CONTROL.sub(" ", raw).rstrip()
         if not raw.strip():
@@ -76,7 +77,7 @@ def read_lines(source: SourceText, dropped: list[Dropped]) -> list[Line | None]:
             dropped.append(Dropped(number, raw.strip(), "page-break mark"))
             result.append(None)
             continue
-        if _PAGE_NUMBER.match(raw):
+        if _PAGE_NUMBER.match(raw) and not _heads_numbered_lines(raw, raws[offset + 1 : offset + 5]):
             dropped.append(Dropped(number, raw.strip(), "page number"))
             result.append(None)
             continue
@@ -85,6 +86,21 @@ def read_lines(source: SourceText, dropped: list[Dropped]) -> list[Line | None]:
         text = convert_superscript_markers(convert_html(raw.strip(" \t")))
         result.append(Line(number, text, indent))
     return result
+
+
+def _heads_numbered_lines(raw: str, following: list[str]) -> bool:
+    """'1' alone above 'Introduction' and '1.1 ...' is section 1 (PDF copy-paste), not a
+    page number: the lines right after it, with no blank between, number under it."""
+    number = raw.strip()
+    if not number.isdigit() or not following or not following[0].strip():
+        return False
+    prefix = re.compile(rf"^\s*{number}[.:]\d")
+    for line in following:
+        if not line.strip():
+            return False
+        if prefix.match(line):
+            return True
+    return False
 
 
 def chunks(lines: list[Line | None]) -> list[list[Line]]:
@@ -171,6 +187,16 @@ def _container_heading(text: str):
     return found
 
 
+def _continues_line(previous: str, text: str) -> bool:
+    """A hard-wrapped line carries on the one above: it starts in lower case, or the
+    line above ends on a word that cannot end a title ('of', 'and', a comma)."""
+    first = text.lstrip("\"'‘“(")[:1]
+    if first.islower():
+        return True
+    words = re.findall(r"[A-Za-z']+|,$", previous.rstrip())
+    return bool(words) and (words[-1] == "," or words[-1].lower() in _CONTINUING_WORDS)
+
+
 def _table_cells(line: Line) -> list[str]:
     return [cell.strip() for cell in line.text.split("\t")]
 
@@ -192,7 +218,10 @@ class ChunkResult:
     contents: bool = False
 
 
-def read_chunk(chunk: list[Line], dropped: list[Dropped]) -> ChunkResult:
+def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -> ChunkResult:
+    """One blank-line chunk as units and tables. In the document's `first` chunk a
+    heading-like line stands on its own: a title is often printed over two lines, or
+    over a sentence naming the council."""
     result = ChunkResult()
     contents_lines = [line for line in chunk if _is_contents_line(line)]
     if len(contents_lines) >= 2 and len(contents_lines) * 5 >= len(chunk) * 3:
@@ -213,6 +242,7 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped]) -> ChunkResult:
             previous = result.units[-1] if result.units else None
             if (
                 table.caption is None
+                and not first
                 and previous is not None
                 and previous.line == pending_rows[0].number - 1
                 and is_heading_text(previous.text)
@@ -247,6 +277,10 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped]) -> ChunkResult:
         after_number = bool(result.units) and _number_only(result.units[-1].text)
         if after_number and not heading and not number_only:
             starts_unit = None  # "1.1" alone on its line: its text is the next line
+        elif first and result.units and not result.units[-1].number:
+            previous_text = result.units[-1].text
+            if is_heading_text(previous_text) and not _continues_line(previous_text, unit.text):
+                starts_unit = True
         if result.units and not starts_unit and not result.units[-1].md_level and not after_table:
             previous = result.units[-1]
             previous.text = f"{previous.text} {line.text.strip()}"
@@ -396,6 +430,18 @@ class _Builder:
             self.doc.title_lines.append(("title", unit.line, title))
             self.title_taken = True
             return
+        if (
+            self.title_taken
+            and not self.content_started
+            and not opens_section
+            and not unit.number
+            and self._title_is_council_only()
+        ):
+            kind, line, council = self.doc.title_lines.pop()
+            self.doc.title_lines += [("council", line, council), ("title", unit.line, title)]
+            meta.extra["printed_title"] = title
+            meta.extra.setdefault("printed_council", council)
+            return
         if self.title_taken and title == self.doc.metadata.extra.get("printed_title"):
             self.doc.dropped.append(Dropped(unit.line, title, "title repeated as a running header"))
             return
@@ -412,6 +458,12 @@ class _Builder:
             title = f"{unit.number} {title}"
         self.containers = []  # an unnumbered heading closes every numbered section
         self.container.append(Heading(title=title, line=unit.line, level=max(2, unit.md_level or 2)))
+
+    def _title_is_council_only(self) -> bool:
+        """'ASHVALE PARISH COUNCIL' above 'Standing Orders': the council, not the title."""
+        if not self.doc.title_lines or self.doc.title_lines[-1][0] != "title":
+            return False
+        return council_name(self.doc.title_lines[-1][2], whole=True) is not None
 
     # clauses
 
@@ -680,8 +732,13 @@ def parse(source: SourceText, doc_id: str) -> Document:
     lines = read_lines(source, document.dropped)
     flow: list[Unit | Table] = []  # units and tables in reading order
     previous_heading: Unit | None = None
-    for chunk in chunks(lines):
-        result = read_chunk(chunk, document.dropped)
+    for position, chunk in enumerate(chunks(lines)):
+        result = read_chunk(chunk, document.dropped, first=position == 0)
+        if position == 0:
+            for unit in result.units:
+                if unit.number or unit.bullet:
+                    break
+                unit.alone = unit.alone or len(result.units) + len(result.tables) > 1
         if result.contents:
             if previous_heading is not None and _CONTENTS_TITLE.match(
                 strip_emphasis_wrapper(previous_heading.text)
