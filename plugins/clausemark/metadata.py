@@ -68,9 +68,10 @@ _APPROVAL = re.compile(
 )
 _COUNCIL = re.compile(
     r"\b((?:[A-Z][\w'’]+(?:-(?:under|upon|on|in|le|by)-[A-Z][\w'’]+)?\s+){1,4}"
-    r"(?:Metropolitan\s+Borough|Borough|County|District|City|Town|Parish|Combined\s+County|"
+    r"(?:Metropolitan\s+Borough|Borough|County|District|City|Town|Parish|Community|"
+    r"Combined\s+County|"
     r"Combined)\s+(?:Council|Authority))\b"
-    r"|\b((?:Borough|County|District|City|Town|Parish)\s+Council\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"|\b((?:Borough|County|District|City|Town|Parish|Community)\s+Council\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 
 

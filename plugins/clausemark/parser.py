@@ -128,6 +128,7 @@ _NUMBER_ONLY = re.compile(r"^\(?[\dA-Za-z]{1,6}(?:[.:]\d{1,3}[A-Z]?)*[.)]?$")
 _FOOTNOTE_DEF = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:?)\s*(?=\S)")
 _CONTENTS_TITLE = re.compile(r"^(?:table of )?contents$|^index$", re.I)
 _DOT_LEADER = re.compile(r"^(.+?)\s*(?:\.{4,}|…{2,})\s*(\d{1,4})$")
+_SPACED_PAGE = re.compile(r"^(\S.*?\S)\s{2,}(\d{1,4})$")  # "Part 2    General Obligations    4"
 
 
 @dataclass
@@ -142,6 +143,7 @@ class Unit:
     styles: tuple[str, ...] = ()  # decimal | integer | letter | roman | bare-letter
     md_level: int | None = None  # for '#' headings
     alone: bool = False  # the only line of its chunk
+    leads: bool = False  # the first of its chunk, numbered units or bullets after it
     joined_lines: list[int] = field(default_factory=list)
 
 
@@ -187,6 +189,18 @@ def _container_heading(text: str):
     return found
 
 
+def _short_heading_line(previous: Unit, text: str) -> bool:
+    """A short heading line of its own ("2. Indemnities"), far shorter than a hard-wrapped
+    line, does not take the next line into it."""
+    if previous.joined_lines or previous.md_level or len(previous.text) >= 40:
+        return False
+    number = read_number(previous.text)
+    title = number.rest if number else previous.text
+    if number and not set(number.styles) & _SECTION_STYLES:
+        return False
+    return is_heading_text(title) and not _continues_line(title, text)
+
+
 def _continues_line(previous: str, text: str) -> bool:
     """A hard-wrapped line carries on the one above: it starts in lower case, or the
     line above ends on a word that cannot end a title ('of', 'and', a comma)."""
@@ -206,9 +220,12 @@ def _is_contents_line(line: Line) -> bool:
         cells = [c for c in _table_cells(line) if c]
         return len(cells) >= 2 and cells[-1].isdigit()
     text = line.text
-    if not text[-1:].isdigit() or ("...." not in text and "……" not in text):
-        return False  # what the pattern needs anyway; it is slow on long lines
-    return bool(_DOT_LEADER.match(text))
+    if not text[-1:].isdigit():
+        return False
+    if "...." not in text and "……" not in text:
+        spaced = "  " in text and _SPACED_PAGE.match(text)
+        return bool(spaced) and is_heading_text(spaced.group(1))
+    return bool(_DOT_LEADER.match(text))  # only now: the pattern is slow on long lines
 
 
 @dataclass
@@ -281,6 +298,8 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
             previous_text = result.units[-1].text
             if is_heading_text(previous_text) and not _continues_line(previous_text, unit.text):
                 starts_unit = True
+        elif result.units and _short_heading_line(result.units[-1], unit.text):
+            starts_unit = True  # "2. Indemnities" over its first sentence
         if result.units and not starts_unit and not result.units[-1].md_level and not after_table:
             previous = result.units[-1]
             previous.text = f"{previous.text} {line.text.strip()}"
@@ -295,6 +314,8 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
                 unit.number, unit.styles, unit.text = number, styles, rest
     if len(chunk) == 1 and len(result.units) == 1:
         result.units[0].alone = True
+    if len(result.units) > 1 and (result.units[1].number or result.units[1].bullet):
+        result.units[0].leads = not result.tables or result.tables[0][0] > 1
     return result
 
 
@@ -379,6 +400,14 @@ class _Builder:
     @property
     def container(self) -> list:
         return self.section.blocks if self.section else self.doc.blocks
+
+    def open_section_number(self) -> str | None:
+        """The printed number of the innermost open section numbered by a bare number."""
+        if not self.containers:
+            return None
+        number = self.containers[-1].heading.number or ""
+        path = clause_path(number)
+        return number if path and len(path) == 1 and number[:1].isdigit() else None
 
     def open_container(self, unit: Unit, printed: str, element: str, title: str) -> None:
         """A numbered heading closes every open container of its rank or an inner one."""
@@ -642,8 +671,10 @@ def _element_of(section: Section) -> str:
     return element_for_heading(section.heading.number)
 
 
-def _opens_section(unit: Unit, next_path: tuple[str, ...] | None) -> bool:
-    """'2. Registering Interests' above 2.1: a numbered heading, alone or not."""
+def _opens_section(
+    unit: Unit, next_path: tuple[str, ...] | None, open_section: str | None
+) -> bool:
+    """'2. Registering Interests' above 2.1, or after section 1: a numbered heading."""
     if not unit.number or not is_heading_text(unit.text):
         return False
     if _section_number(unit) and unit.alone:
@@ -651,6 +682,8 @@ def _opens_section(unit: Unit, next_path: tuple[str, ...] | None) -> bool:
     own = clause_path(unit.number)
     if own is None or not set(unit.styles) & _SECTION_STYLES:
         return False
+    if open_section and len(own) == 1 and follows("integer", open_section, unit.number):
+        return True
     if len(own) == 2 and own[1].strip("0") == "":
         own = own[:1]  # "1.0 INTRODUCTION" heads 1.1
     elif len(own) != 1:
@@ -664,11 +697,19 @@ _SECTION_STYLES = {"integer", "integer-bare", "decimal"}
 def _is_heading_unit(unit: Unit, following: bool) -> bool:
     if unit.md_level:
         return True
+    if unit.leads and not unit.number and not unit.bullet:
+        # "Complaints about the Clerk" right above "(a) ...": a heading, not a lead-in
+        return is_heading_text(unit.text) and not _ends_open(unit.text)
     if not unit.alone or unit.bullet or not following:
         return False
     if unit.number and not _section_number(unit):
         return False
     return is_heading_text(unit.text)
+
+
+def _ends_open(text: str) -> bool:
+    words = re.findall(r"[A-Za-z']+", text[-30:])
+    return bool(words) and words[-1].lower() in _CONTINUING_WORDS
 
 
 def _split_compound(units: list) -> list:
@@ -802,7 +843,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.heading(unit, text, container)
         elif _is_heading_unit(unit, index + 1 < len(flow)):
             builder.heading(unit, text)
-        elif _opens_section(unit, next_paths[index]):
+        elif _opens_section(unit, next_paths[index], builder.open_section_number()):
             builder.heading(unit, text, section=True)
         elif unit.number and set(unit.styles) & CLAUSE_STYLES:
             builder.top_clause(unit, text)
