@@ -63,7 +63,7 @@ def assign_anchors(document: Document) -> None:
     def assign_clause(clause: Clause, parent: str | None, depth: int) -> None:
         element = "para" if depth == 0 else ("subpara" if depth == 1 else "item")
         clause.element = element
-        number = clean_number(clause.number) if clause.number else ""
+        number = clean_number(strip_container_word(clause.number)) if clause.number else ""
         if not number:
             number = counted(parent or "", element)
         what = f"clause {clause.number}" if clause.number else "an unnumbered clause"

@@ -76,6 +76,7 @@ _COUNCIL = re.compile(
 
 
 _WORTH_READING = ("council", "authority", "approved", "adopted", "agreed", "updated")
+_DRAFT = re.compile(r"\bdraft\b", re.I)
 _LAST_UPDATED = re.compile(
     rf"\b(?:last\s+)?(?:updated|revised|reviewed)\s*:?\s+(?:on\s+)?({DATE_PATTERN.pattern})",
     re.I,
@@ -103,6 +104,22 @@ def council_name(text: str, whole: bool = False) -> str | None:
         rest = re.sub(r"^(?:the\s+)?", "", plain, flags=re.I).strip(" .,:–—-")
         return best if rest == best else None
     return best
+
+
+_DOC_CONTROL_LABEL = re.compile(
+    r"^(?:document\s+|policy\s+)?(?:version(?:\s+(?:number|no\.?))?|issue(?:\s+date)?"
+    r"|date(?:\s+(?:of\s+)?(?:adopted|adoption|approved|approval|effective|issued?|agreed))?"
+    r"|(?:adopted|approved|agreed)(?:\s+(?:on|by))?|minute(?:\s+(?:number|no\.?|reference|ref\.?))?"
+    r"|(?:next\s+)?review(?:\s+(?:date|due))?|date\s+of\s+(?:next\s+)?review"
+    r"|last\s+(?:updated|reviewed|revised)|effective(?:\s+date)?|status|owner|author|title"
+    r"|responsible\s+officer)\s*:?$",
+    re.I,
+)
+
+
+def is_doc_control_label(label: str) -> bool:
+    """'Version', 'Date adopted:', 'Minute reference', 'Next review': a document-control label."""
+    return bool(_DOC_CONTROL_LABEL.match(label.strip()))
 
 
 def column_roles(header: list[str]) -> dict[str, int]:
@@ -193,7 +210,9 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
             for role, value in latest.items():
                 if value:
                     text_found.setdefault(role, value)
-        elif table.rows and all(row[0].endswith(":") for row in table.rows):
+        elif table.rows and (
+            table.kind == "version-control" or all(row[0].endswith(":") for row in table.rows)
+        ):
             values = _from_key_values(table)
             table.kind = "version-control"
             if "version" in values:
@@ -238,6 +257,8 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     for field_name, value in text_found.items():
         if value is not None and hasattr(meta, field_name):
             setattr(meta, field_name, value)
+    if "status" not in text_found and _DRAFT.search(text_found.get("title") or ""):
+        meta.status = "draft"
     if not text_found.get("title"):
         meta.title = _pretty_id(document.doc_id)
     if "document_type" not in text_found:

@@ -24,7 +24,7 @@ from .inline import (
     strip_emphasis_wrapper,
     superscript_to_digits,
 )
-from .metadata import council_name, extract_metadata
+from .metadata import council_name, extract_metadata, is_doc_control_label
 from .model import (
     Clause,
     Document,
@@ -189,6 +189,31 @@ def _container_heading(text: str):
     return found
 
 
+_LABEL_VALUE = re.compile(r"^(?P<label>[A-Z][A-Za-z .]{1,30}?)(?P<sep>:[ \t]*|\t+| {2,})(?P<value>\S.{0,80})$")
+
+
+def _doc_control_lines(chunk: list[Line]) -> dict[int, str]:
+    """'Version: 4', 'Date adopted    9 July 2024': two or more document-control lines in
+    a row are a label/value table (line number -> its text with a tab between the two)."""
+    found: dict[int, str] = {}
+    run: list[tuple[int, str]] = []
+
+    def flush():
+        if len(run) >= 2:
+            found.update(run)
+        run.clear()
+
+    for line in chunk:
+        match = _LABEL_VALUE.match(line.text)
+        if match and is_doc_control_label(match.group("label")):
+            label = match.group("label").rstrip() + (":" if match.group("sep")[:1] == ":" else "")
+            run.append((line.number, f"{label}\t{match.group('value')}"))
+        else:
+            flush()
+    flush()
+    return found
+
+
 def _short_heading_line(previous: Unit, text: str) -> bool:
     """A short heading line of its own ("2. Indemnities"), far shorter than a hard-wrapped
     line, does not take the next line into it."""
@@ -269,7 +294,11 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
             result.tables.append((len(result.units), table))
         pending_rows.clear()
 
+    control = _doc_control_lines(chunk)
     for line in chunk:
+        if line.number in control:
+            pending_rows.append(Line(line.number, control[line.number], line.indent))
+            continue
         if "\t" in line.text:
             if pending_rows or not _numbered_tab_line(line):
                 pending_rows.append(line)
@@ -308,7 +337,7 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
         result.units.append(unit)
     flush_rows()
     for unit in result.units:
-        if unit.md_level is None:
+        if unit.md_level is None and not _container_heading(unit.text):
             number, styles, rest = split_number(unit.text, unit.bullet)
             if number is not None:
                 unit.number, unit.styles, unit.text = number, styles, rest
@@ -330,13 +359,16 @@ def make_table(rows: list[Line]) -> Table:
     while width > 1 and all(len(row) < width or not row[width - 1] for row in cells):
         width -= 1
     padded = [(row + [""] * width)[:width] for row in cells]
-    key_value = all(row[0].endswith(":") for row in padded)
+    key_value = all(row[0].endswith(":") for row in padded) or (
+        width == 2 and sum(is_doc_control_label(row[0]) for row in padded) * 2 > len(padded)
+    )
     if key_value:
         header = ["", ""] if width == 2 else [""] * width
         body = padded
     else:
         header, body = padded[0], padded[1:]
-    return Table(header=header, rows=body, line=rows[0].number, caption=caption)
+    kind = "version-control" if key_value else "table"
+    return Table(header=header, rows=body, line=rows[0].number, caption=caption, kind=kind)
 
 
 # --- pass 3: structure -----------------------------------------------------------

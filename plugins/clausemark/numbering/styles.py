@@ -100,6 +100,18 @@ def _decimal_position(token: str) -> tuple[int, str] | None:
     return _integer_position(parts[-1]) if parts and parts[-1] else None
 
 
+def _last_bracket_position(token: str) -> tuple[int, str] | None:
+    last = re.findall(r"\(([^()]+)\)", token)
+    if not last:
+        return _integer_position(token)
+    return _integer_position(last[-1]) or _letter_position(last[-1]) or _roman_position(last[-1])
+
+
+def _letter_number_position(token: str) -> tuple[int, str] | None:
+    match = re.fullmatch(r"[A-Z]{1,2}(\d{1,3})\.?", token)
+    return (int(match.group(1)), "") if match else None
+
+
 def _next_in_series(position, previous: str, token: str) -> bool:
     """Whether `token` comes straight after `previous`: 1 -> 2, 4 -> 4A -> 4B -> 5."""
     before, after = position(previous), position(token)
@@ -173,6 +185,34 @@ STYLES: tuple[NumberStyle, ...] = (
         _decimal_position,
         "paragraph {n}",
         "1.6.1",
+    ),
+    # "1(a)", "1(b)(i)": the whole path printed, glued; nested under its printed prefix.
+    _style(
+        "bracket-path",
+        rf"^(?P<number>(?P<token>\d{{1,3}}{_INSERTED}(?:\((?:[a-z]{{1,4}}|\d{{1,3}})\))+))(?=\s)",
+        "clause",
+        _last_bracket_position,
+        "paragraph {n}",
+        "1(b)(i)",
+    ),
+    # "A1.", "B2.": a letter for the section, a number for the clause.
+    _style(
+        "letter-number",
+        r"^(?P<number>(?P<token>[A-Z]{1,2}\d{1,3})\.)(?=\s)",
+        "clause",
+        _letter_number_position,
+        "paragraph {n}",
+        "B2.",
+    ),
+    # "Para 1.1", "Clause 4": the number printed after a word.
+    _style(
+        "worded",
+        rf"^(?P<number>(?:{'|'.join(w.capitalize() + '|' + w.upper() for w in ('paragraph', 'para', 'clause'))})"
+        rf"\s+(?P<token>\d{{1,3}}(?:\.\d{{1,3}})*{_INSERTED})\.?)(?=\s)",
+        "clause",
+        _decimal_position,
+        "paragraph {n}",
+        "Para 1.1",
     ),
     # "1.", "10.THE", "4A.", "7)".
     _style(
@@ -306,6 +346,9 @@ CONTAINER_WORDS: tuple[ContainerWord, ...] = (
     ),
 )
 NUMBERED_SECTION = CONTAINER_WORDS[5]  # "2. Registering Interests": a section by its number
+# "Paragraph 1 – Purpose" heads a section; "Para 1.1 ..." is a clause printed with a word.
+CONTAINER_WORDS += (ContainerWord(("paragraph",), "sec", 3, "paragraph {n}"),)
+CLAUSE_WORDS = ("paragraph", "para", "clause")
 _WORD_INDEX = {word: entry for entry in CONTAINER_WORDS for word in entry.words}
 _WORD_ALTERNATIVES = "|".join(
     r"\s+".join(re.escape(part) for part in word.split())
@@ -319,7 +362,7 @@ _CONTAINER = re.compile(
     r"(?P<sep>\.?\s*[:.\-–—]?)\s*(?P<rest>.*)$",
     re.S,
 )
-_LEADING_WORD = re.compile(rf"^(?i:{_WORD_ALTERNATIVES})\s+(?=\S)")
+_LEADING_WORD = re.compile(rf"^(?i:{_WORD_ALTERNATIVES}|{'|'.join(CLAUSE_WORDS)})\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -362,6 +405,6 @@ def clause_path(number: str | None) -> tuple[str, ...] | None:
     """'5.1.2' -> ('5', '1', '2'), '12.3A' -> ('12', '3a'), '2:1' -> ('2', '1'): the printed
     prefixes a clause nests under. None for item markers such as '(a)'."""
     key = number_key(number)
-    if not key or not re.fullmatch(r"\d+[a-z]{0,2}(?:-\d+[a-z]{0,2})*", key):
+    if not key or not re.fullmatch(r"\d+[a-z]{0,2}(?:-(?:\d+[a-z]{0,2}|[a-z]{1,4}))*", key):
         return None
     return tuple(key.split("-"))
