@@ -122,6 +122,11 @@ def is_doc_control_label(label: str) -> bool:
     return bool(_DOC_CONTROL_LABEL.match(label.strip()))
 
 
+def is_doc_control_text(text: str) -> bool:
+    """'Last updated 4 January 2022, version 3': a line of document control, not a heading."""
+    return bool(_LAST_UPDATED.match(plain_text(text).strip()))
+
+
 def column_roles(header: list[str]) -> dict[str, int]:
     roles: dict[str, int] = {}
     for index, cell in enumerate(header):

@@ -24,7 +24,12 @@ from .inline import (
     strip_emphasis_wrapper,
     superscript_to_digits,
 )
-from .metadata import council_name, extract_metadata, is_doc_control_label
+from .metadata import (
+    council_name,
+    extract_metadata,
+    is_doc_control_label,
+    is_doc_control_text,
+)
 from .model import (
     Clause,
     Document,
@@ -44,6 +49,7 @@ from .numbering.styles import (
     container_word,
     element_for_heading,
     follows,
+    in_sequence,
     rank_of,
     read_number,
 )
@@ -144,6 +150,7 @@ class Unit:
     md_level: int | None = None  # for '#' headings
     alone: bool = False  # the only line of its chunk
     leads: bool = False  # the first of its chunk, numbered units or bullets after it
+    title_candidate: bool = False  # an unnumbered line of the first chunk
     joined_lines: list[int] = field(default_factory=list)
 
 
@@ -214,14 +221,45 @@ def _doc_control_lines(chunk: list[Line]) -> dict[int, str]:
     return found
 
 
+def _last_number(units: list[Unit]) -> str | None:
+    for unit in reversed(units):
+        found = read_number(unit.text) if unit.md_level is None else None
+        if found and set(found.styles) & CLAUSE_STYLES:
+            return found.number
+    return None
+
+
+def _wrapped_number(units: list[Unit], text: str) -> bool:
+    """A hard wrap put a number from inside a sentence at the line start: the line above
+    runs on, the text after the number is in lower case, and the number does not come
+    next in the document's own numbering."""
+    found = read_number(text)
+    if found is None or not set(found.styles) & CLAUSE_STYLES or not found.rest[:1].islower():
+        return False
+    if _TERMINAL.search(units[-1].text.rstrip()):
+        return False
+    previous = _last_number(units)
+    return previous is None or not in_sequence(previous, found.number)
+
+
+def _next_bare_number(units: list[Unit], text: str) -> bool:
+    match = _INTEGER_BARE.match(text)
+    previous = _last_number(units)
+    path = clause_path(previous)
+    return bool(match and path) and follows("integer", path[0], match.group(1))
+
+
 def _short_heading_line(previous: Unit, text: str) -> bool:
     """A short heading line of its own ("2. Indemnities"), far shorter than a hard-wrapped
     line, does not take the next line into it."""
     if previous.joined_lines or previous.md_level or len(previous.text) >= 40:
         return False
+    container = _container_heading(previous.text)
+    if container is not None and not container.rest:
+        return False  # "PART I" over "NAME AND AREA": the next line is its title
     number = read_number(previous.text)
     title = number.rest if number else previous.text
-    if number and not set(number.styles) & _SECTION_STYLES:
+    if number and not set(number.styles) & {"integer", "integer-bare"}:
         return False
     return is_heading_text(title) and not _continues_line(title, text)
 
@@ -329,6 +367,11 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
                 starts_unit = True
         elif result.units and _short_heading_line(result.units[-1], unit.text):
             starts_unit = True  # "2. Indemnities" over its first sentence
+            result.units[-1].leads = True
+        elif result.units and starts_unit and _wrapped_number(result.units, unit.text):
+            starts_unit = None  # "... at least\n1.5 metres from": a number inside a sentence
+        elif result.units and not starts_unit and _next_bare_number(result.units, unit.text):
+            starts_unit = True  # "2 Members must ..." after clause 1 and its 1(a), 1(b)
         if result.units and not starts_unit and not result.units[-1].md_level and not after_table:
             previous = result.units[-1]
             previous.text = f"{previous.text} {line.text.strip()}"
@@ -736,7 +779,17 @@ def _is_heading_unit(unit: Unit, following: bool) -> bool:
         return False
     if unit.number and not _section_number(unit):
         return False
+    if is_doc_control_text(unit.text):
+        return False  # "Last updated 4 January 2022, version 3" is read as metadata
+    if unit.title_candidate and _is_long_title(unit.text):
+        return True
     return is_heading_text(unit.text)
+
+
+def _is_long_title(text: str) -> bool:
+    """A title printed as one long first line, commas and all, but not a sentence."""
+    plain = strip_emphasis_wrapper(text)
+    return 0 < len(plain) <= 250 and plain[:1].isupper() and plain[-1] not in ".;:!?"
 
 
 def _ends_open(text: str) -> bool:
@@ -811,7 +864,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
             for unit in result.units:
                 if unit.number or unit.bullet:
                     break
-                unit.alone = unit.alone or len(result.units) + len(result.tables) > 1
+                unit.alone, unit.title_candidate = True, True
         if result.contents:
             if previous_heading is not None and _CONTENTS_TITLE.match(
                 strip_emphasis_wrapper(previous_heading.text)
@@ -833,11 +886,13 @@ def parse(source: SourceText, doc_id: str) -> Document:
     for index, unit in enumerate(units):
         if unit.number is None and not unit.bullet and not unit.md_level:
             match = _INTEGER_BARE.match(unit.text)
-            if match and is_heading_text(unit.text[match.end() :]):
+            if match:
                 following = units[index + 1] if index + 1 < len(units) else None
                 next_path = clause_path(following.number) if following else None
-                heads_next = next_path is not None and next_path[0] == match.group(1)
-                if unit.alone or (heads_next and len(next_path) > 1):
+                heads_next = bool(next_path) and len(next_path) > 1
+                heads_next = heads_next and next_path[0] == match.group(1)
+                heading = unit.alone and is_heading_text(unit.text[match.end() :])
+                if heading or heads_next:  # "1 MEETINGS" alone, "1 The council ..." over 1(a)
                     unit.number, unit.styles = match.group(1), ("integer-bare",)
                     unit.text = unit.text[match.end() :]
     flow = _split_compound(flow) if any(isinstance(i, Unit) and i.number for i in flow) else flow

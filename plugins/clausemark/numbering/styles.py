@@ -408,3 +408,19 @@ def clause_path(number: str | None) -> tuple[str, ...] | None:
     if not key or not re.fullmatch(r"\d+[a-z]{0,2}(?:-(?:\d+[a-z]{0,2}|[a-z]{1,4}))*", key):
         return None
     return tuple(key.split("-"))
+
+
+def in_sequence(previous: str, number: str) -> bool:
+    """Whether `number` may come next after `previous` in one numbering: 2.2 -> 2.3, 2.2.1,
+    3, 3.1; 1 -> 2, 1.1, 1(a)."""
+    before, after = clause_path(previous), clause_path(number)
+    if not before or not after:
+        return False
+    if len(after) > len(before) and after[: len(before)] == before:
+        return True  # a first child, or deeper
+    for depth in range(min(len(before), len(after))):
+        if after[:depth] == before[:depth] and _next_in_series(
+            _integer_position, before[depth], after[depth]
+        ):
+            return True
+    return False
