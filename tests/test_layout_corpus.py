@@ -73,6 +73,7 @@ def test_the_converter_meets_the_issue_targets():
 def test_oracle_is_consistent_with_the_anchor_rules(path):
     """An oracle mistake would mislead the parser work: check its own shape."""
     text = path.read_text(encoding="utf-8")
+    assert 15 <= len(text.splitlines()) <= 80, "a fixture is a 15-80 line extract"
     oracle = score.load_oracle(path.with_suffix(".oracle.yml"))
     seen: list = []
     anchors = set()
@@ -113,3 +114,77 @@ def test_what_the_converter_met_it_still_meets(name):
     met = score.properties_met(scored()[name])
     lost = [p for p in BASELINE[name] if p not in met]
     assert not lost, f"{name} no longer meets {lost}: " + "; ".join(scored()[name].misses)
+
+
+# The scorer itself: a wrong score would mislead the parser work as much as a wrong oracle.
+
+
+def test_numbers_compare_without_spaces_trailing_dots_dashes_or_heading_words():
+    assert score.number_key(" 1.6.1. ") == score.number_key("1.6.1") == "1.6.1"
+    assert score.number_key("2.—") == "2"
+    assert score.number_key("Section 3") == score.number_key("3") == "3"
+    assert score.number_key("Standing Order 12") == "12"
+    assert score.number_key("(a)") == "(a)" != score.number_key("a)")
+
+
+def test_one_invented_number_does_not_shift_the_pairs_after_it():
+    expected = ["1", "1.1", "1.2", "2", "2.1"]
+    actual = ["1", "1.1", "1.5", "1.2", "2", "2.1"]  # "1.5 metres" read as a clause
+    assert score.align(expected, actual) == [(0, 0), (1, 1), (2, 3), (3, 4), (4, 5)]
+
+
+def test_repeated_numbers_pair_in_order():
+    assert score.align(["(a)", "(b)", "(a)"], ["(a)", "(b)", "(a)"]) == [(0, 0), (1, 1), (2, 2)]
+
+
+def _self_scored(tmp_path, spoil=lambda numbers: None, title=None):
+    """Score a fixture against an oracle made from the converter's own reading, spoiled
+    on purpose: what the scorer counts then does not depend on how good the parser is."""
+    text = tmp_path / "fixture.txt"
+    text.write_text((LAYOUTS / "statutory_compound.txt").read_text(encoding="utf-8"))
+    document = score.convert_file(text)
+    numbers = [
+        {"number": n.number, "parent": n.parent, "anchor": n.anchor}
+        for n in score.numbered_elements(document.blocks)
+    ]
+    spoil(numbers)
+    oracle = {
+        "title": title or document.metadata.title,
+        "council": document.metadata.council,
+        "status": document.metadata.status,
+        "layouts": ["word-tabs"],
+        "numbers": numbers,
+    }
+    text.with_suffix(".oracle.yml").write_text(yaml.safe_dump(oracle), encoding="utf-8")
+    return score.score_fixture(text), len(numbers)
+
+
+def test_the_scorer_finds_nothing_wrong_in_a_reading_that_matches_the_oracle(tmp_path):
+    result, printed = _self_scored(tmp_path)
+    assert printed >= 5
+    assert (result.found, result.real, result.parents, result.anchors) == (printed,) * 4
+    assert score.properties_met(result) == list(score.PROPERTIES)
+
+
+def test_the_scorer_counts_a_wrong_anchor_parent_and_title(tmp_path):
+    def spoil(numbers):
+        numbers[1]["anchor"] += "-x"
+        numbers[2]["parent"] = "99"
+
+    result, printed = _self_scored(tmp_path, spoil, title="Some other title")
+    assert (result.found, result.real) == (printed, printed)
+    assert (result.parents, result.anchors, result.title) == (printed - 1, printed - 1, False)
+
+
+def test_the_scorer_counts_missed_and_invented_numbers(tmp_path):
+    def spoil(numbers):
+        invented = numbers.pop(2)
+        numbers.append({"number": "77.7", "parent": None, "anchor": "para_77-7"})
+        spoil.invented = invented
+
+    result, printed = _self_scored(tmp_path, spoil)
+    assert (result.printed, result.found, result.made, result.real) == (
+        printed, printed - 1, printed, printed - 1,
+    )  # fmt: skip
+    assert f"invented {spoil.invented['number']!r} ({spoil.invented['anchor']})" in result.misses
+    assert "missed '77.7' (want para_77-7)" in result.misses

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import yaml
 from clausemark.convert import convert_file
-from clausemark.model import Clause, Heading, Section
+from clausemark.inline import plain_text
+from clausemark.model import Clause, Heading, Section, iter_clauses
 from clausemark.sources import SourceError
 
 HERE = Path(__file__).resolve().parent
@@ -64,6 +65,7 @@ class FixtureScore:
     council: bool = False
     status: bool = False
     metadata: bool = False
+    joined: bool | None = None  # None: the oracle names no hard-wrapped text to check
     misses: list[str] = field(default_factory=list)
 
 
@@ -197,6 +199,21 @@ def score_fixture(text_path: Path) -> FixtureScore:
     ]
     result.metadata = not wrong
     result.misses.extend(wrong)
+    if oracle.get("joined"):
+        # The clause the converter made for that printed number, whatever its anchor.
+        texts = {c.anchor: plain_text(c.text) for c, *_ in iter_clauses(document.blocks)}
+        made_for = {
+            want.anchor: texts.get(actual[matched[i]].anchor)
+            for i, want in enumerate(expected)
+            if i in matched
+        }
+        unjoined = [
+            f"text of {anchor} is {made_for.get(anchor)!r}"
+            for anchor, want in oracle["joined"].items()
+            if not _same_text(made_for.get(anchor), want)
+        ]
+        result.joined = not unjoined
+        result.misses.extend(unjoined)
     return result
 
 
@@ -226,6 +243,8 @@ class Totals:
     councils: int = 0
     statuses: int = 0
     metadata: int = 0
+    joined: int = 0
+    joins_checked: int = 0
 
     def add(self, score: FixtureScore) -> None:
         self.fixtures += 1
@@ -236,6 +255,9 @@ class Totals:
         self.councils += score.council
         self.statuses += score.status
         self.metadata += score.metadata
+        if score.joined is not None:
+            self.joins_checked += 1
+            self.joined += score.joined
 
     @property
     def recall(self) -> float:
@@ -255,6 +277,7 @@ class Totals:
             and self.anchors == self.printed
             and self.lost == 0
             and self.titles == self.councils == self.statuses == self.metadata == self.fixtures
+            and self.joined == self.joins_checked
         )
 
 
@@ -272,12 +295,18 @@ def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f}%" if whole else "    - "
 
 
-def table(scores: list[FixtureScore]) -> str:
+def table(scores: list[FixtureScore], per_fixture: bool = False) -> str:
+    """One row per layout (or per fixture) and one overall."""
     rows, overall = totals(scores)
+    if per_fixture:
+        rows = []
+        for score in scores:
+            rows.append(Totals(score.name))
+            rows[-1].add(score)
     header = (
         f"{'layout':<22}{'files':>6}{'printed':>8}{'recall':>8}{'made':>6}{'precis':>8}"
         f"{'parents':>9}{'anchors':>9}{'lost':>6}{'title':>7}{'council':>8}{'status':>7}"
-        f"{'meta':>6}"
+        f"{'meta':>6}{'joined':>7}"
     )
     lines = [header, "-" * len(header)]
     for row in [*rows, overall]:
@@ -289,6 +318,7 @@ def table(scores: list[FixtureScore]) -> str:
             f"{_pct(row.anchors, row.printed):>9}{row.lost:>6}"
             f"{f'{row.titles}/{row.fixtures}':>7}{f'{row.councils}/{row.fixtures}':>8}"
             f"{f'{row.statuses}/{row.fixtures}':>7}{f'{row.metadata}/{row.fixtures}':>6}"
+            f"{f'{row.joined}/{row.joins_checked}':>7}"
         )
     return "\n".join(lines)
 
@@ -309,6 +339,7 @@ PROPERTIES = (
     "none-invented",
     "parents",
     "anchors",
+    "joined",
 )
 
 
@@ -325,6 +356,7 @@ def properties_met(score: FixtureScore) -> list[str]:
         "none-invented": score.real == score.made,
         "parents": score.parents == score.printed,
         "anchors": score.anchors == score.printed,
+        "joined": score.joined is not False,
     }
     return [name for name in PROPERTIES if met[name]]
 
@@ -344,7 +376,7 @@ def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     names = [a for a in argv if not a.startswith("-")]
     scores = score_corpus(names or None)
-    print(table(scores))
+    print(table(scores, per_fixture="--fixtures" in argv))
     if "--write-baseline" in argv and not names:
         write_baseline(scores)
     if verbose:
