@@ -46,6 +46,7 @@ from dataclasses import asdict, dataclass, field, is_dataclass
 from difflib import SequenceMatcher
 
 from .model import ClauseRecord, Metadata
+from .numbering.styles import number_key
 
 ADDED = "added"
 REMOVED = "removed"
@@ -122,7 +123,6 @@ _HALF_BRACKETED_MARKER = re.compile(r"(?<![\w(])\(?([a-z]{1,4}|\d{1,3})\)")
 _FINAL_PUNCTUATION = re.compile(r"[.;,:]$")
 _WORD = re.compile(r"\w+")
 _WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")
-_NUMBER_PUNCTUATION = re.compile(r"[\W_]+")
 
 
 def presentation_form(text: str) -> str:
@@ -139,13 +139,6 @@ def presentation_form(text: str) -> str:
     text = _SPACE_AFTER_OPENING.sub("", text)
     text = _HALF_BRACKETED_MARKER.sub(r"(\1)", text)
     return _FINAL_PUNCTUATION.sub("", text)
-
-
-def number_key(number: str | None) -> str:
-    """'(a)', 'a)', 'A.' all give 'a'; '3.5' and '3-5' give '3.5'; None gives ''."""
-    if not number:
-        return ""
-    return _NUMBER_PUNCTUATION.sub(".", number.strip()).strip(".").casefold()
 
 
 def _renumbered(old: ClauseRecord, new: ClauseRecord) -> bool:

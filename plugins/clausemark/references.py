@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .anchors import clean_number
+from .numbering.styles import number_key
 from .model import ClauseRecord, HeadingRecord
 
 __all__ = [
@@ -124,11 +125,6 @@ class Resolution:
 
 
 # --------------------------------------------------------------------------- keys
-
-
-def number_key(number: str) -> str:
-    """The lookup key of a printed number: cleaned as anchors are, case folded."""
-    return clean_number(number).lower()
 
 
 def section_key(number: str) -> str:
