@@ -44,8 +44,8 @@ from .model import (
 from .numbering import check_numbering
 from .numbering.styles import (
     CLAUSE_STYLES,
-    clean_number,
     clause_path,
+    clean_number,
     container_word,
     element_for_heading,
     follows,
@@ -83,7 +83,9 @@ def read_lines(source: SourceText, dropped: list[Dropped]) -> list[Line | None]:
             dropped.append(Dropped(number, raw.strip(), "page-break mark"))
             result.append(None)
             continue
-        if _PAGE_NUMBER.match(raw) and not _heads_numbered_lines(raw, raws[offset + 1 : offset + 5]):
+        if _PAGE_NUMBER.match(raw) and not _heads_numbered_lines(
+            raw, raws[offset + 1 : offset + 5]
+        ):
             dropped.append(Dropped(number, raw.strip(), "page number"))
             result.append(None)
             continue
@@ -196,7 +198,9 @@ def _container_heading(text: str):
     return found
 
 
-_LABEL_VALUE = re.compile(r"^(?P<label>[A-Z][A-Za-z .]{1,30}?)(?P<sep>:[ \t]*|\t+| {2,})(?P<value>\S.{0,80})$")
+_LABEL_VALUE = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z .]{1,30}?)(?P<sep>:[ \t]*|\t+| {2,})(?P<value>\S.{0,80})$"
+)
 
 
 def _doc_control_lines(chunk: list[Line]) -> dict[int, str]:
@@ -487,9 +491,7 @@ class _Builder:
     def open_container(self, unit: Unit, printed: str, element: str, title: str) -> None:
         """A numbered heading closes every open container of its rank or an inner one."""
         rank = rank_of(element)
-        while self.containers and (
-            rank == 0 or rank_of(_element_of(self.containers[-1])) >= rank
-        ):
+        while self.containers and (rank == 0 or rank_of(_element_of(self.containers[-1])) >= rank):
             self.containers.pop()
         level = min(2 + len(self.containers), 6)
         section = Section(Heading(title=title, line=unit.line, number=printed, level=level))
@@ -561,7 +563,9 @@ class _Builder:
         if unit.number:
             title = f"{unit.number} {title}"
         self.containers = []  # an unnumbered heading closes every numbered section
-        self.container.append(Heading(title=title, line=unit.line, level=max(2, unit.md_level or 2)))
+        self.container.append(
+            Heading(title=title, line=unit.line, level=max(2, unit.md_level or 2))
+        )
 
     def _title_is_council_only(self) -> bool:
         """'ASHVALE PARISH COUNCIL' above 'Standing Orders': the council, not the title."""
@@ -746,9 +750,7 @@ def _element_of(section: Section) -> str:
     return element_for_heading(section.heading.number)
 
 
-def _opens_section(
-    unit: Unit, next_path: tuple[str, ...] | None, open_section: str | None
-) -> bool:
+def _opens_section(unit: Unit, next_path: tuple[str, ...] | None, open_section: str | None) -> bool:
     """'2. Registering Interests' above 2.1, or after section 1: a numbered heading."""
     if not unit.number or not is_heading_text(unit.text):
         return False
@@ -845,10 +847,8 @@ _CLOSING_QUOTE = re.compile(r"[”’]|\"(?=\W*$)")
 
 def _quote_opens(text: str) -> bool:
     """Whether a quoted provision ("insert— “(2A) ...") starts in `text` and runs on."""
-    found = None
-    for found in _QUOTED_NUMBER.finditer(text):
-        pass
-    return found is not None and not _CLOSING_QUOTE.search(text, found.end())
+    starts = [found.end() for found in _QUOTED_NUMBER.finditer(text)]
+    return bool(starts) and not _CLOSING_QUOTE.search(text, starts[-1])
 
 
 def parse(source: SourceText, doc_id: str) -> Document:

@@ -24,8 +24,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .anchors import clean_number
-from .numbering.styles import number_key
 from .model import ClauseRecord, HeadingRecord
+from .numbering.styles import element_for_heading, number_key
 
 __all__ = [
     "ClauseIndex",
@@ -185,16 +185,21 @@ _RELATIVE = r"(?:\((?:[ivxlIVXL]{1,6}|[A-Za-z]{1,2}|\d{1,3})\))+"
 _NUMBER = rf"(?:{_MAIN}{_SUB}*|{_RELATIVE})(?![\w%£]|[.:,]\d){_NOT_A_DATE}"
 _KEYWORD = (
     r"(?i:sub-?paragraphs?|sub-?paras?\b\.?|sub-?clauses?|paragraphs?|paras?\b\.?"
+    r"|clauses?|sections?|items?|standing\s+orders?|(?:procedure\s+)?rules?|articles?)"
+)
+# A list goes on under the same word: "paragraphs 3 and 4", never "Rule 4 and Article 12".
+_LIST_KEYWORD = (
+    r"(?i:sub-?paragraphs?|sub-?paras?\b\.?|sub-?clauses?|paragraphs?|paras?\b\.?"
     r"|clauses?|sections?|items?)"
 )
 _CONNECTOR = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s*&\s*|\s+(?:and/or|and|or|to)\s+|\s*[-–]\s*)"
 
 _INTERNAL = re.compile(
     rf"(?<![\w-])(?P<kw>{_KEYWORD})\s+(?:(?i:no)\.?\s*)?(?P<first>{_NUMBER})"
-    rf"(?P<rest>(?:{_CONNECTOR}(?:{_KEYWORD}\s+)?{_NUMBER})*)"
+    rf"(?P<rest>(?:{_CONNECTOR}(?:{_LIST_KEYWORD}\s+)?{_NUMBER})*)"
     r"(?P<onwards>\s+(?i:onwards|et\s+seq\b\.?))?"
 )
-_NEXT_NUMBER = re.compile(rf"(?P<conn>{_CONNECTOR})(?:{_KEYWORD}\s+)?(?P<num>{_NUMBER})")
+_NEXT_NUMBER = re.compile(rf"(?P<conn>{_CONNECTOR})(?:{_LIST_KEYWORD}\s+)?(?P<num>{_NUMBER})")
 
 _TITLED = re.compile(
     r"\b(?P<kw>(?i:section|part|heading|chapter))\s+(?i:entitled|headed|titled|called)\s+"
@@ -327,10 +332,16 @@ def _element(keyword: str) -> str:
     word = keyword.lower().replace("-", "")
     if word.startswith("sub"):
         return "subparagraph"
-    for element in ("clause", "section", "item"):
+    for element in ("clause", "section", "item", "article"):
         if word.startswith(element):
             return element
+    if "rule" in word or word.startswith("standing"):
+        return "rule"
     return "paragraph"
+
+
+# What a reference word names: the heading element it may cite ("Article 12" is art_12).
+_CONTAINER_ELEMENT = {"rule": "rule", "article": "art", "section": "sec"}
 
 
 def _carry_over(previous: str, number: str) -> str:
@@ -520,6 +531,7 @@ class ClauseIndex:
     children: dict[tuple[str, str, str], tuple[str, ...]]
     sections: dict[tuple[str, str], tuple[HeadingRecord, ...]]
     titles: dict[tuple[str, str], tuple[HeadingRecord, ...]]
+    containers: dict[tuple[str, str, str], tuple[HeadingRecord, ...]]  # (doc, element, key)
     documents: frozenset[str]
 
     @classmethod
@@ -541,12 +553,15 @@ class ClauseIndex:
                 children.setdefault((clause.document, clause.parent, key), []).append(clause.anchor)
         sections: dict[tuple[str, str], list[HeadingRecord]] = {}
         titles: dict[tuple[str, str], list[HeadingRecord]] = {}
+        containers: dict[tuple[str, str, str], list[HeadingRecord]] = {}
         for heading in headings:
             documents.add(heading.document)
             if heading.number and number_key(heading.number):
-                sections.setdefault((heading.document, section_key(heading.number)), []).append(
-                    heading
-                )
+                element = element_for_heading(heading.number)
+                key = section_key(heading.number)
+                containers.setdefault((heading.document, element, key), []).append(heading)
+                if element == "sec":
+                    sections.setdefault((heading.document, key), []).append(heading)
             titles.setdefault((heading.document, title_key(heading.title)), []).append(heading)
         return cls(
             clauses=by_anchor,
@@ -554,6 +569,7 @@ class ClauseIndex:
             children={key: tuple(value) for key, value in children.items()},
             sections={key: tuple(value) for key, value in sections.items()},
             titles={key: tuple(value) for key, value in titles.items()},
+            containers={key: tuple(value) for key, value in containers.items()},
             documents=frozenset(documents),
         )
 
@@ -781,6 +797,13 @@ def _resolve_internal(
             return "ambiguous", [link], f"{len(headings)} headings are titled '{target.title}'"
         return "resolved", [link], ""
     number = target.number or ""
+    container = _CONTAINER_ELEMENT.get(match.element)
+    if container and container != "sec":  # "Article 12", "Rule 4", "Standing Order 12"
+        headings = index.containers.get((document, container, section_key(number)), ())
+        if headings:
+            return "resolved", [Link(target.start, target.end, document, headings[0].anchor)], ""
+        if container == "art":  # an article is a heading; paragraph 12 is not Article 12
+            return "unresolved", [], f"there is no {phrase} in {document}"
     if match.element == "section":
         headings = index.sections.get((document, section_key(number)), ())
         if headings:
@@ -863,6 +886,21 @@ def _resolve_external(
     return [_resolve_document(target, target.names, element, index, registry)]
 
 
+def _own_container(
+    match: RefMatch, target: RefTarget, document: str | None, index: ClauseIndex
+) -> str | None:
+    """'Part 4' in a document that prints its own Part 4 is that part (unless the text says
+    'of the Constitution'): the anchor of its heading, else None."""
+    if document is None or not target.label or target.names or target.number:
+        return None
+    if "constitution" in match.text.lower():
+        return None
+    element = element_for_heading(target.label)
+    key = section_key(target.label)
+    headings = index.containers.get((document, element, key), ())
+    return headings[0].anchor if headings else None
+
+
 def resolve(
     match: RefMatch,
     citing: ClauseRecord | None,
@@ -885,6 +923,8 @@ def resolve(
             if home is None:
                 raise ValueError("resolving an internal reference needs the citing document")
             outcomes.append(_resolve_internal(match, target, home, citing, index))
+        elif (own := _own_container(match, target, home, index)) is not None:
+            outcomes.append(("resolved", [Link(target.start, target.end, home, own)], ""))
         else:
             outcomes.extend(_resolve_external(target, match.element, index, registry))
     status = max((status for status, _, _ in outcomes), key=_STATUS_ORDER.index)

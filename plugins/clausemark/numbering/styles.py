@@ -128,7 +128,9 @@ def _next_in_series(position, previous: str, token: str) -> bool:
 _INSERTED = r"(?:[A-Z]{1,2}(?![A-Za-z]))?"  # "4A", "12.3A", "(2A)": an inserted provision
 _GLUE = r"(?:(?=\s|$|[A-Z(\[“\"‘'])|(?<=\.)(?=[a-z]))"  # "10.THE" and "1.8.1.you" are glued
 # An item marker: "(x)" or "x)" may be glued to its text ("(a)whenever"), "x." may not.
-_ITEM = r"^(?P<number>\((?P<token>{token})\)(?=\s*\S)|(?P<token2>{token})(?:\)(?=\s*\S)|\.(?=\s+\S)))"
+_ITEM = (
+    r"^(?P<number>\((?P<token>{token})\)(?=\s*\S)|(?P<token2>{token})(?:\)(?=\s*\S)|\.(?=\s+\S)))"
+)
 
 
 @dataclass(frozen=True)
@@ -207,7 +209,7 @@ STYLES: tuple[NumberStyle, ...] = (
     # "Para 1.1", "Clause 4": the number printed after a word.
     _style(
         "worded",
-        rf"^(?P<number>(?:{'|'.join(w.capitalize() + '|' + w.upper() for w in ('paragraph', 'para', 'clause'))})"
+        rf"^(?P<number>(?:Paragraph|PARAGRAPH|Para|PARA|Clause|CLAUSE)"
         rf"\s+(?P<token>\d{{1,3}}(?:\.\d{{1,3}})*{_INSERTED})\.?)(?=\s)",
         "clause",
         _decimal_position,
