@@ -917,6 +917,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.close_clause()
             builder.container.append(unit)
             builder.append_text = None
+            builder.content_started = True  # a title above the page would reorder the text
             continue
         text = unit.text.strip()
         whole = f"{unit.number} {text}" if unit.number else text

@@ -232,7 +232,7 @@ STYLES: tuple[NumberStyle, ...] = (
         "clause",
         _integer_position,
         "paragraph {n}",
-        "1     INTRODUCTION",
+        "1\t",
     ),
     # "(1)", "(2A)": numbered sub-paragraphs under the clause open above them.
     _style(
@@ -308,7 +308,7 @@ def follows(style: str, previous: str, token: str) -> bool:
     """Whether `token` is the next number after `previous` in that style (empty: the first)."""
     position = STYLE_BY_NAME[style].position
     if not previous:
-        found = position(token)
+        found = position(token_of(token))
         return found is not None and found[0] == 1 and not found[1]
     if style in ("decimal", "colon"):
         before, after = decimal_parts(previous), decimal_parts(token)
