@@ -94,7 +94,10 @@ def _as_printed_name(text: str) -> str:
 def council_name(text: str, whole: bool = False) -> str | None:
     """The longest council named in `text` (or None); with `whole`, only when the text
     is nothing but that name. A text that names no council gives none: never invented."""
-    plain = _as_printed_name(plain_text(text).strip())
+    return _council_in_plain(_as_printed_name(plain_text(text).strip()), whole)
+
+
+def _council_in_plain(plain: str, whole: bool = False) -> str | None:
     best = None
     for council in _COUNCIL.finditer(plain):
         name = re.sub(r"^(?:The|A|An|Of)\s+", "", (council.group(1) or council.group(2)).strip())
@@ -124,6 +127,8 @@ def is_doc_control_label(label: str) -> bool:
 
 def is_doc_control_text(text: str) -> bool:
     """'Last updated 4 January 2022, version 3': a line of document control, not a heading."""
+    if text.lstrip("*_ ")[:4].lower() not in ("last", "upda", "revi"):
+        return False
     return bool(_LAST_UPDATED.match(plain_text(text).strip()))
 
 
@@ -244,7 +249,7 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
             text_found["adopted"] = parse_date(updated.group(1))
             if "version" not in text_found and (version := _VERSION_WORD.search(plain)):
                 text_found["version"] = version.group(1)
-        name = council_name(plain)
+        name = _council_in_plain(_as_printed_name(plain))
         if name and len(name) > len(text_found.get("council") or ""):
             text_found["council"] = name
     for key, value in front_matter.items():

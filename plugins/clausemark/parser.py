@@ -102,11 +102,12 @@ def _heads_numbered_lines(raw: str, following: list[str]) -> bool:
     number = raw.strip()
     if not number.isdigit() or not following or not following[0].strip():
         return False
-    prefix = re.compile(rf"^\s*{number}[.:]\d")
     for line in following:
-        if not line.strip():
+        text = line.strip()
+        if not text:
             return False
-        if prefix.match(line):
+        after = text[len(number) : len(number) + 2]
+        if text.startswith(number) and after[:1] in (".", ":") and after[1:].isdigit():
             return True
     return False
 
@@ -192,7 +193,7 @@ def _numbered_tab_line(line: Line) -> bool:
 def _container_heading(text: str):
     """'Part 4 – Rules of Procedure', 'SECTION 2:', 'Article 12': a heading in words, when
     nothing after the number reads as a sentence."""
-    found = container_word(strip_emphasis_wrapper(text))
+    found = container_word(strip_emphasis_wrapper(text) if text[:1] in "*_<" else text)
     if found is None or (found.rest and not is_heading_text(found.rest)):
         return None
     return found
@@ -225,15 +226,7 @@ def _doc_control_lines(chunk: list[Line]) -> dict[int, str]:
     return found
 
 
-def _last_number(units: list[Unit]) -> str | None:
-    for unit in reversed(units):
-        found = read_number(unit.text) if unit.md_level is None else None
-        if found and set(found.styles) & CLAUSE_STYLES:
-            return found.number
-    return None
-
-
-def _wrapped_number(units: list[Unit], text: str) -> bool:
+def _wrapped_number(units: list[Unit], text: str, previous: str | None) -> bool:
     """A hard wrap put a number from inside a sentence at the line start: the line above
     runs on, the text after the number is in lower case, and the number does not come
     next in the document's own numbering."""
@@ -242,13 +235,11 @@ def _wrapped_number(units: list[Unit], text: str) -> bool:
         return False
     if _TERMINAL.search(units[-1].text.rstrip()):
         return False
-    previous = _last_number(units)
     return previous is None or not in_sequence(previous, found.number)
 
 
-def _next_bare_number(units: list[Unit], text: str) -> bool:
+def _next_bare_number(text: str, previous: str | None) -> bool:
     match = _INTEGER_BARE.match(text)
-    previous = _last_number(units)
     path = clause_path(previous)
     return bool(match and path) and follows("integer", path[0], match.group(1))
 
@@ -337,6 +328,7 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
         pending_rows.clear()
 
     control = _doc_control_lines(chunk)
+    last: str | None = None  # the last clause number read in this chunk
     for line in chunk:
         if line.number in control:
             pending_rows.append(Line(line.number, control[line.number], line.indent))
@@ -372,9 +364,9 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
         elif result.units and _short_heading_line(result.units[-1], unit.text):
             starts_unit = True  # "2. Indemnities" over its first sentence
             result.units[-1].leads = True
-        elif result.units and starts_unit and _wrapped_number(result.units, unit.text):
+        elif result.units and starts_unit and _wrapped_number(result.units, unit.text, last):
             starts_unit = None  # "... at least\n1.5 metres from": a number inside a sentence
-        elif result.units and not starts_unit and _next_bare_number(result.units, unit.text):
+        elif result.units and not starts_unit and _next_bare_number(unit.text, last):
             starts_unit = True  # "2 Members must ..." after clause 1 and its 1(a), 1(b)
         if result.units and not starts_unit and not result.units[-1].md_level and not after_table:
             previous = result.units[-1]
@@ -382,6 +374,9 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
             previous.joined_lines.append(line.number)
             continue
         result.units.append(unit)
+        found = read_number(unit.text) if unit.md_level is None else None
+        if found and set(found.styles) & CLAUSE_STYLES:
+            last = found.number
     flush_rows()
     for unit in result.units:
         if unit.md_level is None and not _container_heading(unit.text):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 # --- the one normaliser ------------------------------------------------------------
 
@@ -25,6 +26,7 @@ _INNER_PUNCTUATION = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=8192)
 def clean_number(number: str) -> str:
     """The number as an id shows it: '(i)' -> 'i', '1.2.' -> '1-2', '2:1 b)' -> '2-1b'.
 
@@ -34,6 +36,7 @@ def clean_number(number: str) -> str:
     return _INNER_PUNCTUATION.sub("-", stripped)
 
 
+@lru_cache(maxsize=8192)
 def number_key(number: str | None) -> str:
     """The key two printed numbers are compared by: '(A)', 'a)', 'a.' -> 'a'; '3.5' -> '3-5'.
 
@@ -276,8 +279,18 @@ class ReadNumber:
     rest: str  # the text after the number
 
 
+# What a printed number can start with; most lines start with none of these, and are
+# done with one match instead of one per style.
+_MAYBE_NUMBER = re.compile(
+    r"[\d(]|[A-Za-z]{1,6}[.)]|[A-Z]{1,2}\d|(?:Paragraph|PARAGRAPH|Para|PARA|Clause|CLAUSE)\s"
+)
+
+
+@lru_cache(maxsize=8192)
 def read_number(text: str) -> ReadNumber | None:
     """The printed number at the start of `text`, by the first style that reads one."""
+    if not _MAYBE_NUMBER.match(text):
+        return None
     for style in STYLES:
         match = style.pattern.match(text)
         if match is None:
@@ -295,8 +308,10 @@ def read_number(text: str) -> ReadNumber | None:
 
 
 def _token(match: re.Match) -> str:
-    groups = match.groupdict()
-    return groups.get("token") or groups.get("token2") or ""
+    token = match.group("token")
+    if token is None and "token2" in match.re.groupindex:
+        token = match.group("token2")
+    return token or ""
 
 
 def token_of(number: str) -> str:
@@ -375,8 +390,14 @@ class ReadContainer:
     rest: str  # the title after it, if printed on the same line
 
 
+_FIRST_WORDS = frozenset(word.split()[0] for word in _WORD_INDEX)
+
+
+@lru_cache(maxsize=8192)
 def container_word(text: str) -> ReadContainer | None:
     """'Part 4 – Rules of Procedure' -> part 4 titled 'Rules of Procedure'."""
+    if text[:12].split(" ", 1)[0].lower() not in _FIRST_WORDS:
+        return None
     match = _CONTAINER.match(text)
     if match is None:
         return None
@@ -385,9 +406,13 @@ def container_word(text: str) -> ReadContainer | None:
     return ReadContainer(word, printed, match.group("number"), match.group("rest").strip())
 
 
+@lru_cache(maxsize=8192)
 def strip_container_word(number: str) -> str:
     """'Section 3' -> '3'; a number with no container word is returned as it is."""
-    return _LEADING_WORD.sub("", number.strip())
+    number = number.strip()
+    if not number[:1].isalpha() or " " not in number:
+        return number
+    return _LEADING_WORD.sub("", number)
 
 
 def element_for_heading(number: str | None) -> str:
@@ -403,6 +428,7 @@ def rank_of(element: str) -> int:
     return next((entry.rank for entry in CONTAINER_WORDS if entry.element == element), 3)
 
 
+@lru_cache(maxsize=8192)
 def clause_path(number: str | None) -> tuple[str, ...] | None:
     """'5.1.2' -> ('5', '1', '2'), '12.3A' -> ('12', '3a'), '2:1' -> ('2', '1'): the printed
     prefixes a clause nests under. None for item markers such as '(a)'."""
