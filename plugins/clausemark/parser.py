@@ -73,11 +73,15 @@ def read_lines(source: SourceText, dropped: list[Dropped]) -> list[Line | None]:
     """Lines with HTML cleaned; None marks a blank line or a dropped page artefact."""
     result: list[Line | None] = []
     raws = source.text.split("\n")
+    running = _running_lines(raws)
     for offset, raw in enumerate(raws):
         number = source.first_line + offset
         raw = _CONTROL.sub(" ", raw).rstrip()
         if not raw.strip():
             result.append(None)
+            continue
+        if offset in running:  # left out without a break: the text around it joins up
+            dropped.append(Dropped(number, raw.strip(), "running page header or footer"))
             continue
         if _PAGE_BREAK.match(raw):
             dropped.append(Dropped(number, raw.strip(), "page-break mark"))
@@ -94,6 +98,34 @@ def read_lines(source: SourceText, dropped: list[Dropped]) -> list[Line | None]:
         text = convert_superscript_markers(convert_html(raw.strip(" \t")))
         result.append(Line(number, text, indent))
     return result
+
+
+_DIGITS = re.compile(r"\d+")
+_PAGE_MARK = re.compile(r"\bpage\s*#|# of #|[|–—-]\s*#$", re.I)
+
+
+def _running_lines(raws: list[str]) -> set[int]:
+    """Offsets of running page headers and footers: a line printed on every page with its
+    page number ("Ashvale Standing Orders Page 2"), or the title line printed again and
+    again. A clause, however often its words repeat, is never one."""
+    shapes: dict[str, list[int]] = {}
+    first = next((index for index, raw in enumerate(raws) if raw.strip()), None)
+    title = raws[first].strip() if first is not None else None
+    for offset, raw in enumerate(raws):
+        text = raw.strip()
+        if not text or len(text) > 100 or not (text == title or _DIGITS.search(text)):
+            continue
+        shape = " ".join(_DIGITS.sub("#", text).split()).lower()
+        shapes.setdefault(shape, []).append(offset)
+    found: set[int] = set()
+    for shape, offsets in shapes.items():
+        if len(offsets) < 2:
+            continue
+        if _PAGE_MARK.search(shape) and not read_number(raws[offsets[0]].strip()):
+            found.update(offsets)
+        elif title is not None and raws[offsets[0]].strip() == title and len(offsets) >= 3:
+            found.update(offsets[1:])  # the title itself stays; its repeats are headers
+    return found
 
 
 def _heads_numbered_lines(raw: str, following: list[str]) -> bool:
