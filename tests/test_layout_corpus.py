@@ -124,6 +124,7 @@ def test_numbers_compare_without_spaces_trailing_dots_dashes_or_heading_words():
     assert score.number_key("2.—") == "2"
     assert score.number_key("Section 3") == score.number_key("3") == "3"
     assert score.number_key("Standing Order 12") == "12"
+    assert score.number_key("SECTION 2:") == "2"
     assert score.number_key("(a)") == "(a)" != score.number_key("a)")
 
 
@@ -137,7 +138,7 @@ def test_repeated_numbers_pair_in_order():
     assert score.align(["(a)", "(b)", "(a)"], ["(a)", "(b)", "(a)"]) == [(0, 0), (1, 1), (2, 2)]
 
 
-def _self_scored(tmp_path, spoil=lambda numbers: None, title=None):
+def _self_scored(tmp_path, spoil=lambda numbers: None, title=None, dropped=()):
     """Score a fixture against an oracle made from the converter's own reading, spoiled
     on purpose: what the scorer counts then does not depend on how good the parser is."""
     text = tmp_path / "fixture.txt"
@@ -154,6 +155,7 @@ def _self_scored(tmp_path, spoil=lambda numbers: None, title=None):
         "status": document.metadata.status,
         "layouts": ["word-tabs"],
         "numbers": numbers,
+        "dropped": list(dropped),
     }
     text.with_suffix(".oracle.yml").write_text(yaml.safe_dump(oracle), encoding="utf-8")
     return score.score_fixture(text), len(numbers)
@@ -188,3 +190,9 @@ def test_the_scorer_counts_missed_and_invented_numbers(tmp_path):
     )  # fmt: skip
     assert f"invented {spoil.invented['number']!r} ({spoil.invented['anchor']})" in result.misses
     assert "missed '77.7' (want para_77-7)" in result.misses
+
+
+def test_the_scorer_counts_a_page_artefact_kept(tmp_path):
+    result, _printed = _self_scored(tmp_path, dropped=[1])
+    assert not result.drops
+    assert "kept page artefact on line 1" in result.misses

@@ -32,7 +32,7 @@ _NUMBER_WORD = re.compile(
     r"appendix|annexe?|paragraph|para|clause|regulation)\s+",
     re.I,
 )
-_TRAILING = re.compile(r"[\s.—–-]+$")
+_TRAILING = re.compile(r"[\s.:—–-]+$")
 
 
 def number_key(number: str | None) -> str | None:
@@ -66,6 +66,7 @@ class FixtureScore:
     status: bool = False
     metadata: bool = False
     joined: bool | None = None  # None: the oracle names no hard-wrapped text to check
+    drops: bool = False  # the converter dropped every page artefact and nothing else
     misses: list[str] = field(default_factory=list)
 
 
@@ -199,6 +200,14 @@ def score_fixture(text_path: Path) -> FixtureScore:
     ]
     result.metadata = not wrong
     result.misses.extend(wrong)
+    must_drop = set(oracle.get("dropped") or [])
+    may_drop = must_drop | set(oracle.get("may_drop") or [])
+    dropped = {d.line: d.text for d in document.dropped}
+    kept = sorted(must_drop - set(dropped))
+    over = sorted(set(dropped) - may_drop)
+    result.drops = not kept and not over
+    result.misses.extend(f"kept page artefact on line {line}" for line in kept)
+    result.misses.extend(f"dropped line {line} {dropped[line]!r}" for line in over)
     if oracle.get("joined"):
         # The clause the converter made for that printed number, whatever its anchor.
         texts = {c.anchor: plain_text(c.text) for c, *_ in iter_clauses(document.blocks)}
@@ -245,6 +254,7 @@ class Totals:
     metadata: int = 0
     joined: int = 0
     joins_checked: int = 0
+    drops: int = 0
 
     def add(self, score: FixtureScore) -> None:
         self.fixtures += 1
@@ -255,6 +265,7 @@ class Totals:
         self.councils += score.council
         self.statuses += score.status
         self.metadata += score.metadata
+        self.drops += score.drops
         if score.joined is not None:
             self.joins_checked += 1
             self.joined += score.joined
@@ -278,6 +289,7 @@ class Totals:
             and self.lost == 0
             and self.titles == self.councils == self.statuses == self.metadata == self.fixtures
             and self.joined == self.joins_checked
+            and self.drops == self.fixtures
         )
 
 
@@ -306,7 +318,7 @@ def table(scores: list[FixtureScore], per_fixture: bool = False) -> str:
     header = (
         f"{'layout':<22}{'files':>6}{'printed':>8}{'recall':>8}{'made':>6}{'precis':>8}"
         f"{'parents':>9}{'anchors':>9}{'lost':>6}{'title':>7}{'council':>8}{'status':>7}"
-        f"{'meta':>6}{'joined':>7}"
+        f"{'meta':>6}{'joined':>7}{'drops':>7}"
     )
     lines = [header, "-" * len(header)]
     for row in [*rows, overall]:
@@ -318,7 +330,7 @@ def table(scores: list[FixtureScore], per_fixture: bool = False) -> str:
             f"{_pct(row.anchors, row.printed):>9}{row.lost:>6}"
             f"{f'{row.titles}/{row.fixtures}':>7}{f'{row.councils}/{row.fixtures}':>8}"
             f"{f'{row.statuses}/{row.fixtures}':>7}{f'{row.metadata}/{row.fixtures}':>6}"
-            f"{f'{row.joined}/{row.joins_checked}':>7}"
+            f"{f'{row.joined}/{row.joins_checked}':>7}{f'{row.drops}/{row.fixtures}':>7}"
         )
     return "\n".join(lines)
 
@@ -340,6 +352,7 @@ PROPERTIES = (
     "parents",
     "anchors",
     "joined",
+    "drops",
 )
 
 
@@ -357,6 +370,7 @@ def properties_met(score: FixtureScore) -> list[str]:
         "parents": score.parents == score.printed,
         "anchors": score.anchors == score.printed,
         "joined": score.joined is not False,
+        "drops": score.drops,
     }
     return [name for name in PROPERTIES if met[name]]
 
