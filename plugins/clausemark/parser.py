@@ -52,6 +52,7 @@ from .numbering.styles import (
     in_sequence,
     rank_of,
     read_number,
+    token_of,
 )
 from .sources import SourceText
 
@@ -165,6 +166,7 @@ _BULLET = re.compile(r"^[-*•·▪◦–]\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _INTEGER_BARE = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
 _BARE_LETTER = re.compile(r"^([a-z])\s+(?=[a-z])")
+_BARE_LETTER_LINE = re.compile(r"^([a-z])(?:\t| +)(?=[A-Za-z])")  # "a Items are taken ..."
 _NUMBER_ONLY = re.compile(r"^\(?[\dA-Za-z]{1,6}(?:[.:]\d{1,3}[A-Z]?)*[.)]?$")
 _FOOTNOTE_DEF = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:?)\s*(?=\S)")
 _CONTENTS_TITLE = re.compile(r"^(?:table of )?contents$|^index$", re.I)
@@ -194,17 +196,16 @@ def split_number(text: str, bullet: bool) -> tuple[str | None, tuple[str, ...], 
     found = read_number(text)
     if found is not None:
         return found.number, found.styles, found.rest
-    if bullet:
-        match = _BARE_LETTER.match(text)
-        if match:
-            return match.group(1), ("bare-letter",), text[match.end() :]
+    match = (_BARE_LETTER if bullet else _BARE_LETTER_LINE).match(text)
+    if match:
+        return match.group(1), ("bare-letter",), text[match.end() :]
     return None, (), text
 
 
 def _number_only(text: str) -> bool:
     """A line that is a clause number and nothing else ("1.1", "2", "(a)"): PDF copy-paste."""
     stripped = text.strip()
-    if not _NUMBER_ONLY.match(stripped):
+    if len(stripped) > 12 or not _NUMBER_ONLY.match(stripped):
         return False
     return stripped.isdigit() or split_number(f"{stripped} X", False)[2] == "X"
 
@@ -248,7 +249,8 @@ def _doc_control_lines(chunk: list[Line]) -> dict[int, str]:
         run.clear()
 
     for line in chunk:
-        match = _LABEL_VALUE.match(line.text)
+        text = line.text
+        match = _LABEL_VALUE.match(text) if ":" in text or "\t" in text or "  " in text else None
         if match and is_doc_control_label(match.group("label")):
             label = match.group("label").rstrip() + (":" if match.group("sep")[:1] == ":" else "")
             run.append((line.number, f"{label}\t{match.group('value')}"))
@@ -467,7 +469,7 @@ def is_heading_text(text: str) -> bool:
     plain = strip_emphasis_wrapper(text)
     if not plain or len(plain) > 100 or len(plain.split()) > 14:
         return False
-    if plain[-1] in ".;:,!?–-" or "[^" in plain:
+    if plain[-1] in ".;:,!?–—-" or "[^" in plain:
         return False
     first = plain.lstrip("\"'‘“(")[:1]
     return bool(first) and (first.isupper() or first.isdigit())
@@ -717,24 +719,29 @@ class _Builder:
 
 
 def _accept_bare_letters(units: list[Unit]) -> None:
-    """'- a for the publication' is item a) only when 'b', 'c' ... follow it in turn."""
-    index = 0
-    while index < len(units):
-        if units[index].styles != ("bare-letter",) or units[index].number != "a":
-            index += 1
-            continue
-        run = [units[index]]
-        for unit in units[index + 1 :]:
-            expected = chr(ord(run[-1].number) + 1)
-            if unit.styles == ("bare-letter",) and unit.number == expected:
-                run.append(unit)
-            else:
-                break
+    """'a Items are taken in order' is item a only when 'b', 'c' ... follow it in turn;
+    items of another style between them ('i.', 'ii.' under c) do not break the run."""
+    run: list[Unit] = []
+
+    def settle():
         if len(run) >= 2:
             for unit in run:
-                unit.number = f"{unit.number}"
                 unit.styles = ("letter",)
-        index += len(run)
+        run.clear()
+
+    for unit in units:
+        if unit.styles == ("bare-letter",):
+            if run and unit.number == chr(ord(run[-1].number) + 1):
+                run.append(unit)
+                continue
+            settle()
+            if unit.number == "a":
+                run.append(unit)
+            continue
+        if unit.number and not set(unit.styles) & CLAUSE_STYLES:
+            continue
+        settle()
+    settle()
     for unit in units:
         if unit.styles == ("bare-letter",):
             unit.text = f"{unit.number} {unit.text}"
@@ -777,16 +784,27 @@ def _element_of(section: Section) -> str:
     return element_for_heading(section.heading.number)
 
 
-def _opens_section(unit: Unit, next_path: tuple[str, ...] | None, open_section: str | None) -> bool:
-    """'2. Registering Interests' above 2.1, or after section 1: a numbered heading."""
+def _opens_section(
+    unit: Unit, next_path: tuple[str, ...] | None, open_section, following: object
+) -> bool:
+    """'2. Registering Interests' above 2.1, after section 1, or above its own text or
+    items; 'A. ELIGIBILITY' and 'II. DELEGATIONS' above numbered clauses."""
     if not unit.number or not is_heading_text(unit.text):
         return False
     if _section_number(unit) and unit.alone:
         return True
+    short = len(unit.text.split()) <= 10 and not _ends_open(unit.text)
+    next_clause = isinstance(following, Unit) and bool(set(following.styles) & CLAUSE_STYLES)
+    if short and set(unit.styles) & {"letter", "roman"} and token_of(unit.number).isupper():
+        return next_clause and not following.md_level
+    integer = bool(set(unit.styles) & {"integer", "integer-bare"})
+    own_text_below = following is not None and not next_clause
+    if short and integer and own_text_below and not getattr(following, "md_level", None):
+        return True  # "1) Purpose" over a paragraph, "1. DEBATE" over items a, b, c
     own = clause_path(unit.number)
     if own is None or not set(unit.styles) & _SECTION_STYLES:
         return False
-    if open_section and len(own) == 1 and follows("integer", open_section, unit.number):
+    if len(own) == 1 and (section := open_section()) and follows("integer", section, unit.number):
         return True
     if len(own) == 2 and own[1].strip("0") == "":
         own = own[:1]  # "1.0 INTRODUCTION" heads 1.1
@@ -822,8 +840,18 @@ def _is_long_title(text: str) -> bool:
 
 
 def _ends_open(text: str) -> bool:
+    """A line that stops on a word a heading cannot end on: a lead-in ('Members must')."""
     words = re.findall(r"[A-Za-z']+", text[-30:])
-    return bool(words) and words[-1].lower() in _CONTINUING_WORDS
+    return bool(words) and (
+        words[-1].lower() in _CONTINUING_WORDS or words[-1].lower() in _LEAD_IN_WORDS
+    )
+
+
+_LEAD_IN_WORDS = {
+    "must", "will", "shall", "may", "should", "can", "could", "would", "include", "includes",
+    "including", "following", "namely", "means", "where", "when", "if", "unless", "has",
+    "have", "being", "follows",
+}  # fmt: skip
 
 
 def _split_compound(units: list) -> list:
@@ -869,6 +897,7 @@ def _join_number_only(flow: list) -> list:
 
 
 _QUOTED_NUMBER = re.compile(r"[“\"‘]\s*(?=\(?\d{1,3}[A-Z]?[).:\s]|\([a-z]{1,4}\)|\d{1,3}\.\d)")
+_QUOTE_CHARS = frozenset("“\"‘")
 _CLOSING_QUOTE = re.compile(r"[”’]|\"(?=\W*$)")
 
 
@@ -952,13 +981,25 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.paragraph(unit, whole)
             quoted = not _CLOSING_QUOTE.search(whole)
             continue
-        quoted = _quote_opens(whole)
+        quoted = _quote_opens(whole) if _QUOTE_CHARS & set(whole) else False
         container = None if unit.number or unit.bullet else _container_heading(text)
-        if container is not None and not unit.md_level:
+        if quoted and not unit.md_level:  # "4. After paragraph 5 insert— “5A. ...": a clause
+            if unit.number and set(unit.styles) & CLAUSE_STYLES:
+                builder.top_clause(unit, text)
+            elif unit.bullet or unit.number:
+                builder.item(unit, text)
+            else:
+                builder.paragraph(unit, text)
+        elif container is not None and not unit.md_level:
             builder.heading(unit, text, container)
         elif _is_heading_unit(unit, index + 1 < len(flow)):
             builder.heading(unit, text)
-        elif _opens_section(unit, next_paths[index], builder.open_section_number()):
+        elif _opens_section(
+            unit,
+            next_paths[index],
+            builder.open_section_number,
+            flow[index + 1] if index + 1 < len(flow) else None,
+        ):
             builder.heading(unit, text, section=True)
         elif unit.number and set(unit.styles) & CLAUSE_STYLES:
             builder.top_clause(unit, text)
