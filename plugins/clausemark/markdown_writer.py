@@ -195,7 +195,7 @@ def render_document(document: Document) -> str:
     head = yaml.dump(front_matter(document), Dumper=_DUMPER, sort_keys=False, allow_unicode=True)
     lines = ["---", head.rstrip(), "---", ""]
     for kind, _line, text in document.title_lines:
-        if kind in ("label", "council"):
+        if kind in ("label", "council", "status"):
             lines += [escape_block(text), "{: .cm-label }", ""]
     title = next((t for k, _l, t in document.title_lines if k == "title"), None)
     heading = escape_heading(title or document.metadata.title)

@@ -60,6 +60,7 @@ _KEY_ROLES = (
     ("effective", re.compile(r"effect", re.I)),
     ("adopted", re.compile(r"^date|approved on|adopted on|^adopted|^approved", re.I)),
     ("minute", re.compile(r"minute", re.I)),
+    ("status", re.compile(r"^status", re.I)),
 )
 _APPROVAL = re.compile(
     r"\b(?:approved|adopted|agreed)\s+by\s+(?:the\s+)?([A-Z][\w ]{2,60}?)\s+on\s+(?:the\s+)?"
@@ -77,6 +78,10 @@ _COUNCIL = re.compile(
 
 _WORTH_READING = ("council", "authority", "approved", "adopted", "agreed", "updated")
 _DRAFT = re.compile(r"\bdraft\b", re.I)
+_NOT_A_NAME = re.compile(
+    r"^(?:(?:The|A|An|Of|Each|Every|Any|All|Other|Such|This|That|Which|Your|Our|Their|Its"
+    r"|Relevant|Local|Principal|Model|Every)\s+)+"
+)
 _LAST_UPDATED = re.compile(
     rf"\b(?:last\s+)?(?:updated|revised|reviewed)\s*:?\s+(?:on\s+)?({DATE_PATTERN.pattern})",
     re.I,
@@ -100,7 +105,9 @@ def council_name(text: str, whole: bool = False) -> str | None:
 def _council_in_plain(plain: str, whole: bool = False) -> str | None:
     best = None
     for council in _COUNCIL.finditer(plain):
-        name = re.sub(r"^(?:The|A|An|Of)\s+", "", (council.group(1) or council.group(2)).strip())
+        name = _NOT_A_NAME.sub("", (council.group(1) or council.group(2)).strip())
+        if len(name.split()) < 3:
+            continue  # "Each Parish Council" names no council
         if best is None or len(name) > len(best):
             best = name
     if whole and best is not None:
@@ -236,6 +243,8 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
                 text_found.setdefault("next_review", parse_date(values["next_review"]))
             if "minute" in values:
                 text_found.setdefault("minute", values["minute"])
+            if _DRAFT.search(values.get("status", "")):
+                text_found.setdefault("status", "draft")
     title_texts = [text for kind, _line, text in document.title_lines if kind != "label"]
     for text in [*title_texts, *_texts(document)]:
         lowered = text.lower()
@@ -267,7 +276,8 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     for field_name, value in text_found.items():
         if value is not None and hasattr(meta, field_name):
             setattr(meta, field_name, value)
-    if "status" not in text_found and _DRAFT.search(text_found.get("title") or ""):
+    draft_title = _DRAFT.search(text_found.get("title") or "")
+    if "status" not in text_found and (draft_title or meta.extra.get("printed_status")):
         meta.status = "draft"
     if not text_found.get("title"):
         meta.title = _pretty_id(document.doc_id)

@@ -60,7 +60,9 @@ from .sources import SourceText
 
 _PAGE_BREAK = re.compile(r"^\s*(?:[-–—_*=]|-{2,}|_{3,}|\*{3,}|={3,}|\f)\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*$", re.I
+)  # "12", "Page 3 of 9", "- 2 -"
 
 
 @dataclass
@@ -461,6 +463,7 @@ _LABEL = re.compile(
     r"(?:\s*[-–—:]\s*|\s*$)",
     re.I,
 )
+_DRAFT_LINE = re.compile(r"^draft(?:\s+for\s+(?:consultation|comment))?$", re.I)
 _LEADING_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(?=\S)")
 
 
@@ -500,6 +503,7 @@ class _Builder:
         self.last_text = ""
         self.title_taken = False
         self.content_started = False
+        self.text_started = False  # a clause or paragraph (not a table) has been read
 
     @property
     def section(self) -> Section | None:
@@ -548,6 +552,10 @@ class _Builder:
         meta = self.doc.metadata
         section = section or (bool(unit.number) and _section_number(unit))
         opens_section = section or (container is not None and self.title_taken)
+        if not self.text_started and not unit.number and _DRAFT_LINE.match(title):
+            meta.extra["printed_status"] = "draft"  # "DRAFT" printed above the title
+            self.doc.title_lines.append(("status", unit.line, title))
+            return
         if not self.content_started and not self.title_taken and not opens_section:
             label = _LABEL.match(title)
             if label and label.end() == len(title):
@@ -567,17 +575,22 @@ class _Builder:
             return
         if (
             self.title_taken
-            and not self.content_started
+            and not self.text_started
             and not opens_section
             and not unit.number
             and self._title_is_council_only()
         ):
             kind, line, council = self.doc.title_lines.pop()
-            self.doc.title_lines += [("council", line, council), ("title", unit.line, title)]
+            self.doc.title_lines.append(("council", line, council))
             meta.extra["printed_title"] = title
-            meta.extra.setdefault("printed_council", council)
-            return
-        if self.title_taken and title == self.doc.metadata.extra.get("printed_title"):
+            if not self.content_started:
+                self.doc.title_lines.append(("title", unit.line, title))
+                return
+            # after a document-control table: the title, shown where it is printed
+        if (
+            self.title_taken
+            and title.casefold() == (meta.extra.get("printed_title") or "").casefold()
+        ) and any(kind == "title" for kind, _line, _text in self.doc.title_lines):
             self.doc.dropped.append(Dropped(unit.line, title, "title repeated as a running header"))
             return
         self.close_clause()
@@ -607,7 +620,7 @@ class _Builder:
     def top_clause(self, unit: Unit, text: str):
         """A clause numbered by value: under the open clause its printed number extends
         (1.6.1 inside 1.6), else at the top of its container."""
-        self.content_started = True
+        self.content_started = self.text_started = True
         clause = Clause(number=unit.number, text=text, line=unit.line)
         path = clause_path(unit.number)
         parent_at = None
@@ -702,7 +715,7 @@ class _Builder:
             index = len(target) - 1
             self._track(lambda: target[index], lambda v: target.__setitem__(index, v))
             return
-        self.content_started = True
+        self.content_started = self.text_started = True
         note = Note(text=text, line=unit.line)
         self.container.append(note)
         self._track(lambda: note.text, lambda v: setattr(note, "text", v))
@@ -897,7 +910,7 @@ def _join_number_only(flow: list) -> list:
 
 
 _QUOTED_NUMBER = re.compile(r"[“\"‘]\s*(?=\(?\d{1,3}[A-Z]?[).:\s]|\([a-z]{1,4}\)|\d{1,3}\.\d)")
-_QUOTE_CHARS = frozenset("“\"‘")
+_QUOTE_CHARS = frozenset('“"‘')
 _CLOSING_QUOTE = re.compile(r"[”’]|\"(?=\W*$)")
 
 
