@@ -43,6 +43,7 @@ def test_every_style_reads_its_own_example(style):
         ("(iv) fourth", "(iv)", ("roman",), "fourth"),
         ("1(b)(i) The Clerk", "1(b)(i)", ("bracket-path",), "The Clerk"),
         ("A1. Officers", "A1.", ("letter-number",), "Officers"),
+        ("A.1 The council", "A.1", ("letter-decimal",), "The council"),
         ("Para 1.1 This", "Para 1.1", ("worded",), "This"),
     ],
 )

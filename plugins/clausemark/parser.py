@@ -112,15 +112,23 @@ def _running_lines(raws: list[str]) -> set[int]:
     page number ("Ashvale Standing Orders Page 2"), or the title line printed again and
     again. A clause, however often its words repeat, is never one."""
     shapes: dict[str, list[int]] = {}
+    found: set[int] = set()
     first = next((index for index, raw in enumerate(raws) if raw.strip()), None)
     title = raws[first].strip() if first is not None else None
+    two_line = None  # a title printed over two lines, repeated on one line in page headers
+    if first is not None and first + 1 < len(raws) and raws[first + 1].strip():
+        two_line = f"{title} {raws[first + 1].strip()}"
     for offset, raw in enumerate(raws):
         text = raw.strip()
-        if not text or len(text) > 100 or not (text == title or _DIGITS.search(text)):
+        if not text or len(text) > 100:
+            continue
+        if text == two_line:
+            found.add(offset)
+            continue
+        if not (text == title or _DIGITS.search(text)):
             continue
         shape = " ".join(_DIGITS.sub("#", text).split()).lower()
         shapes.setdefault(shape, []).append(offset)
-    found: set[int] = set()
     for shape, offsets in shapes.items():
         if len(offsets) < 2:
             continue
@@ -388,7 +396,10 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
         number_only = _number_only(unit.text)
         starts_unit = (
             heading or bullet or split_number(unit.text, unit.bullet)[0] or number_only
-        ) or _container_heading(unit.text)
+        ) or (
+            _container_heading(unit.text)  # "... described in\nAppendix B." is no heading
+            and not (result.units and _ends_open(result.units[-1].text))
+        )
         after_table = bool(result.tables) and result.tables[-1][0] == len(result.units)
         after_number = bool(result.units) and _number_only(result.units[-1].text)
         if after_number and not heading and not number_only:

@@ -209,6 +209,15 @@ STYLES: tuple[NumberStyle, ...] = (
         "paragraph {n}",
         "B2.",
     ),
+    # "A.1", "B.2.3": the part's letter, then the clause's number.
+    _style(
+        "letter-decimal",
+        r"^(?P<number>(?P<token>[A-Z]{1,2}(?:\.\d{1,3})+)\.?)(?=\s)",
+        "clause",
+        _decimal_position,
+        "paragraph {n}",
+        "A.1",
+    ),
     # "Para 1.1", "Clause 4": the number printed after a word.
     _style(
         "worded",
