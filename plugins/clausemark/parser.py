@@ -270,13 +270,20 @@ def _doc_control_lines(chunk: list[Line]) -> dict[int, str]:
     return found
 
 
+_REFERENCE_WORD = re.compile(
+    r"\b(?:sub-?paragraphs?|paragraphs?|paras?|items?|clauses?|sections?|rules?)\s*$", re.I
+)
+
+
 def _wrapped_number(units: list[Unit], text: str, previous: str | None) -> bool:
     """A hard wrap put a number from inside a sentence at the line start: the line above
     runs on, the text after the number is in lower case, and the number does not come
     next in the document's own numbering."""
     found = read_number(text)
-    if found is None or not set(found.styles) & CLAUSE_STYLES or not found.rest[:1].islower():
+    if found is None or not found.rest[:1].islower():
         return False
+    if not set(found.styles) & CLAUSE_STYLES:  # "... under sub-paragraph\n(b) of paragraph 2.3"
+        return bool(_REFERENCE_WORD.search(units[-1].text))
     if _TERMINAL.search(units[-1].text.rstrip()):
         return False
     return previous is None or not in_sequence(previous, found.number)
@@ -661,6 +668,21 @@ class _Builder:
                 return level["style"]
         return "roman" if clean_number(unit.number or "").lower() == "i" else "letter"
 
+    def numbered_item(self, unit: Unit) -> bool:
+        """'1. in April;' after '3.2 The Clerk shall inspect the plots:' is an item of 3.2,
+        and '2.' after it the next one: a list that starts again at 1 under a lead-in."""
+        if "integer" not in unit.styles or self.clause is None:
+            return False
+        for level in self.levels:
+            if level["style"] == "integer":
+                return follows("integer", level["last"], unit.number)
+        if clause_path(unit.number) != ("1",) or self.clause.number is None:
+            return False
+        lead_in = self.last_text or self.clause.text
+        return bool(_INTRODUCES_LIST.search(lead_in)) and not in_sequence(
+            self.clause.number, unit.number
+        )
+
     def item(self, unit: Unit, text: str):
         style = self._choose_style(unit)
         sibling = self.item_top == style and not any(lv["style"] == style for lv in self.levels)
@@ -1025,7 +1047,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
             flow[index + 1] if index + 1 < len(flow) else None,
         ):
             builder.heading(unit, text, section=True)
-        elif unit.number and set(unit.styles) & CLAUSE_STYLES:
+        elif unit.number and set(unit.styles) & CLAUSE_STYLES and not builder.numbered_item(unit):
             builder.top_clause(unit, text)
         elif unit.bullet or unit.number:
             builder.item(unit, text)

@@ -90,6 +90,8 @@ def _letter_position(token: str) -> tuple[int, str] | None:
         return ord(lowered) - 96, ""
     if len(lowered) == 2 and lowered[0] == lowered[1] and lowered.isalpha():
         return ord(lowered[0]) - 96 + 26, ""
+    if len(lowered) == 2 and lowered.isalpha() and lowered[1] in "abcde":
+        return ord(lowered[0]) - 96, lowered[1].upper()  # "(ba)": inserted after (b)
     return None
 
 
