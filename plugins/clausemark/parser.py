@@ -920,6 +920,44 @@ def _split_compound(units: list) -> list:
     return result
 
 
+def _entry_key(text: str) -> str:
+    """'2. Lobbying   4' and 'LOBBYING' are one contents entry: no number, no page, no case."""
+    found = read_number(text)
+    text = found.rest if found else text
+    text = re.sub(r"[\s.…]*\d{1,4}$", "", strip_emphasis_wrapper(text))
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _drop_plain_contents(flow: list, dropped: list[Dropped]) -> list:
+    """A contents list printed as plain titles ('Contents', then 'Introduction',
+    'Lobbying' ...) that come again later as headings: dropped, like any contents list."""
+    units = [item for item in flow if isinstance(item, Unit)]
+    start = next(
+        (
+            index
+            for index, unit in enumerate(units[:40])
+            if not unit.number and _CONTENTS_TITLE.match(strip_emphasis_wrapper(unit.text))
+        ),
+        None,
+    )
+    if start is None:
+        return flow
+    keys = [_entry_key(f"{u.number} {u.text}" if u.number else u.text) for u in units]
+    last_seen = {key: index for index, key in enumerate(keys)}
+    run = []
+    for index in range(start + 1, len(units)):
+        entry = units[index]
+        if not keys[index] or entry.joined_lines or last_seen[keys[index]] <= index:
+            break
+        run.append(entry)
+    if len(run) < 2:
+        return flow
+    for entry in [units[start], *run]:
+        dropped.append(Dropped(entry.line, entry.text, "printed contents list"))
+    gone = {id(entry) for entry in [units[start], *run]}
+    return [item for item in flow if id(item) not in gone]
+
+
 def _join_number_only(flow: list) -> list:
     """A number alone on its line, then a blank line, then its text: one unit."""
     result: list = []
@@ -978,6 +1016,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
             continue
         flow.extend(_in_order(result))
         previous_heading = result.units[-1] if result.units else None
+    flow = _drop_plain_contents(flow, document.dropped)
     flow = _join_number_only(flow)
     for item in flow:
         if isinstance(item, Unit) and item.number is None and not item.md_level:
