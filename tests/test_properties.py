@@ -57,6 +57,8 @@ def test_arbitrary_text_never_raises_and_keeps_every_word(text):
         "0\x0cA",  # form feed inside a line
         "&LT;",  # an HTML entity in the source is shown as its character
         "a &amp; b &copy; c",
+        "Version: 2\n1. \nVersion: 2\nContents",  # a numbered line repeating the title
+        "Version: 2\nVersion: 2\nSchedule 2 ",  # a table before a heading word
     ],
 )
 def test_texts_hypothesis_once_found_keep_every_word(text):

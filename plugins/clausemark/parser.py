@@ -607,9 +607,11 @@ class _Builder:
             # after a document-control table: the title, shown where it is printed
         if (
             self.title_taken
+            and not unit.number
             and title.casefold() == (meta.extra.get("printed_title") or "").casefold()
         ) and any(kind == "title" for kind, _line, _text in self.doc.title_lines):
-            self.doc.dropped.append(Dropped(unit.line, title, "title repeated as a running header"))
+            for line in [unit.line, *unit.joined_lines]:
+                self.doc.dropped.append(Dropped(line, title, "title repeated as a running header"))
             return
         self.close_clause()
         self.append_text = None
