@@ -123,3 +123,19 @@ def test_titles_two_lines_council_sentence_draft_and_no_invented_council():
 def test_a_number_inside_a_wrapped_sentence_is_not_a_clause():
     found = anchors("Rules\n\n2. Plots\n2.2 A shed must stand at least\n1.5 metres away.\n")
     assert found == {"2.2": "sec_2__para_2-2"}
+
+
+def test_an_unnumbered_heading_inside_a_section_whose_numbering_goes_on_stays_inside():
+    found = anchors("Code\n\nSection 1: Introduction\n\nMy Responsibilities\n1.1 I must act.\n")
+    assert found == {"1.1": "sec_1__para_1-1"}
+
+
+def test_a_part_heading_printed_on_every_page_is_a_running_header():
+    page = "Part 5 – Codes and Protocols\n"
+    document = convert(
+        f"Protocol\n\n{page}1. Scope\n1.1 Text one.\n{page}1.2 Text two.\n{page}1.3 Three.\n"
+    )
+    assert {r.number: r.anchor for r in clause_records(document)}["1.3"] == (
+        "part_5__sec_1__para_1-3"
+    )
+    assert [d.line for d in document.dropped] == [6, 8]

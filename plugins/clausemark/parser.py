@@ -52,6 +52,7 @@ from .numbering.styles import (
     in_sequence,
     rank_of,
     read_number,
+    strip_container_word,
     token_of,
 )
 from .sources import SourceText
@@ -125,7 +126,7 @@ def _running_lines(raws: list[str]) -> set[int]:
         if text == two_line:
             found.add(offset)
             continue
-        if not (text == title or _DIGITS.search(text)):
+        if not (text == title or _DIGITS.search(text) or _heading_shaped(text)):
             continue
         shape = " ".join(_DIGITS.sub("#", text).split()).lower()
         shapes.setdefault(shape, []).append(offset)
@@ -134,9 +135,19 @@ def _running_lines(raws: list[str]) -> set[int]:
             continue
         if _PAGE_MARK.search(shape) and not read_number(raws[offsets[0]].strip()):
             found.update(offsets)
-        elif title is not None and raws[offsets[0]].strip() == title and len(offsets) >= 3:
-            found.update(offsets[1:])  # the title itself stays; its repeats are headers
+        elif len(offsets) >= 3 and (
+            raws[offsets[0]].strip() == title or _heading_shaped(raws[offsets[0]].strip())
+        ):
+            found.update(offsets[1:])  # the first stays (a title, a heading); repeats are headers
     return found
+
+
+def _heading_shaped(text: str) -> bool:
+    """'Part 5 – Codes and Protocols' on every page: four words or more, no sentence, no
+    clause number; a short heading such as 'Purpose' may rightly come again."""
+    if len(text.split()) < 4 or text[-1:] in ".;:," or read_number(text):
+        return False
+    return text[:1].isupper()
 
 
 def _heads_numbered_lines(raw: str, following: list[str]) -> bool:
@@ -565,7 +576,14 @@ class _Builder:
 
     # headings
 
-    def heading(self, unit: Unit, text: str, container=None, section: bool = False):
+    def heading(
+        self,
+        unit: Unit,
+        text: str,
+        container=None,
+        section: bool = False,
+        next_path: tuple[str, ...] | None = None,
+    ):
         title = strip_emphasis_wrapper(text)
         meta = self.doc.metadata
         section = section or (bool(unit.number) and _section_number(unit))
@@ -624,10 +642,20 @@ class _Builder:
             return
         if unit.number:
             title = f"{unit.number} {title}"
-        self.containers = []  # an unnumbered heading closes every numbered section
-        self.container.append(
-            Heading(title=title, line=unit.line, level=max(2, unit.md_level or 2))
-        )
+        if not self._numbering_goes_on(next_path):
+            self.containers = []  # an unnumbered heading closes every numbered section
+        level = max(2 + len(self.containers), unit.md_level or 2)
+        self.container.append(Heading(title=title, line=unit.line, level=min(level, 6)))
+
+    def _numbering_goes_on(self, next_path: tuple[str, ...] | None) -> bool:
+        """'My Responsibilities' between 'Section 1' and 1.1 is inside section 1: the
+        clauses after it go on numbering under the section."""
+        if not self.containers or next_path is None or len(next_path) < 2:
+            return False
+        own = clause_path(strip_container_word(self.containers[-1].heading.number or ""))
+        if own and len(own) == 2 and own[1].strip("0") == "":
+            own = own[:1]  # "4.0 THE RELATIONSHIP" numbers 4.1, 4.2 ...
+        return bool(own) and next_path[: len(own)] == own and len(next_path) > len(own)
 
     def _title_is_council_only(self) -> bool:
         """'ASHVALE PARISH COUNCIL' above 'Standing Orders': the council, not the title."""
@@ -1080,7 +1108,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         elif container is not None and not unit.md_level:
             builder.heading(unit, text, container)
         elif _is_heading_unit(unit, index + 1 < len(flow)):
-            builder.heading(unit, text)
+            builder.heading(unit, text, next_path=next_paths[index])
         elif _opens_section(
             unit,
             next_paths[index],
