@@ -231,6 +231,7 @@ def _number_only(text: str) -> bool:
     return stripped.isdigit() or split_number(f"{stripped} X", False)[2] == "X"
 
 
+_STATUTORY_OFFICER = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}Officers?\b")
 _TABS = re.compile(r"[ \t]*\t[ \t]*")
 
 
@@ -250,6 +251,8 @@ def _container_heading(text: str):
     found = container_word(strip_emphasis_wrapper(text) if text[:1] in "*_<" else text)
     if found is None or (found.rest and not is_heading_text(found.rest)):
         return None
+    if _STATUTORY_OFFICER.match(found.rest):
+        return None  # "Section 151 Officer" is an officer, not section 151
     return found
 
 
@@ -306,19 +309,34 @@ def _next_bare_number(text: str, previous: str | None) -> bool:
     return bool(match and path) and follows("integer", path[0], match.group(1))
 
 
-def _short_heading_line(previous: Unit, text: str) -> bool:
-    """A short heading line of its own ("2. Indemnities"), far shorter than a hard-wrapped
-    line, does not take the next line into it."""
-    if previous.joined_lines or previous.md_level or len(previous.text) >= 40:
+def _short_heading_line(previous: Unit, text: str, below: list[Line]) -> bool:
+    """A heading line of its own ("2. Indemnities", "Appendix A – The Principles") does
+    not take the next line into it: it is far shorter than a hard-wrapped line, it is a
+    heading in words, or the numbered lines below it number under it (2.1 under 2.)."""
+    if previous.joined_lines or previous.md_level or len(previous.text) > 100:
         return False
     container = _container_heading(previous.text)
-    if container is not None and not container.rest:
-        return False  # "PART I" over "NAME AND AREA": the next line is its title
+    if container is not None:
+        # "PART I" over "NAME AND AREA": the next line is its title
+        return bool(container.rest) and not _continues_line(container.rest, text)
     number = read_number(previous.text)
     title = number.rest if number else previous.text
     if number and not set(number.styles) & {"integer", "integer-bare"}:
         return False
-    return is_heading_text(title) and not _continues_line(title, text)
+    if not is_heading_text(title) or _continues_line(title, text) or _ends_open(title):
+        return False
+    return len(previous.text) < 40 or (number is not None and _numbers_under(number, below))
+
+
+def _numbers_under(number, below: list[Line]) -> bool:
+    """Whether the next numbered line below numbers under `number` (2.1 under '2.')."""
+    own = clause_path(number.number)
+    for line in below[:12]:
+        found = read_number(line.text)
+        if found and set(found.styles) & CLAUSE_STYLES:
+            path = clause_path(found.number)
+            return bool(own and path) and len(path) > len(own) and path[: len(own)] == own
+    return False
 
 
 def _continues_line(previous: str, text: str) -> bool:
@@ -391,7 +409,7 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
 
     control = _doc_control_lines(chunk)
     last: str | None = None  # the last clause number read in this chunk
-    for line in chunk:
+    for position, line in enumerate(chunk):
         if line.number in control:
             pending_rows.append(Line(line.number, control[line.number], line.indent))
             continue
@@ -426,7 +444,9 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
             previous_text = result.units[-1].text
             if is_heading_text(previous_text) and not _continues_line(previous_text, unit.text):
                 starts_unit = True
-        elif result.units and _short_heading_line(result.units[-1], unit.text):
+        elif result.units and _short_heading_line(
+            result.units[-1], unit.text, chunk[position + 1 :]
+        ):
             starts_unit = True  # "2. Indemnities" over its first sentence
             result.units[-1].leads = True
         elif result.units and starts_unit and _wrapped_number(result.units, unit.text, last):
