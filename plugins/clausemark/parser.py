@@ -637,7 +637,8 @@ class _Builder:
             and self._title_is_council_only()
         ):
             kind, line, council = self.doc.title_lines.pop()
-            self.doc.title_lines.append(("council", line, council))
+            kind = "label" if _LABEL.match(council) else "council"
+            self.doc.title_lines.append((kind, line, council))
             meta.extra["printed_title"] = title
             if not self.content_started:
                 self.doc.title_lines.append(("title", unit.line, title))
@@ -678,10 +679,12 @@ class _Builder:
         return bool(own) and next_path[: len(own)] == own and len(next_path) > len(own)
 
     def _title_is_council_only(self) -> bool:
-        """'ASHVALE PARISH COUNCIL' above 'Standing Orders': the council, not the title."""
+        """'ASHVALE PARISH COUNCIL' or 'PART 4 – RULES OF PROCEDURE' above 'Standing
+        Orders': where the document sits, not its title."""
         if not self.doc.title_lines or self.doc.title_lines[-1][0] != "title":
             return False
-        return council_name(self.doc.title_lines[-1][2], whole=True) is not None
+        printed = self.doc.title_lines[-1][2]
+        return council_name(printed, whole=True) is not None or bool(_LABEL.match(printed))
 
     # clauses
 
