@@ -646,6 +646,16 @@ class _Builder:
             # after a document-control table: the title, shown where it is printed
         if (
             self.title_taken
+            and not self.content_started
+            and not opens_section
+            and not unit.number
+            and not any(kind == "council" for kind, _line, _text in self.doc.title_lines)
+            and council_name(title, whole=True) is not None
+        ):
+            self.doc.title_lines.append(("council", unit.line, title))  # under the title
+            return
+        if (
+            self.title_taken
             and not unit.number
             and title.casefold() == (meta.extra.get("printed_title") or "").casefold()
         ) and any(kind == "title" for kind, _line, _text in self.doc.title_lines):
