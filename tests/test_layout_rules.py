@@ -139,3 +139,10 @@ def test_a_part_heading_printed_on_every_page_is_a_running_header():
         "part_5__sec_1__para_1-3"
     )
     assert [d.line for d in document.dropped] == [6, 8]
+
+
+def test_section_151_officer_is_an_officer_and_article_12_officers_an_article():
+    document = convert(
+        "Protocol\n\nSection 151 Officer\nKeeps the accounts.\n\nArticle 12 – Officers\n1. Text.\n"
+    )
+    assert {r.number: r.anchor for r in clause_records(document)} == {"1.": "art_12__para_1"}

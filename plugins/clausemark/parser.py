@@ -231,7 +231,7 @@ def _number_only(text: str) -> bool:
     return stripped.isdigit() or split_number(f"{stripped} X", False)[2] == "X"
 
 
-_STATUTORY_OFFICER = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}Officers?\b")
+_STATUTORY_OFFICER = re.compile(r"^[A-Za-z]+\s+\d+[A-Z]?\s+(?:[A-Z][a-z]+\s+){0,3}Officers?\b")
 _TABS = re.compile(r"[ \t]*\t[ \t]*")
 
 
@@ -251,7 +251,7 @@ def _container_heading(text: str):
     found = container_word(strip_emphasis_wrapper(text) if text[:1] in "*_<" else text)
     if found is None or (found.rest and not is_heading_text(found.rest)):
         return None
-    if _STATUTORY_OFFICER.match(found.rest):
+    if _STATUTORY_OFFICER.match(text):
         return None  # "Section 151 Officer" is an officer, not section 151
     return found
 
