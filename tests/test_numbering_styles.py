@@ -110,7 +110,7 @@ def test_paths_and_parts():
     assert clause_path("5.1.2.1") == ("5", "1", "2", "1")
     assert clause_path("1(b)(i)") == ("1", "b", "i")
     assert clause_path("(a)") is None
-    assert decimal_parts("1.6.1.") == [1, 6, 1] and decimal_parts("(a)") is None
+    assert decimal_parts("1.6.1.") == (1, 6, 1) and decimal_parts("(a)") is None
 
 
 @pytest.mark.parametrize(

@@ -110,15 +110,16 @@ _PAGE_MARK = re.compile(r"\bpage\s*#|# of #|[|–—-]\s*#$", re.I)
 
 def _running_lines(raws: list[str]) -> set[int]:
     """Offsets of running page headers and footers: a line printed on every page with its
-    page number ("Ashvale Standing Orders Page 2"), or the title line printed again and
-    again. A clause, however often its words repeat, is never one."""
-    shapes: dict[str, list[int]] = {}
+    page number ("Ashvale Standing Orders Page 2"), or the title or a heading-shaped line
+    printed again and again. A clause, however often its words repeat, is never one."""
     found: set[int] = set()
     first = next((index for index, raw in enumerate(raws) if raw.strip()), None)
     title = raws[first].strip() if first is not None else None
     two_line = None  # a title printed over two lines, repeated on one line in page headers
     if first is not None and first + 1 < len(raws) and raws[first + 1].strip():
         two_line = f"{title} {raws[first + 1].strip()}"
+    verbatim: dict[str, list[int]] = {}
+    shapes: dict[str, list[int]] = {}
     for offset, raw in enumerate(raws):
         text = raw.strip()
         if not text or len(text) > 100:
@@ -126,18 +127,18 @@ def _running_lines(raws: list[str]) -> set[int]:
         if text == two_line:
             found.add(offset)
             continue
-        if not (text == title or _DIGITS.search(text) or _heading_shaped(text)):
-            continue
-        shape = " ".join(_DIGITS.sub("#", text).split()).lower()
-        shapes.setdefault(shape, []).append(offset)
+        verbatim.setdefault(text, []).append(offset)
+        if text[-1].isdigit() or "page" in text.lower():
+            shapes.setdefault(" ".join(_DIGITS.sub("#", text).split()).lower(), []).append(offset)
     for shape, offsets in shapes.items():
-        if len(offsets) < 2:
-            continue
-        if _PAGE_MARK.search(shape) and not read_number(raws[offsets[0]].strip()):
-            found.update(offsets)
-        elif len(offsets) >= 3 and (
-            raws[offsets[0]].strip() == title or _heading_shaped(raws[offsets[0]].strip())
+        if (
+            len(offsets) >= 2
+            and _PAGE_MARK.search(shape)
+            and not read_number(raws[offsets[0]].strip())
         ):
+            found.update(offsets)
+    for text, offsets in verbatim.items():
+        if len(offsets) >= 3 and (text == title or _heading_shaped(text)):
             found.update(offsets[1:])  # the first stays (a title, a heading); repeats are headers
     return found
 

@@ -18,7 +18,7 @@ def _section_of(number: str | None) -> int | None:
 def check_numbering(document: Document) -> None:
     warn = document.warnings
     seen: dict[object, int] = {}
-    previous_clause: list[int] | None = None
+    previous_clause: tuple[int, ...] | None = None
 
     def visit_clause(clause: Clause, section_number: int | None, scope: int):
         nonlocal previous_clause

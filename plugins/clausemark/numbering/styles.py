@@ -47,12 +47,13 @@ def number_key(number: str | None) -> str:
     return clean_number(strip_container_word(number)).lower()
 
 
-def decimal_parts(number: str | None) -> list[int] | None:
-    """'1.6.1.' -> [1, 6, 1]; '2:3' -> [2, 3]; None for anything not purely numeric."""
+@lru_cache(maxsize=8192)
+def decimal_parts(number: str | None) -> tuple[int, ...] | None:
+    """'1.6.1.' -> (1, 6, 1); '2:3' -> (2, 3); None for anything not purely numeric."""
     key = number_key(number)
     if not key or not re.fullmatch(r"\d+(?:-\d+)*", key):
         return None
-    return [int(part) for part in key.split("-")]
+    return tuple(int(part) for part in key.split("-"))
 
 
 # --- positions in a series -------------------------------------------------------------
@@ -426,6 +427,7 @@ def strip_container_word(number: str) -> str:
     return _LEADING_WORD.sub("", number)
 
 
+@lru_cache(maxsize=8192)
 def element_for_heading(number: str | None) -> str:
     """The element a numbered heading makes: by its printed word, else a section."""
     if number:
@@ -435,8 +437,11 @@ def element_for_heading(number: str | None) -> str:
     return NUMBERED_SECTION.element
 
 
+_RANKS = {entry.element: entry.rank for entry in reversed(CONTAINER_WORDS)}
+
+
 def rank_of(element: str) -> int:
-    return next((entry.rank for entry in CONTAINER_WORDS if entry.element == element), 3)
+    return _RANKS.get(element, 3)
 
 
 @lru_cache(maxsize=8192)
