@@ -146,3 +146,10 @@ def test_section_151_officer_is_an_officer_and_article_12_officers_an_article():
         "Protocol\n\nSection 151 Officer\nKeeps the accounts.\n\nArticle 12 – Officers\n1. Text.\n"
     )
     assert {r.number: r.anchor for r in clause_records(document)} == {"1.": "art_12__para_1"}
+
+
+def test_an_annex_keeps_its_own_numbering_after_an_unnumbered_heading():
+    found = anchors(
+        "Code\n\nSection 3: Conduct\n3.1 Text.\n\nANNEX A: BREACHES\n\nIntroduction\n1. A.\n"
+    )
+    assert found == {"3.1": "sec_3__para_3-1", "1.": "annex_A__para_1"}

@@ -675,7 +675,13 @@ class _Builder:
         if unit.number:
             title = f"{unit.number} {title}"
         if not self._numbering_goes_on(next_path):
-            self.containers = []  # an unnumbered heading closes every numbered section
+            # an unnumbered heading closes the numbered sections above it, but not the
+            # schedule or annex whose own numbering starts after it ("Introduction", 1.)
+            starts_afresh = bool(next_path) and next_path[0] == "1"
+            while self.containers and not (
+                starts_afresh and rank_of(_element_of(self.containers[-1])) == 0
+            ):
+                self.containers.pop()
         level = max(2 + len(self.containers), unit.md_level or 2)
         self.container.append(Heading(title=title, line=unit.line, level=min(level, 6)))
 
