@@ -153,3 +153,9 @@ def test_an_annex_keeps_its_own_numbering_after_an_unnumbered_heading():
         "Code\n\nSection 3: Conduct\n3.1 Text.\n\nANNEX A: BREACHES\n\nIntroduction\n1. A.\n"
     )
     assert found == {"3.1": "sec_3__para_3-1", "1.": "annex_A__para_1"}
+
+
+def test_an_adoption_line_under_the_title_is_metadata_not_a_heading():
+    document = convert("Protocol\nAdopted by Council on 12 July 2023\n\n1. Scope\n1.1 Text.\n")
+    assert document.metadata.adopted == "2023-07-12"
+    assert not [h for h in document.blocks if getattr(h, "title", "").startswith("Adopted")]

@@ -134,7 +134,10 @@ def is_doc_control_label(label: str) -> bool:
 
 def is_doc_control_text(text: str) -> bool:
     """'Last updated 4 January 2022, version 3': a line of document control, not a heading."""
-    if text.lstrip("*_ ")[:4].lower() not in ("last", "upda", "revi"):
+    start = text.lstrip("*_ ")[:4].lower()
+    if start in ("adop", "appr", "agre"):  # "Adopted by Council on 12 July 2023"
+        return bool(_APPROVAL.match(plain_text(text).strip()))
+    if start not in ("last", "upda", "revi"):
         return False
     return bool(_LAST_UPDATED.match(plain_text(text).strip()))
 

@@ -184,7 +184,7 @@ def chunks(lines: list[Line | None]) -> list[list[Line]]:
 
 # --- pass 2: units ----------------------------------------------------------------
 
-_BULLET = re.compile(r"^[-*•·▪◦–]\s+")
+_BULLET = re.compile(r"^[-*•·▪◦–➢►○■□✓♦]\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _INTEGER_BARE = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
 _BARE_LETTER = re.compile(r"^([a-z])\s+(?=[a-z])")
