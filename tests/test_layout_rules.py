@@ -159,3 +159,10 @@ def test_an_adoption_line_under_the_title_is_metadata_not_a_heading():
     document = convert("Protocol\nAdopted by Council on 12 July 2023\n\n1. Scope\n1.1 Text.\n")
     assert document.metadata.adopted == "2023-07-12"
     assert not [h for h in document.blocks if getattr(h, "title", "").startswith("Adopted")]
+
+
+def test_a_text_that_starts_with_article_1_opens_the_article():
+    found = anchors(
+        "Article 1 – The Constitution\n\n1.01 Powers\nText.\n\nArticle 2 – Members\n2.01 A.\n"
+    )
+    assert found == {"1.01": "art_1__para_1-01", "2.01": "art_2__para_2-01"}

@@ -608,7 +608,11 @@ class _Builder:
         title = strip_emphasis_wrapper(text)
         meta = self.doc.metadata
         section = section or (bool(unit.number) and _section_number(unit))
-        opens_section = section or (container is not None and self.title_taken)
+        # "Article 1 – The Constitution" first: a container, never the title ("Part 4 – ..."
+        # or "Appendix 20 ..." first is where the document sits: its label)
+        opens_section = section or (
+            container is not None and (self.title_taken or rank_of(container.word.element) >= 2)
+        )
         if not self.text_started and not unit.number and _DRAFT_LINE.match(title):
             meta.extra["printed_status"] = "draft"  # "DRAFT" printed above the title
             self.doc.title_lines.append(("status", unit.line, title))
