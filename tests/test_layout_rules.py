@@ -166,3 +166,10 @@ def test_a_text_that_starts_with_article_1_opens_the_article():
         "Article 1 – The Constitution\n\n1.01 Powers\nText.\n\nArticle 2 – Members\n2.01 A.\n"
     )
     assert found == {"1.01": "art_1__para_1-01", "2.01": "art_2__para_2-01"}
+
+
+def test_the_last_of_a_list_of_short_numbered_clauses_is_no_heading():
+    found = anchors(
+        "Roles\n\nThe officers are:\n\n1. Chair\n2. Vice-Chair\n3. Clerk\n\nEach is elected.\n"
+    )
+    assert found == {"1.": "para_1", "2.": "para_2", "3.": "para_3"}

@@ -563,6 +563,11 @@ class _Builder:
     def container(self) -> list:
         return self.section.blocks if self.section else self.doc.blocks
 
+    def continues_clause_list(self, number: str | None) -> bool:
+        """Whether `number` comes next after the last numbered clause of the container."""
+        last = next((b for b in reversed(self.container) if isinstance(b, Clause)), None)
+        return bool(last and last.number) and follows("integer", last.number, number)
+
     def open_section_number(self) -> str | None:
         """The printed number of the innermost open section numbered by a bare number."""
         if not self.containers:
@@ -905,7 +910,7 @@ def _element_of(section: Section) -> str:
 
 
 def _opens_section(
-    unit: Unit, next_path: tuple[str, ...] | None, open_section, following: object
+    unit: Unit, next_path: tuple[str, ...] | None, builder: _Builder, following: object
 ) -> bool:
     """'2. Registering Interests' above 2.1, after section 1, or above its own text or
     items; 'A. ELIGIBILITY' and 'II. DELEGATIONS' above numbered clauses."""
@@ -920,11 +925,14 @@ def _opens_section(
     integer = bool(set(unit.styles) & {"integer", "integer-bare"})
     own_text_below = following is not None and not next_clause
     if short and integer and own_text_below and not getattr(following, "md_level", None):
-        return True  # "1) Purpose" over a paragraph, "1. DEBATE" over items a, b, c
+        # "1) Purpose" over a paragraph, "1. DEBATE" over items a, b, c; but "3. Clerk"
+        # after the clauses "1. Chair" and "2. Vice-Chair" ends their list
+        return not builder.continues_clause_list(unit.number)
     own = clause_path(unit.number)
     if own is None or not set(unit.styles) & _SECTION_STYLES:
         return False
-    if len(own) == 1 and (section := open_section()) and follows("integer", section, unit.number):
+    section = builder.open_section_number() if len(own) == 1 else None
+    if section and follows("integer", section, unit.number):
         return True
     if len(own) == 2 and own[1].strip("0") == "":
         own = own[:1]  # "1.0 INTRODUCTION" heads 1.1
@@ -1156,7 +1164,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         elif _opens_section(
             unit,
             next_paths[index],
-            builder.open_section_number,
+            builder,
             flow[index + 1] if index + 1 < len(flow) else None,
         ):
             builder.heading(unit, text, section=True)
