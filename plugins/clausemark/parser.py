@@ -3,12 +3,16 @@
 It works in three passes, each a set of general rules rather than knowledge of any
 one council's file:
 
-1. lines: presentational HTML to Markdown, page-break marks and page numbers dropped;
-2. units: blank-line chunks split into tables, contents lists and text units, each
-   unit with its list marker, printed number and numbering style;
-3. structure: headings open sections or cross-headings, numbers open clauses,
-   markers open sub-clauses and items, and a paragraph that a page break cut in
-   two is joined back.
+1. lines: presentational HTML to Markdown; page-break marks, page numbers and running
+   page headers and footers dropped;
+2. units: blank-line chunks split into tables, contents lists, document-control tables
+   and text units, each unit with its list marker, printed number and numbering style
+   (read by the style table in numbering/styles.py); hard-wrapped lines joined, a number
+   alone on its line joined to its text, a number inside a wrapped sentence left as text;
+3. structure: headings (numbered, or in words: Part, Article, Rule, Schedule ...) open
+   containers or cross-headings, numbers open clauses under their printed prefix,
+   markers open sub-clauses and items, a quoted provision stays in its quoting clause,
+   and a paragraph that a page break cut in two is joined back.
 """
 
 from __future__ import annotations
