@@ -135,10 +135,8 @@ def test_a_part_heading_printed_on_every_page_is_a_running_header():
     document = convert(
         f"Protocol\n\n{page}1. Scope\n1.1 Text one.\n{page}1.2 Text two.\n{page}1.3 Three.\n"
     )
-    assert {r.number: r.anchor for r in clause_records(document)}["1.3"] == (
-        "part_5__sec_1__para_1-3"
-    )
-    assert [d.line for d in document.dropped] == [6, 8]
+    assert {r.number: r.anchor for r in clause_records(document)}["1.3"] == "sec_1__para_1-3"
+    assert [d.line for d in document.dropped] == [3, 6, 8]
 
 
 def test_section_151_officer_is_an_officer_and_article_12_officers_an_article():

@@ -142,8 +142,12 @@ def _running_lines(raws: list[str]) -> set[int]:
         ):
             found.update(offsets)
     for text, offsets in verbatim.items():
-        if len(offsets) >= 3 and (text == title or _heading_shaped(text)):
-            found.update(offsets[1:])  # the first stays (a title, a heading); repeats are headers
+        if len(offsets) < 3:
+            continue
+        if text == title:
+            found.update(offsets[1:])  # the title stays; its repeats are page headers
+        elif _heading_shaped(text):
+            found.update(offsets)  # printed on page after page: a header from the first
     return found
 
 
