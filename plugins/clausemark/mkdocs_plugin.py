@@ -31,6 +31,7 @@ from .metadata import constitution_part
 from .model import iter_clauses
 from .page_context import document_contexts, reference_targets
 from .page_links import PageLinker
+from .search_index import build_search_index
 from .site_index import ConfigError, SiteIndex, build_site_index, nav_title, part_order
 from .sources import SourceError
 from .versions import current_version, order_versions
@@ -50,6 +51,8 @@ _FIDELITY: dict[str, list[str]] = {}
 INDEXES_KEPT = 2
 
 PACKAGE_ASSETS = ("clausemark.css", "clausemark.js", "clausemark-anchors.js")
+SEARCH_WORKER = "clausemark-search-worker.js"
+SEARCH_LIBRARY = ASSETS / "vendor" / "lunr.min.js"
 
 
 class _Page(File):
@@ -70,6 +73,8 @@ class ClausemarkConfig(base.Config):
     allow_warnings = c.ListOfItems(c.Type(str), default=[])
     # Converted documents kept between builds (relative to mkdocs.yml); "" keeps none.
     cache_dir = c.Type(str, default=".cache/clausemark")
+    # Clause search: Material's search box answered by clausemark's worker and index.
+    search = c.Type(bool, default=True)
 
 
 class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
@@ -112,6 +117,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             files.append(
                 File.generated(config, f"assets/clausemark/{name}", abs_src_path=str(ASSETS / name))
             )
+        self.clause_search = self.config.search and _use_clause_search_worker(files, config)
         try:
             registry = load_registry(self.sources_dir / "anchors.json")
         except AnchorRegistryError as error:
@@ -363,6 +369,24 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             self._report(f"{problem.document}#{problem.anchor}: {problem.message}")
         target = Path(config.site_dir) / "clausemark-index.json"
         target.write_text(self._site_data_json(), encoding="utf-8")
+        if self.clause_search:
+            self._write_search_index(config)
+
+    def _write_search_index(self, config) -> None:
+        """Clause entries from the model replace Material's for the documents' pages."""
+        material = _read_json(_search_index(config))
+        if material is None:
+            return
+        page_urls = {}
+        for document in self.documents:
+            file = self.files.get_file_from_path(self.index.pages.get(document.doc_id, ""))
+            if file is not None:
+                page_urls[document.doc_id] = _page_url(file.url)
+        toc = config.mdx_configs.get("toc", {})
+        mark = toc.get("permalink") if isinstance(toc.get("permalink"), str) else ""
+        index = build_search_index(self.documents, page_urls, self.index.terms, material, mark)
+        text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        _search_index(config).write_text(text, encoding="utf-8")
 
     def _site_data_json(self) -> str:
         """The machine-readable index says what the site index holds: made once per index."""
@@ -433,6 +457,29 @@ def _page_url(url: str) -> str:
 
 
 _ID = re.compile(r'\bid="([^"]+)"')
+
+
+def _use_clause_search_worker(files: Files, config) -> bool:
+    """Material's search page script runs whichever worker its theme ships; serve
+    clausemark's (vendored lunr + clausemark-search-worker.js) under that name.
+    False when the theme has no such worker (not Material, or its search is off)."""
+    workers = [
+        f
+        for f in files
+        if re.fullmatch(r"assets/javascripts/workers/search\.[\w.]+\.js(\.map)?", f.src_uri)
+    ]
+    if not workers:
+        return False
+    if not SEARCH_LIBRARY.is_file():
+        raise PluginError(f"{SEARCH_LIBRARY} is missing; run scripts/setup.sh to vendor it")
+    content = "\n".join(
+        path.read_text(encoding="utf-8") for path in (SEARCH_LIBRARY, ASSETS / SEARCH_WORKER)
+    )
+    for worker in workers:
+        files.remove(worker)
+        if not worker.src_uri.endswith(".map"):
+            files.append(File.generated(config, worker.src_uri, content=content))
+    return True
 
 
 def _search_index(config) -> Path:
