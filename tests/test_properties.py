@@ -94,3 +94,8 @@ def test_texts_in_every_numbering_style_never_raise_and_keep_every_word(text):
         return
     source = SourceText("styled.txt", text)
     assert lost_words(source, parse(source, "styled")) == []
+
+
+def test_a_footnote_with_an_escaped_tag_keeps_its_words():
+    source = SourceText("note.txt", "¹ <script>")
+    assert lost_words(source, parse(source, "note")) == []

@@ -107,7 +107,7 @@ def lost_words(source: SourceText, document: Document, html: str | None = None) 
     for footnote in document.footnotes:
         if (
             not footnote.missing
-            and first_lost_word(words(footnote.text), words(notes_text)) is not None
+            and first_lost_word(words(unescape(footnote.text)), words(notes_text)) is not None
         ):
             problems.append(f"footnote {footnote.label} lost words")
     return problems
