@@ -171,3 +171,8 @@ def test_the_last_of_a_list_of_short_numbered_clauses_is_no_heading():
         "Roles\n\nThe officers are:\n\n1. Chair\n2. Vice-Chair\n3. Clerk\n\nEach is elected.\n"
     )
     assert found == {"1.": "para_1", "2.": "para_2", "3.": "para_3"}
+
+
+def test_a_number_wrapped_after_the_word_paragraph_is_a_reference_not_a_clause():
+    found = anchors("Rules\n\n3. Notice\n3.1 Notice is given as in paragraph\n3.2 above.\n")
+    assert found == {"3.1": "sec_3__para_3-1"}

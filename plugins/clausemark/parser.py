@@ -305,9 +305,9 @@ def _wrapped_number(units: list[Unit], text: str, previous: str | None) -> bool:
     found = read_number(text)
     if found is None or not found.rest[:1].islower():
         return False
-    if not set(found.styles) & CLAUSE_STYLES:  # "... under sub-paragraph\n(b) of paragraph 2.3"
-        return bool(_REFERENCE_WORD.search(units[-1].text))
-    if _TERMINAL.search(units[-1].text.rstrip()):
+    if _REFERENCE_WORD.search(units[-1].text):  # "... under sub-paragraph\n(b) of 2.3"
+        return True
+    if not set(found.styles) & CLAUSE_STYLES or _TERMINAL.search(units[-1].text.rstrip()):
         return False
     return previous is None or not in_sequence(previous, found.number)
 
