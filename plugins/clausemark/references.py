@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from .anchors import clean_number
 from .model import ClauseRecord, HeadingRecord
-from .numbering.styles import element_for_heading, number_key
+from .numbering.styles import CONTAINER_WORDS, element_for_heading, number_key
 
 __all__ = [
     "ClauseIndex",
@@ -183,14 +183,26 @@ _SUB = r"(?:\s?\(?(?:[ivxlIVXL]{1,6}|[A-Za-z]{1,2})\)|\s?\(\d{1,3}\))"
 _MAIN = r"\d{1,3}(?:[.:]\d{1,3})*[A-Z]?"
 _RELATIVE = r"(?:\((?:[ivxlIVXL]{1,6}|[A-Za-z]{1,2}|\d{1,3})\))+"
 _NUMBER = rf"(?:{_MAIN}{_SUB}*|{_RELATIVE})(?![\w%£]|[.:,]\d){_NOT_A_DATE}"
-_KEYWORD = (
-    r"(?i:sub-?paragraphs?|sub-?paras?\b\.?|sub-?clauses?|paragraphs?|paras?\b\.?"
-    r"|clauses?|sections?|items?|standing\s+orders?|(?:procedure\s+)?rules?|articles?)"
-)
 # A list goes on under the same word: "paragraphs 3 and 4", never "Rule 4 and Article 12".
 _LIST_KEYWORD = (
     r"(?i:sub-?paragraphs?|sub-?paras?\b\.?|sub-?clauses?|paragraphs?|paras?\b\.?"
     r"|clauses?|sections?|items?)"
+)
+# The heading words of numbering/styles.py that a reference cites by number: "Article 12",
+# "Rule 4.2", "Standing Order 12" (parts, schedules and appendices are document labels).
+_HEADING_WORDS = {
+    word: entry.element
+    for entry in CONTAINER_WORDS
+    if entry.rank == 3 and entry.element not in ("sec",)
+    for word in entry.words
+}
+_KEYWORD = (
+    _LIST_KEYWORD[:-1]
+    + "".join(
+        "|" + r"\s+".join(word.split()) + ("" if word.endswith("s") else "s?")
+        for word in sorted(_HEADING_WORDS, key=len, reverse=True)
+    )
+    + ")"
 )
 _CONNECTOR = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s*&\s*|\s+(?:and/or|and|or|to)\s+|\s*[-–]\s*)"
 
@@ -329,18 +341,20 @@ def canonical_code_names(phrase: str) -> tuple[str, ...]:
 
 
 def _element(keyword: str) -> str:
-    word = keyword.lower().replace("-", "")
+    word = " ".join(keyword.lower().replace("-", "").split())
+    heading = _HEADING_WORDS.get(word) or _HEADING_WORDS.get(word[:-1])
+    if heading:
+        return _CONTAINER_REFERENCE[heading]
     if word.startswith("sub"):
         return "subparagraph"
-    for element in ("clause", "section", "item", "article"):
+    for element in ("clause", "section", "item"):
         if word.startswith(element):
             return element
-    if "rule" in word or word.startswith("standing"):
-        return "rule"
     return "paragraph"
 
 
-# What a reference word names: the heading element it may cite ("Article 12" is art_12).
+# What a reference word names (its element) and the heading element it may cite.
+_CONTAINER_REFERENCE = {"rule": "rule", "art": "article"}
 _CONTAINER_ELEMENT = {"rule": "rule", "article": "art", "section": "sec"}
 
 
