@@ -334,7 +334,7 @@ def _short_heading_line(previous: Unit, text: str, below: list[Line]) -> bool:
         return False
     if not is_heading_text(title) or _continues_line(title, text) or _ends_open(title):
         return False
-    return len(previous.text) < 40 or (number is not None and _numbers_under(number, below))
+    return len(previous.text) < 32 or (number is not None and _numbers_under(number, below))
 
 
 def _numbers_under(number, below: list[Line]) -> bool:
