@@ -176,3 +176,10 @@ def test_the_last_of_a_list_of_short_numbered_clauses_is_no_heading():
 def test_a_number_wrapped_after_the_word_paragraph_is_a_reference_not_a_clause():
     found = anchors("Rules\n\n3. Notice\n3.1 Notice is given as in paragraph\n3.2 above.\n")
     assert found == {"3.1": "sec_3__para_3-1"}
+
+
+def test_one_document_control_line_on_its_own_or_under_the_title_is_metadata():
+    meta = convert("CODE OF CONDUCT\n\nAdopted: 14 May 2025\n\n1. Scope\n1.1 Text.\n").metadata
+    assert meta.adopted == "2025-05-14"
+    meta = convert("Code of Conduct\nVersion: 3\n\n1. Scope\n1.1 Text.\n").metadata
+    assert (meta.title, meta.version) == ("Code of Conduct", "3")

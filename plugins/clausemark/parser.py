@@ -270,14 +270,20 @@ _LABEL_VALUE = re.compile(
 )
 
 
-def _doc_control_lines(chunk: list[Line]) -> dict[int, str]:
+_NAMING_LABEL = re.compile(r"^(?:document\s+|policy\s+)?(?:title|owner|author)", re.I)
+
+
+def _doc_control_lines(chunk: list[Line], first: bool) -> dict[int, str]:
     """'Version: 4', 'Date adopted    9 July 2024': two or more document-control lines in
-    a row are a label/value table (line number -> its text with a tab between the two)."""
+    a row are a label/value table (line number -> its text with a tab between the two);
+    so is one such line ('Adopted: 14 May 2025') on its own or under the title."""
     found: dict[int, str] = {}
     run: list[tuple[int, str]] = []
+    alone_allowed = first or len(chunk) == 1
 
     def flush():
-        if len(run) >= 2:
+        single = len(run) == 1 and alone_allowed and not _NAMING_LABEL.match(run[0][1])
+        if len(run) >= 2 or single:
             found.update(run)
         run.clear()
 
@@ -416,7 +422,7 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
             result.tables.append((len(result.units), table))
         pending_rows.clear()
 
-    control = _doc_control_lines(chunk)
+    control = _doc_control_lines(chunk, first)
     last: str | None = None  # the last clause number read in this chunk
     for position, line in enumerate(chunk):
         if line.number in control:
