@@ -59,6 +59,7 @@ def test_arbitrary_text_never_raises_and_keeps_every_word(text):
         "a &amp; b &copy; c",
         "Version: 2\n1. \nVersion: 2\nContents",  # a numbered line repeating the title
         "Version: 2\nVersion: 2\nSchedule 2 ",  # a table before a heading word
+        "paragraph 2177",  # no heading 'paragraph 217' titled '7'
     ],
 )
 def test_texts_hypothesis_once_found_keep_every_word(text):

@@ -384,7 +384,7 @@ _WORD_ALTERNATIVES = "|".join(
     for word in sorted(_WORD_INDEX, key=len, reverse=True)
 )
 _CONTAINER_NUMBER = (
-    r"\d{1,3}[A-Z]?(?:\.\d{1,3})*(?![\w.]\w)|[IVXLC]{1,6}(?![\w])|[A-Z]{1,2}(?![\w])"
+    r"\d{1,3}(?!\d)[A-Z]?(?:\.\d{1,3}(?!\d))*(?![\w.]\w)|[IVXLC]{1,6}(?![\w])|[A-Z]{1,2}(?![\w])"
 )
 _CONTAINER = re.compile(
     rf"^(?P<word>(?i:{_WORD_ALTERNATIVES}))\s+(?P<number>{_CONTAINER_NUMBER})"
