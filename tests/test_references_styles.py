@@ -92,3 +92,11 @@ def test_paragraph_3a_is_item_a_of_paragraph_3():
 def test_article_with_no_article_heading_is_not_taken_for_paragraph_12():
     text = "Title of the Code\n\n12. A member must act lawfully.\n13. See Article 12."
     assert _links(text, "13.") == {"Article 12": None}
+
+
+def test_standing_order_2a_is_item_a_under_the_heading_2():
+    text = (
+        "Standing Orders\n\n1. Rules of debate\na. Motions are taken in order.\nb. See "
+        "standing order 2(a).\n\n2. Disorderly conduct\na. No person shall obstruct business.\n"
+    )
+    assert _links(text, "b.") == {"standing order 2(a)": "sec_2__para_a"}

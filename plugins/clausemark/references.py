@@ -546,6 +546,7 @@ class ClauseIndex:
     sections: dict[tuple[str, str], tuple[HeadingRecord, ...]]
     titles: dict[tuple[str, str], tuple[HeadingRecord, ...]]
     containers: dict[tuple[str, str, str], tuple[HeadingRecord, ...]]  # (doc, element, key)
+    numbered_headings: dict[tuple[str, str], tuple[HeadingRecord, ...]]  # (doc, key)
     documents: frozenset[str]
 
     @classmethod
@@ -568,12 +569,14 @@ class ClauseIndex:
         sections: dict[tuple[str, str], list[HeadingRecord]] = {}
         titles: dict[tuple[str, str], list[HeadingRecord]] = {}
         containers: dict[tuple[str, str, str], list[HeadingRecord]] = {}
+        numbered: dict[tuple[str, str], list[HeadingRecord]] = {}
         for heading in headings:
             documents.add(heading.document)
             if heading.number and number_key(heading.number):
                 element = element_for_heading(heading.number)
                 key = section_key(heading.number)
                 containers.setdefault((heading.document, element, key), []).append(heading)
+                numbered.setdefault((heading.document, key), []).append(heading)
                 if element == "sec":
                     sections.setdefault((heading.document, key), []).append(heading)
             titles.setdefault((heading.document, title_key(heading.title)), []).append(heading)
@@ -584,6 +587,7 @@ class ClauseIndex:
             sections={key: tuple(value) for key, value in sections.items()},
             titles={key: tuple(value) for key, value in titles.items()},
             containers={key: tuple(value) for key, value in containers.items()},
+            numbered_headings={key: tuple(value) for key, value in numbered.items()},
             documents=frozenset(documents),
         )
 
@@ -771,6 +775,23 @@ def _clause_candidates(
     if not found and len(path) > 1:  # a number printed whole, such as "2.1.b"
         for whole in dict.fromkeys((number_key(number), "-".join(path))):
             found = found or list(index.by_number.get((document, whole), ()))
+    if not found and len(path) > 1:  # "standing order 2(a)": item a) under the heading "2."
+        found = _under_numbered_heading(index, document, path)
+    return found
+
+
+def _under_numbered_heading(index: ClauseIndex, document: str, path: tuple[str, ...]) -> list:
+    """Clauses numbered path[1:] at the top of a heading numbered path[0] (section 2,
+    Rule 2, Article 2), for texts whose sections carry their items directly."""
+    found = []
+    for heading in index.numbered_headings.get((document, path[0]), ()):
+        prefix = f"{heading.anchor}__"
+        for anchor in index.by_number.get((document, path[1]), ()):
+            record = index.clauses[(document, anchor)]
+            if anchor.startswith(prefix) and record.parent is None:
+                leaf = index.descend(document, anchor, path[2:])
+                if leaf:
+                    found.append(leaf)
     return found
 
 
