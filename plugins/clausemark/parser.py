@@ -945,7 +945,7 @@ def _opens_section(
     own = clause_path(unit.number)
     if own is None or not set(unit.styles) & _SECTION_STYLES:
         return False
-    section = builder.open_section_number() if len(own) == 1 else None
+    section = builder.open_section_number() if len(own) == 1 and short else None
     if section and follows("integer", section, unit.number):
         return True
     if len(own) == 2 and own[1].strip("0") == "":
