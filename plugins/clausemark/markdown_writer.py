@@ -12,6 +12,7 @@ import re
 
 import yaml
 
+from .escaping import html_text, markdown_text
 from .metadata import display_title
 from .model import Clause, Document, Footnote, Heading, Note, Section, Table
 
@@ -167,7 +168,7 @@ def render_footnotes(footnotes: list[Footnote]) -> list[str]:
 def front_matter(document: Document) -> dict:
     meta = document.metadata
     data = {
-        "title": display_title(meta.title),
+        "title": html_text(display_title(meta.title)),  # MkDocs and Material read it as HTML
         "clausemark": {
             "document": document.doc_id,
             "source": document.path,
@@ -194,8 +195,8 @@ _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present:
 def render_document(document: Document) -> str:
     head = yaml.dump(front_matter(document), Dumper=_DUMPER, sort_keys=False, allow_unicode=True)
     lines = ["---", head.rstrip(), "---", ""]
-    title = next((t for k, _l, t in document.title_lines if k == "title"), None)
-    heading = escape_heading(title or document.metadata.title)
+    printed = next((t for k, _l, t in document.title_lines if k == "title"), None)
+    heading = escape_heading(printed) if printed else markdown_text(document.metadata.title)
     title_line = [f'# {heading} {{: #title data-cm-document="{document.doc_id}" }}', ""]
     for kind, _line, text in document.title_lines:  # as printed: a council line may follow
         if kind == "title" and title_line:
