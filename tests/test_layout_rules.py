@@ -183,3 +183,13 @@ def test_one_document_control_line_on_its_own_or_under_the_title_is_metadata():
     assert meta.adopted == "2025-05-14"
     meta = convert("Code of Conduct\nVersion: 3\n\n1. Scope\n1.1 Text.\n").metadata
     assert (meta.title, meta.version) == ("Code of Conduct", "3")
+
+
+def test_i_after_a_lead_in_h_is_its_first_roman_item_and_after_a_plain_h_the_letter():
+    items = "\n".join(f"({c}) item {c};" for c in "abcdefg")
+    found = anchors(
+        f"Code\n\n1. Scope\n1.1 A member must:\n{items}\n(h) the following:\n(i) x;\n(ii) y.\n"
+    )
+    assert found["(i)"] == "sec_1__para_1-1__subpara_h__item_i"
+    found = anchors(f"Code\n\n1. Scope\n1.1 A member must:\n{items}\n(h) z;\n(i) x;\n(j) y.\n")
+    assert found["(i)"] == "sec_1__para_1-1__subpara_i"
