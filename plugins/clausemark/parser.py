@@ -767,9 +767,11 @@ class _Builder:
         if len(styles) == 1:
             return styles[0]
         first_roman = clean_number(unit.number or "").lower() == "i"
-        if first_roman and self.levels and self.levels[-1]["items"]:
-            if _INTRODUCES_LIST.search(self.levels[-1]["items"][-1].text):
-                return "roman"  # "(h) the following:" then "(i)": the first of its items
+        last_item = (
+            self.levels[-1]["items"][-1] if self.levels and self.levels[-1]["items"] else None
+        )
+        if first_roman and last_item and _INTRODUCES_LIST.search(last_item.text):
+            return "roman"  # "(h) the following:" then "(i)": the first of its items
         for level in reversed(self.levels):
             if level["style"] in styles and follows(level["style"], level["last"], unit.number):
                 return level["style"]
