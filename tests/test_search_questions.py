@@ -43,10 +43,6 @@ _MARK_OLD_JS = """() => {
         .forEach((item) => item.setAttribute('data-test-old', ''));
     document.querySelector('.md-search-result__meta').textContent = '';
 }"""
-_SEARCH_READY_JS = """() => {
-    const meta = document.querySelector('.md-search-result__meta');
-    return !!meta && !/initiali[sz]ing/i.test(meta.textContent);
-}"""
 _NEW_RESULTS_JS = """() => {
     const meta = document.querySelector('.md-search-result__meta').textContent;
     const fresh = document.querySelector(
@@ -143,8 +139,6 @@ def search_for(page, query: str) -> list[dict]:
     search_input = page.locator(".md-search__input")
     if not search_input.is_visible():
         page.locator('label.md-header__button[for="__search"]').click()
-    # On a loaded machine the index may still be loading: a query typed then is lost.
-    page.wait_for_function(_SEARCH_READY_JS, timeout=30000)
     page.evaluate(_MARK_OLD_JS)
     search_input.fill(query)
     search_input.press("End")

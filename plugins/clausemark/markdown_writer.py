@@ -222,14 +222,18 @@ _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present:
 def render_document(document: Document) -> str:
     head = yaml.dump(front_matter(document), Dumper=_DUMPER, sort_keys=False, allow_unicode=True)
     lines = ["---", head.rstrip(), "---", ""]
-    for kind, _line, text in document.title_lines:
-        if kind == "label":
-            lines += [escape_block(text), "{: .cm-label }", ""]
     printed = next((t for k, _l, t in document.title_lines if k == "title"), None)
     heading = escape_heading(printed) if printed else markdown_text(document.metadata.title)
     # A title the source does not print (taken from metadata or the file name) is the site's.
     marked = "" if printed else f" .{EDITORIAL}"
-    lines += [f'# {heading} {{: #title{marked} data-cm-document="{document.doc_id}" }}', ""]
+    title_line = [f'# {heading} {{: #title{marked} data-cm-document="{document.doc_id}" }}', ""]
+    for kind, _line, text in document.title_lines:  # as printed: a council line may follow
+        if kind == "title" and title_line:
+            lines += title_line
+            title_line = []
+        elif kind in ("label", "council", "status"):
+            lines += [escape_block(text), "{: .cm-label }", ""]
+    lines += title_line
     notes: dict[int, list[str]] = {}
     for issue in document.warnings:
         if issue.reader_note and issue.line:
