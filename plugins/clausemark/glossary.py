@@ -53,6 +53,11 @@ _MINOR_WORDS = {"of", "and", "the", "for", "to", "in", "on", "&"}
 _WORD_BEFORE = r"(?<![\w\-‐‑])"
 _WORD_AFTER = r"(?![\w\-‐‑])"
 _SPACE = r"[\s\u00a0]+"
+# An abbreviation's full name is looked for only in this many characters before it, and
+# a run of capitals longer than ABBREVIATION_LIMIT is not taken for an abbreviation: a
+# clause of a thousand "(OO)" must not re-read everything before each one.
+ABBREVIATION_LIMIT = 12
+EXPANSION_WINDOW = 2000
 
 
 class GlossaryError(ValueError):
@@ -285,7 +290,10 @@ def _definitions_in(text: str) -> list[tuple[int, str, str | None]]:
             if name and len(name.split()) <= 6:
                 hits.append((match.start(), name, None))
     for match in _ABBREVIATION.finditer(text):
-        expansion = _expansion_before(text[: match.start()], match["name"])
+        if len(match["name"]) > ABBREVIATION_LIMIT:
+            continue
+        before = text[max(0, match.start() - EXPANSION_WINDOW) : match.start()]
+        expansion = _expansion_before(before, match["name"])
         if expansion:
             hits.append((match.start(), match["name"], expansion))
     return sorted(hits, key=lambda hit: hit[0])
@@ -306,14 +314,20 @@ def _expansion_before(text: str, abbreviation: str) -> str | None:
 
 
 def _initials_match(words: list[str], letters: list[str]) -> bool:
-    """Each main word gives its initial in order; minor words ('of', 'and') may or may not."""
-    if not words:
-        return not letters
-    word, rest = words[0], words[1:]
-    minor = word.lower() in _MINOR_WORDS
-    if minor and _initials_match(rest, letters):
-        return True
-    return bool(letters) and word[0].upper() == letters[0] and _initials_match(rest, letters[1:])
+    """Each main word gives its initial in order; minor words ('of', 'and') may or may not.
+
+    Walks the words once, keeping the set of letter positions reachable so far, so a long
+    run of minor words costs words x letters steps rather than two ways per minor word.
+    """
+    reachable = {0}
+    for word in words:
+        minor = word.lower() in _MINOR_WORDS
+        initial = word[0].upper()
+        advanced = {k + 1 for k in reachable if k < len(letters) and letters[k] == initial}
+        reachable = (reachable | advanced) if minor else advanced
+        if not reachable:
+            return False
+    return len(letters) in reachable
 
 
 def _sentence_around(text: str, position: int) -> str:
