@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
+from .atomic import write_atomically
 from .convert import convert_file, document_to_json, to_markdown
 from .sources import SourceError
 
@@ -37,30 +36,37 @@ def cmd_convert(args) -> int:
         return 0
     if not args.out:
         return _error("convert needs --out DIR (or --json for one file)")
-    documents = []
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        return _error(f"{out}: --out must be a folder, and this is a file")
+    documents, sources = [], {}
     for source in args.sources:
         try:
-            documents.append(convert_file(source))
+            document = convert_file(source)
         except SourceError as error:
             return _error(str(error))
-    out = Path(args.out)
+        if document.doc_id in sources:
+            return _error(
+                f"{source}: would be written to {out / f'{document.doc_id}.md'}, "
+                f"as {sources[document.doc_id]} is; rename one of them"
+            )
+        sources[document.doc_id] = source
+        documents.append(document)
     written = []
     for document in documents:
         _print_warnings(document)
         written.append((out / f"{document.doc_id}.md", to_markdown(document)))
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return _error(f"{out}: cannot create the folder ({error.strerror or error})")
     for path, text in written:
-        _write_atomically(path, text)
+        try:
+            write_atomically(path, text)
+        except OSError as error:
+            return _error(f"{path}: cannot write the file ({error.strerror or error})")
         print(f"wrote {path}")
     return 0
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Never leave a half-written file where a reader (or mkdocs serve) can see it."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(handle, "w", encoding="utf-8") as stream:
-        stream.write(text)
-    os.replace(temporary, path)
 
 
 def cmd_bundle(args) -> int:

@@ -117,7 +117,11 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         except AnchorRegistryError as error:
             raise PluginError(str(error)) from None
         reviews: dict[str, list] = {}
-        for entry in discover(self.sources_dir):
+        try:
+            entries = discover(self.sources_dir)
+        except SourceError as error:
+            raise PluginError(str(error)) from None
+        for entry in entries:
             try:
                 if len(entry.versions) > 1:
                     pages = self._version_pages(entry, config.use_directory_urls)
