@@ -557,13 +557,17 @@ def mark_changed_clauses(body: str, marks: dict[str, str], since: str, diff_url:
             f"{{: #{anchor} {match.group(2)}", f"{{: #{anchor} {match.group(2)} .cm-changed", 1
         )
         word = _CHANGE_WORDS.get(status, status.capitalize())
-        note = (
-            f'<p class="cm-change-mark cm-changed-{status}" data-search-exclude>'
-            f"{word} in the review since version {html.escape(since)} "
-            f'(<a href="{diff_url}#change-{html.escape(anchor)}">see the change</a>)</p>'
-        )
+        # A blank line first: an attribute list must end its block to stay one. The note
+        # indented as the attribute line stays inside the item it describes, where raw
+        # HTML is not a block to Python-Markdown: there it is a span in a paragraph.
         indent = line[: len(line) - len(line.lstrip())]
-        out += ["", indent + note] if line.lstrip().startswith("#") else [indent + note]
+        tag = "span" if indent else "p"
+        note = (
+            f'<{tag} class="cm-change-mark cm-changed-{status}" data-search-exclude>'
+            f"{word} in the review since version {html.escape(since)} "
+            f'(<a href="{diff_url}#change-{html.escape(anchor)}">see the change</a>)</{tag}>'
+        )
+        out += ["", indent + note]
     return "\n".join(out)
 
 

@@ -20,12 +20,14 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Section
 
 from .anchor_registry import AnchorRegistryError, check_document, load_registry
+from .atomic import write_atomically
 from .diff_pages import DocumentPages, document_pages, review_page_markdown, review_path
 from .disk_cache import DiskCache, cache_key
 from .fidelity import lost_words
 from .generated_pages import code_hub_markdown, glossary_markdown, site_data
 from .glossary import GlossaryError
 from .library import ConversionCache, discover
+from .linkcheck import check_site, format_findings
 from .markdown_writer import render_document
 from .metadata import constitution_part
 from .model import iter_clauses
@@ -366,7 +368,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         for problem in self.linker.problems():
             self._report(f"{problem.document}#{problem.anchor}: {problem.message}")
         target = Path(config.site_dir) / "clausemark-index.json"
-        target.write_text(self._site_data_json(), encoding="utf-8")
+        write_atomically(target, self._site_data_json())
+        for line in format_findings(check_site(config.site_dir)):  # a citation must land
+            self._report(f"broken link: {line}", "broken-link")
 
     def _site_data_json(self) -> str:
         """The machine-readable index says what the site index holds: made once per index."""
