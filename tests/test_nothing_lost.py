@@ -7,6 +7,7 @@ import json
 import os
 
 import pytest
+from clausemark.library import RESERVED_ADDRESSES
 from hostile_support import clausemark, make_project, mkdocs_build
 
 TEXT = "1. Scope\n\n1.1 {} applies to every member.\n"
@@ -35,7 +36,7 @@ def test_two_sources_with_one_address_fail_naming_both(tmp_path, first, second):
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("name", ["index", "glossary", "codes", "reviews", "search", "404", "assets"])
+@pytest.mark.parametrize("name", sorted(RESERVED_ADDRESSES))
 def test_a_source_may_not_take_an_address_the_site_keeps(tmp_path, name):
     project = make_project(tmp_path, {f"{name}.txt": TEXT.format("It"), "b.txt": TEXT.format("B")})
     result = mkdocs_build(project)
@@ -97,4 +98,3 @@ def test_a_broken_internal_link_fails_a_strict_build(tmp_path):
     assert any("a/#no-such-clause" in w and "missing anchor" in w for w in warnings)
     assert any("gone/" in w for w in warnings)
     assert mkdocs_build(project).returncode == 0  # without --strict, a warning only
-
