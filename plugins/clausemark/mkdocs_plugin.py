@@ -198,7 +198,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         )
         contexts = document_contexts(self.index)
         documents = {f"{d.doc_id}.md": d.doc_id for d in self.documents}
-        last = self.signatures or self.cache.disk.get(self._signatures_key(config)) or {}
+        last = self.last_signatures
         self.pending_signatures = {}
         for page in pages:
             context = contexts.get(documents.get(page.src_uri, ""), "")
@@ -283,6 +283,10 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
     def on_nav(self, nav, config, files):
         """Group documents by Part of the constitution; versions and diffs stay off the menu."""
+        if self.dirty:  # a page --dirty leaves alone is never read: its menu title is None
+            for page in nav.pages:
+                if page.markdown is None:
+                    page.read_source(config)
         if self.index is None or config.nav:
             return nav
         by_path = {page.file.src_uri: page for page in nav.pages}
@@ -328,6 +332,14 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
     def on_pre_build(self, config):
         self.built_pages: dict[str, set[str]] = {}  # url -> the ids on the page
         self.search_before = _read_json(_search_index(config)) if self.dirty else None
+        # The signatures describe the pages on disk only until this build writes one:
+        # taken now and dropped, they come back in on_post_build, after the last page.
+        # A build killed in between leaves none, and the next one rebuilds every page.
+        key = self._signatures_key(config)
+        stored = self.cache.disk.get(key) if self.dirty and not self.signatures else None
+        self.last_signatures = self.signatures or (stored if isinstance(stored, dict) else {})
+        self.signatures = {}
+        self.cache.disk.forget(key)
 
     def _merge_search_index(self, config) -> None:
         after = _read_json(_search_index(config))
@@ -355,13 +367,8 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         if self.index is None:
             return
         self._keep_index()
-        if self.dirty:  # only now are the pages written that the signatures describe
-            self.signatures = self.pending_signatures
-            self.cache.disk.put(self._signatures_key(config), self.signatures)
+        if self.dirty:
             self._merge_search_index(config)
-        else:  # a full build changed pages behind the signatures' back
-            self.signatures = {}
-            self.cache.disk.forget(self._signatures_key(config))
         for problem in self.index.problems():
             where = f"{problem.source_document}#{problem.source_anchor}"
             self._report(f"{where}: {problem.status} reference '{problem.text}': {problem.message}")
@@ -371,6 +378,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         write_atomically(target, self._site_data_json())
         for line in format_findings(check_site(config.site_dir)):  # a citation must land
             self._report(f"broken link: {line}", "broken-link")
+        if self.dirty:  # only now is every page written that the signatures describe
+            self.signatures = self.pending_signatures
+            self.cache.disk.put(self._signatures_key(config), self.signatures)
 
     def _site_data_json(self) -> str:
         """The machine-readable index says what the site index holds: made once per index."""
