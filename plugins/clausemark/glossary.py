@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-import yaml
+from .yaml_data import DataError, check_plain, load_yaml_file
 
 # Single words that appear in nearly every sentence of a protocol: a link on each would
 # drown the useful ones. They stay in the glossary but are never linked from the shared
@@ -132,21 +132,10 @@ def load_glossary(path: str | Path) -> list[Term]:
     """Read and check a glossary file: a YAML list of {term, aliases, definition, source}."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise GlossaryError(f"{path}: cannot read the glossary: {error.strerror}") from error
-    try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
-        try:
-            root = loader.get_single_node()
-            data = loader.construct_document(root) if root is not None else None
-        finally:
-            loader.dispose()
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        problem = getattr(error, "problem", None) or str(error)
-        raise GlossaryError(f"{where}: not valid YAML: {problem}") from error
+        loaded = load_yaml_file(path)
+    except DataError as error:
+        raise GlossaryError(str(error)) from None
+    data, root = loaded.value, loaded.node
     if not isinstance(data, list):
         raise GlossaryError(f"{path}: the glossary must be a YAML list of entries")
 
@@ -154,6 +143,11 @@ def load_glossary(path: str | Path) -> list[Term]:
     owners: dict[str, str] = {}
     for index, (entry, node) in enumerate(zip(data, root.value, strict=True), start=1):
         where = f"{path}:{node.start_mark.line + 1}"
+        try:
+            for key, value in entry.items() if isinstance(entry, dict) else ():
+                check_plain(value, str(path), node.start_mark.line + 1, str(key))
+        except DataError as error:
+            raise GlossaryError(str(error)) from None
         term = _entry_to_term(entry, index, where)
         label = f"{where}: glossary entry '{term.term}'"
         for form in term.forms:

@@ -8,11 +8,10 @@ linker then only looks up what the index already knows.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-
-import yaml
 
 from .convert import clause_records, heading_records, note_records
 from .glossary import Term, TermMatch, TermMatcher, find_defined_terms, first_uses, load_glossary
@@ -29,6 +28,7 @@ from .references import (
     resolve,
 )
 from .related import build_related
+from .yaml_data import DataError, check_plain, load_yaml_file
 
 
 class ConfigError(ValueError):
@@ -149,16 +149,7 @@ def relative_page(from_page: str, to_page: str) -> str:
 def load_registry(path: Path | None, extra: list[dict]) -> tuple[Registry, dict[str, dict]]:
     items: list[dict] = list(extra)
     if path is not None and path.is_file():
-        try:
-            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or []
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            where = f"{path}:{mark.line + 1}" if mark else str(path)
-            raise ConfigError(f"{where}: not valid YAML") from None
-        if not isinstance(data, list):
-            raise ConfigError(f"{path}: must be a list of documents")
-        items = data + items
+        items = _registry_items(path) + items
     codes = {}
     plain = []
     for item in items:
@@ -171,6 +162,43 @@ def load_registry(path: Path | None, extra: list[dict]) -> tuple[Registry, dict[
         return registry_from_config(plain), codes
     except ValueError as error:
         raise ConfigError(f"{path or 'mkdocs.yml'}: {error}") from None
+
+
+_HUB_KEYS = {"code", "description"}  # documents.yml keys for code hubs, not the registry
+# An id becomes a page address (a code's hub page): letters, digits and dashes only.
+_DOCUMENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+
+
+def _registry_items(path: Path) -> list[dict]:
+    """documents.yml: a list of mappings of plain values, each checked with its line."""
+    try:
+        data = load_yaml_file(path)
+        if data.value is None:
+            return []
+        if not isinstance(data.value, list):
+            raise DataError(str(path), "must be a list of documents (- id: ...)", 1)
+        for position, (item, node) in enumerate(data.items(), start=1):
+            line = data.line_of(node)
+            if not isinstance(item, dict):
+                raise DataError(
+                    str(path), f"document entry {position} must be 'key: value' lines", line
+                )
+            item_lines = data.key_lines(node)
+            for key, value in item.items():
+                check_plain(value, str(path), item_lines.get(str(key), line), str(key))
+            doc_id = str(item.get("id") or item.get("doc_id") or "")
+            if doc_id and not _DOCUMENT_ID.match(doc_id):
+                raise DataError(
+                    str(path), f"id '{doc_id}' may hold only letters, digits, '-' and '_'", line
+                )
+            try:
+                registry_from_config([{k: v for k, v in item.items() if k not in _HUB_KEYS}])
+            except ValueError as error:
+                message = str(error).replace("document entry 1", f"document entry {position}")
+                raise DataError(str(path), message, line) from None
+    except DataError as error:
+        raise ConfigError(str(error)) from None
+    return data.value
 
 
 def build_site_index(
