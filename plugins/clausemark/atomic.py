@@ -19,7 +19,10 @@ def replacing(path: Path) -> Iterator[Path]:
     """A temporary path to write to; on success it becomes `path`, with the permissions a
     plain write would give (mkstemp makes 0600 files)."""
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # Short, so that a target whose name is near the system's limit still has a temporary.
+    handle, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name[:32]}.", suffix=".tmp"
+    )
     os.close(handle)
     try:
         yield Path(temporary)

@@ -11,15 +11,24 @@ from .atomic import write_atomically
 from .convert import convert_file, document_to_json, to_markdown
 from .sources import SourceError
 
+# C0 and C1 control characters other than tab: text from a source printed as it is
+# could move the cursor, retitle the window or hide lines ("\x1b]0;...", "\x1b[2K").
+_CONTROLS = dict.fromkeys([*range(0, 9), *range(10, 32), *range(0x7F, 0xA0)])
+
+
+def _say(text: str, file=None) -> None:
+    """Print a line of output whose words may come from a source, without its controls."""
+    print(str(text).translate(_CONTROLS), file=file or sys.stdout)
+
 
 def _error(message: str) -> int:
-    print(f"clausemark: error: {message}", file=sys.stderr)
+    _say(f"clausemark: error: {message}", sys.stderr)
     return 1
 
 
 def _print_warnings(document) -> None:
     for warning in document.warnings:
-        print(f"warning: {warning.format(document.path)}", file=sys.stderr)
+        _say(f"warning: {warning.format(document.path)}", sys.stderr)
 
 
 def cmd_convert(args) -> int:
@@ -65,7 +74,7 @@ def cmd_convert(args) -> int:
             write_atomically(path, text)
         except OSError as error:
             return _error(f"{path}: cannot write the file ({error.strerror or error})")
-        print(f"wrote {path}")
+        _say(f"wrote {path}")
     return 0
 
 
@@ -130,11 +139,11 @@ def cmd_diff(args) -> int:
         return 0
     old_by_anchor = {r.anchor: r for r in old_records}
     new_by_anchor = {r.anchor: r for r in new_records}
-    print(f"{old.path} -> {new.path}")
-    print(counts_line(diff))
+    _say(f"{old.path} -> {new.path}")
+    _say(counts_line(diff))
     for key, (before, after) in diff.metadata_changes.items():
         if key != "extra":
-            print(f"metadata {key}: {before} -> {after}")
+            _say(f"metadata {key}: {before} -> {after}")
     for change in diff.changes:
         if not is_change(change):
             continue
@@ -145,7 +154,7 @@ def cmd_diff(args) -> int:
         text = plain_redline(old_text, new_text, context=6)
         if not change.amended and old_text == new_text:
             text = _shorten(text, 70)
-        print(f"{change.status:<10} {was} -> {now}: {text}")
+        _say(f"{change.status:<10} {was} -> {now}: {text}")
     return 0
 
 
@@ -183,7 +192,7 @@ def cmd_anchors(args) -> int:
             (v.label, [r.anchor for r in v.records() if r.kind == "clause"]) for v in versions
         ]
         registry[entry.doc_id] = update_document(registry.get(entry.doc_id), labels, diffs)
-        print(f"{entry.doc_id}: {', '.join(v.label for v in versions)}")
+        _say(f"{entry.doc_id}: {', '.join(v.label for v in versions)}")
     save_registry(target, registry)
     print(f"wrote {target}")
     return 0

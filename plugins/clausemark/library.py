@@ -58,7 +58,9 @@ def discover(sources_dir: Path) -> list[SourceEntry]:
             _check_inside(path, sources_dir, root)
             sidecar = path.with_suffix(".yml")
             version = SourceVersion(path, _shown(path, root), sidecar)
-            entries.append(SourceEntry(doc_id_for(path), [version], version.display))
+            entries.append(
+                SourceEntry(doc_id_for(path, version.display), [version], version.display)
+            )
         elif path.is_dir() and not path.name.startswith((".", "_")):
             _check_inside(path, sources_dir, root)
             versions = [
@@ -69,7 +71,8 @@ def discover(sources_dir: Path) -> list[SourceEntry]:
             for version in versions:
                 _check_inside(version.path, sources_dir, root)
             if versions:
-                entries.append(SourceEntry(doc_id_for(path), versions, _shown(path, root)))
+                shown = _shown(path, root)
+                entries.append(SourceEntry(doc_id_for(path, shown), versions, shown))
     check_addresses(entries)
     return entries
 

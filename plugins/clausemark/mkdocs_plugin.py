@@ -25,7 +25,7 @@ from .diff_pages import DocumentPages, document_pages, review_page_markdown, rev
 from .disk_cache import DiskCache, cache_key
 from .fidelity import lost_words
 from .generated_pages import code_hub_markdown, glossary_markdown, site_data
-from .glossary import GlossaryError
+from .glossary import GlossaryError, load_glossary
 from .library import ConversionCache, discover
 from .linkcheck import check_site, format_findings
 from .markdown_writer import render_document
@@ -34,6 +34,7 @@ from .model import iter_clauses
 from .page_context import document_contexts, reference_targets
 from .page_links import PageLinker
 from .site_index import ConfigError, SiteIndex, build_site_index, nav_title, part_order
+from .site_index import load_registry as load_documents
 from .sources import SourceError
 from .versions import current_version, order_versions
 
@@ -330,6 +331,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         return html
 
     def on_pre_build(self, config):
+        self._check_inputs()
         self.built_pages: dict[str, set[str]] = {}  # url -> the ids on the page
         self.search_before = _read_json(_search_index(config)) if self.dirty else None
         # The signatures describe the pages on disk only until this build writes one:
@@ -340,6 +342,21 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.last_signatures = self.signatures or (stored if isinstance(stored, dict) else {})
         self.signatures = {}
         self.cache.disk.forget(key)
+
+    def _check_inputs(self) -> None:
+        """Read every source and data file before MkDocs empties site/ (it does so right
+        after this event): a bad file then fails the build with the last site intact.
+        What is read here is kept, so on_files reads nothing twice."""
+        try:
+            load_registry(self.sources_dir / "anchors.json")
+            for entry in discover(self.sources_dir):
+                for version in entry.versions:
+                    self.cache.load(version, entry.doc_id, check_fidelity=False)
+            if self.glossary_file.is_file():
+                load_glossary(self.glossary_file)
+            load_documents(self.documents_file, self.config.documents)
+        except (SourceError, ConfigError, GlossaryError, AnchorRegistryError) as error:
+            raise PluginError(str(error)) from None
 
     def _merge_search_index(self, config) -> None:
         after = _read_json(_search_index(config))

@@ -16,6 +16,9 @@ from .dates import LOOKS_LIKE_A_DATE, parse_date
 from .metadata import DATE_FIELDS, FRONT_MATTER_KEYS
 from .yaml_data import DataError, YamlData, check_mapping, load_yaml, read_text
 
+# Labels that name pages and fill menus and citations: longer is a mistake, not a label.
+LIMITS = {"version": 64, "label": 200, "title": 500}
+
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 
@@ -135,6 +138,12 @@ def check_metadata(data: YamlData, what: str) -> dict:
     lines = data.key_lines()
     for key, value in values.items():
         field_name = FRONT_MATTER_KEYS.get(key.lower().replace(" ", "_").replace("-", "_"))
+        if field_name in LIMITS and len(str(value)) > LIMITS[field_name]:
+            raise DataError(
+                data.path,
+                f"'{key}' is {len(str(value))} characters long; at most {LIMITS[field_name]}",
+                lines.get(key),
+            )
         if field_name in DATE_FIELDS and isinstance(value, str | int):
             text = str(value)
             if LOOKS_LIKE_A_DATE.match(text) and parse_date(text) is None:

@@ -107,6 +107,10 @@ def load_yaml(text: str, path: str, first_line: int = 1, subject: str = "") -> Y
             loader.dispose()
     except DataError:
         raise
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow
+        line = text.count("\n", 0, error.position) + first_line
+        problem = f"character {error.character!r} is not allowed"
+        raise DataError(path, f"{invalid}: {problem}", line) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or "invalid YAML"
