@@ -21,8 +21,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-VENDOR_DIR = REPO_ROOT / "plugins" / "clausemark" / "assets" / "vendor"
-AXE_SCRIPT = VENDOR_DIR / "axe.min.js"
+# axe-core is a test tool: read from node_modules, never shipped with the site's assets.
+AXE_SCRIPT = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_PATH = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -77,8 +77,8 @@ def serve_directory(path: Path | str) -> Iterator[str]:
 
 
 def run_axe(page, tags: list[str] | None = None) -> list[dict]:
-    """Run the vendored axe-core on the loaded page and return its WCAG violations."""
-    require_file(AXE_SCRIPT, "vendored axe-core is copied there by setup.sh")
+    """Run axe-core (from node_modules) on the loaded page and return its WCAG violations."""
+    require_file(AXE_SCRIPT, "setup.sh installs axe-core with npm ci")
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=AXE_SCRIPT.read_text(encoding="utf-8"))
     return page.evaluate(

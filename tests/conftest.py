@@ -60,3 +60,23 @@ def built_site(tmp_path_factory: pytest.TempPathFactory):
     if not (REPO_ROOT / "mkdocs.yml").is_file():
         pytest.fail(f"{REPO_ROOT / 'mkdocs.yml'} does not exist", pytrace=False)
     return build_mkdocs_site(REPO_ROOT, tmp_path_factory.mktemp("built_site") / "site")
+
+
+BROWSER_FIXTURES = {"browser", "page"}
+
+
+def _builds_a_site(fixture_names: set[str]) -> bool:
+    return any(name.endswith(("site", "site_url", "bundle")) for name in fixture_names)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark tests by what they start, so `pytest -m "not build and not browser"` is a fast loop.
+
+    A test module that runs `mkdocs build` in its own body says so with `pytestmark`.
+    """
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if names & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if _builds_a_site(names):
+            item.add_marker(pytest.mark.build)

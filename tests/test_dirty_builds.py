@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from clausemark.mkdocs_plugin import merge_search_index
 
+pytestmark = pytest.mark.build  # every test here runs `mkdocs build`
+
 DOCUMENTS = {
     "alpha": (
         "Alpha Rules",

@@ -16,6 +16,8 @@ from clausemark import library
 from clausemark.disk_cache import KEEP_DAYS, DiskCache, cache_key
 from clausemark.library import ConversionCache, discover
 
+pytestmark = pytest.mark.build  # every test here runs `mkdocs build`
+
 
 def test_a_value_comes_back_only_under_its_own_key(tmp_path):
     cache = DiskCache(tmp_path / "cache")

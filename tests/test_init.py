@@ -12,6 +12,8 @@ from browser_support import MKDOCS_ENV, REPO_ROOT, build_mkdocs_site
 from clausemark import scaffold
 from clausemark.scaffold import ScaffoldError, create_site
 
+pytestmark = pytest.mark.build  # every test here runs `mkdocs build`
+
 EXAMPLE_DOC = "example-member-officer-protocol"
 EXAMPLE_CLAUSE = "sec_2__para_2-2"  # clause 2.2 of the example protocol
 EXAMPLE_ITEM = "sec_2__para_2-2__subpara_a"

@@ -19,7 +19,7 @@ from .sources import SourceText
 
 _TAG = re.compile(r"<[^>]+>")
 _MARKDOWN_SYNTAX = re.compile(r"\]\([^)]*\)")
-_FOOTNOTES_OPEN = re.compile(r"<div\b[^>]*\bclass=\"footnote\"[^>]*>")
+_FOOTNOTES_OPEN = re.compile(r"<div\b[^>]*\bclass=\"(?:[^\"]*\s)?footnote(?:\s[^\"]*)?\"[^>]*>")
 _DIV = re.compile(r"<div\b[^>]*>|</div\s*>")
 _MARKUP = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
 _RAW_TEXT = re.compile(r"<(script|style)\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
@@ -105,6 +105,9 @@ def lost_words(source: SourceText, document: Document, html: str | None = None) 
         context = " ".join(expected[max(0, missing - 5) : missing + 5])
         problems.append(f"word '{expected[missing]}' lost near: {context}")
     for footnote in document.footnotes:
-        if not footnote.missing and first_lost_word(words(footnote.text), words(notes_text)):
+        if (
+            not footnote.missing
+            and first_lost_word(words(footnote.text), words(notes_text)) is not None
+        ):
             problems.append(f"footnote {footnote.label} lost words")
     return problems

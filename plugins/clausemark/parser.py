@@ -628,15 +628,14 @@ _FOOTNOTE_REF_PATTERN = re.compile(r"\[\^(\w+)\]")
 
 
 def _link_footnotes(document: Document) -> None:
-    from .model import iter_clauses
+    from .model import iter_clauses, iter_notes
 
     texts: list[tuple[int, str]] = []
     for clause, _parent, _heading, _depth in iter_clauses(document.blocks):
         for text in [clause.text, *clause.paragraphs, *clause.tail]:
             texts.append((clause.line, text))
-    for block in document.blocks:
-        if isinstance(block, Note):
-            texts.append((block.line, block.text))
+    for note, _heading in iter_notes(document.blocks):
+        texts.append((note.line, note.text))
     defined = {f.label for f in document.footnotes}
     seen: set[str] = set()
     for line, text in texts:

@@ -16,7 +16,6 @@ from pathlib import Path
 SCAFFOLD_DIR = Path(__file__).parent / "scaffold"
 # In a source checkout the repository's own page templates sit two levels up.
 CHECKOUT_OVERRIDES = Path(__file__).resolve().parent.parent.parent / "overrides"
-EXAMPLE_SOURCE = "sources/example-member-officer-protocol.txt"
 
 
 class ScaffoldError(Exception):

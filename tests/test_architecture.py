@@ -1,0 +1,45 @@
+"""The core imports no MkDocs: only the adapters may, so the build outlives MkDocs 1.x."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "plugins" / "clausemark"
+# The MkDocs adapter, and the offline bundle, which drives an MkDocs build.
+ADAPTERS = {"mkdocs_plugin.py", "bundle.py"}
+FRAMEWORKS = ("mkdocs", "material")
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module a file imports, at the top or inside a function."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found.add(node.module)
+    return found
+
+
+def core_modules() -> list[Path]:
+    return sorted(
+        path
+        for path in PACKAGE.rglob("*.py")
+        if path.relative_to(PACKAGE).as_posix() not in ADAPTERS
+    )
+
+
+@pytest.mark.parametrize("path", core_modules(), ids=lambda p: p.relative_to(PACKAGE).as_posix())
+def test_core_module_imports_no_mkdocs(path):
+    frameworks = {m for m in imported_modules(path) if m.split(".")[0] in FRAMEWORKS}
+    assert not frameworks, f"{path.name} imports {sorted(frameworks)}"
+
+
+def test_the_check_sees_an_import_inside_a_function(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("def build():\n    from mkdocs.config import load_config\n")
+    assert "mkdocs.config" in imported_modules(sample)
