@@ -27,6 +27,7 @@ from .diff import redline_html as word_redline_html
 from .markdown_writer import escape_heading, render_document
 from .model import ClauseRecord, Document
 from .versions import PublishedVersion, current_version
+from .yaml_data import load_yaml
 
 MOVES_SCRIPT_ID = "cm-anchor-moves"
 COUNT_LABELS = (
@@ -403,7 +404,7 @@ def split_page(markdown: str) -> tuple[dict, str]:
     match = _FRONT.match(markdown)
     if not match:
         return {}, markdown
-    return yaml.safe_load(match.group(1)) or {}, markdown[match.end() :]
+    return load_yaml(match.group(1), "the page's front matter").value or {}, markdown[match.end() :]
 
 
 def _join(meta: dict, lines: list[str] | str) -> str:
