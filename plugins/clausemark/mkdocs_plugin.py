@@ -115,6 +115,12 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             files.append(
                 File.generated(config, f"assets/clausemark/{name}", abs_src_path=str(ASSETS / name))
             )
+        # A polyfill the pages load from clausemark's assets (the offline bundle's shim) is
+        # part of the site, so the build's own link check finds it where the pages look.
+        for path in config.extra.get("polyfills") or ():
+            source = ASSETS / str(path).removeprefix("assets/clausemark/")
+            if str(path).startswith("assets/clausemark/") and source.is_file():
+                files.append(File.generated(config, str(path), abs_src_path=str(source)))
         try:
             registry = load_registry(self.sources_dir / "anchors.json")
         except AnchorRegistryError as error:
