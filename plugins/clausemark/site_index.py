@@ -147,6 +147,7 @@ def relative_page(from_page: str, to_page: str) -> str:
 
 
 def load_registry(path: Path | None, extra: list[dict]) -> tuple[Registry, dict[str, dict]]:
+    _check_extra(list(extra))
     items: list[dict] = list(extra)
     if path is not None and path.is_file():
         items = _registry_items(path) + items
@@ -178,27 +179,35 @@ def _registry_items(path: Path) -> list[dict]:
         if not isinstance(data.value, list):
             raise DataError(str(path), "must be a list of documents (- id: ...)", 1)
         for position, (item, node) in enumerate(data.items(), start=1):
-            line = data.line_of(node)
-            if not isinstance(item, dict):
-                raise DataError(
-                    str(path), f"document entry {position} must be 'key: value' lines", line
-                )
-            item_lines = data.key_lines(node)
-            for key, value in item.items():
-                check_plain(value, str(path), item_lines.get(str(key), line), str(key))
-            doc_id = str(item.get("id") or item.get("doc_id") or "")
-            if doc_id and not _DOCUMENT_ID.match(doc_id):
-                raise DataError(
-                    str(path), f"id '{doc_id}' may hold only letters, digits, '-' and '_'", line
-                )
-            try:
-                registry_from_config([{k: v for k, v in item.items() if k not in _HUB_KEYS}])
-            except ValueError as error:
-                message = str(error).replace("document entry 1", f"document entry {position}")
-                raise DataError(str(path), message, line) from None
+            _check_item(item, str(path), position, data.line_of(node), data.key_lines(node))
     except DataError as error:
         raise ConfigError(str(error)) from None
     return data.value
+
+
+def _check_extra(extra: list) -> None:
+    """The `documents` of the plugin's settings in mkdocs.yml, checked as documents.yml is."""
+    try:
+        for position, item in enumerate(extra, start=1):
+            _check_item(item, "mkdocs.yml (clausemark: documents)", position, None, {})
+    except DataError as error:
+        raise ConfigError(str(error)) from None
+
+
+def _check_item(item, path: str, position: int, line: int | None, lines: dict) -> None:
+    """One document entry: a mapping of plain values, an id fit for an address."""
+    if not isinstance(item, dict):
+        raise DataError(path, f"document entry {position} must be 'key: value' lines", line)
+    for key, value in item.items():
+        check_plain(value, path, lines.get(str(key), line), str(key))
+    doc_id = str(item.get("id") or item.get("doc_id") or "")
+    if doc_id and not _DOCUMENT_ID.match(doc_id):
+        raise DataError(path, f"id '{doc_id}' may hold only letters, digits, '-' and '_'", line)
+    try:
+        registry_from_config([{k: v for k, v in item.items() if k not in _HUB_KEYS}])
+    except ValueError as error:
+        message = str(error).replace("document entry 1", f"document entry {position}")
+        raise DataError(path, message, line) from None
 
 
 def build_site_index(
