@@ -57,6 +57,8 @@ HOSTILE_LINES = {
     "unclosed autolinks": ("<http://a " * 12_000, "<http://a"),
     # quadratic: each '(OO)' split everything before it looking for its full name
     "abbreviations": ("Oak of (OO) " * 16_000, "(OO)"),
+    # quadratic: each full stop re-read the text before it to rule out 'e.g.'
+    "sentences": ('The board ("Board") meets. ' * 8_000, "meets."),
 }
 
 
@@ -123,3 +125,11 @@ def test_citations_of_a_clause_include_its_sub_items_once_in_first_seen_order():
     many = Citations((f"c{i}", [("d", f"s{i}")]) for i in range(100_000))
     with finishes_within(GUARD_SECONDS):
         assert sum(len(many.citing(f"c{i}")) for i in range(100_000)) == 100_000
+
+
+def test_thousands_of_definitions_in_one_clause_are_found_in_linear_time():
+    text = "".join(f'The board ("Name{i}") meets. ' for i in range(5_000))
+    with finishes_within(GUARD_SECONDS):
+        terms = find_defined_terms("d", [("c1", text)])
+    assert len(terms) == 5_000
+    assert terms[1234].definition == 'The board ("Name1234") meets.'

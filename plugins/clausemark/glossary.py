@@ -10,6 +10,7 @@ build of thousands of clauses never loops over terms.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -260,13 +261,15 @@ def find_defined_terms(doc_id: str, text_blocks: list[tuple[str | None, str]]) -
     """
     found: dict[str, Term] = {}
     for anchor, text in text_blocks:
+        ends = None
         for start, name, refers_to in _definitions_in(text):
             key = normalise_form(name)
             if key in found:
                 continue
+            ends = ends or _sentence_ends(text)
             found[key] = Term(
                 term=name,
-                definition=_sentence_around(text, start),
+                definition=_sentence_around(text, start, ends),
                 case_sensitive=name[:1].isupper(),
                 scope=doc_id,
                 anchor=anchor,
@@ -324,17 +327,26 @@ def _initials_match(words: list[str], letters: list[str]) -> bool:
     return len(letters) in reachable
 
 
-def _sentence_around(text: str, position: int) -> str:
-    """The sentence of `text` that contains `position`, ignoring stops after 'e.g.' etc."""
-    start, end = 0, len(text)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence of `text` stops and the next one starts, ignoring stops after
+    'e.g.' and the like: found once per text, however many definitions it holds."""
+    stops, starts = [], []
     for boundary in _SENTENCE_END.finditer(text):
-        if _NOT_SENTENCE_END.search(text[: boundary.start() + 1]):
+        stop = boundary.start() + 1
+        # Only the last few characters can be an abbreviation: never rescan the text.
+        if _NOT_SENTENCE_END.search(text, max(0, stop - 12), stop):
             continue
-        if boundary.end() <= position:
-            start = boundary.end()
-        else:
-            end = boundary.start() + 1
-            break
+        stops.append(stop)
+        starts.append(boundary.end())
+    return stops, starts
+
+
+def _sentence_around(text: str, position: int, ends=None) -> str:
+    """The sentence of `text` that contains `position` (`ends` from `_sentence_ends`)."""
+    stops, starts = ends or _sentence_ends(text)
+    after = bisect_right(starts, position)  # the first sentence starting after `position`
+    start = starts[after - 1] if after else 0
+    end = stops[after] if after < len(stops) else len(text)
     return " ".join(text[start:end].split())
 
 
