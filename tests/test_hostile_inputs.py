@@ -51,10 +51,10 @@ HOSTILE_LINES = {
     # quadratic: each '*' scanned to the end of the line for its closing star
     "emphasis": ("*a " * 80_000, "a"),
     # quadratic in Python-Markdown: each '[' looks for its ']' and ')' to the end
-    "unclosed links": ("[x]( " * 20_000, "[x]("),
+    "unclosed links": ("[x]( " * 40_000, "[x]("),
     "open brackets": ("[ " * 20_000, "["),
     # quadratic in every HTML reader of the page: unclosed '<http://' left raw
-    "unclosed autolinks": ("<http://a " * 12_000, "<http://a"),
+    "unclosed autolinks": ("<http://a " * 40_000, "<http://a"),
     # quadratic: each '(OO)' split everything before it looking for its full name
     "abbreviations": ("Oak of (OO) " * 16_000, "(OO)"),
     # quadratic: each full stop re-read the text before it to rule out 'e.g.'

@@ -90,7 +90,8 @@ def strip_emphasis_wrapper(text: str) -> str:
     return text
 
 
-_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# Label and target stop at the next bracket: '[x]( [x]( ...' must not rescan the line.
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\[\]\n]|\([^()\[\]\n]*\))*\)")
 _FOOTNOTE_REF = re.compile(r"\[\^(\w+)\]")
 # The text between delimiters never holds the delimiter's own character, so each match
 # looks only as far as the next '*' (or '_'): linear on '*a *a *a ...', where a lazy
