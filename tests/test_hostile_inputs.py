@@ -57,6 +57,8 @@ HOSTILE_LINES = {
     "unclosed autolinks": ("<http://a " * 40_000, "<http://a"),
     # quadratic: each '(OO)' split everything before it looking for its full name
     "abbreviations": ("Oak of (OO) " * 16_000, "(OO)"),
+    # quadratic in Python-Markdown: each inline match rebuilds the paragraph's whole text
+    "many inline matches": ("**a** b " * 40_000, "a b"),
     # quadratic: each full stop re-read the text before it to rule out 'e.g.'
     "sentences": ('The board ("Board") meets. ' * 8_000, "meets."),
 }
@@ -133,3 +135,15 @@ def test_thousands_of_definitions_in_one_clause_are_found_in_linear_time():
         terms = find_defined_terms("d", [("c1", text)])
     assert len(terms) == 5_000
     assert terms[1234].definition == 'The board ("Name1234") meets.'
+
+
+def test_a_very_long_unnumbered_paragraph_keeps_its_id_and_every_word(tmp_path):
+    paragraph = "This unnumbered paragraph " + "**a** b " * 6_000 + "ends here."
+    source = f"1. Scope\n\n{paragraph}\n\n1.1 A short clause.\n"
+    project = make_project(tmp_path, {"long.txt": source})
+    result = mkdocs_build(project, "--strict", timeout=GUARD_SECONDS)
+    assert result.returncode == 0, result.stderr[-2000:]
+    page = (project / "site" / "long" / "index.html").read_text(encoding="utf-8")
+    assert 'id="sec_1__intro_1"' in page and "{:" not in page
+    text = page_text(project, "long")
+    assert text.count("a b") == 6_000 and "ends here." in text

@@ -17,6 +17,8 @@ import xml.etree.ElementTree as etree
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from .long_text import LongTextTreeprocessor
+
 CLAUSE_CLASS = "cm-clause"
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -149,6 +151,7 @@ class ClausemarkExtension(Extension):
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md):  # noqa: N802 (Python-Markdown's API name)
+        md.treeprocessors.register(LongTextTreeprocessor(md), "clausemark_long_text", 21)
         md.treeprocessors.register(ClauseTreeprocessor(md, self), "clausemark_clauses", 6)
         md.treeprocessors.register(ClauseToolsTreeprocessor(md), "clausemark_tools", 4)
 
