@@ -10,8 +10,8 @@ the ratios of each size to the one before: linear growth shows as ratios near 2.
 Cases:
 - similar: n near-identical numbered clauses per document, each citing the one before
   (related clauses, "Referenced by" asides, the site index);
-- emphasis, unclosed links, autolinks, abbreviations: one clause holding a line of n
-  repeated fragments, each of which used to rescan the rest of the line.
+- emphasis, unclosed links, autolinks, abbreviations, inline matches: one clause holding
+  a line of n repeated fragments, each of which used to rescan the rest of the line.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ CASES = {
     "unclosed links": (one_line("[x]( "), 20_000),
     "autolinks": (one_line("<http://a "), 20_000),
     "abbreviations": (one_line("Oak of (OO) "), 20_000),
+    "inline matches": (one_line("**a** b "), 20_000),
 }
 
 
