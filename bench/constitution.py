@@ -41,6 +41,7 @@ from bundle_search import summary as bundle_summary
 from clausemark.convert import clause_records, convert_file
 from clausemark.library import discover
 from clausemark.markdown_writer import render_document
+from clausemark.readers import read_source, reader_for
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -119,7 +120,12 @@ def load_seeds(sources_dir: Path) -> list[Seed]:
             for r in clause_records(document)
             if r.number and re.fullmatch(r"\d+(?:\.\d+)*\.?", r.number)
         ]
-        text = path.read_text(encoding="utf-8")
+        # A Word or PDF source seeds text copies through its reader's text.
+        text = (
+            path.read_text(encoding="utf-8")
+            if reader_for(path).format in ("text", "markdown")
+            else read_source(path).text
+        )
         seeds.append(Seed(entry.doc_id, text, document.metadata.title or entry.doc_id, numbers))
     return seeds
 

@@ -105,12 +105,13 @@ def cmd_init(args) -> int:
 def _load_source(path: str):
     """A source file, or a versioned folder of sources/ (its current version)."""
     from .library import ConversionCache, SourceVersion
+    from .readers import is_source
     from .versions import current_version, order_versions
 
     folder = Path(path)
     if not folder.is_dir():
         return convert_file(path)
-    files = [p for p in sorted(folder.iterdir()) if p.is_file() and p.suffix in {".txt", ".md"}]
+    files = [p for p in sorted(folder.iterdir()) if p.is_file() and is_source(p)]
     if not files:
         raise SourceError(path, "the folder holds no source texts")
     cache = ConversionCache()

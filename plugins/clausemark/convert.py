@@ -13,6 +13,7 @@ from .markdown_writer import render_document
 from .model import (
     ClauseRecord,
     Document,
+    Dropped,
     HeadingRecord,
     Issue,
     iter_clauses,
@@ -20,7 +21,8 @@ from .model import (
     iter_notes,
 )
 from .parser import parse
-from .sources import SourceError, read_source
+from .readers import read_source
+from .sources import SourceError
 
 JSON_FORMAT_VERSION = 1
 
@@ -66,8 +68,13 @@ def convert_file(
         raise SourceError(source.path, "the text is nested too deeply to read") from None
     if not document.blocks and not document.title_lines:
         raise SourceError(source.path, document.warnings[-1].message)
+    document.source_format = source.source_format
     for note in source.notes:
         document.warnings.insert(0, _note_issue(note))
+    for code, message in reversed(source.warnings):
+        document.warnings.insert(0, Issue(None, message, code))
+    # Line 0: left out by the reader, so on no line of the text the parser read.
+    document.dropped[:0] = [Dropped(0, text, reason) for reason, text in source.dropped]
     for problem in lost_words(source, document) if check_fidelity else ():
         document.warnings.append(Issue(None, f"conversion lost text: {problem}", "lost-words"))
     return document
@@ -152,6 +159,7 @@ def document_to_json(document: Document) -> dict:
         "format_version": JSON_FORMAT_VERSION,
         "document": document.doc_id,
         "source": document.path,
+        "source_format": document.source_format,
         "metadata": meta,
         "history": _history(document),
         "headings": [

@@ -44,7 +44,16 @@ GENERIC_WORDS = frozenset(
     }
 )
 
-_ENTRY_KEYS = {"term", "aliases", "definition", "source", "see_also", "case_sensitive", "link"}
+_ENTRY_KEYS = {
+    "term",
+    "aliases",
+    "synonyms",
+    "definition",
+    "source",
+    "see_also",
+    "case_sensitive",
+    "link",
+}
 _QUOTES = "'\"‘’“”"
 _OPEN_QUOTE = "[\"“'‘]"
 _CLOSE_QUOTE = "[\"”'’]"
@@ -84,6 +93,8 @@ class Term:
     scope: str | None = None
     anchor: str | None = None
     refers_to: str | None = None
+    # Plain-English words a reader may search with; never linked (search.py reads them).
+    synonyms: tuple[str, ...] = ()
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -202,6 +213,7 @@ def _entry_to_term(entry: object, index: int, where: str) -> Term:
         aliases=_string_list(entry, "aliases", label),
         source=" ".join(source.split()) if source else None,
         see_also=_string_list(entry, "see_also", label),
+        synonyms=_string_list(entry, "synonyms", label),
         **flags,
     )
 

@@ -1,9 +1,10 @@
 """The constitution as a set of documents found in sources/, converted once per content.
 
-Layout: `sources/NAME.txt` (or .md) is a document; `sources/NAME/` holding several text
-files is one document with several versions (see README, 'Versions'). Data files
-(.yml/.yaml) beside them are configuration, not documents. Conversion is cached by
-content hash, so `mkdocs serve` only re-reads the file that changed.
+Layout: `sources/NAME.txt` (or .md, .docx, .pdf, .html: see readers/) is a document;
+`sources/NAME/` holding several source files is one document with several versions
+(see README, 'Versions'). Data files (.yml/.yaml) beside them are configuration, not
+documents. Conversion is cached by content hash, so `mkdocs serve` only re-reads the file
+that changed.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from pathlib import Path
 from .convert import content_hash, convert_file, doc_id_for
 from .disk_cache import DiskCache, cache_key
 from .model import Document
-from .sources import TEXT_SUFFIXES, SourceError, read_sidecar, read_source
+from .readers import is_source, read_source
+from .sources import SourceError, read_sidecar
 
 
 @dataclass
@@ -32,7 +34,9 @@ class SourceEntry:
 
 
 def _is_text(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".")
+    """A source file: one some reader takes (text, Markdown, Word, PDF, web page), not a
+    hidden one or Word's lock file (~$name.docx)."""
+    return path.is_file() and is_source(path) and not path.name.startswith((".", "~$"))
 
 
 def _is_guide(path: Path) -> bool:

@@ -33,6 +33,7 @@ from .metadata import constitution_part
 from .model import iter_clauses
 from .page_context import document_contexts, reference_targets
 from .page_links import PageLinker
+from .search_index import build_search_index
 from .site_index import ConfigError, SiteIndex, build_site_index, nav_title, part_order
 from .site_index import load_registry as load_documents
 from .sources import SourceError
@@ -53,6 +54,8 @@ _FIDELITY: dict[str, list[str]] = {}
 INDEXES_KEPT = 2
 
 PACKAGE_ASSETS = ("clausemark.css", "clausemark.js", "clausemark-anchors.js")
+SEARCH_WORKER = "clausemark-search-worker.js"
+SEARCH_LIBRARY = ASSETS / "vendor" / "lunr.min.js"
 
 
 class _Page(File):
@@ -73,6 +76,8 @@ class ClausemarkConfig(base.Config):
     allow_warnings = c.ListOfItems(c.Type(str), default=[])
     # Converted documents kept between builds (relative to mkdocs.yml); "" keeps none.
     cache_dir = c.Type(str, default=".cache/clausemark")
+    # Clause search: Material's search box answered by clausemark's worker and index.
+    search = c.Type(bool, default=True)
 
 
 class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
@@ -121,6 +126,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             source = ASSETS / str(path).removeprefix("assets/clausemark/")
             if str(path).startswith("assets/clausemark/") and source.is_file():
                 files.append(File.generated(config, str(path), abs_src_path=str(source)))
+        self.clause_search = self.config.search and _use_clause_search_worker(files, config)
         try:
             registry = load_registry(self.sources_dir / "anchors.json")
         except AnchorRegistryError as error:
@@ -399,11 +405,29 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             self._report(f"{problem.document}#{problem.anchor}: {problem.message}")
         target = Path(config.site_dir) / "clausemark-index.json"
         write_atomically(target, self._site_data_json())
+        if self.clause_search:
+            self._write_search_index(config)
         for line in format_findings(check_site(config.site_dir)):  # a citation must land
             self._report(f"broken link: {line}", "broken-link")
         if self.dirty:  # only now is every page written that the signatures describe
             self.signatures = self.pending_signatures
             self.cache.disk.put(self._signatures_key(config), self.signatures)
+
+    def _write_search_index(self, config) -> None:
+        """Clause entries from the model replace Material's for the documents' pages."""
+        material = _read_json(_search_index(config))
+        if material is None:
+            return
+        page_urls = {}
+        for document in self.documents:
+            file = self.files.get_file_from_path(self.index.pages.get(document.doc_id, ""))
+            if file is not None:
+                page_urls[document.doc_id] = _page_url(file.url)
+        toc = config.mdx_configs.get("toc", {})
+        mark = toc.get("permalink") if isinstance(toc.get("permalink"), str) else ""
+        index = build_search_index(self.documents, page_urls, self.index.terms, material, mark)
+        text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        write_atomically(_search_index(config), text)
 
     def _site_data_json(self) -> str:
         """The machine-readable index says what the site index holds: made once per index."""
@@ -474,6 +498,29 @@ def _page_url(url: str) -> str:
 
 
 _ID = re.compile(r'\bid="([^"]+)"')
+
+
+def _use_clause_search_worker(files: Files, config) -> bool:
+    """Material's search page script runs whichever worker its theme ships; serve
+    clausemark's (vendored lunr + clausemark-search-worker.js) under that name.
+    False when the theme has no such worker (not Material, or its search is off)."""
+    workers = [
+        f
+        for f in files
+        if re.fullmatch(r"assets/javascripts/workers/search\.[\w.]+\.js(\.map)?", f.src_uri)
+    ]
+    if not workers:
+        return False
+    if not SEARCH_LIBRARY.is_file():
+        raise PluginError(f"{SEARCH_LIBRARY} is missing; run scripts/setup.sh to vendor it")
+    content = "\n".join(
+        path.read_text(encoding="utf-8") for path in (SEARCH_LIBRARY, ASSETS / SEARCH_WORKER)
+    )
+    for worker in workers:
+        files.remove(worker)
+        if not worker.src_uri.endswith(".map"):
+            files.append(File.generated(config, worker.src_uri, content=content))
+    return True
 
 
 def _search_index(config) -> Path:

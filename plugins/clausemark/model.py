@@ -130,6 +130,7 @@ class Document:
     dropped: list[Dropped] = field(default_factory=list)
     history: Table | None = None
     title_lines: list[tuple[str, int, str]] = field(default_factory=list)  # (kind, line, text)
+    source_format: str = "text"  # text | markdown | docx | pdf | html (see readers/)
 
 
 @dataclass(frozen=True)

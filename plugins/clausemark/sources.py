@@ -40,6 +40,10 @@ class SourceText:
     front_matter: dict = field(default_factory=dict)
     first_line: int = 1  # line number in the file of the body's first line
     notes: list[str] = field(default_factory=list)  # how it was decoded, when unusual
+    source_format: str = "text"  # the reader that made the text (see readers/)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message) of the reader
+    # (reason, text) a reader left out on purpose: a PDF's running headers, a contents field
+    dropped: list[tuple[str, str]] = field(default_factory=list)
 
 
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
@@ -162,6 +166,7 @@ def read_sidecar(path: Path, display: str) -> dict:
 
 
 def read_source(path: Path | str, display: str | None = None) -> SourceText:
+    """A text or Markdown file; readers/ picks the reader for any other format."""
     path = Path(path)
     shown = display or str(path)
     try:

@@ -1,0 +1,70 @@
+"""Readers: one per source format, each turning a file into the text the parser reads.
+
+A reader returns a `SourceText` in the plain-text layout of `layout.py`, with the
+format's name, its own warnings (tracked changes accepted, comments ignored) and what
+it left out (a PDF's running headers). The registry below maps file extensions to
+readers; the site's discovery and `clausemark convert` both use it, so they accept
+the same files. Text and Markdown files are read by `sources.read_source`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..sources import TEXT_SUFFIXES, SourceError, SourceText
+from ..sources import read_source as read_text_file
+from . import docx, html, pdf
+
+
+@dataclass(frozen=True)
+class Reader:
+    format: str
+    read: Callable[[Path, str], SourceText]  # (file, name shown in messages)
+
+
+def _from_bytes(read_bytes: Callable[[bytes, str], SourceText]):
+    def read(path: Path, shown: str) -> SourceText:
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            raise SourceError(shown, f"cannot read the file ({error.strerror})") from None
+        return read_bytes(raw, shown)
+
+    return read
+
+
+TEXT = Reader("text", read_text_file)
+READERS: dict[str, Reader] = {
+    **{suffix: TEXT for suffix in TEXT_SUFFIXES},
+    ".md": Reader("markdown", read_text_file),
+    ".markdown": Reader("markdown", read_text_file),
+    ".docx": Reader("docx", _from_bytes(docx.read)),
+    ".pdf": Reader("pdf", _from_bytes(pdf.read)),
+    ".html": Reader("html", _from_bytes(html.read)),
+    ".htm": Reader("html", _from_bytes(html.read)),
+}
+SOURCE_SUFFIXES = tuple(READERS)
+
+
+def is_source(path: Path) -> bool:
+    return path.suffix.lower() in READERS
+
+
+def reader_for(path: Path) -> Reader:
+    """The reader for a file's extension; any other file is tried as text."""
+    return READERS.get(path.suffix.lower(), TEXT)
+
+
+def read_source(path: Path | str, display: str | None = None) -> SourceText:
+    """Any supported file as source text; a `SourceError` naming the file otherwise."""
+    path = Path(path)
+    shown = display or str(path)
+    reader = reader_for(path)
+    try:
+        source = reader.read(path, shown)
+    except RecursionError:
+        raise SourceError(shown, "the file is nested too deeply to read") from None
+    source.source_format = reader.format
+    return source

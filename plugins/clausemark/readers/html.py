@@ -1,0 +1,413 @@
+"""Web pages (.html, .htm): a council site's page or Word's 'Save as web page'.
+
+Read with the standard library's HTMLParser, which never fails on broken markup. The
+site's frame is left out: navigation, banners, headers and footers outside the main
+content, cookie notices, asides, scripts and styles. When the page marks its main
+content (<main>, role="main"), only that is read. Word's export keeps its printed
+numbers as text (in spans padded with &nbsp;), so they come through as typed;
+<ol> lists get the numbers a browser would show (type, start, value, list-style-type).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from ..sources import SourceError, SourceText, decode
+from .layout import TextLayout, clean, emphasise, link
+from .numbering import format_number
+
+SKIPPED = {
+    "script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",
+    "button", "select", "textarea", "form", "dialog", "canvas", "map", "nav", "aside",
+}  # fmt: skip
+CHROME_OUTSIDE_MAIN = {"header", "footer"}
+CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog"}
+_CHROME_NAME = re.compile(
+    r"(?:^|[\s_-])(cookie|consent|gdpr|breadcrumbs?|skip-?link|site-?(?:header|footer|nav)|"
+    r"navbar|menu|sidebar|share|social|feedback|print-?link)(?:$|[\s_-])",
+    re.I,
+)
+BLOCKS = {
+    "p", "div", "section", "article", "main", "blockquote", "pre", "address", "figure",
+    "figcaption", "dl", "dt", "dd", "center", "body", "html", "header", "footer", "hr",
+    "fieldset", "legend", "details", "summary",
+}  # fmt: skip
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source"}
+OL_TYPES = {
+    "1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman",
+}  # fmt: skip
+CSS_TYPES = {
+    "decimal": "decimal", "decimal-leading-zero": "decimalZero", "lower-alpha": "lowerLetter",
+    "lower-latin": "lowerLetter", "upper-alpha": "upperLetter", "upper-latin": "upperLetter",
+    "lower-roman": "lowerRoman", "upper-roman": "upperRoman", "none": "none",
+    "disc": "bullet", "circle": "bullet", "square": "bullet",
+}  # fmt: skip
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.I)
+_WORD_NOTE = re.compile(r"^#?_?(ftn|edn)(?:ref)?(\d+)$", re.I)
+_NOTE_DIV = re.compile(r"^(ftn|edn)(\d+)$", re.I)
+_SUP_DIGITS = re.compile(r"^\s*(\d{1,3})\s*$")
+
+
+@dataclass
+class _List:
+    ordered: bool
+    style: str
+    next_value: int
+    reversed_: bool = False
+
+
+@dataclass
+class _Element:
+    tag: str
+    skip: bool = False
+    closes: str = ""  # inline markup written when the element ends
+    note_kind: str = ""  # footnote area (a Word export's <div id=ftn1>)
+    main: bool = False  # the page's main content
+    start: int = 0  # where its text begins in the paragraph's pieces (links, <sup>)
+    target: str = ""  # a link's URL
+    cell: bool = False  # a table cell whose blocks are being collected
+
+
+@dataclass
+class _Table:
+    rows: list[list[list[str]]] = field(default_factory=list)  # each cell: its blocks
+
+    def is_layout(self) -> bool:
+        """A table that lays out the page (one column, or cells holding headings,
+        tables or several paragraphs), as older council sites use them: read as text."""
+        cells = [cell for row in self.rows for cell in row]
+        if not cells:
+            return False
+        if max(len(row) for row in self.rows) == 1:
+            return True
+        return any(
+            len(cell) > 2 or any(b.startswith("#") or "\t" in b for b in cell) for cell in cells
+        )
+
+
+class _PageReader(HTMLParser):
+    def __init__(self, main_only: bool):
+        super().__init__(convert_charrefs=True)
+        self.main_only = main_only
+        self.layout = TextLayout()
+        self.stack: list[_Element] = []
+        self.lists: list[_List] = []
+        self.tables: list[_Table] = []
+        self.pieces: list[str] = []
+        self.prefix = ""  # a list item's marker, written before its text
+        self.indent = 0
+        self.heading_level: int | None = None
+        # Counts kept as elements open and close, so that no event looks down the
+        # stack: a page of deeply nested tags is read in linear time.
+        self.open_tags: Counter[str] = Counter()
+        self.skipped = 0  # open elements that are site chrome
+        self.cells = 0  # open <td>/<th>
+        self.note: tuple[str, str] | None = None  # (kind, label) of the footnote being read
+        self.in_main = 0
+        self.outer: list[TextLayout] = []  # the layouts a table cell's own layout sits in
+
+    # state
+
+    def _skipping(self) -> bool:
+        return bool(self.skipped) or (self.main_only and not self.in_main)
+
+    def _is_chrome(self, tag: str, attrs: dict[str, str]) -> bool:
+        if tag in SKIPPED:
+            return True
+        if tag in CHROME_OUTSIDE_MAIN and not self.in_main:
+            return True
+        if attrs.get("role", "").lower() in CHROME_ROLES:
+            return True
+        if attrs.get("aria-hidden", "").lower() == "true" or "hidden" in attrs:
+            return True
+        style = attrs.get("style", "").replace(" ", "").lower()
+        if "display:none" in style or "mso-hide:all" in style:
+            return True
+        names = f"{attrs.get('id', '')} {attrs.get('class', '')}"
+        return bool(_CHROME_NAME.search(names))
+
+    # blocks
+
+    def flush(self) -> None:
+        text = clean("".join(self.pieces))
+        self.pieces = []
+        if not text and not self.prefix:
+            return
+        if self.note is not None:
+            kind, label = self.note
+            self.layout.footnote(label, text)
+            self.note = (kind, f"{label}+")  # later paragraphs of the note join the text
+            return
+        if self.heading_level is not None and not self.prefix:
+            self.layout.heading(text, self.heading_level)
+        else:
+            marker = f"{self.prefix} " if self.prefix else ""
+            self.layout.paragraph(f"{marker}{text}", self.indent)
+        self.prefix = ""
+
+    # parser events
+
+    def handle_starttag(self, tag, attrs_list):
+        attrs = {k.lower(): (v or "") for k, v in attrs_list}
+        is_main = tag == "main" or attrs.get("role", "").lower() == "main"
+        element = _Element(tag, main=is_main and tag not in VOID)
+        if tag not in VOID:
+            self._push(element)
+        if element.main:
+            self.in_main += 1
+        if self._is_chrome(tag, attrs) and not is_main:
+            self._skip(element)
+            return
+        if self._skipping():
+            return
+        note = _NOTE_DIV.match(attrs.get("id", ""))
+        if tag == "div" and note:
+            self.flush()
+            kind = note.group(1).lower()
+            self.note = (kind, self._note_label(kind, note.group(2)))
+            element.note_kind = kind
+            return
+        if (
+            tag in BLOCKS
+            or tag in HEADINGS
+            or tag in ("table", "tr", "td", "th", "ul", "ol", "li", "br")
+        ):
+            self._block_start(tag, attrs, element)
+        elif tag in ("b", "strong"):
+            self.pieces.append("**")
+            element.closes = "**"
+        elif tag in ("i", "em", "cite"):
+            self.pieces.append("*")
+            element.closes = "*"
+        elif tag == "u":
+            self.pieces.append("<u>")
+            element.closes = "</u>"
+        elif tag == "sup":
+            element.closes = "sup"
+            element.start = len(self.pieces)
+        elif tag == "a":
+            self._anchor_start(attrs, element)
+
+    def _block_start(self, tag, attrs, element):
+        if tag == "br":
+            self.pieces.append(" ")
+            return
+        self.flush()
+        if tag in ("td", "th"):
+            if self.tables:  # the cell's blocks are laid out on their own
+                element.cell = True
+                self.outer.append(self.layout)
+                self.layout = TextLayout()
+            return
+        if tag in HEADINGS:
+            self.heading_level = HEADINGS[tag]
+        elif tag == "table":
+            self.tables.append(_Table())
+        elif tag == "tr" and self.tables:
+            self.tables[-1].rows.append([])
+        elif tag in ("ol", "ul"):
+            self.lists.append(self._list(tag, attrs))
+        elif tag == "li":
+            self._list_item(attrs)
+
+    @staticmethod
+    def _list(tag: str, attrs: dict[str, str]) -> _List:
+        style_match = _LIST_STYLE.search(attrs.get("style", ""))
+        style = "bullet" if tag == "ul" else OL_TYPES.get(attrs.get("type", "1"), "decimal")
+        if style_match and style_match.group(1).lower() in CSS_TYPES:
+            style = CSS_TYPES[style_match.group(1).lower()]
+        start = attrs.get("start", "")
+        value = int(start) if re.fullmatch(r"-?\d+", start.strip()) else 1
+        return _List(tag == "ol", style, value, "reversed" in attrs)
+
+    def _list_item(self, attrs: dict[str, str]) -> None:
+        if not self.lists:
+            self.lists.append(_List(False, "bullet", 1))
+        current = self.lists[-1]
+        if re.fullmatch(r"-?\d+", attrs.get("value", "").strip()):
+            current.next_value = int(attrs["value"])
+        style_match = _LIST_STYLE.search(attrs.get("style", ""))
+        style = current.style
+        if style_match and style_match.group(1).lower() in CSS_TYPES:
+            style = CSS_TYPES[style_match.group(1).lower()]
+        depth = len(self.lists) - 1
+        self.indent = 4 * depth
+        if style == "bullet":
+            self.prefix = "-"
+        elif style == "none":
+            self.prefix = ""
+        else:
+            self.prefix = f"{format_number(current.next_value, style)}."
+        current.next_value += -1 if current.reversed_ else 1
+
+    def _anchor_start(self, attrs, element):
+        href = attrs.get("href", "")
+        word_note = _WORD_NOTE.match(href.strip())
+        if word_note and self.note is None:
+            kind = word_note.group(1).lower()
+            self.pieces.append(f"[^{self._note_label(kind, word_note.group(2))}]")
+            self._skip(element)  # its text is the mark just written
+            return
+        if word_note:
+            self._skip(element)  # the back-link in front of a footnote's text
+            return
+        if href and not href.startswith("#"):
+            element.target = href
+            element.start = len(self.pieces)
+            element.closes = "link"
+
+    @staticmethod
+    def _note_label(kind: str, number: str) -> str:
+        return number if kind == "ftn" else f"e{number}"
+
+    def _push(self, element: _Element) -> None:
+        self.stack.append(element)
+        self.open_tags[element.tag] += 1
+        self.cells += element.tag in ("td", "th")
+
+    def _skip(self, element: _Element) -> None:
+        if not element.skip and element.tag not in VOID:  # an open element, on the stack
+            self.skipped += 1
+        element.skip = True
+
+    def _pop(self) -> _Element:
+        element = self.stack.pop()
+        self.open_tags[element.tag] -= 1
+        self.cells -= element.tag in ("td", "th")
+        if element.skip:
+            self.skipped -= 1
+        return element
+
+    def handle_endtag(self, tag):
+        if tag in VOID or not self.open_tags[tag]:
+            return  # a stray end tag changes nothing
+        while self.stack:
+            element = self._pop()
+            self._close(element)
+            if element.tag == tag:
+                break
+
+    def _close(self, element: _Element) -> None:
+        tag = element.tag
+        if element.main:
+            self.in_main -= 1
+            if not self._skipping():
+                self.flush()
+            return
+        if element.skip or self._skipping():
+            return
+        if element.note_kind:
+            self.flush()
+            self.note = None
+            return
+        if element.closes == "sup":
+            text = "".join(self.pieces[element.start :])
+            digits = _SUP_DIGITS.match(text)
+            if digits:
+                del self.pieces[element.start :]
+                self.pieces.append(f"[^{digits.group(1)}]")
+        elif element.closes == "link":
+            text = "".join(self.pieces[element.start :])
+            del self.pieces[element.start :]
+            self.pieces.append(link(text, element.target))
+        elif element.closes:
+            self._close_emphasis(element.closes)
+        elif element.cell:
+            self._cell_end()
+        elif tag in BLOCKS or tag in HEADINGS or tag in ("li", "tr", "table", "ol", "ul"):
+            self._block_end(tag)
+
+    def _close_emphasis(self, mark: str) -> None:
+        opening = {"**": "**", "*": "*", "</u>": "<u>"}[mark]
+        for index in range(len(self.pieces) - 1, -1, -1):
+            if self.pieces[index] == opening:
+                inner = "".join(self.pieces[index + 1 :])
+                del self.pieces[index:]
+                self.pieces.append(
+                    emphasise(inner, mark == "**", mark == "*", mark == "</u>") if inner else ""
+                )
+                return
+
+    def _cell_end(self) -> None:
+        self.flush()
+        cell, self.layout = self.layout, self.outer.pop()
+        self.layout.footnotes += cell.footnotes
+        if self.tables:
+            if not self.tables[-1].rows:
+                self.tables[-1].rows.append([])
+            self.tables[-1].rows[-1].append(cell.blocks)
+
+    def _block_end(self, tag: str) -> None:
+        self.flush()
+        if tag in HEADINGS:
+            self.heading_level = None
+        elif tag == "table" and self.tables:
+            table = self.tables.pop()
+            if table.is_layout():
+                for row in table.rows:
+                    for cell in row:
+                        self.layout.blocks += cell
+            else:
+                self.layout.table([[" ".join(cell) for cell in row] for row in table.rows])
+        elif tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
+            self.indent = 4 * max(0, len(self.lists) - 1)
+
+    def _in_cell(self) -> bool:
+        return self.cells > 0
+
+    def handle_data(self, data):
+        if self._skipping():
+            return
+        if self.tables and not self._in_cell() and not data.strip():
+            return
+        self.pieces.append(data.replace("\t", " "))
+
+    def unknown_decl(self, data):
+        """Word's <![if !supportLists]> and <![endif]> wrap text that browsers show."""
+
+    def close(self):
+        super().close()
+        while self.stack:
+            self._close(self._pop())
+        self.flush()
+
+
+def _has_main(text: str) -> bool:
+    return bool(re.search(r"<main\b|role\s*=\s*[\"']?main\b", text, re.I))
+
+
+def _charset_decode(raw: bytes, path: str) -> tuple[str, list[str]]:
+    head = raw[:2048].decode("ascii", "replace")
+    declared = re.search(r"charset\s*=\s*[\"']?([\w-]+)", head, re.I)
+    if declared and declared.group(1).lower() in ("windows-1252", "cp1252", "iso-8859-1"):
+        return raw.decode("cp1252", "replace"), []
+    return decode(raw, path)
+
+
+def read(raw: bytes, path: str) -> SourceText:
+    text, notes = _charset_decode(raw, path)
+    reader = _PageReader(main_only=_has_main(text))
+    reader.feed(text)
+    reader.close()
+    merged = _merge_note_paragraphs(reader.layout.footnotes)
+    reader.layout.footnotes = merged
+    body = reader.layout.render()
+    if not body.strip():
+        raise SourceError(path, "the web page has no text outside its menus and banners")
+    return SourceText(path, body, notes=notes)
+
+
+def _merge_note_paragraphs(notes: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A Word footnote of several paragraphs is one footnote (see `flush`)."""
+    merged: list[tuple[str, str]] = []
+    for label, text in notes:
+        if label.endswith("+") and merged:
+            merged[-1] = (merged[-1][0], f"{merged[-1][1]} {text}")
+        else:
+            merged.append((label, text))
+    return merged

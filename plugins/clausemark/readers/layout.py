@@ -1,0 +1,87 @@
+"""The plain-text form every reader writes, so that one parser reads every format.
+
+It is the layout of a council's text file: one paragraph per line with its printed
+number in front, a blank line between paragraphs, headings on lines of their own
+('#' marks a heading the source styled as one), table rows as tab-separated cells,
+footnote marks as [^N] and the footnote texts at the end as '[^N]: text'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SPACE_RUN = re.compile(r"[ \t\r\n\f\v\u00a0\u2007\u202f]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_PRINTED_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,4}\.)\s")
+
+
+def clean(text: str) -> str:
+    """One line of text: whitespace runs (tabs, non-breaking spaces) to one space."""
+    return _SPACE_RUN.sub(" ", _CONTROL.sub(" ", text)).strip()
+
+
+def emphasise(text: str, bold: bool = False, italic: bool = False, underline: bool = False):
+    """Markdown emphasis hugging the words; spaces around them stay outside the marks."""
+    core = text.strip()
+    if not core or not (bold or italic or underline):
+        return text
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()) :]
+    if underline:
+        core = f"<u>{core}</u>"
+    if italic:
+        core = f"*{core}*"
+    if bold:
+        core = f"**{core}**"
+    return f"{lead}{core}{trail}"
+
+
+def link(text: str, target: str) -> str:
+    """A Markdown link; the URL is kept as found (the link layer decides what survives)."""
+    label = text.strip()
+    target = target.strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    if not label or not target:
+        return text
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()) :]
+    return f"{lead}[{label}]({target}){trail}"
+
+
+@dataclass
+class TextLayout:
+    """Blocks in reading order, written out as the text parser expects them."""
+
+    blocks: list[str] = field(default_factory=list)
+    footnotes: list[tuple[str, str]] = field(default_factory=list)
+
+    def heading(self, text: str, level: int) -> None:
+        """A heading with a printed number stays a plain line: the number opens a section."""
+        text = clean(text)
+        if _PRINTED_NUMBER.match(text):
+            self.blocks.append(text)
+        elif text:
+            self.blocks.append(f"{'#' * max(1, min(level, 6))} {text}")
+
+    def paragraph(self, text: str, indent: int = 0) -> None:
+        text = clean(text)
+        if text:
+            self.blocks.append(" " * indent + text)
+
+    def table(self, rows: list[list[str]]) -> None:
+        cleaned = [[clean(cell) for cell in row] for row in rows]
+        cleaned = [row for row in cleaned if any(row)]
+        if not cleaned:
+            return
+        if max(len(row) for row in cleaned) < 2:
+            for row in cleaned:
+                self.paragraph(row[0] if row else "")
+            return
+        self.blocks.append("\n".join("\t".join(cell or " " for cell in row) for row in cleaned))
+
+    def footnote(self, label: str, text: str) -> None:
+        self.footnotes.append((label, clean(text)))
+
+    def render(self) -> str:
+        notes = [f"[^{label}]: {text}" for label, text in self.footnotes if text]
+        return "\n\n".join([*self.blocks, *notes]) + "\n"
