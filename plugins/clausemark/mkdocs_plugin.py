@@ -376,7 +376,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             pages = {_page_url(file.url) for file in self.files.documentation_pages()}
             merged = merge_search_index(self.search_before, after, self.built_pages, pages)
             text = json.dumps(merged, ensure_ascii=False, separators=(",", ":"))
-            _search_index(config).write_text(text, encoding="utf-8")
+            write_atomically(_search_index(config), text)
 
     def _lost_words(self, version, document, html: str) -> list[str]:
         """The same source and the same page give the same proof: made once, then kept."""
