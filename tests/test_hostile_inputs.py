@@ -147,3 +147,21 @@ def test_a_very_long_unnumbered_paragraph_keeps_its_id_and_every_word(tmp_path):
     assert 'id="sec_1__intro_1"' in page and "{:" not in page
     text = page_text(project, "long")
     assert text.count("a b") == 6_000 and "ends here." in text
+
+
+def test_many_near_identical_clauses_citing_each_other_build_quickly(tmp_path):
+    def number(i: int) -> str:
+        return f"{i // 10 + 1}.{i % 10 + 1}"
+
+    text = "".join(
+        f"{number(i)} The officer shall record every decision of the committee in the "
+        f"register kept for that purpose. See paragraph {number(max(i - 1, 0))}.\n\n"
+        for i in range(1_500)
+    )
+    project = make_project(tmp_path, {"alpha.txt": text, "beta.txt": text})
+    result = mkdocs_build(project, timeout=GUARD_SECONDS)
+    assert result.returncode == 0, result.stderr[-2000:]
+    page = (project / "site" / "alpha" / "index.html").read_text(encoding="utf-8")
+    assert page.count("The officer shall record every decision") == 1_500
+    assert 'href="#para_150-9"' in page  # 150.10 cites 150.9
+    assert "Related clauses in other documents" in page
