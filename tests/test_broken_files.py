@@ -162,3 +162,16 @@ def test_diff_prints_no_escape_sequence_from_a_source(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "attend" in result.stdout
     assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stdout
+
+
+def test_an_alias_in_the_plugins_documents_setting_is_one_line(tmp_path):
+    settings = (
+        "site_name: Test\ntheme: {name: material, font: false}\n"
+        "plugins:\n  - search\n  - clausemark:\n      cache_dir: ''\n      documents:\n"
+        "        - &doc {id: x, title: X Rules}\n        - *doc\n"
+    )
+    project = make_project(tmp_path, {"a.txt": BODY}, mkdocs_yml=settings)
+    result = mkdocs_build(project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    [line] = error_lines(result.stderr)
+    assert "mkdocs.yml" in line and "alias" in line

@@ -66,6 +66,17 @@ def test_a_link_out_of_sources_is_refused_and_never_published(tmp_path):
     assert result.returncode == 1 and "sources/folder/2025.txt" in result.stderr
 
 
+def test_a_sidecar_linked_out_of_sources_is_refused(tmp_path):
+    outside = tmp_path / "outside.yml"
+    outside.write_text("title: Secret Title From Elsewhere\n", encoding="utf-8")
+    project = make_project(tmp_path / "site-project", {"a.txt": TEXT.format("A")})
+    os.symlink(outside, project / "sources" / "a.yml")
+    result = mkdocs_build(project)
+    assert result.returncode == 1
+    [line] = error_lines(result.stderr)
+    assert "sources/a.yml" in line and "outside sources/" in line
+
+
 def test_a_link_inside_sources_is_followed(tmp_path):
     project = make_project(tmp_path, {"shared/original.txt": TEXT.format("Shared")})
     os.symlink(project / "sources" / "shared" / "original.txt", project / "sources" / "a.txt")

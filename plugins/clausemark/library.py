@@ -61,6 +61,8 @@ def discover(sources_dir: Path) -> list[SourceEntry]:
         if _is_text(path) and not _is_guide(path):
             _check_inside(path, sources_dir, root)
             sidecar = path.with_suffix(".yml")
+            if sidecar.exists() or sidecar.is_symlink():
+                _check_inside(sidecar, sources_dir, root)
             version = SourceVersion(path, _shown(path, root), sidecar)
             entries.append(
                 SourceEntry(doc_id_for(path, version.display), [version], version.display)
@@ -74,6 +76,8 @@ def discover(sources_dir: Path) -> list[SourceEntry]:
             ]
             for version in versions:
                 _check_inside(version.path, sources_dir, root)
+            if (path / "document.yml").exists() or (path / "document.yml").is_symlink():
+                _check_inside(path / "document.yml", sources_dir, root)
             if versions:
                 shown = _shown(path, root)
                 entries.append(SourceEntry(doc_id_for(path, shown), versions, shown))

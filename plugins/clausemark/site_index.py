@@ -186,12 +186,24 @@ def _registry_items(path: Path) -> list[dict]:
 
 
 def _check_extra(extra: list) -> None:
-    """The `documents` of the plugin's settings in mkdocs.yml, checked as documents.yml is."""
+    """The `documents` of the plugin's settings in mkdocs.yml, checked as documents.yml is.
+
+    MkDocs has read that file already, so an alias shows only as one object met twice."""
+    where = "mkdocs.yml (clausemark: documents)"
     try:
+        seen: set[int] = set()
         for position, item in enumerate(extra, start=1):
-            _check_item(item, "mkdocs.yml (clausemark: documents)", position, None, {})
+            containers = [item, *(v for v in getattr(item, "values", list)() if _is_container(v))]
+            if any(id(container) in seen for container in containers):
+                raise DataError(where, f"document entry {position} repeats another (a YAML alias)")
+            seen.update(id(container) for container in containers)
+            _check_item(item, where, position, None, {})
     except DataError as error:
         raise ConfigError(str(error)) from None
+
+
+def _is_container(value) -> bool:
+    return isinstance(value, list | dict)
 
 
 def _check_item(item, path: str, position: int, line: int | None, lines: dict) -> None:
