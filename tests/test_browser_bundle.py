@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from browser_support import record_requests
+from clausemark.bundle import SHIM_SITE_PATH
 from playwright.sync_api import expect
 from test_browser_site import (
     CLAUSE_4_8,
@@ -52,7 +53,7 @@ def test_search_works_offline_and_reaches_the_clause(page, bundle, capsys):
     assert "purdah" in clause_text(page, anchor).lower()
     assert_in_view(page, anchor)
     assert any(url.endswith("/search/search_index.js") for url in log.urls), log.urls
-    assert any(url.endswith("/iframe-worker-shim.js") for url in log.urls), log.urls
+    assert any(url.endswith("/" + SHIM_SITE_PATH) for url in log.urls), log.urls
     assert_stayed_inside(log, bundle.root)
     with capsys.disabled():
         print(

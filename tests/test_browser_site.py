@@ -6,6 +6,7 @@ accessibility tests.
 
 from __future__ import annotations
 
+import html
 import re
 import time
 from collections.abc import Iterator
@@ -113,7 +114,10 @@ class _TermLinks(HTMLParser):
     def handle_starttag(self, tag, attrs):
         values = dict(attrs)
         if tag == "a" and "cm-term" in (values.get("class") or "").split():
-            self.terms.append({"href": values.get("href") or "", "title": values.get("title")})
+            # Material's tooltip reads the title as HTML, so the build escapes it once more:
+            # the text a reader sees is the title unescaped again.
+            shown = html.unescape(values.get("title") or "")
+            self.terms.append({"href": values.get("href") or "", "title": shown})
 
 
 def term_links(html_file: Path) -> list[dict[str, str]]:

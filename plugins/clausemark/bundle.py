@@ -3,7 +3,7 @@
 People open constitutions on council laptops with no network, in meetings, from a USB
 stick. The bundle is the same site built a second time with settings that work from
 the file system (`use_directory_urls: false`, Material's `offline` plugin for search,
-no web fonts, the iframe-worker shim served from the bundle instead of unpkg.com), then
+no web fonts, search's worker run in an iframe by assets/iframe-worker.js), then
 every built page, script and stylesheet is scanned for anything that would still be
 fetched from the network. The scanning and naming are pure functions; only
 `build_bundle` touches MkDocs, and it imports it lazily so the core never does.
@@ -24,11 +24,10 @@ from pathlib import Path
 
 from .atomic import replacing
 
-VENDOR_DIR = Path(__file__).parent / "assets" / "vendor"
-SHIM_SOURCE = VENDOR_DIR / "iframe-worker-shim.js"
-SHIM_LICENSE = VENDOR_DIR / "iframe-worker.LICENSE.txt"
-SHIM_SITE_PATH = "assets/clausemark/vendor/iframe-worker-shim.js"
-SHIM_LICENSE_SITE_PATH = "assets/clausemark/vendor/iframe-worker.LICENSE.txt"
+# Runs Material's search worker in an iframe on file:// (no inline script: the CSP holds).
+# Its name holds "iframe-worker", so that Material's offline plugin adds no CDN copy.
+SHIM_SOURCE = Path(__file__).parent / "assets" / "iframe-worker.js"
+SHIM_SITE_PATH = "assets/clausemark/iframe-worker.js"
 # Instant navigation (and its prefetch/progress variants) fetches pages with XHR: not on file://.
 FEATURES_NEEDING_A_SERVER = ("navigation.instant",)
 SCANNED_SUFFIXES = {".html": "html", ".htm": "html", ".js": "js", ".mjs": "js", ".css": "css"}
@@ -297,7 +296,7 @@ def build_bundle(
     if not config_file.is_file():
         raise BundleError(f"{config_file}: no such file")
     if not SHIM_SOURCE.is_file():
-        raise BundleError(f"{SHIM_SOURCE} is missing; run scripts/setup.sh to vendor it")
+        raise BundleError(f"{SHIM_SOURCE} is missing; reinstall clausemark")
     handler = logging.StreamHandler(log_stream or sys.stderr)
     handler.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter("warning: %(message)s"))
@@ -360,8 +359,6 @@ def _copy_shim(site_dir: Path) -> None:
     target = site_dir / SHIM_SITE_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SHIM_SOURCE, target)
-    if SHIM_LICENSE.is_file():
-        shutil.copyfile(SHIM_LICENSE, site_dir / SHIM_LICENSE_SITE_PATH)
 
 
 def _one_line(error: Exception) -> str:

@@ -35,7 +35,6 @@ or number differs only in presentation: quote style, dashes, spacing, 'a)' vs
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -43,6 +42,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, is_dataclass
 from difflib import SequenceMatcher
 
+from .escaping import html_text
 from .model import ClauseRecord, Metadata
 
 ADDED = "added"
@@ -693,7 +693,7 @@ def redline_html(old_text: str, new_text: str) -> str:
     """
     parts = []
     for op, text in redline(old_text, new_text):
-        escaped = html.escape(text)
+        escaped = html_text(text)
         if op == "delete":
             parts.append(f'<del><span class="{SR_CLASS}">deleted: </span>{escaped}</del>')
         elif op == "insert":

@@ -14,7 +14,6 @@ Where an old anchor now names a different clause, that clause carries a short no
 
 from __future__ import annotations
 
-import html
 import json
 import posixpath
 import re
@@ -24,7 +23,8 @@ import yaml
 
 from .diff import ADDED, REMOVED, STATUSES, DocumentDiff, diff_clauses, redline
 from .diff import redline_html as word_redline_html
-from .markdown_writer import escape_heading, render_document
+from .escaping import html_text, markdown_text
+from .markdown_writer import render_document
 from .model import ClauseRecord, Document
 from .versions import PublishedVersion, current_version
 from .yaml_data import load_yaml
@@ -224,14 +224,16 @@ def _change_markdown(pair: VersionPair, change, page: str, position: int, level:
     old_name = clause_name(change.old, pair.old_records) if change.old else "(none)"
     new_name = clause_name(change.new, pair.new_records) if change.new else "(none)"
     heading = f"{old_name} → {new_name}: {_status_words(change)}"
-    lines = [f"{'#' * level} {escape_heading(heading)} {{: #{change_id(change)} }}", ""]
+    lines = [f"{'#' * level} {markdown_text(heading)} {{: #{change_id(change)} }}", ""]
     links = []
     if change.old:
         target = relative_md(page, version_path(pair.doc_id, pair.old))
-        links.append(f"[{old_name} in version {pair.old.label}]({target}#{change.old.anchor})")
+        label = markdown_text(f"{old_name} in version {pair.old.label}")
+        links.append(f"[{label}]({target}#{change.old.anchor})")
     if change.new:
         target = relative_md(page, version_path(pair.doc_id, pair.new))
-        links.append(f"[{new_name} in version {pair.new.label}]({target}#{change.new.anchor})")
+        label = markdown_text(f"{new_name} in version {pair.new.label}")
+        links.append(f"[{label}]({target}#{change.new.anchor})")
     lines += [" · ".join(links), "{: .cm-diff-links }", ""]
     old_text = change.old.text if change.old else ""
     new_text = change.new.text if change.new else ""
@@ -254,7 +256,7 @@ def _meta_changes_markdown(diff: DocumentDiff) -> list[str]:
     lines = ["| Detail | Before | After |", "| --- | --- | --- |"]
     for key, before, after in rows:
         cells = [key.replace("_", " "), str(before or "—"), str(after or "—")]
-        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+        lines.append("| " + " | ".join(markdown_text(c) for c in cells) + " |")
     return lines + [""]
 
 
@@ -270,13 +272,14 @@ def diff_page_markdown(pair: VersionPair) -> str:
     old, new = pair.old, pair.new
     title = f"{pair.title}: changes from version {old.label} to {new.label}"
     meta = {
-        "title": title,
+        "title": html_text(title),
         "search": {"exclude": True},
         "clausemark_diff": {"document": pair.doc_id, "old": old.label, "new": new.label},
     }
-    lines = [f"# {escape_heading(title)} {{: #title }}", ""]
+    lines = [f"# {markdown_text(title)} {{: #title }}", ""]
     if new.is_draft:
-        lines += [f"Version {new.label} is a draft, not yet adopted.", "{: .cm-draft-note }", ""]
+        draft = markdown_text(f"Version {new.label} is a draft, not yet adopted.")
+        lines += [draft, "{: .cm-draft-note }", ""]
     lines += _counts_markdown(pair.diff.counts, presentation_only_count(pair.diff))
     lines += [_LEGEND, "{: .cm-diff-legend }", ""]
     lines += _meta_changes_markdown(pair.diff)
@@ -292,14 +295,14 @@ def diff_page_markdown(pair: VersionPair) -> str:
 def review_page_markdown(year: str, pairs: list[VersionPair]) -> str:
     """One year's review across the constitution: each document's counts and changes."""
     page = review_path(year)
-    meta = {"title": f"Review {year}", "search": {"exclude": True}}
-    lines = [f"# Changes in the {year} review {{: #title }}", ""]
+    meta = {"title": html_text(f"Review {year}"), "search": {"exclude": True}}
+    lines = [f"# {markdown_text(f'Changes in the {year} review')} {{: #title }}", ""]
     total = {key: sum(p.diff.counts.get(key, 0) for p in pairs) for key in STATUSES}
     lines += _counts_markdown(total, sum(presentation_only_count(p.diff) for p in pairs))
     lines += [_LEGEND, "{: .cm-diff-legend }", ""]
     for number, pair in enumerate(pairs, 1):
         heading = f"{pair.title}: version {pair.old.label} to {pair.new.label}"
-        lines += [f"## {escape_heading(heading)} {{: #document-{number} }}", ""]
+        lines += [f"## {markdown_text(heading)} {{: #document-{number} }}", ""]
         lines += [f"{counts_line(pair.diff)}. [All changes]({relative_md(page, pair.path)})", ""]
         changes = [change for change in pair.diff.changes if is_change(change)]
         for position, change in enumerate(changes, 1):
@@ -369,16 +372,17 @@ def moves_script(landings: dict[str, AnchorLanding]) -> str:
         for anchor, landing in sorted(landings.items())
         if not landing.reused
     }
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    # no '<' at all: nothing in the data can close the element or open a comment in it
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
     return f'<script type="application/json" id="{MOVES_SCRIPT_ID}">{text}</script>'
 
 
 def _note_html(landing: AnchorLanding) -> str:
-    text = html.escape(landing.note)
+    text = html_text(landing.note)
     if landing.to:
-        text += f' <a href="#{html.escape(landing.to)}">Go to it</a>.'
+        text += f' <a href="#{html_text(landing.to)}">Go to it</a>.'
     elif landing.diff_url:
-        text += f' <a href="{html.escape(landing.diff_url)}">See the change</a>.'
+        text += f' <a href="{html_text(landing.diff_url)}">See the change</a>.'
     return f'<p class="cm-anchor-note" data-search-exclude>{text}</p>'
 
 
@@ -509,7 +513,7 @@ def _version_markdown(
             "anchors": marks,
         }
     if not is_current:
-        meta["title"] = f"{meta.get('title', doc_id)} (version {version.label})"
+        meta["title"] = f"{meta.get('title', doc_id)} (version {html_text(version.label)})"
         meta["search"] = {"exclude": True}
         extra["version_page"] = True
         body = body.replace(
@@ -520,8 +524,8 @@ def _version_markdown(
         current_url = relative_url(path, f"{doc_id}.md", directory_urls)
         state = "draft" if version.is_draft else "adopted"
         banner = (
-            f"This is version {html.escape(version.label)} ({state}). "
-            f'<a href="{current_url}">The current version is {html.escape(current.label)}</a>.'
+            f"This is version {html_text(version.label)} ({state}). "
+            f'<a href="{current_url}">The current version is {html_text(current.label)}</a>.'
         )
         body = f'<p class="cm-version-banner" data-search-exclude>{banner}</p>\n\n{body}'
     if marks:
@@ -565,8 +569,8 @@ def mark_changed_clauses(body: str, marks: dict[str, str], since: str, diff_url:
         tag = "span" if indent else "p"
         note = (
             f'<{tag} class="cm-change-mark cm-changed-{status}" data-search-exclude>'
-            f"{word} in the review since version {html.escape(since)} "
-            f'(<a href="{diff_url}#change-{html.escape(anchor)}">see the change</a>)</{tag}>'
+            f"{word} in the review since version {html_text(since)} "
+            f'(<a href="{diff_url}#change-{html_text(anchor)}">see the change</a>)</{tag}>'
         )
         out += ["", indent + note]
     return "\n".join(out)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+
+from .escaping import html_text, markdown_text, markdown_url, safe_link
 from .page_links import clause_label
 from .site_index import SiteIndex, relative_page
 
@@ -10,7 +13,7 @@ def _clause_link(index: SiteIndex, from_page: str, document: str, anchor: str | 
     page = index.pages.get(document, f"{document}.md")
     href = relative_page(from_page, page) + (f"#{anchor}" if anchor else "")
     label = clause_label(index, document, anchor) if anchor else "whole document"
-    return f"[{label}]({href})"
+    return f"[{markdown_text(label)}]({href})"
 
 
 def _grouped_uses(index: SiteIndex, from_page: str, uses) -> list[str]:
@@ -22,7 +25,7 @@ def _grouped_uses(index: SiteIndex, from_page: str, uses) -> list[str]:
             by_document[document].append(anchor)
     for document, anchors in by_document.items():
         links = ", ".join(_clause_link(index, from_page, document, a) for a in anchors)
-        lines.append(f"- **{index.title_of(document)}**: {links}")
+        lines.append(f"- **{markdown_text(index.title_of(document))}**: {links}")
     return lines
 
 
@@ -41,11 +44,12 @@ def glossary_markdown(index: SiteIndex) -> str:
     ]
     shared = sorted((t for t in index.terms if t.scope is None), key=lambda t: t.term.lower())
     for term in shared:
-        lines += [f"## {term.term} {{: #{term.slug} }}", "", term.definition, ""]
+        heading = f"## {markdown_text(term.term)} {{: #{term.slug} }}"
+        lines += [heading, "", markdown_text(term.definition), ""]
         if term.aliases:
-            lines += [f"*Also called:* {', '.join(term.aliases)}", ""]
+            lines += [f"*Also called:* {markdown_text(', '.join(term.aliases))}", ""]
         if term.source:
-            lines += [f"*Source:* {term.source}", ""]
+            lines += [f"*Source:* {markdown_text(term.source)}", ""]
         uses = index.term_uses.get(term.key, [])
         if uses:
             lines += ["*Used in:*", "", *_grouped_uses(index, page, uses), ""]
@@ -54,10 +58,11 @@ def glossary_markdown(index: SiteIndex) -> str:
         lines += ["## Terms the documents define for themselves {: #document-terms }", ""]
         for term in sorted(scoped, key=lambda t: (index.title_of(t.scope), t.term.lower())):
             where = _clause_link(index, page, term.scope, term.anchor)
+            heading = markdown_text(f"{term.term} ({index.title_of(term.scope)})")
             lines += [
-                f"### {term.term} ({index.title_of(term.scope)}) {{: #{term.scope}--{term.slug} }}",
+                f"### {heading} {{: #{term.scope}--{term.slug} }}",
                 "",
-                f"Defined in {where}: “{term.definition}”",
+                f"Defined in {where}: “{markdown_text(term.definition)}”",
                 "",
             ]
             uses = index.term_uses.get(term.key, [])
@@ -69,18 +74,20 @@ def glossary_markdown(index: SiteIndex) -> str:
 def code_hub_markdown(index: SiteIndex, code_id: str) -> str:
     code = index.codes[code_id]
     page = index.pages[code_id]
+    title = code["title"]
     lines = [
         "---",
-        f"title: {code['title']}",
+        f"title: {json.dumps(html_text(title))}",
         "---",
         "",
-        f"# {code['title']} {{: #title }}",
+        f"# {markdown_text(title)} {{: #title }}",
         "",
     ]
     if code.get("description"):
-        lines += [code["description"].strip(), ""]
-    if code.get("url"):
-        lines += [f"The full text of the code: [{code['title']}]({code['url']}).", ""]
+        lines += [markdown_text(code["description"]), ""]
+    if code.get("url") and safe_link(code["url"]):
+        url = markdown_url(code["url"])
+        lines += [f"The full text of the code: [{markdown_text(title)}]({url}).", ""]
     mentions = index.code_mentions.get(code_id, [])
     lines += ["## Clauses that refer to this code {: #mentions }", ""]
     if mentions:

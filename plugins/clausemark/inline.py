@@ -3,13 +3,18 @@
 Exports from Word and PDF leave presentational HTML (<b>, <u>, <sup>) and superscript
 footnote markers in the text. Presentational tags become Markdown, footnote markers
 become Markdown footnote references, and any other tag is escaped so that it shows
-as text and can never run as HTML in the published site.
+as text and can never run as HTML in the published site. A link (`<a href>` or
+`[text](url)`) keeps its target only when it is http, https, mailto or relative
+(escaping.safe_link); any other becomes its plain text, and the caller is told.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
+
+from .escaping import markdown_url, safe_link
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_TO_DIGIT = {ch: str(i) for i, ch in enumerate(SUPERSCRIPT_DIGITS)}
@@ -36,16 +41,27 @@ def superscript_to_digits(text: str) -> str:
 
 
 def convert_html(text: str) -> str:
-    """Presentational HTML to Markdown; any other tag escaped."""
+    """Presentational HTML to Markdown; any other tag escaped; unsafe link targets dropped."""
+    return convert_inline(text)[0]
+
+
+def convert_inline(text: str) -> tuple[str, list[str]]:
+    """`convert_html`, and the link targets it refused (for a warning naming the line)."""
+    refused: list[str] = []
+    if "](" in text:  # Markdown links as written; the <a> tags below are checked as made
+        text = _refuse_markdown_links(text, refused)
     if "<" not in text:
-        return text
+        return text, refused
     text = _SUP_NUMBER.sub(lambda m: FOOTNOTE_REF.format(m.group(1)), text)
 
     def anchor(match: re.Match) -> str:
         href = _HREF.search(match.group(1))
         target = next((g for g in href.groups() if g is not None), "") if href else ""
         label = match.group(2)
-        return f"[{label}]({target or '#'})"
+        if target and not safe_link(target):
+            refused.append(target)
+            return label
+        return f"[{label}]({markdown_url(target) if target else '#'})"
 
     text = _ANCHOR.sub(anchor, text)
 
@@ -62,9 +78,31 @@ def convert_html(text: str) -> str:
         return match.group(0).replace("<", "&lt;").replace(">", "&gt;")
 
     text = _TAG.sub(tag, text)
-    # An autolink stays only when it is closed: an unclosed '<http://' left raw makes
-    # every HTML reader of the page rescan the rest of it from each one.
-    return re.sub(r"<(?![a-z]+://[^<>\s]*>)", "&lt;", text)
+    # Whatever '<' is left opens no tag: Markdown would pass it through as raw HTML.
+    return text.replace("<", "&lt;"), refused
+
+
+# A Markdown link or image written in the text: [label](target "title") or ![alt](target).
+# Bounded, so that a line of "[x](" repeated is read in linear time.
+_MARKDOWN_LINK_IN_TEXT = re.compile(
+    r"(!?)\[([^\]]{0,500})\]\(\s*<?((?:[^\s()<>]|\([^\s()]{0,200}\)){0,2000})>?[^)]{0,200}\)"
+)
+
+
+def _refuse_markdown_links(text: str, refused: list[str]) -> str:
+    """Unsafe links become their label; an image stays the text written (it would load
+    something, perhaps from another site, and a source text shows no pictures)."""
+
+    def check(match: re.Match) -> str:
+        if match.group(1):
+            return "!\\" + match.group(0)[1:]
+        target = match.group(3)
+        if safe_link(target):
+            return match.group(0)
+        refused.append(target)
+        return match.group(2)
+
+    return _MARKDOWN_LINK_IN_TEXT.sub(check, text)
 
 
 def convert_superscript_markers(text: str) -> str:
@@ -101,11 +139,12 @@ _EMPHASIS = (
     re.compile(r"(_{2,3})([^\s_](?:[^_]*?[^\s_])?)\1"),
 )
 _EMPHASIS_DEPTH = 3  # '***a** b*': one pass per level of nesting a writer would use
-_ENTITY = re.compile(r"&(lt|gt|amp|quot|#39);")
-_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "#39": "'"}
 
 
 _INLINE_SYNTAX = re.compile(r"[\\\[*_&]")
+# A character reference as Markdown passes it to the page ("&lt;", "&#60;"): the reader
+# sees the character. Without its ';' it is text ("R&D", "&notes").
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def plain_text(markdown_inline: str) -> str:
@@ -116,7 +155,7 @@ def plain_text(markdown_inline: str) -> str:
     text = _MARKDOWN_LINK.sub(r"\1", text)
     text = _strip_emphasis(text)
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>])", r"\1", text)
-    text = _ENTITY.sub(lambda m: _ENTITIES[m.group(1)], text)
+    text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     return re.sub(r"\s+", " ", text).strip()
 
 

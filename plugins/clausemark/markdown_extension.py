@@ -17,6 +17,7 @@ import xml.etree.ElementTree as etree
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from .escaping import tooltip, tree_text
 from .long_text import LongTextTreeprocessor
 
 CLAUSE_CLASS = "cm-clause"
@@ -95,8 +96,8 @@ class ClauseToolsTreeprocessor(Treeprocessor):
         label = number if not unnumbered else number.replace("Paragraph ", "")
         for link in heading.iter("a"):
             if "headerlink" in _classes(link):
-                link.set("aria-label", f"Permalink to paragraph {label}")
-                link.set("title", f"Link to paragraph {label}")
+                link.set("aria-label", tree_text(f"Permalink to paragraph {label}"))
+                link.set("title", tooltip(f"Link to paragraph {label}"))
         tools = etree.Element("div", {"class": "cm-clause-tools"})
         button = etree.SubElement(
             tools,
@@ -105,8 +106,8 @@ class ClauseToolsTreeprocessor(Treeprocessor):
                 "type": "button",
                 "class": "cm-cite",
                 "data-cm-anchor": anchor,
-                "data-cm-number": "" if unnumbered else number,
-                "aria-label": f"Copy citation for paragraph {label}",
+                "data-cm-number": "" if unnumbered else tree_text(number),
+                "aria-label": tree_text(f"Copy citation for paragraph {label}"),
                 "title": "Copy citation",
             },
         )
@@ -123,7 +124,7 @@ class ClauseToolsTreeprocessor(Treeprocessor):
             {
                 "class": "cm-item-link",
                 "href": f"#{anchor}",
-                "aria-label": f"Permalink to item {label}".strip(),
+                "aria-label": tree_text(f"Permalink to item {label}".strip()),
                 "title": "Link to this item",
             },
         )

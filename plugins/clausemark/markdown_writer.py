@@ -12,6 +12,7 @@ import re
 
 import yaml
 
+from .escaping import html_text, markdown_text
 from .markdown_guard import defuse_brackets
 from .metadata import display_title
 from .model import Clause, Document, Footnote, Heading, Note, Section, Table
@@ -169,7 +170,7 @@ def render_footnotes(footnotes: list[Footnote]) -> list[str]:
 def front_matter(document: Document) -> dict:
     meta = document.metadata
     data = {
-        "title": display_title(meta.title),
+        "title": html_text(display_title(meta.title)),  # MkDocs and Material read it as HTML
         "clausemark": {
             "document": document.doc_id,
             "source": document.path,
@@ -199,8 +200,8 @@ def render_document(document: Document) -> str:
     for kind, _line, text in document.title_lines:
         if kind == "label":
             lines += [escape_block(text), "{: .cm-label }", ""]
-    title = next((t for k, _l, t in document.title_lines if k == "title"), None)
-    heading = escape_heading(title or document.metadata.title)
+    printed = next((t for k, _l, t in document.title_lines if k == "title"), None)
+    heading = escape_heading(printed) if printed else markdown_text(document.metadata.title)
     lines += [f'# {heading} {{: #title data-cm-document="{document.doc_id}" }}', ""]
     lines += render_blocks(document.blocks, 2)
     if document.footnotes:

@@ -23,6 +23,7 @@ from .anchor_registry import AnchorRegistryError, check_document, load_registry
 from .atomic import write_atomically
 from .diff_pages import DocumentPages, document_pages, review_page_markdown, review_path
 from .disk_cache import DiskCache, cache_key
+from .escaping import html_text
 from .fidelity import lost_words
 from .generated_pages import code_hub_markdown, glossary_markdown, site_data
 from .glossary import GlossaryError, load_glossary
@@ -53,7 +54,12 @@ _FIDELITY: dict[str, list[str]] = {}
 # Site indexes kept on disk: the current one and the one before (a branch switched back).
 INDEXES_KEPT = 2
 
-PACKAGE_ASSETS = ("clausemark.css", "clausemark.js", "clausemark-anchors.js")
+PACKAGE_ASSETS = (
+    "clausemark.css",
+    "clausemark.js",
+    "clausemark-anchors.js",
+    "material-inline.js",  # the theme's inline scripts, which the CSP forbids inline
+)
 SEARCH_WORKER = "clausemark-search-worker.js"
 SEARCH_LIBRARY = ASSETS / "vendor" / "lunr.min.js"
 
@@ -87,12 +93,14 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.index = None
         self.linker = _Linker()
         self.dirty = False
+        self.serving = False
         self.signatures: dict[str, str] = {}
         self.pending_signatures: dict[str, str] = {}
 
     def on_startup(self, *, command, dirty):
         """Also keeps this plugin object across `mkdocs serve` rebuilds (MkDocs 1.4+)."""
         self.dirty = dirty
+        self.serving = command == "serve"
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
@@ -106,6 +114,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
                 config.markdown_extensions.append(name)
         if "clausemark" not in config.markdown_extensions:
             config.markdown_extensions.append("clausemark")
+        # `mkdocs serve` reloads pages with an inline script, which the CSP would refuse:
+        # the preview goes without it (main.html), every built site and bundle has it.
+        config.extra["clausemark_preview"] = self.serving
         config.extra_css.append("assets/clausemark/clausemark.css")
         config.extra_javascript.append("assets/clausemark/clausemark.js")
         config.extra_javascript.append("assets/clausemark/clausemark-anchors.js")
@@ -308,7 +319,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         for document in self.documents:
             page = by_path.get(f"{document.doc_id}.md")
             if page is not None:
-                page.title = nav_title(document, self.documents)
+                page.title = html_text(nav_title(document, self.documents))  # read as HTML
                 groups.setdefault(constitution_part(document.metadata.label), []).append(page)
         for name in sorted(groups, key=part_order):
             items.append(_section(name, groups[name]))
@@ -403,6 +414,8 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             self._report(f"{where}: {problem.status} reference '{problem.text}': {problem.message}")
         for problem in self.linker.problems():
             self._report(f"{problem.document}#{problem.anchor}: {problem.message}")
+        for message in self.index.config_warnings:
+            self._report(message, "unsafe-link")
         target = Path(config.site_dir) / "clausemark-index.json"
         write_atomically(target, self._site_data_json())
         if self.clause_search:
@@ -542,7 +555,7 @@ def _content(path: Path) -> bytes:
 
 
 def _section(title: str, children: list):
-    section = Section(title, children)
+    section = Section(html_text(title), children)
     for child in children:
         child.parent = section
     return section

@@ -15,6 +15,7 @@ from functools import lru_cache
 from .anchors import clean_number
 from .citations import Citations
 from .convert import clause_outline, heading_records
+from .escaping import refused_link, safe_link, tooltip, tree_text
 from .glossary import Term
 from .model import Document
 from .references import ClauseIndex, Link, resolve, resolve_placeholder
@@ -116,7 +117,11 @@ class PageLinker:
         if anchor and self._record(state, anchor) is not None:
             state.clause = anchor
             state.seen_terms = set()
+        if element.tag in {"a", "img"}:
+            self._refuse_unsafe_target(element, state)
         if element.tag in HEADINGS:
+            for link in element.iter("a"):
+                self._refuse_unsafe_target(link, state)
             return
         if element.tag == "a" and element.get("href") == "#":
             self._placeholder(element, state)
@@ -179,7 +184,7 @@ class PageLinker:
                 also_attrs = self._link_attrs(also, state)
                 if also_attrs is not None:
                     node = etree.Element("a", {**also_attrs, "class": "cm-ref cm-ref-also"})
-                    node.text = f" (and {index.title_of(also.document)})"
+                    node.text = tree_text(f" (and {index.title_of(also.document)})")
                     extra.append(node)
             spans.append((start, end, attrs, extra))
             taken.append((start, end))
@@ -206,7 +211,7 @@ class PageLinker:
             target = self.index.title_of(link.document)
             if link.anchor and self.index.record(link.document, link.anchor):
                 target = f"{target}, {clause_label(self.index, link.document, link.anchor)}"
-            attrs["title"] = target
+            attrs["title"] = tooltip(target)
         return attrs
 
     def _term_attrs(self, term: Term, state: _State) -> dict:
@@ -218,7 +223,7 @@ class PageLinker:
         else:
             href = f"{relative_page(page, 'glossary.md')}#{term.slug}"
         definition = term.definition
-        return {"href": href, "class": "cm-term", "title": _short(definition)}
+        return {"href": href, "class": "cm-term", "title": tooltip(_short(definition))}
 
     def _placeholder(self, element: etree.Element, state: _State) -> None:
         """'[employees](#)' in a source: resolve by its words, or make it plain text."""
@@ -233,7 +238,7 @@ class PageLinker:
                 element.set(
                     "class", "cm-ref cm-code-ref" if entry.doc_id in self.index.codes else "cm-ref"
                 )
-                element.set("title", self.index.title_of(entry.doc_id))
+                element.set("title", tooltip(self.index.title_of(entry.doc_id)))
                 return
         element.tag = "span"
         element.attrib.clear()
@@ -245,6 +250,24 @@ class PageLinker:
                 f"placeholder link '[{text}](#)' names no known document; shown as plain text",
             )
         )
+
+    def _refuse_unsafe_target(self, element: etree.Element, state: _State) -> None:
+        """The last guard: a link or image Markdown made from a source keeps a safe target only.
+
+        The parser already refuses unsafe `<a href>` and `[x](url)` with the file and line;
+        this catches whatever other Markdown form (a reference definition) made one.
+        """
+        attribute = "href" if element.tag == "a" else "src"
+        target = element.get(attribute)
+        if target is None or safe_link(target):
+            return
+        if element.tag == "img":
+            element.text = element.get("alt") or ""
+        element.tag = "span"
+        element.attrib.clear()
+        element.set("class", "cm-unlinked")
+        message = f"link {refused_link(target)}; shown as plain text"
+        self.problems.append(PageProblem(state.document, state.clause, message))
 
     def _context(self, element: etree.Element, state: _State) -> list[str]:
         record = self._record(state, state.clause)
@@ -288,9 +311,10 @@ class PageLinker:
             label.text = "Referenced by: "
             for position, (doc, source) in enumerate(citing):
                 link = etree.SubElement(line, "a", {"href": self._href(doc, source, document)})
-                link.text = clause_label(index, doc, source)
+                label = clause_label(index, doc, source)
                 if doc != document:
-                    link.text += f" of {index.title_of(doc)}"
+                    label += f" of {index.title_of(doc)}"
+                link.text = tree_text(label)
                 link.tail = ", " if position + 1 < len(citing) else ""
         if related:
             details = etree.SubElement(aside, "details", {"class": "cm-related"})
@@ -302,7 +326,7 @@ class PageLinker:
                 link = etree.SubElement(
                     entry, "a", {"href": self._href(item.document, item.anchor, document)}
                 )
-                link.text = (
+                link.text = tree_text(
                     f"{index.title_of(item.document)}, "
                     f"{clause_label(index, item.document, item.anchor)}"
                 )

@@ -17,9 +17,10 @@ import re
 from dataclasses import dataclass, field
 
 from .anchors import assign_anchors, clean_number
+from .escaping import refused_link
 from .inline import (
     SUPERSCRIPT_DIGITS,
-    convert_html,
+    convert_inline,
     convert_superscript_markers,
     strip_emphasis_wrapper,
     superscript_to_digits,
@@ -53,8 +54,14 @@ class Line:
     indent: int
 
 
-def read_lines(source: SourceText, dropped: list[Dropped]) -> list[Line | None]:
-    """Lines with HTML cleaned; None marks a blank line or a dropped page artefact."""
+def read_lines(
+    source: SourceText, dropped: list[Dropped], issues: list[Issue] | None = None
+) -> list[Line | None]:
+    """Lines with HTML cleaned; None marks a blank line or a dropped page artefact.
+
+    A link whose target is not http, https, mailto or relative is kept as its text and
+    reported in `issues` with its line."""
+    issues = [] if issues is None else issues
     result: list[Line | None] = []
     for offset, raw in enumerate(source.text.split("\n")):
         number = source.first_line + offset
@@ -72,8 +79,11 @@ def read_lines(source: SourceText, dropped: list[Dropped]) -> list[Line | None]:
             continue
         expanded = raw.expandtabs(4)
         indent = len(expanded) - len(expanded.lstrip(" "))
-        text = convert_superscript_markers(convert_html(raw.strip(" ")))
-        result.append(Line(number, text, indent))
+        converted, refused = convert_inline(raw.strip(" "))
+        for target in refused:
+            message = f"link {refused_link(target)}; shown as plain text"
+            issues.append(Issue(number, message, "link"))
+        result.append(Line(number, convert_superscript_markers(converted), indent))
     return result
 
 
@@ -561,7 +571,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     from .model import Metadata
 
     document = Document(doc_id=doc_id, path=source.path, metadata=Metadata())
-    lines = read_lines(source, document.dropped)
+    lines = read_lines(source, document.dropped, document.warnings)
     flow: list[Unit | Table] = []  # units and tables in reading order
     previous_heading: Unit | None = None
     for chunk in chunks(lines):

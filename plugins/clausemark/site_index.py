@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .convert import clause_records, heading_records, note_records
+from .escaping import refused_link, safe_link
 from .glossary import Term, TermMatch, TermMatcher, find_defined_terms, first_uses, load_glossary
 from .metadata import display_title
 from .model import ClauseRecord, Document, HeadingRecord
@@ -61,6 +62,7 @@ class SiteIndex:
     term_uses: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     related: dict = field(default_factory=dict)
     notes: dict[tuple[str, str], ClauseRecord] = field(default_factory=dict)
+    config_warnings: list[str] = field(default_factory=list)  # e.g. a url that was refused
     _references_in: dict[str, list[RefMatch]] = field(default_factory=dict, repr=False)
     _terms_in: dict[tuple[str, str | None], list[TermMatch]] = field(
         default_factory=dict, repr=False
@@ -146,7 +148,11 @@ def relative_page(from_page: str, to_page: str) -> str:
     return "../" * depth + to_page
 
 
-def load_registry(path: Path | None, extra: list[dict]) -> tuple[Registry, dict[str, dict]]:
+def load_registry(
+    path: Path | None, extra: list[dict], warnings: list[str] | None = None
+) -> tuple[Registry, dict[str, dict]]:
+    """documents.yml and the documents' own entries; a refused url is dropped with a warning."""
+    warnings = [] if warnings is None else warnings
     _check_extra(list(extra))
     items: list[dict] = list(extra)
     if path is not None and path.is_file():
@@ -155,6 +161,11 @@ def load_registry(path: Path | None, extra: list[dict]) -> tuple[Registry, dict[
     plain = []
     for item in items:
         item = dict(item)
+        url = item.get("url")
+        if url is not None and not safe_link(str(url)):
+            item.pop("url")
+            where = f"{path}: document '{item.get('id') or item.get('doc_id')}'"
+            warnings.append(f"{where}: url {refused_link(str(url))}; the document is not linked")
         if item.pop("code", False):
             codes[item.get("id") or item.get("doc_id")] = dict(item)
         item.pop("description", None)
@@ -250,7 +261,10 @@ def build_site_index(
         }
         for d in documents
     ]
-    registry, codes = load_registry(registry_path, own_entries + list(registry_extra or []))
+    config_warnings: list[str] = []
+    registry, codes = load_registry(
+        registry_path, own_entries + list(registry_extra or []), config_warnings
+    )
     terms = load_glossary(glossary_path) if glossary_path and glossary_path.is_file() else []
     for document in documents:
         blocks = [(r.anchor, r.text) for r in records if r.document == document.doc_id]
@@ -269,6 +283,7 @@ def build_site_index(
         matcher=TermMatcher(terms),
         codes=codes,
         pages=pages,
+        config_warnings=config_warnings,
     )
     index.notes = {(n.document, n.anchor): n for d in documents for n in note_records(d)}
     _index_references(index)

@@ -16,6 +16,41 @@
   }
   document.documentElement.classList.add("cm-js");
 
+  /* A title that Material's tooltip shows: it is read as HTML there, so the text is escaped
+     (the same rule as escaping.tooltip in the build). */
+  function tooltipText(text) {
+    return text.replace(/[&<>"']/g, function (ch) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[ch];
+    });
+  }
+
+  /* Material copies the text of a truncated menu entry or header title into its `title`
+     (innerText: a source's "<img …>" as written) and then shows it with innerHTML. The copy
+     is replaced by its escaped form before any tooltip can read it. */
+  function escapeEllipsisTitle(element) {
+    var title = element.getAttribute("title");
+    var ellipsis = element.matches(".md-ellipsis") ? element : element.querySelector(".md-ellipsis");
+    if (!title || !ellipsis || title !== ellipsis.innerText || !/[&<>"']/.test(title)) {
+      return;
+    }
+    element.setAttribute("title", tooltipText(title));
+  }
+
+  function watchEllipsisTitles() {
+    if (typeof MutationObserver !== "function") {
+      return;
+    }
+    new MutationObserver(function (mutations) {
+      mutations.forEach(function (mutation) {
+        escapeEllipsisTitle(mutation.target);
+      });
+    }).observe(document.documentElement, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["title"],
+    });
+  }
+
   /* "4.8" -> "para 4.8", "46." -> "para 46"; unnumbered -> "paragraph 12 (unnumbered)". */
   function clauseName(button) {
     var number = (button.getAttribute("data-cm-number") || "").trim().replace(/\.$/, "");
@@ -153,7 +188,7 @@
       return;
     }
     var citation = citationFor(button);
-    button.title = "Citation: " + citation;
+    button.title = tooltipText("Citation: " + citation);
     copyText(citation).then(function (copied) {
       if (copied) {
         announce("Citation copied: " + citation);
@@ -196,7 +231,7 @@
   /* Titles show the exact citation, for anyone who cannot use the clipboard. */
   function labelCiteButtons() {
     Array.prototype.forEach.call(document.querySelectorAll(".cm-cite"), function (button) {
-      button.title = "Copy citation: " + citationFor(button);
+      button.title = tooltipText("Copy citation: " + citationFor(button));
     });
   }
 
@@ -256,6 +291,7 @@
   api.copyText = copyText;
   api.isReviewOverdue = isReviewOverdue;
 
+  watchEllipsisTitles();
   document.addEventListener("click", onCiteClick);
   window.addEventListener("hashchange", resolveFragment);
   window.addEventListener("resize", function () {

@@ -1,0 +1,85 @@
+/*
+ * A Worker for the offline bundle: Chromium starts no Worker from a file:// page, so
+ * Material's search worker runs in a hidden iframe instead. It follows the design of the
+ * iframe-worker shim (squidfunk, MIT) but writes no inline script into the iframe: the
+ * iframe inherits the page's Content-Security-Policy, which forbids inline script. The
+ * worker's globals (postMessage, importScripts) are given to the iframe from here, and its
+ * script is loaded as a file. Only installed on file://; over http the real Worker runs.
+ */
+(function () {
+  "use strict";
+
+  if (location.protocol !== "file:") {
+    return;
+  }
+
+  function loadScript(frameWindow, url) {
+    return new Promise(function (resolve, reject) {
+      var script = frameWindow.document.createElement("script");
+      script.src = url;
+      script.onload = resolve;
+      script.onerror = reject;
+      frameWindow.document.body.appendChild(script);
+    });
+  }
+
+  class FileWorker extends EventTarget {
+    constructor(url) {
+      super();
+      var worker = this;
+      this.url = String(url);
+      this.onmessage = null;
+      this.onerror = null;
+      this.iframe = document.createElement("iframe");
+      this.iframe.hidden = true;
+      document.body.appendChild(this.iframe);
+      var inner = this.iframe.contentWindow;
+      /* What a worker's global scope offers: postMessage to the page, importScripts. */
+      inner.postMessage = function (data) {
+        var copy = window.structuredClone(data);
+        window.setTimeout(function () {
+          worker.emit(new MessageEvent("message", { data: copy }));
+        }, 0);
+      };
+      inner.importScripts = function () {
+        return Array.prototype.reduce.call(
+          arguments,
+          function (loaded, next) {
+            return loaded.then(function () {
+              return loadScript(inner, next);
+            });
+          },
+          Promise.resolve()
+        );
+      };
+      inner.addEventListener("error", function (event) {
+        worker.emit(new ErrorEvent("error", { message: event.message, error: event.error }));
+      });
+      this.ready = loadScript(inner, this.url + "?" + Date.now());
+      this.ready.catch(function () {
+        worker.emit(new ErrorEvent("error", { message: "cannot load " + worker.url }));
+      });
+    }
+
+    emit(event) {
+      this.dispatchEvent(event);
+      var handler = event.type === "message" ? this.onmessage : this.onerror;
+      if (typeof handler === "function") {
+        handler.call(this, event);
+      }
+    }
+
+    postMessage(data) {
+      var inner = this.iframe.contentWindow;
+      this.ready.then(function () {
+        inner.dispatchEvent(new inner.MessageEvent("message", { data: inner.structuredClone(data) }));
+      });
+    }
+
+    terminate() {
+      this.iframe.remove();
+    }
+  }
+
+  window.Worker = FileWorker;
+})();

@@ -1,0 +1,95 @@
+"""The one escaping rule: text from a source or a data file reaches HTML as text, never markup.
+
+Everything a council's files say (source text, front matter, sidecars, glossary.yml,
+documents.yml, version labels) is untrusted. Each place that puts such a string into
+Markdown or HTML uses one of these functions, chosen by where the string lands:
+
+- `html_text`: HTML text or a quoted attribute, in a template or an HTML string, and the
+  `title` MkDocs and Material read as HTML (page titles, menu entries, `<title>`);
+- `tree_text`: text or an attribute value set on Python-Markdown's element tree, whose
+  serializer leaves anything that looks like an entity alone;
+- `tooltip`: a `title` attribute on the element tree that Material's `content.tooltips`
+  shows: the tooltip is built with innerHTML, so the text is escaped once more;
+- `markdown_text`: a string placed into Markdown, which must show as the same words;
+- `safe_link`: the only link targets kept are http, https, mailto and relative ones.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import unquote
+
+ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
+# Browsers drop ASCII tabs and newlines anywhere in a URL and leading C0 controls and
+# spaces, so "java\tscript:" and " javascript:" still run: the scheme is read the same way.
+_IGNORED_IN_URL = re.compile(r"[\t\n\r]")
+_LEADING = re.compile(r"^[\x00-\x20]+")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_URL_BREAKERS = re.compile(r"[\x00-\x20<>()\\\"'`]")
+# Characters Python-Markdown (with attr_list, abbr, footnotes, tables) reads as inline
+# syntax anywhere in a line ('<', '>' and '&' are entities by then); '(' and '!' mean
+# nothing once '[' is escaped.
+_INLINE_SYNTAX = re.compile(r"([\\`*_{}\[\]|#])")
+# What opens a block at the start of a line: a list item or a setext underline.
+_BLOCK_START = re.compile(r"^(?:[+\-=]|\d+[.)])")
+
+
+def html_text(text: object) -> str:
+    """Escape &, <, > and both quotes: safe as HTML text and in any quoted attribute."""
+    return html.escape(str(text), quote=True)
+
+
+def tree_text(text: object) -> str:
+    """For Python-Markdown's tree: its serializer keeps '&lt;' as written, so '&' goes first."""
+    return html_text(text)
+
+
+def tooltip(text: object) -> str:
+    """A tree `title` that Material's tooltip renders with innerHTML: shown as the same text."""
+    return html_text(html_text(text))
+
+
+def markdown_text(text: object) -> str:
+    """A string for inline Markdown: no syntax, no HTML, no entity; the reader sees `text`."""
+    escaped = html.escape(" ".join(str(text).split()), quote=False)
+    escaped = _INLINE_SYNTAX.sub(r"\\\1", escaped)
+    return _BLOCK_START.sub(lambda start: _as_entity_at_end(start.group(0)), escaped)
+
+
+def _as_entity_at_end(marker: str) -> str:
+    """'1.' -> '1&#46;': a character reference is text to Markdown, and has no backslash."""
+    return f"{marker[:-1]}&#{ord(marker[-1])};"
+
+
+def markdown_url(url: str) -> str:
+    """A checked URL as a Markdown link target: characters that would end it are encoded."""
+    return _URL_BREAKERS.sub(lambda m: f"%{ord(m.group(0)):02X}", url.strip())
+
+
+def link_scheme(url: str) -> str | None:
+    """The scheme a browser would read from `url` (lower case), or None for a relative one."""
+    decoded = html.unescape(url)
+    for _ in range(3):  # "java%0ascript:" in an href that is decoded again on the way
+        cleaned = _IGNORED_IN_URL.sub("", _LEADING.sub("", decoded))
+        if "%" not in cleaned:
+            break
+        decoded = unquote(cleaned)
+    match = _SCHEME.match(cleaned)
+    if match:
+        return match.group(1).lower()
+    return "unknown" if ":" in re.split(r"[/?#]", cleaned, maxsplit=1)[0] else None
+
+
+def safe_link(url: str) -> bool:
+    """True for http, https, mailto and relative targets (paths, '#fragment', '?query')."""
+    scheme = link_scheme(url)
+    return scheme is None or scheme in ALLOWED_SCHEMES
+
+
+def refused_link(url: str) -> str:
+    """Why a target was refused, for a warning: "'javascript:…' is not http, https, …"."""
+    shown = "".join(ch if ch.isprintable() else " " for ch in html.unescape(url))
+    shown = " ".join(shown.split())
+    shown = shown if len(shown) <= 60 else shown[:59] + "…"
+    return f"'{shown}' is not an http, https, mailto or relative address"
