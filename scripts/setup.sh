@@ -76,7 +76,7 @@ else
     note "/usr/bin/chromium and fonts already present"
 fi
 
-step "npm assets (npm ci: iframe-worker and lunr for the site, axe-core for the tests; exact versions from package-lock.json)"
+step "npm assets (npm ci: lunr for the site, axe-core for the tests; exact versions from package-lock.json)"
 NPM_STAMP="node_modules/.clausemark-lock-stamp"
 if [ -f "$NPM_STAMP" ] && [ "$(cat "$NPM_STAMP")" = "$(fingerprint package-lock.json)" ]; then
     note "node_modules up to date"
@@ -87,8 +87,6 @@ fi
 
 step "Vendored browser assets -> ${VENDOR_DIR#"$REPO_ROOT"/}"
 mkdir -p "$VENDOR_DIR"
-install -m 0644 node_modules/iframe-worker/shim/index.js "$VENDOR_DIR/iframe-worker-shim.js"
-install -m 0644 node_modules/iframe-worker/LICENSE "$VENDOR_DIR/iframe-worker.LICENSE.txt"
 install -m 0644 node_modules/lunr/lunr.min.js "$VENDOR_DIR/lunr.min.js"
 install -m 0644 node_modules/lunr/LICENSE "$VENDOR_DIR/lunr.LICENSE.txt"
 note "$(ls "$VENDOR_DIR" | tr '\n' ' ')"

@@ -381,15 +381,29 @@ def test_sub_clauses_follow_their_renumbered_parent():
     }
 
 
-def test_where_numbering_holds_a_rewritten_clause_is_amended_not_replaced():
+def test_where_numbering_holds_a_reworded_clause_is_amended_not_replaced():
     old = section_3(ROLE_OF_OFFICERS)
-    rewritten = "Any request for a briefing should be made through the Chief Executive."
-    diff = diff_clauses(old, section_3([*ROLE_OF_OFFICERS[:3], rewritten, ROLE_OF_OFFICERS[4]]))
+    reworded = (
+        "Officers must not be pressured by any Member to give views which go against "
+        "their own professional advice."
+    )
+    diff = diff_clauses(old, section_3([*ROLE_OF_OFFICERS[:3], reworded, ROLE_OF_OFFICERS[4]]))
 
     change = by_new_anchor(diff)["sec_3__para_3-4"]
     assert change.status == AMENDED and change.old.number == "3.4"
     assert change.similarity < 0.5
     assert diff.counts[ADDED] == diff.counts[REMOVED] == 0
+
+
+def test_a_clause_sharing_only_its_number_is_a_removal_and_an_addition():
+    old = section_3(ROLE_OF_OFFICERS)
+    unrelated = "Any request for a briefing should be made through the Chief Executive."
+    diff = diff_clauses(old, section_3([*ROLE_OF_OFFICERS[:3], unrelated, ROLE_OF_OFFICERS[4]]))
+
+    statuses = {(c.status, (c.old or c.new).number) for c in diff.changes}
+    assert (REMOVED, "3.4") in statuses and (ADDED, "3.4") in statuses
+    assert AMENDED not in {c.status for c in diff.changes}
+    assert diff.counts[ADDED] == diff.counts[REMOVED] == 1
 
 
 def test_unrelated_clause_elsewhere_is_not_forced_into_a_match():

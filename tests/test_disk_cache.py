@@ -29,6 +29,25 @@ def test_a_value_comes_back_only_under_its_own_key(tmp_path):
     assert [p.suffix for p in (tmp_path / "cache").iterdir()] == [".json"]  # no .tmp left
 
 
+def test_a_change_to_the_numbering_package_empties_the_cache(monkeypatch):
+    from clausemark import disk_cache
+
+    styles = Path(disk_cache.__file__).parent / "numbering" / "styles.py"
+    before = disk_cache.code_fingerprint()
+    original = Path.read_bytes
+
+    def edited(path):
+        data = original(path)
+        return data + b"# edited" if path == styles else data
+
+    disk_cache.code_fingerprint.cache_clear()
+    monkeypatch.setattr(Path, "read_bytes", edited)
+    try:
+        assert disk_cache.code_fingerprint() != before
+    finally:
+        disk_cache.code_fingerprint.cache_clear()
+
+
 def test_an_unreadable_entry_is_made_again_not_an_error(tmp_path):
     cache = DiskCache(tmp_path)
     key = cache_key("document", "x")

@@ -520,3 +520,24 @@ def test_missing_fragment_is_handed_to_the_resolver_hook(page, undated_site):
     page.goto((undated_site / "adopted" / "index.html").as_uri() + "#para_4-8_old")
     page.wait_for_function("() => location.hash === '#sec_4__para_4-8'")
     assert page.evaluate("typeof window.clausemark.citationFor") == "function"
+
+
+def test_a_long_item_marker_never_overlaps_its_text(page, stylesheet):
+    """Decimal sub-clauses ("5.1.2.1") are items now: their marker pushes the text on."""
+    page.set_content(
+        '<div class="md-typeset" style="width:600px"><ul><li><p class="cm-item">'
+        "<strong>5.1.2.1</strong> any body to which you have been appointed by the council "
+        "and which meets in public;</p></li><li><p class='cm-item'><strong>(a)</strong> "
+        "short</p></li></ul></div>"
+    )
+    page.add_style_tag(content=stylesheet)
+    gaps = page.evaluate(
+        """() => [...document.querySelectorAll('.cm-item')].map(item => {
+            const marker = item.querySelector('strong').getBoundingClientRect();
+            const range = document.createRange();
+            range.setStart(item.lastChild, 1);
+            range.setEnd(item.lastChild, 2);
+            return range.getBoundingClientRect().left - marker.right;
+        })"""
+    )
+    assert all(gap >= 0 for gap in gaps), gaps

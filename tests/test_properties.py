@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from clausemark.fidelity import lost_words
+from clausemark.numbering import CONTAINER_WORDS, STYLES
 from clausemark.parser import parse
 from clausemark.sources import SourceText
 from hypothesis import HealthCheck, given, settings
@@ -56,8 +57,46 @@ def test_arbitrary_text_never_raises_and_keeps_every_word(text):
         "0\x0cA",  # form feed inside a line
         "&LT;",  # an HTML entity in the source is shown as its character
         "a &amp; b &copy; c",
+        "Version: 2\n1. \nVersion: 2\nContents",  # a numbered line repeating the title
+        "Version: 2\nVersion: 2\nSchedule 2 ",  # a table before a heading word
+        "paragraph 2177",  # no heading 'paragraph 217' titled '7'
     ],
 )
 def test_texts_hypothesis_once_found_keep_every_word(text):
     source = SourceText("found.txt", text)
     assert lost_words(source, parse(source, "found")) == []
+
+
+# Texts in every numbering style the table knows: each line starts with a style's own
+# example, a container heading ("Part 2", "Standing Order 12"), a quote or a tab, so
+# that adding a style to numbering/styles.py also adds it to these properties.
+STYLE_STARTS = [style.example.rstrip() for style in STYLES] + [
+    entry.cite.format(n=number) for entry in CONTAINER_WORDS for number in ("2", "A", "II")
+]
+SEPARATORS = st.sampled_from([" ", "\t", "     ", "", " – ", ": "])
+STYLED_LINES = st.builds(
+    lambda start, separator, words, quote: f"{quote}{start}{separator}" + " ".join(words),
+    st.sampled_from(STYLE_STARTS),
+    SEPARATORS,
+    st.lists(WORDS, min_size=0, max_size=10),
+    st.sampled_from(["", "", "", "“", "\t"]),
+)
+STYLED_TEXTS = st.lists(
+    st.one_of(STYLED_LINES, LINES, st.just(""), st.just("Contents"), st.just("Version: 2")),
+    min_size=1,
+    max_size=30,
+).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(STYLED_TEXTS)
+def test_texts_in_every_numbering_style_never_raise_and_keep_every_word(text):
+    if not text.strip():
+        return
+    source = SourceText("styled.txt", text)
+    assert lost_words(source, parse(source, "styled")) == []
+
+
+def test_a_footnote_with_an_escaped_tag_keeps_its_words():
+    source = SourceText("note.txt", "¹ <script>")
+    assert lost_words(source, parse(source, "note")) == []

@@ -7,18 +7,20 @@ printed: never of heading text, so that rewording a heading never breaks a link.
 
 from __future__ import annotations
 
-import re
-
 from .model import Block, Clause, Document, Heading, Issue, Note, Section, Table
+from .numbering.styles import (
+    clean_number,
+    element_for_heading,
+    rank_of,
+    strip_container_word,
+)
 
-_OUTER_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
-_INNER_PUNCTUATION = re.compile(r"[\W_]+")
+__all__ = ["assign_anchors", "clean_number", "make_id"]
 
 
-def clean_number(number: str) -> str:
-    """'(i)' -> 'i', '1.2.' -> '1-2', '2:1 b)' -> '2-1-b'; case is kept."""
-    stripped = _OUTER_PUNCTUATION.sub("", number.strip())
-    return _INNER_PUNCTUATION.sub("-", re.sub(r"\s+", "", stripped))
+def element_is_top(element: str) -> bool:
+    """Schedules, appendices and annexes always stand at the top level."""
+    return rank_of(element) == 0
 
 
 def make_id(parent: str | None, element: str, number: str) -> str:
@@ -61,7 +63,7 @@ def assign_anchors(document: Document) -> None:
     def assign_clause(clause: Clause, parent: str | None, depth: int) -> None:
         element = "para" if depth == 0 else ("subpara" if depth == 1 else "item")
         clause.element = element
-        number = clean_number(clause.number) if clause.number else ""
+        number = clean_number(strip_container_word(clause.number)) if clause.number else ""
         if not number:
             number = counted(parent or "", element)
         what = f"clause {clause.number}" if clause.number else "an unnumbered clause"
@@ -73,8 +75,10 @@ def assign_anchors(document: Document) -> None:
         for block in blocks:
             if isinstance(block, Section):
                 heading = block.heading
+                number = clean_number(strip_container_word(heading.number or ""))
+                element = element_for_heading(heading.number)
                 heading.anchor = ids.claim(
-                    make_id(parent, "sec", clean_number(heading.number or "")),
+                    make_id(None if element_is_top(element) else parent, element, number),
                     heading.line,
                     f"section {heading.number}",
                 )

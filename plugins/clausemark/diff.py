@@ -15,8 +15,10 @@ Matching, in order (each step only sees clauses still unmatched):
    a sub-clause prefers the children of its matched parent), candidates coming
    from an inverted index of word pairs, never from comparing every pair;
 4. the same, across levels (a sub-clause promoted to a clause);
-5. the same number in the same stretch, however much the words changed: where
-   the numbering holds, 4.2 rewritten is still 4.2 amended.
+5. the same number in the same stretch, when at least a quarter of the words are
+   shared: where the numbering holds, 4.2 reworded is still 4.2 amended. Two clauses
+   that share a number but hardly any words are a removal and an addition: a reader
+   must not be told that an unrelated rule "amended" the old one.
 
 Whatever is left is added or removed.
 
@@ -44,6 +46,7 @@ from difflib import SequenceMatcher
 
 from .escaping import html_text
 from .model import ClauseRecord, Metadata
+from .numbering.styles import number_key
 
 ADDED = "added"
 REMOVED = "removed"
@@ -55,6 +58,7 @@ STATUSES = (UNCHANGED, AMENDED, RENUMBERED, MOVED, ADDED, REMOVED)
 
 MIN_SIMILARITY = 0.5  # word-set Jaccard needed to pair clauses found anywhere
 MIN_SIMILARITY_IN_PLACE = 0.3  # ...and when the clause sits where the old one stood
+MIN_SHARED_FOR_SAME_NUMBER = 0.25  # share of the longer clause's words, to pair by number
 MIN_WORDS_FOR_UNIQUE_PAIRING = 3  # shorter identical texts are paired by place instead
 SR_CLASS = "cm-sr"  # visually hidden label read out by screen readers
 
@@ -119,7 +123,6 @@ _HALF_BRACKETED_MARKER = re.compile(r"(?<![\w(])\(?([a-z]{1,4}|\d{1,3})\)")
 _FINAL_PUNCTUATION = re.compile(r"[.;,:]$")
 _WORD = re.compile(r"\w+")
 _WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")
-_NUMBER_PUNCTUATION = re.compile(r"[\W_]+")
 
 
 def presentation_form(text: str) -> str:
@@ -138,17 +141,16 @@ def presentation_form(text: str) -> str:
     return _FINAL_PUNCTUATION.sub("", text)
 
 
-def number_key(number: str | None) -> str:
-    """'(a)', 'a)', 'A.' all give 'a'; '3.5' and '3-5' give '3.5'; None gives ''."""
-    if not number:
-        return ""
-    return _NUMBER_PUNCTUATION.sub(".", number.strip()).strip(".").casefold()
-
-
 def _renumbered(old: ClauseRecord, new: ClauseRecord) -> bool:
     return old.anchor.casefold() != new.anchor.casefold() or number_key(old.number) != number_key(
         new.number
     )
+
+
+def _shared(a: frozenset[str], b: frozenset[str]) -> float:
+    """The share of the longer text's distinct words that the other text also has."""
+    longer = max(len(a), len(b))
+    return len(a & b) / longer if longer else 1.0
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -443,7 +445,8 @@ def _pair_same_number_in_place(match: _Matching) -> None:
         if i is None or i in match.old_to_new:
             continue
         old_low, old_high, _ = backbone.stretch(j, len(match.old))
-        if old_low < i < old_high:
+        shared = _shared(match.old.word_sets[i], match.new.word_sets[j])
+        if old_low < i < old_high and shared >= MIN_SHARED_FOR_SAME_NUMBER:
             match.pair(i, j)
 
 

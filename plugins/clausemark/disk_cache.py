@@ -34,10 +34,12 @@ _FOREIGN_SUFFIXES = (".pickle",)  # what earlier versions stored: removed, never
 
 @cache
 def code_fingerprint() -> str:
-    """A hash of this package's Python files: any change to the code empties the cache."""
+    """A hash of this package's Python files, its subpackages' too (numbering/): any
+    change to the code empties the cache."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode())
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

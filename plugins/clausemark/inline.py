@@ -171,8 +171,12 @@ def _strip_emphasis(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The words of a text, as the 'nothing lost' checks compare them."""
+    """The words of a text, as the 'nothing lost' checks compare them. Digits and letters
+    are apart ("1.1The" printed glued is "1 1 the", as the page shows it)."""
     text = re.sub(
         f"[{SUPERSCRIPT_DIGITS}]+", lambda m: f" {superscript_to_digits(m.group(0))} ", text
     )
-    return re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", text).lower())
+    return _WORD.findall(unicodedata.normalize("NFKC", text).lower())
+
+
+_WORD = re.compile(r"\d+|[^\W\d_]+")

@@ -197,12 +197,16 @@ _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present:
 def render_document(document: Document) -> str:
     head = yaml.dump(front_matter(document), Dumper=_DUMPER, sort_keys=False, allow_unicode=True)
     lines = ["---", head.rstrip(), "---", ""]
-    for kind, _line, text in document.title_lines:
-        if kind == "label":
-            lines += [escape_block(text), "{: .cm-label }", ""]
     printed = next((t for k, _l, t in document.title_lines if k == "title"), None)
     heading = escape_heading(printed) if printed else markdown_text(document.metadata.title)
-    lines += [f'# {heading} {{: #title data-cm-document="{document.doc_id}" }}', ""]
+    title_line = [f'# {heading} {{: #title data-cm-document="{document.doc_id}" }}', ""]
+    for kind, _line, text in document.title_lines:  # as printed: a council line may follow
+        if kind == "title" and title_line:
+            lines += title_line
+            title_line = []
+        elif kind in ("label", "council", "status"):
+            lines += [escape_block(text), "{: .cm-label }", ""]
+    lines += title_line
     lines += render_blocks(document.blocks, 2)
     if document.footnotes:
         lines += render_footnotes(document.footnotes)

@@ -58,8 +58,9 @@ _KEY_ROLES = (
     ("adopted_by", re.compile(r"approved by|adopted by", re.I)),
     ("next_review", re.compile(r"review", re.I)),
     ("effective", re.compile(r"effect", re.I)),
-    ("adopted", re.compile(r"^date|approved on|adopted on", re.I)),
+    ("adopted", re.compile(r"^date|approved on|adopted on|^adopted|^approved", re.I)),
     ("minute", re.compile(r"minute", re.I)),
+    ("status", re.compile(r"^status", re.I)),
 )
 _APPROVAL = re.compile(
     r"\b(?:approved|adopted|agreed)\s+by\s+(?:the\s+)?([A-Z][\w ]{2,60}?)\s+on\s+(?:the\s+)?"
@@ -68,13 +69,77 @@ _APPROVAL = re.compile(
 )
 _COUNCIL = re.compile(
     r"\b((?:[A-Z][\w'’]+(?:-(?:under|upon|on|in|le|by)-[A-Z][\w'’]+)?\s+){1,4}"
-    r"(?:Metropolitan\s+Borough|Borough|County|District|City|Town|Parish|Combined\s+County|"
+    r"(?:Metropolitan\s+Borough|Borough|County|District|City|Town|Parish|Community|"
+    r"Combined\s+County|"
     r"Combined)\s+(?:Council|Authority))\b"
-    r"|\b((?:Borough|County|District|City|Town|Parish)\s+Council\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"|\b((?:Borough|County|District|City|Town|Parish|Community)\s+Council\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 
 
-_WORTH_READING = ("council", "authority", "approved", "adopted", "agreed")
+_WORTH_READING = ("council", "authority", "approved", "adopted", "agreed", "updated")
+_DRAFT = re.compile(r"\bdraft\b", re.I)
+_NOT_A_NAME = re.compile(
+    r"^(?:(?:The|A|An|Of|Each|Every|Any|All|Other|Such|This|That|Which|Your|Our|Their|Its"
+    r"|Relevant|Local|Principal|Model|Every)\s+)+"
+)
+_LAST_UPDATED = re.compile(
+    rf"\b(?:last\s+)?(?:updated|revised|reviewed)\s*:?\s+(?:on\s+)?({DATE_PATTERN.pattern})",
+    re.I,
+)
+_VERSION_WORD = re.compile(r"\bversion\s*:?\s*(\d+(?:\.\d+)*)\b", re.I)
+
+
+def _as_printed_name(text: str) -> str:
+    """'WENBURY ST CLARE PARISH COUNCIL' -> 'Wenbury St Clare Parish Council'."""
+    if text.upper() != text:
+        return text
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in text.split())
+
+
+def council_name(text: str, whole: bool = False) -> str | None:
+    """The longest council named in `text` (or None); with `whole`, only when the text
+    is nothing but that name. A text that names no council gives none: never invented."""
+    return _council_in_plain(_as_printed_name(plain_text(text).strip()), whole)
+
+
+def _council_in_plain(plain: str, whole: bool = False) -> str | None:
+    best = None
+    for council in _COUNCIL.finditer(plain):
+        name = _NOT_A_NAME.sub("", (council.group(1) or council.group(2)).strip())
+        if len(name.split()) < 3:
+            continue  # "Each Parish Council" names no council
+        if best is None or len(name) > len(best):
+            best = name
+    if whole and best is not None:
+        rest = re.sub(r"^(?:the\s+)?", "", plain, flags=re.I).strip(" .,:–—-")
+        return best if rest == best else None
+    return best
+
+
+_DOC_CONTROL_LABEL = re.compile(
+    r"^(?:document\s+|policy\s+)?(?:version(?:\s+(?:number|no\.?))?|issue(?:\s+date)?"
+    r"|date(?:\s+(?:of\s+)?(?:adopted|adoption|approved|approval|effective|issued?|agreed))?"
+    r"|(?:adopted|approved|agreed)(?:\s+(?:on|by))?|minute(?:\s+(?:number|no\.?|reference|ref\.?))?"
+    r"|(?:next\s+)?review(?:\s+(?:date|due))?|date\s+of\s+(?:next\s+)?review"
+    r"|last\s+(?:updated|reviewed|revised)|effective(?:\s+date)?|status|owner|author|title"
+    r"|responsible\s+officer)\s*:?$",
+    re.I,
+)
+
+
+def is_doc_control_label(label: str) -> bool:
+    """'Version', 'Date adopted:', 'Minute reference', 'Next review': a document-control label."""
+    return bool(_DOC_CONTROL_LABEL.match(label.strip()))
+
+
+def is_doc_control_text(text: str) -> bool:
+    """'Last updated 4 January 2022, version 3': a line of document control, not a heading."""
+    start = text.lstrip("*_ ")[:4].lower()
+    if start in ("adop", "appr", "agre"):  # "Adopted by Council on 12 July 2023"
+        return bool(_APPROVAL.match(plain_text(text).strip()))
+    if start not in ("last", "upda", "revi"):
+        return False
+    return bool(_LAST_UPDATED.match(plain_text(text).strip()))
 
 
 def column_roles(header: list[str]) -> dict[str, int]:
@@ -165,7 +230,9 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
             for role, value in latest.items():
                 if value:
                     text_found.setdefault(role, value)
-        elif table.rows and all(row[0].endswith(":") for row in table.rows):
+        elif table.rows and (
+            table.kind == "version-control" or all(row[0].endswith(":") for row in table.rows)
+        ):
             values = _from_key_values(table)
             table.kind = "version-control"
             if "version" in values:
@@ -179,7 +246,10 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
                 text_found.setdefault("next_review", parse_date(values["next_review"]))
             if "minute" in values:
                 text_found.setdefault("minute", values["minute"])
-    for text in _texts(document):
+            if _DRAFT.search(values.get("status", "")):
+                text_found.setdefault("status", "draft")
+    title_texts = [text for kind, _line, text in document.title_lines if kind != "label"]
+    for text in [*title_texts, *_texts(document)]:
         lowered = text.lower()
         if not any(word in lowered for word in _WORTH_READING):
             continue  # the patterns below are costly; most clauses name neither
@@ -187,12 +257,13 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         if "adopted" not in text_found and (approval := _APPROVAL.search(plain)):
             text_found["adopted_by"] = text_found.get("adopted_by") or approval.group(1).strip()
             text_found["adopted"] = parse_date(approval.group(2))
-        for council in _COUNCIL.finditer(plain):
-            name = re.sub(
-                r"^(?:The|A|An|Of)\s+", "", (council.group(1) or council.group(2)).strip()
-            )
-            if len(name) > len(text_found.get("council") or ""):
-                text_found["council"] = name
+        if "adopted" not in text_found and (updated := _LAST_UPDATED.search(plain)):
+            text_found["adopted"] = parse_date(updated.group(1))
+            if "version" not in text_found and (version := _VERSION_WORD.search(plain)):
+                text_found["version"] = version.group(1)
+        name = _council_in_plain(_as_printed_name(plain))
+        if name and len(name) > len(text_found.get("council") or ""):
+            text_found["council"] = name
     for key, value in front_matter.items():
         field_name = FRONT_MATTER_KEYS.get(str(key).lower().replace(" ", "_").replace("-", "_"))
         if field_name is None:
@@ -208,6 +279,9 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     for field_name, value in text_found.items():
         if value is not None and hasattr(meta, field_name):
             setattr(meta, field_name, value)
+    draft_title = _DRAFT.search(text_found.get("title") or "")
+    if "status" not in text_found and (draft_title or meta.extra.get("printed_status")):
+        meta.status = "draft"
     if not text_found.get("title"):
         meta.title = _pretty_id(document.doc_id)
     if "document_type" not in text_found:

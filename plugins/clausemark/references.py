@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from .anchors import clean_number
 from .model import ClauseRecord, HeadingRecord
+from .numbering.styles import CONTAINER_WORDS, element_for_heading, number_key
 from .spans import DisjointSpans
 
 __all__ = [
@@ -127,11 +128,6 @@ class Resolution:
 # --------------------------------------------------------------------------- keys
 
 
-def number_key(number: str) -> str:
-    """The lookup key of a printed number: cleaned as anchors are, case folded."""
-    return clean_number(number).lower()
-
-
 def section_key(number: str) -> str:
     """'5.0' and '5' are both section 5."""
     key = number_key(number)
@@ -188,18 +184,35 @@ _SUB = r"(?:\s?\(?(?:[ivxlIVXL]{1,6}|[A-Za-z]{1,2})\)|\s?\(\d{1,3}\))"
 _MAIN = r"\d{1,3}(?:[.:]\d{1,3})*[A-Z]?"
 _RELATIVE = r"(?:\((?:[ivxlIVXL]{1,6}|[A-Za-z]{1,2}|\d{1,3})\))+"
 _NUMBER = rf"(?:{_MAIN}{_SUB}*|{_RELATIVE})(?![\w%£]|[.:,]\d){_NOT_A_DATE}"
-_KEYWORD = (
+# A list goes on under the same word: "paragraphs 3 and 4", never "Rule 4 and Article 12".
+_LIST_KEYWORD = (
     r"(?i:sub-?paragraphs?|sub-?paras?\b\.?|sub-?clauses?|paragraphs?|paras?\b\.?"
     r"|clauses?|sections?|items?)"
+)
+# The heading words of numbering/styles.py that a reference cites by number: "Article 12",
+# "Rule 4.2", "Standing Order 12" (parts, schedules and appendices are document labels).
+_HEADING_WORDS = {
+    word: entry.element
+    for entry in CONTAINER_WORDS
+    if entry.rank == 3 and entry.element not in ("sec",)
+    for word in entry.words
+}
+_KEYWORD = (
+    _LIST_KEYWORD[:-1]
+    + "".join(
+        "|" + r"\s+".join(word.split()) + ("" if word.endswith("s") else "s?")
+        for word in sorted(_HEADING_WORDS, key=len, reverse=True)
+    )
+    + ")"
 )
 _CONNECTOR = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s*&\s*|\s+(?:and/or|and|or|to)\s+|\s*[-–]\s*)"
 
 _INTERNAL = re.compile(
     rf"(?<![\w-])(?P<kw>{_KEYWORD})\s+(?:(?i:no)\.?\s*)?(?P<first>{_NUMBER})"
-    rf"(?P<rest>(?:{_CONNECTOR}(?:{_KEYWORD}\s+)?{_NUMBER})*)"
+    rf"(?P<rest>(?:{_CONNECTOR}(?:{_LIST_KEYWORD}\s+)?{_NUMBER})*)"
     r"(?P<onwards>\s+(?i:onwards|et\s+seq\b\.?))?"
 )
-_NEXT_NUMBER = re.compile(rf"(?P<conn>{_CONNECTOR})(?:{_KEYWORD}\s+)?(?P<num>{_NUMBER})")
+_NEXT_NUMBER = re.compile(rf"(?P<conn>{_CONNECTOR})(?:{_LIST_KEYWORD}\s+)?(?P<num>{_NUMBER})")
 
 _TITLED = re.compile(
     r"\b(?P<kw>(?i:section|part|heading|chapter))\s+(?i:entitled|headed|titled|called)\s+"
@@ -331,13 +344,21 @@ def canonical_code_names(phrase: str) -> tuple[str, ...]:
 
 
 def _element(keyword: str) -> str:
-    word = keyword.lower().replace("-", "")
+    word = " ".join(keyword.lower().replace("-", "").split())
+    heading = _HEADING_WORDS.get(word) or _HEADING_WORDS.get(word[:-1])
+    if heading:
+        return _CONTAINER_REFERENCE[heading]
     if word.startswith("sub"):
         return "subparagraph"
     for element in ("clause", "section", "item"):
         if word.startswith(element):
             return element
     return "paragraph"
+
+
+# What a reference word names (its element) and the heading element it may cite.
+_CONTAINER_REFERENCE = {"rule": "rule", "art": "article"}
+_CONTAINER_ELEMENT = {"rule": "rule", "article": "art", "section": "sec"}
 
 
 def _carry_over(previous: str, number: str) -> str:
@@ -527,6 +548,8 @@ class ClauseIndex:
     children: dict[tuple[str, str, str], tuple[str, ...]]
     sections: dict[tuple[str, str], tuple[HeadingRecord, ...]]
     titles: dict[tuple[str, str], tuple[HeadingRecord, ...]]
+    containers: dict[tuple[str, str, str], tuple[HeadingRecord, ...]]  # (doc, element, key)
+    numbered_headings: dict[tuple[str, str], tuple[HeadingRecord, ...]]  # (doc, key)
     documents: frozenset[str]
 
     @classmethod
@@ -548,12 +571,17 @@ class ClauseIndex:
                 children.setdefault((clause.document, clause.parent, key), []).append(clause.anchor)
         sections: dict[tuple[str, str], list[HeadingRecord]] = {}
         titles: dict[tuple[str, str], list[HeadingRecord]] = {}
+        containers: dict[tuple[str, str, str], list[HeadingRecord]] = {}
+        numbered: dict[tuple[str, str], list[HeadingRecord]] = {}
         for heading in headings:
             documents.add(heading.document)
             if heading.number and number_key(heading.number):
-                sections.setdefault((heading.document, section_key(heading.number)), []).append(
-                    heading
-                )
+                element = element_for_heading(heading.number)
+                key = section_key(heading.number)
+                containers.setdefault((heading.document, element, key), []).append(heading)
+                numbered.setdefault((heading.document, key), []).append(heading)
+                if element == "sec":
+                    sections.setdefault((heading.document, key), []).append(heading)
             titles.setdefault((heading.document, title_key(heading.title)), []).append(heading)
         return cls(
             clauses=by_anchor,
@@ -561,6 +589,8 @@ class ClauseIndex:
             children={key: tuple(value) for key, value in children.items()},
             sections={key: tuple(value) for key, value in sections.items()},
             titles={key: tuple(value) for key, value in titles.items()},
+            containers={key: tuple(value) for key, value in containers.items()},
+            numbered_headings={key: tuple(value) for key, value in numbered.items()},
             documents=frozenset(documents),
         )
 
@@ -748,6 +778,23 @@ def _clause_candidates(
     if not found and len(path) > 1:  # a number printed whole, such as "2.1.b"
         for whole in dict.fromkeys((number_key(number), "-".join(path))):
             found = found or list(index.by_number.get((document, whole), ()))
+    if not found and len(path) > 1:  # "standing order 2(a)": item a) under the heading "2."
+        found = _under_numbered_heading(index, document, path)
+    return found
+
+
+def _under_numbered_heading(index: ClauseIndex, document: str, path: tuple[str, ...]) -> list:
+    """Clauses numbered path[1:] at the top of a heading numbered path[0] (section 2,
+    Rule 2, Article 2), for texts whose sections carry their items directly."""
+    found = []
+    for heading in index.numbered_headings.get((document, path[0]), ()):
+        prefix = f"{heading.anchor}__"
+        for anchor in index.by_number.get((document, path[1]), ()):
+            record = index.clauses[(document, anchor)]
+            if anchor.startswith(prefix) and record.parent is None:
+                leaf = index.descend(document, anchor, path[2:])
+                if leaf:
+                    found.append(leaf)
     return found
 
 
@@ -788,6 +835,13 @@ def _resolve_internal(
             return "ambiguous", [link], f"{len(headings)} headings are titled '{target.title}'"
         return "resolved", [link], ""
     number = target.number or ""
+    container = _CONTAINER_ELEMENT.get(match.element)
+    if container and container != "sec":  # "Article 12", "Rule 4", "Standing Order 12"
+        headings = index.containers.get((document, container, section_key(number)), ())
+        if headings:
+            return "resolved", [Link(target.start, target.end, document, headings[0].anchor)], ""
+        if container == "art":  # an article is a heading; paragraph 12 is not Article 12
+            return "unresolved", [], f"there is no {phrase} in {document}"
     if match.element == "section":
         headings = index.sections.get((document, section_key(number)), ())
         if headings:
@@ -870,6 +924,21 @@ def _resolve_external(
     return [_resolve_document(target, target.names, element, index, registry)]
 
 
+def _own_container(
+    match: RefMatch, target: RefTarget, document: str | None, index: ClauseIndex
+) -> str | None:
+    """'Part 4' in a document that prints its own Part 4 is that part (unless the text says
+    'of the Constitution'): the anchor of its heading, else None."""
+    if document is None or not target.label or target.names or target.number:
+        return None
+    if "constitution" in match.text.lower():
+        return None
+    element = element_for_heading(target.label)
+    key = section_key(target.label)
+    headings = index.containers.get((document, element, key), ())
+    return headings[0].anchor if headings else None
+
+
 def resolve(
     match: RefMatch,
     citing: ClauseRecord | None,
@@ -892,6 +961,8 @@ def resolve(
             if home is None:
                 raise ValueError("resolving an internal reference needs the citing document")
             outcomes.append(_resolve_internal(match, target, home, citing, index))
+        elif (own := _own_container(match, target, home, index)) is not None:
+            outcomes.append(("resolved", [Link(target.start, target.end, home, own)], ""))
         else:
             outcomes.extend(_resolve_external(target, match.element, index, registry))
     status = max((status for status, _, _ in outcomes), key=_STATUS_ORDER.index)

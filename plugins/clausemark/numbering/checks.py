@@ -6,35 +6,31 @@ the maintainer is told so that the next review can fix them.
 
 from __future__ import annotations
 
-import re
-
-from .anchors import clean_number
-from .model import Clause, Document, Issue, Section
-
-
-def _parts(number: str) -> list[int] | None:
-    cleaned = clean_number(number)
-    if not re.fullmatch(r"\d+(-\d+)*", cleaned):
-        return None
-    return [int(p) for p in cleaned.split("-")]
+from ..model import Clause, Document, Issue, Section
+from .styles import decimal_parts, element_for_heading, number_key, rank_of
 
 
 def _section_of(number: str | None) -> int | None:
-    parts = _parts(number or "")
+    parts = decimal_parts(number)
     return parts[0] if parts else None
 
 
 def check_numbering(document: Document) -> None:
     warn = document.warnings
-    seen: dict[str, int] = {}
-    previous_clause: list[int] | None = None
-    previous_section: int | None = None
+    seen: dict[object, int] = {}
+    previous_clause: tuple[int, ...] | None = None
 
-    def visit_clause(clause: Clause, section_number: int | None):
+    def visit_clause(clause: Clause, section_number: int | None, scope: int):
         nonlocal previous_clause
         if clause.number is None:
             return
-        key = clean_number(clause.number)
+        parts = decimal_parts(clause.number)
+        # 1.2 is one number in the whole text; "a" or "1." start again in each section
+        key = (
+            number_key(clause.number)
+            if parts and len(parts) > 1
+            else (scope, number_key(clause.number))
+        )
         if key in seen:
             warn.append(
                 Issue(
@@ -46,7 +42,6 @@ def check_numbering(document: Document) -> None:
             )
         else:
             seen[key] = clause.line
-        parts = _parts(clause.number)
         if parts is None:
             return
         if section_number is not None and len(parts) > 1 and parts[0] != section_number:
@@ -80,21 +75,29 @@ def check_numbering(document: Document) -> None:
                 )
         previous_clause = parts
 
-    for block in document.blocks:
-        if isinstance(block, Section):
-            number = _section_of(block.heading.number)
-            if previous_section is not None and number is not None and number <= previous_section:
-                warn.append(
-                    Issue(
-                        block.heading.line,
-                        f"section {block.heading.number} comes after section {previous_section}",
-                        "numbering",
+    def visit_blocks(blocks: list, scope: int, section_number: int | None):
+        nonlocal previous_clause
+        previous_sections: dict[str, int] = {}
+        for block in blocks:
+            if isinstance(block, Section):
+                element = element_for_heading(block.heading.number)
+                number = _section_of(block.heading.number)
+                previous = previous_sections.get(element)
+                if previous is not None and number is not None and number <= previous:
+                    warn.append(
+                        Issue(
+                            block.heading.line,
+                            f"section {block.heading.number} comes after section {previous}",
+                            "numbering",
+                        )
                     )
-                )
-            previous_section = number if number is not None else previous_section
-            previous_clause = None
-            for inner in block.blocks:
-                if isinstance(inner, Clause):
-                    visit_clause(inner, number)
-        elif isinstance(block, Clause):
-            visit_clause(block, None)
+                if number is not None:
+                    previous_sections[element] = number
+                previous_clause = None
+                inner = number if rank_of(element) == 3 else None
+                visit_blocks(block.blocks, id(block), inner)
+                previous_clause = None
+            elif isinstance(block, Clause):
+                visit_clause(block, section_number, scope)
+
+    visit_blocks(document.blocks, 0, None)
