@@ -175,7 +175,28 @@ def test_clauses_changed_by_the_review_are_labelled_in_words_and_link_to_their_c
         '<p class="cm-change-mark cm-changed-amended" data-search-exclude>Amended in the review '
         'since version 2026 (<a href="d/#change-sec_5__para_5-2">see the change</a>)</p>'
     ) in marked
-    assert '    <p class="cm-change-mark cm-changed-added"' in marked
+    # an item's note is a block of its own inside the item, after its attribute list
+    assert (
+        "    {: #sec_5__para_5-2__subpara_a .cm-item .cm-changed }\n\n"
+        '    <span class="cm-change-mark cm-changed-added" data-search-exclude>Added'
+    ) in marked
+
+
+def test_a_changed_list_item_keeps_its_id_and_shows_no_attribute_list(tmp_path):
+    from hostile_support import make_project, mkdocs_build
+
+    items = "1. Scope\n\n1.1 Members must:\n\n(a) attend {}meetings;\n\n(b) declare interests.\n"
+    project = make_project(
+        tmp_path, {"proto/2024.txt": items.format(""), "proto/2025.txt": items.format("all ")}
+    )
+    result = mkdocs_build(project, "--strict")
+    assert result.returncode == 0, result.stderr
+    for page in ("proto/index.html", "proto/versions/2025/index.html"):
+        html = (project / "site" / page).read_text(encoding="utf-8")
+        assert "{:" not in html and ".cm-item" not in html
+        assert 'class="cm-item cm-changed" id="sec_1__para_1-1__subpara_a"' in html
+        assert "<p><p" not in html
+        assert 'class="cm-change-mark cm-changed-amended" data-search-exclude>Amended' in html
 
 
 def test_built_diff_page_has_a_stable_id_for_each_change(built_site):

@@ -26,7 +26,7 @@ def test_a_value_comes_back_only_under_its_own_key(tmp_path):
     assert cache.get(key) == {"clauses": ["1.1"]}
     assert cache.get(cache_key("document", "rules.txt", b"1. Scope!\n")) is None
     assert cache_key("document", "ab", "c") != cache_key("document", "a", "bc")
-    assert [p.suffix for p in (tmp_path / "cache").iterdir()] == [".pickle"]  # no .tmp left
+    assert [p.suffix for p in (tmp_path / "cache").iterdir()] == [".json"]  # no .tmp left
 
 
 def test_a_change_to_the_numbering_package_empties_the_cache(monkeypatch):
@@ -52,7 +52,14 @@ def test_an_unreadable_entry_is_made_again_not_an_error(tmp_path):
     cache = DiskCache(tmp_path)
     key = cache_key("document", "x")
     cache.put(key, [1, 2, 3])
-    (tmp_path / f"{key}.pickle").write_bytes(b"\x80\x05truncated")
+    entry = tmp_path / f"{key}.json"
+    whole = entry.read_bytes()
+    for damaged in (whole[:-3], whole.replace(b"[1,2,3]", b"[1,2,4]"), b"\x80\x05garbage"):
+        entry.write_bytes(damaged)
+        assert cache.get(key) is None
+    other = cache_key("document", "y")
+    cache.put(other, [4, 5, 6])
+    entry.write_bytes((tmp_path / f"{other}.json").read_bytes())  # copied under another key
     assert cache.get(key) is None
 
 
@@ -63,11 +70,11 @@ def test_no_folder_keeps_nothing(tmp_path):
 
 
 def test_entries_unused_for_a_month_are_removed(tmp_path):
-    old = tmp_path / "document-old.pickle"
+    old = tmp_path / "document-old.json"
     old.write_bytes(b"x")
     stale = time.time() - (KEEP_DAYS + 1) * 86400
     os.utime(old, (stale, stale))
-    fresh = tmp_path / "document-fresh.pickle"
+    fresh = tmp_path / "document-fresh.json"
     fresh.write_bytes(b"x")
     DiskCache(tmp_path).put("document-new", 1)
     assert not old.exists() and fresh.exists()
@@ -168,7 +175,7 @@ def test_an_edited_data_file_is_seen_by_the_next_build(project):
 
 def test_a_value_that_cannot_be_stored_leaves_nothing_behind(tmp_path):
     cache = DiskCache(tmp_path)
-    cache.put("document-x", lambda: None)  # functions cannot be pickled
+    cache.put("document-x", lambda: None)  # functions are not plain data
     assert cache.get("document-x") is None
     assert list(tmp_path.iterdir()) == []
 
@@ -177,11 +184,52 @@ def test_a_kind_kept_to_its_newest_entries(tmp_path):
     cache = DiskCache(tmp_path)
     for number in range(4):
         cache.put(f"site-index-{number}", number, keep=2)
-        os.utime(tmp_path / f"site-index-{number}.pickle", ns=(number, number * 10**9))
+        os.utime(tmp_path / f"site-index-{number}.json", ns=(number, number * 10**9))
     cache.put("document-a", "a document is not a site index")
     cache.put("site-index-4", 4, keep=2)
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "document-a.pickle",
-        "site-index-3.pickle",
-        "site-index-4.pickle",
+        "document-a.json",
+        "site-index-3.json",
+        "site-index-4.json",
     ]
+
+
+class _Payload:
+    """Unpickling this would run code: it writes a file where the test can see it."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.write_text, (self.marker, "ran"))
+
+
+def test_a_poisoned_cache_runs_nothing_and_the_build_is_the_same(project):
+    """Pickles, garbage and entries of other keys in the cache folder: never trusted."""
+    import pickle
+
+    clean_config = (
+        (project / "mkdocs.yml")
+        .read_text()
+        .replace("allow_warnings: []", "allow_warnings: [\"reference 'paragraph 9.9'\"]")
+    )
+    (project / "mkdocs.yml").write_text(clean_config)
+    assert _build(project, "site-cold").returncode == 0
+    folder = project / ".cache" / "clausemark"
+    entries = sorted(folder.iterdir())
+    assert entries and all(p.suffix == ".json" for p in entries)
+    marker = project / "code-ran.txt"
+    poison = pickle.dumps(_Payload(marker))
+    originals = [entry.read_bytes() for entry in entries]
+    for position, entry in enumerate(entries):
+        entry.with_suffix(".pickle").write_bytes(poison)
+        if position % 3 == 0:
+            entry.write_bytes(poison)
+        elif position % 3 == 1:
+            entry.write_bytes(b"not json at all")
+        else:  # a well-formed entry, but another one's: its key does not match
+            entry.write_bytes(originals[position - 1])
+    assert _build(project, "site-warm").returncode == 0
+    assert not marker.exists()
+    assert _pages(project / "site-cold") == _pages(project / "site-warm")
+    assert not list(folder.glob("*.pickle"))  # a foreign format is removed

@@ -150,7 +150,7 @@ def test_malformed_files_raise_one_line_errors_naming_the_file(tmp_path, text, m
 
 
 def test_missing_file_is_a_glossary_error(tmp_path):
-    with pytest.raises(GlossaryError, match="cannot read the glossary"):
+    with pytest.raises(GlossaryError, match="nope.yml: cannot read the file"):
         load_glossary(tmp_path / "nope.yml")
 
 

@@ -17,11 +17,10 @@ Shape::
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .atomic import write_atomically
 from .diff import DocumentDiff, anchor_moves
 
 FORMAT = "clausemark-anchors"
@@ -167,7 +166,4 @@ def load_registry(path: Path) -> Registry:
 def save_registry(path: Path, registry: Registry) -> None:
     """Written whole and atomically; sorted so that a git diff shows only what changed."""
     text = json.dumps(to_json(registry), indent=1, ensure_ascii=False) + "\n"
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(handle, "w", encoding="utf-8") as stream:
-        stream.write(text)
-    os.replace(temporary, path)
+    write_atomically(path, text)

@@ -11,7 +11,6 @@ fetched from the network. The scanning and naming are pure functions; only
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import tempfile
@@ -23,7 +22,8 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .citations import CANONICAL_DIRECTORY_URLS
+from .atomic import replacing
+from .cite_urls import CANONICAL_DIRECTORY_URLS
 
 # Runs Material's search worker in an iframe on file:// (no inline script: the CSP holds).
 # Its name holds "iframe-worker", so that Material's offline plugin adds no CDN copy.
@@ -263,29 +263,15 @@ def zip_directory_atomically(source_dir: Path, zip_path: Path, *, top_folder: st
     the same name untouched and no partial file behind.
     """
     zip_path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        dir=zip_path.parent, prefix=f".{zip_path.name}.", suffix=".tmp"
-    )
-    os.close(handle)
-    try:
-        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for path in sorted(source_dir.rglob("*")):
-                if path.is_file():
-                    relative = path.relative_to(source_dir).as_posix()
-                    archive.write(path, f"{top_folder}/{relative}")
-        os.chmod(temporary, 0o666 & ~_current_umask())
-        os.replace(temporary, zip_path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with (
+        replacing(zip_path) as temporary,
+        zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+    ):
+        for path in sorted(source_dir.rglob("*")):
+            if path.is_file():
+                relative = path.relative_to(source_dir).as_posix()
+                archive.write(path, f"{top_folder}/{relative}")
     return zip_path.stat().st_size
-
-
-def _current_umask() -> int:
-    """mkstemp makes 0600 files; the zip should get the permissions a plain write would."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def format_size(size: int) -> str:

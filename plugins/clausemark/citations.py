@@ -1,32 +1,41 @@
-"""Where a citation points: the cited version's own page, at the site's public address.
+"""Who cites a clause or anything inside it, found without reading every citation.
 
-A current page cites the page of the version it shows (which stays when a later
-version becomes current); with `site_url` set that address is absolute, also in the
-offline bundle, whose own file:// paths would mean nothing in a report.
+"Referenced by" under clause 4 lists the sources citing 4 and its sub-items (4__a,
+4__a__i). Asked for every clause of a page, a scan of all the page's citations per
+clause grows with the square of the page; here the targets are kept sorted, so a
+clause's own and its sub-items' citations are one contiguous range.
 """
 
 from __future__ import annotations
 
-from .diff_pages import page_url, relative_url, version_path
-from .versions import current_version
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 
-# Set by the bundle before it switches to file URLs: the public site's URL style.
-CANONICAL_DIRECTORY_URLS = "clausemark_canonical_directory_urls"
-
-
-def cited_pages(doc_id: str, versions: list, has_version_pages: bool) -> dict[str, str]:
-    """Each page of a document -> the page its citations name (docs-relative .md paths)."""
-    page = f"{doc_id}.md"
-    if not has_version_pages:
-        return {page: page}
-    own = {version_path(doc_id, v): version_path(doc_id, v) for v in versions}
-    return {**own, page: version_path(doc_id, current_version(versions))}
+# Anchors are ids made of letters, digits, '_' and '-': every sub-item id starting with
+# "4__" sorts below "4__" + this.
+_AFTER_ANY_ID = "\U0010ffff"
 
 
-def cite_url(config, page: str, cited: str) -> str:
-    """Absolute when the site has a public address; else relative to `page`."""
-    directory_urls = config.extra.get(CANONICAL_DIRECTORY_URLS, config.use_directory_urls)
-    site_url = (config.site_url or "").strip()
-    if site_url:
-        return site_url.rstrip("/") + "/" + page_url(cited, directory_urls)
-    return relative_url(page, cited, config.use_directory_urls)
+class Citations:
+    """For one document: each cited anchor and the sources citing it, in first-seen order."""
+
+    def __init__(self, cited: Iterable[tuple[str, Sequence]]):
+        self._order: dict[str, int] = {}
+        self._sources: dict[str, list] = {}
+        for target, sources in cited:
+            self._order.setdefault(target, len(self._order))
+            self._sources.setdefault(target, []).extend(sources)
+        self._targets = sorted(self._sources)
+
+    def citing(self, anchor: str) -> list:
+        """Sources citing `anchor` or a sub-item of it, each once, in first-seen order."""
+        prefix = f"{anchor}__"
+        low = bisect_left(self._targets, prefix)
+        high = bisect_left(self._targets, prefix + _AFTER_ANY_ID, low)
+        targets = self._targets[low:high]
+        if anchor in self._sources:
+            targets.append(anchor)
+        found: dict = {}
+        for target in sorted(targets, key=self._order.__getitem__):
+            found.update(dict.fromkeys(self._sources[target]))
+        return list(found)

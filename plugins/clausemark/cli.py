@@ -4,23 +4,31 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
+from .atomic import write_atomically
 from .convert import convert_file, document_to_json, to_markdown
 from .sources import SourceError
 
+# C0 and C1 control characters other than tab: text from a source printed as it is
+# could move the cursor, retitle the window or hide lines ("\x1b]0;...", "\x1b[2K").
+_CONTROLS = dict.fromkeys([*range(0, 9), *range(10, 32), *range(0x7F, 0xA0)])
+
+
+def _say(text: str, file=None) -> None:
+    """Print a line of output whose words may come from a source, without its controls."""
+    print(str(text).translate(_CONTROLS), file=file or sys.stdout)
+
 
 def _error(message: str) -> int:
-    print(f"clausemark: error: {message}", file=sys.stderr)
+    _say(f"clausemark: error: {message}", sys.stderr)
     return 1
 
 
 def _print_warnings(document) -> None:
     for warning in document.warnings:
-        print(f"warning: {warning.format(document.path)}", file=sys.stderr)
+        _say(f"warning: {warning.format(document.path)}", sys.stderr)
 
 
 def cmd_convert(args) -> int:
@@ -37,30 +45,37 @@ def cmd_convert(args) -> int:
         return 0
     if not args.out:
         return _error("convert needs --out DIR (or --json for one file)")
-    documents = []
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        return _error(f"{out}: --out must be a folder, and this is a file")
+    documents, sources = [], {}
     for source in args.sources:
         try:
-            documents.append(convert_file(source))
+            document = convert_file(source)
         except SourceError as error:
             return _error(str(error))
-    out = Path(args.out)
+        if document.doc_id in sources:
+            return _error(
+                f"{source}: would be written to {out / f'{document.doc_id}.md'}, "
+                f"as {sources[document.doc_id]} is; rename one of them"
+            )
+        sources[document.doc_id] = source
+        documents.append(document)
     written = []
     for document in documents:
         _print_warnings(document)
         written.append((out / f"{document.doc_id}.md", to_markdown(document)))
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return _error(f"{out}: cannot create the folder ({error.strerror or error})")
     for path, text in written:
-        _write_atomically(path, text)
-        print(f"wrote {path}")
+        try:
+            write_atomically(path, text)
+        except OSError as error:
+            return _error(f"{path}: cannot write the file ({error.strerror or error})")
+        _say(f"wrote {path}")
     return 0
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Never leave a half-written file where a reader (or mkdocs serve) can see it."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(handle, "w", encoding="utf-8") as stream:
-        stream.write(text)
-    os.replace(temporary, path)
 
 
 def cmd_bundle(args) -> int:
@@ -125,11 +140,11 @@ def cmd_diff(args) -> int:
         return 0
     old_by_anchor = {r.anchor: r for r in old_records}
     new_by_anchor = {r.anchor: r for r in new_records}
-    print(f"{old.path} -> {new.path}")
-    print(counts_line(diff))
+    _say(f"{old.path} -> {new.path}")
+    _say(counts_line(diff))
     for key, (before, after) in diff.metadata_changes.items():
         if key != "extra":
-            print(f"metadata {key}: {before} -> {after}")
+            _say(f"metadata {key}: {before} -> {after}")
     for change in diff.changes:
         if not is_change(change):
             continue
@@ -140,7 +155,7 @@ def cmd_diff(args) -> int:
         text = plain_redline(old_text, new_text, context=6)
         if not change.amended and old_text == new_text:
             text = _shorten(text, 70)
-        print(f"{change.status:<10} {was} -> {now}: {text}")
+        _say(f"{change.status:<10} {was} -> {now}: {text}")
     return 0
 
 
@@ -178,7 +193,7 @@ def cmd_anchors(args) -> int:
             (v.label, [r.anchor for r in v.records() if r.kind == "clause"]) for v in versions
         ]
         registry[entry.doc_id] = update_document(registry.get(entry.doc_id), labels, diffs)
-        print(f"{entry.doc_id}: {', '.join(v.label for v in versions)}")
+        _say(f"{entry.doc_id}: {', '.join(v.label for v in versions)}")
     save_registry(target, registry)
     print(f"wrote {target}")
     return 0

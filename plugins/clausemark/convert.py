@@ -27,9 +27,21 @@ from .sources import SourceError
 JSON_FORMAT_VERSION = 1
 
 
-def doc_id_for(path: Path) -> str:
+# A document's id is its address and a folder name in the site, beside longer names
+# (version and change pages): a name near the file system's 255-byte limit would fail
+# somewhere in the build, so it is refused at once.
+MAX_ID_LENGTH = 100
+
+
+def doc_id_for(path: Path, display: str | None = None) -> str:
     """A URL-safe id from the file name: 'Member Protocol.txt' -> 'member-protocol'."""
     stem = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
+    if len(stem) > MAX_ID_LENGTH:
+        raise SourceError(
+            display or str(path),
+            f"the file name is too long for a page address ({len(stem)} characters, "
+            f"at most {MAX_ID_LENGTH}); shorten it",
+        )
     return stem or "document"
 
 
@@ -51,7 +63,7 @@ def convert_file(
     if defaults:
         source.front_matter = {**defaults, **source.front_matter}
     try:
-        document = parse(source, doc_id or doc_id_for(path))
+        document = parse(source, doc_id or doc_id_for(path, source.path))
     except RecursionError:
         raise SourceError(source.path, "the text is nested too deeply to read") from None
     if not document.blocks and not document.title_lines:

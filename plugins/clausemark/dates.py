@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 _MONTH_NAMES = [
@@ -32,7 +33,10 @@ DATE_PATTERN = re.compile(
 
 
 def _valid(year: int, month: int, day: int | None = None) -> bool:
-    return 1900 <= year <= 2200 and 1 <= month <= 12 and (day is None or 1 <= day <= 31)
+    """A day that exists: 30 February is not a date, however it is printed."""
+    if not (1900 <= year <= 2200 and 1 <= month <= 12):
+        return False
+    return day is None or 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 def parse_date(text: str) -> str | None:
@@ -59,6 +63,11 @@ def parse_date(text: str) -> str | None:
         if _valid(year, month):
             return f"{year:04d}-{month:02d}"
     return None
+
+
+# A value written in the shape of a date (2026-02-30, 30/02/2026): if it is not one, the
+# writer made a mistake to report, not a free-text note ("TBC") to keep as written.
+LOOKS_LIKE_A_DATE = re.compile(r"^\s*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\s*$")
 
 
 def format_date(iso: str | None) -> str:

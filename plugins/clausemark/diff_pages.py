@@ -28,6 +28,7 @@ from .escaping import html_text, markdown_text
 from .markdown_writer import render_document
 from .model import ClauseRecord, Document
 from .versions import PublishedVersion, current_version
+from .yaml_data import load_yaml
 
 MOVES_SCRIPT_ID = "cm-anchor-moves"
 COUNT_LABELS = (
@@ -445,7 +446,7 @@ def split_page(markdown: str) -> tuple[dict, str]:
     match = _FRONT.match(markdown)
     if not match:
         return {}, markdown
-    return yaml.safe_load(match.group(1)) or {}, markdown[match.end() :]
+    return load_yaml(match.group(1), "the page's front matter").value or {}, markdown[match.end() :]
 
 
 def _join(meta: dict, lines: list[str] | str) -> str:
@@ -599,13 +600,17 @@ def mark_changed_clauses(body: str, marks: dict[str, str], since: str, diff_url:
             f"{{: #{anchor} {match.group(2)}", f"{{: #{anchor} {match.group(2)} .cm-changed", 1
         )
         word = _CHANGE_WORDS.get(status, status.capitalize())
-        note = (
-            f'<p class="cm-change-mark cm-changed-{status}" data-search-exclude>'
-            f"{word} in the review since version {html_text(since)} "
-            f'(<a href="{diff_url}#change-{html_text(anchor)}">see the change</a>)</p>'
-        )
+        # A blank line first: an attribute list must end its block to stay one. The note
+        # indented as the attribute line stays inside the item it describes, where raw
+        # HTML is not a block to Python-Markdown: there it is a span in a paragraph.
         indent = line[: len(line) - len(line.lstrip())]
-        out += ["", indent + note] if line.lstrip().startswith("#") else [indent + note]
+        tag = "span" if indent else "p"
+        note = (
+            f'<{tag} class="cm-change-mark cm-changed-{status}" data-search-exclude>'
+            f"{word} in the review since version {html_text(since)} "
+            f'(<a href="{diff_url}#change-{html_text(anchor)}">see the change</a>)</{tag}>'
+        )
+        out += ["", indent + note]
     return "\n".join(out)
 
 

@@ -5,21 +5,31 @@ it again, as the plain Markdown of a hand-written site would be read. Each key a
 hashes clausemark's own code, so a new converter never reads an old entry. Entries are
 written atomically; one that cannot be read is made again; entries unused for
 `KEEP_DAYS` are removed.
+
+An entry is plain data (JSON, see plain_data.py), never a pickle: a cache restored from
+somewhere else can at worst cost a rebuild. Its first line holds the format version, the
+key it was stored under and the SHA-256 of the rest; an entry whose line does not match
+(damaged, truncated, written by another version, or copied under another key) is made
+again, never trusted.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
-import pickle
-import tempfile
 import time
 from functools import cache
 from pathlib import Path
 
+from .atomic import write_atomically
+from .plain_data import decode, encode
+
 KEEP_DAYS = 30
-_SUFFIX = ".pickle"
+FORMAT = "clausemark-cache/1"
+_SUFFIX = ".json"
+_FOREIGN_SUFFIXES = (".pickle",)  # what earlier versions stored: removed, never read
 
 
 @cache
@@ -44,20 +54,19 @@ def cache_key(kind: str, *parts: bytes | str) -> str:
 
 
 class DiskCache:
-    """A folder of pickles; `None` as the folder keeps nothing (the CLI, the tests)."""
+    """A folder of checked JSON entries; `None` as the folder keeps nothing (the CLI, tests)."""
 
     def __init__(self, folder: Path | None):
         self.folder = folder
         self._pruned = False
 
     def get(self, key: str):
-        """The stored value, or None when there is none or it cannot be read."""
+        """The stored value, or None when there is none or it cannot be trusted."""
         if self.folder is None:
             return None
         path = self.folder / f"{key}{_SUFFIX}"
         try:
-            with path.open("rb") as stream:
-                value = pickle.load(stream)
+            value = unpack(path.read_bytes(), key)
         except Exception:  # a missing, partial or foreign entry is simply made again
             return None
         with contextlib.suppress(OSError):  # used: keep it past the next pruning
@@ -70,7 +79,7 @@ class DiskCache:
                 (self.folder / f"{key}{_SUFFIX}").unlink()
 
     def put(self, key: str, value, keep: int | None = None) -> None:
-        """Store `value`; a full disk, a read-only folder or a value pickle cannot take
+        """Store `value`; a full disk, a read-only folder or a value plain data cannot hold
         costs speed, never the build, and leaves no partial entry behind.
 
         `keep` bounds the entries of this kind (the key's prefix) to the newest few: a
@@ -82,16 +91,8 @@ class DiskCache:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._prune()
-            handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-        except OSError:
-            return
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.folder / f"{key}{_SUFFIX}")
+            write_atomically(self.folder / f"{key}{_SUFFIX}", pack(value, key))
         except Exception:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
             return
         if keep is not None:
             self._keep_newest(key.rsplit("-", 1)[0], keep)
@@ -114,7 +115,24 @@ class DiskCache:
         limits = {_SUFFIX: now - KEEP_DAYS * 86400, ".tmp": now - 3600}
         for path in self.folder.iterdir():
             try:
-                if path.suffix in limits and path.stat().st_mtime < limits[path.suffix]:
+                if path.suffix in _FOREIGN_SUFFIXES or (
+                    path.suffix in limits and path.stat().st_mtime < limits[path.suffix]
+                ):
                     path.unlink()
             except OSError:
                 continue
+
+
+def pack(value, key: str) -> bytes:
+    """The bytes of an entry: a checked first line, then the value as JSON."""
+    payload = json.dumps(encode(value), ensure_ascii=False, separators=(",", ":")).encode()
+    digest = hashlib.sha256(payload).hexdigest()
+    return f"{FORMAT} {key} {digest}\n".encode() + payload
+
+
+def unpack(data: bytes, key: str):
+    """The value of an entry written by `pack` under `key`; ValueError for anything else."""
+    header, _, payload = data.partition(b"\n")
+    if header.decode("ascii") != f"{FORMAT} {key} {hashlib.sha256(payload).hexdigest()}":
+        raise ValueError("not an entry of this format and key, or damaged")
+    return decode(json.loads(payload))

@@ -19,8 +19,10 @@ from .markdown_writer import render_document
 from .model import Document
 from .sources import SourceText
 
-_TAG = re.compile(r"<[^>]+>")
-_MARKDOWN_SYNTAX = re.compile(r"\]\([^)]*\)")
+# Neither may run past the next opener of its kind: on a line of thousands of unclosed
+# '<' or '](' a scan to the end from each would make the proof quadratic.
+_TAG = re.compile(r"<[^<>]+>")
+_MARKDOWN_SYNTAX = re.compile(r"\]\((?:[^()\[\]\n]|\([^()\[\]\n]*\))*\)")
 _FOOTNOTES_OPEN = re.compile(r"<div\b[^>]*\bclass=\"(?:[^\"]*\s)?footnote(?:\s[^\"]*)?\"[^>]*>")
 _DIV = re.compile(r"<div\b[^>]*>|</div\s*>")
 _MARKUP = re.compile(r"<!--.*?-->|<[^>]*>", re.S)

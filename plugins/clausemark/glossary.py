@@ -10,12 +10,13 @@ build of thousands of clauses never loops over terms.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-import yaml
+from .yaml_data import DataError, check_plain, load_yaml_file
 
 # Single words that appear in nearly every sentence of a protocol: a link on each would
 # drown the useful ones. They stay in the glossary but are never linked from the shared
@@ -63,6 +64,11 @@ _MINOR_WORDS = {"of", "and", "the", "for", "to", "in", "on", "&"}
 _WORD_BEFORE = r"(?<![\w\-‐‑])"
 _WORD_AFTER = r"(?![\w\-‐‑])"
 _SPACE = r"[\s\u00a0]+"
+# An abbreviation's full name is looked for only in this many characters before it, and
+# a run of capitals longer than ABBREVIATION_LIMIT is not taken for an abbreviation: a
+# clause of a thousand "(OO)" must not re-read everything before each one.
+ABBREVIATION_LIMIT = 12
+EXPANSION_WINDOW = 2000
 
 
 class GlossaryError(ValueError):
@@ -142,21 +148,10 @@ def load_glossary(path: str | Path) -> list[Term]:
     """Read and check a glossary file: a YAML list of {term, aliases, definition, source}."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise GlossaryError(f"{path}: cannot read the glossary: {error.strerror}") from error
-    try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
-        try:
-            root = loader.get_single_node()
-            data = loader.construct_document(root) if root is not None else None
-        finally:
-            loader.dispose()
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        problem = getattr(error, "problem", None) or str(error)
-        raise GlossaryError(f"{where}: not valid YAML: {problem}") from error
+        loaded = load_yaml_file(path)
+    except DataError as error:
+        raise GlossaryError(str(error)) from None
+    data, root = loaded.value, loaded.node
     if not isinstance(data, list):
         raise GlossaryError(f"{path}: the glossary must be a YAML list of entries")
 
@@ -164,6 +159,11 @@ def load_glossary(path: str | Path) -> list[Term]:
     owners: dict[str, str] = {}
     for index, (entry, node) in enumerate(zip(data, root.value, strict=True), start=1):
         where = f"{path}:{node.start_mark.line + 1}"
+        try:
+            for key, value in entry.items() if isinstance(entry, dict) else ():
+                check_plain(value, str(path), node.start_mark.line + 1, str(key))
+        except DataError as error:
+            raise GlossaryError(str(error)) from None
         term = _entry_to_term(entry, index, where)
         label = f"{where}: glossary entry '{term.term}'"
         for form in term.forms:
@@ -278,13 +278,15 @@ def find_defined_terms(doc_id: str, text_blocks: list[tuple[str | None, str]]) -
     """
     found: dict[str, Term] = {}
     for anchor, text in text_blocks:
+        ends = None
         for start, name, refers_to in _definitions_in(text):
             key = normalise_form(name)
             if key in found:
                 continue
+            ends = ends or _sentence_ends(text)
             found[key] = Term(
                 term=name,
-                definition=_sentence_around(text, start),
+                definition=_sentence_around(text, start, ends),
                 case_sensitive=name[:1].isupper(),
                 scope=doc_id,
                 anchor=anchor,
@@ -302,7 +304,10 @@ def _definitions_in(text: str) -> list[tuple[int, str, str | None]]:
             if name and len(name.split()) <= 6:
                 hits.append((match.start(), name, None))
     for match in _ABBREVIATION.finditer(text):
-        expansion = _expansion_before(text[: match.start()], match["name"])
+        if len(match["name"]) > ABBREVIATION_LIMIT:
+            continue
+        before = text[max(0, match.start() - EXPANSION_WINDOW) : match.start()]
+        expansion = _expansion_before(before, match["name"])
         if expansion:
             hits.append((match.start(), match["name"], expansion))
     return sorted(hits, key=lambda hit: hit[0])
@@ -323,27 +328,42 @@ def _expansion_before(text: str, abbreviation: str) -> str | None:
 
 
 def _initials_match(words: list[str], letters: list[str]) -> bool:
-    """Each main word gives its initial in order; minor words ('of', 'and') may or may not."""
-    if not words:
-        return not letters
-    word, rest = words[0], words[1:]
-    minor = word.lower() in _MINOR_WORDS
-    if minor and _initials_match(rest, letters):
-        return True
-    return bool(letters) and word[0].upper() == letters[0] and _initials_match(rest, letters[1:])
+    """Each main word gives its initial in order; minor words ('of', 'and') may or may not.
+
+    Walks the words once, keeping the set of letter positions reachable so far, so a long
+    run of minor words costs words x letters steps rather than two ways per minor word.
+    """
+    reachable = {0}
+    for word in words:
+        minor = word.lower() in _MINOR_WORDS
+        initial = word[0].upper()
+        advanced = {k + 1 for k in reachable if k < len(letters) and letters[k] == initial}
+        reachable = (reachable | advanced) if minor else advanced
+        if not reachable:
+            return False
+    return len(letters) in reachable
 
 
-def _sentence_around(text: str, position: int) -> str:
-    """The sentence of `text` that contains `position`, ignoring stops after 'e.g.' etc."""
-    start, end = 0, len(text)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence of `text` stops and the next one starts, ignoring stops after
+    'e.g.' and the like: found once per text, however many definitions it holds."""
+    stops, starts = [], []
     for boundary in _SENTENCE_END.finditer(text):
-        if _NOT_SENTENCE_END.search(text[: boundary.start() + 1]):
+        stop = boundary.start() + 1
+        # Only the last few characters can be an abbreviation: never rescan the text.
+        if _NOT_SENTENCE_END.search(text, max(0, stop - 12), stop):
             continue
-        if boundary.end() <= position:
-            start = boundary.end()
-        else:
-            end = boundary.start() + 1
-            break
+        stops.append(stop)
+        starts.append(boundary.end())
+    return stops, starts
+
+
+def _sentence_around(text: str, position: int, ends=None) -> str:
+    """The sentence of `text` that contains `position` (`ends` from `_sentence_ends`)."""
+    stops, starts = ends or _sentence_ends(text)
+    after = bisect_right(starts, position)  # the first sentence starting after `position`
+    start = starts[after - 1] if after else 0
+    end = stops[after] if after < len(stops) else len(text)
     return " ".join(text[start:end].split())
 
 

@@ -120,16 +120,25 @@ _EMPHASIS_WRAP = re.compile(r"^(\*{1,3}|_{1,3})(.+?)\1$")
 def strip_emphasis_wrapper(text: str) -> str:
     """'***Undue Pressure***' -> 'Undue Pressure' (headings carry no emphasis)."""
     text = text.strip()
-    while True:
+    for _ in range(_EMPHASIS_DEPTH):  # bounded: a line of stars must not cost n passes
         match = _EMPHASIS_WRAP.match(text)
         if not match:
-            return text
+            break
         text = match.group(2).strip()
+    return text
 
 
-_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# Label and target stop at the next bracket: '[x]( [x]( ...' must not rescan the line.
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\[\]\n]|\([^()\[\]\n]*\))*\)")
 _FOOTNOTE_REF = re.compile(r"\[\^(\w+)\]")
-_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
+# The text between delimiters never holds the delimiter's own character, so each match
+# looks only as far as the next '*' (or '_'): linear on '*a *a *a ...', where a lazy
+# '.+?' would scan to the end of the line from every star.
+_EMPHASIS = (
+    re.compile(r"(\*{1,3})([^\s*](?:[^*]*?[^\s*])?)\1"),
+    re.compile(r"(_{2,3})([^\s_](?:[^_]*?[^\s_])?)\1"),
+)
+_EMPHASIS_DEPTH = 3  # '***a** b*': one pass per level of nesting a writer would use
 
 
 _INLINE_SYNTAX = re.compile(r"[\\\[*_&]")
@@ -144,10 +153,21 @@ def plain_text(markdown_inline: str) -> str:
         return " ".join(markdown_inline.split())
     text = _FOOTNOTE_REF.sub("", markdown_inline)
     text = _MARKDOWN_LINK.sub(r"\1", text)
-    text = _EMPHASIS.sub(r"\2", text)
+    text = _strip_emphasis(text)
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>])", r"\1", text)
     text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _strip_emphasis(text: str) -> str:
+    for _ in range(_EMPHASIS_DEPTH):
+        stripped = text
+        for pattern in _EMPHASIS:
+            stripped = pattern.sub(r"\2", stripped)
+        if stripped == text:
+            break
+        text = stripped
+    return text
 
 
 def words(text: str) -> list[str]:

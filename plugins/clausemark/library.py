@@ -30,6 +30,7 @@ class SourceVersion:
 class SourceEntry:
     doc_id: str
     versions: list[SourceVersion] = field(default_factory=list)
+    shown: str = ""  # the file or folder in sources/, as messages name it
 
 
 def _is_text(path: Path) -> bool:
@@ -42,26 +43,80 @@ def _is_guide(path: Path) -> bool:
     return path.stem.upper() in {"README", "GUIDE", "ADDING-A-DOCUMENT"}
 
 
+# Pages the site makes itself: a document may not take their address.
+RESERVED_ADDRESSES = frozenset({"index", "glossary", "codes", "reviews", "search", "404", "assets"})
+
+
 def discover(sources_dir: Path) -> list[SourceEntry]:
-    """Documents in reading order of their ids; a folder is one document's versions."""
+    """Documents in reading order of their ids; a folder is one document's versions.
+
+    Raises SourceError for a source that would be lost: two sources with one address,
+    an address the site keeps for its own pages, or a link leading out of sources/.
+    """
     entries: list[SourceEntry] = []
     if not sources_dir.is_dir():
         return entries
     root = sources_dir.parent
     for path in sorted(sources_dir.iterdir()):
         if _is_text(path) and not _is_guide(path):
+            _check_inside(path, sources_dir, root)
             sidecar = path.with_suffix(".yml")
+            if sidecar.exists() or sidecar.is_symlink():
+                _check_inside(sidecar, sources_dir, root)
             version = SourceVersion(path, _shown(path, root), sidecar)
-            entries.append(SourceEntry(doc_id_for(path), [version]))
+            entries.append(
+                SourceEntry(doc_id_for(path, version.display), [version], version.display)
+            )
         elif path.is_dir() and not path.name.startswith((".", "_")):
+            _check_inside(path, sources_dir, root)
             versions = [
                 SourceVersion(p, _shown(p, root), path / "document.yml")
                 for p in sorted(path.iterdir())
                 if _is_text(p) and not _is_guide(p)
             ]
+            for version in versions:
+                _check_inside(version.path, sources_dir, root)
+            if (path / "document.yml").exists() or (path / "document.yml").is_symlink():
+                _check_inside(path / "document.yml", sources_dir, root)
             if versions:
-                entries.append(SourceEntry(doc_id_for(path), versions))
+                shown = _shown(path, root)
+                entries.append(SourceEntry(doc_id_for(path, shown), versions, shown))
+    check_addresses(entries)
     return entries
+
+
+def check_addresses(entries: list[SourceEntry]) -> None:
+    """One page per address: a second source there, or a reserved one, would be lost."""
+    owners: dict[str, SourceEntry] = {}
+    for entry in entries:
+        shown = entry.shown or entry.doc_id
+        if entry.doc_id in RESERVED_ADDRESSES:
+            raise SourceError(
+                shown,
+                f"would be published at '{entry.doc_id}/', which the site keeps for its own "
+                "page; rename the file",
+            )
+        if entry.doc_id in owners:
+            raise SourceError(
+                shown,
+                f"has the same address '{entry.doc_id}/' as {owners[entry.doc_id].shown}"
+                " (names differing only in case, spaces or punctuation, or with no letters "
+                "a-z or digits, share one); rename one of them",
+            )
+        owners[entry.doc_id] = entry
+
+
+def _check_inside(path: Path, sources_dir: Path, root: Path) -> None:
+    """A symbolic link may point within sources/, never out of it (to /etc/passwd, ~/.ssh)."""
+    try:
+        inside = path.resolve().is_relative_to(sources_dir.resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        inside = False
+    if not inside:
+        raise SourceError(
+            _shown(path, root),
+            "is a link to a file outside sources/; refused (copy the file into sources/)",
+        )
 
 
 def _shown(path: Path, root: Path) -> str:

@@ -18,6 +18,7 @@ from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from .escaping import tooltip, tree_text
+from .long_text import LongTextTreeprocessor
 
 CLAUSE_CLASS = "cm-clause"
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -189,6 +190,7 @@ class ClausemarkExtension(Extension):
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md):  # noqa: N802 (Python-Markdown's API name)
+        md.treeprocessors.register(LongTextTreeprocessor(md), "clausemark_long_text", 21)
         md.treeprocessors.register(ClauseTreeprocessor(md, self), "clausemark_clauses", 6)
         md.treeprocessors.register(ClauseToolsTreeprocessor(md), "clausemark_tools", 4)
 

@@ -14,6 +14,7 @@ import re
 import yaml
 
 from .escaping import html_text, markdown_text
+from .markdown_guard import defuse_brackets
 from .metadata import display_title
 from .model import Clause, Document, Footnote, Heading, Note, Section, Table
 
@@ -23,7 +24,7 @@ _BLOCK_START = re.compile(r"^(\s*)(#|>|[-+*](?=\s)|\d+(?=[.)]\s)|=+\s*$|\|)")
 
 def escape_block(text: str) -> str:
     """Keep a paragraph a paragraph: its first characters must not read as block syntax."""
-    text = text.replace("{", "\\{").replace("}", "\\}")
+    text = defuse_brackets(text).replace("{", "\\{").replace("}", "\\}")
     match = _BLOCK_START.match(text)
     if not match:
         return text
@@ -35,7 +36,8 @@ def escape_block(text: str) -> str:
 
 def escape_heading(text: str) -> str:
     """Heading text may not end the line with '#' or hold '{' (attribute-list syntax)."""
-    return text.replace("{", "\\{").replace("}", "\\}").rstrip("#").rstrip() or text
+    escaped = defuse_brackets(text).replace("{", "\\{").replace("}", "\\}")
+    return escaped.rstrip("#").rstrip() or text
 
 
 def _attrs(anchor: str, *classes: str) -> str:
@@ -48,7 +50,7 @@ def _editorial(text: str) -> str:
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("{", "\\{").replace("}", "\\}") or " "
+    return defuse_brackets(text).replace("|", "\\|").replace("{", "\\{").replace("}", "\\}") or " "
 
 
 def render_table(table: Table) -> list[str]:

@@ -20,7 +20,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Section
 
 from .anchor_registry import AnchorRegistryError, check_document, load_registry
-from .citations import cite_url, cited_pages
+from .atomic import write_atomically
+from .cite_urls import cite_url, cited_pages
 from .diff_pages import (
     DocumentPages,
     document_pages,
@@ -33,8 +34,9 @@ from .disk_cache import DiskCache, cache_key
 from .escaping import html_text
 from .fidelity import added_words, lost_words
 from .generated_pages import code_hub_markdown, glossary_markdown, site_data
-from .glossary import GlossaryError
+from .glossary import GlossaryError, load_glossary
 from .library import ConversionCache, discover
+from .linkcheck import check_site, format_findings
 from .markdown_writer import render_document
 from .metadata import constitution_part, part_heading
 from .model import iter_clauses
@@ -42,6 +44,7 @@ from .page_context import document_contexts, reference_targets
 from .page_links import PageLinker
 from .search_index import build_search_index
 from .site_index import ConfigError, SiteIndex, build_site_index, nav_title, part_order
+from .site_index import load_registry as load_documents
 from .sources import SourceError
 from .versions import current_version, order_versions
 
@@ -140,13 +143,23 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             files.append(
                 File.generated(config, f"assets/clausemark/{name}", abs_src_path=str(ASSETS / name))
             )
+        # A polyfill the pages load from clausemark's assets (the offline bundle's shim) is
+        # part of the site, so the build's own link check finds it where the pages look.
+        for path in config.extra.get("polyfills") or ():
+            source = ASSETS / str(path).removeprefix("assets/clausemark/")
+            if str(path).startswith("assets/clausemark/") and source.is_file():
+                files.append(File.generated(config, str(path), abs_src_path=str(source)))
         self.clause_search = self.config.search and _use_clause_search_worker(files, config)
         try:
             registry = load_registry(self.sources_dir / "anchors.json")
         except AnchorRegistryError as error:
             raise PluginError(str(error)) from None
         reviews: dict[str, list] = {}
-        for entry in discover(self.sources_dir):
+        try:
+            entries = discover(self.sources_dir)
+        except SourceError as error:
+            raise PluginError(str(error)) from None
+        for entry in entries:
             try:
                 if len(entry.versions) > 1:
                     pages = self._version_pages(entry, config.use_directory_urls)
@@ -248,7 +261,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         )
         contexts = document_contexts(self.index)
         documents = {f"{d.doc_id}.md": d.doc_id for d in self.documents}
-        last = self.signatures or self.cache.disk.get(self._signatures_key(config)) or {}
+        last = self.last_signatures
         self.pending_signatures = {}
         for page in pages:
             context = contexts.get(documents.get(page.src_uri, ""), "")
@@ -333,6 +346,10 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
     def on_nav(self, nav, config, files):
         """Group documents by Part of the constitution; versions and diffs stay off the menu."""
+        if self.dirty:  # a page --dirty leaves alone is never read: its menu title is None
+            for page in nav.pages:
+                if page.markdown is None:
+                    page.read_source(config)
         if self.index is None or config.nav:
             return nav
         by_path = {page.file.src_uri: page for page in nav.pages}
@@ -387,8 +404,32 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         return html
 
     def on_pre_build(self, config):
+        self._check_inputs()
         self.built_pages: dict[str, set[str]] = {}  # url -> the ids on the page
         self.search_before = _read_json(_search_index(config)) if self.dirty else None
+        # The signatures describe the pages on disk only until this build writes one:
+        # taken now and dropped, they come back in on_post_build, after the last page.
+        # A build killed in between leaves none, and the next one rebuilds every page.
+        key = self._signatures_key(config)
+        stored = self.cache.disk.get(key) if self.dirty and not self.signatures else None
+        self.last_signatures = self.signatures or (stored if isinstance(stored, dict) else {})
+        self.signatures = {}
+        self.cache.disk.forget(key)
+
+    def _check_inputs(self) -> None:
+        """Read every source and data file before MkDocs empties site/ (it does so right
+        after this event): a bad file then fails the build with the last site intact.
+        What is read here is kept, so on_files reads nothing twice."""
+        try:
+            load_registry(self.sources_dir / "anchors.json")
+            for entry in discover(self.sources_dir):
+                for version in entry.versions:
+                    self.cache.load(version, entry.doc_id, check_fidelity=False)
+            if self.glossary_file.is_file():
+                load_glossary(self.glossary_file)
+            load_documents(self.documents_file, self.config.documents)
+        except (SourceError, ConfigError, GlossaryError, AnchorRegistryError) as error:
+            raise PluginError(str(error)) from None
 
     def _merge_search_index(self, config) -> None:
         after = _read_json(_search_index(config))
@@ -396,7 +437,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             pages = {_page_url(file.url) for file in self.files.documentation_pages()}
             merged = merge_search_index(self.search_before, after, self.built_pages, pages)
             text = json.dumps(merged, ensure_ascii=False, separators=(",", ":"))
-            _search_index(config).write_text(text, encoding="utf-8")
+            write_atomically(_search_index(config), text)
 
     def _page_words(self, version, document, html: str) -> tuple[list[str], list[str]]:
         """Nothing lost, nothing added: the same source and the same page give the same
@@ -421,13 +462,8 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         if self.index is None:
             return
         self._keep_index()
-        if self.dirty:  # only now are the pages written that the signatures describe
-            self.signatures = self.pending_signatures
-            self.cache.disk.put(self._signatures_key(config), self.signatures)
+        if self.dirty:
             self._merge_search_index(config)
-        else:  # a full build changed pages behind the signatures' back
-            self.signatures = {}
-            self.cache.disk.forget(self._signatures_key(config))
         for problem in self.index.problems():
             where = f"{problem.source_document}#{problem.source_anchor}"
             self._report(f"{where}: {problem.status} reference '{problem.text}': {problem.message}")
@@ -436,9 +472,14 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         for message in self.index.config_warnings:
             self._report(message, "unsafe-link")
         target = Path(config.site_dir) / "clausemark-index.json"
-        target.write_text(self._site_data_json(), encoding="utf-8")
+        write_atomically(target, self._site_data_json())
         if self.clause_search:
             self._write_search_index(config)
+        for line in format_findings(check_site(config.site_dir)):  # a citation must land
+            self._report(f"broken link: {line}", "broken-link")
+        if self.dirty:  # only now is every page written that the signatures describe
+            self.signatures = self.pending_signatures
+            self.cache.disk.put(self._signatures_key(config), self.signatures)
 
     def _write_search_index(self, config) -> None:
         """Clause entries from the model replace Material's for the documents' pages."""
@@ -454,7 +495,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         mark = toc.get("permalink") if isinstance(toc.get("permalink"), str) else ""
         index = build_search_index(self.documents, page_urls, self.index.terms, material, mark)
         text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-        _search_index(config).write_text(text, encoding="utf-8")
+        write_atomically(_search_index(config), text)
 
     def _site_data_json(self) -> str:
         """The machine-readable index says what the site index holds: made once per index."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .anchors import clean_number
+from .citations import Citations
 from .convert import clause_outline, heading_records
 from .editorial import add_mention_notes
 from .escaping import refused_link, safe_link, tooltip, tree_text
@@ -94,9 +95,10 @@ class PageLinker:
         self.index = index
         self.versions = versions or {}
         self.problems: list[PageProblem] = []
-        self._cited: dict[str, list] = {}
+        cited: dict[str, list] = {}
         for (document, target), sources in index.referenced_by.items():
-            self._cited.setdefault(document, []).append((target, sources))
+            cited.setdefault(document, []).append((target, sources))
+        self._cited = {document: Citations(pairs) for document, pairs in cited.items()}
 
     def __call__(self, root: etree.Element, md=None) -> None:
         for title in root.iter("h1"):
@@ -325,11 +327,7 @@ class PageLinker:
         if not anchor:
             return None
         index = self.index
-        citing = []
-        prefix = f"{anchor}__"
-        for target, sources in self._cited.get(document, ()):
-            if target == anchor or target.startswith(prefix):
-                citing.extend(s for s in sources if s not in citing)
+        citing = self._cited[document].citing(anchor) if document in self._cited else []
         related = index.related.get((document, anchor), [])
         if not citing and not related:
             return None

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from .anchors import clean_number
 from .model import ClauseRecord, HeadingRecord
 from .numbering.styles import CONTAINER_WORDS, element_for_heading, number_key
+from .spans import DisjointSpans
 
 __all__ = [
     "ClauseIndex",
@@ -251,7 +252,9 @@ _STATUTE_BEFORE = re.compile(
 _OFFICER_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}(?i:officer)\b")
 
 # Markdown link syntax, inline code and HTML tags, in case Markdown is passed in.
-_PROTECTED = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|`[^`\n]*`|<[^>\n]+>")
+# No part may run past the next opening bracket of its own kind, so a line of thousands of
+# unclosed '[x](' or '<' costs one short look at each, not a scan to the end from each.
+_PROTECTED = re.compile(r"\[[^\[\]\n]*\]\((?:[^()\[\]\n]|\([^()\[\]\n]*\))*\)|`[^`\n]*`|<[^<>\n]+>")
 
 _APOS = r"(?:['’]s?)?"
 _MEMBER = r"(?:elected\s+)?(?:members?|councillors?)"
@@ -524,13 +527,13 @@ def find_references(text: str, registry: Registry | None = None) -> list[RefMatc
     for found in _named_matches(text, registry):
         candidates.append((found.start, found.end, 3, found))
 
-    protected = [m.span() for m in _PROTECTED.finditer(text)]
+    protected = DisjointSpans(m.span() for m in _PROTECTED.finditer(text))
+    taken = DisjointSpans()
     chosen: list[tuple[int, int, RefMatch | None]] = []
     for start, end, _, found in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
-        if any(start < other_end and other_start < end for other_start, other_end, _ in chosen):
+        if taken.overlaps(start, end) or protected.overlaps(start, end):
             continue
-        if any(start < p_end and p_start < end for p_start, p_end in protected):
-            continue
+        taken.add(start, end)
         chosen.append((start, end, found))
     return sorted((found for _, _, found in chosen if found is not None), key=lambda f: f.start)
 

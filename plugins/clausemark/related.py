@@ -26,6 +26,13 @@ from .model import ClauseRecord
 # another council's words 0.37-0.6, clauses that merely share a topic stay below 0.33.
 DEFAULT_THRESHOLD = 0.35
 MIN_TOKENS = 6  # content words; shorter sub-items ("for personal use.") match noise
+# Bounds on the index's work per token, so that thousands of near-identical clauses (a
+# generated or pasted text) cost time in proportion to their number, not its square.
+# A token listed under more clauses than this, or under more clauses of one document,
+# is as common as a stop word there: later clauses are not listed under it. Real texts
+# stay far below both, so for them the result is still exactly the all-pairs one.
+MAX_POSTINGS = 500
+MAX_POSTINGS_PER_DOCUMENT = 16
 
 Vector = dict[int, float]  # token id -> weight; unit length; ids ascending, rarest token first
 Key = tuple[str, str]  # (document, anchor)
@@ -153,7 +160,10 @@ def candidate_scores(
     - a candidate is scored in full only if the part of the dot product found in the
       index, plus what the two rests could still add, reaches `threshold`.
 
-    Full scores come from `cosine`, so the result equals comparing every pair.
+    Full scores come from `cosine`, so the result equals comparing every pair, unless a
+    token is listed under more than `MAX_POSTINGS` clauses (or `MAX_POSTINGS_PER_DOCUMENT`
+    of one document): past that, clauses are no longer listed under it, which bounds the
+    work per clause on repetitive texts.
     """
     bound = threshold * (1 - 1e-9)  # float slack: never lose a pair to rounding
     documents = [record.document for record in records]
@@ -161,6 +171,7 @@ def candidate_scores(
     rest_start: list[float] = []  # id of the first token not indexed (inf if none)
     rest_length: list[float] = []
     scored: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    per_document: Counter[tuple[str, int]] = Counter()  # clauses listed under a token
     for i, vector in enumerate(vectors):
         ids = list(vector)
         tails = tail_lengths(vector)
@@ -190,7 +201,12 @@ def candidate_scores(
                 scored[j].append((score, i))
         indexed = next((k for k, tail in enumerate(tails) if tail < bound), len(ids))
         for position, token in enumerate(ids[:indexed]):
-            postings[token].append((i, vector[token], tails[position + 1]))
+            listed = postings[token]
+            if len(listed) < MAX_POSTINGS and per_document[document, token] < (
+                MAX_POSTINGS_PER_DOCUMENT
+            ):
+                listed.append((i, vector[token], tails[position + 1]))
+                per_document[document, token] += 1
         rest_start.append(ids[indexed] if indexed < len(ids) else math.inf)
         rest_length.append(tails[indexed])
     return scored

@@ -19,13 +19,12 @@ from dataclasses import asdict, dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-import yaml
-
 from .anchors import clean_number
 from .convert import heading_records, text_records
 from .glossary import Term
 from .metadata import display_title
 from .model import ClauseRecord, Document, iter_clauses
+from .yaml_data import load_yaml_file
 
 FORMAT = "clausemark-search"
 FORMAT_VERSION = 1
@@ -202,7 +201,7 @@ EVERYDAY_SYNONYMS = Path(__file__).parent / "search_synonyms.yml"
 
 def everyday_synonyms(path: Path = EVERYDAY_SYNONYMS) -> list[list[str]]:
     """Everyday words for the words constitutions use (package data, see the file)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    data = load_yaml_file(path).value or []
     return [[str(word) for word in group] for group in data]
 
 

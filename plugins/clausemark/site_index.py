@@ -8,11 +8,10 @@ linker then only looks up what the index already knows.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-
-import yaml
 
 from .convert import clause_records, heading_records, note_records
 from .escaping import refused_link, safe_link
@@ -31,6 +30,7 @@ from .references import (
 )
 from .related import build_related
 from .term_sense import sense_fits
+from .yaml_data import DataError, check_plain, load_yaml_file
 
 
 class ConfigError(ValueError):
@@ -154,18 +154,10 @@ def load_registry(
 ) -> tuple[Registry, dict[str, dict]]:
     """documents.yml and the documents' own entries; a refused url is dropped with a warning."""
     warnings = [] if warnings is None else warnings
+    _check_extra(list(extra))
     items: list[dict] = list(extra)
     if path is not None and path.is_file():
-        try:
-            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or []
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            where = f"{path}:{mark.line + 1}" if mark else str(path)
-            raise ConfigError(f"{where}: not valid YAML") from None
-        if not isinstance(data, list):
-            raise ConfigError(f"{path}: must be a list of documents")
-        items = data + items
+        items = _registry_items(path) + items
     codes = {}
     plain = []
     for item in items:
@@ -183,6 +175,63 @@ def load_registry(
         return registry_from_config(plain), codes
     except ValueError as error:
         raise ConfigError(f"{path or 'mkdocs.yml'}: {error}") from None
+
+
+_HUB_KEYS = {"code", "description"}  # documents.yml keys for code hubs, not the registry
+# An id becomes a page address (a code's hub page): letters, digits and dashes only.
+_DOCUMENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+
+
+def _registry_items(path: Path) -> list[dict]:
+    """documents.yml: a list of mappings of plain values, each checked with its line."""
+    try:
+        data = load_yaml_file(path)
+        if data.value is None:
+            return []
+        if not isinstance(data.value, list):
+            raise DataError(str(path), "must be a list of documents (- id: ...)", 1)
+        for position, (item, node) in enumerate(data.items(), start=1):
+            _check_item(item, str(path), position, data.line_of(node), data.key_lines(node))
+    except DataError as error:
+        raise ConfigError(str(error)) from None
+    return data.value
+
+
+def _check_extra(extra: list) -> None:
+    """The `documents` of the plugin's settings in mkdocs.yml, checked as documents.yml is.
+
+    MkDocs has read that file already, so an alias shows only as one object met twice."""
+    where = "mkdocs.yml (clausemark: documents)"
+    try:
+        seen: set[int] = set()
+        for position, item in enumerate(extra, start=1):
+            containers = [item, *(v for v in getattr(item, "values", list)() if _is_container(v))]
+            if any(id(container) in seen for container in containers):
+                raise DataError(where, f"document entry {position} repeats another (a YAML alias)")
+            seen.update(id(container) for container in containers)
+            _check_item(item, where, position, None, {})
+    except DataError as error:
+        raise ConfigError(str(error)) from None
+
+
+def _is_container(value) -> bool:
+    return isinstance(value, list | dict)
+
+
+def _check_item(item, path: str, position: int, line: int | None, lines: dict) -> None:
+    """One document entry: a mapping of plain values, an id fit for an address."""
+    if not isinstance(item, dict):
+        raise DataError(path, f"document entry {position} must be 'key: value' lines", line)
+    for key, value in item.items():
+        check_plain(value, path, lines.get(str(key), line), str(key))
+    doc_id = str(item.get("id") or item.get("doc_id") or "")
+    if doc_id and not _DOCUMENT_ID.match(doc_id):
+        raise DataError(path, f"id '{doc_id}' may hold only letters, digits, '-' and '_'", line)
+    try:
+        registry_from_config([{k: v for k, v in item.items() if k not in _HUB_KEYS}])
+    except ValueError as error:
+        message = str(error).replace("document entry 1", f"document entry {position}")
+        raise DataError(path, message, line) from None
 
 
 def build_site_index(

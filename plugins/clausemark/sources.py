@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from .dates import LOOKS_LIKE_A_DATE, parse_date
+from .metadata import DATE_FIELDS, FRONT_MATTER_KEYS
+from .yaml_data import DataError, YamlData, check_mapping, load_yaml, read_text
+
+# Labels that name pages and fill menus and citations: longer is a mistake, not a label.
+LIMITS = {"version": 64, "label": 200, "title": 500}
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
@@ -54,7 +59,13 @@ def decode(raw: bytes, path: str) -> tuple[str, list[str]]:
         except UnicodeDecodeError as error:
             raise SourceError(path, f"invalid UTF-16 text ({error.reason})") from None
     if b"\x00" in raw[:8192]:
-        raise SourceError(path, "this is a binary file, not text (it contains NUL bytes)")
+        encoding = _utf16_without_bom(raw)
+        if encoding is None:
+            raise SourceError(path, "this is a binary file, not text (it contains NUL bytes)")
+        try:
+            return raw.decode(encoding), [f"decoded as {encoding.upper()} (no byte-order mark)"]
+        except UnicodeDecodeError as error:
+            raise SourceError(path, f"invalid UTF-16 text ({error.reason})") from None
     try:
         text = raw.decode("utf-8-sig")
         notes = ["byte-order mark removed"] if raw.startswith(codecs.BOM_UTF8) else []
@@ -73,6 +84,20 @@ def decode(raw: bytes, path: str) -> tuple[str, list[str]]:
     return text, [f"not UTF-8 (first odd byte on line {line}); decoded as Windows-1252"]
 
 
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when every other byte of the start is NUL, as in mostly
+    Latin text that Word saved as UTF-16 without its byte-order mark."""
+    sample = raw[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    if odd.count(0) > 0.6 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.6 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 _BINARY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
@@ -86,26 +111,48 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 _KEY_LINE = re.compile(r"^[A-Za-z_][\w -]*:(\s|$)")
 
 
+_OPENING = re.compile(r"\A---[ \t]*\n")
+
+
 def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
     """Split YAML front matter off when the file clearly has some.
 
     A leading '---' is also how PDF exports mark a page break, so only a block whose
-    first line is a `key:` is treated as front matter.
+    first line is a `key:` is treated as front matter; such a block must be closed.
     """
     match = _FRONT_MATTER.match(text)
-    if not match or not _KEY_LINE.match(match.group(1)):
+    if not match:
+        opening = _OPENING.match(text)
+        if opening and _KEY_LINE.match(text[opening.end() :]):
+            raise SourceError(path, "front matter opened here is never closed with '---'", 1)
+        return {}, text, 1
+    if not _KEY_LINE.match(match.group(1)):
         return {}, text, 1
     try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        raise SourceError(path, f"front matter is not valid YAML: {problem}", line) from None
-    if not isinstance(data, dict):
-        raise SourceError(path, "front matter must be a set of 'key: value' lines", 2)
+        data = check_metadata(load_yaml(match.group(1), path, 2, "front matter"), "front matter")
+    except DataError as error:
+        raise SourceError(error.path, error.message, error.line) from None
     body = text[match.end() :]
     return data, body, text.count("\n", 0, match.end()) + 1
+
+
+def check_metadata(data: YamlData, what: str) -> dict:
+    """Plain values only, and a date field holding a date that exists."""
+    values = check_mapping(data, what)
+    lines = data.key_lines()
+    for key, value in values.items():
+        field_name = FRONT_MATTER_KEYS.get(key.lower().replace(" ", "_").replace("-", "_"))
+        if field_name in LIMITS and len(str(value)) > LIMITS[field_name]:
+            raise DataError(
+                data.path,
+                f"'{key}' is {len(str(value))} characters long; at most {LIMITS[field_name]}",
+                lines.get(key),
+            )
+        if field_name in DATE_FIELDS and isinstance(value, str | int):
+            text = str(value)
+            if LOOKS_LIKE_A_DATE.match(text) and parse_date(text) is None:
+                raise DataError(data.path, f"'{key}' is not a real date: {text}", lines.get(key))
+    return values
 
 
 def read_sidecar(path: Path, display: str) -> dict:
@@ -113,15 +160,9 @@ def read_sidecar(path: Path, display: str) -> dict:
     if not path.is_file():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise SourceError(display, "not valid YAML", mark.line + 1 if mark else None) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise SourceError(display, f"cannot read the file ({error})") from None
-    if not isinstance(data, dict):
-        raise SourceError(display, "must be a set of 'key: value' lines")
-    return data
+        return check_metadata(load_yaml(read_text(path, display), display), "metadata")
+    except DataError as error:
+        raise SourceError(error.path, error.message, error.line) from None
 
 
 def read_source(path: Path | str, display: str | None = None) -> SourceText:
@@ -138,5 +179,7 @@ def read_source(path: Path | str, display: str | None = None) -> SourceText:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front, body, first_line = split_front_matter(text, shown)
     if not body.strip():
+        if not text.strip():
+            raise SourceError(shown, "the file is empty")
         raise SourceError(shown, "the file has front matter but no text")
     return SourceText(shown, body, front, first_line, notes)

@@ -58,8 +58,12 @@ def version_label(document: Document, fallback: str) -> str:
     return (meta.version or meta.adopted or fallback).strip() or fallback
 
 
+MAX_SLUG_LENGTH = 64  # two of them name a change page: well inside the 255-byte limit
+
+
 def slugify(label: str) -> str:
-    return _SLUG_UNSAFE.sub("-", label.lower()).strip("-.") or "version"
+    slug = _SLUG_UNSAFE.sub("-", label.lower())[:MAX_SLUG_LENGTH]
+    return slug.strip("-.") or "version"
 
 
 def order_versions(loaded: list[tuple[Document, str, str]]) -> list[PublishedVersion]:
