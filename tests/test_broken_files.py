@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 import pytest
 from hostile_support import clausemark, make_project, mkdocs_build
 
+pytestmark = pytest.mark.build  # every test here runs `mkdocs build` or the CLI on a site
+
 BODY = "1. Scope\n\n1.1 These rules apply to every member.\n"
 LAUGHS = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
     f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)

@@ -19,6 +19,8 @@ from playwright.sync_api import expect
 from test_browser_site import CLAUSE_4_8, PART_E, assert_in_view, search
 from test_bundle import build_example_bundle
 
+pytestmark = pytest.mark.build  # every test here runs `mkdocs build` or the CLI on a site
+
 TOWN = "town-council-member-officer-relations-protocol"
 POLICY = "script-src 'self'; script-src-attr 'none'; object-src 'none'; base-uri 'self'"
 # (page under http, page in the bundle): a document, an old version (anchor map), a diff,

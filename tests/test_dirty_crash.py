@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from test_dirty_builds import DOCUMENTS, PAGES, dirty_build, edit, full_build
 
+pytestmark = pytest.mark.build  # every test here runs `mkdocs build` or the CLI on a site
+
 # Runs `mkdocs build --dirty`, killing its own process with SIGKILL (no clean-up, no
 # finally) right after MkDocs has written the KILL_AFTER-th page, or, with "post", when
 # the plugins' on_post_build begins: after every page, before anything is committed.

@@ -20,6 +20,8 @@ from clausemark.model import ClauseRecord
 from clausemark.related import build_related
 from hostile_support import make_project, mkdocs_build
 
+pytestmark = pytest.mark.build  # every test here runs `mkdocs build` or the CLI on a site
+
 GUARD_SECONDS = 90
 
 

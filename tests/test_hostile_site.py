@@ -38,6 +38,8 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 from test_bundle import run_clausemark
 
+pytestmark = pytest.mark.build  # every test here runs `mkdocs build` or the CLI on a site
+
 CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy"[^>]*>')
 # Anything a payload would leave in the page had its markup got through (the one iframe
 # allowed is the empty one the bundle's search worker runs in: assets/iframe-worker.js).

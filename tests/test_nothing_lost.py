@@ -10,6 +10,8 @@ import pytest
 from clausemark.library import RESERVED_ADDRESSES
 from hostile_support import clausemark, make_project, mkdocs_build
 
+pytestmark = pytest.mark.build  # every test here runs `mkdocs build` or the CLI on a site
+
 TEXT = "1. Scope\n\n1.1 {} applies to every member.\n"
 
 
