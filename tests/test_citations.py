@@ -124,6 +124,7 @@ def _bundle_page(zip_path, name: str) -> str:
         return archive.read(member).decode("utf-8")
 
 
+@pytest.mark.build
 def test_the_bundle_cites_the_public_site(tmp_path):
     config = _tiny_project(tmp_path, "https://rules.example.org/")
     log = io.StringIO()
@@ -133,6 +134,7 @@ def test_the_bundle_cites_the_public_site(tmp_path):
     assert "site_url" not in log.getvalue()
 
 
+@pytest.mark.build
 def test_the_bundle_warns_when_site_url_is_not_set(tmp_path):
     config = _tiny_project(tmp_path, "")
     log = io.StringIO()

@@ -209,6 +209,7 @@ def test_code_hub_quotes_each_clause_that_mentions_it(built_site):
     assert "The text of the Members' Code of Conduct (Appendix 18) is not published" in text
 
 
+@pytest.mark.build
 def test_code_hub_links_the_code_itself_from_documents_yml(tmp_path):
     (tmp_path / "sources").mkdir()
     (tmp_path / "docs").mkdir()
