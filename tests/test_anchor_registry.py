@@ -87,3 +87,22 @@ def test_the_committed_anchors_file_covers_every_document_of_the_example_site():
         assert entry.doc_id in registry, f"run `clausemark anchors update` for {entry.doc_id}"
     town = registry["town-council-member-officer-relations-protocol"]
     assert [v.version for v in town.versions] == ["2026", "2027"]
+
+
+def test_an_anchor_a_correction_changed_maps_its_old_address_to_the_clause_now():
+    from clausemark.anchor_registry import DocumentAnchors, VersionAnchors, corrected_anchors
+
+    entry = DocumentAnchors(
+        versions=[
+            VersionAnchors(
+                "1",
+                {"para_4": "para_4", "para_4__subpara_a": "para_4__subpara_1", "para_5": "para_5"},
+            )
+        ]
+    )
+    anchors = ["para_4", "para_4__subpara_a", "para_5"]
+    assert corrected_anchors(entry, "1", anchors) == {"para_4__subpara_1": "para_4__subpara_a"}
+    # an old address that a clause holds again is that clause's, not a landing
+    assert corrected_anchors(entry, "1", [*anchors, "para_4__subpara_1"]) == {}
+    assert corrected_anchors(entry, "2", anchors) == {}
+    assert corrected_anchors(None, "1", anchors) == {}

@@ -283,3 +283,12 @@ def test_copy_citation_works_from_the_keyboard_and_names_the_version(page, site_
     url = f"{site_url}{TOWN}/versions/{facts['version']}/#{anchor}"
     _assert_citation(citation, facts, "2.1", url)
     assert ", adopted 23 March 2026, minute 2026-101 <" in citation
+
+
+def test_an_address_a_converter_correction_changed_still_lands(page, site_url):
+    """The model protocol's items a-d were once counted (#para_43__subpara_1 ...): those
+    published links land on the lettered items they are now, with a note."""
+    page.goto(f"{site_url}/model-member-officer-relations-protocol/#para_43__subpara_2")
+    assert_in_view(page, "para_43__subpara_b")
+    notice = page.locator("#cm-anchor-notice")
+    expect(notice).to_contain_text("earlier address (#para_43__subpara_2) now leads here")

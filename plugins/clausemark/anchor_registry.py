@@ -123,6 +123,20 @@ def check_document(
     return problems
 
 
+def corrected_anchors(entry: DocumentAnchors | None, current: str, anchors: list[str]) -> dict:
+    """Old address -> anchor now, for clauses of the current version whose anchor a converter
+    correction changed: their wId is the address first published, and no clause holds it now."""
+    recorded = entry.version(current) if entry else None
+    if recorded is None:
+        return {}
+    present = set(anchors)
+    return {
+        wid: anchor
+        for anchor, wid in recorded.anchors.items()
+        if anchor in present and wid != anchor and wid not in present
+    }
+
+
 def to_json(registry: Registry) -> dict:
     return {
         "format": FORMAT,

@@ -403,6 +403,14 @@ def anchor_landings(
     return landings
 
 
+def corrected_landings(corrected: dict[str, str]) -> dict[str, AnchorLanding]:
+    """Landings for addresses a converter correction changed (anchor_registry.corrected_anchors)."""
+    return {
+        old: AnchorLanding(old, now, f"This link's earlier address (#{old}) now leads here.")
+        for old, now in corrected.items()
+    }
+
+
 def moves_script(landings: dict[str, AnchorLanding]) -> str:
     """The inline JSON the anchor resolver reads: old anchor -> {to, note, diff}."""
     data = {

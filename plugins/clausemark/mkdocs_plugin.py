@@ -19,12 +19,19 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Section
 
-from .anchor_registry import AnchorRegistryError, check_document, load_registry
+from .anchor_registry import (
+    AnchorRegistryError,
+    check_document,
+    corrected_anchors,
+    load_registry,
+)
 from .atomic import write_atomically
 from .cite_urls import cite_url, cited_pages
 from .diff_pages import (
     DocumentPages,
+    corrected_landings,
     document_pages,
+    moves_script,
     review_page_markdown,
     review_path,
     version_path,
@@ -185,6 +192,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             if problems:
                 raise PluginError(problems[0])
             content = render_document(document) if pages is None else pages.current
+            corrected = corrected_anchors(registry.get(entry.doc_id), current_label, anchors)
+            if corrected and pages is None:
+                content = f"{content.rstrip()}\n\n{moves_script(corrected_landings(corrected))}\n"
             self.cite_pages.update(cited_pages(entry.doc_id, versions, pages is not None))
             self.directory.append(directory_entry(entry.doc_id, document, pages))
             if pages is not None:
