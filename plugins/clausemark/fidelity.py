@@ -102,24 +102,29 @@ def first_lost_word(expected: list[str], actual: list[str]) -> int | None:
     return None
 
 
-def lost_words(source: SourceText, document: Document, html: str | None = None) -> list[str]:
-    """Empty when nothing was lost; otherwise one message naming the line and words.
-
-    `html` is the page as built, when the caller has it; else the Markdown is rendered.
-    """
-    dropped_lines = {d.line for d in document.dropped}
-    note_lines = {
+def _lines_not_in_body(document: Document) -> set[int]:
+    """Source lines whose words the page body does not carry: deliberate drops, footnote texts."""
+    dropped = {d.line for d in document.dropped}
+    notes = {
         line
         for f in document.footnotes
         if not f.missing
         for line in range(f.line, max(f.line, f.last_line) + 1)
     }
+    return dropped | notes
+
+
+def lost_words(source: SourceText, document: Document, html: str | None = None) -> list[str]:
+    """Empty when nothing was lost; otherwise one message naming the line and words.
+
+    `html` is the page as built, when the caller has it; else the Markdown is rendered.
+    """
     if html is None:
         body_text, notes_text = rendered_text(render_document(document))
     else:
         body_text, notes_text = html_text(html)
     problems = []
-    expected = _source_words(source, dropped_lines | note_lines)
+    expected = _source_words(source, _lines_not_in_body(document))
     missing = first_lost_word(expected, words(body_text))
     if missing is not None:
         context = " ".join(expected[max(0, missing - 5) : missing + 5])
@@ -211,14 +216,7 @@ def added_words(source: SourceText, document: Document, html: str) -> list[str]:
     outside editorial notes and the tools beside each clause are the source's words,
     no more and no fewer. One message per place, naming the clause and the words.
     """
-    dropped_lines = {d.line for d in document.dropped}
-    note_lines = {
-        line
-        for f in document.footnotes
-        if not f.missing
-        for line in range(f.line, max(f.line, f.last_line) + 1)
-    }
-    expected = _shown_source_words(source, dropped_lines | note_lines)
+    expected = _shown_source_words(source, _lines_not_in_body(document))
     shown = page_words(html)
     visible = [word for word, _ in shown]
     if visible == expected:
