@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Run every check CI runs: setup (idempotent), ruff lint and format, then pytest.
+# Run every check CI runs: setup (idempotent), ruff lint and format, mypy, then pytest.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -16,6 +16,9 @@ printf '\n==> ruff check %s\n' "${LINT_PATHS[*]}"
 .venv/bin/ruff check "${LINT_PATHS[@]}"
 printf '\n==> ruff format --check %s\n' "${LINT_PATHS[*]}"
 .venv/bin/ruff format --check "${LINT_PATHS[@]}"
+
+printf '\n==> mypy (config in pyproject.toml)\n'
+.venv/bin/mypy
 
 printf '\n==> pytest\n'
 status=0
