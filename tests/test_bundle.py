@@ -25,9 +25,9 @@ from clausemark.bundle import (
     external_loads_in_css,
     external_loads_in_html,
     external_loads_in_js,
+    file_slug,
     find_external_loads,
     scan_site,
-    slugify,
     zip_directory_atomically,
 )
 from clausemark.linkcheck import check_site, external_links, format_findings
@@ -196,7 +196,7 @@ def test_bundle_name_is_the_site_name_slug_and_version():
         "conseil-general-reglement-v2.1-draft"
     )
     assert bundle_stem("???", "") == "site-unversioned"
-    assert slugify("  Borough Council of Newcastle-under-Lyme ", fallback="x") == (
+    assert file_slug("  Borough Council of Newcastle-under-Lyme ", fallback="x") == (
         "borough-council-of-newcastle-under-lyme"
     )
 

@@ -14,10 +14,10 @@ from clausemark.diff_pages import (
     compare,
     document_pages,
     plain_redline,
-    relative_url,
     review_page_markdown,
     split_page,
 )
+from clausemark.urls import relative_url
 from clausemark.versions import order_versions
 
 TOWN = (

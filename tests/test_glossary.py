@@ -14,7 +14,7 @@ from clausemark.glossary import (
     first_uses,
     is_generic_form,
     load_glossary,
-    slugify,
+    term_slug,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -474,8 +474,8 @@ def test_matcher_without_terms_finds_nothing():
 
 
 def test_slugify_makes_html_ids():
-    assert slugify("Members' Code of Conduct") == "members-code-of-conduct"
-    assert slugify("Section 73 Officer") == "section-73-officer"
+    assert term_slug("Members' Code of Conduct") == "members-code-of-conduct"
+    assert term_slug("Section 73 Officer") == "section-73-officer"
     assert MEMBERS_001.key == "001/members"
 
 

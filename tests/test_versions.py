@@ -6,7 +6,7 @@ from pathlib import Path
 
 from clausemark.convert import convert_file
 from clausemark.model import Document, Metadata
-from clausemark.versions import current_version, order_versions, slugify, version_history
+from clausemark.versions import current_version, order_versions, version_history, version_slug
 
 VERSIONED = (
     Path(__file__).resolve().parent.parent
@@ -41,7 +41,7 @@ def test_the_newest_adopted_version_is_current_and_a_draft_never_is():
 def test_repeated_labels_get_distinct_slugs():
     ordered = order_versions([doc("2026", "2026-01-01"), doc("2026", "2026-06-01")])
     assert [v.slug for v in ordered] == ["2026", "2026-2"]
-    assert slugify("Version 3 (draft)") == "version-3-draft"
+    assert version_slug("Version 3 (draft)") == "version-3-draft"
 
 
 def test_the_example_revision_is_a_draft_and_2026_stays_current():

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
-import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from pathlib import Path
 
 from .atomic import replacing
 from .cite_urls import CANONICAL_DIRECTORY_URLS
+from .urls import slugify
 
 # Runs Material's search worker in an iframe on file:// (no inline script: the CSP holds).
 # Its name holds "iframe-worker", so that Material's offline plugin adds no CDN copy.
@@ -236,11 +236,9 @@ def scan_site(site_dir: Path) -> list[ExternalLoad]:
     return find_external_loads(files)
 
 
-def slugify(text: str, *, fallback: str) -> str:
+def file_slug(text: str, *, fallback: str) -> str:
     """ASCII, lower case, hyphens: safe in a file name on every system people unzip on."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug or fallback
+    return slugify(text, ascii_fold=True, fallback=fallback)
 
 
 def bundle_version(configured: object, today: date) -> str:
@@ -253,7 +251,7 @@ def bundle_version(configured: object, today: date) -> str:
 def bundle_stem(site_name: str, version: str) -> str:
     """``<site-name-slug>-<version>``: the zip's name and the folder it unzips into."""
     version_part = re.sub(r"[^A-Za-z0-9._]+", "-", version).strip("-.") or "unversioned"
-    return f"{slugify(site_name, fallback='site')}-{version_part}"
+    return f"{file_slug(site_name, fallback='site')}-{version_part}"
 
 
 def zip_directory_atomically(source_dir: Path, zip_path: Path, *, top_folder: str) -> int:

@@ -7,7 +7,8 @@ offline bundle, whose own file:// paths would mean nothing in a report.
 
 from __future__ import annotations
 
-from .diff_pages import page_url, relative_url, version_path
+from .diff_pages import version_path
+from .urls import page_url, relative_url
 from .versions import current_version
 
 # Set by the bundle before it switches to file URLs: the public site's URL style.

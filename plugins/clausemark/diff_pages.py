@@ -15,7 +15,6 @@ Where an old anchor now names a different clause, that clause carries a short no
 from __future__ import annotations
 
 import json
-import posixpath
 import re
 from dataclasses import dataclass, field
 
@@ -27,6 +26,7 @@ from .diff import redline_html as word_redline_html
 from .escaping import html_text, markdown_text
 from .markdown_writer import render_document
 from .model import ClauseRecord, Document
+from .urls import relative_md, relative_url
 from .versions import PublishedVersion, current_version
 from .yaml_data import load_yaml
 
@@ -55,32 +55,6 @@ def diff_path(doc_id: str, old: PublishedVersion, new: PublishedVersion) -> str:
 
 def review_path(year: str) -> str:
     return f"reviews/{year}.md"
-
-
-def page_url(path: str, directory_urls: bool = True) -> str:
-    """The URL MkDocs gives a docs-relative page, relative to the site root."""
-    stem = path[: -len(".md")]
-    if not directory_urls:
-        return stem + ".html"
-    if stem == "index" or stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
-
-
-def relative_url(from_path: str, to_path: str, directory_urls: bool = True) -> str:
-    """A link from one page to another that works on any host and from file://."""
-    source = page_url(from_path, directory_urls)
-    target = page_url(to_path, directory_urls)
-    base = source if source.endswith("/") else posixpath.dirname(source) + "/"
-    relative = posixpath.relpath(target or ".", base.rstrip("/") or ".")
-    if target.endswith("/") and not relative.endswith("/"):
-        relative += "/"
-    return "./" if relative in (".", "./") else relative
-
-
-def relative_md(from_path: str, to_path: str) -> str:
-    """A Markdown link target between two docs-relative pages; MkDocs rewrites it."""
-    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
 
 
 # --- naming clauses ------------------------------------------------------------------

@@ -7,12 +7,13 @@ import re
 
 from .escaping import html_text, markdown_text, markdown_url, safe_link
 from .page_links import clause_label
-from .site_index import SiteIndex, relative_page
+from .site_index import SiteIndex
+from .urls import relative_md
 
 
 def _clause_link(index: SiteIndex, from_page: str, document: str, anchor: str | None) -> str:
     page = index.pages.get(document, f"{document}.md")
-    href = relative_page(from_page, page) + (f"#{anchor}" if anchor else "")
+    href = relative_md(from_page, page) + (f"#{anchor}" if anchor else "")
     label = clause_label(index, document, anchor) if anchor else "whole document"
     return f"[{markdown_text(label)}]({href})"
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from .urls import slugify
 from .yaml_data import DataError, check_plain, load_yaml_file
 
 # Single words that appear in nearly every sentence of a protocol: a link on each would
@@ -106,7 +107,7 @@ class Term:
 
     @cached_property  # asked for at every use of the term on every page
     def slug(self) -> str:
-        return slugify(self.term)
+        return term_slug(self.term)
 
     @cached_property
     def key(self) -> str:
@@ -121,10 +122,9 @@ class TermMatch:
     term: Term
 
 
-def slugify(text: str) -> str:
+def term_slug(text: str) -> str:
     """'Members' Code of Conduct' -> 'members-code-of-conduct', usable as an HTML id."""
-    words = re.findall(r"[a-z0-9]+", re.sub(r"['’]", "", text.lower()))
-    return "-".join(words)
+    return slugify(text, drop_apostrophes=True)
 
 
 def normalise_form(form: str) -> str:

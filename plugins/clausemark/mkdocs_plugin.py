@@ -53,6 +53,7 @@ from .search_index import build_search_index
 from .site_index import ConfigError, SiteIndex, build_site_index, nav_title, part_order
 from .site_index import load_registry as load_documents
 from .sources import SourceError
+from .urls import search_location
 from .versions import current_version, order_versions
 
 log = get_plugin_logger(__name__)
@@ -402,7 +403,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
     def on_page_content(self, html, page, config, files):
         """Prove on the built page that every word of the source reached it."""
         if self.dirty:  # the ids a rebuilt page still has, for the search index
-            self.built_pages[_page_url(page.url)] = set(_ID.findall(html))
+            self.built_pages[search_location(page.url)] = set(_ID.findall(html))
         pending = self.pending_fidelity.pop(page.file.src_uri, None)
         if pending is not None:
             version, document = pending
@@ -444,7 +445,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
     def _merge_search_index(self, config) -> None:
         after = _read_json(_search_index(config))
         if after is not None:
-            pages = {_page_url(file.url) for file in self.files.documentation_pages()}
+            pages = {search_location(file.url) for file in self.files.documentation_pages()}
             merged = merge_search_index(self.search_before, after, self.built_pages, pages)
             text = json.dumps(merged, ensure_ascii=False, separators=(",", ":"))
             write_atomically(_search_index(config), text)
@@ -500,7 +501,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         for document in self.documents:
             file = self.files.get_file_from_path(self.index.pages.get(document.doc_id, ""))
             if file is not None:
-                page_urls[document.doc_id] = _page_url(file.url)
+                page_urls[document.doc_id] = search_location(file.url)
         toc = config.mdx_configs.get("toc", {})
         mark = toc.get("permalink") if isinstance(toc.get("permalink"), str) else ""
         index = build_search_index(self.documents, page_urls, self.index.terms, material, mark)
@@ -558,7 +559,7 @@ def merge_search_index(
     """
 
     def page_of(entry: dict) -> str:
-        return _page_url(str(entry.get("location", "")).split("#", 1)[0])
+        return search_location(str(entry.get("location", "")).split("#", 1)[0])
 
     def current(entry: dict) -> bool:
         location = str(entry.get("location", ""))
@@ -568,11 +569,6 @@ def merge_search_index(
     fresh = [e for e in after.get("docs", []) if page_of(e) in built and current(e)]
     entries = {e.get("location"): e for e in kept + fresh if page_of(e) in pages}
     return {**after, "docs": list(entries.values())}
-
-
-def _page_url(url: str) -> str:
-    """MkDocs calls the home page './', Material's search index ''."""
-    return "" if url in {".", "./"} else url.removeprefix("./")
 
 
 _ID = re.compile(r'\bid="([^"]+)"')

@@ -20,8 +20,9 @@ from .escaping import refused_link, safe_link, tooltip, tree_text
 from .glossary import Term
 from .model import Document
 from .references import ClauseIndex, Link, resolve, resolve_placeholder
-from .site_index import SiteIndex, relative_page
+from .site_index import SiteIndex
 from .term_sense import sense_fits
+from .urls import relative_md
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _LETTER = re.compile(r"[^\W\d_]")
@@ -252,10 +253,10 @@ class PageLinker:
         document, page = state.document, state.page or self.index.pages[state.document]
         if term.scope == document and term.anchor:
             # defined in the current version: on an earlier version's page, link to it there
-            own = relative_page(page, self.index.pages[document]) if state.page else ""
+            own = relative_md(page, self.index.pages[document]) if state.page else ""
             href = f"{own}#{term.anchor}"
         else:
-            href = f"{relative_page(page, 'glossary.md')}#{term.slug}"
+            href = f"{relative_md(page, 'glossary.md')}#{term.slug}"
         definition = term.definition
         return {"href": href, "class": "cm-term", "title": tooltip(_short(definition))}
 

@@ -30,6 +30,7 @@ from .references import (
 )
 from .related import build_related
 from .term_sense import sense_fits
+from .urls import relative_md
 from .yaml_data import DataError, check_plain, load_yaml_file
 
 
@@ -113,7 +114,7 @@ class SiteIndex:
         if link.document == from_document:
             return fragment or "#title"
         base = from_page or self.pages.get(from_document, "")
-        return f"{relative_page(base, page)}{fragment}"
+        return f"{relative_md(base, page)}{fragment}"
 
     def problems(self) -> list[ReferenceUse]:
         return [r for r in self.references if r.status != "resolved"]
@@ -141,12 +142,6 @@ def part_order(name: str) -> tuple:
         token = name[5:]
         return (0, int(token) if token.isdigit() else 1000, token)
     return (1 if name == "Appendices" else 2, 0, name)
-
-
-def relative_page(from_page: str, to_page: str) -> str:
-    """Relative .md path between two docs-relative pages (MkDocs rewrites it to a URL)."""
-    depth = from_page.count("/")
-    return "../" * depth + to_page
 
 
 def load_registry(

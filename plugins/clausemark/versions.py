@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from .convert import text_records
 from .metadata import history_rows
 from .model import ClauseRecord, Document
+from .urls import slugify
 
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
-_SLUG_UNSAFE = re.compile(r"[^a-z0-9.]+")
 
 
 @dataclass
@@ -61,9 +61,9 @@ def version_label(document: Document, fallback: str) -> str:
 MAX_SLUG_LENGTH = 64  # two of them name a change page: well inside the 255-byte limit
 
 
-def slugify(label: str) -> str:
-    slug = _SLUG_UNSAFE.sub("-", label.lower())[:MAX_SLUG_LENGTH]
-    return slug.strip("-.") or "version"
+def version_slug(label: str) -> str:
+    """The version's part of its page's URL: dots kept, as version numbers have them."""
+    return slugify(label, keep=".", max_length=MAX_SLUG_LENGTH, fallback="version")
 
 
 def order_versions(loaded: list[tuple[Document, str, str]]) -> list[PublishedVersion]:
@@ -84,7 +84,7 @@ def order_versions(loaded: list[tuple[Document, str, str]]) -> list[PublishedVer
     ordered = [version for _, version in sorted(enumerate(versions), key=key)]
     seen: dict[str, int] = {}
     for version in ordered:
-        slug = slugify(version.label)
+        slug = version_slug(version.label)
         seen[slug] = seen.get(slug, 0) + 1
         version.slug = slug if seen[slug] == 1 else f"{slug}-{seen[slug]}"
     return ordered

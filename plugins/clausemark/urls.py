@@ -1,0 +1,71 @@
+"""One home for slugs, page URLs and the links between pages.
+
+Pages are named by their docs-relative `.md` path ("doc.md", "doc/versions/v1.md");
+MkDocs gives each a URL, and a link between two pages must work on any host and from
+file:// (the offline bundle), so every such link is relative.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import unicodedata
+
+_APOSTROPHES = re.compile(r"['’]")
+
+
+def slugify(
+    text: str,
+    *,
+    fallback: str = "",
+    keep: str = "",
+    max_length: int | None = None,
+    ascii_fold: bool = False,
+    drop_apostrophes: bool = False,
+) -> str:
+    """Lower case ASCII letters and digits (and the characters in `keep`), runs of
+    anything else as one hyphen, no hyphen (or kept character) at either end.
+
+    `ascii_fold` spells accented letters without their accent ('café' -> 'cafe');
+    `drop_apostrophes` keeps a possessive one word ("Members'" -> 'members');
+    `fallback` names what has no letters or digits at all.
+    """
+    if ascii_fold:
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = text.lower()
+    if drop_apostrophes:
+        text = _APOSTROPHES.sub("", text)
+    slug = re.sub(f"[^a-z0-9{re.escape(keep)}]+", "-", text)[:max_length]
+    return slug.strip("-" + keep) or fallback
+
+
+def page_url(path: str, directory_urls: bool = True) -> str:
+    """The URL MkDocs gives a docs-relative page, relative to the site root."""
+    stem = path[: -len(".md")]
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def relative_url(from_path: str, to_path: str, directory_urls: bool = True) -> str:
+    """A link from one page's URL to another's that works on any host and from file://."""
+    source = page_url(from_path, directory_urls)
+    target = page_url(to_path, directory_urls)
+    base = source if source.endswith("/") else posixpath.dirname(source) + "/"
+    relative = posixpath.relpath(target or ".", base.rstrip("/") or ".")
+    if target.endswith("/") and not relative.endswith("/"):
+        relative += "/"
+    return "./" if relative in (".", "./") else relative
+
+
+def relative_md(from_path: str, to_path: str) -> str:
+    """A Markdown link target between two docs-relative pages; MkDocs rewrites it to
+    the target's URL relative to the page, for the site and the bundle alike."""
+    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+
+
+def search_location(url: str) -> str:
+    """A page's URL as Material's search index names it: the home page is '', not './'."""
+    return "" if url in {".", "./"} else url.removeprefix("./")
