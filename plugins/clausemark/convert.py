@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import asdict
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from .model import (
 from .parser import parse
 from .readers import read_source
 from .sources import SourceError
+from .urls import slugify
 
 JSON_FORMAT_VERSION = 1
 
@@ -35,7 +35,7 @@ MAX_ID_LENGTH = 100
 
 def doc_id_for(path: Path, display: str | None = None) -> str:
     """A URL-safe id from the file name: 'Member Protocol.txt' -> 'member-protocol'."""
-    stem = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
+    stem = slugify(path.stem)
     if len(stem) > MAX_ID_LENGTH:
         raise SourceError(
             display or str(path),
