@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .atomic import write_atomically
 from .convert import convert_file, document_to_json, to_markdown
+from .model import Document
 from .sources import SourceError
 
 # C0 and C1 control characters other than tab: text from a source printed as it is
@@ -48,7 +49,8 @@ def cmd_convert(args) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         return _error(f"{out}: --out must be a folder, and this is a file")
-    documents, sources = [], {}
+    documents: list[Document] = []
+    sources: dict[str, str] = {}
     for source in args.sources:
         try:
             document = convert_file(source)

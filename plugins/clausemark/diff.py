@@ -41,7 +41,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field, is_dataclass
+from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 
 from .escaping import html_text
@@ -498,9 +498,9 @@ def _compare(match: _Matching, i: int, j: int, moved: bool) -> ClauseChange:
 
 
 def _as_mapping(meta: Mapping | Metadata) -> Mapping:
-    if is_dataclass(meta) and not isinstance(meta, type):
-        return asdict(meta)
-    return meta
+    if isinstance(meta, Mapping):
+        return meta
+    return asdict(meta)
 
 
 def metadata_changes(

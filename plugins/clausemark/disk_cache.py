@@ -98,6 +98,8 @@ class DiskCache:
             self._keep_newest(key.rsplit("-", 1)[0], keep)
 
     def _keep_newest(self, kind: str, keep: int) -> None:
+        if self.folder is None:
+            return
         entries = []
         for path in self.folder.glob(f"{kind}-*{_SUFFIX}"):
             with contextlib.suppress(OSError):
@@ -107,7 +109,7 @@ class DiskCache:
                 path.unlink()
 
     def _prune(self) -> None:
-        if self._pruned:
+        if self._pruned or self.folder is None:
             return
         self._pruned = True
         now = time.time()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Any
 
 import yaml
 
@@ -196,7 +197,7 @@ def render_footnotes(footnotes: list[Footnote]) -> list[str]:
 
 def front_matter(document: Document) -> dict:
     meta = document.metadata
-    data = {
+    data: dict[str, Any] = {
         "title": html_text(display_title(meta.title)),  # MkDocs and Material read it as HTML
         "clausemark": {
             "document": document.doc_id,

@@ -99,7 +99,7 @@ def _class(name: str) -> type:
         raise NotPlainData(f"{name!r} is not a clausemark class")
     module_name, qualname = name.split(":", 1)
     module = sys.modules.get(module_name) or importlib.import_module(module_name)
-    kind = module
+    kind: object = module
     for part in qualname.split("."):
         kind = getattr(kind, part, None)
     if not isinstance(kind, type) or kind.__module__ != module_name:

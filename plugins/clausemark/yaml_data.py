@@ -16,10 +16,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
-_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
+if TYPE_CHECKING:
+    _Base = yaml.SafeLoader
+else:
+    _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present
 _PARSER = _Base
 
 
@@ -95,7 +99,8 @@ def load_yaml(text: str, path: str, first_line: int = 1, subject: str = "") -> Y
     try:
         for event in yaml.parse(text, Loader=_PARSER):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                line = event.start_mark.line + first_line
+                mark = event.start_mark
+                line = mark.line + first_line if mark is not None else None
                 raise DataError(
                     path, "YAML anchors and aliases (&name, *name) are not allowed", line
                 )

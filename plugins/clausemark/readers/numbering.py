@@ -14,6 +14,7 @@ unless an instance overrides a start, which makes it a list of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
@@ -42,7 +43,7 @@ def letters(value: int) -> str:
     return chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
 
 
-FORMATS = {
+FORMATS: dict[str, Callable[[int], str]] = {
     "decimal": str,
     "decimalZero": lambda n: f"{n:02d}" if 0 <= n < 10 else str(n),
     "lowerLetter": letters,
