@@ -23,6 +23,7 @@ from clausemark.search_index import (
     short_label,
     synonym_groups,
 )
+from clausemark.yaml_data import DataError
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -242,3 +243,10 @@ def test_a_dirty_build_keeps_entries_already_in_this_form():
     }
     [entry] = page_entries([kept], set(), "¶")
     assert (entry.title, entry.heading, entry.text) == ("Glossary", "purdah", kept["text"])
+
+
+def test_a_synonyms_file_that_is_not_a_list_is_refused_naming_the_file(tmp_path):
+    path = tmp_path / "synonyms.yml"
+    path.write_text("councillor: member\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"synonyms\.yml: must be a list"):
+        everyday_synonyms(path)

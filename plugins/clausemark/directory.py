@@ -43,7 +43,7 @@ def _review_cell(next_review: str | None, build_date: str | None) -> str:
     if not next_review:
         return "—"
     shown = _cell(format_date(next_review))
-    overdue = bool(build_date) and build_date[: len(next_review)] > next_review
+    overdue = bool(build_date and build_date[: len(next_review)] > next_review)
     hidden = "" if overdue else " hidden"
     return (
         f'{shown} <strong class="cm-overdue" data-cm-overdue-due="{html.escape(next_review)}"'

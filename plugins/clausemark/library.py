@@ -133,7 +133,7 @@ class ConversionCache:
     """
 
     def __init__(self, disk: DiskCache | None = None):
-        self._cache: dict[tuple[str, str, str], Document] = {}
+        self._cache: dict[tuple[str, str, str, bool], Document] = {}
         self.disk = disk or DiskCache(None)
 
     def source(self, version: SourceVersion):

@@ -99,8 +99,9 @@ class ClauseToolsTreeprocessor(Treeprocessor):
                     clause_ids.add(child.get("id", ""))
                     parent.insert(index + 1, self._tools(child))
         for item in list(root.iter()):
-            if item.tag in {"p", "li"} and "cm-item" in _classes(item) and item.get("id"):
-                self._item_permalink(item)
+            anchor = item.get("id")
+            if item.tag in {"p", "li"} and "cm-item" in _classes(item) and anchor:
+                self._item_permalink(item, anchor)
         tokens = getattr(self.md, "toc_tokens", None)
         if tokens is not None:
             self.md.toc_tokens = _without(tokens, clause_ids)
@@ -137,8 +138,7 @@ class ClauseToolsTreeprocessor(Treeprocessor):
         return tools
 
     @staticmethod
-    def _item_permalink(item: etree.Element) -> None:
-        anchor = item.get("id")
+    def _item_permalink(item: etree.Element, anchor: str) -> None:
         strong = item.find("strong")
         label = strong.text.strip() if strong is not None and strong.text else ""
         link = etree.Element(

@@ -24,7 +24,7 @@ from .convert import heading_records, text_records
 from .glossary import Term
 from .metadata import display_title
 from .model import ClauseRecord, Document, iter_clauses
-from .yaml_data import load_yaml_file
+from .yaml_data import DataError, load_yaml_file
 
 FORMAT = "clausemark-search"
 FORMAT_VERSION = 1
@@ -202,6 +202,8 @@ EVERYDAY_SYNONYMS = Path(__file__).parent / "search_synonyms.yml"
 def everyday_synonyms(path: Path = EVERYDAY_SYNONYMS) -> list[list[str]]:
     """Everyday words for the words constitutions use (package data, see the file)."""
     data = load_yaml_file(path).value or []
+    if not isinstance(data, list):
+        raise DataError(str(path), "must be a list of groups of words that mean the same")
     return [[str(word) for word in group] for group in data]
 
 

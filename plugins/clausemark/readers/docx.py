@@ -66,7 +66,7 @@ def _open_package(raw: bytes, path: str) -> dict[str, ElementTree.Element]:
             raise SourceError(path, "the Word document unpacks to more than 512 MB")
         if "word/document.xml" not in names:
             raise SourceError(path, "not a Word document (the zip has no word/document.xml)")
-        parts = {}
+        parts: dict[str, ElementTree.Element] = {}
         for name in (
             "word/document.xml",
             "word/numbering.xml",

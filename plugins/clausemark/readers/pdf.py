@@ -326,7 +326,9 @@ def _drop_contents(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     entries = [_is_contents_entry(line) for line in lines]
     if sum(entries) < 3:
         return lines, []
-    kept, dropped, index = [], [], 0
+    kept: list[Line] = []
+    dropped: list[Line] = []
+    index = 0
     while index < len(lines):
         end = index
         while end < len(lines) and entries[end]:
@@ -432,8 +434,8 @@ def assemble(pages: list[Page]) -> tuple[str, list[tuple[str, str]]]:
     body_size = _body_size(all_lines)
     layout = TextLayout()
     pending: list[str] | None = None  # a paragraph that may go on over the page
-    for page in flow:
-        groups = paragraphs(page, body_size)
+    for page_lines in flow:
+        groups = paragraphs(page_lines, body_size)
         groups = [g for g in groups if not _take_footnote(g, body_size, vocabulary, layout)]
         for position, group in enumerate(groups):
             texts = [line.text for line in group.lines]
