@@ -55,14 +55,17 @@ def glossary_markdown(index: SiteIndex) -> str:
         uses = index.term_uses.get(term.key, [])
         if uses:
             lines += ["*Used in:*", "", *_grouped_uses(index, page, uses), ""]
-    scoped = [t for t in index.terms if t.scope is not None]
+    scoped = sorted(
+        ((t.scope, t) for t in index.terms if t.scope is not None),
+        key=lambda pair: (index.title_of(pair[0]), pair[1].term.lower()),
+    )
     if scoped:
         lines += ["## Terms the documents define for themselves {: #document-terms }", ""]
-        for term in sorted(scoped, key=lambda t: (index.title_of(t.scope), t.term.lower())):
-            where = _clause_link(index, page, term.scope, term.anchor)
-            heading = markdown_text(f"{term.term} ({index.title_of(term.scope)})")
+        for scope, term in scoped:
+            where = _clause_link(index, page, scope, term.anchor)
+            heading = markdown_text(f"{term.term} ({index.title_of(scope)})")
             lines += [
-                f"### {heading} {{: #{term.scope}--{term.slug} }}",
+                f"### {heading} {{: #{scope}--{term.slug} }}",
                 "",
                 f"Defined in {where}: “{markdown_text(term.definition)}”",
                 "",
@@ -117,7 +120,7 @@ def code_hub_markdown(index: SiteIndex, code_id: str) -> str:
     lines += ["## Clauses that refer to this code {: #mentions }", ""]
     if not mentions:
         lines += ["No clause in the constitution refers to this code.", ""]
-    by_document: dict[str, list[str]] = {}
+    by_document: dict[str, list[str | None]] = {}
     for document, anchor in mentions:
         anchors = by_document.setdefault(document, [])
         if anchor not in anchors:

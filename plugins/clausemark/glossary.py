@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -152,7 +152,7 @@ def load_glossary(path: str | Path) -> list[Term]:
     except DataError as error:
         raise GlossaryError(str(error)) from None
     data, root = loaded.value, loaded.node
-    if not isinstance(data, list):
+    if not isinstance(data, list) or root is None:
         raise GlossaryError(f"{path}: the glossary must be a YAML list of entries")
 
     terms: list[Term] = []
@@ -269,7 +269,7 @@ _NOT_SENTENCE_END = re.compile(
 )
 
 
-def find_defined_terms(doc_id: str, text_blocks: list[tuple[str | None, str]]) -> list[Term]:
+def find_defined_terms(doc_id: str, text_blocks: Sequence[tuple[str | None, str]]) -> list[Term]:
     """Terms a document defines itself, scoped to it; the first definition of a name wins.
 
     `text_blocks` are (anchor, plain text) pairs in reading order. Recognised forms:
@@ -430,13 +430,13 @@ class TermMatcher:
         then the longer, then the document's own. A shared name the document defines
         for itself is hidden: it is the document's own term that links.
         """
-        hidden = self._hidden.get(doc_id, ())
+        hidden = self._hidden.get(doc_id, ()) if doc_id is not None else ()
         found = []
         for rank, (pattern, terms) in enumerate(
             (self._own_pattern(doc_id), self._shared_pattern())
         ):
             for match in self._matches(pattern, text, hidden if rank else ()) if terms else ():
-                term = terms[match.lastindex - 1]
+                term = terms[_matched_name(match)]
                 found.append((match.start(), -(match.end() - match.start()), rank, term))
         kept: list[TermMatch] = []
         for start, negative_length, _rank, term in sorted(found, key=lambda f: f[:3]):
@@ -452,7 +452,7 @@ class TermMatcher:
             return
         position = 0
         while (match := pattern.search(text, position)) is not None:
-            if self._shared_texts[match.lastindex - 1] in hidden:
+            if self._shared_texts[_matched_name(match)] in hidden:
                 position = match.start() + 1
                 continue
             yield match
@@ -481,6 +481,13 @@ class TermMatcher:
 
 
 _COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _matched_name(match: re.Match[str]) -> int:
+    """Which name of a `_compile` pattern matched: one capturing group per name."""
+    if match.lastindex is None:
+        raise ValueError(f"a term pattern matched no name: {match.re.pattern[:60]!r}")
+    return match.lastindex - 1
 
 
 def _compile(forms: list[_Form]) -> tuple[tuple[re.Pattern[str], list[Term]], list[str]]:

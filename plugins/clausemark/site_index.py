@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeGuard
 
 from .convert import clause_records, heading_records, note_records
 from .escaping import refused_link, safe_link
@@ -162,8 +163,9 @@ def load_registry(
             item.pop("url")
             where = f"{path}: document '{item.get('id') or item.get('doc_id')}'"
             warnings.append(f"{where}: url {refused_link(str(url))}; the document is not linked")
-        if item.pop("code", False):
-            codes[item.get("id") or item.get("doc_id")] = dict(item)
+        code_id = item.get("id") or item.get("doc_id")
+        if item.pop("code", False) and code_id is not None:
+            codes[code_id] = dict(item)
         item.pop("description", None)
         plain.append(item)
     try:
@@ -288,7 +290,8 @@ def build_site_index(
     return index
 
 
-def _is_label(label: str | None) -> bool:
+def _is_label(label: str | None) -> TypeGuard[str]:
+    """A label worth showing: it has letters, not only a number."""
     return bool(label) and any(c.isalpha() for c in label or "")
 
 
