@@ -117,9 +117,12 @@ def plain_redline(old_text: str, new_text: str, context: int | None = None) -> s
             out.append(marks[op].format(text))
             continue
         words = text.split()
+        if context is None:
+            out.append(text)
+            continue
         keep_start = context if position > 0 else 0
         keep_end = context if position + 1 < len(parts) else 0
-        if context is None or len(words) <= keep_start + keep_end + 1:
+        if len(words) <= keep_start + keep_end + 1:
             out.append(text)
             continue
         lead = text[: len(text) - len(text.lstrip())]
@@ -195,7 +198,7 @@ def change_id(change) -> str:
     return f"removed-{change.old.anchor}"
 
 
-def _change_markdown(pair: VersionPair, change, page: str, position: int, level: int) -> list[str]:
+def _change_markdown(pair: VersionPair, change, page: str, level: int) -> list[str]:
     old_name = clause_name(change.old, pair.old_records) if change.old else "(none)"
     new_name = clause_name(change.new, pair.new_records) if change.new else "(none)"
     heading = f"{old_name} → {new_name}: {_status_words(change)}"
@@ -296,8 +299,8 @@ def diff_page_markdown(pair: VersionPair) -> str:
     changes = [change for change in pair.diff.changes if is_change(change)]
     if not changes:
         lines += ["No clause changed.", ""]
-    for position, change in enumerate(changes, 1):
-        lines += _change_markdown(pair, change, page, position, 3)
+    for change in changes:
+        lines += _change_markdown(pair, change, page, 3)
     return _join(meta, lines)
 
 
@@ -317,8 +320,8 @@ def review_page_markdown(year: str, pairs: list[VersionPair]) -> str:
         lines += _standing_notes(pair.new)
         lines += [f"{counts_line(pair.diff)}. [All changes]({relative_md(page, pair.path)})", ""]
         changes = [change for change in pair.diff.changes if is_change(change)]
-        for position, change in enumerate(changes, 1):
-            lines += _change_markdown(pair, change, page, f"{number}-{position}", 3)
+        for change in changes:
+            lines += _change_markdown(pair, change, page, 3)
     return _join(meta, lines)
 
 
@@ -349,7 +352,7 @@ def anchor_landings(
     here = pairs[target - 1].new_records
     for start in range(target):
         origin = pairs[start]
-        position = {a: a for a in origin.old_records}
+        position: dict[str, str | None] = {a: a for a in origin.old_records}
         removed_by: dict[str, tuple[VersionPair, str]] = {}
         for pair in pairs[start:target]:
             moves = {c.old.anchor: c.new_anchor for c in pair.diff.changes if c.old}
@@ -428,7 +431,8 @@ def split_page(markdown: str) -> tuple[dict, str]:
     match = _FRONT.match(markdown)
     if not match:
         return {}, markdown
-    return load_yaml(match.group(1), "the page's front matter").value or {}, markdown[match.end() :]
+    meta = load_yaml(match.group(1), "the page's front matter").value
+    return (meta if isinstance(meta, dict) else {}), markdown[match.end() :]
 
 
 def _join(meta: dict, lines: list[str] | str) -> str:
@@ -526,7 +530,7 @@ def _version_markdown(
         for pair_version in _all_versions(pairs, version)
     ]
     marks = changed_in(into)
-    if marks:
+    if into is not None and marks:
         extra["changed"] = {
             "since": into.old.label,
             "diff": relative_url(path, into.path, directory_urls),
@@ -548,7 +552,7 @@ def _version_markdown(
             f'<a href="{current_url}">The current version is {html_text(current.label)}</a>.'
         )
         body = f'<p class="cm-version-banner" data-search-exclude>{banner}</p>\n\n{body}'
-    if marks:
+    if into is not None and marks:
         body = mark_changed_clauses(body, marks, into.old.label, extra["changed"]["diff"])
     body = add_reuse_notes(body, landings)
     if landings:
