@@ -11,6 +11,7 @@ import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Protocol
 
 from .anchors import clean_number
 from .citations import Citations
@@ -18,7 +19,7 @@ from .convert import clause_outline, heading_records
 from .editorial import add_mention_notes
 from .escaping import refused_link, safe_link, tooltip, tree_text
 from .glossary import Term
-from .model import Document
+from .model import ClauseRecord, Document
 from .references import ClauseIndex, Link, resolve, resolve_placeholder
 from .site_index import SiteIndex
 from .term_sense import sense_fits
@@ -48,7 +49,13 @@ class _State:
     mention_notes: dict = field(default_factory=dict)
 
 
-def clause_label(index: SiteIndex, document: str, anchor: str) -> str:
+class ClauseRecords(Protocol):
+    """Where `clause_label` looks clauses up: the site index, or one version's clauses."""
+
+    def record(self, document: str, anchor: str) -> ClauseRecord | None: ...
+
+
+def clause_label(index: ClauseRecords, document: str, anchor: str) -> str:
     """'para 4.8(i)' for an item, 'para [12] (unnumbered)' for a counted paragraph: the
     number as the page shows it (the count in brackets, marked editorial there)."""
     record = index.record(document, anchor)
@@ -56,8 +63,8 @@ def clause_label(index: SiteIndex, document: str, anchor: str) -> str:
         return anchor
     if record.kind == "note":
         return "unnumbered text"
-    chain = []
-    current = record
+    chain: list[ClauseRecord] = []
+    current: ClauseRecord | None = record
     while current is not None:
         chain.append(current)
         current = index.record(document, current.parent) if current.parent else None
@@ -78,7 +85,7 @@ class _VersionRecords:
 
     clauses: ClauseIndex
 
-    def record(self, document: str, anchor: str):
+    def record(self, document: str, anchor: str) -> ClauseRecord | None:
         return self.clauses.clauses.get((document, anchor))
 
 
@@ -103,22 +110,24 @@ class PageLinker:
 
     def __call__(self, root: etree.Element, md=None) -> None:
         for title in root.iter("h1"):
-            if title.get("data-cm-document"):
-                state = _State(title.get("data-cm-document"))
+            document = title.get("data-cm-document")
+            if document:
+                state = _State(document)
                 self._walk(root, state)
                 add_mention_notes(root, state.mention_notes, self.index.title_of)
                 self._add_clause_lists(root, state.document)
                 return
             page = title.get("data-cm-page")
-            if title.get("data-cm-version-of") and page in self.versions:
+            version_of = title.get("data-cm-version-of")
+            if version_of and page is not None and page in self.versions:
                 # An earlier version: its references mean its own clauses, its links
                 # start from its own page, and "Referenced by" belongs to the current one.
-                state = _State(title.get("data-cm-version-of"), page=page)
+                state = _State(version_of, page=page)
                 # built for this page alone: kept for every page, it would hold every
                 # version's clauses in memory through the whole build
-                document = self.versions[page]
-                outline = clause_outline(document)
-                state.version = ClauseIndex.build(outline, heading_records(document))
+                shown = self.versions[page]
+                outline = clause_outline(shown)
+                state.version = ClauseIndex.build(outline, heading_records(shown))
                 self._walk(root, state)
                 add_mention_notes(root, state.mention_notes, self.index.title_of)
                 return
@@ -140,7 +149,7 @@ class PageLinker:
     def _walk(self, element: etree.Element, state: _State) -> None:
         anchor = element.get("id")
         record = self._record(state, anchor) if anchor else None
-        if record is not None:
+        if anchor and record is not None:
             state.clause = anchor
             if record.parent is None:  # a term links at its first use in a clause,
                 state.seen_terms = set()  # its items included
@@ -194,8 +203,8 @@ class PageLinker:
         spans = []
         grouped: dict[tuple[int, int], list[Link]] = {}
         for found in index.references_in(text):
-            own = state.version is not None and found.kind == "internal"
-            clauses = state.version if own else index.clauses
+            own = state.version if found.kind == "internal" else None
+            clauses = own if own is not None else index.clauses
             resolution = resolve(found, record, clauses, index.registry, document=state.document)
             if resolution.status in {"unresolved", "unresolved-external"} and not resolution.links:
                 continue
@@ -342,8 +351,8 @@ class PageLinker:
         )
         if citing:
             line = etree.SubElement(aside, "p", {"class": "cm-referenced-by"})
-            label = etree.SubElement(line, "span", {"class": "cm-list-label"})
-            label.text = "Referenced by: "
+            caption = etree.SubElement(line, "span", {"class": "cm-list-label"})
+            caption.text = "Referenced by: "
             for position, (doc, source) in enumerate(citing):
                 link = etree.SubElement(line, "a", {"href": self._href(doc, source, document)})
                 label = clause_label(index, doc, source)
