@@ -314,13 +314,14 @@ def _code_matches(text: str) -> Iterator[RefMatch]:
         for m in pattern.finditer(text):
             first, second = _side_code(m["a"]), _side_code(m["b"])
             if first != second:
-                targets = (
+                targets: tuple[RefTarget, ...] = (
                     RefTarget(m.start("a"), m.end("a"), names=(first,)),
                     RefTarget(m.start("b"), m.end(second_end), names=(second,)),
                 )
                 if "head" in pattern.groupindex:
-                    both = RefTarget(*m.span("head"), names=(MEMBERS_CODE, EMPLOYEES_CODE))
-                    targets = (both,)
+                    head_start, head_end = m.span("head")
+                    both = (MEMBERS_CODE, EMPLOYEES_CODE)
+                    targets = (RefTarget(head_start, head_end, names=both),)
                 yield code(m.start(), m.end(), targets)
     # "those codes", "codes of conduct": one span naming both codes.
     for pattern in (_CODE_DEICTIC, _CODE_PLURAL):
@@ -387,13 +388,14 @@ def _document_after_of(
         return "excluded", statute.end(), None
     label = _LABEL.match(text, position)
     if label:
-        names = (label["nametext"].strip(),) if label["nametext"] else ()
-        return "document", label.end(), RefTarget(0, 0, names=names, label=label["label"])
+        named_as: tuple[str, ...] = (label["nametext"].strip(),) if label["nametext"] else ()
+        return "document", label.end(), RefTarget(0, 0, names=named_as, label=label["label"])
     for found in _code_matches(text[position : position + 120]):
         if found.start <= 4 and text[position : position + found.start].strip() in ("", "the"):
             names = tuple(name for target in found.targets for name in target.names)
             return "document", position + found.end, RefTarget(0, 0, names=names)
-    start = _OWNER.match(text, position).end()
+    owner = _OWNER.match(text, position)  # optional words: it always matches
+    start = owner.end() if owner else position
     if registry is not None:
         named = registry.name_pattern.match(text, start)
         if named:
@@ -769,10 +771,10 @@ def _clause_candidates(
         return []
     if relative and citing is not None and citing.document == document:
         for ancestor in index.ancestors(citing):
-            found = index.descend(document, ancestor.anchor, path)
-            if found:
-                return [found]
-    found = []
+            below = index.descend(document, ancestor.anchor, path)
+            if below:
+                return [below]
+    found: list[str] = []
     for anchor in index.by_number.get((document, path[0]), ()):
         leaf = index.descend(document, anchor, path[1:])
         if leaf:
@@ -963,7 +965,7 @@ def resolve(
             if home is None:
                 raise ValueError("resolving an internal reference needs the citing document")
             outcomes.append(_resolve_internal(match, target, home, citing, index))
-        elif (own := _own_container(match, target, home, index)) is not None:
+        elif home is not None and (own := _own_container(match, target, home, index)) is not None:
             outcomes.append(("resolved", [Link(target.start, target.end, home, own)], ""))
         else:
             outcomes.extend(_resolve_external(target, match.element, index, registry))
