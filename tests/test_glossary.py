@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from clausemark.glossary import (
     load_glossary,
     term_slug,
 )
+from clausemark.plain_data import decode, encode
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL_GLOSSARY = ROOT / "sources" / "glossary.yml"
@@ -622,3 +624,14 @@ def test_a_shared_name_overlapping_a_hidden_one_is_still_found():
         ("Alpha Beta", "rules"),
         ("Gamma Delta", None),
     ]
+
+
+def test_a_term_matcher_kept_as_plain_data_finds_the_same_terms(matcher):
+    """The disk cache restores a matcher from its state, without calling __init__."""
+    text = "The Monitoring Officer told the Chief Executive."
+    restored = decode(json.loads(json.dumps(encode(matcher))))
+    assert type(restored) is TermMatcher
+    assert [(m.start, m.end, m.term.term) for m in restored.find(text)] == [
+        (m.start, m.end, m.term.term) for m in matcher.find(text)
+    ]
+    assert restored.find(text)

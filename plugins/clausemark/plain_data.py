@@ -17,6 +17,7 @@ import dataclasses
 import importlib
 import sys
 from functools import cache
+from typing import Any
 
 PACKAGE = __name__.rsplit(".", 1)[0]
 
@@ -38,7 +39,7 @@ def encode(value):
         return {"f": [encode(item) for item in value]}
     if isinstance(value, set):
         return {"s": [encode(item) for item in value]}
-    kind = type(value)
+    kind: type = type(value)
     name = f"{kind.__module__}:{kind.__qualname__}"
     if dataclasses.is_dataclass(value) and _allowed(name):
         fields = {f.name: encode(getattr(value, f.name)) for f in _init_fields(kind)}
@@ -76,7 +77,7 @@ def decode(data):
         state = decode(data["v"])
         if "__getstate__" not in vars(kind) or not isinstance(state, dict):
             raise NotPlainData(f"{data['o']} cannot be restored")
-        value = kind.__new__(kind)
+        value: Any = object.__new__(kind)  # as unpickling does: no __init__, state set below
         value.__dict__.update(state)
         return value
     raise NotPlainData("unknown encoding")
