@@ -5,7 +5,16 @@ from __future__ import annotations
 import posixpath
 
 import pytest
-from clausemark.urls import page_url, relative_md, relative_url, search_location, slugify
+from clausemark.urls import (
+    GLOSSARY_PAGE,
+    code_path,
+    document_path,
+    page_url,
+    relative_md,
+    relative_url,
+    search_location,
+    slugify,
+)
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -94,3 +103,10 @@ def test_search_location_names_the_home_page_as_material_does():
     assert search_location(".") == ""
     assert search_location("./doc/") == "doc/"
     assert search_location("doc/") == "doc/"
+
+
+def test_the_site_s_own_pages_and_their_urls():
+    assert document_path("standing-orders") == "standing-orders.md"
+    assert page_url(document_path("standing-orders")) == "standing-orders/"
+    assert page_url(code_path("members-code"), directory_urls=False) == "codes/members-code.html"
+    assert relative_md(code_path("members-code"), GLOSSARY_PAGE) == "../glossary.md"

@@ -8,7 +8,7 @@ offline bundle, whose own file:// paths would mean nothing in a report.
 from __future__ import annotations
 
 from .diff_pages import version_path
-from .urls import page_url, relative_url
+from .urls import document_path, page_url, relative_url
 from .versions import current_version
 
 # Set by the bundle before it switches to file URLs: the public site's URL style.
@@ -17,7 +17,7 @@ CANONICAL_DIRECTORY_URLS = "clausemark_canonical_directory_urls"
 
 def cited_pages(doc_id: str, versions: list, has_version_pages: bool) -> dict[str, str]:
     """Each page of a document -> the page its citations name (docs-relative .md paths)."""
-    page = f"{doc_id}.md"
+    page = document_path(doc_id)
     if not has_version_pages:
         return {page: page}
     own = {version_path(doc_id, v): version_path(doc_id, v) for v in versions}

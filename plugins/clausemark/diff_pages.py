@@ -26,7 +26,7 @@ from .diff import redline_html as word_redline_html
 from .escaping import html_text, markdown_text
 from .markdown_writer import render_document
 from .model import ClauseRecord, Document
-from .urls import relative_md, relative_url
+from .urls import document_path, relative_md, relative_url
 from .versions import PublishedVersion, current_version
 from .yaml_data import load_yaml
 
@@ -493,7 +493,10 @@ def document_pages(
     current_markdown = ""
     for position, version in enumerate(versions):
         into = pairs[position - 1] if position else None
-        for path, is_current in ((version_path(doc_id, version), False), (f"{doc_id}.md", True)):
+        for path, is_current in (
+            (version_path(doc_id, version), False),
+            (document_path(doc_id), True),
+        ):
             if is_current and version is not current:
                 continue
             landings = anchor_landings(pairs, position, path, directory_urls) if position else {}
@@ -545,7 +548,7 @@ def _version_markdown(
             f'data-cm-version-of="{doc_id}" data-cm-page="{path}"',
             1,
         )
-        current_url = relative_url(path, f"{doc_id}.md", directory_urls)
+        current_url = relative_url(path, document_path(doc_id), directory_urls)
         state = "draft" if version.is_draft else "adopted"
         banner = (
             f"This is version {html_text(version.label)} ({state}). "

@@ -15,6 +15,7 @@ from .escaping import markdown_text
 from .metadata import constitution_part, part_heading
 from .model import Document
 from .site_index import part_order
+from .urls import document_path
 
 
 @dataclass
@@ -114,7 +115,7 @@ def directory_markdown(
 
 def directory_entry(doc_id: str, document: Document, pages) -> DirectoryEntry:
     """`pages`: the document's version and change pages (DocumentPages), or None."""
-    entry = DirectoryEntry(document, document.metadata.title, f"{doc_id}.md")
+    entry = DirectoryEntry(document, document.metadata.title, document_path(doc_id))
     if pages is not None:
         entry.versions = [(v.label, version_path(doc_id, v), v.is_draft) for v in pages.versions]
         entry.changes = [(f"{p.old.label} to {p.new.label}", p.path) for p in pages.pairs]

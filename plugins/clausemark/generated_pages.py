@@ -8,11 +8,11 @@ import re
 from .escaping import html_text, markdown_text, markdown_url, safe_link
 from .page_links import clause_label
 from .site_index import SiteIndex
-from .urls import relative_md
+from .urls import GLOSSARY_PAGE, document_path, relative_md
 
 
 def _clause_link(index: SiteIndex, from_page: str, document: str, anchor: str | None) -> str:
-    page = index.pages.get(document, f"{document}.md")
+    page = index.pages.get(document, document_path(document))
     href = relative_md(from_page, page) + (f"#{anchor}" if anchor else "")
     label = clause_label(index, document, anchor) if anchor else "whole document"
     return f"[{markdown_text(label)}]({href})"
@@ -32,7 +32,7 @@ def _grouped_uses(index: SiteIndex, from_page: str, uses) -> list[str]:
 
 
 def glossary_markdown(index: SiteIndex) -> str:
-    page = "glossary.md"
+    page = GLOSSARY_PAGE
     lines = [
         "---",
         "title: Glossary",

@@ -23,7 +23,7 @@ from .model import ClauseRecord, Document
 from .references import ClauseIndex, Link, resolve, resolve_placeholder
 from .site_index import SiteIndex
 from .term_sense import sense_fits
-from .urls import relative_md
+from .urls import GLOSSARY_PAGE, relative_md
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _LETTER = re.compile(r"[^\W\d_]")
@@ -265,7 +265,7 @@ class PageLinker:
             own = relative_md(page, self.index.pages[document]) if state.page else ""
             href = f"{own}#{term.anchor}"
         else:
-            href = f"{relative_md(page, 'glossary.md')}#{term.slug}"
+            href = f"{relative_md(page, GLOSSARY_PAGE)}#{term.slug}"
         definition = term.definition
         return {"href": href, "class": "cm-term", "title": tooltip(_short(definition))}
 

@@ -31,7 +31,7 @@ from .references import (
 )
 from .related import build_related
 from .term_sense import sense_fits
-from .urls import relative_md
+from .urls import GLOSSARY_PAGE, code_path, document_path, relative_md
 from .yaml_data import DataError, check_plain, load_yaml_file
 
 
@@ -269,9 +269,9 @@ def build_site_index(
         terms += find_defined_terms(document.doc_id, blocks)
     # A code of conduct's hub page is a page of the site, so references to it resolve.
     headings += [HeadingRecord(code, "mentions", None, codes[code]["title"]) for code in codes]
-    pages = {d.doc_id: f"{d.doc_id}.md" for d in documents}
-    pages.update({code: f"codes/{code}.md" for code in codes})
-    pages["glossary"] = "glossary.md"
+    pages = {d.doc_id: document_path(d.doc_id) for d in documents}
+    pages.update({code: code_path(code) for code in codes})
+    pages["glossary"] = GLOSSARY_PAGE
     index = SiteIndex(
         documents=by_id,
         records=records,

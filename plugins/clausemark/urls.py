@@ -39,6 +39,19 @@ def slugify(
     return slug.strip("-" + keep) or fallback
 
 
+GLOSSARY_PAGE = "glossary.md"
+
+
+def document_path(doc_id: str) -> str:
+    """The page of a document's current text."""
+    return f"{doc_id}.md"
+
+
+def code_path(code_id: str) -> str:
+    """The hub page of a code of conduct the site links to."""
+    return f"codes/{code_id}.md"
+
+
 def page_url(path: str, directory_urls: bool = True) -> str:
     """The URL MkDocs gives a docs-relative page, relative to the site root."""
     stem = path[: -len(".md")]
