@@ -193,3 +193,31 @@ def test_i_after_a_lead_in_h_is_its_first_roman_item_and_after_a_plain_h_the_let
     assert found["(i)"] == "sec_1__para_1-1__subpara_h__item_i"
     found = anchors(f"Code\n\n1. Scope\n1.1 A member must:\n{items}\n(h) z;\n(i) x;\n(j) y.\n")
     assert found["(i)"] == "sec_1__para_1-1__subpara_i"
+
+
+def test_a_bare_number_and_a_dash_before_a_capital_heading_makes_a_section():
+    text = "Code\n\n1 – MEETINGS\n1.1 The council meets.\n\n2 - QUORUM\n2.1 Three members.\n"
+    assert anchors(text) == {"1.1": "sec_1__para_1-1", "2.1": "sec_2__para_2-1"}
+
+
+def test_a_bare_number_and_a_dash_before_a_figure_stays_text():
+    text = "Code\n\n1. Speeches\nA member may speak for\n10 - 15 minutes at most.\n"
+    assert "10" not in anchors(text)
+
+
+def test_a_two_line_title_repeated_with_a_dash_between_is_a_page_header():
+    text = (
+        "Ashby District Council\nCode of Conduct\n\nPart 1 – General\n1. You must act.\n\n"
+        "Ashby District Council – Code of Conduct\n2. You must not.\n"
+    )
+    document = convert(text)
+    assert [d.text for d in document.dropped] == ["Ashby District Council – Code of Conduct"]
+    assert anchors(text)["2."] == "part_1__para_2"
+
+
+def test_a_review_date_printed_as_month_and_year_in_figures():
+    from clausemark.dates import parse_date
+
+    assert parse_date("05/2027") == "2027-05"
+    assert parse_date("13/2027") is None
+    assert parse_date("14/05/2025") == "2025-05-14"

@@ -131,14 +131,14 @@ def _running_lines(raws: list[str]) -> set[int]:
     title = raws[first].strip() if first is not None else None
     two_line = None  # a title printed over two lines, repeated on one line in page headers
     if first is not None and first + 1 < len(raws) and raws[first + 1].strip():
-        two_line = f"{title} {raws[first + 1].strip()}"
+        two_line = _words_key(f"{title} {raws[first + 1].strip()}")
     verbatim: dict[str, list[int]] = {}
     shapes: dict[str, list[int]] = {}
     for offset, raw in enumerate(raws):
         text = raw.strip()
         if not text or len(text) > 100:
             continue
-        if text == two_line:
+        if offset > first + 1 and _words_key(text) == two_line:
             found.add(offset)
             continue
         verbatim.setdefault(text, []).append(offset)
@@ -159,6 +159,15 @@ def _running_lines(raws: list[str]) -> set[int]:
         elif _heading_shaped(text):
             found.update(offsets)  # printed on page after page: a header from the first
     return found
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _words_key(text: str) -> str:
+    """The words of a line, whatever joins them: a two-line title comes back in page
+    headers as 'Council – Code of Conduct' or 'Council | Code of Conduct'."""
+    return " ".join(_NOT_WORD.sub(" ", text).lower().split())
 
 
 def _heading_shaped(text: str) -> bool:

@@ -240,10 +240,11 @@ STYLES: tuple[NumberStyle, ...] = (
         "paragraph {n}",
         "12.",
     ),
-    # "1<TAB>INTRODUCTION", "1     comply": a bare number set off by a tab or a run of spaces.
+    # "1<TAB>INTRODUCTION", "1     comply", "1 – MEETINGS": a bare number set off by a tab,
+    # a run of spaces, or a dash before a capital (the dash is punctuation, not text).
     _style(
         "integer-bare",
-        rf"^(?P<number>(?P<token>\d{{1,3}}{_INSERTED}))(?=\t| {{2,}})",
+        rf"^(?P<number>(?P<token>\d{{1,3}}{_INSERTED}))(?:(?=\t| {{2,}})| [–—-](?= [A-Z]))",
         "clause",
         _integer_position,
         "paragraph {n}",
