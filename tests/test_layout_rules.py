@@ -221,3 +221,16 @@ def test_a_review_date_printed_as_month_and_year_in_figures():
     assert parse_date("05/2027") == "2027-05"
     assert parse_date("13/2027") is None
     assert parse_date("14/05/2025") == "2025-05-14"
+
+
+def test_a_council_named_without_a_type_word_over_the_title():
+    from clausemark.metadata import council_name
+
+    assert council_name("Glenarden Council", whole=True) == "Glenarden Council"
+    assert council_name("THE HIGHLAND COUNCIL", whole=True) == "Highland Council"
+    assert council_name("Full Council", whole=True) is None
+    assert council_name("Town Council", whole=True) is None
+    text = "Glenarden Council\nCode of Conduct\n\nSection 3: Conduct\n3.1 I will act.\n"
+    document = convert(text)
+    assert document.metadata.council == "Glenarden Council"
+    assert anchors(text) == {"3.1": "sec_3__para_3-1"}

@@ -110,10 +110,33 @@ def _council_in_plain(plain: str, whole: bool = False) -> str | None:
             continue  # "Each Parish Council" names no council
         if best is None or len(name) > len(best):
             best = name
+    if whole and best is None:
+        return _bare_council(plain)
     if whole and best is not None:
         rest = re.sub(r"^(?:the\s+)?", "", plain, flags=re.I).strip(" .,:–—-")
         return best if rest == best else None
     return best
+
+
+# "Glenarden Council", "The Highland Council": a Scottish or unitary council names itself
+# with no type word. Only a line that is nothing but such a name counts; a generic word
+# before "Council" ("Full Council", "Town Council") names no council.
+_BARE_COUNCIL = re.compile(r"^(?:The\s+)?((?:[A-Z][\w'’-]+\s+){1,3}Council)$")
+_GENERIC_BEFORE_COUNCIL = frozenset(
+    "full the this our your each every any local town parish city district county borough "
+    "community executive principal relevant whole standing members members' councillors "
+    "the county youth joint combined".split()
+)
+
+
+def _bare_council(plain: str) -> str | None:
+    match = _BARE_COUNCIL.match(plain.strip(" .,:–—-"))
+    if match is None:
+        return None
+    words = match.group(1).split()[:-1]
+    if any(word.lower() in _GENERIC_BEFORE_COUNCIL for word in words):
+        return None
+    return match.group(1)
 
 
 _DOC_CONTROL_LABEL = re.compile(
@@ -249,6 +272,9 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
             if _DRAFT.search(values.get("status", "")):
                 text_found.setdefault("status", "draft")
     title_texts = [text for kind, _line, text in document.title_lines if kind != "label"]
+    for kind, _line, text in document.title_lines:
+        if kind == "council" and (name := council_name(text, whole=True)):
+            text_found.setdefault("council", name)  # "Glenarden Council" over the title
     for text in [*title_texts, *_texts(document)]:
         lowered = text.lower()
         if not any(word in lowered for word in _WORTH_READING):
