@@ -123,9 +123,35 @@ def _council_in_plain(plain: str, whole: bool = False) -> str | None:
 # before "Council" ("Full Council", "Town Council") names no council.
 _BARE_COUNCIL = re.compile(r"^(?:The\s+)?((?:[A-Z][\w'’-]+\s+){1,3}Council)$")
 _GENERIC_BEFORE_COUNCIL = frozenset(
-    "full the this our your each every any local town parish city district county borough "
-    "community executive principal relevant whole standing members members' councillors "
-    "the county youth joint combined".split()
+    {
+        "full",
+        "the",
+        "this",
+        "our",
+        "your",
+        "each",
+        "every",
+        "any",
+        "local",
+        "town",
+        "parish",
+        "city",
+        "district",
+        "county",
+        "borough",
+        "community",
+        "executive",
+        "principal",
+        "relevant",
+        "whole",
+        "standing",
+        "members",
+        "members'",
+        "councillors",
+        "youth",
+        "joint",
+        "combined",
+    }
 )
 
 
