@@ -234,3 +234,13 @@ def test_a_council_named_without_a_type_word_over_the_title():
     document = convert(text)
     assert document.metadata.council == "Glenarden Council"
     assert anchors(text) == {"3.1": "sec_3__para_3-1"}
+
+
+def test_a_heading_broken_over_lines_under_a_number_alone_stays_one_heading():
+    text = (
+        "Code\n\n1\nAnnual\nMeeting\n1.1\nThe council meets in May.\n"
+        "2\nQuorum\n2.1\nThree members.\n"
+    )
+    document = convert(text)
+    assert [section.heading.title for section in document.blocks] == ["Annual Meeting", "Quorum"]
+    assert anchors(text) == {"1.1": "sec_1__para_1-1", "2.1": "sec_2__para_2-1"}

@@ -259,6 +259,21 @@ def _number_only(text: str) -> bool:
     return stripped.isdigit() or split_number(f"{stripped} X", False)[2] == "X"
 
 
+def _heading_goes_on(previous: Unit, text: str, following: list[Line]) -> bool:
+    """'1' / 'Annual' / 'Meeting' / '1.1': a PDF breaks a section heading under a number
+    alone over short lines; a short heading-shaped line right before the next numbered
+    line is more of that heading, not a heading of its own."""
+    head, _, rest = previous.text.partition(" ")
+    if not previous.joined_lines or not head.rstrip(".").replace(".", "").isdigit():
+        return False
+    if not _number_only(head) or not is_heading_text(rest) or not is_heading_text(text):
+        return False
+    if len(f"{rest} {text}".split()) > 8 or not following:
+        return False
+    after = following[0].text.strip()
+    return _number_only(after) or split_number(after, False)[0] is not None
+
+
 _STATUTORY_OFFICER = re.compile(r"^[A-Za-z]+\s+\d+[A-Z]?\s+(?:[A-Z][a-z]+\s+){0,3}Officers?\b")
 _TABS = re.compile(r"[ \t]*\t[ \t]*")
 
@@ -474,6 +489,8 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
         after_number = bool(result.units) and _number_only(result.units[-1].text)
         if after_number and not heading and not number_only:
             starts_unit = None  # "1.1" alone on its line: its text is the next line
+        elif result.units and _heading_goes_on(result.units[-1], unit.text, chunk[position + 1 :]):
+            starts_unit = None  # "1" / "Annual" / "Meeting": one heading broken over lines
         elif first and result.units and not result.units[-1].number:
             previous_text = result.units[-1].text
             if is_heading_text(previous_text) and not _continues_line(previous_text, unit.text):
