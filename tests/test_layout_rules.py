@@ -238,8 +238,8 @@ def test_a_council_named_without_a_type_word_over_the_title():
 
 def test_a_heading_broken_over_lines_under_a_number_alone_stays_one_heading():
     text = (
-        "Ashby Parish Council\nStanding Orders\n1\nAnnual\nMeeting\n1.1\nThe council meets in May.\n"
-        "2\nQuorum\n2.1\nThree members.\n"
+        "Ashby Parish Council\nStanding Orders\n1\nAnnual\nMeeting\n"
+        "1.1\nThe council meets in May.\n2\nQuorum\n2.1\nThree members.\n"
     )
     document = convert(text)
     assert [section.heading.title for section in document.blocks] == ["Annual Meeting", "Quorum"]
