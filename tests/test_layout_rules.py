@@ -244,3 +244,22 @@ def test_a_heading_broken_over_lines_under_a_number_alone_stays_one_heading():
     document = convert(text)
     assert [section.heading.title for section in document.blocks] == ["Annual Meeting", "Quorum"]
     assert anchors(text) == {"1.1": "sec_1__para_1-1", "2.1": "sec_2__para_2-1"}
+
+
+def test_an_all_capitals_title_naming_its_council_after_of():
+    text = "STANDING ORDERS OF WREXLEY TOWN COUNCIL\n\n1. MEETINGS\n1.1 The council meets.\n"
+    document = convert(text)
+    assert document.metadata.title == "STANDING ORDERS OF WREXLEY TOWN COUNCIL"
+    assert document.metadata.council == "Wrexley Town Council"
+    assert anchors(text) == {"1.1": "sec_1__para_1-1"}
+    capitals = convert("CODE OF CONDUCT FOR MEMBERS OF ASHTON PARISH COUNCIL\n\n1. You must act.\n")
+    assert capitals.metadata.council == "Ashton Parish Council"
+
+
+def test_a_small_capital_word_after_a_container_word_is_no_number():
+    from clausemark.numbering.styles import container_word
+
+    assert container_word("SCHEDULE OF FEES") is None
+    assert container_word("STANDING ORDERS OF WREXLEY") is None
+    assert container_word("APPENDIX A").number == "A"
+    assert container_word("SECTION AB").number == "AB"

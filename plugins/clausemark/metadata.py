@@ -89,11 +89,24 @@ _LAST_UPDATED = re.compile(
 _VERSION_WORD = re.compile(r"\bversion\s*:?\s*(\d+(?:\.\d+)*)\b", re.I)
 
 
+# Joining words stay small when a capitalised line is re-cased, so that "STANDING ORDERS
+# OF WREXLEY TOWN COUNCIL" names "Wrexley Town Council", not the whole line.
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "to", "at", "by", "upon", "under"})
+
+
+def _recased(word: str, first: bool) -> str:
+    lowered = word.lower()
+    return lowered if lowered in _SMALL_WORDS and not first else word.capitalize()
+
+
 def _as_printed_name(text: str) -> str:
     """'WENBURY ST CLARE PARISH COUNCIL' -> 'Wenbury St Clare Parish Council'."""
     if text.upper() != text:
         return text
-    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in text.split())
+    return " ".join(
+        "-".join(_recased(part, i == 0 and j == 0) for j, part in enumerate(word.split("-")))
+        for i, word in enumerate(text.split())
+    )
 
 
 def council_name(text: str, whole: bool = False) -> str | None:

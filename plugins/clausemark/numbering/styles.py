@@ -384,8 +384,12 @@ _WORD_ALTERNATIVES = "|".join(
     r"\s+".join(re.escape(part) for part in word.split())
     for word in sorted(_WORD_INDEX, key=len, reverse=True)
 )
+# Two capitals after the word are a letter number ("Appendix AB") unless they spell a
+# small word of an all-capitals title: "STANDING ORDERS OF WREXLEY", "SCHEDULE OF FEES".
+_CAPITAL_WORDS = "OF|TO|IN|ON|AT|BY|OR|AN|AS|IS|IT|NO|SO|UP|WE|IF|BE|DO|MY|US"
 _CONTAINER_NUMBER = (
-    r"\d{1,3}(?!\d)[A-Z]?(?:\.\d{1,3}(?!\d))*(?![\w.]\w)|[IVXLC]{1,6}(?![\w])|[A-Z]{1,2}(?![\w])"
+    r"\d{1,3}(?!\d)[A-Z]?(?:\.\d{1,3}(?!\d))*(?![\w.]\w)|[IVXLC]{1,6}(?![\w])"
+    rf"|(?!(?:{_CAPITAL_WORDS})(?!\w))[A-Z]{{1,2}}(?![\w])"
 )
 _CONTAINER = re.compile(
     rf"^(?P<word>(?i:{_WORD_ALTERNATIVES}))\s+(?P<number>{_CONTAINER_NUMBER})"
