@@ -263,3 +263,17 @@ def test_a_small_capital_word_after_a_container_word_is_no_number():
     assert container_word("STANDING ORDERS OF WREXLEY") is None
     assert container_word("APPENDIX A").number == "A"
     assert container_word("SECTION AB").number == "AB"
+
+
+def test_word_page_footers_with_a_bar_are_dropped_even_once():
+    text = (
+        "Ashby Parish Council\nStanding Orders\n\n1. Meetings\n1.1 The council meets.\n"
+        "Page | 1\n1.2 Meetings are public.\n2 | P a g e\n1.3 Members sign in.\n"
+    )
+    document = convert(text)
+    assert [d.text for d in document.dropped] == ["Page | 1", "2 | P a g e"]
+    assert anchors(text) == {
+        "1.1": "sec_1__para_1-1",
+        "1.2": "sec_1__para_1-2",
+        "1.3": "sec_1__para_1-3",
+    }

@@ -67,8 +67,10 @@ from .sources import SourceText
 _PAGE_BREAK = re.compile(r"^\s*(?:[-–—_*=]|-{2,}|_{3,}|\*{3,}|={3,}|\f)\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*$", re.I
-)  # "12", "Page 3 of 9", "- 2 -"
+    r"^\s*(?:[-–—]\s*)?(?:page\s+|page\s*\|\s*)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?"
+    r"(?:\s*\|\s*p\s?a\s?g\s?e)?\s*$",
+    re.I,
+)  # "12", "Page 3 of 9", "- 2 -", "Page | 2", Word's "3 | P a g e"
 
 
 @dataclass
