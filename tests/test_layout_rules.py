@@ -277,3 +277,26 @@ def test_word_page_footers_with_a_bar_are_dropped_even_once():
         "1.2": "sec_1__para_1-2",
         "1.3": "sec_1__para_1-3",
     }
+
+
+def test_rule_clauses_printed_with_their_word_nest_under_the_rule():
+    text = (
+        "Ashby District Council\nCouncil Procedure Rules\n\nRule 12 Motions on notice\n"
+        "Rule 12.1 A motion must be signed by the mover.\n"
+        "Rule 12.2 A motion must reach the Chief Executive in writing.\n\n"
+        "Standing Order 13 Motions without notice\n"
+        "Standing Order 13.1 These motions may be moved without notice.\n"
+    )
+    assert anchors(text) == {
+        "Rule 12.1": "rule_12__para_12-1",
+        "Rule 12.2": "rule_12__para_12-2",
+        "Standing Order 13.1": "rule_13__para_13-1",
+    }
+
+
+def test_a_sentence_opening_with_a_worded_rule_number_is_no_clause():
+    text = (
+        "Ashby Council\nProcedure Rules\n\n1. Motions\n1.1 A motion may be moved.\n"
+        "Rule 4.2 applies to every amendment.\n1.2 A motion is voted on.\n"
+    )
+    assert anchors(text) == {"1.1": "sec_1__para_1-1", "1.2": "sec_1__para_1-2"}

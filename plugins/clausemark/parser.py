@@ -354,6 +354,19 @@ def _wrapped_number(units: list[Unit], text: str, previous: str | None) -> bool:
     return previous is None or not in_sequence(previous, found.number)
 
 
+def _worded_citation(previous: Unit, text: str, last: str | None) -> bool:
+    """'Rule 12.1 A motion ...' numbers a clause only where rule 12's numbering goes on:
+    after its heading or the clause before it; elsewhere it opens a sentence citing it."""
+    found = read_number(text)
+    if found is None or found.styles[0] != "worded-decimal":
+        return False
+    if last is not None:
+        return not in_sequence(last, found.number)
+    heading = _container_heading(previous.text)
+    path = clause_path(found.number)
+    return heading is None or not path or path[0] != heading.number
+
+
 def _next_bare_number(text: str, previous: str | None) -> bool:
     match = _INTEGER_BARE.match(text)
     path = clause_path(previous)
@@ -502,6 +515,8 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
         ):
             starts_unit = True  # "2. Indemnities" over its first sentence
             result.units[-1].leads = True
+        elif result.units and starts_unit and _worded_citation(result.units[-1], unit.text, last):
+            starts_unit = None  # "Rule 4.2 applies to ..." after 1.1: a citation, no clause
         elif result.units and starts_unit and _wrapped_number(result.units, unit.text, last):
             starts_unit = None  # "... at least\n1.5 metres from": a number inside a sentence
         elif result.units and not starts_unit and _next_bare_number(unit.text, last):

@@ -231,6 +231,18 @@ STYLES: tuple[NumberStyle, ...] = (
         "paragraph {n}",
         "Para 1.1",
     ),
+    # "Rule 12.1 A motion must ...": a container word with a decimal number, before a
+    # sentence, is a clause printed with its rule's word (a heading is read first).
+    _style(
+        "worded-decimal",
+        rf"^(?P<number>(?:(?:Procedure\s+)?Rule|(?:PROCEDURE\s+)?RULE|Standing\s+Order"
+        rf"|STANDING\s+ORDER|Article|ARTICLE)"
+        rf"\s+(?P<token>\d{{1,3}}(?:\.\d{{1,3}}{_INSERTED})+)\.?)(?=\s+\S)",
+        "clause",
+        _decimal_position,
+        "paragraph {n}",
+        "Rule 12.1",
+    ),
     # "1.", "10.THE", "4A.", "7)".
     _style(
         "integer",
@@ -296,6 +308,7 @@ class ReadNumber:
 # done with one match instead of one per style.
 _MAYBE_NUMBER = re.compile(
     r"[\d(]|[A-Za-z]{1,6}[.)]|[A-Z]{1,2}\d|(?:Paragraph|PARAGRAPH|Para|PARA|Clause|CLAUSE)\s"
+    r"|(?:Procedure|PROCEDURE|Rule|RULE|Standing|STANDING|Article|ARTICLE)\s"
 )
 
 
