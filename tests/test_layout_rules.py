@@ -300,3 +300,16 @@ def test_a_sentence_opening_with_a_worded_rule_number_is_no_clause():
         "Rule 4.2 applies to every amendment.\n1.2 A motion is voted on.\n"
     )
     assert anchors(text) == {"1.1": "sec_1__para_1-1", "1.2": "sec_1__para_1-2"}
+
+
+def test_a_version_table_aligned_with_spaces_is_a_table_not_clauses():
+    text = (
+        "Ashby Parish Council\nCode of Conduct\n\n"
+        "Version   Date         Changes\n"
+        "1.0       12/05/2023   First issue\n"
+        "2.0       14/05/2025   Annual review\n\n"
+        "1. Introduction\n1.1 This code applies to members.\n"
+    )
+    document = convert(text)
+    assert anchors(text) == {"1.1": "sec_1__para_1-1"}
+    assert (document.metadata.version, document.metadata.adopted) == ("2.0", "2025-05-14")

@@ -30,6 +30,7 @@ from .inline import (
     superscript_to_digits,
 )
 from .metadata import (
+    column_roles,
     council_name,
     extract_metadata,
     is_doc_control_label,
@@ -354,6 +355,30 @@ def _wrapped_number(units: list[Unit], text: str, previous: str | None) -> bool:
     return previous is None or not in_sequence(previous, found.number)
 
 
+_CELL_GAP = re.compile(r" {2,}")
+
+
+def _space_aligned_history(chunk: list[Line]) -> list[Line]:
+    """'Version   Date   Changes' over '1.0   12/05/2023   First issue' (a version table
+    copied from a PDF): its rows are table rows, as if tabs parted the cells, not clauses
+    numbered 1.0 and 2.0."""
+    result = list(chunk)
+    for position, line in enumerate(chunk):
+        header = _CELL_GAP.split(line.text.strip())
+        roles = column_roles(header) if len(header) >= 3 else {}
+        if "version" not in roles or not ({"adopted", "next_review"} & set(roles)):
+            continue
+        end = position + 1
+        while end < len(chunk) and len(_CELL_GAP.split(chunk[end].text.strip())) >= 2:
+            end += 1
+        for index in range(position, end):
+            row = chunk[index]
+            cells = _CELL_GAP.split(row.text.strip())
+            result[index] = Line(row.number, "\t".join(cells), row.indent)
+        break
+    return result
+
+
 def _worded_citation(previous: Unit, text: str, last: str | None) -> bool:
     """'Rule 12.1 A motion ...' numbers a clause only where rule 12's numbering goes on:
     after its heading or the clause before it; elsewhere it opens a sentence citing it."""
@@ -471,6 +496,7 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
             result.tables.append((len(result.units), table))
         pending_rows.clear()
 
+    chunk = _space_aligned_history(chunk)
     control = _doc_control_lines(chunk, first)
     last: str | None = None  # the last clause number read in this chunk
     for position, line in enumerate(chunk):
