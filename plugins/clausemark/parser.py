@@ -141,7 +141,12 @@ def _running_lines(raws: list[str]) -> set[int]:
         text = raw.strip()
         if not text or len(text) > 100:
             continue
-        if offset > first + 1 and _words_key(text) == two_line:
+        if (
+            two_line
+            and offset > first + 1
+            and len(two_line) <= len(text) <= len(two_line) + 12  # separators only added
+            and _words_key(text) == two_line
+        ):
             found.add(offset)
             continue
         verbatim.setdefault(text, []).append(offset)
@@ -364,6 +369,8 @@ def _space_aligned_history(chunk: list[Line]) -> list[Line]:
     numbered 1.0 and 2.0."""
     result = list(chunk)
     for position, line in enumerate(chunk):
+        if "  " not in line.text:
+            continue
         header = _CELL_GAP.split(line.text.strip())
         roles = column_roles(header) if len(header) >= 3 else {}
         if "version" not in roles or not ({"adopted", "next_review"} & set(roles)):
