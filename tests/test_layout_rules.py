@@ -313,3 +313,15 @@ def test_a_version_table_aligned_with_spaces_is_a_table_not_clauses():
     document = convert(text)
     assert anchors(text) == {"1.1": "sec_1__para_1-1"}
     assert (document.metadata.version, document.metadata.adopted) == ("2.0", "2025-05-14")
+
+
+def test_word_bullets_before_a_tab_are_text_so_the_next_number_is_read():
+    text = (
+        "Ashby Parish Council\nCode of Conduct\n\n1.\tGeneral obligations\n1.1\tYou must:\n"
+        "•\ttreat others with respect;\no\tin person;\no\tonline;\n\uf0b7\tnot bully anyone.\n"
+        "1.2\tYou must not disclose confidential information.\n"
+    )
+    document = convert(text)
+    assert not [b for b in document.blocks[0].blocks if isinstance(b, Table)]
+    numbered = {n: a for n, a in anchors(text).items() if n}
+    assert numbered == {"1.1": "sec_1__para_1-1", "1.2": "sec_1__para_1-2"}

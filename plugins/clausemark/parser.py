@@ -293,7 +293,14 @@ def _numbered_tab_line(line: Line) -> bool:
     if len(cells) > 2 or not cells:
         return False
     first = cells[0]
+    if len(first) == 1 and (first in _TAB_BULLETS or not first.isalnum() or first == "o"):
+        return True  # Word's bullets: "•<TAB>text", "o<TAB>text", a symbol-font glyph
     return _number_only(first) or _container_heading(first) is not None
+
+
+# List marks Word writes before a tab in a plain-text export, besides any other
+# one-character symbol (private-use glyphs of the Symbol and Wingdings fonts included).
+_TAB_BULLETS = frozenset("•·▪◦–-*➢►○■□✓♦§Øü")
 
 
 def _container_heading(text: str):
