@@ -325,3 +325,29 @@ def test_word_bullets_before_a_tab_are_text_so_the_next_number_is_read():
     assert not [b for b in document.blocks[0].blocks if isinstance(b, Table)]
     numbered = {n: a for n, a in anchors(text).items() if n}
     assert numbered == {"1.1": "sec_1__para_1-1", "1.2": "sec_1__para_1-2"}
+
+
+def test_a_two_line_page_footer_is_dropped_whole_and_still_dates_the_text():
+    footer = "Part 4 – Procedure Rules                 Page {n} of 3\nUpdated May 2025\n"
+    text = (
+        "Ashby District Council\nProcedure Rules\n\nRule 1 Annual meeting\n"
+        "1.1 The annual meeting is in May.\n" + footer.format(n=1) + "Rule 2 Quorum\n"
+        "2.1 Three members form a quorum.\n" + footer.format(n=2) + "Rule 3 Voting\n"
+        "3.1 Members vote by a show of hands.\n" + footer.format(n=3)
+    )
+    document = convert(text)
+    assert [d.text for d in document.dropped].count("Updated May 2025") == 3
+    assert document.metadata.adopted == "2025-05"
+    assert anchors(text) == {
+        "1.1": "rule_1__para_1-1",
+        "2.1": "rule_2__para_2-1",
+        "3.1": "rule_3__para_3-1",
+    }
+
+
+def test_a_sentence_ending_in_may_full_stop_does_not_swallow_the_next_heading():
+    text = (
+        "Ashby District Council\nProcedure Rules\n\nRule 1 Annual meeting\n"
+        "1.1 The annual meeting is held in May.\nRule 2 Quorum\n2.1 Three members.\n"
+    )
+    assert anchors(text) == {"1.1": "rule_1__para_1-1", "2.1": "rule_2__para_2-1"}

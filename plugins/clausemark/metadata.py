@@ -251,6 +251,9 @@ def _texts(document: Document):
     for block in document.blocks:
         if isinstance(block, Note):
             yield block.text
+    for dropped in document.dropped:  # "Updated May 2025" in a page footer still says so
+        if dropped.reason == "running page header or footer":
+            yield dropped.text
 
 
 def _tables(document: Document):

@@ -166,7 +166,20 @@ def _running_lines(raws: list[str]) -> set[int]:
             found.update(offsets[1:])  # the title stays; its repeats are page headers
         elif _heading_shaped(text):
             found.update(offsets)  # printed on page after page: a header from the first
+    for text, offsets in verbatim.items():
+        # "Updated May 2025" under each "… Page 2 of 4": part of the same page footer
+        if (
+            len(offsets) >= 3
+            and not read_number(text)
+            and all(_next_to(offset, found, raws) for offset in offsets)
+        ):
+            found.update(offsets)
     return found
+
+
+def _next_to(offset: int, found: set[int], raws: list[str]) -> bool:
+    """Whether the line at `offset` sits right above or below a page header or footer."""
+    return (offset - 1 in found and raws[offset - 1].strip() != "") or offset + 1 in found
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -1081,7 +1094,10 @@ def _is_long_title(text: str) -> bool:
 
 
 def _ends_open(text: str) -> bool:
-    """A line that stops on a word a heading cannot end on: a lead-in ('Members must')."""
+    """A line that stops on a word a heading cannot end on: a lead-in ('Members must'); a
+    sentence ended with a full stop ('... held in May.') is closed, whatever its word."""
+    if text.rstrip()[-1:] in (".", "!", "?"):
+        return False
     words = re.findall(r"[A-Za-z']+", text[-30:])
     return bool(words) and (
         words[-1].lower() in _CONTINUING_WORDS or words[-1].lower() in _LEAD_IN_WORDS
