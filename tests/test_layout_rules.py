@@ -193,3 +193,161 @@ def test_i_after_a_lead_in_h_is_its_first_roman_item_and_after_a_plain_h_the_let
     assert found["(i)"] == "sec_1__para_1-1__subpara_h__item_i"
     found = anchors(f"Code\n\n1. Scope\n1.1 A member must:\n{items}\n(h) z;\n(i) x;\n(j) y.\n")
     assert found["(i)"] == "sec_1__para_1-1__subpara_i"
+
+
+def test_a_bare_number_and_a_dash_before_a_capital_heading_makes_a_section():
+    text = "Code\n\n1 – MEETINGS\n1.1 The council meets.\n\n2 - QUORUM\n2.1 Three members.\n"
+    assert anchors(text) == {"1.1": "sec_1__para_1-1", "2.1": "sec_2__para_2-1"}
+
+
+def test_a_bare_number_and_a_dash_before_a_figure_stays_text():
+    text = "Code\n\n1. Speeches\nA member may speak for\n10 - 15 minutes at most.\n"
+    assert "10" not in anchors(text)
+
+
+def test_a_two_line_title_repeated_with_a_dash_between_is_a_page_header():
+    text = (
+        "Ashby District Council\nCode of Conduct\n\nPart 1 – General\n1. You must act.\n\n"
+        "Ashby District Council – Code of Conduct\n2. You must not.\n"
+    )
+    document = convert(text)
+    assert [d.text for d in document.dropped] == ["Ashby District Council – Code of Conduct"]
+    assert anchors(text)["2."] == "part_1__para_2"
+
+
+def test_a_review_date_printed_as_month_and_year_in_figures():
+    from clausemark.dates import parse_date
+
+    assert parse_date("05/2027") == "2027-05"
+    assert parse_date("13/2027") is None
+    assert parse_date("14/05/2025") == "2025-05-14"
+
+
+def test_a_council_named_without_a_type_word_over_the_title():
+    from clausemark.metadata import council_name
+
+    assert council_name("Glenarden Council", whole=True) == "Glenarden Council"
+    assert council_name("THE HIGHLAND COUNCIL", whole=True) == "Highland Council"
+    assert council_name("Full Council", whole=True) is None
+    assert council_name("Town Council", whole=True) is None
+    text = "Glenarden Council\nCode of Conduct\n\nSection 3: Conduct\n3.1 I will act.\n"
+    document = convert(text)
+    assert document.metadata.council == "Glenarden Council"
+    assert anchors(text) == {"3.1": "sec_3__para_3-1"}
+
+
+def test_a_heading_broken_over_lines_under_a_number_alone_stays_one_heading():
+    text = (
+        "Ashby Parish Council\nStanding Orders\n1\nAnnual\nMeeting\n"
+        "1.1\nThe council meets in May.\n2\nQuorum\n2.1\nThree members.\n"
+    )
+    document = convert(text)
+    assert [section.heading.title for section in document.blocks] == ["Annual Meeting", "Quorum"]
+    assert anchors(text) == {"1.1": "sec_1__para_1-1", "2.1": "sec_2__para_2-1"}
+
+
+def test_an_all_capitals_title_naming_its_council_after_of():
+    text = "STANDING ORDERS OF WREXLEY TOWN COUNCIL\n\n1. MEETINGS\n1.1 The council meets.\n"
+    document = convert(text)
+    assert document.metadata.title == "STANDING ORDERS OF WREXLEY TOWN COUNCIL"
+    assert document.metadata.council == "Wrexley Town Council"
+    assert anchors(text) == {"1.1": "sec_1__para_1-1"}
+    capitals = convert("CODE OF CONDUCT FOR MEMBERS OF ASHTON PARISH COUNCIL\n\n1. You must act.\n")
+    assert capitals.metadata.council == "Ashton Parish Council"
+
+
+def test_a_small_capital_word_after_a_container_word_is_no_number():
+    from clausemark.numbering.styles import container_word
+
+    assert container_word("SCHEDULE OF FEES") is None
+    assert container_word("STANDING ORDERS OF WREXLEY") is None
+    assert container_word("APPENDIX A").number == "A"
+    assert container_word("SECTION AB").number == "AB"
+
+
+def test_word_page_footers_with_a_bar_are_dropped_even_once():
+    text = (
+        "Ashby Parish Council\nStanding Orders\n\n1. Meetings\n1.1 The council meets.\n"
+        "Page | 1\n1.2 Meetings are public.\n2 | P a g e\n1.3 Members sign in.\n"
+    )
+    document = convert(text)
+    assert [d.text for d in document.dropped] == ["Page | 1", "2 | P a g e"]
+    assert anchors(text) == {
+        "1.1": "sec_1__para_1-1",
+        "1.2": "sec_1__para_1-2",
+        "1.3": "sec_1__para_1-3",
+    }
+
+
+def test_rule_clauses_printed_with_their_word_nest_under_the_rule():
+    text = (
+        "Ashby District Council\nCouncil Procedure Rules\n\nRule 12 Motions on notice\n"
+        "Rule 12.1 A motion must be signed by the mover.\n"
+        "Rule 12.2 A motion must reach the Chief Executive in writing.\n\n"
+        "Standing Order 13 Motions without notice\n"
+        "Standing Order 13.1 These motions may be moved without notice.\n"
+    )
+    assert anchors(text) == {
+        "Rule 12.1": "rule_12__para_12-1",
+        "Rule 12.2": "rule_12__para_12-2",
+        "Standing Order 13.1": "rule_13__para_13-1",
+    }
+
+
+def test_a_sentence_opening_with_a_worded_rule_number_is_no_clause():
+    text = (
+        "Ashby Council\nProcedure Rules\n\n1. Motions\n1.1 A motion may be moved.\n"
+        "Rule 4.2 applies to every amendment.\n1.2 A motion is voted on.\n"
+    )
+    assert anchors(text) == {"1.1": "sec_1__para_1-1", "1.2": "sec_1__para_1-2"}
+
+
+def test_a_version_table_aligned_with_spaces_is_a_table_not_clauses():
+    text = (
+        "Ashby Parish Council\nCode of Conduct\n\n"
+        "Version   Date         Changes\n"
+        "1.0       12/05/2023   First issue\n"
+        "2.0       14/05/2025   Annual review\n\n"
+        "1. Introduction\n1.1 This code applies to members.\n"
+    )
+    document = convert(text)
+    assert anchors(text) == {"1.1": "sec_1__para_1-1"}
+    assert (document.metadata.version, document.metadata.adopted) == ("2.0", "2025-05-14")
+
+
+def test_word_bullets_before_a_tab_are_text_so_the_next_number_is_read():
+    text = (
+        "Ashby Parish Council\nCode of Conduct\n\n1.\tGeneral obligations\n1.1\tYou must:\n"
+        "•\ttreat others with respect;\no\tin person;\no\tonline;\n\uf0b7\tnot bully anyone.\n"
+        "1.2\tYou must not disclose confidential information.\n"
+    )
+    document = convert(text)
+    assert not [b for b in document.blocks[0].blocks if isinstance(b, Table)]
+    numbered = {n: a for n, a in anchors(text).items() if n}
+    assert numbered == {"1.1": "sec_1__para_1-1", "1.2": "sec_1__para_1-2"}
+
+
+def test_a_two_line_page_footer_is_dropped_whole_and_still_dates_the_text():
+    footer = "Part 4 – Procedure Rules                 Page {n} of 3\nUpdated May 2025\n"
+    text = (
+        "Ashby District Council\nProcedure Rules\n\nRule 1 Annual meeting\n"
+        "1.1 The annual meeting is in May.\n" + footer.format(n=1) + "Rule 2 Quorum\n"
+        "2.1 Three members form a quorum.\n" + footer.format(n=2) + "Rule 3 Voting\n"
+        "3.1 Members vote by a show of hands.\n" + footer.format(n=3)
+    )
+    document = convert(text)
+    assert [d.text for d in document.dropped].count("Updated May 2025") == 3
+    assert document.metadata.adopted == "2025-05"
+    assert anchors(text) == {
+        "1.1": "rule_1__para_1-1",
+        "2.1": "rule_2__para_2-1",
+        "3.1": "rule_3__para_3-1",
+    }
+
+
+def test_a_sentence_ending_in_may_full_stop_does_not_swallow_the_next_heading():
+    text = (
+        "Ashby District Council\nProcedure Rules\n\nRule 1 Annual meeting\n"
+        "1.1 The annual meeting is held in May.\nRule 2 Quorum\n2.1 Three members.\n"
+    )
+    assert anchors(text) == {"1.1": "rule_1__para_1-1", "2.1": "rule_2__para_2-1"}

@@ -26,6 +26,8 @@ _NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WORDS = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{4}})\b", re.I)
+# "05/2027": a month and a four-digit year, as review dates are often printed.
+_NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})[./](\d{4})\b")
 
 DATE_PATTERN = re.compile(
     rf"{_ISO.pattern}|{_NUMERIC.pattern}|{_WORDS.pattern}|{_MONTH_YEAR.pattern}", re.I
@@ -60,6 +62,10 @@ def parse_date(text: str) -> str | None:
             return f"{year:04d}-{month:02d}-{day:02d}"
     if match := _MONTH_YEAR.search(text):
         month, year = MONTHS[match.group(1).lower()], int(match.group(2))
+        if _valid(year, month):
+            return f"{year:04d}-{month:02d}"
+    if match := _NUMERIC_MONTH_YEAR.search(text):
+        month, year = int(match.group(1)), int(match.group(2))
         if _valid(year, month):
             return f"{year:04d}-{month:02d}"
     return None

@@ -89,11 +89,24 @@ _LAST_UPDATED = re.compile(
 _VERSION_WORD = re.compile(r"\bversion\s*:?\s*(\d+(?:\.\d+)*)\b", re.I)
 
 
+# Joining words stay small when a capitalised line is re-cased, so that "STANDING ORDERS
+# OF WREXLEY TOWN COUNCIL" names "Wrexley Town Council", not the whole line.
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "to", "at", "by", "upon", "under"})
+
+
+def _recased(word: str, first: bool) -> str:
+    lowered = word.lower()
+    return lowered if lowered in _SMALL_WORDS and not first else word.capitalize()
+
+
 def _as_printed_name(text: str) -> str:
     """'WENBURY ST CLARE PARISH COUNCIL' -> 'Wenbury St Clare Parish Council'."""
     if text.upper() != text:
         return text
-    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in text.split())
+    return " ".join(
+        "-".join(_recased(part, i == 0 and j == 0) for j, part in enumerate(word.split("-")))
+        for i, word in enumerate(text.split())
+    )
 
 
 def council_name(text: str, whole: bool = False) -> str | None:
@@ -110,10 +123,59 @@ def _council_in_plain(plain: str, whole: bool = False) -> str | None:
             continue  # "Each Parish Council" names no council
         if best is None or len(name) > len(best):
             best = name
+    if whole and best is None:
+        return _bare_council(plain)
     if whole and best is not None:
         rest = re.sub(r"^(?:the\s+)?", "", plain, flags=re.I).strip(" .,:–—-")
         return best if rest == best else None
     return best
+
+
+# "Glenarden Council", "The Highland Council": a Scottish or unitary council names itself
+# with no type word. Only a line that is nothing but such a name counts; a generic word
+# before "Council" ("Full Council", "Town Council") names no council.
+_BARE_COUNCIL = re.compile(r"^(?:The\s+)?((?:[A-Z][\w'’-]+\s+){1,3}Council)$")
+_GENERIC_BEFORE_COUNCIL = frozenset(
+    {
+        "full",
+        "the",
+        "this",
+        "our",
+        "your",
+        "each",
+        "every",
+        "any",
+        "local",
+        "town",
+        "parish",
+        "city",
+        "district",
+        "county",
+        "borough",
+        "community",
+        "executive",
+        "principal",
+        "relevant",
+        "whole",
+        "standing",
+        "members",
+        "members'",
+        "councillors",
+        "youth",
+        "joint",
+        "combined",
+    }
+)
+
+
+def _bare_council(plain: str) -> str | None:
+    match = _BARE_COUNCIL.match(plain.strip(" .,:–—-"))
+    if match is None:
+        return None
+    words = match.group(1).split()[:-1]
+    if any(word.lower() in _GENERIC_BEFORE_COUNCIL for word in words):
+        return None
+    return match.group(1)
 
 
 _DOC_CONTROL_LABEL = re.compile(
@@ -189,6 +251,9 @@ def _texts(document: Document):
     for block in document.blocks:
         if isinstance(block, Note):
             yield block.text
+    for dropped in document.dropped:  # "Updated May 2025" in a page footer still says so
+        if dropped.reason == "running page header or footer":
+            yield dropped.text
 
 
 def _tables(document: Document):
@@ -249,6 +314,9 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
             if _DRAFT.search(values.get("status", "")):
                 text_found.setdefault("status", "draft")
     title_texts = [text for kind, _line, text in document.title_lines if kind != "label"]
+    for kind, _line, text in document.title_lines:
+        if kind == "council" and (name := council_name(text, whole=True)):
+            text_found.setdefault("council", name)  # "Glenarden Council" over the title
     for text in [*title_texts, *_texts(document)]:
         lowered = text.lower()
         if not any(word in lowered for word in _WORTH_READING):

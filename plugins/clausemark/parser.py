@@ -30,6 +30,7 @@ from .inline import (
     superscript_to_digits,
 )
 from .metadata import (
+    column_roles,
     council_name,
     extract_metadata,
     is_doc_control_label,
@@ -67,8 +68,10 @@ from .sources import SourceText
 _PAGE_BREAK = re.compile(r"^\s*(?:[-–—_*=]|-{2,}|_{3,}|\*{3,}|={3,}|\f)\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*$", re.I
-)  # "12", "Page 3 of 9", "- 2 -"
+    r"^\s*(?:[-–—]\s*)?(?:page\s+|page\s*\|\s*)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?"
+    r"(?:\s*\|\s*p\s?a\s?g\s?e)?\s*$",
+    re.I,
+)  # "12", "Page 3 of 9", "- 2 -", "Page | 2", Word's "3 | P a g e"
 
 
 @dataclass
@@ -131,14 +134,19 @@ def _running_lines(raws: list[str]) -> set[int]:
     title = raws[first].strip() if first is not None else None
     two_line = None  # a title printed over two lines, repeated on one line in page headers
     if first is not None and first + 1 < len(raws) and raws[first + 1].strip():
-        two_line = f"{title} {raws[first + 1].strip()}"
+        two_line = _words_key(f"{title} {raws[first + 1].strip()}")
     verbatim: dict[str, list[int]] = {}
     shapes: dict[str, list[int]] = {}
     for offset, raw in enumerate(raws):
         text = raw.strip()
         if not text or len(text) > 100:
             continue
-        if text == two_line:
+        if (
+            two_line
+            and offset > first + 1
+            and len(two_line) <= len(text) <= len(two_line) + 12  # separators only added
+            and _words_key(text) == two_line
+        ):
             found.add(offset)
             continue
         verbatim.setdefault(text, []).append(offset)
@@ -158,7 +166,29 @@ def _running_lines(raws: list[str]) -> set[int]:
             found.update(offsets[1:])  # the title stays; its repeats are page headers
         elif _heading_shaped(text):
             found.update(offsets)  # printed on page after page: a header from the first
+    for text, offsets in verbatim.items():
+        # "Updated May 2025" under each "… Page 2 of 4": part of the same page footer
+        if (
+            len(offsets) >= 3
+            and not read_number(text)
+            and all(_next_to(offset, found, raws) for offset in offsets)
+        ):
+            found.update(offsets)
     return found
+
+
+def _next_to(offset: int, found: set[int], raws: list[str]) -> bool:
+    """Whether the line at `offset` sits right above or below a page header or footer."""
+    return (offset - 1 in found and raws[offset - 1].strip() != "") or offset + 1 in found
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _words_key(text: str) -> str:
+    """The words of a line, whatever joins them: a two-line title comes back in page
+    headers as 'Council – Code of Conduct' or 'Council | Code of Conduct'."""
+    return " ".join(_NOT_WORD.sub(" ", text).lower().split())
 
 
 def _heading_shaped(text: str) -> bool:
@@ -250,6 +280,21 @@ def _number_only(text: str) -> bool:
     return stripped.isdigit() or split_number(f"{stripped} X", False)[2] == "X"
 
 
+def _heading_goes_on(previous: Unit, text: str, following: list[Line]) -> bool:
+    """'1' / 'Annual' / 'Meeting' / '1.1': a PDF breaks a section heading under a number
+    alone over short lines; a short heading-shaped line right before the next numbered
+    line is more of that heading, not a heading of its own."""
+    head, _, rest = previous.text.partition(" ")
+    if not previous.joined_lines or not head.rstrip(".").replace(".", "").isdigit():
+        return False
+    if not _number_only(head) or not is_heading_text(rest) or not is_heading_text(text):
+        return False
+    if len(f"{rest} {text}".split()) > 8 or not following:
+        return False
+    after = following[0].text.strip()
+    return _number_only(after) or split_number(after, False)[0] is not None
+
+
 _STATUTORY_OFFICER = re.compile(r"^[A-Za-z]+\s+\d+[A-Z]?\s+(?:[A-Z][a-z]+\s+){0,3}Officers?\b")
 _TABS = re.compile(r"[ \t]*\t[ \t]*")
 
@@ -261,7 +306,14 @@ def _numbered_tab_line(line: Line) -> bool:
     if len(cells) > 2 or not cells:
         return False
     first = cells[0]
+    if len(first) == 1 and (first in _TAB_BULLETS or not first.isalnum() or first == "o"):
+        return True  # Word's bullets: "•<TAB>text", "o<TAB>text", a symbol-font glyph
     return _number_only(first) or _container_heading(first) is not None
+
+
+# List marks Word writes before a tab in a plain-text export, besides any other
+# one-character symbol (private-use glyphs of the Symbol and Wingdings fonts included).
+_TAB_BULLETS = frozenset("•·▪◦–-*➢►○■□✓♦§Øü")
 
 
 def _container_heading(text: str):
@@ -326,6 +378,45 @@ def _wrapped_number(units: list[Unit], text: str, previous: str | None) -> bool:
     if not set(found.styles) & CLAUSE_STYLES or _TERMINAL.search(units[-1].text.rstrip()):
         return False
     return previous is None or not in_sequence(previous, found.number)
+
+
+_CELL_GAP = re.compile(r" {2,}")
+
+
+def _space_aligned_history(chunk: list[Line]) -> list[Line]:
+    """'Version   Date   Changes' over '1.0   12/05/2023   First issue' (a version table
+    copied from a PDF): its rows are table rows, as if tabs parted the cells, not clauses
+    numbered 1.0 and 2.0."""
+    result = list(chunk)
+    for position, line in enumerate(chunk):
+        if "  " not in line.text:
+            continue
+        header = _CELL_GAP.split(line.text.strip())
+        roles = column_roles(header) if len(header) >= 3 else {}
+        if "version" not in roles or not ({"adopted", "next_review"} & set(roles)):
+            continue
+        end = position + 1
+        while end < len(chunk) and len(_CELL_GAP.split(chunk[end].text.strip())) >= 2:
+            end += 1
+        for index in range(position, end):
+            row = chunk[index]
+            cells = _CELL_GAP.split(row.text.strip())
+            result[index] = Line(row.number, "\t".join(cells), row.indent)
+        break
+    return result
+
+
+def _worded_citation(previous: Unit, text: str, last: str | None) -> bool:
+    """'Rule 12.1 A motion ...' numbers a clause only where rule 12's numbering goes on:
+    after its heading or the clause before it; elsewhere it opens a sentence citing it."""
+    found = read_number(text)
+    if found is None or found.styles[0] != "worded-decimal":
+        return False
+    if last is not None:
+        return not in_sequence(last, found.number)
+    heading = _container_heading(previous.text)
+    path = clause_path(found.number)
+    return heading is None or not path or path[0] != heading.number
 
 
 def _next_bare_number(text: str, previous: str | None) -> bool:
@@ -432,6 +523,7 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
             result.tables.append((len(result.units), table))
         pending_rows.clear()
 
+    chunk = _space_aligned_history(chunk)
     control = _doc_control_lines(chunk, first)
     last: str | None = None  # the last clause number read in this chunk
     for position, line in enumerate(chunk):
@@ -465,6 +557,8 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
         after_number = bool(result.units) and _number_only(result.units[-1].text)
         if after_number and not heading and not number_only:
             starts_unit = None  # "1.1" alone on its line: its text is the next line
+        elif result.units and _heading_goes_on(result.units[-1], unit.text, chunk[position + 1 :]):
+            starts_unit = None  # "1" / "Annual" / "Meeting": one heading broken over lines
         elif first and result.units and not result.units[-1].number:
             previous_text = result.units[-1].text
             if is_heading_text(previous_text) and not _continues_line(previous_text, unit.text):
@@ -474,6 +568,8 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
         ):
             starts_unit = True  # "2. Indemnities" over its first sentence
             result.units[-1].leads = True
+        elif result.units and starts_unit and _worded_citation(result.units[-1], unit.text, last):
+            starts_unit = None  # "Rule 4.2 applies to ..." after 1.1: a citation, no clause
         elif result.units and starts_unit and _wrapped_number(result.units, unit.text, last):
             starts_unit = None  # "... at least\n1.5 metres from": a number inside a sentence
         elif result.units and not starts_unit and _next_bare_number(unit.text, last):
@@ -998,7 +1094,10 @@ def _is_long_title(text: str) -> bool:
 
 
 def _ends_open(text: str) -> bool:
-    """A line that stops on a word a heading cannot end on: a lead-in ('Members must')."""
+    """A line that stops on a word a heading cannot end on: a lead-in ('Members must'); a
+    sentence ended with a full stop ('... held in May.') is closed, whatever its word."""
+    if text.rstrip()[-1:] in (".", "!", "?"):
+        return False
     words = re.findall(r"[A-Za-z']+", text[-30:])
     return bool(words) and (
         words[-1].lower() in _CONTINUING_WORDS or words[-1].lower() in _LEAD_IN_WORDS

@@ -231,6 +231,18 @@ STYLES: tuple[NumberStyle, ...] = (
         "paragraph {n}",
         "Para 1.1",
     ),
+    # "Rule 12.1 A motion must ...": a container word with a decimal number, before a
+    # sentence, is a clause printed with its rule's word (a heading is read first).
+    _style(
+        "worded-decimal",
+        rf"^(?P<number>(?:(?:Procedure\s+)?Rule|(?:PROCEDURE\s+)?RULE|Standing\s+Order"
+        rf"|STANDING\s+ORDER|Article|ARTICLE)"
+        rf"\s+(?P<token>\d{{1,3}}(?:\.\d{{1,3}}{_INSERTED})+)\.?)(?=\s+\S)",
+        "clause",
+        _decimal_position,
+        "paragraph {n}",
+        "Rule 12.1",
+    ),
     # "1.", "10.THE", "4A.", "7)".
     _style(
         "integer",
@@ -240,10 +252,11 @@ STYLES: tuple[NumberStyle, ...] = (
         "paragraph {n}",
         "12.",
     ),
-    # "1<TAB>INTRODUCTION", "1     comply": a bare number set off by a tab or a run of spaces.
+    # "1<TAB>INTRODUCTION", "1     comply", "1 – MEETINGS": a bare number set off by a tab,
+    # a run of spaces, or a dash before a capital (the dash is punctuation, not text).
     _style(
         "integer-bare",
-        rf"^(?P<number>(?P<token>\d{{1,3}}{_INSERTED}))(?=\t| {{2,}})",
+        rf"^(?P<number>(?P<token>\d{{1,3}}{_INSERTED}))(?:(?=\t| {{2,}})| [–—-](?= [A-Z]))",
         "clause",
         _integer_position,
         "paragraph {n}",
@@ -295,6 +308,7 @@ class ReadNumber:
 # done with one match instead of one per style.
 _MAYBE_NUMBER = re.compile(
     r"[\d(]|[A-Za-z]{1,6}[.)]|[A-Z]{1,2}\d|(?:Paragraph|PARAGRAPH|Para|PARA|Clause|CLAUSE)\s"
+    r"|(?:Procedure|PROCEDURE|Rule|RULE|Standing|STANDING|Article|ARTICLE)\s"
 )
 
 
@@ -383,8 +397,12 @@ _WORD_ALTERNATIVES = "|".join(
     r"\s+".join(re.escape(part) for part in word.split())
     for word in sorted(_WORD_INDEX, key=len, reverse=True)
 )
+# Two capitals after the word are a letter number ("Appendix AB") unless they spell a
+# small word of an all-capitals title: "STANDING ORDERS OF WREXLEY", "SCHEDULE OF FEES".
+_CAPITAL_WORDS = "OF|TO|IN|ON|AT|BY|OR|AN|AS|IS|IT|NO|SO|UP|WE|IF|BE|DO|MY|US"
 _CONTAINER_NUMBER = (
-    r"\d{1,3}(?!\d)[A-Z]?(?:\.\d{1,3}(?!\d))*(?![\w.]\w)|[IVXLC]{1,6}(?![\w])|[A-Z]{1,2}(?![\w])"
+    r"\d{1,3}(?!\d)[A-Z]?(?:\.\d{1,3}(?!\d))*(?![\w.]\w)|[IVXLC]{1,6}(?![\w])"
+    rf"|(?!(?:{_CAPITAL_WORDS})(?!\w))[A-Z]{{1,2}}(?![\w])"
 )
 _CONTAINER = re.compile(
     rf"^(?P<word>(?i:{_WORD_ALTERNATIVES}))\s+(?P<number>{_CONTAINER_NUMBER})"
