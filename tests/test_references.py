@@ -17,12 +17,12 @@ from clausemark.references import (
     Registry,
     canonical_code_names,
     clean_number,
-    find_and_resolve,
     find_references,
     registry_from_config,
     resolve,
     resolve_placeholder,
 )
+from reference_support import find_and_resolve
 
 
 def clause(document: str, anchor: str, number: str | None, parent: str | None = None):

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from clausemark.convert import clause_records, heading_records
 from clausemark.parser import parse
-from clausemark.references import ClauseIndex, Registry, find_and_resolve
+from clausemark.references import ClauseIndex, Registry
 from clausemark.sources import SourceText
+from reference_support import find_and_resolve
 
 RULES = """Northmoor District Council Constitution
 
