@@ -20,7 +20,7 @@ from .editorial import add_mention_notes
 from .escaping import refused_link, safe_link, tooltip, tree_text
 from .glossary import Term
 from .model import ClauseRecord, Document
-from .references import ClauseIndex, Link, resolve, resolve_placeholder
+from .references import ClauseIndex, Link, RefMatch, resolve, resolve_placeholder
 from .site_index import SiteIndex
 from .term_sense import sense_fits
 from .urls import GLOSSARY_PAGE, relative_md
@@ -203,9 +203,7 @@ class PageLinker:
         spans = []
         grouped: dict[tuple[int, int], list[Link]] = {}
         for found in index.references_in(text):
-            own = state.version if found.kind == "internal" else None
-            clauses = own if own is not None else index.clauses
-            resolution = resolve(found, record, clauses, index.registry, document=state.document)
+            resolution = self._resolution(found, record, state)
             if resolution.status in {"unresolved", "unresolved-external"} and not resolution.links:
                 continue
             for link in resolution.links:
@@ -242,6 +240,18 @@ class PageLinker:
             spans.append((match.start, match.end, self._term_attrs(term, state)))
             taken.append((match.start, match.end))
         return sorted(spans, key=lambda span: span[0])
+
+    def _resolution(self, found: RefMatch, record: ClauseRecord | None, state: _State):
+        """The index's own resolution where it read this phrase in this clause; resolved
+        here only on an earlier version's page (its own clauses) or for text it never read."""
+        index = self.index
+        if state.version is None and record is not None:
+            stored = index.stored_resolution(found, state.document, record.anchor)
+            if stored is not None:
+                return stored
+        own = state.version if found.kind == "internal" else None
+        clauses = own if own is not None else index.clauses
+        return resolve(found, record, clauses, index.registry, document=state.document)
 
     def _link_attrs(self, link: Link, state: _State) -> dict | None:
         document = state.document

@@ -2,8 +2,9 @@
 
 Pages are rendered one at a time, but "Referenced by", the code hub pages and the
 glossary's "used in" lists need to know about every page first. So the index reads the
-plain text of every clause once, with the same finders the page linker uses, and the
-linker then only looks up what the index already knows.
+plain text of every clause once, with the same finders the page linker uses, and
+resolves every reference once; the linker then only looks up what the index already
+knows (`SiteIndex.stored_resolution`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from .references import (
     Link,
     RefMatch,
     Registry,
+    Resolution,
     find_references,
+    match_shape,
     name_key,
     registry_from_config,
     resolve,
@@ -41,12 +44,33 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class ReferenceUse:
+    """One reference as the index resolved it, from the clause (or note) that makes it.
+
+    The resolution is kept whole, so the page linker links the same phrase in the same
+    clause without resolving it again; its offsets count in the clause text read.
+    """
+
     source_document: str
     source_anchor: str | None
-    text: str
-    status: str  # resolved | ambiguous | unresolved | unresolved-external
-    targets: tuple[tuple[str, str | None], ...] = ()  # (document, anchor)
-    message: str = ""
+    resolution: Resolution
+
+    @property
+    def text(self) -> str:
+        return self.resolution.match.text
+
+    @property
+    def status(self) -> str:
+        """resolved | ambiguous | unresolved | unresolved-external"""
+        return self.resolution.status
+
+    @property
+    def targets(self) -> tuple[tuple[str, str | None], ...]:
+        """(document, anchor) of each link, in order."""
+        return tuple((link.document, link.anchor) for link in self.resolution.links)
+
+    @property
+    def message(self) -> str:
+        return self.resolution.message
 
 
 @dataclass
@@ -70,6 +94,7 @@ class SiteIndex:
     _terms_in: dict[tuple[str, str | None], list[TermMatch]] = field(
         default_factory=dict, repr=False
     )
+    _resolved: dict[tuple, Resolution] | None = field(default=None, init=False, repr=False)
 
     def texts_read(self) -> int:
         """How many texts the finders have read: more means more to keep for next time."""
@@ -80,6 +105,23 @@ class SiteIndex:
         if text not in self._references_in:
             self._references_in[text] = find_references(text, self.registry)
         return self._references_in[text]
+
+    def stored_resolution(
+        self, found: RefMatch, document: str, anchor: str | None
+    ) -> Resolution | None:
+        """What the index made of `found` cited from the clause (or note) `anchor`, moved
+        to where `found` stands; None where the index never read that phrase there.
+
+        Resolving reads only the phrase (`match_shape`) and the citing clause, so a page's
+        text node split off by inline markup finds the entry of its whole paragraph.
+        """
+        if self._resolved is None:
+            self._resolved = {}
+            for use in self.references:
+                key = (use.source_document, use.source_anchor, match_shape(use.resolution.match))
+                self._resolved.setdefault(key, use.resolution)
+        stored = self._resolved.get((document, anchor, match_shape(found)))
+        return stored.moved_to(found) if stored is not None else None
 
     def terms_in(self, text: str, document: str | None) -> list[TermMatch]:
         """The glossary terms used in `text`, as `document` defines and shares them."""
@@ -303,19 +345,10 @@ def _index_references(index: SiteIndex) -> None:
                 _add_reference(index, record, resolution)
 
 
-def _add_reference(index: SiteIndex, record: ClauseRecord, resolution) -> None:
-    targets = tuple((link.document, link.anchor) for link in resolution.links)
-    index.references.append(
-        ReferenceUse(
-            record.document,
-            record.anchor,
-            resolution.match.text,
-            resolution.status,
-            targets,
-            resolution.message,
-        )
-    )
-    for document, anchor in targets:
+def _add_reference(index: SiteIndex, record: ClauseRecord, resolution: Resolution) -> None:
+    use = ReferenceUse(record.document, record.anchor, resolution)
+    index.references.append(use)
+    for document, anchor in use.targets:
         if document in index.codes:
             index.code_mentions.setdefault(document, []).append((record.document, record.anchor))
         elif anchor and (document, anchor) != (record.document, record.anchor):
