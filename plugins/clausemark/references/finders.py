@@ -55,7 +55,6 @@ FINDERS: tuple[Finder, ...] = (
     # "the Contracts Procedure Rules", any name or alias of a registered document
     Finder("named", named_references, 3, resolve_named),
 )
-FINDER_BY_NAME = {finder.name: finder for finder in FINDERS}
 
 # Markdown link syntax, inline code and HTML tags, in case Markdown is passed in.
 # No part may run past the next opening bracket of its own kind, so a line of thousands of
@@ -101,5 +100,5 @@ def resolve(
     """Resolve one reference from `citing` (None for text outside clauses: pass `document`),
     through the resolver of the finder that found it (resolve.py says how each resolves)."""
     where = Where(citing.document if citing is not None else document, citing, index, registry)
-    resolver = FINDER_BY_NAME[match.finder].resolver
+    resolver = next(finder.resolver for finder in FINDERS if finder.name == match.finder)
     return combine(match, [outcome for t in match.targets for outcome in resolver(match, t, where)])

@@ -1,0 +1,113 @@
+"""The page linker links what the site index resolved, instead of resolving it again.
+
+Each reference is resolved once, by `build_site_index`; a page's text node finds that
+resolution by its phrase and citing clause (even when inline markup splits the
+paragraph), and only text the index never read is resolved on the page.
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as etree
+from dataclasses import replace
+
+import pytest
+from clausemark import page_links
+from clausemark.page_links import PageLinker
+from clausemark.parser import parse
+from clausemark.plain_data import decode, encode
+from clausemark.site_index import ReferenceUse, build_site_index
+from clausemark.sources import SourceText
+
+TEXT = """Member Officer Protocol
+
+1. Members and officers work together.
+2. Members see paragraph 1 and paragraph 3 before a meeting.
+3. Officers keep the notes.
+"""
+
+
+@pytest.fixture
+def index():
+    return build_site_index([parse(SourceText("protocol.txt", TEXT), "protocol")])
+
+
+@pytest.fixture
+def resolve_calls(monkeypatch):
+    """Every resolve() the page linker makes, as (document, citing anchor, phrase)."""
+    calls = []
+    real = page_links.resolve
+
+    def counting(found, record, clauses, registry, *, document=None):
+        calls.append((document, record.anchor if record else None, found.text))
+        return real(found, record, clauses, registry, document=document)
+
+    monkeypatch.setattr(page_links, "resolve", counting)
+    return calls
+
+
+def _page(anchor: str, *parts: str) -> etree.Element:
+    """A document page: its title, then clause `anchor` whose text is `parts`, with every
+    second part in <em> (inline markup splitting the text nodes)."""
+    root = etree.Element("div")
+    etree.SubElement(root, "h1", {"data-cm-document": "protocol"}).text = "Member Officer Protocol"
+    clause = etree.SubElement(root, "p", {"id": anchor})
+    clause.text = parts[0]
+    for position in range(1, len(parts), 2):
+        emphasis = etree.SubElement(clause, "em")
+        emphasis.text = parts[position]
+        emphasis.tail = parts[position + 1] if position + 1 < len(parts) else ""
+    return root
+
+
+def _links(root: etree.Element) -> list[tuple[str, str]]:
+    return [(link.text or "", link.get("href") or "") for link in root.iter("a")]
+
+
+def test_the_page_links_the_stored_resolution_without_resolving(index, resolve_calls):
+    root = _page("para_2", "Members see paragraph 1 and paragraph 3 before a meeting.")
+    PageLinker(index)(root)
+    assert _links(root) == [("paragraph 1", "#para_1"), ("3", "#para_3")]
+    assert resolve_calls == []
+
+
+def test_an_altered_stored_resolution_is_what_the_page_links(index, resolve_calls):
+    """Proof the page reads the index: point the stored 'paragraph 1' at para_3."""
+    [use] = [u for u in index.references if u.source_anchor == "para_2"]
+    first, second = use.resolution.links
+    altered = replace(use.resolution, links=(replace(first, anchor="para_3"), second))
+    index.references[:] = [ReferenceUse(use.source_document, use.source_anchor, altered)]
+    root = _page("para_2", "Members see paragraph 1 and paragraph 3 before a meeting.")
+    PageLinker(index)(root)
+    assert _links(root) == [("paragraph 1", "#para_3"), ("3", "#para_3")]
+    assert resolve_calls == []
+
+
+def test_text_split_by_inline_markup_finds_the_stored_resolution(index, resolve_calls):
+    """The phrase stands at another offset in the <em>'s tail: the stored links move
+    with it."""
+    root = _page("para_2", "Members ", "see", " paragraph 1 and paragraph 3 before a meeting.")
+    PageLinker(index)(root)
+    assert _links(root) == [("paragraph 1", "#para_1"), ("3", "#para_3")]
+    assert resolve_calls == []
+
+
+def test_a_phrase_the_index_never_read_in_that_clause_is_resolved_on_the_page(index, resolve_calls):
+    """Clause 1 never cites paragraph 3 in the source; text the page adds there (or
+    splits differently) is still linked, by resolving it."""
+    root = _page("para_1", "Members and officers work together, as paragraph 3 says.")
+    PageLinker(index)(root)
+    assert _links(root) == [("paragraph 3", "#para_3")]
+    assert resolve_calls == [("protocol", "para_1", "paragraph 3")]
+
+
+def test_an_index_restored_from_the_disk_cache_keeps_its_resolutions(index, resolve_calls):
+    restored = decode(json.loads(json.dumps(encode(replace(index, documents={})))))
+    restored.documents = index.documents
+    assert [use.resolution for use in restored.references] == [
+        use.resolution for use in index.references
+    ]
+    root = _page("para_2", "Members see paragraph 1 and paragraph 3 before a meeting.")
+    PageLinker(restored)(root)
+    assert _links(root) == [("paragraph 1", "#para_1"), ("3", "#para_3")]
+    assert resolve_calls == []
