@@ -111,3 +111,55 @@ def test_an_index_restored_from_the_disk_cache_keeps_its_resolutions(index, reso
     PageLinker(restored)(root)
     assert _links(root) == [("paragraph 1", "#para_1"), ("3", "#para_3")]
     assert resolve_calls == []
+
+
+CURRENT = """Member Officer Protocol
+
+1. Members and officers work together.
+2. Members see paragraph 2A and follow the Members' Code of Conduct.
+2A. Officers keep the notes.
+"""
+EARLIER = """Member Officer Protocol
+
+1. Members and officers work together.
+2. Members see paragraph 3 and follow the Members' Code of Conduct.
+3. Officers keep the notes.
+"""
+VERSION_PAGE = "protocol/versions/2024.md"
+
+
+def test_a_version_page_resolves_only_its_references_to_its_own_clauses(resolve_calls):
+    """On an earlier version's page 'paragraph 3' means that version's paragraph 3, so
+    it is resolved there; the code of conduct reads only the document, so the current
+    version's stored resolution for the same clause id serves (altered here to prove it)."""
+    index = build_site_index(
+        [parse(SourceText("protocol.txt", CURRENT), "protocol")],
+        registry_extra=[
+            {
+                "id": "members-code",
+                "title": "Members' Code of Conduct",
+                "url": "https://example.org/code",
+            }
+        ],
+    )
+    uses = [use for use in index.references if use.text == "Members' Code of Conduct"]
+    [link] = uses[0].resolution.links
+    moved = replace(
+        uses[0].resolution, links=(replace(link, url="https://example.org/code#stored"),)
+    )
+    index.references[:] = [ReferenceUse("protocol", "para_2", moved)]
+    earlier = parse(SourceText("protocol-2024.txt", EARLIER), "protocol")
+
+    root = etree.Element("div")
+    title = {"data-cm-page": VERSION_PAGE, "data-cm-version-of": "protocol"}
+    etree.SubElement(root, "h1", title).text = "Member Officer Protocol"
+    etree.SubElement(
+        root, "p", {"id": "para_2"}
+    ).text = "Members see paragraph 3 and follow the Members' Code of Conduct."
+    PageLinker(index, versions={VERSION_PAGE: earlier})(root)
+
+    assert _links(root) == [
+        ("paragraph 3", "#para_3"),
+        ("Members' Code of Conduct", "https://example.org/code#stored"),
+    ]
+    assert resolve_calls == [("protocol", "para_2", "paragraph 3")]

@@ -243,13 +243,15 @@ class PageLinker:
 
     def _resolution(self, found: RefMatch, record: ClauseRecord | None, state: _State):
         """The index's own resolution where it read this phrase in this clause; resolved
-        here only on an earlier version's page (its own clauses) or for text it never read."""
+        here only for text the index never read, and on an earlier version's page for
+        its references to its own clauses (any other kind reads only the citing document,
+        so the current version's clause of that id stored the same resolution)."""
         index = self.index
-        if state.version is None and record is not None:
+        own = state.version if found.kind == "internal" else None
+        if own is None and record is not None:
             stored = index.stored_resolution(found, state.document, record.anchor)
             if stored is not None:
                 return stored
-        own = state.version if found.kind == "internal" else None
         clauses = own if own is not None else index.clauses
         return resolve(found, record, clauses, index.registry, document=state.document)
 
