@@ -26,8 +26,8 @@ A new kind of reference is one `Finder` entry in finders.py (its finder function
 priority for overlaps, its resolver) plus its test in tests/test_references.py.
 """
 
-from ..anchors import clean_number
 from ..model import HeadingRecord
+from ..numbering.styles import clean_number
 from .clause_index import ClauseIndex
 from .codes import EMPLOYEES_CODE, MEMBERS_CODE, UNSPECIFIED_CODE, canonical_code_names
 from .finders import FINDERS, Finder, find_references, resolve

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from .model import RefMatch, RefTarget
+from .model import Finding, RefMatch, RefTarget
+
+if TYPE_CHECKING:  # registry.py reads the codes' names from here
+    from .registry import Registry
 
 MEMBERS_CODE = "Members' Code of Conduct"
 EMPLOYEES_CODE = "Employees' Code of Conduct"
@@ -96,6 +100,11 @@ def code_matches(text: str) -> Iterator[RefMatch]:
     for m in _CODE_BARE.finditer(text):
         start, end = m.span("code")
         yield code(start, end, (RefTarget(start, end, names=(UNSPECIFIED_CODE,)),))
+
+
+def code_references(text: str, registry: Registry | None = None) -> Iterator[Finding]:
+    """The finder of the "code" entry of `finders.FINDERS` (it needs no registry)."""
+    return ((found.start, found.end, found) for found in code_matches(text))
 
 
 def canonical_code_names(phrase: str) -> tuple[str, ...]:

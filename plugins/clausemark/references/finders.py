@@ -19,16 +19,11 @@ from dataclasses import dataclass, replace
 from ..model import ClauseRecord
 from ..spans import DisjointSpans
 from .clause_index import ClauseIndex
-from .codes import code_matches
+from .codes import code_references
 from .model import Finding, RefMatch, Resolution
 from .patterns import label_references, named_references, numbered_references, titled_references
 from .registry import Registry
 from .resolve import Resolver, Where, combine, resolve_named, resolve_numbered, resolve_titled
-
-
-def code_references(text: str, registry: Registry | None) -> Iterable[Finding]:
-    """'the Members' Code', 'those codes', 'Councillors' and Officers' Codes' (codes.py)."""
-    return ((found.start, found.end, found) for found in code_matches(text))
 
 
 @dataclass(frozen=True)
