@@ -20,7 +20,7 @@ from .editorial import add_mention_notes
 from .escaping import refused_link, safe_link, tooltip, tree_text
 from .glossary import Term
 from .model import ClauseRecord, Document
-from .references import ClauseIndex, Link, RefMatch, resolve, resolve_placeholder
+from .references import ClauseIndex, Link, RefMatch, Resolution, resolve, resolve_placeholder
 from .site_index import SiteIndex
 from .term_sense import sense_fits
 from .urls import GLOSSARY_PAGE, relative_md
@@ -241,7 +241,9 @@ class PageLinker:
             taken.append((match.start, match.end))
         return sorted(spans, key=lambda span: span[0])
 
-    def _resolution(self, found: RefMatch, record: ClauseRecord | None, state: _State):
+    def _resolution(
+        self, found: RefMatch, record: ClauseRecord | None, state: _State
+    ) -> Resolution:
         """The index's own resolution where it read this phrase in this clause; resolved
         here only for text the index never read, and on an earlier version's page for
         its references to its own clauses (any other kind reads only the citing document,
