@@ -9,7 +9,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "plugins" / "clausemark"
 # The MkDocs adapter, and the offline bundle, which drives an MkDocs build.
-ADAPTERS = {"mkdocs_plugin.py", "bundle.py"}
+ADAPTERS = {"mkdocs_plugin.py", "mkdocs_config.py", "bundle.py"}
 FRAMEWORKS = ("mkdocs", "material")
 
 
