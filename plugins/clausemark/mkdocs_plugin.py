@@ -112,7 +112,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
     def on_pre_build(self, config) -> None:
         """Read every input before MkDocs empties site/ (right after this event), so a bad
         file fails the build with the last site intact; then set the dirty build's state."""
-        self.builder = SiteBuilder(_settings(self.config, config), self.memory)
+        self.builder = SiteBuilder(site_settings(self.config, config), self.memory)
         try:
             self.builder.check_inputs()
         except BuildError as error:
@@ -179,6 +179,8 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         if self.build is None or config.nav:
             return nav
         by_path = {page.file.src_uri: page for page in nav.pages}
+        for page in nav.pages:  # off the menu (versions, changes): no previous or next
+            page.previous_page = page.next_page = None
         items = (_nav_item(item, by_path) for item in site_menu(self.build))
         nav.items = [item for item in items if item is not None]
         nav.pages = list(_pages(nav.items))
@@ -261,7 +263,7 @@ class _Linker:
             self._linker(root, md)
 
 
-def _settings(options: ClausemarkConfig, config) -> SiteSettings:
+def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
     """The builder's settings from mkdocs.yml (paths relative to it)."""
     config_file = Path(config.config_file_path or "mkdocs.yml").resolve()
     settings = SiteSettings.from_options(

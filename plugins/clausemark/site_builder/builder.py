@@ -23,7 +23,7 @@ from ..diff_pages import (
 )
 from ..disk_cache import DiskCache, cache_key
 from ..glossary import GlossaryError, load_glossary
-from ..library import SourceEntry, SourceVersion, discover
+from ..library import SourceEntry, SourceVersion, discover, load_versions
 from ..markdown_writer import render_document
 from ..model import Document, iter_clauses
 from ..page_links import PageLinker
@@ -31,7 +31,7 @@ from ..site_index import ConfigError, SiteIndex, build_site_index
 from ..site_index import load_registry as load_documents
 from ..sources import SourceError
 from ..urls import document_path
-from ..versions import PublishedVersion, current_version, order_versions
+from ..versions import PublishedVersion, current_version
 from .memory import BuildMemory
 from .settings import SiteSettings
 
@@ -160,13 +160,7 @@ class SiteBuilder:
         return discover(self.settings.sources_dir)
 
     def versions(self, entry: SourceEntry) -> list[PublishedVersion]:
-        """The entry's versions in adoption order, as every page and command orders them."""
-        conversions = self.memory.conversions
-        loaded = [
-            (conversions.load(v, entry.doc_id, check_fidelity=False), v.display, v.path.stem)
-            for v in entry.versions
-        ]
-        return order_versions(loaded)
+        return load_versions(entry, self.memory.conversions)
 
     def _document(self, entry: SourceEntry, registry: dict) -> DocumentBuild:
         pages = self._version_pages(entry) if len(entry.versions) > 1 else None
