@@ -44,6 +44,8 @@ def _is_guide(path: Path) -> bool:
     return path.stem.upper() in {"README", "GUIDE", "ADDING-A-DOCUMENT"}
 
 
+FOLDER_DATA = "document.yml"  # metadata for every version in a document's folder
+
 # Pages the site makes itself: a document may not take their address.
 RESERVED_ADDRESSES = frozenset({"index", "glossary", "codes", "reviews", "search", "404", "assets"})
 
@@ -80,6 +82,8 @@ def source_entry(path: Path, sources_dir: Path | None = None) -> SourceEntry | N
     if _is_text(path) and not _is_guide(path):
         check(path)
         sidecar = path.with_suffix(".yml")
+        if sources_dir is None and not sidecar.is_file() and (path.parent / FOLDER_DATA).is_file():
+            sidecar = path.parent / FOLDER_DATA  # one version of a folder, named alone
         if sidecar.exists() or sidecar.is_symlink():
             check(sidecar)
         version = SourceVersion(path, shown(path), sidecar)
@@ -87,14 +91,14 @@ def source_entry(path: Path, sources_dir: Path | None = None) -> SourceEntry | N
     if path.is_dir() and not path.name.startswith((".", "_")):
         check(path)
         versions = [
-            SourceVersion(p, shown(p), path / "document.yml")
+            SourceVersion(p, shown(p), path / FOLDER_DATA)
             for p in sorted(path.iterdir())
             if _is_text(p) and not _is_guide(p)
         ]
         for version in versions:
             check(version.path)
-        if (path / "document.yml").exists() or (path / "document.yml").is_symlink():
-            check(path / "document.yml")
+        if (path / FOLDER_DATA).exists() or (path / FOLDER_DATA).is_symlink():
+            check(path / FOLDER_DATA)
         if versions:
             return SourceEntry(doc_id_for(path, shown(path)), versions, shown(path))
     return None

@@ -88,6 +88,9 @@ class SiteBuild:
     def current_documents(self) -> list[Document]:
         return [built.document for built in self.documents]
 
+    def page(self, path: str) -> GeneratedPage | None:
+        return next((page for page in self.pages if page.path == path), None)
+
     def cite_url(self, page: str) -> str | None:
         """The address a citation of `page` names: the cited version's own page."""
         cited = self.cite_pages.get(page)
