@@ -95,6 +95,17 @@ def cmd_bundle(args) -> int:
     return 0
 
 
+def cmd_pages(args) -> int:
+    from .mkdocs_export import ExportError, export_site
+
+    try:
+        written = export_site(Path(args.config), Path(args.out))
+    except ExportError as error:
+        return _error(str(error))
+    _say(f"wrote {written} and its pages; build it with: mkdocs build -f {written}")
+    return 0
+
+
 def cmd_init(args) -> int:
     from .scaffold import ScaffoldError, create_site
 
@@ -221,6 +232,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", default="dist", metavar="DIR", help="write the zip here (default: %(default)s)"
     )
     bundle.set_defaults(run=cmd_bundle)
+    pages = commands.add_parser(
+        "pages",
+        help="write the site's pages and a mkdocs.yml that builds them with no clausemark plugin",
+    )
+    pages.add_argument(
+        "--config", default="mkdocs.yml", metavar="FILE", help="mkdocs.yml (default: %(default)s)"
+    )
+    pages.add_argument("--out", required=True, metavar="DIR", help="write the pages here")
+    pages.set_defaults(run=cmd_pages)
     init = commands.add_parser("init", help="create a new site directory that builds at once")
     init.add_argument("directory", metavar="DIR", help="a new or empty directory")
     init.set_defaults(run=cmd_init)
