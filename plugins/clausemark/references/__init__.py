@@ -23,7 +23,9 @@ One module per job:
 - placeholders.py: a source's own '[employees](#)' links, resolved by their words.
 
 A new kind of reference is one `Finder` entry in finders.py (its finder function, its
-priority for overlaps, its resolver) plus its test in tests/test_references.py.
+priority for overlaps, its resolver) plus its test: an example in `EXAMPLES` of
+tests/test_reference_finders.py (which fails until there is one), its cases in
+tests/test_references.py.
 """
 
 from ..model import HeadingRecord

@@ -7,7 +7,8 @@ their span too, so no other finder reads it. `resolve` hands each target of a ma
 the resolver of the entry that found it.
 
 Adding a kind of reference is one `Finder` entry here (its finder function in
-patterns.py or a module of its own, its resolver in resolve.py) plus its test.
+patterns.py or a module of its own, its resolver in resolve.py) plus its test (an
+example in `EXAMPLES` of tests/test_reference_finders.py).
 """
 
 from __future__ import annotations
