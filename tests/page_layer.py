@@ -22,8 +22,9 @@ from clausemark.parser import parse
 from clausemark.site_index import SiteIndex, build_site_index
 from clausemark.sources import SourceText
 
-# What the plugin adds to every site (mkdocs_plugin.on_config), and the repo's toc settings.
-EXTENSIONS = ["attr_list", "footnotes", "md_in_html", "toc", "clausemark"]
+# What MkDocs always runs (toc, tables, fenced_code), what the plugin adds to every site
+# (mkdocs_plugin.on_config), and the toc settings of the repository's mkdocs.yml.
+EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list", "footnotes", "md_in_html", "clausemark"]
 TOC = {"permalink": "¶", "permalink_title": "Link to this heading"}
 GLOSSARY = Path(__file__).parent / "data" / "page_layer_glossary.yml"
 
