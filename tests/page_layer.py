@@ -92,9 +92,7 @@ def parse_text(text: str, doc_id: str) -> Document:
 def make_index(texts: dict[str, str], *, codes: list[dict] | None = None) -> SiteIndex:
     """A site index over `texts` (doc id -> text), the shared glossary and `codes`."""
     documents = [parse_text(text, doc_id) for doc_id, text in texts.items()]
-    return build_site_index(
-        documents, registry_extra=list(codes or []), glossary_path=GLOSSARY
-    )
+    return build_site_index(documents, registry_extra=list(codes or []), glossary_path=GLOSSARY)
 
 
 @cache

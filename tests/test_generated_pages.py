@@ -19,7 +19,8 @@ def test_the_glossary_gives_each_term_its_slug_and_links_every_use():
     # the definition holds '&' and '<rules>': shown as written, never markup
     assert (
         heading(2, "monitoring-officer", "Monitoring Officer") + "\n"
-        "<p>The officer who sees that the council acts lawfully &amp; keeps its &lt;rules&gt;.</p>\n"
+        "<p>The officer who sees that the council acts lawfully &amp; keeps its "
+        "&lt;rules&gt;.</p>\n"
         "<p><em>Source:</em> An invented act, s.1</p>\n"
         "<p><em>Used in:</em></p>\n"
         "<ul>\n"
@@ -33,10 +34,12 @@ def test_the_glossary_gives_each_term_its_slug_and_links_every_use():
 def test_a_term_a_document_defines_is_listed_under_it_with_a_link_to_its_definition():
     html = render(glossary_markdown(small_index())).html
     assert (
-        heading(2, "document-terms", "Terms the documents define for themselves") + "\n"
-        + heading(3, "rules--proper-officer", "Proper Officer (Ashvale Standing Orders)") + "\n"
+        heading(2, "document-terms", "Terms the documents define for themselves")
+        + "\n"
+        + heading(3, "rules--proper-officer", "Proper Officer (Ashvale Standing Orders)")
+        + "\n"
         '<p>Defined in <a href="rules.md#sec_2__para_2-3">para 2.3</a>: '
-        "“\"Proper Officer\" means the clerk of the council.”</p>\n"
+        '“"Proper Officer" means the clerk of the council.”</p>\n'
         "<p><em>Used in:</em></p>\n"
         "<ul>\n"
         '<li><strong>Ashvale Standing Orders</strong>: <a href="rules.md#sec_2__para_2-3">'
@@ -53,8 +56,10 @@ def test_a_code_hub_links_the_code_and_quotes_each_clause_that_mentions_it():
         "<p>How members behave &lt;always&gt;.</p>\n"
         '<p class="cm-code-link"><strong><a href="https://council.example/members-code">'
         "Read the Members' Code of Conduct (Appendix 9)</a></strong></p>\n"
-        + heading(2, "mentions", "Clauses that refer to this code") + "\n"
-        + heading(3, "ashvale-standing-orders", "Ashvale Standing Orders") + "\n"
+        + heading(2, "mentions", "Clauses that refer to this code")
+        + "\n"
+        + heading(3, "ashvale-standing-orders", "Ashvale Standing Orders")
+        + "\n"
         "<ul>\n"
         # the hub lives in codes/: its links climb out of that folder
         '<li><a href="../rules.md#sec_1__para_1-2">para 1.2</a>: “A member who wishes to '

@@ -50,9 +50,7 @@ def test_an_unnumbered_paragraph_becomes_a_counted_heading_one_level_below():
 
 
 def test_an_unnumbered_paragraph_under_a_deep_heading_stops_at_h6():
-    html = render(
-        "###### Deep {: #deep }\n\nText.\n{: #para_3 .cm-clause .cm-unnumbered }\n"
-    ).html
+    html = render("###### Deep {: #deep }\n\nText.\n{: #para_3 .cm-clause .cm-unnumbered }\n").html
     assert '<h6 class="cm-clause cm-unnumbered" id="para_3">' in html
 
 

@@ -78,9 +78,7 @@ def test_a_term_a_document_defines_links_to_its_definition_not_where_it_is_defin
 
 def test_an_unresolved_reference_stays_as_printed_and_the_index_reports_it():
     html = render_page("rules").html
-    assert (
-        f"<p>The {MONITORING_OFFICER} keeps the register. See paragraph 9.9 below.</p>" in html
-    )
+    assert f"<p>The {MONITORING_OFFICER} keeps the register. See paragraph 9.9 below.</p>" in html
     problems = [
         (p.source_document, p.source_anchor, p.text, p.status, p.message)
         for p in small_index().problems()
@@ -128,8 +126,7 @@ def test_a_placeholder_naming_nothing_is_plain_text_and_a_problem_naming_where()
         PageProblem(
             "gifts",
             "intro_1",
-            "placeholder link '[hospitality book](#)' names no known document; "
-            "shown as plain text",
+            "placeholder link '[hospitality book](#)' names no known document; shown as plain text",
         ),
     ]
 
@@ -137,8 +134,7 @@ def test_a_placeholder_naming_nothing_is_plain_text_and_a_problem_naming_where()
 def test_an_unsafe_link_target_made_by_markdown_is_refused_and_reported():
     problems = check_markdown(
         clause_1_3("Click [here][bad] or ![a picture][bad].\n\n[bad]: javascript:alert(1)"),
-        HEADING_1_3
-        + '<p>Click <span class="cm-unlinked">here</span> or '
+        HEADING_1_3 + '<p>Click <span class="cm-unlinked">here</span> or '
         '<span class="cm-unlinked">a picture</span>.</p>\n' + REFERENCED_BY_1_3,
     )
     refused = (
