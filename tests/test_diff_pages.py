@@ -182,17 +182,12 @@ def test_clauses_changed_by_the_review_are_labelled_in_words_and_link_to_their_c
     ) in marked
 
 
-def test_a_changed_list_item_keeps_its_id_and_shows_no_attribute_list(tmp_path):
-    from hostile_support import make_project, mkdocs_build
-
+def test_a_changed_list_item_keeps_its_id_and_shows_no_attribute_list(new_site):
     items = "1. Scope\n\n1.1 Members must:\n\n(a) attend {}meetings;\n\n(b) declare interests.\n"
-    project = make_project(
-        tmp_path, {"proto/2024.txt": items.format(""), "proto/2025.txt": items.format("all ")}
-    )
-    result = mkdocs_build(project, "--strict")
+    result = new_site({"proto/2024.txt": items.format(""), "proto/2025.txt": items.format("all ")})
     assert result.returncode == 0, result.stderr
     for page in ("proto/index.html", "proto/versions/2025/index.html"):
-        html = (project / "site" / page).read_text(encoding="utf-8")
+        html = result.page(page)
         assert "{:" not in html and ".cm-item" not in html
         assert 'class="cm-item cm-changed" id="sec_1__para_1-1__subpara_a"' in html
         assert "<p><p" not in html
