@@ -15,8 +15,6 @@ from clausemark.disk_cache import KEEP_DAYS, DiskCache, cache_key
 from clausemark.library import ConversionCache, discover
 from site_builds import BuildResult, build_site, make_project
 
-pytestmark = pytest.mark.build  # every test here runs `mkdocs build`
-
 
 def test_a_value_comes_back_only_under_its_own_key(tmp_path):
     cache = DiskCache(tmp_path / "cache")
@@ -128,6 +126,7 @@ def project(tmp_path):
     return make_project(tmp_path, sources, mkdocs_yml=config)
 
 
+@pytest.mark.build
 def test_a_build_from_the_cache_is_the_same_site_and_reports_the_same_gaps(project):
     cold = _build(project, "site-cold")
     assert (project / ".cache" / "clausemark").is_dir()
@@ -147,6 +146,7 @@ def test_a_build_from_the_cache_is_the_same_site_and_reports_the_same_gaps(proje
     assert 'href="#sec_1__para_1-1"' in warm_pages["rules/index.html"]
 
 
+@pytest.mark.build
 def test_an_edited_data_file_is_seen_by_the_next_build(project):
     (project / "mkdocs.yml").write_text(
         (project / "mkdocs.yml")
@@ -192,6 +192,7 @@ class _Payload:
         return (Path.write_text, (self.marker, "ran"))
 
 
+@pytest.mark.build
 def test_a_poisoned_cache_runs_nothing_and_the_build_is_the_same(project):
     """Pickles, garbage and entries of other keys in the cache folder: never trusted."""
     import pickle

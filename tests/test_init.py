@@ -10,8 +10,6 @@ from clausemark import scaffold
 from clausemark.scaffold import ScaffoldError, create_site
 from site_builds import REPO_ROOT, BuildResult, build_site, run_clausemark
 
-pytestmark = pytest.mark.build  # every test here runs `mkdocs build`
-
 EXAMPLE_DOC = "example-member-officer-protocol"
 EXAMPLE_CLAUSE = "sec_2__para_2-2"  # clause 2.2 of the example protocol
 EXAMPLE_ITEM = "sec_2__para_2-2__subpara_a"
@@ -21,6 +19,7 @@ def run_init(*args: str, cwd=REPO_ROOT) -> BuildResult:
     return run_clausemark("init", *args, cwd=cwd)
 
 
+@pytest.mark.build
 def test_init_creates_a_site_that_builds_strict_and_shows_the_example(tmp_path):
     site_dir = tmp_path / "council-site"
     result = run_init(str(site_dir))
@@ -54,6 +53,7 @@ def test_init_config_has_the_branding_to_change_and_no_web_fonts(tmp_path):
     assert "- clausemark:" in config
 
 
+@pytest.mark.build
 def test_pages_render_without_the_checkout_templates(tmp_path):
     """An installed package has no repository overrides/: the site must still build."""
     site_dir = tmp_path / "site"
