@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from clausemark.mkdocs_plugin import merge_search_index
+from clausemark.search_index import merge_search_index
 from site_builds import build_site, make_project
 
 pytestmark = pytest.mark.build  # every test here runs `mkdocs build`
