@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .anchors import clean_number
+from .anchors import clean_number, parse_anchor
 from .convert import heading_records, text_records
 from .glossary import Term
 from .metadata import display_title
@@ -28,8 +28,6 @@ from .yaml_data import DataError, load_yaml_file
 
 FORMAT = "clausemark-search"
 FORMAT_VERSION = 1
-# A counted paragraph (no printed number) has an id ending in its count: para_12.
-_COUNTED = re.compile(r"(?:^|__)para_(\d+)$")
 
 
 @dataclass(frozen=True)
@@ -64,8 +62,8 @@ def searchable_number(record: ClauseRecord) -> str:
     """The number a reader types: as printed without its trailing dot, else the count."""
     if record.number:
         return record.number.strip().rstrip(".")
-    counted = _COUNTED.search(record.anchor)
-    return counted.group(1) if counted else ""
+    own = parse_anchor(record.anchor).own  # a counted paragraph's id ends in its count
+    return own.number if own.element == "para" and own.number.isdecimal() else ""
 
 
 def shown_number(record: ClauseRecord) -> str:
