@@ -3,7 +3,7 @@ para 4.1'), from the one module that knows both."""
 
 from __future__ import annotations
 
-from clausemark.clause_names import clause_label, clause_name
+from clausemark.clause_names import citation_number, clause_label, clause_name
 from clausemark.convert import convert_file, text_records
 
 
@@ -56,3 +56,10 @@ def test_text_outside_every_clause_and_unknown_anchors(tmp_path):
     assert clause_name(note, records) == "unnumbered text"
     assert clause_label(_Index(records), "rules", "para_99") == "para_99"
     assert clause_name(None, records) == "—"
+
+
+def test_the_number_a_clause_is_cited_and_searched_by():
+    assert citation_number(" 4.8. ", "sec_4__para_4-8") == "4.8"
+    assert citation_number(None, "sec_1__para_12") == "12"  # counted: its id ends in it
+    assert citation_number(None, "para_2__subpara_1") == ""  # a bullet is not searched by
+    assert citation_number(None, "intro_1") == ""  # nor is text outside the clauses

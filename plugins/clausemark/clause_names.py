@@ -34,6 +34,21 @@ def counted_number(record: ClauseRecord) -> str:
     return parse_anchor(record.anchor).own.number
 
 
+def printed_number(number: str) -> str:
+    """A printed number as a reader writes it in a citation: '4.8.' -> '4.8'."""
+    return number.strip().rstrip(".")
+
+
+def citation_number(number: str | None, anchor: str) -> str:
+    """The number a reader cites and searches a clause by: as printed without its closing
+    dot; a paragraph printed without one by its count (its id ends in it: 'para_12');
+    '' for anything else printed without a number (a bullet, text outside the clauses)."""
+    if number:
+        return printed_number(number)
+    own = parse_anchor(anchor).own
+    return own.number if own.element == "para" and own.number.isdecimal() else ""
+
+
 def lineage(record: ClauseRecord, lookup: Lookup) -> list[ClauseRecord]:
     """The clause and the clauses it sits in, outermost first."""
     chain: list[ClauseRecord] = []
@@ -58,7 +73,7 @@ def citation(record: ClauseRecord, lookup: Lookup) -> str:
     top = chain[0]
     if top.number is None:
         return f"para [{counted_number(top)}]{suffix} (unnumbered)"
-    return f"para {top.number.rstrip('.')}{suffix}"
+    return f"para {printed_number(top.number)}{suffix}"
 
 
 def clause_label(index: ClauseRecords, document: str, anchor: str) -> str:
@@ -84,5 +99,5 @@ def _own_name(record: ClauseRecord, at_top: bool) -> str:
     if record.kind == "note":
         return UNNUMBERED_TEXT
     if record.number:
-        return f"para {record.number.rstrip('.')}" if at_top else f"item {record.number}"
+        return f"para {printed_number(record.number)}" if at_top else f"item {record.number}"
     return f"paragraph {counted_number(record)}" if at_top else f"item {counted_number(record)}"

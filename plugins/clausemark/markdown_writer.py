@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from .anchors import parse_anchor
+from .clause_names import citation_number
 from .escaping import html_text, markdown_text
 from .markdown_guard import defuse_brackets
 from .metadata import display_title
@@ -213,17 +213,9 @@ def reader_note(text: str) -> str:
     )
 
 
-def citation_number(clause: Clause) -> str:
-    """The number a clause is cited by, as printed without its closing dot; for a clause
-    printed without one, its count (the number its id was given)."""
-    if clause.number:
-        return clause.number.strip().rstrip(".")
-    return parse_anchor(clause.anchor).own.number
-
-
 def render_clause(clause: Clause, level: int, page: _Page | None = None) -> list[str]:
     page = page or _Page()
-    number = citation_number(clause)
+    number = citation_number(clause.number, clause.anchor)
     lines: list[str] = []
     if clause.number:
         attrs = page.attrs(clause.anchor, "cm-clause", number=number)

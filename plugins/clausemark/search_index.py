@@ -19,7 +19,8 @@ from dataclasses import asdict, dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .anchors import clean_number, parse_anchor
+from .anchors import clean_number
+from .clause_names import citation_number
 from .convert import heading_records, text_records
 from .glossary import Term
 from .metadata import display_title
@@ -60,16 +61,13 @@ def short_label(document: Document) -> str:
 
 def searchable_number(record: ClauseRecord) -> str:
     """The number a reader types: as printed without its trailing dot, else the count."""
-    if record.number:
-        return record.number.strip().rstrip(".")
-    own = parse_anchor(record.anchor).own  # a counted paragraph's id ends in its count
-    return own.number if own.element == "para" and own.number.isdecimal() else ""
+    return citation_number(record.number, record.anchor)
 
 
 def shown_number(record: ClauseRecord) -> str:
     """The number in a result's first line: printed, "[12]" for a counted paragraph."""
     if record.number:
-        return record.number.strip().rstrip(".")
+        return searchable_number(record)
     if record.kind == "note":
         return "unnumbered"
     number = searchable_number(record)
