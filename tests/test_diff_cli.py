@@ -57,3 +57,38 @@ def test_anchors_update_writes_every_version(tmp_path, capsys):
     assert [v["version"] for v in versions] == ["2026", "2027"]
     assert versions[1]["anchors"]["sec_2__para_2-3"] == "sec_2__para_2-2"
     assert "wrote" in capsys.readouterr().out
+
+
+def _versioned_folder(root):
+    folder = root / "rules"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "---\nversion: '2025'\nadopted: 2025-01-10\n---\nRules\n\n1. One\n\n1.1 First.\n"
+    )
+    (folder / "b.txt").write_text(
+        "---\nversion: '2026'\nadopted: 2026-01-10\n---\nRules\n\n1. One\n\n1.1 First, now.\n"
+    )
+    (folder / "document.yml").write_text("label: Part 4 Rules\ncouncil: Example Borough Council\n")
+    return folder
+
+
+def test_the_commands_read_a_folder_by_the_sites_rules(tmp_path, capsys):
+    """document.yml applies to every version, for `convert` and `diff` as for the site."""
+    folder = _versioned_folder(tmp_path)
+    assert main(["convert", "--json", str(folder)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["metadata"]["label"] == "Part 4 Rules"
+    assert data["metadata"]["version"] == "2026"
+    assert main(["diff", str(folder / "a.txt"), str(folder), "--json"]) == 0
+    diff = json.loads(capsys.readouterr().out)
+    assert diff["new"]["version"] == "2026"
+    assert "label" not in diff.get("metadata_changes", {})
+
+
+def test_convert_reads_a_files_sidecar_as_the_site_does(tmp_path, capsys):
+    source = tmp_path / "code.txt"
+    source.write_text("Members' Code\n\n1. Duties\n\n1.1 Be fair.\n")
+    (tmp_path / "code.yml").write_text("label: Part 5 Code 1\n")
+    out = tmp_path / "out"
+    assert main(["convert", str(source), "--out", str(out)]) == 0
+    assert "label: Part 5 Code 1" in (out / "code.md").read_text()

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from clausemark.mkdocs_plugin import merge_search_index
+from clausemark.search_index import merge_search_index
 
 pytestmark = pytest.mark.build  # every test here runs `mkdocs build`
 

@@ -24,10 +24,18 @@ def cited_pages(doc_id: str, versions: list, has_version_pages: bool) -> dict[st
     return {**own, page: version_path(doc_id, current_version(versions))}
 
 
-def cite_url(config, page: str, cited: str) -> str:
-    """Absolute when the site has a public address; else relative to `page`."""
-    directory_urls = config.extra.get(CANONICAL_DIRECTORY_URLS, config.use_directory_urls)
-    site_url = (config.site_url or "").strip()
+def cite_url(
+    page: str,
+    cited: str,
+    *,
+    site_url: str,
+    directory_urls: bool,
+    canonical_directory_urls: bool | None = None,
+) -> str:
+    """Absolute when the site has a public address (in the public site's URL style);
+    else relative to `page`."""
+    site_url = site_url.strip()
     if site_url:
-        return site_url.rstrip("/") + "/" + page_url(cited, directory_urls)
-    return relative_url(page, cited, config.use_directory_urls)
+        canonical = directory_urls if canonical_directory_urls is None else canonical_directory_urls
+        return site_url.rstrip("/") + "/" + page_url(cited, canonical)
+    return relative_url(page, cited, directory_urls)

@@ -8,9 +8,13 @@ import sys
 from pathlib import Path
 
 from .atomic import write_atomically
-from .convert import convert_file, document_to_json, to_markdown
+from .convert import convert_file, document_to_json
+from .library import ConversionCache, load_versions, source_entry
+from .markdown_writer import render_document
 from .model import Document
 from .sources import SourceError
+from .urls import document_path
+from .versions import current_version
 
 # C0 and C1 control characters other than tab: text from a source printed as it is
 # could move the cursor, retitle the window or hide lines ("\x1b]0;...", "\x1b[2K").
@@ -37,7 +41,7 @@ def cmd_convert(args) -> int:
         if len(args.sources) != 1:
             return _error("--json takes exactly one source file")
         try:
-            document = convert_file(args.sources[0])
+            document = _load_source(args.sources[0])
         except SourceError as error:
             return _error(str(error))
         _print_warnings(document)
@@ -53,12 +57,12 @@ def cmd_convert(args) -> int:
     sources: dict[str, str] = {}
     for source in args.sources:
         try:
-            document = convert_file(source)
+            document = _load_source(source)
         except SourceError as error:
             return _error(str(error))
         if document.doc_id in sources:
             return _error(
-                f"{source}: would be written to {out / f'{document.doc_id}.md'}, "
+                f"{source}: would be written to {out / document_path(document.doc_id)}, "
                 f"as {sources[document.doc_id]} is; rename one of them"
             )
         sources[document.doc_id] = source
@@ -66,7 +70,7 @@ def cmd_convert(args) -> int:
     written = []
     for document in documents:
         _print_warnings(document)
-        written.append((out / f"{document.doc_id}.md", to_markdown(document)))
+        written.append((out / document_path(document.doc_id), render_document(document)))
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -91,6 +95,17 @@ def cmd_bundle(args) -> int:
     return 0
 
 
+def cmd_pages(args) -> int:
+    from .mkdocs_export import ExportError, export_site
+
+    try:
+        written = export_site(Path(args.config), Path(args.out))
+    except ExportError as error:
+        return _error(str(error))
+    _say(f"wrote {written} and its pages; build it with: mkdocs build -f {written}")
+    return 0
+
+
 def cmd_init(args) -> int:
     from .scaffold import ScaffoldError, create_site
 
@@ -104,21 +119,16 @@ def cmd_init(args) -> int:
     return 0
 
 
-def _load_source(path: str):
-    """A source file, or a versioned folder of sources/ (its current version)."""
-    from .library import ConversionCache, SourceVersion
-    from .readers import is_source
-    from .versions import current_version, order_versions
-
-    folder = Path(path)
-    if not folder.is_dir():
+def _load_source(path: str) -> Document:
+    """A source file with its sidecar, or a versioned folder of sources/ (its current
+    version): read by the same rules as the site (library.source_entry)."""
+    entry = source_entry(Path(path))
+    if entry is None:
+        if Path(path).is_dir():
+            raise SourceError(path, "the folder holds no source texts")
         return convert_file(path)
-    files = [p for p in sorted(folder.iterdir()) if p.is_file() and is_source(p)]
-    if not files:
-        raise SourceError(path, "the folder holds no source texts")
-    cache = ConversionCache()
-    loaded = [(cache.load(SourceVersion(p, str(p)), folder.name), str(p), p.stem) for p in files]
-    return current_version(order_versions(loaded)).document
+    versions = load_versions(entry, ConversionCache(), check_fidelity=True)
+    return current_version(versions).document
 
 
 def cmd_diff(args) -> int:
@@ -173,8 +183,7 @@ def cmd_anchors(args) -> int:
         update_document,
     )
     from .diff_pages import compare
-    from .library import ConversionCache, discover
-    from .versions import order_versions
+    from .library import discover
 
     sources = Path(args.sources)
     target = Path(args.file) if args.file else sources / "anchors.json"
@@ -184,8 +193,7 @@ def cmd_anchors(args) -> int:
         return _error(str(error))
     cache = ConversionCache()
     for entry in discover(sources):
-        loaded = [(cache.load(v, entry.doc_id), v.display, v.path.stem) for v in entry.versions]
-        versions = order_versions(loaded)
+        versions = load_versions(entry, cache, check_fidelity=True)
         title = versions[-1].document.metadata.title
         diffs = [
             compare(entry.doc_id, title, a, b).diff
@@ -224,6 +232,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", default="dist", metavar="DIR", help="write the zip here (default: %(default)s)"
     )
     bundle.set_defaults(run=cmd_bundle)
+    pages = commands.add_parser(
+        "pages",
+        help="write the site's pages and a mkdocs.yml that builds them with no clausemark plugin",
+    )
+    pages.add_argument(
+        "--config", default="mkdocs.yml", metavar="FILE", help="mkdocs.yml (default: %(default)s)"
+    )
+    pages.add_argument("--out", required=True, metavar="DIR", help="write the pages here")
+    pages.set_defaults(run=cmd_pages)
     init = commands.add_parser("init", help="create a new site directory that builds at once")
     init.add_argument("directory", metavar="DIR", help="a new or empty directory")
     init.set_defaults(run=cmd_init)

@@ -17,6 +17,7 @@ from .disk_cache import DiskCache, cache_key
 from .model import Document
 from .readers import is_source, read_source
 from .sources import SourceError, read_sidecar
+from .versions import PublishedVersion, order_versions
 
 
 @dataclass
@@ -43,6 +44,8 @@ def _is_guide(path: Path) -> bool:
     return path.stem.upper() in {"README", "GUIDE", "ADDING-A-DOCUMENT"}
 
 
+FOLDER_DATA = "document.yml"  # metadata for every version in a document's folder
+
 # Pages the site makes itself: a document may not take their address.
 RESERVED_ADDRESSES = frozenset({"index", "glossary", "codes", "reviews", "search", "404", "assets"})
 
@@ -53,36 +56,52 @@ def discover(sources_dir: Path) -> list[SourceEntry]:
     Raises SourceError for a source that would be lost: two sources with one address,
     an address the site keeps for its own pages, or a link leading out of sources/.
     """
-    entries: list[SourceEntry] = []
     if not sources_dir.is_dir():
-        return entries
-    root = sources_dir.parent
-    for path in sorted(sources_dir.iterdir()):
-        if _is_text(path) and not _is_guide(path):
-            _check_inside(path, sources_dir, root)
-            sidecar = path.with_suffix(".yml")
-            if sidecar.exists() or sidecar.is_symlink():
-                _check_inside(sidecar, sources_dir, root)
-            version = SourceVersion(path, _shown(path, root), sidecar)
-            entries.append(
-                SourceEntry(doc_id_for(path, version.display), [version], version.display)
-            )
-        elif path.is_dir() and not path.name.startswith((".", "_")):
-            _check_inside(path, sources_dir, root)
-            versions = [
-                SourceVersion(p, _shown(p, root), path / "document.yml")
-                for p in sorted(path.iterdir())
-                if _is_text(p) and not _is_guide(p)
-            ]
-            for version in versions:
-                _check_inside(version.path, sources_dir, root)
-            if (path / "document.yml").exists() or (path / "document.yml").is_symlink():
-                _check_inside(path / "document.yml", sources_dir, root)
-            if versions:
-                shown = _shown(path, root)
-                entries.append(SourceEntry(doc_id_for(path, shown), versions, shown))
-    check_addresses(entries)
-    return entries
+        return []
+    entries = [source_entry(path, sources_dir) for path in sorted(sources_dir.iterdir())]
+    found = [entry for entry in entries if entry is not None]
+    check_addresses(found)
+    return found
+
+
+def source_entry(path: Path, sources_dir: Path | None = None) -> SourceEntry | None:
+    """The document a file or folder is (None: neither a source nor a folder of them).
+
+    The one rule for sidecars (NAME.yml beside a file, document.yml in a folder), used
+    by the site and by every command, so both read a document the same way. Within
+    `sources_dir` a link must not lead out of it, and names are shown from its parent;
+    without it (a path given to a command) names are shown as given."""
+
+    def check(found: Path) -> None:
+        if sources_dir is not None:
+            _check_inside(found, sources_dir, sources_dir.parent)
+
+    def shown(found: Path) -> str:
+        return _shown(found, sources_dir.parent) if sources_dir is not None else str(found)
+
+    if _is_text(path) and not _is_guide(path):
+        check(path)
+        sidecar = path.with_suffix(".yml")
+        if sources_dir is None and not sidecar.is_file() and (path.parent / FOLDER_DATA).is_file():
+            sidecar = path.parent / FOLDER_DATA  # one version of a folder, named alone
+        if sidecar.exists() or sidecar.is_symlink():
+            check(sidecar)
+        version = SourceVersion(path, shown(path), sidecar)
+        return SourceEntry(doc_id_for(path, version.display), [version], version.display)
+    if path.is_dir() and not path.name.startswith((".", "_")):
+        check(path)
+        versions = [
+            SourceVersion(p, shown(p), path / FOLDER_DATA)
+            for p in sorted(path.iterdir())
+            if _is_text(p) and not _is_guide(p)
+        ]
+        for version in versions:
+            check(version.path)
+        if (path / FOLDER_DATA).exists() or (path / FOLDER_DATA).is_symlink():
+            check(path / FOLDER_DATA)
+        if versions:
+            return SourceEntry(doc_id_for(path, shown(path)), versions, shown(path))
+    return None
 
 
 def check_addresses(entries: list[SourceEntry]) -> None:
@@ -180,3 +199,14 @@ class ConversionCache:
         )
         self.disk.put(disk_key, document)
         return document
+
+
+def load_versions(
+    entry: SourceEntry, conversions: ConversionCache, check_fidelity: bool = False
+) -> list[PublishedVersion]:
+    """The entry's versions in adoption order, as every page and command orders them."""
+    loaded = [
+        (conversions.load(v, entry.doc_id, check_fidelity), v.display, v.path.stem)
+        for v in entry.versions
+    ]
+    return order_versions(loaded)

@@ -12,7 +12,10 @@ after toc, and takes clause headings out of the table of contents.
 
 from __future__ import annotations
 
+import functools
+import json
 import xml.etree.ElementTree as etree
+from pathlib import Path
 
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
@@ -48,7 +51,7 @@ class ClauseTreeprocessor(Treeprocessor):
             for index, child in reversed(list(enumerate(parent))):
                 if child.tag == "p" and "cm-unnumbered" in _classes(child):
                     parent.insert(index, self._heading_for(child, parent))
-        linker = self.extension.getConfig("linker")
+        linker = self.extension.linker()
         if callable(linker):
             linker(root, self.md)
 
@@ -185,13 +188,33 @@ class ClausemarkExtension(Extension):
         self.config = {
             # A default of None would make Python-Markdown coerce the callable to a bool.
             "linker": ["", "callable(root, md) that links references and terms in a page"],
+            # Without a framework's plugin to hand it a linker (Zensical, plain
+            # Python-Markdown), the extension builds the site itself from these settings:
+            # site_builder.SiteSettings.from_options, paths relative to the working folder.
+            "site": [{}, "the site's settings, to build the linker without a plugin"],
         }
         super().__init__(**kwargs)
+
+    def linker(self):
+        given = self.getConfig("linker")
+        if callable(given) or not self.getConfig("site"):
+            return given
+        return site_linker(json.dumps(self.getConfig("site"), sort_keys=True))
 
     def extendMarkdown(self, md):  # noqa: N802 (Python-Markdown's API name)
         md.treeprocessors.register(LongTextTreeprocessor(md), "clausemark_long_text", 21)
         md.treeprocessors.register(ClauseTreeprocessor(md, self), "clausemark_clauses", 6)
         md.treeprocessors.register(ClauseToolsTreeprocessor(md), "clausemark_tools", 4)
+
+
+@functools.lru_cache(maxsize=1)
+def site_linker(options: str):
+    """The linker of the site these settings build, made once for all its pages (Markdown
+    makes a new extension for each page). The build reads what the disk cache holds."""
+    from .site_builder import SiteBuilder, SiteSettings
+
+    settings = SiteSettings.from_options(json.loads(options), Path.cwd())
+    return SiteBuilder(settings).build().linker
 
 
 def makeExtension(**kwargs):  # noqa: N802

@@ -25,6 +25,7 @@ from .convert import heading_records, text_records
 from .glossary import Term
 from .metadata import display_title
 from .model import ClauseRecord, Document, iter_clauses
+from .urls import search_location
 from .yaml_data import DataError, load_yaml_file
 
 FORMAT = "clausemark-search"
@@ -322,3 +323,40 @@ def build_search_index(
     skip = set(page_urls.values())
     entries.extend(page_entries(material_index.get("docs", []), skip, mark))
     return search_index(entries, material_index.get("config", {}), synonym_groups(terms))
+
+
+def merge_search_index(
+    before: dict | None, after: dict, built: dict[str, set[str]], pages: set[str]
+) -> dict:
+    """The search index of a dirty build: the entries for the pages just built (and, of
+    those, only sections whose ids the page still has), and the earlier build's entries
+    for every other page that still exists. `built` maps each page built to its ids.
+
+    (Material keeps only one rebuilt page's entries up to date, and only in one `serve`.)
+    """
+
+    def page_of(entry: dict) -> str:
+        return search_location(str(entry.get("location", "")).split("#", 1)[0])
+
+    def current(entry: dict) -> bool:
+        location = str(entry.get("location", ""))
+        return "#" not in location or location.split("#", 1)[1] in built[page_of(entry)]
+
+    kept = [e for e in (before or {}).get("docs", []) if page_of(e) not in built]
+    fresh = [e for e in after.get("docs", []) if page_of(e) in built and current(e)]
+    entries = {e.get("location"): e for e in kept + fresh if page_of(e) in pages}
+    return {**after, "docs": list(entries.values())}
+
+
+ASSETS = Path(__file__).parent / "assets"
+# The clause search worker: the vendored lunr (scripts/setup.sh), then clausemark's worker.
+SEARCH_WORKER_SCRIPTS = (ASSETS / "vendor" / "lunr.min.js", ASSETS / "clausemark-search-worker.js")
+
+
+def search_worker_script() -> str:
+    """The worker Material's search page runs, as one script (FileNotFoundError names
+    a missing part)."""
+    for path in SEARCH_WORKER_SCRIPTS:
+        if not path.is_file():
+            raise FileNotFoundError(2, "missing", str(path))
+    return "\n".join(path.read_text(encoding="utf-8") for path in SEARCH_WORKER_SCRIPTS)

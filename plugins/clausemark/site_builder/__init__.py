@@ -1,0 +1,25 @@
+"""The site builder: the whole build with no framework (see builder.py).
+
+- settings.py: what a build is made from (plain data);
+- builder.py: discovery, conversion, versions, the anchor check, the site index;
+- pages.py: the page generators, registered in one list;
+- menu.py: the menu as plain data;
+- signatures.py: which pages a `--dirty` build may leave alone;
+- proofs.py: each built page proved word for word against its source;
+- outputs.py: the site index, clause search and problems, written after the pages;
+- memory.py: what one build keeps for the next.
+"""
+
+from .builder import BuildError, BuildWarning, GeneratedPage, SiteBuild, SiteBuilder
+from .memory import BuildMemory
+from .settings import SiteSettings
+
+__all__ = [
+    "BuildError",
+    "BuildMemory",
+    "BuildWarning",
+    "GeneratedPage",
+    "SiteBuild",
+    "SiteBuilder",
+    "SiteSettings",
+]

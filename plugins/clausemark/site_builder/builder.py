@@ -1,0 +1,265 @@
+"""The build of the whole site, with no framework: sources in, pages, menu and index out.
+
+`SiteBuilder(settings, memory).build()` discovers and converts the sources, checks them
+against the anchor registry, makes each document's pages (current, versions, changes),
+builds the site index, and runs every page generator of `pages.PAGE_GENERATORS`. The
+MkDocs adapter hands the result to MkDocs; the Markdown extension and the CLI use the same
+build, so they always agree with the site.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..anchor_registry import AnchorRegistryError, check_document, corrected_anchors, load_registry
+from ..cite_urls import cite_url, cited_pages
+from ..diff_pages import (
+    DocumentPages,
+    corrected_landings,
+    document_pages,
+    moves_script,
+    version_path,
+)
+from ..disk_cache import DiskCache, cache_key
+from ..glossary import GlossaryError, load_glossary
+from ..library import SourceEntry, SourceVersion, discover, load_versions
+from ..markdown_writer import render_document
+from ..model import Document, iter_clauses
+from ..page_links import PageLinker
+from ..site_index import ConfigError, SiteIndex, build_site_index
+from ..site_index import load_registry as load_documents
+from ..sources import SourceError
+from ..urls import document_path
+from ..versions import PublishedVersion, current_version
+from .memory import BuildMemory
+from .settings import SiteSettings
+
+# Site indexes kept on disk: the current one and the one before (a branch switched back).
+INDEXES_KEPT = 2
+
+INPUT_ERRORS = (SourceError, ConfigError, GlossaryError, AnchorRegistryError)
+
+
+class BuildError(Exception):
+    """A source or data file the site cannot be built from; str() is the one-line message."""
+
+
+@dataclass
+class BuildWarning:
+    message: str
+    code: str = "reference"  # what kind of problem, for allow-lists and reports
+
+
+@dataclass
+class GeneratedPage:
+    path: str  # docs-relative .md path
+    markdown: str
+
+
+@dataclass
+class DocumentBuild:
+    """One document's share of the build: its versions and the pages they make."""
+
+    entry: SourceEntry
+    versions: list[PublishedVersion]
+    pages: DocumentPages | None  # None: one version, so no version or change pages
+    current_markdown: str
+
+    @property
+    def document(self) -> Document:
+        return current_version(self.versions).document
+
+
+@dataclass
+class SiteBuild:
+    settings: SiteSettings
+    documents: list[DocumentBuild]
+    index: SiteIndex
+    index_key: str
+    linker: PageLinker
+    pages: list[GeneratedPage] = field(default_factory=list)
+    warnings: list[BuildWarning] = field(default_factory=list)
+    # a page -> the source version and the text it shows, proved against the built page
+    proofs: dict[str, tuple[SourceVersion, Document]] = field(default_factory=dict)
+    cite_pages: dict[str, str] = field(default_factory=dict)  # a page -> the page it cites
+
+    @property
+    def current_documents(self) -> list[Document]:
+        return [built.document for built in self.documents]
+
+    def page(self, path: str) -> GeneratedPage | None:
+        return next((page for page in self.pages if page.path == path), None)
+
+    def cite_url(self, page: str) -> str | None:
+        """The address a citation of `page` names: the cited version's own page."""
+        cited = self.cite_pages.get(page)
+        if cited is None:
+            return None
+        settings = self.settings
+        return cite_url(
+            page,
+            cited,
+            site_url=settings.site_url,
+            directory_urls=settings.use_directory_urls,
+            canonical_directory_urls=settings.canonical_directory_urls,
+        )
+
+
+class SiteBuilder:
+    def __init__(self, settings: SiteSettings, memory: BuildMemory | None = None):
+        self.settings = settings
+        self.memory = memory or BuildMemory()
+        self.memory.conversions.disk = DiskCache(settings.cache_dir)
+
+    @property
+    def disk(self) -> DiskCache:
+        return self.memory.conversions.disk
+
+    def check_inputs(self) -> None:
+        """Read every source and data file, raising BuildError on the first bad one.
+
+        Run before anything is written (MkDocs empties site/ after it): a bad file then
+        fails the build with the last site intact. What is read is kept for build().
+        """
+        try:
+            load_registry(self.settings.sources_dir / "anchors.json")
+            for entry in discover(self.settings.sources_dir):
+                for version in entry.versions:
+                    self.memory.conversions.load(version, entry.doc_id, check_fidelity=False)
+            if self.settings.glossary_file.is_file():
+                load_glossary(self.settings.glossary_file)
+            load_documents(self.settings.documents_file, list(self.settings.documents))
+        except INPUT_ERRORS as error:
+            raise BuildError(str(error)) from None
+
+    def build(self) -> SiteBuild:
+        from .pages import PAGE_GENERATORS
+
+        try:
+            registry = load_registry(self.settings.sources_dir / "anchors.json")
+            documents = [self._document(entry, registry) for entry in self.entries()]
+            index, key = self._site_index(documents)
+        except INPUT_ERRORS as error:
+            raise BuildError(str(error)) from None
+        versions = {
+            path: shown
+            for built in documents
+            if built.pages is not None
+            for path, shown in built.pages.version_pages(built.entry.doc_id).items()
+        }
+        build = SiteBuild(self.settings, documents, index, key, PageLinker(index, versions))
+        for built in documents:
+            build.warnings += _converter_warnings(built)
+            build.proofs.update(_proofs(built))
+            build.cite_pages.update(
+                cited_pages(built.entry.doc_id, built.versions, built.pages is not None)
+            )
+        for generator in PAGE_GENERATORS:
+            build.pages += generator(build, self)
+        return build
+
+    def entries(self) -> list[SourceEntry]:
+        return discover(self.settings.sources_dir)
+
+    def versions(self, entry: SourceEntry) -> list[PublishedVersion]:
+        return load_versions(entry, self.memory.conversions)
+
+    def _document(self, entry: SourceEntry, registry: dict) -> DocumentBuild:
+        pages = self._version_pages(entry) if len(entry.versions) > 1 else None
+        versions = pages.versions if pages is not None else self.versions(entry)
+        current = current_version(versions)
+        anchors = [clause.anchor for clause, *_ in iter_clauses(current.document.blocks)]
+        problems = check_document(entry.doc_id, registry.get(entry.doc_id), current.label, anchors)
+        if problems:
+            raise BuildError(problems[0])
+        if pages is not None:
+            return DocumentBuild(entry, versions, pages, pages.current)
+        content = render_document(current.document)
+        corrected = corrected_anchors(registry.get(entry.doc_id), current.label, anchors)
+        if corrected:
+            content = f"{content.rstrip()}\n\n{moves_script(corrected_landings(corrected))}\n"
+        return DocumentBuild(entry, versions, None, content)
+
+    def _version_pages(self, entry: SourceEntry) -> DocumentPages:
+        """Version and diff pages depend on the document's sources alone: made once, and
+        kept with the versions' documents, so a warm build converts none of them."""
+        conversions, directory_urls = self.memory.conversions, self.settings.use_directory_urls
+        inputs = [conversions.fingerprint(version) for version in entry.versions]
+        key = cache_key("version-pages", entry.doc_id, str(directory_urls), *inputs)
+        known = self.memory.version_pages.get(entry.doc_id)
+        if known is None or known[0] != key:
+            pages = self.disk.get(key)
+            if not isinstance(pages, DocumentPages):
+                pages = document_pages(entry.doc_id, self.versions(entry), directory_urls)
+                self.disk.put(key, pages)
+            self.memory.version_pages[entry.doc_id] = (key, pages)
+        found = self.memory.version_pages[entry.doc_id][1]
+        assert isinstance(found, DocumentPages)
+        return found
+
+    def _site_index(self, documents: list[DocumentBuild]) -> tuple[SiteIndex, str]:
+        """The index, rebuilt only when a document or a data file changed.
+
+        Kept in memory for `mkdocs serve` and on disk between builds, as Sphinx keeps its
+        environment: the documents themselves are not stored twice but put back.
+        """
+        settings = self.settings
+        conversions = self.memory.conversions
+        inputs = [
+            conversions.fingerprint(next(v for v in d.entry.versions if v.display == shown))
+            for d in documents
+            for shown in [current_version(d.versions).display]
+        ]
+        options = (repr(list(settings.documents)), str(settings.related_limit))
+        data_files = (file_bytes(settings.documents_file), file_bytes(settings.glossary_file))
+        key = cache_key("site-index", *inputs, *data_files, *options)
+        memory = self.memory
+        if key not in memory.site_index:
+            memory.site_index.clear()
+            memory.index_saved.clear()
+            current = [d.document for d in documents]
+            index = loaded = self.disk.get(key)
+            if isinstance(index, SiteIndex):
+                index.documents = {document.doc_id: document for document in current}
+            else:
+                index = build_site_index(
+                    current,
+                    registry_path=settings.documents_file,
+                    registry_extra=list(settings.documents),
+                    glossary_path=settings.glossary_file,
+                    related_limit=settings.related_limit,
+                )
+            memory.site_index[key] = index
+            # How many texts the stored copy holds: none if it was just built, so it is
+            # saved after the build, with the texts the pages added.
+            memory.index_saved[key] = index.texts_read() if isinstance(loaded, SiteIndex) else -1
+        return memory.site_index[key], key
+
+
+def _converter_warnings(built: DocumentBuild) -> list[BuildWarning]:
+    return [
+        BuildWarning(warning.format(version.document.path), warning.code)
+        for version in built.versions
+        for warning in version.document.warnings
+    ]
+
+
+def _proofs(built: DocumentBuild) -> dict[str, tuple[SourceVersion, Document]]:
+    """Each page that shows a version's text, with the source it must show word for word."""
+    by_display = {version.display: version for version in built.entry.versions}
+    current = current_version(built.versions)
+    proofs = {document_path(built.entry.doc_id): (by_display[current.display], current.document)}
+    if built.pages is not None:
+        for shown in built.pages.versions:
+            path = version_path(built.entry.doc_id, shown)
+            proofs[path] = (by_display[shown.display], shown.document)
+    return proofs
+
+
+def file_bytes(path: Path) -> bytes:
+    """A data file's bytes, or none when it does not exist: part of what a cache key hashes."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""

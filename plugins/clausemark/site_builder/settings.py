@@ -1,0 +1,82 @@
+"""What a build of the site is made from: folders, data files and the settings that shape pages.
+
+Plain data, filled in by whoever starts the build (the MkDocs adapter from mkdocs.yml, the
+Markdown extension from its own options, the CLI), so the builder never reads a
+framework's configuration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..yaml_data import DataError
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    sources_dir: Path
+    documents_file: Path
+    glossary_file: Path
+    docs_dir: Path | None = None  # hand-written pages; its index.md opens the home page
+    documents: tuple[dict, ...] = ()  # documents.yml entries given in the site's settings
+    related_limit: int = 3
+    part_names: Mapping[str, str] = field(default_factory=dict)
+    site_name: str = ""
+    council: str | None = None
+    build_date: str | None = None
+    use_directory_urls: bool = True
+    # Where citations point: the public address, in the public site's URL style (the
+    # offline bundle builds with file URLs but cites the site as published).
+    site_url: str = ""
+    canonical_directory_urls: bool | None = None
+    cache_dir: Path | None = None
+    # Bytes of the site's own settings file: a change to it rebuilds every page (--dirty).
+    settings_text: bytes = b""
+
+    @classmethod
+    def from_options(cls, options: Mapping, root: Path) -> SiteSettings:
+        """Settings from plain options (mkdocs.yml's plugin entry or the extension's `site`
+        option), paths relative to `root`: what a site without the MkDocs plugin writes."""
+        unknown = set(options) - _OPTION_KEYS
+        if unknown:
+            raise DataError(str(root), f"unknown clausemark setting '{sorted(unknown)[0]}'")
+
+        def path(key: str, default: str) -> Path:
+            return (root / str(options.get(key) or default)).resolve()
+
+        cache = options.get("cache_dir", ".cache/clausemark")
+        docs = options.get("docs_dir")
+        return cls(
+            sources_dir=path("sources_dir", "sources"),
+            documents_file=path("documents_file", "sources/documents.yml"),
+            glossary_file=path("glossary_file", "sources/glossary.yml"),
+            docs_dir=(root / str(docs)).resolve() if docs else None,
+            documents=tuple(options.get("documents") or ()),
+            related_limit=int(options.get("related_limit", 3)),
+            part_names=dict(options.get("part_names") or {}),
+            site_name=str(options.get("site_name") or ""),
+            council=options.get("council"),
+            build_date=options.get("build_date"),
+            use_directory_urls=bool(options.get("use_directory_urls", True)),
+            site_url=str(options.get("site_url") or ""),
+            cache_dir=(root / str(cache)).resolve() if cache else None,
+        )
+
+
+_OPTION_KEYS = {
+    "sources_dir",
+    "documents_file",
+    "glossary_file",
+    "docs_dir",
+    "documents",
+    "related_limit",
+    "part_names",
+    "site_name",
+    "council",
+    "build_date",
+    "use_directory_urls",
+    "site_url",
+    "cache_dir",
+}

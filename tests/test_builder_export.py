@@ -1,0 +1,44 @@
+"""The builder makes the site, the plugin only hands it over: the example built by MkDocs
+from `clausemark pages` (no clausemark plugin, the Markdown extension alone) has the same
+HTML, byte for byte, as the plugin's build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from browser_support import REPO_ROOT, build_mkdocs_site
+from clausemark.cli import main
+
+pytestmark = pytest.mark.build
+
+
+@pytest.fixture(scope="module")
+def exported_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("pages")
+    assert main(["pages", "--config", str(REPO_ROOT / "mkdocs.yml"), "--out", str(out)]) == 0
+    return build_mkdocs_site(out, out / "site")
+
+
+def _pages(site: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*.html"))}
+
+
+def test_every_page_is_byte_identical_with_and_without_the_plugin(built_site, exported_site):
+    with_plugin, without = _pages(built_site), _pages(exported_site)
+    assert sorted(with_plugin) == sorted(without)
+    differing = [name for name in with_plugin if with_plugin[name] != without[name]]
+    assert differing == []
+    assert len(with_plugin) > 15  # every document, version, change, code hub and review
+
+
+def test_the_exported_config_has_no_clausemark_plugin(exported_site):
+    config = yaml.safe_load((exported_site.parent / "mkdocs.yml").read_text(encoding="utf-8"))
+    plugins = [next(iter(p)) if isinstance(p, dict) else p for p in config["plugins"]]
+    assert "clausemark" not in plugins
+    [extension] = [
+        e for e in config["markdown_extensions"] if isinstance(e, dict) and "clausemark" in e
+    ]
+    assert Path(extension["clausemark"]["site"]["sources_dir"]) == (REPO_ROOT / "sources").resolve()
+    assert config["nav"][0] == "index.md"
