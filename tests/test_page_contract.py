@@ -210,3 +210,17 @@ def test_a_counted_paragraph_is_labelled_by_the_count_the_writer_gave(tmp_path):
     assert '<span class="cm-sr">Paragraph 2 (unnumbered)</span>' in html
     assert "[2]</span>" in html
     assert 'data-cm-number="2"' not in html
+
+
+def test_each_version_page_carries_the_address_its_citations_name(tmp_path):
+    files = sorted(TOWN.glob("*.txt"))
+    versions = order_versions([(convert_file(p, DOC), str(p), p.stem) for p in files])
+    pages = document_pages(DOC, versions, cite_url=lambda page: f"https://example.org/{page}")
+    draft = frontmatter.loads(pages.pages[DRAFT_PAGE]).metadata["clausemark"]
+    assert draft["cite_url"] == f"https://example.org/{DRAFT_PAGE}"
+    current = frontmatter.loads(pages.current).metadata["clausemark"]
+    assert current["cite_url"] == f"https://example.org/{DOC}.md"
+    document = _document(tmp_path, RULES)
+    page = render_document(document, PageAnnotations(cite_url="../rules/"))
+    assert frontmatter.loads(page).metadata["clausemark"]["cite_url"] == "../rules/"
+    assert "cite_url" not in frontmatter.loads(render_document(document)).metadata["clausemark"]

@@ -14,7 +14,8 @@ Where an old anchor now names a different clause, that clause carries a short no
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from .clause_names import clause_name
 from .dates import format_date
@@ -392,9 +393,16 @@ class DocumentPages:
 
 
 def document_pages(
-    doc_id: str, versions: list[PublishedVersion], directory_urls: bool = True
+    doc_id: str,
+    versions: list[PublishedVersion],
+    directory_urls: bool = True,
+    cite_url: Callable[[str], str | None] | None = None,
 ) -> DocumentPages:
-    """All pages of a document that has several versions, `versions` in adoption order."""
+    """All pages of a document that has several versions, `versions` in adoption order.
+
+    `cite_url`: the address a citation of each page (by its docs path) names, if the
+    site says (see cite_urls.py); each page carries it in its front matter.
+    """
     current = current_version(versions)
     title = current.document.metadata.title
     pairs = [
@@ -416,6 +424,8 @@ def document_pages(
             annotations = version_annotations(
                 version, current, pairs, into, landings, path, is_current, directory_urls
             )
+            if cite_url is not None:
+                annotations = replace(annotations, cite_url=cite_url(path))
             markdown = render_document(version.document, annotations)
             if is_current:
                 current_markdown = markdown

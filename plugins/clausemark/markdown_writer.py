@@ -340,6 +340,8 @@ def front_matter(document: Document, annotations: PageAnnotations | None = None)
     if version_of is not None:  # an earlier version or a draft is not what a search finds
         data["search"] = {"exclude": True}
         facts["version_page"] = True
+    if annotations.cite_url:
+        facts["cite_url"] = annotations.cite_url
     return data
 
 

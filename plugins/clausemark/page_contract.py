@@ -69,6 +69,7 @@ class PageAnnotations:
     landings: dict[str, AnchorLanding] = field(default_factory=dict)
     changes: tuple[ChangesLink, ...] = ()
     versions: tuple[VersionLink, ...] = ()
+    cite_url: str | None = None  # the address a citation of this page names (cite_urls.py)
 
     def reused_anchor_notes(self) -> dict[str, AnchorLanding]:
         """Anchors on this page that once named another clause: each gets a note under it."""
