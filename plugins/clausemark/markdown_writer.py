@@ -61,14 +61,14 @@ def escape_heading(text: str) -> str:
     return escaped.rstrip("#").rstrip() or text
 
 
+_ATTRIBUTE_UNSAFE = str.maketrans("", "", '"{}')  # no printed number holds them; never let one
+
+
 def _attrs(anchor: str, *classes: str, number: str | None = None) -> str:
     names = "".join(f" .{c}" for c in classes)
     # The number a citation uses, for the extension to read: never read back from text.
     data = f' data-cm-number="{number.translate(_ATTRIBUTE_UNSAFE)}"' if number is not None else ""
     return f"{{: #{anchor}{names}{data} }}"
-
-
-_ATTRIBUTE_UNSAFE = str.maketrans("", "", '"{}')  # no printed number holds them; never let one
 
 
 def _editorial(text: str) -> str:
@@ -88,6 +88,8 @@ class _Page:
 
     reader_notes: dict[int, list[str]] = field(default_factory=dict)
     annotations: PageAnnotations = field(default_factory=PageAnnotations)
+    reused: dict[str, AnchorLanding] = field(init=False)
+    changed: dict[str, str] = field(init=False)  # anchor -> status
 
     def __post_init__(self) -> None:
         self.reused = self.annotations.reused_anchor_notes()
@@ -126,7 +128,8 @@ class _Page:
         return (
             f'<{tag} class="cm-change-mark cm-changed-{status}" data-search-exclude>'
             f"{word} in the review since version {_site_words(changed.since)} "
-            f'(<a href="{changed.diff_url}#change-{html_text(anchor)}">see the change</a>)</{tag}>'
+            f'(<a href="{html_text(changed.diff_url)}#change-{html_text(anchor)}">'
+            f"see the change</a>)</{tag}>"
         )
 
 
