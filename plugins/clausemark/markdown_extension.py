@@ -112,11 +112,10 @@ class ClauseToolsTreeprocessor(Treeprocessor):
     @staticmethod
     def _tools(heading: etree.Element) -> etree.Element:
         anchor = heading.get("id", "")
-        number = heading.attrib.pop(NUMBER, "")
-        if "cm-unnumbered" in _classes(heading):  # cited by its count, which is not printed
-            number, label = "", _counted_label(number)
-        else:
-            label = number
+        cited = heading.attrib.pop(NUMBER, "")
+        unnumbered = "cm-unnumbered" in _classes(heading)
+        label = _counted_label(cited) if unnumbered else cited
+        number = "" if unnumbered else cited  # a count is not a number the source prints
         for link in heading.iter("a"):
             if "headerlink" in _classes(link):
                 link.set("aria-label", tree_text(f"Permalink to paragraph {label}"))
