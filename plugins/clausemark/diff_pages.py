@@ -22,7 +22,6 @@ from .dates import format_date
 from .diff import ADDED, REMOVED, STATUSES, DocumentDiff, diff_clauses, redline
 from .diff import redline_html as word_redline_html
 from .escaping import html_text, markdown_text
-from .markdown_writer import moves_script as moves_script  # the adapter's, until it passes
 from .markdown_writer import page_markdown, render_document  # PageAnnotations(landings=...)
 from .model import ClauseRecord, Document
 from .page_contract import (
@@ -386,6 +385,7 @@ class DocumentPages:
     pages: dict[str, str]  # path -> Markdown: version pages and diff pages
     pairs: list[VersionPair]
     versions: list[PublishedVersion] = field(default_factory=list)  # in adoption order
+    citations: dict[str, str] = field(default_factory=dict)  # page -> address it cites
 
     def version_pages(self, doc_id: str) -> dict[str, Document]:
         """Each version's page and the version's text, for the linker to read it against."""
