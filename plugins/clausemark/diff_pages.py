@@ -32,7 +32,7 @@ from .page_contract import (
     VersionLink,
     VersionOf,
 )
-from .urls import document_path, relative_md, relative_url
+from .urls import changes_page, document_path, relative_md, relative_url, review_path, version_page
 from .versions import PublishedVersion, current_version
 
 COUNT_LABELS = (
@@ -45,19 +45,15 @@ COUNT_LABELS = (
 )
 
 
-# --- paths and URLs ------------------------------------------------------------------
+# --- paths and URLs (their rule lives in urls.py) -----------------------------------
 
 
 def version_path(doc_id: str, version: PublishedVersion) -> str:
-    return f"{doc_id}/versions/{version.slug}.md"
+    return version_page(doc_id, version.slug)
 
 
 def diff_path(doc_id: str, old: PublishedVersion, new: PublishedVersion) -> str:
-    return f"{doc_id}/changes/{old.slug}-to-{new.slug}.md"
-
-
-def review_path(year: str) -> str:
-    return f"reviews/{year}.md"
+    return changes_page(doc_id, old.slug, new.slug)
 
 
 # --- counts --------------------------------------------------------------------------
