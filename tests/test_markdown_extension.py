@@ -18,7 +18,8 @@ TITLE_HTML = (
 
 def test_a_numbered_clause_gets_a_labelled_permalink_and_a_citation_button():
     check_markdown(
-        TITLE + "### 2.2 {: #para_2-2 .cm-clause }\n\nDeclarations are reported.\n",
+        TITLE + '### 2.2 {: #para_2-2 .cm-clause data-cm-number="2.2" }\n\n'
+        "Declarations are reported.\n",
         TITLE_HTML
         + '<h3 class="cm-clause" id="para_2-2">2.2<a aria-label="Permalink to paragraph 2.2" '
         'class="headerlink" href="#para_2-2" title="Link to paragraph 2.2">¶</a></h3>\n'
@@ -32,7 +33,8 @@ def test_a_numbered_clause_gets_a_labelled_permalink_and_a_citation_button():
 def test_an_unnumbered_paragraph_becomes_a_counted_heading_one_level_below():
     check_markdown(
         TITLE + "## Introduction {: #crossheading_1 }\n\n"
-        "Gifts are part of public life.\n{: #para_12 .cm-clause .cm-unnumbered }\n",
+        "Gifts are part of public life.\n"
+        '{: #para_12 .cm-clause .cm-unnumbered data-cm-number="12" }\n',
         TITLE_HTML
         + '<h2 id="crossheading_1">Introduction<a class="headerlink" href="#crossheading_1" '
         'title="Link to this heading">¶</a></h2>\n'
@@ -98,7 +100,7 @@ def test_clause_headings_are_kept_out_of_the_table_of_contents():
 
 def test_the_extension_runs_without_a_linker():
     html = markdown.markdown(
-        "### 4.8 {: #sec_4__para_4-8 .cm-clause }\n\nSee paragraph 4.8.\n",
+        '### 4.8 {: #sec_4__para_4-8 .cm-clause data-cm-number="4.8" }\n\nSee paragraph 4.8.\n',
         extensions=["attr_list", "clausemark"],
     )
     assert 'data-cm-number="4.8"' in html

@@ -30,7 +30,7 @@ MONITORING_OFFICER = (
 
 
 def clause_1_3(text: str) -> str:
-    return f"{TITLE}### 1.3 {{: #sec_1__para_1-3 .cm-clause }}\n\n{text}\n"
+    return f'{TITLE}### 1.3 {{: #sec_1__para_1-3 .cm-clause data-cm-number="1.3" }}\n\n{text}\n'
 
 
 def test_a_reference_to_a_clause_of_the_same_page_is_a_fragment_link():
@@ -180,7 +180,7 @@ def test_an_earlier_version_links_its_own_clauses_and_from_its_own_page():
     rendered = render(
         '# Ashvale Standing Orders {: #title data-cm-page="rules/versions/2025.md" '
         'data-cm-version-of="rules" }\n\n'
-        "### 1.5 {: #sec_1__para_1-5 .cm-clause }\n\n"
+        '### 1.5 {: #sec_1__para_1-5 .cm-clause data-cm-number="1.5" }\n\n'
         "A member follows paragraph 1.5 and the Members' Code of Conduct.\n",
         versions={page: parse_text(EARLIER, "rules")},
     )

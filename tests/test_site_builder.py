@@ -95,7 +95,7 @@ def test_the_build_makes_every_page_of_the_site(tmp_path: Path) -> None:
     ]
     alpha = build.page("alpha.md")
     assert alpha is not None
-    assert "### 1.2 {: #sec_1__para_1-2 .cm-clause }" in alpha.markdown
+    assert '### 1.2 {: #sec_1__para_1-2 .cm-clause data-cm-number="1.2" }' in alpha.markdown
     home = build.page("index.md")
     assert home is not None
     assert home.markdown.startswith("# Our constitution\n\nWelcome.\n\n")
