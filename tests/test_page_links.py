@@ -4,7 +4,15 @@ carries, and what is left as text (with the problem the build reports)."""
 from __future__ import annotations
 
 from clausemark.page_links import PageProblem, clause_label
-from page_layer import check_markdown, parse_text, render, render_page, small_index
+from page_layer import (
+    CODES,
+    check_markdown,
+    make_index,
+    parse_text,
+    render,
+    render_page,
+    small_index,
+)
 
 TITLE = '# Ashvale Standing Orders {: #title data-cm-document="rules" }\n\n'
 HEADING_1_3 = (
@@ -197,3 +205,22 @@ def test_a_page_that_is_no_document_is_left_alone():
     rendered = render("# Notes\n\nSee paragraph 1.1 and the Quorum.\n")
     assert rendered.html.endswith("<p>See paragraph 1.1 and the Quorum.</p>")
     assert rendered.problems == []
+
+
+def test_a_phrase_naming_several_documents_links_the_first_and_a_note_names_them_all():
+    """No word is added to the adopted sentence: the note beside the clause is the site's."""
+    codes = [*CODES, {"id": "employees-code", "code": True, "title": "Employees' Code of Conduct"}]
+    text = "Conduct Rules\n\n1. Scope\n\n1.1 Members and officers follow the codes of conduct.\n"
+    index = make_index({"conduct": text}, codes=codes)
+    html = render_page("conduct", index).html
+    assert (
+        '<p>Members and officers follow <a class="cm-ref cm-code-ref" href="codes/members-code.md" '
+        'title="Members&amp;#x27; Code of Conduct and Employees&amp;#x27; Code of Conduct">'
+        "the codes of conduct</a>.</p>\n"
+        '<aside aria-label="Editorial note: documents this clause names" class="cm-editorial '
+        'cm-editorial-note" data-search-exclude=""><p><span class="cm-editorial-label">Editorial '
+        "note</span> <q>the codes of conduct</q> here means both "
+        '<a class="cm-ref" href="codes/members-code.md">Members&#x27; Code of Conduct</a> and '
+        '<a class="cm-ref" href="codes/employees-code.md">Employees&#x27; Code of Conduct</a>.'
+        "</p></aside>"
+    ) in html
