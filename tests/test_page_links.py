@@ -201,6 +201,20 @@ def test_an_earlier_version_links_its_own_clauses_and_from_its_own_page():
     assert "cm-clause-links" not in rendered.html  # "Referenced by" is the current page's
 
 
+def test_terms_on_an_earlier_versions_page_link_from_its_folder():
+    """A term the current version defines links to that definition on the current page."""
+    page = "rules/versions/2025.md"
+    html = render(
+        '# Ashvale Standing Orders {: #title data-cm-page="rules/versions/2025.md" '
+        'data-cm-version-of="rules" }\n\n'
+        '### 1.1 {: #sec_1__para_1-1 .cm-clause data-cm-number="1.1" }\n\n'
+        "The Proper Officer and the Monitoring Officer attend.\n",
+        versions={page: parse_text(EARLIER, "rules")},
+    ).html
+    assert '<a class="cm-term" href="../../rules.md#sec_2__para_2-3" title=' in html
+    assert '<a class="cm-term" href="../../glossary.md#monitoring-officer" title=' in html
+
+
 def test_a_page_that_is_no_document_is_left_alone():
     rendered = render("# Notes\n\nSee paragraph 1.1 and the Quorum.\n")
     assert rendered.html.endswith("<p>See paragraph 1.1 and the Quorum.</p>")
