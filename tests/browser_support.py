@@ -10,8 +10,6 @@ import contextlib
 import functools
 import http.server
 import os
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,8 +17,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from site_builds import REPO_ROOT
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 # axe-core is a test tool: read from node_modules, never shipped with the site's assets.
 AXE_SCRIPT = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_PATH = Path("/usr/bin/chromium")
@@ -34,7 +32,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 
 
 def running_in_ci() -> bool:
@@ -145,23 +142,3 @@ def _is_allowed(url: str, origin: str | None, directory: Path | None) -> bool:
         requested = Path(unquote(parts.path)).resolve()
         return requested == directory or directory in requested.parents
     return origin is not None and _origin_of(url) == _origin_of(origin)
-
-
-def build_mkdocs_site(project_dir: Path, dest: Path, *, config: str = "mkdocs.yml") -> Path:
-    """Run ``mkdocs build --strict`` for ``project_dir`` into ``dest``; fail with its output."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(dest)]
-    result = subprocess.run(
-        command,
-        cwd=project_dir,
-        env={**os.environ, **MKDOCS_ENV},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        pytest.fail(
-            f"mkdocs build failed ({result.returncode}) in {project_dir}:\n"
-            f"{result.stdout}\n{result.stderr}",
-            pytrace=False,
-        )
-    return dest

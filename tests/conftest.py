@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from browser_support import (
-    CHROMIUM_ARGS,
-    CHROMIUM_PATH,
-    REPO_ROOT,
-    build_mkdocs_site,
-    require_chromium,
-)
+from browser_support import CHROMIUM_ARGS, CHROMIUM_PATH, require_chromium
+from site_builds import MKDOCS_YML, REPO_ROOT, BuildResult, build_site, make_project
 
 
 def _stays_on_this_machine(url: str) -> bool:
@@ -59,7 +55,25 @@ def built_site(tmp_path_factory: pytest.TempPathFactory):
     """The example site (repo mkdocs.yml) built once per session with --strict; its path."""
     if not (REPO_ROOT / "mkdocs.yml").is_file():
         pytest.fail(f"{REPO_ROOT / 'mkdocs.yml'} does not exist", pytrace=False)
-    return build_mkdocs_site(REPO_ROOT, tmp_path_factory.mktemp("built_site") / "site")
+    return build_site(REPO_ROOT, tmp_path_factory.mktemp("built_site") / "site").site_dir
+
+
+@pytest.fixture
+def new_site(tmp_path: Path) -> Callable[..., BuildResult]:
+    """A factory: lay out a small project in tmp_path/project and build it, e.g.
+    `new_site({"rules.txt": "1. Scope..."}, expect_failure=True)` (see site_builds.py)."""
+
+    def make_and_build(
+        sources: Mapping[str, str | bytes] | None = None,
+        *,
+        mkdocs_yml: str | Mapping = MKDOCS_YML,
+        docs: Mapping[str, str] | None = None,
+        **build,
+    ) -> BuildResult:
+        project = make_project(tmp_path / "project", sources, mkdocs_yml=mkdocs_yml, docs=docs)
+        return build_site(project, **build)
+
+    return make_and_build
 
 
 BROWSER_FIXTURES = {"browser", "page"}

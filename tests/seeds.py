@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from clausemark.convert import clause_records, convert_file
+from site_builds import REPO_ROOT
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 SOURCES = REPO_ROOT / "sources"
 
 MODEL = SOURCES / "model-member-officer-relations-protocol.txt"  # seed 000

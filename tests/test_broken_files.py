@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-from hostile_support import clausemark, make_project, mkdocs_build
+from site_builds import build_site, make_project, run_clausemark
 
 pytestmark = pytest.mark.build  # every test here runs `mkdocs build` or the CLI on a site
 
@@ -110,11 +110,11 @@ def error_lines(output: str) -> list[str]:
 def test_a_broken_file_fails_the_build_with_one_line_and_keeps_the_last_site(tmp_path, name):
     case = CASES[name]
     project = make_project(tmp_path, {"good.txt": BODY})
-    assert mkdocs_build(project).returncode == 0
+    assert build_site(project, strict=False).returncode == 0
     good_page = project / "site" / "good" / "index.html"
     before = good_page.read_bytes()
     make_project(tmp_path, case.files)
-    result = mkdocs_build(project)
+    result = build_site(project, strict=False, expect_failure=True)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     lines = error_lines(result.stderr)
@@ -128,7 +128,7 @@ def test_a_broken_file_fails_the_build_with_one_line_and_keeps_the_last_site(tmp
 def test_a_broken_source_fails_convert_with_one_line_and_writes_nothing(tmp_path, name):
     case = CASES[name]
     project = make_project(tmp_path, case.files)
-    result = clausemark("convert", f"sources/{case.convert}", "--out", "out", cwd=project)
+    result = run_clausemark("convert", f"sources/{case.convert}", "--out", "out", cwd=project)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and result.stdout == ""
     [line] = result.stderr.splitlines()
@@ -141,7 +141,7 @@ def test_a_broken_source_fails_convert_with_one_line_and_writes_nothing(tmp_path
 def test_convert_out_at_a_file_or_an_unwritable_place_is_one_line(tmp_path, target):
     (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
     (tmp_path / "existing-file").write_text("keep me", encoding="utf-8")
-    result = clausemark("convert", "a.txt", "--out", target, cwd=tmp_path)
+    result = run_clausemark("convert", "a.txt", "--out", target, cwd=tmp_path)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     [line] = result.stderr.splitlines()
     assert line.startswith(f"clausemark: error: {target}"), line
@@ -150,7 +150,7 @@ def test_convert_out_at_a_file_or_an_unwritable_place_is_one_line(tmp_path, targ
 
 def test_utf16_without_a_byte_order_mark_is_read_not_called_binary(tmp_path):
     project = make_project(tmp_path, {"a.txt": BODY.encode("utf-16-le")})
-    result = clausemark("convert", "sources/a.txt", "--out", "out", cwd=project)
+    result = run_clausemark("convert", "sources/a.txt", "--out", "out", cwd=project)
     assert result.returncode == 0, result.stderr
     assert "These rules apply to every member." in (project / "out" / "a.md").read_text()
 
@@ -160,7 +160,7 @@ def test_diff_prints_no_escape_sequence_from_a_source(tmp_path):
     new = tmp_path / "2025.txt"
     old.write_text("1. Scope\n\n1.1 Members attend.\n", encoding="utf-8")
     new.write_text("1. Scope\n\n1.1 Members \x1b]0;owned\x07attend \x1b[2Kall.\n", encoding="utf-8")
-    result = clausemark("diff", str(old), str(new), cwd=tmp_path)
+    result = run_clausemark("diff", str(old), str(new), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "attend" in result.stdout
     assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stdout
@@ -173,7 +173,7 @@ def test_an_alias_in_the_plugins_documents_setting_is_one_line(tmp_path):
         "        - &doc {id: x, title: X Rules}\n        - *doc\n"
     )
     project = make_project(tmp_path, {"a.txt": BODY}, mkdocs_yml=settings)
-    result = mkdocs_build(project)
+    result = build_site(project, strict=False, expect_failure=True)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     [line] = error_lines(result.stderr)
     assert "mkdocs.yml" in line and "alias" in line

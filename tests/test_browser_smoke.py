@@ -3,13 +3,8 @@
 from pathlib import Path
 
 import pytest
-from browser_support import (
-    build_mkdocs_site,
-    format_violations,
-    record_requests,
-    run_axe,
-    serve_directory,
-)
+from browser_support import format_violations, record_requests, run_axe, serve_directory
+from site_builds import build_site, make_project
 
 SCREENSHOT = Path("/tmp/clausemark-smoke.png")
 MKDOCS_YML = """\
@@ -26,16 +21,14 @@ nav:
 @pytest.fixture(scope="module")
 def smoke_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A throwaway stock Material site, independent of the project's own mkdocs.yml."""
-    project = tmp_path_factory.mktemp("smoke_project")
-    (project / "docs").mkdir()
-    (project / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
-    (project / "docs" / "index.md").write_text(
-        "# Member/Officer Relations\n\nSee [the protocol](protocol.md#gifts).\n", encoding="utf-8"
+    docs = {
+        "index.md": "# Member/Officer Relations\n\nSee [the protocol](protocol.md#gifts).\n",
+        "protocol.md": "# Protocol\n\n## Gifts\n\n4.8 Members shall not accept gifts.\n",
+    }
+    project = make_project(
+        tmp_path_factory.mktemp("smoke_project"), mkdocs_yml=MKDOCS_YML, docs=docs
     )
-    (project / "docs" / "protocol.md").write_text(
-        "# Protocol\n\n## Gifts\n\n4.8 Members shall not accept gifts.\n", encoding="utf-8"
-    )
-    return build_mkdocs_site(project, project / "site")
+    return build_site(project, project / "site").site_dir
 
 
 def test_site_renders_over_http_with_axe_and_screenshot(page, smoke_site):

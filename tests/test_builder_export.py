@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from browser_support import REPO_ROOT, build_mkdocs_site
 from clausemark.cli import main
+from site_builds import REPO_ROOT, build_site
 
 pytestmark = pytest.mark.build
 
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.build
 def exported_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("pages")
     assert main(["pages", "--config", str(REPO_ROOT / "mkdocs.yml"), "--out", str(out)]) == 0
-    return build_mkdocs_site(out, out / "site")
+    return build_site(out, out / "site").site_dir
 
 
 def _pages(site: Path) -> dict[str, bytes]:

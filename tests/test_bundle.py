@@ -6,16 +6,12 @@ real `clausemark bundle` command) and is shared with the browser and accessibili
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import zipfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
-from browser_support import MKDOCS_ENV, REPO_ROOT
 from clausemark import bundle as bundle_module
 from clausemark.bundle import (
     SHIM_SITE_PATH,
@@ -31,8 +27,8 @@ from clausemark.bundle import (
     zip_directory_atomically,
 )
 from clausemark.linkcheck import check_site, external_links, format_findings
+from site_builds import REPO_ROOT, make_project, run_clausemark
 
-CLAUSEMARK = [sys.executable, "-m", "clausemark.cli"]
 PART_E = "part-e-code-3-member-officer-relations"
 
 
@@ -46,26 +42,15 @@ class Bundle:
 _BUNDLE_KEY = pytest.StashKey[Bundle]()
 
 
-def run_clausemark(*args: str, cwd: Path = REPO_ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [*CLAUSEMARK, *args],
-        cwd=cwd,
-        env={**os.environ, **MKDOCS_ENV},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def build_example_bundle(request: pytest.FixtureRequest) -> Bundle:
     """Run `clausemark bundle` for the repository once per session and unzip the result."""
     stash = request.config.stash
     if _BUNDLE_KEY not in stash:
         factory = request.getfixturevalue("tmp_path_factory")
         out = factory.mktemp("dist")
-        result = run_clausemark("bundle", "--config", "mkdocs.yml", "--out", str(out))
-        if result.returncode != 0:
-            pytest.fail(f"clausemark bundle failed:\n{result.stderr}", pytrace=False)
+        result = run_clausemark(
+            "bundle", "--config", "mkdocs.yml", "--out", str(out), expect_failure=False
+        )
         zips = sorted(out.glob("*.zip"))
         assert len(zips) == 1, zips
         unzipped = factory.mktemp("unzipped")
@@ -313,13 +298,10 @@ def test_bundle_loads_nothing_from_the_network(example_bundle):
 
 
 def test_bundle_refuses_a_site_that_would_load_from_the_network(tmp_path):
-    project = tmp_path / "project"
-    (project / "docs").mkdir(parents=True)
-    (project / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
-    (project / "mkdocs.yml").write_text(
-        "site_name: Leaky\ntheme:\n  name: material\n"
+    project = make_project(
+        tmp_path / "project",
+        mkdocs_yml="site_name: Leaky\ntheme:\n  name: material\n"
         "extra_javascript:\n  - https://cdn.example.invalid/tracker.js\n",
-        encoding="utf-8",
     )
     out = tmp_path / "dist"
     result = run_clausemark("bundle", "--out", str(out), cwd=project)
@@ -333,11 +315,10 @@ def test_bundle_refuses_a_site_that_would_load_from_the_network(tmp_path):
 
 
 def test_bundle_fails_on_build_warnings_and_shows_them(tmp_path):
-    project = tmp_path / "project"
-    (project / "docs").mkdir(parents=True)
-    (project / "docs" / "index.md").write_text("See [para 4.8](gone.md#para_4-8).\n", "utf-8")
-    (project / "mkdocs.yml").write_text(
-        "site_name: Broken\ntheme:\n  name: material\n", encoding="utf-8"
+    project = make_project(
+        tmp_path / "project",
+        mkdocs_yml="site_name: Broken\ntheme:\n  name: material\n",
+        docs={"index.md": "See [para 4.8](gone.md#para_4-8).\n"},
     )
     result = run_clausemark("bundle", "--out", str(tmp_path / "dist"), cwd=project)
     assert result.returncode == 1

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from clausemark.convert import convert_file, document_to_json, to_markdown
+from clausemark.convert import convert_file, document_to_json
 from clausemark.fidelity import lost_words
+from clausemark.markdown_writer import render_document
 from clausemark.parser import parse
 from clausemark.sources import read_source
 from seeds import ALL_SEEDS, EMCCA, MODEL, NEWCASTLE, PART_E, TOWN, records, top_level_numbers
@@ -136,19 +137,19 @@ def test_contents_list_page_numbers_and_break_marks_are_dropped():
     document = convert_file(EMCCA)
     reasons = {d.reason for d in document.dropped}
     assert reasons == {"printed contents list", "page-break mark"}
-    markdown = to_markdown(document)
+    markdown = render_document(document)
     assert "\t177" not in markdown and "Contents" not in markdown
     assert not re.search(r"^-$", markdown, re.M)
 
 
 def test_footnotes_are_linked_both_ways_and_missing_ones_warned():
-    newcastle = to_markdown(convert_file(NEWCASTLE))
+    newcastle = render_document(convert_file(NEWCASTLE))
     assert 'id="fnref:1"><a href="#fn:1"' in newcastle
     assert '<p id="fn:1" class="cm-footnote"' in newcastle and 'href="#fnref:1"' in newcastle
     assert "This is not intended to prevent members questioning" in newcastle
     emcca = convert_file(EMCCA)
     assert [f.label for f in emcca.footnotes if f.missing] == ["1", "5", "6", "7"]
-    assert ">5</a></sup>" in to_markdown(emcca)  # printed marker kept, not renumbered
+    assert ">5</a></sup>" in render_document(emcca)  # printed marker kept, not renumbered
 
 
 def test_metadata_from_version_tables_and_sentences():
@@ -183,7 +184,7 @@ def test_presentational_html_becomes_markdown_and_other_html_is_escaped(tmp_path
         '<iframe src="x">this</iframe>.\n',
         encoding="utf-8",
     )
-    markdown = to_markdown(convert_file(source))
+    markdown = render_document(convert_file(source))
     assert "This is **bold** and underlined." in markdown
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in markdown and "<script" not in markdown
     assert "[the rules](https://example.org/x)" in markdown
@@ -219,6 +220,6 @@ def test_text_with_no_structure_falls_back_to_paragraphs_with_a_warning(tmp_path
 def test_fidelity_check_on_a_built_page_reports_a_lost_word():
     source = read_source(TOWN)
     document = parse(source, "town")
-    html = to_markdown(document).replace("informality and trust", "informality")
+    html = render_document(document).replace("informality and trust", "informality")
     problems = lost_words(source, document, html=html)
     assert problems and problems[0].startswith("word 'trust' lost near:")

@@ -13,9 +13,10 @@ import time
 import urllib.request
 
 import pytest
-from browser_support import MKDOCS_ENV, REPO_ROOT, serve_directory
+from browser_support import serve_directory
 from hostile_corpus import write_hostile_project
 from playwright.sync_api import expect
+from site_builds import MKDOCS_ENV, REPO_ROOT, build_site
 from test_browser_site import CLAUSE_4_8, PART_E, assert_in_view, search
 from test_bundle import build_example_bundle
 
@@ -118,13 +119,7 @@ def test_the_serve_preview_goes_without_the_csp_so_that_live_reload_runs(tmp_pat
     assert "livereload" in page
     assert "Content-Security-Policy" not in page
     built = tmp_path / "site"
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-d", str(built)],
-        cwd=project,
-        env={**os.environ, **MKDOCS_ENV},
-        capture_output=True,
-        check=False,
-    )
+    result = build_site(project, built, strict=False)
     assert result.returncode == 0, result.stderr
     assert f'content="{POLICY}"' in (built / "index.html").read_text(encoding="utf-8")
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from clausemark.search_index import merge_search_index
+from site_builds import build_site, make_project
 
 pytestmark = pytest.mark.build  # every test here runs `mkdocs build`
 
@@ -25,30 +24,23 @@ DOCUMENTS = {
 PAGES = ("alpha", "beta", "gamma", "glossary")
 
 
+SOURCES = {
+    **{f"{name}.yml": f"title: {title}\n" for name, (title, _text) in DOCUMENTS.items()},
+    **{f"{name}.txt": text for name, (_title, text) in DOCUMENTS.items()},
+}
+# The plugin's own default settings (its disk cache included), as a new site has them.
+MKDOCS_YML = (
+    "site_name: Test\ntheme: {name: material, font: false}\nplugins: [search, clausemark]\n"
+)
+
+
 @pytest.fixture
 def project(tmp_path):
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
-    for name, (title, text) in DOCUMENTS.items():
-        (tmp_path / "sources" / f"{name}.yml").write_text(f"title: {title}\n", encoding="utf-8")
-        (tmp_path / "sources" / f"{name}.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "mkdocs.yml").write_text(
-        "site_name: Test\ntheme: {name: material, font: false}\nplugins: [search, clausemark]\n",
-        encoding="utf-8",
-    )
-    return tmp_path
+    return make_project(tmp_path, SOURCES, mkdocs_yml=MKDOCS_YML)
 
 
 def dirty_build(project: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--dirty"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
-    )
-    assert result.returncode == 0, result.stderr
+    build_site(project, strict=False, dirty=True)
 
 
 def edit(project: Path, name: str, old: str, new: str) -> None:
@@ -93,14 +85,7 @@ def test_an_edit_rebuilds_only_the_pages_it_changes(project):
 
 
 def full_build(project: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
-    )
-    assert result.returncode == 0, result.stderr
+    build_site(project, strict=False)
 
 
 def test_a_full_build_in_between_is_not_mistaken_for_the_last_dirty_one(project):

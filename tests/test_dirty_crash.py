@@ -6,12 +6,11 @@ from __future__ import annotations
 import json
 import shutil
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from test_dirty_builds import DOCUMENTS, PAGES, dirty_build, edit, full_build
+from site_builds import make_project, run_python
+from test_dirty_builds import MKDOCS_YML, PAGES, SOURCES, dirty_build, edit, full_build
 
 pytestmark = pytest.mark.build  # every test here runs `mkdocs build` or the CLI on a site
 
@@ -46,14 +45,7 @@ cli(["build", "--dirty"])
 
 
 def killed_dirty_build(project: Path, point: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", KILLING_BUILD, point],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
-    )
+    result = run_python(["-c", KILLING_BUILD, point], project, timeout=300)
     assert result.returncode == -signal.SIGKILL, result.stderr
 
 
@@ -64,23 +56,9 @@ def site_pages(site: Path) -> dict[str, str]:
     return pages
 
 
-def make_project(root: Path) -> Path:
-    (root / "sources").mkdir(parents=True)
-    (root / "docs").mkdir()
-    (root / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
-    for name, (title, text) in DOCUMENTS.items():
-        (root / "sources" / f"{name}.yml").write_text(f"title: {title}\n", encoding="utf-8")
-        (root / "sources" / f"{name}.txt").write_text(text, encoding="utf-8")
-    (root / "mkdocs.yml").write_text(
-        "site_name: Test\ntheme: {name: material, font: false}\nplugins: [search, clausemark]\n",
-        encoding="utf-8",
-    )
-    return root
-
-
 @pytest.mark.parametrize("point", ["1", "2", "3", "post"])
 def test_a_dirty_build_killed_at_any_point_then_rerun_matches_a_clean_build(tmp_path, point):
-    project = make_project(tmp_path / "project")
+    project = make_project(tmp_path / "project", SOURCES, mkdocs_yml=MKDOCS_YML)
     dirty_build(project)  # the signatures now describe the pages of the original text
     edit(project, "beta", "one thing", "one edited thing")
     edit(project, "gamma", "stands alone", "stands apart")

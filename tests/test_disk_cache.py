@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -15,8 +13,7 @@ import yaml
 from clausemark import library
 from clausemark.disk_cache import KEEP_DAYS, DiskCache, cache_key
 from clausemark.library import ConversionCache, discover
-
-pytestmark = pytest.mark.build  # every test here runs `mkdocs build`
+from site_builds import BuildResult, build_site, make_project
 
 
 def test_a_value_comes_back_only_under_its_own_key(tmp_path):
@@ -106,14 +103,8 @@ RULES = (
 )
 
 
-def _build(project: Path, site: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / site)],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
-    )
+def _build(project: Path, site: str) -> BuildResult:
+    return build_site(project, project / site, expect_failure=None)
 
 
 def _pages(site: Path) -> dict[str, str]:
@@ -125,21 +116,17 @@ def _pages(site: Path) -> dict[str, str]:
 
 @pytest.fixture
 def project(tmp_path):
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
-    (tmp_path / "sources" / "rules.txt").write_text(RULES, encoding="utf-8")
     glossary = [{"term": "Monitoring Officer", "definition": "The officer who keeps watch."}]
-    (tmp_path / "sources" / "glossary.yml").write_text(yaml.safe_dump(glossary))
     config = {
         "site_name": "Test",
         "theme": {"name": "material", "font": False},
         "plugins": ["search", {"clausemark": {"allow_warnings": []}}],
     }
-    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
-    return tmp_path
+    sources = {"rules.txt": RULES, "glossary.yml": yaml.safe_dump(glossary)}
+    return make_project(tmp_path, sources, mkdocs_yml=config)
 
 
+@pytest.mark.build
 def test_a_build_from_the_cache_is_the_same_site_and_reports_the_same_gaps(project):
     cold = _build(project, "site-cold")
     assert (project / ".cache" / "clausemark").is_dir()
@@ -159,6 +146,7 @@ def test_a_build_from_the_cache_is_the_same_site_and_reports_the_same_gaps(proje
     assert 'href="#sec_1__para_1-1"' in warm_pages["rules/index.html"]
 
 
+@pytest.mark.build
 def test_an_edited_data_file_is_seen_by_the_next_build(project):
     (project / "mkdocs.yml").write_text(
         (project / "mkdocs.yml")
@@ -204,6 +192,7 @@ class _Payload:
         return (Path.write_text, (self.marker, "ran"))
 
 
+@pytest.mark.build
 def test_a_poisoned_cache_runs_nothing_and_the_build_is_the_same(project):
     """Pickles, garbage and entries of other keys in the cache folder: never trusted."""
     import pickle

@@ -18,7 +18,7 @@ from clausemark.inline import plain_text
 from clausemark.markdown_guard import BRACKET_LIMIT, defuse_brackets
 from clausemark.model import ClauseRecord
 from clausemark.related import build_related
-from hostile_support import make_project, mkdocs_build
+from site_builds import build_site, make_project
 
 pytestmark = pytest.mark.build  # every test here runs `mkdocs build` or the CLI on a site
 
@@ -70,7 +70,7 @@ HOSTILE_LINES = {
 def test_a_hostile_line_builds_quickly_and_whole(tmp_path, name):
     line, shown = HOSTILE_LINES[name]
     project = make_project(tmp_path, {"hostile.txt": f"1. Scope\n\n1.1 {line}\n"})
-    result = mkdocs_build(project, timeout=GUARD_SECONDS)
+    result = build_site(project, strict=False, timeout=GUARD_SECONDS)
     assert result.returncode == 0, result.stderr[-2000:]
     text = page_text(project, "hostile")
     assert text.count(shown) >= line.count(shown), f"{name}: words lost on the page"
@@ -143,7 +143,7 @@ def test_a_very_long_unnumbered_paragraph_keeps_its_id_and_every_word(tmp_path):
     paragraph = "This unnumbered paragraph " + "**a** b " * 6_000 + "ends here."
     source = f"1. Scope\n\n{paragraph}\n\n1.1 A short clause.\n"
     project = make_project(tmp_path, {"long.txt": source})
-    result = mkdocs_build(project, "--strict", timeout=GUARD_SECONDS)
+    result = build_site(project, timeout=GUARD_SECONDS)
     assert result.returncode == 0, result.stderr[-2000:]
     page = (project / "site" / "long" / "index.html").read_text(encoding="utf-8")
     assert 'id="sec_1__intro_1"' in page and "{:" not in page
@@ -161,7 +161,7 @@ def test_many_near_identical_clauses_citing_each_other_build_quickly(tmp_path):
         for i in range(1_500)
     )
     project = make_project(tmp_path, {"alpha.txt": text, "beta.txt": text})
-    result = mkdocs_build(project, timeout=GUARD_SECONDS)
+    result = build_site(project, strict=False, timeout=GUARD_SECONDS)
     assert result.returncode == 0, result.stderr[-2000:]
     page = (project / "site" / "alpha" / "index.html").read_text(encoding="utf-8")
     assert page.count("The officer shall record every decision") == 1_500

@@ -12,10 +12,7 @@ clicked and search typed into; not one dialog may open.
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 import zipfile
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -24,7 +21,7 @@ from urllib.parse import urldefrag, urlsplit
 from urllib.request import url2pathname
 
 import pytest
-from browser_support import MKDOCS_ENV, REPO_ROOT, serve_directory
+from browser_support import serve_directory
 from hostile_corpus import (
     IMG,
     JS_URL,
@@ -36,7 +33,7 @@ from hostile_corpus import (
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
-from test_bundle import run_clausemark
+from site_builds import REPO_ROOT, build_site, run_clausemark
 
 pytestmark = pytest.mark.build  # every test here runs `mkdocs build` or the CLI on a site
 
@@ -60,22 +57,11 @@ class HostileSite:
     build_output: str
 
 
-def _mkdocs_build(project: Path, dest: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(dest)],
-        cwd=project,
-        env={**os.environ, **MKDOCS_ENV},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory) -> HostileSite:
     root = tmp_path_factory.mktemp("hostile")
     project = write_hostile_project(root / "project", REPO_ROOT / "overrides")
-    built = _mkdocs_build(project, root / "site")
+    built = build_site(project, root / "site")
     assert built.returncode == 0, built.stdout + built.stderr
     bundled = run_clausemark(
         "bundle", "--config", "mkdocs.yml", "--out", str(root / "dist"), cwd=project
@@ -116,7 +102,7 @@ def test_a_refused_link_fails_a_strict_build(tmp_path):
     project = write_hostile_project(
         tmp_path / "project", REPO_ROOT / "overrides", ("Borough Rules",)
     )
-    result = _mkdocs_build(project, tmp_path / "site")
+    result = build_site(project, tmp_path / "site", expect_failure=True)
     assert result.returncode == 1
     assert re.search(r"WARNING .*hostile-protocol\.txt:\d+: link 'javascript:", result.stderr)
     assert re.search(r"WARNING .*documents\.yml: document 'evil-link': url", result.stderr)

@@ -4,32 +4,22 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 
 import pytest
-from browser_support import MKDOCS_ENV, REPO_ROOT, build_mkdocs_site
 from clausemark import scaffold
 from clausemark.scaffold import ScaffoldError, create_site
-
-pytestmark = pytest.mark.build  # every test here runs `mkdocs build`
+from site_builds import REPO_ROOT, BuildResult, build_site, run_clausemark
 
 EXAMPLE_DOC = "example-member-officer-protocol"
 EXAMPLE_CLAUSE = "sec_2__para_2-2"  # clause 2.2 of the example protocol
 EXAMPLE_ITEM = "sec_2__para_2-2__subpara_a"
 
 
-def run_init(*args: str, cwd=REPO_ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "clausemark.cli", "init", *args],
-        cwd=cwd,
-        env={**os.environ, **MKDOCS_ENV},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+def run_init(*args: str, cwd=REPO_ROOT) -> BuildResult:
+    return run_clausemark("init", *args, cwd=cwd)
 
 
+@pytest.mark.build
 def test_init_creates_a_site_that_builds_strict_and_shows_the_example(tmp_path):
     site_dir = tmp_path / "council-site"
     result = run_init(str(site_dir))
@@ -42,7 +32,7 @@ def test_init_creates_a_site_that_builds_strict_and_shows_the_example(tmp_path):
     ignored = (site_dir / ".gitignore").read_text(encoding="utf-8").split()
     assert {"site/", "dist/", ".cache/"} <= set(ignored)
 
-    built = build_mkdocs_site(site_dir, tmp_path / "built")
+    built = build_site(site_dir, tmp_path / "built").site_dir
     page = (built / EXAMPLE_DOC / "index.html").read_text(encoding="utf-8")
     assert f'id="{EXAMPLE_CLAUSE}"' in page
     assert f'id="{EXAMPLE_ITEM}"' in page
@@ -63,6 +53,7 @@ def test_init_config_has_the_branding_to_change_and_no_web_fonts(tmp_path):
     assert "- clausemark:" in config
 
 
+@pytest.mark.build
 def test_pages_render_without_the_checkout_templates(tmp_path):
     """An installed package has no repository overrides/: the site must still build."""
     site_dir = tmp_path / "site"
@@ -70,7 +61,7 @@ def test_pages_render_without_the_checkout_templates(tmp_path):
     assert [str(path) for path in created if path.parts[0] == "overrides"] == [
         os.path.join("overrides", ".gitkeep")
     ]
-    built = build_mkdocs_site(site_dir, tmp_path / "built")
+    built = build_site(site_dir, tmp_path / "built").site_dir
     assert f'id="{EXAMPLE_CLAUSE}"' in (built / EXAMPLE_DOC / "index.html").read_text("utf-8")
 
 

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import datetime
 import html
-import os
 import re
 import shutil
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -23,11 +20,10 @@ import yaml
 from browser_support import serve_directory
 from hypothesis import given
 from hypothesis import strategies as st
+from site_builds import REPO_ROOT, build_site, make_project
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 OVERRIDES = REPO_ROOT / "overrides"
 ASSETS = REPO_ROOT / "plugins" / "clausemark" / "assets"
-MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
 
 NEWCASTLE = "newcastle-under-lyme-member-officer-relations-protocol"
@@ -114,19 +110,6 @@ def visible_notices(document: Node) -> dict[str, str]:
     }
 
 
-def mkdocs_build(project: Path, dest: Path) -> Path:
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(dest)],
-        cwd=project,
-        env={**os.environ, **MKDOCS_ENV},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, f"mkdocs build failed:\n{result.stdout}\n{result.stderr}"
-    return dest
-
-
 # ---------------------------------------------------------------- a site made for tests
 
 PAGES = {
@@ -172,16 +155,12 @@ CLAUSE_BODY = (
 )
 
 
-def make_project(root: Path, *, build_date: str | None) -> Path:
+def presentation_project(root: Path, *, build_date: str | None) -> Path:
     """A Material site using this repository's overrides/ and clausemark.js (no plugin)."""
-    docs = root / "docs"
-    (docs / "js").mkdir(parents=True)
-    shutil.copy(ASSETS / "clausemark.js", docs / "js" / "clausemark.js")
-    (docs / "index.md").write_text("# Home\n\nNot a constitution document.\n", encoding="utf-8")
+    pages = {"index.md": "# Home\n\nNot a constitution document.\n"}
     for name, meta in PAGES.items():
         front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
-        body = CLAUSE_BODY.format(title=meta["title"])
-        (docs / name).write_text(f"---\n{front}---\n\n{body}", encoding="utf-8")
+        pages[name] = f"---\n{front}---\n\n{CLAUSE_BODY.format(title=meta['title'])}"
     config = {
         "site_name": "Presentation Test Site",
         "theme": {"name": "material", "custom_dir": str(OVERRIDES), "font": False},
@@ -191,22 +170,24 @@ def make_project(root: Path, *, build_date: str | None) -> Path:
     }
     if build_date:
         config["extra"]["build_date"] = build_date
-    (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    make_project(root, mkdocs_yml=config, docs=pages)
+    (root / "docs" / "js").mkdir()
+    shutil.copy(ASSETS / "clausemark.js", root / "docs" / "js" / "clausemark.js")
     return root
 
 
 @pytest.fixture(scope="module")
 def dated_site(tmp_path_factory) -> Path:
     """Built as if on 1 April 2027: a review due in March 2027 is overdue, April's is not."""
-    project = make_project(tmp_path_factory.mktemp("dated"), build_date="2027-04-01")
-    return mkdocs_build(project, project / "site")
+    project = presentation_project(tmp_path_factory.mktemp("dated"), build_date="2027-04-01")
+    return build_site(project, project / "site").site_dir
 
 
 @pytest.fixture(scope="module")
 def undated_site(tmp_path_factory) -> Path:
     """No extra.build_date: the overdue notice is left for clausemark.js to reveal."""
-    project = make_project(tmp_path_factory.mktemp("undated"), build_date=None)
-    return mkdocs_build(project, project / "site")
+    project = presentation_project(tmp_path_factory.mktemp("undated"), build_date=None)
+    return build_site(project, project / "site").site_dir
 
 
 def document_of(site: Path, page: str) -> Node:

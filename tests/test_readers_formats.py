@@ -5,11 +5,8 @@ from __future__ import annotations
 import io
 import json
 import shutil
-import subprocess
-import sys
 
 import pytest
-from browser_support import MKDOCS_ENV, REPO_ROOT
 from clausemark.convert import clause_records, convert_file
 from clausemark.fidelity import lost_words
 from clausemark.library import discover
@@ -25,6 +22,7 @@ from format_fixtures import (
     word_export_html,
     write,
 )
+from site_builds import BuildResult, build_site, run_clausemark
 
 SPEC = Spec(
     "Planning Committee Protocol",
@@ -44,14 +42,8 @@ SPEC = Spec(
 )
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "clausemark.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO_ROOT,
-        timeout=120,
-    )
+def run_cli(*args: str) -> BuildResult:
+    return run_clausemark(*args, timeout=120)
 
 
 @pytest.fixture(scope="module")
@@ -189,14 +181,7 @@ def test_mkdocs_build_names_the_bad_file_and_stops(bad_files, tmp_path):
     assert run_cli("init", str(site)).returncode == 0
     sources = site / "sources"
     shutil.copy(bad_files["scanned"][0], sources / "scanned-protocol.pdf")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "out")],
-        cwd=site,
-        env={**__import__("os").environ, **MKDOCS_ENV},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = build_site(site, tmp_path / "out", expect_failure=True, timeout=300)
     assert result.returncode == 1
     assert "sources/scanned-protocol.pdf: this PDF has no text layer" in result.stderr
     assert not (tmp_path / "out" / "scanned-protocol").exists()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from clausemark.site_builder import builder as builder_module
 from clausemark.site_builder import pages as pages_module
 from clausemark.site_builder.menu import MenuPage, MenuSection, site_menu
 from clausemark.site_builder.signatures import page_signatures
+from site_builds import run_python
 
 ALPHA = """\
 ---
@@ -95,7 +95,7 @@ def test_the_build_makes_every_page_of_the_site(tmp_path: Path) -> None:
     ]
     alpha = build.page("alpha.md")
     assert alpha is not None
-    assert "### 1.2 {: #sec_1__para_1-2 .cm-clause }" in alpha.markdown
+    assert '### 1.2 {: #sec_1__para_1-2 .cm-clause data-cm-number="1.2" }' in alpha.markdown
     home = build.page("index.md")
     assert home is not None
     assert home.markdown.startswith("# Our constitution\n\nWelcome.\n\n")
@@ -204,8 +204,6 @@ def test_new_wording_changes_one_page_signature_and_renumbering_all(tmp_path: Pa
 
 def test_the_builder_runs_without_mkdocs(tmp_path: Path) -> None:
     """Imported and run in a fresh interpreter, the build loads no MkDocs module."""
-    import subprocess
-
     make_site(tmp_path)
     script = (
         "import sys; from pathlib import Path\n"
@@ -215,9 +213,8 @@ def test_the_builder_runs_without_mkdocs(tmp_path: Path) -> None:
         "names = {m.split('.')[0] for m in sys.modules}\n"
         "print(len(build.pages), bool(names & {'mkdocs', 'material'}))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=True
-    )
+    result = run_python(["-c", script], tmp_path)
+    assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["8", "False"]
 
 

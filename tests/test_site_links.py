@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 
 import pytest
 import yaml
+from site_builds import BuildResult
 
 DOCUMENTS = (
     "emcca-member-officer-protocol",
@@ -156,56 +155,41 @@ def test_site_index_json_has_clauses_references_terms_and_related(built_site):
     assert any(r["related"] for r in data["related"])
 
 
-def _project(tmp_path, text: str, allow: list[str]) -> subprocess.CompletedProcess:
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
-    (tmp_path / "sources" / "rules.txt").write_text(text, encoding="utf-8")
+def _project(new_site, text: str, allow: list[str]) -> BuildResult:
     config = {
         "site_name": "Test",
         "theme": {"name": "material", "font": False},
         "plugins": ["search", {"clausemark": {"allow_warnings": allow}}],
     }
-    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
-    )
+    return new_site({"rules.txt": text}, mkdocs_yml=config, expect_failure=None)
 
 
 RULES = "1. Scope\n\n1.1 These rules apply to all meetings.\n\n1.2 See paragraph 9.9 below.\n"
 
 
-def test_strict_build_fails_on_an_unresolved_reference_naming_document_and_clause(tmp_path):
-    result = _project(tmp_path, RULES, [])
+def test_strict_build_fails_on_an_unresolved_reference_naming_document_and_clause(new_site):
+    result = _project(new_site, RULES, [])
     assert result.returncode != 0
     assert "rules#sec_1__para_1-2: unresolved reference 'paragraph 9.9'" in result.stderr
 
 
-def test_allow_list_accepts_a_known_gap(tmp_path):
-    result = _project(tmp_path, RULES, ["reference 'paragraph 9.9'"])
+def test_allow_list_accepts_a_known_gap(new_site):
+    result = _project(new_site, RULES, ["reference 'paragraph 9.9'"])
     assert result.returncode == 0, result.stderr
-    html = (tmp_path / "site" / "rules" / "index.html").read_text(encoding="utf-8")
+    html = result.page("rules/index.html")
     assert "See paragraph 9.9 below." in html
 
 
-def test_a_reference_in_text_outside_the_clauses_is_checked_too(tmp_path):
+def test_a_reference_in_text_outside_the_clauses_is_checked_too(new_site):
     text = "Standing Orders\n\nSee paragraph 9.9 for the quorum.\n\n" + RULES.replace(
         "1.2 See paragraph 9.9 below.\n", "1.2 See paragraph 1.1 above.\n"
     )
-    result = _project(tmp_path, text, [])
+    result = _project(new_site, text, [])
     assert result.returncode != 0
     assert "rules#intro_1: unresolved reference 'paragraph 9.9'" in result.stderr
 
 
-def test_an_earlier_version_is_cross_linked_against_its_own_clauses(tmp_path):
-    folder = tmp_path / "sources" / "rules"
-    folder.mkdir(parents=True)
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+def test_an_earlier_version_is_cross_linked_against_its_own_clauses(new_site):
     old = (
         "Standing Orders\n\n1. Scope\n\n1.1 These orders apply to meetings.\n\n"
         "1.2 Quorum is three.\n\n1.3 See paragraph 1.2 and the Members' Code of Conduct.\n"
@@ -214,25 +198,16 @@ def test_an_earlier_version_is_cross_linked_against_its_own_clauses(tmp_path):
         "Standing Orders\n\n1. Scope\n\n1.1 These orders apply to meetings.\n\n"
         "1.3 See the Members' Code of Conduct.\n"
     )
-    (folder / "2025.txt").write_text(old, encoding="utf-8")
-    (folder / "2026.txt").write_text(new, encoding="utf-8")
     codes = [{"id": "members-code", "code": True, "title": "Members' Code of Conduct"}]
-    (tmp_path / "sources" / "documents.yml").write_text(yaml.safe_dump(codes), encoding="utf-8")
     config = {
         "site_name": "Test",
         "theme": {"name": "material", "font": False},
         "plugins": ["search", {"clausemark": {"allow_warnings": ["numbering jumps"]}}],
     }
-    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
-    )
+    sources = {"rules/2025.txt": old, "rules/2026.txt": new, "documents.yml": yaml.safe_dump(codes)}
+    result = new_site(sources, mkdocs_yml=config, expect_failure=None)
     assert result.returncode == 0, result.stderr
-    page = (tmp_path / "site" / "rules" / "versions" / "2025" / "index.html").read_text()
+    page = result.page("rules/versions/2025/index.html")
     links = Links()
     links.feed(page)
     hrefs = dict(links.links)

@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import codecs
 import json
-import subprocess
-import sys
 
 import pytest
 from clausemark.convert import convert_file
 from clausemark.sources import SourceError, read_source
 from seeds import EMCCA, REPO_ROOT
+from site_builds import BuildResult, run_clausemark
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "clausemark.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO_ROOT,
-    )
+def run_cli(*args: str) -> BuildResult:
+    return run_clausemark(*args, cwd=REPO_ROOT)
 
 
 @pytest.mark.parametrize(

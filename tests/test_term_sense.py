@@ -9,12 +9,13 @@ from html.parser import HTMLParser
 
 import pytest
 import yaml
-from browser_support import REPO_ROOT, build_mkdocs_site, serve_directory
+from browser_support import serve_directory
 from clausemark.generated_pages import mention_snippet
 from clausemark.glossary import Term
 from clausemark.library import discover
 from clausemark.term_sense import inside_larger_quote, sense_fits
 from playwright.sync_api import expect
+from site_builds import REPO_ROOT
 
 SAMPLE = REPO_ROOT / "tests" / "data" / "term_link_sample.yml"
 DOCUMENTS = [entry.doc_id for entry in discover(REPO_ROOT / "sources")]
@@ -209,24 +210,16 @@ def test_code_hub_quotes_each_clause_that_mentions_it(built_site):
     assert "The text of the Members' Code of Conduct (Appendix 18) is not published" in text
 
 
-@pytest.mark.build
-def test_code_hub_links_the_code_itself_from_documents_yml(tmp_path):
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
-    (tmp_path / "sources" / "rules.txt").write_text(
-        "1. Conduct\n\n1.1 Members follow the Members' Code of Conduct.\n", encoding="utf-8"
+def test_code_hub_links_the_code_itself_from_documents_yml(new_site):
+    result = new_site(
+        {
+            "rules.txt": "1. Conduct\n\n1.1 Members follow the Members' Code of Conduct.\n",
+            "documents.yml": "- id: members-code\n  code: true\n  title: Members' Code of Conduct\n"
+            "  url: https://council.example/members-code\n",
+        },
+        mkdocs_yml="site_name: T\ntheme:\n  name: material\nplugins:\n  - clausemark\n",
     )
-    (tmp_path / "sources" / "documents.yml").write_text(
-        "- id: members-code\n  code: true\n  title: Members' Code of Conduct\n"
-        "  url: https://council.example/members-code\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "mkdocs.yml").write_text(
-        "site_name: T\ntheme:\n  name: material\nplugins:\n  - clausemark\n", encoding="utf-8"
-    )
-    build_mkdocs_site(tmp_path, tmp_path / "site")
-    article = _article(tmp_path / "site" / "codes" / "members-code" / "index.html")
+    article = _article(result.site_dir / "codes" / "members-code" / "index.html")
     link = '<a href="https://council.example/members-code">Read the Members\' Code of Conduct</a>'
     assert link in article
     assert "rules/#sec_1__para_1-1" in article

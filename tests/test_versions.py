@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from clausemark.convert import convert_file
+from clausemark.convert import convert_file, document_to_json
 from clausemark.model import Document, Metadata
-from clausemark.versions import current_version, order_versions, version_history, version_slug
+from clausemark.versions import current_version, order_versions, version_slug
 
 VERSIONED = (
     Path(__file__).resolve().parent.parent
@@ -52,8 +52,7 @@ def test_the_example_revision_is_a_draft_and_2026_stays_current():
     assert ordered[1].is_draft and ordered[1].document.metadata.illustrative
     assert ordered[1].adopted is None and ordered[1].year == "2027"
     assert current_version(ordered).label == "2026"
-    history = version_history(ordered)
-    assert [h.version for h in history][:2] == ["2020v1", "2021"]
-    assert history[-1].version == "2027" and history[-1].status == "draft"
-    assert history[-1].published == "2027"
-    assert next(h for h in history if h.version == "2025").published is None
+    # the newest text's own history table lists versions the site has no text of
+    history = document_to_json(ordered[-1].document)["history"]
+    assert [row["version"] for row in history][:2] == ["2020v1", "2021"]
+    assert history[-1]["version"] == "2027" and history[-1]["adopted"] == "(draft)"

@@ -2,10 +2,15 @@
 
 An id is `[parent "__"] element "_" number`, so clause 3.5 a) (i) of section 3 is
 `sec_3__para_3-5__subpara_a__item_i`. Ids are a pure function of the numbering as
-printed: never of heading text, so that rewording a heading never breaks a link.
+printed: never of heading text, so that rewording a heading never breaks a link. A
+repeated id is given `_2`, `_3` ... (`para_3_2`). The cleaned number never holds '_'
+(see `clean_number`), so `parse_anchor` reads an id back into its parts: this module is
+the only one that knows how an id is spelled.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from .model import Block, Clause, Document, Heading, Issue, Note, Section, Table
 from .numbering.styles import (
@@ -15,7 +20,18 @@ from .numbering.styles import (
     strip_container_word,
 )
 
-__all__ = ["assign_anchors", "clean_number", "make_id"]
+__all__ = [
+    "AnchorPart",
+    "ParsedAnchor",
+    "assign_anchors",
+    "clean_number",
+    "descendant_prefix",
+    "make_id",
+    "parse_anchor",
+]
+
+_LEVEL = "__"  # between a parent's id and its child's own part
+_NUMBER = "_"  # between an element and its number, and before a repeat's count
 
 
 def element_is_top(element: str) -> bool:
@@ -24,8 +40,49 @@ def element_is_top(element: str) -> bool:
 
 
 def make_id(parent: str | None, element: str, number: str) -> str:
-    own = f"{element}_{number}"
-    return f"{parent}__{own}" if parent else own
+    own = f"{element}{_NUMBER}{number}"
+    return f"{parent}{_LEVEL}{own}" if parent else own
+
+
+def _repeated(wanted: str, count: int) -> str:
+    return f"{wanted}{_NUMBER}{count}"
+
+
+def descendant_prefix(anchor: str) -> str:
+    """What every id inside `anchor` starts with: 'para_4' -> 'para_4__' (4(a), 4(a)(i))."""
+    return f"{anchor}{_LEVEL}"
+
+
+@dataclass(frozen=True)
+class AnchorPart:
+    """One level of an id: 'subpara_a' -> subpara, 'a'; 'para_3_2' -> para, '3', repeat 2."""
+
+    element: str
+    number: str  # the cleaned printed number, or the count of an unnumbered element
+    repeat: int | None = None  # the count a repeated id was given to keep it unique
+
+
+@dataclass(frozen=True)
+class ParsedAnchor:
+    parts: tuple[AnchorPart, ...]  # outermost first
+
+    @property
+    def own(self) -> AnchorPart:
+        """The element the id names (its last part)."""
+        return self.parts[-1]
+
+
+def parse_anchor(anchor: str) -> ParsedAnchor:
+    """The inverse of `make_id` (and of a repeat's `_2`): 'sec_3__para_3-5' -> sec 3, para 3-5.
+
+    An id without a number ('title', 'history') is one part with an empty number.
+    """
+    parts = []
+    for level in anchor.split(_LEVEL):
+        element, _, rest = level.partition(_NUMBER)
+        number, _, repeat = rest.partition(_NUMBER)
+        parts.append(AnchorPart(element, number, int(repeat) if repeat.isdecimal() else None))
+    return ParsedAnchor(tuple(parts))
 
 
 class _IdAllocator:
@@ -40,9 +97,9 @@ class _IdAllocator:
             self.used.add(wanted)
             return wanted
         n = 2
-        while f"{wanted}_{n}" in self.used:
+        while _repeated(wanted, n) in self.used:
             n += 1
-        chosen = f"{wanted}_{n}"
+        chosen = _repeated(wanted, n)
         self.used.add(chosen)
         self.issues.append(
             Issue(line, f"{what} repeats id '{wanted}'; it is given '{chosen}'", "duplicate-id")

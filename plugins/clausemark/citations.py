@@ -11,6 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
+from .anchors import descendant_prefix
+
 # Anchors are ids made of letters, digits, '_' and '-': every sub-item id starting with
 # "4__" sorts below "4__" + this.
 _AFTER_ANY_ID = "\U0010ffff"
@@ -29,7 +31,7 @@ class Citations:
 
     def citing(self, anchor: str) -> list:
         """Sources citing `anchor` or a sub-item of it, each once, in first-seen order."""
-        prefix = f"{anchor}__"
+        prefix = descendant_prefix(anchor)
         low = bisect_left(self._targets, prefix)
         high = bisect_left(self._targets, prefix + _AFTER_ANY_ID, low)
         targets = self._targets[low:high]

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from .fidelity import lost_words
 from .inline import plain_text
-from .markdown_writer import render_document
 from .model import (
     ClauseRecord,
     Document,
@@ -196,7 +195,3 @@ def _history(document: Document) -> list[dict]:
     from .metadata import history_rows
 
     return history_rows(document.history) if document.history is not None else []
-
-
-def to_markdown(document: Document) -> str:
-    return render_document(document)

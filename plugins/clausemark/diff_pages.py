@@ -14,23 +14,27 @@ Where an old anchor now names a different clause, that clause carries a short no
 
 from __future__ import annotations
 
-import json
-import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
-import yaml
-
+from .clause_names import clause_name
 from .dates import format_date
 from .diff import ADDED, REMOVED, STATUSES, DocumentDiff, diff_clauses, redline
 from .diff import redline_html as word_redline_html
 from .escaping import html_text, markdown_text
-from .markdown_writer import render_document
+from .markdown_writer import page_markdown, render_document  # PageAnnotations(landings=...)
 from .model import ClauseRecord, Document
-from .urls import document_path, relative_md, relative_url
+from .page_contract import (
+    AnchorLanding,
+    ChangedClauses,
+    ChangesLink,
+    PageAnnotations,
+    VersionLink,
+    VersionOf,
+)
+from .urls import changes_page, document_path, relative_md, relative_url, review_path, version_page
 from .versions import PublishedVersion, current_version
-from .yaml_data import load_yaml
 
-MOVES_SCRIPT_ID = "cm-anchor-moves"
 COUNT_LABELS = (
     ("added", "added"),
     ("removed", "removed"),
@@ -39,48 +43,17 @@ COUNT_LABELS = (
     ("moved", "moved"),
     ("unchanged", "unchanged"),
 )
-_FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 
-# --- paths and URLs ------------------------------------------------------------------
+# --- paths and URLs (their rule lives in urls.py) -----------------------------------
 
 
 def version_path(doc_id: str, version: PublishedVersion) -> str:
-    return f"{doc_id}/versions/{version.slug}.md"
+    return version_page(doc_id, version.slug)
 
 
 def diff_path(doc_id: str, old: PublishedVersion, new: PublishedVersion) -> str:
-    return f"{doc_id}/changes/{old.slug}-to-{new.slug}.md"
-
-
-def review_path(year: str) -> str:
-    return f"reviews/{year}.md"
-
-
-# --- naming clauses ------------------------------------------------------------------
-
-
-def clause_name(record: ClauseRecord | None, records: dict[str, ClauseRecord]) -> str:
-    """'para 2.3', 'item (b) of para 4.1', 'paragraph 12' (counted, unnumbered)."""
-    if record is None:
-        return "—"
-    own = _own_name(record)
-    parent = records.get(record.parent) if record.parent else None
-    if parent is None:
-        return own
-    return f"{'item ' + record.number if record.number else own} of {clause_name(parent, records)}"
-
-
-def _own_name(record: ClauseRecord) -> str:
-    if record.kind == "note":
-        return "unnumbered text"
-    if record.number:
-        return f"para {record.number.rstrip('.')}"
-    return (
-        f"paragraph {record.anchor.rsplit('_', 1)[-1]}"
-        if record.parent is None
-        else (f"item {record.anchor.rsplit('_', 1)[-1]}")
-    )
+    return changes_page(doc_id, old.slug, new.slug)
 
 
 # --- counts --------------------------------------------------------------------------
@@ -301,7 +274,7 @@ def diff_page_markdown(pair: VersionPair) -> str:
         lines += ["No clause changed.", ""]
     for change in changes:
         lines += _change_markdown(pair, change, page, 3)
-    return _join(meta, lines)
+    return page_markdown(meta, lines)
 
 
 def review_page_markdown(year: str, pairs: list[VersionPair]) -> str:
@@ -322,21 +295,10 @@ def review_page_markdown(year: str, pairs: list[VersionPair]) -> str:
         changes = [change for change in pair.diff.changes if is_change(change)]
         for change in changes:
             lines += _change_markdown(pair, change, page, 3)
-    return _join(meta, lines)
+    return page_markdown(meta, lines)
 
 
 # --- version pages and anchor landing ------------------------------------------------
-
-
-@dataclass
-class AnchorLanding:
-    """Where an anchor of an earlier version leads on a later version's page."""
-
-    anchor: str
-    to: str | None
-    note: str
-    diff_url: str | None = None
-    reused: bool = False  # the anchor exists on the page but names a different clause
 
 
 def anchor_landings(
@@ -388,73 +350,20 @@ def corrected_landings(corrected: dict[str, str]) -> dict[str, AnchorLanding]:
     }
 
 
-def moves_script(landings: dict[str, AnchorLanding]) -> str:
-    """The inline JSON the anchor resolver reads: old anchor -> {to, note, diff}."""
-    data = {
-        anchor: {"to": landing.to, "note": landing.note, "diff": landing.diff_url}
-        for anchor, landing in sorted(landings.items())
-        if not landing.reused
-    }
-    # no '<' at all: nothing in the data can close the element or open a comment in it
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
-    return f'<script type="application/json" id="{MOVES_SCRIPT_ID}">{text}</script>'
-
-
-def _note_html(landing: AnchorLanding) -> str:
-    text = html_text(landing.note)
-    if landing.to:
-        text += f' <a href="#{html_text(landing.to)}">Go to it</a>.'
-    elif landing.diff_url:
-        text += f' <a href="{html_text(landing.diff_url)}">See the change</a>.'
-    return f'<p class="cm-anchor-note" data-search-exclude>{text}</p>'
-
-
-def add_reuse_notes(markdown: str, landings: dict[str, AnchorLanding]) -> str:
-    """Under each top-level clause whose anchor once named another clause, say where that went.
-
-    Only clauses written at the left margin (numbered clause headings, counted
-    paragraphs) get the note as a block; an item's anchor is left to the JSON map.
-    """
-    notes = {a: landing for a, landing in landings.items() if landing.reused}
-    if not notes:
-        return markdown
-    out = []
-    for line in markdown.split("\n"):
-        out.append(line)
-        found = re.search(r"\{: #([\w-]+)[ }]", line)
-        if found and not line.startswith(" ") and found.group(1) in notes:
-            out += ["", _note_html(notes[found.group(1)])]
-    return "\n".join(out)
-
-
-def split_page(markdown: str) -> tuple[dict, str]:
-    match = _FRONT.match(markdown)
-    if not match:
-        return {}, markdown
-    meta = load_yaml(match.group(1), "the page's front matter").value
-    return (meta if isinstance(meta, dict) else {}), markdown[match.end() :]
-
-
-def _join(meta: dict, lines: list[str] | str) -> str:
-    head = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True).rstrip()
-    body = lines if isinstance(lines, str) else "\n".join(lines)
-    return f"---\n{head}\n---\n\n{body.strip()}\n"
-
-
 def changes_links(
     doc_id: str, pairs: list[VersionPair], page: str, directory_urls: bool = True
-) -> list[dict]:
+) -> tuple[ChangesLink, ...]:
     """`clausemark.changes` for the page header template: label and page-relative URL."""
-    return [
-        {
-            "label": f"Changes from {pair.old.label} to {pair.new.label}",
-            "url": relative_url(page, pair.path, directory_urls),
-        }
+    return tuple(
+        ChangesLink(
+            f"Changes from {pair.old.label} to {pair.new.label}",
+            relative_url(page, pair.path, directory_urls),
+        )
         for pair in pairs
-    ]
+    )
 
 
-def changed_in(pair: VersionPair | None) -> dict:
+def changed_in(pair: VersionPair | None) -> dict[str, str]:
     """`clausemark.changed`: this version's clauses that the diff into it changed, by status."""
     if pair is None:
         return {}
@@ -472,6 +381,7 @@ class DocumentPages:
     pages: dict[str, str]  # path -> Markdown: version pages and diff pages
     pairs: list[VersionPair]
     versions: list[PublishedVersion] = field(default_factory=list)  # in adoption order
+    citations: dict[str, str] = field(default_factory=dict)  # page -> address it cites
 
     def version_pages(self, doc_id: str) -> dict[str, Document]:
         """Each version's page and the version's text, for the linker to read it against."""
@@ -479,9 +389,16 @@ class DocumentPages:
 
 
 def document_pages(
-    doc_id: str, versions: list[PublishedVersion], directory_urls: bool = True
+    doc_id: str,
+    versions: list[PublishedVersion],
+    directory_urls: bool = True,
+    cite_url: Callable[[str], str | None] | None = None,
 ) -> DocumentPages:
-    """All pages of a document that has several versions, `versions` in adoption order."""
+    """All pages of a document that has several versions, `versions` in adoption order.
+
+    `cite_url`: the address a citation of each page (by its docs path) names, if the
+    site says (see cite_urls.py); each page carries it in its front matter.
+    """
     current = current_version(versions)
     title = current.document.metadata.title
     pairs = [
@@ -500,9 +417,12 @@ def document_pages(
             if is_current and version is not current:
                 continue
             landings = anchor_landings(pairs, position, path, directory_urls) if position else {}
-            markdown = _version_markdown(
+            annotations = version_annotations(
                 version, current, pairs, into, landings, path, is_current, directory_urls
             )
+            if cite_url is not None:
+                annotations = replace(annotations, cite_url=cite_url(path))
+            markdown = render_document(version.document, annotations)
             if is_current:
                 current_markdown = markdown
             else:
@@ -510,7 +430,7 @@ def document_pages(
     return DocumentPages(current_markdown, pages, pairs, list(versions))
 
 
-def _version_markdown(
+def version_annotations(
     version: PublishedVersion,
     current: PublishedVersion,
     pairs: list[VersionPair],
@@ -519,88 +439,39 @@ def _version_markdown(
     path: str,
     is_current: bool,
     directory_urls: bool,
-) -> str:
+) -> PageAnnotations:
+    """What one version's page shows beside its text: the other versions, the diff pages,
+    the clauses the last review changed, where earlier anchors went and, on an earlier
+    version's own page, that it is not the current one."""
     doc_id = version.document.doc_id
-    meta, body = split_page(render_document(version.document))
-    extra = meta.setdefault("clausemark", {})
-    extra["changes"] = changes_links(doc_id, pairs, path, directory_urls)
-    extra["versions"] = [
-        {
-            "label": pair_version.label,
-            "status": pair_version.document.metadata.status,
-            "url": relative_url(path, version_path(doc_id, pair_version), directory_urls),
-        }
-        for pair_version in _all_versions(pairs, version)
-    ]
-    marks = changed_in(into)
-    if into is not None and marks:
-        extra["changed"] = {
-            "since": into.old.label,
-            "diff": relative_url(path, into.path, directory_urls),
-            "anchors": marks,
-        }
+    versions = tuple(
+        VersionLink(
+            shown.label,
+            shown.document.metadata.status,
+            relative_url(path, version_path(doc_id, shown), directory_urls),
+        )
+        for shown in _all_versions(pairs, version)
+    )
+    changed = None
+    if into is not None:
+        diff_url = relative_url(path, into.path, directory_urls)
+        changed = ChangedClauses(into.old.label, diff_url, changed_in(into))
+    version_of = None
     if not is_current:
-        meta["title"] = f"{meta.get('title', doc_id)} (version {html_text(version.label)})"
-        meta["search"] = {"exclude": True}
-        extra["version_page"] = True
-        body = body.replace(
-            f'data-cm-document="{doc_id}"',
-            f'data-cm-version-of="{doc_id}" data-cm-page="{path}"',
-            1,
+        version_of = VersionOf(
+            page=path,
+            label=version.label,
+            draft=version.is_draft,
+            current_label=current.label,
+            current_url=relative_url(path, document_path(doc_id), directory_urls),
         )
-        current_url = relative_url(path, document_path(doc_id), directory_urls)
-        state = "draft" if version.is_draft else "adopted"
-        banner = (
-            f"This is version {html_text(version.label)} ({state}). "
-            f'<a href="{current_url}">The current version is {html_text(current.label)}</a>.'
-        )
-        body = f'<p class="cm-version-banner" data-search-exclude>{banner}</p>\n\n{body}'
-    if into is not None and marks:
-        body = mark_changed_clauses(body, marks, into.old.label, extra["changed"]["diff"])
-    body = add_reuse_notes(body, landings)
-    if landings:
-        body = body.rstrip() + "\n\n" + moves_script(landings) + "\n"
-    return _join(meta, body)
-
-
-_CHANGE_WORDS = {
-    "amended": "Amended",
-    "added": "Added",
-    "renumbered": "Renumbered",
-    "moved": "Moved",
-}
-
-
-def mark_changed_clauses(body: str, marks: dict[str, str], since: str, diff_url: str) -> str:
-    """Label each clause the last review changed, in words and with a class for styling.
-
-    The label follows the clause's heading (numbered clauses) or its attribute line
-    (items, counted paragraphs), so it is read with the clause, not by colour alone.
-    """
-    lines = body.split("\n")
-    out: list[str] = []
-    for line in lines:
-        out.append(line)
-        match = re.search(r"\{: #([\w-]+) (\.cm-[\w-]+)", line)
-        if not match or match.group(1) not in marks:
-            continue
-        anchor, status = match.group(1), marks[match.group(1)]
-        out[-1] = line.replace(
-            f"{{: #{anchor} {match.group(2)}", f"{{: #{anchor} {match.group(2)} .cm-changed", 1
-        )
-        word = _CHANGE_WORDS.get(status, status.capitalize())
-        # A blank line first: an attribute list must end its block to stay one. The note
-        # indented as the attribute line stays inside the item it describes, where raw
-        # HTML is not a block to Python-Markdown: there it is a span in a paragraph.
-        indent = line[: len(line) - len(line.lstrip())]
-        tag = "span" if indent else "p"
-        note = (
-            f'<{tag} class="cm-change-mark cm-changed-{status}" data-search-exclude>'
-            f"{word} in the review since version {html_text(since)} "
-            f'(<a href="{diff_url}#change-{html_text(anchor)}">see the change</a>)</{tag}>'
-        )
-        out += ["", indent + note]
-    return "\n".join(out)
+    return PageAnnotations(
+        version_of=version_of,
+        changed=changed,
+        landings=landings,
+        changes=changes_links(doc_id, pairs, path, directory_urls),
+        versions=versions,
+    )
 
 
 def _all_versions(pairs: list[VersionPair], only: PublishedVersion) -> list[PublishedVersion]:

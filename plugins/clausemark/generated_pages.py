@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import re
 
+from .clause_names import clause_label
 from .escaping import html_text, markdown_text, markdown_url, safe_link
-from .page_links import clause_label
 from .site_index import SiteIndex
 from .urls import GLOSSARY_PAGE, document_path, relative_md
 

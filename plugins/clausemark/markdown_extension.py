@@ -25,19 +25,18 @@ from .long_text import LongTextTreeprocessor
 
 CLAUSE_CLASS = "cm-clause"
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# The number a clause is cited by, as the writer put it on the clause (never read back out
+# of the heading's text); for a clause printed without a number, its count.
+NUMBER = "data-cm-number"
 
 
 def _classes(element: etree.Element) -> set[str]:
     return set((element.get("class") or "").split())
 
 
-def _count(anchor: str) -> str:
-    return anchor.rsplit("_", 1)[-1]
-
-
-def _counted_label(anchor: str) -> str:
-    """'para_12' -> '12 (unnumbered)': an unnumbered paragraph is named by its count."""
-    return f"{_count(anchor)} (unnumbered)"
+def _counted_label(count: str) -> str:
+    """'12' -> '12 (unnumbered)': an unnumbered paragraph is named by its count."""
+    return f"{count} (unnumbered)"
 
 
 class ClauseTreeprocessor(Treeprocessor):
@@ -58,13 +57,14 @@ class ClauseTreeprocessor(Treeprocessor):
 
     def _heading_for(self, paragraph: etree.Element, parent: etree.Element) -> etree.Element:
         anchor = paragraph.attrib.pop("id")
+        count = paragraph.attrib.pop(NUMBER, "")
         paragraph.set("class", "cm-clause-text")
         level = self._level_before(parent, paragraph)
         heading = etree.Element(
-            f"h{level}", {"id": anchor, "class": f"{CLAUSE_CLASS} cm-unnumbered"}
+            f"h{level}", {"id": anchor, "class": f"{CLAUSE_CLASS} cm-unnumbered", NUMBER: count}
         )
         label = etree.SubElement(heading, "span", {"class": "cm-sr"})
-        label.text = f"Paragraph {_counted_label(anchor)}"
+        label.text = f"Paragraph {_counted_label(count)}"
         # The count is on the page, so the number a citation uses can be found; it is
         # the site's, not the source's: marked editorial, and read once (from the label).
         counted = etree.SubElement(
@@ -77,7 +77,7 @@ class ClauseTreeprocessor(Treeprocessor):
                 "title": "Counted paragraph: the source prints no number",
             },
         )
-        counted.text = f"[{_count(anchor)}]"
+        counted.text = f"[{count}]"
         return heading
 
     @staticmethod
@@ -112,12 +112,10 @@ class ClauseToolsTreeprocessor(Treeprocessor):
     @staticmethod
     def _tools(heading: etree.Element) -> etree.Element:
         anchor = heading.get("id", "")
+        cited = heading.attrib.pop(NUMBER, "")
         unnumbered = "cm-unnumbered" in _classes(heading)
-        if unnumbered:
-            number, label = "", _counted_label(anchor)
-        else:
-            number = "".join(heading.itertext()).replace("¶", "").strip().rstrip(".")
-            label = number
+        label = _counted_label(cited) if unnumbered else cited
+        number = "" if unnumbered else cited  # a count is not a number the source prints
         for link in heading.iter("a"):
             if "headerlink" in _classes(link):
                 link.set("aria-label", tree_text(f"Permalink to paragraph {label}"))

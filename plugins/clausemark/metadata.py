@@ -216,7 +216,9 @@ def column_roles(header: list[str]) -> dict[str, int]:
 
 def is_version_table(table: Table) -> bool:
     roles = column_roles(table.header)
-    return "version" in roles and ("adopted" in roles or "next_review" in roles) and table.rows
+    return (
+        "version" in roles and ("adopted" in roles or "next_review" in roles) and bool(table.rows)
+    )
 
 
 def history_rows(table: Table) -> list[dict[str, str | None]]:
@@ -337,13 +339,12 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         if field_name is None:
             meta.extra[str(key)] = value
             continue
-        if field_name in DATE_FIELDS:
-            value = parse_date(str(value)) or str(value)
-        elif field_name == "illustrative":
-            value = bool(value)
+        if field_name == "illustrative":  # the one field that is not text
+            meta.illustrative = bool(value)
+        elif field_name in DATE_FIELDS:
+            text_found[field_name] = parse_date(str(value)) or str(value)
         else:
-            value = str(value)
-        text_found[field_name] = value
+            text_found[field_name] = str(value)
     for field_name, value in text_found.items():
         if value is not None and hasattr(meta, field_name):
             setattr(meta, field_name, value)

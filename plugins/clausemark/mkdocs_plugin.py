@@ -7,7 +7,7 @@ warnings into MkDocs' files, navigation and log. Handlers run at MkDocs' default
 priority; the order of events is MkDocs' own:
 
     startup -> config -> pre_build (check inputs) -> files (build) -> nav (menu)
-    -> page_markdown (citation address) -> page_content (proof) -> post_build (outputs)
+    -> page_content (proof) -> post_build (outputs)
 
 Pages are generated in memory, never written into docs/ (which would make `mkdocs serve`
 loop), and the converter's warnings are logged through the plugin logger so that
@@ -188,14 +188,6 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             page.previous_page = nav.pages[position - 1] if position else None
             page.next_page = nav.pages[position + 1] if position + 1 < len(nav.pages) else None
         return nav
-
-    def on_page_markdown(self, markdown, page: Page, config, files):
-        """A citation names the cited version's own page, at the site's public address."""
-        facts = page.meta.get("clausemark")
-        url = self.build.cite_url(page.file.src_uri) if self.build else None
-        if isinstance(facts, dict) and url:
-            facts["cite_url"] = url
-        return markdown
 
     def on_page_content(self, html, page: Page, config, files):
         """Prove on the built page that every word of the source reached it, and none was added."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from .page_links import clause_label
+from .clause_names import clause_label
 from .site_index import SiteIndex
 
 

@@ -11,10 +11,9 @@ import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Protocol
 
-from .anchors import clean_number
 from .citations import Citations
+from .clause_names import clause_label
 from .convert import clause_outline, heading_records
 from .editorial import add_mention_notes
 from .escaping import refused_link, safe_link, tooltip, tree_text
@@ -47,36 +46,6 @@ class _State:
     version: ClauseIndex | None = None  # that version's clauses, for its own references
     # clause -> (words, link attributes, documents) of phrases naming several documents
     mention_notes: dict = field(default_factory=dict)
-
-
-class ClauseRecords(Protocol):
-    """Where `clause_label` looks clauses up: the site index, or one version's clauses."""
-
-    def record(self, document: str, anchor: str) -> ClauseRecord | None: ...
-
-
-def clause_label(index: ClauseRecords, document: str, anchor: str) -> str:
-    """'para 4.8(i)' for an item, 'para [12] (unnumbered)' for a counted paragraph: the
-    number as the page shows it (the count in brackets, marked editorial there)."""
-    record = index.record(document, anchor)
-    if record is None:
-        return anchor
-    if record.kind == "note":
-        return "unnumbered text"
-    chain: list[ClauseRecord] = []
-    current: ClauseRecord | None = record
-    while current is not None:
-        chain.append(current)
-        current = index.record(document, current.parent) if current.parent else None
-    chain.reverse()
-    # an item printed without a number (a bullet) is named by its count among its kind
-    suffix = "".join(
-        f"({clean_number(c.number)})" if c.number else f", item [{c.anchor.rsplit('_', 1)[-1]}]"
-        for c in chain[1:]
-    )
-    if chain[0].number is None:
-        return f"para [{chain[0].anchor.rsplit('_', 1)[-1]}]{suffix} (unnumbered)"
-    return f"para {chain[0].number.rstrip('.')}{suffix}"
 
 
 @dataclass

@@ -18,6 +18,7 @@ one council's file:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .anchors import assign_anchors
@@ -143,6 +144,7 @@ def _running_lines(raws: list[str]) -> set[int]:
             continue
         if (
             two_line
+            and first is not None
             and offset > first + 1
             and len(two_line) <= len(text) <= len(two_line) + 12  # separators only added
             and _words_key(text) == two_line
@@ -422,7 +424,7 @@ def _worded_citation(previous: Unit, text: str, last: str | None) -> bool:
 def _next_bare_number(text: str, previous: str | None) -> bool:
     match = _INTEGER_BARE.match(text)
     path = clause_path(previous)
-    return bool(match and path) and follows("integer", path[0], match.group(1))
+    return bool(match and path and follows("integer", path[0], match.group(1)))
 
 
 def _short_heading_line(previous: Unit, text: str, below: list[Line]) -> bool:
@@ -451,7 +453,7 @@ def _numbers_under(number, below: list[Line]) -> bool:
         found = read_number(line.text)
         if found and set(found.styles) & CLAUSE_STYLES:
             path = clause_path(found.number)
-            return bool(own and path) and len(path) > len(own) and path[: len(own)] == own
+            return bool(own and path and len(path) > len(own) and path[: len(own)] == own)
     return False
 
 
@@ -478,7 +480,7 @@ def _is_contents_line(line: Line) -> bool:
         return False
     if "...." not in text and "……" not in text:
         spaced = "  " in text and _SPACED_PAGE.match(text)
-        return bool(spaced) and is_heading_text(spaced.group(1))
+        return bool(spaced and is_heading_text(spaced.group(1)))
     return bool(_DOT_LEADER.match(text))  # only now: the pattern is slow on long lines
 
 
@@ -669,7 +671,7 @@ class _Builder:
         self.clause: Clause | None = None
         self.levels: list[dict] = []  # open sub-clause levels: style, indent, items
         self.item_top: str | None = None  # the style of an item standing as a top clause
-        self.append_text = None  # how to extend the last text a unit gave
+        self.append_text: Callable[..., None] | None = None  # extends the last text a unit gave
         self.last_text = ""
         self.title_taken = False
         self.content_started = False
@@ -683,10 +685,10 @@ class _Builder:
     def container(self) -> list:
         return self.section.blocks if self.section else self.doc.blocks
 
-    def continues_clause_list(self, number: str | None) -> bool:
+    def continues_clause_list(self, number: str) -> bool:
         """Whether `number` comes next after the last numbered clause of the container."""
         last = next((b for b in reversed(self.container) if isinstance(b, Clause)), None)
-        return bool(last and last.number) and follows("integer", last.number, number)
+        return bool(last and last.number and follows("integer", last.number, number))
 
     def open_section_number(self) -> str | None:
         """The printed number of the innermost open section numbered by a bare number."""
@@ -696,7 +698,7 @@ class _Builder:
         path = clause_path(number)
         return number if path and len(path) == 1 and number[:1].isdigit() else None
 
-    def open_container(self, unit: Unit, printed: str, element: str, title: str) -> None:
+    def open_container(self, unit: Unit, printed: str | None, element: str, title: str) -> None:
         """A numbered heading closes every open container of its rank or an inner one."""
         rank = rank_of(element)
         while self.containers and (rank == 0 or rank_of(_element_of(self.containers[-1])) >= rank):
@@ -806,7 +808,7 @@ class _Builder:
         if not self._numbering_goes_on(next_path):
             # an unnumbered heading closes the numbered sections above it, but not the
             # schedule or annex whose own numbering starts after it ("Introduction", 1.)
-            starts_afresh = bool(next_path) and next_path[0] == "1"
+            starts_afresh = bool(next_path and next_path[0] == "1")
             while self.containers and not (
                 starts_afresh and rank_of(_element_of(self.containers[-1])) == 0
             ):
@@ -822,7 +824,7 @@ class _Builder:
         own = clause_path(strip_container_word(self.containers[-1].heading.number or ""))
         if own and len(own) == 2 and own[1].strip("0") == "":
             own = own[:1]  # "4.0 THE RELATIONSHIP" numbers 4.1, 4.2 ...
-        return bool(own) and next_path[: len(own)] == own and len(next_path) > len(own)
+        return bool(own and next_path[: len(own)] == own and len(next_path) > len(own))
 
     def _title_is_council_only(self) -> bool:
         """'ASHVALE PARISH COUNCIL' or 'PART 4 – RULES OF PROCEDURE' above 'Standing
@@ -862,21 +864,22 @@ class _Builder:
         styles = unit.styles or ("bullet",)
         if len(styles) == 1:
             return styles[0]
-        first_roman = clean_number(unit.number or "").lower() == "i"
+        number = unit.number or ""  # several styles: a number was read
+        first_roman = clean_number(number).lower() == "i"
         last_item = (
             self.levels[-1]["items"][-1] if self.levels and self.levels[-1]["items"] else None
         )
         if first_roman and last_item and _INTRODUCES_LIST.search(last_item.text):
             return "roman"  # "(h) the following:" then "(i)": the first of its items
         for level in reversed(self.levels):
-            if level["style"] in styles and follows(level["style"], level["last"], unit.number):
+            if level["style"] in styles and follows(level["style"], level["last"], number):
                 return level["style"]
-        return "roman" if clean_number(unit.number or "").lower() == "i" else "letter"
+        return "roman" if first_roman else "letter"
 
     def numbered_item(self, unit: Unit) -> bool:
         """'1. in April;' after '3.2 The Clerk shall inspect the plots:' is an item of 3.2,
         and '2.' after it the next one: a list that starts again at 1 under a lead-in."""
-        if "integer" not in unit.styles or self.clause is None:
+        if "integer" not in unit.styles or self.clause is None or unit.number is None:
             return False
         for level in self.levels:
             if level["style"] == "integer":
@@ -982,7 +985,8 @@ def _accept_bare_letters(units: list[Unit]) -> None:
 
     for unit in units:
         if unit.styles == ("bare-letter",):
-            if run and unit.number == chr(ord(run[-1].number) + 1):
+            previous = run[-1].number if run else None
+            if previous and unit.number == chr(ord(previous) + 1):
                 run.append(unit)
                 continue
             settle()
@@ -1047,7 +1051,7 @@ def _opens_section(
     short = len(unit.text.split()) <= 10 and not _ends_open(unit.text)
     next_clause = isinstance(following, Unit) and bool(set(following.styles) & CLAUSE_STYLES)
     if short and set(unit.styles) & {"letter", "roman"} and token_of(unit.number).isupper():
-        return next_clause and not following.md_level
+        return next_clause and isinstance(following, Unit) and not following.md_level
     integer = bool(set(unit.styles) & {"integer", "integer-bare"})
     own_text_below = following is not None and not next_clause
     if short and integer and own_text_below and not getattr(following, "md_level", None):
@@ -1212,10 +1216,10 @@ def parse(source: SourceText, doc_id: str) -> Document:
     for position, chunk in enumerate(chunks(lines)):
         result = read_chunk(chunk, document.dropped, first=position == 0)
         if position == 0:
-            for unit in result.units:
-                if unit.number or unit.bullet:
+            for first in result.units:
+                if first.number or first.bullet:
                     break
-                unit.alone, unit.title_candidate = True, True
+                first.alone, first.title_candidate = True, True
         if result.contents:
             if previous_heading is not None and _CONTENTS_TITLE.match(
                 strip_emphasis_wrapper(previous_heading.text)
@@ -1235,18 +1239,19 @@ def parse(source: SourceText, doc_id: str) -> Document:
             if number is not None and _number_only(item.text.split(" ", 1)[0]):
                 item.number, item.styles, item.text = number, styles, rest
     units = [item for item in flow if isinstance(item, Unit)]
-    for index, unit in enumerate(units):
-        if unit.number is None and not unit.bullet and not unit.md_level:
-            match = _INTEGER_BARE.match(unit.text)
+    for index, bare in enumerate(units):
+        if bare.number is None and not bare.bullet and not bare.md_level:
+            match = _INTEGER_BARE.match(bare.text)
             if match:
                 following = units[index + 1] if index + 1 < len(units) else None
                 next_path = clause_path(following.number) if following else None
-                heads_next = bool(next_path) and len(next_path) > 1
-                heads_next = heads_next and next_path[0] == match.group(1)
-                heading = unit.alone and is_heading_text(unit.text[match.end() :])
+                heads_next = bool(
+                    next_path and len(next_path) > 1 and next_path[0] == match.group(1)
+                )
+                heading = bare.alone and is_heading_text(bare.text[match.end() :])
                 if heading or heads_next:  # "1 MEETINGS" alone, "1 The council ..." over 1(a)
-                    unit.number, unit.styles = match.group(1), ("integer-bare",)
-                    unit.text = unit.text[match.end() :]
+                    bare.number, bare.styles = match.group(1), ("integer-bare",)
+                    bare.text = bare.text[match.end() :]
     flow = _split_compound(flow) if any(isinstance(i, Unit) and i.number for i in flow) else flow
     units = [item for item in flow if isinstance(item, Unit)]
     tables = [item for item in flow if isinstance(item, Table)]

@@ -20,6 +20,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .anchors import clean_number
+from .clause_names import citation_number
 from .convert import heading_records, text_records
 from .glossary import Term
 from .metadata import display_title
@@ -29,8 +30,6 @@ from .yaml_data import DataError, load_yaml_file
 
 FORMAT = "clausemark-search"
 FORMAT_VERSION = 1
-# A counted paragraph (no printed number) has an id ending in its count: para_12.
-_COUNTED = re.compile(r"(?:^|__)para_(\d+)$")
 
 
 @dataclass(frozen=True)
@@ -63,16 +62,13 @@ def short_label(document: Document) -> str:
 
 def searchable_number(record: ClauseRecord) -> str:
     """The number a reader types: as printed without its trailing dot, else the count."""
-    if record.number:
-        return record.number.strip().rstrip(".")
-    counted = _COUNTED.search(record.anchor)
-    return counted.group(1) if counted else ""
+    return citation_number(record.number, record.anchor)
 
 
 def shown_number(record: ClauseRecord) -> str:
     """The number in a result's first line: printed, "[12]" for a counted paragraph."""
     if record.number:
-        return record.number.strip().rstrip(".")
+        return searchable_number(record)
     if record.kind == "note":
         return "unnumbered"
     number = searchable_number(record)

@@ -52,6 +52,24 @@ def code_path(code_id: str) -> str:
     return f"codes/{code_id}.md"
 
 
+def version_page(doc_id: str, version_slug: str) -> str:
+    """The page of one version of a document (it stays when a later one is adopted)."""
+    return f"{doc_id}/versions/{version_slug}.md"
+
+
+def changes_page(doc_id: str, old_slug: str, new_slug: str) -> str:
+    """The page of what changed between two versions."""
+    return f"{doc_id}/changes/{old_slug}-to-{new_slug}.md"
+
+
+def review_path(year: str) -> str:
+    """The page of one year's annual review."""
+    return f"reviews/{year}.md"
+
+
+HOME_PAGE = "index.md"
+
+
 def page_url(path: str, directory_urls: bool = True) -> str:
     """The URL MkDocs gives a docs-relative page, relative to the site root."""
     stem = path[: -len(".md")]

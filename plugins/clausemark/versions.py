@@ -1,4 +1,4 @@
-"""A document's versions: which one is current, their order, and its history.
+"""A document's versions: which one is current, and their order.
 
 A council publishes the adopted text; a draft revision may sit beside it for
 comment. Readers citing "para 2.3" mean the adopted text, so the newest adopted
@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 from .convert import text_records
-from .metadata import history_rows
 from .model import ClauseRecord, Document
 from .urls import slugify
 
@@ -94,40 +93,3 @@ def current_version(versions: list[PublishedVersion]) -> PublishedVersion:
     """The newest adopted version; only when every version is a draft, the newest draft."""
     adopted = [version for version in versions if not version.is_draft]
     return (adopted or versions)[-1]
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    version: str
-    adopted: str | None
-    minute: str | None
-    status: str  # adopted | draft
-    published: str | None  # the slug of the version page, when the site has its text
-
-
-def version_history(versions: list[PublishedVersion]) -> list[HistoryEntry]:
-    """Every version the newest text's own table lists, plus every version published here.
-
-    Old versions often exist only as a row in the table; those are listed without a
-    page. A published version the table does not list is added after them.
-    """
-    entries: dict[str, HistoryEntry] = {}
-    newest = versions[-1].document if versions else None
-    if newest is not None and newest.history is not None:
-        for row in history_rows(newest.history):
-            label = (row.get("version") or "").strip()
-            if label:
-                entries[label] = HistoryEntry(
-                    label, row.get("adopted"), row.get("minute"), "adopted", None
-                )
-    for version in versions:
-        known = entries.get(version.label)
-        meta = version.document.metadata
-        entries[version.label] = HistoryEntry(
-            version.label,
-            version.adopted or (known.adopted if known else None),
-            meta.minute or (known.minute if known else None),
-            meta.status,
-            version.slug,
-        )
-    return list(entries.values())

@@ -18,7 +18,6 @@ from ..diff_pages import (
     DocumentPages,
     corrected_landings,
     document_pages,
-    moves_script,
     version_path,
 )
 from ..disk_cache import DiskCache, cache_key
@@ -26,6 +25,7 @@ from ..glossary import GlossaryError, load_glossary
 from ..library import SourceEntry, SourceVersion, discover, load_versions
 from ..markdown_writer import render_document
 from ..model import Document, iter_clauses
+from ..page_contract import PageAnnotations
 from ..page_links import PageLinker
 from ..site_index import ConfigError, SiteIndex, build_site_index
 from ..site_index import load_registry as load_documents
@@ -65,6 +65,7 @@ class DocumentBuild:
     versions: list[PublishedVersion]
     pages: DocumentPages | None  # None: one version, so no version or change pages
     current_markdown: str
+    citations: dict[str, str] = field(default_factory=dict)  # page -> address it cites
 
     @property
     def document(self) -> Document:
@@ -82,7 +83,7 @@ class SiteBuild:
     warnings: list[BuildWarning] = field(default_factory=list)
     # a page -> the source version and the text it shows, proved against the built page
     proofs: dict[str, tuple[SourceVersion, Document]] = field(default_factory=dict)
-    cite_pages: dict[str, str] = field(default_factory=dict)  # a page -> the page it cites
+    citations: dict[str, str] = field(default_factory=dict)  # a page -> address it cites
 
     @property
     def current_documents(self) -> list[Document]:
@@ -93,17 +94,7 @@ class SiteBuild:
 
     def cite_url(self, page: str) -> str | None:
         """The address a citation of `page` names: the cited version's own page."""
-        cited = self.cite_pages.get(page)
-        if cited is None:
-            return None
-        settings = self.settings
-        return cite_url(
-            page,
-            cited,
-            site_url=settings.site_url,
-            directory_urls=settings.use_directory_urls,
-            canonical_directory_urls=settings.canonical_directory_urls,
-        )
+        return self.citations.get(page)
 
 
 class SiteBuilder:
@@ -152,9 +143,7 @@ class SiteBuilder:
         for built in documents:
             build.warnings += _converter_warnings(built)
             build.proofs.update(_proofs(built))
-            build.cite_pages.update(
-                cited_pages(built.entry.doc_id, built.versions, built.pages is not None)
-            )
+            build.citations.update(built.citations)
         for generator in PAGE_GENERATORS:
             build.pages += generator(build, self)
         return build
@@ -174,24 +163,47 @@ class SiteBuilder:
         if problems:
             raise BuildError(problems[0])
         if pages is not None:
-            return DocumentBuild(entry, versions, pages, pages.current)
-        content = render_document(current.document)
+            return DocumentBuild(entry, versions, pages, pages.current, pages.citations)
+        citations = self._citations(entry.doc_id, versions, has_version_pages=False)
         corrected = corrected_anchors(registry.get(entry.doc_id), current.label, anchors)
-        if corrected:
-            content = f"{content.rstrip()}\n\n{moves_script(corrected_landings(corrected))}\n"
-        return DocumentBuild(entry, versions, None, content)
+        page = document_path(entry.doc_id)
+        annotations = PageAnnotations(
+            landings=corrected_landings(corrected), cite_url=citations.get(page)
+        )
+        content = render_document(current.document, annotations)
+        return DocumentBuild(entry, versions, None, content, citations)
+
+    def _citations(
+        self, doc_id: str, versions: list[PublishedVersion], has_version_pages: bool
+    ) -> dict[str, str]:
+        """Each page of the document -> the address its citations name (cite_urls.py)."""
+        settings = self.settings
+        return {
+            page: cite_url(
+                page,
+                cited,
+                site_url=settings.site_url,
+                directory_urls=settings.use_directory_urls,
+                canonical_directory_urls=settings.canonical_directory_urls,
+            )
+            for page, cited in cited_pages(doc_id, versions, has_version_pages).items()
+        }
 
     def _version_pages(self, entry: SourceEntry) -> DocumentPages:
         """Version and diff pages depend on the document's sources alone: made once, and
         kept with the versions' documents, so a warm build converts none of them."""
         conversions, directory_urls = self.memory.conversions, self.settings.use_directory_urls
         inputs = [conversions.fingerprint(version) for version in entry.versions]
-        key = cache_key("version-pages", entry.doc_id, str(directory_urls), *inputs)
+        addresses = (self.settings.site_url, str(self.settings.canonical_directory_urls))
+        key = cache_key("version-pages", entry.doc_id, str(directory_urls), *addresses, *inputs)
         known = self.memory.version_pages.get(entry.doc_id)
         if known is None or known[0] != key:
             pages = self.disk.get(key)
             if not isinstance(pages, DocumentPages):
-                pages = document_pages(entry.doc_id, self.versions(entry), directory_urls)
+                versions = self.versions(entry)
+                citations = self._citations(entry.doc_id, versions, has_version_pages=True)
+                pages = document_pages(entry.doc_id, versions, directory_urls, citations.get)
+                pages.citations = citations
                 self.disk.put(key, pages)
             self.memory.version_pages[entry.doc_id] = (key, pages)
         found = self.memory.version_pages[entry.doc_id][1]

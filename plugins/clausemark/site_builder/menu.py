@@ -9,9 +9,8 @@ from dataclasses import dataclass, field
 from ..escaping import html_text
 from ..metadata import constitution_part, part_heading
 from ..site_index import nav_title, part_order
-from ..urls import GLOSSARY_PAGE, document_path
+from ..urls import GLOSSARY_PAGE, HOME_PAGE, document_path
 from .builder import SiteBuild
-from .pages import HOME_PAGE
 
 
 @dataclass

@@ -10,18 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..diff_pages import VersionPair, review_page_markdown, review_path
+from ..diff_pages import VersionPair, review_page_markdown
 from ..directory import directory_entry, directory_markdown
 from ..disk_cache import cache_key
 from ..generated_pages import code_hub_markdown, glossary_markdown
 from ..site_index import nav_title
-from ..urls import GLOSSARY_PAGE, document_path
+from ..urls import GLOSSARY_PAGE, HOME_PAGE, document_path, review_path
 from .builder import DocumentBuild, GeneratedPage, SiteBuild
 
 if TYPE_CHECKING:
     from .builder import SiteBuilder
-
-HOME_PAGE = "index.md"
 
 PageGenerator = Callable[[SiteBuild, "SiteBuilder"], list[GeneratedPage]]
 
