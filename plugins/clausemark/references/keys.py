@@ -44,14 +44,5 @@ def name_key(name: str) -> str:
 
 
 def label_key(label: str) -> str:
+    """'PART  4' and 'Part 4' are one label."""
     return " ".join(label.lower().split())
-
-
-def section_of(anchor: str) -> str:
-    """The section part of an anchor: 'sec_4-0__para_4-8' -> 'sec_4-0' ('' if none)."""
-    parts = []
-    for part in anchor.split("__"):
-        if not part.startswith("sec_"):
-            break
-        parts.append(part)
-    return "__".join(parts)

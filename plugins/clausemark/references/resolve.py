@@ -17,12 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import takewhile
 
+from ..anchors import AnchorPart, descendant_prefix, parse_anchor
 from ..model import ClauseRecord
 from ..numbering.styles import element_for_heading, number_key
 from .clause_index import ClauseIndex
 from .codes import UNSPECIFIED_CODE
-from .keys import section_key, section_of, title_key
+from .keys import section_key, title_key
 from .model import Link, RefMatch, RefTarget, Resolution
 from .registry import Registry
 
@@ -106,7 +108,7 @@ def _under_numbered_heading(index: ClauseIndex, document: str, path: tuple[str, 
     Rule 2, Article 2), for texts whose sections carry their items directly."""
     found = []
     for heading in index.numbered_headings.get((document, path[0]), ()):
-        prefix = f"{heading.anchor}__"
+        prefix = descendant_prefix(heading.anchor)
         for anchor in index.by_number.get((document, path[1]), ()):
             record = index.clauses[(document, anchor)]
             if anchor.startswith(prefix) and record.parent is None:
@@ -116,13 +118,18 @@ def _under_numbered_heading(index: ClauseIndex, document: str, path: tuple[str, 
     return found
 
 
+def _sections_of(anchor: str) -> tuple[AnchorPart, ...]:
+    """The sections an id lies in: 'sec_4-0__para_4-8' -> (sec 4-0,); () outside sections."""
+    return tuple(takewhile(lambda part: part.element == "sec", parse_anchor(anchor).parts))
+
+
 def _prefer(
     index: ClauseIndex, document: str, anchors: list[str], element: str, citing: ClauseRecord | None
 ) -> list[str]:
     """Narrow duplicate numbers: same section as the citing clause, then the right depth."""
     if len(anchors) > 1 and citing is not None and citing.document == document:
-        home = section_of(citing.anchor)
-        same = [anchor for anchor in anchors if section_of(anchor) == home]
+        home = _sections_of(citing.anchor)
+        same = [anchor for anchor in anchors if _sections_of(anchor) == home]
         if home and same:
             anchors = same
     if len(anchors) > 1:
