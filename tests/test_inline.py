@@ -82,13 +82,10 @@ def test_plain_text_drops_footnote_markers():
     assert plain_text("Members[^1] attend.[^12]") == "Members attend."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="inline.plain_text strips emphasis before reading escapes: '\\*word\\*' (shown "
-    "as '*word*') becomes '\\word\\' in search and diffs",
-)
 def test_escaped_stars_round_a_word_are_shown_as_stars():
     assert plain_text("\\*not\\* emphasis") == "*not* emphasis"
+    assert plain_text("\\_a\\_ and *b* and \\[c\\]") == "_a_ and b and [c]"
+    assert plain_text("\uf0b7 \\*x\\*") == "\uf0b7 *x*"  # a symbol font's bullet
 
 
 def test_words_split_digits_from_letters_and_fold_case_and_ligatures():

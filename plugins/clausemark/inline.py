@@ -153,10 +153,20 @@ def plain_text(markdown_inline: str) -> str:
         return " ".join(markdown_inline.split())
     text = _FOOTNOTE_REF.sub("", markdown_inline)
     text = _MARKDOWN_LINK.sub(r"\1", text)
-    text = _strip_emphasis(text)
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>])", r"\1", text)
+    if _HELD_RANGE.search(text):  # private-use characters of its own: read as before
+        text = _ESCAPED.sub(r"\1", _strip_emphasis(text))
+    else:
+        held = _ESCAPED.sub(lambda m: chr(_HELD + ord(m.group(1))), text)
+        text = _HELD_RANGE.sub(lambda m: chr(ord(m.group(0)) - _HELD), _strip_emphasis(held))
     text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>])")
+# An escaped character is held as a private-use character while emphasis is read, so
+# '\*not\*' stays '*not*' (the page shows the stars, never emphasis).
+_HELD = 0xE000
+_HELD_RANGE = re.compile("[\ue000-\ue07f]")
 
 
 def _strip_emphasis(text: str) -> str:

@@ -187,23 +187,27 @@ def part_order(name: str) -> tuple:
     return (1 if name == "Appendices" else 2, 0, name)
 
 
+# Where a document entry that is not in documents.yml was given.
+SETTINGS_ORIGIN = "mkdocs.yml (clausemark: documents)"
+
+
 def load_registry(
     path: Path | None, extra: list[dict], warnings: list[str] | None = None
 ) -> tuple[Registry, dict[str, dict]]:
     """documents.yml and the documents' own entries; a refused url is dropped with a warning."""
     warnings = [] if warnings is None else warnings
     _check_extra(list(extra))
-    items: list[dict] = list(extra)
-    if path is not None and path.is_file():
-        items = _registry_items(path) + items
+    from_file = _registry_items(path) if path is not None and path.is_file() else []
+    items = [(str(path), item) for item in from_file]
+    items += [(SETTINGS_ORIGIN, item) for item in extra]
     codes = {}
     plain = []
-    for item in items:
+    for origin, item in items:
         item = dict(item)
         url = item.get("url")
         if url is not None and not safe_link(str(url)):
             item.pop("url")
-            where = f"{path}: document '{item.get('id') or item.get('doc_id')}'"
+            where = f"{origin}: document '{item.get('id') or item.get('doc_id')}'"
             warnings.append(f"{where}: url {refused_link(str(url))}; the document is not linked")
         code_id = item.get("id") or item.get("doc_id")
         if item.pop("code", False) and code_id is not None:
