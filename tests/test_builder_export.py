@@ -42,3 +42,13 @@ def test_the_exported_config_has_no_clausemark_plugin(exported_site):
     ]
     assert Path(extension["clausemark"]["site"]["sources_dir"]) == (REPO_ROOT / "sources").resolve()
     assert config["nav"][0] == "index.md"
+
+
+def test_pages_off_the_menu_link_no_previous_or_next_page(built_site):
+    """A version or change page is reached from its document, not by paging through."""
+    for page in ("versions/2026", "versions/2027", "changes/2026-to-2027"):
+        html = built_site / "town-council-member-officer-relations-protocol" / page / "index.html"
+        text = html.read_text(encoding="utf-8")
+        assert '<link rel="prev"' not in text and '<link rel="next"' not in text
+    glossary = (built_site / "glossary" / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="prev" href="../codes/employees-code/">' in glossary
