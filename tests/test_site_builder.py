@@ -227,3 +227,22 @@ def test_version_order_is_one_rule_for_the_site_and_the_commands(tmp_path: Path)
     site_order = [v.label for v in built.documents[1].versions]
     assert cli_order == site_order == ["2025", "2026"]
     assert builder_module.current_version(built.documents[1].versions).label == "2026"
+
+
+def test_signatures_survive_a_finished_build_and_not_a_killed_one(tmp_path: Path) -> None:
+    from clausemark.disk_cache import DiskCache
+    from clausemark.site_builder.signatures import PageSignatures
+
+    settings = make_site(tmp_path)
+    disk, site_dir = DiskCache(tmp_path / "cache"), tmp_path / "site"
+    build = SiteBuilder(settings).build()
+    first = PageSignatures()
+    first.begin(disk, site_dir, dirty=True)
+    assert first.unchanged(build) == set()
+    first.commit(disk, site_dir)
+    finished = PageSignatures()  # a new process: what the cache holds
+    finished.begin(disk, site_dir, dirty=True)
+    assert finished.unchanged(build) == {page.path for page in build.pages}
+    killed = PageSignatures()  # `finished` began, then died before its commit
+    killed.begin(disk, site_dir, dirty=True)
+    assert killed.unchanged(build) == set()

@@ -50,7 +50,7 @@ from .site_builder.outputs import (
     write_site_data,
 )
 from .site_builder.proofs import prove_page
-from .site_builder.signatures import page_signatures, signatures_key
+from .site_builder.signatures import PageSignatures
 from .urls import search_location
 
 log = get_plugin_logger(__name__)
@@ -84,9 +84,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.build: SiteBuild | None = None
         self.dirty = False
         self.serving = False
-        self.signatures: dict[str, str] = {}
-        self.pending_signatures: dict[str, str] = {}
-        self.last_signatures: dict[str, str] = {}
+        self.signatures = PageSignatures()
 
     def on_startup(self, *, command, dirty) -> None:
         """Defined so that MkDocs (1.4+) keeps this plugin object across `serve` rebuilds."""
@@ -120,16 +118,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         site_dir = Path(config.site_dir)
         self.built_ids: dict[str, set[str]] = {}  # url -> the ids on the page
         self.search_before = read_json(site_dir / SEARCH_INDEX) if self.dirty else None
-        # The signatures describe the pages on disk only until this build writes one:
-        # taken now and dropped, they come back in on_post_build, after the last page.
-        # A build killed in between leaves none, and the next one rebuilds every page.
-        key = signatures_key(str(site_dir.resolve()))
-        stored = (
-            self.memory.conversions.disk.get(key) if self.dirty and not self.signatures else None
-        )
-        self.last_signatures = self.signatures or (stored if isinstance(stored, dict) else {})
-        self.signatures = {}
-        self.memory.conversions.disk.forget(key)
+        self.signatures.begin(self.builder.disk, site_dir, self.dirty)
 
     def on_files(self, files: Files, config) -> Files:
         """Build the site, then add its pages and clausemark's assets to MkDocs' files."""
@@ -162,13 +151,10 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
     def _skip_unchanged_pages(self, files: Files) -> None:
         """Under --dirty, leave alone every page whose signature is as last built."""
         assert self.build is not None
-        self.pending_signatures = page_signatures(self.build)
+        unchanged = self.signatures.unchanged(self.build)
         for file in files:
-            if isinstance(file, _Page) and file.src_uri in self.pending_signatures:
-                same = (
-                    self.last_signatures.get(file.src_uri) == self.pending_signatures[file.src_uri]
-                )
-                file.unchanged = same and Path(file.abs_dest_path).is_file()
+            if isinstance(file, _Page) and file.src_uri in unchanged:
+                file.unchanged = Path(file.abs_dest_path).is_file()
 
     def on_nav(self, nav: Navigation, config, files) -> Navigation:
         """The builder's menu, unless mkdocs.yml gives a `nav` of its own."""
@@ -214,9 +200,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         findings = format_findings(check_site(config.site_dir))  # a citation must land
         self._report([BuildWarning(f"broken link: {line}", "broken-link") for line in findings])
         if self.dirty:  # only now is every page written that the signatures describe
-            self.signatures = self.pending_signatures
-            key = signatures_key(str(site_dir.resolve()))
-            self.memory.conversions.disk.put(key, self.signatures)
+            self.signatures.commit(self.builder.disk, site_dir)
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.sources_dir))

@@ -8,7 +8,9 @@ rebuilds every page; a change of wording does not).
 
 from __future__ import annotations
 
-from ..disk_cache import cache_key
+from pathlib import Path
+
+from ..disk_cache import DiskCache, cache_key
 from ..metadata import constitution_part
 from ..page_context import document_contexts, reference_targets
 from ..site_index import nav_title
@@ -45,3 +47,37 @@ def page_signatures(build: SiteBuild) -> dict[str, str]:
 def signatures_key(site_dir: str) -> str:
     """Where the signatures of the pages in `site_dir` are kept in the disk cache."""
     return cache_key("page-signatures", site_dir)
+
+
+class PageSignatures:
+    """The signatures of the pages written in one site folder, kept between builds.
+
+    They describe the pages on disk only until a build writes one: taken at the start and
+    dropped from the cache, they come back after the last page is written. A build
+    killed in between leaves none, and the next one rebuilds every page.
+    """
+
+    def __init__(self) -> None:
+        self.written: dict[str, str] = {}  # as the last finished build left the folder
+        self.last: dict[str, str] = {}
+        self.pending: dict[str, str] = {}
+
+    def begin(self, disk: DiskCache, site_dir: Path, dirty: bool) -> None:
+        key = signatures_key(str(site_dir.resolve()))
+        stored = disk.get(key) if dirty and not self.written else None
+        self.last = self.written or (stored if isinstance(stored, dict) else {})
+        self.written = {}
+        disk.forget(key)
+
+    def unchanged(self, build: SiteBuild) -> set[str]:
+        """The pages whose signature is as last written (whether still on disk is the
+        caller's to check)."""
+        self.pending = page_signatures(build)
+        return {
+            path for path, signature in self.pending.items() if self.last.get(path) == signature
+        }
+
+    def commit(self, disk: DiskCache, site_dir: Path) -> None:
+        """Every page the signatures describe is written now."""
+        self.written = self.pending
+        disk.put(signatures_key(str(site_dir.resolve())), self.written)
