@@ -87,6 +87,8 @@ fi
 
 step "Vendored browser assets -> ${VENDOR_DIR#"$REPO_ROOT"/}"
 mkdir -p "$VENDOR_DIR"
+# Only what the site loads: a test tool (axe-core) left here by an older setup would ship.
+find "$VENDOR_DIR" -type f ! -name 'lunr.*' -delete
 install -m 0644 node_modules/lunr/lunr.min.js "$VENDOR_DIR/lunr.min.js"
 install -m 0644 node_modules/lunr/LICENSE "$VENDOR_DIR/lunr.LICENSE.txt"
 note "$(ls "$VENDOR_DIR" | tr '\n' ' ')"

@@ -458,16 +458,6 @@ class TermMatcher:
             yield match
             position = max(match.end(), match.start() + 1)
 
-    def shadowed(self, term: Term) -> Term | None:
-        """The shared glossary term that a document's own term hides, if they share a name."""
-        if term.scope is None:
-            return None
-        for form in term.forms:
-            shared = self._shared_by_form.get(normalise_form(form))
-            if shared is not None:
-                return shared
-        return None
-
     def _shared_pattern(self) -> tuple[re.Pattern[str], list[Term]]:
         if self._shared_compiled is None:
             self._shared_compiled, self._shared_texts = _compile(self._shared)

@@ -45,7 +45,6 @@ READERS: dict[str, Reader] = {
     ".html": Reader("html", _from_bytes(html.read)),
     ".htm": Reader("html", _from_bytes(html.read)),
 }
-SOURCE_SUFFIXES = tuple(READERS)
 
 
 def is_source(path: Path) -> bool:
