@@ -523,3 +523,25 @@ def test_a_long_item_marker_never_overlaps_its_text(page, stylesheet):
         })"""
     )
     assert all(gap >= 0 for gap in gaps), gaps
+
+
+def test_a_nested_item_starts_under_its_parents_words(page, built_site):
+    """(i) under (c) begins where the words of (c) begin, as the text is printed."""
+    page.goto((built_site / "planning-committee-protocol" / "index.html").as_uri())
+    lefts = page.evaluate(
+        """() => {
+            const parent = document.getElementById('sec_2__para_2-2__subpara_c');
+            const child = document.getElementById('sec_2__para_2-2__subpara_c__item_i');
+            const words = document.createRange();
+            const text = parent.querySelector('strong').nextSibling;
+            words.setStart(text, 1);
+            words.setEnd(text, 2);
+            return {
+                parentMarker: parent.querySelector('strong').getBoundingClientRect().left,
+                parentWords: words.getBoundingClientRect().left,
+                childMarker: child.querySelector('strong').getBoundingClientRect().left,
+            };
+        }"""
+    )
+    assert abs(lefts["childMarker"] - lefts["parentWords"]) <= 2, lefts
+    assert lefts["childMarker"] > lefts["parentMarker"] + 20, lefts
