@@ -68,6 +68,9 @@ def convert_file(
     if not document.blocks and not document.title_lines:
         raise SourceError(source.path, document.warnings[-1].message)
     document.source_format = source.source_format
+    for issue in document.warnings if source.places else ():
+        if issue.line:
+            issue.place = source.places.get(issue.line - source.first_line + 1)
     for note in source.notes:
         document.warnings.insert(0, _note_issue(note))
     for code, message in reversed(source.warnings):

@@ -107,8 +107,12 @@ class Issue:
     # What a reader of the page is told beside the clause (a printed numbering error),
     # in words for a reader rather than for the person who maintains the source.
     reader_note: str | None = None
+    # Where the line is in a file whose lines are not the text's ("page 3" of a PDF).
+    place: str | None = None
 
     def format(self, path: str) -> str:
+        if self.place:
+            return f"{path} ({self.place}): {self.message}"
         where = f"{path}:{self.line}" if self.line else path
         return f"{where}: {self.message}"
 

@@ -49,7 +49,8 @@ def read(raw: bytes, path: str) -> SourceText:
     if not text.strip():
         raise SourceError(path, "the Word document has no text")
     dropped = [("table of contents field", line) for line in reader.counts.contents]
-    return SourceText(path, text, warnings=reader.warnings(), dropped=dropped)
+    places = reader.layout.places()
+    return SourceText(path, text, warnings=reader.warnings(), dropped=dropped, places=places)
 
 
 def _open_package(raw: bytes, path: str) -> dict[str, ElementTree.Element]:
@@ -184,6 +185,7 @@ class _DocumentReader:
         }
         self.note_labels: dict[tuple[str, str], str] = {}
         self.layout = TextLayout()
+        self.paragraphs = 0  # the body's paragraphs read so far: a warning names its own
         self.fields: list[_Field] = []
         self.text_boxes: list[str] = []  # paragraphs of text boxes, laid out after their own
         self.counts = _Counts()
@@ -283,6 +285,8 @@ class _DocumentReader:
         return style.get(f"{W}val") if style is not None else None
 
     def _paragraph(self, paragraph) -> None:
+        self.paragraphs += 1
+        self.layout.place = f"paragraph {self.paragraphs}"
         # A field's code never runs past its paragraph: a broken one hides no more text.
         self.fields = [f for f in self.fields if f.in_result]
         ppr = paragraph.find(f"{W}pPr")
@@ -516,4 +520,5 @@ class _DocumentReader:
                     for ref in mark.findall(f"{W}{kind}Ref"):
                         mark.remove(ref)
                 texts.append(self._inline(paragraph, []))
+            self.layout.place = f"{kind} {label}"
             self.layout.footnote(label, " ".join(texts))

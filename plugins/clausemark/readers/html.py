@@ -74,12 +74,13 @@ class _Element:
 
 @dataclass
 class _Table:
-    rows: list[list[list[str]]] = field(default_factory=list)  # each cell: its blocks
+    rows: list[list[TextLayout]] = field(default_factory=list)  # each cell: its blocks
+    place: str | None = None  # where it starts in the file
 
     def is_layout(self) -> bool:
         """A table that lays out the page (one column, or cells holding headings,
         tables or several paragraphs), as older council sites use them: read as text."""
-        cells = [cell for row in self.rows for cell in row]
+        cells = [cell.blocks for row in self.rows for cell in row]
         if not cells:
             return False
         if max(len(row) for row in self.rows) == 1:
@@ -206,7 +207,7 @@ class _PageReader(HTMLParser):
         if tag in HEADINGS:
             self.heading_level = HEADINGS[tag]
         elif tag == "table":
-            self.tables.append(_Table())
+            self.tables.append(_Table(place=f"line {self.getpos()[0]}"))
         elif tag == "tr" and self.tables:
             self.tables[-1].rows.append([])
         elif tag in ("ol", "ul"):
@@ -336,10 +337,11 @@ class _PageReader(HTMLParser):
         self.flush()
         cell, self.layout = self.layout, self.outer.pop()
         self.layout.footnotes += cell.footnotes
+        self.layout.footnote_places += cell.footnote_places
         if self.tables:
             if not self.tables[-1].rows:
                 self.tables[-1].rows.append([])
-            self.tables[-1].rows[-1].append(cell.blocks)
+            self.tables[-1].rows[-1].append(cell)
 
     def _block_end(self, tag: str) -> None:
         self.flush()
@@ -350,9 +352,10 @@ class _PageReader(HTMLParser):
             if table.is_layout():
                 for row in table.rows:
                     for cell in row:
-                        self.layout.blocks += cell
+                        self.layout.take(cell)
             else:
-                self.layout.table([[" ".join(cell) for cell in row] for row in table.rows])
+                self.layout.place = table.place
+                self.layout.table([[" ".join(cell.blocks) for cell in row] for row in table.rows])
         elif tag in ("ol", "ul") and self.lists:
             self.lists.pop()
             self.indent = 4 * max(0, len(self.lists) - 1)
@@ -365,6 +368,8 @@ class _PageReader(HTMLParser):
             return
         if self.tables and not self._in_cell() and not data.strip():
             return
+        if not "".join(self.pieces).strip():  # a block's words start here
+            self.layout.place = f"line {self.getpos()[0] + _leading_lines(data)}"
         self.pieces.append(data.replace("\t", " "))
 
     def unknown_decl(self, data):
@@ -394,20 +399,31 @@ def read(raw: bytes, path: str) -> SourceText:
     reader = _PageReader(main_only=_has_main(text))
     reader.feed(text)
     reader.close()
-    merged = _merge_note_paragraphs(reader.layout.footnotes)
-    reader.layout.footnotes = merged
-    body = reader.layout.render()
+    layout = reader.layout
+    merged = _merge_note_paragraphs(
+        list(zip(layout.footnotes, layout.footnote_places, strict=True))
+    )
+    layout.footnotes = [note for note, _place in merged]
+    layout.footnote_places = [place for _note, place in merged]
+    body = layout.render()
     if not body.strip():
         raise SourceError(path, "the web page has no text outside its menus and banners")
-    return SourceText(path, body, notes=notes)
+    return SourceText(path, body, notes=notes, places=layout.places())
 
 
-def _merge_note_paragraphs(notes: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A Word footnote of several paragraphs is one footnote (see `flush`)."""
-    merged: list[tuple[str, str]] = []
-    for label, text in notes:
+def _leading_lines(data: str) -> int:
+    """Line breaks before the first word of a text node (its position is where it starts)."""
+    return data[: len(data) - len(data.lstrip())].count("\n")
+
+
+def _merge_note_paragraphs(notes: list[tuple[tuple[str, str], str | None]]):
+    """A Word footnote of several paragraphs is one footnote (see `flush`), at the place
+    where it starts."""
+    merged: list[tuple[tuple[str, str], str | None]] = []
+    for (label, text), place in notes:
         if label.endswith("+") and merged:
-            merged[-1] = (merged[-1][0], f"{merged[-1][1]} {text}")
+            (first, before), at = merged[-1]
+            merged[-1] = ((first, f"{before} {text}"), at)
         else:
-            merged.append((label, text))
+            merged.append(((label, text), place))
     return merged

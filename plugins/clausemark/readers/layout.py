@@ -54,19 +54,33 @@ class TextLayout:
 
     blocks: list[str] = field(default_factory=list)
     footnotes: list[tuple[str, str]] = field(default_factory=list)
+    # Where in the file the reader is ("page 3", "paragraph 12", "line 40"): each block
+    # keeps the place it was read at, so a warning can name it (see `places`).
+    place: str | None = None
+    block_places: list[str | None] = field(default_factory=list)
+    footnote_places: list[str | None] = field(default_factory=list)
+
+    def take(self, other: TextLayout) -> None:
+        """Another layout's blocks (a table cell read as text), each at its own place."""
+        self.blocks += other.blocks
+        self.block_places += other.block_places
+
+    def _add(self, block: str) -> None:
+        self.blocks.append(block)
+        self.block_places.append(self.place)
 
     def heading(self, text: str, level: int) -> None:
         """A heading with a printed number stays a plain line: the number opens a section."""
         text = clean(text)
         if _PRINTED_NUMBER.match(text):
-            self.blocks.append(text)
+            self._add(text)
         elif text:
-            self.blocks.append(f"{'#' * max(1, min(level, 6))} {text}")
+            self._add(f"{'#' * max(1, min(level, 6))} {text}")
 
     def paragraph(self, text: str, indent: int = 0) -> None:
         text = clean(text)
         if text:
-            self.blocks.append(" " * indent + text)
+            self._add(" " * indent + text)
 
     def table(self, rows: list[list[str]]) -> None:
         cleaned = [[clean(cell) for cell in row] for row in rows]
@@ -77,11 +91,28 @@ class TextLayout:
             for row in cleaned:
                 self.paragraph(row[0] if row else "")
             return
-        self.blocks.append("\n".join("\t".join(cell or " " for cell in row) for row in cleaned))
+        self._add("\n".join("\t".join(cell or " " for cell in row) for row in cleaned))
 
     def footnote(self, label: str, text: str) -> None:
         self.footnotes.append((label, clean(text)))
+        self.footnote_places.append(self.place)
 
     def render(self) -> str:
         notes = [f"[^{label}]: {text}" for label, text in self.footnotes if text]
         return "\n\n".join([*self.blocks, *notes]) + "\n"
+
+    def places(self) -> dict[int, str]:
+        """Each line of `render()` (from 1) -> the place in the file it was read at."""
+        found: dict[int, str] = {}
+        line = 1
+        notes = [
+            (f"[^{label}]: {text}", place)
+            for (label, text), place in zip(self.footnotes, self.footnote_places, strict=True)
+            if text
+        ]
+        for block, place in [*zip(self.blocks, self.block_places, strict=True), *notes]:
+            height = block.count("\n") + 1
+            if place is not None:
+                found.update(dict.fromkeys(range(line, line + height), place))
+            line += height + 1
+        return found

@@ -82,10 +82,12 @@ def read(raw: bytes, path: str) -> SourceText:
             "this PDF has no text layer (a scanned image?); run it through OCR "
             "or use the Word or web version",
         )
-    text, dropped = assemble(pages)
+    layout, dropped = assemble_layout(pages)
+    text = layout.render()
     if not text.strip():
         raise SourceError(path, "no text is left once the PDF's headers and footers are removed")
-    return SourceText(path, text, dropped=dropped, warnings=_pages_without_text(pages))
+    warnings = _pages_without_text(pages)
+    return SourceText(path, text, dropped=dropped, warnings=warnings, places=layout.places())
 
 
 def _pages_without_text(pages: list[Page]) -> list[tuple[str, str]]:
@@ -417,7 +419,14 @@ def join_lines(texts: list[str], vocabulary: set[str]) -> str:
 
 
 def assemble(pages: list[Page]) -> tuple[str, list[tuple[str, str]]]:
-    """Pages of lines to the text layout, with the lines dropped and why."""
+    """Pages of lines to the text the parser reads, with the lines dropped and why."""
+    layout, dropped = assemble_layout(pages)
+    return layout.render(), dropped
+
+
+def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]]]:
+    """Pages of lines to the text layout (each block at the page it starts on), with the
+    lines dropped and why."""
     running = running_lines(pages)
     flow: list[list[Line]] = []
     dropped: list[tuple[str, str]] = []
@@ -434,24 +443,31 @@ def assemble(pages: list[Page]) -> tuple[str, list[tuple[str, str]]]:
     body_size = _body_size(all_lines)
     layout = TextLayout()
     pending: list[str] | None = None  # a paragraph that may go on over the page
-    for page_lines in flow:
+    pending_place: str | None = None
+    for number, page_lines in enumerate(flow, start=1):
+        layout.place = page_place = f"page {number}"
         groups = paragraphs(page_lines, body_size)
         groups = [g for g in groups if not _take_footnote(g, body_size, vocabulary, layout)]
         for position, group in enumerate(groups):
             texts = [line.text for line in group.lines]
+            layout.place = page_place
             if pending is not None:
                 if position == 0 and _continues(pending, texts, group, body_size):
                     texts = pending + texts
+                    layout.place = pending_place  # where the paragraph starts
                 else:
+                    layout.place = pending_place
                     _emit(layout, pending, body_size, body_size, vocabulary)
+                    layout.place = page_place
                 pending = None
             if position == len(groups) - 1 and abs(group.size - body_size) < 0.6:
-                pending = texts
+                pending, pending_place = texts, layout.place
                 continue
             _emit(layout, texts, group.size, body_size, vocabulary)
     if pending is not None:
+        layout.place = pending_place
         _emit(layout, pending, body_size, body_size, vocabulary)
-    return layout.render(), dropped
+    return layout, dropped
 
 
 def _take_footnote(group: _Paragraph, body_size: float, vocabulary, layout) -> bool:
