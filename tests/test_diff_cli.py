@@ -92,3 +92,20 @@ def test_convert_reads_a_files_sidecar_as_the_site_does(tmp_path, capsys):
     out = tmp_path / "out"
     assert main(["convert", str(source), "--out", str(out)]) == 0
     assert "label: Part 5 Code 1" in (out / "code.md").read_text()
+
+
+def test_convert_takes_a_whole_sources_folder_as_the_site_finds_it(tmp_path, capsys):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    _versioned_folder(sources)
+    (sources / "code.txt").write_text("Members' Code\n\n1. Duties\n\n1.1 Be fair.\n")
+    (sources / "glossary.yml").write_text("terms: []\n")
+    out = tmp_path / "out"
+    assert main(["convert", str(sources), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["code.md", "rules.md"]
+    rules = (out / "rules.md").read_text()
+    assert "  version: '2026'\n" in rules and "  source: sources/rules/b.txt\n" in rules
+    capsys.readouterr()
+    assert main(["convert", "--json", str(sources)]) == 1
+    error = capsys.readouterr().err
+    assert error == f"clausemark: error: {sources}: holds 2 documents; name one of them\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .atomic import write_atomically
 from .convert import convert_file, document_to_json
-from .library import ConversionCache, load_versions, source_entry
+from .library import SITE_DATA_FILES, ConversionCache, discover, load_versions, source_entry
 from .markdown_writer import render_document
 from .model import Document
 from .sources import SourceError
@@ -41,7 +41,7 @@ def cmd_convert(args) -> int:
         if len(args.sources) != 1:
             return _error("--json takes exactly one source file")
         try:
-            document = _load_source(args.sources[0])
+            document = _load_one(args.sources[0])
         except SourceError as error:
             return _error(str(error))
         _print_warnings(document)
@@ -55,11 +55,11 @@ def cmd_convert(args) -> int:
         return _error(f"{out}: --out must be a folder, and this is a file")
     documents: list[Document] = []
     sources: dict[str, str] = {}
-    for source in args.sources:
-        try:
-            document = _load_source(source)
-        except SourceError as error:
-            return _error(str(error))
+    try:
+        found = [(source, doc) for source in args.sources for doc in _load_documents(source)]
+    except SourceError as error:
+        return _error(str(error))
+    for source, document in found:
         if document.doc_id in sources:
             return _error(
                 f"{source}: would be written to {out / document_path(document.doc_id)}, "
@@ -119,6 +119,37 @@ def cmd_init(args) -> int:
     return 0
 
 
+def _load_documents(path: str) -> list[Document]:
+    """A source, a document's folder of versions, or a whole sources/ folder (one with
+    subfolders or data files: every document in it, as the site finds them)."""
+    folder = Path(path)
+    if folder.is_dir() and _holds_documents(folder):
+        conversions = ConversionCache()
+        return [
+            current_version(load_versions(entry, conversions, check_fidelity=True)).document
+            for entry in discover(folder)
+        ]
+    return [_load_source(path)]
+
+
+def _holds_documents(folder: Path) -> bool:
+    """A sources/ folder, not one document's versions (which hold texts and document.yml)."""
+    return any(
+        item.is_dir() or item.name in SITE_DATA_FILES
+        for item in folder.iterdir()
+        if not item.name.startswith((".", "_"))
+    )
+
+
+def _load_one(path: str) -> Document:
+    """One document: a source, or a document's folder of versions (never a sources/
+    folder of several, which would leave all but one unsaid)."""
+    documents = _load_documents(path)
+    if len(documents) != 1:
+        raise SourceError(path, f"holds {len(documents)} documents; name one of them")
+    return documents[0]
+
+
 def _load_source(path: str) -> Document:
     """A source file with its sidecar, or a versioned folder of sources/ (its current
     version): read by the same rules as the site (library.source_entry)."""
@@ -137,8 +168,8 @@ def cmd_diff(args) -> int:
     from .diff_pages import clause_name, counts_line, is_change, plain_redline
 
     try:
-        old = _load_source(args.old)
-        new = _load_source(args.new)
+        old = _load_one(args.old)
+        new = _load_one(args.new)
     except SourceError as error:
         return _error(str(error))
     old_records, new_records = clause_records(old), clause_records(new)

@@ -45,6 +45,8 @@ def _is_guide(path: Path) -> bool:
 
 
 FOLDER_DATA = "document.yml"  # metadata for every version in a document's folder
+# The site's own data beside the documents in sources/ (never a document's version).
+SITE_DATA_FILES = frozenset({"documents.yml", "glossary.yml", "anchors.json"})
 
 # Pages the site makes itself: a document may not take their address.
 RESERVED_ADDRESSES = frozenset({"index", "glossary", "codes", "reviews", "search", "404", "assets"})
