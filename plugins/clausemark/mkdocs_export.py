@@ -79,7 +79,7 @@ def export_site(config_file: Path, out_dir: Path) -> Path:
 
 def _plain_config(raw: dict, root: Path, docs: Path, site_options: dict) -> dict:
     config = dict(raw)
-    config["docs_dir"] = str(docs)
+    config["docs_dir"] = docs.name  # beside the written mkdocs.yml (an absolute one stops Zensical)
     theme = config.get("theme")
     if isinstance(theme, dict) and theme.get("custom_dir"):
         config["theme"] = {**theme, "custom_dir": str(root / theme["custom_dir"])}
