@@ -246,3 +246,15 @@ def test_signatures_survive_a_finished_build_and_not_a_killed_one(tmp_path: Path
     killed = PageSignatures()  # `finished` began, then died before its commit
     killed.begin(disk, site_dir, dirty=True)
     assert killed.unchanged(build) == set()
+
+
+def test_pages_carry_their_dates_written_for_readers_and_the_verdict_at_build(tmp_path):
+    settings = make_site(tmp_path)
+    review = "---\nadopted: 2025-05-01\nnext_review: 2026-01\n---\nGifts Policy\n\n1. Gifts\n"
+    (tmp_path / "sources" / "gifts.txt").write_text(review, encoding="utf-8")
+    undated = SiteBuilder(settings).build().page("gifts.md")
+    assert undated is not None
+    assert "    adopted: 1 May 2025\n" in undated.markdown
+    assert "    review_due: in January 2026\n    review_overdue: false\n" in undated.markdown
+    dated = SiteBuilder(replace(settings, build_date="2026-02-01")).build().page("gifts.md")
+    assert dated is not None and "    review_overdue: true\n" in dated.markdown

@@ -91,3 +91,28 @@ def format_date(iso: str | None) -> str:
     month = FULL_MONTHS[int(match.group(2)) - 1]
     year = match.group(1)
     return f"{int(match.group(3))} {month} {year}" if match.group(3) else f"{month} {year}"
+
+
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def is_iso_date(text: object) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD with a real month: a date the header can show and time."""
+    match = _ISO_DATE.fullmatch(str(text or ""))
+    if match is None:
+        return False
+    return match.group(2) is None or 1 <= int(match.group(2)) <= 12
+
+
+def review_overdue(next_review: object, today: object) -> bool:
+    """Whether a review due at `next_review` had passed on `today` (both ISO). A review
+    due in "2027-03" is overdue from 1 April 2027: only whole periods that have ended count."""
+    due = str(next_review or "")[:10]
+    now = str(today or "")[:10]
+    return is_iso_date(due) and is_iso_date(now) and len(now) == 10 and now[: len(due)] > due
+
+
+def due_phrase(next_review: object) -> str:
+    """Wording for the overdue notice: "in March 2027", "on 15 March 2027", "in 2027"."""
+    due = str(next_review or "")[:10]
+    return f"{'on' if len(due) == 10 else 'in'} {format_date(due)}"

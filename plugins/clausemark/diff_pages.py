@@ -393,11 +393,13 @@ def document_pages(
     versions: list[PublishedVersion],
     directory_urls: bool = True,
     cite_url: Callable[[str], str | None] | None = None,
+    build_date: str | None = None,
 ) -> DocumentPages:
     """All pages of a document that has several versions, `versions` in adoption order.
 
     `cite_url`: the address a citation of each page (by its docs path) names, if the
     site says (see cite_urls.py); each page carries it in its front matter.
+    `build_date`: when known, the pages say at build whether a review is overdue.
     """
     current = current_version(versions)
     title = current.document.metadata.title
@@ -420,8 +422,11 @@ def document_pages(
             annotations = version_annotations(
                 version, current, pairs, into, landings, path, is_current, directory_urls
             )
-            if cite_url is not None:
-                annotations = replace(annotations, cite_url=cite_url(path))
+            annotations = replace(
+                annotations,
+                cite_url=cite_url(path) if cite_url is not None else None,
+                build_date=build_date,
+            )
             markdown = render_document(version.document, annotations)
             if is_current:
                 current_markdown = markdown

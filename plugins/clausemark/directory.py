@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from .dates import format_date
+from .dates import format_date, review_overdue
 from .diff_pages import version_path
 from .escaping import markdown_text
 from .metadata import constitution_part, part_heading
@@ -44,7 +44,7 @@ def _review_cell(next_review: str | None, build_date: str | None) -> str:
     if not next_review:
         return "—"
     shown = _cell(format_date(next_review))
-    overdue = bool(build_date and build_date[: len(next_review)] > next_review)
+    overdue = review_overdue(next_review, build_date)
     hidden = "" if overdue else " hidden"
     return (
         f'{shown} <strong class="cm-overdue" data-cm-overdue-due="{html.escape(next_review)}"'

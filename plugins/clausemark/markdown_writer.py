@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from .clause_names import citation_number
+from .dates import due_phrase, format_date, is_iso_date, review_overdue
 from .escaping import html_text, markdown_text
 from .markdown_guard import defuse_brackets
 from .metadata import display_title
@@ -304,6 +305,21 @@ def render_footnotes(footnotes: list[Footnote]) -> list[str]:
     return lines
 
 
+def shown_dates(adopted: object, next_review: object, build_date: str | None) -> dict:
+    """The dates the page header prints, written by dates.py (the one place dates are
+    written for readers), so the templates only print them."""
+    adopted_text = str(adopted)[:10] if adopted else ""
+    review_text = str(next_review)[:10] if next_review else ""
+    shown: dict[str, Any] = {}
+    if is_iso_date(adopted_text):
+        shown["adopted"] = format_date(adopted_text)
+    if is_iso_date(review_text):
+        shown["next_review"] = format_date(review_text)
+        shown["review_due"] = due_phrase(review_text)
+        shown["review_overdue"] = review_overdue(review_text, build_date)
+    return shown
+
+
 def front_matter(document: Document, annotations: PageAnnotations | None = None) -> dict:
     meta = document.metadata
     annotations = annotations or PageAnnotations()
@@ -339,6 +355,9 @@ def front_matter(document: Document, annotations: PageAnnotations | None = None)
             "diff": changed.diff_url,
             "anchors": dict(changed.statuses),
         }
+    shown = shown_dates(meta.adopted, meta.next_review, annotations.build_date)
+    if shown:
+        facts["shown"] = shown
     data: dict[str, Any] = {"title": title, "clausemark": facts}
     if version_of is not None:  # an earlier version or a draft is not what a search finds
         data["search"] = {"exclude": True}

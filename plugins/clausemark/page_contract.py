@@ -70,6 +70,7 @@ class PageAnnotations:
     changes: tuple[ChangesLink, ...] = ()
     versions: tuple[VersionLink, ...] = ()
     cite_url: str | None = None  # the address a citation of this page names (cite_urls.py)
+    build_date: str | None = None  # ISO: lets the page say at build that a review is overdue
 
     def reused_anchor_notes(self) -> dict[str, AnchorLanding]:
         """Anchors on this page that once named another clause: each gets a note under it."""

@@ -168,7 +168,9 @@ class SiteBuilder:
         corrected = corrected_anchors(registry.get(entry.doc_id), current.label, anchors)
         page = document_path(entry.doc_id)
         annotations = PageAnnotations(
-            landings=corrected_landings(corrected), cite_url=citations.get(page)
+            landings=corrected_landings(corrected),
+            cite_url=citations.get(page),
+            build_date=self.settings.build_date,
         )
         content = render_document(current.document, annotations)
         return DocumentBuild(entry, versions, None, content, citations)
@@ -194,7 +196,13 @@ class SiteBuilder:
         kept with the versions' documents, so a warm build converts none of them."""
         conversions, directory_urls = self.memory.conversions, self.settings.use_directory_urls
         inputs = [conversions.fingerprint(version) for version in entry.versions]
-        addresses = (self.settings.site_url, str(self.settings.canonical_directory_urls))
+        settings = self.settings
+        # where citations point, and the day the overdue verdict is given at build
+        addresses = (
+            settings.site_url,
+            str(settings.canonical_directory_urls),
+            str(settings.build_date),
+        )
         key = cache_key("version-pages", entry.doc_id, str(directory_urls), *addresses, *inputs)
         known = self.memory.version_pages.get(entry.doc_id)
         if known is None or known[0] != key:
@@ -202,7 +210,9 @@ class SiteBuilder:
             if not isinstance(pages, DocumentPages):
                 versions = self.versions(entry)
                 citations = self._citations(entry.doc_id, versions, has_version_pages=True)
-                pages = document_pages(entry.doc_id, versions, directory_urls, citations.get)
+                pages = document_pages(
+                    entry.doc_id, versions, directory_urls, citations.get, settings.build_date
+                )
                 pages.citations = citations
                 self.disk.put(key, pages)
             self.memory.version_pages[entry.doc_id] = (key, pages)

@@ -58,7 +58,7 @@ class SiteSettings:
             part_names=dict(options.get("part_names") or {}),
             site_name=str(options.get("site_name") or ""),
             council=options.get("council"),
-            build_date=options.get("build_date"),
+            build_date=str(options["build_date"]) if options.get("build_date") else None,
             use_directory_urls=bool(options.get("use_directory_urls", True)),
             site_url=str(options.get("site_url") or ""),
             cache_dir=(root / str(cache)).resolve() if cache else None,
