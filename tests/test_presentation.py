@@ -19,6 +19,7 @@ import yaml
 from browser_support import serve_directory
 from clausemark import dates
 from clausemark.markdown_writer import shown_dates
+from clausemark.page_header import header_html
 from hypothesis import given
 from hypothesis import strategies as st
 from site_builds import REPO_ROOT, build_site, make_project
@@ -151,6 +152,7 @@ PAGES = {
 }
 CLAUSE_BODY = (
     "# {title} {{: #title }}\n\n"
+    "{header}\n\n"
     "### 4.8 {{: #sec_4__para_4-8 .cm-clause }}\n\n"
     "Members shall not accept gifts.\n"
 )
@@ -158,14 +160,16 @@ CLAUSE_BODY = (
 
 def presentation_project(root: Path, *, build_date: str | None) -> Path:
     """A Material site using this repository's overrides/ and clausemark.js (no plugin):
-    its pages' front matter is what the writer gives, dates written for readers included."""
+    its pages are what the writer gives: front matter with the dates written for readers,
+    and the status block after the title."""
     pages = {"index.md": "# Home\n\nNot a constitution document.\n"}
     for name, meta in PAGES.items():
         facts = meta["clausemark"]
         shown = shown_dates(facts.get("adopted"), facts.get("next_review"), build_date)
         meta = {**meta, "clausemark": {**facts, "shown": shown}}  # as the writer gives it
         front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
-        pages[name] = f"---\n{front}---\n\n{CLAUSE_BODY.format(title=meta['title'])}"
+        body = CLAUSE_BODY.format(title=meta["title"], header=header_html(meta["clausemark"]))
+        pages[name] = f"---\n{front}---\n\n{body}"
     config = {
         "site_name": "Presentation Test Site",
         "theme": {"name": "material", "custom_dir": str(OVERRIDES), "font": False},
@@ -347,10 +351,12 @@ def test_the_header_gets_its_dates_written_for_readers():
     }
 
 
-def test_the_templates_write_no_date_themselves():
-    """One home for dates (dates.py): the theme overrides only print what it wrote."""
+def test_the_templates_write_no_date_and_cut_no_page():
+    """Dates are written in dates.py and the status block by the page (page_header.py):
+    the theme overrides only print, and never cut the rendered page as a string."""
     templates = [path.read_text(encoding="utf-8") for path in OVERRIDES.rglob("*.html")]
-    assert not any("format_date" in text or ".split(" in text for text in templates)
+    for method in ("format_date", ".split(", ".partition(", "page.content."):
+        assert not any(method in text for text in templates), method
 
 
 # ---------------------------------------------------------------------- the example site

@@ -40,6 +40,17 @@ def html_text(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+# Markdown's inline syntax as character references: words the site writes into HTML it
+# places in Markdown (a version label, a clause's name) stay words, and no footnote marker.
+_INLINE_AS_ENTITIES = str.maketrans({c: f"&#{ord(c)};" for c in "[]*_`\\"})
+
+
+def site_words(text: object) -> str:
+    """Words the site writes into raw HTML inside Markdown: escaped as HTML, and inert as
+    Markdown too (an item's change mark is an inline span, which Markdown still reads)."""
+    return html_text(text).translate(_INLINE_AS_ENTITIES)
+
+
 def tree_text(text: object) -> str:
     """For Python-Markdown's tree: its serializer keeps '&lt;' as written, so '&' goes first."""
     return html_text(text)

@@ -23,11 +23,12 @@ import yaml
 
 from .clause_names import citation_number
 from .dates import due_phrase, format_date, is_iso_date, review_overdue
-from .escaping import html_text, markdown_text
+from .escaping import html_text, markdown_text, site_words
 from .markdown_guard import defuse_brackets
 from .metadata import display_title
 from .model import Clause, Document, Footnote, Heading, Note, Section, Table
 from .page_contract import AnchorLanding, PageAnnotations, VersionOf
+from .page_header import header_html
 
 EDITORIAL = "cm-editorial"  # the site's words beside the adopted text (see editorial.py)
 CHANGED = "cm-changed"  # a clause the review into this version changed
@@ -38,9 +39,6 @@ _CHANGE_WORDS = {
     "renumbered": "Renumbered",
     "moved": "Moved",
 }
-# Markdown's inline syntax as character references: words the site writes into HTML it
-# places in Markdown (a version label, a clause's name) stay words, and no footnote marker.
-_INLINE_AS_ENTITIES = str.maketrans({c: f"&#{ord(c)};" for c in "[]*_`\\"})
 _BLOCK_START = re.compile(r"^(\s*)(#|>|[-+*](?=\s)|\d+(?=[.)]\s)|=+\s*$|\|)")
 
 
@@ -74,12 +72,6 @@ def _attrs(anchor: str, *classes: str, number: str | None = None) -> str:
 
 def _editorial(text: str) -> str:
     return f'<span class="{EDITORIAL}" data-search-exclude>{text}</span>'
-
-
-def _site_words(text: str) -> str:
-    """Words the site writes into raw HTML inside Markdown: escaped as HTML, and inert as
-    Markdown too (an item's change mark is an inline span, which Markdown still reads)."""
-    return html_text(text).translate(_INLINE_AS_ENTITIES)
 
 
 @dataclass
@@ -128,14 +120,14 @@ class _Page:
         tag = "span" if inline else "p"
         return (
             f'<{tag} class="cm-change-mark cm-changed-{status}" data-search-exclude>'
-            f"{word} in the review since version {_site_words(changed.since)} "
+            f"{word} in the review since version {site_words(changed.since)} "
             f'(<a href="{html_text(changed.diff_url)}#change-{html_text(anchor)}">'
             f"see the change</a>)</{tag}>"
         )
 
 
 def _reuse_note(landing: AnchorLanding) -> str:
-    text = _site_words(landing.note)
+    text = site_words(landing.note)
     if landing.to:
         text += f' <a href="#{html_text(landing.to)}">Go to it</a>.'
     elif landing.diff_url:
@@ -370,9 +362,9 @@ def front_matter(document: Document, annotations: PageAnnotations | None = None)
 def _version_banner(version_of: VersionOf) -> list[str]:
     state = "draft" if version_of.draft else "adopted"
     banner = (
-        f"This is version {_site_words(version_of.label)} ({state}). "
+        f"This is version {site_words(version_of.label)} ({state}). "
         f'<a href="{html_text(version_of.current_url)}">'
-        f"The current version is {_site_words(version_of.current_label)}</a>."
+        f"The current version is {site_words(version_of.current_label)}</a>."
     )
     return [f'<p class="cm-version-banner" data-search-exclude>{banner}</p>', ""]
 
@@ -405,14 +397,25 @@ def render_document(document: Document, annotations: PageAnnotations | None = No
     # A title the source does not print (taken from metadata or the file name) is the site's.
     marked = "" if printed else f" .{EDITORIAL}"
     data = _title_data(document, version_of)
-    title_line = [f"# {heading} {{: #title{marked} {data} }}", ""]
+    meta = front_matter(document, annotations)
+    # The status block follows the title: read after it, never skipped by a jump to it.
+    title_line = [
+        f"# {heading} {{: #title{marked} {data} }}",
+        "",
+        header_html(meta["clausemark"]),
+        "",
+    ]
+    label_above = False
     for kind, _line, text in document.title_lines:  # as printed: a council line may follow
         if kind == "title" and title_line:
             lines += title_line
             title_line = []
         elif kind in ("label", "council", "status"):
+            label_above = label_above or bool(title_line)
             lines += [escape_block(text), "{: .cm-label }", ""]
     lines += title_line
+    if label_above:  # the page prints its label above the title: the theme does not again
+        meta["clausemark"]["label_above_title"] = True
     notes: dict[int, list[str]] = {}
     for issue in document.warnings:
         if issue.reader_note and issue.line:
@@ -424,4 +427,4 @@ def render_document(document: Document, annotations: PageAnnotations | None = No
         lines = [link_footnote_refs(line, seen) if "[^" in line else line for line in lines]
     if annotations.landings:
         lines += ["", moves_script(annotations.landings)]
-    return page_markdown(front_matter(document, annotations), lines)
+    return page_markdown(meta, lines)
