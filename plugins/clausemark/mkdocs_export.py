@@ -3,9 +3,9 @@
 Writes the builder's pages beside a copy of docs/, clausemark's assets, and a mkdocs.yml
 that names the menu and the Markdown extension (with the site's settings, so it links
 pages by itself) but no clausemark plugin. MkDocs builds that folder to the same HTML as
-the plugin does (tests/test_builder_export.py), and so does Zensical, which reads
-mkdocs.yml and runs Python-Markdown extensions but not MkDocs plugins (tried by hand with
-zensical 0.0.73). What the plugin adds after the pages (clause search, the site index
+the plugin does (tests/test_builder_export.py). Zensical, which reads mkdocs.yml and runs
+Python-Markdown extensions but not MkDocs plugins, builds it too, in its own theme (tried
+by hand with zensical 0.0.73). What the plugin adds after the pages (clause search, the site index
 file, the proofs and the link check) is not part of such a build.
 """
 
