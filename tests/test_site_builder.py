@@ -258,3 +258,13 @@ def test_pages_carry_their_dates_written_for_readers_and_the_verdict_at_build(tm
     assert "    review_due: in January 2026\n    review_overdue: false\n" in undated.markdown
     dated = SiteBuilder(replace(settings, build_date="2026-02-01")).build().page("gifts.md")
     assert dated is not None and "    review_overdue: true\n" in dated.markdown
+
+
+def test_a_misspelt_setting_is_refused_not_ignored(tmp_path: Path) -> None:
+    from clausemark.yaml_data import DataError
+
+    with pytest.raises(DataError) as raised:
+        SiteSettings.from_options({"source_dir": "texts"}, tmp_path)
+    assert "unknown clausemark setting 'source_dir'" in str(raised.value)
+    with pytest.raises(DataError):
+        SiteSettings.from_options({"settings_text": "x"}, tmp_path)  # filled in, not set

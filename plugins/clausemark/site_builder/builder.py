@@ -216,9 +216,7 @@ class SiteBuilder:
                 pages.citations = citations
                 self.disk.put(key, pages)
             self.memory.version_pages[entry.doc_id] = (key, pages)
-        found = self.memory.version_pages[entry.doc_id][1]
-        assert isinstance(found, DocumentPages)
-        return found
+        return self.memory.version_pages[entry.doc_id][1]
 
     def _site_index(self, documents: list[DocumentBuild]) -> tuple[SiteIndex, str]:
         """The index, rebuilt only when a document or a data file changed.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..diff_pages import DocumentPages
 from ..library import ConversionCache
 from ..site_index import SiteIndex
 
@@ -18,7 +19,7 @@ PROOFS_KEPT = 1000  # page proofs held in memory before they are dropped and mad
 @dataclass
 class BuildMemory:
     conversions: ConversionCache = field(default_factory=ConversionCache)
-    version_pages: dict[str, tuple[str, object]] = field(
+    version_pages: dict[str, tuple[str, DocumentPages]] = field(
         default_factory=dict
     )  # doc -> (key, pages)
     site_index: dict[str, SiteIndex] = field(default_factory=dict)  # key -> index

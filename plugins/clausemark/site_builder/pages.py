@@ -8,6 +8,7 @@ here and one entry in the list (and, if it belongs in the menu, a line in menu.p
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..diff_pages import VersionPair, review_page_markdown
@@ -87,7 +88,7 @@ def home_page(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
     return [GeneratedPage(HOME_PAGE, intro.rstrip() + "\n\n" + listing)]
 
 
-def _home_intro(docs_dir, site_name: str) -> str:
+def _home_intro(docs_dir: Path | None, site_name: str) -> str:
     written = docs_dir / HOME_PAGE if docs_dir is not None else None
     if written is not None and written.is_file():
         return written.read_text(encoding="utf-8-sig")

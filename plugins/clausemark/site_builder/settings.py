@@ -8,7 +8,7 @@ framework's configuration.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from ..yaml_data import DataError
@@ -65,18 +65,8 @@ class SiteSettings:
         )
 
 
-_OPTION_KEYS = {
-    "sources_dir",
-    "documents_file",
-    "glossary_file",
-    "docs_dir",
-    "documents",
-    "related_limit",
-    "part_names",
-    "site_name",
-    "council",
-    "build_date",
-    "use_directory_urls",
-    "site_url",
-    "cache_dir",
+# What a site's options may set: every setting but those the adapter fills in itself.
+_OPTION_KEYS = {f.name for f in fields(SiteSettings)} - {
+    "settings_text",
+    "canonical_directory_urls",
 }
