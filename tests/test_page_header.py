@@ -47,6 +47,11 @@ def test_a_drafts_header_says_what_it_is_and_escapes_what_the_source_gave():
     assert "\n\n" not in html  # one HTML block to Python-Markdown
 
 
+def test_a_review_date_in_words_is_shown_whole():
+    facts = {"status": "adopted", "next_review": "Spring 2027, after the elections"}
+    assert "<dd>Spring 2027, after the elections</dd>" in header_html(facts)
+
+
 def test_the_current_page_marks_its_version_and_an_adopted_text_says_adopted():
     facts = {**FACTS, "status": "adopted", "version_page": False, "illustrative": False}
     html = header_html(facts)

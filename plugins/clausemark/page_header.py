@@ -60,7 +60,7 @@ def header_html(facts: Mapping) -> str:
         due = (
             f'<time datetime="{_text(next_review)}">{_text(shown["next_review"])}</time>'
             if shown.get("next_review")
-            else _text(next_review)
+            else _text(facts["next_review"])  # free text ("after the elections"), whole
         )
         lines.append(_fact("review", "Next review", due))
     lines.append("</dl>")
