@@ -109,3 +109,18 @@ def test_convert_takes_a_whole_sources_folder_as_the_site_finds_it(tmp_path, cap
     assert main(["convert", "--json", str(sources)]) == 1
     error = capsys.readouterr().err
     assert error == f"clausemark: error: {sources}: holds 2 documents; name one of them\n"
+
+
+def test_unrelated_texts_in_a_folder_are_each_a_document(tmp_path, capsys):
+    """Without a document.yml a folder is not taken for one document's versions, so no
+    text in it is left out."""
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "gifts.txt").write_text("Gifts Policy\n\n1. Gifts\n\n1.1 Declare them.\n")
+    (folder / "petitions.txt").write_text("Petitions Scheme\n\n1. Petitions\n\n1.1 Sign.\n")
+    out = tmp_path / "out"
+    assert main(["convert", str(folder), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["gifts.md", "petitions.md"]
+    capsys.readouterr()
+    assert main(["diff", str(folder / "gifts.txt"), str(folder)]) == 1
+    assert capsys.readouterr().err.endswith("holds 2 documents; name one of them\n")

@@ -9,7 +9,14 @@ from pathlib import Path
 
 from .atomic import write_atomically
 from .convert import convert_file, document_to_json
-from .library import SITE_DATA_FILES, ConversionCache, discover, load_versions, source_entry
+from .library import (
+    FOLDER_DATA,
+    SITE_DATA_FILES,
+    ConversionCache,
+    discover,
+    load_versions,
+    source_entry,
+)
 from .markdown_writer import render_document
 from .model import Document
 from .sources import SourceError
@@ -133,12 +140,13 @@ def _load_documents(path: str) -> list[Document]:
 
 
 def _holds_documents(folder: Path) -> bool:
-    """A sources/ folder, not one document's versions (which hold texts and document.yml)."""
-    return any(
-        item.is_dir() or item.name in SITE_DATA_FILES
-        for item in folder.iterdir()
-        if not item.name.startswith((".", "_"))
-    )
+    """A folder of documents, unless it is plainly one document's versions: its
+    `document.yml` and texts, nothing else. Read the other way round, unrelated texts
+    would be taken for versions of one document and all but one left out."""
+    items = [item for item in folder.iterdir() if not item.name.startswith((".", "_"))]
+    if not any(item.name == FOLDER_DATA for item in items):
+        return True
+    return any(item.is_dir() or item.name in SITE_DATA_FILES for item in items)
 
 
 def _load_one(path: str) -> Document:
