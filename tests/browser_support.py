@@ -76,6 +76,9 @@ def serve_directory(path: Path | str) -> Iterator[str]:
 def run_axe(page, tags: list[str] | None = None) -> list[dict]:
     """Run axe-core (from node_modules) on the loaded page and return its WCAG violations."""
     require_file(AXE_SCRIPT, "setup.sh installs axe-core with npm ci")
+    # Contrast is measured on what the reader ends up seeing: a fading-in element (search
+    # results) measured mid-animation would fail for a moment it is not meant to be read.
+    page.wait_for_function("() => document.getAnimations().every((a) => a.playState !== 'running')")
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         # Evaluated by the test harness, not added as a <script>: the site's CSP forbids
         # inline script, and rightly refuses a script tag added to the page.
