@@ -20,9 +20,9 @@ import statistics
 import time
 from dataclasses import dataclass, field
 
-from clausemark.anchors import clean_number, make_id
-from clausemark.diff import diff_clauses
-from clausemark.model import ClauseRecord
+from clausemark.model.document import ClauseRecord
+from clausemark.numbering.anchors import clean_number, make_id
+from clausemark.versions.diff import diff_clauses
 
 SUBJECTS = [
     "Members",

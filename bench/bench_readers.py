@@ -24,7 +24,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from browser_support import CHROMIUM_ARGS, CHROMIUM_PATH  # noqa: E402
-from clausemark.convert import clause_records, convert_file  # noqa: E402
+from clausemark.convert import convert_file  # noqa: E402
+from clausemark.model.records import clause_records
 from format_fixtures import (  # noqa: E402
     long_spec,
     print_html,

@@ -18,8 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from clausemark.model import ClauseRecord
-from clausemark.related import (
+from clausemark.index.related import (
     DEFAULT_THRESHOLD,
     MIN_TOKENS,
     best_related,
@@ -28,6 +27,7 @@ from clausemark.related import (
     clause_vectors,
     cosine,
 )
+from clausemark.model.document import ClauseRecord
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIRS = (ROOT / "sources", ROOT.parent / "shared" / "seeds")

@@ -8,7 +8,7 @@ That cost grows with the constitution, so it is measured on the real bundle, bui
 with a fresh browser context per run, so nothing is cached.
 
 Per run, two waits end when the first search result is on screen: from `page.goto` of
-index.html (what tests/test_browser_bundle.py reports at 1x), and from the first key of the
+index.html (what tests/browser/test_browser_bundle.py reports at 1x), and from the first key of the
 query, typed as soon as the page has loaded and '/' has focused the search box. Every request
 is recorded; one that leaves the unzipped folder (anything but file: inside it, data: or
 blob:) ends the benchmark.
@@ -42,7 +42,7 @@ LEAVING_THE_FOLDER = re.compile(r"^(?!(?:file|data|blob):)", re.IGNORECASE)
 SEARCH_TIMEOUT_MS = 60_000
 INDEX_FILES = ("search/search_index.js", "search/search_index.json")
 _WROTE = re.compile(r"^wrote (?P<path>.+\.zip) \(", re.MULTILINE)
-# A result link for the query that is rendered on screen (tests/test_browser_site.py's
+# A result link for the query that is rendered on screen (tests/browser/test_browser_site.py's
 # `search` waits for the same link; visibility is the reader's view of it).
 _RESULT_SHOWN_JS = """(query) => Array.from(document.querySelectorAll('.md-search-result__item a'))
     .some((link) => new URL(link.href).searchParams.get('h') === query

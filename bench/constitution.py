@@ -38,10 +38,11 @@ from pathlib import Path
 
 import yaml
 from bundle_search import summary as bundle_summary
-from clausemark.convert import clause_records, convert_file
-from clausemark.library import discover
-from clausemark.markdown_writer import render_document
+from clausemark.convert import convert_file
+from clausemark.model.records import clause_records
 from clausemark.readers import read_source, reader_for
+from clausemark.render.markdown_writer import render_document
+from clausemark.site_builder.library import discover
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -807,7 +808,7 @@ def render_report(
         "- Serve: `mkdocs serve` (and `mkdocs serve --dirty`), wait for the page, append a",
         "  unique word to the newest source, poll the page until the word appears (120 s",
         "  limit). With --dirty the plugin rebuilds only the pages whose Markdown or links",
-        "  the edit changed (tests/test_dirty_builds.py).",
+        "  the edit changed (tests/adapters/test_dirty_builds.py).",
         "",
     ]
     return "\n".join(lines)

@@ -16,10 +16,10 @@ import sys
 import time
 from pathlib import Path
 
-from clausemark.fidelity import lost_words
-from clausemark.markdown_writer import render_document
-from clausemark.parser import parse
-from clausemark.sources import SourceText
+from clausemark.parse.parser import parse
+from clausemark.readers.text import SourceText
+from clausemark.render.fidelity import lost_words
+from clausemark.render.markdown_writer import render_document
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_MB_S = 5.0

@@ -3,7 +3,7 @@ stemming, and clausemark's clause search, side by side on the same site and ques
 
 For each variant the example site is built (`mkdocs build`), served on 127.0.0.1 and
 every question of tests/data/search_questions.yml is typed into its search box in
-headless Chromium (Debian's), scored as tests/test_search_questions.py scores it: a right
+headless Chromium (Debian's), scored as tests/browser/test_search_questions.py scores it: a right
 clause in the first three results, and the first result a clause. Also reported: the
 size of the search index, and how long the offline bundle takes from opening index.html
 over file:// to the first result on screen (bench/bundle_search.py, median of --runs).

@@ -15,12 +15,12 @@ from functools import cache
 from pathlib import Path
 
 import markdown
-from clausemark.markdown_writer import render_document
-from clausemark.model import Document
-from clausemark.page_links import PageLinker, PageProblem
-from clausemark.parser import parse
-from clausemark.site_index import SiteIndex, build_site_index
-from clausemark.sources import SourceText
+from clausemark.extension.page_links import PageLinker, PageProblem
+from clausemark.index.site_index import SiteIndex, build_site_index
+from clausemark.model.document import Document
+from clausemark.parse.parser import parse
+from clausemark.readers.text import SourceText
+from clausemark.render.markdown_writer import render_document
 
 # What MkDocs always runs (toc, tables, fenced_code), what the plugin adds to every site
 # (mkdocs_plugin.on_config), and the toc settings of the repository's mkdocs.yml.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clausemark.model import ClauseRecord
+from clausemark.model.document import ClauseRecord
 from clausemark.references import ClauseIndex, Registry, Resolution, find_references, resolve
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from clausemark.convert import clause_records, convert_file
+from clausemark.convert import convert_file
+from clausemark.model.records import clause_records
 from site_builds import REPO_ROOT
 
 SOURCES = REPO_ROOT / "sources"

@@ -7,9 +7,11 @@ import json
 import sys
 from pathlib import Path
 
-from .atomic import write_atomically
 from .convert import convert_file, document_to_json
-from .library import (
+from .model.document import Document
+from .readers.text import SourceError
+from .render.markdown_writer import render_document
+from .site_builder.library import (
     FOLDER_DATA,
     SITE_DATA_FILES,
     ConversionCache,
@@ -17,11 +19,9 @@ from .library import (
     load_versions,
     source_entry,
 )
-from .markdown_writer import render_document
-from .model import Document
-from .sources import SourceError
-from .urls import document_path
-from .versions import current_version
+from .support.atomic import write_atomically
+from .support.urls import document_path
+from .versions.order import current_version
 
 # C0 and C1 control characters other than tab: text from a source printed as it is
 # could move the cursor, retitle the window or hide lines ("\x1b]0;...", "\x1b[2K").
@@ -92,7 +92,7 @@ def cmd_convert(args) -> int:
 
 
 def cmd_bundle(args) -> int:
-    from .bundle import BundleError, build_bundle, format_size
+    from .adapters.bundle import BundleError, build_bundle, format_size
 
     try:
         result = build_bundle(Path(args.config), Path(args.out))
@@ -103,7 +103,7 @@ def cmd_bundle(args) -> int:
 
 
 def cmd_pages(args) -> int:
-    from .mkdocs_export import ExportError, export_site
+    from .adapters.mkdocs_export import ExportError, export_site
 
     try:
         written = export_site(Path(args.config), Path(args.out))
@@ -171,9 +171,9 @@ def _load_source(path: str) -> Document:
 
 
 def cmd_diff(args) -> int:
-    from .convert import clause_records
-    from .diff import diff_clauses, diff_to_json
-    from .diff_pages import clause_name, counts_line, is_change, plain_redline
+    from .model.records import clause_records
+    from .pages.versions import clause_name, counts_line, is_change, plain_redline
+    from .versions.diff import diff_clauses, diff_to_json
 
     try:
         old = _load_one(args.old)
@@ -215,14 +215,14 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def cmd_anchors(args) -> int:
-    from .anchor_registry import (
+    from .pages.versions import compare
+    from .site_builder.library import discover
+    from .versions.anchor_registry import (
         AnchorRegistryError,
         load_registry,
         save_registry,
         update_document,
     )
-    from .diff_pages import compare
-    from .library import discover
 
     sources = Path(args.sources)
     target = Path(args.file) if args.file else sources / "anchors.json"

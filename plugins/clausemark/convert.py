@@ -6,22 +6,18 @@ import hashlib
 from dataclasses import asdict
 from pathlib import Path
 
-from .fidelity import lost_words
-from .inline import plain_text
-from .model import (
-    ClauseRecord,
+from .model.document import (
     Document,
     Dropped,
-    HeadingRecord,
     Issue,
-    iter_clauses,
-    iter_headings,
-    iter_notes,
 )
-from .parser import parse
+from .model.records import clause_records, heading_records
+from .parse.parser import parse
 from .readers import read_source
-from .sources import SourceError
-from .urls import slugify
+from .readers.text import SourceError
+from .render.fidelity import lost_words
+from .support.markdown_text import plain_text
+from .support.urls import slugify
 
 JSON_FORMAT_VERSION = 1
 
@@ -90,68 +86,6 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def clause_records(document: Document) -> list[ClauseRecord]:
-    records = []
-    for clause, parent, heading, depth in iter_clauses(document.blocks):
-        units = tuple(plain_text(t) for t in [clause.text, *clause.paragraphs, *clause.tail])
-        records.append(
-            ClauseRecord(
-                document=document.doc_id,
-                anchor=clause.anchor,
-                number=clause.number,
-                parent=parent.anchor if parent else None,
-                text=" ".join(units),
-                heading=plain_text(heading) if heading else None,
-                depth=depth,
-                units=units,
-            )
-        )
-    return records
-
-
-def clause_outline(document: Document) -> list[ClauseRecord]:
-    """The clauses' numbers and places without their text: enough to resolve references."""
-    return [
-        ClauseRecord(
-            document.doc_id, clause.anchor, clause.number, parent.anchor if parent else None, ""
-        )
-        for clause, parent, _heading, _depth in iter_clauses(document.blocks)
-    ]
-
-
-def note_records(document: Document) -> list[ClauseRecord]:
-    """Paragraphs outside every clause, as records of kind "note"."""
-    return [
-        ClauseRecord(
-            document=document.doc_id,
-            anchor=note.anchor,
-            number=None,
-            parent=None,
-            text=plain_text(note.text),
-            heading=plain_text(heading) if heading else None,
-            units=(plain_text(note.text),),
-            kind="note",
-        )
-        for note, heading in iter_notes(document.blocks)
-        if note.anchor
-    ]
-
-
-def text_records(document: Document) -> list[ClauseRecord]:
-    """Clauses and the notes between them in reading order: all the text a diff compares."""
-    lines = {clause.anchor: clause.line for clause, *_ in iter_clauses(document.blocks)}
-    lines.update({note.anchor: note.line for note, _ in iter_notes(document.blocks)})
-    records = clause_records(document) + note_records(document)
-    return sorted(records, key=lambda record: lines.get(record.anchor, 0))
-
-
-def heading_records(document: Document) -> list[HeadingRecord]:
-    return [
-        HeadingRecord(document.doc_id, h.anchor, h.number, plain_text(h.title))
-        for h in iter_headings(document.blocks)
-    ]
-
-
 def document_to_json(document: Document) -> dict:
     """The documented data export (see README, 'The JSON export')."""
     meta = asdict(document.metadata)
@@ -195,6 +129,6 @@ def document_to_json(document: Document) -> dict:
 
 
 def _history(document: Document) -> list[dict]:
-    from .metadata import history_rows
+    from .parse.metadata import history_rows
 
     return history_rows(document.history) if document.history is not None else []

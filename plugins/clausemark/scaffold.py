@@ -13,7 +13,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-SCAFFOLD_DIR = Path(__file__).parent / "scaffold"
+from .support.package_files import SCAFFOLD_DIR
+
 # In a source checkout the repository's own page templates sit two levels up.
 CHECKOUT_OVERRIDES = Path(__file__).resolve().parent.parent.parent / "overrides"
 

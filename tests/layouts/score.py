@@ -18,9 +18,9 @@ from pathlib import Path
 
 import yaml
 from clausemark.convert import convert_file
-from clausemark.inline import plain_text
-from clausemark.model import Clause, Heading, Section, iter_clauses
-from clausemark.sources import SourceError
+from clausemark.model.document import Clause, Heading, Section, iter_clauses
+from clausemark.readers.text import SourceError
+from clausemark.support.markdown_text import plain_text
 
 HERE = Path(__file__).resolve().parent
 METADATA_FIELDS = ("version", "adopted", "minute", "next_review")
@@ -380,7 +380,7 @@ def write_baseline(scores: list[FixtureScore]) -> None:
     data = {s.name: properties_met(s) for s in scores}
     BASELINE.write_text(
         "# Written by `score.py --write-baseline`: per fixture, the properties the converter\n"
-        "# met when it was written. tests/test_layout_corpus.py fails if one is lost.\n"
+        "# met when it was written. tests/parse/test_layout_corpus.py fails if one is lost.\n"
         + yaml.safe_dump(data, sort_keys=True, default_flow_style=None, width=100),
         encoding="utf-8",
     )

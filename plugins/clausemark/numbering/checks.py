@@ -6,7 +6,7 @@ the maintainer is told so that the next review can fix them.
 
 from __future__ import annotations
 
-from ..model import Clause, Document, Issue, Section
+from ..model.document import Clause, Document, Issue, Section
 from .styles import decimal_parts, element_for_heading, number_key, rank_of
 
 

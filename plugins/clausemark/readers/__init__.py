@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..sources import TEXT_SUFFIXES, SourceError, SourceText
-from ..sources import read_source as read_text_file
 from . import docx, html, pdf
+from .text import TEXT_SUFFIXES, SourceError, SourceText
+from .text import read_source as read_text_file
 
 
 @dataclass(frozen=True)

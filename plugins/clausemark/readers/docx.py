@@ -18,9 +18,9 @@ import zipfile
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
-from ..sources import SourceError, SourceText
 from .layout import TextLayout, emphasise, link
-from .numbering import Numbering, roman
+from .text import SourceError, SourceText
+from .word_numbering import Numbering, roman
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"

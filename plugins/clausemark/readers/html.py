@@ -15,9 +15,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from ..sources import SourceError, SourceText, decode
 from .layout import TextLayout, clean, emphasise, link
-from .numbering import format_number
+from .text import SourceError, SourceText, decode
+from .word_numbering import format_number
 
 SKIPPED = {
     "script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",

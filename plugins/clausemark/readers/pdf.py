@@ -30,8 +30,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..sources import SourceError, SourceText
 from .layout import TextLayout, clean
+from .text import SourceError, SourceText
 
 CELL_GAP = 1.0  # a gap this many font sizes wide separates table cells, not words
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

@@ -28,7 +28,7 @@ tests/test_reference_finders.py (which fails until there is one), its cases in
 tests/test_references.py.
 """
 
-from ..model import HeadingRecord
+from ..model.document import HeadingRecord
 from ..numbering.styles import clean_number
 from .clause_index import ClauseIndex
 from .codes import EMPLOYEES_CODE, MEMBERS_CODE, UNSPECIFIED_CODE, canonical_code_names

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from ..model import ClauseRecord, HeadingRecord
+from ..model.document import ClauseRecord, HeadingRecord
 from ..numbering.styles import element_for_heading, number_key
 from .keys import section_key, title_key
 

@@ -17,8 +17,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from ..model import ClauseRecord
-from ..spans import DisjointSpans
+from ..model.document import ClauseRecord
+from ..support.spans import DisjointSpans
 from .clause_index import ClauseIndex
 from .codes import code_references
 from .model import Finding, RefMatch, Resolution

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import takewhile
 
-from ..anchors import AnchorPart, descendant_prefix, parse_anchor
-from ..model import ClauseRecord
+from ..model.document import ClauseRecord
+from ..numbering.anchors import AnchorPart, descendant_prefix, parse_anchor
 from ..numbering.styles import element_for_heading, number_key
 from .clause_index import ClauseIndex
 from .codes import UNSPECIFIED_CODE

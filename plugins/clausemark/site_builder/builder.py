@@ -12,26 +12,31 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..anchor_registry import AnchorRegistryError, check_document, corrected_anchors, load_registry
-from ..cite_urls import cite_url, cited_pages
-from ..diff_pages import (
+from ..extension.page_links import PageLinker
+from ..index.glossary import GlossaryError, load_glossary
+from ..index.site_index import ConfigError, SiteIndex, build_site_index
+from ..index.site_index import load_registry as load_documents
+from ..model.document import Document, iter_clauses
+from ..pages.cite_urls import cite_url, cited_pages
+from ..pages.versions import (
     DocumentPages,
     corrected_landings,
     document_pages,
     version_path,
 )
-from ..disk_cache import DiskCache, cache_key
-from ..glossary import GlossaryError, load_glossary
-from ..library import SourceEntry, SourceVersion, discover, load_versions
-from ..markdown_writer import render_document
-from ..model import Document, iter_clauses
-from ..page_contract import PageAnnotations
-from ..page_links import PageLinker
-from ..site_index import ConfigError, SiteIndex, build_site_index
-from ..site_index import load_registry as load_documents
-from ..sources import SourceError
-from ..urls import document_path
-from ..versions import PublishedVersion, current_version
+from ..readers.text import SourceError
+from ..render.markdown_writer import render_document
+from ..render.page_contract import PageAnnotations
+from ..support.disk_cache import DiskCache, cache_key
+from ..support.urls import document_path
+from ..versions.anchor_registry import (
+    AnchorRegistryError,
+    check_document,
+    corrected_anchors,
+    load_registry,
+)
+from ..versions.order import PublishedVersion, current_version
+from .library import SourceEntry, SourceVersion, discover, load_versions
 from .memory import BuildMemory
 from .settings import SiteSettings
 
@@ -125,7 +130,7 @@ class SiteBuilder:
             raise BuildError(str(error)) from None
 
     def build(self) -> SiteBuild:
-        from .pages import PAGE_GENERATORS
+        from .generators import PAGE_GENERATORS
 
         try:
             registry = load_registry(self.settings.sources_dir / "anchors.json")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..diff_pages import DocumentPages
-from ..library import ConversionCache
-from ..site_index import SiteIndex
+from ..index.site_index import SiteIndex
+from ..pages.versions import DocumentPages
+from .library import ConversionCache
 
 PROOFS_KEPT = 1000  # page proofs held in memory before they are dropped and made again
 

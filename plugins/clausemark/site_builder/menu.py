@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..escaping import html_text
-from ..metadata import constitution_part, part_heading
-from ..site_index import nav_title, part_order
-from ..urls import GLOSSARY_PAGE, HOME_PAGE, document_path
+from ..index.site_index import nav_title, part_order
+from ..parse.metadata import constitution_part, part_heading
+from ..support.escaping import html_text
+from ..support.urls import GLOSSARY_PAGE, HOME_PAGE, document_path
 from .builder import SiteBuild
 
 

@@ -7,10 +7,10 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from ..atomic import write_atomically
-from ..disk_cache import cache_key
-from ..generated_pages import site_data
-from ..search_index import build_search_index, merge_search_index
+from ..index.search import build_search_index, merge_search_index
+from ..pages.hubs import site_data
+from ..support.atomic import write_atomically
+from ..support.disk_cache import cache_key
 from .builder import INDEXES_KEPT, BuildWarning, SiteBuild, SiteBuilder
 
 SITE_DATA = "clausemark-index.json"

@@ -6,8 +6,8 @@ The same source and the same page give the same proof, so it is made once, then 
 
 from __future__ import annotations
 
-from ..disk_cache import cache_key
-from ..fidelity import added_words, lost_words
+from ..render.fidelity import added_words, lost_words
+from ..support.disk_cache import cache_key
 from .builder import BuildWarning, SiteBuild, SiteBuilder, file_bytes
 from .memory import PROOFS_KEPT
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from ..yaml_data import DataError
+from ..support.yaml_data import DataError
 
 
 @dataclass(frozen=True)

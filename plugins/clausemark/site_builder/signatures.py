@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..disk_cache import DiskCache, cache_key
-from ..metadata import constitution_part
-from ..page_context import document_contexts, reference_targets
-from ..site_index import nav_title
-from ..urls import document_path
+from ..extension.page_context import document_contexts, reference_targets
+from ..index.site_index import nav_title
+from ..parse.metadata import constitution_part
+from ..support.disk_cache import DiskCache, cache_key
+from ..support.urls import document_path
 from .builder import SiteBuild, file_bytes
 
 

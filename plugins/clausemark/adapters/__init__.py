@@ -1,0 +1,1 @@
+"""adapters: see the README's layout."""

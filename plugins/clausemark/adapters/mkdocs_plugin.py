@@ -1,0 +1,315 @@
+"""The MkDocs adapter: hands MkDocs what the site builder made, and nothing more.
+
+The build itself (discovery, conversion, versions, the site index, every generated page,
+the menu) is `site_builder`, which imports no MkDocs. Each event handler below turns
+MkDocs' objects into the builder's plain settings, or the builder's pages, menu and
+warnings into MkDocs' files, navigation and log. Handlers run at MkDocs' default
+priority; the order of events is MkDocs' own:
+
+    startup -> config -> pre_build (check inputs) -> files (build) -> nav (menu)
+    -> page_content (proof) -> post_build (outputs)
+
+Pages are generated in memory, never written into docs/ (which would make `mkdocs serve`
+loop), and the converter's warnings are logged through the plugin logger so that
+`--strict` fails on them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+from ..index.search import search_worker_script
+from ..pages.cite_urls import CANONICAL_DIRECTORY_URLS
+from ..site_builder import (
+    BuildError,
+    BuildMemory,
+    BuildWarning,
+    SiteBuild,
+    SiteBuilder,
+    SiteSettings,
+)
+from ..site_builder.builder import file_bytes
+from ..site_builder.linkcheck import check_site, format_findings
+from ..site_builder.menu import MenuPage, MenuSection, site_menu
+from ..site_builder.outputs import (
+    SEARCH_INDEX,
+    build_problems,
+    keep_index,
+    merge_dirty_search,
+    read_json,
+    write_clause_search,
+    write_site_data,
+)
+from ..site_builder.proofs import prove_page
+from ..site_builder.signatures import PageSignatures
+from ..support.package_files import ASSETS_DIR
+from ..support.urls import search_location
+from .mkdocs_config import ClausemarkConfig
+
+log = get_plugin_logger(__name__)
+
+ASSETS = ASSETS_DIR
+PACKAGE_ASSETS = (
+    "clausemark.css",
+    "clausemark.js",
+    "clausemark-anchors.js",
+    "material-inline.js",  # the theme's inline scripts, which the CSP forbids inline
+)
+_WORKER = re.compile(r"assets/javascripts/workers/search\.[\w.]+\.js(\.map)?")
+_ID = re.compile(r'\bid="([^"]+)"')
+
+
+class _Page(File):
+    """A generated page that a dirty build may skip when nothing it shows has changed."""
+
+    unchanged = False
+
+    def is_modified(self) -> bool:
+        return not self.unchanged and super().is_modified()
+
+
+class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
+    def __init__(self) -> None:
+        # Kept across `mkdocs serve` rebuilds (on_startup below keeps this object), so an
+        # edit to one source re-converts only that source.
+        self.memory = BuildMemory()
+        self.linker = _Linker()
+        self.build: SiteBuild | None = None
+        self.dirty = False
+        self.serving = False
+        self.signatures = PageSignatures()
+
+    def on_startup(self, *, command, dirty) -> None:
+        """Defined so that MkDocs (1.4+) keeps this plugin object across `serve` rebuilds."""
+        self.dirty = dirty
+        self.serving = command == "serve"
+
+    def on_config(self, config):
+        """Register the Markdown extension (handed the linker) and the site's assets."""
+        root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        self.sources_dir = root / self.config.sources_dir
+        config.mdx_configs.setdefault("clausemark", {})["linker"] = self.linker
+        for name in ("attr_list", "footnotes", "md_in_html", "toc", "clausemark"):
+            if name not in config.markdown_extensions:
+                config.markdown_extensions.append(name)
+        # `mkdocs serve` reloads pages with an inline script, which the CSP would refuse:
+        # the preview goes without it (main.html), every built site and bundle has it.
+        config.extra["clausemark_preview"] = self.serving
+        config.extra_css.append("assets/clausemark/clausemark.css")
+        config.extra_javascript.append("assets/clausemark/clausemark.js")
+        config.extra_javascript.append("assets/clausemark/clausemark-anchors.js")
+        return config
+
+    def on_pre_build(self, config) -> None:
+        """Read every input before MkDocs empties site/ (right after this event), so a bad
+        file fails the build with the last site intact; then set the dirty build's state."""
+        self.builder = SiteBuilder(site_settings(self.config, config), self.memory)
+        try:
+            self.builder.check_inputs()
+        except BuildError as error:
+            raise PluginError(str(error)) from None
+        site_dir = Path(config.site_dir)
+        self.built_ids: dict[str, set[str]] = {}  # url -> the ids on the page
+        self.search_before = read_json(site_dir / SEARCH_INDEX) if self.dirty else None
+        self.signatures.begin(self.builder.disk, site_dir, self.dirty)
+
+    def on_files(self, files: Files, config) -> Files:
+        """Build the site, then add its pages and clausemark's assets to MkDocs' files."""
+        for name in PACKAGE_ASSETS:
+            path = f"assets/clausemark/{name}"
+            files.append(File.generated(config, path, abs_src_path=str(ASSETS / name)))
+        # A polyfill the pages load from clausemark's assets (the offline bundle's shim) is
+        # part of the site, so the build's own link check finds it where the pages look.
+        for path in config.extra.get("polyfills") or ():
+            source = ASSETS / str(path).removeprefix("assets/clausemark/")
+            if str(path).startswith("assets/clausemark/") and source.is_file():
+                files.append(File.generated(config, str(path), abs_src_path=str(source)))
+        self.clause_search = self.config.search and _serve_clause_search_worker(files, config)
+        try:
+            self.build = build = self.builder.build()
+        except BuildError as error:
+            raise PluginError(str(error)) from None
+        self._report(build.warnings)
+        self.linker.use(build.linker)
+        for page in build.pages:
+            written = files.get_file_from_path(page.path)  # docs/index.md opens the home page
+            if written is not None:
+                files.remove(written)
+            files.append(_Page.generated(config, page.path, content=page.markdown))
+        if self.dirty:
+            self._skip_unchanged_pages(files)
+        self.files = files
+        return files
+
+    def _skip_unchanged_pages(self, files: Files) -> None:
+        """Under --dirty, leave alone every page whose signature is as last built."""
+        assert self.build is not None
+        unchanged = self.signatures.unchanged(self.build)
+        for file in files:
+            if isinstance(file, _Page) and file.src_uri in unchanged:
+                file.unchanged = Path(file.abs_dest_path).is_file()
+
+    def on_nav(self, nav: Navigation, config, files) -> Navigation:
+        """The builder's menu, unless mkdocs.yml gives a `nav` of its own."""
+        if self.dirty:  # a page --dirty leaves alone is never read: its menu title is None
+            for page in nav.pages:
+                if page.markdown is None:
+                    page.read_source(config)
+        if self.build is None or config.nav:
+            return nav
+        by_path = {page.file.src_uri: page for page in nav.pages}
+        for page in nav.pages:  # off the menu (versions, changes): no previous or next
+            page.previous_page = page.next_page = None
+        items = (_nav_item(item, by_path) for item in site_menu(self.build))
+        nav.items = [item for item in items if item is not None]
+        nav.pages = list(_pages(nav.items))
+        for position, page in enumerate(nav.pages):
+            page.previous_page = nav.pages[position - 1] if position else None
+            page.next_page = nav.pages[position + 1] if position + 1 < len(nav.pages) else None
+        return nav
+
+    def on_page_content(self, html, page: Page, config, files):
+        """Prove on the built page that every word of the source reached it, and none was added."""
+        if self.dirty:  # the ids a rebuilt page still has, for the search index
+            self.built_ids[search_location(page.url)] = set(_ID.findall(html))
+        if self.build is not None:
+            self._report(prove_page(self.build, self.builder, page.file.src_uri, html))
+        return html
+
+    def on_post_build(self, config) -> None:
+        """Write the site index and clause search, report problems, check every link."""
+        build = self.build
+        if build is None:
+            return
+        site_dir = Path(config.site_dir)
+        keep_index(build, self.builder)
+        if self.dirty:
+            pages = {search_location(file.url) for file in self.files.documentation_pages()}
+            merge_dirty_search(site_dir, self.search_before, self.built_ids, pages)
+        self._report(build_problems(build))
+        write_site_data(build, self.builder, site_dir)
+        if self.clause_search:
+            write_clause_search(build, site_dir, self._page_urls(build), _permalink_mark(config))
+        findings = format_findings(check_site(config.site_dir))  # a citation must land
+        self._report([BuildWarning(f"broken link: {line}", "broken-link") for line in findings])
+        if self.dirty:  # only now is every page written that the signatures describe
+            self.signatures.commit(self.builder.disk, site_dir)
+
+    def on_serve(self, server, config, builder):
+        server.watch(str(self.sources_dir))
+        return server
+
+    def _page_urls(self, build: SiteBuild) -> dict[str, str]:
+        urls = {}
+        for document in build.current_documents:
+            file = self.files.get_file_from_path(build.index.pages.get(document.doc_id, ""))
+            if file is not None:
+                urls[document.doc_id] = search_location(file.url)
+        return urls
+
+    def _report(self, warnings: list[BuildWarning]) -> None:
+        """Known gaps in the sources are allow-listed in mkdocs.yml; anything new warns."""
+        allowed = [text.lower() for text in self.config.allow_warnings]
+        for warning in warnings:
+            lowered = warning.message.lower()
+            if any(text in lowered for text in allowed):
+                log.info(warning.message)
+            else:
+                log.warning(warning.message)
+
+
+class _Linker:
+    """Handed to the Markdown extension in on_config; the build's linker arrives in on_files."""
+
+    def __init__(self) -> None:
+        self._linker = None
+
+    def use(self, linker) -> None:
+        self._linker = linker
+
+    def __call__(self, root, md=None) -> None:
+        if self._linker is not None:
+            self._linker(root, md)
+
+
+def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
+    """The builder's settings from mkdocs.yml (paths relative to it)."""
+    config_file = Path(config.config_file_path or "mkdocs.yml").resolve()
+    settings = SiteSettings.from_options(
+        {
+            "sources_dir": options.sources_dir,
+            "documents_file": options.documents_file,
+            "glossary_file": options.glossary_file,
+            "docs_dir": config.docs_dir,
+            "documents": options.documents,
+            "related_limit": options.related_limit,
+            "part_names": options.part_names,
+            "site_name": config.site_name,
+            "council": config.extra.get("council"),
+            "build_date": config.extra.get("build_date"),
+            "use_directory_urls": config.use_directory_urls,
+            "site_url": config.site_url,
+            "cache_dir": options.cache_dir,
+        },
+        config_file.parent,
+    )
+    canonical = config.extra.get(CANONICAL_DIRECTORY_URLS)
+    return replace(
+        settings,
+        settings_text=file_bytes(config_file),
+        canonical_directory_urls=canonical if isinstance(canonical, bool) else None,
+    )
+
+
+def _serve_clause_search_worker(files: Files, config) -> bool:
+    """Material's search page script runs whichever worker its theme ships; serve
+    clausemark's (vendored lunr + clausemark-search-worker.js) under that name.
+    False when the theme has no such worker (not Material, or its search is off)."""
+    workers = [f for f in files if _WORKER.fullmatch(f.src_uri)]
+    if not workers:
+        return False
+    try:
+        content = search_worker_script()
+    except FileNotFoundError as error:
+        missing = f"{error.filename} is missing; run scripts/setup.sh to vendor it"
+        raise PluginError(missing) from None
+    for worker in workers:
+        files.remove(worker)
+        if not worker.src_uri.endswith(".map"):
+            files.append(File.generated(config, worker.src_uri, content=content))
+    return True
+
+
+def _permalink_mark(config) -> str:
+    """The toc extension's permalink sign, which Material's index keeps in headings."""
+    toc = config.mdx_configs.get("toc", {})
+    return toc.get("permalink") if isinstance(toc.get("permalink"), str) else ""
+
+
+def _nav_item(item: MenuPage | MenuSection, by_path: dict[str, Page]):
+    if isinstance(item, MenuPage):
+        page = by_path.get(item.path)
+        if page is not None and item.title is not None:
+            page.title = item.title
+        return page
+    children = [child for child in (_nav_item(c, by_path) for c in item.children) if child]
+    section = Section(item.title, children)
+    for child in children:
+        child.parent = section
+    return section
+
+
+def _pages(items):
+    for item in items:
+        if isinstance(item, Section):
+            yield from _pages(item.children)
+        else:
+            yield item

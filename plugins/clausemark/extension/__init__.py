@@ -1,0 +1,1 @@
+"""extension: see the README's layout."""

@@ -1,0 +1,363 @@
+"""The search index: one entry per clause, written from the document model.
+
+Readers search for an answer and cite it by clause ("Part E Code 3 · 4.8"), so the clause
+is the unit of a result: its printed number, its document's short label, the heading it
+sits under and its words exactly as the source prints them (items included). Pages that
+are not converted documents (glossary, code hubs, the home page) keep the entries
+Material's search plugin made from their HTML, as plain text without permalink marks.
+The glossary's names, aliases and plain-English synonyms travel with the index, so the
+browser can widen a query ("purdah" also finds "pre-election period").
+
+Pure functions over plain data; the MkDocs adapter reads and writes the files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..model.document import ClauseRecord, Document, iter_clauses
+from ..model.records import heading_records, text_records
+from ..numbering.anchors import clean_number
+from ..numbering.clause_names import citation_number
+from ..parse.metadata import display_title
+from ..support.package_files import ASSETS_DIR
+from ..support.urls import search_location
+from ..support.yaml_data import DataError, load_yaml_file
+from .glossary import Term
+
+FORMAT = "clausemark-search"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class SearchEntry:
+    """One search result as the browser shows it, and the words it is found by."""
+
+    location: str  # page URL (as MkDocs writes it) and fragment
+    title: str  # the first line of a result: "Part E Code 3 · 4.8"
+    text: str  # plain text: the clause's own words, items included
+    kind: str  # clause | note | section | document | page
+    heading: str = ""  # the heading the clause sits under
+    document: str = ""  # words that name its document: label, title, council
+    number: str = ""  # the clause number to type ("4.8", "46"), counted where not printed
+    items: dict[str, str] = field(default_factory=dict)  # item number -> its anchor
+
+
+_FIELDS = set(SearchEntry.__dataclass_fields__)
+
+
+def short_label(document: Document) -> str:
+    """How a reader names the document: its label ("Appendix 20") when the label has
+    words, otherwise its title with the label ("Member – Officer Protocol 5.4")."""
+    meta = document.metadata
+    label = (meta.label or "").strip()
+    if label and any(ch.isalpha() for ch in label):
+        return label
+    title = display_title(meta.title)
+    return f"{title} {label}".strip()
+
+
+def searchable_number(record: ClauseRecord) -> str:
+    """The number a reader types: as printed without its trailing dot, else the count."""
+    return citation_number(record.number, record.anchor)
+
+
+def shown_number(record: ClauseRecord) -> str:
+    """The number in a result's first line: printed, "[12]" for a counted paragraph."""
+    if record.number:
+        return searchable_number(record)
+    if record.kind == "note":
+        return "unnumbered"
+    number = searchable_number(record)
+    return f"[{number}]" if number else ""
+
+
+def document_words(document: Document) -> str:
+    """Words a reader may name the document by, with the council's initials ("EMCCA")."""
+    meta = document.metadata
+    parts = [meta.label, display_title(meta.title), meta.council, initials(meta.council)]
+    return " ".join(part for part in [*parts, meta.document_type] if part)
+
+
+def initials(name: str | None) -> str:
+    """'East Midlands Combined County Authority' -> 'EMCCA' (capitalised words only)."""
+    letters = [word[0] for word in re.findall(r"[A-Za-z][\w'-]*", name or "") if word[0].isupper()]
+    return "".join(letters) if len(letters) > 1 else ""
+
+
+def clause_entries(
+    document: Document, records: Iterable[ClauseRecord], page_url: str
+) -> list[SearchEntry]:
+    """One entry per top-level clause and per note, in reading order.
+
+    A clause's items are part of its text (a reader cites "4.8" and reads its items
+    with it); their numbers are kept so that "4.8(iii)" can go to the item itself.
+    """
+    records = list(records)
+    children: dict[str, list[ClauseRecord]] = {}
+    for record in records:
+        if record.parent:
+            children.setdefault(record.parent, []).append(record)
+    label = short_label(document)
+    naming = document_words(document)
+    entries = []
+    for record in records:
+        if record.parent:
+            continue
+        descendants = list(_descendants(record, children))
+        number = shown_number(record)
+        entries.append(
+            SearchEntry(
+                location=f"{page_url}#{record.anchor}",
+                title=f"{label} · {number}" if number else label,
+                text=" ".join([record.text, *map(_numbered_text, descendants)]).strip(),
+                kind=record.kind,
+                heading=record.heading or "",
+                document=naming,
+                number=searchable_number(record),
+                items=_item_anchors(record, children),
+            )
+        )
+    return entries
+
+
+def _numbered_text(record: ClauseRecord) -> str:
+    """An item's words with its number as printed ("ii."), as the page shows it."""
+    return f"{record.number} {record.text}" if record.number else record.text
+
+
+def _descendants(record: ClauseRecord, children: Mapping[str, list[ClauseRecord]]):
+    for child in children.get(record.anchor, []):
+        yield child
+        yield from _descendants(child, children)
+
+
+def _item_anchors(
+    record: ClauseRecord, children: Mapping[str, list[ClauseRecord]], prefix: str = ""
+) -> dict[str, str]:
+    """'a' -> its anchor, and 'b(i)' for an item within item b."""
+    found = {}
+    for child in children.get(record.anchor, []):
+        if not child.number:
+            continue
+        key = f"{prefix}({clean_number(child.number)})" if prefix else clean_number(child.number)
+        found[key.lower()] = child.anchor
+        found.update(_item_anchors(child, children, key))
+    return found
+
+
+def section_entries(
+    document: Document, records: Iterable[ClauseRecord], page_url: str
+) -> list[SearchEntry]:
+    """Numbered sections, for "section 7": found by number only, shown with their title
+    and the words of their first clause."""
+    first_text: dict[str, str] = {}
+    for record in records:
+        if record.heading and not record.parent:
+            first_text.setdefault(record.heading, record.text)
+    label = short_label(document)
+    entries = []
+    for heading in heading_records(document):
+        if not heading.number:
+            continue
+        number = re.sub(r"\.0$", "", heading.number.strip().rstrip("."))
+        entries.append(
+            SearchEntry(
+                location=f"{page_url}#{heading.anchor}",
+                title=f"{label} · section {number}",
+                text=first_text.get(heading.title, ""),
+                kind="section",
+                heading=heading.title,
+                document=document_words(document),
+                number=number,
+            )
+        )
+    return entries
+
+
+def document_entry(document: Document, page_url: str) -> SearchEntry:
+    """The document itself, found by its name ("Newcastle protocol", "Appendix 20")."""
+    meta = document.metadata
+    first_clause = next((c for c, *_ in iter_clauses(document.blocks)), None)
+    opening = first_clause.text if first_clause else ""
+    return SearchEntry(
+        location=page_url,
+        title=short_label(document),
+        text=" ".join(part for part in [meta.council, opening] if part),
+        kind="document",
+        heading=display_title(meta.title),
+        document=document_words(document),
+    )
+
+
+EVERYDAY_SYNONYMS = Path(__file__).parent / "search_synonyms.yml"
+
+
+def everyday_synonyms(path: Path = EVERYDAY_SYNONYMS) -> list[list[str]]:
+    """Everyday words for the words constitutions use (package data, see the file)."""
+    data = load_yaml_file(path).value or []
+    if not isinstance(data, list):
+        raise DataError(str(path), "must be a list of groups of words that mean the same")
+    return [[str(word) for word in group] for group in data]
+
+
+def synonym_groups(terms: Iterable[Term]) -> list[list[str]]:
+    """Names that mean the same: a shared glossary entry's term, aliases and synonyms,
+    then the everyday words of `search_synonyms.yml`."""
+    groups = []
+    for term in terms:
+        if term.scope is not None:
+            continue
+        names = list(dict.fromkeys(n.strip() for n in (*term.forms, *term.synonyms)))
+        names = [n.strip("'\"‘’“” ") for n in names if n.strip("'\"‘’“” ")]
+        if len(names) > 1:
+            groups.append(names)
+    return groups + everyday_synonyms()
+
+
+def page_entries(
+    material_docs: Iterable[dict], skip_pages: set[str], mark: str
+) -> list[SearchEntry]:
+    """Material's entries for pages that are not converted documents, as plain text.
+
+    `skip_pages` are page URLs replaced by clause entries; `mark` is the permalink
+    text that Material's HTML carries into its entries ("¶"), removed.
+    """
+    docs = [d for d in material_docs if _page_of(d) not in skip_pages]
+    titles = {
+        str(d.get("location", "")): _without_mark(html_to_text(str(d.get("title", ""))), mark)
+        for d in docs
+    }
+    entries = []
+    for doc in docs:
+        location = str(doc.get("location", ""))
+        if "kind" in doc:  # an entry of this index already (kept by a dirty build)
+            entries.append(SearchEntry(**{k: v for k, v in doc.items() if k in _FIELDS}))
+            continue
+        page, _, fragment = location.partition("#")
+        title = titles[location]
+        entries.append(
+            SearchEntry(
+                location=location,
+                # A section of a page reads "Glossary", then "purdah", like a clause.
+                title=titles.get(page, title) if fragment else title,
+                heading=title if fragment else "",
+                text=_without_mark(html_to_text(str(doc.get("text", ""))), mark),
+                kind="page",
+            )
+        )
+    return entries
+
+
+def _page_of(doc: Mapping) -> str:
+    return str(doc.get("location", "")).split("#", 1)[0]
+
+
+def _without_mark(text: str, mark: str) -> str:
+    if mark:
+        text = text.replace(mark, " ")
+    return " ".join(text.split())
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag, attrs) -> None:
+        self.parts.append(" ")
+
+    def handle_endtag(self, tag) -> None:
+        self.parts.append(" ")
+
+
+def html_to_text(html: str) -> str:
+    parser = _Text()
+    parser.feed(html)
+    parser.close()
+    return " ".join("".join(parser.parts).split())
+
+
+def search_index(
+    entries: Iterable[SearchEntry], material_config: Mapping, synonyms: list[list[str]]
+) -> dict:
+    """The index file's content: Material's shape ({config, docs}), clausemark's entries.
+
+    Material's page script hands `config` and `docs` to the search worker unread, so
+    the worker (clausemark's) finds its synonyms under `config.clausemark`.
+    """
+    config = dict(material_config)
+    config["clausemark"] = {"format": FORMAT, "version": FORMAT_VERSION, "synonyms": synonyms}
+    always = ("location", "text")
+    docs = [
+        {key: value for key, value in asdict(entry).items() if value or key in always}
+        for entry in entries
+    ]
+    return {"config": config, "docs": docs}
+
+
+def build_search_index(
+    documents: Iterable[Document],
+    page_urls: Mapping[str, str],
+    terms: Iterable[Term],
+    material_index: Mapping,
+    mark: str = "",
+) -> dict:
+    """The whole index: each document (current version) and its clauses, then every
+    other page as Material indexed it. `page_urls` maps document id -> page URL."""
+    entries: list[SearchEntry] = []
+    for document in documents:
+        url = page_urls.get(document.doc_id)
+        if url is None:
+            continue
+        records = text_records(document)
+        entries.append(document_entry(document, url))
+        entries.extend(clause_entries(document, records, url))
+        entries.extend(section_entries(document, records, url))
+    skip = set(page_urls.values())
+    entries.extend(page_entries(material_index.get("docs", []), skip, mark))
+    return search_index(entries, material_index.get("config", {}), synonym_groups(terms))
+
+
+def merge_search_index(
+    before: dict | None, after: dict, built: dict[str, set[str]], pages: set[str]
+) -> dict:
+    """The search index of a dirty build: the entries for the pages just built (and, of
+    those, only sections whose ids the page still has), and the earlier build's entries
+    for every other page that still exists. `built` maps each page built to its ids.
+
+    (Material keeps only one rebuilt page's entries up to date, and only in one `serve`.)
+    """
+
+    def page_of(entry: dict) -> str:
+        return search_location(str(entry.get("location", "")).split("#", 1)[0])
+
+    def current(entry: dict) -> bool:
+        location = str(entry.get("location", ""))
+        return "#" not in location or location.split("#", 1)[1] in built[page_of(entry)]
+
+    kept = [e for e in (before or {}).get("docs", []) if page_of(e) not in built]
+    fresh = [e for e in after.get("docs", []) if page_of(e) in built and current(e)]
+    entries = {e.get("location"): e for e in kept + fresh if page_of(e) in pages}
+    return {**after, "docs": list(entries.values())}
+
+
+ASSETS = ASSETS_DIR
+# The clause search worker: the vendored lunr (scripts/setup.sh), then clausemark's worker.
+SEARCH_WORKER_SCRIPTS = (ASSETS / "vendor" / "lunr.min.js", ASSETS / "clausemark-search-worker.js")
+
+
+def search_worker_script() -> str:
+    """The worker Material's search page runs, as one script (FileNotFoundError names
+    a missing part)."""
+    for path in SEARCH_WORKER_SCRIPTS:
+        if not path.is_file():
+            raise FileNotFoundError(2, "missing", str(path))
+    return "\n".join(path.read_text(encoding="utf-8") for path in SEARCH_WORKER_SCRIPTS)

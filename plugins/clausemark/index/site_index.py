@@ -1,0 +1,375 @@
+"""The build-wide index: every clause, reference, term use and related clause, built once.
+
+Pages are rendered one at a time, but "Referenced by", the code hub pages and the
+glossary's "used in" lists need to know about every page first. So the index reads the
+plain text of every clause once, with the same finders the page linker uses, and
+resolves every reference once; the linker then only looks up what the index already
+knows (`SiteIndex.stored_resolution`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TypeGuard
+
+from ..model.document import ClauseRecord, Document, HeadingRecord
+from ..model.records import clause_records, heading_records, note_records
+from ..parse.metadata import display_title
+from ..references import (
+    ClauseIndex,
+    Link,
+    RefMatch,
+    Registry,
+    Resolution,
+    find_references,
+    match_shape,
+    name_key,
+    registry_from_config,
+    resolve,
+)
+from ..support.escaping import refused_link, safe_link
+from ..support.urls import GLOSSARY_PAGE, code_path, document_path, relative_md
+from ..support.yaml_data import DataError, check_plain, load_yaml_file
+from .glossary import Term, TermMatch, TermMatcher, find_defined_terms, first_uses, load_glossary
+from .related import build_related
+from .term_sense import sense_fits
+
+
+class ConfigError(ValueError):
+    """A data file (documents.yml, glossary.yml) that cannot be used; str() names it."""
+
+
+@dataclass(frozen=True)
+class ReferenceUse:
+    """One reference as the index resolved it, from the clause (or note) that makes it.
+
+    The resolution is kept whole, so the page linker links the same phrase in the same
+    clause without resolving it again; its offsets count in the clause text read.
+    """
+
+    source_document: str
+    source_anchor: str | None
+    resolution: Resolution
+
+    @property
+    def text(self) -> str:
+        return self.resolution.match.text
+
+    @property
+    def status(self) -> str:
+        """resolved | ambiguous | unresolved | unresolved-external"""
+        return self.resolution.status
+
+    @property
+    def targets(self) -> tuple[tuple[str, str | None], ...]:
+        """(document, anchor) of each link, in order."""
+        return tuple((link.document, link.anchor) for link in self.resolution.links)
+
+    @property
+    def message(self) -> str:
+        return self.resolution.message
+
+
+@dataclass
+class SiteIndex:
+    documents: dict[str, Document]
+    records: list[ClauseRecord]
+    clauses: ClauseIndex
+    registry: Registry
+    terms: list[Term]
+    matcher: TermMatcher
+    codes: dict[str, dict]  # code id -> its registry entry as configured
+    pages: dict[str, str]  # document or code id -> page path (docs-relative .md)
+    references: list[ReferenceUse] = field(default_factory=list)
+    referenced_by: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    code_mentions: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
+    term_uses: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    related: dict = field(default_factory=dict)
+    notes: dict[tuple[str, str], ClauseRecord] = field(default_factory=dict)
+    config_warnings: list[str] = field(default_factory=list)  # e.g. a url that was refused
+    _references_in: dict[str, list[RefMatch]] = field(default_factory=dict, repr=False)
+    _terms_in: dict[tuple[str, str | None], list[TermMatch]] = field(
+        default_factory=dict, repr=False
+    )
+    _resolved: dict[tuple, Resolution] | None = field(default=None, init=False, repr=False)
+
+    def texts_read(self) -> int:
+        """How many texts the finders have read: more means more to keep for next time."""
+        return len(self._references_in) + len(self._terms_in)
+
+    def references_in(self, text: str) -> list[RefMatch]:
+        """The references written in `text`; a paragraph's text is read once per build."""
+        if text not in self._references_in:
+            self._references_in[text] = find_references(text, self.registry)
+        return self._references_in[text]
+
+    def stored_resolution(
+        self, found: RefMatch, document: str, anchor: str | None
+    ) -> Resolution | None:
+        """What the index made of `found` cited from the clause (or note) `anchor`, moved
+        to where `found` stands; None where the index never read that phrase there.
+
+        Resolving reads only the phrase (`match_shape`) and the citing clause, so a page's
+        text node split off by inline markup finds the entry of its whole paragraph.
+        """
+        if self._resolved is None:
+            self._resolved = {}
+            for use in self.references:
+                key = (use.source_document, use.source_anchor, match_shape(use.resolution.match))
+                self._resolved.setdefault(key, use.resolution)
+        stored = self._resolved.get((document, anchor, match_shape(found)))
+        return stored.moved_to(found) if stored is not None else None
+
+    def terms_in(self, text: str, document: str | None) -> list[TermMatch]:
+        """The glossary terms used in `text`, as `document` defines and shares them."""
+        key = (text, document)
+        if key not in self._terms_in:
+            self._terms_in[key] = self.matcher.find(text, document)
+        return self._terms_in[key]
+
+    def record(self, document: str, anchor: str) -> ClauseRecord | None:
+        """A clause, or a note (the text outside clauses, which cites and is read too)."""
+        key = (document, anchor)
+        return self.clauses.clauses.get(key) or self.notes.get(key)
+
+    def texts(self) -> list[ClauseRecord]:
+        """Every clause and note: what the finders read."""
+        return self.records + list(self.notes.values())
+
+    def title_of(self, document: str) -> str:
+        if document in self.documents:
+            return _display_title(self.documents[document].metadata.title)
+        if document in self.codes:
+            return self.codes[document]["title"]
+        entry = self.registry.get(document)
+        return entry.title if entry else document
+
+    def href(self, link: Link, from_document: str, from_page: str | None = None) -> str | None:
+        """Where a resolved link points, relative to the page of `from_document` (or to
+        `from_page`, an earlier version's page, whose own clauses have the same ids)."""
+        page = self.pages.get(link.document)
+        if page is None:
+            return link.url
+        fragment = f"#{link.anchor}" if link.anchor else ""
+        if link.document == from_document:
+            return fragment or "#title"
+        base = from_page or self.pages.get(from_document, "")
+        return f"{relative_md(base, page)}{fragment}"
+
+    def problems(self) -> list[ReferenceUse]:
+        return [r for r in self.references if r.status != "resolved"]
+
+
+@lru_cache(maxsize=4096)  # every link to a document prints its title
+def _display_title(title: str) -> str:
+    return display_title(title)
+
+
+def nav_title(document: Document, documents: list[Document]) -> str:
+    """The document's title for menus; the council or label tells apart two of one name."""
+    title = display_title(document.metadata.title)
+    twins = [d for d in documents if display_title(d.metadata.title) == title]
+    if len(twins) > 1:
+        extra = document.metadata.council or document.metadata.label
+        if extra:
+            return f"{title} ({extra})"
+    return title
+
+
+def part_order(name: str) -> tuple:
+    """Parts in printed order (Part 1 ... Part 10, Part A), then appendices, then the rest."""
+    if name.startswith("Part "):
+        token = name[5:]
+        return (0, int(token) if token.isdigit() else 1000, token)
+    return (1 if name == "Appendices" else 2, 0, name)
+
+
+# Where a document entry that is not in documents.yml was given.
+SETTINGS_ORIGIN = "mkdocs.yml (clausemark: documents)"
+
+
+def load_registry(
+    path: Path | None, extra: list[dict], warnings: list[str] | None = None
+) -> tuple[Registry, dict[str, dict]]:
+    """documents.yml and the documents' own entries; a refused url is dropped with a warning."""
+    warnings = [] if warnings is None else warnings
+    _check_extra(list(extra))
+    from_file = _registry_items(path) if path is not None and path.is_file() else []
+    items = [(str(path), item) for item in from_file]
+    items += [(SETTINGS_ORIGIN, item) for item in extra]
+    codes = {}
+    plain = []
+    for origin, item in items:
+        item = dict(item)
+        url = item.get("url")
+        if url is not None and not safe_link(str(url)):
+            item.pop("url")
+            where = f"{origin}: document '{item.get('id') or item.get('doc_id')}'"
+            warnings.append(f"{where}: url {refused_link(str(url))}; the document is not linked")
+        code_id = item.get("id") or item.get("doc_id")
+        if item.pop("code", False) and code_id is not None:
+            codes[code_id] = dict(item)
+        item.pop("description", None)
+        plain.append(item)
+    try:
+        return registry_from_config(plain), codes
+    except ValueError as error:
+        raise ConfigError(f"{path or 'mkdocs.yml'}: {error}") from None
+
+
+_HUB_KEYS = {"code", "description"}  # documents.yml keys for code hubs, not the registry
+# An id becomes a page address (a code's hub page): letters, digits and dashes only.
+_DOCUMENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+
+
+def _registry_items(path: Path) -> list[dict]:
+    """documents.yml: a list of mappings of plain values, each checked with its line."""
+    try:
+        data = load_yaml_file(path)
+        if data.value is None:
+            return []
+        if not isinstance(data.value, list):
+            raise DataError(str(path), "must be a list of documents (- id: ...)", 1)
+        for position, (item, node) in enumerate(data.items(), start=1):
+            _check_item(item, str(path), position, data.line_of(node), data.key_lines(node))
+    except DataError as error:
+        raise ConfigError(str(error)) from None
+    return data.value
+
+
+def _check_extra(extra: list) -> None:
+    """The `documents` of the plugin's settings in mkdocs.yml, checked as documents.yml is.
+
+    MkDocs has read that file already, so an alias shows only as one object met twice."""
+    where = "mkdocs.yml (clausemark: documents)"
+    try:
+        seen: set[int] = set()
+        for position, item in enumerate(extra, start=1):
+            containers = [item, *(v for v in getattr(item, "values", list)() if _is_container(v))]
+            if any(id(container) in seen for container in containers):
+                raise DataError(where, f"document entry {position} repeats another (a YAML alias)")
+            seen.update(id(container) for container in containers)
+            _check_item(item, where, position, None, {})
+    except DataError as error:
+        raise ConfigError(str(error)) from None
+
+
+def _is_container(value) -> bool:
+    return isinstance(value, list | dict)
+
+
+def _check_item(item, path: str, position: int, line: int | None, lines: dict) -> None:
+    """One document entry: a mapping of plain values, an id fit for an address."""
+    if not isinstance(item, dict):
+        raise DataError(path, f"document entry {position} must be 'key: value' lines", line)
+    for key, value in item.items():
+        check_plain(value, path, lines.get(str(key), line), str(key))
+    doc_id = str(item.get("id") or item.get("doc_id") or "")
+    if doc_id and not _DOCUMENT_ID.match(doc_id):
+        raise DataError(path, f"id '{doc_id}' may hold only letters, digits, '-' and '_'", line)
+    try:
+        registry_from_config([{k: v for k, v in item.items() if k not in _HUB_KEYS}])
+    except ValueError as error:
+        message = str(error).replace("document entry 1", f"document entry {position}")
+        raise DataError(path, message, line) from None
+
+
+def build_site_index(
+    documents: list[Document],
+    *,
+    registry_path: Path | None = None,
+    registry_extra: list[dict] | None = None,
+    glossary_path: Path | None = None,
+    related_limit: int = 3,
+) -> SiteIndex:
+    by_id = {d.doc_id: d for d in documents}
+    records = [r for d in documents for r in clause_records(d)]
+    headings = [h for d in documents for h in heading_records(d)]
+    titles = [name_key(d.metadata.title) for d in documents]
+    labels = [name_key(d.metadata.label or "") for d in documents]
+    own_entries = [
+        {
+            "id": d.doc_id,
+            # a title or label that several documents share names none of them
+            "title": display_title(d.metadata.title)
+            if titles.count(name_key(d.metadata.title)) == 1
+            else d.doc_id,
+            **(
+                {"label": d.metadata.label}
+                if _is_label(d.metadata.label) and labels.count(name_key(d.metadata.label)) == 1
+                else {}
+            ),
+        }
+        for d in documents
+    ]
+    config_warnings: list[str] = []
+    registry, codes = load_registry(
+        registry_path, own_entries + list(registry_extra or []), config_warnings
+    )
+    terms = load_glossary(glossary_path) if glossary_path and glossary_path.is_file() else []
+    for document in documents:
+        blocks = [(r.anchor, r.text) for r in records if r.document == document.doc_id]
+        terms += find_defined_terms(document.doc_id, blocks)
+    # A code of conduct's hub page is a page of the site, so references to it resolve.
+    headings += [HeadingRecord(code, "mentions", None, codes[code]["title"]) for code in codes]
+    pages = {d.doc_id: document_path(d.doc_id) for d in documents}
+    pages.update({code: code_path(code) for code in codes})
+    pages["glossary"] = GLOSSARY_PAGE
+    index = SiteIndex(
+        documents=by_id,
+        records=records,
+        clauses=ClauseIndex.build(records, headings),
+        registry=registry,
+        terms=terms,
+        matcher=TermMatcher(terms),
+        codes=codes,
+        pages=pages,
+        config_warnings=config_warnings,
+    )
+    index.notes = {(n.document, n.anchor): n for d in documents for n in note_records(d)}
+    _index_references(index)
+    _index_terms(index)
+    index.related = build_related(records, limit=related_limit)
+    return index
+
+
+def _is_label(label: str | None) -> TypeGuard[str]:
+    """A label worth showing: it has letters, not only a number."""
+    return bool(label) and any(c.isalpha() for c in label or "")
+
+
+def _index_references(index: SiteIndex) -> None:
+    for record in index.texts():
+        for unit in record.units or (record.text,):
+            for found in index.references_in(unit):
+                resolution = resolve(found, record, index.clauses, index.registry)
+                _add_reference(index, record, resolution)
+
+
+def _add_reference(index: SiteIndex, record: ClauseRecord, resolution: Resolution) -> None:
+    use = ReferenceUse(record.document, record.anchor, resolution)
+    index.references.append(use)
+    for document, anchor in use.targets:
+        if document in index.codes:
+            index.code_mentions.setdefault(document, []).append((record.document, record.anchor))
+        elif anchor and (document, anchor) != (record.document, record.anchor):
+            index.referenced_by.setdefault((document, anchor), []).append(
+                (record.document, record.anchor)
+            )
+
+
+def _index_terms(index: SiteIndex) -> None:
+    for record in index.texts():
+        matches = [
+            match
+            for unit in record.units or (record.text,)
+            for match in index.terms_in(unit, record.document)
+            if sense_fits(match.term, unit, match.start, match.end, record.text)
+        ]
+        for match in first_uses(matches):
+            uses = index.term_uses.setdefault(match.term.key, [])
+            if (record.document, record.anchor) not in uses:
+                uses.append((record.document, record.anchor))

@@ -1,0 +1,230 @@
+"""The document model: plain dataclasses, no MkDocs, no I/O.
+
+A source text becomes a `Document`: metadata, a tree of blocks in reading order,
+footnotes, and the warnings and deliberate drops the parser made on the way, so
+that nothing it did is invisible to the person who maintains the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# The names a front matter or sidecar key may use for each Metadata field.
+FRONT_MATTER_KEYS = {
+    "title": "title",
+    "council": "council",
+    "document_type": "document_type",
+    "type": "document_type",
+    "version": "version",
+    "adopted": "adopted",
+    "adoption_date": "adopted",
+    "date_of_adoption": "adopted",
+    "adopted_by": "adopted_by",
+    "minute": "minute",
+    "minute_reference": "minute",
+    "next_review": "next_review",
+    "review_date": "next_review",
+    "label": "label",
+    "part": "label",
+    "status": "status",
+    "illustrative": "illustrative",
+}
+DATE_FIELDS = {"adopted", "next_review"}
+
+
+@dataclass
+class Metadata:
+    """What a reader needs to know about the document before its first clause."""
+
+    title: str = "Untitled document"
+    council: str | None = None
+    document_type: str = "Protocol"
+    version: str | None = None
+    adopted: str | None = None  # ISO date (YYYY-MM-DD or YYYY-MM), as far as the text gives it
+    adopted_by: str | None = None
+    minute: str | None = None
+    next_review: str | None = None  # ISO date or YYYY-MM
+    label: str | None = None  # where it sits in the constitution: "Appendix 20", "Part E Code 3"
+    status: str = "adopted"  # adopted | draft
+    illustrative: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Footnote:
+    label: str  # the marker as printed: "1", "²"
+    text: str  # inline Markdown; empty when the source lost it
+    line: int
+    missing: bool = False
+    last_line: int = 0  # a footnote's text may run over several lines
+
+
+@dataclass
+class Clause:
+    """A numbered (or counted) provision: a paragraph, sub-paragraph or item.
+
+    `number` is exactly as printed ("3.5", "a)", "(i)", "46.") or None when the
+    source prints none; `text` is the first paragraph as inline Markdown,
+    `paragraphs` further paragraphs before its sub-clauses and `tail` those after.
+    """
+
+    number: str | None
+    text: str
+    line: int
+    element: str = "para"  # para | subpara | item
+    anchor: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    children: list[Clause] = field(default_factory=list)
+    tail: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Heading:
+    """A heading. Numbered headings open sections; unnumbered ones are cross-headings."""
+
+    title: str
+    line: int
+    number: str | None = None
+    level: int = 2
+    anchor: str = ""
+
+
+@dataclass
+class Table:
+    """A table kept from the source, such as a version history."""
+
+    header: list[str]
+    rows: list[list[str]]
+    line: int
+    caption: str | None = None
+    anchor: str = ""
+    kind: str = "table"  # table | version-history
+
+
+@dataclass
+class Note:
+    """An unnumbered paragraph that belongs to no clause (a preamble, a closing line)."""
+
+    text: str
+    line: int
+    anchor: str = ""
+
+
+@dataclass
+class Section:
+    heading: Heading
+    blocks: list[Block] = field(default_factory=list)
+
+
+Block = Section | Heading | Clause | Table | Note
+
+
+@dataclass
+class Issue:
+    """A warning about the source, naming the line, for the person who maintains it."""
+
+    line: int | None
+    message: str
+    code: str = "warning"
+    # What a reader of the page is told beside the clause (a printed numbering error),
+    # in words for a reader rather than for the person who maintains the source.
+    reader_note: str | None = None
+    # Where the line is in a file whose lines are not the text's ("page 3" of a PDF).
+    place: str | None = None
+
+    def format(self, path: str) -> str:
+        if self.place:
+            return f"{path} ({self.place}): {self.message}"
+        where = f"{path}:{self.line}" if self.line else path
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Dropped:
+    """Text deliberately left out of the output, and why (page numbers, contents lists...)."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass
+class Document:
+    doc_id: str
+    path: str
+    metadata: Metadata
+    blocks: list[Block] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    history: Table | None = None
+    title_lines: list[tuple[str, int, str]] = field(default_factory=list)  # (kind, line, text)
+    source_format: str = "text"  # text | markdown | docx | pdf | html (see readers/)
+
+
+@dataclass(frozen=True)
+class ClauseRecord:
+    """The flat, exportable view of one clause; other modules work on lists of these."""
+
+    document: str
+    anchor: str
+    number: str | None
+    parent: str | None
+    text: str  # plain text, no Markdown
+    heading: str | None = None  # title of the nearest heading above it
+    depth: int = 0
+    # The plain text of each of its paragraphs, one by one as the page shows them.
+    units: tuple[str, ...] = ()
+    # "note": a paragraph outside every clause (a preamble, a closing line), which has
+    # no number to cite it by but is read, referenced from and changed like a clause.
+    kind: str = "clause"
+
+
+def iter_clauses(blocks: list[Block]):
+    """Yield (clause, parent_clause_or_None, nearest_heading_title, depth) in reading order."""
+
+    def walk(items, heading):
+        for block in items:
+            if isinstance(block, Section):
+                yield from walk(block.blocks, block.heading.title)
+            elif isinstance(block, Heading):
+                heading = block.title
+            elif isinstance(block, Clause):
+                yield from walk_clause(block, None, heading, 0)
+
+    def walk_clause(clause, parent, heading, depth):
+        yield clause, parent, heading, depth
+        for child in clause.children:
+            yield from walk_clause(child, clause, heading, depth + 1)
+
+    yield from walk(blocks, None)
+
+
+def iter_notes(blocks: list[Block], heading: str | None = None):
+    """Yield (note, nearest_heading_title) in reading order."""
+    for block in blocks:
+        if isinstance(block, Section):
+            yield from iter_notes(block.blocks, block.heading.title)
+        elif isinstance(block, Heading):
+            heading = block.title
+        elif isinstance(block, Note):
+            yield block, heading
+
+
+def iter_headings(blocks: list[Block]):
+    for block in blocks:
+        if isinstance(block, Section):
+            yield block.heading
+            yield from iter_headings(block.blocks)
+        elif isinstance(block, Heading):
+            yield block
+
+
+@dataclass(frozen=True)
+class HeadingRecord:
+    """The flat view of a heading: sections (numbered) and cross-headings (not)."""
+
+    document: str
+    anchor: str
+    number: str | None
+    title: str

@@ -1,0 +1,79 @@
+"""Record views of a document: its clauses, notes and headings as flat rows.
+
+The site index, search, diffs and version order read documents through these views, so
+they live beside the model, below every layer that uses them (never in the converter).
+"""
+
+from __future__ import annotations
+
+from ..support.markdown_text import plain_text
+from .document import (
+    ClauseRecord,
+    Document,
+    HeadingRecord,
+    iter_clauses,
+    iter_headings,
+    iter_notes,
+)
+
+
+def clause_records(document: Document) -> list[ClauseRecord]:
+    records = []
+    for clause, parent, heading, depth in iter_clauses(document.blocks):
+        units = tuple(plain_text(t) for t in [clause.text, *clause.paragraphs, *clause.tail])
+        records.append(
+            ClauseRecord(
+                document=document.doc_id,
+                anchor=clause.anchor,
+                number=clause.number,
+                parent=parent.anchor if parent else None,
+                text=" ".join(units),
+                heading=plain_text(heading) if heading else None,
+                depth=depth,
+                units=units,
+            )
+        )
+    return records
+
+
+def clause_outline(document: Document) -> list[ClauseRecord]:
+    """The clauses' numbers and places without their text: enough to resolve references."""
+    return [
+        ClauseRecord(
+            document.doc_id, clause.anchor, clause.number, parent.anchor if parent else None, ""
+        )
+        for clause, parent, _heading, _depth in iter_clauses(document.blocks)
+    ]
+
+
+def note_records(document: Document) -> list[ClauseRecord]:
+    """Paragraphs outside every clause, as records of kind "note"."""
+    return [
+        ClauseRecord(
+            document=document.doc_id,
+            anchor=note.anchor,
+            number=None,
+            parent=None,
+            text=plain_text(note.text),
+            heading=plain_text(heading) if heading else None,
+            units=(plain_text(note.text),),
+            kind="note",
+        )
+        for note, heading in iter_notes(document.blocks)
+        if note.anchor
+    ]
+
+
+def text_records(document: Document) -> list[ClauseRecord]:
+    """Clauses and the notes between them in reading order: all the text a diff compares."""
+    lines = {clause.anchor: clause.line for clause, *_ in iter_clauses(document.blocks)}
+    lines.update({note.anchor: note.line for note, _ in iter_notes(document.blocks)})
+    records = clause_records(document) + note_records(document)
+    return sorted(records, key=lambda record: lines.get(record.anchor, 0))
+
+
+def heading_records(document: Document) -> list[HeadingRecord]:
+    return [
+        HeadingRecord(document.doc_id, h.anchor, h.number, plain_text(h.title))
+        for h in iter_headings(document.blocks)
+    ]

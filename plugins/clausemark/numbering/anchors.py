@@ -1,0 +1,162 @@
+"""Stable clause ids after the Akoma Ntoso naming convention (as Laws.Africa's bluebell applies it).
+
+An id is `[parent "__"] element "_" number`, so clause 3.5 a) (i) of section 3 is
+`sec_3__para_3-5__subpara_a__item_i`. Ids are a pure function of the numbering as
+printed: never of heading text, so that rewording a heading never breaks a link. A
+repeated id is given `_2`, `_3` ... (`para_3_2`). The cleaned number never holds '_'
+(see `clean_number`), so `parse_anchor` reads an id back into its parts: this module is
+the only one that knows how an id is spelled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model.document import Block, Clause, Document, Heading, Issue, Note, Section, Table
+from .styles import (
+    clean_number,
+    element_for_heading,
+    rank_of,
+    strip_container_word,
+)
+
+__all__ = [
+    "AnchorPart",
+    "ParsedAnchor",
+    "assign_anchors",
+    "clean_number",
+    "descendant_prefix",
+    "make_id",
+    "parse_anchor",
+]
+
+_LEVEL = "__"  # between a parent's id and its child's own part
+_NUMBER = "_"  # between an element and its number, and before a repeat's count
+
+
+def element_is_top(element: str) -> bool:
+    """Schedules, appendices and annexes always stand at the top level."""
+    return rank_of(element) == 0
+
+
+def make_id(parent: str | None, element: str, number: str) -> str:
+    own = f"{element}{_NUMBER}{number}"
+    return f"{parent}{_LEVEL}{own}" if parent else own
+
+
+def _repeated(wanted: str, count: int) -> str:
+    return f"{wanted}{_NUMBER}{count}"
+
+
+def descendant_prefix(anchor: str) -> str:
+    """What every id inside `anchor` starts with: 'para_4' -> 'para_4__' (4(a), 4(a)(i))."""
+    return f"{anchor}{_LEVEL}"
+
+
+@dataclass(frozen=True)
+class AnchorPart:
+    """One level of an id: 'subpara_a' -> subpara, 'a'; 'para_3_2' -> para, '3', repeat 2."""
+
+    element: str
+    number: str  # the cleaned printed number, or the count of an unnumbered element
+    repeat: int | None = None  # the count a repeated id was given to keep it unique
+
+
+@dataclass(frozen=True)
+class ParsedAnchor:
+    parts: tuple[AnchorPart, ...]  # outermost first
+
+    @property
+    def own(self) -> AnchorPart:
+        """The element the id names (its last part)."""
+        return self.parts[-1]
+
+
+def parse_anchor(anchor: str) -> ParsedAnchor:
+    """The inverse of `make_id` (and of a repeat's `_2`): 'sec_3__para_3-5' -> sec 3, para 3-5.
+
+    An id without a number ('title', 'history') is one part with an empty number.
+    """
+    parts = []
+    for level in anchor.split(_LEVEL):
+        element, _, rest = level.partition(_NUMBER)
+        number, _, repeat = rest.partition(_NUMBER)
+        parts.append(AnchorPart(element, number, int(repeat) if repeat.isdecimal() else None))
+    return ParsedAnchor(tuple(parts))
+
+
+class _IdAllocator:
+    """Hands out ids, giving a repeated id `_2`, `_3` ... and reporting it."""
+
+    def __init__(self, issues: list[Issue]):
+        self.used: set[str] = set()
+        self.issues = issues
+
+    def claim(self, wanted: str, line: int, what: str) -> str:
+        if wanted not in self.used:
+            self.used.add(wanted)
+            return wanted
+        n = 2
+        while _repeated(wanted, n) in self.used:
+            n += 1
+        chosen = _repeated(wanted, n)
+        self.used.add(chosen)
+        self.issues.append(
+            Issue(line, f"{what} repeats id '{wanted}'; it is given '{chosen}'", "duplicate-id")
+        )
+        return chosen
+
+
+def assign_anchors(document: Document) -> None:
+    """Give every section, heading, clause, table and note its id, in place."""
+    ids = _IdAllocator(document.warnings)
+    counters: dict[str, int] = {}
+
+    def counted(scope: str, element: str) -> str:
+        key = f"{scope}|{element}"
+        counters[key] = counters.get(key, 0) + 1
+        return str(counters[key])
+
+    def assign_clause(clause: Clause, parent: str | None, depth: int) -> None:
+        element = "para" if depth == 0 else ("subpara" if depth == 1 else "item")
+        clause.element = element
+        number = clean_number(strip_container_word(clause.number)) if clause.number else ""
+        if not number:
+            number = counted(parent or "", element)
+        what = f"clause {clause.number}" if clause.number else "an unnumbered clause"
+        clause.anchor = ids.claim(make_id(parent, element, number), clause.line, what)
+        for child in clause.children:
+            assign_clause(child, clause.anchor, depth + 1)
+
+    def assign_blocks(blocks: list[Block], parent: str | None) -> None:
+        for block in blocks:
+            if isinstance(block, Section):
+                heading = block.heading
+                number = clean_number(strip_container_word(heading.number or ""))
+                element = element_for_heading(heading.number)
+                heading.anchor = ids.claim(
+                    make_id(None if element_is_top(element) else parent, element, number),
+                    heading.line,
+                    f"section {heading.number}",
+                )
+                assign_blocks(block.blocks, heading.anchor)
+            elif isinstance(block, Heading):
+                block.anchor = ids.claim(
+                    make_id(parent, "crossheading", counted(parent or "", "crossheading")),
+                    block.line,
+                    "a heading",
+                )
+            elif isinstance(block, Clause):
+                assign_clause(block, parent, 0)
+            elif isinstance(block, Table):
+                block.anchor = ids.claim(
+                    make_id(parent, "table", counted(parent or "", "table")), block.line, "a table"
+                )
+            elif isinstance(block, Note):
+                block.anchor = ids.claim(
+                    make_id(parent, "intro", counted(parent or "", "intro")), block.line, "a note"
+                )
+
+    assign_blocks(document.blocks, None)
+    if document.history is not None:
+        document.history.anchor = "history"

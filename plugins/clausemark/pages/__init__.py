@@ -1,0 +1,1 @@
+"""pages: see the README's layout."""

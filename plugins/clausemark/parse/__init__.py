@@ -1,0 +1,1 @@
+"""parse: see the README's layout."""

@@ -1,0 +1,120 @@
+"""Inline clean-up of one line of source text, before any structure is read.
+
+Exports from Word and PDF leave presentational HTML (<b>, <u>, <sup>) and superscript
+footnote markers in the text. Presentational tags become Markdown, footnote markers
+become Markdown footnote references, and any other tag is escaped so that it shows
+as text and can never run as HTML in the published site. A link (`<a href>` or
+`[text](url)`) keeps its target only when it is http, https, mailto or relative
+(escaping.safe_link); any other becomes its plain text, and the caller is told.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..support.escaping import markdown_url, safe_link
+from ..support.markdown_text import EMPHASIS_DEPTH, SUPERSCRIPT_DIGITS, superscript_to_digits
+
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b([^<>]*)>")
+_SUP_NUMBER = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>", re.I)
+_ANCHOR = re.compile(r"<a\b([^<>]*)>(.*?)</a>", re.I | re.S)
+_HREF = re.compile(r"""href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_ANY_SUPERSCRIPT = re.compile(f"[{SUPERSCRIPT_DIGITS}]")
+_SUPERSCRIPT_RUN = re.compile(
+    f"(?<=[\\w.,;:)’'\"”])(?<![{SUPERSCRIPT_DIGITS}])([{SUPERSCRIPT_DIGITS}]+)"
+)
+
+BOLD_TAGS = {"b", "strong"}
+ITALIC_TAGS = {"i", "em"}
+DROPPED_TAGS = {"u", "span", "font", "p", "div", "sub", "sup", "small", "big", "ins", "mark"}
+BREAK_TAGS = {"br"}
+
+FOOTNOTE_REF = "[^{}]"
+
+
+def convert_html(text: str) -> str:
+    """Presentational HTML to Markdown; any other tag escaped; unsafe link targets dropped."""
+    return convert_inline(text)[0]
+
+
+def convert_inline(text: str) -> tuple[str, list[str]]:
+    """`convert_html`, and the link targets it refused (for a warning naming the line)."""
+    refused: list[str] = []
+    if "](" in text:  # Markdown links as written; the <a> tags below are checked as made
+        text = _refuse_markdown_links(text, refused)
+    if "<" not in text:
+        return text, refused
+    text = _SUP_NUMBER.sub(lambda m: FOOTNOTE_REF.format(m.group(1)), text)
+
+    def anchor(match: re.Match) -> str:
+        href = _HREF.search(match.group(1))
+        target = next((g for g in href.groups() if g is not None), "") if href else ""
+        label = match.group(2)
+        if target and not safe_link(target):
+            refused.append(target)
+            return label
+        return f"[{label}]({markdown_url(target) if target else '#'})"
+
+    text = _ANCHOR.sub(anchor, text)
+
+    def tag(match: re.Match) -> str:
+        name = match.group(1).lower()
+        if name in BOLD_TAGS:
+            return "**"
+        if name in ITALIC_TAGS:
+            return "*"
+        if name in BREAK_TAGS:
+            return " "
+        if name in DROPPED_TAGS:
+            return ""
+        return match.group(0).replace("<", "&lt;").replace(">", "&gt;")
+
+    text = _TAG.sub(tag, text)
+    # Whatever '<' is left opens no tag: Markdown would pass it through as raw HTML.
+    return text.replace("<", "&lt;"), refused
+
+
+# A Markdown link or image written in the text: [label](target "title") or ![alt](target).
+# Bounded, so that a line of "[x](" repeated is read in linear time.
+_MARKDOWN_LINK_IN_TEXT = re.compile(
+    r"(!?)\[([^\]]{0,500})\]\(\s*<?((?:[^\s()<>]|\([^\s()]{0,200}\)){0,2000})>?[^)]{0,200}\)"
+)
+
+
+def _refuse_markdown_links(text: str, refused: list[str]) -> str:
+    """Unsafe links become their label; an image stays the text written (it would load
+    something, perhaps from another site, and a source text shows no pictures)."""
+
+    def check(match: re.Match) -> str:
+        if match.group(1):
+            return "!\\" + match.group(0)[1:]
+        target = match.group(3)
+        if safe_link(target):
+            return match.group(0)
+        refused.append(target)
+        return match.group(2)
+
+    return _MARKDOWN_LINK_IN_TEXT.sub(check, text)
+
+
+def convert_superscript_markers(text: str) -> str:
+    """'Interfere¹ with' -> 'Interfere[^1] with'."""
+    if not _ANY_SUPERSCRIPT.search(text):
+        return text
+    return _SUPERSCRIPT_RUN.sub(
+        lambda m: FOOTNOTE_REF.format(superscript_to_digits(m.group(1))), text
+    )
+
+
+_EMPHASIS_WRAP = re.compile(r"^(\*{1,3}|_{1,3})(.+?)\1$")
+
+
+def strip_emphasis_wrapper(text: str) -> str:
+    """'***Undue Pressure***' -> 'Undue Pressure' (headings carry no emphasis)."""
+    text = text.strip()
+    for _ in range(EMPHASIS_DEPTH):  # bounded: a line of stars must not cost n passes
+        match = _EMPHASIS_WRAP.match(text)
+        if not match:
+            break
+        text = match.group(2).strip()
+    return text

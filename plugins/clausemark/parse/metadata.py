@@ -1,0 +1,387 @@
+"""Document metadata: front matter first, then what the text says of itself, then defaults.
+
+Councils record a document's history in different ways: a version table (one row per
+annual review), a 'Document version control' block of key/value lines, or a sentence
+such as 'approved by Full Council on 25th February 2015'. All three are read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model.document import (
+    DATE_FIELDS,
+    FRONT_MATTER_KEYS,
+    Document,
+    Metadata,
+    Note,
+    Table,
+    iter_clauses,
+)
+from ..support.dates import DATE_PATTERN, parse_date
+from ..support.markdown_text import plain_text
+
+DOCUMENT_TYPES = (
+    "Protocol",
+    "Code of Conduct",
+    "Procedure Rules",
+    "Standing Orders",
+    "Financial Regulations",
+    "Scheme of Delegation",
+    "Policy",
+    "Guidance",
+    "Rules",
+)
+
+_COLUMN_ROLES = (
+    ("version", re.compile(r"^version|^issue$|^ver\b", re.I)),
+    ("adopted", re.compile(r"adopt|approv|date(?! of review)|effect", re.I)),
+    ("minute", re.compile(r"minute|resolution|decision ref", re.I)),
+    ("next_review", re.compile(r"review", re.I)),
+    ("adopted_by", re.compile(r"approved by|adopted by", re.I)),
+    ("reviewer", re.compile(r"originator|reviewer|author|owner", re.I)),
+)
+_KEY_ROLES = (
+    ("version", re.compile(r"^version", re.I)),
+    ("adopted_by", re.compile(r"approved by|adopted by", re.I)),
+    ("next_review", re.compile(r"review", re.I)),
+    ("effective", re.compile(r"effect", re.I)),
+    ("adopted", re.compile(r"^date|approved on|adopted on|^adopted|^approved", re.I)),
+    ("minute", re.compile(r"minute", re.I)),
+    ("status", re.compile(r"^status", re.I)),
+)
+_APPROVAL = re.compile(
+    r"\b(?:approved|adopted|agreed)\s+by\s+(?:the\s+)?([A-Z][\w ]{2,60}?)\s+on\s+(?:the\s+)?"
+    rf"({DATE_PATTERN.pattern})",
+    re.I,
+)
+_COUNCIL = re.compile(
+    r"\b((?:[A-Z][\w'’]+(?:-(?:under|upon|on|in|le|by)-[A-Z][\w'’]+)?\s+){1,4}"
+    r"(?:Metropolitan\s+Borough|Borough|County|District|City|Town|Parish|Community|"
+    r"Combined\s+County|"
+    r"Combined)\s+(?:Council|Authority))\b"
+    r"|\b((?:Borough|County|District|City|Town|Parish|Community)\s+Council\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+_WORTH_READING = ("council", "authority", "approved", "adopted", "agreed", "updated")
+_DRAFT = re.compile(r"\bdraft\b", re.I)
+_NOT_A_NAME = re.compile(
+    r"^(?:(?:The|A|An|Of|Each|Every|Any|All|Other|Such|This|That|Which|Your|Our|Their|Its"
+    r"|Relevant|Local|Principal|Model|Every)\s+)+"
+)
+_LAST_UPDATED = re.compile(
+    rf"\b(?:last\s+)?(?:updated|revised|reviewed)\s*:?\s+(?:on\s+)?({DATE_PATTERN.pattern})",
+    re.I,
+)
+_VERSION_WORD = re.compile(r"\bversion\s*:?\s*(\d+(?:\.\d+)*)\b", re.I)
+
+
+# Joining words stay small when a capitalised line is re-cased, so that "STANDING ORDERS
+# OF WREXLEY TOWN COUNCIL" names "Wrexley Town Council", not the whole line.
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "on", "to", "at", "by", "upon", "under"})
+
+
+def _recased(word: str, first: bool) -> str:
+    lowered = word.lower()
+    return lowered if lowered in _SMALL_WORDS and not first else word.capitalize()
+
+
+def _as_printed_name(text: str) -> str:
+    """'WENBURY ST CLARE PARISH COUNCIL' -> 'Wenbury St Clare Parish Council'."""
+    if text.upper() != text:
+        return text
+    return " ".join(
+        "-".join(_recased(part, i == 0 and j == 0) for j, part in enumerate(word.split("-")))
+        for i, word in enumerate(text.split())
+    )
+
+
+def council_name(text: str, whole: bool = False) -> str | None:
+    """The longest council named in `text` (or None); with `whole`, only when the text
+    is nothing but that name. A text that names no council gives none: never invented."""
+    return _council_in_plain(_as_printed_name(plain_text(text).strip()), whole)
+
+
+def _council_in_plain(plain: str, whole: bool = False) -> str | None:
+    best = None
+    for council in _COUNCIL.finditer(plain):
+        name = _NOT_A_NAME.sub("", (council.group(1) or council.group(2)).strip())
+        if len(name.split()) < 3:
+            continue  # "Each Parish Council" names no council
+        if best is None or len(name) > len(best):
+            best = name
+    if whole and best is None:
+        return _bare_council(plain)
+    if whole and best is not None:
+        rest = re.sub(r"^(?:the\s+)?", "", plain, flags=re.I).strip(" .,:–—-")
+        return best if rest == best else None
+    return best
+
+
+# "Glenarden Council", "The Highland Council": a Scottish or unitary council names itself
+# with no type word. Only a line that is nothing but such a name counts; a generic word
+# before "Council" ("Full Council", "Town Council") names no council.
+_BARE_COUNCIL = re.compile(r"^(?:The\s+)?((?:[A-Z][\w'’-]+\s+){1,3}Council)$")
+_GENERIC_BEFORE_COUNCIL = frozenset(
+    {
+        "full",
+        "the",
+        "this",
+        "our",
+        "your",
+        "each",
+        "every",
+        "any",
+        "local",
+        "town",
+        "parish",
+        "city",
+        "district",
+        "county",
+        "borough",
+        "community",
+        "executive",
+        "principal",
+        "relevant",
+        "whole",
+        "standing",
+        "members",
+        "members'",
+        "councillors",
+        "youth",
+        "joint",
+        "combined",
+    }
+)
+
+
+def _bare_council(plain: str) -> str | None:
+    match = _BARE_COUNCIL.match(plain.strip(" .,:–—-"))
+    if match is None:
+        return None
+    words = match.group(1).split()[:-1]
+    if any(word.lower() in _GENERIC_BEFORE_COUNCIL for word in words):
+        return None
+    return match.group(1)
+
+
+_DOC_CONTROL_LABEL = re.compile(
+    r"^(?:document\s+|policy\s+)?(?:version(?:\s+(?:number|no\.?))?|issue(?:\s+date)?"
+    r"|date(?:\s+(?:of\s+)?(?:adopted|adoption|approved|approval|effective|issued?|agreed))?"
+    r"|(?:adopted|approved|agreed)(?:\s+(?:on|by))?|minute(?:\s+(?:number|no\.?|reference|ref\.?))?"
+    r"|(?:next\s+)?review(?:\s+(?:date|due))?|date\s+of\s+(?:next\s+)?review"
+    r"|last\s+(?:updated|reviewed|revised)|effective(?:\s+date)?|status|owner|author|title"
+    r"|responsible\s+officer)\s*:?$",
+    re.I,
+)
+
+
+def is_doc_control_label(label: str) -> bool:
+    """'Version', 'Date adopted:', 'Minute reference', 'Next review': a document-control label."""
+    return bool(_DOC_CONTROL_LABEL.match(label.strip()))
+
+
+def is_doc_control_text(text: str) -> bool:
+    """'Last updated 4 January 2022, version 3': a line of document control, not a heading."""
+    start = text.lstrip("*_ ")[:4].lower()
+    if start in ("adop", "appr", "agre"):  # "Adopted by Council on 12 July 2023"
+        return bool(_APPROVAL.match(plain_text(text).strip()))
+    if start not in ("last", "upda", "revi"):
+        return False
+    return bool(_LAST_UPDATED.match(plain_text(text).strip()))
+
+
+def column_roles(header: list[str]) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        for role, pattern in _COLUMN_ROLES:
+            if role not in roles and pattern.search(cell):
+                roles[role] = index
+                break
+    return roles
+
+
+def is_version_table(table: Table) -> bool:
+    roles = column_roles(table.header)
+    return (
+        "version" in roles and ("adopted" in roles or "next_review" in roles) and bool(table.rows)
+    )
+
+
+def history_rows(table: Table) -> list[dict[str, str | None]]:
+    """Each row of a version table as {version, adopted, minute, next_review, adopted_by}."""
+    roles = column_roles(table.header)
+    rows = []
+    for row in table.rows:
+        entry: dict[str, str | None] = {}
+        for role, index in roles.items():
+            value = row[index] if index < len(row) else ""
+            entry[role] = (parse_date(value) or value or None) if role in DATE_FIELDS else value
+        rows.append(entry)
+    return rows
+
+
+def _from_key_values(table: Table) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for row in table.rows:
+        key, value = row[0].rstrip(":"), " ".join(c for c in row[1:] if c)
+        for role, pattern in _KEY_ROLES:
+            if pattern.search(key) and role not in found and value:
+                found[role] = value
+                break
+    return found
+
+
+def _texts(document: Document):
+    for clause, _parent, _heading, _depth in iter_clauses(document.blocks):
+        yield clause.text
+        yield from clause.paragraphs
+        yield from clause.tail
+    for block in document.blocks:
+        if isinstance(block, Note):
+            yield block.text
+    for dropped in document.dropped:  # "Updated May 2025" in a page footer still says so
+        if dropped.reason == "running page header or footer":
+            yield dropped.text
+
+
+def _tables(document: Document):
+    from ..model.document import Section
+
+    def walk(blocks):
+        for block in blocks:
+            if isinstance(block, Table):
+                yield block
+            elif isinstance(block, Section):
+                yield from walk(block.blocks)
+
+    yield from walk(document.blocks)
+
+
+def _guess_type(title: str) -> str:
+    lowered = title.lower()
+    for kind in DOCUMENT_TYPES:
+        if kind.lower() in lowered:
+            return kind
+    return "Document"
+
+
+def _pretty_id(doc_id: str) -> str:
+    return re.sub(r"[-_]+", " ", doc_id).strip().capitalize() or "Untitled document"
+
+
+def extract_metadata(document: Document, front_matter: dict) -> None:
+    meta: Metadata = document.metadata
+    text_found: dict[str, str | None] = {}
+    printed_title = meta.extra.get("printed_title")
+    if printed_title:
+        text_found["title"] = plain_text(printed_title)
+    for table in _tables(document):
+        if document.history is None and is_version_table(table):
+            table.kind = "version-history"
+            document.history = table
+            latest = history_rows(table)[-1]
+            for role, value in latest.items():
+                if value:
+                    text_found.setdefault(role, value)
+        elif table.rows and (
+            table.kind == "version-control" or all(row[0].endswith(":") for row in table.rows)
+        ):
+            values = _from_key_values(table)
+            table.kind = "version-control"
+            if "version" in values:
+                text_found.setdefault("version", values["version"])
+            for role in ("adopted", "effective"):
+                if role in values and parse_date(values[role]):
+                    text_found.setdefault("adopted", parse_date(values[role]))
+            if "adopted_by" in values:
+                text_found.setdefault("adopted_by", values["adopted_by"])
+            if "next_review" in values:
+                text_found.setdefault("next_review", parse_date(values["next_review"]))
+            if "minute" in values:
+                text_found.setdefault("minute", values["minute"])
+            if _DRAFT.search(values.get("status", "")):
+                text_found.setdefault("status", "draft")
+    title_texts = [text for kind, _line, text in document.title_lines if kind != "label"]
+    for kind, _line, text in document.title_lines:
+        if kind == "council" and (name := council_name(text, whole=True)):
+            text_found.setdefault("council", name)  # "Glenarden Council" over the title
+    for text in [*title_texts, *_texts(document)]:
+        lowered = text.lower()
+        if not any(word in lowered for word in _WORTH_READING):
+            continue  # the patterns below are costly; most clauses name neither
+        plain = plain_text(text)
+        if "adopted" not in text_found and (approval := _APPROVAL.search(plain)):
+            text_found["adopted_by"] = text_found.get("adopted_by") or approval.group(1).strip()
+            text_found["adopted"] = parse_date(approval.group(2))
+        if "adopted" not in text_found and (updated := _LAST_UPDATED.search(plain)):
+            text_found["adopted"] = parse_date(updated.group(1))
+            if "version" not in text_found and (version := _VERSION_WORD.search(plain)):
+                text_found["version"] = version.group(1)
+        name = _council_in_plain(_as_printed_name(plain))
+        if name and len(name) > len(text_found.get("council") or ""):
+            text_found["council"] = name
+    for key, value in front_matter.items():
+        field_name = FRONT_MATTER_KEYS.get(str(key).lower().replace(" ", "_").replace("-", "_"))
+        if field_name is None:
+            meta.extra[str(key)] = value
+            continue
+        if field_name == "illustrative":  # the one field that is not text
+            meta.illustrative = bool(value)
+        elif field_name in DATE_FIELDS:
+            text_found[field_name] = parse_date(str(value)) or str(value)
+        else:
+            text_found[field_name] = str(value)
+    for field_name, value in text_found.items():
+        if value is not None and hasattr(meta, field_name):
+            setattr(meta, field_name, value)
+    draft_title = _DRAFT.search(text_found.get("title") or "")
+    if "status" not in text_found and (draft_title or meta.extra.get("printed_status")):
+        meta.status = "draft"
+    if not text_found.get("title"):
+        meta.title = _pretty_id(document.doc_id)
+    if "document_type" not in text_found:
+        meta.document_type = _guess_type(meta.title)
+    if meta.version is None and meta.adopted:
+        meta.version = meta.adopted[:4]
+
+
+_PART = re.compile(r"^\s*part\s+([\w]+)", re.I)
+_APPENDIX = re.compile(r"^\s*(?:appendix|appendices|schedule|annexe?)\b", re.I)
+_DOTTED = re.compile(r"^\s*(\d+)\.\d+")
+
+
+def part_heading(part: str, names: dict[str, str] | None = None) -> str:
+    """'Part 5' -> 'Part 5: Codes and Protocols' when the site names its Parts (mkdocs.yml
+    `part_names`); a Part the site does not name keeps its number alone."""
+    title = (names or {}).get(part)
+    return f"{part}: {title}" if title else part
+
+
+def constitution_part(label: str | None) -> str:
+    """The Part of the constitution a label places a document in, for navigation.
+
+    'Part E Code 3' -> 'Part E'; '5.4' -> 'Part 5'; 'Appendix 20' -> 'Appendices'.
+    """
+    if not label:
+        return "Other documents"
+    if match := _PART.match(label):
+        return f"Part {match.group(1).upper() if len(match.group(1)) == 1 else match.group(1)}"
+    if _APPENDIX.match(label):
+        return "Appendices"
+    if match := _DOTTED.match(label):
+        return f"Part {match.group(1)}"
+    return "Other documents"
+
+
+def display_title(title: str) -> str:
+    """'ELECTED MEMBER/OFFICER PROTOCOL' -> 'Elected Member/Officer Protocol'."""
+    if title.upper() != title:
+        return title
+    small = {"and", "of", "on", "to", "the", "for", "in", "a", "an", "or"}
+    words = []
+    for position, word in enumerate(title.lower().split()):
+        parts = "/".join(p.capitalize() for p in word.split("/"))
+        words.append(word if position and word in small else parts)
+    return " ".join(words)

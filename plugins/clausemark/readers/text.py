@@ -1,0 +1,188 @@
+"""Reading raw source files: bytes to text, front matter split off, nothing else.
+
+Council exports arrive as UTF-8, UTF-8 with a byte-order mark, UTF-16 from Word,
+or Windows-1252 with smart quotes; with LF, CRLF or CR line ends. Anything we cannot
+read becomes a `SourceError` naming the file and, where it applies, the line.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model.document import DATE_FIELDS, FRONT_MATTER_KEYS
+from ..support.dates import LOOKS_LIKE_A_DATE, parse_date
+from ..support.yaml_data import DataError, YamlData, check_mapping, load_yaml, read_text
+
+# Labels that name pages and fill menus and citations: longer is a mistake, not a label.
+LIMITS = {"version": 64, "label": 200, "title": 500}
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
+
+class SourceError(Exception):
+    """A source that cannot be converted; str() is the one-line message for the user."""
+
+    def __init__(self, path: str, message: str, line: int | None = None):
+        self.path = path
+        self.line = line
+        self.message = message
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass
+class SourceText:
+    path: str
+    text: str  # body after front matter, LF line ends
+    front_matter: dict = field(default_factory=dict)
+    first_line: int = 1  # line number in the file of the body's first line
+    notes: list[str] = field(default_factory=list)  # how it was decoded, when unusual
+    source_format: str = "text"  # the reader that made the text (see readers/)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message) of the reader
+    # (reason, text) a reader left out on purpose: a PDF's running headers, a contents field
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+    # A line of `text` -> where it is in the file, for formats whose lines are not the
+    # file's: "page 3" of a PDF, "paragraph 12" of a Word file, "line 40" of a web page.
+    places: dict[int, str] = field(default_factory=dict)
+
+
+_CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+
+
+def decode(raw: bytes, path: str) -> tuple[str, list[str]]:
+    """Bytes to str, reporting any decoding that a maintainer should know about."""
+    if not raw.strip():
+        raise SourceError(path, "the file is empty")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16"), ["decoded as UTF-16 (byte-order mark)"]
+        except UnicodeDecodeError as error:
+            raise SourceError(path, f"invalid UTF-16 text ({error.reason})") from None
+    if b"\x00" in raw[:8192]:
+        encoding = _utf16_without_bom(raw)
+        if encoding is None:
+            raise SourceError(path, "this is a binary file, not text (it contains NUL bytes)")
+        try:
+            return raw.decode(encoding), [f"decoded as {encoding.upper()} (no byte-order mark)"]
+        except UnicodeDecodeError as error:
+            raise SourceError(path, f"invalid UTF-16 text ({error.reason})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+        notes = ["byte-order mark removed"] if raw.startswith(codecs.BOM_UTF8) else []
+        return text, notes
+    except UnicodeDecodeError as error:
+        bad = error.start
+    line = raw.count(b"\n", 0, bad) + 1
+    if any(b in _CP1252_UNDEFINED for b in raw):
+        raise SourceError(
+            path,
+            f"not UTF-8 (byte 0x{raw[bad]:02x}) and not Windows-1252 either; "
+            "save the file as UTF-8 and convert again",
+            line,
+        )
+    text = raw.decode("cp1252")
+    return text, [f"not UTF-8 (first odd byte on line {line}); decoded as Windows-1252"]
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when every other byte of the start is NUL, as in mostly
+    Latin text that Word saved as UTF-16 without its byte-order mark."""
+    sample = raw[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    if odd.count(0) > 0.6 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.6 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = len(_BINARY_CONTROL.findall(sample))
+    return controls > max(8, len(sample) // 50)
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_KEY_LINE = re.compile(r"^[A-Za-z_][\w -]*:(\s|$)")
+
+
+_OPENING = re.compile(r"\A---[ \t]*\n")
+
+
+def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
+    """Split YAML front matter off when the file clearly has some.
+
+    A leading '---' is also how PDF exports mark a page break, so only a block whose
+    first line is a `key:` is treated as front matter; such a block must be closed.
+    """
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        opening = _OPENING.match(text)
+        if opening and _KEY_LINE.match(text[opening.end() :]):
+            raise SourceError(path, "front matter opened here is never closed with '---'", 1)
+        return {}, text, 1
+    if not _KEY_LINE.match(match.group(1)):
+        return {}, text, 1
+    try:
+        data = check_metadata(load_yaml(match.group(1), path, 2, "front matter"), "front matter")
+    except DataError as error:
+        raise SourceError(error.path, error.message, error.line) from None
+    body = text[match.end() :]
+    return data, body, text.count("\n", 0, match.end()) + 1
+
+
+def check_metadata(data: YamlData, what: str) -> dict:
+    """Plain values only, and a date field holding a date that exists."""
+    values = check_mapping(data, what)
+    lines = data.key_lines()
+    for key, value in values.items():
+        field_name = FRONT_MATTER_KEYS.get(key.lower().replace(" ", "_").replace("-", "_"))
+        if field_name in LIMITS and len(str(value)) > LIMITS[field_name]:
+            raise DataError(
+                data.path,
+                f"'{key}' is {len(str(value))} characters long; at most {LIMITS[field_name]}",
+                lines.get(key),
+            )
+        if field_name in DATE_FIELDS and isinstance(value, str | int):
+            text = str(value)
+            if LOOKS_LIKE_A_DATE.match(text) and parse_date(text) is None:
+                raise DataError(data.path, f"'{key}' is not a real date: {text}", lines.get(key))
+    return values
+
+
+def read_sidecar(path: Path, display: str) -> dict:
+    """Metadata kept beside a source (NAME.yml), so the text itself stays as received."""
+    if not path.is_file():
+        return {}
+    try:
+        return check_metadata(load_yaml(read_text(path, display), display), "metadata")
+    except DataError as error:
+        raise SourceError(error.path, error.message, error.line) from None
+
+
+def read_source(path: Path | str, display: str | None = None) -> SourceText:
+    """A text or Markdown file; readers/ picks the reader for any other format."""
+    path = Path(path)
+    shown = display or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise SourceError(shown, f"cannot read the file ({error.strerror})") from None
+    text, notes = decode(raw, shown)
+    if _looks_binary(text):
+        raise SourceError(shown, "this looks like a binary file, not text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    front, body, first_line = split_front_matter(text, shown)
+    if not body.strip():
+        if not text.strip():
+            raise SourceError(shown, "the file is empty")
+        raise SourceError(shown, "the file has front matter but no text")
+    return SourceText(shown, body, front, first_line, notes)

@@ -1,0 +1,242 @@
+"""Proof that nothing was lost: every word of a source appears in the output, in order.
+
+Deliberate drops (page numbers, page-break marks, the printed contents list, a running
+header) are recorded on the Document with their lines, and footnote texts move to
+the end of the page; everything else must come through word for word.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from html import unescape
+from html.parser import HTMLParser
+
+import markdown
+
+from ..model.document import Document
+from ..parse.inline import convert_html
+from ..readers.text import SourceText
+from ..support.markdown_text import plain_text, words
+from .markdown_writer import render_document
+
+# Neither may run past the next opener of its kind: on a line of thousands of unclosed
+# '<' or '](' a scan to the end from each would make the proof quadratic.
+_TAG = re.compile(r"<[^<>]+>")
+_MARKDOWN_SYNTAX = re.compile(r"\]\((?:[^()\[\]\n]|\([^()\[\]\n]*\))*\)")
+_FOOTNOTES_OPEN = re.compile(r"<div\b[^>]*\bclass=\"(?:[^\"]*\s)?footnote(?:\s[^\"]*)?\"[^>]*>")
+_DIV = re.compile(r"<div\b[^>]*>|</div\s*>")
+_MARKUP = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
+_RAW_TEXT = re.compile(r"<(script|style)\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
+
+
+def rendered_text(markdown_text: str) -> tuple[str, str]:
+    body = markdown_text.split("\n---\n", 1)[1] if markdown_text.startswith("---\n") else ""
+    html = markdown.markdown(body, extensions=["attr_list", "footnotes", "tables", "md_in_html"])
+    return html_text(html)
+
+
+def html_text(html: str) -> tuple[str, str]:
+    """The words of a rendered page: its body, and its footnotes apart.
+
+    Tags and comments become spaces and entities their characters, as a browser shows
+    them; a pattern does this several times faster than HTMLParser, which matters on
+    every page of every build. (Python-Markdown escapes '<' and '>' in attributes.)
+    """
+    body, notes = html, ""
+    opening = _FOOTNOTES_OPEN.search(html)
+    if opening:
+        depth, end = 1, len(html)
+        for tag in _DIV.finditer(html, opening.end()):
+            depth += -1 if tag.group(0).startswith("</") else 1
+            if depth == 0:
+                end = tag.end()
+                break
+        body, notes = html[: opening.start()] + " " + html[end:], html[opening.start() : end]
+    return _visible(body), _visible(notes)
+
+
+def _visible(html: str) -> str:
+    """Script and style contents are text to HTMLParser too, '<' and all."""
+    parts = _RAW_TEXT.split(html)  # markup, tag name, raw contents, markup, ...
+    for position in range(0, len(parts), 3):
+        parts[position] = unescape(_MARKUP.sub(" ", parts[position]))
+    for position in range(1, len(parts), 3):
+        parts[position] = " "
+    return " ".join(parts)
+
+
+def _source_words(source: SourceText, skip_lines: set[int]) -> list[str]:
+    """The words a reader should find: tags are markup, and an entity ("&amp;") is the
+    character it stands for, in the source as on the page."""
+    kept = []
+    for offset, line in enumerate(source.text.split("\n")):
+        if source.first_line + offset not in skip_lines:
+            kept.append(_MARKDOWN_SYNTAX.sub("] ", _TAG.sub(" ", line)))
+    return words(unescape("\n".join(kept)))
+
+
+# A link's target is not shown, only its label; an escaped "\\[" opens no link (an image
+# kept as written shows all its characters).
+_SHOWN_LINK = re.compile(r"(?<!\\)\[([^\]]*)\]\([^)]*\)")
+
+
+def _shown_source_words(source: SourceText, skip_lines: set[int]) -> list[str]:
+    """The words the page should show for the source: its lines as the converter reads
+    them (presentational tags are markup; any other tag, and an unsafe link's target, is
+    handled as `inline.convert_inline` handles it), entities as their characters."""
+    kept = []
+    for offset, line in enumerate(source.text.split("\n")):
+        if source.first_line + offset not in skip_lines:
+            kept.append(_SHOWN_LINK.sub(r" \1 ", convert_html(line)))
+    return words(unescape("\n".join(kept)))
+
+
+def first_lost_word(expected: list[str], actual: list[str]) -> int | None:
+    """Index in `expected` of the first word `actual` does not contain in order, or None."""
+    position = 0
+    for index, word in enumerate(expected):
+        try:
+            position = actual.index(word, position) + 1
+        except ValueError:
+            return index
+    return None
+
+
+def _lines_not_in_body(document: Document) -> set[int]:
+    """Source lines whose words the page body does not carry: deliberate drops, footnote texts."""
+    dropped = {d.line for d in document.dropped}
+    notes = {
+        line
+        for f in document.footnotes
+        if not f.missing
+        for line in range(f.line, max(f.line, f.last_line) + 1)
+    }
+    return dropped | notes
+
+
+def lost_words(source: SourceText, document: Document, html: str | None = None) -> list[str]:
+    """Empty when nothing was lost; otherwise one message naming the line and words.
+
+    `html` is the page as built, when the caller has it; else the Markdown is rendered.
+    """
+    if html is None:
+        body_text, notes_text = rendered_text(render_document(document))
+    else:
+        body_text, notes_text = html_text(html)
+    problems = []
+    expected = _source_words(source, _lines_not_in_body(document))
+    missing = first_lost_word(expected, words(body_text))
+    if missing is not None:
+        context = " ".join(expected[max(0, missing - 5) : missing + 5])
+        problems.append(f"word '{expected[missing]}' lost near: {context}")
+    for footnote in document.footnotes:
+        if (
+            not footnote.missing
+            # the footnote's words as shown: its Markdown says "&lt;" where the page says "<"
+            and first_lost_word(words(plain_text(footnote.text)), words(notes_text)) is not None
+        ):
+            problems.append(f"footnote {footnote.label} lost words")
+    return problems
+
+
+# Elements that are not the adopted text: editorial notes (marked as such on the page),
+# screen-reader labels, the tools and link lists beside a clause, permalinks, and the
+# page's header (the facts box and the line above the title, from the metadata).
+NOT_SOURCE_TEXT = frozenset(
+    {
+        "cm-editorial",
+        "cm-kicker",
+        "cm-docinfo",
+        "cm-sr",
+        "cm-clause-tools",
+        "cm-clause-links",
+        "headerlink",
+        "cm-item-link",
+        "footnote-backref",
+    }
+)
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "source"})
+
+
+class _ClauseWords(HTMLParser):
+    """The words a reader sees as adopted text, each with the id of the clause it is in.
+
+    Subtrees marked as editorial (or as tools beside the text) are skipped; so is the
+    footnotes block, which the nothing-lost proof checks apart.
+    """
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.words: list[tuple[str, str]] = []
+        self._stack: list[tuple[str, bool]] = []  # (tag, skipped)
+        self._anchor = ""
+
+    def _skipping(self) -> bool:
+        return bool(self._stack) and self._stack[-1][1]
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _VOID:
+            return
+        found = dict(attrs)
+        classes = set((found.get("class") or "").split())
+        skipped = (
+            self._skipping()
+            or bool(classes & NOT_SOURCE_TEXT)
+            or "footnote" in classes
+            or "data-search-exclude" in found
+            or tag in {"script", "style"}
+        )
+        if found.get("id") and not skipped:
+            self._anchor = found["id"]
+        self._stack.append((tag, skipped))
+
+    def handle_endtag(self, tag):
+        for position in range(len(self._stack) - 1, -1, -1):
+            if self._stack[position][0] == tag:
+                del self._stack[position:]
+                return
+
+    def handle_data(self, data):
+        if not self._skipping():
+            self.words.extend((word, self._anchor) for word in words(data))
+
+
+def page_words(html: str) -> list[tuple[str, str]]:
+    """(word, id of the element it sits under) for every word of adopted text on a page."""
+    parser = _ClauseWords()
+    parser.feed(html)
+    parser.close()
+    return parser.words
+
+
+def added_words(source: SourceText, document: Document, html: str) -> list[str]:
+    """Empty when the page shows no word its source does not print, in the source's order.
+
+    Together with `lost_words` this proves a page reads exactly as adopted: the words
+    outside editorial notes and the tools beside each clause are the source's words,
+    no more and no fewer. One message per place, naming the clause and the words.
+    """
+    expected = _shown_source_words(source, _lines_not_in_body(document))
+    shown = page_words(html)
+    visible = [word for word, _ in shown]
+    if visible == expected:
+        return []
+    # Only the stretch between the common start and end is compared word by word, so a
+    # page with one insertion costs what its length costs.
+    head = 0
+    limit = min(len(expected), len(visible))
+    while head < limit and expected[head] == visible[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and expected[-1 - tail] == visible[-1 - tail]:
+        tail += 1
+    middle = SequenceMatcher(
+        None, expected[head : len(expected) - tail], visible[head : len(visible) - tail], False
+    )
+    problems = []
+    for tag, _i1, _i2, j1, j2 in middle.get_opcodes():
+        if tag in {"insert", "replace"}:
+            extra = " ".join(visible[head + j1 : head + j2][:12])
+            problems.append(f"'{extra}' added in #{shown[head + j1][1] or 'title'}")
+    return problems

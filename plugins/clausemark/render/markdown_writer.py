@@ -1,0 +1,430 @@
+"""Document model and page annotations to structured Markdown any Python-Markdown can render.
+
+Only standard syntax plus `attr_list` and `footnotes`: every clause carries its id in
+an attribute list, numbered clauses are headings (so each is its own search entry and
+table-of-contents anchor), and one clause is one block, so that a git diff of two
+outputs shows clause-sized changes.
+
+This is the one module that writes clausemark's markup into a page: the `cm-` classes,
+the `data-cm-*` attributes, and what `page_contract.PageAnnotations` asks a page to show
+beside the text (version banner, change marks, notes on reused anchors, the moves
+script). Nothing after it edits the Markdown.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import yaml
+
+from ..model.document import Clause, Document, Footnote, Heading, Note, Section, Table
+from ..numbering.clause_names import citation_number
+from ..parse.metadata import display_title
+from ..support.dates import due_phrase, format_date, is_iso_date, review_overdue
+from ..support.escaping import html_text, markdown_text, site_words
+from .markdown_guard import defuse_brackets
+from .page_contract import AnchorLanding, PageAnnotations, VersionOf
+from .page_header import header_html
+
+EDITORIAL = "cm-editorial"  # the site's words beside the adopted text (see editorial.py)
+CHANGED = "cm-changed"  # a clause the review into this version changed
+MOVES_SCRIPT_ID = "cm-anchor-moves"  # read by clausemark-anchors.js
+_CHANGE_WORDS = {
+    "amended": "Amended",
+    "added": "Added",
+    "renumbered": "Renumbered",
+    "moved": "Moved",
+}
+_BLOCK_START = re.compile(r"^(\s*)(#|>|[-+*](?=\s)|\d+(?=[.)]\s)|=+\s*$|\|)")
+
+
+def escape_block(text: str) -> str:
+    """Keep a paragraph a paragraph: its first characters must not read as block syntax."""
+    text = defuse_brackets(text).replace("{", "\\{").replace("}", "\\}")
+    match = _BLOCK_START.match(text)
+    if not match:
+        return text
+    prefix, token = match.group(1), match.group(2)
+    if token[0].isdigit():
+        return f"{prefix}{token}\\{text[match.end() :]}"
+    return f"{prefix}\\{text[len(prefix) :]}"
+
+
+def escape_heading(text: str) -> str:
+    """Heading text may not end the line with '#' or hold '{' (attribute-list syntax)."""
+    escaped = defuse_brackets(text).replace("{", "\\{").replace("}", "\\}")
+    return escaped.rstrip("#").rstrip() or text
+
+
+_ATTRIBUTE_UNSAFE = str.maketrans("", "", '"{}')  # no printed number holds them; never let one
+
+
+def _attrs(anchor: str, *classes: str, number: str | None = None) -> str:
+    names = "".join(f" .{c}" for c in classes)
+    # The number a citation uses, for the extension to read: never read back from text.
+    data = f' data-cm-number="{number.translate(_ATTRIBUTE_UNSAFE)}"' if number is not None else ""
+    return f"{{: #{anchor}{names}{data} }}"
+
+
+def _editorial(text: str) -> str:
+    return f'<span class="{EDITORIAL}" data-search-exclude>{text}</span>'
+
+
+@dataclass
+class _Page:
+    """What the writer knows beside the block it writes: notes for the reader by source
+    line, and the annotations the page was asked to carry."""
+
+    reader_notes: dict[int, list[str]] = field(default_factory=dict)
+    annotations: PageAnnotations = field(default_factory=PageAnnotations)
+    reused: dict[str, AnchorLanding] = field(init=False)
+    changed: dict[str, str] = field(init=False)  # anchor -> status
+
+    def __post_init__(self) -> None:
+        self.reused = self.annotations.reused_anchor_notes()
+        changed = self.annotations.changed
+        self.changed = changed.statuses if changed is not None else {}
+
+    def attrs(self, anchor: str, kind: str, *classes: str, number: str | None = None) -> str:
+        """A clause's or note's attribute list: `cm-changed` after its kind if it changed."""
+        changed = (CHANGED,) if anchor in self.changed else ()
+        return _attrs(anchor, kind, *changed, *classes, number=number)
+
+    def beside(self, anchor: str, indent: str = "") -> list[str]:
+        """What follows an element's attribute list: the note on a reused anchor (blocks at
+        the left margin only; an item's is left to the moves script), then the change mark.
+
+        Each starts with a blank line: an attribute list must end its block to stay one.
+        """
+        lines = []
+        if not indent and anchor in self.reused:
+            lines += ["", _reuse_note(self.reused[anchor])]
+        if anchor in self.changed:
+            lines += ["", indent + self._change_mark(anchor, bool(indent))]
+        return lines
+
+    def _change_mark(self, anchor: str, inline: bool) -> str:
+        """The change said in words, not by colour alone, with a link to it on the diff page.
+
+        Indented as its item's attribute list it stays inside the item, where raw HTML is
+        not a block to Python-Markdown but a span in a paragraph.
+        """
+        changed = self.annotations.changed
+        assert changed is not None
+        status = self.changed[anchor]
+        word = _CHANGE_WORDS.get(status, status.capitalize())
+        tag = "span" if inline else "p"
+        return (
+            f'<{tag} class="cm-change-mark cm-changed-{status}" data-search-exclude>'
+            f"{word} in the review since version {site_words(changed.since)} "
+            f'(<a href="{html_text(changed.diff_url)}#change-{html_text(anchor)}">'
+            f"see the change</a>)</{tag}>"
+        )
+
+
+def _reuse_note(landing: AnchorLanding) -> str:
+    text = site_words(landing.note)
+    if landing.to:
+        text += f' <a href="#{html_text(landing.to)}">Go to it</a>.'
+    elif landing.diff_url:
+        text += f' <a href="{html_text(landing.diff_url)}">See the change</a>.'
+    return f'<p class="cm-anchor-note" data-search-exclude>{text}</p>'
+
+
+def moves_script(landings: dict[str, AnchorLanding]) -> str:
+    """The inline JSON the anchor resolver reads: old anchor -> {to, note, diff}."""
+    data = {
+        anchor: {"to": landing.to, "note": landing.note, "diff": landing.diff_url}
+        for anchor, landing in sorted(landings.items())
+        if not landing.reused
+    }
+    # no '<' at all: nothing in the data can close the element or open a comment in it
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
+    return f'<script type="application/json" id="{MOVES_SCRIPT_ID}">{text}</script>'
+
+
+def _cell(text: str) -> str:
+    return defuse_brackets(text).replace("|", "\\|").replace("{", "\\{").replace("}", "\\}") or " "
+
+
+def render_table(table: Table) -> list[str]:
+    lines: list[str] = []
+    # A caption or header the source does not print is the site's, marked as editorial.
+    caption = table.caption
+    if caption:
+        lines += [f"**{caption}**", _attrs(table.anchor, "cm-table-caption"), ""]
+    elif table.kind == "version-history":
+        caption = "Version history"
+        lines += [f"**{caption}**", _attrs(table.anchor, "cm-table-caption", EDITORIAL), ""]
+    header = [_cell(c) for c in table.header]
+    if not any(table.header):
+        header = [_editorial(c) for c in ["Item", "Detail"][: len(table.header)]]
+    if len(header) < 2:
+        header = [*header, ""]
+    width = len(header)
+    lines.append("| " + " | ".join(header) + " |")
+    lines.append("|" + "|".join(" --- " for _ in range(width)) + "|")
+    for row in table.rows:
+        cells = (row + [""] * width)[:width]
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    if not caption:
+        lines += ["", f'<span id="{table.anchor}"></span>']
+    lines.append("")
+    return lines
+
+
+def _number_prefix(clause: Clause) -> str:
+    return f"**{clause.number}** " if clause.number else ""
+
+
+def render_item(item: Clause, indent: int, page: _Page | None = None) -> list[str]:
+    page = page or _Page()
+    pad = " " * indent
+    inner = " " * (indent + 4)
+    lines = [
+        f"{pad}-   {_number_prefix(item)}{escape_block(item.text)}",
+        f"{inner}{page.attrs(item.anchor, 'cm-item')}",
+        *page.beside(item.anchor, inner),
+        "",
+    ]
+    for paragraph in item.paragraphs:
+        lines += [f"{inner}{escape_block(paragraph)}", ""]
+    for child in item.children:
+        lines += render_item(child, indent + 4, page)
+    for paragraph in item.tail:
+        lines += [f"{inner}{escape_block(paragraph)}", ""]
+    return lines
+
+
+def reader_note(text: str) -> str:
+    """A printed error told to the reader beside the clause, marked as the site's note."""
+    return (
+        f'<aside class="{EDITORIAL} cm-editorial-note cm-numbering-note" data-search-exclude '
+        'aria-label="Editorial note on the numbering"><p>'
+        f'<span class="cm-editorial-label">Editorial note</span> {html.escape(text)}</p></aside>'
+    )
+
+
+def render_clause(clause: Clause, level: int, page: _Page | None = None) -> list[str]:
+    page = page or _Page()
+    number = citation_number(clause.number, clause.anchor)
+    lines: list[str] = []
+    if clause.number:
+        attrs = page.attrs(clause.anchor, "cm-clause", number=number)
+        lines += [f"{'#' * level} {clause.number} {attrs}", *page.beside(clause.anchor), ""]
+        lines += [escape_block(clause.text), ""]
+    else:
+        attrs = page.attrs(clause.anchor, "cm-clause", "cm-unnumbered", number=number)
+        lines += [escape_block(clause.text), attrs, *page.beside(clause.anchor), ""]
+    for text in page.reader_notes.get(clause.line, []):
+        lines += [reader_note(text), ""]
+    for paragraph in clause.paragraphs:
+        lines += [escape_block(paragraph), ""]
+    for child in clause.children:
+        lines += render_item(child, 0, page)
+    for paragraph in clause.tail:
+        lines += [escape_block(paragraph), "{: .cm-clause-tail }", ""]
+    return lines
+
+
+def render_blocks(blocks, level: int, page: _Page | None = None) -> list[str]:
+    page = page or _Page()
+    lines: list[str] = []
+    clause_level = level
+    for block in blocks:
+        if isinstance(block, Section):
+            heading = block.heading
+            lines += [
+                f"## {heading.number} {escape_heading(heading.title)} {_attrs(heading.anchor)}",
+                "",
+            ]
+            lines += render_blocks(block.blocks, 3, page)
+        elif isinstance(block, Heading):
+            lines += [
+                f"{'#' * block.level} {escape_heading(block.title)} {_attrs(block.anchor)}",
+                "",
+            ]
+            clause_level = min(block.level + 1, 6)
+        elif isinstance(block, Clause):
+            lines += render_clause(block, clause_level, page)
+        elif isinstance(block, Table):
+            lines += render_table(block)
+        elif isinstance(block, Note):
+            attrs = page.attrs(block.anchor, "cm-note")
+            lines += [escape_block(block.text), attrs, *page.beside(block.anchor), ""]
+    return lines
+
+
+_FOOTNOTE_REF = re.compile(r"\[\^(\w+)\]")
+
+
+def link_footnote_refs(text: str, seen: dict[str, int]) -> str:
+    """'[^5]' -> a marker that shows 5, as printed (Markdown's footnotes would renumber it)."""
+
+    def marker(match: re.Match) -> str:
+        label = match.group(1)
+        seen[label] = seen.get(label, 0) + 1
+        ref_id = f"fnref:{label}" if seen[label] == 1 else f"fnref{seen[label]}:{label}"
+        return (
+            f'<sup class="cm-fnref" id="{ref_id}"><a href="#fn:{label}" '
+            f'aria-label="Footnote {label}">{label}</a></sup>'
+        )
+
+    return _FOOTNOTE_REF.sub(marker, text)
+
+
+def render_footnotes(footnotes: list[Footnote]) -> list[str]:
+    lines = ['<div class="footnote cm-footnotes" markdown>', "", "## Footnotes {: #footnotes }", ""]
+    for footnote in footnotes:
+        attrs = 'class="cm-footnote"'
+        if footnote.missing:  # the whole entry is the site's note: the source has no text
+            text = f"The text of footnote {footnote.label} is missing from the source document."
+            attrs = f'class="cm-footnote {EDITORIAL}" data-search-exclude'
+        else:
+            text = escape_block(footnote.text)
+        lines += [
+            f'<p id="fn:{footnote.label}" {attrs} markdown="span">'
+            f'<span class="cm-footnote-label">{footnote.label}</span> {text} '
+            f'<a class="footnote-backref" href="#fnref:{footnote.label}" '
+            f'aria-label="Back to the text of footnote {footnote.label}">↩</a></p>',
+            "",
+        ]
+    lines += ["</div>", ""]
+    return lines
+
+
+def shown_dates(adopted: object, next_review: object, build_date: str | None) -> dict:
+    """The dates the page header prints, written by dates.py (the one place dates are
+    written for readers), so the templates only print them."""
+    adopted_text = str(adopted)[:10] if adopted else ""
+    review_text = str(next_review)[:10] if next_review else ""
+    shown: dict[str, Any] = {}
+    if is_iso_date(adopted_text):
+        shown["adopted"] = format_date(adopted_text)
+    if is_iso_date(review_text):
+        shown["next_review"] = format_date(review_text)
+        shown["review_due"] = due_phrase(review_text)
+        shown["review_overdue"] = review_overdue(review_text, build_date)
+    return shown
+
+
+def front_matter(document: Document, annotations: PageAnnotations | None = None) -> dict:
+    meta = document.metadata
+    annotations = annotations or PageAnnotations()
+    version_of = annotations.version_of
+    title = html_text(display_title(meta.title))  # MkDocs and Material read it as HTML
+    if version_of is not None:
+        title = f"{title} (version {html_text(version_of.label)})"
+    facts: dict[str, Any] = {
+        "document": document.doc_id,
+        "source": document.path,
+        "council": meta.council,
+        "document_type": meta.document_type,
+        "label": meta.label,
+        "version": meta.version,
+        "status": meta.status,
+        "adopted": meta.adopted,
+        "adopted_by": meta.adopted_by,
+        "minute": meta.minute,
+        "next_review": meta.next_review,
+        "illustrative": meta.illustrative,
+        "warnings": len(document.warnings),
+    }
+    facts = {k: v for k, v in facts.items() if v not in (None, "")}
+    # What the page templates read: the diff pages, the version menu, this page's changes.
+    if annotations.changes:
+        facts["changes"] = [asdict(link) for link in annotations.changes]
+    if annotations.versions:
+        facts["versions"] = [asdict(link) for link in annotations.versions]
+    changed = annotations.changed
+    if changed is not None and changed.statuses:
+        facts["changed"] = {
+            "since": changed.since,
+            "diff": changed.diff_url,
+            "anchors": dict(changed.statuses),
+        }
+    shown = shown_dates(meta.adopted, meta.next_review, annotations.build_date)
+    if shown:
+        facts["shown"] = shown
+    data: dict[str, Any] = {"title": title, "clausemark": facts}
+    if version_of is not None:  # an earlier version or a draft is not what a search finds
+        data["search"] = {"exclude": True}
+        facts["version_page"] = True
+    if annotations.cite_url:
+        facts["cite_url"] = annotations.cite_url
+    return data
+
+
+def _version_banner(version_of: VersionOf) -> list[str]:
+    state = "draft" if version_of.draft else "adopted"
+    banner = (
+        f"This is version {site_words(version_of.label)} ({state}). "
+        f'<a href="{html_text(version_of.current_url)}">'
+        f"The current version is {site_words(version_of.current_label)}</a>."
+    )
+    return [f'<p class="cm-version-banner" data-search-exclude>{banner}</p>', ""]
+
+
+def _title_data(document: Document, version_of: VersionOf | None) -> str:
+    """The title's data attributes: which document the page is, and whether it is the
+    document's own page (cross-linked as the current text) or an earlier version's."""
+    if version_of is None:
+        return f'data-cm-document="{document.doc_id}"'
+    return f'data-cm-version-of="{document.doc_id}" data-cm-page="{version_of.page}"'
+
+
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present: faster
+
+
+def page_markdown(meta: dict, lines: list[str]) -> str:
+    """A page as MkDocs reads it: YAML front matter, a blank line, the Markdown body."""
+    head = yaml.dump(meta, Dumper=_DUMPER, sort_keys=False, allow_unicode=True).rstrip()
+    body = "\n".join(lines).strip()
+    return f"---\n{head}\n---\n\n{body}\n"
+
+
+def render_document(document: Document, annotations: PageAnnotations | None = None) -> str:
+    """The page for `document`, with what `annotations` asks it to show beside the text."""
+    annotations = annotations or PageAnnotations()
+    version_of = annotations.version_of
+    lines = _version_banner(version_of) if version_of is not None else []
+    printed = next((t for k, _l, t in document.title_lines if k == "title"), None)
+    heading = escape_heading(printed) if printed else markdown_text(document.metadata.title)
+    # A title the source does not print (taken from metadata or the file name) is the site's.
+    marked = "" if printed else f" .{EDITORIAL}"
+    data = _title_data(document, version_of)
+    meta = front_matter(document, annotations)
+    # The status block follows the title: read after it, never skipped by a jump to it.
+    title_line = [
+        f"# {heading} {{: #title{marked} {data} }}",
+        "",
+        header_html(meta["clausemark"]),
+        "",
+    ]
+    label_above = False
+    for kind, _line, text in document.title_lines:  # as printed: a council line may follow
+        if kind == "title" and title_line:
+            lines += title_line
+            title_line = []
+        elif kind in ("label", "council", "status"):
+            label_above = label_above or bool(title_line)
+            lines += [escape_block(text), "{: .cm-label }", ""]
+    lines += title_line
+    if label_above:  # the page prints its label above the title: the theme does not again
+        meta["clausemark"]["label_above_title"] = True
+    notes: dict[int, list[str]] = {}
+    for issue in document.warnings:
+        if issue.reader_note and issue.line:
+            notes.setdefault(issue.line, []).append(issue.reader_note)
+    lines += render_blocks(document.blocks, 2, _Page(notes, annotations))
+    if document.footnotes:
+        lines += render_footnotes(document.footnotes)
+        seen: dict[str, int] = {}
+        lines = [link_footnote_refs(line, seen) if "[^" in line else line for line in lines]
+    if annotations.landings:
+        lines += ["", moves_script(annotations.landings)]
+    return page_markdown(meta, lines)

@@ -1,0 +1,104 @@
+"""The pages the site makes, one generator each, registered in `PAGE_GENERATORS`.
+
+A generator reads the build (documents, index, settings) and returns the pages it makes
+as docs-relative paths with their Markdown. A new kind of generated page is one function
+here and one entry in the list (and, if it belongs in the menu, a line in menu.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..index.site_index import nav_title
+from ..pages.home import directory_entry, directory_markdown
+from ..pages.hubs import code_hub_markdown, glossary_markdown
+from ..pages.versions import VersionPair, review_page_markdown
+from ..support.disk_cache import cache_key
+from ..support.urls import GLOSSARY_PAGE, HOME_PAGE, document_path, review_path
+from .builder import DocumentBuild, GeneratedPage, SiteBuild
+
+if TYPE_CHECKING:
+    from .builder import SiteBuilder
+
+PageGenerator = Callable[[SiteBuild, "SiteBuilder"], list[GeneratedPage]]
+
+
+def document_pages(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
+    """Each document's current page, and for a versioned one each version and change."""
+    pages = []
+    for built in build.documents:
+        if built.pages is not None:
+            pages += [GeneratedPage(p, markdown) for p, markdown in built.pages.pages.items()]
+        pages.append(GeneratedPage(document_path(built.entry.doc_id), built.current_markdown))
+    return pages
+
+
+def review_pages(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
+    """A page per year of annual review: every document's changes adopted that year.
+
+    Made of its documents' diffs alone, so kept by the content of their sources."""
+    reviews: dict[str, list[tuple[VersionPair, DocumentBuild]]] = {}
+    for built in build.documents:
+        for pair in built.pages.pairs if built.pages is not None else ():
+            if pair.new.year:
+                reviews.setdefault(pair.new.year, []).append((pair, built))
+    pages = []
+    conversions = builder.memory.conversions
+    for year, pairs in sorted(reviews.items()):
+        inputs = [
+            conversions.fingerprint(v) for _pair, built in pairs for v in built.entry.versions
+        ]
+        key = cache_key("review-page", year, *inputs)
+        content = builder.disk.get(key)
+        if not isinstance(content, str):
+            content = review_page_markdown(year, [pair for pair, _built in pairs])
+            builder.disk.put(key, content)
+        pages.append(GeneratedPage(review_path(year), content))
+    return pages
+
+
+def glossary_page(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
+    return [GeneratedPage(GLOSSARY_PAGE, glossary_markdown(build.index))]
+
+
+def code_hub_pages(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
+    """A page for each code of conduct the constitution refers to."""
+    index = build.index
+    return [
+        GeneratedPage(index.pages[code], code_hub_markdown(index, code)) for code in index.codes
+    ]
+
+
+def home_page(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
+    """docs/index.md (or the site's name as a title) followed by the directory of every
+    document, as one page, so that it is rebuilt whenever the directory changes."""
+    settings = build.settings
+    documents = build.current_documents
+    entries = []
+    for built in build.documents:
+        entry = directory_entry(built.entry.doc_id, built.document, built.pages)
+        entry.title = nav_title(built.document, documents)
+        entries.append(entry)
+    intro = _home_intro(settings.docs_dir, settings.site_name)
+    listing = directory_markdown(
+        entries, settings.build_date, settings.council, dict(settings.part_names)
+    )
+    return [GeneratedPage(HOME_PAGE, intro.rstrip() + "\n\n" + listing)]
+
+
+def _home_intro(docs_dir: Path | None, site_name: str) -> str:
+    written = docs_dir / HOME_PAGE if docs_dir is not None else None
+    if written is not None and written.is_file():
+        return written.read_text(encoding="utf-8-sig")
+    return f"# {site_name}\n"
+
+
+PAGE_GENERATORS: tuple[PageGenerator, ...] = (
+    document_pages,
+    review_pages,
+    glossary_page,
+    code_hub_pages,
+    home_page,
+)

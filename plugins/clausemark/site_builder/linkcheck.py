@@ -1,0 +1,213 @@
+"""Check a built static site for broken internal links and stray external ones.
+
+Citations are the product: a clause link whose file or ``#anchor`` is missing is a
+silent failure in the browser, so this walks every built HTML page and resolves each
+internal URL against the files on disk, the way a static server or ``file://`` would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import posixpath
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+LINK_ATTRIBUTES = {"a": "href", "link": "href", "script": "src", "img": "src"}
+IGNORED_SCHEMES = frozenset({"mailto", "tel", "data", "javascript", "blob", "about"})
+
+
+@dataclass(frozen=True)
+class BrokenLink:
+    """An internal URL on ``page`` (path relative to the site root) that does not resolve."""
+
+    page: str
+    href: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ExternalLink:
+    """A URL on ``page`` that leaves the site, which an offline bundle cannot follow."""
+
+    page: str
+    href: str
+
+
+@dataclass
+class ParsedPage:
+    """The link targets a page offers (ids, ``<a name>``) and the URLs it references."""
+
+    anchors: set[str] = field(default_factory=set)
+    urls: list[str] = field(default_factory=list)
+
+
+class _PageParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = ParsedPage()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value for name, value in attrs if value is not None}
+        if "id" in values:
+            self.page.anchors.add(values["id"])
+        if tag == "a" and "name" in values:
+            self.page.anchors.add(values["name"])
+        url_attribute = LINK_ATTRIBUTES.get(tag)
+        if url_attribute and url_attribute in values:
+            self.page.urls.append(values[url_attribute])
+
+    handle_startendtag = handle_starttag
+
+
+def parse_page(html: str) -> ParsedPage:
+    """Collect the anchors and linked URLs of one HTML document."""
+    parser = _PageParser()
+    parser.feed(html)
+    parser.close()
+    return parser.page
+
+
+def is_external(href: str) -> bool:
+    """True for URLs that leave the site: any other host, or a scheme other than a local one."""
+    parts = urlsplit(href.strip())
+    if parts.scheme.lower() in IGNORED_SCHEMES:
+        return False
+    return bool(parts.scheme or parts.netloc)
+
+
+def is_ignored(href: str) -> bool:
+    """True for URLs that are not files at all (mail, phone, inline data, scripts)."""
+    return urlsplit(href.strip()).scheme.lower() in IGNORED_SCHEMES
+
+
+class SiteChecker:
+    """Resolves URLs against one built site directory, parsing each page at most once."""
+
+    def __init__(self, site_dir: Path, *, allow_directory_urls: bool = True) -> None:
+        self.site_dir = Path(site_dir).resolve()
+        self.allow_directory_urls = allow_directory_urls
+        self._pages: dict[Path, ParsedPage] = {}
+
+    def html_files(self) -> list[Path]:
+        return sorted(self.site_dir.rglob("*.html"))
+
+    def parsed(self, path: Path) -> ParsedPage:
+        if path not in self._pages:
+            self._pages[path] = parse_page(path.read_text(encoding="utf-8", errors="replace"))
+        return self._pages[path]
+
+    def relative_name(self, path: Path) -> str:
+        return path.relative_to(self.site_dir).as_posix()
+
+    def check_url(self, page: Path, href: str) -> str | None:
+        """Return why ``href`` on ``page`` is broken, or None if it resolves."""
+        parts = urlsplit(href.strip())
+        if href.strip() == "#":
+            return "empty fragment"
+        target = page if not parts.path else None
+        if target is None:
+            target, problem = self.resolve_path(page, unquote(parts.path))
+            if problem:
+                return problem
+        if parts.fragment and target.suffix in {".html", ".htm"}:
+            fragment = parts.fragment
+            anchors = self.parsed(target).anchors
+            if fragment not in anchors and unquote(fragment) not in anchors:
+                return f"missing anchor #{unquote(fragment)} in {self.relative_name(target)}"
+        return None
+
+    def resolve_path(self, page: Path, url_path: str) -> tuple[Path, str | None]:
+        """Map a URL path to the file a static server would send, or explain the failure."""
+        site_relative_page = self.relative_name(page)
+        if url_path.startswith("/"):
+            joined = url_path.lstrip("/")
+        else:
+            joined = posixpath.join(posixpath.dirname(site_relative_page), url_path)
+        normalised = posixpath.normpath(joined) if joined else "."
+        if normalised == ".." or normalised.startswith("../"):
+            return page, "points outside the site"
+        target = self.site_dir / normalised
+        if target.is_dir():
+            if not self.allow_directory_urls:
+                return target, "directory URL (file:// shows a listing, not index.html)"
+            index = target / "index.html"
+            if not index.is_file():
+                return target, "directory has no index.html"
+            return index, None
+        if url_path.endswith("/") or not target.is_file():
+            return target, "missing file"
+        return target, None
+
+    def broken_links(self) -> Iterator[BrokenLink]:
+        for page in self.html_files():
+            for href in self.parsed(page).urls:
+                if is_external(href) or is_ignored(href):
+                    continue
+                reason = self.check_url(page, href)
+                if reason:
+                    yield BrokenLink(self.relative_name(page), href, reason)
+
+    def external_links(self) -> Iterator[ExternalLink]:
+        for page in self.html_files():
+            for href in self.parsed(page).urls:
+                if is_external(href):
+                    yield ExternalLink(self.relative_name(page), href)
+
+
+def check_site(site_dir: Path | str, *, allow_directory_urls: bool = True) -> list[BrokenLink]:
+    """List every internal link in the built site whose file or fragment is missing.
+
+    Pass ``allow_directory_urls=False`` for a bundle opened over ``file://``, where a link
+    to ``dir/`` shows a directory listing instead of ``dir/index.html``.
+    """
+    checker = SiteChecker(Path(site_dir), allow_directory_urls=allow_directory_urls)
+    return list(checker.broken_links())
+
+
+def external_links(site_dir: Path | str) -> list[ExternalLink]:
+    """List every link, stylesheet, script or image URL that leaves the site."""
+    return list(SiteChecker(Path(site_dir)).external_links())
+
+
+def format_findings(findings: Iterable[BrokenLink | ExternalLink]) -> list[str]:
+    lines = []
+    for finding in findings:
+        reason = finding.reason if isinstance(finding, BrokenLink) else "external URL"
+        lines.append(f"{finding.page}: {finding.href} -- {reason}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print one line per broken link; exit non-zero if any (or any external, if asked)."""
+    parser = argparse.ArgumentParser(
+        prog="python -m clausemark.site_builder.linkcheck", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("site_dir", type=Path, help="directory of the built site")
+    parser.add_argument(
+        "--no-directory-urls",
+        action="store_true",
+        help="treat links to directories as broken (for a bundle opened over file://)",
+    )
+    parser.add_argument(
+        "--no-external", action="store_true", help="treat any external URL as a failure"
+    )
+    args = parser.parse_args(argv)
+    if not args.site_dir.is_dir():
+        print(f"{args.site_dir}: not a directory", file=sys.stderr)
+        return 2
+    findings: list[BrokenLink | ExternalLink] = list(
+        check_site(args.site_dir, allow_directory_urls=not args.no_directory_urls)
+    )
+    if args.no_external:
+        findings.extend(external_links(args.site_dir))
+    for line in format_findings(findings):
+        print(line)
+    return 1 if findings else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

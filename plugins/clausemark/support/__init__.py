@@ -1,0 +1,1 @@
+"""support: see the README's layout."""

@@ -1,0 +1,79 @@
+"""Inline Markdown as the words a reader sees: for search, JSON, diffs and the nothing-lost
+proof. One home for what "the words of a text" means, below every layer that compares them."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_TO_DIGIT = {ch: str(i) for i, ch in enumerate(SUPERSCRIPT_DIGITS)}
+
+
+def superscript_to_digits(text: str) -> str:
+    return "".join(_SUPERSCRIPT_TO_DIGIT.get(ch, ch) for ch in text)
+
+
+# Label and target stop at the next bracket: '[x]( [x]( ...' must not rescan the line.
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\[\]\n]|\([^()\[\]\n]*\))*\)")
+_FOOTNOTE_REF = re.compile(r"\[\^(\w+)\]")
+# The text between delimiters never holds the delimiter's own character, so each match
+# looks only as far as the next '*' (or '_'): linear on '*a *a *a ...', where a lazy
+# '.+?' would scan to the end of the line from every star.
+_EMPHASIS = (
+    re.compile(r"(\*{1,3})([^\s*](?:[^*]*?[^\s*])?)\1"),
+    re.compile(r"(_{2,3})([^\s_](?:[^_]*?[^\s_])?)\1"),
+)
+EMPHASIS_DEPTH = 3  # '***a** b*': one pass per level of nesting a writer would use
+
+
+_INLINE_SYNTAX = re.compile(r"[\\\[*_&]")
+# A character reference as Markdown passes it to the page ("&lt;", "&#60;"): the reader
+# sees the character. Without its ';' it is text ("R&D", "&notes").
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def plain_text(markdown_inline: str) -> str:
+    """Inline Markdown to the words a reader sees (for search, JSON and diffs)."""
+    if not _INLINE_SYNTAX.search(markdown_inline):
+        return " ".join(markdown_inline.split())
+    text = _FOOTNOTE_REF.sub("", markdown_inline)
+    text = _MARKDOWN_LINK.sub(r"\1", text)
+    if _HELD_RANGE.search(text):  # private-use characters of its own: read as before
+        text = _ESCAPED.sub(r"\1", _strip_emphasis(text))
+    else:
+        held = _ESCAPED.sub(lambda m: chr(_HELD + ord(m.group(1))), text)
+        text = _HELD_RANGE.sub(lambda m: chr(ord(m.group(0)) - _HELD), _strip_emphasis(held))
+    text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>])")
+# An escaped character is held as a private-use character while emphasis is read, so
+# '\*not\*' stays '*not*' (the page shows the stars, never emphasis).
+_HELD = 0xE000
+_HELD_RANGE = re.compile("[\ue000-\ue07f]")
+
+
+def _strip_emphasis(text: str) -> str:
+    for _ in range(EMPHASIS_DEPTH):
+        stripped = text
+        for pattern in _EMPHASIS:
+            stripped = pattern.sub(r"\2", stripped)
+        if stripped == text:
+            break
+        text = stripped
+    return text
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, as the 'nothing lost' checks compare them. Digits and letters
+    are apart ("1.1The" printed glued is "1 1 the", as the page shows it)."""
+    text = re.sub(
+        f"[{SUPERSCRIPT_DIGITS}]+", lambda m: f" {superscript_to_digits(m.group(0))} ", text
+    )
+    return _WORD.findall(unicodedata.normalize("NFKC", text).lower())
+
+
+_WORD = re.compile(r"\d+|[^\W\d_]+")

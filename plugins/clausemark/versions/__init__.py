@@ -1,0 +1,1 @@
+"""versions: see the README's layout."""

@@ -1,0 +1,183 @@
+"""sources/anchors.json: permanent clause ids, so that a published link never dies.
+
+Every clause gets a permanent work id (wId): its anchor in the version where it first
+appeared. For each published version the file maps that version's anchors to wIds, and
+it records the version in which a clause was removed. `clausemark anchors update`
+writes it; the build checks it, failing when an anchor published in an earlier
+version is missing from the current one and the file cannot say where it went.
+
+Shape::
+
+    {"format": "clausemark-anchors", "version": 1,
+     "documents": {DOC_ID: {
+        "versions": [{"version": "2026", "anchors": {ANCHOR: WID, ...}}, ...],
+        "removed": {WID: VERSION_REMOVED_IN, ...}}}}
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..support.atomic import write_atomically
+from .diff import DocumentDiff, anchor_moves
+
+FORMAT = "clausemark-anchors"
+FORMAT_VERSION = 1
+
+
+class AnchorRegistryError(Exception):
+    """A one-line problem with anchors.json."""
+
+
+@dataclass
+class VersionAnchors:
+    version: str
+    anchors: dict[str, str]  # this version's anchor -> wId
+
+
+@dataclass
+class DocumentAnchors:
+    versions: list[VersionAnchors] = field(default_factory=list)
+    removed: dict[str, str] = field(default_factory=dict)  # wId -> version it was removed in
+
+    def version(self, label: str) -> VersionAnchors | None:
+        return next((v for v in self.versions if v.version == label), None)
+
+    def work_ids(self) -> set[str]:
+        return {wid for v in self.versions for wid in v.anchors.values()}
+
+
+Registry = dict[str, DocumentAnchors]
+
+
+def update_document(
+    previous: DocumentAnchors | None,
+    versions: list[tuple[str, list[str]]],
+    diffs: list[DocumentDiff],
+) -> DocumentAnchors:
+    """Record each version's anchors, in order, carrying wIds along the diffs between them.
+
+    `versions` is (label, anchors) oldest first; `diffs[k]` compares version k with k+1.
+    A version already recorded with the same anchors keeps its wIds untouched, so an
+    update never renames a published wId. Versions recorded earlier whose text is no
+    longer in sources/ stay in the file: their links still have to land somewhere.
+    """
+    previous = previous or DocumentAnchors()
+    labels = {label for label, _ in versions}
+    kept = [v for v in previous.versions if v.version not in labels]
+    result = DocumentAnchors(list(kept), dict(previous.removed))
+    taken = result.work_ids()
+    mapping: dict[str, str] = {}
+    for position, (label, anchors) in enumerate(versions):
+        recorded = previous.version(label)
+        if recorded is not None and set(recorded.anchors) == set(anchors):
+            mapping = dict(recorded.anchors)
+        else:
+            moves = anchor_moves(diffs[position - 1]) if position else {}
+            carried = {new: mapping[old] for old, new in moves.items() if new and old in mapping}
+            if position == 0 and recorded is not None:
+                carried = {a: w for a, w in recorded.anchors.items() if a in set(anchors)}
+            mapping = {}
+            for anchor in anchors:
+                wid = carried.get(anchor)
+                if wid is None:
+                    wid = anchor if anchor not in taken else f"{anchor}@{label}"
+                mapping[anchor] = wid
+            if position:
+                before = result.versions[-1].anchors
+                for old, new in moves.items():
+                    if new is None and old in before:
+                        result.removed.setdefault(before[old], label)
+        taken |= set(mapping.values())
+        result.versions.append(VersionAnchors(label, mapping))
+    return result
+
+
+def check_document(
+    doc_id: str, entry: DocumentAnchors | None, current: str, anchors: list[str]
+) -> list[str]:
+    """One line per anchor published before the current version that now leads nowhere."""
+    if entry is None:
+        return []
+    present = set(anchors)
+    recorded = entry.version(current)
+    landing = {wid for a, wid in (recorded.anchors if recorded else {}).items() if a in present}
+    problems = []
+    reported: set[str] = set()
+    for version in entry.versions:
+        if version.version == current:
+            break
+        for anchor, wid in version.anchors.items():
+            if anchor in present or anchor in reported:
+                continue
+            if wid in landing or wid in entry.removed:
+                continue
+            reported.add(anchor)
+            problems.append(
+                f"{doc_id}: anchor #{anchor} (published in version {version.version}) is missing "
+                f"from version {current} and sources/anchors.json does not say where it went; "
+                "run `clausemark anchors update`"
+            )
+    return problems
+
+
+def corrected_anchors(entry: DocumentAnchors | None, current: str, anchors: list[str]) -> dict:
+    """Old address -> anchor now, for clauses of the current version whose anchor a converter
+    correction changed: their wId is the address first published, and no clause holds it now."""
+    recorded = entry.version(current) if entry else None
+    if recorded is None:
+        return {}
+    present = set(anchors)
+    return {
+        wid: anchor
+        for anchor, wid in recorded.anchors.items()
+        if anchor in present and wid != anchor and wid not in present
+    }
+
+
+def to_json(registry: Registry) -> dict:
+    return {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "documents": {
+            doc_id: {
+                "versions": [{"version": v.version, "anchors": v.anchors} for v in entry.versions],
+                "removed": entry.removed,
+            }
+            for doc_id, entry in sorted(registry.items())
+        },
+    }
+
+
+def from_json(data: object, where: str) -> Registry:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise AnchorRegistryError(f"{where}: not a clausemark anchors file")
+    try:
+        return {
+            doc_id: DocumentAnchors(
+                [VersionAnchors(str(v["version"]), dict(v["anchors"])) for v in body["versions"]],
+                dict(body.get("removed", {})),
+            )
+            for doc_id, body in data.get("documents", {}).items()
+        }
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise AnchorRegistryError(f"{where}: the anchors file is damaged") from None
+
+
+def load_registry(path: Path) -> Registry:
+    """An absent file is an empty registry: a new site has published nothing yet."""
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise AnchorRegistryError(f"{path}: cannot read the anchors file ({error})") from None
+    return from_json(data, str(path))
+
+
+def save_registry(path: Path, registry: Registry) -> None:
+    """Written whole and atomically; sorted so that a git diff shows only what changed."""
+    text = json.dumps(to_json(registry), indent=1, ensure_ascii=False) + "\n"
+    write_atomically(path, text)

@@ -1,0 +1,99 @@
+"""The offline bundle, unzipped and opened over file:// with no network: everything still works.
+
+Every request the page makes is recorded; anything but file:// inside the unzipped
+folder, data: or blob: fails the test.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from browser_support import record_requests
+from clausemark.adapters.bundle import SHIM_SITE_PATH
+from playwright.sync_api import expect
+from test_browser_site import (
+    CLAUSE_4_8,
+    PART_E,
+    assert_in_view,
+    clause_text,
+    click_first_clause_result,
+    search,
+    term_links,
+)
+from test_bundle import build_example_bundle
+
+SCREENSHOT = Path("/tmp/clausemark-bundle-search.png")
+NEWCASTLE = "newcastle-under-lyme-member-officer-relations-protocol"
+
+
+@pytest.fixture
+def bundle(request):
+    return build_example_bundle(request)
+
+
+def assert_stayed_inside(log, root: Path) -> None:
+    assert log.urls, "no requests were recorded"
+    assert log.outside(directory=root) == []
+    assert {url.split(":", 1)[0] for url in log.urls} <= {"file", "data", "blob"}, log.urls
+
+
+def test_search_works_offline_and_reaches_the_clause(page, bundle, capsys):
+    log = record_requests(page)
+    started = time.perf_counter()
+    page.goto((bundle.root / "index.html").as_uri())
+    hrefs = search(page, "purdah")
+    first_result_after = time.perf_counter() - started
+    page.screenshot(path=str(SCREENSHOT))
+    anchor = click_first_clause_result(page, hrefs)
+    assert page.url.startswith(bundle.root.as_uri() + "/")
+    assert re.search(r"/[\w-]+\.html\?h=purdah#", page.url), page.url
+    assert "purdah" in clause_text(page, anchor).lower()
+    assert_in_view(page, anchor)
+    assert any(url.endswith("/search/search_index.js") for url in log.urls), log.urls
+    assert any(url.endswith("/" + SHIM_SITE_PATH) for url in log.urls), log.urls
+    assert_stayed_inside(log, bundle.root)
+    with capsys.disabled():
+        print(
+            f"\n[bundle] first search result over file:// {first_result_after:.2f} s after "
+            f"page.goto(index.html); {bundle.zip_path.name} is "
+            f"{bundle.zip_path.stat().st_size} bytes; screenshot {SCREENSHOT}"
+        )
+
+
+def test_clause_anchor_and_footnotes_work_offline(page, bundle):
+    log = record_requests(page)
+    page.goto(f"{(bundle.root / f'{PART_E}.html').as_uri()}#{CLAUSE_4_8}")
+    assert_in_view(page, CLAUSE_4_8)
+    page.goto((bundle.root / f"{NEWCASTLE}.html").as_uri())
+    marker = page.locator("sup.cm-fnref a").first
+    footnote = marker.get_attribute("href").lstrip("#")
+    marker.click()
+    assert page.evaluate("location.hash") == f"#{footnote}"
+    assert_in_view(page, footnote)
+    page.locator(f'[id="{footnote}"] a.footnote-backref').click()
+    back = page.evaluate("location.hash").lstrip("#")
+    assert back.startswith("fnref"), back
+    assert_in_view(page, back)
+    assert_stayed_inside(log, bundle.root)
+
+
+def test_navigation_and_glossary_tooltips_work_offline(page, bundle):
+    log = record_requests(page)
+    page.goto((bundle.root / "index.html").as_uri())
+    page.locator('.md-nav__link[href="glossary.html"]').first.click()
+    page.wait_for_url(re.compile(r"/glossary\.html$"))
+    expect(page.locator("article h1")).to_be_visible()
+    definition = term_links(bundle.root / f"{PART_E}.html")[0]["title"]
+    page.goto((bundle.root / f"{PART_E}.html").as_uri())
+    term = page.locator("a.cm-term").first
+    term.focus()
+    expect(term).to_have_attribute("aria-describedby", re.compile(r"\S"))
+    tooltip = page.locator(f"#{term.get_attribute('aria-describedby')}")
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_have_text(definition)
+    term.click()
+    page.wait_for_url(re.compile(r"/glossary\.html#[\w-]+$"))
+    assert_stayed_inside(log, bundle.root)

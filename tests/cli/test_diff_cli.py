@@ -1,0 +1,126 @@
+"""`clausemark diff` and `clausemark anchors update`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from clausemark.cli import main
+
+TOWN = (
+    Path(__file__).resolve().parents[2]
+    / "sources"
+    / ("town-council-member-officer-relations-protocol")
+)
+OLD, NEW = str(TOWN / "2026.txt"), str(TOWN / "2027-draft.txt")
+
+
+def test_summary_gives_counts_then_one_line_per_changed_clause(capsys):
+    assert main(["diff", OLD, NEW]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].startswith("1 added, 1 removed, 1 amended, 5 renumbered, 1 moved, 28 unchanged")
+    assert any(line.startswith("renumbered para 2.2 -> para 2.3: ") for line in lines)
+    assert "renumbered para 2.5 -> para 2.6: " in "\n".join(lines)
+    amended = next(line for line in lines if line.startswith("amended "))
+    assert "grievance [-policy-]{+procedure+}" in amended
+    removed = next(line for line in lines if line.startswith("removed "))
+    assert removed.startswith("removed    para 5.3 -> (none): [-A Councillor")
+
+
+def test_json_is_the_diff_format_plus_metadata_changes(capsys):
+    assert main(["diff", OLD, NEW, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["format"] == "clausemark-diff"
+    assert data["counts"]["renumbered"] == 5
+    assert data["metadata_changes"]["status"] == {"old": "adopted", "new": "draft"}
+    assert data["new"]["version"] == "2027"
+    clause = next(c for c in data["clauses"] if c["old_anchor"] == "sec_2__para_2-2")
+    assert clause["new_anchor"] == "sec_2__para_2-3" and clause["renumbered"] is True
+
+
+def test_a_bad_file_is_one_line_on_stderr_and_exit_1(tmp_path, capsys):
+    missing = tmp_path / "missing.txt"
+    assert main(["diff", str(missing), NEW]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and "missing.txt" in captured.err
+
+
+def test_anchors_update_writes_every_version(tmp_path, capsys):
+    sources = tmp_path / "sources"
+    (sources / "protocol").mkdir(parents=True)
+    (sources / "protocol" / "2026.txt").write_text(Path(OLD).read_text())
+    (sources / "protocol" / "2027-draft.txt").write_text(Path(NEW).read_text())
+    assert main(["anchors", "update", "--sources", str(sources)]) == 0
+    data = json.loads((sources / "anchors.json").read_text())
+    versions = data["documents"]["protocol"]["versions"]
+    assert [v["version"] for v in versions] == ["2026", "2027"]
+    assert versions[1]["anchors"]["sec_2__para_2-3"] == "sec_2__para_2-2"
+    assert "wrote" in capsys.readouterr().out
+
+
+def _versioned_folder(root):
+    folder = root / "rules"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "---\nversion: '2025'\nadopted: 2025-01-10\n---\nRules\n\n1. One\n\n1.1 First.\n"
+    )
+    (folder / "b.txt").write_text(
+        "---\nversion: '2026'\nadopted: 2026-01-10\n---\nRules\n\n1. One\n\n1.1 First, now.\n"
+    )
+    (folder / "document.yml").write_text("label: Part 4 Rules\ncouncil: Example Borough Council\n")
+    return folder
+
+
+def test_the_commands_read_a_folder_by_the_sites_rules(tmp_path, capsys):
+    """document.yml applies to every version, for `convert` and `diff` as for the site."""
+    folder = _versioned_folder(tmp_path)
+    assert main(["convert", "--json", str(folder)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["metadata"]["label"] == "Part 4 Rules"
+    assert data["metadata"]["version"] == "2026"
+    assert main(["diff", str(folder / "a.txt"), str(folder), "--json"]) == 0
+    diff = json.loads(capsys.readouterr().out)
+    assert diff["new"]["version"] == "2026"
+    assert "label" not in diff.get("metadata_changes", {})
+
+
+def test_convert_reads_a_files_sidecar_as_the_site_does(tmp_path, capsys):
+    source = tmp_path / "code.txt"
+    source.write_text("Members' Code\n\n1. Duties\n\n1.1 Be fair.\n")
+    (tmp_path / "code.yml").write_text("label: Part 5 Code 1\n")
+    out = tmp_path / "out"
+    assert main(["convert", str(source), "--out", str(out)]) == 0
+    assert "label: Part 5 Code 1" in (out / "code.md").read_text()
+
+
+def test_convert_takes_a_whole_sources_folder_as_the_site_finds_it(tmp_path, capsys):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    _versioned_folder(sources)
+    (sources / "code.txt").write_text("Members' Code\n\n1. Duties\n\n1.1 Be fair.\n")
+    (sources / "glossary.yml").write_text("terms: []\n")
+    out = tmp_path / "out"
+    assert main(["convert", str(sources), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["code.md", "rules.md"]
+    rules = (out / "rules.md").read_text()
+    assert "  version: '2026'\n" in rules and "  source: sources/rules/b.txt\n" in rules
+    capsys.readouterr()
+    assert main(["convert", "--json", str(sources)]) == 1
+    error = capsys.readouterr().err
+    assert error == f"clausemark: error: {sources}: holds 2 documents; name one of them\n"
+
+
+def test_unrelated_texts_in_a_folder_are_each_a_document(tmp_path, capsys):
+    """Without a document.yml a folder is not taken for one document's versions, so no
+    text in it is left out."""
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "gifts.txt").write_text("Gifts Policy\n\n1. Gifts\n\n1.1 Declare them.\n")
+    (folder / "petitions.txt").write_text("Petitions Scheme\n\n1. Petitions\n\n1.1 Sign.\n")
+    out = tmp_path / "out"
+    assert main(["convert", str(folder), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["gifts.md", "petitions.md"]
+    capsys.readouterr()
+    assert main(["diff", str(folder / "gifts.txt"), str(folder)]) == 1
+    assert capsys.readouterr().err.endswith("holds 2 documents; name one of them\n")

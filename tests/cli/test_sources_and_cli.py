@@ -1,0 +1,128 @@
+"""Bad input: one clear line naming the file (and line), non-zero exit, no partial output."""
+
+from __future__ import annotations
+
+import codecs
+import json
+
+import pytest
+from clausemark.convert import convert_file
+from clausemark.readers.text import SourceError, read_source
+from seeds import EMCCA, REPO_ROOT
+from site_builds import BuildResult, run_clausemark
+
+
+def run_cli(*args: str) -> BuildResult:
+    return run_clausemark(*args, cwd=REPO_ROOT)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the file is empty"),
+        (b"  \n\n\t\n", "the file is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        (b"---\ntitle: [unclosed\n---\n1.1 Text.\n", "front matter is not valid YAML"),
+    ],
+    ids=["empty", "blank", "binary", "bad-front-matter"],
+)
+def test_bad_file_gives_one_line_error_and_no_output(tmp_path, content, message):
+    source = tmp_path / "bad.txt"
+    source.write_bytes(content)
+    out = tmp_path / "out"
+    result = run_cli("convert", str(source), "--out", str(out))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr
+    assert lines[0].startswith(f"clausemark: error: {source}") and message in lines[0]
+    assert not out.exists()
+
+
+def test_one_bad_file_among_good_ones_writes_nothing(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    out = tmp_path / "out"
+    result = run_cli("convert", str(EMCCA), str(bad), "--out", str(out))
+    assert result.returncode == 1 and not out.exists()
+
+
+def test_front_matter_error_names_the_line(tmp_path):
+    source = tmp_path / "fm.txt"
+    source.write_text("---\ntitle: ok\nversion: [1\n---\n1.1 Text.\n", encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        read_source(source)
+    assert str(caught.value).startswith(f"{source}:")
+    assert caught.value.line is not None
+
+
+def test_cp1252_smart_quotes_are_decoded_and_reported(tmp_path):
+    source = tmp_path / "cp.txt"
+    source.write_bytes(
+        "1. Scope\r\n\r\n1.1 The \u201cMembers\u2019\u201d code.\r\n".encode("cp1252")
+    )
+    document = convert_file(source)
+    assert "The \u201cMembers\u2019\u201d code." in document.blocks[0].blocks[0].text
+    assert any("decoded as Windows-1252" in w.message for w in document.warnings)
+
+
+def test_bom_crlf_and_utf16_are_read(tmp_path):
+    text = "1. Scope\r\n\r\n1.1 First.\r\n\r\n1.2 Second.\r\n"
+    for name, data in {
+        "bom.txt": codecs.BOM_UTF8 + text.encode("utf-8"),
+        "utf16.txt": text.encode("utf-16"),
+        "cr.txt": text.replace("\r\n", "\r").encode("utf-8"),
+    }.items():
+        source = tmp_path / name
+        source.write_bytes(data)
+        section = convert_file(source).blocks[0]
+        assert [c.number for c in section.blocks] == ["1.1", "1.2"], name
+        assert section.blocks[0].text == "First."
+
+
+def test_front_matter_overrides_what_the_text_says(tmp_path):
+    source = tmp_path / "fm.txt"
+    source.write_text(
+        "---\ntitle: Code of Conduct for Members\nversion: 2027\nadopted: 2027-03-22\n"
+        "minute: C/27/14\nstatus: draft\n---\n1. Scope\n\n1.1 Text.\n",
+        encoding="utf-8",
+    )
+    document = convert_file(source)
+    meta = document.metadata
+    assert (meta.title, meta.version, meta.adopted, meta.minute, meta.status) == (
+        "Code of Conduct for Members",
+        "2027",
+        "2027-03-22",
+        "C/27/14",
+        "draft",
+    )
+    assert meta.document_type == "Code of Conduct"
+    assert document.blocks[0].heading.line == 8  # line numbers count the front matter
+
+
+def test_out_of_order_numbers_warn_but_convert(tmp_path):
+    source = tmp_path / "order.txt"
+    source.write_text("1. Scope\n\n1.2 Second.\n\n1.1 First.\n", encoding="utf-8")
+    result = run_cli("convert", str(source), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0
+    assert f"warning: {source}:5: clause 1.1 comes after 1.2 (out of order)" in result.stderr
+    assert (tmp_path / "out" / "order.md").is_file()
+
+
+def test_json_export_shape():
+    result = run_cli("convert", "--json", str(EMCCA.relative_to(REPO_ROOT)))
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert data["format"] == "clausemark-document"
+    assert set(data) >= {"metadata", "clauses", "headings", "footnotes", "warnings"}
+    first = data["clauses"][0]
+    assert first == {
+        "anchor": "para_1",
+        "number": "1.",
+        "parent": None,
+        "heading": "Introduction",
+        "text": first["text"],
+    }
+    assert first["text"].startswith("This Protocol applies to Combined County Authority Members")
+    item = next(c for c in data["clauses"] if c["parent"] == "para_9")
+    assert item["anchor"] == "para_9__subpara_1" and item["number"] is None
+    assert data["footnotes"][0] == {"label": "1", "text": "", "missing": True, "line": 25}

@@ -1,0 +1,225 @@
+"""The conversion of the five seed protocols: structure, numbers, anchors, repairs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from clausemark.convert import convert_file, document_to_json
+from clausemark.parse.parser import parse
+from clausemark.readers.text import read_source
+from clausemark.render.fidelity import lost_words
+from clausemark.render.markdown_writer import render_document
+from seeds import ALL_SEEDS, EMCCA, MODEL, NEWCASTLE, PART_E, TOWN, records, top_level_numbers
+
+
+def printed_decimal_numbers(path) -> list[str]:
+    """An independent oracle: every 'N.N' that starts a line of the raw text, in order."""
+    pattern = re.compile(r"^\s*(?:-\s*)?(\d+\.\d+)\s")
+    found = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = pattern.match(line)
+        if match and not match.group(1).endswith(".0"):
+            found.append(match.group(1))
+    return found
+
+
+@pytest.mark.parametrize("path", ALL_SEEDS, ids=lambda p: p.stem)
+def test_no_word_is_lost(path):
+    source = read_source(path)
+    assert lost_words(source, parse(source, "doc")) == []
+
+
+def test_emcca_paragraphs_are_1_to_54_under_cross_headings():
+    assert top_level_numbers(EMCCA) == [f"{n}." for n in range(1, 55)]
+    anchors = {r.number: r.anchor for r in records(EMCCA) if r.parent is None}
+    assert anchors["46."] == "para_46"
+    assert anchors["21."] == "para_21"
+
+
+def test_town_council_clauses_are_1_1_to_5_3():
+    assert top_level_numbers(TOWN) == [
+        "1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "2.5",
+        "3.1", "3.2", "4.1", "5.1", "5.2", "5.3",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("path", [NEWCASTLE, PART_E], ids=lambda p: p.stem)
+def test_clause_numbers_match_the_printed_numbers(path):
+    assert top_level_numbers(path) == printed_decimal_numbers(path)
+
+
+def test_part_e_keeps_its_printed_errors_and_warns_about_each():
+    document = convert_file(PART_E)
+    numbers = top_level_numbers(PART_E)
+    assert "6.7" not in numbers
+    assert numbers.count("13.2") == 2
+    anchors = [r.anchor for r in records(PART_E)]
+    assert "sec_11__para_12-2" in anchors  # 12.2 printed under section 11
+    assert "sec_12__para_13-2" in anchors and "sec_13__para_13-2" in anchors
+    messages = [w.format(document.path) for w in document.warnings]
+    assert any(
+        m.endswith(":84: numbering jumps from 6.6 to 6.8 (6.7 is missing)") for m in messages
+    )
+    assert any(":184: clause 12.2 is printed under section 11" in m for m in messages)
+    assert any(
+        ":198: clause number 13.2 is printed twice (first on line 192)" in m for m in messages
+    )
+
+
+def test_anchor_convention_for_items_and_sections():
+    anchors = {r.anchor for r in records(NEWCASTLE)}
+    assert {"sec_3__para_3-5__subpara_a", "sec_3__para_3-5__subpara_h"} <= anchors
+    assert "sec_7__para_7-3__subpara_a" in anchors  # printed "(a)"
+    part_e = {r.anchor: r for r in records(PART_E)}
+    assert part_e["sec_4-0__para_4-8__subpara_i"].number == "i."
+    assert part_e["sec_7__para_7-13__subpara_i"].number == "(i)"  # "(i)the" with no space
+    assert part_e["sec_13__para_13-2__subpara_iv"].number == "iv."  # no bullet, still an item
+    assert "sec_10" in {h["anchor"] for h in document_to_json(convert_file(PART_E))["headings"]}
+
+
+def test_unnumbered_paragraphs_get_counted_ids_and_letters_become_items():
+    model = records(MODEL)
+    top = [r for r in model if r.parent is None]
+    assert all(r.number is None for r in top)
+    assert [r.anchor for r in top[:3]] == ["para_1", "para_2", "para_3"]
+    items = [r for r in model if r.parent == "para_20"]
+    assert [(r.anchor, r.number) for r in items][:2] == [
+        ("para_20__subpara_a", "a"),
+        ("para_20__subpara_b", "b"),
+    ]
+    assert items[0].text.startswith("for the publication of material")
+
+
+def test_bare_letter_items_keep_their_letter_when_an_item_starts_with_a_capital(tmp_path):
+    """'- b Political group meetings' is item b, so 'a'..'d' read as items a) to d)."""
+    path = tmp_path / "protocol.txt"
+    path.write_text(
+        "Certain points must be understood:\n\n"
+        "- a support must not extend to party business;\n"
+        "- b Political group meetings are not decision-making bodies;\n"
+        "- c similarly, advice is given to every group;\n",
+        encoding="utf-8",
+    )
+    items = [r for r in records(path) if r.parent is not None]
+    assert [(r.number, r.text.split()[0]) for r in items] == [
+        ("a", "support"),
+        ("b", "Political"),
+        ("c", "similarly,"),
+    ]
+
+
+def test_anchors_are_identical_across_two_conversions():
+    for path in ALL_SEEDS:
+        first = [r.anchor for r in records(path)]
+        assert first == [r.anchor for r in records(path)]
+        assert len(first) == len(set(first)), path.name
+
+
+def test_anchors_never_come_from_heading_text():
+    for path in ALL_SEEDS:
+        for heading in document_to_json(convert_file(path))["headings"]:
+            assert re.fullmatch(r"(sec_[\w-]+|crossheading_\d+)", heading["anchor"])
+
+
+def test_page_break_split_paragraphs_are_joined():
+    emcca = {r.anchor: r.text for r in records(EMCCA)}
+    assert "exempt from disclosure, they should ask the relevant officer" in emcca["para_39"]
+    assert emcca["para_54"].endswith("its Members and officers.")
+    model = {r.anchor: r.text for r in records(MODEL)}
+    assert "have a duty always to act in the public interest" in model["para_13"]
+    part_e = {r.anchor: r.text for r in records(PART_E)}
+    assert "as an alternative to" in part_e["sec_10__para_10-22"]
+    assert "Ombudsman, or an appeal" in part_e["sec_10__para_10-22"]
+
+
+def test_contents_list_page_numbers_and_break_marks_are_dropped():
+    document = convert_file(EMCCA)
+    reasons = {d.reason for d in document.dropped}
+    assert reasons == {"printed contents list", "page-break mark"}
+    markdown = render_document(document)
+    assert "\t177" not in markdown and "Contents" not in markdown
+    assert not re.search(r"^-$", markdown, re.M)
+
+
+def test_footnotes_are_linked_both_ways_and_missing_ones_warned():
+    newcastle = render_document(convert_file(NEWCASTLE))
+    assert 'id="fnref:1"><a href="#fn:1"' in newcastle
+    assert '<p id="fn:1" class="cm-footnote"' in newcastle and 'href="#fnref:1"' in newcastle
+    assert "This is not intended to prevent members questioning" in newcastle
+    emcca = convert_file(EMCCA)
+    assert [f.label for f in emcca.footnotes if f.missing] == ["1", "5", "6", "7"]
+    assert ">5</a></sup>" in render_document(emcca)  # printed marker kept, not renumbered
+
+
+def test_metadata_from_version_tables_and_sentences():
+    town = convert_file(TOWN).metadata
+    assert (town.version, town.adopted, town.minute, town.next_review) == (
+        "2026",
+        "2026-03-23",
+        "2026-101",
+        "2027-03",
+    )
+    newcastle = convert_file(NEWCASTLE).metadata
+    assert (newcastle.adopted, newcastle.adopted_by, newcastle.label) == (
+        "2015-02-25",
+        "Full Council",
+        "Appendix 20",
+    )
+    emcca = convert_file(EMCCA).metadata
+    assert (emcca.version, emcca.adopted, emcca.council) == (
+        "1.0",
+        "2024-03-20",
+        "East Midlands Combined County Authority",
+    )
+    assert convert_file(TOWN).history is not None
+    assert len(document_to_json(convert_file(TOWN))["history"]) == 7
+
+
+def test_presentational_html_becomes_markdown_and_other_html_is_escaped(tmp_path):
+    source = tmp_path / "html.txt"
+    source.write_text(
+        "1. Scope\n\n1.1 This is <b>bold</b> and <u>underlined</u>.<script>alert(1)</script>\n\n"
+        '1.2 See <a href="https://example.org/x">the rules</a> and '
+        '<iframe src="x">this</iframe>.\n',
+        encoding="utf-8",
+    )
+    markdown = render_document(convert_file(source))
+    assert "This is **bold** and underlined." in markdown
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in markdown and "<script" not in markdown
+    assert "[the rules](https://example.org/x)" in markdown
+    assert '&lt;iframe src="x"&gt;this&lt;/iframe&gt;' in markdown
+
+
+def test_duplicate_number_in_one_section_gets_suffix_and_warning(tmp_path):
+    source = tmp_path / "dup.txt"
+    source.write_text(
+        "1. Rules\n\n1.1 First rule.\n\n1.1 Second rule.\n\n1.2 Third.\n", encoding="utf-8"
+    )
+    document = convert_file(source)
+    assert [r.anchor for r in records(source)] == [
+        "sec_1__para_1-1",
+        "sec_1__para_1-1_2",
+        "sec_1__para_1-2",
+    ]
+    assert any(
+        w.format("dup.txt") == "dup.txt:5: clause 1.1 repeats id 'sec_1__para_1-1'; "
+        "it is given 'sec_1__para_1-1_2'"
+        for w in document.warnings
+    )
+
+
+def test_text_with_no_structure_falls_back_to_paragraphs_with_a_warning(tmp_path):
+    source = tmp_path / "plain.txt"
+    source.write_text("just some words here.\n\nand some more words.\n", encoding="utf-8")
+    document = convert_file(source)
+    assert [r.anchor for r in records(source)] == ["para_1", "para_2"]
+    assert any("no headings or clause numbers found" in w.message for w in document.warnings)
+
+
+def test_fidelity_check_on_a_built_page_reports_a_lost_word():
+    source = read_source(TOWN)
+    document = parse(source, "town")
+    html = render_document(document).replace("informality and trust", "informality")
+    problems = lost_words(source, document, html=html)
+    assert problems and problems[0].startswith("word 'trust' lost near:")

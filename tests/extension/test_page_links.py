@@ -1,0 +1,240 @@
+"""The page linker in process: the href each reference becomes, the title a term link
+carries, and what is left as text (with the problem the build reports)."""
+
+from __future__ import annotations
+
+from clausemark.extension.page_links import PageProblem, clause_label
+from page_layer import (
+    CODES,
+    check_markdown,
+    make_index,
+    parse_text,
+    render,
+    render_page,
+    small_index,
+)
+
+TITLE = '# Ashvale Standing Orders {: #title data-cm-document="rules" }\n\n'
+HEADING_1_3 = (
+    '<h1 data-cm-document="rules" id="title">Ashvale Standing Orders<a class="headerlink" '
+    'href="#title" title="Link to this heading">¶</a></h1>\n'
+    '<h3 class="cm-clause" id="sec_1__para_1-3">1.3<a aria-label="Permalink to paragraph 1.3" '
+    'class="headerlink" href="#sec_1__para_1-3" title="Link to paragraph 1.3">¶</a></h3>\n'
+    '<div class="cm-clause-tools"><button aria-label="Copy citation for paragraph 1.3" '
+    'class="cm-cite" data-cm-anchor="sec_1__para_1-3" data-cm-label="para 1.3" '
+    'data-cm-number="1.3" title="Copy citation" type="button"></button></div>'
+)
+# rules 1.3 is cited by gifts 2.2: its "Referenced by" list follows the clause
+REFERENCED_BY_1_3 = (
+    '<aside aria-label="Links for para 1.3" class="cm-clause-links" data-search-exclude="">'
+    '<p class="cm-referenced-by"><span class="cm-list-label">Referenced by: </span>'
+    '<a href="gifts.md#para_2-2">para 2.2 of Gifts Protocol</a></p></aside>'
+)
+MONITORING_OFFICER = (
+    '<a class="cm-term" href="glossary.md#monitoring-officer" title="The officer who sees '
+    'that the council acts lawfully &amp;amp; keeps its &amp;lt;rules&amp;gt;.">'
+    "Monitoring Officer</a>"
+)
+
+
+def clause_1_3(text: str) -> str:
+    return f'{TITLE}### 1.3 {{: #sec_1__para_1-3 .cm-clause data-cm-number="1.3" }}\n\n{text}\n'
+
+
+def test_a_reference_to_a_clause_of_the_same_page_is_a_fragment_link():
+    html = render_page("rules").html
+    assert (
+        '<p>A member who wishes to speak follows <a class="cm-ref" href="#sec_1__para_1-1">'
+        "paragraph 1.1</a> and the "
+    ) in html
+
+
+def test_a_reference_to_another_documents_clause_links_its_page_and_names_it():
+    html = render_page("rules").html
+    assert (
+        '<p>Members vote as <a class="cm-ref" href="gifts.md#para_2-1" '
+        'title="Gifts Protocol, para 2.1">paragraph 2.1 of the Gifts Protocol</a> sets out.</p>'
+    ) in html
+
+
+def test_a_code_of_conduct_links_its_hub_page():
+    html = render_page("rules").html
+    assert (
+        '<a class="cm-ref cm-code-ref" href="codes/members-code.md" '
+        'title="Members&amp;#x27; Code of Conduct">Members\' Code of Conduct</a>.</p>'
+    ) in html
+
+
+def test_a_glossary_term_links_its_first_use_in_a_clause_with_its_definition_as_title():
+    check_markdown(
+        clause_1_3("The Monitoring Officer keeps it; the Monitoring Officer signs it."),
+        HEADING_1_3
+        + f"<p>The {MONITORING_OFFICER} keeps it; the Monitoring Officer signs it.</p>\n"
+        + REFERENCED_BY_1_3,
+    )
+
+
+def test_a_term_a_document_defines_links_to_its_definition_not_where_it_is_defined():
+    html = render_page("rules").html
+    assert '<p>"Proper Officer" means the clerk of the council.</p>' in html
+    assert (
+        '<p>The <a class="cm-term" href="#sec_2__para_2-3" title="&amp;quot;Proper Officer'
+        '&amp;quot; means the clerk of the council.">Proper Officer</a> counts the votes.</p>'
+    ) in html
+    assert 'href="#sec_2__para_2-3"' not in render_page("gifts").html  # defined for rules only
+
+
+def test_an_unresolved_reference_stays_as_printed_and_the_index_reports_it():
+    html = render_page("rules").html
+    assert f"<p>The {MONITORING_OFFICER} keeps the register. See paragraph 9.9 below.</p>" in html
+    problems = [
+        (p.source_document, p.source_anchor, p.text, p.status, p.message)
+        for p in small_index().problems()
+    ]
+    assert problems == [
+        (
+            "rules",
+            "sec_1__para_1-3",
+            "paragraph 9.9",
+            "unresolved",
+            "'paragraph 9.9': there is no paragraph 9.9 in rules",
+        )
+    ]
+
+
+def test_links_are_never_made_inside_code_or_existing_links():
+    check_markdown(
+        clause_1_3("Read `paragraph 1.1` and [paragraph 1.1](#sec_1__para_1-2)."),
+        HEADING_1_3
+        + '<p>Read <code>paragraph 1.1</code> and <a href="#sec_1__para_1-2">paragraph 1.1</a>'
+        ".</p>\n" + REFERENCED_BY_1_3,
+    )
+
+
+def test_a_placeholder_link_naming_a_known_document_is_resolved_by_its_words():
+    html = render(clause_1_3("Read the [Members' Code of Conduct](#).")).html
+    assert (
+        '<p>Read the <a class="cm-ref cm-code-ref cm-source-link" href="codes/members-code.md" '
+        'title="Members&amp;#x27; Code of Conduct">Members\' Code of Conduct</a>.</p>'
+    ) in html
+
+
+def test_a_placeholder_naming_nothing_is_plain_text_and_a_problem_naming_where():
+    rendered = render_page("gifts")
+    assert (
+        '<p class="cm-note" id="intro_1">Members keep a <span class="cm-unlinked">gift register'
+        '</span> and a <span class="cm-unlinked">hospitality book</span>.</p>'
+    ) in rendered.html
+    assert rendered.problems == [
+        PageProblem(
+            "gifts",
+            "intro_1",
+            "placeholder link '[gift register](#)' names no known document; shown as plain text",
+        ),
+        PageProblem(
+            "gifts",
+            "intro_1",
+            "placeholder link '[hospitality book](#)' names no known document; shown as plain text",
+        ),
+    ]
+
+
+def test_an_unsafe_link_target_made_by_markdown_is_refused_and_reported():
+    problems = check_markdown(
+        clause_1_3("Click [here][bad] or ![a picture][bad].\n\n[bad]: javascript:alert(1)"),
+        HEADING_1_3 + '<p>Click <span class="cm-unlinked">here</span> or '
+        '<span class="cm-unlinked">a picture</span>.</p>\n' + REFERENCED_BY_1_3,
+    )
+    refused = (
+        "link 'javascript:alert(1)' is not an http, https, mailto or relative address; "
+        "shown as plain text"
+    )
+    assert problems == [PageProblem("rules", "sec_1__para_1-3", refused)] * 2
+
+
+def test_referenced_by_lists_the_citing_clauses_with_links_from_this_page():
+    html = render_page("gifts").html
+    assert (
+        '<aside aria-label="Links for para 2.1" class="cm-clause-links" data-search-exclude="">'
+        '<p class="cm-referenced-by"><span class="cm-list-label">Referenced by: </span>'
+        '<a href="rules.md#sec_2__para_2-1">para 2.1 of Ashvale Standing Orders</a></p></aside>'
+    ) in html
+    # the same document's clauses are named without its title
+    assert '<a href="#sec_1__para_1-2">para 1.2</a></p></aside>' in render_page("rules").html
+
+
+def test_a_clause_is_labelled_as_printed_its_item_in_brackets():
+    index = small_index()
+    assert clause_label(index, "rules", "sec_2__para_2-2__subpara_b") == "para 2.2(b)"
+    assert clause_label(index, "gifts", "para_2-1") == "para 2.1"
+    assert clause_label(index, "gifts", "intro_1") == "unnumbered text"
+
+
+EARLIER = """\
+Ashvale Standing Orders
+
+1. Meetings
+
+1.1 The Chair opens each meeting.
+
+1.5 A member follows paragraph 1.5 and the Members' Code of Conduct.
+"""
+
+
+def test_an_earlier_version_links_its_own_clauses_and_from_its_own_page():
+    """Paragraph 1.5 exists only in the earlier version: its page links it; the code's
+    hub is reached from the version page's folder."""
+    page = "rules/versions/2025.md"
+    rendered = render(
+        '# Ashvale Standing Orders {: #title data-cm-page="rules/versions/2025.md" '
+        'data-cm-version-of="rules" }\n\n'
+        '### 1.5 {: #sec_1__para_1-5 .cm-clause data-cm-number="1.5" }\n\n'
+        "A member follows paragraph 1.5 and the Members' Code of Conduct.\n",
+        versions={page: parse_text(EARLIER, "rules")},
+    )
+    assert (
+        '<p>A member follows <a class="cm-ref" href="#sec_1__para_1-5">paragraph 1.5</a> and the '
+        '<a class="cm-ref cm-code-ref" href="../../codes/members-code.md" '
+        'title="Members&amp;#x27; Code of Conduct">Members\' Code of Conduct</a>.</p>'
+    ) in rendered.html
+    assert 'data-cm-label="para 1.5"' in rendered.html
+    assert "cm-clause-links" not in rendered.html  # "Referenced by" is the current page's
+
+
+def test_terms_on_an_earlier_versions_page_link_from_its_folder():
+    """A term the current version defines links to that definition on the current page."""
+    page = "rules/versions/2025.md"
+    html = render(
+        '# Ashvale Standing Orders {: #title data-cm-page="rules/versions/2025.md" '
+        'data-cm-version-of="rules" }\n\n'
+        '### 1.1 {: #sec_1__para_1-1 .cm-clause data-cm-number="1.1" }\n\n'
+        "The Proper Officer and the Monitoring Officer attend.\n",
+        versions={page: parse_text(EARLIER, "rules")},
+    ).html
+    assert '<a class="cm-term" href="../../rules.md#sec_2__para_2-3" title=' in html
+    assert '<a class="cm-term" href="../../glossary.md#monitoring-officer" title=' in html
+
+
+def test_a_page_that_is_no_document_is_left_alone():
+    rendered = render("# Notes\n\nSee paragraph 1.1 and the Quorum.\n")
+    assert rendered.html.endswith("<p>See paragraph 1.1 and the Quorum.</p>")
+    assert rendered.problems == []
+
+
+def test_a_phrase_naming_several_documents_links_the_first_and_a_note_names_them_all():
+    """No word is added to the adopted sentence: the note beside the clause is the site's."""
+    codes = [*CODES, {"id": "employees-code", "code": True, "title": "Employees' Code of Conduct"}]
+    text = "Conduct Rules\n\n1. Scope\n\n1.1 Members and officers follow the codes of conduct.\n"
+    index = make_index({"conduct": text}, codes=codes)
+    html = render_page("conduct", index).html
+    assert (
+        '<p>Members and officers follow <a class="cm-ref cm-code-ref" href="codes/members-code.md" '
+        'title="Members&amp;#x27; Code of Conduct and Employees&amp;#x27; Code of Conduct">'
+        "the codes of conduct</a>.</p>\n"
+        '<aside aria-label="Editorial note: documents this clause names" class="cm-editorial '
+        'cm-editorial-note" data-search-exclude=""><p><span class="cm-editorial-label">Editorial '
+        "note</span> <q>the codes of conduct</q> here means both "
+        '<a class="cm-ref" href="codes/members-code.md">Members&#x27; Code of Conduct</a> and '
+        '<a class="cm-ref" href="codes/employees-code.md">Employees&#x27; Code of Conduct</a>.'
+        "</p></aside>"
+    ) in html

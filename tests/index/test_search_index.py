@@ -1,0 +1,253 @@
+"""The search index: one entry per clause from the model, pages as plain text, synonyms."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from clausemark.convert import convert_file
+from clausemark.index.glossary import GlossaryError, Term, load_glossary
+from clausemark.index.search import (
+    build_search_index,
+    clause_entries,
+    document_entry,
+    everyday_synonyms,
+    html_to_text,
+    page_entries,
+    section_entries,
+    short_label,
+    synonym_groups,
+)
+from clausemark.model.records import text_records
+from clausemark.readers import read_source
+from clausemark.site_builder.library import discover
+from clausemark.support.yaml_data import DataError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# A made-up standing order in the numbered layout: sections, clauses and lettered items.
+NUMBERED = """---
+title: Standing Orders for Meetings
+label: Part 9
+---
+1. GENERAL
+
+1.1 A member may ask an officer for help with council business.
+
+1.2 The clerk must:
+(a) answer each request within ten working days;
+(b) keep a record of the answer.
+
+2. VISITS
+
+2.1 Visits to depots are arranged with the manager.
+"""
+
+# The same in an unnumbered layout: paragraphs the site counts.
+UNNUMBERED = """---
+title: Guidance on Visits
+label: "7.2"
+---
+Introduction
+
+Members visiting a depot tell the manager first.
+
+Officers show visitors the safety rules.
+"""
+
+
+def document(tmp_path: Path, text: str, name: str = "orders.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return convert_file(path)
+
+
+def test_each_top_level_clause_is_one_entry_with_its_items_words_and_numbers(tmp_path):
+    doc = document(tmp_path, NUMBERED)
+    entries = clause_entries(doc, text_records(doc), "orders/")
+    assert [e.title for e in entries] == ["Part 9 · 1.1", "Part 9 · 1.2", "Part 9 · 2.1"]
+    second = entries[1]
+    assert second.location == "orders/#sec_1__para_1-2"
+    assert second.number == "1.2"
+    assert second.kind == "clause"
+    assert second.heading == "GENERAL"
+    assert second.text == (
+        "The clerk must: (a) answer each request within ten working days; "
+        "(b) keep a record of the answer."
+    )
+    assert second.items == {"a": "sec_1__para_1-2__subpara_a", "b": "sec_1__para_1-2__subpara_b"}
+    assert "Part 9" in second.document and "Standing Orders for Meetings" in second.document
+
+
+def test_numbered_sections_are_entries_found_by_number_with_their_first_clause(tmp_path):
+    doc = document(tmp_path, NUMBERED)
+    entries = section_entries(doc, text_records(doc), "orders/")
+    assert [(e.location, e.title, e.number, e.heading) for e in entries] == [
+        ("orders/#sec_1", "Part 9 · section 1", "1", "GENERAL"),
+        ("orders/#sec_2", "Part 9 · section 2", "2", "VISITS"),
+    ]
+    assert entries[1].text == "Visits to depots are arranged with the manager."
+    assert {e.kind for e in entries} == {"section"}
+
+
+def test_a_counted_paragraph_is_found_by_its_count_and_shown_in_brackets(tmp_path):
+    doc = document(tmp_path, UNNUMBERED, "visits.txt")
+    entries = clause_entries(doc, text_records(doc), "visits/")
+    assert [(e.title, e.number) for e in entries] == [
+        ("Guidance on Visits 7.2 · [1]", "1"),
+        ("Guidance on Visits 7.2 · [2]", "2"),
+    ]
+
+
+def test_a_label_without_words_is_shown_with_the_title(tmp_path):
+    assert short_label(document(tmp_path, NUMBERED)) == "Part 9"
+    assert short_label(document(tmp_path, UNNUMBERED, "v.txt")) == "Guidance on Visits 7.2"
+
+
+def test_the_document_itself_is_an_entry_found_by_its_name(tmp_path):
+    entry = document_entry(document(tmp_path, NUMBERED), "orders/")
+    assert (entry.location, entry.kind, entry.title) == ("orders/", "document", "Part 9")
+    assert entry.heading == "Standing Orders for Meetings"
+
+
+def test_synonyms_are_a_shared_terms_names_aliases_and_plain_english_words():
+    terms = [
+        Term("purdah", "d", aliases=("pre-election period",), synonyms=("election period",)),
+        Term("Councillor", "d", aliases=("Member",)),
+        Term("quorum", "d"),  # one name: nothing to widen
+        Term("the Act", "d", aliases=("'the 1972 Act'",), scope="some-document"),
+    ]
+    groups = synonym_groups(terms)
+    assert groups[:2] == [
+        ["purdah", "pre-election period", "election period"],
+        ["Councillor", "Member"],
+    ]
+    assert groups[2:] == everyday_synonyms()
+
+
+def test_everyday_synonyms_are_groups_of_two_or_more_words():
+    groups = everyday_synonyms()
+    assert ["breach", "break", "breaks", "broken", "contravene"] in groups
+    assert all(len(group) >= 2 and all(isinstance(w, str) and w for w in group) for group in groups)
+
+
+def test_glossary_synonyms_load_and_must_be_a_list(tmp_path):
+    path = tmp_path / "glossary.yml"
+    path.write_text(
+        "- term: purdah\n  definition: Before an election.\n  synonyms: [election period]\n",
+        encoding="utf-8",
+    )
+    assert load_glossary(path)[0].synonyms == ("election period",)
+    path.write_text(
+        "- term: purdah\n  definition: Before an election.\n  synonyms: election\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(GlossaryError, match=r"glossary.yml:1: .*'synonyms' must be a list"):
+        load_glossary(path)
+
+
+def test_other_pages_keep_materials_entries_as_plain_text_without_permalink_marks():
+    material = [
+        {"location": "orders/", "title": "Orders", "text": "<p>replaced</p>"},
+        {"location": "glossary/", "title": "Glossary", "text": "<p>Terms &amp; names</p>"},
+        {
+            "location": "glossary/#purdah",
+            "title": "purdah",
+            "text": "<ul><li><p>The weeks before an election.¶</p></li></ul>",
+        },
+    ]
+    entries = page_entries(material, {"orders/"}, "¶")
+    assert [(e.location, e.title, e.heading, e.text) for e in entries] == [
+        ("glossary/", "Glossary", "", "Terms & names"),
+        ("glossary/#purdah", "Glossary", "purdah", "The weeks before an election."),
+    ]
+    assert html_to_text("<p>a<b>b</b></p><p>c</p>") == "a b c"
+
+
+def test_the_index_keeps_materials_config_and_carries_the_synonyms(tmp_path):
+    doc = document(tmp_path, NUMBERED)
+    material = {"config": {"lang": ["en"]}, "docs": [{"location": "", "title": "Home", "text": ""}]}
+    index = build_search_index([doc], {doc.doc_id: "orders/"}, [], material, "¶")
+    assert index["config"]["lang"] == ["en"]
+    assert index["config"]["clausemark"]["synonyms"] == everyday_synonyms()
+    assert [d["location"] for d in index["docs"]] == [
+        "orders/",
+        "orders/#sec_1__para_1-1",
+        "orders/#sec_1__para_1-2",
+        "orders/#sec_2__para_2-1",
+        "orders/#sec_1",
+        "orders/#sec_2",
+        "",
+    ]
+
+
+# --- the example site's index ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def site_index(built_site) -> dict:
+    return json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+
+
+def test_no_entry_has_a_permalink_mark_glued_to_its_words(site_index):
+    glued = [d["location"] for d in site_index["docs"] if "¶" in d["text"] + d["title"]]
+    assert glued == []
+
+
+def test_every_current_clause_is_an_entry_and_no_version_page_is(site_index):
+    locations = {d["location"] for d in site_index["docs"]}
+    assert "part-e-code-3-member-officer-relations/#sec_4-0__para_4-8" in locations
+    assert not [loc for loc in locations if "/versions/" in loc or "/changes/" in loc]
+
+
+def _words(text: str) -> set[str]:
+    """Letter runs and digit runs ("Interfere¹" is "interfere" and "1")."""
+    return set(re.findall(r"[^\W\d_]+|\d+", unicodedata.normalize("NFKC", text).lower()))
+
+
+def test_clause_entries_hold_only_words_their_source_prints(site_index):
+    """Nothing added: each clause entry's words are words of its source text."""
+    sources = {}
+    for entry in discover(ROOT / "sources"):
+        # The text each reader gives (a .docx or .pdf source is not text itself).
+        texts = [read_source(version.path).text for version in entry.versions]
+        sources[entry.doc_id] = _words(" ".join(texts))
+    checked = 0
+    for doc in site_index["docs"]:
+        if doc.get("kind") != "clause":
+            continue
+        page = doc["location"].split("/", 1)[0]
+        extra = _words(doc["text"]) - sources[page]
+        assert not extra, (doc["location"], sorted(extra))
+        checked += 1
+    assert checked > 300
+
+
+def test_the_search_worker_is_clausemarks_with_lunr_and_no_stale_source_map(built_site):
+    workers = sorted((built_site / "assets" / "javascripts" / "workers").iterdir())
+    assert [w.suffix for w in workers] == [".js"], workers
+    text = workers[0].read_text("utf-8")
+    assert "lunr" in text[:2000]
+    assert "clausemark search worker" in text
+
+
+def test_a_dirty_build_keeps_entries_already_in_this_form():
+    kept = {
+        "location": "glossary/#purdah",
+        "title": "Glossary",
+        "heading": "purdah",
+        "text": "The weeks before an election.",
+        "kind": "page",
+    }
+    [entry] = page_entries([kept], set(), "¶")
+    assert (entry.title, entry.heading, entry.text) == ("Glossary", "purdah", kept["text"])
+
+
+def test_a_synonyms_file_that_is_not_a_list_is_refused_naming_the_file(tmp_path):
+    path = tmp_path / "synonyms.yml"
+    path.write_text("councillor: member\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"synonyms\.yml: must be a list"):
+        everyday_synonyms(path)

@@ -1,0 +1,165 @@
+"""The page linker links what the site index resolved, instead of resolving it again.
+
+Each reference is resolved once, by `build_site_index`; a page's text node finds that
+resolution by its phrase and citing clause (even when inline markup splits the
+paragraph), and only text the index never read is resolved on the page.
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as etree
+from dataclasses import replace
+
+import pytest
+from clausemark.extension import page_links
+from clausemark.extension.page_links import PageLinker
+from clausemark.index.site_index import ReferenceUse, build_site_index
+from clausemark.parse.parser import parse
+from clausemark.readers.text import SourceText
+from clausemark.support.plain_data import decode, encode
+
+TEXT = """Member Officer Protocol
+
+1. Members and officers work together.
+2. Members see paragraph 1 and paragraph 3 before a meeting.
+3. Officers keep the notes.
+"""
+
+
+@pytest.fixture
+def index():
+    return build_site_index([parse(SourceText("protocol.txt", TEXT), "protocol")])
+
+
+@pytest.fixture
+def resolve_calls(monkeypatch):
+    """Every resolve() the page linker makes, as (document, citing anchor, phrase)."""
+    calls = []
+    real = page_links.resolve
+
+    def counting(found, record, clauses, registry, *, document=None):
+        calls.append((document, record.anchor if record else None, found.text))
+        return real(found, record, clauses, registry, document=document)
+
+    monkeypatch.setattr(page_links, "resolve", counting)
+    return calls
+
+
+def _page(anchor: str, *parts: str) -> etree.Element:
+    """A document page: its title, then clause `anchor` whose text is `parts`, with every
+    second part in <em> (inline markup splitting the text nodes)."""
+    root = etree.Element("div")
+    etree.SubElement(root, "h1", {"data-cm-document": "protocol"}).text = "Member Officer Protocol"
+    clause = etree.SubElement(root, "p", {"id": anchor})
+    clause.text = parts[0]
+    for position in range(1, len(parts), 2):
+        emphasis = etree.SubElement(clause, "em")
+        emphasis.text = parts[position]
+        emphasis.tail = parts[position + 1] if position + 1 < len(parts) else ""
+    return root
+
+
+def _links(root: etree.Element) -> list[tuple[str, str]]:
+    return [(link.text or "", link.get("href") or "") for link in root.iter("a")]
+
+
+def test_the_page_links_the_stored_resolution_without_resolving(index, resolve_calls):
+    root = _page("para_2", "Members see paragraph 1 and paragraph 3 before a meeting.")
+    PageLinker(index)(root)
+    assert _links(root) == [("paragraph 1", "#para_1"), ("3", "#para_3")]
+    assert resolve_calls == []
+
+
+def test_an_altered_stored_resolution_is_what_the_page_links(index, resolve_calls):
+    """Proof the page reads the index: point the stored 'paragraph 1' at para_3."""
+    [use] = [u for u in index.references if u.source_anchor == "para_2"]
+    first, second = use.resolution.links
+    altered = replace(use.resolution, links=(replace(first, anchor="para_3"), second))
+    index.references[:] = [ReferenceUse(use.source_document, use.source_anchor, altered)]
+    root = _page("para_2", "Members see paragraph 1 and paragraph 3 before a meeting.")
+    PageLinker(index)(root)
+    assert _links(root) == [("paragraph 1", "#para_3"), ("3", "#para_3")]
+    assert resolve_calls == []
+
+
+def test_text_split_by_inline_markup_finds_the_stored_resolution(index, resolve_calls):
+    """The phrase stands at another offset in the <em>'s tail: the stored links move
+    with it."""
+    root = _page("para_2", "Members ", "see", " paragraph 1 and paragraph 3 before a meeting.")
+    PageLinker(index)(root)
+    assert _links(root) == [("paragraph 1", "#para_1"), ("3", "#para_3")]
+    assert resolve_calls == []
+
+
+def test_a_phrase_the_index_never_read_in_that_clause_is_resolved_on_the_page(index, resolve_calls):
+    """Clause 1 never cites paragraph 3 in the source; text the page adds there (or
+    splits differently) is still linked, by resolving it."""
+    root = _page("para_1", "Members and officers work together, as paragraph 3 says.")
+    PageLinker(index)(root)
+    assert _links(root) == [("paragraph 3", "#para_3")]
+    assert resolve_calls == [("protocol", "para_1", "paragraph 3")]
+
+
+def test_an_index_restored_from_the_disk_cache_keeps_its_resolutions(index, resolve_calls):
+    restored = decode(json.loads(json.dumps(encode(replace(index, documents={})))))
+    restored.documents = index.documents
+    assert [use.resolution for use in restored.references] == [
+        use.resolution for use in index.references
+    ]
+    root = _page("para_2", "Members see paragraph 1 and paragraph 3 before a meeting.")
+    PageLinker(restored)(root)
+    assert _links(root) == [("paragraph 1", "#para_1"), ("3", "#para_3")]
+    assert resolve_calls == []
+
+
+CURRENT = """Member Officer Protocol
+
+1. Members and officers work together.
+2. Members see paragraph 2A and follow the Members' Code of Conduct.
+2A. Officers keep the notes.
+"""
+EARLIER = """Member Officer Protocol
+
+1. Members and officers work together.
+2. Members see paragraph 3 and follow the Members' Code of Conduct.
+3. Officers keep the notes.
+"""
+VERSION_PAGE = "protocol/versions/2024.md"
+
+
+def test_a_version_page_resolves_only_its_references_to_its_own_clauses(resolve_calls):
+    """On an earlier version's page 'paragraph 3' means that version's paragraph 3, so
+    it is resolved there; the code of conduct reads only the document, so the current
+    version's stored resolution for the same clause id serves (altered here to prove it)."""
+    index = build_site_index(
+        [parse(SourceText("protocol.txt", CURRENT), "protocol")],
+        registry_extra=[
+            {
+                "id": "members-code",
+                "title": "Members' Code of Conduct",
+                "url": "https://example.org/code",
+            }
+        ],
+    )
+    uses = [use for use in index.references if use.text == "Members' Code of Conduct"]
+    [link] = uses[0].resolution.links
+    moved = replace(
+        uses[0].resolution, links=(replace(link, url="https://example.org/code#stored"),)
+    )
+    index.references[:] = [ReferenceUse("protocol", "para_2", moved)]
+    earlier = parse(SourceText("protocol-2024.txt", EARLIER), "protocol")
+
+    root = etree.Element("div")
+    title = {"data-cm-page": VERSION_PAGE, "data-cm-version-of": "protocol"}
+    etree.SubElement(root, "h1", title).text = "Member Officer Protocol"
+    etree.SubElement(
+        root, "p", {"id": "para_2"}
+    ).text = "Members see paragraph 3 and follow the Members' Code of Conduct."
+    PageLinker(index, versions={VERSION_PAGE: earlier})(root)
+
+    assert _links(root) == [
+        ("paragraph 3", "#para_3"),
+        ("Members' Code of Conduct", "https://example.org/code#stored"),
+    ]
+    assert resolve_calls == [("protocol", "para_2", "paragraph 3")]

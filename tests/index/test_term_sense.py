@@ -1,0 +1,247 @@
+"""Glossary links a reader trusts: once per clause, only in their defined sense, and on a
+phone a tap shows the definition in place."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+import pytest
+import yaml
+from browser_support import serve_directory
+from clausemark.index.glossary import Term
+from clausemark.index.term_sense import inside_larger_quote, sense_fits
+from clausemark.pages.hubs import mention_snippet
+from clausemark.site_builder.library import discover
+from playwright.sync_api import expect
+from site_builds import REPO_ROOT
+
+SAMPLE = REPO_ROOT / "tests" / "data" / "term_link_sample.yml"
+DOCUMENTS = [entry.doc_id for entry in discover(REPO_ROOT / "sources")]
+PART_E = "part-e-code-3-member-officer-relations"
+
+
+class _Links(HTMLParser):
+    """(clause id, words, href, class) of every link, with the clause it sits in."""
+
+    CLAUSE_IDS = ("para", "sec_", "intro", "note")
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.clause = None
+        self.links: list[dict] = []
+        self._open: dict | None = None
+
+    def handle_starttag(self, tag, attrs):
+        found = dict(attrs)
+        if (found.get("id") or "").startswith(self.CLAUSE_IDS):
+            self.clause = found["id"]
+        if tag == "a":
+            self._open = {
+                "clause": self.clause,
+                "href": found.get("href", ""),
+                "class": found.get("class") or "",
+                "words": "",
+            }
+
+    def handle_data(self, data):
+        if self._open is not None:
+            self._open["words"] += data
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._open is not None:
+            self.links.append(self._open)
+            self._open = None
+
+
+def _links(site, document: str) -> list[dict]:
+    parser = _Links()
+    parser.feed((site / document / "index.html").read_text(encoding="utf-8"))
+    return parser.links
+
+
+def _term_links(site) -> set[tuple[str, str, str, str]]:
+    return {
+        (document, link["clause"], link["words"], link["href"].rsplit("#", 1)[-1])
+        for document in DOCUMENTS
+        for link in _links(site, document)
+        if "cm-term" in link["class"].split()
+    }
+
+
+def test_wrong_sense_rate_of_the_labelled_sample_is_at_most_two_percent(built_site):
+    sample = yaml.safe_load(SAMPLE.read_text(encoding="utf-8"))
+    assert len(sample) >= 100
+    linked = _term_links(built_site)
+    found = [
+        entry
+        for entry in sample
+        if (entry["page"], entry["clause"], entry["words"], entry["term"]) in linked
+    ]
+    wrong = [entry for entry in found if entry["correct"] is not True]
+    rate = len(wrong) / len(found)
+    print(f"\nterm links: {len(found)} of the labelled sample still linked, {len(wrong)} wrong")
+    print(f"wrong-sense rate: {rate:.1%}")
+    assert len(found) >= 100, "the sample no longer describes the site: label it again"
+    assert rate <= 0.02, [(e["page"], e["clause"], e["words"]) for e in wrong]
+
+
+def test_a_term_links_once_per_clause_items_included(built_site):
+    for document in DOCUMENTS:
+        seen = set()
+        for link in _links(built_site, document):
+            if "cm-term" not in link["class"].split() or link["clause"] is None:
+                continue
+            top = link["clause"].split("__subpara")[0]
+            key = (top, link["href"])
+            assert key not in seen, f"{document}#{link['clause']}: {link['words']} linked again"
+            seen.add(key)
+
+
+def test_confidential_information_in_its_everyday_sense_is_not_linked(built_site):
+    links = [link for link in _links(built_site, "emcca-member-officer-protocol")]
+    everyday = [link for link in links if link["clause"] == "para_16"]
+    assert not any("confidential-information" in link["href"] for link in everyday)
+    statutory = [link for link in links if link["clause"] == "para_41"]
+    assert any("confidential-information" in link["href"] for link in statutory)
+
+
+def test_a_quoted_disciplinary_tribunal_is_not_the_disciplinary_procedure(built_site):
+    clause = [link for link in _links(built_site, PART_E) if link["clause"] == "sec_10__para_10-18"]
+    assert not any(link["words"] == "disciplinary" for link in clause), clause
+
+
+def test_members_and_officers_as_people_are_not_links_to_the_codes(built_site):
+    for document in DOCUMENTS:
+        for link in _links(built_site, document):
+            classes = link["class"].split()
+            # a link the source itself printed keeps the source's words
+            if "cm-code-ref" in classes and "cm-source-link" not in classes:
+                assert link["words"].lower() not in {"members", "officers"}, (document, link)
+
+
+def _term(**extra) -> Term:
+    return Term(term="confidential information", definition="d", **extra)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "inside"),
+    [
+        ("act as a 'disciplinary tribunal' here", "disciplinary", True),
+        ("does not have a 'need to know' and", "need to know", False),
+        ("the Members' Code and officers' code", "Code", False),
+        ("the “Scrutiny Panel” meets", "Scrutiny Panel", False),
+    ],
+)
+def test_a_term_inside_a_larger_quoted_phrase(text, words, inside):
+    start = text.index(words)
+    assert inside_larger_quote(text, start, start + len(words)) is inside
+
+
+def test_only_with_cues_decide_the_sense_from_the_whole_clause():
+    term = _term(only_with=("exempt",))
+    text = "lead to the passing of confidential information between them"
+    start = text.index("confidential")
+    assert not sense_fits(term, text, start, start + 24, text)
+    clause = "receives exempt or " + text
+    assert sense_fits(term, text, start, start + 24, clause)
+    assert sense_fits(_term(), text, start, start + 24, text)
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site):
+    with serve_directory(built_site) as base_url:
+        yield base_url
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 800}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+def test_on_a_phone_a_tap_shows_the_definition_in_place(phone, site_url):
+    url = f"{site_url}{PART_E}/"
+    phone.goto(url)
+    term = phone.locator('[id="sec_1-0__para_1-4"] ~ p a.cm-term').first
+    # the title is escaped once more for Material's tooltip (escaping.tooltip)
+    definition = html.unescape(term.get_attribute("title"))
+    term.scroll_into_view_if_needed()
+    term.tap()
+    popup = phone.locator("#cm-term-popup")
+    expect(popup).to_be_visible()
+    expect(popup).to_contain_text(definition)
+    expect(term).to_have_attribute("aria-expanded", "true")
+    assert phone.url == url, "the tap did not leave the page"
+    term_box, popup_box = term.bounding_box(), popup.bounding_box()
+    assert 0 <= popup_box["y"] - (term_box["y"] + term_box["height"]) < 20, "shown under it"
+    assert popup_box["x"] >= 0 and popup_box["x"] + popup_box["width"] <= 390
+    phone.locator("h1").tap()
+    expect(popup).to_have_count(0)
+    assert phone.url == url
+
+
+def test_on_a_desktop_a_click_still_follows_the_term_link(page, site_url):
+    page.goto(f"{site_url}{PART_E}/")
+    term = page.locator("a.cm-term").first
+    href = term.get_attribute("href")
+    term.click()
+    page.wait_for_load_state()
+    assert page.url.split("#")[0].endswith(href.split("#")[0].lstrip("./").lstrip("."))
+
+
+def _article(path) -> str:
+    page = path.read_text(encoding="utf-8")
+    return page[page.index("<article") : page.index("</article>")]
+
+
+def test_code_hub_quotes_each_clause_that_mentions_it(built_site):
+    article = _article(built_site / "codes" / "members-code" / "index.html")
+    text = " ".join(re.sub(r"<[^>]+>", " ", article).split())
+    assert "para 20 : “… may also constitute a breach of the Members' Code of Conduct." in text
+    # the example publishes no code text of its own (its site links nowhere outside)
+    assert "The text of the Members' Code of Conduct (Appendix 18) is not published" in text
+
+
+def test_code_hub_links_the_code_itself_from_documents_yml(new_site):
+    result = new_site(
+        {
+            "rules.txt": "1. Conduct\n\n1.1 Members follow the Members' Code of Conduct.\n",
+            "documents.yml": "- id: members-code\n  code: true\n  title: Members' Code of Conduct\n"
+            "  url: https://council.example/members-code\n",
+        },
+        mkdocs_yml="site_name: T\ntheme:\n  name: material\nplugins:\n  - clausemark\n",
+    )
+    article = _article(result.site_dir / "codes" / "members-code" / "index.html")
+    link = '<a href="https://council.example/members-code">Read the Members\' Code of Conduct</a>'
+    assert link in article
+    assert "rules/#sec_1__para_1-1" in article
+
+
+def test_mention_snippet_centres_on_the_code_and_marks_cuts():
+    words = " ".join(f"w{n}" for n in range(40))
+    text = f"{words} the Members' Code of Conduct applies {words}"
+    snippet = mention_snippet(text, words=8)
+    assert snippet.startswith("… ") and snippet.endswith(" …")
+    assert "Code" in snippet
+    assert mention_snippet("Short code text.") == "Short code text."
+
+
+def test_a_code_url_that_is_not_a_web_address_is_not_linked():
+    from clausemark.pages.hubs import code_hub_markdown
+
+    class Index:
+        codes = {"x": {"title": "X <Code>", "url": "javascript:alert(1)"}}
+        pages = {"x": "codes/x.md"}
+        code_mentions = {}
+
+    page = code_hub_markdown(Index(), "x")
+    assert "javascript" not in page
+    assert "The text of the X &lt;Code&gt; is not published on this site." in page

@@ -1,0 +1,66 @@
+"""How a clause is named: the citation ('para 4.1(b)') and the sentence ('item (b) of
+para 4.1'), from the one module that knows both."""
+
+from __future__ import annotations
+
+from clausemark.convert import convert_file
+from clausemark.model.records import text_records
+from clausemark.numbering.clause_names import citation_number, clause_label, clause_name
+
+
+def _records(tmp_path, text: str) -> dict:
+    path = tmp_path / "rules.txt"
+    path.write_text(text, encoding="utf-8")
+    return {record.anchor: record for record in text_records(convert_file(path, "rules"))}
+
+
+class _Index:
+    def __init__(self, records: dict):
+        self.records = records
+
+    def record(self, document: str, anchor: str):
+        return self.records.get(anchor) if document == "rules" else None
+
+
+NUMBERED = "Rules\n\n4. Conduct\n\n4.1 Members must:\n\n(b) declare interests;\n\n(i) in writing.\n"
+UNNUMBERED = (
+    "Guidance\n\nOpening words of the guidance.\n\nMembers must:\n\n"
+    "- attend;\n\n- declare interests.\n"
+)
+
+
+def test_a_nested_item_is_cited_by_its_path_and_named_in_words(tmp_path):
+    records = _records(tmp_path, NUMBERED)
+    anchor = "sec_4__para_4-1__subpara_b__item_i"
+    assert clause_label(_Index(records), "rules", anchor) == "para 4.1(b)(i)"
+    assert clause_name(records[anchor], records) == "item (i) of item (b) of para 4.1"
+    assert clause_name(records["sec_4__para_4-1"], records) == "para 4.1"
+
+
+def test_unnumbered_paragraphs_and_bullets_are_named_by_their_count(tmp_path):
+    records = _records(tmp_path, UNNUMBERED)
+    bullets = [r for r in records.values() if r.parent == "para_2"]
+    assert [r.anchor for r in bullets] == ["para_2__subpara_1", "para_2__subpara_2"]
+    index = _Index(records)
+    assert clause_label(index, "rules", "para_2") == "para [2] (unnumbered)"
+    assert clause_label(index, "rules", "para_2__subpara_2") == "para [2], item [2] (unnumbered)"
+    assert clause_name(records["para_2"], records) == "paragraph 2"
+    assert clause_name(records["para_2__subpara_2"], records) == "item 2 of paragraph 2"
+
+
+def test_text_outside_every_clause_and_unknown_anchors(tmp_path):
+    records = _records(
+        tmp_path, "Rules\n\nA preamble before the rules.\n\n1. Scope of the rules.\n"
+    )
+    note = next(r for r in records.values() if r.kind == "note")
+    assert clause_label(_Index(records), "rules", note.anchor) == "unnumbered text"
+    assert clause_name(note, records) == "unnumbered text"
+    assert clause_label(_Index(records), "rules", "para_99") == "para_99"
+    assert clause_name(None, records) == "—"
+
+
+def test_the_number_a_clause_is_cited_and_searched_by():
+    assert citation_number(" 4.8. ", "sec_4__para_4-8") == "4.8"
+    assert citation_number(None, "sec_1__para_12") == "12"  # counted: its id ends in it
+    assert citation_number(None, "para_2__subpara_1") == ""  # a bullet is not searched by
+    assert citation_number(None, "intro_1") == ""  # nor is text outside the clauses

@@ -1,0 +1,102 @@
+"""Property tests: the parser never raises on arbitrary text and never loses a word."""
+
+from __future__ import annotations
+
+import pytest
+from clausemark.numbering import CONTAINER_WORDS, STYLES
+from clausemark.parse.parser import parse
+from clausemark.readers.text import SourceText
+from clausemark.render.fidelity import lost_words
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+LINE_STARTS = ["", "- ", "  - ", "1. ", "1.1 ", "2.3 ", "a) ", "(i) ", "ii. ", "## ", "¹ ", "\t"]
+WORDS = st.sampled_from(
+    ["Members", "officer", "council", "the", "shall", "paragraph", "4.8", "(a)", "to", "and",
+     "<b>", "</b>", "<sup>2</sup>", "<script>", "¹", "—", "-", ":", ".", "'purdah'", "[x](#)",
+     "*", "**", "{", "}", "#", "|", "&", "177", "Part", "APPENDIX"]
+)  # fmt: skip
+LINES = st.builds(
+    lambda start, words: start + " ".join(words),
+    st.sampled_from(LINE_STARTS),
+    st.lists(WORDS, min_size=0, max_size=12),
+)
+TEXTS = st.lists(st.one_of(LINES, st.just(""), st.just("---")), min_size=1, max_size=25).map(
+    "\n".join
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_structured_looking_text_never_raises_and_keeps_every_word(text):
+    source = SourceText("fuzz.txt", text)
+    if not text.strip():
+        return
+    document = parse(source, "fuzz")
+    assert lost_words(source, document) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=400))
+def test_arbitrary_text_never_raises_and_keeps_every_word(text):
+    text = text.replace("\r", "\n")
+    if not text.strip():
+        return
+    source = SourceText("fuzz.txt", text)
+    assert lost_words(source, parse(source, "fuzz")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿¹¹",  # a superscript run that follows no word is not a footnote marker
+        "177 Members\n\n# Members",  # a heading after a section is not the title
+        "o 0",  # a lone letter is a word, not a bullet
+        "¹ Members\n\tMembers\n\tofficer\nMembers Members",  # table after a footnote
+        "Members\n\tMembers\n\tMembers\na) Members",  # item after a table
+        "0\x0cA",  # form feed inside a line
+        "&LT;",  # an HTML entity in the source is shown as its character
+        "a &amp; b &copy; c",
+        "Version: 2\n1. \nVersion: 2\nContents",  # a numbered line repeating the title
+        "Version: 2\nVersion: 2\nSchedule 2 ",  # a table before a heading word
+        "paragraph 2177",  # no heading 'paragraph 217' titled '7'
+    ],
+)
+def test_texts_hypothesis_once_found_keep_every_word(text):
+    source = SourceText("found.txt", text)
+    assert lost_words(source, parse(source, "found")) == []
+
+
+# Texts in every numbering style the table knows: each line starts with a style's own
+# example, a container heading ("Part 2", "Standing Order 12"), a quote or a tab, so
+# that adding a style to numbering/styles.py also adds it to these properties.
+STYLE_STARTS = [style.example.rstrip() for style in STYLES] + [
+    entry.cite.format(n=number) for entry in CONTAINER_WORDS for number in ("2", "A", "II")
+]
+SEPARATORS = st.sampled_from([" ", "\t", "     ", "", " – ", ": "])
+STYLED_LINES = st.builds(
+    lambda start, separator, words, quote: f"{quote}{start}{separator}" + " ".join(words),
+    st.sampled_from(STYLE_STARTS),
+    SEPARATORS,
+    st.lists(WORDS, min_size=0, max_size=10),
+    st.sampled_from(["", "", "", "“", "\t"]),
+)
+STYLED_TEXTS = st.lists(
+    st.one_of(STYLED_LINES, LINES, st.just(""), st.just("Contents"), st.just("Version: 2")),
+    min_size=1,
+    max_size=30,
+).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(STYLED_TEXTS)
+def test_texts_in_every_numbering_style_never_raise_and_keep_every_word(text):
+    if not text.strip():
+        return
+    source = SourceText("styled.txt", text)
+    assert lost_words(source, parse(source, "styled")) == []
+
+
+def test_a_footnote_with_an_escaped_tag_keeps_its_words():
+    source = SourceText("note.txt", "¹ <script>")
+    assert lost_words(source, parse(source, "note")) == []

@@ -1,0 +1,160 @@
+"""The registry of finders: one entry per kind of reference, overlaps settled by it.
+
+Each kind has an example phrase here; a new `Finder` entry without one fails
+`test_every_kind_has_one_entry_and_an_example`, so adding a kind is its entry plus its test.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+from clausemark.model.document import ClauseRecord
+from clausemark.references import (
+    FINDERS,
+    ClauseIndex,
+    Finder,
+    HeadingRecord,
+    Link,
+    RefMatch,
+    RefTarget,
+    find_references,
+    registry_from_config,
+    resolve,
+)
+from clausemark.references import finders as finders_module
+
+REGISTRY = registry_from_config(
+    [
+        {"id": "members-code", "title": "Members' Code of Conduct", "label": "Part 5"},
+        {
+            "id": "contracts",
+            "title": "Contracts Procedure Rules",
+            "url": "https://example.org/contracts",
+        },
+    ]
+)
+INDEX = ClauseIndex.build(
+    [
+        ClauseRecord("protocol", "para_1", "1.", None, text="", depth=0),
+        ClauseRecord("protocol", "para_2", "2.", None, text="", depth=0),
+        ClauseRecord("members-code", "para_3", "3.", None, text="", depth=0),
+    ],
+    [HeadingRecord("protocol", "crossheading_1", None, "Gifts and Hospitality")],
+)
+CITING = ClauseRecord("protocol", "para_2", "2.", None, text="", depth=0)
+
+# kind -> (a sentence citing it, the words found, where they link)
+EXAMPLES = {
+    "numbered": ("Members follow paragraph 1 at all times.", "paragraph 1", ("protocol", "para_1")),
+    "titled": (
+        "See the section entitled 'Gifts and Hospitality'.",
+        "section entitled 'Gifts and Hospitality'",
+        ("protocol", "crossheading_1"),
+    ),
+    "label": (
+        "The rules are in Part 5 of the Constitution.",
+        "Part 5 of the Constitution",
+        ("members-code", None),
+    ),
+    "code": (
+        "Councillors observe the Councillors' Code at meetings.",
+        "Councillors' Code",
+        ("members-code", None),
+    ),
+    "named": (
+        "Tenders follow the contract procedure rules.",
+        "contract procedure rules",
+        ("contracts", None),
+    ),
+}
+
+
+def _only_match(text: str):
+    [found] = find_references(text, REGISTRY)
+    return found
+
+
+def test_every_kind_has_one_entry_and_an_example():
+    names = [finder.name for finder in FINDERS]
+    assert len(names) == len(set(names))
+    assert set(names) == set(EXAMPLES)
+
+
+@pytest.mark.parametrize("kind", sorted(EXAMPLES))
+def test_each_kind_is_found_by_its_entry_and_resolved_by_its_resolver(kind):
+    text, words, target = EXAMPLES[kind]
+    found = _only_match(text)
+    assert (found.finder, found.text) == (kind, words)
+    resolution = resolve(found, CITING, INDEX, REGISTRY)
+    assert resolution.status == "resolved"
+    assert [(link.document, link.anchor) for link in resolution.links] == [target]
+
+
+def test_the_longer_phrase_wins_an_overlap_whatever_its_priority():
+    """'paragraph 3 of the Members' Code of Conduct' is one numbered reference into the
+    code, not the code's name with a bare 'paragraph 3' beside it."""
+    found = _only_match("Read paragraph 3 of the Members' Code of Conduct first.")
+    assert (found.finder, found.kind) == ("numbered", "document")
+    assert found.text == "paragraph 3 of the Members' Code of Conduct"
+    [link] = resolve(found, CITING, INDEX, REGISTRY).links
+    assert (link.document, link.anchor) == ("members-code", "para_3")
+
+
+def test_priority_settles_an_overlap_of_equal_length(monkeypatch):
+    """'the Members' Code of Conduct' is both a code mention and a registered name: the
+    code entry (priority 2) beats the name entry (3) until the table says otherwise."""
+    text = "Complaints under the Members' Code of Conduct go to the monitoring officer."
+    assert _only_match(text).finder == "code"
+    reordered = tuple(
+        replace(finder, priority=1) if finder.name == "named" else finder for finder in FINDERS
+    )
+    monkeypatch.setattr(finders_module, "FINDERS", reordered)
+    assert _only_match(text).finder == "named"
+
+
+def test_a_look_alike_blocks_every_other_finder(monkeypatch):
+    """'section 5 of the Employment Regulations' cites a statute: the numbered finder
+    claims the span with no reference, so the name finder may not read 'Employment
+    Regulations' inside it as a document of the constitution."""
+    text = "as section 5 of the Employment Regulations requires"
+    assert find_references(text, REGISTRY) == []
+
+    numbered = next(finder.find for finder in FINDERS if finder.name == "numbered")
+
+    def numbered_without_look_alikes(text, registry):
+        found = numbered(text, registry)
+        return [(start, end, match) for start, end, match in found if match is not None]
+
+    unblocked = tuple(
+        replace(finder, find=numbered_without_look_alikes) if finder.name == "numbered" else finder
+        for finder in FINDERS
+    )
+    monkeypatch.setattr(finders_module, "FINDERS", unblocked)
+    assert [(m.finder, m.text) for m in find_references(text, REGISTRY)] == [
+        ("named", "Employment Regulations")
+    ]
+
+
+def test_a_new_kind_is_one_entry(monkeypatch):
+    """A kind the package does not know ('Form CM-7'), added as one entry, is found and
+    resolved through that entry alone."""
+
+    def forms(text, registry):
+        for m in re.finditer(r"\bForm CM-(\d+)", text):
+            target = RefTarget(m.start(), m.end(), number=m[1])
+            yield m.start(), m.end(), RefMatch(m.start(), m.end(), "document", "form", (target,))
+
+    def to_forms_page(match, target, where):
+        return [
+            ("resolved", [Link(target.start, target.end, "forms", f"form_{target.number}")], "")
+        ]
+
+    monkeypatch.setattr(
+        finders_module, "FINDERS", (*FINDERS, Finder("form", forms, 0, to_forms_page))
+    )
+    found = _only_match("Apply on Form CM-7 within ten days.")
+    assert (found.finder, found.start, found.end) == ("form", 9, 18)
+    [link] = resolve(found, CITING, INDEX, REGISTRY).links
+    assert (link.start, link.end, link.document, link.anchor) == (9, 18, "forms", "form_7")

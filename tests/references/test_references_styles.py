@@ -1,0 +1,103 @@
+"""Cross-references in the numbering styles of issue 10, resolved on converted text.
+
+Each test converts a short text written in that layout, then checks the anchor (the
+href fragment) that each reference became.
+"""
+
+from __future__ import annotations
+
+from clausemark.model.records import clause_records, heading_records
+from clausemark.parse.parser import parse
+from clausemark.readers.text import SourceText
+from clausemark.references import ClauseIndex, Registry
+from reference_support import find_and_resolve
+
+RULES = """Northmoor District Council Constitution
+
+Part 3 – Responsibility for Functions
+1. The council's functions are set out in the tables below.
+
+Part 4 – Rules of Procedure
+
+Rule 4 Notice of Meetings
+4.1 The Proper Officer gives notice of every meeting.
+4.2 Notice is given at least five clear days before the meeting.
+4.3 Rule 4.2 does not apply to an urgent meeting; see also Standing Order 12 and Part 3.
+
+Standing Order 12 Motions
+12.1 Notice of a motion follows Rule 4 and Article 12.
+
+Article 12 – Officers
+12.01 The council appoints a Head of Paid Service.
+"""
+
+STATUTORY = """Eastmere Parish Council Standing Orders
+
+Meetings
+10.—(1) The council meets at least four times a year.
+(2) The Chair presides; sub-paragraph (1) applies to every meeting.
+(3) In paragraph 10(2) the Chair includes the Vice-Chair; see also paragraph 3(1)(a).
+
+Voting
+3.—(1) Questions are decided by a majority:
+(a) of the members present; and
+(b) voting.
+"""
+
+
+def _links(text: str, citing_number: str) -> dict[str, str | None]:
+    """Every reference in the clause printed `citing_number`, as {phrase: anchor}."""
+    document = parse(SourceText("doc.txt", text), "doc")
+    records = clause_records(document)
+    index = ClauseIndex.build(records, heading_records(document))
+    citing = next(r for r in records if r.number == citing_number)
+    found = {}
+    for resolution in find_and_resolve(citing.text, citing, index, Registry()):
+        for link in resolution.links:
+            found[citing.text[link.start : link.end]] = link.anchor
+        if not resolution.links:
+            found[resolution.match.text] = None
+    return found
+
+
+def test_rule_standing_order_article_and_part_link_their_own_headings_and_clauses():
+    assert _links(RULES, "4.3") == {
+        "Rule 4.2": "part_4__rule_4__para_4-2",
+        "Standing Order 12": "part_4__rule_12",
+        "Part 3": "part_3",
+    }
+    assert _links(RULES, "12.1") == {"Rule 4": "part_4__rule_4", "Article 12": "part_4__art_12"}
+
+
+LETTERED = """Scheme of Delegation
+
+3. The Clerk may:
+(a) place orders up to the budget;
+(b) answer letters.
+4. A decision under paragraph 3(a) is reported to the next meeting.
+"""
+
+
+def test_sub_paragraph_inside_paragraph_10_means_10_2():
+    assert _links(STATUTORY, "(2)") == {"sub-paragraph (1)": "para_10__subpara_1"}
+    assert _links(STATUTORY, "(3)") == {
+        "paragraph 10(2)": "para_10__subpara_2",
+        "paragraph 3(1)(a)": "para_3__subpara_1__item_a",
+    }
+
+
+def test_paragraph_3a_is_item_a_of_paragraph_3():
+    assert _links(LETTERED, "4.") == {"paragraph 3(a)": "para_3__subpara_a"}
+
+
+def test_article_with_no_article_heading_is_not_taken_for_paragraph_12():
+    text = "Title of the Code\n\n12. A member must act lawfully.\n13. See Article 12."
+    assert _links(text, "13.") == {"Article 12": None}
+
+
+def test_standing_order_2a_is_item_a_under_the_heading_2():
+    text = (
+        "Standing Orders\n\n1. Rules of debate\na. Motions are taken in order.\nb. See "
+        "standing order 2(a).\n\n2. Disorderly conduct\na. No person shall obstruct business.\n"
+    )
+    assert _links(text, "b.") == {"standing order 2(a)": "sec_2__para_a"}

@@ -1,0 +1,92 @@
+"""Sources on disk: documents, versions, sidecar metadata, the conversion cache, navigation."""
+
+from __future__ import annotations
+
+import pytest
+from clausemark.parse.metadata import constitution_part
+from clausemark.readers.text import SourceError
+from clausemark.site_builder.library import ConversionCache, discover
+
+
+@pytest.mark.parametrize(
+    ("label", "part"),
+    [
+        ("Part E Code 3", "Part E"),
+        ("PART 4", "Part 4"),
+        ("5.4", "Part 5"),
+        ("Appendix 20", "Appendices"),
+        ("Schedule 2", "Appendices"),
+        (None, "Other documents"),
+        ("Code 7", "Other documents"),
+    ],
+)
+def test_constitution_part_from_label(label, part):
+    assert constitution_part(label) == part
+
+
+def test_sidecar_metadata_applies_and_front_matter_wins(tmp_path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "rules.txt").write_text("1. Scope\n\n1.1 Text.\n", encoding="utf-8")
+    (sources / "rules.yml").write_text("title: Standing Orders\nlabel: Part 4\n", encoding="utf-8")
+    (sources / "code.txt").write_text(
+        "---\ntitle: Own Title\n---\n1. Scope\n\n1.1 Text.\n", encoding="utf-8"
+    )
+    (sources / "code.yml").write_text("title: Sidecar Title\nversion: '3'\n", encoding="utf-8")
+    entries = {entry.doc_id: entry for entry in discover(sources)}
+    assert set(entries) == {"rules", "code"}  # the .yml files are not documents
+    cache = ConversionCache()
+    rules = cache.load(entries["rules"].versions[0], "rules").metadata
+    assert (rules.title, rules.label) == ("Standing Orders", "Part 4")
+    code = cache.load(entries["code"].versions[0], "code").metadata
+    assert (code.title, code.version) == ("Own Title", "3")
+
+
+def test_bad_sidecar_is_a_one_line_error_naming_it(tmp_path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "rules.txt").write_text("1. Scope\n\n1.1 Text.\n", encoding="utf-8")
+    (sources / "rules.yml").write_text("title: [broken\n", encoding="utf-8")
+    (entry,) = discover(sources)
+    with pytest.raises(SourceError) as caught:
+        ConversionCache().load(entry.versions[0], "rules")
+    assert str(caught.value).startswith("sources/rules.yml:")
+
+
+def test_cache_reconverts_only_a_changed_source(tmp_path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text("1. A\n\n1.1 First.\n", encoding="utf-8")
+    (sources / "b.txt").write_text("1. B\n\n1.1 Second.\n", encoding="utf-8")
+    cache = ConversionCache()
+    a, b = (cache.load(e.versions[0], e.doc_id) for e in discover(sources))
+    (sources / "b.txt").write_text("1. B\n\n1.1 Second, edited.\n", encoding="utf-8")
+    a2, b2 = (cache.load(e.versions[0], e.doc_id) for e in discover(sources))
+    assert a2 is a and b2 is not b
+    assert b2.blocks[0].blocks[0].text == "Second, edited."
+
+
+def test_versions_folder_is_one_document(tmp_path):
+    folder = tmp_path / "sources" / "protocol"
+    folder.mkdir(parents=True)
+    for name in ("2025.txt", "2026.txt", "document.yml"):
+        (folder / name).write_text(
+            "1. A\n\n1.1 Text.\n" if name.endswith("txt") else "label: Part 5\n"
+        )
+    (entry,) = discover(tmp_path / "sources")
+    assert entry.doc_id == "protocol"
+    assert [v.path.name for v in entry.versions] == ["2025.txt", "2026.txt"]
+    assert ConversionCache().load(entry.versions[1], "protocol").metadata.label == "Part 5"
+
+
+def test_menu_titles_tell_apart_documents_of_the_same_name():
+    from clausemark.index.site_index import nav_title
+    from clausemark.model.document import Document, Metadata
+
+    town = Document("a", "a.txt", Metadata(title="PROTOCOL", council="Town Council"))
+    city = Document("b", "b.txt", Metadata(title="Protocol", label="Part 5"))
+    alone = Document("c", "c.txt", Metadata(title="Standing Orders", council="Town Council"))
+    documents = [town, city, alone]
+    assert nav_title(town, documents) == "Protocol (Town Council)"
+    assert nav_title(city, documents) == "Protocol (Part 5)"
+    assert nav_title(alone, documents) == "Standing Orders"

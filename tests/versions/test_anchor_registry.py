@@ -1,0 +1,113 @@
+"""sources/anchors.json: permanent clause ids, updated by a command, checked by the build."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from clausemark.convert import convert_file
+from clausemark.model.records import clause_records
+from clausemark.site_builder.library import discover
+from clausemark.versions.anchor_registry import (
+    AnchorRegistryError,
+    check_document,
+    load_registry,
+    save_registry,
+    update_document,
+)
+from clausemark.versions.diff import diff_clauses
+
+SOURCES = Path(__file__).resolve().parents[2] / "sources"
+TOWN = SOURCES / "town-council-member-officer-relations-protocol"
+
+
+def town_versions():
+    old = convert_file(TOWN / "2026.txt", "town")
+    new = convert_file(TOWN / "2027-draft.txt", "town")
+    old_records, new_records = clause_records(old), clause_records(new)
+    diff = diff_clauses(old_records, new_records, old.metadata, new.metadata)
+    versions = [
+        ("2026", [r.anchor for r in old_records]),
+        ("2027", [r.anchor for r in new_records]),
+    ]
+    return versions, [diff]
+
+
+def test_work_ids_follow_the_clause_through_renumbering():
+    versions, diffs = town_versions()
+    entry = update_document(None, versions, diffs)
+    first, second = entry.versions
+    assert first.anchors["sec_2__para_2-2"] == "sec_2__para_2-2"
+    # old 2.2 is now 2.3 and keeps its permanent id; the new 2.2 gets a fresh one
+    assert second.anchors["sec_2__para_2-3"] == "sec_2__para_2-2"
+    assert second.anchors["sec_2__para_2-2"] == "sec_2__para_2-2@2027"
+    assert entry.removed == {"sec_5__para_5-3": "2027"}
+
+
+def test_an_update_never_renames_a_published_work_id():
+    versions, diffs = town_versions()
+    entry = update_document(None, versions, diffs)
+    again = update_document(entry, versions, diffs)
+    assert [v.anchors for v in again.versions] == [v.anchors for v in entry.versions]
+
+
+def test_check_passes_when_every_published_anchor_is_accounted_for():
+    versions, diffs = town_versions()
+    entry = update_document(None, versions, diffs)
+    assert check_document("town", entry, "2027", versions[1][1]) == []
+
+
+def test_a_published_anchor_that_disappears_without_mapping_fails_naming_document_and_anchor():
+    versions, diffs = town_versions()
+    entry = update_document(None, versions[:1], [])
+    current = [a for a in versions[0][1] if a != "sec_4__para_4-1"]
+    problems = check_document("town", entry, "2027", current)
+    assert len(problems) == 1
+    assert problems[0].startswith("town: anchor #sec_4__para_4-1 (published in version 2026)")
+    assert "\n" not in problems[0]
+    assert "clausemark anchors update" in problems[0]
+
+
+def test_registry_round_trips_and_a_damaged_file_is_one_line_error(tmp_path):
+    versions, diffs = town_versions()
+    path = tmp_path / "anchors.json"
+    save_registry(path, {"town": update_document(None, versions, diffs)})
+    loaded = load_registry(path)
+    assert loaded["town"].versions[1].anchors["sec_2__para_2-3"] == "sec_2__para_2-2"
+    assert json.loads(path.read_text())["format"] == "clausemark-anchors"
+    assert load_registry(tmp_path / "absent.json") == {}
+    path.write_text('{"format": "clausemark-anchors", "documents": {"x": {"versions": 3}}}')
+    with pytest.raises(AnchorRegistryError, match="damaged"):
+        load_registry(path)
+
+
+def test_the_committed_anchors_file_covers_every_document_of_the_example_site():
+    registry = load_registry(SOURCES / "anchors.json")
+    for entry in discover(SOURCES):
+        assert entry.doc_id in registry, f"run `clausemark anchors update` for {entry.doc_id}"
+    town = registry["town-council-member-officer-relations-protocol"]
+    assert [v.version for v in town.versions] == ["2026", "2027"]
+
+
+def test_an_anchor_a_correction_changed_maps_its_old_address_to_the_clause_now():
+    from clausemark.versions.anchor_registry import (
+        DocumentAnchors,
+        VersionAnchors,
+        corrected_anchors,
+    )
+
+    entry = DocumentAnchors(
+        versions=[
+            VersionAnchors(
+                "1",
+                {"para_4": "para_4", "para_4__subpara_a": "para_4__subpara_1", "para_5": "para_5"},
+            )
+        ]
+    )
+    anchors = ["para_4", "para_4__subpara_a", "para_5"]
+    assert corrected_anchors(entry, "1", anchors) == {"para_4__subpara_1": "para_4__subpara_a"}
+    # an old address that a clause holds again is that clause's, not a landing
+    assert corrected_anchors(entry, "1", [*anchors, "para_4__subpara_1"]) == {}
+    assert corrected_anchors(entry, "2", anchors) == {}
+    assert corrected_anchors(None, "1", anchors) == {}
