@@ -1,1 +1,2 @@
-"""parse: see the README's layout."""
+"""Source text -> Document: the layout rules (parser), inline clean-up of a line (inline)
+and document control (metadata)."""
