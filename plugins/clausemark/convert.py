@@ -8,10 +8,12 @@ from pathlib import Path
 
 from .model.document import (
     Document,
-    Dropped,
     Issue,
+    iter_headings,
 )
 from .model.records import clause_records, heading_records
+from .parse.contents import HeadingIndex, reader_drop
+from .parse.drops import settle_drops
 from .parse.parser import parse
 from .readers import read_source
 from .readers.text import SourceError
@@ -71,8 +73,21 @@ def convert_file(
         document.warnings.insert(0, _note_issue(note))
     for code, message in reversed(source.warnings):
         document.warnings.insert(0, Issue(None, message, code))
+    for item in document.dropped if source.places else ():
+        if item.line:
+            item.place = source.places.get(item.line - source.first_line + 1)
     # Line 0: left out by the reader, so on no line of the text the parser read.
-    document.dropped[:0] = [Dropped(0, text, reason) for reason, text in source.dropped]
+    if source.dropped:
+        headings = HeadingIndex.build(
+            [
+                (position, f"{h.number} {h.title}" if h.number else h.title)
+                for position, h in enumerate(iter_headings(document.blocks))
+            ]
+        )
+        document.dropped[:0] = [
+            reader_drop(reason, text, headings) for reason, text in source.dropped
+        ]
+    settle_drops(document, source.front_matter.get("dropped"), source.path)
     for problem in lost_words(source, document) if check_fidelity else ():
         document.warnings.append(Issue(None, f"conversion lost text: {problem}", "lost-words"))
     return document

@@ -10,6 +10,7 @@ from ..model.document import Dropped, Issue
 from ..numbering.styles import read_number
 from ..readers.text import SourceText
 from ..support.escaping import refused_link
+from .drops import drop
 from .inline import convert_inline, convert_superscript_markers
 
 _PAGE_BREAK = re.compile(r"^\s*(?:[-–—_*=]|-{2,}|_{3,}|\*{3,}|={3,}|\f)\s*$")
@@ -50,16 +51,16 @@ def read_lines(
             result.append(None)
             continue
         if offset in running:  # left out without a break: the text around it joins up
-            dropped.append(Dropped(number, raw.strip(), "running page header or footer"))
+            dropped.append(drop(number, raw.strip(), "running-header"))
             continue
         if _PAGE_BREAK.match(raw):
-            dropped.append(Dropped(number, raw.strip(), "page-break mark"))
+            dropped.append(drop(number, raw.strip(), "page-break"))
             result.append(None)
             continue
         if _PAGE_NUMBER.match(raw) and not _heads_numbered_lines(
             raw, raws[offset + 1 : offset + 5]
         ):
-            dropped.append(Dropped(number, raw.strip(), "page number"))
+            dropped.append(drop(number, raw.strip(), "page-number"))
             result.append(None)
             continue
         expanded = raw.expandtabs(4)

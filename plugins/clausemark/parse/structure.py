@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model.document import Clause, Document, Dropped, Heading, Note, Section
+from ..model.document import Clause, Document, Heading, Note, Section
 from ..numbering.styles import (
     CLAUSE_STYLES,
     clause_path,
@@ -20,6 +20,7 @@ from ..numbering.styles import (
     strip_container_word,
     token_of,
 )
+from .drops import drop
 from .inline import strip_emphasis_wrapper
 from .metadata import council_name, is_doc_control_text
 from .shapes import (
@@ -187,7 +188,7 @@ class _Builder:
             and title.casefold() == (meta.extra.get("printed_title") or "").casefold()
         ) and any(kind == "title" for kind, _line, _text in self.doc.title_lines):
             for line in [unit.line, *unit.joined_lines]:
-                self.doc.dropped.append(Dropped(line, title, "title repeated as a running header"))
+                self.doc.dropped.append(drop(line, title, "title-repeat"))
             return
         self.close_clause()
         self.append_text = None
