@@ -9,6 +9,7 @@ from pathlib import Path
 from .model.document import (
     Document,
     Issue,
+    iter_clauses,
     iter_headings,
 )
 from .model.records import clause_records, heading_records
@@ -103,6 +104,7 @@ def content_hash(data: bytes) -> str:
 
 def document_to_json(document: Document) -> dict:
     """The documented data export (see README, 'The JSON export')."""
+    tables = {c.anchor: c.tables for c, *_ in iter_clauses(document.blocks) if c.tables}
     meta = asdict(document.metadata)
     meta.pop("extra", None)
     return {
@@ -129,6 +131,10 @@ def document_to_json(document: Document) -> dict:
                 "parent": r.parent,
                 "heading": r.heading,
                 "text": r.text,
+                "tables": [
+                    {"anchor": t.anchor, "header": t.header, "rows": t.rows}
+                    for t in tables.get(r.anchor, [])
+                ],
             }
             for r in clause_records(document)
         ],
@@ -139,7 +145,17 @@ def document_to_json(document: Document) -> dict:
         "warnings": [
             {"line": w.line, "code": w.code, "message": w.message} for w in document.warnings
         ],
-        "dropped": [{"line": d.line, "reason": d.reason, "text": d.text} for d in document.dropped],
+        "dropped": [
+            {
+                "line": d.line,
+                "place": d.place,
+                "kind": d.kind,
+                "level": d.level,
+                "reason": d.reason,
+                "text": d.text,
+            }
+            for d in document.dropped
+        ],
     }
 
 

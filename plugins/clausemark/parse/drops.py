@@ -119,3 +119,35 @@ def settle_drops(document: Document, sidecar_value: object, path: str) -> None:
                 place=first.place,
             )
         )
+
+
+def _spans(numbers: list[int], limit: int = 12) -> str:
+    """'4-8, 12, 40' (at most `limit` spans, then how many more)."""
+    spans: list[tuple[int, int]] = []
+    for number in sorted(set(numbers)):
+        if spans and number == spans[-1][1] + 1:
+            spans[-1] = (spans[-1][0], number)
+        else:
+            spans.append((number, number))
+    shown = [f"{a}" if a == b else f"{a}-{b}" for a, b in spans[:limit]]
+    more = f" and {len(spans) - limit} more" if len(spans) > limit else ""
+    return ", ".join(shown) + more
+
+
+def drop_summary(document: Document) -> list[Issue]:
+    """One INFO line per kind of what was left out without a warning (page furniture, a
+    contents list whose entries come back, what the sidecar acknowledged)."""
+    by_kind: dict[str, list[Dropped]] = {}
+    for item in document.dropped:
+        if item.level != "warning":
+            by_kind.setdefault(item.reason, []).append(item)
+    summary = []
+    for reason, items in by_kind.items():
+        lines = [item.line for item in items if item.line]
+        places = sorted({item.place for item in items if item.place})
+        where = f"lines {_spans(lines)}" if lines else "by the reader"
+        if places:
+            where = ", ".join(places[:12]) + (" ..." if len(places) > 12 else "")
+        acknowledged = " (acknowledged)" if items[0].level == "acknowledged" else ""
+        summary.append(Issue(None, f"left out as {reason}{acknowledged}: {where}", "dropped-info"))
+    return summary

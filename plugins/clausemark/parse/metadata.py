@@ -12,6 +12,7 @@ import re
 from ..model.document import (
     DATE_FIELDS,
     FRONT_MATTER_KEYS,
+    Clause,
     Document,
     Metadata,
     Note,
@@ -242,7 +243,7 @@ def _texts(document: Document):
         if isinstance(block, Note):
             yield block.text
     for dropped in document.dropped:  # "Updated May 2025" in a page footer still says so
-        if dropped.reason == "running page header or footer":
+        if dropped.kind == "running-header":
             yield dropped.text
 
 
@@ -253,6 +254,8 @@ def _tables(document: Document):
         for block in blocks:
             if isinstance(block, Table):
                 yield block
+            elif isinstance(block, Clause):
+                yield from block.tables
             elif isinstance(block, Section):
                 yield from walk(block.blocks)
 

@@ -132,13 +132,13 @@ def parse(source: SourceText, doc_id: str) -> Document:
     flow = read_flow(chunks(lines), document.dropped)
     flow = _join_number_only(flow)
     for item in flow:
-        if isinstance(item, Unit) and item.number is None and not item.md_level:
+        if isinstance(item, Unit) and item.number is None and not item.md_level and not item.listed:
             number, styles, rest = split_number(item.text, item.bullet)
             if number is not None and _number_only(item.text.split(" ", 1)[0]):
                 item.number, item.styles, item.text = number, styles, rest
     units = [item for item in flow if isinstance(item, Unit)]
     for index, bare in enumerate(units):
-        if bare.number is None and not bare.bullet and not bare.md_level:
+        if bare.number is None and not bare.bullet and not bare.md_level and not bare.listed:
             match = _INTEGER_BARE.match(bare.text)
             if match:
                 following = units[index + 1] if index + 1 < len(units) else None
@@ -169,12 +169,18 @@ def parse(source: SourceText, doc_id: str) -> Document:
     quoted = False
     for index, unit in enumerate(flow):
         if isinstance(unit, Table):
+            if builder.chain and unit.kind == "table":
+                builder.chain[0].tables.append(unit)  # "The quorum ... is:" and its table
+            else:
+                builder.container.append(unit)
             builder.close_clause()
-            builder.container.append(unit)
             builder.append_text = None
             builder.content_started = True  # a title above the page would reorder the text
             continue
         text = unit.text.strip()
+        if unit.listed:  # a list that only looked like contents: its lines as printed
+            builder.listed_line(unit, text)
+            continue
         whole = f"{unit.number} {text}" if unit.number else text
         if quoted:  # a quoted provision of an amending text belongs to the quoting clause
             builder.paragraph(unit, whole)

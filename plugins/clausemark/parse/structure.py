@@ -357,6 +357,15 @@ class _Builder:
         self.container.append(note)
         self._track(lambda: note.text, lambda v: setattr(note, "text", v))
 
+    def listed_line(self, unit: Unit, text: str) -> None:
+        """A line of a list that looked like contents and is not: a paragraph of its own,
+        never a heading, container or clause ('Appendix A' in it opens nothing)."""
+        self.close_clause()
+        self.content_started = self.text_started = True
+        note = Note(text=text, line=unit.line)
+        self.container.append(note)
+        self.append_text = None
+
     def _continues(self, text: str) -> bool:
         previous = self.last_text.rstrip()
         if not previous or _TERMINAL.search(previous):

@@ -228,6 +228,8 @@ def render_clause(clause: Clause, level: int, page: _Page | None = None) -> list
         lines += render_item(child, 0, page)
     for paragraph in clause.tail:
         lines += [escape_block(paragraph), "{: .cm-clause-tail }", ""]
+    for table in clause.tables:
+        lines += render_table(table)
     return lines
 
 
