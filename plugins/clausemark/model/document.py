@@ -28,8 +28,12 @@ FRONT_MATTER_KEYS = {
     "part": "label",
     "status": "status",
     "illustrative": "illustrative",
+    "issue_date": "issue_date",
+    "issued": "issue_date",
+    "owner": "owner",
+    "document_owner": "owner",
 }
-DATE_FIELDS = {"adopted", "next_review"}
+DATE_FIELDS = {"adopted", "next_review", "issue_date"}
 
 
 @dataclass
@@ -48,6 +52,9 @@ class Metadata:
     owner: str | None = None  # the officer or body responsible for the document
     label: str | None = None  # where it sits in the constitution: "Appendix 20", "Part E Code 3"
     status: str = "adopted"  # adopted | draft
+    # whether the text or its sidecar says so (a status, an adoption date): a page shows
+    # "Adopted" only then, never for a text that prints no adoption
+    status_stated: bool = False
     illustrative: bool = False
     extra: dict = field(default_factory=dict)
 
@@ -92,6 +99,9 @@ class Heading:
     number: str | None = None
     level: int = 2
     anchor: str = ""
+    # footnote markers printed in the heading ("Interests[12]"): shown after it and linked,
+    # kept out of its title (menu, contents, search titles)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..model.document import Document, Dropped, Heading, Issue, Section, Table
 from ..numbering import check_numbering
 from ..numbering.anchors import assign_anchors
-from ..numbering.styles import CLAUSE_STYLES, clause_path
+from ..numbering.styles import CLAUSE_STYLES, clause_path, clean_number, rank_of
 from ..readers.text import SourceText
 from .contents import Candidate, HeadingIndex, candidate, is_contents_label
 from .drops import drop
@@ -119,6 +119,11 @@ def _reread(held: Candidate) -> list[Unit | Table]:
     return _in_order(result)
 
 
+def _numbers_under(path: tuple[str, ...] | None, number: str) -> bool:
+    """Whether the next clause numbers under a heading's number (16.1 under Section 16)."""
+    return bool(path) and path is not None and path[0] == clean_number(number)
+
+
 def _body_text(unit: Unit) -> bool:
     """A unit of the document's text, not a title line: the body has started."""
     return bool(unit.number) or unit.bullet or not is_heading_text(unit.text)
@@ -165,6 +170,12 @@ def parse(source: SourceText, doc_id: str) -> Document:
         item = flow[index]
         if isinstance(item, Unit) and item.number and set(item.styles) & CLAUSE_STYLES:
             upcoming = clause_path(item.number)
+    words_used: dict[str, int] = {}  # how many headings each container word opens
+    for item in flow:
+        if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
+            continue
+        if (found := _container_heading(item.text.strip())) is not None:
+            words_used[found.word.element] = words_used.get(found.word.element, 0) + 1
     builder = _Builder(document, numbered)
     quoted = False
     for index, unit in enumerate(flow):
@@ -196,7 +207,14 @@ def parse(source: SourceText, doc_id: str) -> Document:
             else:
                 builder.paragraph(unit, text)
         elif container is not None and not unit.md_level:
-            builder.heading(unit, text, container)
+            as_label = (  # "Section 16: A Protocol for ..." first, nothing numbered under it
+                rank_of(container.word.element) >= 2
+                and not builder.title_taken
+                and not builder.content_started
+                and words_used.get(container.word.element, 0) < 2
+                and not _numbers_under(next_paths[index], container.number)
+            )
+            builder.heading(unit, text, container, as_label=as_label)
         elif _is_heading_unit(unit, index + 1 < len(flow)):
             builder.heading(unit, text, next_path=next_paths[index])
         elif _opens_section(

@@ -37,6 +37,7 @@ _BARE_LETTER = re.compile(r"^([a-z])\s+(?=[^\W\d_])")
 _BARE_LETTER_LINE = re.compile(r"^([a-z])(?:\t| +)(?=[A-Za-z])")  # "a Items are taken ..."
 
 
+_NOTE_START = re.compile(r"^\[\^\w{1,20}\]:")
 _NUMBER_ONLY = re.compile(r"^\(?[\dA-Za-z]{1,6}(?:[.:]\d{1,3}[A-Z]?)*[.)]?$")
 
 
@@ -326,6 +327,8 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             _container_heading(unit.text)  # "... described in\nAppendix B." is no heading
             and not (result.units and _ends_open(result.units[-1].text))
         )
+        if unit.text.startswith("[^") and _NOTE_START.match(unit.text):
+            starts_unit = True  # "[^12]: These interests ...": each note on its own
         after_table = bool(result.tables) and result.tables[-1][0] == len(result.units)
         after_number = bool(result.units) and _number_only(result.units[-1].text)
         if after_number and not heading and not number_only:
