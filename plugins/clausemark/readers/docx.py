@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from .layout import TextLayout, emphasise, link
 from .text import SourceError, SourceText
 from .word_numbering import Numbering, roman
-from .word_package import W, R, open_package, Package
+from .word_package import Package, R, W, open_package
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
@@ -33,7 +33,9 @@ _OFF = {"0", "false", "off", "none"}
 MAX_MALFORMED_REPORTED = 20  # the first ones, named; the rest counted
 
 # Tags, named once (the reader compares millions of them on a long document).
-P, TBL, SDT, SDT_CONTENT, TR, TC = (f"{W}{n}" for n in ("p", "tbl", "sdt", "sdtContent", "tr", "tc"))
+P, TBL, SDT, SDT_CONTENT, TR, TC = (
+    f"{W}{n}" for n in ("p", "tbl", "sdt", "sdtContent", "tr", "tc")
+)
 PPR, RPR, RUN, TEXT, HYPERLINK = (f"{W}{n}" for n in ("pPr", "rPr", "r", "t", "hyperlink"))
 INS, MOVE_TO, DEL, MOVE_FROM = (f"{W}{n}" for n in ("ins", "moveTo", "del", "moveFrom"))
 FLD_SIMPLE, FLD_CHAR, INSTR = (f"{W}{n}" for n in ("fldSimple", "fldChar", "instrText"))
@@ -42,7 +44,9 @@ RUBY, RUBY_BASE, RUBY_TEXT = f"{W}ruby", f"{W}rubyBase", f"{W}rt"
 FOOTNOTE_REF, ENDNOTE_REF = f"{W}footnoteReference", f"{W}endnoteReference"
 SPACE_TAGS = {f"{W}tab", f"{W}ptab", f"{W}cr"}
 BOX_TAGS = {f"{W}drawing", f"{W}pict", ALTERNATE}
-B, I, U, VANISH, VERT_ALIGN = (f"{W}{n}" for n in ("b", "i", "u", "vanish", "vertAlign"))
+BOLD, ITALIC, UNDERLINE, VANISH, VERT_ALIGN = (
+    f"{W}{n}" for n in ("b", "i", "u", "vanish", "vertAlign")
+)
 VAL = f"{W}val"
 # Elements that hold properties or marks, never text; any other element is read into.
 NOT_CONTENT = {
@@ -133,7 +137,7 @@ def _level_value(element, name: str, complain, high: int) -> int | None:
     except ValueError:
         number = -1
     if not 0 <= number <= high:
-        complain(f'{name} w:val="{value[:20]}" is not a level (0 to {high}); ignored')
+        complain(f'{name} w:val="{value[:20]}" is not a level (0 to {high}); read as absent')
         return None
     return number
 
@@ -145,9 +149,14 @@ def _is_layout_table(rows: list[list]) -> bool:
         return True
     for cells in rows:
         for cell in cells:
-            paragraphs = [p for p in cell.findall(P) if "".join(p.itertext()).strip()]
-            if len(paragraphs) > 2 or cell.find(TBL) is not None:
+            if cell.find(TBL) is not None:
                 return True
+            paragraphs = 0
+            for paragraph in cell.iterchildren(P):
+                if any((t.text or "").strip() for t in paragraph.iter(TEXT)):
+                    paragraphs += 1
+                    if paragraphs > 2:
+                        return True
     return False
 
 
@@ -468,10 +477,10 @@ class _DocumentReader:
                 target = self.links.get(element.get(f"{R}id", ""), "")
                 text = _merged(inner)
                 segments.append((link(text, target) if target else text, None))
-            elif tag == INS or tag == MOVE_TO:
+            elif tag in (INS, MOVE_TO):
                 self.counts.insertions += 1
                 self._runs(element, segments)
-            elif tag == DEL or tag == MOVE_FROM:
+            elif tag in (DEL, MOVE_FROM):
                 self.counts.deletions += 1
             elif tag == FLD_SIMPLE:
                 instruction = element.get(f"{W}instr", "").strip().upper()
@@ -484,21 +493,7 @@ class _DocumentReader:
                 self._runs(element, segments)  # smartTag, sdt, dir, bdo ...: content
 
     def _run(self, run, segments: list[Segment]) -> None:
-        bold = italic = underline = superscript = False
-        rpr = run.find(RPR)
-        if rpr is not None:
-            for prop in rpr:
-                tag = prop.tag
-                if tag == B:
-                    bold = _on(prop)
-                elif tag == I:
-                    italic = _on(prop)
-                elif tag == U:
-                    underline = prop.get(VAL, "single") != "none"
-                elif tag == VERT_ALIGN:
-                    superscript = prop.get(VAL) == "superscript"
-                elif tag == VANISH and _on(prop):
-                    return
+        bold = italic = underline = superscript = hidden = False
         text: list[str] = []
         for child in run:
             tag = child.tag
@@ -506,7 +501,21 @@ class _DocumentReader:
                 if not self.fields or not self._hidden_by_field():
                     text.append(child.text or "")
             elif tag == RPR:
-                continue
+                # only the few properties that are emphasis (lxml filters the children)
+                for prop in child.iterchildren(BOLD, ITALIC, UNDERLINE, VERT_ALIGN, VANISH):
+                    tag = prop.tag
+                    if tag == BOLD:
+                        bold = _on(prop)
+                    elif tag == ITALIC:
+                        italic = _on(prop)
+                    elif tag == UNDERLINE:
+                        underline = prop.get(VAL, "single") != "none"
+                    elif tag == VERT_ALIGN:
+                        superscript = prop.get(VAL) == "superscript"
+                    else:
+                        hidden = _on(prop)
+                if hidden:
+                    return
             elif tag == FLD_CHAR:
                 self._field_char(child.get(f"{W}fldCharType", ""))
             elif tag == INSTR:
@@ -526,7 +535,7 @@ class _DocumentReader:
                 text.append(self._ruby(child))
             elif tag in BOX_TAGS:
                 self._text_boxes(child)
-            elif tag == FOOTNOTE_REF or tag == ENDNOTE_REF:
+            elif tag in (FOOTNOTE_REF, ENDNOTE_REF):
                 kind = "footnote" if tag == FOOTNOTE_REF else "endnote"
                 if text:
                     segments.append(("".join(text), (bold, italic, underline)))
@@ -550,7 +559,7 @@ class _DocumentReader:
         except ValueError:
             value = -1
         if not 0 <= value <= 0x10FFFF:
-            self._complain(f'w:sym w:char="{code[:20]}" is not a character code; ignored')
+            self._complain(f'w:sym w:char="{code[:20]}" is not a character code; read as absent')
             return ""
         value = value - 0xF000 if 0xF000 <= value <= 0xF0FF else value
         if value < 0x20 or 0xD800 <= value <= 0xDFFF:

@@ -57,11 +57,12 @@ def letters(value: int) -> str:
     return chr(ord("a") + index) * (repeat + 1)
 
 
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+]  # fmt: skip
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _ORDINAL_WORDS = {
     "one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
     "nine": "ninth", "twelve": "twelfth",
@@ -79,9 +80,7 @@ def _cardinal_words(value: int) -> str:
         hundreds, rest = divmod(value, 100)
         return f"{_UNITS[hundreds]} hundred" + (f" {_cardinal_words(rest)}" if rest else "")
     thousands, rest = divmod(value, 1000)
-    return f"{_cardinal_words(thousands)} thousand" + (
-        f" {_cardinal_words(rest)}" if rest else ""
-    )
+    return f"{_cardinal_words(thousands)} thousand" + (f" {_cardinal_words(rest)}" if rest else "")
 
 
 def _ordinal_words(value: int) -> str:
@@ -115,8 +114,8 @@ def ordinal(value: int) -> str:
     """ordinal in English: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st."""
     if value < 0:
         return str(value)
-    suffix = "th" if value % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(
-        value % 10, "th"
+    suffix = (
+        "th" if value % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
     )
     return f"{value}{suffix}"
 

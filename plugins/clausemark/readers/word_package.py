@@ -22,7 +22,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, Any
 
 from lxml import etree
 
@@ -68,10 +68,16 @@ def _chunks(stream: IO[bytes]) -> Iterator[bytes]:
     """The part's bytes in chunks, Strict namespaces translated (a declaration split
     between two chunks is held back until it is whole)."""
     pending = b""
+    strict = None
     while True:
         data = stream.read(CHUNK)
         if not data:
             break
+        if strict is None:  # Strict declares its namespaces on the root, in the first chunk
+            strict = b"http://purl.oclc.org/ooxml/" in data
+        if not strict:
+            yield data
+            continue
         pending = _translate(pending + data)
         if len(pending) > _HOLD_BACK:
             yield pending[:-_HOLD_BACK]
@@ -93,7 +99,9 @@ def parse_part(data: bytes, path: str, part: str):
     try:
         root = etree.fromstring(_translate(data), parser)
     except etree.XMLSyntaxError as error:
-        raise SourceError(path, f"the Word document is damaged ({part}: bad XML: {error})") from None
+        raise SourceError(
+            path, f"the Word document is damaged ({part}: bad XML: {error})"
+        ) from None
     _refuse_dtd(root.getroottree(), path, part)
     return root
 
@@ -105,7 +113,7 @@ class Package:
     path: str
     zip: zipfile.ZipFile
     main: str  # the main document part's name in the zip
-    parts: dict[str, object] = field(default_factory=dict)  # role -> parsed root
+    parts: dict[str, Any] = field(default_factory=dict)  # role -> parsed root (lxml)
     hyperlinks: dict[str, str] = field(default_factory=dict)  # relationship id -> URL
 
     def body_blocks(self, handle: Callable[[object], None]) -> bool:
@@ -130,7 +138,9 @@ class Package:
                         del body[:done]
                 root = parser.close()
         except etree.XMLSyntaxError as error:
-            raise SourceError(self.path, f"the Word document is damaged (bad XML: {error})") from None
+            raise SourceError(
+                self.path, f"the Word document is damaged (bad XML: {error})"
+            ) from None
         except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, OSError, RuntimeError) as error:
             raise SourceError(
                 self.path, f"the Word document is damaged or truncated ({error})"
@@ -195,15 +205,14 @@ def open_package(raw: bytes, path: str) -> Package:
 
         main = None
         for rel in relationships(""):
-            if rel.get("Type", "").endswith("/officeDocument") and rel.get("TargetMode") != "External":
+            kind = rel.get("Type", "")
+            if kind.endswith("/officeDocument") and rel.get("TargetMode") != "External":
                 main = names.get(_target("", rel.get("Target", "")).lower())
                 if main:
                     break
         main = main or names.get("word/document.xml")
         if main is None:
-            raise SourceError(
-                path, "not a Word document (the package names no main document part)"
-            )
+            raise SourceError(path, "not a Word document (the package names no main document part)")
         found = Package(path, package, main)
         for rel in relationships(main):
             kind = rel.get("Type", "").rsplit("/", 1)[-1]
