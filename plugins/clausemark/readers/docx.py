@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .layout import TextLayout, emphasise, link
+from .layout import TextLayout, link
 from .text import SourceError, SourceText
 from .word_numbering import Numbering, roman
 from .word_package import Package, R, W, open_package
@@ -43,7 +43,9 @@ ALT_CHUNK, ALTERNATE = f"{W}altChunk", f"{MC}AlternateContent"
 RUBY, RUBY_BASE, RUBY_TEXT = f"{W}ruby", f"{W}rubyBase", f"{W}rt"
 FOOTNOTE_REF, ENDNOTE_REF = f"{W}footnoteReference", f"{W}endnoteReference"
 SPACE_TAGS = {f"{W}tab", f"{W}ptab", f"{W}cr"}
-BOX_TAGS = {f"{W}drawing", f"{W}pict", ALTERNATE}
+WRAPPERS = {SDT, SDT_CONTENT, f"{W}customXml", f"{W}smartTag"}  # content inside, in order
+FALLBACK, TEXT_BOX = f"{MC}Fallback", f"{W}txbxContent"
+BOX_TAGS = {f"{W}drawing", f"{W}pict"}
 BOLD, ITALIC, UNDERLINE, VANISH, VERT_ALIGN = (
     f"{W}{n}" for n in ("b", "i", "u", "vanish", "vertAlign")
 )
@@ -160,6 +162,18 @@ def _is_layout_table(rows: list[list]) -> bool:
     return False
 
 
+def _children(element, tag: str) -> list:
+    """The rows of a table (or the cells of a row) in order, also those wrapped in
+    content controls or custom XML, however deep (Word nests them)."""
+    found = []
+    for child in element:
+        if child.tag == tag:
+            found.append(child)
+        elif child.tag in WRAPPERS:
+            found += _children(child, tag)
+    return found
+
+
 def _style_chain(styles: dict[str, _Style], style_id: str | None) -> list[tuple[str, _Style]]:
     chain, seen = [], set()
     while style_id and style_id in styles and style_id not in seen:
@@ -169,23 +183,67 @@ def _style_chain(styles: dict[str, _Style], style_id: str | None) -> list[tuple[
     return chain
 
 
+_OPEN = ("**", "*", "<u>")  # by position in a Format: bold, italic, underline
+_CLOSE = ("**", "*", "</u>")
+
+
+def _span(groups: list, start: int, mark: int) -> int:
+    """How many groups from `start` on keep this emphasis (spaces keep any)."""
+    count = 0
+    for text, marks in groups[start:]:
+        if marks is None or (mark not in marks and text.strip()):
+            break
+        count += 1
+    return count
+
+
+def _close(out: list[str], marks: list[int]) -> None:
+    """Close these marks (innermost first) against the last word, spaces after them."""
+    trailing = ""
+    while out and not out[-1].strip():
+        trailing = out.pop() + trailing
+    if out:
+        kept = out[-1].rstrip()
+        trailing = out[-1][len(kept) :] + trailing
+        out[-1] = kept
+    out.extend(_CLOSE[mark] for mark in reversed(marks))
+    out.append(trailing)
+
+
 def _merged(segments: list[Segment]) -> str:
-    """Adjacent pieces with the same emphasis joined before the marks are written, as
-    Word shows them (one bold word split over three runs is one bold word); a piece of
-    spaces goes with the emphasis around it."""
-    out: list[str] = []
-    group: list[str] = []
-    current: Format = None
+    """The pieces of a paragraph with their emphasis, as Word shows them: adjacent
+    pieces with the same emphasis joined (one bold word split over three runs is one
+    bold word, not `**t****h**`), a piece of spaces taking the emphasis it sits in, and
+    emphasis nested where it overlaps (`*an **important** word*`), the longer outside."""
+    groups: list[list] = []  # [text, marks (positions of Format that are on) or None]
     for text, fmt in segments:
-        if fmt is not None and fmt != current and group and not text.strip():
-            fmt = current  # spaces between two runs: they take the emphasis they sit in
-        if fmt != current or fmt is None:
-            if group:
-                out.append(emphasise("".join(group), *current) if current else "".join(group))
-            group, current = [], fmt
-        group.append(text)
-    if group:
-        out.append(emphasise("".join(group), *current) if current else "".join(group))
+        marks = None if fmt is None else tuple(i for i, on in enumerate(fmt) if on)
+        if groups and marks is not None and groups[-1][1] is not None:
+            if not text.strip() or marks == groups[-1][1]:
+                groups[-1][0] += text
+                continue
+        groups.append([text, marks])
+    out: list[str] = []
+    stack: list[int] = []
+    for index, (text, marks) in enumerate(groups):
+        wanted = marks or ()
+        keep = 0
+        while keep < len(stack) and stack[keep] in wanted:
+            keep += 1
+        if keep < len(stack):
+            _close(out, stack[keep:])
+            del stack[keep:]
+        new = [mark for mark in wanted if mark not in stack]
+        if new and text.strip():
+            lead = text[: len(text) - len(text.lstrip())]
+            out.append(lead)
+            text = text[len(lead) :]
+            for mark in sorted(new, key=lambda m: (-_span(groups, index, m), -m)):
+                out.append(_OPEN[mark])
+                stack.append(mark)
+        out.append(text)
+    if stack:
+        _close(out, stack)
     return "".join(out)
 
 
@@ -203,6 +261,7 @@ class _Counts:
     contents: list[str] = field(default_factory=list)  # paragraphs of a contents field
     unknown_numbering: set[str] = field(default_factory=set)
     embedded: int = 0  # altChunk: a document of another format inside this one
+    hidden: int = 0  # runs formatted as hidden text (w:vanish), which Word does not show
     malformed: list[str] = field(default_factory=list)  # "paragraph 3: w:ilvl ..."
 
 
@@ -277,6 +336,14 @@ class _DocumentReader:
             )
         if self.counts.comments:
             found.append(("comments", f"{self.counts.comments} comments ignored"))
+        if self.counts.hidden:
+            found.append(
+                (
+                    "hidden-text",
+                    f"{self.counts.hidden} runs of hidden text (Font > Hidden) left out, "
+                    "as Word does not show or print them",
+                )
+            )
         for num_id in sorted(self.counts.unknown_numbering):
             found.append(
                 ("numbering", f"list {num_id} is not defined in numbering.xml; numbers left out")
@@ -425,10 +492,7 @@ class _DocumentReader:
         return printed.text + printed.suffix, ilvl, False
 
     def _table(self, table) -> None:
-        rows = [
-            row.findall(TC) + row.findall(f"{SDT}/{SDT_CONTENT}/{TC}")
-            for row in table.findall(TR) + table.findall(f"{SDT}/{SDT_CONTENT}/{TR}")
-        ]
+        rows = [_children(row, TC) for row in _children(table, TR)]
         rows = [cells for cells in rows if cells]
         if not rows:
             return
@@ -515,6 +579,7 @@ class _DocumentReader:
                     else:
                         hidden = _on(prop)
                 if hidden:
+                    self.counts.hidden += 1
                     return
             elif tag == FLD_CHAR:
                 self._field_char(child.get(f"{W}fldCharType", ""))
@@ -535,6 +600,8 @@ class _DocumentReader:
                 text.append(self._ruby(child))
             elif tag in BOX_TAGS:
                 self._text_boxes(child)
+            elif tag == ALTERNATE:
+                text.append(self._alternate_in_run(child))
             elif tag in (FOOTNOTE_REF, ENDNOTE_REF):
                 kind = "footnote" if tag == FOOTNOTE_REF else "endnote"
                 if text:
@@ -578,6 +645,19 @@ class _DocumentReader:
         base = parts[0] if parts else ""
         reading = parts[1] if len(parts) > 1 else ""
         return f"{base}({reading})" if base and reading else base or reading
+
+    def _alternate_in_run(self, element) -> str:
+        """Content with a fallback inside a run: a text box (read from its Choice, once),
+        or a character Word 2016 writes as a symbol extension (w16se:symEx), whose
+        Fallback holds the same character as plain text."""
+        choice = element[0] if len(element) else None
+        if choice is not None and next(choice.iter(TEXT_BOX), None) is not None:
+            self._text_boxes(element)
+            return ""
+        fallback = element.find(FALLBACK)
+        if fallback is None:
+            return ""
+        return "".join(t.text or "" for t in fallback.iter(TEXT))
 
     def _text_boxes(self, element) -> None:
         """Text in a shape or text box, read once (of an AlternateContent, its Choice)."""
