@@ -218,10 +218,10 @@ def _merged(segments: list[Segment]) -> str:
     groups: list[list] = []  # [text, marks (positions of Format that are on) or None]
     for text, fmt in segments:
         marks = None if fmt is None else tuple(i for i, on in enumerate(fmt) if on)
-        if groups and marks is not None and groups[-1][1] is not None:
-            if not text.strip() or marks == groups[-1][1]:
-                groups[-1][0] += text
-                continue
+        joins = groups and marks is not None and groups[-1][1] is not None
+        if joins and (not text.strip() or marks == groups[-1][1]):
+            groups[-1][0] += text
+            continue
         groups.append([text, marks])
     out: list[str] = []
     stack: list[int] = []
