@@ -67,6 +67,12 @@ Segment = tuple[str, Format]
 
 
 def read(raw: bytes, path: str) -> SourceText:
+    return read_numbered(raw, path)[0]
+
+
+def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, str]]]:
+    """The source text, and (number Word shows, paragraph text) of every numbered
+    paragraph in order: what the corpus test (tests/corpus/word_numbers.yml) checks."""
     package = open_package(raw, path)
     reader = _DocumentReader(package, path)
     text = reader.read()
@@ -74,14 +80,8 @@ def read(raw: bytes, path: str) -> SourceText:
         raise SourceError(path, "the Word document has no text")
     dropped = [("table of contents field", line) for line in reader.counts.contents]
     places = reader.layout.places()
-    return SourceText(path, text, warnings=reader.warnings(), dropped=dropped, places=places)
-
-
-def numbered_paragraphs(raw: bytes, path: str) -> list[tuple[str, str]]:
-    """(number Word shows, paragraph text) of every numbered paragraph, in order."""
-    reader = _DocumentReader(open_package(raw, path), path)
-    reader.read()
-    return reader.numbered
+    source = SourceText(path, text, warnings=reader.warnings(), dropped=dropped, places=places)
+    return source, reader.numbered
 
 
 def _on(element) -> bool:
