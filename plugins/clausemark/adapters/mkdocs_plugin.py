@@ -6,8 +6,15 @@ MkDocs' objects into the builder's plain settings, or the builder's pages, menu 
 warnings into MkDocs' files, navigation and log. Handlers run at MkDocs' default
 priority; the order of events is MkDocs' own:
 
-    startup -> config -> pre_build (check inputs) -> files (build) -> nav (menu)
-    -> page_content (proof) -> post_build (outputs)
+    startup -> config (a fresh folder to build in) -> pre_build (check inputs)
+    -> files (build) -> nav (menu) -> page_content (proof) -> post_build (outputs; last
+    of all, the finished site swapped in) -> build_error / shutdown (the fresh folder
+    discarded)
+
+A build writes into a fresh folder beside site/ and swaps it in only when it succeeded,
+`--strict` included (support/site_folder.py), so a failed, killed or aborted build leaves
+the last good site whole. `mkdocs serve` (its own temporary folder) and `--dirty` (which
+updates the site in place) build where MkDocs says.
 
 Pages are generated in memory, never written into docs/ (which would make `mkdocs serve`
 loop), and the converter's warnings are logged through the plugin logger so that
@@ -16,15 +23,17 @@ loop), and the converter's warnings are logged through the plugin logger so that
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import replace
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.utils import CountHandler
 
 from ..index.search import search_worker_script
 from ..pages.cite_urls import CANONICAL_DIRECTORY_URLS
@@ -50,6 +59,7 @@ from ..site_builder.outputs import (
 )
 from ..site_builder.proofs import prove_page
 from ..site_builder.signatures import PageSignatures
+from ..support import site_folder
 from ..support.package_files import ASSETS_DIR
 from ..support.urls import search_location
 from .mkdocs_config import ClausemarkConfig
@@ -86,6 +96,8 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.dirty = False
         self.serving = False
         self.signatures = PageSignatures()
+        # (the site's folder, the fresh one this build writes) while a build is swapping
+        self.building_into: tuple[Path, Path] | None = None
 
     def on_startup(self, *, command, dirty) -> None:
         """Defined so that MkDocs (1.4+) keeps this plugin object across `serve` rebuilds."""
@@ -106,7 +118,22 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         config.extra_css.append("assets/clausemark/clausemark.css")
         config.extra_javascript.append("assets/clausemark/clausemark.js")
         config.extra_javascript.append("assets/clausemark/clausemark-anchors.js")
+        self._build_into_a_fresh_folder(config)
         return config
+
+    def _build_into_a_fresh_folder(self, config) -> None:
+        """Point MkDocs at a fresh folder beside the site; `_publish` swaps it in."""
+        self._discard(config)  # one left by a build that ended without an event
+        if self.serving or self.dirty:
+            return
+        final = site_folder.target(config.site_dir)
+        partial = site_folder.begin(final)
+        self.building_into = (final, partial)
+        config.site_dir = str(partial)
+
+    def _site_dir(self, config) -> Path:
+        """The site's own folder (the fresh one is only where this build writes)."""
+        return self.building_into[0] if self.building_into else Path(config.site_dir)
 
     def on_pre_build(self, config) -> None:
         """Read every input before MkDocs empties site/ (right after this event), so a bad
@@ -116,7 +143,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             self.builder.check_inputs()
         except BuildError as error:
             raise PluginError(str(error)) from None
-        site_dir = Path(config.site_dir)
+        site_dir = self._site_dir(config)
         self.built_ids: dict[str, set[str]] = {}  # url -> the ids on the page
         self.search_before = read_json(site_dir / SEARCH_INDEX) if self.dirty else None
         self.signatures.begin(self.builder.disk, site_dir, self.dirty)
@@ -184,7 +211,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             self._report(prove_page(self.build, self.builder, page.file.src_uri, html))
         return html
 
-    def on_post_build(self, config) -> None:
+    def _write_outputs(self, config) -> None:
         """Write the site index and clause search, report problems, check every link."""
         build = self.build
         if build is None:
@@ -202,6 +229,38 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self._report([BuildWarning(f"broken link: {line}", "broken-link") for line in findings])
         if self.dirty:  # only now is every page written that the signatures describe
             self.signatures.commit(self.builder.disk, site_dir)
+
+    @event_priority(-100)  # after every plugin's post_build: nothing more is written
+    def _publish(self, config) -> None:
+        """Swap the finished site in, unless `--strict` is about to abort the build (MkDocs
+        checks its warning count after this event): then the last site stays."""
+        if self.building_into is None:
+            return
+        final, partial = self.building_into
+        if config.strict and _warnings_counted():
+            self._discard(config)
+            return
+        site_folder.publish(partial, final)
+        self.building_into = None
+        config.site_dir = str(final)  # for what runs after the build (gh-deploy, bundle)
+
+    on_post_build = CombinedEvent(_write_outputs, _publish)
+
+    def on_build_error(self, error) -> None:
+        """A failed build: its fresh folder goes, the last site stays as it was."""
+        self._discard()
+
+    def on_shutdown(self) -> None:
+        self._discard()  # interrupted (Ctrl-C) after the build began
+
+    def _discard(self, config=None) -> None:
+        if self.building_into is None:
+            return
+        final, partial = self.building_into
+        site_folder.discard(partial)
+        self.building_into = None
+        if config is not None:
+            config.site_dir = str(final)
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.sources_dir))
@@ -238,6 +297,12 @@ class _Linker:
     def __call__(self, root, md=None) -> None:
         if self._linker is not None:
             self._linker(root, md)
+
+
+def _warnings_counted() -> bool:
+    """Whether MkDocs' strict-mode counter (on its 'mkdocs' logger) saw a warning."""
+    handlers = logging.getLogger("mkdocs").handlers
+    return any(isinstance(h, CountHandler) and h.get_counts() for h in handlers)
 
 
 def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
