@@ -23,6 +23,8 @@ loop), and the converter's warnings are logged through the plugin logger so that
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import logging
 import re
 from dataclasses import replace
@@ -112,9 +114,6 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         for name in ("attr_list", "footnotes", "md_in_html", "toc", "clausemark"):
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
-        # `mkdocs serve` reloads pages with an inline script, which the CSP would refuse:
-        # the preview goes without it (main.html), every built site and bundle has it.
-        config.extra["clausemark_preview"] = self.serving
         config.extra_css.append("assets/clausemark/clausemark.css")
         config.extra_javascript.append("assets/clausemark/clausemark.js")
         config.extra_javascript.append("assets/clausemark/clausemark-anchors.js")
@@ -264,6 +263,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.sources_dir))
+        _allow_live_reload(server)
         return server
 
     def _page_urls(self, build: SiteBuild) -> dict[str, str]:
@@ -297,6 +297,32 @@ class _Linker:
     def __call__(self, root, md=None) -> None:
         if self._linker is not None:
             self._linker(root, md)
+
+
+_SCRIPT_SRC = re.compile(
+    rb"(<meta http-equiv=\"Content-Security-Policy\" content=\"[^\"]*?script-src 'self')"
+)
+
+
+def _allow_live_reload(server) -> None:
+    """`mkdocs serve` writes its live-reload script inline into each page it serves; the
+    page's policy (main.html) lets in that one script by its hash, and nothing else, so
+    the preview runs under the policy the published site has."""
+    inject = getattr(server, "_inject_js_into_html", None)
+    if inject is None:  # another MkDocs: the page then reloads by hand, under the policy
+        return
+
+    def injected(content: bytes, epoch: int) -> bytes:
+        page = inject(content, epoch)
+        start = page.rfind(b"<script>")
+        end = page.find(b"</script>", start)
+        if start < 0 or end < 0:
+            return page
+        script = page[start + len(b"<script>") : end]
+        digest = base64.b64encode(hashlib.sha256(script).digest())
+        return _SCRIPT_SRC.sub(rb"\1 'sha256-" + digest + b"'", page, count=1)
+
+    server._inject_js_into_html = injected
 
 
 def _warnings_counted() -> bool:
