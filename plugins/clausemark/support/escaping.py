@@ -49,7 +49,8 @@ _BLOCK_OPENER = re.compile(
       | \d+[.)](?=[ \t]|$)                 # a numbered list item: its '.' or ')' goes
       | [-*_](?=(?:[ \t]*[-*_]){2,}[ \t]*$)  # a rule
       | \*(?=\[)                            # an abbreviation
-      | \[(?=[^\]]*\]:|TOC\]|[ xX]\])        # a definition, the contents marker, a task
+      | \[(?=[^\]]*\]:|[ xX]\])              # a definition, a task box
+      | \\?\[(?=TOC\\?\]\s*$)                # the contents marker, escaped or not
       | `(?=``)                             # a fence
     )""",
     re.X,
@@ -101,8 +102,9 @@ def markdown_block(markdown: str) -> str:
 
 
 def _as_entity_at_end(marker: str) -> str:
-    """'1.' -> '1&#46;', '#' -> '&#35;': a character reference is text to Markdown."""
-    return f"{marker[:-1]}&#{ord(marker[-1])};"
+    """'1.' -> '1&#46;', '#' -> '&#35;', an escaped '\\[' -> '&#91;': a character reference
+    is text to Markdown."""
+    return f"{marker[:-1].lstrip(chr(92))}&#{ord(marker[-1])};"
 
 
 def markdown_url(url: str) -> str:
