@@ -52,7 +52,7 @@ def ascii_digits(text: str) -> str:
 
 def has_other_digits(text: str | None) -> bool:
     """Whether a printed number holds a digit other than 0-9 (its id uses 0-9)."""
-    return bool(text) and not text.isascii() and ascii_digits(text) != text
+    return text is not None and not text.isascii() and ascii_digits(text) != text
 
 
 @lru_cache(maxsize=8192)

@@ -58,6 +58,22 @@ _BLOCK_OPENER = re.compile(
 _LEADING_SPACE = re.compile(r"^[ \t]+")  # four spaces open a code block
 
 
+# Extensions whose inline syntax gives ordinary characters of a source a meaning of their
+# own (the page would not read as the text adopted): the site warns when one is enabled.
+INLINE_MARKUP_EXTENSIONS = {
+    "pymdownx.arithmatex": "'$x$' as maths",
+    "pymdownx.emoji": "':name:' as a picture",
+    "pymdownx.magiclink": "bare addresses as links",
+    "pymdownx.mark": "'==x==' as highlighting",
+    "pymdownx.caret": "'^x^' as superscript",
+    "pymdownx.tilde": "'~x~' as subscript",
+    "pymdownx.keys": "'++x++' as keys",
+    "pymdownx.critic": "'{++x++}' as an edit",
+    "pymdownx.smartsymbols": "'(c)' as a symbol",
+    "pymdownx.betterem": "underscores differently",
+}
+
+
 def html_text(text: object) -> str:
     """Escape &, <, > and both quotes: safe as HTML text and in any quoted attribute."""
     return html.escape(str(text), quote=True)
