@@ -104,12 +104,15 @@ def test_every_numbering_feature_prints_as_word_shows_it():
         '<w:p><w:pPr><w:pStyle w:val="RuleHeading"/><w:numPr><w:ilvl w:val="1"/></w:numPr>'
         "</w:pPr>" + run("Style's list, paragraph's level") + "</w:p>",  # 2.1
         para("Style numbering switched off", "RuleHeading", 0),  # numId 0: no number
-        para("Whole level overridden", None, 8, 0),  # Article I
-        para("Override continues", None, 8, 0),  # Article II
-        para("Started at seven", None, 9, 0),  # 7.
+        # A whole-level override prints the level its own way but keeps the count of its
+        # definition (C., D. above): Word shows V and VI (as POI's NumberingWOverrides.docx).
+        para("Whole level overridden", None, 8, 0),  # Article V
+        para("Override continues", None, 8, 0),  # Article VI
+        para("Started at seven", None, 9, 0),  # 7. (startOverride, where num 9 is first used)
         para("Its clause", None, 9, 1),  # 7.1
-        para("Multilevel", None, 1, 0),  # 1.
-        para("clause", None, 1, 1),  # 1.1
+        # Another instance of the same definition goes on counting (pandoc's issue 8367).
+        para("Multilevel", None, 1, 0),  # 8.
+        para("clause", None, 1, 1),  # 8.1
         para("item", None, 1, 2),  # (a)
         para("sub-item", None, 1, 3),  # (i)
         para("sub-item two", None, 1, 3),  # (ii)
@@ -134,12 +137,12 @@ def test_every_numbering_feature_prints_as_word_shows_it():
         "2. Again by its style",
         "2.1 Style's list, paragraph's level",
         "Style numbering switched off",
-        "Article I Whole level overridden",
-        "Article II Override continues",
+        "Article V Whole level overridden",
+        "Article VI Override continues",
         "7. Started at seven",
         "7.1 Its clause",
-        "1. Multilevel",
-        "1.1 clause",
+        "8. Multilevel",
+        "8.1 clause",
         "(a) item",
         "(i) sub-item",
         "(ii) sub-item two",
