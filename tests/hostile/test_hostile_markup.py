@@ -29,7 +29,7 @@ from clausemark.convert import convert_file
 from clausemark.parse.inline import convert_inline
 from clausemark.render.markdown_writer import escape_block
 from clausemark.support.escaping import link_scheme, markdown_text, safe_link
-from format_fixtures import WordParts, build_docx, hyperlink, para, run
+from format_fixtures import WordParts, build_docx, hyperlink, para, run, text_pdf
 from playwright.sync_api import expect
 from pypdf import PdfWriter
 from site_builds import make_project, run_clausemark
@@ -172,35 +172,9 @@ def test_digits_other_than_0_9_make_the_same_ids_as_0_9_and_are_warned(tmp_path)
     assert len(warned) == 4
 
 
-def _text_pdf(words: str, trailing: bytes = b"") -> bytes:
-    """A one-page PDF with a text layer, written by hand (offsets and all)."""
-    stream = f"BT /F1 12 Tf 72 720 Td ({words}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out) + trailing
-
-
 def test_a_pdf_with_bytes_after_its_end_mark_is_read(tmp_path):
     path = tmp_path / "trailing.pdf"
-    path.write_bytes(_text_pdf("1.1 Every trailing word is read.", b"\n%" + b"x" * 5000 + b"\n"))
+    path.write_bytes(text_pdf("1.1 Every trailing word is read.", trailing=b"\n%" + b"x" * 5000))
     document = convert_file(path, "trailing")
     assert "Every trailing word is read." in document.blocks[0].text
 

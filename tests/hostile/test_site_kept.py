@@ -17,23 +17,16 @@ from pathlib import Path
 
 import pytest
 from clausemark.readers import read_source
-from clausemark.readers.text import SourceError
+from clausemark.readers.text import SourceError, SourceText, check_writable
 from clausemark.support import site_folder
-from format_fixtures import WordParts, build_docx, para
+from format_fixtures import text_pdf
 from site_builds import MKDOCS_ENV, build_site, make_project, run_clausemark
 
 GOOD = "Kept Rules\n\n1. Scope\n\n1.1 The first adopted wording stays on the site.\n"
-# A Word symbol whose character is half of a surrogate pair: Python holds it, no file can.
-SURROGATE_RUN = (
-    '<w:r><w:t xml:space="preserve">1.1 A symbol </w:t></w:r>'
-    '<w:r><w:sym w:font="Symbol" w:char="D800"/></w:r><w:r><w:t> follows.</w:t></w:r>'
-)
+# A PDF whose font maps the letter Z to half of a surrogate pair: Python holds the
+# character the reader gets, no file can. (Word's w:sym "D800" is read as a space.)
+SURROGATE_PDF = text_pdf("1.1 A Z symbol follows.", z_maps_to=b"D800")
 NOT_UTF8_NAME = os.fsdecode(b"r\xffules.txt")
-
-
-def _surrogate_docx() -> bytes:
-    body = [para("Symbol Rules"), para("1. Scope"), para(SURROGATE_RUN)]
-    return build_docx(WordParts(body=body))
 
 
 def _leftovers(project: Path) -> list[str]:
@@ -65,9 +58,9 @@ def _assert_last_site_whole(project: Path) -> None:
     "name, content, expected",
     [
         (
-            "symbol.docx",
-            _surrogate_docx(),
-            "sources/symbol.docx (paragraph 3): holds U+D800, half of a UTF-16 surrogate pair",
+            "symbol.pdf",
+            SURROGATE_PDF,
+            "sources/symbol.pdf (page 1): holds U+D800, half of a UTF-16 surrogate pair",
         ),
         (NOT_UTF8_NAME, GOOD, "sources/r\\xffules.txt: the file name is not UTF-8 text"),
     ],
@@ -90,11 +83,15 @@ def test_an_unstorable_character_is_one_line_and_the_site_stays(built, name, con
 
 
 def test_a_lone_surrogate_from_any_reader_is_refused_with_its_place(tmp_path):
-    path = tmp_path / "symbol.docx"
-    path.write_bytes(_surrogate_docx())
+    path = tmp_path / "symbol.pdf"
+    path.write_bytes(SURROGATE_PDF)
     with pytest.raises(SourceError) as refused:
-        read_source(path, "symbol.docx")
-    assert str(refused.value).startswith("symbol.docx (paragraph 3): holds U+D800")
+        read_source(path, "symbol.pdf")
+    assert str(refused.value).startswith("symbol.pdf (page 1): holds U+D800")
+    lone = SourceText("notes.txt", "Rules\n\n1.1 A \udfff here.\n", first_line=4)
+    with pytest.raises(SourceError) as refused:
+        check_writable(lone)
+    assert str(refused.value).startswith("notes.txt:6: holds U+DFFF")
 
 
 @pytest.mark.build
