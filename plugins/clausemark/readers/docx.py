@@ -50,6 +50,9 @@ BOLD, ITALIC, UNDERLINE, VANISH, VERT_ALIGN = (
     f"{W}{n}" for n in ("b", "i", "u", "vanish", "vertAlign")
 )
 VAL = f"{W}val"
+PSTYLE, NUMPR, NUMID, ILVL, OUTLINE = (
+    f"{W}{n}" for n in ("pStyle", "numPr", "numId", "ilvl", "outlineLvl")
+)
 # Elements that hold properties or marks, never text; any other element is read into.
 NOT_CONTENT = {
     f"{W}{name}"
@@ -116,12 +119,12 @@ def _read_styles(root, complain) -> dict[str, _Style]:
             def named(message: str, style_id: str = style_id) -> None:
                 complain(f"style '{style_id[:40]}': {message}")
 
-            num_pr = ppr.find(f"{W}numPr")
+            num_pr = ppr.find(NUMPR)
             if num_pr is not None:
-                num = num_pr.find(f"{W}numId")
+                num = num_pr.find(NUMID)
                 style.num_id = num.get(VAL) if num is not None else None
-                style.ilvl = _level_value(num_pr.find(f"{W}ilvl"), "w:ilvl", named, 8)
-            style.outline = _level_value(ppr.find(f"{W}outlineLvl"), "w:outlineLvl", named, 9)
+                style.ilvl = _level_value(num_pr.find(ILVL), "w:ilvl", named, 8)
+            style.outline = _level_value(ppr.find(OUTLINE), "w:outlineLvl", named, 9)
         styles[style_id] = style
     return styles
 
@@ -151,7 +154,7 @@ def _is_layout_table(rows: list[list]) -> bool:
         return True
     for cells in rows:
         for cell in cells:
-            if cell.find(TBL) is not None:
+            if _child(cell, TBL) is not None:
                 return True
             paragraphs = 0
             for paragraph in cell.iterchildren(P):
@@ -160,6 +163,14 @@ def _is_layout_table(rows: list[list]) -> bool:
                     if paragraphs > 2:
                         return True
     return False
+
+
+def _child(element, tag: str):
+    """The first child with this tag, or None (lxml filters in C: several times faster
+    than find(), which goes through ElementPath, on the millions of a long document)."""
+    for child in element.iterchildren(tag):
+        return child
+    return None
 
 
 def _children(element, tag: str) -> list:
@@ -215,6 +226,8 @@ def _merged(segments: list[Segment]) -> str:
     pieces with the same emphasis joined (one bold word split over three runs is one
     bold word, not `**t****h**`), a piece of spaces taking the emphasis it sits in, and
     emphasis nested where it overlaps (`*an **important** word*`), the longer outside."""
+    if len(segments) == 1 and not any(segments[0][1] or ()):
+        return segments[0][0]  # most paragraphs: one plain run
     groups: list[list] = []  # [text, marks (positions of Format that are on) or None]
     for text, fmt in segments:
         marks = None if fmt is None else tuple(i for i, on in enumerate(fmt) if on)
@@ -382,7 +395,7 @@ class _DocumentReader:
                         "".join(t.text or "" for t in p.iter(TEXT)) for p in element.iter(P)
                     ]
                     continue
-                content = element.find(SDT_CONTENT)
+                content = _child(element, SDT_CONTENT)
                 if content is not None:
                     self._blocks(content)
             elif tag == ALT_CHUNK:
@@ -400,7 +413,7 @@ class _DocumentReader:
 
     @staticmethod
     def _paragraph_style(ppr) -> str | None:
-        style = ppr.find(f"{W}pStyle") if ppr is not None else None
+        style = _child(ppr, PSTYLE) if ppr is not None else None
         return style.get(VAL) if style is not None else None
 
     def _in_contents(self) -> bool:
@@ -411,7 +424,7 @@ class _DocumentReader:
         self.layout.place = f"paragraph {self.paragraphs}"
         # A field's code never runs past its paragraph: a broken one hides no more text.
         self.fields = [f for f in self.fields if f.in_result]
-        ppr = paragraph.find(PPR)
+        ppr = _child(paragraph, PPR)
         style_id = self._paragraph_style(ppr)
         chain = _style_chain(self.styles, style_id)
         starts_in_contents = bool(self.fields) and self._in_contents()
@@ -443,7 +456,7 @@ class _DocumentReader:
     def _heading_level(self, ppr, chain) -> int | None:
         """1 for a Title, 2.. for Heading 1.. (or an outline level): the '#' count."""
         if ppr is not None:
-            outline = ppr.find(f"{W}outlineLvl")
+            outline = _child(ppr, OUTLINE)
             value = _level_value(outline, "w:outlineLvl", lambda message: None, 9)
             if value is not None:
                 return value + 2 if value < 9 else None
@@ -460,13 +473,13 @@ class _DocumentReader:
     def _number(self, ppr, style_id, chain) -> tuple[str | None, int, bool]:
         """The list number Word prints before this paragraph, with its suffix."""
         num_id, ilvl = None, None
-        num_pr = ppr.find(f"{W}numPr") if ppr is not None else None
+        num_pr = _child(ppr, NUMPR) if ppr is not None else None
         if num_pr is not None:
-            num = num_pr.find(f"{W}numId")
+            num = _child(num_pr, NUMID)
             num_id = num.get(VAL) if num is not None else None
-            ilvl = _level_value(num_pr.find(f"{W}ilvl"), "w:ilvl", self._complain, 8)
+            ilvl = _level_value(_child(num_pr, ILVL), "w:ilvl", self._complain, 8)
         if ppr is not None:  # an outline level that is not a number is named here, once
-            _level_value(ppr.find(f"{W}outlineLvl"), "w:outlineLvl", self._complain, 9)
+            _level_value(_child(ppr, OUTLINE), "w:outlineLvl", self._complain, 9)
         if num_id is None:  # numbered by its style; a level set on the paragraph wins
             for chained_id, style in chain:
                 if style.num_id is not None:
@@ -508,7 +521,7 @@ class _DocumentReader:
         texts = []
         self.in_cell = True
         for paragraph in cell.iter(P):
-            ppr = paragraph.find(PPR)
+            ppr = _child(paragraph, PPR)
             style_id = self._paragraph_style(ppr)
             number, _level, _bullet = self._number(
                 ppr, style_id, _style_chain(self.styles, style_id)
