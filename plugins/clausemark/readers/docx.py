@@ -31,6 +31,7 @@ _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 _TOC_STYLE = re.compile(r"^(toc\s*\d|toc heading|table of figures)$", re.I)
 _OFF = {"0", "false", "off", "none"}
 MAX_MALFORMED_REPORTED = 20  # the first ones, named; the rest counted
+MAX_OPEN_FIELDS = 64  # fields open at once (so every check of them is bounded)
 
 # Tags, named once (the reader compares millions of them on a long document).
 P, TBL, SDT, SDT_CONTENT, TR, TC = (
@@ -296,6 +297,7 @@ class _DocumentReader:
             "endnote": self._notes(parts.get("endnotes"), "endnote"),
         }
         self.note_labels: dict[tuple[str, str], str] = {}
+        self.note_counts: dict[str, int] = {}
         self.layout = TextLayout()
         self.paragraphs = 0  # the body's paragraphs read so far: a warning names its own
         self.fields: list[_Field] = []
@@ -597,8 +599,9 @@ class _DocumentReader:
             elif tag == FLD_CHAR:
                 self._field_char(child.get(f"{W}fldCharType", ""))
             elif tag == INSTR:
-                if self.fields:
-                    self.fields[-1].instruction += child.text or ""
+                field_code = self.fields[-1] if self.fields else None
+                if field_code is not None and len(field_code.instruction) < 64:
+                    field_code.instruction += (child.text or "")[:64]  # its start says its kind
             elif self.fields and self._hidden_by_field():
                 continue
             elif tag in SPACE_TAGS:
@@ -684,7 +687,8 @@ class _DocumentReader:
 
     def _field_char(self, kind: str) -> None:
         if kind == "begin":
-            self.fields.append(_Field())
+            if len(self.fields) < MAX_OPEN_FIELDS:  # Word nests a few; a flood is ignored
+                self.fields.append(_Field())
         elif kind == "separate" and self.fields:
             self.fields[-1].in_result = True
         elif kind == "end" and self.fields:
@@ -699,7 +703,8 @@ class _DocumentReader:
     def _note_label(self, kind: str, note_id: str) -> str:
         key = (kind, note_id)
         if key not in self.note_labels:
-            count = sum(1 for k, _ in self.note_labels if k == kind) + 1
+            count = self.note_counts.get(kind, 0) + 1
+            self.note_counts[kind] = count
             self.note_labels[key] = str(count) if kind == "footnote" else roman(count).lower()
         return self.note_labels[key]
 
