@@ -252,7 +252,7 @@ def _merged(segments: list[Segment]) -> str:
             lead = text[: len(text) - len(text.lstrip())]
             out.append(lead)
             text = text[len(lead) :]
-            for mark in sorted(new, key=lambda m: (-_span(groups, index, m), -m)):
+            for mark in sorted(new, key=lambda m: (-_span(groups, index, m), m)):
                 out.append(_OPEN[mark])
                 stack.append(mark)
         out.append(text)
