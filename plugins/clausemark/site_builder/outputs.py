@@ -7,7 +7,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from ..index.search import build_search_index, merge_search_index
+from ..index.search import build_search_index
 from ..pages.hubs import site_data
 from ..support.atomic import write_atomically
 from ..support.disk_cache import cache_key
@@ -52,27 +52,24 @@ def write_site_data(build: SiteBuild, builder: SiteBuilder, site_dir: Path) -> N
     write_atomically(site_dir / SITE_DATA, text)
 
 
-def write_clause_search(
-    build: SiteBuild, site_dir: Path, page_urls: dict[str, str], mark: str
-) -> None:
-    """Clause entries from the model replace the theme's for the documents' pages.
-    `page_urls`: each document's page URL, as the search index names pages."""
-    material = read_json(site_dir / SEARCH_INDEX)
-    if material is None:
-        return
+def clause_search_index(
+    build: SiteBuild,
+    page_urls: dict[str, str],
+    material: dict,
+    mark: str,
+    wordnet: Path | None,
+) -> dict:
+    """The search index, in memory: clause entries from the model for the documents'
+    pages, the theme's entries (`material`: {config, docs}, as the theme made them in
+    memory) for the other pages. `page_urls`: each document's page URL, as the search
+    index names pages; `wordnet`: WordNet's folder, for the thesaurus."""
     documents = build.current_documents
-    index = build_search_index(documents, page_urls, build.index.terms, material, mark)
-    _write_json(site_dir / SEARCH_INDEX, index)
+    return build_search_index(documents, page_urls, build.index.terms, material, mark, wordnet)
 
 
-def merge_dirty_search(
-    site_dir: Path, before: dict | None, built: dict[str, set[str]], pages: set[str]
-) -> None:
-    """After a dirty build: the entries of the pages just built, the earlier build's for
-    the others (see search_index.merge_search_index)."""
-    after = read_json(site_dir / SEARCH_INDEX)
-    if after is not None:
-        _write_json(site_dir / SEARCH_INDEX, merge_search_index(before, after, built, pages))
+def search_index_text(index: dict) -> str:
+    """The index as it is written (compact JSON, the only form the browser reads)."""
+    return json.dumps(index, ensure_ascii=False, separators=(",", ":"))
 
 
 def read_json(path: Path) -> dict | None:
@@ -81,7 +78,3 @@ def read_json(path: Path) -> dict | None:
     except (OSError, ValueError):
         return None
     return found if isinstance(found, dict) else None
-
-
-def _write_json(path: Path, data: dict) -> None:
-    write_atomically(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
