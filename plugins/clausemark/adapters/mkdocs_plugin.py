@@ -64,6 +64,7 @@ PACKAGE_ASSETS = (
     "clausemark.css",
     "clausemark.js",
     "clausemark-anchors.js",
+    "clausemark-search-wording.js",  # search's count says "clauses" (overrides/main.html)
     "material-inline.js",  # the theme's inline scripts, which the CSP forbids inline
 )
 _WORKER = re.compile(r"assets/javascripts/workers/search\.[\w.]+\.js(\.map)?")

@@ -220,14 +220,18 @@
       // Sections are found by their number only; their words are their clauses'.
       if (doc.kind !== "section") entries.push(doc);
     });
-    if (!Object.keys(lemmaOf).length) {
-      // No WordNet: the site's own words are the lemmas a form is reduced to.
-      entries.forEach(function (doc) {
-        FIELDS.forEach(function (field) {
-          printedWords(fieldText(doc, field.name)).forEach(function (w) { lemmas[fold(w)] = true; });
+    // The site's words are lemmas a query's word may be reduced to: those WordNet gave a
+    // lemma of their own are not ("officers"), and without WordNet a plural whose
+    // singular is there too is not.
+    var wordnet = Object.keys(lemmaOf).length > 0;
+    entries.forEach(function (doc) {
+      FIELDS.forEach(function (field) {
+        printedWords(fieldText(doc, field.name)).forEach(function (word) {
+          if (!Object.prototype.hasOwnProperty.call(lemmaOf, word)) lemmas[fold(word)] = true;
         });
       });
-      // ... but a plural is not its own lemma when its singular is there too.
+    });
+    if (!wordnet) {
       Object.keys(lemmas).forEach(function (word) {
         var base = word.replace(/(?:ies)$/, "y").replace(/s$/, "");
         if (base !== word && lemmas[base] && !/ss$/.test(word)) delete lemmas[word];
@@ -242,12 +246,12 @@
     namings.forEach(function (naming) {
       stemmedNamings[naming] = " " + naming.trim().split(" ").map(norm).join(" ") + " ";
     });
+    buildIndex();
     synonyms = (own.synonyms || []).map(function (group) {
       return group.map(function (name) {
-        return printedWords(name).filter(function (w) { return !isStop(w); }).map(norm);
+        return searchedWords(printedWords(name)).map(norm);
       }).filter(function (name) { return name.length; });
     });
-    buildIndex();
     ready = true;
   }
 
@@ -438,14 +442,24 @@
   }
 
   // The query's words (stop words dropped), each with what it also stands for.
-  function plan(tokens, typing) {
+  // The words of a query or a name that are searched for: stop words dropped, and a word
+  // and a particle that the site prints as one ("call in": "call-in") taken as one.
+  function searchedWords(printed) {
     var kept = [];
-    tokens.forEach(function (token) {
-      printedWords(token).forEach(function (word) {
-        if (!isStop(word) && /[a-z0-9]/.test(word)) kept.push(word);
-      });
-    });
-    var terms = kept.map(function (word) {
+    for (var i = 0; i < printed.length; i++) {
+      var next = printed[i + 1];
+      if (next && PARTICLES.indexOf(next) >= 0 && known(norm(printed[i] + next))) {
+        kept.push(printed[i] + next);
+        i++;
+      } else if (!isStop(printed[i]) && /[a-z0-9]/.test(printed[i])) {
+        kept.push(printed[i]);
+      }
+    }
+    return kept;
+  }
+
+  function plan(words, typing) {
+    var terms = searchedWords(words).map(function (word) {
       return { word: word, term: norm(word), also: [] };
     });
     var stems = terms.map(function (t) { return t.term; });
@@ -679,9 +693,9 @@
     // Words that named the document of a numbered clause, "para" and the like, and a
     // plain number that was found as one ("para 10") have been answered; a dotted
     // number is also looked for in the clauses' words (where other clauses cite it).
-    var terms = plan(tokens.filter(function (token) {
-      return !numbered || (numbered.naming.indexOf(token) < 0 &&
-        NUMBER_WORDS.indexOf(token) < 0 && !(token === numbered.token && /^\d+$/.test(token)));
+    var terms = plan(printedWords(query).filter(function (word) {
+      return !numbered || (numbered.naming.indexOf(word) < 0 &&
+        NUMBER_WORDS.indexOf(word) < 0 && !(word === numbered.token && /^\d+$/.test(word)));
     }), typing);
     var shown = {};
     var wanted = {};
