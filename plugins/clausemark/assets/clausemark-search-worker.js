@@ -75,7 +75,7 @@
   var thesaurus = {};  // word -> [[word, weight], ...] (WordNet, cut to the site's words)
   var lemmaOf = {};    // printed word -> lemma (WordNet)
   var lemmas = {};     // folded lemmas known (the site's and the thesaurus's)
-  var stop = {};
+  var stop = {};       // word -> whether it is a stop word (asked once)
   var namings = [];    // each document's naming words, joined by spaces
   var namingOf = {};   // those words -> the document's naming text (its entries' `document`)
   var stemmedNamings = {};  // those words -> the same, as terms
@@ -176,7 +176,9 @@
   }
 
   function isStop(word) {
-    return stop[word] === true || !lunr.stopWordFilter(new lunr.Token(word));
+    var found = stop[word];
+    if (found === undefined) found = stop[word] = !lunr.stopWordFilter(new lunr.Token(word));
+    return found;
   }
 
   /* --- setup ------------------------------------------------------------------ */
@@ -206,6 +208,7 @@
   function setup(data) {
     var config = data.config || {};
     var own = config.clausemark || {};
+    stop = {};
     QUESTION_WORDS.forEach(function (word) { stop[word] = true; });
     lemmaOf = own.lemmas || {};
     thesaurus = own.thesaurus || {};
@@ -515,18 +518,22 @@
   function alternativeCounts(terms) {
     var first = postings[terms[0]] || [[], []];
     if (terms.length === 1) return first;
-    var counts = {};
+    var counts = new Float64Array(units.length);
     first[0].forEach(function (u, k) { counts[u] = first[1][k]; });
+    var kept = first[0];
     terms.slice(1).forEach(function (term) {
       var here = postings[term] || [[], []];
-      var both = {};
+      var both = new Float64Array(units.length);
       here[0].forEach(function (u, k) {
-        if (counts[u] !== undefined) both[u] = Math.min(counts[u], here[1][k]);
+        if (counts[u] > 0) both[u] = Math.min(counts[u], here[1][k]);
       });
       counts = both;
+      kept = here[0];
     });
     var found = [[], []];
-    Object.keys(counts).forEach(function (u) { found[0].push(+u); found[1].push(counts[u]); });
+    kept.forEach(function (u) {
+      if (counts[u] > 0) { found[0].push(u); found[1].push(counts[u]); }
+    });
     return found;
   }
 
