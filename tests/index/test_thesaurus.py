@@ -194,3 +194,11 @@ def test_real_wordnet_keeps_the_words_the_issue_names_apart():
     related = dict(thesaurus.related.get("criticise", []))
     assert "criticism" in related  # derived: found, weighed below the word itself
     assert "councillor" not in dict(thesaurus.related.get("council", []))
+
+
+def test_a_build_without_wordnet_fails_in_one_line_saying_how_to_get_it(tmp_path):
+    from clausemark.site_builder.builder import BuildError
+    from clausemark.site_builder.outputs import clause_search_index
+
+    with pytest.raises(BuildError, match=r"^WordNet is missing .*run scripts/setup\.sh$"):
+        clause_search_index(None, {}, {}, "", wordnet_dirs=(tmp_path,))  # type: ignore[arg-type]

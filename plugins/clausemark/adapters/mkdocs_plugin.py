@@ -28,8 +28,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from ..index.search import merge_search_index, search_worker_script
-from ..index.thesaurus import find_wordnet
+from ..index.search import search_worker_script
 from ..pages.cite_urls import CANONICAL_DIRECTORY_URLS
 from ..site_builder import (
     BuildError,
@@ -44,6 +43,7 @@ from ..site_builder.linkcheck import check_site, format_findings
 from ..site_builder.menu import MenuPage, MenuSection, site_menu
 from ..site_builder.outputs import (
     SEARCH_INDEX,
+    DirtyPages,
     build_problems,
     clause_search_index,
     keep_index,
@@ -214,15 +214,17 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         search = _material_search(config)
         if search is None:
             return
-        wordnet = find_wordnet()
-        if wordnet is None:
-            raise PluginError("WordNet is missing; run scripts/setup.sh to vendor it")
         theme = {"config": _search_config(search), "docs": list(search.search_index.entries)}
-        urls = self._page_urls(build)
-        index = clause_search_index(build, urls, theme, _permalink_mark(config), wordnet)
+        dirty = None
         if self.dirty:
             pages = {search_location(file.url) for file in self.files.documentation_pages()}
-            index = merge_search_index(self.search_before, index, self.built_ids, pages)
+            dirty = DirtyPages(self.search_before, self.built_ids, pages)
+        try:
+            index = clause_search_index(
+                build, self._page_urls(build), theme, _permalink_mark(config), dirty
+            )
+        except BuildError as error:
+            raise PluginError(str(error)) from None
         search.search_index = _ClauseSearchIndex(search_index_text(index), index["docs"])
 
     def on_serve(self, server, config, builder):

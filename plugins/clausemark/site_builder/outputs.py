@@ -4,14 +4,15 @@ site index, the clause search index, and the problems found on the way."""
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..index.search import build_search_index
+from ..index.search import build_search_index, merge_search_index
+from ..index.thesaurus import WORDNET_DIRS, find_wordnet
 from ..pages.hubs import site_data
 from ..support.atomic import write_atomically
 from ..support.disk_cache import cache_key
-from .builder import INDEXES_KEPT, BuildWarning, SiteBuild, SiteBuilder
+from .builder import INDEXES_KEPT, BuildError, BuildWarning, SiteBuild, SiteBuilder
 
 SITE_DATA = "clausemark-index.json"
 SEARCH_INDEX = "search/search_index.json"  # where Material's search reads its index
@@ -52,19 +53,38 @@ def write_site_data(build: SiteBuild, builder: SiteBuilder, site_dir: Path) -> N
     write_atomically(site_dir / SITE_DATA, text)
 
 
+@dataclass(frozen=True)
+class DirtyPages:
+    """A dirty build's search state: the earlier build's index (`before`), the pages just
+    built with the ids each still has (`built`), and every page the site has (`pages`)."""
+
+    before: dict | None
+    built: dict[str, set[str]]
+    pages: set[str]
+
+
 def clause_search_index(
     build: SiteBuild,
     page_urls: dict[str, str],
     material: dict,
     mark: str,
-    wordnet: Path | None,
+    dirty: DirtyPages | None = None,
+    wordnet_dirs: tuple[Path, ...] = WORDNET_DIRS,
 ) -> dict:
     """The search index, in memory: clause entries from the model for the documents'
     pages, the theme's entries (`material`: {config, docs}, as the theme made them in
-    memory) for the other pages. `page_urls`: each document's page URL, as the search
-    index names pages; `wordnet`: WordNet's folder, for the thesaurus."""
+    memory) for the other pages, WordNet's lemmas and thesaurus cut to their words.
+    `page_urls`: each document's page URL, as the search index names pages. A dirty
+    build keeps the earlier build's entries of the pages it did not rebuild."""
+    wordnet = find_wordnet(wordnet_dirs)
+    if wordnet is None:
+        raise BuildError("WordNet is missing (search's thesaurus); run scripts/setup.sh")
     documents = build.current_documents
-    return build_search_index(documents, page_urls, build.index.terms, material, mark, wordnet)
+    terms = build.index.terms
+    index = build_search_index(documents, page_urls, terms, material, mark, wordnet)
+    if dirty is not None:
+        index = merge_search_index(dirty.before, index, dirty.built, dirty.pages)
+    return index
 
 
 def search_index_text(index: dict) -> str:
