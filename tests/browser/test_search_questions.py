@@ -435,7 +435,7 @@ def test_results_tell_documents_apart_count_clauses_and_mark_the_item(page, site
         "part-e-code-3-member-officer-relations",
         "sec_4-0__para_4-8__subpara_iv",
     )
-    assert first["heading"].startswith("Part E Code 3 - Protocol on Member/Officer Relations · 4.8")
+    assert first["heading"].startswith("Protocol on Member/Officer Relations (Part E Code 3) · 4.8")
     assert first["snippet"].startswith("… iv. take up the concern")
     marked = page.locator(".md-search-result__item").first.locator("mark")
     assert "privately" in " ".join(marked.all_text_contents()).lower()
