@@ -365,3 +365,26 @@ def test_reader_memory_does_not_grow_with_the_document():
         small, large = growth(2000, Path(tmp)), growth(80000, Path(tmp))
     # the text itself grows (80000 short lines, a few MB); the XML tree must not be kept
     assert large < small + 60_000, (small, large)  # KB
+
+
+def test_reading_stays_linear_in_footnotes_and_unclosed_fields():
+    """Many footnote marks and fields that never close: CPU at n and 2n (a label counted
+    per kind, fields open at once bounded)."""
+    from format_fixtures import footnote_ref
+
+    def seconds(count: int) -> float:
+        opened = '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        result = '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        parts = WordParts(footnotes={i: f"Note {i}." for i in range(1, count + 1)})
+        parts.body = [
+            para(opened + result + run(f"Clause {i} applies.") + footnote_ref(i))
+            for i in range(1, count + 1)
+        ]
+        data = build_docx(parts)
+        before = time.process_time()
+        text = docx_reader.read(data, "notes.docx").text
+        assert f"Clause {count} applies.[^{count}]" in text
+        return time.process_time() - before
+
+    small, large = seconds(1500), seconds(3000)
+    assert large < 3 * small + 0.05, (small, large)
