@@ -219,12 +219,10 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         if self.dirty:
             pages = {search_location(file.url) for file in self.files.documentation_pages()}
             dirty = DirtyPages(self.search_before, self.built_ids, pages)
-        try:
-            index = clause_search_index(
-                build, self._page_urls(build), theme, _permalink_mark(config), dirty
-            )
-        except BuildError as error:
-            raise PluginError(str(error)) from None
+        urls = self._page_urls(build)
+        index, notes = clause_search_index(build, urls, theme, _permalink_mark(config), dirty)
+        for note in notes:
+            log.info(note)
         search.search_index = _ClauseSearchIndex(search_index_text(index), index["docs"])
 
     def on_serve(self, server, config, builder):

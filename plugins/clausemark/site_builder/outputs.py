@@ -12,7 +12,7 @@ from ..index.thesaurus import WORDNET_DIRS, find_wordnet
 from ..pages.hubs import site_data
 from ..support.atomic import write_atomically
 from ..support.disk_cache import cache_key
-from .builder import INDEXES_KEPT, BuildError, BuildWarning, SiteBuild, SiteBuilder
+from .builder import INDEXES_KEPT, BuildWarning, SiteBuild, SiteBuilder
 
 SITE_DATA = "clausemark-index.json"
 SEARCH_INDEX = "search/search_index.json"  # where Material's search reads its index
@@ -63,6 +63,12 @@ class DirtyPages:
     pages: set[str]
 
 
+WITHOUT_WORDNET = (
+    "WordNet is missing: search works without its lemmas and thesaurus (fewer questions "
+    "in everyday words find their clause); run scripts/setup.sh to vendor it"
+)
+
+
 def clause_search_index(
     build: SiteBuild,
     page_urls: dict[str, str],
@@ -70,21 +76,21 @@ def clause_search_index(
     mark: str,
     dirty: DirtyPages | None = None,
     wordnet_dirs: tuple[Path, ...] = WORDNET_DIRS,
-) -> dict:
-    """The search index, in memory: clause entries from the model for the documents'
-    pages, the theme's entries (`material`: {config, docs}, as the theme made them in
-    memory) for the other pages, WordNet's lemmas and thesaurus cut to their words.
-    `page_urls`: each document's page URL, as the search index names pages. A dirty
-    build keeps the earlier build's entries of the pages it did not rebuild."""
+) -> tuple[dict, list[str]]:
+    """The search index, in memory, and notes for the log: clause entries from the model
+    for the documents' pages, the theme's entries (`material`: {config, docs}, as the
+    theme made them in memory) for the other pages, WordNet's lemmas and thesaurus cut to
+    their words (without WordNet, a note says so). `page_urls`: each document's page URL,
+    as the search index names pages. A dirty build keeps the earlier build's entries of
+    the pages it did not rebuild."""
     wordnet = find_wordnet(wordnet_dirs)
-    if wordnet is None:
-        raise BuildError("WordNet is missing (search's thesaurus); run scripts/setup.sh")
+    notes = [] if wordnet is not None else [WITHOUT_WORDNET]
     documents = build.current_documents
     terms = build.index.terms
     index = build_search_index(documents, page_urls, terms, material, mark, wordnet)
     if dirty is not None:
         index = merge_search_index(dirty.before, index, dirty.built, dirty.pages)
-    return index
+    return index, notes
 
 
 def search_index_text(index: dict) -> str:
