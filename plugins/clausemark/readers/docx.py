@@ -19,6 +19,7 @@ parentheses, the form HTML's <rp> fallback gives: no word of the source is dropp
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .layout import TextLayout, link
@@ -174,6 +175,18 @@ def _child(element, tag: str):
     return None
 
 
+def _outermost(root, tag: str) -> Iterator:
+    """The elements with `tag` under `root` in document order, not those inside another
+    (the walk stops at each one found): every element is visited once."""
+    stack = list(reversed(root))
+    while stack:
+        element = stack.pop()
+        if element.tag == tag:
+            yield element
+        else:
+            stack.extend(reversed(element))
+
+
 def _children(element, tag: str) -> list:
     """The rows of a table (or the cells of a row) in order, also those wrapped in
     content controls or custom XML, however deep (Word nests them)."""
@@ -298,6 +311,7 @@ class _DocumentReader:
         }
         self.note_labels: dict[tuple[str, str], str] = {}
         self.note_counts: dict[str, int] = {}
+        self.note_order: list[tuple[str, str]] = []  # note_labels' keys, as a list
         self.layout = TextLayout()
         self.paragraphs = 0  # the body's paragraphs read so far: a warning names its own
         self.fields: list[_Field] = []
@@ -676,11 +690,13 @@ class _DocumentReader:
         return "".join(t.text or "" for t in fallback.iter(TEXT))
 
     def _text_boxes(self, element) -> None:
-        """Text in a shape or text box, read once (of an AlternateContent, its Choice)."""
+        """Text in a shape or text box, read once (of an AlternateContent, its Choice):
+        only the outermost boxes and their own paragraphs, so a box inside a box is read
+        once, when its paragraph's runs are, not once per box around it."""
         if element.tag == ALTERNATE:
             element = element[0] if len(element) else element
-        for box in element.iter(f"{W}txbxContent"):
-            for paragraph in box.iter(P):
+        for box in _outermost(element, TEXT_BOX):
+            for paragraph in _outermost(box, P):
                 text = self._inline(paragraph)
                 if text.strip():
                     self.text_boxes.append(text)
@@ -706,10 +722,17 @@ class _DocumentReader:
             count = self.note_counts.get(kind, 0) + 1
             self.note_counts[kind] = count
             self.note_labels[key] = str(count) if kind == "footnote" else roman(count).lower()
+            self.note_order.append(key)
         return self.note_labels[key]
 
     def _footnotes(self) -> None:
-        for (kind, note_id), label in self.note_labels.items():
+        """Each note referenced, once, in the order of its first reference; a note that
+        references another (read here) adds that one to the end."""
+        done = 0
+        while done < len(self.note_order):  # grows while notes are read
+            kind, note_id = self.note_order[done]
+            label = self.note_labels[kind, note_id]
+            done += 1
             note = self.notes[kind].get(note_id)
             if note is None:
                 continue
