@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .layout import TextLayout, clean, emphasise
-from .pdf_tables import Cell, FoundTable, find_tables, ruled_tables
+from .pdf_tables import Cell, FoundTable, continuation, find_tables, ruled_tables
 from .text import SourceError, SourceText
 
 MIN_TWO_COLUMN_WIDTH = 400.0  # points (141 mm): a narrower page is not set in two columns
@@ -560,6 +560,11 @@ def paragraphs(
             or line.x0 > previous.x1  # side by side: another column or cell
         )
         if not new and abs(line.size - body_size) < 0.6:
+            # A printed number after any step wider than the line pitch: a new item
+            # (a paragraph's spacing may be slight); inside a paragraph lines step evenly.
+            numbered = bool(_STARTS_NUMBERED.match(clean(line.text)))
+            new = numbered and gap > 1.12 * max(pitch, line.size) + 0.5
+        if not new and abs(line.size - body_size) < 0.6:
             group = groups[-1].lines
             edge_here = edges[_column_kind(previous, middle)] if width else edges["F"]
             if edge_here:
@@ -701,6 +706,10 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
     pending_table: tuple[FoundTable, str] | None = None  # a table that may go on too
     for number, (page, items) in enumerate(zip(pages, flow, strict=True), start=1):
         layout.place = page_place = f"page {number}"
+        if pending_table is not None and items and isinstance(items[0], Line):
+            going_on, rest = continuation(items, pending_table[0])
+            if going_on is not None:
+                items = [going_on, *rest]
         blocks: list[_Paragraph | FoundTable] = []
         run: list[Line] = []
         for item in [*items, None]:
@@ -743,8 +752,9 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
             group_lines = block.lines
             if pending is not None:
                 texts = [line.text for line in group_lines]
-                if position == 0 and _continues(
-                    [ln.text for ln in pending], texts, block, body_size
+                if position == 0 and (
+                    _continues([ln.text for ln in pending], texts, block, body_size)
+                    or _continues_indented(pending, block, body_size, edge)
                 ):
                     group_lines = pending + group_lines
                     layout.place = pending_place  # where the paragraph starts
@@ -781,8 +791,10 @@ def _join_tables(before: FoundTable, after: FoundTable) -> FoundTable:
         if first and all(char.islower() for char in first):
             last = before.rows[-1]
             joined = [Cell(a.lines + b.lines) for a, b in zip(last, rows[0], strict=True)]
-            return FoundTable([*before.rows[:-1], joined, *rows[1:]], before.lines + after.lines)
-    return FoundTable(before.rows + rows, before.lines + after.lines)
+            return FoundTable(
+                [*before.rows[:-1], joined, *rows[1:]], before.lines + after.lines, before.bounds
+            )
+    return FoundTable(before.rows + rows, before.lines + after.lines, before.bounds)
 
 
 def _cells_text(row: list[Cell]) -> list[str]:
@@ -827,6 +839,19 @@ def _body_size(lines: list[Line]) -> float:
     for line in lines:
         sizes[round(line.size, 1)] += len(line.text)
     return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _continues_indented(pending: list[Line], group: _Paragraph, body_size, edge) -> bool:
+    """A paragraph cut by a page break, in a document that marks paragraphs by their
+    indents (a hanging number, a first-line indent): its last line is full and the
+    next page starts at its wrapped lines' indent."""
+    if len(pending) < 2 or not edge or abs(group.size - body_size) > 0.6:
+        return False
+    first, last = group.lines[0], pending[-1]
+    unit = 0.8 * max(body_size, 1)
+    if abs(pending[0].x0 - last.x0) <= unit or abs(first.x0 - last.x0) > unit:
+        return False
+    return not _broken_early(last, first, max(edge, last.x1))
 
 
 def _continues(pending: list[str], texts: list[str], group: _Paragraph, body_size) -> bool:

@@ -28,6 +28,8 @@ ALIGN = 4.0  # points: parts whose starts differ by less line up
 MAX_RULES = 2000  # rules looked at on one page (a drawing has more; it is not a table)
 MAX_GROUPS = 200  # separate groups of rules on one page (dashes, a drawing): not tables
 MAX_COLUMNS = 40
+STACKED_GAP = 120.0  # points between rules that rule off the rows of one table
+WIDE_GUTTER = 1.2  # type sizes: a gap this wide parts cells even in a two-row table
 _BARE_NUMBER = re.compile(
     r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*[A-Z]?|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]?|[•▪◦·‣–-])$"
 )
@@ -54,6 +56,7 @@ class Cell:
 class FoundTable:
     rows: list[list[Cell]]
     lines: list  # the page's lines it took
+    bounds: list[float] = field(default_factory=list)  # where its columns after the first start
 
 
 @dataclass
@@ -157,6 +160,7 @@ def _grids(rules: list[tuple[float, float, float, float]]) -> list[_Grid]:
         else:
             grid.down.append((x0 + x1) / 2)
         groups.append(grid)
+    groups = _stacked(groups)
     found = []
     for grid in groups:
         grid.across = _distinct(grid.across)
@@ -164,6 +168,27 @@ def _grids(rules: list[tuple[float, float, float, float]]) -> list[_Grid]:
         if len(grid.down) >= 3 or len(grid.across) >= 3:
             found.append(grid)
     return found
+
+
+def _stacked(groups: list[_Grid]) -> list[_Grid]:
+    """Rules across one width, one under another and close (rows ruled off with no
+    borders down): one grid."""
+    out: list[_Grid] = []
+    for grid in sorted(groups, key=lambda g: g.top):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not grid.down
+            and not last.down
+            and abs(grid.x0 - last.x0) < 3
+            and abs(grid.x1 - last.x1) < 3
+            and grid.top - last.bottom < STACKED_GAP
+        ):
+            last.bottom = max(last.bottom, grid.bottom)
+            last.across += grid.across
+        else:
+            out.append(grid)
+    return out
 
 
 def _distinct(values: list[float], tolerance: float = 2.0) -> list[float]:
@@ -192,17 +217,94 @@ def _ruled_table(grid: _Grid, lines: list, used: set[int]) -> FoundTable | None:
         if text.strip()
     ]
     columns = grid.down[1:-1] if len(grid.down) >= 3 else _column_starts(parts)[1:]
-    if not columns and len(grid.across) < 3:
-        return None
     if not columns:  # one column between rules: a box around text, not a table
         return None
+    if not grid.down:
+        # Rows ruled off below only: the first row stands above the first rule.
+        above = _first_row_above(grid, lines, used, columns, parts[0].size)
+        if above:
+            grid.across = [min(line.bottom for line in above) - 1, *grid.across]
+            inside = above + inside
+            parts = _parts(above) + parts
     cells: dict[tuple[int, int], list[_Part]] = {}
     for part in parts:
         row = bisect.bisect_left(grid.across, part.bottom)
         column = bisect.bisect_right(columns, part.x0 + 1)
         cells.setdefault((row, column), []).append(part)
     rows = _rows_of(cells, len(columns) + 1)
-    return FoundTable(rows, inside) if rows else None
+    return FoundTable(rows, inside, list(columns)) if rows else None
+
+
+def _parts(lines: list) -> list[_Part]:
+    return [
+        _Part(text, styles, x0, x1, line.bottom, line.size)
+        for line in lines
+        for text, styles, x0, x1 in line.parts()
+        if text.strip()
+    ]
+
+
+def _first_row_above(grid: _Grid, lines: list, used: set[int], columns, size: float) -> list:
+    """Lines just above the first rule, in the table's type, whose parts keep to its
+    columns (a heading or a sentence above the table does not)."""
+    above = sorted(
+        (
+            line
+            for line in lines
+            if id(line) not in used
+            and grid.top - 3 * size < line.bottom < grid.top
+            and line.x0 >= grid.x0 - 2
+            and line.x1 <= grid.x1 + 2
+        ),
+        key=lambda line: -line.bottom,
+    )
+    taken: list = []
+    for line in above:
+        if abs(line.size - size) > 0.6 or _crosses(line, columns):
+            break
+        over = [o for o in lines if 0 < line.bottom - o.bottom < 1.6 * size]
+        if len(line.parts()) == 1 and any(_crosses(o, columns) for o in over):
+            break  # the last line of a paragraph above
+        taken.append(line)
+    return taken[::-1]
+
+
+def _crosses(line, columns) -> bool:
+    return any(x0 < bound - ALIGN < x1 for _t, _s, x0, x1 in line.parts() for bound in columns)
+
+
+def continuation(lines: list, table: FoundTable) -> tuple[FoundTable | None, list]:
+    """The lines at the top of a page that go on with the table that ended the page
+    before (its columns kept, none crossed): a table of their own, and the rest."""
+    if not table.bounds or not lines:
+        return None, lines
+    size = lines[0].size
+    taken: list = []
+    for line in lines:
+        if (
+            not hasattr(line, "parts")
+            or abs(line.size - size) > 0.6
+            or _crosses(line, table.bounds)
+        ):
+            break
+        if taken and not 0 <= line.bottom - taken[-1].bottom <= 2.6 * max(size, 1):
+            break
+        taken.append(line)
+    if not taken:
+        return None, lines
+    parts = _parts(taken)
+    spread = any(bisect.bisect_right(table.bounds, p.x0 + ALIGN) > 0 for p in parts) and any(
+        bisect.bisect_right(table.bounds, p.x0 + ALIGN) == 0 for p in parts
+    )
+    if not spread and not taken[0].text.lstrip()[:1].islower():
+        return None, lines
+    column_of = {id(p): bisect.bisect_right(table.bounds, p.x0 + ALIGN) for p in parts}
+    rows = _rows_by_blocks(parts, column_of, 1.25 * max(size, 1))
+    width = len(table.bounds) + 1
+    out = [
+        [Cell(_cell_lines(sorted(r.get(c, []), key=_reading))) for c in range(width)] for r in rows
+    ]
+    return FoundTable(out, taken, table.bounds), lines[len(taken) :]
 
 
 def _rows_of(cells: dict[tuple[int, int], list[_Part]], width: int) -> list[list[Cell]]:
@@ -261,9 +363,9 @@ def _page_rows(lines: list) -> list[_Row]:
             last is not None
             and abs(last.bottom - line.bottom) < 1
             and abs(last.size - line.size) < 0.6
-            and parts[0].x0 > last.x1
+            and all(p.x1 < q.x0 or p.x0 > q.x1 for p in parts for q in last.parts)
         ):
-            last.parts += parts
+            last.parts = sorted(last.parts + parts, key=lambda p: p.x0)
             last.lines.append(line)
         else:
             rows.append(_Row(parts, [line], line.bottom, line.size))
@@ -352,7 +454,8 @@ def _aligned_table(rows: list[_Row]) -> FoundTable | None:
     left = min(p.x0 for p in parts)
     bounds = [start for start in starts if start > left + ALIGN]
     seconds = [p.x0 for row in shaped for p in row.parts[1:]]
-    if not any(sum(abs(x - s) <= ALIGN for x in seconds) >= 2 for s in bounds):
+    bounds = [b for b in bounds if sum(abs(x - b) <= ALIGN for x in seconds) >= 2]
+    if not bounds or not _gutters(rows, bounds, len(shaped)):
         return None
     column_of = {id(p): bisect.bisect_right(bounds, p.x0 + ALIGN) for p in parts}
     steps = [b.bottom - a.bottom for a, b in zip(rows, rows[1:], strict=False)]
@@ -373,7 +476,24 @@ def _aligned_table(rows: list[_Row]) -> FoundTable | None:
         [Cell(_cell_lines(sorted(row.get(c, []), key=_reading))) for c in range(width)]
         for row in table_rows
     ]
-    return FoundTable(out, [line for row in rows for line in row.lines])
+    return FoundTable(out, [line for row in rows for line in row.lines], bounds)
+
+
+def _gutters(rows: list[_Row], bounds: list[float], shaped: int) -> bool:
+    """Each column's start has white space before it down the whole table (no part
+    crosses it), and most rows start a part there: not the gaps a justified line
+    leaves at random. A table of two rows needs wide gaps."""
+    for bound in bounds:
+        if any(p.x0 < bound - ALIGN < p.x1 for row in rows for p in row.parts):
+            return False
+        starting = sum(any(abs(p.x0 - bound) <= ALIGN for p in row.parts) for row in rows)
+        if starting * 2 < shaped:
+            return False
+        if shaped < 3:
+            before = [p for row in rows for p in row.parts if p.x1 < bound - ALIGN]
+            if before and bound - max(p.x1 for p in before) < WIDE_GUTTER * rows[0].size:
+                return False
+    return True
 
 
 def _reading(part: _Part) -> tuple[float, float]:
