@@ -122,8 +122,7 @@ BLOCKS: list[Block] = [
             ),
             (
                 "Urgent action between meetings",
-                "The monitoring officer, who reports it to the next meeting under "
-                "paragraph 5.2",
+                "The monitoring officer, who reports it to the next meeting under paragraph 5.2",
             ),
         ),
     ),

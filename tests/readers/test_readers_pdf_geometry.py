@@ -56,6 +56,7 @@ def shape(document):
                 out.append(("heading", block.number, block.title))
             elif isinstance(block, Clause):
                 out.append(("clause", block.number, parent, block.text, block.paragraphs))
+                walk(block.tables, block.number)
                 walk(block.children, block.number)
             elif isinstance(block, Table):
                 out.append(("table", block.kind, block.header, block.rows))
