@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..index.glossary import Term
 from ..index.site_index import SiteIndex
-from ..index.term_sense import sense_fits
+from ..index.term_sense import is_control_row, sense_fits
 from ..model.document import ClauseRecord, Document
 from ..model.records import clause_outline, heading_records
 from ..numbering.clause_names import clause_label
@@ -62,6 +62,14 @@ class _VersionRecords:
 def _short(text: str, limit: int = TERM_TITLE_LIMIT) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _control_row(element: etree.Element) -> bool:
+    """A table row of document control ("Replaces", "Version"): its words name the
+    document's history, so no term or reference links in it."""
+    if element.tag != "tr" or not len(element):
+        return False
+    return is_control_row("".join(element[0].itertext()))
 
 
 class PageLinker:
@@ -134,7 +142,7 @@ class PageLinker:
         if element.tag == "a" and element.get("href") == "#":
             self._placeholder(element, state)
             return
-        if element.tag in SKIP:
+        if element.tag in SKIP or _control_row(element):
             return
         children = list(element)  # not the links about to be made: their text is read
         if element.text:

@@ -288,20 +288,16 @@ def build_site_index(
     by_id = {d.doc_id: d for d in documents}
     records = [r for d in documents for r in clause_records(d)]
     headings = [h for d in documents for h in heading_records(d)]
-    titles = [name_key(d.metadata.title) for d in documents]
-    labels = [name_key(d.metadata.label or "") for d in documents]
+    # Every document answers to its title and label; two sharing one make a reference
+    # to it ambiguous (the warning names both), and a generic name ("the Standing
+    # Orders") finds only the citing document's own council's.
     own_entries = [
         {
             "id": d.doc_id,
-            # a title or label that several documents share names none of them
-            "title": display_title(d.metadata.title)
-            if titles.count(name_key(d.metadata.title)) == 1
-            else d.doc_id,
-            **(
-                {"label": d.metadata.label}
-                if _is_label(d.metadata.label) and labels.count(name_key(d.metadata.label)) == 1
-                else {}
-            ),
+            "title": display_title(d.metadata.title),
+            "site": True,
+            **({"label": d.metadata.label} if _is_label(d.metadata.label) else {}),
+            **({"council": d.metadata.council} if d.metadata.council else {}),
         }
         for d in documents
     ]

@@ -8,6 +8,13 @@ is data in the glossary (`only_with`):
 - A term whose glossary entry lists `only_with` cue words (the statutory "confidential
   information" beside "exempt") links only in a clause that names one of them; elsewhere
   the words are in their everyday sense.
+- A term inside a proper name is part of that name, not the defined thing: an Act's or
+  Regulations' title ("Local Government (Executive Arrangements) Regulations 2000", read
+  as references/statutes.py reads statutes), a job title joined by "&" or "and" ("Clerk
+  & Chief Executive", "Chief Executive and Clerk"), a body's name ("Clerk's Advisory
+  Panel"); so is a term in a document-control row ("Replaces: ...").
+- A maintainer's `not_terms` in a document's sidecar (references/overrides.py) says so
+  for a phrase anywhere in the document, or in one clause.
 """
 
 from __future__ import annotations
@@ -15,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..parse.metadata import is_doc_control_label
+from ..references.statutes import statute_spans
 from .glossary import Term
 
 # A quoted phrase: an opening quote at a word's start, a closing one before a non-letter.
@@ -36,9 +45,57 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])", re.IGNORECASE)
 
 
+# Words that make a run of capitalised words a job title or a body's name.
+_JOB_WORDS = (
+    r"(?:Executive|Officer|Director|Manager|Secretary|Treasurer|Clerk|Solicitor|Chair(?:man)?"
+    r"|Mayor|Head|Controller|Registrar|Accountant|Surveyor|Auditor|Lead|Adviser|Advisor)"
+)
+_BODY_WORDS = (
+    r"(?:Committee|Sub-Committee|Board|Panel|Association|Commission|Partnership|Trust"
+    r"|Forum|Tribunal|Ombudsman|Agency|Department|Directorate|Office|Service)"
+)
+_CAPITALISED = r"[A-Z][\w'’-]*"
+# After the term: "& Chief Executive", "and Chief Executive", "Advisory Panel".
+_JOINED_AFTER = re.compile(
+    rf"\s*&\s*{_CAPITALISED}|\s+and\s+(?:{_CAPITALISED}\s+){{0,3}}{_JOB_WORDS}\b"
+    rf"|(?:['’]s)?(?:\s+{_CAPITALISED}){{0,3}}\s+{_BODY_WORDS}\b"
+)
+# Before the term: "Chief Executive & ", "Chief Executive and ".
+_JOINED_BEFORE = re.compile(
+    rf"(?:{_CAPITALISED}\s*&|\b{_JOB_WORDS}\s+and)\s*$"
+)
+# Labels of document-control rows besides those the metadata reader knows.
+_CONTROL_ROW = re.compile(
+    r"^(?:replaces|supersedes|previous\s+versions?|amendments?|summary\s+of\s+changes"
+    r"|changes|prepared\s+by|approved\s+by|document\s+(?:owner|reference|ref\.?)"
+    r"|distribution|classification|equality\s+impact|consultation)\s*:?$",
+    re.I,
+)
+
+
+def is_control_row(label: str) -> bool:
+    """Whether a table row labelled `label` is document control ("Replaces", "Version")."""
+    return is_doc_control_label(label) or bool(_CONTROL_ROW.match(label.strip()))
+
+
+def inside_proper_name(term: Term, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is part of a longer proper name: an Act's or Regulations'
+    title, a job title joined by '&' or 'and', a body's name."""
+    for span_start, span_end in statute_spans(text[max(0, start - 200) : end + 200]):
+        offset = max(0, start - 200)
+        if span_start + offset <= start and end <= span_end + offset:
+            return True
+    if _JOINED_AFTER.match(text, end):
+        # a term that is itself a body ("Standards Committee") names that body
+        return not re.search(rf"{_BODY_WORDS}$", text[start:end])
+    return bool(_JOINED_BEFORE.search(text, max(0, start - 40), start))
+
+
 def sense_fits(term: Term, text: str, start: int, end: int, context: str = "") -> bool:
     """`text` holds the match at [start, end); `context` is the whole clause it is in."""
     if inside_larger_quote(text, start, end):
+        return False
+    if inside_proper_name(term, text, start, end):
         return False
     if term.only_with:
         return bool(_cue_pattern(term.only_with).search(context or text))
