@@ -18,7 +18,7 @@ from ..index.term_sense import is_control_row, sense_fits
 from ..model.document import ClauseRecord, Document
 from ..model.records import clause_outline, heading_records
 from ..numbering.clause_names import clause_label
-from ..references import ClauseIndex, Link, RefMatch, Resolution, resolve, resolve_placeholder
+from ..references import ClauseIndex, Link, RefMatch, Resolution, resolve_placeholder
 from ..references.citations import Citations
 from ..support.escaping import refused_link, safe_link, tooltip, tree_text
 from ..support.urls import GLOSSARY_PAGE, relative_md
@@ -213,6 +213,8 @@ class PageLinker:
                 continue
             if not sense_fits(term, text, match.start, match.end, context):
                 continue
+            if not index.term_allowed(state.document, record, text[match.start : match.end]):
+                continue
             state.seen_terms.add(term.key)
             spans.append((match.start, match.end, self._term_attrs(term, state)))
             taken.append((match.start, match.end))
@@ -231,8 +233,7 @@ class PageLinker:
             stored = index.stored_resolution(found, state.document, record.anchor)
             if stored is not None:
                 return stored
-        clauses = own if own is not None else index.clauses
-        return resolve(found, record, clauses, index.registry, document=state.document)
+        return index.resolve(found, record, state.document, own)
 
     def _link_attrs(self, link: Link, state: _State) -> dict | None:
         document = state.document

@@ -61,9 +61,7 @@ _JOINED_AFTER = re.compile(
     rf"|(?:['’]s)?(?:\s+{_CAPITALISED}){{0,3}}\s+{_BODY_WORDS}\b"
 )
 # Before the term: "Chief Executive & ", "Chief Executive and ".
-_JOINED_BEFORE = re.compile(
-    rf"(?:{_CAPITALISED}\s*&|\b{_JOB_WORDS}\s+and)\s*$"
-)
+_JOINED_BEFORE = re.compile(rf"(?:{_CAPITALISED}\s*&|\b{_JOB_WORDS}\s+and)\s*$")
 # Labels of document-control rows besides those the metadata reader knows.
 _CONTROL_ROW = re.compile(
     r"^(?:replaces|supersedes|previous\s+versions?|amendments?|summary\s+of\s+changes"

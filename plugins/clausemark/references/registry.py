@@ -141,7 +141,8 @@ def registry_from_config(items: Iterable[dict]) -> Registry:
 
     Each needs `id` (or `doc_id`) and `title`; `aliases` (a list or one string), `label`,
     `url` and `council` are optional. `site: true` marks a document of the site itself
-    (the builder's own entries, never documents.yml). Unknown keys are an error, so a typo does not go unnoticed.
+    (the builder's own entries, never documents.yml). Unknown keys are an error, so a
+    typo does not go unnoticed.
     """
     entries = []
     for position, item in enumerate(items, start=1):

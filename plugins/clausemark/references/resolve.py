@@ -244,7 +244,11 @@ def _resolve_document(
         return "unresolved-external", [], f"'{what}' is not in the document registry"
     if len(candidates) > 1:
         ids = ", ".join(f"'{entry.doc_id}'" for entry in candidates)
-        return "ambiguous", [], f"'{what}' is ambiguous: {len(candidates)} documents answer to it ({ids})"
+        return (
+            "ambiguous",
+            [],
+            f"'{what}' is ambiguous: {len(candidates)} documents answer to it ({ids})",
+        )
     entry = candidates[0]
     if entry.doc_id not in index.documents:
         if not entry.url:
