@@ -104,6 +104,7 @@ _STATUTE_BEFORE = re.compile(
     r"(?:\b(?:Act|Regulations|Order|Measure)(?:\s+\d{4})?|\bSchedule\s+\d+[A-Z]?)"
     r"\s*[,(]?\s*(?:(?i:at|under|in)\s+)?$"
 )
+_NUMBER_AFTER = re.compile(r"\s*(?:(?i:no)\.?\s*)?\d")
 _OFFICER_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}(?i:officer)\b")
 
 
@@ -261,6 +262,10 @@ def named_references(text: str, registry: Registry | None) -> Iterator[Finding]:
     patterns = [registry.name_pattern] if registry is not None else []
     for pattern in patterns:
         for m in pattern.finditer(text):
+            if _NUMBER_AFTER.match(text, m.end()):
+                # "Standing Order 10.1": a clause by number, never the whole document
+                # with the number left outside the link
+                continue
             target = RefTarget(m.start(), m.end(), names=(m.group(),))
             found = RefMatch(m.start(), m.end(), "document", "document", (target,), text=m.group())
             yield m.start(), m.end(), found
