@@ -56,12 +56,11 @@ Resolver = Callable[[RefMatch, RefTarget, Where], list[Outcome]]
 
 
 def combine(match: RefMatch, outcomes: list[Outcome]) -> Resolution:
-    """One resolution: the worst status, every link, every problem named with the phrase."""
+    """One resolution: the worst status, every link, every problem said once."""
     status = max((status for status, _, _ in outcomes), key=STATUS_ORDER.index)
     links = tuple(link for _, found, _ in outcomes for link in found)
-    message = "; ".join(problem for _, _, problem in outcomes if problem)
-    if message:
-        message = f"'{match.text}': {message}"
+    # the cause, once: whoever reports it names the phrase (site_builder/report.py)
+    message = "; ".join(dict.fromkeys(problem for _, _, problem in outcomes if problem))
     return Resolution(match, status, links, message)
 
 

@@ -52,8 +52,9 @@ class BuildError(Exception):
 
 @dataclass
 class BuildWarning:
-    message: str
+    message: str  # the whole line: where, the cause and the fix
     code: str = "reference"  # what kind of problem, for allow-lists and reports
+    document: str | None = None  # the document it is about (None: the site's data)
 
 
 @dataclass
@@ -264,7 +265,7 @@ class SiteBuilder:
 
 def _converter_warnings(built: DocumentBuild) -> list[BuildWarning]:
     return [
-        BuildWarning(warning.format(version.document.path), warning.code)
+        BuildWarning(warning.format(version.document.path), warning.code, built.entry.doc_id)
         for version in built.versions
         for warning in version.document.warnings
     ]
