@@ -106,7 +106,11 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         # the preview goes without it (main.html), every built site and bundle has it.
         config.extra["clausemark_preview"] = self.serving
         # the footer's link to the build report (overrides/partials/copyright.html)
-        report = page_url(BUILD_REPORT_PAGE, config.use_directory_urls) if self.config.build_report else None
+        report = (
+            page_url(BUILD_REPORT_PAGE, config.use_directory_urls)
+            if self.config.build_report
+            else None
+        )
         config.extra["clausemark_build_report"] = report
         config.extra_css.append("assets/clausemark/clausemark.css")
         config.extra_javascript.append("assets/clausemark/clausemark.js")
