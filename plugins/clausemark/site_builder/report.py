@@ -61,8 +61,8 @@ def _phrase(match: RefMatch) -> str:
 def _fix(use: ReferenceUse, number: str | None, sidecar: str, documents_file: str) -> str:
     match = use.resolution.match
     phrase = _phrase(match)
-    at = f" @ {number.rstrip('.')}" if number else ""
-    skip = f'add `not_references: ["{phrase}{at}"]` to {sidecar}'
+    only = f' (or "{phrase} @ {number.rstrip(".")}" for that clause only)' if number else ""
+    skip = f'add `not_references: ["{phrase}"]`{only} to {sidecar}'
     message = use.message
     if use.status == "ambiguous" and not use.resolution.links:
         return f'add `reference_targets: ["{phrase} = <one of those ids>"]` to {sidecar}'
