@@ -12,8 +12,8 @@ import xml.etree.ElementTree as etree
 from dataclasses import replace
 
 import pytest
-from clausemark.index import site_index
 from clausemark.extension.page_links import PageLinker
+from clausemark.index import site_index
 from clausemark.index.site_index import ReferenceUse, build_site_index
 from clausemark.parse.parser import parse
 from clausemark.readers.text import SourceText
