@@ -172,8 +172,8 @@ def _load_source(path: str) -> Document:
 
 def cmd_diff(args) -> int:
     from .model.records import clause_records
-    from .pages.versions import clause_name, counts_line, is_change, plain_redline
-    from .versions.diff import diff_clauses, diff_to_json
+    from .pages.versions import clause_name, is_change, plain_redline
+    from .versions.diff import change_words, counts_line, diff_clauses, diff_to_json
 
     try:
         old = _load_one(args.old)
@@ -206,7 +206,7 @@ def cmd_diff(args) -> int:
         text = plain_redline(old_text, new_text, context=6)
         if not change.amended and old_text == new_text:
             text = _shorten(text, 70)
-        _say(f"{change.status:<10} {was} -> {now}: {text}")
+        _say(f"{change_words(change)}: {was} -> {now}: {text}")
     return 0
 
 
