@@ -359,6 +359,15 @@ def changed_in(pair: VersionPair | None) -> dict[str, str]:
     return marks
 
 
+def renumbered_from(pair: VersionPair) -> dict[str, str]:
+    """Each clause of the new version whose number changed -> its name before."""
+    return {
+        change.new.anchor: clause_name(change.old, pair.old_records)
+        for change in pair.diff.changes
+        if change.old is not None and change.new is not None and change.renumbered
+    }
+
+
 @dataclass
 class DocumentPages:
     current: str  # Markdown for {doc}.md
@@ -444,7 +453,7 @@ def version_annotations(
     changed = None
     if into is not None:
         diff_url = relative_url(path, into.path, directory_urls)
-        changed = ChangedClauses(into.old.label, diff_url, changed_in(into))
+        changed = ChangedClauses(into.old.label, diff_url, changed_in(into), renumbered_from(into))
     version_of = None
     if not is_current:
         version_of = VersionOf(
