@@ -19,11 +19,9 @@ import pytest
 from clausemark.convert import convert_file
 from clausemark.index.site_index import ConfigError, SiteIndex, build_site_index
 from clausemark.render.markdown_writer import render_document
-from page_layer import render
+from page_layer import links_by_clause, render
 
 DATA = Path(__file__).parent.parent / "data" / "links"
-_LINK = re.compile(r"<a ([^>]*)>(.*?)</a>", re.S)
-_ID = re.compile(r'\bid="((?:sec|para|intro|note)[^"]*)"')
 
 
 def _index(sidecars: dict[str, dict] | None = None) -> SiteIndex:
@@ -43,21 +41,7 @@ def _links(doc_id: str, index: SiteIndex | None = None) -> list[tuple[str | None
     """(clause id, words, href) of every link the page makes in the document's text."""
     index = index or _plain_index()
     html = render(render_document(index.documents[doc_id]), index).html
-    found = []
-    clause = None
-    position = 0
-    for link in _LINK.finditer(html):
-        for anchor in _ID.finditer(html, position, link.start()):
-            clause = anchor.group(1)
-        position = link.start()
-        attrs = dict(re.findall(r'(\w+)="([^"]*)"', link.group(1)))
-        if (
-            "headerlink" in attrs.get("class", "")
-            or "cm-referenced-by" in html[: link.start()][-300:]
-        ):
-            continue
-        found.append((clause, re.sub(r"<[^>]+>", "", link.group(2)), attrs.get("href", "")))
-    return found
+    return [(clause, words, href) for clause, words, href, _class in links_by_clause(html)]
 
 
 def _in(doc_id: str, clause: str, index: SiteIndex | None = None) -> list[tuple[str, str]]:

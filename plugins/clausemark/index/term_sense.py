@@ -11,8 +11,8 @@ is data in the glossary (`only_with`):
 - A term inside a proper name is part of that name, not the defined thing: an Act's or
   Regulations' title ("Local Government (Executive Arrangements) Regulations 2000", read
   as references/statutes.py reads statutes), a job title joined by "&" or "and" ("Clerk
-  & Chief Executive", "Chief Executive and Clerk"), a body's name ("Clerk's Advisory
-  Panel"); so is a term in a document-control row ("Replaces: ...").
+  & Chief Executive", "Chief Executive and Clerk"), a body's name ("Councillor Conduct
+  Committee"); so is a term in a document-control row ("Replaces: ...").
 - A maintainer's `not_terms` in a document's sidecar (references/overrides.py) says so
   for a phrase anywhere in the document, or in one clause.
 """
@@ -55,13 +55,16 @@ _BODY_WORDS = (
     r"|Forum|Tribunal|Ombudsman|Agency|Department|Directorate|Office|Service)"
 )
 _CAPITALISED = r"[A-Z][\w'’-]*"
-# After the term: "& Chief Executive", "and Chief Executive", "Advisory Panel".
+# After the term: "& Chief Executive", "Advisory Panel"; "and Chief Executive" only after
+# a one-word term ("Clerk and Chief Executive" is one post; "Proper Officer and
+# Responsible Financial Officer" are two, each a term of its own).
 _JOINED_AFTER = re.compile(
-    rf"\s*&\s*{_CAPITALISED}|\s+and\s+(?:{_CAPITALISED}\s+){{0,3}}{_JOB_WORDS}\b"
-    rf"|(?:['’]s)?(?:\s+{_CAPITALISED}){{0,3}}\s+{_BODY_WORDS}\b"
+    rf"\s*&\s*{_CAPITALISED}|(?:\s+{_CAPITALISED}){{0,3}}\s+{_BODY_WORDS}\b"
 )
-# Before the term: "Chief Executive & ", "Chief Executive and ".
-_JOINED_BEFORE = re.compile(rf"(?:{_CAPITALISED}\s*&|\b{_JOB_WORDS}\s+and)\s*$")
+_AND_AFTER = re.compile(rf"\s+and\s+(?:{_CAPITALISED}\s+){{0,3}}{_JOB_WORDS}\b")
+# Before the term: "Chief Executive & "; "Chief Executive and " before a one-word term.
+_JOINED_BEFORE = re.compile(rf"{_CAPITALISED}\s*&\s*$")
+_AND_BEFORE = re.compile(rf"\b{_JOB_WORDS}\s+and\s+$")
 # Labels of document-control rows besides those the metadata reader knows.
 _CONTROL_ROW = re.compile(
     r"^(?:replaces|supersedes|previous\s+versions?|amendments?|summary\s+of\s+changes"
@@ -86,7 +89,13 @@ def inside_proper_name(term: Term, text: str, start: int, end: int) -> bool:
     if _JOINED_AFTER.match(text, end):
         # a term that is itself a body ("Standards Committee") names that body
         return not re.search(rf"{_BODY_WORDS}$", text[start:end])
-    return bool(_JOINED_BEFORE.search(text, max(0, start - 40), start))
+    one_word = " " not in text[start:end].strip()
+    if one_word and _AND_AFTER.match(text, end):
+        return True
+    before = max(0, start - 40)
+    if _JOINED_BEFORE.search(text, before, start):
+        return True
+    return one_word and bool(_AND_BEFORE.search(text, before, start))
 
 
 def sense_fits(term: Term, text: str, start: int, end: int, context: str = "") -> bool:
