@@ -241,3 +241,41 @@ def test_in_a_word_copy_standing_order_keeps_its_number(tmp_path):
     (tmp_path / "so.docx").write_bytes(spec_docx(spec))
     index = build_site_index([convert_file(tmp_path / "so.docx")])
     assert _in("so", "sec_1__para_1-2", index) == [("Standing Order 1.1", "#sec_1__para_1-1")]
+
+
+def _cpu(function, *args) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        function(*args)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Under Part 3 of the Local Government (Northern Ireland) Act 2014, S6(1) and ",
+        "The Local Government And Housing Act Of Regulations Measure Part 1, Part 2 and ",
+        "paragraphs 1.1, 1.2 and 1.3 May apply to the Clerk & Chief Executive Board and ",
+        "(Executive Arrangements) (England) " * 3,
+    ],
+)
+def test_statutes_and_proper_names_cost_time_in_proportion_to_the_text(unit):
+    """CPU time at n and 2n in one process: doubling the text at most about doubles it."""
+    from clausemark.index.glossary import Term
+    from clausemark.index.term_sense import inside_proper_name
+    from clausemark.references import find_references
+
+    term = Term(term="Clerk", definition="d")
+
+    def work(text: str) -> None:
+        find_references(text)
+        for position in range(0, len(text), 97):
+            inside_proper_name(term, text, position, position + 5)
+
+    small, large = unit * 150, unit * 300
+    ratio = _cpu(work, large) / max(_cpu(work, small), 1e-6)
+    assert ratio < 3.2, ratio
