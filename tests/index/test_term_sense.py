@@ -319,3 +319,25 @@ def test_document_control_rows(label, control):
     from clausemark.index.term_sense import is_control_row
 
     assert is_control_row(label) is control
+
+
+def test_the_sense_check_reads_each_clause_once_however_many_terms_it_holds():
+    """CPU time at n and 2n uses of a defined term in one clause: at most about double
+    (each quote and statute of the clause is found once, then looked up by bisection)."""
+    import time
+
+    from clausemark.index.site_index import build_site_index
+    from page_layer import parse_text
+
+    def cpu(repeats: int) -> float:
+        line = 'The board ("Board") meets under the Localism Act 2011. ' * repeats
+        document = parse_text(f"Rules\n\n1. Scope\n\n1.1 {line}\n", "rules")
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            build_site_index([document])
+            best = min(best, time.process_time() - start)
+        return best
+
+    ratio = cpu(1600) / max(cpu(800), 1e-6)
+    assert ratio < 3.2, ratio

@@ -20,6 +20,7 @@ is data in the glossary (`only_with`):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..parse.metadata import is_doc_control_label
@@ -30,13 +31,38 @@ from .glossary import Term
 _QUOTED = re.compile(r"(?:(?<=[\s(])|^)([\"“'‘])([^\"“”'‘’\n]{1,80}?)([\"”'’])(?![^\W\d_])")
 
 
+@lru_cache(maxsize=64)  # one clause's text, asked once per term found in it
+def _quoted_spans(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the quoted phrases' insides, in order (they never overlap)."""
+    spans = [quoted.span(2) for quoted in _QUOTED.finditer(text)]
+    return [start for start, _ in spans], [end for _, end in spans]
+
+
+@lru_cache(maxsize=64)
+def _statutes(text: str) -> tuple[list[int], list[int]]:
+    """The statutory references' starts and ends (references/statutes.py), in order."""
+    spans = list(statute_spans(text))
+    return [start for start, _ in spans], [end for _, end in spans]
+
+
+def _within(spans: tuple[list[int], list[int]], start: int, end: int) -> int | None:
+    """The span (by position) holding [start, end), found by bisection: each text is read
+    once, however many terms it holds."""
+    starts, ends = spans
+    position = bisect_right(starts, start) - 1
+    if position >= 0 and end <= ends[position]:
+        return position
+    return None
+
+
 def inside_larger_quote(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is only part of a quoted phrase around it."""
-    for quoted in _QUOTED.finditer(text):
-        inner_start, inner_end = quoted.span(2)
-        if inner_start <= start and end <= inner_end:
-            return text[inner_start:inner_end].strip() != text[start:end].strip()
-    return False
+    spans = _quoted_spans(text)
+    position = _within(spans, start, end)
+    if position is None:
+        return False
+    inner = text[spans[0][position] : spans[1][position]]
+    return inner.strip() != text[start:end].strip()
 
 
 @lru_cache(maxsize=256)
@@ -82,10 +108,8 @@ def is_control_row(label: str) -> bool:
 def inside_proper_name(term: Term, text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is part of a longer proper name: an Act's or Regulations'
     title, a job title joined by '&' or 'and', a body's name."""
-    for span_start, span_end in statute_spans(text[max(0, start - 200) : end + 200]):
-        offset = max(0, start - 200)
-        if span_start + offset <= start and end <= span_end + offset:
-            return True
+    if _within(_statutes(text), start, end) is not None:
+        return True
     if _JOINED_AFTER.match(text, end):
         # a term that is itself a body ("Standards Committee") names that body
         return not re.search(rf"{_BODY_WORDS}$", text[start:end])
