@@ -40,6 +40,10 @@ def test_init_creates_a_site_that_builds_strict_and_shows_the_example(tmp_path):
     assert 'href="../glossary/#monitoring-officer"' in page
     assert not (built / "README").exists(), "the guide in sources/ must not be published"
     assert "fonts.googleapis.com" not in page
+    # Material's end-of-life notice is for a terminal, never the site
+    assert "end of life" not in page.lower() and "zensical" not in page.lower()
+    assert (built / "build-report" / "index.html").is_file()
+    assert 'href="../build-report/">Build report</a>' in page
 
 
 def test_init_config_has_the_branding_to_change_and_no_web_fonts(tmp_path):

@@ -84,9 +84,7 @@ _CAPITALISED = r"[A-Z][\w'’-]*"
 # After the term: "& Chief Executive", "Advisory Panel"; "and Chief Executive" only after
 # a one-word term ("Clerk and Chief Executive" is one post; "Proper Officer and
 # Responsible Financial Officer" are two, each a term of its own).
-_JOINED_AFTER = re.compile(
-    rf"\s*&\s*{_CAPITALISED}|(?:\s+{_CAPITALISED}){{0,3}}\s+{_BODY_WORDS}\b"
-)
+_JOINED_AFTER = re.compile(rf"\s*&\s*{_CAPITALISED}|(?:\s+{_CAPITALISED}){{0,3}}\s+{_BODY_WORDS}\b")
 _AND_AFTER = re.compile(rf"\s+and\s+(?:{_CAPITALISED}\s+){{0,3}}{_JOB_WORDS}\b")
 # Before the term: "Chief Executive & "; "Chief Executive and " before a one-word term.
 _JOINED_BEFORE = re.compile(rf"{_CAPITALISED}\s*&\s*$")
