@@ -24,6 +24,7 @@ from ..pages.versions import (
     document_pages,
     version_path,
 )
+from ..parse.drops import drop_summary
 from ..readers.text import SourceError
 from ..render.markdown_writer import render_document
 from ..render.page_contract import PageAnnotations
@@ -54,6 +55,7 @@ class BuildError(Exception):
 class BuildWarning:
     message: str  # the whole line: where, the cause and the fix
     code: str = "reference"  # what kind of problem, for allow-lists and reports
+    level: str = "warning"  # "info": told, never a failure (page furniture left out)
     document: str | None = None  # the document it is about (None: the site's data)
 
 
@@ -264,10 +266,16 @@ class SiteBuilder:
 
 
 def _converter_warnings(built: DocumentBuild) -> list[BuildWarning]:
-    return [
-        BuildWarning(warning.format(version.document.path), warning.code, built.entry.doc_id)
+    doc_id = built.entry.doc_id
+    found = [
+        BuildWarning(warning.format(version.document.path), warning.code, document=doc_id)
         for version in built.versions
         for warning in version.document.warnings
+    ]
+    return found + [
+        BuildWarning(info.format(version.document.path), info.code, "info", doc_id)
+        for version in built.versions
+        for info in drop_summary(version.document)
     ]
 
 

@@ -99,7 +99,9 @@ def reference_warnings(build: SiteBuild) -> list[BuildWarning]:
         fix = _fix(use, record.number if record else None, sidecar, documents_file)
         text = f"{use.status} reference '{use.text}': {use.message}. Fix: {fix}"
         warnings.append(
-            BuildWarning(f"{_where(document, line)}: {text}", "reference", built.entry.doc_id)
+            BuildWarning(
+                f"{_where(document, line)}: {text}", "reference", document=built.entry.doc_id
+            )
         )
     return warnings
 
@@ -119,6 +121,8 @@ def build_report(build: SiteBuild) -> BuildReport:
     site = ReportDocument(None, "The site's data files")
     documents.append(site)
     for warning in found:
+        if warning.level == "info":  # a count of lines the page lists one by one below
+            continue
         where, _colon, text = warning.message.partition(": ")
         line = ReportLine(where, text, is_allowed(warning.message, allowed))
         target = by_id.get(warning.document, site)
@@ -133,6 +137,11 @@ def build_report(build: SiteBuild) -> BuildReport:
 def _left_out(built: DocumentBuild) -> list[ReportLine]:
     document = built.document
     return [
-        ReportLine(_where(document, dropped.line), f"{dropped.reason}: {dropped.text}")
+        ReportLine(
+            f"{document.path} ({dropped.place})"
+            if dropped.place
+            else _where(document, dropped.line),
+            f"{dropped.reason}: {dropped.text}",
+        )
         for dropped in document.dropped
     ]
