@@ -63,11 +63,12 @@ from ..site_builder.outputs import (
     write_site_data,
 )
 from ..site_builder.proofs import prove_page
+from ..site_builder.report import is_allowed
 from ..site_builder.signatures import PageSignatures
 from ..support import site_folder
 from ..support.escaping import INLINE_MARKUP_EXTENSIONS
 from ..support.package_files import ASSETS_DIR
-from ..support.urls import search_location
+from ..support.urls import BUILD_REPORT_PAGE, page_url, search_location
 from .mkdocs_config import ClausemarkConfig
 
 log = get_plugin_logger(__name__)
@@ -105,6 +106,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.signatures = PageSignatures()
         # (the site's folder, the fresh one this build writes) while a build is swapping
         self.building_into: tuple[Path, Path] | None = None
+        self.allowed = 0  # warnings allow_warnings accepted in this build: counted, not listed
 
     def on_startup(self, *, command, dirty) -> None:
         """Defined so that MkDocs (1.4+) keeps this plugin object across `serve` rebuilds."""
@@ -119,6 +121,13 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         for name in ("attr_list", "footnotes", "md_in_html", "toc", "clausemark"):
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
+        # the footer's link to the build report (overrides/partials/copyright.html)
+        report = (
+            page_url(BUILD_REPORT_PAGE, config.use_directory_urls)
+            if self.config.build_report
+            else None
+        )
+        config.extra["clausemark_build_report"] = report
         config.extra_css.append("assets/clausemark/clausemark.css")
         config.extra_javascript.append("assets/clausemark/clausemark.js")
         config.extra_javascript.append("assets/clausemark/clausemark-anchors.js")
@@ -149,6 +158,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         """Read every input before MkDocs empties site/ (right after this event), so a bad
         file fails the build with the last site intact; then set the dirty build's state."""
         self.builder = SiteBuilder(site_settings(self.config, config), self.memory)
+        self.allowed = 0
         try:
             self.builder.check_inputs()
         except BuildError as error:
@@ -238,6 +248,11 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self._report([BuildWarning(f"broken link: {line}", "broken-link") for line in findings])
         if self.dirty:  # only now is every page written that the signatures describe
             self.signatures.commit(self.builder.disk, site_dir)
+        if self.allowed:
+            where = " (listed on the build report page)" if self.config.build_report else ""
+            log.info(
+                f"{self.allowed} known warnings allowed by allow_warnings in mkdocs.yml{where}"
+            )
 
     def _hand_over_search_index(self, config, build: SiteBuild) -> None:
         """The clause search index from the model and the theme's in-memory entries for
@@ -304,12 +319,14 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         return urls
 
     def _report(self, warnings: list[BuildWarning]) -> None:
-        """Known gaps in the sources are allow-listed in mkdocs.yml; anything new warns."""
-        allowed = [text.lower() for text in self.config.allow_warnings]
+        """Known gaps in the sources are allow-listed in mkdocs.yml: counted, and said in
+        one line at the end of the build; anything new warns."""
+        allowed = tuple(self.config.allow_warnings)
         for warning in warnings:
-            lowered = warning.message.lower()
-            if warning.level == "info" or any(text in lowered for text in allowed):
+            if warning.level == "info":  # told, never a failure
                 log.info(warning.message)
+            elif is_allowed(warning.message, allowed):
+                self.allowed += 1
             else:
                 log.warning(warning.message)
 
@@ -391,6 +408,8 @@ def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
             "use_directory_urls": config.use_directory_urls,
             "site_url": config.site_url,
             "cache_dir": options.cache_dir,
+            "build_report": options.build_report,
+            "allow_warnings": options.allow_warnings,
         },
         config_file.parent,
     )
