@@ -113,9 +113,9 @@ def directory_markdown(
 
 
 def directory_entry(doc_id: str, document: Document, pages) -> DirectoryEntry:
-    """`pages`: the document's version and change pages (DocumentPages), or None."""
+    """`pages`: the document's pages (DocumentPages); one version has no version pages."""
     entry = DirectoryEntry(document, document.metadata.title, document_path(doc_id))
-    if pages is not None:
+    if pages.versioned:
         entry.versions = [
             (v.label, version_page(doc_id, v.slug), v.is_draft) for v in pages.versions
         ]

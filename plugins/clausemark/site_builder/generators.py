@@ -25,12 +25,12 @@ if TYPE_CHECKING:
 PageGenerator = Callable[[SiteBuild, "SiteBuilder"], list[GeneratedPage]]
 
 
-def document_pages(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
-    """Each document's current page, and for a versioned one each version and change."""
+def documents(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
+    """Each document's current page, and for a versioned one each version and change
+    (made by pages/document.py as the build read the document)."""
     pages = []
     for built in build.documents:
-        if built.pages is not None:
-            pages += [GeneratedPage(p, markdown) for p, markdown in built.pages.pages.items()]
+        pages += [GeneratedPage(p, markdown) for p, markdown in built.pages.pages.items()]
         pages.append(GeneratedPage(document_path(built.entry.doc_id), built.current_markdown))
     return pages
 
@@ -41,7 +41,7 @@ def review_pages(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
     Made of its documents' diffs alone, so kept by the content of their sources."""
     reviews: dict[str, list[tuple[VersionPair, DocumentBuild]]] = {}
     for built in build.documents:
-        for pair in built.pages.pairs if built.pages is not None else ():
+        for pair in built.pages.pairs:
             if pair.new.year:
                 reviews.setdefault(pair.new.year, []).append((pair, built))
     pages = []
@@ -96,7 +96,7 @@ def _home_intro(docs_dir: Path | None, site_name: str) -> str:
 
 
 PAGE_GENERATORS: tuple[PageGenerator, ...] = (
-    document_pages,
+    documents,
     review_pages,
     glossary_page,
     code_hub_pages,
