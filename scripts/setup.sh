@@ -76,7 +76,7 @@ else
     note "/usr/bin/chromium and fonts already present"
 fi
 
-step "npm assets (npm ci: lunr for the site, axe-core for the tests; exact versions from package-lock.json)"
+step "npm assets for the tests (npm ci: axe-core; exact versions from package-lock.json)"
 NPM_STAMP="node_modules/.clausemark-lock-stamp"
 if [ -f "$NPM_STAMP" ] && [ "$(cat "$NPM_STAMP")" = "$(fingerprint package-lock.json)" ]; then
     note "node_modules up to date"
@@ -84,14 +84,9 @@ else
     npm ci --ignore-scripts --no-audit --no-fund
     fingerprint package-lock.json >"$NPM_STAMP"
 fi
-
-step "Vendored browser assets -> ${VENDOR_DIR#"$REPO_ROOT"/}"
-mkdir -p "$VENDOR_DIR"
-# Only what the site loads: a test tool (axe-core) left here by an older setup would ship.
-find "$VENDOR_DIR" -type f ! -name 'lunr.*' -delete
-install -m 0644 node_modules/lunr/lunr.min.js "$VENDOR_DIR/lunr.min.js"
-install -m 0644 node_modules/lunr/LICENSE "$VENDOR_DIR/lunr.LICENSE.txt"
-note "$(ls "$VENDOR_DIR" | tr '\n' ' ')"
+# The site needs nothing from npm (its lunr is the copy MkDocs ships); a folder of
+# vendored files an older setup left in the package would ship in its wheel.
+rm -rf "$VENDOR_DIR"
 
 step "Example site (mkdocs build --strict) and offline bundle (clausemark bundle)"
 "$VENV/bin/mkdocs" build --strict

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+import mkdocs.contrib.search
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
@@ -63,6 +64,8 @@ PACKAGE_ASSETS = (
     "clausemark-anchors.js",
     "material-inline.js",  # the theme's inline scripts, which the CSP forbids inline
 )
+# lunr.js 2.3.9, as MkDocs ships it for its own search: the package needs no npm step.
+LUNR = Path(mkdocs.contrib.search.__file__).parent / "templates" / "search" / "lunr.js"
 _WORKER = re.compile(r"assets/javascripts/workers/search\.[\w.]+\.js(\.map)?")
 _ID = re.compile(r'\bid="([^"]+)"')
 
@@ -271,16 +274,15 @@ def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
 
 def _serve_clause_search_worker(files: Files, config) -> bool:
     """Material's search page script runs whichever worker its theme ships; serve
-    clausemark's (vendored lunr + clausemark-search-worker.js) under that name.
+    clausemark's (MkDocs' lunr.js + clausemark-search-worker.js) under that name.
     False when the theme has no such worker (not Material, or its search is off)."""
     workers = [f for f in files if _WORKER.fullmatch(f.src_uri)]
     if not workers:
         return False
     try:
-        content = search_worker_script()
+        content = search_worker_script(LUNR)
     except FileNotFoundError as error:
-        missing = f"{error.filename} is missing; run scripts/setup.sh to vendor it"
-        raise PluginError(missing) from None
+        raise PluginError(f"{error.filename} is missing; reinstall clausemark") from None
     for worker in workers:
         files.remove(worker)
         if not worker.src_uri.endswith(".map"):
