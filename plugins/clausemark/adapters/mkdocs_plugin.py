@@ -17,7 +17,6 @@ loop), and the converter's warnings are logged through the plugin logger so that
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import mkdocs.contrib.search
@@ -28,16 +27,13 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from ..index.search import search_worker_script
-from ..pages.cite_urls import CANONICAL_DIRECTORY_URLS
 from ..site_builder import (
     BuildError,
     BuildMemory,
     BuildWarning,
     SiteBuild,
     SiteBuilder,
-    SiteSettings,
 )
-from ..site_builder.builder import file_bytes
 from ..site_builder.linkcheck import check_site, format_findings
 from ..site_builder.menu import MenuPage, MenuSection, site_menu
 from ..site_builder.outputs import (
@@ -51,19 +47,13 @@ from ..site_builder.outputs import (
 )
 from ..site_builder.proofs import prove_page
 from ..site_builder.signatures import PageSignatures
-from ..support.package_files import ASSETS_DIR
+from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS
 from ..support.urls import search_location
-from .mkdocs_config import ClausemarkConfig
+from .mkdocs_config import ClausemarkConfig, site_settings
 
 log = get_plugin_logger(__name__)
 
 ASSETS = ASSETS_DIR
-PACKAGE_ASSETS = (
-    "clausemark.css",
-    "clausemark.js",
-    "clausemark-anchors.js",
-    "material-inline.js",  # the theme's inline scripts, which the CSP forbids inline
-)
 # lunr.js 2.3.9, as MkDocs ships it for its own search: the package needs no npm step.
 LUNR = Path(mkdocs.contrib.search.__file__).parent / "templates" / "search" / "lunr.js"
 _WORKER = re.compile(r"assets/javascripts/workers/search\.[\w.]+\.js(\.map)?")
@@ -241,35 +231,6 @@ class _Linker:
     def __call__(self, root, md=None) -> None:
         if self._linker is not None:
             self._linker(root, md)
-
-
-def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
-    """The builder's settings from mkdocs.yml (paths relative to it)."""
-    config_file = Path(config.config_file_path or "mkdocs.yml").resolve()
-    settings = SiteSettings.from_options(
-        {
-            "sources_dir": options.sources_dir,
-            "documents_file": options.documents_file,
-            "glossary_file": options.glossary_file,
-            "docs_dir": config.docs_dir,
-            "documents": options.documents,
-            "related_limit": options.related_limit,
-            "part_names": options.part_names,
-            "site_name": config.site_name,
-            "council": config.extra.get("council"),
-            "build_date": config.extra.get("build_date"),
-            "use_directory_urls": config.use_directory_urls,
-            "site_url": config.site_url,
-            "cache_dir": options.cache_dir,
-        },
-        config_file.parent,
-    )
-    canonical = config.extra.get(CANONICAL_DIRECTORY_URLS)
-    return replace(
-        settings,
-        settings_text=file_bytes(config_file),
-        canonical_directory_urls=canonical if isinstance(canonical, bool) else None,
-    )
 
 
 def _serve_clause_search_worker(files: Files, config) -> bool:

@@ -9,9 +9,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from ..index.site_index import part_order
+from ..index.parts import constitution_part, part_heading, part_order
 from ..model.document import Document
-from ..parse.metadata import constitution_part, part_heading
 from ..support.dates import format_date, review_overdue
 from ..support.escaping import markdown_text
 from ..support.urls import document_path, version_page

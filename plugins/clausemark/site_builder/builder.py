@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..extension.page_links import PageLinker
+from ..index.documents import ConfigError
+from ..index.documents import load_registry as load_documents
 from ..index.glossary import GlossaryError, load_glossary
-from ..index.site_index import ConfigError, SiteIndex, build_site_index
-from ..index.site_index import load_registry as load_documents
+from ..index.site_index import SiteIndex, build_site_index
 from ..model.document import Document, iter_clauses
 from ..pages.cite_urls import cite_url, cited_pages
 from ..pages.document import DocumentPages, document_pages

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..index.site_index import nav_title
+from ..index.parts import nav_titles
 from ..pages.home import directory_entry, directory_markdown
 from ..pages.hubs import code_hub_markdown, glossary_markdown
 from ..pages.versions import VersionPair, review_page_markdown
@@ -77,9 +77,10 @@ def home_page(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
     settings = build.settings
     documents = build.current_documents
     entries = []
+    titles = nav_titles(documents)
     for built in build.documents:
         entry = directory_entry(built.entry.doc_id, built.document, built.pages)
-        entry.title = nav_title(built.document, documents)
+        entry.title = titles[built.entry.doc_id]
         entries.append(entry)
     intro = _home_intro(settings.docs_dir, settings.site_name)
     listing = directory_markdown(
