@@ -7,7 +7,7 @@ warnings into MkDocs' files, navigation and log. Handlers run at MkDocs' default
 priority; the order of events is MkDocs' own:
 
     startup -> config -> pre_build (check inputs) -> files (build) -> nav (menu)
-    -> page_content (proof) -> post_build (outputs)
+    -> page_markdown (the page to link) -> page_content (proof) -> post_build (outputs)
 
 Pages are generated in memory, never written into docs/ (which would make `mkdocs serve`
 loop), and the converter's warnings are logged through the plugin logger so that
@@ -169,6 +169,11 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             page.next_page = nav.pages[position + 1] if position + 1 < len(nav.pages) else None
         return nav
 
+    def on_page_markdown(self, markdown, page: Page, config, files):
+        """Tell the linker which page is rendered next: it knows the page from the build."""
+        self.linker.page = page.file.src_uri
+        return markdown
+
     def on_page_content(self, html, page: Page, config, files):
         """Prove on the built page that every word of the source reached it, and none was added."""
         if self.dirty:  # the ids a rebuilt page still has, for the search index
@@ -220,17 +225,19 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
 
 class _Linker:
-    """Handed to the Markdown extension in on_config; the build's linker arrives in on_files."""
+    """Handed to the Markdown extension in on_config; the build's linker arrives in on_files,
+    and the page being rendered in on_page_markdown (the build's own name for it)."""
 
     def __init__(self) -> None:
         self._linker = None
+        self.page: str | None = None
 
     def use(self, linker) -> None:
         self._linker = linker
 
     def __call__(self, root, md=None) -> None:
         if self._linker is not None:
-            self._linker(root, md)
+            self._linker(root, md, page=self.page)
 
 
 def _serve_clause_search_worker(files: Files, config) -> bool:
