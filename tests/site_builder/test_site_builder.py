@@ -216,6 +216,20 @@ def test_an_anchor_correction_reaches_a_document_that_has_versions(tmp_path: Pat
     assert earlier is not None and "sec_1__para_1-9" not in earlier.markdown
 
 
+def test_a_build_from_the_disk_cache_makes_the_same_pages(tmp_path: Path) -> None:
+    """The cache keeps a document's pages without the versions' texts; put back with the
+    versions, they make the same pages, review and home pages included."""
+    settings = replace(make_site(tmp_path), cache_dir=tmp_path / "cache")
+    first = SiteBuilder(settings).build()
+    again = SiteBuilder(settings, BuildMemory()).build()
+    assert [(p.path, p.markdown) for p in again.pages] == [
+        (p.path, p.markdown) for p in first.pages
+    ]
+    assert [pair.path for pair in again.documents[1].pages.pairs] == [
+        "beta/changes/2025-to-2026.md"
+    ]
+
+
 def test_a_second_build_with_the_same_memory_converts_nothing(tmp_path: Path, monkeypatch):
     settings = make_site(tmp_path)
     memory = BuildMemory()

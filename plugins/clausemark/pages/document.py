@@ -32,6 +32,7 @@ from ..render.page_contract import (
 )
 from ..support.urls import document_path, relative_url
 from ..versions.anchor_registry import DocumentAnchors, corrected_anchors
+from ..versions.diff import DocumentDiff
 from ..versions.order import PublishedVersion, current_version
 from .versions import VersionPair, compare, diff_page_markdown, version_path
 
@@ -52,11 +53,39 @@ class DocumentPages:
         """Several versions: each has its own page, and each change its diff page."""
         return len(self.versions) > 1
 
+    def stored(self) -> StoredPages:
+        """What the disk cache keeps: the Markdown and the diffs, not the versions' texts
+        (the conversion cache holds those once)."""
+        return StoredPages(
+            self.current, self.pages, [pair.diff for pair in self.pairs], self.citations
+        )
+
     def version_pages(self, doc_id: str) -> dict[str, Document]:
         """Each version's page and the version's text, for the linker to read it against."""
         if not self.versioned:
             return {}
         return {version_path(doc_id, version): version.document for version in self.versions}
+
+
+@dataclass
+class StoredPages:
+    """A document's pages as the disk cache keeps them (DocumentPages.stored)."""
+
+    current: str
+    pages: dict[str, str]
+    diffs: list[DocumentDiff]  # between each version and the next
+    citations: dict[str, str]
+
+    def restored(self, doc_id: str, versions: list[PublishedVersion]) -> DocumentPages:
+        """The pages again, with the versions they were made from, `versions` in order."""
+        title = current_version(versions).document.metadata.title
+        pairs = [
+            VersionPair(doc_id, title, old, new, diff)
+            for (old, new), diff in zip(
+                zip(versions, versions[1:], strict=False), self.diffs, strict=True
+            )
+        ]
+        return DocumentPages(self.current, self.pages, pairs, list(versions), self.citations)
 
 
 def document_pages(

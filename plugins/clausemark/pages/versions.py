@@ -10,7 +10,8 @@ The document's own pages (current and each version) are `pages/document.py`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 from ..model.document import ClauseRecord
 from ..numbering.clause_names import clause_name
@@ -109,26 +110,27 @@ class VersionPair:
     old: PublishedVersion
     new: PublishedVersion
     diff: DocumentDiff
-    old_records: dict[str, ClauseRecord] = field(default_factory=dict)
-    new_records: dict[str, ClauseRecord] = field(default_factory=dict)
 
     @property
     def path(self) -> str:
         return diff_path(self.doc_id, self.old, self.new)
 
+    @cached_property
+    def old_records(self) -> dict[str, ClauseRecord]:
+        return {record.anchor: record for record in self.old.records()}
+
+    @cached_property
+    def new_records(self) -> dict[str, ClauseRecord]:
+        return {record.anchor: record for record in self.new.records()}
+
 
 def compare(doc_id: str, title: str, old: PublishedVersion, new: PublishedVersion) -> VersionPair:
     old_records, new_records = old.records(), new.records()
     diff = diff_clauses(old_records, new_records, old.document.metadata, new.document.metadata)
-    return VersionPair(
-        doc_id,
-        title,
-        old,
-        new,
-        diff,
-        {r.anchor: r for r in old_records},
-        {r.anchor: r for r in new_records},
-    )
+    pair = VersionPair(doc_id, title, old, new, diff)
+    pair.old_records = {r.anchor: r for r in old_records}  # read once, kept for the pages
+    pair.new_records = {r.anchor: r for r in new_records}
+    return pair
 
 
 def _status_words(change) -> str:

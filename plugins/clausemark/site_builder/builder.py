@@ -19,7 +19,7 @@ from ..index.glossary import GlossaryError, load_glossary
 from ..index.site_index import SiteIndex, build_site_index
 from ..model.document import Document, iter_clauses
 from ..pages.cite_urls import cite_url, cited_pages
-from ..pages.document import DocumentPages, document_pages
+from ..pages.document import DocumentPages, StoredPages, document_pages
 from ..pages.versions import version_path
 from ..readers.text import SourceError
 from ..support.disk_cache import DiskCache, cache_key
@@ -209,10 +209,12 @@ class SiteBuilder:
         )
         known = self.memory.version_pages.get(entry.doc_id)
         if known is None or known[0] != key:
-            pages = self.disk.get(key)
-            if not isinstance(pages, DocumentPages):
+            stored = self.disk.get(key)
+            if isinstance(stored, StoredPages):
+                pages = stored.restored(entry.doc_id, self.versions(entry))
+            else:
                 pages = self._render_pages(entry, anchors)
-                self.disk.put(key, pages)
+                self.disk.put(key, pages.stored())
             self.memory.version_pages[entry.doc_id] = (key, pages)
         return self.memory.version_pages[entry.doc_id][1]
 
