@@ -43,6 +43,24 @@ def _print_warnings(document) -> None:
         _say(f"warning: {warning.format(document.path)}", sys.stderr)
 
 
+# Warnings that make `convert` refuse a file: a value that breaks the file format's schema
+# (a Word level "one"). The reader read on with the value left out, so a site build still
+# shows the page (and names the place in its log); converting for keeps does not.
+REFUSED_CODES = frozenset({"malformed"})
+
+
+def _refusal(document: Document) -> str | None:
+    """One line naming the file and the first place a refused value is, or None."""
+    refused = [w for w in document.warnings if w.code in REFUSED_CODES]
+    if not refused:
+        return None
+    more = f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""
+    return (
+        f"{refused[0].format(document.path)}{more}; the file is damaged: "
+        "open it in Word, let Word repair it and save it again"
+    )
+
+
 def cmd_convert(args) -> int:
     if args.json:
         if len(args.sources) != 1:
@@ -51,6 +69,9 @@ def cmd_convert(args) -> int:
             document = _load_one(args.sources[0])
         except SourceError as error:
             return _error(str(error))
+        refusal = _refusal(document)
+        if refusal:
+            return _error(refusal)
         _print_warnings(document)
         json.dump(document_to_json(document), sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
@@ -74,6 +95,9 @@ def cmd_convert(args) -> int:
             )
         sources[document.doc_id] = source
         documents.append(document)
+        refusal = _refusal(document)
+        if refusal:
+            return _error(refusal)
     written = []
     for document in documents:
         _print_warnings(document)

@@ -121,6 +121,7 @@ def test_json_export_shape():
         "parent": None,
         "heading": "Introduction",
         "text": first["text"],
+        "tables": [],
     }
     assert first["text"].startswith("This Protocol applies to Combined County Authority Members")
     item = next(c for c in data["clauses"] if c["parent"] == "para_9")

@@ -218,7 +218,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         allowed = [text.lower() for text in self.config.allow_warnings]
         for warning in warnings:
             lowered = warning.message.lower()
-            if any(text in lowered for text in allowed):
+            if warning.level == "info" or any(text in lowered for text in allowed):
                 log.info(warning.message)
             else:
                 log.warning(warning.message)

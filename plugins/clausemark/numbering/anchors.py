@@ -148,6 +148,7 @@ def assign_anchors(document: Document) -> None:
                 )
             elif isinstance(block, Clause):
                 assign_clause(block, parent, 0)
+                assign_blocks(list(block.tables), parent)  # counted where they stand
             elif isinstance(block, Table):
                 block.anchor = ids.claim(
                     make_id(parent, "table", counted(parent or "", "table")), block.line, "a table"

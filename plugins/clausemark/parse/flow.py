@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..model.document import Dropped, Table
+from ..model.document import Table
 from ..numbering.styles import CLAUSE_STYLES, read_number
-from .contents import _CONTENTS_TITLE
-from .inline import strip_emphasis_wrapper
 from .units import ChunkResult, Unit, _number_only
 
 
@@ -76,44 +74,6 @@ def _split_compound(units: list) -> list:
         unit.text, unit.joined_lines = "", []
         result.append(child)
     return result
-
-
-def _entry_key(text: str) -> str:
-    """'2. Lobbying   4' and 'LOBBYING' are one contents entry: no number, no page, no case."""
-    found = read_number(text)
-    text = found.rest if found else text
-    text = re.sub(r"[\s.…]*\d{1,4}$", "", strip_emphasis_wrapper(text))
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
-def _drop_plain_contents(flow: list, dropped: list[Dropped]) -> list:
-    """A contents list printed as plain titles ('Contents', then 'Introduction',
-    'Lobbying' ...) that come again later as headings: dropped, like any contents list."""
-    units = [item for item in flow if isinstance(item, Unit)]
-    start = next(
-        (
-            index
-            for index, unit in enumerate(units[:40])
-            if not unit.number and _CONTENTS_TITLE.match(strip_emphasis_wrapper(unit.text))
-        ),
-        None,
-    )
-    if start is None:
-        return flow
-    keys = [_entry_key(f"{u.number} {u.text}" if u.number else u.text) for u in units]
-    last_seen = {key: index for index, key in enumerate(keys)}
-    run = []
-    for index in range(start + 1, len(units)):
-        entry = units[index]
-        if not keys[index] or entry.joined_lines or last_seen[keys[index]] <= index:
-            break
-        run.append(entry)
-    if len(run) < 2:
-        return flow
-    for entry in [units[start], *run]:
-        dropped.append(Dropped(entry.line, entry.text, "printed contents list"))
-    gone = {id(entry) for entry in [units[start], *run]}
-    return [item for item in flow if id(item) not in gone]
 
 
 def _join_number_only(flow: list) -> list:

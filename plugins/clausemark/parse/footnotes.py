@@ -33,7 +33,7 @@ _FOOTNOTE_REF_PATTERN = re.compile(r"\[\^(\w+)\]")
 
 
 def _link_footnotes(document: Document) -> None:
-    from ..model.document import iter_clauses, iter_notes
+    from ..model.document import iter_clauses, iter_headings, iter_notes
 
     texts: list[tuple[int, str]] = []
     for clause, _parent, _heading, _depth in iter_clauses(document.blocks):
@@ -41,6 +41,8 @@ def _link_footnotes(document: Document) -> None:
             texts.append((clause.line, text))
     for note, _heading in iter_notes(document.blocks):
         texts.append((note.line, note.text))
+    for heading in iter_headings(document.blocks):
+        texts.extend((heading.line, f"[^{label}]") for label in heading.notes)
     defined = {f.label for f in document.footnotes}
     seen: set[str] = set()
     for line, text in texts:

@@ -10,6 +10,7 @@ from ..model.document import Dropped, Issue
 from ..numbering.styles import read_number
 from ..readers.text import SourceText
 from ..support.escaping import refused_link
+from .drops import drop
 from .inline import convert_inline, convert_superscript_markers
 
 _PAGE_BREAK = re.compile(r"^\s*(?:[-–—_*=]|-{2,}|_{3,}|\*{3,}|={3,}|\f)\s*$")
@@ -41,7 +42,7 @@ def read_lines(
     reported in `issues` with its line."""
     issues = [] if issues is None else issues
     result: list[Line | None] = []
-    raws = source.text.split("\n")
+    raws = web_footnotes(source.text.split("\n"))
     running = _running_lines(raws)
     for offset, raw in enumerate(raws):
         number = source.first_line + offset
@@ -50,16 +51,16 @@ def read_lines(
             result.append(None)
             continue
         if offset in running:  # left out without a break: the text around it joins up
-            dropped.append(Dropped(number, raw.strip(), "running page header or footer"))
+            dropped.append(drop(number, raw.strip(), "running-header"))
             continue
         if _PAGE_BREAK.match(raw):
-            dropped.append(Dropped(number, raw.strip(), "page-break mark"))
+            dropped.append(drop(number, raw.strip(), "page-break"))
             result.append(None)
             continue
         if _PAGE_NUMBER.match(raw) and not _heads_numbered_lines(
             raw, raws[offset + 1 : offset + 5]
         ):
-            dropped.append(Dropped(number, raw.strip(), "page number"))
+            dropped.append(drop(number, raw.strip(), "page-number"))
             result.append(None)
             continue
         expanded = raw.expandtabs(4)
@@ -186,3 +187,44 @@ def chunks(lines: list[Line | None]) -> list[list[Line]]:
 
 def _table_cells(line: Line) -> list[str]:
     return [cell.strip() for cell in line.text.split("\t")]
+
+
+# A web page copied as text prints its footnotes as "interests[12]" and, at the end,
+# "[12] These interests are ...": a marker glued to the word before it, a note line
+# starting with the same label. Both must be printed for either to be read as such.
+_WEB_NOTE = re.compile(r"^\s*\[(\d{1,3})\]\s+(?=\S)")
+_WEB_MARKER = re.compile(r"(?<=[\w.,;:)”’\"'])\[(\d{1,3})\]")
+
+
+def web_footnotes(raws: list[str]) -> list[str]:
+    """'[13]' markers and '[13] text' notes copied from a web page, as footnotes ('[^13]',
+    '[^13]: text'); a bracketed number with no note, or a note with no marker before it,
+    is left as printed."""
+    notes: dict[str, int] = {}
+    for offset, raw in enumerate(raws):
+        if raw[:1] in " [\t" and (found := _WEB_NOTE.match(raw)):
+            notes.setdefault(found.group(1), offset)
+    if not notes:
+        return raws
+    marked: set[str] = set()
+    for offset, raw in enumerate(raws):
+        if "[" in raw and not _WEB_NOTE.match(raw):
+            for found in _WEB_MARKER.finditer(raw):
+                if notes.get(found.group(1), -1) > offset:
+                    marked.add(found.group(1))
+    if not marked:
+        return raws
+
+    def marker(found: re.Match) -> str:
+        return f"[^{found.group(1)}]" if found.group(1) in marked else found.group(0)
+
+    result = []
+    for offset, raw in enumerate(raws):
+        note = _WEB_NOTE.match(raw)
+        if note and notes.get(note.group(1)) == offset and note.group(1) in marked:
+            result.append(f"[^{note.group(1)}]: {raw[note.end() :]}")
+        elif "[" in raw:
+            result.append(_WEB_MARKER.sub(marker, raw))
+        else:
+            result.append(raw)
+    return result

@@ -20,26 +20,113 @@ from __future__ import annotations
 from ..model.document import Document, Dropped, Heading, Issue, Section, Table
 from ..numbering import check_numbering
 from ..numbering.anchors import assign_anchors
-from ..numbering.styles import CLAUSE_STYLES, clause_path
+from ..numbering.styles import CLAUSE_STYLES, clause_path, clean_number, rank_of
 from ..readers.text import SourceText
-from .contents import _CONTENTS_TITLE
+from .contents import Candidate, HeadingIndex, candidate, is_contents_label
+from .drops import drop
 from .flow import (
     _CLOSING_QUOTE,
     _QUOTE_CHARS,
     _accept_bare_letters,
-    _drop_plain_contents,
     _in_order,
     _join_number_only,
     _quote_opens,
     _split_compound,
 )
 from .footnotes import _link_footnotes, _take_footnote
-from .inline import strip_emphasis_wrapper
-from .lines import chunks, read_lines
+from .lines import Line, chunks, read_lines
 from .metadata import extract_metadata
 from .shapes import is_heading_text
 from .structure import _Builder, _is_heading_unit, _opens_section
-from .units import _INTEGER_BARE, Unit, _container_heading, _number_only, read_chunk, split_number
+from .units import (
+    _INTEGER_BARE,
+    Unit,
+    _container_heading,
+    _number_only,
+    read_chunk,
+    read_list,
+    split_number,
+)
+
+
+def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | Table]:
+    """Every chunk as units and tables in reading order, printed contents lists left out
+    (see contents.py): a chunk that may be one is held until the headings after it are
+    known, then left out, or read as text after all."""
+    flow: list[Unit | Table | Candidate] = []
+    held: list[Candidate] = []
+    body_started = False
+    for position, chunk in enumerate(groups):
+        previous = flow[-1] if flow else None
+        label = None
+        if isinstance(previous, Unit) and previous.alone and is_contents_label(previous.text):
+            label = Line(previous.line, previous.text, previous.indent)
+        found = candidate(chunk, label, body_started or position == 0, len(flow))
+        if found is not None:
+            found.first = position == 0
+            held.append(found)
+            flow.append(found)
+            continue
+        result = read_chunk(chunk, first=position == 0)
+        if position == 0:
+            for first in result.units:
+                if first.number or first.bullet:
+                    break
+                first.alone, first.title_candidate = True, True
+        body_started = body_started or any(_body_text(unit) for unit in result.units)
+        flow.extend(_in_order(result))
+    if not held:
+        return flow  # type: ignore[return-value]
+    headings = HeadingIndex.build(
+        [
+            (position, f"{item.number} {item.text}" if item.number else item.text)
+            for position, item in enumerate(flow)
+            if isinstance(item, Unit) and not item.bullet and is_heading_text(item.text)
+        ]
+    )
+    result_flow: list[Unit | Table] = []
+    gone: set[int] = set()
+    for item in flow:
+        if not isinstance(item, Candidate):
+            result_flow.append(item)
+            continue
+        kind = item.verdict(headings)
+        if kind is None:
+            result_flow.extend(_reread(item))
+            continue
+        lines = item.chunk
+        if item.label is not None and item.label not in item.chunk:
+            lines = [item.label, *lines]
+            gone.add(item.label.number)
+        for line in lines:
+            dropped.append(drop(line.number, line.text, kind))
+    if gone:
+        result_flow = [u for u in result_flow if not (isinstance(u, Unit) and u.line in gone)]
+    return result_flow
+
+
+def _reread(held: Candidate) -> list[Unit | Table]:
+    """A candidate that is not a contents list, read as text: a labelled list as printed
+    lines (its 'Appendix A' entries open nothing), anything else as any chunk."""
+    if held.label is not None and held.form is None:
+        return [*read_list(held.chunk)]
+    result = read_chunk(held.chunk, first=held.first)
+    if held.first:
+        for first in result.units:
+            if first.number or first.bullet:
+                break
+            first.alone, first.title_candidate = True, True
+    return _in_order(result)
+
+
+def _numbers_under(path: tuple[str, ...] | None, number: str) -> bool:
+    """Whether the next clause numbers under a heading's number (16.1 under Section 16)."""
+    return bool(path) and path is not None and path[0] == clean_number(number)
+
+
+def _body_text(unit: Unit) -> bool:
+    """A unit of the document's text, not a title line: the body has started."""
+    return bool(unit.number) or unit.bullet or not is_heading_text(unit.text)
 
 
 def parse(source: SourceText, doc_id: str) -> Document:
@@ -47,36 +134,16 @@ def parse(source: SourceText, doc_id: str) -> Document:
 
     document = Document(doc_id=doc_id, path=source.path, metadata=Metadata())
     lines = read_lines(source, document.dropped, document.warnings)
-    flow: list[Unit | Table] = []  # units and tables in reading order
-    previous_heading: Unit | None = None
-    for position, chunk in enumerate(chunks(lines)):
-        result = read_chunk(chunk, document.dropped, first=position == 0)
-        if position == 0:
-            for first in result.units:
-                if first.number or first.bullet:
-                    break
-                first.alone, first.title_candidate = True, True
-        if result.contents:
-            if previous_heading is not None and _CONTENTS_TITLE.match(
-                strip_emphasis_wrapper(previous_heading.text)
-            ):
-                flow.remove(previous_heading)
-                document.dropped.append(
-                    Dropped(previous_heading.line, previous_heading.text, "printed contents list")
-                )
-            continue
-        flow.extend(_in_order(result))
-        previous_heading = result.units[-1] if result.units else None
-    flow = _drop_plain_contents(flow, document.dropped)
+    flow = read_flow(chunks(lines), document.dropped)
     flow = _join_number_only(flow)
     for item in flow:
-        if isinstance(item, Unit) and item.number is None and not item.md_level:
+        if isinstance(item, Unit) and item.number is None and not item.md_level and not item.listed:
             number, styles, rest = split_number(item.text, item.bullet)
             if number is not None and _number_only(item.text.split(" ", 1)[0]):
                 item.number, item.styles, item.text = number, styles, rest
     units = [item for item in flow if isinstance(item, Unit)]
     for index, bare in enumerate(units):
-        if bare.number is None and not bare.bullet and not bare.md_level:
+        if bare.number is None and not bare.bullet and not bare.md_level and not bare.listed:
             match = _INTEGER_BARE.match(bare.text)
             if match:
                 following = units[index + 1] if index + 1 < len(units) else None
@@ -103,16 +170,28 @@ def parse(source: SourceText, doc_id: str) -> Document:
         item = flow[index]
         if isinstance(item, Unit) and item.number and set(item.styles) & CLAUSE_STYLES:
             upcoming = clause_path(item.number)
+    words_used: dict[str, int] = {}  # how many headings each container word opens
+    for item in flow:
+        if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
+            continue
+        if (found := _container_heading(item.text.strip())) is not None:
+            words_used[found.word.element] = words_used.get(found.word.element, 0) + 1
     builder = _Builder(document, numbered)
     quoted = False
     for index, unit in enumerate(flow):
         if isinstance(unit, Table):
+            if builder.chain and unit.kind == "table":
+                builder.chain[0].tables.append(unit)  # "The quorum ... is:" and its table
+            else:
+                builder.container.append(unit)
             builder.close_clause()
-            builder.container.append(unit)
             builder.append_text = None
             builder.content_started = True  # a title above the page would reorder the text
             continue
         text = unit.text.strip()
+        if unit.listed:  # a list that only looked like contents: its lines as printed
+            builder.listed_line(unit, text)
+            continue
         whole = f"{unit.number} {text}" if unit.number else text
         if quoted:  # a quoted provision of an amending text belongs to the quoting clause
             builder.paragraph(unit, whole)
@@ -128,7 +207,14 @@ def parse(source: SourceText, doc_id: str) -> Document:
             else:
                 builder.paragraph(unit, text)
         elif container is not None and not unit.md_level:
-            builder.heading(unit, text, container)
+            as_label = (  # "Section 16: A Protocol for ..." first, nothing numbered under it
+                rank_of(container.word.element) >= 2
+                and not builder.title_taken
+                and not builder.content_started
+                and words_used.get(container.word.element, 0) < 2
+                and not _numbers_under(next_paths[index], container.number)
+            )
+            builder.heading(unit, text, container, as_label=as_label)
         elif _is_heading_unit(unit, index + 1 < len(flow)):
             builder.heading(unit, text, next_path=next_paths[index])
         elif _opens_section(

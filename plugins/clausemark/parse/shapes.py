@@ -19,9 +19,15 @@ _CONTINUING_WORDS = {
 _INTRODUCES_LIST = re.compile(r"(:-?|–|—|-)\s*$")
 
 
+TRAILING_MARKERS = re.compile(r"(?:\[\^\w{1,20}\])+$")
+
+
 def is_heading_text(text: str) -> bool:
-    """A short line that does not read as a sentence."""
+    """A short line that does not read as a sentence (a footnote marker at its end, as
+    in 'Site Visits[^3]', aside)."""
     plain = strip_emphasis_wrapper(text)
+    if plain.endswith("]") and "[^" in plain:
+        plain = TRAILING_MARKERS.sub("", plain)
     if not plain or len(plain) > 100 or len(plain.split()) > 14:
         return False
     if plain[-1] in ".;:,!?–—-" or "[^" in plain:

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model.document import Clause, Document, Dropped, Heading, Note, Section
+from ..model.document import Clause, Document, Heading, Note, Section
 from ..numbering.styles import (
     CLAUSE_STYLES,
     clause_path,
     clean_number,
+    container_word,
     element_for_heading,
     follows,
     in_sequence,
@@ -20,12 +21,14 @@ from ..numbering.styles import (
     strip_container_word,
     token_of,
 )
+from .drops import drop
 from .inline import strip_emphasis_wrapper
 from .metadata import council_name, is_doc_control_text
 from .shapes import (
     _CONTINUING_WORDS,
     _INTRODUCES_LIST,
     _TERMINAL,
+    TRAILING_MARKERS,
     _ends_open,
     _is_long_title,
     is_heading_text,
@@ -43,6 +46,14 @@ _DRAFT_LINE = re.compile(r"^draft(?:\s+for\s+(?:consultation|comment))?$", re.I)
 
 
 _LEADING_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(?=\S)")
+
+
+def _label_line(text: str) -> bool:
+    """'Part 4 – Rules of Procedure', 'SECTION 16': where the document sits (a
+    'Section 16: A Protocol for ...' line is also its title)."""
+    found = container_word(text)
+    worded = found is not None and rank_of(found.word.element) >= 2 and not found.rest
+    return bool(_LABEL.match(text)) or worded
 
 
 def _section_number(unit: Unit) -> bool:
@@ -71,6 +82,7 @@ class _Builder:
         self.title_taken = False
         self.content_started = False
         self.text_started = False  # a clause or paragraph (not a table) has been read
+        self.heading_notes: list[str] = []  # footnote markers of the heading being made
 
     @property
     def section(self) -> Section | None:
@@ -99,7 +111,9 @@ class _Builder:
         while self.containers and (rank == 0 or rank_of(_element_of(self.containers[-1])) >= rank):
             self.containers.pop()
         level = min(2 + len(self.containers), 6)
-        section = Section(Heading(title=title, line=unit.line, number=printed, level=level))
+        heading = Heading(title=title, line=unit.line, number=printed, level=level)
+        heading.notes, self.heading_notes = self.heading_notes, []
+        section = Section(heading)
         self.container.append(section)
         self.containers.append(section)
         self.content_started = True  # a later heading can no longer be the title
@@ -126,20 +140,42 @@ class _Builder:
         container=None,
         section: bool = False,
         next_path: tuple[str, ...] | None = None,
+        as_label: bool = False,
     ):
+        notes = TRAILING_MARKERS.search(text) if text.endswith("]") else None
+        if notes is not None and self.title_taken:  # "Site Visits[^3]": the marker apart
+            text = text[: notes.start()].rstrip()
+            if container is not None:
+                container = container_word(text)
+            self.heading_notes = re.findall(r"\[\^(\w+)\]", notes.group(0))
+        else:
+            self.heading_notes = []
         title = strip_emphasis_wrapper(text)
         meta = self.doc.metadata
         section = section or (bool(unit.number) and _section_number(unit))
         # "Article 1 – The Constitution" first: a container, never the title ("Part 4 – ..."
-        # or "Appendix 20 ..." first is where the document sits: its label)
+        # or "Appendix 20 ..." first is where the document sits: its label); so is
+        # "Section 16: A Protocol for ..." when nothing numbers under it (`as_label`)
         opens_section = section or (
-            container is not None and (self.title_taken or rank_of(container.word.element) >= 2)
+            container is not None
+            and not as_label
+            and (self.title_taken or rank_of(container.word.element) >= 2)
         )
         if not self.text_started and not unit.number and _DRAFT_LINE.match(title):
             meta.extra["printed_status"] = "draft"  # "DRAFT" printed above the title
             self.doc.title_lines.append(("status", unit.line, title))
             return
         if not self.content_started and not self.title_taken and not opens_section:
+            if as_label and container is not None:
+                meta.label = meta.label or _title_case_label(container.printed)
+                rest = strip_emphasis_wrapper(container.rest)
+                if not rest:  # "SECTION 15" over its title: the title is the next line
+                    self.doc.title_lines.append(("label", unit.line, title))
+                    return
+                meta.extra.setdefault("printed_title", rest)
+                self.doc.title_lines.append(("title", unit.line, title))
+                self.title_taken = True
+                return
             label = _LABEL.match(title)
             if label and label.end() == len(title):
                 meta.label = meta.label or _title_case_label(label.group(1))
@@ -150,8 +186,9 @@ class _Builder:
                 meta.label = meta.label or leading.group(1)
                 self.doc.title_lines.append(("label", unit.line, leading.group(1)))
                 title = title[leading.end() :]
-            elif label:
+            elif label:  # "PART 5 - MEMBERS' ALLOWANCES SCHEME": Part 5, and its title
                 meta.label = meta.label or _title_case_label(label.group(1))
+                meta.extra.setdefault("printed_title", title[label.end() :])
             meta.extra.setdefault("printed_title", title)
             self.doc.title_lines.append(("title", unit.line, title))
             self.title_taken = True
@@ -164,7 +201,7 @@ class _Builder:
             and self._title_is_council_only()
         ):
             kind, line, council = self.doc.title_lines.pop()
-            kind = "label" if _LABEL.match(council) else "council"
+            kind = "label" if _label_line(council) else "council"
             self.doc.title_lines.append((kind, line, council))
             meta.extra["printed_title"] = title
             if not self.content_started:
@@ -187,7 +224,7 @@ class _Builder:
             and title.casefold() == (meta.extra.get("printed_title") or "").casefold()
         ) and any(kind == "title" for kind, _line, _text in self.doc.title_lines):
             for line in [unit.line, *unit.joined_lines]:
-                self.doc.dropped.append(Dropped(line, title, "title repeated as a running header"))
+                self.doc.dropped.append(drop(line, title, "title-repeat"))
             return
         self.close_clause()
         self.append_text = None
@@ -209,7 +246,9 @@ class _Builder:
             ):
                 self.containers.pop()
         level = max(2 + len(self.containers), unit.md_level or 2)
-        self.container.append(Heading(title=title, line=unit.line, level=min(level, 6)))
+        heading = Heading(title=title, line=unit.line, level=min(level, 6))
+        heading.notes, self.heading_notes = self.heading_notes, []
+        self.container.append(heading)
 
     def _numbering_goes_on(self, next_path: tuple[str, ...] | None) -> bool:
         """'My Responsibilities' between 'Section 1' and 1.1 is inside section 1: the
@@ -227,7 +266,7 @@ class _Builder:
         if not self.doc.title_lines or self.doc.title_lines[-1][0] != "title":
             return False
         printed = self.doc.title_lines[-1][2]
-        return council_name(printed, whole=True) is not None or bool(_LABEL.match(printed))
+        return council_name(printed, whole=True) is not None or _label_line(printed)
 
     # clauses
 
@@ -355,6 +394,15 @@ class _Builder:
         note = Note(text=text, line=unit.line)
         self.container.append(note)
         self._track(lambda: note.text, lambda v: setattr(note, "text", v))
+
+    def listed_line(self, unit: Unit, text: str) -> None:
+        """A line of a list that looked like contents and is not: a paragraph of its own,
+        never a heading, container or clause ('Appendix A' in it opens nothing)."""
+        self.close_clause()
+        self.content_started = self.text_started = True
+        note = Note(text=text, line=unit.line)
+        self.container.append(note)
+        self.append_text = None
 
     def _continues(self, text: str) -> bool:
         previous = self.last_text.rstrip()

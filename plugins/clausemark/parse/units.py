@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model.document import Dropped, Table
+from ..model.document import Table
 from ..numbering.styles import (
     CLAUSE_STYLES,
     clause_path,
@@ -17,7 +17,6 @@ from ..numbering.styles import (
     in_sequence,
     read_number,
 )
-from .contents import _is_contents_line
 from .inline import strip_emphasis_wrapper
 from .lines import Line, _table_cells
 from .metadata import column_roles, is_doc_control_label
@@ -38,6 +37,7 @@ _BARE_LETTER = re.compile(r"^([a-z])\s+(?=[^\W\d_])")
 _BARE_LETTER_LINE = re.compile(r"^([a-z])(?:\t| +)(?=[A-Za-z])")  # "a Items are taken ..."
 
 
+_NOTE_START = re.compile(r"^\[\^\w{1,20}\]:")
 _NUMBER_ONLY = re.compile(r"^\(?[\dA-Za-z]{1,6}(?:[.:]\d{1,3}[A-Z]?)*[.)]?$")
 
 
@@ -55,6 +55,9 @@ class Unit:
     alone: bool = False  # the only line of its chunk
     leads: bool = False  # the first of its chunk, numbered units or bullets after it
     title_candidate: bool = False  # an unnumbered line of the first chunk
+    # a line of a list that looks like contents but is not (its entries do not come back
+    # as headings): shown as printed, a paragraph, opening no section or container
+    listed: bool = False
     joined_lines: list[int] = field(default_factory=list)
 
 
@@ -258,20 +261,19 @@ def _numbers_under(number, below: list[Line]) -> bool:
 class ChunkResult:
     units: list[Unit] = field(default_factory=list)
     tables: list[tuple[int, Table]] = field(default_factory=list)  # (position, table)
-    contents: bool = False
 
 
-def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -> ChunkResult:
+def read_list(chunk: list[Line]) -> list[Unit]:
+    """A labelled list whose entries do not come back as headings ('Index' over names
+    that are not this document's sections): each line a paragraph, as printed."""
+    return [Unit(line.number, line.indent, line.text, listed=True) for line in chunk]
+
+
+def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
     """One blank-line chunk as units and tables. In the document's `first` chunk a
     heading-like line stands on its own: a title is often printed over two lines, or
     over a sentence naming the council."""
     result = ChunkResult()
-    contents_lines = [line for line in chunk if _is_contents_line(line)]
-    if len(contents_lines) >= 2 and len(contents_lines) * 5 >= len(chunk) * 3:
-        for line in chunk:
-            dropped.append(Dropped(line.number, line.text, "printed contents list"))
-        result.contents = True
-        return result
     pending_rows: list[Line] = []
 
     def flush_rows():
@@ -325,6 +327,8 @@ def read_chunk(chunk: list[Line], dropped: list[Dropped], first: bool = False) -
             _container_heading(unit.text)  # "... described in\nAppendix B." is no heading
             and not (result.units and _ends_open(result.units[-1].text))
         )
+        if unit.text.startswith("[^") and _NOTE_START.match(unit.text):
+            starts_unit = True  # "[^12]: These interests ...": each note on its own
         after_table = bool(result.tables) and result.tables[-1][0] == len(result.units)
         after_number = bool(result.units) and _number_only(result.units[-1].text)
         if after_number and not heading and not number_only:

@@ -116,6 +116,28 @@ def _lines_not_in_body(document: Document) -> set[int]:
     return dropped | notes
 
 
+def unreported_drops(source: SourceText, document: Document) -> list[str]:
+    """A line left out of the page must be in the drop report with its words: the proof
+    covers what was left out, not only what was kept."""
+    reported: dict[int, list[str]] = {}
+    for item in document.dropped:
+        if item.line:
+            reported.setdefault(item.line, []).extend(words(unescape(_TAG.sub(" ", item.text))))
+    problems = []
+    lines = source.text.split("\n")
+    for number, said in reported.items():
+        offset = number - source.first_line
+        if not 0 <= offset < len(lines):
+            continue
+        printed = _source_words(SourceText(source.path, lines[offset]), set())
+        missing = first_lost_word(printed, said)
+        if missing is not None:
+            problems.append(
+                f"line {number} left out, but '{printed[missing]}' is not in the drop report"
+            )
+    return problems
+
+
 def lost_words(source: SourceText, document: Document, html: str | None = None) -> list[str]:
     """Empty when nothing was lost; otherwise one message naming the line and words.
 
@@ -131,6 +153,7 @@ def lost_words(source: SourceText, document: Document, html: str | None = None) 
     if missing is not None:
         context = " ".join(expected[max(0, missing - 5) : missing + 5])
         problems.append(f"word '{expected[missing]}' lost near: {context}")
+    problems += unreported_drops(source, document)
     for footnote in document.footnotes:
         if (
             not footnote.missing

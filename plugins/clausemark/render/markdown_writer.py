@@ -26,6 +26,7 @@ from ..numbering.clause_names import citation_number
 from ..parse.metadata import display_title
 from ..support.dates import due_phrase, format_date, is_iso_date, review_overdue
 from ..support.escaping import html_text, markdown_text, site_words
+from ..support.markdown_text import plain_text
 from .markdown_guard import defuse_brackets
 from .page_contract import AnchorLanding, PageAnnotations, VersionOf
 from .page_header import header_html
@@ -228,7 +229,22 @@ def render_clause(clause: Clause, level: int, page: _Page | None = None) -> list
         lines += render_item(child, 0, page)
     for paragraph in clause.tail:
         lines += [escape_block(paragraph), "{: .cm-clause-tail }", ""]
+    for table in clause.tables:
+        lines += render_table(table)
     return lines
+
+
+def _heading_notes(heading: Heading) -> str:
+    """A heading's footnote markers after its title, and its anchor; the contents and
+    menu read the title without them (`data-toc-label`)."""
+    if not heading.notes:
+        return f" {_attrs(heading.anchor)}"
+    markers = "".join(f"[^{label}]" for label in heading.notes)
+    number = f"{heading.number} " if heading.number else ""
+    label = html.escape(f"{number}{plain_text(heading.title)}", quote=True).translate(
+        _ATTRIBUTE_UNSAFE
+    )
+    return f'{markers} {{: #{heading.anchor} data-toc-label="{label}" }}'
 
 
 def render_blocks(blocks, level: int, page: _Page | None = None) -> list[str]:
@@ -238,14 +254,12 @@ def render_blocks(blocks, level: int, page: _Page | None = None) -> list[str]:
     for block in blocks:
         if isinstance(block, Section):
             heading = block.heading
-            lines += [
-                f"## {heading.number} {escape_heading(heading.title)} {_attrs(heading.anchor)}",
-                "",
-            ]
+            title = f"{heading.number} {escape_heading(heading.title)}"
+            lines += [f"## {title}{_heading_notes(heading)}", ""]
             lines += render_blocks(block.blocks, 3, page)
         elif isinstance(block, Heading):
             lines += [
-                f"{'#' * block.level} {escape_heading(block.title)} {_attrs(block.anchor)}",
+                f"{'#' * block.level} {escape_heading(block.title)}{_heading_notes(block)}",
                 "",
             ]
             clause_level = min(block.level + 1, 6)
@@ -327,10 +341,13 @@ def front_matter(document: Document, annotations: PageAnnotations | None = None)
         "label": meta.label,
         "version": meta.version,
         "status": meta.status,
+        "status_stated": meta.status_stated,
         "adopted": meta.adopted,
         "adopted_by": meta.adopted_by,
         "minute": meta.minute,
         "next_review": meta.next_review,
+        "issue_date": meta.issue_date,
+        "owner": meta.owner,
         "illustrative": meta.illustrative,
         "warnings": len(document.warnings),
     }

@@ -21,6 +21,7 @@ from ..model.document import Document, iter_clauses
 from ..pages.cite_urls import cite_url, cited_pages
 from ..pages.document import DocumentPages, StoredPages, document_pages
 from ..pages.versions import version_path
+from ..parse.drops import drop_summary
 from ..readers.text import SourceError
 from ..support.disk_cache import DiskCache, cache_key
 from ..support.urls import document_path
@@ -49,6 +50,7 @@ class BuildError(Exception):
 class BuildWarning:
     message: str
     code: str = "reference"  # what kind of problem, for allow-lists and reports
+    level: str = "warning"  # "info": told, never a failure (page furniture left out)
 
 
 @dataclass
@@ -273,10 +275,15 @@ class SiteBuilder:
 
 
 def _converter_warnings(built: DocumentBuild) -> list[BuildWarning]:
-    return [
+    found = [
         BuildWarning(warning.format(version.document.path), warning.code)
         for version in built.versions
         for warning in version.document.warnings
+    ]
+    return found + [
+        BuildWarning(info.format(version.document.path), info.code, "info")
+        for version in built.versions
+        for info in drop_summary(version.document)
     ]
 
 
