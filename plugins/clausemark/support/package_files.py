@@ -11,5 +11,6 @@ PACKAGE_ASSETS = (
     "clausemark.css",
     "clausemark.js",
     "clausemark-anchors.js",
+    "clausemark-search-wording.js",  # search's count says "clauses" (overrides/main.html)
     "material-inline.js",  # the theme's inline scripts, which the CSP forbids inline
 )
