@@ -27,6 +27,9 @@ class ClausemarkConfig(base.Config):
     cache_dir = c.Type(str, default=".cache/clausemark")
     # Clause search: Material's search box answered by clausemark's worker and index.
     search = c.Type(bool, default=True)
+    # The build report page (build-report/): every warning by document, what was left out
+    # and what was repaired, linked from every page's footer.
+    build_report = c.Type(bool, default=True)
 
 
 def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
@@ -47,6 +50,8 @@ def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
             "use_directory_urls": config.use_directory_urls,
             "site_url": config.site_url,
             "cache_dir": options.cache_dir,
+            "build_report": options.build_report,
+            "allow_warnings": options.allow_warnings,
         },
         config_file.parent,
     )

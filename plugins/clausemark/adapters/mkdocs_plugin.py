@@ -49,9 +49,10 @@ from ..site_builder.outputs import (
     write_site_data,
 )
 from ..site_builder.proofs import prove_page
+from ..site_builder.report import is_allowed
 from ..site_builder.signatures import PageSignatures
 from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS
-from ..support.urls import search_location
+from ..support.urls import BUILD_REPORT_PAGE, page_url, search_location
 from .mkdocs_config import ClausemarkConfig, site_settings
 
 log = get_plugin_logger(__name__)
@@ -82,6 +83,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.dirty = False
         self.serving = False
         self.signatures = PageSignatures()
+        self.allowed = 0  # warnings allow_warnings accepted in this build: counted, not listed
 
     def on_startup(self, *, command, dirty) -> None:
         """Defined so that MkDocs (1.4+) keeps this plugin object across `serve` rebuilds."""
@@ -99,6 +101,13 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         # `mkdocs serve` reloads pages with an inline script, which the CSP would refuse:
         # the preview goes without it (main.html), every built site and bundle has it.
         config.extra["clausemark_preview"] = self.serving
+        # the footer's link to the build report (overrides/partials/copyright.html)
+        report = (
+            page_url(BUILD_REPORT_PAGE, config.use_directory_urls)
+            if self.config.build_report
+            else None
+        )
+        config.extra["clausemark_build_report"] = report
         config.extra_css.append("assets/clausemark/clausemark.css")
         config.extra_javascript.append("assets/clausemark/clausemark.js")
         config.extra_javascript.append("assets/clausemark/clausemark-anchors.js")
@@ -108,6 +117,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         """Read every input before MkDocs empties site/ (right after this event), so a bad
         file fails the build with the last site intact; then set the dirty build's state."""
         self.builder = SiteBuilder(site_settings(self.config, config), self.memory)
+        self.allowed = 0
         try:
             self.builder.check_inputs()
         except BuildError as error:
@@ -202,6 +212,11 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self._report([BuildWarning(f"broken link: {line}", "broken-link") for line in findings])
         if self.dirty:  # only now is every page written that the signatures describe
             self.signatures.commit(self.builder.disk, site_dir)
+        if self.allowed:
+            where = " (listed on the build report page)" if self.config.build_report else ""
+            log.info(
+                f"{self.allowed} known warnings allowed by allow_warnings in mkdocs.yml{where}"
+            )
 
     def _hand_over_search_index(self, config, build: SiteBuild) -> None:
         """The clause search index from the model and the theme's in-memory entries for
@@ -235,12 +250,14 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         return urls
 
     def _report(self, warnings: list[BuildWarning]) -> None:
-        """Known gaps in the sources are allow-listed in mkdocs.yml; anything new warns."""
-        allowed = [text.lower() for text in self.config.allow_warnings]
+        """Known gaps in the sources are allow-listed in mkdocs.yml: counted, and said in
+        one line at the end of the build; anything new warns."""
+        allowed = tuple(self.config.allow_warnings)
         for warning in warnings:
-            lowered = warning.message.lower()
-            if warning.level == "info" or any(text in lowered for text in allowed):
+            if warning.level == "info":  # told, never a failure
                 log.info(warning.message)
+            elif is_allowed(warning.message, allowed):
+                self.allowed += 1
             else:
                 log.warning(warning.message)
 

@@ -217,6 +217,15 @@ def changes_links(
     )
 
 
+def renumbered_from(pair: VersionPair) -> dict[str, str]:
+    """Each clause of the new version whose number changed -> its name before."""
+    return {
+        change.new.anchor: clause_name(change.old, pair.old_records)
+        for change in pair.diff.changes
+        if change.old is not None and change.new is not None and change.renumbered
+    }
+
+
 def changed_in(pair: VersionPair | None) -> dict[str, str]:
     """`clausemark.changed`: this version's clauses that the diff into it changed, by status."""
     if pair is None:
@@ -254,7 +263,7 @@ def version_annotations(
     changed = None
     if into is not None:
         diff_url = relative_url(path, into.path, directory_urls)
-        changed = ChangedClauses(into.old.label, diff_url, changed_in(into))
+        changed = ChangedClauses(into.old.label, diff_url, changed_in(into), renumbered_from(into))
     version_of = None
     if not is_current:
         version_of = VersionOf(

@@ -49,7 +49,9 @@ FOLDER_DATA = "document.yml"  # metadata for every version in a document's folde
 SITE_DATA_FILES = frozenset({"documents.yml", "glossary.yml", "anchors.json"})
 
 # Pages the site makes itself: a document may not take their address.
-RESERVED_ADDRESSES = frozenset({"index", "glossary", "codes", "reviews", "search", "404", "assets"})
+RESERVED_ADDRESSES = frozenset(
+    {"index", "glossary", "codes", "reviews", "search", "404", "assets", "build-report"}
+)
 
 
 def discover(sources_dir: Path) -> list[SourceEntry]:
