@@ -188,6 +188,7 @@ class Candidate:
     entries: list[Line]
     form: str | None  # 'dots', 'tab', 'spaced': the page-number form most entries have
     first: bool = False
+    lead_in: bool = False  # right after "The fees are:": a list of the clause, not contents
 
     def verdict(self, headings: HeadingIndex) -> str | None:
         """'contents' (left out, INFO), 'contents-guessed' (left out, WARNING) or None
@@ -199,6 +200,8 @@ class Candidate:
         back = headings.coming_back(entries, self.position)
         if back == len(entries):
             return "contents"
+        if self.lead_in:
+            return None  # an entry inside a clause is never a contents list
         if self.form and self.label is not None and back * 10 >= len(entries) * 9:
             return "contents"
         if self.form == "dots" or (self.form and self.label is not None):

@@ -64,6 +64,8 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             if isinstance(previous, Unit) and previous.alone and is_contents_label(previous.text):
                 label = Line(previous.line, previous.text, previous.indent)
             found = candidate(chunk, label, body_started or position == 0, len(flow))
+            if found is not None and isinstance(previous, Unit):
+                found.lead_in = previous.text.rstrip().endswith((":", ":-", "–", "—"))
         if found is not None:
             found.first = position == 0
             held.append(found)
