@@ -215,10 +215,12 @@ def candidate(
     """Whether a blank-line chunk may be a contents list (see the module's docstring)."""
     if len(chunk) < 2 or len(chunk) > MAX_ENTRIES + 1:
         return None
-    ending_in_digits = sum(line.text[-1:].isdigit() for line in chunk)
-    label = chunk[0] if len(chunk[0].text) <= 80 and is_contents_label(chunk[0].text) else None
+    label = chunk[0] if is_contents_label(chunk[0].text) else None
     entries = chunk[1:] if label is not None else chunk
-    if ending_in_digits >= 2 and ending_in_digits * 5 >= len(chunk) * 3:
+    # most lines of a contents list end in a page number: so do its second or last line
+    if (chunk[1].text[-1:].isdigit() or chunk[-1].text[-1:].isdigit()) and (
+        sum(line.text[-1:].isdigit() for line in chunk) * 5 >= len(chunk) * 3
+    ):
         paged = [form for line in chunk if (form := _page_form(line))]
         if len(paged) >= 2 and len(paged) * 5 >= len(chunk) * 3:
             form = max(set(paged), key=paged.count)
