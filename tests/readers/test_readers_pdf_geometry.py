@@ -270,3 +270,25 @@ def test_reading_by_geometry_is_linear():
     cpu(20)  # warm up
     small, large = min(cpu(100) for _ in range(2)), min(cpu(200) for _ in range(2))
     assert large / small < 3.0, (small, large)
+
+
+def test_a_block_indented_on_the_right_is_not_cut_into_lines():
+    """A quotation set in from both margins: its lines end short of the page's edge,
+    but the next line never shows that its first word would have fitted."""
+    page = Page(300, 400)
+    page.lines = [
+        _line("3.1 The code says this about gifts and hospitality that", 30, 270, 100),
+        _line("members are offered:", 30, 130, 112),
+        _line("a member must register any gift or", 60, 238, 130),
+        _line("hospitality worth more than fifty", 60, 236, 142),
+        _line("pounds within twenty-eight days", 60, 232, 154),
+        _line("of receiving it.", 60, 130, 166),
+        _line("3.2 The clerk keeps the register of gifts and hospitality.", 30, 268, 184),
+    ]
+    text, _dropped = pdf_reader.assemble([page])
+    assert text.rstrip("\n").split("\n\n") == [
+        "3.1 The code says this about gifts and hospitality that members are offered:",
+        "a member must register any gift or hospitality worth more than fifty pounds within "
+        "twenty-eight days of receiving it.",
+        "3.2 The clerk keeps the register of gifts and hospitality.",
+    ]
