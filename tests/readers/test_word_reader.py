@@ -430,3 +430,21 @@ def test_strict_namespaces_are_translated_in_tags_only_across_chunk_boundaries(m
         out = b"".join(word_package._chunks(io.BytesIO(xml))).decode()
         assert out.count(W_NS) == 2  # the two declarations
         assert f'The schema is xmlns:w="{strict}" in Strict files.' in out  # text as written
+
+
+def test_a_numbered_paragraph_in_a_text_box_keeps_its_number_after_its_holder():
+    box = (
+        "<w:r><w:drawing><w:txbxContent>"
+        + para("Quorum is three.", None, 1, 0)
+        + "</w:txbxContent></w:drawing></w:r>"
+    )
+    parts = WordParts(numbering=[abstract(0, lvl(0, "decimal", "%1.")), num(1, 0)])
+    parts.body = [
+        para(run("Meetings are monthly.") + box, None, 1, 0),
+        para("Minutes are kept.", None, 1, 0),
+    ]
+    assert lines(build_docx(parts)) == [
+        "1. Meetings are monthly.",
+        "2. Quorum is three.",
+        "3. Minutes are kept.",
+    ]

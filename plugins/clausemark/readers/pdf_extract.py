@@ -70,7 +70,7 @@ def _extract(raw: bytes, path: str) -> list[Page]:
 
     if not raw.lstrip()[:5] == b"%PDF-":
         raise SourceError(path, "not a PDF file (it does not start with %PDF-)")
-    if b"%%EOF" not in raw[-2048:]:
+    if b"%%EOF" not in raw:  # anywhere: a valid file may carry bytes after its mark
         raise SourceError(path, "the PDF is damaged or truncated (no end-of-file mark)")
     try:
         document = pypdfium2.PdfDocument(raw)
@@ -80,8 +80,12 @@ def _extract(raw: bytes, path: str) -> list[Page]:
             raise SourceError(
                 path, "the PDF is encrypted with a password; save an unlocked copy"
             ) from None
+        if getattr(error, "err_code", None) == 0:  # failed with no error: a document of no pages
+            raise SourceError(path, "the PDF has no pages; there is nothing to read") from None
         raise SourceError(path, f"the PDF is damaged and cannot be read ({error})") from None
     try:
+        if len(document) == 0:
+            raise SourceError(path, "the PDF has no pages; there is nothing to read")
         pages = []
         for index in range(len(document)):
             page = document[index]

@@ -25,7 +25,7 @@ from ..model.document import Clause, Document, Footnote, Heading, Note, Section,
 from ..numbering.clause_names import citation_number
 from ..parse.metadata import display_title
 from ..support.dates import due_phrase, format_date, is_iso_date, review_overdue
-from ..support.escaping import html_text, markdown_text, site_words
+from ..support.escaping import html_text, markdown_block, markdown_text, site_words
 from ..support.markdown_text import plain_text
 from .markdown_guard import defuse_brackets
 from .page_contract import AnchorLanding, ChangedClauses, PageAnnotations, VersionOf
@@ -40,19 +40,11 @@ _CHANGE_WORDS = {
     "renumbered": "Renumbered",
     "moved": "Moved",
 }
-_BLOCK_START = re.compile(r"^(\s*)(#|>|[-+*](?=\s)|\d+(?=[.)]\s)|=+\s*$|\|)")
 
 
 def escape_block(text: str) -> str:
-    """Keep a paragraph a paragraph: its first characters must not read as block syntax."""
-    text = defuse_brackets(text).replace("{", "\\{").replace("}", "\\}")
-    match = _BLOCK_START.match(text)
-    if not match:
-        return text
-    prefix, token = match.group(1), match.group(2)
-    if token[0].isdigit():
-        return f"{prefix}{token}\\{text[match.end() :]}"
-    return f"{prefix}\\{text[len(prefix) :]}"
+    """Keep a paragraph a paragraph: no line of it may read as block syntax (escaping.py)."""
+    return markdown_block(defuse_brackets(text).replace("{", "\\{").replace("}", "\\}"))
 
 
 def escape_heading(text: str) -> str:
