@@ -661,13 +661,11 @@ class _DocumentReader:
             value = int(code.strip(), 16)
         except ValueError:
             value = -1
-        if not 0 <= value <= 0x10FFFF:
+        if not 0 <= value <= 0x10FFFF or 0xD800 <= value <= 0xDFFF:  # no character
             self._complain(f'w:sym w:char="{code[:20]}" is not a character code; read as absent')
             return ""
         value = value - 0xF000 if 0xF000 <= value <= 0xF0FF else value
-        if value < 0x20 or 0xD800 <= value <= 0xDFFF:
-            return " "
-        return chr(value)
+        return chr(value) if value >= 0x20 else " "
 
     def _ruby(self, ruby) -> str:
         """Base text, then the ruby (reading) text in parentheses, as <rp> falls back."""
