@@ -140,7 +140,14 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         if self.serving or self.dirty:
             return
         final = site_folder.target(config.site_dir)
-        partial = site_folder.begin(final)
+        try:
+            partial = site_folder.begin(final)
+        except OSError as error:  # no room beside the site (a read-only parent): in place
+            log.warning(
+                f"cannot build beside {final} ({error.strerror or error}); building in place, "
+                "so a failed build leaves the site incomplete"
+            )
+            return
         self.building_into = (final, partial)
         config.site_dir = str(partial)
 
