@@ -292,3 +292,11 @@ def test_a_block_indented_on_the_right_is_not_cut_into_lines():
         "twenty-eight days of receiving it.",
         "3.2 The clerk keeps the register of gifts and hospitality.",
     ]
+
+
+def test_a_line_of_nothing_but_white_space_is_no_line():
+    """pdf.js's issue5564 file draws a lone tab: no line, no crash."""
+    from clausemark.readers.pdf_extract import _group_lines
+
+    box = (10.0, 100.0, 14.0, 110.0)
+    assert _group_lines([("\t", box, 10.0, 700.0, 0)], 800.0) == []
