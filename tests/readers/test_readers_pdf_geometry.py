@@ -300,3 +300,14 @@ def test_a_line_of_nothing_but_white_space_is_no_line():
 
     box = (10.0, 100.0, 14.0, 110.0)
     assert _group_lines([("\t", box, 10.0, 700.0, 0)], 800.0) == []
+
+
+def test_pdfjs_white_space_only_file_is_one_line_not_a_crash(tmp_path):
+    from pathlib import Path
+
+    from clausemark.readers.text import SourceError
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus" / "pdfjs" / "test" / "pdfs"
+    raw = (corpus / "issue5564_reduced.pdf").read_bytes()
+    with pytest.raises(SourceError, match="issue5564_reduced.pdf: this PDF has no text layer"):
+        pdf_reader.read(raw, "issue5564_reduced.pdf")
