@@ -27,6 +27,7 @@
 
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
   var MAX_RESULTS = 40;
+  var MAX_QUERY = 300;
   var NAMED_DOCUMENT_BOOST = 1.6;
   var SNIPPET_WORDS = 36;
   // Whatever a page is, a clause answers a question better (see the module comment).
@@ -717,6 +718,8 @@
   }
 
   function search(query) {
+    // A question is a few words: a pasted page is read as its first MAX_QUERY characters.
+    query = String(query).slice(0, MAX_QUERY);
     var tokens = words(query);
     if (!tokens.length || !ready) return { items: [] };
     var typing = !/\s$/.test(query);
