@@ -137,8 +137,16 @@
 
   // UK and US spellings meet: behaviour/behavior, criticise/criticize, centre/center,
   // licence/license, judgement/judgment, councillor/councilor.
+  var foldCache = {};
+
   function fold(word) {
     if (word.length <= 4) return word;
+    var found = foldCache[word];
+    if (found === undefined) found = foldCache[word] = spelled(word);
+    return found;
+  }
+
+  function spelled(word) {
     return word
       .replace(/^(\w{3,})our(s|ed|ing|able|ably|ite|ites|itism|er|ers|ful|less|ly|al)?$/, "$1or$2")
       .replace(/^(\w{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, "$1iz$2")
@@ -279,10 +287,14 @@
     groupSize = [];
     var groupNumber = {};
     var raw = [];
+    var counted = {};  // a heading or a document's name, shared by many entries: read once
     entries.forEach(function (doc, e) {
       var shared = {};
       FIELDS.forEach(function (field) {
-        if (field.name !== "text") shared[field.name] = termCounts(fieldText(doc, field.name));
+        if (field.name === "text") return;
+        var text = fieldText(doc, field.name);
+        var key = field.name + "\u0000" + text;
+        shared[field.name] = counted[key] = counted[key] || termCounts(text);
       });
       raw.push({ entry: e, item: null, fields: Object.assign({ text: termCounts(doc.text) }, shared) });
       (doc.spans || []).forEach(function (span) {
