@@ -102,7 +102,7 @@ if kind == "old reader":
 elif kind == "new reader":
     from clausemark.readers import docx
     size = len(docx.read(data, "big.docx").text)
-elif kind == "convert (new)":
+elif kind.startswith("convert"):  # the package on sys.path: this one, or the old tree
     from clausemark.convert import convert_file
     size = len(convert_file({path!r}).blocks)
 else:
@@ -129,10 +129,12 @@ print(cpu, int(peak[0].split()[1]) // 1024, size)
 """
 
 
-def measure(kind: str, path: Path, runs: int) -> tuple[float, int]:
+def measure(kind: str, path: Path, runs: int, package: Path | None = None) -> tuple[float, int]:
     import subprocess
 
     code = MEASURE.format(bench=str(Path(__file__).parent), path=str(path), kind=kind)
+    if package is not None:  # another tree of the package first on the path
+        code = f"import sys; sys.path.insert(0, {str(package)!r})\n" + code
     cpus, peaks = [], []
     for _ in range(runs):
         result = subprocess.run(
@@ -168,8 +170,34 @@ def word_comparison(times: int, runs: int) -> None:
         for kind in ("ElementTree tree", "ElementTree stream", "lxml tree", "lxml stream"):
             cpu, peak = measure(kind, path, runs)
             print(f"  {kind:20}{cpu:>8.2f}{peak:>9}")
+        old_tree = _old_package(Path(tmp))
+        if old_tree is not None:
+            cpu, peak = measure("convert (old)", path, 1, old_tree)
+            print(f"{'convert_file (old)':22}{cpu:>8.2f}{peak:>9}   the package at {OLD_TAG}")
         cpu, peak = measure("convert (new)", path, 1)
         print(f"{'convert_file (new)':22}{cpu:>8.2f}{peak:>9}   read, parse, nothing-lost proof")
+
+
+OLD_TAG = "layout-moved"  # the package before issue 18's Word reader
+
+
+def _old_package(folder: Path) -> Path | None:
+    """The package's plugins folder as at OLD_TAG (git archive), or None without git or
+    the tag (a shallow clone): then only the new convert is timed."""
+    import subprocess
+
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", OLD_TAG, "plugins/clausemark"],
+        capture_output=True,
+    )
+    if archive.returncode != 0:
+        return None
+    import io
+    import tarfile
+
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(folder / "old", filter="data")
+    return folder / "old" / "plugins"
 
 
 def main() -> None:

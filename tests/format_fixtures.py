@@ -426,3 +426,44 @@ def long_spec(sections: int, clauses: int = 8) -> Spec:
                 items.append(Item("clause", invented_sentence(seed + 7)[:-1] + ";", "(a)", 2))
                 items.append(Item("clause", invented_sentence(seed + 9), "(b)", 2))
     return Spec("Planning Committee Protocol", items)
+
+
+# --- a PDF written by hand ------------------------------------------------------------
+
+
+def text_pdf(words: str, z_maps_to: bytes | None = None, trailing: bytes = b"") -> bytes:
+    """A one-page PDF with a text layer, offsets and all; `z_maps_to` (hex, b"D800") is
+    what the font's ToUnicode map says the letter Z is; `trailing` follows %%EOF."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({words}) Tj ET".encode()
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+    ]
+    if z_maps_to is not None:
+        cmap = (
+            b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Z def "
+            b"1 begincodespacerange <00> <FF> endcodespacerange "
+            b"1 beginbfchar <5A> <" + z_maps_to + b"> endbfchar "
+            b"endcmap CMapName currentdict /CMap defineresource pop end end"
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap))
+        font += b" /ToUnicode 6 0 R"
+    objects[3] = font + b" >>"
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out) + trailing

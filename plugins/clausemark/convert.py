@@ -67,6 +67,7 @@ def convert_file(
     if not document.blocks and not document.title_lines:
         raise SourceError(source.path, document.warnings[-1].message)
     document.source_format = source.source_format
+    document.places = {line + source.first_line - 1: place for line, place in source.places.items()}
     for issue in document.warnings if source.places else ():
         if issue.line:
             issue.place = source.places.get(issue.line - source.first_line + 1)

@@ -349,3 +349,26 @@ def test_bundle_has_no_broken_directory_or_external_links(example_bundle):
     broken = check_site(example_bundle.root, allow_directory_urls=False)
     assert format_findings(broken) == []
     assert format_findings(external_links(example_bundle.root)) == []
+
+
+def test_a_second_bundle_never_replaces_the_first(tmp_path):
+    """Two bundles of one version (the same day, no extra.version): the second carries
+    the time; a third in the same second is refused with one line, nothing replaced."""
+    from datetime import datetime
+
+    from clausemark.adapters.bundle import BundleError, bundle_path
+
+    now = datetime(2026, 12, 6, 9, 30, 5)
+    first, stem, kept = bundle_path(tmp_path, "site-2026-12-06", now)
+    assert (first.name, stem, kept) == ("site-2026-12-06.zip", "site-2026-12-06", None)
+    first.write_bytes(b"first")
+    second, stem, kept = bundle_path(tmp_path, "site-2026-12-06", now)
+    assert (second.name, stem, kept) == (
+        "site-2026-12-06-093005.zip",
+        "site-2026-12-06-093005",
+        first,
+    )
+    second.write_bytes(b"second")
+    with pytest.raises(BundleError, match=r"site-2026-12-06-093005\.zip already exists"):
+        bundle_path(tmp_path, "site-2026-12-06", now)
+    assert first.read_bytes() == b"first"

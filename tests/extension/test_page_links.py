@@ -97,7 +97,7 @@ def test_an_unresolved_reference_stays_as_printed_and_the_index_reports_it():
             "sec_1__para_1-3",
             "paragraph 9.9",
             "unresolved",
-            "'paragraph 9.9': there is no paragraph 9.9 in rules",
+            "there is no paragraph 9.9 in rules",
         )
     ]
 

@@ -414,3 +414,19 @@ def test_a_note_that_marks_another_note_reads_both_once():
     text = docx_reader.read(_rezip(data, mark_second), "notes.docx").text
     assert "[^1]: See the register.[^2]" in text
     assert text.count("Kept by the clerk.") == 1
+
+
+def test_strict_namespaces_are_translated_in_tags_only_across_chunk_boundaries(monkeypatch):
+    from clausemark.readers import word_package
+
+    strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+    xml = (
+        f'<w:document xmlns:w="{strict}"><w:body><w:p><w:r><w:t>The schema is '
+        f'xmlns:w="{strict}" in Strict files.</w:t></w:r></w:p>'
+        f'<w:p xmlns:v="{strict}"><w:r><w:t>Second.</w:t></w:r></w:p></w:body></w:document>'
+    ).encode()
+    for size in (7, 64, 1 << 20):  # a declaration cut anywhere between two chunks
+        monkeypatch.setattr(word_package, "CHUNK", size)
+        out = b"".join(word_package._chunks(io.BytesIO(xml))).decode()
+        assert out.count(W_NS) == 2  # the two declarations
+        assert f'The schema is xmlns:w="{strict}" in Strict files.' in out  # text as written

@@ -19,3 +19,6 @@ class ClausemarkConfig(base.Config):
     cache_dir = c.Type(str, default=".cache/clausemark")
     # Clause search: Material's search box answered by clausemark's worker and index.
     search = c.Type(bool, default=True)
+    # The build report page (build-report/): every warning by document, what was left out
+    # and what was repaired, linked from every page's footer.
+    build_report = c.Type(bool, default=True)

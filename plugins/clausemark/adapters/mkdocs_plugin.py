@@ -4,12 +4,19 @@ The build itself (discovery, conversion, versions, the site index, every generat
 the menu) is `site_builder`, which imports no MkDocs. Each event handler below turns
 MkDocs' objects into the builder's plain settings, or the builder's pages, menu and
 warnings into MkDocs' files, navigation and log. Handlers run at MkDocs' default
-priority, but post_build, which runs before the search plugin's so that the search
+priority, but post_build: its outputs run before the search plugin's, so that the search
 index is made once, in memory, and written once (by the search plugin, with clausemark's
-content); the order of events is MkDocs' own:
+content), and its swap after every plugin's; the order of events is MkDocs' own:
 
-    startup -> config -> pre_build (check inputs) -> files (build) -> nav (menu)
-    -> page_content (proof) -> post_build (outputs)
+    startup -> config (a fresh folder to build in) -> pre_build (check inputs)
+    -> files (build) -> nav (menu) -> page_content (proof) -> post_build (outputs; last
+    of all, the finished site swapped in) -> build_error / shutdown (the fresh folder
+    discarded)
+
+A build writes into a fresh folder beside site/ and swaps it in only when it succeeded,
+`--strict` included (support/site_folder.py), so a failed, killed or aborted build leaves
+the last good site whole. `mkdocs serve` (its own temporary folder) and `--dirty` (which
+updates the site in place) build where MkDocs says.
 
 Pages are generated in memory, never written into docs/ (which would make `mkdocs serve`
 loop), and the converter's warnings are logged through the plugin logger so that
@@ -18,15 +25,19 @@ loop), and the converter's warnings are logged through the plugin logger so that
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import logging
 import re
 from dataclasses import replace
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.utils import CountHandler
 
 from ..index.search import search_worker_script
 from ..pages.cite_urls import CANONICAL_DIRECTORY_URLS
@@ -52,9 +63,12 @@ from ..site_builder.outputs import (
     write_site_data,
 )
 from ..site_builder.proofs import prove_page
+from ..site_builder.report import is_allowed
 from ..site_builder.signatures import PageSignatures
+from ..support import site_folder
+from ..support.escaping import INLINE_MARKUP_EXTENSIONS
 from ..support.package_files import ASSETS_DIR
-from ..support.urls import search_location
+from ..support.urls import BUILD_REPORT_PAGE, page_url, search_location
 from .mkdocs_config import ClausemarkConfig
 
 log = get_plugin_logger(__name__)
@@ -90,6 +104,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.dirty = False
         self.serving = False
         self.signatures = PageSignatures()
+        # (the site's folder, the fresh one this build writes) while a build is swapping
+        self.building_into: tuple[Path, Path] | None = None
+        self.allowed = 0  # warnings allow_warnings accepted in this build: counted, not listed
 
     def on_startup(self, *, command, dirty) -> None:
         """Defined so that MkDocs (1.4+) keeps this plugin object across `serve` rebuilds."""
@@ -104,23 +121,49 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         for name in ("attr_list", "footnotes", "md_in_html", "toc", "clausemark"):
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
-        # `mkdocs serve` reloads pages with an inline script, which the CSP would refuse:
-        # the preview goes without it (main.html), every built site and bundle has it.
-        config.extra["clausemark_preview"] = self.serving
+        # the footer's link to the build report (overrides/partials/copyright.html)
+        report = (
+            page_url(BUILD_REPORT_PAGE, config.use_directory_urls)
+            if self.config.build_report
+            else None
+        )
+        config.extra["clausemark_build_report"] = report
         config.extra_css.append("assets/clausemark/clausemark.css")
         config.extra_javascript.append("assets/clausemark/clausemark.js")
         config.extra_javascript.append("assets/clausemark/clausemark-anchors.js")
+        self._build_into_a_fresh_folder(config)
+        for name in _inline_markup_extensions(config):
+            log.warning(
+                f"mkdocs.yml: markdown extension '{name}' reads "
+                f"{INLINE_MARKUP_EXTENSIONS[name]} in the source texts; their pages would not "
+                "read as adopted (remove it from markdown_extensions)"
+            )
         return config
+
+    def _build_into_a_fresh_folder(self, config) -> None:
+        """Point MkDocs at a fresh folder beside the site; `_publish` swaps it in."""
+        self._discard(config)  # one left by a build that ended without an event
+        if self.serving or self.dirty:
+            return
+        final = site_folder.target(config.site_dir)
+        partial = site_folder.begin(final)
+        self.building_into = (final, partial)
+        config.site_dir = str(partial)
+
+    def _site_dir(self, config) -> Path:
+        """The site's own folder (the fresh one is only where this build writes)."""
+        return self.building_into[0] if self.building_into else Path(config.site_dir)
 
     def on_pre_build(self, config) -> None:
         """Read every input before MkDocs empties site/ (right after this event), so a bad
         file fails the build with the last site intact; then set the dirty build's state."""
         self.builder = SiteBuilder(site_settings(self.config, config), self.memory)
+        self.allowed = 0
         try:
             self.builder.check_inputs()
         except BuildError as error:
             raise PluginError(str(error)) from None
-        site_dir = Path(config.site_dir)
+        site_dir = self._site_dir(config)
         self.built_ids: dict[str, set[str]] = {}  # url -> the ids on the page
         self.search_before = read_json(site_dir / SEARCH_INDEX) if self.dirty else None
         self.signatures.begin(self.builder.disk, site_dir, self.dirty)
@@ -189,7 +232,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         return html
 
     @event_priority(50)  # before the search plugin writes its index (see the module doc)
-    def on_post_build(self, config) -> None:
+    def _write_outputs(self, config) -> None:
         """Write the site index, hand the search plugin the clause search index to write,
         report problems, check every link."""
         build = self.build
@@ -205,6 +248,11 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self._report([BuildWarning(f"broken link: {line}", "broken-link") for line in findings])
         if self.dirty:  # only now is every page written that the signatures describe
             self.signatures.commit(self.builder.disk, site_dir)
+        if self.allowed:
+            where = " (listed on the build report page)" if self.config.build_report else ""
+            log.info(
+                f"{self.allowed} known warnings allowed by allow_warnings in mkdocs.yml{where}"
+            )
 
     def _hand_over_search_index(self, config, build: SiteBuild) -> None:
         """The clause search index from the model and the theme's in-memory entries for
@@ -225,8 +273,41 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             log.info(note)
         search.search_index = _ClauseSearchIndex(search_index_text(index), index["docs"])
 
+    @event_priority(-100)  # after every plugin's post_build: nothing more is written
+    def _publish(self, config) -> None:
+        """Swap the finished site in, unless `--strict` is about to abort the build (MkDocs
+        checks its warning count after this event): then the last site stays."""
+        if self.building_into is None:
+            return
+        final, partial = self.building_into
+        if config.strict and _warnings_counted():
+            self._discard(config)
+            return
+        site_folder.publish(partial, final)
+        self.building_into = None
+        config.site_dir = str(final)  # for what runs after the build (gh-deploy, bundle)
+
+    on_post_build = CombinedEvent(_write_outputs, _publish)
+
+    def on_build_error(self, error) -> None:
+        """A failed build: its fresh folder goes, the last site stays as it was."""
+        self._discard()
+
+    def on_shutdown(self) -> None:
+        self._discard()  # interrupted (Ctrl-C) after the build began
+
+    def _discard(self, config=None) -> None:
+        if self.building_into is None:
+            return
+        final, partial = self.building_into
+        site_folder.discard(partial)
+        self.building_into = None
+        if config is not None:
+            config.site_dir = str(final)
+
     def on_serve(self, server, config, builder):
         server.watch(str(self.sources_dir))
+        _allow_live_reload(server)
         return server
 
     def _page_urls(self, build: SiteBuild) -> dict[str, str]:
@@ -238,12 +319,14 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         return urls
 
     def _report(self, warnings: list[BuildWarning]) -> None:
-        """Known gaps in the sources are allow-listed in mkdocs.yml; anything new warns."""
-        allowed = [text.lower() for text in self.config.allow_warnings]
+        """Known gaps in the sources are allow-listed in mkdocs.yml: counted, and said in
+        one line at the end of the build; anything new warns."""
+        allowed = tuple(self.config.allow_warnings)
         for warning in warnings:
-            lowered = warning.message.lower()
-            if warning.level == "info" or any(text in lowered for text in allowed):
+            if warning.level == "info":  # told, never a failure
                 log.info(warning.message)
+            elif is_allowed(warning.message, allowed):
+                self.allowed += 1
             else:
                 log.warning(warning.message)
 
@@ -260,6 +343,51 @@ class _Linker:
     def __call__(self, root, md=None) -> None:
         if self._linker is not None:
             self._linker(root, md)
+
+
+_SCRIPT_SRC = re.compile(
+    rb"(<meta http-equiv=\"Content-Security-Policy\" content=\"[^\"]*?script-src 'self')"
+)
+
+
+def _allow_live_reload(server) -> None:
+    """`mkdocs serve` writes its live-reload script inline into each page it serves; the
+    page's policy (main.html) lets in that one script by its hash, and nothing else, so
+    the preview runs under the policy the published site has."""
+    inject = getattr(server, "_inject_js_into_html", None)
+    if inject is None:  # another MkDocs: the page then reloads by hand, under the policy
+        return
+
+    def injected(content: bytes, epoch: int) -> bytes:
+        page = inject(content, epoch)
+        start = page.rfind(b"<script>")
+        end = page.find(b"</script>", start)
+        if start < 0 or end < 0:
+            return page
+        script = page[start + len(b"<script>") : end]
+        digest = base64.b64encode(hashlib.sha256(script).digest())
+        return _SCRIPT_SRC.sub(rb"\1 'sha256-" + digest + b"'", page, count=1)
+
+    server._inject_js_into_html = injected
+
+
+def _inline_markup_extensions(config) -> list[str]:
+    """The enabled extensions that would read a source's characters as inline markup
+    (arithmatex limited to display maths, `inline_syntax: []`, reads none)."""
+    found = []
+    for name in config.markdown_extensions:
+        options = config.mdx_configs.get(name) or {}
+        if name == "pymdownx.arithmatex" and options.get("inline_syntax") == []:
+            continue
+        if name in INLINE_MARKUP_EXTENSIONS:
+            found.append(name)
+    return found
+
+
+def _warnings_counted() -> bool:
+    """Whether MkDocs' strict-mode counter (on its 'mkdocs' logger) saw a warning."""
+    handlers = logging.getLogger("mkdocs").handlers
+    return any(isinstance(h, CountHandler) and h.get_counts() for h in handlers)
 
 
 def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
@@ -280,6 +408,8 @@ def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
             "use_directory_urls": config.use_directory_urls,
             "site_url": config.site_url,
             "cache_dir": options.cache_dir,
+            "build_report": options.build_report,
+            "allow_warnings": options.allow_warnings,
         },
         config_file.parent,
     )

@@ -14,11 +14,11 @@ from functools import lru_cache
 
 from ..index.glossary import Term
 from ..index.site_index import SiteIndex
-from ..index.term_sense import sense_fits
+from ..index.term_sense import is_control_row, sense_fits
 from ..model.document import ClauseRecord, Document
 from ..model.records import clause_outline, heading_records
 from ..numbering.clause_names import clause_label
-from ..references import ClauseIndex, Link, RefMatch, Resolution, resolve, resolve_placeholder
+from ..references import ClauseIndex, Link, RefMatch, Resolution, resolve_placeholder
 from ..references.citations import Citations
 from ..support.escaping import refused_link, safe_link, tooltip, tree_text
 from ..support.urls import GLOSSARY_PAGE, relative_md
@@ -62,6 +62,14 @@ class _VersionRecords:
 def _short(text: str, limit: int = TERM_TITLE_LIMIT) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _control_row(element: etree.Element) -> bool:
+    """A table row of document control ("Replaces", "Version"): its words name the
+    document's history, so no term or reference links in it."""
+    if element.tag != "tr" or not len(element):
+        return False
+    return is_control_row("".join(element[0].itertext()))
 
 
 class PageLinker:
@@ -134,7 +142,7 @@ class PageLinker:
         if element.tag == "a" and element.get("href") == "#":
             self._placeholder(element, state)
             return
-        if element.tag in SKIP:
+        if element.tag in SKIP or _control_row(element):
             return
         children = list(element)  # not the links about to be made: their text is read
         if element.text:
@@ -205,6 +213,8 @@ class PageLinker:
                 continue
             if not sense_fits(term, text, match.start, match.end, context):
                 continue
+            if not index.term_allowed(state.document, record, text[match.start : match.end]):
+                continue
             state.seen_terms.add(term.key)
             spans.append((match.start, match.end, self._term_attrs(term, state)))
             taken.append((match.start, match.end))
@@ -223,8 +233,7 @@ class PageLinker:
             stored = index.stored_resolution(found, state.document, record.anchor)
             if stored is not None:
                 return stored
-        clauses = own if own is not None else index.clauses
-        return resolve(found, record, clauses, index.registry, document=state.document)
+        return index.resolve(found, record, state.document, own)
 
     def _link_attrs(self, link: Link, state: _State) -> dict | None:
         document = state.document

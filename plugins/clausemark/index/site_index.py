@@ -26,16 +26,20 @@ from ..references import (
     Resolution,
     find_references,
     match_shape,
-    name_key,
     registry_from_config,
     resolve,
 )
+from ..references.overrides import NONE as NO_OVERRIDES
+from ..references.overrides import Overrides, overrides_from
 from ..support.escaping import refused_link, safe_link
 from ..support.urls import GLOSSARY_PAGE, code_path, document_path, relative_md
 from ..support.yaml_data import DataError, check_plain, load_yaml_file
 from .glossary import Term, TermMatch, TermMatcher, find_defined_terms, first_uses, load_glossary
 from .related import build_related
 from .term_sense import sense_fits
+
+# A reference the document's sidecar says is none (`not_references`): no link, no warning.
+IGNORED = "ignored"
 
 
 class ConfigError(ValueError):
@@ -90,6 +94,8 @@ class SiteIndex:
     related: dict = field(default_factory=dict)
     notes: dict[tuple[str, str], ClauseRecord] = field(default_factory=dict)
     config_warnings: list[str] = field(default_factory=list)  # e.g. a url that was refused
+    # each document's not_references, not_terms and reference_targets (overrides.py)
+    overrides: dict[str, Overrides] = field(default_factory=dict)
     _references_in: dict[str, list[RefMatch]] = field(default_factory=dict, repr=False)
     _terms_in: dict[tuple[str, str | None], list[TermMatch]] = field(
         default_factory=dict, repr=False
@@ -160,7 +166,38 @@ class SiteIndex:
         return f"{relative_md(base, page)}{fragment}"
 
     def problems(self) -> list[ReferenceUse]:
-        return [r for r in self.references if r.status != "resolved"]
+        return [r for r in self.references if r.status not in ("resolved", IGNORED)]
+
+    def resolve(
+        self,
+        found: RefMatch,
+        record: ClauseRecord | None,
+        document: str,
+        clauses: ClauseIndex | None = None,
+    ) -> Resolution:
+        """`found` resolved from `record` (None outside clauses) in `document`, as the
+        document's overrides say first: not a reference, or a fixed target. `clauses`:
+        an earlier version's own clauses, for its page."""
+        overrides = self.overrides.get(document, NO_OVERRIDES)
+        number, anchor = (record.number, record.anchor) if record is not None else (None, None)
+        if overrides.skips_reference(found.text, number, anchor):
+            return Resolution(found, IGNORED)
+        fixed = overrides.target_for(found.text, number, anchor)
+        if fixed is not None:
+            if fixed.document not in self.pages and self.registry.get(fixed.document) is None:
+                message = f"reference_targets names '{fixed.document}', which is no document"
+                return Resolution(found, "unresolved", (), message)
+            url = entry.url if (entry := self.registry.get(fixed.document)) else None
+            link = Link(found.start, found.end, fixed.document, fixed.anchor, url)
+            return Resolution(found, "resolved", (link,))
+        return resolve(found, record, clauses or self.clauses, self.registry, document=document)
+
+    def term_allowed(self, document: str, record: ClauseRecord | None, words: str) -> bool:
+        """Whether the document's `not_terms` leave the words `words` to link as a term."""
+        overrides = self.overrides.get(document, NO_OVERRIDES)
+        if record is None:
+            return not overrides.skips_term(words, None, None)
+        return not overrides.skips_term(words, record.number, record.anchor)
 
 
 @lru_cache(maxsize=4096)  # every link to a document prints its title
@@ -288,20 +325,16 @@ def build_site_index(
     by_id = {d.doc_id: d for d in documents}
     records = [r for d in documents for r in clause_records(d)]
     headings = [h for d in documents for h in heading_records(d)]
-    titles = [name_key(d.metadata.title) for d in documents]
-    labels = [name_key(d.metadata.label or "") for d in documents]
+    # Every document answers to its title and label; two sharing one make a reference
+    # to it ambiguous (the warning names both), and a generic name ("the Standing
+    # Orders") finds only the citing document's own council's.
     own_entries = [
         {
             "id": d.doc_id,
-            # a title or label that several documents share names none of them
-            "title": display_title(d.metadata.title)
-            if titles.count(name_key(d.metadata.title)) == 1
-            else d.doc_id,
-            **(
-                {"label": d.metadata.label}
-                if _is_label(d.metadata.label) and labels.count(name_key(d.metadata.label)) == 1
-                else {}
-            ),
+            "title": display_title(d.metadata.title),
+            "site": True,
+            **({"label": d.metadata.label} if _is_label(d.metadata.label) else {}),
+            **({"council": d.metadata.council} if d.metadata.council else {}),
         }
         for d in documents
     ]
@@ -330,6 +363,10 @@ def build_site_index(
         config_warnings=config_warnings,
     )
     index.notes = {(n.document, n.anchor): n for d in documents for n in note_records(d)}
+    try:
+        index.overrides = {d.doc_id: overrides_from(d.metadata.extra, d.path) for d in documents}
+    except ValueError as error:
+        raise ConfigError(str(error)) from None
     _index_references(index)
     _index_terms(index)
     index.related = build_related(records, limit=related_limit)
@@ -345,8 +382,7 @@ def _index_references(index: SiteIndex) -> None:
     for record in index.texts():
         for unit in record.units or (record.text,):
             for found in index.references_in(unit):
-                resolution = resolve(found, record, index.clauses, index.registry)
-                _add_reference(index, record, resolution)
+                _add_reference(index, record, index.resolve(found, record, record.document))
 
 
 def _add_reference(index: SiteIndex, record: ClauseRecord, resolution: Resolution) -> None:
@@ -368,6 +404,7 @@ def _index_terms(index: SiteIndex) -> None:
             for unit in record.units or (record.text,)
             for match in index.terms_in(unit, record.document)
             if sense_fits(match.term, unit, match.start, match.end, record.text)
+            and index.term_allowed(record.document, record, unit[match.start : match.end])
         ]
         for match in first_uses(matches):
             uses = index.term_uses.setdefault(match.term.key, [])

@@ -203,6 +203,9 @@ class Document:
     history: Table | None = None
     title_lines: list[tuple[str, int, str]] = field(default_factory=list)  # (kind, line, text)
     source_format: str = "text"  # text | markdown | docx | pdf | html (see readers/)
+    # a line of the text read -> where it is in a file whose lines are not the text's
+    # ("page 3" of a PDF, "paragraph 12" of a .docx), so a warning can name the place
+    places: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

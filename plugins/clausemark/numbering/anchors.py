@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from ..model.document import Block, Clause, Document, Heading, Issue, Note, Section, Table
 from .styles import (
+    ascii_digits,
     clean_number,
     element_for_heading,
+    has_other_digits,
     rank_of,
     strip_container_word,
 )
@@ -117,9 +119,21 @@ def assign_anchors(document: Document) -> None:
         counters[key] = counters.get(key, 0) + 1
         return str(counters[key])
 
+    def other_digits(number: str | None, line: int) -> None:
+        if has_other_digits(number):
+            document.warnings.append(
+                Issue(
+                    line,
+                    f"number '{number}' is printed with digits other than 0-9; it is kept as "
+                    f"printed, and its id uses '{ascii_digits(number or '')}'",
+                    "other-digits",
+                )
+            )
+
     def assign_clause(clause: Clause, parent: str | None, depth: int) -> None:
         element = "para" if depth == 0 else ("subpara" if depth == 1 else "item")
         clause.element = element
+        other_digits(clause.number, clause.line)
         number = clean_number(strip_container_word(clause.number)) if clause.number else ""
         if not number:
             number = counted(parent or "", element)
@@ -132,6 +146,7 @@ def assign_anchors(document: Document) -> None:
         for block in blocks:
             if isinstance(block, Section):
                 heading = block.heading
+                other_digits(heading.number, heading.line)
                 number = clean_number(strip_container_word(heading.number or ""))
                 element = element_for_heading(heading.number)
                 heading.anchor = ids.claim(

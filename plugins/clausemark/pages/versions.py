@@ -38,19 +38,18 @@ from ..support.urls import (
     review_path,
     version_page,
 )
-from ..versions.diff import ADDED, REMOVED, STATUSES, DocumentDiff, diff_clauses, redline
+from ..versions.diff import (
+    COUNT_LABELS,
+    DocumentDiff,
+    also_amended,
+    change_words,
+    counts_line,
+    diff_clauses,
+    presentation_only_count,
+    redline,
+)
 from ..versions.diff import redline_html as word_redline_html
 from ..versions.order import PublishedVersion, current_version
-
-COUNT_LABELS = (
-    ("added", "added"),
-    ("removed", "removed"),
-    ("amended", "amended"),
-    ("renumbered", "renumbered"),
-    ("moved", "moved"),
-    ("unchanged", "unchanged"),
-)
-
 
 # --- paths and URLs (their rule lives in urls.py) -----------------------------------
 
@@ -64,21 +63,6 @@ def diff_path(doc_id: str, old: PublishedVersion, new: PublishedVersion) -> str:
 
 
 # --- counts --------------------------------------------------------------------------
-
-
-def presentation_only_count(diff: DocumentDiff) -> int:
-    """Clauses whose printed text changed only in presentation (quotes, dashes, spacing)."""
-    return sum(
-        1
-        for change in diff.changes
-        if change.old and change.new and not change.amended and change.old.text != change.new.text
-    )
-
-
-def counts_line(diff: DocumentDiff) -> str:
-    parts = [f"{diff.counts.get(key, 0)} {label}" for key, label in COUNT_LABELS]
-    parts.append(f"{presentation_only_count(diff)} changed in presentation only")
-    return ", ".join(parts)
 
 
 def plain_redline(old_text: str, new_text: str, context: int | None = None) -> str:
@@ -151,21 +135,15 @@ def compare(doc_id: str, title: str, old: PublishedVersion, new: PublishedVersio
     )
 
 
-def _status_words(change) -> str:
-    words = [change.status]
-    if change.amended and change.status != "amended":
-        words.append("amended")
-    if change.status not in ("renumbered", ADDED, REMOVED) and change.renumbered:
-        words.append("renumbered")
-    if change.old and change.new and not change.amended and change.old.text != change.new.text:
-        words.append("presentation only")
-    return " and ".join(words)
-
-
-def _counts_markdown(counts: dict[str, int], presentation_only: int) -> list[str]:
+def _counts_markdown(diffs: list[DocumentDiff]) -> list[str]:
+    """The summary counts_line says, as a list: one or several documents' diffs summed."""
     lines = ['<dl class="cm-diff-counts">']
     for key, label in COUNT_LABELS:
-        lines.append(f"<dt>{label.capitalize()}</dt><dd>{counts.get(key, 0)}</dd>")
+        count = sum(diff.counts.get(key, 0) for diff in diffs)
+        also = sum(also_amended(diff, key) for diff in diffs)
+        extra = f" ({also} also amended)" if also else ""
+        lines.append(f"<dt>{label.capitalize()}</dt><dd>{count}{extra}</dd>")
+    presentation_only = sum(presentation_only_count(diff) for diff in diffs)
     lines.append(f"<dt>Presentation only</dt><dd>{presentation_only}</dd>")
     lines += ["</dl>", ""]
     return lines
@@ -181,7 +159,7 @@ def change_id(change) -> str:
 def _change_markdown(pair: VersionPair, change, page: str, level: int) -> list[str]:
     old_name = clause_name(change.old, pair.old_records) if change.old else "(none)"
     new_name = clause_name(change.new, pair.new_records) if change.new else "(none)"
-    heading = f"{old_name} → {new_name}: {_status_words(change)}"
+    heading = f"{old_name} → {new_name}: {change_words(change)}"
     lines = [f"{'#' * level} {markdown_text(heading)} {{: #{change_id(change)} }}", ""]
     links = []
     if change.old:
@@ -272,7 +250,7 @@ def diff_page_markdown(pair: VersionPair) -> str:
     }
     lines = [f"# {markdown_text(title)} {{: #title }}", ""]
     lines += _standing_notes(new)
-    lines += _counts_markdown(pair.diff.counts, presentation_only_count(pair.diff))
+    lines += _counts_markdown([pair.diff])
     lines += [_LEGEND, "{: .cm-diff-legend }", ""]
     lines += _meta_changes_markdown(pair.diff)
     lines += ["## Changed clauses {: #changed-clauses }", ""]
@@ -291,8 +269,7 @@ def review_page_markdown(year: str, pairs: list[VersionPair]) -> str:
     state = " (draft)" if drafts else ""
     meta = {"title": html_text(f"Review {year}{state}"), "search": {"exclude": True}}
     lines = [f"# {markdown_text(f'Changes in the {year} review{state}')} {{: #title }}", ""]
-    total = {key: sum(p.diff.counts.get(key, 0) for p in pairs) for key in STATUSES}
-    lines += _counts_markdown(total, sum(presentation_only_count(p.diff) for p in pairs))
+    lines += _counts_markdown([p.diff for p in pairs])
     lines += [_LEGEND, "{: .cm-diff-legend }", ""]
     for number, pair in enumerate(pairs, 1):
         heading = f"{pair.title}: version {pair.old.label} to {pair.new.label}"
@@ -382,6 +359,15 @@ def changed_in(pair: VersionPair | None) -> dict[str, str]:
     return marks
 
 
+def renumbered_from(pair: VersionPair) -> dict[str, str]:
+    """Each clause of the new version whose number changed -> its name before."""
+    return {
+        change.new.anchor: clause_name(change.old, pair.old_records)
+        for change in pair.diff.changes
+        if change.old is not None and change.new is not None and change.renumbered
+    }
+
+
 @dataclass
 class DocumentPages:
     current: str  # Markdown for {doc}.md
@@ -467,7 +453,7 @@ def version_annotations(
     changed = None
     if into is not None:
         diff_url = relative_url(path, into.path, directory_urls)
-        changed = ChangedClauses(into.old.label, diff_url, changed_in(into))
+        changed = ChangedClauses(into.old.label, diff_url, changed_in(into), renumbered_from(into))
     version_of = None
     if not is_current:
         version_of = VersionOf(

@@ -220,7 +220,11 @@ def reader_drop(reason: str, text: str, headings: HeadingIndex) -> Dropped:
     """What a reader left out (line 0): a PDF's contents list is only guessed when its
     entries do not come back as the document's headings."""
     kind = READER_KINDS.get(reason, "running-header")
-    if kind == "contents" and headings.next_after(entry_text(text), -1) is None:
+    if (
+        kind == "contents"
+        and not is_contents_label(text)  # the list's own title comes back as no heading
+        and headings.next_after(entry_text(text), -1) is None
+    ):
         kind = "contents-guessed"
     return Dropped(
         0, text, reason if kind != "contents-guessed" else REASONS[kind], kind, DROP_KINDS[kind]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import docx, html, pdf
-from .text import TEXT_SUFFIXES, SourceError, SourceText
+from .text import TEXT_SUFFIXES, SourceError, SourceText, check_name, check_writable
 from .text import read_source as read_text_file
 
 
@@ -60,10 +60,12 @@ def read_source(path: Path | str, display: str | None = None) -> SourceText:
     """Any supported file as source text; a `SourceError` naming the file otherwise."""
     path = Path(path)
     shown = display or str(path)
+    check_name(path, shown)
     reader = reader_for(path)
     try:
         source = reader.read(path, shown)
     except RecursionError:
         raise SourceError(shown, "the file is nested too deeply to read") from None
+    check_writable(source)
     source.source_format = reader.format
     return source

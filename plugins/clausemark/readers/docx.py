@@ -428,9 +428,19 @@ class _DocumentReader:
         return gallery is not None and "contents" in gallery.get(VAL, "").lower()
 
     @staticmethod
-    def _paragraph_style(ppr) -> str | None:
-        style = _child(ppr, PSTYLE) if ppr is not None else None
-        return style.get(VAL) if style is not None else None
+    def _paragraph_props(paragraph) -> tuple[str | None, object, object]:
+        """The paragraph's style id, its w:numPr and its w:outlineLvl, in one pass."""
+        style = num_pr = outline = None
+        ppr = _child(paragraph, PPR)
+        if ppr is not None:
+            for prop in ppr.iterchildren(PSTYLE, NUMPR, OUTLINE):
+                if prop.tag == PSTYLE:
+                    style = prop.get(VAL)
+                elif prop.tag == NUMPR:
+                    num_pr = prop
+                else:
+                    outline = prop
+        return style, num_pr, outline
 
     def _in_contents(self) -> bool:
         return any(f.instruction.strip().upper().startswith("TOC") for f in self.fields)
@@ -440,8 +450,7 @@ class _DocumentReader:
         self.layout.place = f"paragraph {self.paragraphs}"
         # A field's code never runs past its paragraph: a broken one hides no more text.
         self.fields = [f for f in self.fields if f.in_result]
-        ppr = _child(paragraph, PPR)
-        style_id = self._paragraph_style(ppr)
+        style_id, num_pr, outline = self._paragraph_props(paragraph)
         chain = _style_chain(self.styles, style_id)
         starts_in_contents = bool(self.fields) and self._in_contents()
         text = self._inline(paragraph)
@@ -450,8 +459,10 @@ class _DocumentReader:
             if text.strip():
                 self.counts.contents.append(text.strip())
             return
-        number, level, bullet = self._number(ppr, style_id, chain)
-        heading = self._heading_level(ppr, chain)
+        number, level, bullet = self._number(num_pr, style_id, chain)
+        heading = self._heading_level(
+            _level_value(outline, "w:outlineLvl", self._complain, 9), chain
+        )
         if text.strip():  # an empty numbered paragraph still counts, as in Word
             self._lay_out(text, number, level, bullet, heading)
         for box_text in self.text_boxes:
@@ -469,13 +480,11 @@ class _DocumentReader:
         else:
             self.layout.paragraph(text)
 
-    def _heading_level(self, ppr, chain) -> int | None:
+    @staticmethod
+    def _heading_level(outline: int | None, chain) -> int | None:
         """1 for a Title, 2.. for Heading 1.. (or an outline level): the '#' count."""
-        if ppr is not None:
-            outline = _child(ppr, OUTLINE)
-            value = _level_value(outline, "w:outlineLvl", lambda message: None, 9)
-            if value is not None:
-                return value + 2 if value < 9 else None
+        if outline is not None:
+            return outline + 2 if outline < 9 else None
         for _style_id, style in chain:
             if style.name.lower() == "title":
                 return 1
@@ -486,16 +495,13 @@ class _DocumentReader:
                 return style.outline + 2 if style.outline < 9 else None
         return None
 
-    def _number(self, ppr, style_id, chain) -> tuple[str | None, int, bool]:
+    def _number(self, num_pr, style_id, chain) -> tuple[str | None, int, bool]:
         """The list number Word prints before this paragraph, with its suffix."""
         num_id, ilvl = None, None
-        num_pr = _child(ppr, NUMPR) if ppr is not None else None
         if num_pr is not None:
             num = _child(num_pr, NUMID)
             num_id = num.get(VAL) if num is not None else None
             ilvl = _level_value(_child(num_pr, ILVL), "w:ilvl", self._complain, 8)
-        if ppr is not None:  # an outline level that is not a number is named here, once
-            _level_value(_child(ppr, OUTLINE), "w:outlineLvl", self._complain, 9)
         if num_id is None:  # numbered by its style; a level set on the paragraph wins
             for chained_id, style in chain:
                 if style.num_id is not None:
@@ -537,10 +543,10 @@ class _DocumentReader:
         texts = []
         self.in_cell = True
         for paragraph in cell.iter(P):
-            ppr = _child(paragraph, PPR)
-            style_id = self._paragraph_style(ppr)
+            style_id, num_pr, outline = self._paragraph_props(paragraph)
+            _level_value(outline, "w:outlineLvl", self._complain, 9)  # named if malformed
             number, _level, _bullet = self._number(
-                ppr, style_id, _style_chain(self.styles, style_id)
+                num_pr, style_id, _style_chain(self.styles, style_id)
             )
             text = self._inline(paragraph).strip()
             if text:

@@ -37,10 +37,12 @@ MAX_UNPACKED = 512 * 1024 * 1024  # a zip bomb is refused before it is unpacked
 MAX_RELATIONSHIPS_PART = 8 * 1024 * 1024
 CHUNK = 1 << 20  # bytes of the body parsed between two hand-overs of its blocks
 
-# Strict -> transitional, only where a namespace is declared (xmlns="..." or
-# xmlns:p="..."), so that no text of the document is ever changed.
+# Strict -> transitional, only in a namespace declaration (xmlns="..." or xmlns:p="...")
+# inside a start tag, so that no text of the document is ever changed (text cannot hold
+# an unescaped '<', so a span from '<' to '>' without either inside is a tag).
+_TAG_WITH_STRICT = re.compile(rb"<[^<>]*http://purl\.oclc\.org/ooxml/[^<>]*>")
 _STRICT_NAMESPACE = re.compile(
-    rb"""(xmlns(?::[A-Za-z_][\w.-]*)?\s*=\s*["'])http://purl\.oclc\.org/ooxml/"""
+    rb"""(\sxmlns(?::[A-Za-z_][\w.-]*)?\s*=\s*["'])http://purl\.oclc\.org/ooxml/"""
     rb"""(wordprocessingml/main|officeDocument/relationships)(?=["'])"""
 )
 _TRANSITIONAL = {
@@ -49,7 +51,9 @@ _TRANSITIONAL = {
         b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     ),
 }
-_HOLD_BACK = 256  # longer than any declaration the pattern matches
+MAX_HELD_TAG = 1 << 20  # a start tag longer than this is passed on as it is
+STRICT_ROOT = b"http://purl.oclc.org/ooxml/"
+STRICT_SNIFF = 1 << 16
 _PARSER_OPTIONS = {
     "resolve_entities": False,
     "no_network": True,
@@ -61,29 +65,36 @@ _PARSER_OPTIONS = {
 
 
 def _translate(data: bytes) -> bytes:
-    return _STRICT_NAMESPACE.sub(lambda m: m.group(1) + _TRANSITIONAL[m.group(2)], data)
+    def declarations(tag: re.Match) -> bytes:
+        return _STRICT_NAMESPACE.sub(lambda m: m[1] + _TRANSITIONAL[m[2]], tag[0])
+
+    return _TAG_WITH_STRICT.sub(declarations, data)
 
 
 def _chunks(stream: IO[bytes]) -> Iterator[bytes]:
-    """The part's bytes in chunks, Strict namespaces translated (a declaration split
-    between two chunks is held back until it is whole)."""
+    """The part's bytes in chunks, Strict namespaces translated: whatever follows the
+    last '<' of a chunk (a tag perhaps cut in two) waits for the next chunk. Whether the
+    part is Strict is told by its first 64 KB (the root declares the namespaces)."""
     pending = b""
     strict = None
-    while True:
-        data = stream.read(CHUNK)
-        if not data:
-            break
-        if strict is None:  # Strict declares its namespaces on the root, in the first chunk
-            strict = b"http://purl.oclc.org/ooxml/" in data
+    while data := stream.read(CHUNK):
+        pending += data
+        if strict is None:
+            if len(pending) < STRICT_SNIFF:
+                continue
+            strict = STRICT_ROOT in pending
         if not strict:
-            yield data
+            yield pending
+            pending = b""
             continue
-        pending = _translate(pending + data)
-        if len(pending) > _HOLD_BACK:
-            yield pending[:-_HOLD_BACK]
-            pending = pending[-_HOLD_BACK:]
+        cut = pending.rfind(b"<")
+        if cut == -1 or len(pending) - cut > MAX_HELD_TAG:
+            cut = len(pending)
+        if cut:
+            yield _translate(pending[:cut])
+            pending = pending[cut:]
     if pending:
-        yield pending
+        yield _translate(pending) if strict or STRICT_ROOT in pending else pending
 
 
 def _refuse_dtd(tree, path: str, part: str) -> None:

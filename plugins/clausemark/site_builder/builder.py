@@ -53,9 +53,10 @@ class BuildError(Exception):
 
 @dataclass
 class BuildWarning:
-    message: str
+    message: str  # the whole line: where, the cause and the fix
     code: str = "reference"  # what kind of problem, for allow-lists and reports
     level: str = "warning"  # "info": told, never a failure (page furniture left out)
+    document: str | None = None  # the document it is about (None: the site's data)
 
 
 @dataclass
@@ -265,13 +266,14 @@ class SiteBuilder:
 
 
 def _converter_warnings(built: DocumentBuild) -> list[BuildWarning]:
+    doc_id = built.entry.doc_id
     found = [
-        BuildWarning(warning.format(version.document.path), warning.code)
+        BuildWarning(warning.format(version.document.path), warning.code, document=doc_id)
         for version in built.versions
         for warning in version.document.warnings
     ]
     return found + [
-        BuildWarning(info.format(version.document.path), info.code, "info")
+        BuildWarning(info.format(version.document.path), info.code, "info", doc_id)
         for version in built.versions
         for info in drop_summary(version.document)
     ]

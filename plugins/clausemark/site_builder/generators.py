@@ -12,12 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..index.site_index import nav_title
+from ..pages.build_report import build_report_markdown
 from ..pages.home import directory_entry, directory_markdown
 from ..pages.hubs import code_hub_markdown, glossary_markdown
 from ..pages.versions import VersionPair, review_page_markdown
 from ..support.disk_cache import cache_key
-from ..support.urls import GLOSSARY_PAGE, HOME_PAGE, document_path, review_path
+from ..support.urls import BUILD_REPORT_PAGE, GLOSSARY_PAGE, HOME_PAGE, document_path, review_path
 from .builder import DocumentBuild, GeneratedPage, SiteBuild
+from .report import build_report
 
 if TYPE_CHECKING:
     from .builder import SiteBuilder
@@ -95,10 +97,18 @@ def _home_intro(docs_dir: Path | None, site_name: str) -> str:
     return f"# {site_name}\n"
 
 
+def build_report_page(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
+    """Every warning by document, what was left out and repaired (unless turned off)."""
+    if not build.settings.build_report:
+        return []
+    return [GeneratedPage(BUILD_REPORT_PAGE, build_report_markdown(build_report(build)))]
+
+
 PAGE_GENERATORS: tuple[PageGenerator, ...] = (
     document_pages,
     review_pages,
     glossary_page,
     code_hub_pages,
     home_page,
+    build_report_page,
 )
