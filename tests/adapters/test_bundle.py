@@ -27,7 +27,7 @@ from clausemark.adapters.bundle import (
     zip_directory_atomically,
 )
 from clausemark.site_builder.linkcheck import check_site, external_links, format_findings
-from site_builds import REPO_ROOT, make_project, run_clausemark
+from site_builds import REPO_ROOT, clausemark_here, make_project, run_clausemark
 
 PART_E = "part-e-code-3-member-officer-relations"
 
@@ -297,6 +297,7 @@ def test_bundle_loads_nothing_from_the_network(example_bundle):
     assert [load.describe() for load in scan_site(example_bundle.root)] == []
 
 
+@pytest.mark.build  # `clausemark bundle` builds the site
 def test_bundle_refuses_a_site_that_would_load_from_the_network(tmp_path):
     project = make_project(
         tmp_path / "project",
@@ -314,6 +315,7 @@ def test_bundle_refuses_a_site_that_would_load_from_the_network(tmp_path):
     assert not out.exists() or list(out.iterdir()) == []
 
 
+@pytest.mark.build  # `clausemark bundle` builds the site
 def test_bundle_fails_on_build_warnings_and_shows_them(tmp_path):
     project = make_project(
         tmp_path / "project",
@@ -331,7 +333,7 @@ def test_bundle_fails_on_build_warnings_and_shows_them(tmp_path):
 
 
 def test_bundle_with_a_missing_config_is_a_one_line_error(tmp_path):
-    result = run_clausemark("bundle", "--config", "nowhere.yml", "--out", "dist", cwd=tmp_path)
+    result = clausemark_here("bundle", "--config", "nowhere.yml", "--out", "dist", cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr == "clausemark: error: nowhere.yml: no such file\n"
     assert not (tmp_path / "dist").exists()

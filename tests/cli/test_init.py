@@ -8,7 +8,7 @@ import shutil
 import pytest
 from clausemark import scaffold
 from clausemark.scaffold import ScaffoldError, create_site
-from site_builds import REPO_ROOT, BuildResult, build_site, run_clausemark
+from site_builds import REPO_ROOT, BuildResult, build_site, clausemark_here
 
 EXAMPLE_DOC = "example-member-officer-protocol"
 EXAMPLE_CLAUSE = "sec_2__para_2-2"  # clause 2.2 of the example protocol
@@ -16,7 +16,7 @@ EXAMPLE_ITEM = "sec_2__para_2-2__subpara_a"
 
 
 def run_init(*args: str, cwd=REPO_ROOT) -> BuildResult:
-    return run_clausemark("init", *args, cwd=cwd)
+    return clausemark_here("init", *args, cwd=cwd)
 
 
 @pytest.mark.build

@@ -430,3 +430,33 @@ def test_strict_namespaces_are_translated_in_tags_only_across_chunk_boundaries(m
         out = b"".join(word_package._chunks(io.BytesIO(xml))).decode()
         assert out.count(W_NS) == 2  # the two declarations
         assert f'The schema is xmlns:w="{strict}" in Strict files.' in out  # text as written
+
+
+def test_a_numbered_paragraph_in_a_text_box_keeps_its_number_after_its_holder():
+    box = (
+        "<w:r><w:drawing><w:txbxContent>"
+        + para("Quorum is three.", None, 1, 0)
+        + "</w:txbxContent></w:drawing></w:r>"
+    )
+    parts = WordParts(numbering=[abstract(0, lvl(0, "decimal", "%1.")), num(1, 0)])
+    parts.body = [
+        para(run("Meetings are monthly.") + box, None, 1, 0),
+        para("Minutes are kept.", None, 1, 0),
+    ]
+    assert lines(build_docx(parts)) == [
+        "1. Meetings are monthly.",
+        "2. Quorum is three.",
+        "3. Minutes are kept.",
+    ]
+
+
+def test_a_symbol_that_is_half_a_surrogate_pair_is_malformed_not_a_character():
+    parts = WordParts()
+    sym = '<w:r><w:sym w:font="Symbol" w:char="D800"/></w:r>'
+    parts.body = [para(run("A symbol ") + sym + run(" follows."))]
+    source = docx_reader.read(build_docx(parts), "symbol.docx")
+    assert "A symbol  follows." in source.text or "A symbol follows." in source.text
+    assert (
+        "malformed",
+        'paragraph 1: w:sym w:char="D800" is not a character code; read as absent',
+    ) in source.warnings

@@ -15,7 +15,7 @@ import markdown
 import pytest
 from clausemark.convert import convert_file
 from clausemark.extension.markdown_extension import ClausemarkExtension
-from clausemark.pages.versions import corrected_landings, document_pages
+from clausemark.pages.document import corrected_landings, document_pages
 from clausemark.render.markdown_writer import MOVES_SCRIPT_ID, render_document
 from clausemark.render.page_contract import ChangedClauses, PageAnnotations, VersionOf
 from clausemark.versions.order import order_versions

@@ -22,8 +22,9 @@ from mkdocs.utils.yaml import yaml_load
 from ..site_builder import BuildError, SiteBuilder
 from ..site_builder.menu import MenuPage, MenuSection, site_menu
 from ..support.atomic import write_atomically
+from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS
 from ..support.urls import BUILD_REPORT_PAGE, page_url
-from .mkdocs_plugin import ASSETS, PACKAGE_ASSETS, site_settings
+from .mkdocs_config import site_settings
 
 NEEDED_EXTENSIONS = ("attr_list", "footnotes", "md_in_html", "toc")
 
@@ -55,7 +56,7 @@ def export_site(config_file: Path, out_dir: Path) -> Path:
     for name in PACKAGE_ASSETS:
         target = docs / "assets" / "clausemark" / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(ASSETS / name, target)
+        shutil.copyfile(ASSETS_DIR / name, target)
     for page in build.pages:
         target = docs / page.path
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,8 @@ index is made once, in memory, and written once (by the search plugin, with clau
 content), and its swap after every plugin's; the order of events is MkDocs' own:
 
     startup -> config (a fresh folder to build in) -> pre_build (check inputs)
-    -> files (build) -> nav (menu) -> page_content (proof) -> post_build (outputs; last
+    -> files (build) -> nav (menu) -> page_markdown (the page to link)
+    -> page_content (proof) -> post_build (outputs; last
     of all, the finished site swapped in) -> build_error / shutdown (the fresh folder
     discarded)
 
@@ -29,9 +30,9 @@ import base64
 import hashlib
 import logging
 import re
-from dataclasses import replace
 from pathlib import Path
 
+import mkdocs.contrib.search
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
@@ -40,16 +41,13 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
 from ..index.search import search_worker_script
-from ..pages.cite_urls import CANONICAL_DIRECTORY_URLS
 from ..site_builder import (
     BuildError,
     BuildMemory,
     BuildWarning,
     SiteBuild,
     SiteBuilder,
-    SiteSettings,
 )
-from ..site_builder.builder import file_bytes
 from ..site_builder.linkcheck import check_site, format_findings
 from ..site_builder.menu import MenuPage, MenuSection, site_menu
 from ..site_builder.outputs import (
@@ -67,20 +65,15 @@ from ..site_builder.report import is_allowed
 from ..site_builder.signatures import PageSignatures
 from ..support import site_folder
 from ..support.escaping import INLINE_MARKUP_EXTENSIONS
-from ..support.package_files import ASSETS_DIR
+from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS
 from ..support.urls import BUILD_REPORT_PAGE, page_url, search_location
-from .mkdocs_config import ClausemarkConfig
+from .mkdocs_config import ClausemarkConfig, site_settings
 
 log = get_plugin_logger(__name__)
 
 ASSETS = ASSETS_DIR
-PACKAGE_ASSETS = (
-    "clausemark.css",
-    "clausemark.js",
-    "clausemark-anchors.js",
-    "clausemark-search-wording.js",  # search's count says "clauses" (overrides/main.html)
-    "material-inline.js",  # the theme's inline scripts, which the CSP forbids inline
-)
+# lunr.js 2.3.9, as MkDocs ships it for its own search: the package needs no npm step.
+LUNR = Path(mkdocs.contrib.search.__file__).parent / "templates" / "search" / "lunr.js"
 _WORKER = re.compile(r"assets/javascripts/workers/search\.[\w.]+\.js(\.map)?")
 _ID = re.compile(r'\bid="([^"]+)"')
 
@@ -223,6 +216,11 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             page.next_page = nav.pages[position + 1] if position + 1 < len(nav.pages) else None
         return nav
 
+    def on_page_markdown(self, markdown, page: Page, config, files):
+        """Tell the linker which page is rendered next: it knows the page from the build."""
+        self.linker.page = page.file.src_uri
+        return markdown
+
     def on_page_content(self, html, page: Page, config, files):
         """Prove on the built page that every word of the source reached it, and none was added."""
         if self.dirty:  # the ids a rebuilt page still has, for the search index
@@ -332,17 +330,19 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
 
 class _Linker:
-    """Handed to the Markdown extension in on_config; the build's linker arrives in on_files."""
+    """Handed to the Markdown extension in on_config; the build's linker arrives in on_files,
+    and the page being rendered in on_page_markdown (the build's own name for it)."""
 
     def __init__(self) -> None:
         self._linker = None
+        self.page: str | None = None
 
     def use(self, linker) -> None:
         self._linker = linker
 
     def __call__(self, root, md=None) -> None:
         if self._linker is not None:
-            self._linker(root, md)
+            self._linker(root, md, page=self.page)
 
 
 _SCRIPT_SRC = re.compile(
@@ -390,49 +390,17 @@ def _warnings_counted() -> bool:
     return any(isinstance(h, CountHandler) and h.get_counts() for h in handlers)
 
 
-def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
-    """The builder's settings from mkdocs.yml (paths relative to it)."""
-    config_file = Path(config.config_file_path or "mkdocs.yml").resolve()
-    settings = SiteSettings.from_options(
-        {
-            "sources_dir": options.sources_dir,
-            "documents_file": options.documents_file,
-            "glossary_file": options.glossary_file,
-            "docs_dir": config.docs_dir,
-            "documents": options.documents,
-            "related_limit": options.related_limit,
-            "part_names": options.part_names,
-            "site_name": config.site_name,
-            "council": config.extra.get("council"),
-            "build_date": config.extra.get("build_date"),
-            "use_directory_urls": config.use_directory_urls,
-            "site_url": config.site_url,
-            "cache_dir": options.cache_dir,
-            "build_report": options.build_report,
-            "allow_warnings": options.allow_warnings,
-        },
-        config_file.parent,
-    )
-    canonical = config.extra.get(CANONICAL_DIRECTORY_URLS)
-    return replace(
-        settings,
-        settings_text=file_bytes(config_file),
-        canonical_directory_urls=canonical if isinstance(canonical, bool) else None,
-    )
-
-
 def _serve_clause_search_worker(files: Files, config) -> bool:
     """Material's search page script runs whichever worker its theme ships; serve
-    clausemark's (vendored lunr + clausemark-search-worker.js) under that name.
+    clausemark's (MkDocs' lunr.js + clausemark-search-worker.js) under that name.
     False when the theme has no such worker (not Material, or its search is off)."""
     workers = [f for f in files if _WORKER.fullmatch(f.src_uri)]
     if not workers:
         return False
     try:
-        content = search_worker_script()
+        content = search_worker_script(LUNR)
     except FileNotFoundError as error:
-        missing = f"{error.filename} is missing; run scripts/setup.sh to vendor it"
-        raise PluginError(missing) from None
+        raise PluginError(f"{error.filename} is missing; reinstall clausemark") from None
     for worker in workers:
         files.remove(worker)
         if not worker.src_uri.endswith(".map"):

@@ -80,34 +80,53 @@ class PageLinker:
         self.index = index
         self.versions = versions or {}
         self.problems: list[PageProblem] = []
+        # each document's own page -> the document (the index knows every page's path)
+        self._current = {path: doc for doc, path in index.pages.items() if doc in index.documents}
         cited: dict[str, list] = {}
         for (document, target), sources in index.referenced_by.items():
             cited.setdefault(document, []).append((target, sources))
         self._cited = {document: Citations(pairs) for document, pairs in cited.items()}
 
-    def __call__(self, root: etree.Element, md=None) -> None:
+    def __call__(self, root: etree.Element, md=None, page: str | None = None) -> None:
+        """Link the page `page` (its docs path, as the build named it). A caller that cannot
+        say which page it renders (Python-Markdown run by another tool, the Zensical
+        route) passes none, and the page is known by its title's data attributes."""
+        found = self._page_state(page) if page is not None else self._title_state(root)
+        if found is None:  # not a document's page: the glossary, a hub, docs/index.md
+            return
+        state, current = found
+        self._walk(root, state)
+        add_mention_notes(root, state.mention_notes, self.index.title_of)
+        if current:
+            self._add_clause_lists(root, state.document)
+
+    def _page_state(self, page: str) -> tuple[_State, bool] | None:
+        document = self._current.get(page)
+        if document is not None:
+            return _State(document), True
+        shown = self.versions.get(page)
+        return (self._version_state(page, shown), False) if shown is not None else None
+
+    def _title_state(self, root: etree.Element) -> tuple[_State, bool] | None:
         for title in root.iter("h1"):
             document = title.get("data-cm-document")
             if document:
-                state = _State(document)
-                self._walk(root, state)
-                add_mention_notes(root, state.mention_notes, self.index.title_of)
-                self._add_clause_lists(root, state.document)
-                return
+                return _State(document), True
             page = title.get("data-cm-page")
-            version_of = title.get("data-cm-version-of")
-            if version_of and page is not None and page in self.versions:
-                # An earlier version: its references mean its own clauses, its links
-                # start from its own page, and "Referenced by" belongs to the current one.
-                state = _State(version_of, page=page)
-                # built for this page alone: kept for every page, it would hold every
-                # version's clauses in memory through the whole build
-                shown = self.versions[page]
-                outline = clause_outline(shown)
-                state.version = ClauseIndex.build(outline, heading_records(shown))
-                self._walk(root, state)
-                add_mention_notes(root, state.mention_notes, self.index.title_of)
-                return
+            if title.get("data-cm-version-of") and page is not None and page in self.versions:
+                return self._version_state(page, self.versions[page]), False
+        return None
+
+    @staticmethod
+    def _version_state(page: str, shown: Document) -> _State:
+        """An earlier version: its references mean its own clauses, its links start from
+        its own page, and "Referenced by" belongs to the current one. Its clause index is
+        made for this page alone: kept for every page, it would hold every version's
+        clauses in memory through the whole build."""
+        outline = clause_outline(shown)
+        return _State(
+            shown.doc_id, page=page, version=ClauseIndex.build(outline, heading_records(shown))
+        )
 
     def _label(self, state: _State, anchor: str) -> str:
         if state.version is None:

@@ -404,14 +404,16 @@ def merge_search_index(
 
 
 ASSETS = ASSETS_DIR
-# The clause search worker: the vendored lunr (scripts/setup.sh), then clausemark's worker.
-SEARCH_WORKER_SCRIPTS = (ASSETS / "vendor" / "lunr.min.js", ASSETS / "clausemark-search-worker.js")
+# clausemark's part of the clause search worker; lunr goes before it.
+SEARCH_WORKER = ASSETS / "clausemark-search-worker.js"
 
 
-def search_worker_script() -> str:
-    """The worker Material's search page runs, as one script (FileNotFoundError names
-    a missing part)."""
-    for path in SEARCH_WORKER_SCRIPTS:
+def search_worker_script(lunr: Path) -> str:
+    """The worker Material's search page runs, as one script: `lunr` (lunr.js 2.3.9: the
+    adapter names the copy MkDocs ships), then clausemark's worker (FileNotFoundError
+    names a missing part)."""
+    parts = (lunr, SEARCH_WORKER)
+    for path in parts:
         if not path.is_file():
             raise FileNotFoundError(2, "missing", str(path))
-    return "\n".join(path.read_text(encoding="utf-8") for path in SEARCH_WORKER_SCRIPTS)
+    return "\n".join(path.read_text(encoding="utf-8") for path in parts)

@@ -375,34 +375,6 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     meta.status_stated = bool(meta.adopted) or "status" in text_found or meta.status == "draft"
 
 
-_PART = re.compile(r"^\s*part\s+([\w]+)", re.I)
-_APPENDIX = re.compile(r"^\s*(?:appendix|appendices|schedule|annexe?)\b", re.I)
-_DOTTED = re.compile(r"^\s*(\d+)\.\d+")
-
-
-def part_heading(part: str, names: dict[str, str] | None = None) -> str:
-    """'Part 5' -> 'Part 5: Codes and Protocols' when the site names its Parts (mkdocs.yml
-    `part_names`); a Part the site does not name keeps its number alone."""
-    title = (names or {}).get(part)
-    return f"{part}: {title}" if title else part
-
-
-def constitution_part(label: str | None) -> str:
-    """The Part of the constitution a label places a document in, for navigation.
-
-    'Part E Code 3' -> 'Part E'; '5.4' -> 'Part 5'; 'Appendix 20' -> 'Appendices'.
-    """
-    if not label:
-        return "Other documents"
-    if match := _PART.match(label):
-        return f"Part {match.group(1).upper() if len(match.group(1)) == 1 else match.group(1)}"
-    if _APPENDIX.match(label):
-        return "Appendices"
-    if match := _DOTTED.match(label):
-        return f"Part {match.group(1)}"
-    return "Other documents"
-
-
 def display_title(title: str) -> str:
     """'ELECTED MEMBER/OFFICER PROTOCOL' -> 'Elected Member/Officer Protocol'."""
     if title.upper() != title:

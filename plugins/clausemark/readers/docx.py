@@ -315,7 +315,9 @@ class _DocumentReader:
         self.layout = TextLayout()
         self.paragraphs = 0  # the body's paragraphs read so far: a warning names its own
         self.fields: list[_Field] = []
-        self.text_boxes: list[str] = []  # paragraphs of text boxes, laid out after their own
+        # paragraphs of text boxes (style, numPr, text), laid out after the paragraph
+        # that holds them and numbered then, after it
+        self.text_boxes: list[tuple[str | None, object, str]] = []
         self.numbered: list[tuple[str, str]] = []  # (number shown, text), for the corpus test
         self.in_cell = False  # reading a data table's cell (its paragraphs are not counted)
         comments = parts.get("comments")
@@ -465,9 +467,7 @@ class _DocumentReader:
         )
         if text.strip():  # an empty numbered paragraph still counts, as in Word
             self._lay_out(text, number, level, bullet, heading)
-        for box_text in self.text_boxes:
-            self.layout.paragraph(box_text)
-        self.text_boxes = []
+        self._lay_out_text_boxes()
 
     def _lay_out(self, text, number, level, bullet, heading) -> None:
         if bullet:
@@ -661,13 +661,11 @@ class _DocumentReader:
             value = int(code.strip(), 16)
         except ValueError:
             value = -1
-        if not 0 <= value <= 0x10FFFF:
+        if not 0 <= value <= 0x10FFFF or 0xD800 <= value <= 0xDFFF:  # no character
             self._complain(f'w:sym w:char="{code[:20]}" is not a character code; read as absent')
             return ""
         value = value - 0xF000 if 0xF000 <= value <= 0xF0FF else value
-        if value < 0x20 or 0xD800 <= value <= 0xDFFF:
-            return " "
-        return chr(value)
+        return chr(value) if value >= 0x20 else " "
 
     def _ruby(self, ruby) -> str:
         """Base text, then the ruby (reading) text in parentheses, as <rp> falls back."""
@@ -703,9 +701,24 @@ class _DocumentReader:
             element = element[0] if len(element) else element
         for box in _outermost(element, TEXT_BOX):
             for paragraph in _outermost(box, P):
-                text = self._inline(paragraph)
-                if text.strip():
-                    self.text_boxes.append(text)
+                style_id, num_pr, _outline = self._paragraph_props(paragraph)
+                self.text_boxes.append((style_id, num_pr, self._inline(paragraph)))
+
+    def _lay_out_text_boxes(self) -> None:
+        """The text boxes' paragraphs, after the paragraph holding them, with the numbers
+        their lists give them there (a list in a text box counts on with its list)."""
+        boxes, self.text_boxes = self.text_boxes, []
+        for style_id, num_pr, text in boxes:
+            chain = _style_chain(self.styles, style_id)
+            number, _level, bullet = self._number(num_pr, style_id, chain)
+            if not text.strip():
+                continue
+            if number:
+                self.numbered.append((number.strip(), text.strip()))
+                text = f"{number}{text.lstrip()}"
+            elif bullet:
+                text = f"- {text.lstrip()}"
+            self.layout.paragraph(text)
 
     def _field_char(self, kind: str) -> None:
         if kind == "begin":

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..index.site_index import nav_title
+from ..index.parts import nav_titles
 from ..pages.build_report import build_report_markdown
 from ..pages.home import directory_entry, directory_markdown
 from ..pages.hubs import code_hub_markdown, glossary_markdown
@@ -27,12 +27,12 @@ if TYPE_CHECKING:
 PageGenerator = Callable[[SiteBuild, "SiteBuilder"], list[GeneratedPage]]
 
 
-def document_pages(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
-    """Each document's current page, and for a versioned one each version and change."""
+def documents(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
+    """Each document's current page, and for a versioned one each version and change
+    (made by pages/document.py as the build read the document)."""
     pages = []
     for built in build.documents:
-        if built.pages is not None:
-            pages += [GeneratedPage(p, markdown) for p, markdown in built.pages.pages.items()]
+        pages += [GeneratedPage(p, markdown) for p, markdown in built.pages.pages.items()]
         pages.append(GeneratedPage(document_path(built.entry.doc_id), built.current_markdown))
     return pages
 
@@ -43,7 +43,7 @@ def review_pages(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
     Made of its documents' diffs alone, so kept by the content of their sources."""
     reviews: dict[str, list[tuple[VersionPair, DocumentBuild]]] = {}
     for built in build.documents:
-        for pair in built.pages.pairs if built.pages is not None else ():
+        for pair in built.pages.pairs:
             if pair.new.year:
                 reviews.setdefault(pair.new.year, []).append((pair, built))
     pages = []
@@ -79,9 +79,10 @@ def home_page(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
     settings = build.settings
     documents = build.current_documents
     entries = []
+    titles = nav_titles(documents)
     for built in build.documents:
         entry = directory_entry(built.entry.doc_id, built.document, built.pages)
-        entry.title = nav_title(built.document, documents)
+        entry.title = titles[built.entry.doc_id]
         entries.append(entry)
     intro = _home_intro(settings.docs_dir, settings.site_name)
     listing = directory_markdown(
@@ -105,7 +106,7 @@ def build_report_page(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedP
 
 
 PAGE_GENERATORS: tuple[PageGenerator, ...] = (
-    document_pages,
+    documents,
     review_pages,
     glossary_page,
     code_hub_pages,
