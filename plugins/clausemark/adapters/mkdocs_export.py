@@ -97,7 +97,6 @@ def _plain_config(raw: dict, root: Path, docs: Path, site_options: dict) -> dict
     extensions += [name for name in NEEDED_EXTENSIONS if name not in named]
     extensions.append({"clausemark": {"site": site_options}})
     config["markdown_extensions"] = extensions
-    config["extra"] = {**(config.get("extra") or {}), "clausemark_preview": False}
     config["extra_css"] = [*(config.get("extra_css") or []), "assets/clausemark/clausemark.css"]
     config["extra_javascript"] = [
         *(config.get("extra_javascript") or []),
