@@ -279,3 +279,20 @@ def test_statutes_and_proper_names_cost_time_in_proportion_to_the_text(unit):
     small, large = unit * 150, unit * 300
     ratio = _cpu(work, large) / max(_cpu(work, small), 1e-6)
     assert ratio < 3.2, ratio
+
+
+def test_in_a_chromium_printed_pdf_standing_order_keeps_its_number(browser, tmp_path):
+    """The same standing orders printed to PDF by Chromium: the clause, with its number."""
+    from format_fixtures import Item, Spec, print_html, spec_print_html
+
+    spec = Spec(
+        "Standing Orders",
+        [
+            Item("heading", "Meetings", "1.", 0),
+            Item("clause", "A request to speak may be made in writing.", "1.1", 1),
+            Item("clause", "A waiver of Standing Order 1.1 may be granted.", "1.2", 1),
+        ],
+    )
+    (tmp_path / "so.pdf").write_bytes(print_html(browser, spec_print_html(spec)))
+    index = build_site_index([convert_file(tmp_path / "so.pdf")])
+    assert _in("so", "sec_1__para_1-2", index) == [("Standing Order 1.1", "#sec_1__para_1-1")]
