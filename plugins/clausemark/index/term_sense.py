@@ -12,6 +12,7 @@ is data in the glossary (`only_with`):
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -21,12 +22,23 @@ from .glossary import Term
 _QUOTED = re.compile(r"(?:(?<=[\s(])|^)([\"“'‘])([^\"“”'‘’\n]{1,80}?)([\"”'’])(?![^\W\d_])")
 
 
+@lru_cache(maxsize=16)
+def _quoted_spans(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The quoted phrases of `text` (inner spans, in order, never overlapping), found once
+    per text however many terms it holds, and their starts for a binary search."""
+    spans = [quoted.span(2) for quoted in _QUOTED.finditer(text)]
+    return [inner_start for inner_start, _ in spans], spans
+
+
 def inside_larger_quote(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is only part of a quoted phrase around it."""
-    for quoted in _QUOTED.finditer(text):
-        inner_start, inner_end = quoted.span(2)
-        if inner_start <= start and end <= inner_end:
-            return text[inner_start:inner_end].strip() != text[start:end].strip()
+    starts, spans = _quoted_spans(text)
+    at = bisect.bisect_right(starts, start) - 1  # the one phrase that can hold it
+    if at < 0:
+        return False
+    inner_start, inner_end = spans[at]
+    if end <= inner_end:
+        return text[inner_start:inner_end].strip() != text[start:end].strip()
     return False
 
 

@@ -15,22 +15,35 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
+from ..support.limits import LimitError, check
 from .layout import TextLayout, emphasise, link
 from .text import SourceError, SourceText
-from .word_numbering import Numbering, roman
+from .word_numbering import Numbering, roman, word_level
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-MAX_UNPACKED = 512 * 1024 * 1024  # a zip bomb is refused before it is unpacked
+CHUNK = 1024 * 1024  # a part is unpacked and parsed this many bytes at a time
+PARTS = (
+    "word/document.xml",
+    "word/numbering.xml",
+    "word/styles.xml",
+    "word/footnotes.xml",
+    "word/endnotes.xml",
+    "word/comments.xml",
+    "word/_rels/document.xml.rels",
+)
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 _TOC_STYLE = re.compile(r"^(toc\s*\d|toc heading|table of figures)$", re.I)
 _OFF = {"0", "false", "off", "none"}
+_HEX = re.compile(r"[0-9A-Fa-f]+")
 # Elements that hold properties or marks, never text; any other element is read into.
 NOT_CONTENT = {
     f"{W}{name}"
@@ -45,7 +58,11 @@ NOT_CONTENT = {
 def read(raw: bytes, path: str) -> SourceText:
     parts = _open_package(raw, path)
     reader = _DocumentReader(parts, path)
-    text = reader.read()
+    try:
+        text = reader.read()
+    except LimitError as error:
+        error.place = error.place or reader.layout.place
+        raise
     if not text.strip():
         raise SourceError(path, "the Word document has no text")
     dropped = [("table of contents field", line) for line in reader.counts.contents]
@@ -63,24 +80,10 @@ def _open_package(raw: bytes, path: str) -> dict[str, ElementTree.Element]:
     try:
         package = zipfile.ZipFile(io.BytesIO(raw))
         names = set(package.namelist())
-        if sum(info.file_size for info in package.infolist()) > MAX_UNPACKED:
-            raise SourceError(path, "the Word document unpacks to more than 512 MB")
         if "word/document.xml" not in names:
             raise SourceError(path, "not a Word document (the zip has no word/document.xml)")
-        parts: dict[str, ElementTree.Element] = {}
-        for name in (
-            "word/document.xml",
-            "word/numbering.xml",
-            "word/styles.xml",
-            "word/footnotes.xml",
-            "word/endnotes.xml",
-            "word/comments.xml",
-            "word/_rels/document.xml.rels",
-        ):
-            if name in names:
-                parts[name] = ElementTree.fromstring(package.read(name))
-        return parts
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile):
+        return {name: _parse_part(package, name) for name in PARTS if name in names}
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error):
         raise SourceError(
             path, "the Word document is damaged or truncated (not a valid zip)"
         ) from None
@@ -88,6 +91,46 @@ def _open_package(raw: bytes, path: str) -> dict[str, ElementTree.Element]:
         raise SourceError(path, f"the Word document is damaged (bad XML: {error})") from None
     except (OSError, ValueError, RuntimeError, NotImplementedError) as error:
         raise SourceError(path, f"the Word document cannot be read ({error})") from None
+
+
+def _parse_part(package: zipfile.ZipFile, name: str) -> ElementTree.Element:
+    """One XML part, unpacked and parsed a chunk at a time: its real unpacked size (never
+    the zip's own size fields, which a forged file sets at will), its elements, paragraphs
+    and nesting are counted as they come and refused past their limits, before the rest
+    is unpacked."""
+    check("zip_member_bytes", package.getinfo(name).file_size, name)  # an honest bomb: now
+    parser = ElementTree.XMLPullParser(events=("start", "end"))
+    root = None
+    size = depth = elements = paragraphs = 0
+    with package.open(name) as stream:
+        while chunk := stream.read(CHUNK):
+            size = check("zip_member_bytes", size + len(chunk), name)
+            parser.feed(chunk)
+            for event, element in parser.read_events():
+                if event == "end":
+                    depth -= 1
+                    continue
+                root = element if root is None else root
+                depth = check("xml_depth", depth + 1, name)
+                elements = check("xml_elements", elements + 1, name)
+                if element.tag == f"{W}p":
+                    paragraphs = check("paragraphs", paragraphs + 1, name)
+    parser.close()
+    if root is None:
+        raise ElementTree.ParseError(f"{name} holds no XML")
+    return root
+
+
+def _outermost(root: ElementTree.Element, tag: str) -> Iterator[ElementTree.Element]:
+    """The elements with `tag` under `root`, in document order, without those inside
+    another (the walk stops at each one found): every element is visited once."""
+    stack = list(reversed(root))
+    while stack:
+        element = stack.pop()
+        if element.tag == tag:
+            yield element
+        else:
+            stack.extend(reversed(element))
 
 
 def _on(element: ElementTree.Element | None) -> bool:
@@ -104,7 +147,35 @@ class _Style:
     outline: int | None = None
 
 
-def _read_styles(root: ElementTree.Element | None) -> dict[str, _Style]:
+def _bad_value(element, attribute: str, place: str, bad: list[str]) -> None:
+    """A value Word would not have written: treated as absent, and said once per place."""
+    name = element.tag.rpartition("}")[2]
+    value = element.get(f"{W}{attribute}", "")[:20]
+    bad.append(f"{place}: w:{name} value '{value}' is not valid; read as absent")
+
+
+def _list_level(element, place: str, bad: list[str]) -> int | None:
+    """A paragraph's or style's list level (w:ilvl): 0-8, or absent."""
+    if element is None:
+        return None
+    level = word_level(element.get(f"{W}val", "0"))
+    if level is None:
+        _bad_value(element, "val", place, bad)
+    return level
+
+
+def _outline_level(element, place: str, bad: list[str]) -> int | None:
+    """An outline level (w:outlineLvl): 0-9 (9 is body text), or absent."""
+    if element is None:
+        return None
+    value = element.get(f"{W}val", "9").strip()
+    if len(value) != 1 or not value.isdigit():
+        _bad_value(element, "val", place, bad)
+        return None
+    return int(value)
+
+
+def _read_styles(root: ElementTree.Element | None, bad: list[str]) -> dict[str, _Style]:
     styles: dict[str, _Style] = {}
     if root is None:
         return styles
@@ -123,10 +194,9 @@ def _read_styles(root: ElementTree.Element | None) -> dict[str, _Style]:
                 num = num_pr.find(f"{W}numId")
                 level = num_pr.find(f"{W}ilvl")
                 style.num_id = num.get(f"{W}val") if num is not None else None
-                style.ilvl = int(level.get(f"{W}val", "0")) if level is not None else None
+                style.ilvl = _list_level(level, f"style {style_id[:40]}", bad)
             outline = ppr.find(f"{W}outlineLvl")
-            if outline is not None:
-                style.outline = int(outline.get(f"{W}val", "9"))
+            style.outline = _outline_level(outline, f"style {style_id[:40]}", bad)
         styles[style_id] = style
     return styles
 
@@ -173,7 +243,11 @@ class _DocumentReader:
     def __init__(self, parts: dict[str, ElementTree.Element], path: str):
         self.path = path
         self.parts = parts
-        self.styles = _read_styles(parts.get("word/styles.xml"))
+        self.bad_values: list[str] = []  # values Word would not write, read as absent
+        self.produced = 0  # characters of text made so far (links and numbers included)
+        self.box_depth = 0  # text boxes open around the one being read
+        self.in_link = False  # a hyperlink is open: one inside it is its text
+        self.styles = _read_styles(parts.get("word/styles.xml"), self.bad_values)
         self.numbering = Numbering.from_xml(parts.get("word/numbering.xml"), W)
         self.numbering.link_list_styles(
             {style_id: s.num_id for style_id, s in self.styles.items() if s.num_id}
@@ -184,6 +258,8 @@ class _DocumentReader:
             "endnote": self._notes(parts.get("word/endnotes.xml"), "endnote"),
         }
         self.note_labels: dict[tuple[str, str], str] = {}
+        self.note_counts: dict[str, int] = {}
+        self.note_order: list[tuple[str, str]] = []  # note_labels' keys, as a list
         self.layout = TextLayout()
         self.paragraphs = 0  # the body's paragraphs read so far: a warning names its own
         self.fields: list[_Field] = []
@@ -242,6 +318,7 @@ class _DocumentReader:
             )
         if self.counts.comments:
             found.append(("comments", f"{self.counts.comments} comments ignored"))
+        found += [("bad-value", message) for message in dict.fromkeys(self.bad_values)]
         for num_id in sorted(self.counts.unknown_numbering):
             found.append(
                 ("numbering", f"list {num_id} is not defined in numbering.xml; numbers left out")
@@ -324,8 +401,8 @@ class _DocumentReader:
     def _heading_level(self, ppr, chain) -> int | None:
         """1 for a Title, 2.. for Heading 1.. (or an outline level): the '#' count."""
         outline = ppr.find(f"{W}outlineLvl") if ppr is not None else None
-        if outline is not None:
-            value = int(outline.get(f"{W}val", "9"))
+        value = _outline_level(outline, self.layout.place or "", self.bad_values)
+        if value is not None:
             return value + 2 if value < 9 else None
         for _style_id, style in chain:
             if style.name.lower() == "title":
@@ -345,7 +422,7 @@ class _DocumentReader:
             num = num_pr.find(f"{W}numId")
             level = num_pr.find(f"{W}ilvl")
             num_id = num.get(f"{W}val") if num is not None else None
-            ilvl = int(level.get(f"{W}val", "0")) if level is not None else None
+            ilvl = _list_level(level, self.layout.place or "", self.bad_values)
         if num_id is None:  # numbered by its style; a level set on the paragraph wins
             for chained_id, style in chain:
                 if style.num_id is not None:
@@ -363,6 +440,7 @@ class _DocumentReader:
         if ilvl is None:
             ilvl = self.numbering.level_of_style(num_id, style_id or "")
         printed = self.numbering.next(num_id, ilvl)
+        self._produce(len(printed.text) if printed else 0)
         if printed is None or not (printed.text or printed.bullet):
             return None, ilvl, False  # a level that prints no number ('none', empty text)
         if printed.bullet:
@@ -412,11 +490,18 @@ class _DocumentReader:
             tag = element.tag
             if tag == f"{W}r":
                 pieces.append(self._run(element, style))
+            elif tag == f"{W}hyperlink" and self.in_link:
+                self._runs(element, pieces, style)  # a link in a link: its text (as browsers)
             elif tag == f"{W}hyperlink":
                 inner: list[str] = []
-                self._runs(element, inner, style)
+                self.in_link = True
+                try:
+                    self._runs(element, inner, style)
+                finally:
+                    self.in_link = False
                 target = self.links.get(element.get(f"{R}id", ""), "")
                 text = "".join(inner)
+                self._produce(len(target))  # one target may be used by every link
                 pieces.append(link(text, target) if target else text)
             elif tag in (f"{W}ins", f"{W}moveTo"):
                 self.counts.insertions += 1
@@ -466,7 +551,7 @@ class _DocumentReader:
             elif tag == f"{W}noBreakHyphen":
                 text.append("-")
             elif tag == f"{W}sym":
-                text.append(chr(int(child.get(f"{W}char", "20"), 16) % 0xF000 or 0x20))
+                text.append(self._symbol(child))
             elif tag in (f"{W}drawing", f"{W}pict", f"{MC}AlternateContent"):
                 self._text_boxes(child)
             elif tag in (f"{W}footnoteReference", f"{W}endnoteReference"):
@@ -474,19 +559,43 @@ class _DocumentReader:
                 text.append(f"[^{self._note_label(kind, child.get(f'{W}id', ''))}]")
                 superscript = False
         joined = "".join(text)
+        self._produce(len(joined))
         if superscript and joined.strip():
             return joined  # a mark set by hand; footnote marks are references above
         return emphasise(joined, bold, italic, underline)
 
+    def _symbol(self, sym) -> str:
+        """A w:sym's character (a symbol font's private-use code point folded to its
+        glyph's place); a value that is no character is read as absent, with a warning."""
+        code = sym.get(f"{W}char", "20").strip()
+        value = int(code, 16) % 0xF000 if 0 < len(code) <= 6 and _HEX.fullmatch(code) else None
+        if value is None or 0xD800 <= value <= 0xDFFF:
+            _bad_value(sym, "char", self.layout.place or "", self.bad_values)
+            return ""
+        return chr(value or 0x20)
+
+    def _produce(self, characters: int) -> None:
+        """Count the text made so far: a number template or a link target written into
+        every paragraph makes far more text than the file holds."""
+        self.produced = check("text_characters", self.produced + characters)
+
     def _text_boxes(self, element) -> None:
-        """Text in a shape or text box, read once (of an AlternateContent, its Choice)."""
+        """Text in a shape or text box, read once (of an AlternateContent, its Choice).
+
+        Only this shape's own boxes, and only their own paragraphs: a box inside one of
+        them is read when its paragraph's runs are (so each paragraph is read once, not
+        once per box around it), and boxes nest no deeper than the limit."""
         if element.tag == f"{MC}AlternateContent":
             element = element[0] if len(element) else element
-        for box in element.iter(f"{W}txbxContent"):
-            for paragraph in box.iter(f"{W}p"):
-                text = self._inline(paragraph, [])
-                if text.strip():
-                    self.text_boxes.append(text)
+        for box in _outermost(element, f"{W}txbxContent"):
+            self.box_depth = check("text_box_depth", self.box_depth + 1, self.layout.place)
+            try:
+                for paragraph in _outermost(box, f"{W}p"):
+                    text = self._inline(paragraph, [])
+                    if text.strip():
+                        self.text_boxes.append(text)
+            finally:
+                self.box_depth -= 1
 
     def _field_char(self, kind: str) -> None:
         if kind == "begin":
@@ -505,20 +614,27 @@ class _DocumentReader:
     def _note_label(self, kind: str, note_id: str) -> str:
         key = (kind, note_id)
         if key not in self.note_labels:
-            count = sum(1 for k, _ in self.note_labels if k == kind) + 1
+            count = self.note_counts[kind] = self.note_counts.get(kind, 0) + 1
             self.note_labels[key] = str(count) if kind == "footnote" else roman(count).lower()
+            self.note_order.append(key)
         return self.note_labels[key]
 
     def _footnotes(self) -> None:
-        for (kind, note_id), label in self.note_labels.items():
+        """Each note referenced, once, in the order of its first reference; a note that
+        references another (its text is read here) adds that one to the end of the list."""
+        done = 0
+        while done < len(self.note_order):  # grows while notes are read
+            kind, note_id = self.note_order[done]
+            label = self.note_labels[kind, note_id]
+            done += 1
             note = self.notes[kind].get(note_id)
             if note is None:
                 continue
+            self.layout.place = f"{kind} {label}"
             texts = []
             for paragraph in note.iter(f"{W}p"):
                 for mark in paragraph.iter(f"{W}r"):
                     for ref in mark.findall(f"{W}{kind}Ref"):
                         mark.remove(ref)
                 texts.append(self._inline(paragraph, []))
-            self.layout.place = f"{kind} {label}"
             self.layout.footnote(label, " ".join(texts))

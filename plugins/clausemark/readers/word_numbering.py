@@ -17,29 +17,32 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from ..support.limits import bounded_int, check
+
 _PLACEHOLDER = re.compile(r"%([1-9])")
-_ROMAN = [
-    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-]  # fmt: skip
+_ONES = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+_TENS = ("", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC")
+_HUNDREDS = ("", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM")
 SUFFIXES = {"tab": " ", "space": " ", "nothing": ""}
+LEVELS = range(9)  # Word's list levels, ilvl 0-8
 
 
 def roman(value: int) -> str:
+    """Computed digit by digit (thousands as M's, as Word prints them), never by counting
+    down; a value past the list-number limit is refused before anything is built."""
     if value <= 0:
         return str(value)
-    out = []
-    for amount, letters in _ROMAN:
-        while value >= amount:
-            out.append(letters)
-            value -= amount
-    return "".join(out)
+    check("list_number", value)
+    thousands, rest = divmod(value, 1000)
+    return "M" * thousands + _HUNDREDS[rest // 100] + _TENS[rest // 10 % 10] + _ONES[rest % 10]
 
 
 def letters(value: int) -> str:
-    """Word's letters: a..z, then aa..zz, then aaa.. (the letter repeated)."""
+    """Word's letters: a..z, then aa..zz, then aaa.. (the letter repeated); the length is
+    computed, and bounded by the list-number limit."""
     if value <= 0:
         return str(value)
+    check("list_number", value)
     return chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
 
 
@@ -55,7 +58,9 @@ FORMATS: dict[str, Callable[[int], str]] = {
 
 
 def format_number(value: int, number_format: str) -> str:
-    """One number in a Word number format; an unknown format shows as decimal."""
+    """One number in a Word number format; an unknown format shows as decimal. A value
+    past the list-number limit is refused, whatever its format."""
+    check("list_number", abs(value))
     return FORMATS.get(number_format, str)(value)
 
 
@@ -90,20 +95,31 @@ def _value(element, tag: str, ns: str, default: str | None = None) -> str | None
 
 
 def _int(text: str | None, default: int) -> int:
-    try:
-        return int(text) if text is not None else default
-    except ValueError:
-        return default
+    """A number Word wrote (a start, a level): its digits and value bounded before it is
+    read (`limits.bounded_int`); anything but a whole number gives the default."""
+    value = bounded_int(text) if text is not None else None
+    return default if value is None else value
 
 
-def _level(element, ns: str, base: Level | None = None) -> Level:
+def word_level(text: str | None) -> int | None:
+    """A list level (ilvl) as Word writes it, 0-8; None for any other value."""
+    if text is None or not text.strip().isdigit() or len(text.strip()) > 1:
+        return None
+    value = int(text)
+    return value if value in LEVELS else None
+
+
+def read_level(element, ns: str, base: Level | None = None) -> Level:
+    """A `w:lvl` element as a Level; its number template's length bounded first."""
     base = base or Level()
     restart = _value(element, "lvlRestart", ns)
     legal = element.find(f"{ns}isLgl")
+    text = _value(element, "lvlText", ns, base.text) or ""
+    check("number_template", len(text), "numbering.xml")
     return Level(
         start=_int(_value(element, "start", ns), base.start),
         number_format=_value(element, "numFmt", ns, base.number_format) or "decimal",
-        text=_value(element, "lvlText", ns, base.text) or "",
+        text=text,
         restart=_int(restart, 0) if restart is not None else base.restart,
         legal=(legal is not None and legal.get(f"{ns}val", "1") not in ("0", "false", "off"))
         or (legal is None and base.legal),
@@ -127,7 +143,9 @@ class Numbering:
         for abstract in root.iter(f"{ns}abstractNum"):
             levels = {}
             for element in abstract.findall(f"{ns}lvl"):
-                levels[_int(element.get(f"{ns}ilvl"), 0)] = _level(element, ns)
+                ilvl = word_level(element.get(f"{ns}ilvl", "0"))
+                if ilvl is not None:  # Word has nine levels; another is never shown
+                    levels[ilvl] = read_level(element, ns)
             abstract_id = abstract.get(f"{ns}abstractNumId", "")
             numbering.abstracts[abstract_id] = levels
             link = _value(abstract, "numStyleLink", ns)
@@ -137,14 +155,16 @@ class Numbering:
             abstract_id = _value(num, "abstractNumId", ns, "") or ""
             instance = Instance(abstract_id)
             for override in num.findall(f"{ns}lvlOverride"):
-                ilvl = _int(override.get(f"{ns}ilvl"), 0)
+                ilvl = word_level(override.get(f"{ns}ilvl", "0"))
+                if ilvl is None:
+                    continue
                 start = _value(override, "startOverride", ns)
                 if start is not None:
                     instance.starts[ilvl] = _int(start, 1)
                 element = override.find(f"{ns}lvl")
                 if element is not None:
                     base = numbering.abstracts.get(abstract_id, {}).get(ilvl)
-                    instance.levels[ilvl] = _level(element, ns, base)
+                    instance.levels[ilvl] = read_level(element, ns, base)
             numbering.instances[num.get(f"{ns}numId", "")] = instance
         return numbering
 
