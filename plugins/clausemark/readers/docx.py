@@ -18,6 +18,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 from xml.etree import ElementTree
 
 from ..support.limits import LimitError, check
@@ -99,8 +100,8 @@ def _parse_part(package: zipfile.ZipFile, name: str) -> ElementTree.Element:
     and nesting are counted as they come and refused past their limits, before the rest
     is unpacked."""
     check("zip_member_bytes", package.getinfo(name).file_size, name)  # an honest bomb: now
-    parser = ElementTree.XMLPullParser(events=("start", "end"))
-    root = None
+    parser: Any = ElementTree.XMLPullParser(events=("start", "end"))
+    root: ElementTree.Element | None = None
     size = depth = elements = paragraphs = 0
     with package.open(name) as stream:
         while chunk := stream.read(CHUNK):
