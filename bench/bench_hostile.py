@@ -24,7 +24,6 @@ import resource
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,7 +33,7 @@ for folder in (TESTS, TESTS / "hostile", HERE.parent / "plugins"):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
-from hostile_files import CASES, Case, txt_line  # noqa: E402
+from hostile_files import CASES, Case, cpu_times, txt_line  # noqa: E402
 
 # The lines of issue 13 (tests/hostile/test_hostile_inputs.py), at sizes whose CPU time
 # is well above the timer's noise.
@@ -86,19 +85,12 @@ def write_case(case: Case, n: int, folder: Path) -> Path:
     return path
 
 
-def cpu_seconds(run: Callable[[Path], str], path: Path, repeats: int) -> tuple[float, str]:
-    """The least CPU time of `repeats` runs, and what the last run gave."""
-    best, result = float("inf"), ""
-    for _ in range(repeats):
-        start = time.process_time()
-        result = run(path)
-        best = min(best, time.process_time() - start)
-    return best, result
-
-
-def measure(case: Case, n: int, repeats: int, folder: Path) -> tuple[float, str]:
+def measure(case: Case, n: int, repeats: int, folder: Path) -> tuple[float, float, str]:
+    """CPU seconds at n and 2n (least of `repeats`, interleaved), and the outcome at 2n."""
     run = _markdown_pipeline()
-    return cpu_seconds(run, write_case(case, n, folder), repeats)
+    small, large = write_case(case, n, folder), write_case(case, 2 * n, folder)
+    first, second = cpu_times(run, small, large, repeats)  # type: ignore[arg-type]
+    return first, second, run(large)
 
 
 def peak_rss_mb(name: str, n: int) -> float:
@@ -156,8 +148,7 @@ def main() -> None:
         for name in args.only or ALL_CASES:
             case = ALL_CASES[name]
             n = max(1, int(case.n * args.scale))
-            first, _ = measure(case, n, args.repeats, Path(folder))
-            second, result = measure(case, 2 * n, args.repeats, Path(folder))
+            first, second, result = measure(case, n, args.repeats, Path(folder))
             row = f"{name:<32}{n:>9}{first:>9.3f}{second:>10.3f}{second / max(first, 1e-3):>7.2f}"
             if args.memory:
                 row += f"{peak_rss_mb(name, n) - base:>8.0f}{peak_rss_mb(name, 2 * n) - base:>8.0f}"

@@ -121,7 +121,7 @@ class LimitError(Exception):
     def message(self) -> str:
         limit = self.limit
         unit = f" {limit.unit}" if limit.unit else ""
-        if self.amount is None or self.amount >= 10**15:
+        if self.amount is None or self.amount >= 10**24:
             amount = f"more than {limit.most:,}{unit}"
         else:
             amount = f"{self.amount:,}{unit}"
