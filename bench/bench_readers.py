@@ -1,4 +1,5 @@
-"""A large constitution in every format: convert time of a ~300-page PDF and its .docx.
+"""A large constitution in every format: convert time of a ~300-page PDF and its .docx;
+and the Word reader against the old one on a 50-times-real .docx.
 
 Makes one invented protocol of numbered sections, clauses and lettered items, then
 writes it as text, as Word (automatic numbering) and as a PDF printed by Chromium with
@@ -9,6 +10,16 @@ machine the wall clock also counts other processes' turns; conversion is
 single-threaded, so its CPU time is what it takes on an idle machine.
 
     .venv/bin/python bench/bench_readers.py [--sections 420] [--runs 3]
+    .venv/bin/python bench/bench_readers.py --only word [--times 50] [--runs 3]
+
+The Word part (issue 18) repeats the body of a real document (Apache POI's
+bug59058.docx from tests/corpus: tables, numbered references, links; 1.35 MB of XML)
+50 times into one .docx (3.9 MB, 68 MB of XML), then reads it with the old reader
+(bench/old_word_reader, the reader as it was at tag layout-moved) and the new one,
+each in a fresh process, printing CPU seconds and peak memory (maximum resident set)
+side by side; then the XML parsers alone (ElementTree vs lxml, whole tree vs stream)
+on the same part, which is how the reader's parser was chosen; then `convert_file`
+(read, parse, nothing-lost proof) with the new reader.
 """
 
 from __future__ import annotations
@@ -36,6 +47,8 @@ from format_fixtures import (  # noqa: E402
 )
 
 TARGET_SECONDS = 15.0
+ROOT = Path(__file__).resolve().parent.parent
+REAL_DOCX = ROOT / "tests/corpus/poi/test-data/document/bug59058.docx"
 
 
 def write_formats(folder: Path, sections: int) -> dict[str, Path]:
@@ -61,11 +74,142 @@ def write_formats(folder: Path, sections: int) -> dict[str, Path]:
     return paths
 
 
+def repeated_docx(source: Path, target: Path, times: int) -> None:
+    """`source` with its body repeated `times` times (every other part as it is)."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info.filename)
+            if info.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                start = text.index(">", text.index("<w:body")) + 1
+                end = text.rindex("<w:sectPr")
+                data = (text[:start] + text[start:end] * times + text[end:]).encode("utf-8")
+            new.writestr(info, data)
+
+
+# Each measurement runs in a fresh interpreter, so that its peak memory is its own.
+MEASURE = """
+import sys, time
+sys.path.insert(0, {bench!r})
+data = open({path!r}, "rb").read()
+kind = {kind!r}
+before = time.process_time()
+if kind == "old reader":
+    from old_word_reader import docx
+    size = len(docx.read(data, "big.docx").text)
+elif kind == "new reader":
+    from clausemark.readers import docx
+    size = len(docx.read(data, "big.docx").text)
+elif kind.startswith("convert"):  # the package on sys.path: this one, or the old tree
+    from clausemark.convert import convert_file
+    size = len(convert_file({path!r}).blocks)
+else:
+    import io, zipfile
+    from xml.etree import ElementTree
+    from lxml import etree
+    part = zipfile.ZipFile(io.BytesIO(data)).open("word/document.xml")
+    size = 0
+    if kind == "ElementTree tree":
+        size = len(ElementTree.fromstring(part.read()))
+    elif kind == "ElementTree stream":
+        for _event, element in ElementTree.iterparse(part, events=("end",)):
+            size += 1
+            element.clear()
+    elif kind == "lxml tree":
+        size = len(etree.fromstring(part.read(), etree.XMLParser(resolve_entities=False)))
+    elif kind == "lxml stream":
+        from clausemark.readers.word_package import open_package
+        open_package(data, "big.docx").body_blocks(lambda block: None)
+cpu = time.process_time() - before
+# VmHWM: this process's own peak (ru_maxrss would carry the parent's over fork and exec)
+peak = [line for line in open("/proc/self/status") if line.startswith("VmHWM")]
+print(cpu, int(peak[0].split()[1]) // 1024, size)
+"""
+
+
+def measure(kind: str, path: Path, runs: int, package: Path | None = None) -> tuple[float, int]:
+    import subprocess
+
+    code = MEASURE.format(bench=str(Path(__file__).parent), path=str(path), kind=kind)
+    if package is not None:  # another tree of the package first on the path
+        code = f"import sys; sys.path.insert(0, {str(package)!r})\n" + code
+    cpus, peaks = [], []
+    for _ in range(runs):
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        cpu, peak, _size = result.stdout.split()
+        cpus.append(float(cpu))
+        peaks.append(int(peak))
+    return statistics.median(cpus), max(peaks)
+
+
+def word_comparison(times: int, runs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"x{times}.docx"
+        repeated_docx(REAL_DOCX, path, times)
+        import zipfile
+
+        xml = zipfile.ZipFile(path).getinfo("word/document.xml").file_size
+        print(
+            f"\nWord: {REAL_DOCX.name} x{times}: {path.stat().st_size / 1e6:.1f} MB .docx, "
+            f"{xml / 1e6:.0f} MB of XML; CPU s median of {runs}, peak MB the largest"
+        )
+        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        old_cpu, old_peak = measure("old reader", path, runs)
+        new_cpu, new_peak = measure("new reader", path, runs)
+        print(f"{'':22}{'cpu s':>8}{'peak MB':>9}")
+        print(f"{'old reader':22}{old_cpu:>8.2f}{old_peak:>9}")
+        print(
+            f"{'new reader':22}{new_cpu:>8.2f}{new_peak:>9}   "
+            f"{old_cpu / new_cpu:.1f}x faster, {old_peak / new_peak:.1f}x less memory"
+        )
+        print("the XML parsers alone, on the same part:")
+        for kind in ("ElementTree tree", "ElementTree stream", "lxml tree", "lxml stream"):
+            cpu, peak = measure(kind, path, runs)
+            print(f"  {kind:20}{cpu:>8.2f}{peak:>9}")
+        old_tree = _old_package(Path(tmp))
+        if old_tree is not None:
+            cpu, peak = measure("convert (old)", path, 1, old_tree)
+            print(f"{'convert_file (old)':22}{cpu:>8.2f}{peak:>9}   the package at {OLD_TAG}")
+        cpu, peak = measure("convert (new)", path, 1)
+        print(f"{'convert_file (new)':22}{cpu:>8.2f}{peak:>9}   read, parse, nothing-lost proof")
+
+
+OLD_TAG = "layout-moved"  # the package before issue 18's Word reader
+
+
+def _old_package(folder: Path) -> Path | None:
+    """The package's plugins folder as at OLD_TAG (git archive), or None without git or
+    the tag (a shallow clone): then only the new convert is timed."""
+    import subprocess
+
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", OLD_TAG, "plugins/clausemark"],
+        capture_output=True,
+    )
+    if archive.returncode != 0:
+        return None
+    import io
+    import tarfile
+
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(folder / "old", filter="data")
+    return folder / "old" / "plugins"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sections", type=int, default=420)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--times", type=int, default=50, help="repeats of the real .docx body")
+    parser.add_argument("--only", choices=["all", "word"], default="all")
     args = parser.parse_args()
+    if args.only == "word":
+        word_comparison(args.times, args.runs)
+        return
     import pypdfium2
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -94,6 +238,7 @@ def main() -> None:
                 f"{kind:8}{size:>10}{clauses:>9}{seconds:>9.2f}{cpu_seconds:>8.2f}"
                 f"{cpu_seconds / baseline:>8.1f}  {verdict} (< {TARGET_SECONDS:.0f} s)"
             )
+    word_comparison(args.times, args.runs)
 
 
 if __name__ == "__main__":

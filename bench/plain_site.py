@@ -22,6 +22,7 @@ def write_plain_project(config_file: Path, work: Path) -> int:
     config = load_config(str(config_file))
     config.plugins.on_startup(command="build", dirty=False)
     config = config.plugins.on_config(config)
+    config.plugins.on_pre_build(config=config)  # where the plugin checks its inputs
     files = config.plugins.on_files(get_files(config), config=config)
     nav = config.plugins.on_nav(get_navigation(files, config), config=config, files=files)
     docs = work / "docs"

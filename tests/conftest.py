@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import fast_loop
 import pytest
 from browser_support import CHROMIUM_ARGS, CHROMIUM_PATH, require_chromium
+from hypothesis import settings
 from site_builds import MKDOCS_YML, REPO_ROOT, BuildResult, build_site, make_project
+
+# Keep Python's bytecode and pytest's rewritten test modules between runs, as Python does
+# by default: where PYTHONDONTWRITEBYTECODE is set, compiling the package and rewriting
+# the asserts of every test module again costs the fast loop 2-3 CPU seconds each run.
+sys.dont_write_bytecode = False
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The fast loop (builds and browsers left out) runs fewer property examples
+    (fast_loop.py); a run that includes builds runs them all."""
+    if "not build" in (config.getoption("markexpr") or ""):
+        fast_loop.FAST["on"] = True
+        settings.register_profile("fast-loop", max_examples=fast_loop.FLOOR)
+        settings.load_profile("fast-loop")
 
 
 def _stays_on_this_machine(url: str) -> bool:

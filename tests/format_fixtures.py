@@ -228,7 +228,8 @@ def contents_field(entries: list[tuple[str, int]]) -> list[str]:
 
 @dataclass(frozen=True)
 class Item:
-    """One paragraph: kind title | heading | clause | para; level 0..3 for numbered ones."""
+    """One paragraph: kind title | heading | clause | para | table (rows split by a
+    newline, cells by a tab); level 0..3 for numbered ones."""
 
     kind: str
     text: str
@@ -252,6 +253,10 @@ class Spec:
     header: str = "Example Council"
 
 
+def table_rows(item: Item) -> list[list[str]]:
+    return [row.split("\t") for row in item.text.split("\n")]
+
+
 def spec_text(spec: Spec) -> str:
     lines = [spec.title]
     for item in spec.items:
@@ -264,7 +269,9 @@ def spec_docx(spec: Spec) -> bytes:
     parts = WordParts(numbering=[abstract(0, *CLAUSE_LEVELS), num(1, 0)])
     parts.body.append(para(spec.title, "Title"))
     for item in spec.items:
-        if item.number:
+        if item.kind == "table":
+            parts.body.append(table(table_rows(item)))
+        elif item.number:
             style_id = "Heading1" if item.kind == "heading" else None
             parts.body.append(para(item.text, style_id, num_id=1, ilvl=item.level))
         elif item.kind == "heading":
@@ -279,7 +286,9 @@ def word_export_html(spec: Spec, chrome: bool = True) -> str:
     body = [f"<p class=MsoTitle>{html.escape(spec.title)}</p>"]
     for item in spec.items:
         text = html.escape(item.text)
-        if item.kind == "heading" and item.number:
+        if item.kind == "table":
+            body.append(_html_table(item))
+        elif item.kind == "heading" and item.number:
             body.append(
                 f"<h1><span style='mso-list:l0 level1 lfo1'>{item.number}"
                 f"<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span>"
@@ -343,6 +352,16 @@ def print_html(browser, page_html: str, header: str | None = None, footer: bool 
         page.close()
 
 
+def _html_table(item: Item) -> str:
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+        for row in table_rows(item)
+    )
+    # cells set well apart, as a council's Word table prints (a gap of a few points between
+    # columns reads as a space: readers/pdf.py CELL_GAP)
+    return f"<table cellpadding=6 cellspacing=24>{rows}</table>"
+
+
 def spec_print_html(
     spec: Spec, columns: int = 1, contents: bool = False, leaders: bool = True
 ) -> str:
@@ -365,6 +384,9 @@ def spec_print_html(
                 )
         rows.append('<div style="page-break-after:always"></div>')
     for item in spec.items:
+        if item.kind == "table":
+            rows.append(_html_table(item))
+            continue
         label = f"{item.number} {item.text}" if item.number else item.text
         tag = "h2" if item.kind == "heading" else "p"
         rows.append(f"<{tag}>{html.escape(label)}</{tag}>")
@@ -426,3 +448,44 @@ def long_spec(sections: int, clauses: int = 8) -> Spec:
                 items.append(Item("clause", invented_sentence(seed + 7)[:-1] + ";", "(a)", 2))
                 items.append(Item("clause", invented_sentence(seed + 9), "(b)", 2))
     return Spec("Planning Committee Protocol", items)
+
+
+# --- a PDF written by hand ------------------------------------------------------------
+
+
+def text_pdf(words: str, z_maps_to: bytes | None = None, trailing: bytes = b"") -> bytes:
+    """A one-page PDF with a text layer, offsets and all; `z_maps_to` (hex, b"D800") is
+    what the font's ToUnicode map says the letter Z is; `trailing` follows %%EOF."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({words}) Tj ET".encode()
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+    ]
+    if z_maps_to is not None:
+        cmap = (
+            b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Z def "
+            b"1 begincodespacerange <00> <FF> endcodespacerange "
+            b"1 beginbfchar <5A> <" + z_maps_to + b"> endbfchar "
+            b"endcmap CMapName currentdict /CMap defineresource pop end end"
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap))
+        font += b" /ToUnicode 6 0 R"
+    objects[3] = font + b" >>"
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out) + trailing

@@ -9,6 +9,7 @@ MkDocs plugin turns on, with a `PageLinker` over that index. A render takes mill
 from __future__ import annotations
 
 import difflib
+import re
 import textwrap
 from dataclasses import dataclass
 from functools import cache
@@ -156,3 +157,27 @@ def check_markdown(
     rendered = render(textwrap.dedent(page_markdown), index)
     check_html(rendered.html, expected_html)
     return rendered.problems
+
+
+_LINK = re.compile(r"<a ([^>]*)>(.*?)</a>", re.S)
+_CLAUSE_ID = re.compile(r'\bid="((?:sec|para|intro|note)[^"]*)"')
+
+
+def links_by_clause(html: str) -> list[tuple[str | None, str, str, str]]:
+    """(clause id, words, href, class) of each link a page makes in its text, with the
+    clause it stands in (None before the first clause): not permalinks, not the
+    "Referenced by" lists."""
+    found = []
+    clause = None
+    position = 0
+    for link in _LINK.finditer(html):
+        for anchor in _CLAUSE_ID.finditer(html, position, link.start()):
+            clause = anchor.group(1)
+        position = link.start()
+        attrs = dict(re.findall(r'(\w+)="([^"]*)"', link.group(1)))
+        before = html[max(0, link.start() - 300) : link.start()]
+        if "headerlink" in attrs.get("class", "") or "cm-referenced-by" in before:
+            continue
+        words = re.sub(r"<[^>]+>", "", link.group(2))
+        found.append((clause, words, attrs.get("href", ""), attrs.get("class", "")))
+    return found

@@ -8,6 +8,8 @@ output capture and the guard against hangs are set here, once (`run_python`).
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import subprocess
 import sys
@@ -104,6 +106,25 @@ def run_clausemark(
 ) -> BuildResult:
     """The clausemark CLI (`clausemark ARGS`) in a fresh process."""
     result = run_python(["-m", "clausemark.cli", *args], cwd, timeout=timeout)
+    _expect(result, expect_failure, f"clausemark {' '.join(args)}")
+    return result
+
+
+def clausemark_here(
+    *args: str, cwd: Path = REPO_ROOT, expect_failure: bool | None = None
+) -> BuildResult:
+    """The clausemark CLI run inside this process: its exit code and what it printed, as
+    a user sees them. For commands that build no site (convert, diff, init), so the fast
+    loop pays no Python start per test; a build goes through `run_clausemark`."""
+    from clausemark import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.chdir(cwd), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = cli.main(list(args))
+        except SystemExit as exit:  # argparse's own errors
+            code = exit.code if isinstance(exit.code, int) else int(exit.code is not None)
+    result = BuildResult(code, out.getvalue(), err.getvalue(), Path(cwd))
     _expect(result, expect_failure, f"clausemark {' '.join(args)}")
     return result
 

@@ -43,6 +43,24 @@ def _print_warnings(document) -> None:
         _say(f"warning: {warning.format(document.path)}", sys.stderr)
 
 
+# Warnings that make `convert` refuse a file: a value that breaks the file format's schema
+# (a Word level "one"). The reader read on with the value left out, so a site build still
+# shows the page (and names the place in its log); converting for keeps does not.
+REFUSED_CODES = frozenset({"malformed"})
+
+
+def _refusal(document: Document) -> str | None:
+    """One line naming the file and the first place a refused value is, or None."""
+    refused = [w for w in document.warnings if w.code in REFUSED_CODES]
+    if not refused:
+        return None
+    more = f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""
+    return (
+        f"{refused[0].format(document.path)}{more}; the file is damaged: "
+        "open it in Word, let Word repair it and save it again"
+    )
+
+
 def cmd_convert(args) -> int:
     if args.json:
         if len(args.sources) != 1:
@@ -51,6 +69,9 @@ def cmd_convert(args) -> int:
             document = _load_one(args.sources[0])
         except SourceError as error:
             return _error(str(error))
+        refusal = _refusal(document)
+        if refusal:
+            return _error(refusal)
         _print_warnings(document)
         json.dump(document_to_json(document), sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
@@ -74,6 +95,9 @@ def cmd_convert(args) -> int:
             )
         sources[document.doc_id] = source
         documents.append(document)
+        refusal = _refusal(document)
+        if refusal:
+            return _error(refusal)
     written = []
     for document in documents:
         _print_warnings(document)
@@ -99,6 +123,8 @@ def cmd_bundle(args) -> int:
     except BundleError as error:
         return _error(str(error))
     print(f"wrote {result.zip_path} ({format_size(result.size)}, {result.size} bytes)")
+    if result.kept is not None:
+        print(f"kept the earlier bundle {result.kept}: a bundle never replaces another")
     return 0
 
 
@@ -122,8 +148,33 @@ def cmd_init(args) -> int:
         return _error(str(error))
     for path in written:
         print(f"created {path}")
-    print(f"next: cd {args.directory} && mkdocs serve   (read sources/README.md first)")
+    for line in next_steps(args.directory):
+        _say(line)
     return 0
+
+
+def next_steps(directory: str) -> list[str]:
+    """Commands that work as printed: the mkdocs installed beside this clausemark (a
+    virtual environment's bin/ is seldom on PATH), without Material's end-of-life notice."""
+    import os
+    import shlex
+    import shutil
+
+    beside = Path(sys.executable).parent / ("mkdocs.exe" if os.name == "nt" else "mkdocs")
+    found = shutil.which("mkdocs")
+    if beside.is_file():
+        mkdocs = shlex.quote(str(beside.absolute()))
+    elif found:
+        mkdocs = shlex.quote(found)
+    else:
+        mkdocs = f"{shlex.quote(sys.executable)} -m mkdocs"
+    run = f"NO_MKDOCS_2_WARNING=1 {mkdocs}"
+    folder = shlex.quote(directory)
+    return [
+        "next (read sources/README.md first):",
+        f"  cd {folder} && {run} serve      # then open http://127.0.0.1:8000",
+        f"  cd {folder} && {run} build --strict   # the site, in site/",
+    ]
 
 
 def _load_documents(path: str) -> list[Document]:
@@ -172,8 +223,8 @@ def _load_source(path: str) -> Document:
 
 def cmd_diff(args) -> int:
     from .model.records import clause_records
-    from .pages.versions import clause_name, counts_line, is_change, plain_redline
-    from .versions.diff import diff_clauses, diff_to_json
+    from .pages.versions import clause_name, is_change, plain_redline
+    from .versions.diff import change_words, counts_line, diff_clauses, diff_to_json
 
     try:
         old = _load_one(args.old)
@@ -206,7 +257,7 @@ def cmd_diff(args) -> int:
         text = plain_redline(old_text, new_text, context=6)
         if not change.amended and old_text == new_text:
             text = _shorten(text, 70)
-        _say(f"{change.status:<10} {was} -> {now}: {text}")
+        _say(f"{change_words(change)}: {was} -> {now}: {text}")
     return 0
 
 

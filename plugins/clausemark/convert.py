@@ -8,10 +8,13 @@ from pathlib import Path
 
 from .model.document import (
     Document,
-    Dropped,
     Issue,
+    iter_clauses,
+    iter_headings,
 )
 from .model.records import clause_records, heading_records
+from .parse.contents import HeadingIndex, reader_drop
+from .parse.drops import settle_drops
 from .parse.parser import parse
 from .readers import read_source
 from .readers.text import SourceError
@@ -67,6 +70,7 @@ def convert_file(
     if not document.blocks and not document.title_lines:
         raise SourceError(source.path, document.warnings[-1].message)
     document.source_format = source.source_format
+    document.places = {line + source.first_line - 1: place for line, place in source.places.items()}
     for issue in document.warnings if source.places else ():
         if issue.line:
             issue.place = source.places.get(issue.line - source.first_line + 1)
@@ -74,8 +78,21 @@ def convert_file(
         document.warnings.insert(0, _note_issue(note))
     for code, message in reversed(source.warnings):
         document.warnings.insert(0, Issue(None, message, code))
+    for item in document.dropped if source.places else ():
+        if item.line:
+            item.place = source.places.get(item.line - source.first_line + 1)
     # Line 0: left out by the reader, so on no line of the text the parser read.
-    document.dropped[:0] = [Dropped(0, text, reason) for reason, text in source.dropped]
+    if source.dropped:
+        headings = HeadingIndex.build(
+            [
+                (position, f"{h.number} {h.title}" if h.number else h.title)
+                for position, h in enumerate(iter_headings(document.blocks))
+            ]
+        )
+        document.dropped[:0] = [
+            reader_drop(reason, text, headings) for reason, text in source.dropped
+        ]
+    settle_drops(document, source.front_matter.get("dropped"), source.path)
     for problem in lost_words(source, document) if check_fidelity else ():
         document.warnings.append(Issue(None, f"conversion lost text: {problem}", "lost-words"))
     return document
@@ -91,6 +108,7 @@ def content_hash(data: bytes) -> str:
 
 def document_to_json(document: Document) -> dict:
     """The documented data export (see README, 'The JSON export')."""
+    tables = {c.anchor: c.tables for c, *_ in iter_clauses(document.blocks) if c.tables}
     meta = asdict(document.metadata)
     meta.pop("extra", None)
     return {
@@ -117,6 +135,10 @@ def document_to_json(document: Document) -> dict:
                 "parent": r.parent,
                 "heading": r.heading,
                 "text": r.text,
+                "tables": [
+                    {"anchor": t.anchor, "header": t.header, "rows": t.rows}
+                    for t in tables.get(r.anchor, [])
+                ],
             }
             for r in clause_records(document)
         ],
@@ -127,7 +149,17 @@ def document_to_json(document: Document) -> dict:
         "warnings": [
             {"line": w.line, "code": w.code, "message": w.message} for w in document.warnings
         ],
-        "dropped": [{"line": d.line, "reason": d.reason, "text": d.text} for d in document.dropped],
+        "dropped": [
+            {
+                "line": d.line,
+                "place": d.place,
+                "kind": d.kind,
+                "level": d.level,
+                "reason": d.reason,
+                "text": d.text,
+            }
+            for d in document.dropped
+        ],
     }
 
 

@@ -27,7 +27,7 @@ from clausemark.adapters.bundle import (
     zip_directory_atomically,
 )
 from clausemark.site_builder.linkcheck import check_site, external_links, format_findings
-from site_builds import REPO_ROOT, make_project, run_clausemark
+from site_builds import REPO_ROOT, clausemark_here, make_project, run_clausemark
 
 PART_E = "part-e-code-3-member-officer-relations"
 
@@ -297,6 +297,7 @@ def test_bundle_loads_nothing_from_the_network(example_bundle):
     assert [load.describe() for load in scan_site(example_bundle.root)] == []
 
 
+@pytest.mark.build  # `clausemark bundle` builds the site
 def test_bundle_refuses_a_site_that_would_load_from_the_network(tmp_path):
     project = make_project(
         tmp_path / "project",
@@ -314,6 +315,7 @@ def test_bundle_refuses_a_site_that_would_load_from_the_network(tmp_path):
     assert not out.exists() or list(out.iterdir()) == []
 
 
+@pytest.mark.build  # `clausemark bundle` builds the site
 def test_bundle_fails_on_build_warnings_and_shows_them(tmp_path):
     project = make_project(
         tmp_path / "project",
@@ -331,7 +333,7 @@ def test_bundle_fails_on_build_warnings_and_shows_them(tmp_path):
 
 
 def test_bundle_with_a_missing_config_is_a_one_line_error(tmp_path):
-    result = run_clausemark("bundle", "--config", "nowhere.yml", "--out", "dist", cwd=tmp_path)
+    result = clausemark_here("bundle", "--config", "nowhere.yml", "--out", "dist", cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr == "clausemark: error: nowhere.yml: no such file\n"
     assert not (tmp_path / "dist").exists()
@@ -349,3 +351,26 @@ def test_bundle_has_no_broken_directory_or_external_links(example_bundle):
     broken = check_site(example_bundle.root, allow_directory_urls=False)
     assert format_findings(broken) == []
     assert format_findings(external_links(example_bundle.root)) == []
+
+
+def test_a_second_bundle_never_replaces_the_first(tmp_path):
+    """Two bundles of one version (the same day, no extra.version): the second carries
+    the time; a third in the same second is refused with one line, nothing replaced."""
+    from datetime import datetime
+
+    from clausemark.adapters.bundle import BundleError, bundle_path
+
+    now = datetime(2026, 12, 6, 9, 30, 5)
+    first, stem, kept = bundle_path(tmp_path, "site-2026-12-06", now)
+    assert (first.name, stem, kept) == ("site-2026-12-06.zip", "site-2026-12-06", None)
+    first.write_bytes(b"first")
+    second, stem, kept = bundle_path(tmp_path, "site-2026-12-06", now)
+    assert (second.name, stem, kept) == (
+        "site-2026-12-06-093005.zip",
+        "site-2026-12-06-093005",
+        first,
+    )
+    second.write_bytes(b"second")
+    with pytest.raises(BundleError, match=r"site-2026-12-06-093005\.zip already exists"):
+        bundle_path(tmp_path, "site-2026-12-06", now)
+    assert first.read_bytes() == b"first"

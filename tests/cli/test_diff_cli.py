@@ -19,12 +19,45 @@ def test_summary_gives_counts_then_one_line_per_changed_clause(capsys):
     assert main(["diff", OLD, NEW]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[1].startswith("1 added, 1 removed, 1 amended, 5 renumbered, 1 moved, 28 unchanged")
-    assert any(line.startswith("renumbered para 2.2 -> para 2.3: ") for line in lines)
-    assert "renumbered para 2.5 -> para 2.6: " in "\n".join(lines)
-    amended = next(line for line in lines if line.startswith("amended "))
+    # each change named as the changes page names it (versions/diff.change_words)
+    assert any(
+        line.startswith("renumbered and presentation only: para 2.2 -> para 2.3: ")
+        for line in lines
+    )
+    assert "renumbered: para 2.5 -> para 2.6: " in "\n".join(lines)
+    assert "moved and renumbered: para 1.4 -> para 1.3: " in "\n".join(lines)
+    amended = next(line for line in lines if line.startswith("amended: "))
     assert "grievance [-policy-]{+procedure+}" in amended
-    removed = next(line for line in lines if line.startswith("removed "))
-    assert removed.startswith("removed    para 5.3 -> (none): [-A Councillor")
+    removed = next(line for line in lines if line.startswith("removed: "))
+    assert removed.startswith("removed: para 5.3 -> (none): [-A Councillor")
+
+
+def test_the_command_and_the_changes_page_say_one_thing(tmp_path, capsys):
+    """3.5 -> 3.6 with new words: "renumbered and amended" in both, and one summary."""
+    from clausemark.pages.versions import compare
+    from clausemark.site_builder.library import ConversionCache, load_versions, source_entry
+
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "2025.txt").write_text("Rules\n\n3. Things\n\n3.4 One.\n\n3.5 Two things happen.\n")
+    (folder / "2026.txt").write_text(
+        "Rules\n\n3. Things\n\n3.4 One.\n\n3.5 A new clause.\n\n3.6 Two things happen at once.\n"
+    )
+    assert main(["diff", str(folder / "2025.txt"), str(folder / "2026.txt")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1] == (
+        "1 added, 0 removed, 0 amended, 1 renumbered (1 also amended), 0 moved, "
+        "1 unchanged, 0 changed in presentation only"
+    )
+    assert out[3].startswith("renumbered and amended: para 3.5 -> para 3.6: ")
+    entry = source_entry(folder)
+    assert entry is not None
+    old, new = load_versions(entry, ConversionCache())
+    from clausemark.pages.versions import diff_page_markdown
+
+    page = diff_page_markdown(compare("rules", "Rules", old, new))
+    assert "para 3.5 → para 3.6: renumbered and amended" in page
+    assert "<dt>Renumbered</dt><dd>1 (1 also amended)</dd>" in page
 
 
 def test_json_is_the_diff_format_plus_metadata_changes(capsys):

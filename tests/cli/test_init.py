@@ -8,7 +8,7 @@ import shutil
 import pytest
 from clausemark import scaffold
 from clausemark.scaffold import ScaffoldError, create_site
-from site_builds import REPO_ROOT, BuildResult, build_site, run_clausemark
+from site_builds import REPO_ROOT, BuildResult, build_site, clausemark_here
 
 EXAMPLE_DOC = "example-member-officer-protocol"
 EXAMPLE_CLAUSE = "sec_2__para_2-2"  # clause 2.2 of the example protocol
@@ -16,7 +16,7 @@ EXAMPLE_ITEM = "sec_2__para_2-2__subpara_a"
 
 
 def run_init(*args: str, cwd=REPO_ROOT) -> BuildResult:
-    return run_clausemark("init", *args, cwd=cwd)
+    return clausemark_here("init", *args, cwd=cwd)
 
 
 @pytest.mark.build
@@ -40,6 +40,10 @@ def test_init_creates_a_site_that_builds_strict_and_shows_the_example(tmp_path):
     assert 'href="../glossary/#monitoring-officer"' in page
     assert not (built / "README").exists(), "the guide in sources/ must not be published"
     assert "fonts.googleapis.com" not in page
+    # Material's end-of-life notice is for a terminal, never the site
+    assert "end of life" not in page.lower() and "zensical" not in page.lower()
+    assert (built / "build-report" / "index.html").is_file()
+    assert 'href="../build-report/">Build report</a>' in page
 
 
 def test_init_config_has_the_branding_to_change_and_no_web_fonts(tmp_path):
@@ -113,3 +117,33 @@ def test_a_failed_init_leaves_nothing_behind(tmp_path, monkeypatch):
     monkeypatch.setattr(scaffold.shutil, "copytree", real_copytree)
     create_site(tmp_path / "site")
     assert (tmp_path / "site" / "mkdocs.yml").is_file()
+
+
+def test_init_prints_commands_that_work_as_printed(tmp_path, capsys):
+    """The mkdocs beside this clausemark (a venv's bin/ is seldom on PATH), with
+    NO_MKDOCS_2_WARNING=1 so Material's end-of-life notice stays out of the way."""
+    import shlex
+    import sys
+    from pathlib import Path
+
+    from clausemark.cli import main
+
+    assert main(["init", str(tmp_path / "my site")]) == 0
+    out = capsys.readouterr().out
+    [serve] = [line for line in out.splitlines() if line.split("#")[0].rstrip().endswith(" serve")]
+    words = shlex.split(serve.split("#")[0])
+    assert words[:2] == ["cd", str(tmp_path / "my site")]
+    assert "NO_MKDOCS_2_WARNING=1" in words
+    mkdocs = Path(words[words.index("NO_MKDOCS_2_WARNING=1") + 1])
+    assert mkdocs.is_absolute() and mkdocs.is_file()
+    assert mkdocs.parent == Path(sys.executable).parent
+
+
+def test_the_scaffold_guide_matches_the_rules():
+    guide = (
+        REPO_ROOT / "plugins" / "clausemark" / "scaffold" / "sources" / "README.md"
+    ).read_text()
+    assert "The last one is published" not in guide
+    assert "is never the current page" in guide  # a draft, however new
+    assert "clausemark anchors update" in guide
+    assert "not_references" in guide and "reference_targets" in guide

@@ -9,11 +9,11 @@ import pytest
 from clausemark.convert import convert_file
 from clausemark.readers.text import SourceError, read_source
 from seeds import EMCCA, REPO_ROOT
-from site_builds import BuildResult, run_clausemark
+from site_builds import BuildResult, clausemark_here
 
 
 def run_cli(*args: str) -> BuildResult:
-    return run_clausemark(*args, cwd=REPO_ROOT)
+    return clausemark_here(*args, cwd=REPO_ROOT)
 
 
 @pytest.mark.parametrize(
@@ -121,6 +121,7 @@ def test_json_export_shape():
         "parent": None,
         "heading": "Introduction",
         "text": first["text"],
+        "tables": [],
     }
     assert first["text"].startswith("This Protocol applies to Combined County Authority Members")
     item = next(c for c in data["clauses"] if c["parent"] == "para_9")

@@ -3,9 +3,12 @@ carries, and what is left as text (with the problem the build reports)."""
 
 from __future__ import annotations
 
-from clausemark.extension.page_links import PageProblem, clause_label
+import markdown as markdown_module
+from clausemark.extension.markdown_extension import ClausemarkExtension
+from clausemark.extension.page_links import PageLinker, PageProblem, clause_label
 from page_layer import (
     CODES,
+    EXTENSIONS,
     check_markdown,
     make_index,
     parse_text,
@@ -97,7 +100,7 @@ def test_an_unresolved_reference_stays_as_printed_and_the_index_reports_it():
             "sec_1__para_1-3",
             "paragraph 9.9",
             "unresolved",
-            "'paragraph 9.9': there is no paragraph 9.9 in rules",
+            "there is no paragraph 9.9 in rules",
         )
     ]
 
@@ -213,6 +216,33 @@ def test_terms_on_an_earlier_versions_page_link_from_its_folder():
     ).html
     assert '<a class="cm-term" href="../../rules.md#sec_2__para_2-3" title=' in html
     assert '<a class="cm-term" href="../../glossary.md#monitoring-officer" title=' in html
+
+
+def test_the_build_names_the_page_it_renders_and_the_title_is_not_read():
+    """Handed the page's path, the linker knows the page from the build: a title with no
+    data attributes links the same; the same page named as a version page links that
+    version's own clauses; a page the build does not know is left alone."""
+    markdown = (
+        "# Ashvale Standing Orders {: #title }\n\n"
+        '### 1.5 {: #sec_1__para_1-5 .cm-clause data-cm-number="1.5" }\n\n'
+        "A member follows paragraph 1.5 and the Members' Code of Conduct.\n"
+    )
+    index = small_index()
+    page = "rules/versions/2025.md"
+    linker = PageLinker(index, {page: parse_text(EARLIER, "rules")})
+    as_version = markdown_module.markdown(markdown, extensions=linked(linker, page))
+    assert '<a class="cm-ref" href="#sec_1__para_1-5">paragraph 1.5</a>' in as_version
+    assert 'href="../../codes/members-code.md"' in as_version
+    as_current = markdown_module.markdown(markdown, extensions=linked(linker, "rules.md"))
+    assert 'href="codes/members-code.md"' in as_current
+    unknown = markdown_module.markdown(markdown, extensions=linked(linker, "notes.md"))
+    assert "cm-ref" not in unknown
+
+
+def linked(linker: PageLinker, page: str) -> list:
+    """The site's extensions, the linker told the page (as the MkDocs adapter tells it)."""
+    extension = ClausemarkExtension(linker=lambda root, md=None: linker(root, md, page=page))
+    return [*EXTENSIONS[:-1], extension]
 
 
 def test_a_page_that_is_no_document_is_left_alone():

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from clausemark.cli import main as clausemark_main
 from clausemark.convert import convert_file
+from clausemark.readers import docx as docx_reader
 from clausemark.readers import read_source
 from clausemark.readers.text import SourceError
 from clausemark.readers.word_numbering import format_number, letters, roman
@@ -89,12 +90,19 @@ def test_roman_numerals_and_letters_are_computed_and_bounded():
     ]  # fmt: skip
     assert roman(10_000) == "M" * 10
     assert [letters(v) for v in (1, 26, 27, 52, 53)] == ["a", "z", "aa", "zz", "aaa"]
+    for fmt in ("upperRoman", "lowerLetter", "decimal"):  # at once, and short
+        assert len(format_number(10**18, fmt)) <= 40
+
+
+def test_a_list_start_past_the_limit_is_refused_before_it_is_counted():
     most = LIMITS["list_number"].most
-    for render in (roman, letters, lambda v: format_number(v, "decimal")):
-        with pytest.raises(LimitError, match="a list number"):
-            render(most + 1)
-    with pytest.raises(LimitError, match=r"a list number \(1,000,000,000,000,000,000"):
-        roman(10**18)
+    assert bounded_int(str(most)) == most and bounded_int(str(-most)) == -most
+    with pytest.raises(LimitError, match=r"a list number \(20,000; at most 10,000\)"):
+        bounded_int("20000")
+    with pytest.raises(LimitError, match=r"a list number \(13 digits; at most 6 digits\)"):
+        bounded_int("1000000000000")
+    with pytest.raises(LimitError, match="a Word list's number template"):
+        docx_reader.read(CASES["docx 1 MB lvlText x 2,000"].make(1), "hostile.docx")
 
 
 def test_a_number_is_bounded_by_its_digits_before_it_is_converted():
@@ -120,18 +128,21 @@ def test_a_file_past_a_limit_is_refused_in_one_line_naming_it(tmp_path, name):
 @pytest.mark.parametrize("name", CONVERTED)
 def test_a_hostile_file_within_the_limits_converts_whole(tmp_path, name):
     case = ALL[name]
-    html = _markdown_pipeline()(write(tmp_path, name, RATIO_N[name]))
+    html = _markdown_pipeline()(write(tmp_path, name, RATIO_N.get(name, case.n)))
     assert not html.startswith("refused"), html
     assert case.kept is not None and case.kept in html
 
 
 def test_bad_word_values_are_read_as_absent_with_a_warning_naming_the_paragraph(tmp_path):
+    """Each kind of bad value is named with its paragraph, and read as absent."""
     source = read_source(write(tmp_path, "docx bad sym/ilvl/outline", 2))
-    messages = [message for code, message in source.warnings if code == "bad-value"]
-    assert "paragraph 1: w:sym value 'ZZ' is not valid; read as absent" in messages
-    assert "paragraph 2: w:sym value 'D800' is not valid; read as absent" in messages
-    assert "paragraph 3: w:ilvl value 'one' is not valid; read as absent" in messages
-    assert "paragraph 4: w:outlineLvl value 'x' is not valid; read as absent" in messages
+    messages = [message for code, message in source.warnings if code == "malformed"]
+    assert messages[:4] == [
+        'paragraph 1: w:sym w:char="ZZ" is not a character code; read as absent',
+        'paragraph 2: w:sym w:char="D800" is not a character code; read as absent',
+        'paragraph 3: w:ilvl w:val="one" is not a level (0 to 8); read as absent',
+        'paragraph 4: w:outlineLvl w:val="x" is not a level (0 to 9); read as absent',
+    ]
     assert "Symbol 1 here" in source.text and "\ud800" not in source.text
     assert "Outline 1 is odd." in source.text and "Level 1 is odd." in source.text
 

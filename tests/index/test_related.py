@@ -17,6 +17,7 @@ from clausemark.index.related import (
     tokens,
 )
 from clausemark.model.document import ClauseRecord
+from fast_loop import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -251,7 +252,7 @@ WORDS = ["officer", "member", "council", "protocol", "advice", "scrutiny", "grou
 WORDS += ["premises", "ward", "impartial", "contract", "resource", "media", "complaint", "duty"]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(
     clauses=st.lists(
         st.tuples(

@@ -68,7 +68,8 @@ def document(tmp_path: Path, text: str, name: str = "orders.txt"):
 def test_each_top_level_clause_is_one_entry_with_its_items_words_and_numbers(tmp_path):
     doc = document(tmp_path, NUMBERED)
     entries = clause_entries(doc, text_records(doc), "orders/")
-    assert [e.title for e in entries] == ["Part 9 · 1.1", "Part 9 · 1.2", "Part 9 · 2.1"]
+    named = "Standing Orders for Meetings (Part 9)"
+    assert [e.title for e in entries] == [f"{named} · 1.1", f"{named} · 1.2", f"{named} · 2.1"]
     second = entries[1]
     assert second.location == "orders/#sec_1__para_1-2"
     assert second.number == "1.2"
@@ -79,6 +80,11 @@ def test_each_top_level_clause_is_one_entry_with_its_items_words_and_numbers(tmp
         "(b) keep a record of the answer."
     )
     assert second.items == {"a": "sec_1__para_1-2__subpara_a", "b": "sec_1__para_1-2__subpara_b"}
+    # where each item's words are, so that search can score and show the item on its own
+    assert [(key, second.text[start:end]) for key, start, end in second.spans] == [
+        ("a", "(a) answer each request within ten working days;"),
+        ("b", "(b) keep a record of the answer."),
+    ]
     assert "Part 9" in second.document and "Standing Orders for Meetings" in second.document
 
 
@@ -86,8 +92,8 @@ def test_numbered_sections_are_entries_found_by_number_with_their_first_clause(t
     doc = document(tmp_path, NUMBERED)
     entries = section_entries(doc, text_records(doc), "orders/")
     assert [(e.location, e.title, e.number, e.heading) for e in entries] == [
-        ("orders/#sec_1", "Part 9 · section 1", "1", "GENERAL"),
-        ("orders/#sec_2", "Part 9 · section 2", "2", "VISITS"),
+        ("orders/#sec_1", "Standing Orders for Meetings (Part 9) · section 1", "1", "GENERAL"),
+        ("orders/#sec_2", "Standing Orders for Meetings (Part 9) · section 2", "2", "VISITS"),
     ]
     assert entries[1].text == "Visits to depots are arranged with the manager."
     assert {e.kind for e in entries} == {"section"}
@@ -97,19 +103,29 @@ def test_a_counted_paragraph_is_found_by_its_count_and_shown_in_brackets(tmp_pat
     doc = document(tmp_path, UNNUMBERED, "visits.txt")
     entries = clause_entries(doc, text_records(doc), "visits/")
     assert [(e.title, e.number) for e in entries] == [
-        ("Guidance on Visits 7.2 · [1]", "1"),
-        ("Guidance on Visits 7.2 · [2]", "2"),
+        ("Guidance on Visits (7.2) · [1]", "1"),
+        ("Guidance on Visits (7.2) · [2]", "2"),
     ]
 
 
-def test_a_label_without_words_is_shown_with_the_title(tmp_path):
-    assert short_label(document(tmp_path, NUMBERED)) == "Part 9"
-    assert short_label(document(tmp_path, UNNUMBERED, "v.txt")) == "Guidance on Visits 7.2"
+def test_a_result_names_its_document_by_title_and_label(tmp_path):
+    """Documents whose labels look alike ("Part 5 Protocol 1", "Part 5 Protocol 2") or
+    whose titles do ("Member/Officer Relations Protocol") are told apart by both."""
+    assert short_label(document(tmp_path, NUMBERED)) == "Standing Orders for Meetings (Part 9)"
+    assert short_label(document(tmp_path, UNNUMBERED, "v.txt")) == "Guidance on Visits (7.2)"
+    titled = NUMBERED.replace("Standing Orders for Meetings", "Part 9 - Standing Orders")
+    assert short_label(document(tmp_path, titled, "t.txt")) == "Part 9 - Standing Orders"
+    unlabelled = NUMBERED.replace("label: Part 9\n", "")
+    assert short_label(document(tmp_path, unlabelled, "u.txt")) == "Standing Orders for Meetings"
 
 
 def test_the_document_itself_is_an_entry_found_by_its_name(tmp_path):
     entry = document_entry(document(tmp_path, NUMBERED), "orders/")
-    assert (entry.location, entry.kind, entry.title) == ("orders/", "document", "Part 9")
+    assert (entry.location, entry.kind, entry.title) == (
+        "orders/",
+        "document",
+        "Standing Orders for Meetings (Part 9)",
+    )
     assert entry.heading == "Standing Orders for Meetings"
 
 

@@ -12,8 +12,8 @@ import xml.etree.ElementTree as etree
 from dataclasses import replace
 
 import pytest
-from clausemark.extension import page_links
 from clausemark.extension.page_links import PageLinker
+from clausemark.index import site_index
 from clausemark.index.site_index import ReferenceUse, build_site_index
 from clausemark.parse.parser import parse
 from clausemark.readers.text import SourceText
@@ -36,13 +36,13 @@ def index():
 def resolve_calls(monkeypatch):
     """Every resolve() the page linker makes, as (document, citing anchor, phrase)."""
     calls = []
-    real = page_links.resolve
+    real = site_index.resolve  # the one place the linker and the index resolve through
 
     def counting(found, record, clauses, registry, *, document=None):
         calls.append((document, record.anchor if record else None, found.text))
         return real(found, record, clauses, registry, document=document)
 
-    monkeypatch.setattr(page_links, "resolve", counting)
+    monkeypatch.setattr(site_index, "resolve", counting)
     return calls
 
 
@@ -149,6 +149,7 @@ def test_a_version_page_resolves_only_its_references_to_its_own_clauses(resolve_
     )
     index.references[:] = [ReferenceUse("protocol", "para_2", moved)]
     earlier = parse(SourceText("protocol-2024.txt", EARLIER), "protocol")
+    resolve_calls.clear()  # the index's own, made while it was built
 
     root = etree.Element("div")
     title = {"data-cm-page": VERSION_PAGE, "data-cm-version-of": "protocol"}

@@ -87,6 +87,36 @@ def test_wrong_sense_rate_of_the_labelled_sample_is_at_most_two_percent(built_si
     assert rate <= 0.02, [(e["page"], e["clause"], e["words"]) for e in wrong]
 
 
+def test_the_labelled_sample_of_the_council_fixtures():
+    """The sample's entries for tests/data/links (two invented councils), linked on the
+    page layer: terms inside job titles, Act titles and document control stay unlinked."""
+    from clausemark.convert import convert_file
+    from clausemark.index.site_index import build_site_index
+    from clausemark.render.markdown_writer import render_document
+    from page_layer import links_by_clause, render
+
+    data = REPO_ROOT / "tests" / "data" / "links"
+    documents = [convert_file(path) for path in sorted(data.glob("*.txt"))]
+    index = build_site_index(documents, glossary_path=data / "glossary.yml")
+    linked = {
+        (document.doc_id, clause, words, href.rsplit("#", 1)[-1])
+        for document in documents
+        for clause, words, href, classes in links_by_clause(
+            render(render_document(document), index).html
+        )
+        if "cm-term" in classes.split()
+    }
+    sample = [e for e in yaml.safe_load(SAMPLE.read_text(encoding="utf-8")) if e.get("site")]
+    assert len(sample) >= 6
+    found = [e for e in sample if (e["page"], e["clause"], e["words"], e["term"]) in linked]
+    wrong = [e for e in found if e["correct"] is not True]
+    print(
+        f"\ncouncil fixtures: {len(found)} of {len(sample)} sampled uses linked, {len(wrong)} wrong"
+    )
+    assert not wrong, wrong
+    assert len(found) == sum(1 for e in sample if e["correct"] is True)
+
+
 def test_a_term_links_once_per_clause_items_included(built_site):
     for document in DOCUMENTS:
         seen = set()
@@ -245,3 +275,69 @@ def test_a_code_url_that_is_not_a_web_address_is_not_linked():
     page = code_hub_markdown(Index(), "x")
     assert "javascript" not in page
     assert "The text of the X &lt;Code&gt; is not published on this site." in page
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "inside"),
+    [
+        ("write to the Clerk & Chief Executive today", "Clerk", True),
+        ("write to the Clerk and Chief Executive today", "Clerk", True),
+        ("the Chief Executive and Clerk decides", "Clerk", True),
+        (
+            "under the Local Government (Executive Arrangements) Regulations 2000",
+            "Executive Arrangements",
+            True,
+        ),
+        ("the Councillor Conduct Committee meets", "Councillor", True),
+        # an owner keeps its own sense: the clerk's panel is still the clerk's
+        ("the Clerk's Advisory Panel meets", "Clerk", False),
+        # two posts, each a term: both link
+        ("e.g. Proper Officer and Responsible Financial Officer (RFO)", "Proper Officer", False),
+        (
+            "e.g. Proper Officer and Responsible Financial Officer (RFO)",
+            "Responsible Financial Officer",
+            False,
+        ),
+        ("the Monitoring Officer and the Chief Finance Officer", "Monitoring Officer", False),
+        ("the Clerk and Members attend", "Clerk", False),
+        ("which has no Executive Arrangements.", "Executive Arrangements", False),
+        ("the Standards Committee decides", "Standards Committee", False),
+    ],
+)
+def test_a_term_inside_a_proper_name_is_that_name(text, words, inside):
+    from clausemark.index.term_sense import inside_proper_name
+
+    start = text.index(words)
+    assert inside_proper_name(_term(), text, start, start + len(words)) is inside
+
+
+@pytest.mark.parametrize(
+    ("label", "control"),
+    [("Replaces", True), ("Version", True), ("Supersedes:", True), ("Quorum", False)],
+)
+def test_document_control_rows(label, control):
+    from clausemark.index.term_sense import is_control_row
+
+    assert is_control_row(label) is control
+
+
+def test_the_sense_check_reads_each_clause_once_however_many_terms_it_holds():
+    """CPU time at n and 2n uses of a defined term in one clause: at most about double
+    (each quote and statute of the clause is found once, then looked up by bisection)."""
+    import time
+
+    from clausemark.index.site_index import build_site_index
+    from page_layer import parse_text
+
+    def cpu(repeats: int) -> float:
+        line = 'The board ("Board") meets under the Localism Act 2011. ' * repeats
+        document = parse_text(f"Rules\n\n1. Scope\n\n1.1 {line}\n", "rules")
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            build_site_index([document])
+            best = min(best, time.process_time() - start)
+        return best
+
+    ratio = cpu(1600) / max(cpu(800), 1e-6)
+    assert ratio < 3.2, ratio

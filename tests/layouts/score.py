@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 from clausemark.convert import convert_file
-from clausemark.model.document import Clause, Heading, Section, iter_clauses
+from clausemark.model.document import Clause, Heading, Section, iter_clauses, iter_headings
 from clausemark.readers.text import SourceError
 from clausemark.support.markdown_text import plain_text
 
@@ -67,6 +67,7 @@ class FixtureScore:
     metadata: bool = False
     joined: bool | None = None  # None: the oracle names no hard-wrapped text to check
     drops: bool = False  # the converter dropped every page artefact and nothing else
+    structure: bool = True  # the oracle's tables, footnotes and heading titles are right
     misses: list[str] = field(default_factory=list)
 
 
@@ -194,9 +195,9 @@ def score_fixture(text_path: Path) -> FixtureScore:
     if not result.status:
         result.misses.append(f"status {meta.status!r}, want {oracle.get('status')!r}")
     wrong = [
-        f"{key} {getattr(meta, key)!r}, want {value!r}"
+        f"{key} {getattr(meta, key, None)!r}, want {value!r}"
         for key, value in (oracle.get("metadata") or {}).items()
-        if str(getattr(meta, key)) != str(value)
+        if str(getattr(meta, key, None)) != str(value)
     ]
     result.metadata = not wrong
     result.misses.extend(wrong)
@@ -208,6 +209,19 @@ def score_fixture(text_path: Path) -> FixtureScore:
     result.drops = not kept and not over
     result.misses.extend(f"kept page artefact on line {line}" for line in kept)
     result.misses.extend(f"dropped line {line} {dropped[line]!r}" for line in over)
+    levels = {d.line: getattr(d, "level", "info") for d in document.dropped}
+    for line, level in (oracle.get("drop_levels") or {}).items():
+        if levels.get(line) != level:
+            result.drops = False
+            result.misses.append(f"line {line} dropped as {levels.get(line)!r}, want {level!r}")
+    structure = _structure_misses(oracle, document)
+    result.structure = not structure
+    result.misses.extend(structure)
+    if oracle.get("shows_adopted") is not None:
+        shows = _shows_adopted(document)
+        if shows != oracle["shows_adopted"]:
+            result.metadata = False
+            result.misses.append(f"page shows 'Adopted': {shows}, want {oracle['shows_adopted']}")
     if oracle.get("joined"):
         # The clause the converter made for that printed number, whatever its anchor.
         texts = {c.anchor: plain_text(c.text) for c, *_ in iter_clauses(document.blocks)}
@@ -226,15 +240,52 @@ def score_fixture(text_path: Path) -> FixtureScore:
     return result
 
 
-def fixture_paths(names: list[str] | None = None) -> list[Path]:
-    paths = sorted(p for p in HERE.glob("*.txt") if p.with_suffix(".oracle.yml").exists())
+def _table_words(table) -> list[str]:
+    return [cell for row in [table.header, *table.rows] for cell in row if cell]
+
+
+def _structure_misses(oracle: dict, document) -> list[str]:
+    """The oracle's optional `tables` (clause anchor -> the cells of the tables inside that
+    clause, in reading order), `footnotes` (label -> text) and `headings` (anchor -> the
+    title without footnote markers)."""
+    misses = []
+    clauses = {c.anchor: c for c, *_ in iter_clauses(document.blocks)}
+    for anchor, cells in (oracle.get("tables") or {}).items():
+        clause = clauses.get(anchor)
+        got = (
+            [w for t in getattr(clause, "tables", []) for w in _table_words(t)] if clause else None
+        )
+        if got != [str(c) for c in cells]:
+            misses.append(f"tables of {anchor}: {got!r}, want {cells!r}")
+    notes = {f.label: plain_text(f.text) for f in document.footnotes if not f.missing}
+    for label, text in (oracle.get("footnotes") or {}).items():
+        if not _same_text(notes.get(str(label)), text):
+            misses.append(f"footnote {label}: {notes.get(str(label))!r}, want {text!r}")
+    headings = {h.anchor: plain_text(h.title) for h in iter_headings(document.blocks)}
+    for anchor, title in (oracle.get("headings") or {}).items():
+        if not _same_text(headings.get(anchor), title):
+            misses.append(f"heading {anchor}: {headings.get(anchor)!r}, want {title!r}")
+    return misses
+
+
+def _shows_adopted(document) -> bool:
+    from clausemark.render.markdown_writer import render_document
+
+    return "cm-status--adopted" in render_document(document)
+
+
+HELDOUT = HERE / "heldout"
+
+
+def fixture_paths(names: list[str] | None = None, folder: Path = HERE) -> list[Path]:
+    paths = sorted(p for p in folder.glob("*.txt") if p.with_suffix(".oracle.yml").exists())
     if names:
         paths = [p for p in paths if p.stem in names]
     return paths
 
 
-def score_corpus(names: list[str] | None = None) -> list[FixtureScore]:
-    return [score_fixture(path) for path in fixture_paths(names)]
+def score_corpus(names: list[str] | None = None, folder: Path = HERE) -> list[FixtureScore]:
+    return [score_fixture(path) for path in fixture_paths(names, folder)]
 
 
 @dataclass
@@ -255,6 +306,7 @@ class Totals:
     joined: int = 0
     joins_checked: int = 0
     drops: int = 0
+    structure: int = 0
 
     def add(self, score: FixtureScore) -> None:
         self.fixtures += 1
@@ -266,6 +318,7 @@ class Totals:
         self.statuses += score.status
         self.metadata += score.metadata
         self.drops += score.drops
+        self.structure += score.structure
         if score.joined is not None:
             self.joins_checked += 1
             self.joined += score.joined
@@ -290,6 +343,7 @@ class Totals:
             and self.titles == self.councils == self.statuses == self.metadata == self.fixtures
             and self.joined == self.joins_checked
             and self.drops == self.fixtures
+            and self.structure == self.fixtures
         )
 
 
@@ -318,7 +372,7 @@ def table(scores: list[FixtureScore], per_fixture: bool = False) -> str:
     header = (
         f"{'layout':<22}{'files':>6}{'printed':>8}{'recall':>8}{'made':>6}{'precis':>8}"
         f"{'parents':>9}{'anchors':>9}{'lost':>6}{'title':>7}{'council':>8}{'status':>7}"
-        f"{'meta':>6}{'joined':>7}{'drops':>7}"
+        f"{'meta':>6}{'joined':>7}{'drops':>7}{'struct':>7}"
     )
     lines = [header, "-" * len(header)]
     for row in [*rows, overall]:
@@ -331,6 +385,7 @@ def table(scores: list[FixtureScore], per_fixture: bool = False) -> str:
             f"{f'{row.titles}/{row.fixtures}':>7}{f'{row.councils}/{row.fixtures}':>8}"
             f"{f'{row.statuses}/{row.fixtures}':>7}{f'{row.metadata}/{row.fixtures}':>6}"
             f"{f'{row.joined}/{row.joins_checked}':>7}{f'{row.drops}/{row.fixtures}':>7}"
+            f"{f'{row.structure}/{row.fixtures}':>7}"
         )
     return "\n".join(lines)
 
@@ -353,6 +408,7 @@ PROPERTIES = (
     "anchors",
     "joined",
     "drops",
+    "structure",
 )
 
 
@@ -371,6 +427,7 @@ def properties_met(score: FixtureScore) -> list[str]:
         "anchors": score.anchors == score.printed,
         "joined": score.joined is not False,
         "drops": score.drops,
+        "structure": score.structure,
     }
     return [name for name in PROPERTIES if met[name]]
 
@@ -389,9 +446,10 @@ def write_baseline(scores: list[FixtureScore]) -> None:
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     names = [a for a in argv if not a.startswith("-")]
-    scores = score_corpus(names or None)
+    folder = HELDOUT if "--heldout" in argv else HERE
+    scores = score_corpus(names or None, folder)
     print(table(scores, per_fixture="--fixtures" in argv))
-    if "--write-baseline" in argv and not names:
+    if "--write-baseline" in argv and not names and folder == HERE:
         write_baseline(scores)
     if verbose:
         print()

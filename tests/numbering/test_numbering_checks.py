@@ -41,12 +41,30 @@ def numbering_warnings(document) -> list[tuple[int | None, str]]:
 def test_each_printed_error_is_reported_once_on_its_line():
     assert numbering_warnings(parse_text(MISNUMBERED, "order")) == [
         (7, "numbering jumps from 1.1 to 1.3 (1.2 is missing)"),
-        (9, "clause number 1.3 is printed twice (first on line 7)"),
-        (9, "clause 1.3 comes after 1.3 (out of order)"),
+        # its repeated id and its order follow from the one cause: said in its warning
+        (9, "clause number 1.3 is printed twice (first on line 7); its id is 'sec_1__para_1-3_2'"),
         (11, "clause 1.2 comes after 1.3 (out of order)"),
         (15, "clause 3.1 is printed under section 2"),
         (17, "section 2. comes after section 2"),
-        (23, "clause number (b) is printed twice (first on line 21)"),
+        (
+            23,
+            "clause number (b) is printed twice (first on line 21); its id is 'sec_2_2__para_b_2'",
+        ),
+    ]
+
+
+def test_a_mistyped_number_is_one_warning():
+    """3.6 typed as 3.5: printed twice, a repeated id, out of order and 3.6 missing are
+    one cause, so one warning, which says what probably happened."""
+    document = parse_text(
+        "Rules\n\n3. Things\n\n3.4 One.\n\n3.5 Two.\n\n3.5 Three.\n\n3.7 Four.\n", "rules"
+    )
+    assert [(w.line, w.message) for w in document.warnings] == [
+        (
+            9,
+            "clause number 3.5 is printed twice (first on line 7); 3.6 is missing after it, "
+            "so this is probably 3.6 mistyped; its id is 'sec_3__para_3-5_2'",
+        )
     ]
 
 
@@ -73,7 +91,8 @@ def test_letters_start_again_in_each_clause_but_decimals_are_one_numbering():
 
 def test_the_checks_run_on_any_document_and_only_add_warnings():
     document = parse_text(MISNUMBERED, "order")
-    expected = numbering_warnings(document)
+    # the repeated ids the anchors reported were folded into their cause: not made again
+    expected = [(line, text.split("; its id is")[0]) for line, text in numbering_warnings(document)]
     document.warnings = [w for w in document.warnings if w.code not in CHECKS]
     check_numbering(document)
     assert numbering_warnings(document) == expected

@@ -9,13 +9,8 @@ from pathlib import Path
 import frontmatter
 import pytest
 from clausemark.convert import convert_file
-from clausemark.pages.versions import (
-    anchor_landings,
-    compare,
-    document_pages,
-    plain_redline,
-    review_page_markdown,
-)
+from clausemark.pages.document import anchor_landings, document_pages
+from clausemark.pages.versions import compare, plain_redline, review_page_markdown
 from clausemark.render.markdown_writer import MOVES_SCRIPT_ID
 from clausemark.support.urls import relative_url
 from clausemark.versions.order import order_versions

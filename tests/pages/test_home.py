@@ -8,9 +8,9 @@ import re
 
 import pytest
 from browser_support import REPO_ROOT, serve_directory
+from clausemark.index.parts import part_heading
 from clausemark.model.document import Document, Metadata
 from clausemark.pages.home import DirectoryEntry, directory_markdown
-from clausemark.parse.metadata import part_heading
 from clausemark.site_builder.library import discover
 from clausemark.support.dates import format_date
 from playwright.sync_api import expect

@@ -7,6 +7,7 @@ from clausemark.numbering import CONTAINER_WORDS, STYLES
 from clausemark.parse.parser import parse
 from clausemark.readers.text import SourceText
 from clausemark.render.fidelity import lost_words
+from fast_loop import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,7 +27,7 @@ TEXTS = st.lists(st.one_of(LINES, st.just(""), st.just("---")), min_size=1, max_
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 def test_structured_looking_text_never_raises_and_keeps_every_word(text):
     source = SourceText("fuzz.txt", text)
@@ -36,7 +37,7 @@ def test_structured_looking_text_never_raises_and_keeps_every_word(text):
     assert lost_words(source, document) == []
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(min_size=1, max_size=400))
 def test_arbitrary_text_never_raises_and_keeps_every_word(text):
     text = text.replace("\r", "\n")
@@ -88,7 +89,7 @@ STYLED_TEXTS = st.lists(
 ).map("\n".join)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(STYLED_TEXTS)
 def test_texts_in_every_numbering_style_never_raise_and_keep_every_word(text):
     if not text.strip():

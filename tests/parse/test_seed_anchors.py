@@ -16,7 +16,9 @@ from clausemark.convert import convert_file, document_to_json
 from clausemark.model.records import clause_records
 from seeds import SOURCES
 
-PINNED = json.loads((Path(__file__).parent.parent / "seed_anchors.json").read_text(encoding="utf-8"))
+PINNED = json.loads(
+    (Path(__file__).parent.parent / "seed_anchors.json").read_text(encoding="utf-8")
+)
 
 
 @pytest.mark.parametrize("name", sorted(PINNED))

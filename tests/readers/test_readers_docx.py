@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from clausemark.convert import convert_file, document_to_json
+from clausemark.model.document import iter_clauses
 from clausemark.model.records import clause_records
 from clausemark.readers import docx as docx_reader
 from clausemark.readers.text import SourceError
@@ -104,12 +105,15 @@ def test_every_numbering_feature_prints_as_word_shows_it():
         '<w:p><w:pPr><w:pStyle w:val="RuleHeading"/><w:numPr><w:ilvl w:val="1"/></w:numPr>'
         "</w:pPr>" + run("Style's list, paragraph's level") + "</w:p>",  # 2.1
         para("Style numbering switched off", "RuleHeading", 0),  # numId 0: no number
-        para("Whole level overridden", None, 8, 0),  # Article I
-        para("Override continues", None, 8, 0),  # Article II
-        para("Started at seven", None, 9, 0),  # 7.
+        # A whole-level override prints the level its own way but keeps the count of its
+        # definition (C., D. above): Word shows V and VI (as POI's NumberingWOverrides.docx).
+        para("Whole level overridden", None, 8, 0),  # Article V
+        para("Override continues", None, 8, 0),  # Article VI
+        para("Started at seven", None, 9, 0),  # 7. (startOverride, where num 9 is first used)
         para("Its clause", None, 9, 1),  # 7.1
-        para("Multilevel", None, 1, 0),  # 1.
-        para("clause", None, 1, 1),  # 1.1
+        # Another instance of the same definition goes on counting (pandoc's issue 8367).
+        para("Multilevel", None, 1, 0),  # 8.
+        para("clause", None, 1, 1),  # 8.1
         para("item", None, 1, 2),  # (a)
         para("sub-item", None, 1, 3),  # (i)
         para("sub-item two", None, 1, 3),  # (ii)
@@ -134,12 +138,12 @@ def test_every_numbering_feature_prints_as_word_shows_it():
         "2. Again by its style",
         "2.1 Style's list, paragraph's level",
         "Style numbering switched off",
-        "Article I Whole level overridden",
-        "Article II Override continues",
+        "Article V Whole level overridden",
+        "Article VI Override continues",
         "7. Started at seven",
         "7.1 Its clause",
-        "1. Multilevel",
-        "1.1 clause",
+        "8. Multilevel",
+        "8.1 clause",
         "(a) item",
         "(i) sub-item",
         "(ii) sub-item two",
@@ -302,7 +306,13 @@ def test_footnotes_endnotes_links_emphasis_tables_and_contents(tmp_path):
         ("Introduction 2", "table of contents field"),
         ("Site visits 3", "table of contents field"),
     ]
-    assert len(document.blocks) and any(b.__class__.__name__ == "Table" for b in document.blocks)
+    # the table printed after the last clause is part of it, cells and all
+    *_others, (clause, *_) = iter_clauses(document.blocks)
+    [kept] = clause.tables
+    assert (kept.header, kept.rows) == (
+        ["Meeting", "Deadline"],
+        [["Committee", "Noon on Monday"]],
+    )
 
 
 def test_headings_from_styles_and_outline_levels(tmp_path):

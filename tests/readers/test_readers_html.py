@@ -151,3 +151,64 @@ def test_a_page_laid_out_with_a_table_reads_as_text():
         "1.2 Officers must follow them.",
         "Value\tQuotes\nUp to 5,000\tOne",
     ]
+
+
+def test_lists_as_a_browser_shows_them_loose_reversed_value_nested():
+    """A loose item keeps its marker with its first paragraph, a later paragraph stays
+    under it; reversed lists count down from their own item count; value resets."""
+    page = """<html><body><main><h1>Meeting Rules</h1>
+    <ol><li><p>Members arrive on time.</p><p>Late members wait at the door.</p></li>
+      <li><p>The chair opens the meeting:</p>
+        <ul><li><p>at the hour fixed;</p></li><li><p>with a quorum.</p></li></ul>
+        <p>The clerk notes the time.</p></li></ol>
+    <ol reversed><li>Third from last</li><li>Second from last<ol><li>inner</li></ol></li>
+      <li><p>Last</p></li></ol>
+    <ol reversed type="a"><li>c item</li><li value="9">i item</li><li>h item</li></ol>
+    <ol><li></li><li>Second shown</li></ol>
+    <ul><li><p>A loose bullet</p></li></ul></main></body></html>"""
+    lines = [line.rstrip() for line in text_of(page).splitlines() if line.strip()]
+    assert lines == [
+        "# Meeting Rules",
+        "1. Members arrive on time.",
+        "    Late members wait at the door.",
+        "2. The chair opens the meeting:",
+        "    - at the hour fixed;",
+        "    - with a quorum.",
+        "    The clerk notes the time.",
+        "3. Third from last",
+        "2. Second from last",
+        "    1. inner",
+        "1. Last",
+        "c. c item",
+        "i. i item",
+        "h. h item",
+        "2. Second shown",
+        "- A loose bullet",
+    ]
+
+
+def test_loose_bullets_stay_list_items_in_the_document(tmp_path):
+    path = tmp_path / "rules.html"
+    path.write_text(
+        "<html><body><h1>Rules</h1><p>Members must:</p><ul><li><p>attend meetings</p></li>"
+        "<li><p>declare interests</p></li></ul><p>The clerk keeps a record.</p></body></html>",
+        encoding="utf-8",
+    )
+    document = convert_file(path)
+    from clausemark.model.document import Clause, Heading, Section
+
+    assert not [b for b in document.blocks if isinstance(b, Heading | Section)]
+
+    def clauses(blocks):
+        for block in blocks:
+            if isinstance(block, Clause):
+                yield block
+                yield from clauses(block.children)
+
+    texts = [clause.text for clause in clauses(document.blocks)]
+    assert texts == [
+        "Members must:",
+        "attend meetings",
+        "declare interests",
+        "The clerk keeps a record.",
+    ]

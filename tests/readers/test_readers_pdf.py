@@ -6,6 +6,7 @@ import re
 
 import pytest
 from clausemark.convert import convert_file
+from clausemark.model.document import iter_clauses
 from clausemark.model.records import clause_records
 from clausemark.readers import pdf as pdf_reader
 from clausemark.readers.pdf import Line, join_lines
@@ -177,7 +178,9 @@ def test_a_web_page_and_its_chromium_print_give_the_same_document(browser, tmp_p
         document = convert_file(path)
         records = [(r.number, r.parent, r.anchor, r.text) for r in clause_records(document)]
         blocks = [inner for b in document.blocks for inner in [b, *getattr(b, "blocks", [])]]
-        tables = [b.rows for b in blocks if hasattr(b, "rows")]
+        tables = [b.rows for b in blocks if hasattr(b, "rows")] + [
+            t.rows for clause, *_ in iter_clauses(document.blocks) for t in clause.tables
+        ]
         return document.metadata.title, records, tables
 
     assert shape(printed) == shape(page)

@@ -15,7 +15,7 @@ import markdown
 import pytest
 from clausemark.convert import convert_file
 from clausemark.extension.markdown_extension import ClausemarkExtension
-from clausemark.pages.versions import corrected_landings, document_pages
+from clausemark.pages.document import corrected_landings, document_pages
 from clausemark.render.markdown_writer import MOVES_SCRIPT_ID, render_document
 from clausemark.render.page_contract import ChangedClauses, PageAnnotations, VersionOf
 from clausemark.versions.order import order_versions
@@ -102,11 +102,31 @@ def test_a_changed_clause_carries_cm_changed_and_a_mark_linking_to_its_change(dr
 
 def test_an_anchor_that_now_names_another_clause_gets_a_note_under_that_clause(draft_html):
     note = (
-        '<p class="cm-anchor-note" data-search-exclude>para 2.2 of version 2026 is now '
+        '<p class="cm-anchor-note cm-anchor-note--reused" data-search-exclude>para 2.2 of '
+        "version 2026 is now "
         'para 2.3. <a href="#sec_2__para_2-3">Go to it</a>.</p>'
     )
     assert draft_html.index('id="sec_2__para_2-2"') < draft_html.index(note)
     assert draft_html.index(note) < draft_html.index('id="sec_2__para_2-3"')
+
+
+def test_renumbering_is_said_once_at_the_top_and_by_a_small_mark_beside_each_clause(draft_html):
+    """Not two boxes under every renumbered clause: one line under the title, a "was"
+    mark beside each, and the note under a reused id only for a link that names it."""
+    summary = re.findall(r'<p class="cm-renumbered-summary"[^>]*>(.*?)</p>', draft_html)
+    assert summary == [
+        "6 clauses were renumbered in the review since version 2026; each shows the number "
+        'it had. <a href="../../changes/2026-to-2027/">See the changes</a>.'
+    ]
+    assert draft_html.index("cm-renumbered-summary") < draft_html.index('id="sec_1__para_1-1"')
+    # para 2.3 was 2.2: a small mark, linking to its change, instead of a box
+    assert (
+        '<p class="cm-change-mark cm-changed-renumbered cm-was" data-search-exclude>'
+        '<a href="../../changes/2026-to-2027/#change-sec_2__para_2-3">was para 2.2</a></p>'
+    ) in draft_html
+    assert "Renumbered in the review" not in draft_html
+    # moved and renumbered: the one mark names the old number
+    assert "Moved in the review since version 2026, was para 1.4 (" in draft_html
 
 
 def test_the_moves_script_maps_removed_anchors_and_leaves_reused_ones_to_their_notes(

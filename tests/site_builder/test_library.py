@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from clausemark.parse.metadata import constitution_part
+from clausemark.index.parts import constitution_part
 from clausemark.readers.text import SourceError
 from clausemark.site_builder.library import ConversionCache, discover
 
@@ -80,13 +80,15 @@ def test_versions_folder_is_one_document(tmp_path):
 
 
 def test_menu_titles_tell_apart_documents_of_the_same_name():
-    from clausemark.index.site_index import nav_title
+    from clausemark.index.parts import nav_titles
     from clausemark.model.document import Document, Metadata
 
     town = Document("a", "a.txt", Metadata(title="PROTOCOL", council="Town Council"))
     city = Document("b", "b.txt", Metadata(title="Protocol", label="Part 5"))
     alone = Document("c", "c.txt", Metadata(title="Standing Orders", council="Town Council"))
     documents = [town, city, alone]
-    assert nav_title(town, documents) == "Protocol (Town Council)"
-    assert nav_title(city, documents) == "Protocol (Part 5)"
-    assert nav_title(alone, documents) == "Standing Orders"
+    assert nav_titles(documents) == {
+        "a": "Protocol (Town Council)",
+        "b": "Protocol (Part 5)",
+        "c": "Standing Orders",
+    }

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from clausemark.render.markdown_writer import MOVES_SCRIPT_ID
 from clausemark.site_builder import (
     BuildError,
     BuildMemory,
@@ -89,6 +92,7 @@ def test_the_build_makes_every_page_of_the_site(tmp_path: Path) -> None:
         "beta/changes/2025-to-2026.md",
         "beta/versions/2025.md",
         "beta/versions/2026.md",
+        "build-report.md",
         "glossary.md",
         "index.md",
         "reviews/2026.md",
@@ -170,6 +174,63 @@ def test_a_broken_anchor_registry_fails_the_build_in_one_line(tmp_path: Path) ->
     assert "anchors.json" in str(raised.value) and "\n" not in str(raised.value)
 
 
+def _moves(markdown: str) -> dict:
+    """The page's moves script (old address -> where it lands), read as the browser reads it."""
+    script = rf'<script type="application/json" id="{MOVES_SCRIPT_ID}">(.*?)</script>'
+    found = re.search(script, markdown)
+    return json.loads(found.group(1)) if found else {}
+
+
+def test_an_anchor_correction_reaches_a_document_that_has_versions(tmp_path: Path) -> None:
+    """sources/anchors.json says 1.2 of version 2026 was first published as #sec_1__para_1-9
+    (a converter correction renamed it): that address lands on 1.2 on the document's page
+    and on the page of version 2026, and nowhere on version 2025's, which never had it."""
+    settings = make_site(tmp_path)
+    same = {a: a for a in ("sec_1__para_1-1", "sec_1__para_1-2")}
+    corrected = {**same, "sec_1__para_1-2": "sec_1__para_1-9"}
+    registry = {
+        "format": "clausemark-anchors",
+        "version": 1,
+        "documents": {
+            "beta": {
+                "versions": [
+                    {"version": "2025", "anchors": same},
+                    {"version": "2026", "anchors": corrected},
+                ],
+                "removed": {},
+            }
+        },
+    }
+    (tmp_path / "sources" / "anchors.json").write_text(json.dumps(registry), encoding="utf-8")
+    build = SiteBuilder(settings).build()
+    landing = {
+        "sec_1__para_1-9": {
+            "to": "sec_1__para_1-2",
+            "note": "This link's earlier address (#sec_1__para_1-9) now leads here.",
+            "diff": None,
+        }
+    }
+    for path in ("beta.md", "beta/versions/2026.md"):
+        page = build.page(path)
+        assert page is not None and _moves(page.markdown) == landing, path
+    earlier = build.page("beta/versions/2025.md")
+    assert earlier is not None and "sec_1__para_1-9" not in earlier.markdown
+
+
+def test_a_build_from_the_disk_cache_makes_the_same_pages(tmp_path: Path) -> None:
+    """The cache keeps a document's pages without the versions' texts; put back with the
+    versions, they make the same pages, review and home pages included."""
+    settings = replace(make_site(tmp_path), cache_dir=tmp_path / "cache")
+    first = SiteBuilder(settings).build()
+    again = SiteBuilder(settings, BuildMemory()).build()
+    assert [(p.path, p.markdown) for p in again.pages] == [
+        (p.path, p.markdown) for p in first.pages
+    ]
+    assert [pair.path for pair in again.documents[1].pages.pairs] == [
+        "beta/changes/2025-to-2026.md"
+    ]
+
+
 def test_a_second_build_with_the_same_memory_converts_nothing(tmp_path: Path, monkeypatch):
     settings = make_site(tmp_path)
     memory = BuildMemory()
@@ -215,7 +276,7 @@ def test_the_builder_runs_without_mkdocs(tmp_path: Path) -> None:
     )
     result = run_python(["-c", script], tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["8", "False"]
+    assert result.stdout.split() == ["9", "False"]
 
 
 def test_version_order_is_one_rule_for_the_site_and_the_commands(tmp_path: Path) -> None:

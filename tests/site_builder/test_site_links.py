@@ -170,7 +170,13 @@ RULES = "1. Scope\n\n1.1 These rules apply to all meetings.\n\n1.2 See paragraph
 def test_strict_build_fails_on_an_unresolved_reference_naming_document_and_clause(new_site):
     result = _project(new_site, RULES, [])
     assert result.returncode != 0
-    assert "rules#sec_1__para_1-2: unresolved reference 'paragraph 9.9'" in result.stderr
+    # the file and line, the cause once, the fix
+    assert (
+        "sources/rules.txt:5: unresolved reference 'paragraph 9.9': there is no paragraph 9.9 "
+        "in rules. Fix: correct the number in the text if it is mistyped, or add "
+        '`not_references: ["paragraph 9.9"]` (or "paragraph 9.9 @ 1.2" for that clause only) '
+        "to sources/rules.yml"
+    ) in result.stderr
 
 
 def test_allow_list_accepts_a_known_gap(new_site):
@@ -186,7 +192,7 @@ def test_a_reference_in_text_outside_the_clauses_is_checked_too(new_site):
     )
     result = _project(new_site, text, [])
     assert result.returncode != 0
-    assert "rules#intro_1: unresolved reference 'paragraph 9.9'" in result.stderr
+    assert "sources/rules.txt:3: unresolved reference 'paragraph 9.9'" in result.stderr
 
 
 def test_an_earlier_version_is_cross_linked_against_its_own_clauses(new_site):

@@ -111,3 +111,6 @@ def test_an_anchor_a_correction_changed_maps_its_old_address_to_the_clause_now()
     assert corrected_anchors(entry, "1", [*anchors, "para_4__subpara_1"]) == {}
     assert corrected_anchors(entry, "2", anchors) == {}
     assert corrected_anchors(None, "1", anchors) == {}
+    # a new clause's wId 'anchor@version' was never an address: nothing lands from it
+    renamed = DocumentAnchors(versions=[VersionAnchors("2", {"para_4": "para_4@2"})])
+    assert corrected_anchors(renamed, "2", ["para_4"]) == {}

@@ -17,7 +17,7 @@ import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -112,6 +112,25 @@ class BundleResult:
     zip_path: Path
     size: int
     version: str
+    kept: Path | None = None  # an earlier bundle of the same name, left as it was
+
+
+def bundle_path(out_dir: Path, stem: str, now: datetime) -> tuple[Path, str, Path | None]:
+    """Where the zip goes, the folder it unzips into, and an earlier bundle kept beside it.
+
+    A bundle never overwrites another: a second one of the same version (the same day,
+    with no `extra.version`) carries the time too; a third in the same second is refused.
+    """
+    first = out_dir / f"{stem}.zip"
+    if not first.exists():
+        return first, stem, None
+    timed = f"{stem}-{now.strftime('%H%M%S')}"
+    if (out_dir / f"{timed}.zip").exists():
+        raise BundleError(
+            f"{out_dir / f'{timed}.zip'} already exists; move it, or set extra.version in "
+            "mkdocs.yml to name this bundle"
+        )
+    return out_dir / f"{timed}.zip", timed, first
 
 
 def _is_remote(url: str) -> bool:
@@ -280,7 +299,12 @@ def format_size(size: int) -> str:
 
 
 def build_bundle(
-    config_file: Path, out_dir: Path, *, today: date | None = None, log_stream=None
+    config_file: Path,
+    out_dir: Path,
+    *,
+    today: date | None = None,
+    log_stream=None,
+    now: datetime | None = None,
 ) -> BundleResult:
     """Build the site from ``config_file`` for file://, check it, and zip it into ``out_dir``."""
     import logging
@@ -328,15 +352,17 @@ def build_bundle(
                 more = f" (and {len(loads) - 1} more)" if len(loads) > 1 else ""
                 raise BundleError(f"the bundle would load from the network: {first}{more}")
             version = bundle_version(config.extra.get("version"), today or date.today())
-            stem = bundle_stem(config.site_name, version)
-            zip_path = out_dir / f"{stem}.zip"
+            when = now or datetime.now()
+            zip_path, stem, kept = bundle_path(
+                out_dir, bundle_stem(config.site_name, version), when
+            )
             try:
                 size = zip_directory_atomically(site_dir, zip_path, top_folder=stem)
             except OSError as error:
                 raise BundleError(f"cannot write {zip_path}: {error.strerror or error}") from None
     finally:
         mkdocs_log.removeHandler(handler)
-    return BundleResult(zip_path, size, version)
+    return BundleResult(zip_path, size, version, kept)
 
 
 def configure_for_file_urls(config) -> None:

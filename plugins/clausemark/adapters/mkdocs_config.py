@@ -1,9 +1,17 @@
-"""The clausemark plugin's settings in mkdocs.yml (`plugins: - clausemark: ...`)."""
+"""The clausemark plugin's settings in mkdocs.yml (`plugins: - clausemark: ...`), and the
+site builder's settings made from them (for the plugin and the export alike)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+
+from ..pages.cite_urls import CANONICAL_DIRECTORY_URLS
+from ..site_builder import SiteSettings
+from ..site_builder.builder import file_bytes
 
 
 class ClausemarkConfig(base.Config):
@@ -19,3 +27,37 @@ class ClausemarkConfig(base.Config):
     cache_dir = c.Type(str, default=".cache/clausemark")
     # Clause search: Material's search box answered by clausemark's worker and index.
     search = c.Type(bool, default=True)
+    # The build report page (build-report/): every warning by document, what was left out
+    # and what was repaired, linked from every page's footer.
+    build_report = c.Type(bool, default=True)
+
+
+def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
+    """The builder's settings from mkdocs.yml (paths relative to it)."""
+    config_file = Path(config.config_file_path or "mkdocs.yml").resolve()
+    settings = SiteSettings.from_options(
+        {
+            "sources_dir": options.sources_dir,
+            "documents_file": options.documents_file,
+            "glossary_file": options.glossary_file,
+            "docs_dir": config.docs_dir,
+            "documents": options.documents,
+            "related_limit": options.related_limit,
+            "part_names": options.part_names,
+            "site_name": config.site_name,
+            "council": config.extra.get("council"),
+            "build_date": config.extra.get("build_date"),
+            "use_directory_urls": config.use_directory_urls,
+            "site_url": config.site_url,
+            "cache_dir": options.cache_dir,
+            "build_report": options.build_report,
+            "allow_warnings": options.allow_warnings,
+        },
+        config_file.parent,
+    )
+    canonical = config.extra.get(CANONICAL_DIRECTORY_URLS)
+    return replace(
+        settings,
+        settings_text=file_bytes(config_file),
+        canonical_directory_urls=canonical if isinstance(canonical, bool) else None,
+    )

@@ -22,7 +22,9 @@ from mkdocs.utils.yaml import yaml_load
 from ..site_builder import BuildError, SiteBuilder
 from ..site_builder.menu import MenuPage, MenuSection, site_menu
 from ..support.atomic import write_atomically
-from .mkdocs_plugin import ASSETS, PACKAGE_ASSETS, site_settings
+from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS
+from ..support.urls import BUILD_REPORT_PAGE, page_url
+from .mkdocs_config import site_settings
 
 NEEDED_EXTENSIONS = ("attr_list", "footnotes", "md_in_html", "toc")
 
@@ -54,7 +56,7 @@ def export_site(config_file: Path, out_dir: Path) -> Path:
     for name in PACKAGE_ASSETS:
         target = docs / "assets" / "clausemark" / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(ASSETS / name, target)
+        shutil.copyfile(ASSETS_DIR / name, target)
     for page in build.pages:
         target = docs / page.path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -67,8 +69,12 @@ def export_site(config_file: Path, out_dir: Path) -> Path:
         "related_limit": settings.related_limit,
         "use_directory_urls": settings.use_directory_urls,
         "cache_dir": str(settings.cache_dir) if settings.cache_dir else "",
+        "build_report": settings.build_report,
     }
     written = _plain_config(raw, Path(config_file).resolve().parent, docs, site_options)
+    # the footer's link to the build report, as the plugin sets it
+    report = page_url(BUILD_REPORT_PAGE, settings.use_directory_urls)
+    written["extra"]["clausemark_build_report"] = report if settings.build_report else None
     written["nav"] = [_nav_entry(item) for item in site_menu(build)]
     target = out_dir / "mkdocs.yml"
     write_atomically(target, yaml.safe_dump(written, sort_keys=False, allow_unicode=True))

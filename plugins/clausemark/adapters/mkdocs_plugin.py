@@ -4,10 +4,20 @@ The build itself (discovery, conversion, versions, the site index, every generat
 the menu) is `site_builder`, which imports no MkDocs. Each event handler below turns
 MkDocs' objects into the builder's plain settings, or the builder's pages, menu and
 warnings into MkDocs' files, navigation and log. Handlers run at MkDocs' default
-priority; the order of events is MkDocs' own:
+priority, but post_build: its outputs run before the search plugin's, so that the search
+index is made once, in memory, and written once (by the search plugin, with clausemark's
+content), and its swap after every plugin's; the order of events is MkDocs' own:
 
-    startup -> config -> pre_build (check inputs) -> files (build) -> nav (menu)
-    -> page_content (proof) -> post_build (outputs)
+    startup -> config (a fresh folder to build in) -> pre_build (check inputs)
+    -> files (build) -> nav (menu) -> page_markdown (the page to link)
+    -> page_content (proof) -> post_build (outputs; last
+    of all, the finished site swapped in) -> build_error / shutdown (the fresh folder
+    discarded)
+
+A build writes into a fresh folder beside site/ and swaps it in only when it succeeded,
+`--strict` included (support/site_folder.py), so a failed, killed or aborted build leaves
+the last good site whole. `mkdocs serve` (its own temporary folder) and `--dirty` (which
+updates the site in place) build where MkDocs says.
 
 Pages are generated in memory, never written into docs/ (which would make `mkdocs serve`
 loop), and the converter's warnings are logged through the plugin logger so that
@@ -16,53 +26,54 @@ loop), and the converter's warnings are logged through the plugin logger so that
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import logging
 import re
-from dataclasses import replace
 from pathlib import Path
 
+import mkdocs.contrib.search
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.utils import CountHandler
 
 from ..index.search import search_worker_script
-from ..pages.cite_urls import CANONICAL_DIRECTORY_URLS
 from ..site_builder import (
     BuildError,
     BuildMemory,
     BuildWarning,
     SiteBuild,
     SiteBuilder,
-    SiteSettings,
 )
-from ..site_builder.builder import file_bytes
 from ..site_builder.linkcheck import check_site, format_findings
 from ..site_builder.menu import MenuPage, MenuSection, site_menu
 from ..site_builder.outputs import (
     SEARCH_INDEX,
+    DirtyPages,
     build_problems,
+    clause_search_index,
     keep_index,
-    merge_dirty_search,
     read_json,
-    write_clause_search,
+    search_index_text,
     write_site_data,
 )
 from ..site_builder.proofs import prove_page
+from ..site_builder.report import is_allowed
 from ..site_builder.signatures import PageSignatures
-from ..support.package_files import ASSETS_DIR
-from ..support.urls import search_location
-from .mkdocs_config import ClausemarkConfig
+from ..support import site_folder
+from ..support.escaping import INLINE_MARKUP_EXTENSIONS
+from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS
+from ..support.urls import BUILD_REPORT_PAGE, page_url, search_location
+from .mkdocs_config import ClausemarkConfig, site_settings
 
 log = get_plugin_logger(__name__)
 
 ASSETS = ASSETS_DIR
-PACKAGE_ASSETS = (
-    "clausemark.css",
-    "clausemark.js",
-    "clausemark-anchors.js",
-    "material-inline.js",  # the theme's inline scripts, which the CSP forbids inline
-)
+# lunr.js 2.3.9, as MkDocs ships it for its own search: the package needs no npm step.
+LUNR = Path(mkdocs.contrib.search.__file__).parent / "templates" / "search" / "lunr.js"
 _WORKER = re.compile(r"assets/javascripts/workers/search\.[\w.]+\.js(\.map)?")
 _ID = re.compile(r'\bid="([^"]+)"')
 
@@ -86,6 +97,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.dirty = False
         self.serving = False
         self.signatures = PageSignatures()
+        # (the site's folder, the fresh one this build writes) while a build is swapping
+        self.building_into: tuple[Path, Path] | None = None
+        self.allowed = 0  # warnings allow_warnings accepted in this build: counted, not listed
 
     def on_startup(self, *, command, dirty) -> None:
         """Defined so that MkDocs (1.4+) keeps this plugin object across `serve` rebuilds."""
@@ -100,23 +114,49 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         for name in ("attr_list", "footnotes", "md_in_html", "toc", "clausemark"):
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
-        # `mkdocs serve` reloads pages with an inline script, which the CSP would refuse:
-        # the preview goes without it (main.html), every built site and bundle has it.
-        config.extra["clausemark_preview"] = self.serving
+        # the footer's link to the build report (overrides/partials/copyright.html)
+        report = (
+            page_url(BUILD_REPORT_PAGE, config.use_directory_urls)
+            if self.config.build_report
+            else None
+        )
+        config.extra["clausemark_build_report"] = report
         config.extra_css.append("assets/clausemark/clausemark.css")
         config.extra_javascript.append("assets/clausemark/clausemark.js")
         config.extra_javascript.append("assets/clausemark/clausemark-anchors.js")
+        self._build_into_a_fresh_folder(config)
+        for name in _inline_markup_extensions(config):
+            log.warning(
+                f"mkdocs.yml: markdown extension '{name}' reads "
+                f"{INLINE_MARKUP_EXTENSIONS[name]} in the source texts; their pages would not "
+                "read as adopted (remove it from markdown_extensions)"
+            )
         return config
+
+    def _build_into_a_fresh_folder(self, config) -> None:
+        """Point MkDocs at a fresh folder beside the site; `_publish` swaps it in."""
+        self._discard(config)  # one left by a build that ended without an event
+        if self.serving or self.dirty:
+            return
+        final = site_folder.target(config.site_dir)
+        partial = site_folder.begin(final)
+        self.building_into = (final, partial)
+        config.site_dir = str(partial)
+
+    def _site_dir(self, config) -> Path:
+        """The site's own folder (the fresh one is only where this build writes)."""
+        return self.building_into[0] if self.building_into else Path(config.site_dir)
 
     def on_pre_build(self, config) -> None:
         """Read every input before MkDocs empties site/ (right after this event), so a bad
         file fails the build with the last site intact; then set the dirty build's state."""
         self.builder = SiteBuilder(site_settings(self.config, config), self.memory)
+        self.allowed = 0
         try:
             self.builder.check_inputs()
         except BuildError as error:
             raise PluginError(str(error)) from None
-        site_dir = Path(config.site_dir)
+        site_dir = self._site_dir(config)
         self.built_ids: dict[str, set[str]] = {}  # url -> the ids on the page
         self.search_before = read_json(site_dir / SEARCH_INDEX) if self.dirty else None
         self.signatures.begin(self.builder.disk, site_dir, self.dirty)
@@ -176,6 +216,11 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             page.next_page = nav.pages[position + 1] if position + 1 < len(nav.pages) else None
         return nav
 
+    def on_page_markdown(self, markdown, page: Page, config, files):
+        """Tell the linker which page is rendered next: it knows the page from the build."""
+        self.linker.page = page.file.src_uri
+        return markdown
+
     def on_page_content(self, html, page: Page, config, files):
         """Prove on the built page that every word of the source reached it, and none was added."""
         if self.dirty:  # the ids a rebuilt page still has, for the search index
@@ -184,27 +229,83 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             self._report(prove_page(self.build, self.builder, page.file.src_uri, html))
         return html
 
-    def on_post_build(self, config) -> None:
-        """Write the site index and clause search, report problems, check every link."""
+    @event_priority(50)  # before the search plugin writes its index (see the module doc)
+    def _write_outputs(self, config) -> None:
+        """Write the site index, hand the search plugin the clause search index to write,
+        report problems, check every link."""
         build = self.build
         if build is None:
             return
         site_dir = Path(config.site_dir)
         keep_index(build, self.builder)
-        if self.dirty:
-            pages = {search_location(file.url) for file in self.files.documentation_pages()}
-            merge_dirty_search(site_dir, self.search_before, self.built_ids, pages)
         self._report(build_problems(build))
         write_site_data(build, self.builder, site_dir)
         if self.clause_search:
-            write_clause_search(build, site_dir, self._page_urls(build), _permalink_mark(config))
+            self._hand_over_search_index(config, build)
         findings = format_findings(check_site(config.site_dir))  # a citation must land
         self._report([BuildWarning(f"broken link: {line}", "broken-link") for line in findings])
         if self.dirty:  # only now is every page written that the signatures describe
             self.signatures.commit(self.builder.disk, site_dir)
+        if self.allowed:
+            where = " (listed on the build report page)" if self.config.build_report else ""
+            log.info(
+                f"{self.allowed} known warnings allowed by allow_warnings in mkdocs.yml{where}"
+            )
+
+    def _hand_over_search_index(self, config, build: SiteBuild) -> None:
+        """The clause search index from the model and the theme's in-memory entries for
+        the other pages, given to the search plugin in place of its own (which it then
+        writes, once). A dirty build keeps the earlier build's entries of pages it did
+        not rebuild (the theme's memory has only the pages just built)."""
+        search = _material_search(config)
+        if search is None:
+            return
+        theme = {"config": _search_config(search), "docs": list(search.search_index.entries)}
+        dirty = None
+        if self.dirty:
+            pages = {search_location(file.url) for file in self.files.documentation_pages()}
+            dirty = DirtyPages(self.search_before, self.built_ids, pages)
+        urls = self._page_urls(build)
+        index, notes = clause_search_index(build, urls, theme, _permalink_mark(config), dirty)
+        for note in notes:
+            log.info(note)
+        search.search_index = _ClauseSearchIndex(search_index_text(index), index["docs"])
+
+    @event_priority(-100)  # after every plugin's post_build: nothing more is written
+    def _publish(self, config) -> None:
+        """Swap the finished site in, unless `--strict` is about to abort the build (MkDocs
+        checks its warning count after this event): then the last site stays."""
+        if self.building_into is None:
+            return
+        final, partial = self.building_into
+        if config.strict and _warnings_counted():
+            self._discard(config)
+            return
+        site_folder.publish(partial, final)
+        self.building_into = None
+        config.site_dir = str(final)  # for what runs after the build (gh-deploy, bundle)
+
+    on_post_build = CombinedEvent(_write_outputs, _publish)
+
+    def on_build_error(self, error) -> None:
+        """A failed build: its fresh folder goes, the last site stays as it was."""
+        self._discard()
+
+    def on_shutdown(self) -> None:
+        self._discard()  # interrupted (Ctrl-C) after the build began
+
+    def _discard(self, config=None) -> None:
+        if self.building_into is None:
+            return
+        final, partial = self.building_into
+        site_folder.discard(partial)
+        self.building_into = None
+        if config is not None:
+            config.site_dir = str(final)
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.sources_dir))
+        _allow_live_reload(server)
         return server
 
     def _page_urls(self, build: SiteBuild) -> dict[str, str]:
@@ -216,76 +317,119 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         return urls
 
     def _report(self, warnings: list[BuildWarning]) -> None:
-        """Known gaps in the sources are allow-listed in mkdocs.yml; anything new warns."""
-        allowed = [text.lower() for text in self.config.allow_warnings]
+        """Known gaps in the sources are allow-listed in mkdocs.yml: counted, and said in
+        one line at the end of the build; anything new warns."""
+        allowed = tuple(self.config.allow_warnings)
         for warning in warnings:
-            lowered = warning.message.lower()
-            if any(text in lowered for text in allowed):
+            if warning.level == "info":  # told, never a failure
                 log.info(warning.message)
+            elif is_allowed(warning.message, allowed):
+                self.allowed += 1
             else:
                 log.warning(warning.message)
 
 
 class _Linker:
-    """Handed to the Markdown extension in on_config; the build's linker arrives in on_files."""
+    """Handed to the Markdown extension in on_config; the build's linker arrives in on_files,
+    and the page being rendered in on_page_markdown (the build's own name for it)."""
 
     def __init__(self) -> None:
         self._linker = None
+        self.page: str | None = None
 
     def use(self, linker) -> None:
         self._linker = linker
 
     def __call__(self, root, md=None) -> None:
         if self._linker is not None:
-            self._linker(root, md)
+            self._linker(root, md, page=self.page)
 
 
-def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
-    """The builder's settings from mkdocs.yml (paths relative to it)."""
-    config_file = Path(config.config_file_path or "mkdocs.yml").resolve()
-    settings = SiteSettings.from_options(
-        {
-            "sources_dir": options.sources_dir,
-            "documents_file": options.documents_file,
-            "glossary_file": options.glossary_file,
-            "docs_dir": config.docs_dir,
-            "documents": options.documents,
-            "related_limit": options.related_limit,
-            "part_names": options.part_names,
-            "site_name": config.site_name,
-            "council": config.extra.get("council"),
-            "build_date": config.extra.get("build_date"),
-            "use_directory_urls": config.use_directory_urls,
-            "site_url": config.site_url,
-            "cache_dir": options.cache_dir,
-        },
-        config_file.parent,
-    )
-    canonical = config.extra.get(CANONICAL_DIRECTORY_URLS)
-    return replace(
-        settings,
-        settings_text=file_bytes(config_file),
-        canonical_directory_urls=canonical if isinstance(canonical, bool) else None,
-    )
+_SCRIPT_SRC = re.compile(
+    rb"(<meta http-equiv=\"Content-Security-Policy\" content=\"[^\"]*?script-src 'self')"
+)
+
+
+def _allow_live_reload(server) -> None:
+    """`mkdocs serve` writes its live-reload script inline into each page it serves; the
+    page's policy (main.html) lets in that one script by its hash, and nothing else, so
+    the preview runs under the policy the published site has."""
+    inject = getattr(server, "_inject_js_into_html", None)
+    if inject is None:  # another MkDocs: the page then reloads by hand, under the policy
+        return
+
+    def injected(content: bytes, epoch: int) -> bytes:
+        page = inject(content, epoch)
+        start = page.rfind(b"<script>")
+        end = page.find(b"</script>", start)
+        if start < 0 or end < 0:
+            return page
+        script = page[start + len(b"<script>") : end]
+        digest = base64.b64encode(hashlib.sha256(script).digest())
+        return _SCRIPT_SRC.sub(rb"\1 'sha256-" + digest + b"'", page, count=1)
+
+    server._inject_js_into_html = injected
+
+
+def _inline_markup_extensions(config) -> list[str]:
+    """The enabled extensions that would read a source's characters as inline markup
+    (arithmatex limited to display maths, `inline_syntax: []`, reads none)."""
+    found = []
+    for name in config.markdown_extensions:
+        options = config.mdx_configs.get(name) or {}
+        if name == "pymdownx.arithmatex" and options.get("inline_syntax") == []:
+            continue
+        if name in INLINE_MARKUP_EXTENSIONS:
+            found.append(name)
+    return found
+
+
+def _warnings_counted() -> bool:
+    """Whether MkDocs' strict-mode counter (on its 'mkdocs' logger) saw a warning."""
+    handlers = logging.getLogger("mkdocs").handlers
+    return any(isinstance(h, CountHandler) and h.get_counts() for h in handlers)
 
 
 def _serve_clause_search_worker(files: Files, config) -> bool:
     """Material's search page script runs whichever worker its theme ships; serve
-    clausemark's (vendored lunr + clausemark-search-worker.js) under that name.
+    clausemark's (MkDocs' lunr.js + clausemark-search-worker.js) under that name.
     False when the theme has no such worker (not Material, or its search is off)."""
     workers = [f for f in files if _WORKER.fullmatch(f.src_uri)]
     if not workers:
         return False
     try:
-        content = search_worker_script()
+        content = search_worker_script(LUNR)
     except FileNotFoundError as error:
-        missing = f"{error.filename} is missing; run scripts/setup.sh to vendor it"
-        raise PluginError(missing) from None
+        raise PluginError(f"{error.filename} is missing; reinstall clausemark") from None
     for worker in workers:
         files.remove(worker)
         if not worker.src_uri.endswith(".map"):
             files.append(File.generated(config, worker.src_uri, content=content))
     return True
+
+
+class _ClauseSearchIndex:
+    """Stands in for Material's SearchIndex: what its plugin writes is this text."""
+
+    def __init__(self, text: str, entries: list) -> None:
+        self.text = text
+        self.entries = entries  # what Material reads of a previous index under --dirty
+
+    def generate_search_index(self, prev) -> str:
+        return self.text
+
+
+def _material_search(config):
+    """Material's search plugin, if the site has it (the plugin holding a search index)."""
+    for plugin in config.plugins.values():
+        if hasattr(getattr(plugin, "search_index", None), "generate_search_index"):
+            return plugin
+    return None
+
+
+def _search_config(search) -> dict:
+    """The part of the search plugin's settings its index carries (as Material writes it)."""
+    return {key: search.config.get(key) for key in ("lang", "separator", "pipeline", "fields")}
 
 
 def _permalink_mark(config) -> str:

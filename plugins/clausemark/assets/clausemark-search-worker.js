@@ -2,16 +2,22 @@
  * clausemark search worker: answers Material's search box with clauses.
  *
  * Material's page script posts the search index ({config, docs}) and then each query to
- * "the search worker"; this file, appended to the vendored lunr, takes that worker's
- * place and speaks the same messages (SETUP -> READY, QUERY -> RESULT). Over file://
- * Material runs it through the iframe-worker shim, so it must not rely on importScripts.
+ * "the search worker"; this file, appended to the vendored lunr (whose English stop words
+ * it uses), takes that worker's place and speaks the same messages (SETUP -> READY,
+ * QUERY -> RESULT). Over file:// Material runs it through the iframe-worker shim, so it
+ * must not rely on importScripts.
  *
- * A result is a clause: first line "Part E Code 3 · 4.8", then the heading it sits
- * under, then a snippet with the query's words marked. Ranking, in order:
+ * A result is a clause: first line "<document> · 4.8", then the heading it sits under,
+ * then a snippet with the query's words marked. Ranking, in order:
  *   1. a clause number ("4.8", "para 4.8", "Part E 4.8", "3.10(a)") goes to that clause;
- *   2. BM25 (lunr) over the clause's words, its heading and its document's name, with
- *      question and stop words dropped, English stemming, and the glossary's names,
- *      aliases and synonyms widening the query;
+ *   2. BM25F over the clause's words, its heading and its document's name (and over each
+ *      item of a clause on its own: a long clause is found by the item that answers);
+ *      words are lemmatised (never "complain" = "complainant"), UK/US spellings folded,
+ *      a word the site does not have is matched to one it has at edit distance 1 (2 for
+ *      long words); each word also stands for its other names: the glossary's and the
+ *      site's synonym list (as strong as the word), then WordNet's (weaker);
+ *      a word's weight (IDF) is taken per document and averaged, so a word that fills
+ *      one document ("Councillors") does not make that document win every question;
  *   3. clauses before documents, documents before other pages (glossary, hubs).
  */
 /* global lunr */
@@ -21,11 +27,26 @@
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
   var MAX_RESULTS = 40;
   var NAMED_DOCUMENT_BOOST = 1.6;
-  // A stem this long also finds longer words it begins ("complain" -> "complaint").
-  var ROOT_LENGTH = 6;
   var SNIPPET_WORDS = 36;
   // Whatever a page is, a clause answers a question better (see the module comment).
   var KIND_WEIGHT = { clause: 1, note: 0.8, section: 0.45, document: 0.45, page: 0.3 };
+  // How much each kind of evidence for a query word counts, the word itself being 1.
+  var WEIGHT = {
+    synonym: 0.9,   // glossary names, search_synonyms.yml: the same thing
+    thesaurus: 0.45, // WordNet: a synonym in general English, not always in this sense
+    typo: 0.8,      // the nearest word the site has, for a word it has not
+    prefix: 0.3     // the word being typed, completed
+  };
+  // BM25F: field weights and length normalisation per field.
+  var FIELDS = [
+    { name: "text", weight: 1, b: 0.5 },
+    { name: "heading", weight: 1.5, b: 0.5 },
+    { name: "document", weight: 0.3, b: 0 },
+    { name: "title", weight: 1.5, b: 0.5 }
+  ];
+  var K1 = 1.2;
+  // An item scored on its own counts a little less than the clause that holds it.
+  var ITEM_WEIGHT = 0.9;
   // Words that ask rather than say: dropped with lunr's English stop words.
   var QUESTION_WORDS = [
     "allowed", "anyone", "anybody", "happen", "happens", "someone", "somebody",
@@ -37,16 +58,29 @@
     "sections", "sec", "s", "no", "number", "item", "rule", "pt"
   ];
   var SECTION_WORDS = ["section", "sections", "sec"];
+  // A compound ending in one of these is its own word: "call-in" is not "call".
+  var PARTICLES = ["in", "out", "up", "off", "on", "down", "over", "back", "away"];
   var SEPARATOR = /[\s\-\u2010-\u2015\/]+/;
   var NUMBER = /^(\d+(?:\.\d+)*)\.?((?:\([a-z0-9]{1,5}\))*)$/i;
 
-  var index = null;
   var docs = {};
-  var synonyms = [];   // [[[word, ...], ...]]: per group, each name as its words
-  var stop = {};
+  var entries = [];    // the entries searched, in index order
+  var units = [];      // what is scored: each entry, and each item of a clause on its own
+  var postings = {};   // term -> [[unit, ...], [weighted tf, ...]]
+  var groupOf = [];    // unit -> its page's number (for the per-document IDF)
+  var groupSize = [];  // page's number -> its units
+  var vocabulary = {}; // folded printed word -> its term
+  var byLength = [];   // length -> folded printed words (for typo matching)
+  var synonyms = [];   // [[[term, ...], ...]]: per group, each name as its terms
+  var thesaurus = {};  // word -> [[word, weight], ...] (WordNet, cut to the site's words)
+  var lemmaOf = {};    // printed word -> lemma (WordNet)
+  var lemmas = {};     // folded lemmas known (the site's and the thesaurus's)
+  var stop = {};       // word -> whether it is a stop word (asked once)
   var namings = [];    // each document's naming words, joined by spaces
   var namingOf = {};   // those words -> the document's naming text (its entries' `document`)
-  var stemmedNamings = {};  // those words -> the same, stemmed
+  var stemmedNamings = {};  // those words -> the same, as terms
+  var normCache = {};
+  var ready = false;
 
   function postResult(data) {
     postMessage({ type: RESULT, data: data });
@@ -70,67 +104,221 @@
       .filter(Boolean);
   }
 
-  // lunr's Porter stemmer knows American "-ize" only: "criticise" and "criticism"
-  // must meet as "criticize" and "criticism" do. Longer words only ("rise" stays).
-  function britishToAmerican(token) {
-    return token.update(function (word) {
-      return word.length > 6 ? word.replace(/is(e|es|ed|ing|ation|ations)$/, "iz$1") : word;
-    });
+  // The words a text is searched by, printed form (lower case): a hyphenated word gives
+  // its parts and the whole ("co-opted": co, opted, coopted); one ending in a particle
+  // only the whole ("call-in": callin), which is not the verb.
+  function printedWords(text) {
+    var out = [];
+    String(text).toLowerCase()
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .split(/[\s\/\u2013\u2014]+/)
+      .forEach(function (chunk) {
+        var word = chunk.replace(/'s$|'$/, "").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+        if (!word) return;
+        var parts = word.split(/[-\u2010\u2011\u2012]+/).map(function (part) {
+          return part.replace(/[^a-z0-9]/g, "");
+        }).filter(Boolean);
+        if (parts.length > 1) {
+          if (PARTICLES.indexOf(parts[parts.length - 1]) < 0) {
+            parts.forEach(function (part) { out.push(part); });
+          }
+          out.push(parts.join(""));
+        } else if (parts.length === 1) {
+          out.push(parts[0]);
+        }
+      });
+    return out;
   }
-  lunr.Pipeline.registerFunction(britishToAmerican, "clausemarkBritishSpelling");
 
-  function stem(word) {
-    var token = britishToAmerican(new lunr.Token(word.replace(/[^\w]/g, "")));
-    return lunr.stemmer(token).toString();
+  // UK and US spellings meet: behaviour/behavior, criticise/criticize, centre/center,
+  // licence/license, judgement/judgment, councillor/councilor.
+  function fold(word) {
+    if (word.length <= 4) return word;
+    return word
+      .replace(/^(\w{3,})our(s|ed|ing|able|ably|ite|ites|itism|er|ers|ful|less|ly|al)?$/, "$1or$2")
+      .replace(/^(\w{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, "$1iz$2")
+      .replace(/^(\w{2,})ys(e|es|ed|ing)$/, "$1yz$2")
+      .replace(/^(\w{3,})tre(s)?$/, "$1ter$2")
+      .replace(/^(\w{2,}[cf])ence(s)?$/, "$1ense$2")
+      .replace(/^(\w{3,}g)ement(s)?$/, "$1ment$2")
+      .replace(/^(counci|trave|cance|labe|mode|counse|fue)ll(or|ors|ed|ing|er|ers)$/, "$1l$2")
+      .replace(/^programme(s)?$/, "program$1");
+  }
+
+  // Morphy's rules (WordNet): the base forms a word may be an inflection of.
+  var DETACH = [
+    ["ies", "y"], ["ses", "s"], ["xes", "x"], ["zes", "z"], ["ches", "ch"], ["shes", "sh"],
+    ["men", "man"], ["es", "e"], ["es", ""], ["s", ""], ["ied", "y"], ["ed", "e"], ["ed", ""],
+    ["ing", "e"], ["ing", ""], ["er", ""], ["est", ""], ["er", "e"], ["est", "e"]
+  ];
+
+  function lemmatise(word) {
+    if (Object.prototype.hasOwnProperty.call(lemmaOf, word)) return fold(lemmaOf[word]);
+    var folded = fold(word);
+    if (lemmas[folded]) return folded;
+    for (var i = 0; i < DETACH.length; i++) {
+      var end = DETACH[i][0];
+      if (folded.length > end.length + 2 && folded.slice(-end.length) === end) {
+        var base = folded.slice(0, -end.length) + DETACH[i][1];
+        if (lemmas[base]) return base;
+        // "planned" -> "plan"
+        if (/(.)\1$/.test(base) && lemmas[base.slice(0, -1)]) return base.slice(0, -1);
+      }
+    }
+    return folded;
+  }
+
+  // A printed word -> the term it is indexed and searched by: its lemma, spelling folded.
+  function norm(word) {
+    var found = normCache[word];
+    if (found === undefined) found = normCache[word] = lemmatise(word);
+    return found;
   }
 
   function isStop(word) {
-    return stop[word] === true || !lunr.stopWordFilter(new lunr.Token(word));
+    var found = stop[word];
+    if (found === undefined) found = stop[word] = !lunr.stopWordFilter(new lunr.Token(word));
+    return found;
   }
 
   /* --- setup ------------------------------------------------------------------ */
 
+  function termCounts(text) {
+    var counts = {};
+    var length = 0;
+    printedWords(text).forEach(function (word) {
+      if (isStop(word)) return;
+      var term = norm(word);
+      counts[term] = (counts[term] || 0) + 1;
+      length++;
+      var folded = fold(word);
+      if (!Object.prototype.hasOwnProperty.call(vocabulary, folded)) {
+        vocabulary[folded] = term;
+        (byLength[folded.length] = byLength[folded.length] || []).push(folded);
+      }
+    });
+    return { counts: counts, length: length };
+  }
+
+  function fieldText(doc, name) {
+    if (name === "title") return doc.kind === "page" ? doc.title || "" : "";
+    return doc[name] || "";
+  }
+
   function setup(data) {
     var config = data.config || {};
     var own = config.clausemark || {};
+    stop = {};
     QUESTION_WORDS.forEach(function (word) { stop[word] = true; });
-    synonyms = (own.synonyms || []).map(function (group) {
-      return group.map(function (name) {
-        return words(name).filter(function (w) { return !isStop(w); });
-      }).filter(function (name) { return name.length; });
-    });
+    lemmaOf = own.lemmas || {};
+    thesaurus = own.thesaurus || {};
+    lemmas = {};
+    Object.keys(lemmaOf).forEach(function (word) { lemmas[fold(lemmaOf[word])] = true; });
+    Object.keys(thesaurus).forEach(function (word) { lemmas[fold(word)] = true; });
+    normCache = {};
     docs = {};
-    (data.docs || []).forEach(function (doc) { docs[doc.location] = doc; });
-    namingOf = {};
+    entries = [];
     (data.docs || []).forEach(function (doc) {
+      docs[doc.location] = doc;
+      // Sections are found by their number only; their words are their clauses'.
+      if (doc.kind !== "section") entries.push(doc);
+    });
+    // The site's words are lemmas a query's word may be reduced to: those WordNet gave a
+    // lemma of their own are not ("officers"), and without WordNet a plural whose
+    // singular is there too is not.
+    var wordnet = Object.keys(lemmaOf).length > 0;
+    entries.forEach(function (doc) {
+      FIELDS.forEach(function (field) {
+        printedWords(fieldText(doc, field.name)).forEach(function (word) {
+          if (!Object.prototype.hasOwnProperty.call(lemmaOf, word)) lemmas[fold(word)] = true;
+        });
+      });
+    });
+    if (!wordnet) {
+      Object.keys(lemmas).forEach(function (word) {
+        var base = word.replace(/(?:ies)$/, "y").replace(/s$/, "");
+        if (base !== word && lemmas[base] && !/ss$/.test(word)) delete lemmas[word];
+      });
+    }
+    namingOf = {};
+    entries.forEach(function (doc) {
       if (doc.kind === "document") namingOf[" " + words(doc.document).join(" ") + " "] = doc.document;
     });
     namings = Object.keys(namingOf);
     stemmedNamings = {};
     namings.forEach(function (naming) {
-      stemmedNamings[naming] = " " + naming.trim().split(" ").map(stem).join(" ") + " ";
+      stemmedNamings[naming] = " " + naming.trim().split(" ").map(norm).join(" ") + " ";
     });
-    lunr.tokenizer.separator = SEPARATOR;
-    index = lunr(function () {
-      this.pipeline.before(lunr.stemmer, britishToAmerican);
-      this.searchPipeline.before(lunr.stemmer, britishToAmerican);
-      // Less length normalisation than lunr's 0.75: a clause is long because it lists
-      // its items, not because it is about something else.
-      this.b(0.3);
-      this.ref("location");
-      this.field("text");
-      this.field("heading", { boost: 2 });
-      this.field("document", { boost: 0.5 });
-      this.field("title", { boost: 2, extractor: function (doc) {
-        return doc.kind === "page" ? doc.title : "";
-      } });
-      this.metadataWhitelist = [];
-      var builder = this;
-      // Sections are found by their number only; their words are their clauses'.
-      (data.docs || []).forEach(function (doc) {
-        if (doc.kind !== "section") builder.add(doc);
+    buildIndex();
+    synonyms = (own.synonyms || []).map(function (group) {
+      return group.map(function (name) {
+        return searchedWords(printedWords(name)).map(norm);
+      }).filter(function (name) { return name.length; });
+    });
+    ready = true;
+  }
+
+  function buildIndex() {
+    units = [];
+    postings = {};
+    vocabulary = {};
+    byLength = [];
+    groupOf = [];
+    groupSize = [];
+    var groupNumber = {};
+    var raw = [];
+    entries.forEach(function (doc, e) {
+      var shared = {};
+      FIELDS.forEach(function (field) {
+        if (field.name !== "text") shared[field.name] = termCounts(fieldText(doc, field.name));
+      });
+      raw.push({ entry: e, item: null, fields: Object.assign({ text: termCounts(doc.text) }, shared) });
+      (doc.spans || []).forEach(function (span) {
+        var fields = Object.assign({ text: termCounts(doc.text.slice(span[1], span[2])) }, shared);
+        raw.push({ entry: e, item: span, fields: fields });
       });
     });
+    var average = {};
+    FIELDS.forEach(function (field) {
+      var total = 0;
+      raw.forEach(function (unit) { total += unit.fields[field.name].length; });
+      average[field.name] = total / Math.max(1, raw.length) || 1;
+    });
+    raw.forEach(function (unit, u) {
+      var weighted = {};
+      FIELDS.forEach(function (field) {
+        var counted = unit.fields[field.name];
+        var norm = 1 - field.b + field.b * counted.length / average[field.name];
+        Object.keys(counted.counts).forEach(function (term) {
+          weighted[term] = (weighted[term] || 0) + field.weight * counted.counts[term] / norm;
+        });
+      });
+      Object.keys(weighted).forEach(function (term) {
+        var list = postings[term] = postings[term] || [[], []];
+        list[0].push(u);
+        list[1].push(weighted[term]);
+      });
+      var page = entries[unit.entry].location.split("#")[0];
+      if (groupNumber[page] === undefined) {
+        groupNumber[page] = groupSize.length;
+        groupSize.push(0);
+      }
+      groupOf.push(groupNumber[page]);
+      groupSize[groupNumber[page]]++;
+      units.push({ entry: unit.entry, item: unit.item });
+    });
+  }
+
+  // How telling a set of units is: the share of each page's units that have it, averaged
+  // over pages, so that a word filling one document is not rare for being in one.
+  function idf(unitList) {
+    var perGroup = new Float64Array(groupSize.length);
+    unitList.forEach(function (u) { perGroup[groupOf[u]]++; });
+    var share = 0;
+    for (var g = 0; g < groupSize.length; g++) share += perGroup[g] / groupSize[g];
+    share /= Math.max(1, groupSize.length);
+    var floor = 0.5 / Math.max(1, units.length);
+    return Math.log(1 + (1 - share + floor) / (share + floor));
   }
 
   // "Appendix 20", "Part 5": a number that is part of a document's name, not a clause's.
@@ -208,66 +396,174 @@
 
   /* --- word queries ------------------------------------------------------------- */
 
-  // The query's words (stop words dropped), each with the names it also stands for.
-  function plan(tokens) {
-    var kept = tokens.filter(function (word) {
-      return !isStop(word) && /\w/.test(word);
+  // Damerau-Levenshtein distance, given up beyond `most`.
+  function distance(a, b, most) {
+    if (Math.abs(a.length - b.length) > most) return most + 1;
+    var previous2 = null, previous = [], current;
+    for (var j = 0; j <= b.length; j++) previous.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      current = [i];
+      var smallest = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        if (previous2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          value = Math.min(value, previous2[j - 2] + 1);
+        }
+        current.push(value);
+        if (value < smallest) smallest = value;
+      }
+      if (smallest > most) return most + 1;
+      previous2 = previous;
+      previous = current;
+    }
+    return previous[b.length];
+  }
+
+  // The site's words nearest a word it does not have: edit distance 1, 2 for long words.
+  function nearWords(word) {
+    var folded = fold(word);
+    if (folded.length < 5 || /\d/.test(folded)) return [];
+    var most = folded.length >= 8 ? 2 : 1;
+    var best = most + 1, found = [];
+    for (var length = folded.length - most; length <= folded.length + most; length++) {
+      (byLength[length] || []).forEach(function (known) {
+        var d = distance(folded, known, best);
+        if (d < best) { best = d; found = []; }
+        if (d === best && d <= most) found.push(known);
+      });
+    }
+    var terms = {};
+    found.forEach(function (known) { terms[vocabulary[known]] = true; });
+    return Object.keys(terms).slice(0, 5).map(function (term) {
+      return { terms: [term], weight: WEIGHT.typo * (best > 1 ? 0.75 : 1), kind: "typo" };
     });
-    var terms = kept.map(function (word) { return { word: word, also: [] }; });
-    var stems = kept.map(stem);
+  }
+
+  function known(term) {
+    return Object.prototype.hasOwnProperty.call(postings, term);
+  }
+
+  // The query's words (stop words dropped), each with what it also stands for.
+  // The words of a query or a name that are searched for: stop words dropped, and a word
+  // and a particle that the site prints as one ("call in": "call-in") taken as one.
+  function searchedWords(printed) {
+    var kept = [];
+    for (var i = 0; i < printed.length; i++) {
+      var next = printed[i + 1];
+      if (next && PARTICLES.indexOf(next) >= 0 && known(norm(printed[i] + next))) {
+        kept.push(printed[i] + next);
+        i++;
+      } else if (!isStop(printed[i]) && /[a-z0-9]/.test(printed[i])) {
+        kept.push(printed[i]);
+      }
+    }
+    return kept;
+  }
+
+  function plan(words, typing) {
+    var terms = searchedWords(words).map(function (word) {
+      return { word: word, term: norm(word), also: [] };
+    });
+    var stems = terms.map(function (t) { return t.term; });
     synonyms.forEach(function (group) {
       group.forEach(function (name) {
-        var nameStems = name.map(stem);
-        for (var start = 0; start + nameStems.length <= stems.length; start++) {
-          var same = nameStems.every(function (s, i) { return stems[start + i] === s; });
+        for (var start = 0; start + name.length <= stems.length; start++) {
+          var same = name.every(function (s, i) { return stems[start + i] === s; });
           if (!same) continue;
           group.forEach(function (other) {
             if (other === name) return;
-            for (var i = start; i < start + nameStems.length; i++) {
-              terms[i].also.push(other);
+            for (var i = start; i < start + name.length; i++) {
+              terms[i].also.push({ terms: other, weight: WEIGHT.synonym, kind: "synonym" });
             }
           });
         }
       });
     });
+    terms.forEach(function (term, i) {
+      var related = thesaurus[term.word] || thesaurus[term.term] || [];
+      related.forEach(function (pair) {
+        var target = norm(pair[0]);
+        if (target !== term.term) {
+          term.also.push({ terms: [target], weight: WEIGHT.thesaurus * pair[1], kind: "thesaurus" });
+        }
+      });
+      // A word neither the site nor WordNet has is a typing slip ("cheif"), or the word
+      // being typed.
+      if (!known(term.term) && !thesaurus[term.word] && !thesaurus[term.term]) {
+        nearWords(term.word).forEach(function (near) { term.also.push(near); });
+        if (typing && i === terms.length - 1 && term.word.length >= 3) {
+          Object.keys(vocabulary).forEach(function (word) {
+            if (word.length > term.word.length && word.indexOf(term.word) === 0) {
+              term.also.push({ terms: [vocabulary[word]], weight: WEIGHT.prefix, kind: "prefix" });
+            }
+          });
+        }
+      }
+    });
+    terms.forEach(function (term) {
+      var strongest = {};
+      term.also.forEach(function (alt) {
+        var key = alt.terms.join(" ");
+        if (key === term.term) return;
+        if (!strongest[key] || strongest[key].weight < alt.weight) strongest[key] = alt;
+      });
+      term.also = Object.keys(strongest).map(function (key) { return strongest[key]; });
+    });
     return terms;
   }
 
-  function runQuery(terms, prefix) {
-    return index.query(function (q) {
-      terms.forEach(function (term) {
-        q.term(term.word, { boost: 1 });
-        var root = stem(term.word);
-        if (root.length >= ROOT_LENGTH) {
-          q.term(root, { boost: 0.3, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
-        }
-        term.also.forEach(function (name) {
-          name.forEach(function (word) {
-            q.term(word, { boost: 0.7 / name.length });
-          });
-        });
+  // Each unit's weighted count of one alternative, as [units, counts]: a name of several
+  // words counts as often as its rarest word, in the units that have them all.
+  function alternativeCounts(terms) {
+    var first = postings[terms[0]] || [[], []];
+    if (terms.length === 1) return first;
+    var counts = new Float64Array(units.length);
+    first[0].forEach(function (u, k) { counts[u] = first[1][k]; });
+    var kept = first[0];
+    terms.slice(1).forEach(function (term) {
+      var here = postings[term] || [[], []];
+      var both = new Float64Array(units.length);
+      here[0].forEach(function (u, k) {
+        if (counts[u] > 0) both[u] = Math.min(counts[u], here[1][k]);
       });
-      if (prefix) {
-        q.term(prefix, { boost: 0.2, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
-      }
+      counts = both;
+      kept = here[0];
     });
+    var found = [[], []];
+    kept.forEach(function (u) {
+      if (counts[u] > 0) { found[0].push(u); found[1].push(counts[u]); }
+    });
+    return found;
   }
 
-  // Share of the query's words a result has (itself or one of its other names).
-  function coverage(terms, matched) {
-    if (!terms.length) return 1;
-    var keys = Object.keys(matched);
-    var covered = terms.filter(function (term) {
-      var root = stem(term.word);
-      if (matched[root]) return true;
-      if (root.length >= ROOT_LENGTH && keys.some(function (key) {
-        return key.indexOf(root) === 0;
-      })) return true;
-      return term.also.some(function (name) {
-        return name.every(function (word) { return matched[stem(word)]; });
+  // Each unit's score, and how many of the query's words it has (directly or through
+  // one of their other names); `touched`: the units with any.
+  function score(terms) {
+    var n = units.length;
+    var scores = new Float64Array(n), has = new Uint8Array(n), touched = [];
+    terms.forEach(function (term) {
+      var alternatives = [{ terms: [term.term], weight: 1, kind: "word" }].concat(term.also);
+      var tf = new Float64Array(n), strong = new Uint8Array(n), here = [], strongHere = [];
+      alternatives.forEach(function (alt) {
+        var counts = alternativeCounts(alt.terms);
+        var us = counts[0], cs = counts[1];
+        for (var k = 0; k < us.length; k++) {
+          var u = us[k];
+          if (tf[u] === 0) here.push(u);
+          tf[u] += alt.weight * cs[k];
+          if (alt.weight >= 0.5 && !strong[u]) { strong[u] = 1; strongHere.push(u); }
+        }
+      });
+      var weight = idf(strongHere.length ? strongHere : here);
+      here.forEach(function (u) {
+        var f = tf[u];
+        if (scores[u] === 0) touched.push(u);
+        scores[u] += weight * f * (K1 + 1) / (f + K1);
+        has[u]++;
       });
     });
-    return covered.length / terms.length;
+    return { scores: scores, has: has, touched: touched };
   }
 
   /* --- results ------------------------------------------------------------------ */
@@ -279,10 +575,10 @@
   }
 
   // How much a printed word counts for the snippet: 2 for a word of the query, 1 for
-  // a word of one of its other names, 0 for the rest.
+  // one of its other names, 0 for the rest.
   function weightOf(printed, wanted) {
-    return words(printed).reduce(function (most, word) {
-      return Math.max(most, wanted[stem(word)] || 0);
+    return printedWords(printed).reduce(function (most, word) {
+      return Math.max(most, isStop(word) ? 0 : wanted[norm(word)] || 0);
     }, 0);
   }
 
@@ -293,13 +589,12 @@
     for (var i = 0; i < parts.length; i += 2) {
       hits.push(weightOf(parts[i], wanted));
     }
-    var best = 0, bestCount = -1;
+    var best = 0, bestCount = -1, count = 0;
+    for (var j = 0; j < Math.min(hits.length, SNIPPET_WORDS); j++) count += hits[j];
     for (var start = 0; start < hits.length; start++) {
-      var count = 0;
-      for (var j = start; j < Math.min(hits.length, start + SNIPPET_WORDS); j++) {
-        count += hits[j];
-      }
       if (count > bestCount) { best = start; bestCount = count; }
+      count -= hits[start];
+      if (start + SNIPPET_WORDS < hits.length) count += hits[start + SNIPPET_WORDS];
     }
     var from = Math.max(0, Math.min(best - 4, hits.length - SNIPPET_WORDS));
     var to = Math.min(hits.length, from + SNIPPET_WORDS);
@@ -311,24 +606,34 @@
     return (from > 0 ? "… " : "") + out.join(" ") + (to < hits.length ? " …" : "");
   }
 
-  function item(doc, score, terms, wanted, anchor) {
+  function item(result, rank, terms, wanted) {
+    var doc = result.doc;
+    var anchor = result.anchor;
+    var text = doc.text;
+    var title = doc.title;
+    if (result.span) {
+      anchor = doc.items && doc.items[result.span[0]];
+      text = doc.text.slice(result.span[1], result.span[2]);
+      title = doc.title + " (" + result.span[0] + ")";
+    }
     var location = anchor ? doc.location.split("#")[0] + "#" + anchor : doc.location;
     var head = {
       location: location,
-      title: escapeHtml(doc.title),
+      title: escapeHtml(title),
       text: "",
-      score: score,
+      score: rank,
       terms: terms
     };
+    var shown = "<p>" + (result.span ? "… " : "") + snippet(text, wanted) + "</p>";
     if (location.indexOf("#") < 0) {
-      head.text = "<p>" + snippet(doc.text, wanted) + "</p>";
+      head.text = shown;
       return [head];
     }
     var teaser = {
       location: location,
       title: escapeHtml(doc.heading || doc.title),
-      text: "<p>" + snippet(doc.text, wanted) + "</p>",
-      score: score,
+      text: shown,
+      score: rank,
       terms: terms
     };
     // Material shows a group's last member first, as its heading line (see README).
@@ -340,7 +645,7 @@
   function namedDocuments(terms) {
     var named = [];
     terms.forEach(function (term) {
-      var naming = namingsWith(term.word);
+      var naming = namingsWith(term.term);
       if (naming.length && isDistinctive(naming)) {
         naming.forEach(function (words) { named.push(namingOf[words]); });
       }
@@ -348,9 +653,9 @@
     return named;
   }
 
-  // The namings (as in `namings`) that have the word, compared stemmed ("members").
-  function namingsWith(word) {
-    var root = " " + stem(word) + " ";
+  // The namings (as in `namings`) that have the term.
+  function namingsWith(term) {
+    var root = " " + term + " ";
     return namings.filter(function (words) { return stemmedNamings[words].indexOf(root) >= 0; });
   }
 
@@ -363,10 +668,10 @@
   // Every word of the query names this document, and one of them tells it apart
   // ("Newcastle protocol", "Appendix 20"; not "member").
   function namesWhole(doc, terms) {
-    var naming = words(doc.document + " " + (doc.heading || "")).map(stem);
+    var naming = words(doc.document + " " + (doc.heading || "")).map(norm);
     return terms.length > 0 && terms.every(function (term) {
-      return naming.indexOf(stem(term.word)) >= 0;
-    }) && terms.some(function (term) { return isDistinctive(namingsWith(term.word)); });
+      return naming.indexOf(term.term) >= 0;
+    }) && terms.some(function (term) { return isDistinctive(namingsWith(term.term)); });
   }
 
   // Clauses (and documents) by score. A glossary or hub page goes before a clause only
@@ -389,24 +694,24 @@
 
   function search(query) {
     var tokens = words(query);
-    if (!tokens.length || index === null) return { items: [] };
-    var endsWord = !/\s$/.test(query);
+    if (!tokens.length || !ready) return { items: [] };
+    var typing = !/\s$/.test(query);
     var numbered = numberQuery(tokens);
     // Words that named the document of a numbered clause, "para" and the like, and a
     // plain number that was found as one ("para 10") have been answered; a dotted
     // number is also looked for in the clauses' words (where other clauses cite it).
-    var terms = plan(tokens.filter(function (token) {
-      return !numbered || (numbered.naming.indexOf(token) < 0 &&
-        NUMBER_WORDS.indexOf(token) < 0 && !(token === numbered.token && /^\d+$/.test(token)));
-    }));
+    var terms = plan(printedWords(query).filter(function (word) {
+      return !numbered || (numbered.naming.indexOf(word) < 0 &&
+        NUMBER_WORDS.indexOf(word) < 0 && !(word === numbered.token && /^\d+$/.test(word)));
+    }), typing);
     var shown = {};
     var wanted = {};
     terms.forEach(function (term) {
-      term.also.forEach(function (name) {
-        name.forEach(function (word) { wanted[stem(word)] = 1; });
+      term.also.forEach(function (alt) {
+        if (alt.kind !== "prefix") alt.terms.forEach(function (t) { wanted[t] = 1; });
       });
     });
-    terms.forEach(function (term) { wanted[stem(term.word)] = 2; });
+    terms.forEach(function (term) { wanted[term.term] = 2; });
     var results = [];
     var seen = {};
     if (numbered) {
@@ -417,37 +722,38 @@
       });
     }
     if (terms.length) {
-      var last = tokens[tokens.length - 1];
-      var prefix = endsWord && last.length >= 3 && !isStop(last) ? last : "";
-      var hits;
-      try {
-        hits = runQuery(terms, prefix);
-      } catch (error) {
-        hits = [];
-      }
+      var scored = score(terms);
       var named = namedDocuments(terms);
-      hits.forEach(function (hit) {
-        var doc = docs[hit.ref];
-        if (!doc || seen[hit.ref]) return;
-        var matched = {};
-        Object.keys(hit.matchData.metadata).forEach(function (s) { matched[s] = true; });
-        var share = coverage(terms, matched);
+      var best = {};  // entry -> its best unit
+      scored.touched.forEach(function (u) {
+        var unit = units[u];
+        var value = scored.scores[u] * (unit.item ? ITEM_WEIGHT : 1);
+        var share = scored.has[u] / terms.length;
+        var previous = best[unit.entry];
+        if (!previous || share > previous.share ||
+            (share === previous.share && value > previous.value)) {
+          best[unit.entry] = { unit: unit, value: value, share: share };
+        }
+      });
+      Object.keys(best).forEach(function (e) {
+        var found = best[e];
+        var doc = entries[e];
+        if (seen[doc.location]) return;
         var weight = KIND_WEIGHT[doc.kind] || KIND_WEIGHT.page;
-        var score = hit.score * weight * (0.25 + 0.75 * share * share);
-        if (doc.kind === "document" && namesWhole(doc, terms)) score += 500;
-        if (named.length && named.indexOf(doc.document) >= 0) score *= NAMED_DOCUMENT_BOOST;
-        results.push({ doc: doc, score: score, share: share });
+        var share = found.share;
+        var value = found.value * weight * (0.25 + 0.75 * share * share);
+        if (doc.kind === "document" && namesWhole(doc, terms)) value += 500;
+        if (named.length && named.indexOf(doc.document) >= 0) value *= NAMED_DOCUMENT_BOOST;
+        results.push({ doc: doc, score: value, share: share, span: found.unit.item });
       });
-      terms.forEach(function (term) {
-        shown[term.word] = true;
-      });
+      terms.forEach(function (term) { shown[term.word] = true; });
     }
     if (results.some(function (r) { return r.share > 0; })) {
       results = results.filter(function (r) { return r.share > 0; });
     }
     // Material's Enter key opens the result with the highest score: the first shown.
     var items = rank(results, terms).slice(0, MAX_RESULTS).map(function (result, i) {
-      return item(result.doc, MAX_RESULTS - i, shown, wanted, result.anchor);
+      return item(result, MAX_RESULTS - i, shown, wanted);
     });
     return { items: items };
   }

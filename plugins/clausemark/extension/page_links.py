@@ -14,11 +14,11 @@ from functools import lru_cache
 
 from ..index.glossary import Term
 from ..index.site_index import SiteIndex
-from ..index.term_sense import sense_fits
+from ..index.term_sense import is_control_row, sense_fits
 from ..model.document import ClauseRecord, Document
 from ..model.records import clause_outline, heading_records
 from ..numbering.clause_names import clause_label
-from ..references import ClauseIndex, Link, RefMatch, Resolution, resolve, resolve_placeholder
+from ..references import ClauseIndex, Link, RefMatch, Resolution, resolve_placeholder
 from ..references.citations import Citations
 from ..support.escaping import refused_link, safe_link, tooltip, tree_text
 from ..support.urls import GLOSSARY_PAGE, relative_md
@@ -64,6 +64,14 @@ def _short(text: str, limit: int = TERM_TITLE_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+def _control_row(element: etree.Element) -> bool:
+    """A table row of document control ("Replaces", "Version"): its words name the
+    document's history, so no term or reference links in it."""
+    if element.tag != "tr" or not len(element):
+        return False
+    return is_control_row("".join(element[0].itertext()))
+
+
 class PageLinker:
     """Callable handed to the Markdown extension; collects problems for the build report."""
 
@@ -72,34 +80,53 @@ class PageLinker:
         self.index = index
         self.versions = versions or {}
         self.problems: list[PageProblem] = []
+        # each document's own page -> the document (the index knows every page's path)
+        self._current = {path: doc for doc, path in index.pages.items() if doc in index.documents}
         cited: dict[str, list] = {}
         for (document, target), sources in index.referenced_by.items():
             cited.setdefault(document, []).append((target, sources))
         self._cited = {document: Citations(pairs) for document, pairs in cited.items()}
 
-    def __call__(self, root: etree.Element, md=None) -> None:
+    def __call__(self, root: etree.Element, md=None, page: str | None = None) -> None:
+        """Link the page `page` (its docs path, as the build named it). A caller that cannot
+        say which page it renders (Python-Markdown run by another tool, the Zensical
+        route) passes none, and the page is known by its title's data attributes."""
+        found = self._page_state(page) if page is not None else self._title_state(root)
+        if found is None:  # not a document's page: the glossary, a hub, docs/index.md
+            return
+        state, current = found
+        self._walk(root, state)
+        add_mention_notes(root, state.mention_notes, self.index.title_of)
+        if current:
+            self._add_clause_lists(root, state.document)
+
+    def _page_state(self, page: str) -> tuple[_State, bool] | None:
+        document = self._current.get(page)
+        if document is not None:
+            return _State(document), True
+        shown = self.versions.get(page)
+        return (self._version_state(page, shown), False) if shown is not None else None
+
+    def _title_state(self, root: etree.Element) -> tuple[_State, bool] | None:
         for title in root.iter("h1"):
             document = title.get("data-cm-document")
             if document:
-                state = _State(document)
-                self._walk(root, state)
-                add_mention_notes(root, state.mention_notes, self.index.title_of)
-                self._add_clause_lists(root, state.document)
-                return
+                return _State(document), True
             page = title.get("data-cm-page")
-            version_of = title.get("data-cm-version-of")
-            if version_of and page is not None and page in self.versions:
-                # An earlier version: its references mean its own clauses, its links
-                # start from its own page, and "Referenced by" belongs to the current one.
-                state = _State(version_of, page=page)
-                # built for this page alone: kept for every page, it would hold every
-                # version's clauses in memory through the whole build
-                shown = self.versions[page]
-                outline = clause_outline(shown)
-                state.version = ClauseIndex.build(outline, heading_records(shown))
-                self._walk(root, state)
-                add_mention_notes(root, state.mention_notes, self.index.title_of)
-                return
+            if title.get("data-cm-version-of") and page is not None and page in self.versions:
+                return self._version_state(page, self.versions[page]), False
+        return None
+
+    @staticmethod
+    def _version_state(page: str, shown: Document) -> _State:
+        """An earlier version: its references mean its own clauses, its links start from
+        its own page, and "Referenced by" belongs to the current one. Its clause index is
+        made for this page alone: kept for every page, it would hold every version's
+        clauses in memory through the whole build."""
+        outline = clause_outline(shown)
+        return _State(
+            shown.doc_id, page=page, version=ClauseIndex.build(outline, heading_records(shown))
+        )
 
     def _label(self, state: _State, anchor: str) -> str:
         if state.version is None:
@@ -134,7 +161,7 @@ class PageLinker:
         if element.tag == "a" and element.get("href") == "#":
             self._placeholder(element, state)
             return
-        if element.tag in SKIP:
+        if element.tag in SKIP or _control_row(element):
             return
         children = list(element)  # not the links about to be made: their text is read
         if element.text:
@@ -205,6 +232,8 @@ class PageLinker:
                 continue
             if not sense_fits(term, text, match.start, match.end, context):
                 continue
+            if not index.term_allowed(state.document, record, text[match.start : match.end]):
+                continue
             state.seen_terms.add(term.key)
             spans.append((match.start, match.end, self._term_attrs(term, state)))
             taken.append((match.start, match.end))
@@ -223,8 +252,7 @@ class PageLinker:
             stored = index.stored_resolution(found, state.document, record.anchor)
             if stored is not None:
                 return stored
-        clauses = own if own is not None else index.clauses
-        return resolve(found, record, clauses, index.registry, document=state.document)
+        return index.resolve(found, record, state.document, own)
 
     def _link_attrs(self, link: Link, state: _State) -> dict | None:
         document = state.document

@@ -28,9 +28,10 @@ from ..support.package_files import ASSETS_DIR
 from ..support.urls import search_location
 from ..support.yaml_data import DataError, load_yaml_file
 from .glossary import Term
+from .thesaurus import build_thesaurus, site_words, thesaurus_data
 
 FORMAT = "clausemark-search"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -45,20 +46,25 @@ class SearchEntry:
     document: str = ""  # words that name its document: label, title, council
     number: str = ""  # the clause number to type ("4.8", "46"), counted where not printed
     items: dict[str, str] = field(default_factory=dict)  # item number -> its anchor
+    # where each item's words are in `text`: [item number, start, end], so that search can
+    # score an item of a long clause on its own and show it
+    spans: list[list] = field(default_factory=list)
 
 
 _FIELDS = set(SearchEntry.__dataclass_fields__)
 
 
 def short_label(document: Document) -> str:
-    """How a reader names the document: its label ("Appendix 20") when the label has
-    words, otherwise its title with the label ("Member – Officer Protocol 5.4")."""
+    """How a reader names the document: its title, with its label where the title does
+    not already say it ("Member/Officer Relations Protocol (Part 5 Protocol 2)",
+    "Part E Code 3 - Protocol on Member/Officer Relations"): documents whose labels look
+    alike, or whose titles do, are told apart."""
     meta = document.metadata
     label = (meta.label or "").strip()
-    if label and any(ch.isalpha() for ch in label):
-        return label
-    title = display_title(meta.title)
-    return f"{title} {label}".strip()
+    title = display_title(meta.title).strip()
+    if not label or label.lower() in title.lower():
+        return title or label
+    return f"{title} ({label})" if title else label
 
 
 def searchable_number(record: ClauseRecord) -> str:
@@ -110,19 +116,53 @@ def clause_entries(
             continue
         descendants = list(_descendants(record, children))
         number = shown_number(record)
+        text, spans = _text_with_spans(record, descendants)
         entries.append(
             SearchEntry(
                 location=f"{page_url}#{record.anchor}",
                 title=f"{label} · {number}" if number else label,
-                text=" ".join([record.text, *map(_numbered_text, descendants)]).strip(),
+                text=text,
                 kind=record.kind,
                 heading=record.heading or "",
                 document=naming,
                 number=searchable_number(record),
                 items=_item_anchors(record, children),
+                spans=spans,
             )
         )
     return entries
+
+
+def _text_with_spans(
+    record: ClauseRecord, descendants: list[ClauseRecord]
+) -> tuple[str, list[list]]:
+    """The clause's words then its items' (numbered as printed), and where each numbered
+    item's own words are in them."""
+    parts = [record.text.strip()] if record.text.strip() else []
+    spans: list[list] = []
+    keys = _item_keys(record, descendants)
+    position = len(parts[0]) if parts else 0
+    for child in descendants:
+        words = _numbered_text(child).strip()
+        if not words:
+            continue
+        start = position + (1 if parts else 0)
+        parts.append(words)
+        position = start + len(words)
+        key = keys.get(child.anchor)
+        if key:
+            spans.append([key, start, position])
+    return " ".join(parts), spans
+
+
+def _item_keys(record: ClauseRecord, descendants: list[ClauseRecord]) -> dict[str, str]:
+    """Each numbered item's anchor -> its number as a reader types it after the clause's
+    ("a", "b(i)"), the keys of `items`."""
+    children: dict[str, list[ClauseRecord]] = {}
+    for child in descendants:
+        if child.parent:
+            children.setdefault(child.parent, []).append(child)
+    return {anchor: key for key, anchor in _item_anchors(record, children).items()}
 
 
 def _numbered_text(record: ClauseRecord) -> str:
@@ -286,21 +326,32 @@ def html_to_text(html: str) -> str:
 
 
 def search_index(
-    entries: Iterable[SearchEntry], material_config: Mapping, synonyms: list[list[str]]
+    entries: Iterable[SearchEntry],
+    material_config: Mapping,
+    synonyms: list[list[str]],
+    wordnet: Path | None = None,
 ) -> dict:
     """The index file's content: Material's shape ({config, docs}), clausemark's entries.
 
     Material's page script hands `config` and `docs` to the search worker unread, so
-    the worker (clausemark's) finds its synonyms under `config.clausemark`.
+    the worker (clausemark's) finds its synonyms, and WordNet's lemmas and related words
+    cut to the entries' words (when a WordNet folder is given), under `config.clausemark`.
     """
-    config = dict(material_config)
-    config["clausemark"] = {"format": FORMAT, "version": FORMAT_VERSION, "synonyms": synonyms}
     always = ("location", "text")
     docs = [
         {key: value for key, value in asdict(entry).items() if value or key in always}
         for entry in entries
     ]
+    config = dict(material_config)
+    own: dict = {"format": FORMAT, "version": FORMAT_VERSION, "synonyms": synonyms}
+    if wordnet is not None:
+        words = site_words(str(doc.get(key, "")) for doc in docs for key in _WORDED)
+        own.update(thesaurus_data(build_thesaurus(wordnet, words)))
+    config["clausemark"] = own
     return {"config": config, "docs": docs}
+
+
+_WORDED = ("text", "heading", "title", "document")
 
 
 def build_search_index(
@@ -309,9 +360,11 @@ def build_search_index(
     terms: Iterable[Term],
     material_index: Mapping,
     mark: str = "",
+    wordnet: Path | None = None,
 ) -> dict:
     """The whole index: each document (current version) and its clauses, then every
-    other page as Material indexed it. `page_urls` maps document id -> page URL."""
+    other page as Material indexed it. `page_urls` maps document id -> page URL;
+    `wordnet`, WordNet's folder (see thesaurus.py)."""
     entries: list[SearchEntry] = []
     for document in documents:
         url = page_urls.get(document.doc_id)
@@ -323,7 +376,8 @@ def build_search_index(
         entries.extend(section_entries(document, records, url))
     skip = set(page_urls.values())
     entries.extend(page_entries(material_index.get("docs", []), skip, mark))
-    return search_index(entries, material_index.get("config", {}), synonym_groups(terms))
+    config = material_index.get("config", {})
+    return search_index(entries, config, synonym_groups(terms), wordnet)
 
 
 def merge_search_index(
@@ -350,14 +404,16 @@ def merge_search_index(
 
 
 ASSETS = ASSETS_DIR
-# The clause search worker: the vendored lunr (scripts/setup.sh), then clausemark's worker.
-SEARCH_WORKER_SCRIPTS = (ASSETS / "vendor" / "lunr.min.js", ASSETS / "clausemark-search-worker.js")
+# clausemark's part of the clause search worker; lunr goes before it.
+SEARCH_WORKER = ASSETS / "clausemark-search-worker.js"
 
 
-def search_worker_script() -> str:
-    """The worker Material's search page runs, as one script (FileNotFoundError names
-    a missing part)."""
-    for path in SEARCH_WORKER_SCRIPTS:
+def search_worker_script(lunr: Path) -> str:
+    """The worker Material's search page runs, as one script: `lunr` (lunr.js 2.3.9: the
+    adapter names the copy MkDocs ships), then clausemark's worker (FileNotFoundError
+    names a missing part)."""
+    parts = (lunr, SEARCH_WORKER)
+    for path in parts:
         if not path.is_file():
             raise FileNotFoundError(2, "missing", str(path))
-    return "\n".join(path.read_text(encoding="utf-8") for path in SEARCH_WORKER_SCRIPTS)
+    return "\n".join(path.read_text(encoding="utf-8") for path in parts)

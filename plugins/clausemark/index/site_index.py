@@ -9,7 +9,6 @@ knows (`SiteIndex.stored_resolution`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,20 +25,18 @@ from ..references import (
     Resolution,
     find_references,
     match_shape,
-    name_key,
-    registry_from_config,
     resolve,
 )
-from ..support.escaping import refused_link, safe_link
+from ..references.overrides import NONE as NO_OVERRIDES
+from ..references.overrides import Overrides, overrides_from
 from ..support.urls import GLOSSARY_PAGE, code_path, document_path, relative_md
-from ..support.yaml_data import DataError, check_plain, load_yaml_file
+from .documents import ConfigError, load_registry
 from .glossary import Term, TermMatch, TermMatcher, find_defined_terms, first_uses, load_glossary
 from .related import build_related
 from .term_sense import sense_fits
 
-
-class ConfigError(ValueError):
-    """A data file (documents.yml, glossary.yml) that cannot be used; str() names it."""
+# A reference the document's sidecar says is none (`not_references`): no link, no warning.
+IGNORED = "ignored"
 
 
 @dataclass(frozen=True)
@@ -90,6 +87,8 @@ class SiteIndex:
     related: dict = field(default_factory=dict)
     notes: dict[tuple[str, str], ClauseRecord] = field(default_factory=dict)
     config_warnings: list[str] = field(default_factory=list)  # e.g. a url that was refused
+    # each document's not_references, not_terms and reference_targets (overrides.py)
+    overrides: dict[str, Overrides] = field(default_factory=dict)
     _references_in: dict[str, list[RefMatch]] = field(default_factory=dict, repr=False)
     _terms_in: dict[tuple[str, str | None], list[TermMatch]] = field(
         default_factory=dict, repr=False
@@ -160,121 +159,43 @@ class SiteIndex:
         return f"{relative_md(base, page)}{fragment}"
 
     def problems(self) -> list[ReferenceUse]:
-        return [r for r in self.references if r.status != "resolved"]
+        return [r for r in self.references if r.status not in ("resolved", IGNORED)]
+
+    def resolve(
+        self,
+        found: RefMatch,
+        record: ClauseRecord | None,
+        document: str,
+        clauses: ClauseIndex | None = None,
+    ) -> Resolution:
+        """`found` resolved from `record` (None outside clauses) in `document`, as the
+        document's overrides say first: not a reference, or a fixed target. `clauses`:
+        an earlier version's own clauses, for its page."""
+        overrides = self.overrides.get(document, NO_OVERRIDES)
+        number, anchor = (record.number, record.anchor) if record is not None else (None, None)
+        if overrides.skips_reference(found.text, number, anchor):
+            return Resolution(found, IGNORED)
+        fixed = overrides.target_for(found.text, number, anchor)
+        if fixed is not None:
+            if fixed.document not in self.pages and self.registry.get(fixed.document) is None:
+                message = f"reference_targets names '{fixed.document}', which is no document"
+                return Resolution(found, "unresolved", (), message)
+            url = entry.url if (entry := self.registry.get(fixed.document)) else None
+            link = Link(found.start, found.end, fixed.document, fixed.anchor, url)
+            return Resolution(found, "resolved", (link,))
+        return resolve(found, record, clauses or self.clauses, self.registry, document=document)
+
+    def term_allowed(self, document: str, record: ClauseRecord | None, words: str) -> bool:
+        """Whether the document's `not_terms` leave the words `words` to link as a term."""
+        overrides = self.overrides.get(document, NO_OVERRIDES)
+        if record is None:
+            return not overrides.skips_term(words, None, None)
+        return not overrides.skips_term(words, record.number, record.anchor)
 
 
 @lru_cache(maxsize=4096)  # every link to a document prints its title
 def _display_title(title: str) -> str:
     return display_title(title)
-
-
-def nav_title(document: Document, documents: list[Document]) -> str:
-    """The document's title for menus; the council or label tells apart two of one name."""
-    title = display_title(document.metadata.title)
-    twins = [d for d in documents if display_title(d.metadata.title) == title]
-    if len(twins) > 1:
-        extra = document.metadata.council or document.metadata.label
-        if extra:
-            return f"{title} ({extra})"
-    return title
-
-
-def part_order(name: str) -> tuple:
-    """Parts in printed order (Part 1 ... Part 10, Part A), then appendices, then the rest."""
-    if name.startswith("Part "):
-        token = name[5:]
-        return (0, int(token) if token.isdigit() else 1000, token)
-    return (1 if name == "Appendices" else 2, 0, name)
-
-
-# Where a document entry that is not in documents.yml was given.
-SETTINGS_ORIGIN = "mkdocs.yml (clausemark: documents)"
-
-
-def load_registry(
-    path: Path | None, extra: list[dict], warnings: list[str] | None = None
-) -> tuple[Registry, dict[str, dict]]:
-    """documents.yml and the documents' own entries; a refused url is dropped with a warning."""
-    warnings = [] if warnings is None else warnings
-    _check_extra(list(extra))
-    from_file = _registry_items(path) if path is not None and path.is_file() else []
-    items = [(str(path), item) for item in from_file]
-    items += [(SETTINGS_ORIGIN, item) for item in extra]
-    codes = {}
-    plain = []
-    for origin, item in items:
-        item = dict(item)
-        url = item.get("url")
-        if url is not None and not safe_link(str(url)):
-            item.pop("url")
-            where = f"{origin}: document '{item.get('id') or item.get('doc_id')}'"
-            warnings.append(f"{where}: url {refused_link(str(url))}; the document is not linked")
-        code_id = item.get("id") or item.get("doc_id")
-        if item.pop("code", False) and code_id is not None:
-            codes[code_id] = dict(item)
-        item.pop("description", None)
-        plain.append(item)
-    try:
-        return registry_from_config(plain), codes
-    except ValueError as error:
-        raise ConfigError(f"{path or 'mkdocs.yml'}: {error}") from None
-
-
-_HUB_KEYS = {"code", "description"}  # documents.yml keys for code hubs, not the registry
-# An id becomes a page address (a code's hub page): letters, digits and dashes only.
-_DOCUMENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
-
-
-def _registry_items(path: Path) -> list[dict]:
-    """documents.yml: a list of mappings of plain values, each checked with its line."""
-    try:
-        data = load_yaml_file(path)
-        if data.value is None:
-            return []
-        if not isinstance(data.value, list):
-            raise DataError(str(path), "must be a list of documents (- id: ...)", 1)
-        for position, (item, node) in enumerate(data.items(), start=1):
-            _check_item(item, str(path), position, data.line_of(node), data.key_lines(node))
-    except DataError as error:
-        raise ConfigError(str(error)) from None
-    return data.value
-
-
-def _check_extra(extra: list) -> None:
-    """The `documents` of the plugin's settings in mkdocs.yml, checked as documents.yml is.
-
-    MkDocs has read that file already, so an alias shows only as one object met twice."""
-    where = "mkdocs.yml (clausemark: documents)"
-    try:
-        seen: set[int] = set()
-        for position, item in enumerate(extra, start=1):
-            containers = [item, *(v for v in getattr(item, "values", list)() if _is_container(v))]
-            if any(id(container) in seen for container in containers):
-                raise DataError(where, f"document entry {position} repeats another (a YAML alias)")
-            seen.update(id(container) for container in containers)
-            _check_item(item, where, position, None, {})
-    except DataError as error:
-        raise ConfigError(str(error)) from None
-
-
-def _is_container(value) -> bool:
-    return isinstance(value, list | dict)
-
-
-def _check_item(item, path: str, position: int, line: int | None, lines: dict) -> None:
-    """One document entry: a mapping of plain values, an id fit for an address."""
-    if not isinstance(item, dict):
-        raise DataError(path, f"document entry {position} must be 'key: value' lines", line)
-    for key, value in item.items():
-        check_plain(value, path, lines.get(str(key), line), str(key))
-    doc_id = str(item.get("id") or item.get("doc_id") or "")
-    if doc_id and not _DOCUMENT_ID.match(doc_id):
-        raise DataError(path, f"id '{doc_id}' may hold only letters, digits, '-' and '_'", line)
-    try:
-        registry_from_config([{k: v for k, v in item.items() if k not in _HUB_KEYS}])
-    except ValueError as error:
-        message = str(error).replace("document entry 1", f"document entry {position}")
-        raise DataError(path, message, line) from None
 
 
 def build_site_index(
@@ -288,20 +209,16 @@ def build_site_index(
     by_id = {d.doc_id: d for d in documents}
     records = [r for d in documents for r in clause_records(d)]
     headings = [h for d in documents for h in heading_records(d)]
-    titles = [name_key(d.metadata.title) for d in documents]
-    labels = [name_key(d.metadata.label or "") for d in documents]
+    # Every document answers to its title and label; two sharing one make a reference
+    # to it ambiguous (the warning names both), and a generic name ("the Standing
+    # Orders") finds only the citing document's own council's.
     own_entries = [
         {
             "id": d.doc_id,
-            # a title or label that several documents share names none of them
-            "title": display_title(d.metadata.title)
-            if titles.count(name_key(d.metadata.title)) == 1
-            else d.doc_id,
-            **(
-                {"label": d.metadata.label}
-                if _is_label(d.metadata.label) and labels.count(name_key(d.metadata.label)) == 1
-                else {}
-            ),
+            "title": display_title(d.metadata.title),
+            "site": True,
+            **({"label": d.metadata.label} if _is_label(d.metadata.label) else {}),
+            **({"council": d.metadata.council} if d.metadata.council else {}),
         }
         for d in documents
     ]
@@ -310,9 +227,11 @@ def build_site_index(
         registry_path, own_entries + list(registry_extra or []), config_warnings
     )
     terms = load_glossary(glossary_path) if glossary_path and glossary_path.is_file() else []
+    blocks: dict[str, list[tuple[str, str]]] = {d.doc_id: [] for d in documents}
+    for record in records:  # each document's clauses, in one pass (not one per document)
+        blocks[record.document].append((record.anchor, record.text))
     for document in documents:
-        blocks = [(r.anchor, r.text) for r in records if r.document == document.doc_id]
-        terms += find_defined_terms(document.doc_id, blocks)
+        terms += find_defined_terms(document.doc_id, blocks[document.doc_id])
     # A code of conduct's hub page is a page of the site, so references to it resolve.
     headings += [HeadingRecord(code, "mentions", None, codes[code]["title"]) for code in codes]
     pages = {d.doc_id: document_path(d.doc_id) for d in documents}
@@ -330,6 +249,10 @@ def build_site_index(
         config_warnings=config_warnings,
     )
     index.notes = {(n.document, n.anchor): n for d in documents for n in note_records(d)}
+    try:
+        index.overrides = {d.doc_id: overrides_from(d.metadata.extra, d.path) for d in documents}
+    except ValueError as error:
+        raise ConfigError(str(error)) from None
     _index_references(index)
     _index_terms(index)
     index.related = build_related(records, limit=related_limit)
@@ -345,8 +268,7 @@ def _index_references(index: SiteIndex) -> None:
     for record in index.texts():
         for unit in record.units or (record.text,):
             for found in index.references_in(unit):
-                resolution = resolve(found, record, index.clauses, index.registry)
-                _add_reference(index, record, resolution)
+                _add_reference(index, record, index.resolve(found, record, record.document))
 
 
 def _add_reference(index: SiteIndex, record: ClauseRecord, resolution: Resolution) -> None:
@@ -368,6 +290,7 @@ def _index_terms(index: SiteIndex) -> None:
             for unit in record.units or (record.text,)
             for match in index.terms_in(unit, record.document)
             if sense_fits(match.term, unit, match.start, match.end, record.text)
+            and index.term_allowed(record.document, record, unit[match.start : match.end])
         ]
         for match in first_uses(matches):
             uses = index.term_uses.setdefault(match.term.key, [])

@@ -28,8 +28,12 @@ FRONT_MATTER_KEYS = {
     "part": "label",
     "status": "status",
     "illustrative": "illustrative",
+    "issue_date": "issue_date",
+    "issued": "issue_date",
+    "owner": "owner",
+    "document_owner": "owner",
 }
-DATE_FIELDS = {"adopted", "next_review"}
+DATE_FIELDS = {"adopted", "next_review", "issue_date"}
 
 
 @dataclass
@@ -44,8 +48,13 @@ class Metadata:
     adopted_by: str | None = None
     minute: str | None = None
     next_review: str | None = None  # ISO date or YYYY-MM
+    issue_date: str | None = None  # ISO date: when this version was issued (not adopted)
+    owner: str | None = None  # the officer or body responsible for the document
     label: str | None = None  # where it sits in the constitution: "Appendix 20", "Part E Code 3"
     status: str = "adopted"  # adopted | draft
+    # whether the text or its sidecar says so (a status, an adoption date): a page shows
+    # "Adopted" only then, never for a text that prints no adoption
+    status_stated: bool = False
     illustrative: bool = False
     extra: dict = field(default_factory=dict)
 
@@ -76,6 +85,9 @@ class Clause:
     paragraphs: list[str] = field(default_factory=list)
     children: list[Clause] = field(default_factory=list)
     tail: list[str] = field(default_factory=list)
+    # Tables printed after the clause's text (a quorum table under "The quorum of each
+    # committee is:"): part of the clause, shown after it, compared and searched with it.
+    tables: list[Table] = field(default_factory=list)
 
 
 @dataclass
@@ -87,6 +99,9 @@ class Heading:
     number: str | None = None
     level: int = 2
     anchor: str = ""
+    # footnote markers printed in the heading ("Interests[12]"): shown after it and linked,
+    # kept out of its title (menu, contents, search titles)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -139,13 +154,41 @@ class Issue:
         return f"{where}: {self.message}"
 
 
+# What a left-out line is, and how loudly it is reported: page furniture and a contents
+# list every entry of which comes back as a heading are "info"; anything the converter
+# only guesses is "warning" (fails --strict) until the sidecar acknowledges it.
+DROP_KINDS = {
+    "page-number": "info",
+    "page-break": "info",
+    "running-header": "info",
+    "title-repeat": "info",
+    "contents": "info",  # a contents list whose every entry comes back as a heading
+    "contents-field": "info",  # Word's table-of-contents field, made from its headings
+    "contents-guessed": "warning",  # looks like a contents list; entries do not come back
+}
+
+
 @dataclass
 class Dropped:
-    """Text deliberately left out of the output, and why (page numbers, contents lists...)."""
+    """A line left out of the document's text, and why (page numbers, contents lists...).
+
+    `line` is the line of the text the parser read (0: left out by the reader, before
+    the parser saw it); `place` says where it is in a Word or PDF file ("page 3"); `text`
+    is its words as printed; `kind` one of DROP_KINDS and `level` "info" or "warning"
+    ("acknowledged" once the sidecar's `dropped:` names it).
+    """
 
     line: int
     text: str
     reason: str
+    kind: str = ""
+    level: str = "info"
+    place: str | None = None
+
+    def where(self, path: str) -> str:
+        if self.place:
+            return f"{path} ({self.place})"
+        return f"{path}:{self.line}" if self.line else path
 
 
 @dataclass
@@ -160,6 +203,9 @@ class Document:
     history: Table | None = None
     title_lines: list[tuple[str, int, str]] = field(default_factory=list)  # (kind, line, text)
     source_format: str = "text"  # text | markdown | docx | pdf | html (see readers/)
+    # a line of the text read -> where it is in a file whose lines are not the text's
+    # ("page 3" of a PDF, "paragraph 12" of a .docx), so a warning can name the place
+    places: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

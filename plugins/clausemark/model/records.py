@@ -11,16 +11,25 @@ from .document import (
     ClauseRecord,
     Document,
     HeadingRecord,
+    Table,
     iter_clauses,
     iter_headings,
     iter_notes,
 )
 
 
+def table_rows(table: Table) -> list[str]:
+    """A table's rows as the units of its clause ('Planning | 5'): its cells are compared
+    by the diff and found by search with the clause."""
+    rows = [table.header, *table.rows] if any(table.header) else table.rows
+    return [" | ".join(plain_text(c) for c in row if c.strip()) for row in rows if any(row)]
+
+
 def clause_records(document: Document) -> list[ClauseRecord]:
     records = []
     for clause, parent, heading, depth in iter_clauses(document.blocks):
         units = tuple(plain_text(t) for t in [clause.text, *clause.paragraphs, *clause.tail])
+        units += tuple(row for table in clause.tables for row in table_rows(table))
         records.append(
             ClauseRecord(
                 document=document.doc_id,

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from ..model.document import Block, Clause, Document, Heading, Issue, Note, Section, Table
 from .styles import (
+    ascii_digits,
     clean_number,
     element_for_heading,
+    has_other_digits,
     rank_of,
     strip_container_word,
 )
@@ -91,8 +93,8 @@ class _IdAllocator:
     def __init__(self, issues: list[Issue]):
         self.used: set[str] = set()
         self.issues = issues
-        # The count the next repeat of an id tries first: ids are only ever added, so
-        # no smaller count can have come free (20,000 repeats cost 20,000 tries, not 2*10^8).
+        # the next repeat count to try for each id: the k-th repeat is found at once, not
+        # after k tries (a long text of many short documents repeats sec_1 hundreds of times)
         self.next_repeat: dict[str, int] = {}
 
     def claim(self, wanted: str, line: int, what: str) -> str:
@@ -121,9 +123,21 @@ def assign_anchors(document: Document) -> None:
         counters[key] = counters.get(key, 0) + 1
         return str(counters[key])
 
+    def other_digits(number: str | None, line: int) -> None:
+        if has_other_digits(number):
+            document.warnings.append(
+                Issue(
+                    line,
+                    f"number '{number}' is printed with digits other than 0-9; it is kept as "
+                    f"printed, and its id uses '{ascii_digits(number or '')}'",
+                    "other-digits",
+                )
+            )
+
     def assign_clause(clause: Clause, parent: str | None, depth: int) -> None:
         element = "para" if depth == 0 else ("subpara" if depth == 1 else "item")
         clause.element = element
+        other_digits(clause.number, clause.line)
         number = clean_number(strip_container_word(clause.number)) if clause.number else ""
         if not number:
             number = counted(parent or "", element)
@@ -136,6 +150,7 @@ def assign_anchors(document: Document) -> None:
         for block in blocks:
             if isinstance(block, Section):
                 heading = block.heading
+                other_digits(heading.number, heading.line)
                 number = clean_number(strip_container_word(heading.number or ""))
                 element = element_for_heading(heading.number)
                 heading.anchor = ids.claim(
@@ -152,6 +167,8 @@ def assign_anchors(document: Document) -> None:
                 )
             elif isinstance(block, Clause):
                 assign_clause(block, parent, 0)
+                if block.tables:
+                    assign_blocks(list(block.tables), parent)  # counted where they stand
             elif isinstance(block, Table):
                 block.anchor = ids.claim(
                     make_id(parent, "table", counted(parent or "", "table")), block.line, "a table"

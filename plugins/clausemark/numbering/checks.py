@@ -108,3 +108,54 @@ def check_numbering(document: Document) -> None:
                 visit_clause(block, section_number, scope)
 
     visit_blocks(document.blocks, 0, None)
+    document.warnings[:] = fold_one_cause(document.warnings)
+
+
+def fold_one_cause(issues: list[Issue]) -> list[Issue]:
+    """One printed mistake, one warning: a number printed twice also repeats an id and
+    comes out of order, and when the number after it is missing ("3.5, 3.5, 3.7") it is
+    most likely that number mistyped; those follow from the one cause, so they are said
+    in its warning, not in three more."""
+    duplicates = {issue.line: issue for issue in issues if issue.code == "duplicate-number"}
+    if not duplicates:
+        return issues
+    folded: list[Issue] = []
+    extra: dict[int | None, list[str]] = {}
+    for issue in issues:
+        twin = duplicates.get(issue.line)
+        if twin is not None and issue is not twin and issue.code == "duplicate-id":
+            given = issue.message.rsplit("it is given ", 1)[-1]
+            extra.setdefault(issue.line, []).append(f"its id is {given}")
+            continue
+        if twin is not None and issue is not twin and "(out of order)" in issue.message:
+            continue
+        if issue.code == "numbering" and "is missing)" in issue.message:
+            typo = _mistyped(issue, duplicates)
+            if typo is not None:
+                extra.setdefault(typo.line, []).insert(0, _typo_words(issue))
+                continue
+        folded.append(issue)
+    for issue in folded:
+        if issue.line in extra and issue.code == "duplicate-number":
+            issue.message += "; " + "; ".join(extra[issue.line])
+    return folded
+
+
+def _mistyped(jump: Issue, duplicates: dict[int | None, Issue]) -> Issue | None:
+    """The duplicate just before a jump ('numbering jumps from 3.5 to 3.7'): its second
+    3.5 stands where 3.6 should be."""
+    before = jump.message.split("numbering jumps from ", 1)[-1].split(" to ", 1)[0]
+    candidates = [
+        issue
+        for line, issue in duplicates.items()
+        if line is not None
+        and jump.line is not None
+        and line < jump.line
+        and issue.message.startswith(f"clause number {before} is printed twice")
+    ]
+    return max(candidates, key=lambda issue: issue.line or 0) if candidates else None
+
+
+def _typo_words(jump: Issue) -> str:
+    missing = jump.message.rsplit("(", 1)[-1].split(" is missing", 1)[0]
+    return f"{missing} is missing after it, so this is probably {missing} mistyped"

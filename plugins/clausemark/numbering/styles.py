@@ -15,6 +15,7 @@ nests inside it is `subpara`, then `item` at any depth below that. Container wor
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,10 +31,28 @@ _SPACES = re.compile(r"\s+")
 def clean_number(number: str) -> str:
     """The number as an id shows it: '(i)' -> 'i', '1.2.' -> '1-2', '2:1 b)' -> '2-1b'.
 
-    Outer punctuation is stripped, inner punctuation runs become '-', case is kept.
+    Outer punctuation is stripped, inner punctuation runs become '-', case is kept, and
+    digits are ASCII: '１.２' (fullwidth), '١.٢' (Arabic-Indic) and '𝟏.𝟐' (mathematical)
+    are 1-2, so no id looks like another's and a link typed with 0-9 finds it.
     """
-    stripped = _OUTER_PUNCTUATION.sub("", _SPACES.sub("", number.strip()))
+    stripped = _OUTER_PUNCTUATION.sub("", _SPACES.sub("", ascii_digits(number.strip())))
     return _INNER_PUNCTUATION.sub("-", stripped)
+
+
+_ANY_DIGIT = re.compile(r"\d")  # every decimal digit Unicode knows, not only 0-9
+
+
+def ascii_digits(text: str) -> str:
+    """Every decimal digit as its ASCII digit (as NFKC does for fullwidth ones, and for
+    every other script's digits too); anything else as it is."""
+    if text.isascii():
+        return text
+    return _ANY_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group(), 0)), text)
+
+
+def has_other_digits(text: str | None) -> bool:
+    """Whether a printed number holds a digit other than 0-9 (its id uses 0-9)."""
+    return text is not None and not text.isascii() and ascii_digits(text) != text
 
 
 @lru_cache(maxsize=8192)

@@ -9,9 +9,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from ..index.site_index import part_order
+from ..index.parts import constitution_part, part_heading, part_order
 from ..model.document import Document
-from ..parse.metadata import constitution_part, part_heading
 from ..support.dates import format_date, review_overdue
 from ..support.escaping import markdown_text
 from ..support.urls import document_path, version_page
@@ -113,9 +112,9 @@ def directory_markdown(
 
 
 def directory_entry(doc_id: str, document: Document, pages) -> DirectoryEntry:
-    """`pages`: the document's version and change pages (DocumentPages), or None."""
+    """`pages`: the document's pages (DocumentPages); one version has no version pages."""
     entry = DirectoryEntry(document, document.metadata.title, document_path(doc_id))
-    if pages is not None:
+    if pages.versioned:
         entry.versions = [
             (v.label, version_page(doc_id, v.slug), v.is_draft) for v in pages.versions
         ]

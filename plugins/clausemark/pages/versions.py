@@ -1,56 +1,36 @@
-"""Markdown for a versioned document: its version pages, diff pages and review pages.
+"""Markdown of what changed between a document's versions: its diff (changes) pages and
+the review pages across documents.
 
 Page paths (docs-relative, so MkDocs gives them their URLs):
-  {doc}.md                          the current (newest adopted) version
-  {doc}/versions/{slug}.md          every version, same fragment ids, kept out of search
   {doc}/changes/{old}-to-{new}.md   what changed between two consecutive versions
   reviews/{year}.md                 every document's changes in one year's review
 
-A link written before a renumbering must still land on the clause it meant. Each
-version's page carries, as inline JSON, where every anchor of the earlier versions
-went; clausemark-anchors.js reads it when the URL's fragment is missing from the page.
-Where an old anchor now names a different clause, that clause carries a short note.
+The document's own pages (current and each version) are `pages/document.py`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
+from functools import cached_property
 
-from ..model.document import ClauseRecord, Document
+from ..model.document import ClauseRecord
 from ..numbering.clause_names import clause_name
-from ..render.markdown_writer import page_markdown, render_document  # PageAnnotations(landings=...)
-from ..render.page_contract import (
-    AnchorLanding,
-    ChangedClauses,
-    ChangesLink,
-    PageAnnotations,
-    VersionLink,
-    VersionOf,
-)
+from ..render.markdown_writer import page_markdown
 from ..support.dates import format_date
 from ..support.escaping import html_text, markdown_text
-from ..support.urls import (
-    changes_page,
-    document_path,
-    relative_md,
-    relative_url,
-    review_path,
-    version_page,
+from ..support.urls import changes_page, relative_md, review_path, version_page
+from ..versions.diff import (
+    COUNT_LABELS,
+    DocumentDiff,
+    also_amended,
+    change_words,
+    counts_line,
+    diff_clauses,
+    presentation_only_count,
+    redline,
 )
-from ..versions.diff import ADDED, REMOVED, STATUSES, DocumentDiff, diff_clauses, redline
 from ..versions.diff import redline_html as word_redline_html
-from ..versions.order import PublishedVersion, current_version
-
-COUNT_LABELS = (
-    ("added", "added"),
-    ("removed", "removed"),
-    ("amended", "amended"),
-    ("renumbered", "renumbered"),
-    ("moved", "moved"),
-    ("unchanged", "unchanged"),
-)
-
+from ..versions.order import PublishedVersion
 
 # --- paths and URLs (their rule lives in urls.py) -----------------------------------
 
@@ -64,21 +44,6 @@ def diff_path(doc_id: str, old: PublishedVersion, new: PublishedVersion) -> str:
 
 
 # --- counts --------------------------------------------------------------------------
-
-
-def presentation_only_count(diff: DocumentDiff) -> int:
-    """Clauses whose printed text changed only in presentation (quotes, dashes, spacing)."""
-    return sum(
-        1
-        for change in diff.changes
-        if change.old and change.new and not change.amended and change.old.text != change.new.text
-    )
-
-
-def counts_line(diff: DocumentDiff) -> str:
-    parts = [f"{diff.counts.get(key, 0)} {label}" for key, label in COUNT_LABELS]
-    parts.append(f"{presentation_only_count(diff)} changed in presentation only")
-    return ", ".join(parts)
 
 
 def plain_redline(old_text: str, new_text: str, context: int | None = None) -> str:
@@ -129,43 +94,38 @@ class VersionPair:
     old: PublishedVersion
     new: PublishedVersion
     diff: DocumentDiff
-    old_records: dict[str, ClauseRecord] = field(default_factory=dict)
-    new_records: dict[str, ClauseRecord] = field(default_factory=dict)
 
     @property
     def path(self) -> str:
         return diff_path(self.doc_id, self.old, self.new)
 
+    @cached_property
+    def old_records(self) -> dict[str, ClauseRecord]:
+        return {record.anchor: record for record in self.old.records()}
+
+    @cached_property
+    def new_records(self) -> dict[str, ClauseRecord]:
+        return {record.anchor: record for record in self.new.records()}
+
 
 def compare(doc_id: str, title: str, old: PublishedVersion, new: PublishedVersion) -> VersionPair:
     old_records, new_records = old.records(), new.records()
     diff = diff_clauses(old_records, new_records, old.document.metadata, new.document.metadata)
-    return VersionPair(
-        doc_id,
-        title,
-        old,
-        new,
-        diff,
-        {r.anchor: r for r in old_records},
-        {r.anchor: r for r in new_records},
-    )
+    pair = VersionPair(doc_id, title, old, new, diff)
+    pair.old_records = {r.anchor: r for r in old_records}  # read once, kept for the pages
+    pair.new_records = {r.anchor: r for r in new_records}
+    return pair
 
 
-def _status_words(change) -> str:
-    words = [change.status]
-    if change.amended and change.status != "amended":
-        words.append("amended")
-    if change.status not in ("renumbered", ADDED, REMOVED) and change.renumbered:
-        words.append("renumbered")
-    if change.old and change.new and not change.amended and change.old.text != change.new.text:
-        words.append("presentation only")
-    return " and ".join(words)
-
-
-def _counts_markdown(counts: dict[str, int], presentation_only: int) -> list[str]:
+def _counts_markdown(diffs: list[DocumentDiff]) -> list[str]:
+    """The summary counts_line says, as a list: one or several documents' diffs summed."""
     lines = ['<dl class="cm-diff-counts">']
     for key, label in COUNT_LABELS:
-        lines.append(f"<dt>{label.capitalize()}</dt><dd>{counts.get(key, 0)}</dd>")
+        count = sum(diff.counts.get(key, 0) for diff in diffs)
+        also = sum(also_amended(diff, key) for diff in diffs)
+        extra = f" ({also} also amended)" if also else ""
+        lines.append(f"<dt>{label.capitalize()}</dt><dd>{count}{extra}</dd>")
+    presentation_only = sum(presentation_only_count(diff) for diff in diffs)
     lines.append(f"<dt>Presentation only</dt><dd>{presentation_only}</dd>")
     lines += ["</dl>", ""]
     return lines
@@ -181,7 +141,7 @@ def change_id(change) -> str:
 def _change_markdown(pair: VersionPair, change, page: str, level: int) -> list[str]:
     old_name = clause_name(change.old, pair.old_records) if change.old else "(none)"
     new_name = clause_name(change.new, pair.new_records) if change.new else "(none)"
-    heading = f"{old_name} → {new_name}: {_status_words(change)}"
+    heading = f"{old_name} → {new_name}: {change_words(change)}"
     lines = [f"{'#' * level} {markdown_text(heading)} {{: #{change_id(change)} }}", ""]
     links = []
     if change.old:
@@ -272,7 +232,7 @@ def diff_page_markdown(pair: VersionPair) -> str:
     }
     lines = [f"# {markdown_text(title)} {{: #title }}", ""]
     lines += _standing_notes(new)
-    lines += _counts_markdown(pair.diff.counts, presentation_only_count(pair.diff))
+    lines += _counts_markdown([pair.diff])
     lines += [_LEGEND, "{: .cm-diff-legend }", ""]
     lines += _meta_changes_markdown(pair.diff)
     lines += ["## Changed clauses {: #changed-clauses }", ""]
@@ -291,8 +251,7 @@ def review_page_markdown(year: str, pairs: list[VersionPair]) -> str:
     state = " (draft)" if drafts else ""
     meta = {"title": html_text(f"Review {year}{state}"), "search": {"exclude": True}}
     lines = [f"# {markdown_text(f'Changes in the {year} review{state}')} {{: #title }}", ""]
-    total = {key: sum(p.diff.counts.get(key, 0) for p in pairs) for key in STATUSES}
-    lines += _counts_markdown(total, sum(presentation_only_count(p.diff) for p in pairs))
+    lines += _counts_markdown([p.diff for p in pairs])
     lines += [_LEGEND, "{: .cm-diff-legend }", ""]
     for number, pair in enumerate(pairs, 1):
         heading = f"{pair.title}: version {pair.old.label} to {pair.new.label}"
@@ -303,190 +262,3 @@ def review_page_markdown(year: str, pairs: list[VersionPair]) -> str:
         for change in changes:
             lines += _change_markdown(pair, change, page, 3)
     return page_markdown(meta, lines)
-
-
-# --- version pages and anchor landing ------------------------------------------------
-
-
-def anchor_landings(
-    pairs: list[VersionPair], target: int, page: str, directory_urls: bool = True
-) -> dict[str, AnchorLanding]:
-    """For the version `pairs[target - 1].new`: every anchor of every earlier version.
-
-    The moves of consecutive diffs are followed to this version; the nearest earlier
-    version wins when two disagree about one anchor. Anchors still naming the same
-    clause are left out.
-    """
-    landings: dict[str, AnchorLanding] = {}
-    here = pairs[target - 1].new_records
-    for start in range(target):
-        origin = pairs[start]
-        position: dict[str, str | None] = {a: a for a in origin.old_records}
-        removed_by: dict[str, tuple[VersionPair, str]] = {}
-        for pair in pairs[start:target]:
-            moves = {c.old.anchor: c.new_anchor for c in pair.diff.changes if c.old}
-            for anchor, now in list(position.items()):
-                if now is None:
-                    continue
-                position[anchor] = moves.get(now)
-                if position[anchor] is None:
-                    removed_by[anchor] = (pair, now)
-        for anchor, now in position.items():
-            if now == anchor:
-                continue
-            old_name = clause_name(origin.old_records[anchor], origin.old_records)
-            version = origin.old.label
-            if now is None:
-                pair, last_anchor = removed_by[anchor]
-                note = f"{old_name} of version {version} was removed in version {pair.new.label}."
-                url = f"{relative_url(page, pair.path, directory_urls)}#removed-{last_anchor}"
-                landing = AnchorLanding(anchor, None, note, url, anchor in here)
-            else:
-                new_name = clause_name(here.get(now), here)
-                note = f"{old_name} of version {version} is now {new_name}."
-                landing = AnchorLanding(anchor, now, note, None, anchor in here)
-            landings[anchor] = landing
-    return landings
-
-
-def corrected_landings(corrected: dict[str, str]) -> dict[str, AnchorLanding]:
-    """Landings for addresses a converter correction changed (anchor_registry.corrected_anchors)."""
-    return {
-        old: AnchorLanding(old, now, f"This link's earlier address (#{old}) now leads here.")
-        for old, now in corrected.items()
-    }
-
-
-def changes_links(
-    doc_id: str, pairs: list[VersionPair], page: str, directory_urls: bool = True
-) -> tuple[ChangesLink, ...]:
-    """`clausemark.changes` for the page header template: label and page-relative URL."""
-    return tuple(
-        ChangesLink(
-            f"Changes from {pair.old.label} to {pair.new.label}",
-            relative_url(page, pair.path, directory_urls),
-        )
-        for pair in pairs
-    )
-
-
-def changed_in(pair: VersionPair | None) -> dict[str, str]:
-    """`clausemark.changed`: this version's clauses that the diff into it changed, by status."""
-    if pair is None:
-        return {}
-    marks = {}
-    for change in pair.diff.changes:
-        if change.new is None or change.status == "unchanged":
-            continue
-        marks[change.new.anchor] = "amended" if change.amended else change.status
-    return marks
-
-
-@dataclass
-class DocumentPages:
-    current: str  # Markdown for {doc}.md
-    pages: dict[str, str]  # path -> Markdown: version pages and diff pages
-    pairs: list[VersionPair]
-    versions: list[PublishedVersion] = field(default_factory=list)  # in adoption order
-    citations: dict[str, str] = field(default_factory=dict)  # page -> address it cites
-
-    def version_pages(self, doc_id: str) -> dict[str, Document]:
-        """Each version's page and the version's text, for the linker to read it against."""
-        return {version_path(doc_id, version): version.document for version in self.versions}
-
-
-def document_pages(
-    doc_id: str,
-    versions: list[PublishedVersion],
-    directory_urls: bool = True,
-    cite_url: Callable[[str], str | None] | None = None,
-    build_date: str | None = None,
-) -> DocumentPages:
-    """All pages of a document that has several versions, `versions` in adoption order.
-
-    `cite_url`: the address a citation of each page (by its docs path) names, if the
-    site says (see cite_urls.py); each page carries it in its front matter.
-    `build_date`: when known, the pages say at build whether a review is overdue.
-    """
-    current = current_version(versions)
-    title = current.document.metadata.title
-    pairs = [
-        compare(doc_id, title, old, new) for old, new in zip(versions, versions[1:], strict=False)
-    ]
-    pages: dict[str, str] = {}
-    for pair in pairs:
-        pages[pair.path] = diff_page_markdown(pair)
-    current_markdown = ""
-    for position, version in enumerate(versions):
-        into = pairs[position - 1] if position else None
-        for path, is_current in (
-            (version_path(doc_id, version), False),
-            (document_path(doc_id), True),
-        ):
-            if is_current and version is not current:
-                continue
-            landings = anchor_landings(pairs, position, path, directory_urls) if position else {}
-            annotations = version_annotations(
-                version, current, pairs, into, landings, path, is_current, directory_urls
-            )
-            annotations = replace(
-                annotations,
-                cite_url=cite_url(path) if cite_url is not None else None,
-                build_date=build_date,
-            )
-            markdown = render_document(version.document, annotations)
-            if is_current:
-                current_markdown = markdown
-            else:
-                pages[path] = markdown
-    return DocumentPages(current_markdown, pages, pairs, list(versions))
-
-
-def version_annotations(
-    version: PublishedVersion,
-    current: PublishedVersion,
-    pairs: list[VersionPair],
-    into: VersionPair | None,
-    landings: dict[str, AnchorLanding],
-    path: str,
-    is_current: bool,
-    directory_urls: bool,
-) -> PageAnnotations:
-    """What one version's page shows beside its text: the other versions, the diff pages,
-    the clauses the last review changed, where earlier anchors went and, on an earlier
-    version's own page, that it is not the current one."""
-    doc_id = version.document.doc_id
-    versions = tuple(
-        VersionLink(
-            shown.label,
-            shown.document.metadata.status,
-            relative_url(path, version_path(doc_id, shown), directory_urls),
-        )
-        for shown in _all_versions(pairs, version)
-    )
-    changed = None
-    if into is not None:
-        diff_url = relative_url(path, into.path, directory_urls)
-        changed = ChangedClauses(into.old.label, diff_url, changed_in(into))
-    version_of = None
-    if not is_current:
-        version_of = VersionOf(
-            page=path,
-            label=version.label,
-            draft=version.is_draft,
-            current_label=current.label,
-            current_url=relative_url(path, document_path(doc_id), directory_urls),
-        )
-    return PageAnnotations(
-        version_of=version_of,
-        changed=changed,
-        landings=landings,
-        changes=changes_links(doc_id, pairs, path, directory_urls),
-        versions=versions,
-    )
-
-
-def _all_versions(pairs: list[VersionPair], only: PublishedVersion) -> list[PublishedVersion]:
-    if not pairs:
-        return [only]
-    return [pairs[0].old, *(pair.new for pair in pairs)]

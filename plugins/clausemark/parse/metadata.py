@@ -12,6 +12,7 @@ import re
 from ..model.document import (
     DATE_FIELDS,
     FRONT_MATTER_KEYS,
+    Clause,
     Document,
     Metadata,
     Note,
@@ -41,15 +42,27 @@ _COLUMN_ROLES = (
     ("adopted_by", re.compile(r"approved by|adopted by", re.I)),
     ("reviewer", re.compile(r"originator|reviewer|author|owner", re.I)),
 )
+# The labels of document-control rows, in the order they are tried (README, "Document
+# control"): the first that matches a row's label names what its value is.
 _KEY_ROLES = (
-    ("version", re.compile(r"^version", re.I)),
-    ("adopted_by", re.compile(r"approved by|adopted by", re.I)),
+    (
+        "version",
+        re.compile(r"^(?:document\s+|policy\s+)?(?:version|issue\s*(?:no\.?|number)?:?$)", re.I),
+    ),
+    (
+        "issue_date",
+        re.compile(r"^(?:date\s+(?:of\s+)?issued?|issued?(?:\s+(?:date|on))?:?$)", re.I),
+    ),
+    ("owner", re.compile(r"owner|responsible\s+officer|lead\s+officer|^author", re.I)),
+    ("adopted_by", re.compile(r"(?:approved|adopted|agreed)\s+by", re.I)),
+    ("last_reviewed", re.compile(r"last\s+review", re.I)),
     ("next_review", re.compile(r"review", re.I)),
     ("effective", re.compile(r"effect", re.I)),
-    ("adopted", re.compile(r"^date|approved on|adopted on|^adopted|^approved", re.I)),
-    ("minute", re.compile(r"minute", re.I)),
+    ("adopted", re.compile(r"^date|approv|adopt|agreed", re.I)),
+    ("minute", re.compile(r"minute|resolution", re.I)),
     ("status", re.compile(r"^status", re.I)),
 )
+_BY = re.compile(r"\b(?:approved|adopted|agreed)\s+by\s+(?:the\s+)?(?P<body>\S.*?)\s*:?$", re.I)
 _APPROVAL = re.compile(
     r"\b(?:approved|adopted|agreed)\s+by\s+(?:the\s+)?([A-Z][\w ]{2,60}?)\s+on\s+(?:the\s+)?"
     rf"({DATE_PATTERN.pattern})",
@@ -167,12 +180,14 @@ def _bare_council(plain: str) -> str | None:
 
 
 _DOC_CONTROL_LABEL = re.compile(
-    r"^(?:document\s+|policy\s+)?(?:version(?:\s+(?:number|no\.?))?|issue(?:\s+date)?"
-    r"|date(?:\s+(?:of\s+)?(?:adopted|adoption|approved|approval|effective|issued?|agreed))?"
-    r"|(?:adopted|approved|agreed)(?:\s+(?:on|by))?|minute(?:\s+(?:number|no\.?|reference|ref\.?))?"
-    r"|(?:next\s+)?review(?:\s+(?:date|due))?|date\s+of\s+(?:next\s+)?review"
-    r"|last\s+(?:updated|reviewed|revised)|effective(?:\s+date)?|status|owner|author|title"
-    r"|responsible\s+officer)\s*:?$",
+    r"^(?:document\s+|policy\s+)?(?:version(?:\s+(?:number|no\.?))?|issue(?:\s+(?:date|no\.?|number))?"
+    r"|date(?:\s+(?:of\s+)?(?:last\s+)?(?:adopted|adoption|approved|approval|effective|issued?|agreed))?"
+    r"|(?:last\s+)?(?:approval|adoption)\s+date|date\s+issued|issued(?:\s+on)?"
+    r"|(?:adopted|approved|agreed)(?:\s+on|\s+by(?:\s+[a-z]+){0,4})?"
+    r"|(?:minute|resolution)(?:\s+(?:number|no\.?|reference|ref\.?))?"
+    r"|(?:next\s+|last\s+)?review(?:ed)?(?:\s+(?:date|due))?|date\s+of\s+(?:next\s+|last\s+)?review"
+    r"|last\s+(?:updated|reviewed|revised|approved)|effective(?:\s+(?:date|from))?|status"
+    r"|owner|author|title|responsible\s+officer|lead\s+officer)\s*:?$",
     re.I,
 )
 
@@ -225,11 +240,17 @@ def history_rows(table: Table) -> list[dict[str, str | None]]:
 def _from_key_values(table: Table) -> dict[str, str]:
     found: dict[str, str] = {}
     for row in table.rows:
-        key, value = row[0].rstrip(":"), " ".join(c for c in row[1:] if c)
+        key, value = row[0].rstrip(":").strip(), " ".join(c for c in row[1:] if c)
         for role, pattern in _KEY_ROLES:
-            if pattern.search(key) and role not in found and value:
-                found[role] = value
-                break
+            if not pattern.search(key) or not value:
+                continue
+            body = _BY.search(key) if role == "adopted_by" else None
+            if body and parse_date(value):  # "Approved by Council | 16 June 2025"
+                found.setdefault("adopted", value)
+                found.setdefault("adopted_by", body.group("body"))
+            else:
+                found.setdefault(role, value)
+            break
     return found
 
 
@@ -242,7 +263,7 @@ def _texts(document: Document):
         if isinstance(block, Note):
             yield block.text
     for dropped in document.dropped:  # "Updated May 2025" in a page footer still says so
-        if dropped.reason == "running page header or footer":
+        if dropped.kind == "running-header":
             yield dropped.text
 
 
@@ -253,6 +274,8 @@ def _tables(document: Document):
         for block in blocks:
             if isinstance(block, Table):
                 yield block
+            elif isinstance(block, Clause):
+                yield from block.tables
             elif isinstance(block, Section):
                 yield from walk(block.blocks)
 
@@ -292,9 +315,13 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
             table.kind = "version-control"
             if "version" in values:
                 text_found.setdefault("version", values["version"])
-            for role in ("adopted", "effective"):
+            for role in ("adopted", "effective", "last_reviewed"):
                 if role in values and parse_date(values[role]):
                     text_found.setdefault("adopted", parse_date(values[role]))
+            if "issue_date" in values and parse_date(values["issue_date"]):
+                text_found.setdefault("issue_date", parse_date(values["issue_date"]))
+            if "owner" in values:
+                text_found.setdefault("owner", values["owner"])
             if "adopted_by" in values:
                 text_found.setdefault("adopted_by", values["adopted_by"])
             if "next_review" in values:
@@ -345,34 +372,7 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         meta.document_type = _guess_type(meta.title)
     if meta.version is None and meta.adopted:
         meta.version = meta.adopted[:4]
-
-
-_PART = re.compile(r"^\s*part\s+([\w]+)", re.I)
-_APPENDIX = re.compile(r"^\s*(?:appendix|appendices|schedule|annexe?)\b", re.I)
-_DOTTED = re.compile(r"^\s*(\d+)\.\d+")
-
-
-def part_heading(part: str, names: dict[str, str] | None = None) -> str:
-    """'Part 5' -> 'Part 5: Codes and Protocols' when the site names its Parts (mkdocs.yml
-    `part_names`); a Part the site does not name keeps its number alone."""
-    title = (names or {}).get(part)
-    return f"{part}: {title}" if title else part
-
-
-def constitution_part(label: str | None) -> str:
-    """The Part of the constitution a label places a document in, for navigation.
-
-    'Part E Code 3' -> 'Part E'; '5.4' -> 'Part 5'; 'Appendix 20' -> 'Appendices'.
-    """
-    if not label:
-        return "Other documents"
-    if match := _PART.match(label):
-        return f"Part {match.group(1).upper() if len(match.group(1)) == 1 else match.group(1)}"
-    if _APPENDIX.match(label):
-        return "Appendices"
-    if match := _DOTTED.match(label):
-        return f"Part {match.group(1)}"
-    return "Other documents"
+    meta.status_stated = bool(meta.adopted) or "status" in text_found or meta.status == "draft"
 
 
 def display_title(title: str) -> str:

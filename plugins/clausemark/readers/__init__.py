@@ -15,7 +15,14 @@ from pathlib import Path
 
 from ..support.limits import LimitError
 from . import docx, html, pdf
-from .text import TEXT_SUFFIXES, SourceError, SourceText, check_text_size
+from .text import (
+    TEXT_SUFFIXES,
+    SourceError,
+    SourceText,
+    check_name,
+    check_text_size,
+    check_writable,
+)
 from .text import read_source as read_text_file
 
 
@@ -61,6 +68,7 @@ def read_source(path: Path | str, display: str | None = None) -> SourceText:
     """Any supported file as source text; a `SourceError` naming the file otherwise."""
     path = Path(path)
     shown = display or str(path)
+    check_name(path, shown)
     reader = reader_for(path)
     try:
         source = reader.read(path, shown)
@@ -69,5 +77,6 @@ def read_source(path: Path | str, display: str | None = None) -> SourceText:
     except LimitError as error:  # every reader's bounds: one line naming the file
         raise SourceError(shown, error.message) from None
     check_text_size(source.text, shown)
+    check_writable(source)
     source.source_format = reader.format
     return source

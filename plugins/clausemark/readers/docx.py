@@ -1,64 +1,86 @@
 """Word (.docx): the document as Word shows it, with its automatic numbers printed.
 
-The package is a zip of XML parts, read here with the standard library (zipfile and
-ElementTree): python-docx exposes neither the numbering definitions nor footnotes,
-tracked changes or fields, so a reader needs the raw XML anyway. Word's list numbers
-exist only in word/numbering.xml; `numbering.py` renders them as Word displays them.
+The package is opened as Word opens it (`word_package.py`: the main part found by
+relationship, Strict Open XML, encrypted files named) and its XML read with lxml, the
+body as a stream of blocks, so a long document costs little memory. python-docx exposes
+neither the numbering definitions nor footnotes, tracked changes or fields, so a reader
+needs the raw XML anyway. Word's list numbers exist only in the numbering part;
+`word_numbering.py` counts and prints them as Word does.
 
 Tracked changes are read as accepted (insertions kept, deletions dropped), comments,
 headers and footers are left out, and a table-of-contents field is dropped like a
-printed contents list. Each of these is reported as a warning.
+printed contents list. Each of these is reported as a warning. A value that breaks the
+schema (`w:ilvl w:val="one"`) is read as absent and reported with its paragraph, as a
+"malformed" warning (`clausemark convert` refuses the file on it; see cli.py).
+Ruby text (w:ruby, a reading printed above its base text) is kept after its base in
+parentheses, the form HTML's <rp> fallback gives: no word of the source is dropped.
 """
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
-from xml.etree import ElementTree
 
 from ..support.limits import LimitError, check
-from .layout import TextLayout, emphasise, link
+from .layout import TextLayout, link
 from .text import SourceError, SourceText
-from .word_numbering import Numbering, roman, word_level
+from .word_numbering import Numbering, roman
+from .word_package import Package, R, W, open_package
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-CHUNK = 1024 * 1024  # a part is unpacked and parsed this many bytes at a time
-PARTS = (
-    "word/document.xml",
-    "word/numbering.xml",
-    "word/styles.xml",
-    "word/footnotes.xml",
-    "word/endnotes.xml",
-    "word/comments.xml",
-    "word/_rels/document.xml.rels",
-)
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 _TOC_STYLE = re.compile(r"^(toc\s*\d|toc heading|table of figures)$", re.I)
 _OFF = {"0", "false", "off", "none"}
-_HEX = re.compile(r"[0-9A-Fa-f]+")
+MAX_MALFORMED_REPORTED = 20  # the first ones, named; the rest counted
+MAX_OPEN_FIELDS = 64  # fields open at once (so every check of them is bounded)
+
+# Tags, named once (the reader compares millions of them on a long document).
+P, TBL, SDT, SDT_CONTENT, TR, TC = (
+    f"{W}{n}" for n in ("p", "tbl", "sdt", "sdtContent", "tr", "tc")
+)
+PPR, RPR, RUN, TEXT, HYPERLINK = (f"{W}{n}" for n in ("pPr", "rPr", "r", "t", "hyperlink"))
+INS, MOVE_TO, DEL, MOVE_FROM = (f"{W}{n}" for n in ("ins", "moveTo", "del", "moveFrom"))
+FLD_SIMPLE, FLD_CHAR, INSTR = (f"{W}{n}" for n in ("fldSimple", "fldChar", "instrText"))
+ALT_CHUNK, ALTERNATE = f"{W}altChunk", f"{MC}AlternateContent"
+RUBY, RUBY_BASE, RUBY_TEXT = f"{W}ruby", f"{W}rubyBase", f"{W}rt"
+FOOTNOTE_REF, ENDNOTE_REF = f"{W}footnoteReference", f"{W}endnoteReference"
+SPACE_TAGS = {f"{W}tab", f"{W}ptab", f"{W}cr"}
+WRAPPERS = {SDT, SDT_CONTENT, f"{W}customXml", f"{W}smartTag"}  # content inside, in order
+FALLBACK, TEXT_BOX = f"{MC}Fallback", f"{W}txbxContent"
+BOX_TAGS = {f"{W}drawing", f"{W}pict"}
+BOLD, ITALIC, UNDERLINE, VANISH, VERT_ALIGN = (
+    f"{W}{n}" for n in ("b", "i", "u", "vanish", "vertAlign")
+)
+VAL = f"{W}val"
+PSTYLE, NUMPR, NUMID, ILVL, OUTLINE = (
+    f"{W}{n}" for n in ("pStyle", "numPr", "numId", "ilvl", "outlineLvl")
+)
 # Elements that hold properties or marks, never text; any other element is read into.
 NOT_CONTENT = {
     f"{W}{name}"
     for name in (
         "pPr", "rPr", "sdtPr", "sdtEndPr", "sectPr", "tblPr", "tblGrid", "trPr", "tcPr",
         "proofErr", "bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd",
-        "permStart", "permEnd", "customXmlPr", "smartTagPr",
+        "permStart", "permEnd", "customXmlPr", "smartTagPr", "rubyPr",
     )
 }  # fmt: skip
 
+# A piece of a paragraph's text with its emphasis (bold, italic, underline); None for
+# text already written out (a link, a footnote mark, a superscript set by hand).
+Format = tuple[bool, bool, bool] | None
+Segment = tuple[str, Format]
+
 
 def read(raw: bytes, path: str) -> SourceText:
-    parts = _open_package(raw, path)
-    reader = _DocumentReader(parts, path)
+    return read_numbered(raw, path)[0]
+
+
+def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, str]]]:
+    """The source text, and (number Word shows, paragraph text) of every numbered
+    paragraph in order: what the corpus test (tests/corpus/word_numbers.yml) checks."""
+    package = open_package(raw, path)
+    reader = _DocumentReader(package, path)
     try:
         text = reader.read()
     except LimitError as error:
@@ -68,75 +90,13 @@ def read(raw: bytes, path: str) -> SourceText:
         raise SourceError(path, "the Word document has no text")
     dropped = [("table of contents field", line) for line in reader.counts.contents]
     places = reader.layout.places()
-    return SourceText(path, text, warnings=reader.warnings(), dropped=dropped, places=places)
+    source = SourceText(path, text, warnings=reader.warnings(), dropped=dropped, places=places)
+    return source, reader.numbered
 
 
-def _open_package(raw: bytes, path: str) -> dict[str, ElementTree.Element]:
-    if raw.startswith(OLE_SIGNATURE):
-        raise SourceError(
-            path,
-            "this is an old-format Word .doc (or other OLE) file, not .docx; "
-            "open it in Word and save it as .docx",
-        )
-    try:
-        package = zipfile.ZipFile(io.BytesIO(raw))
-        names = set(package.namelist())
-        if "word/document.xml" not in names:
-            raise SourceError(path, "not a Word document (the zip has no word/document.xml)")
-        return {name: _parse_part(package, name) for name in PARTS if name in names}
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error):
-        raise SourceError(
-            path, "the Word document is damaged or truncated (not a valid zip)"
-        ) from None
-    except ElementTree.ParseError as error:
-        raise SourceError(path, f"the Word document is damaged (bad XML: {error})") from None
-    except (OSError, ValueError, RuntimeError, NotImplementedError) as error:
-        raise SourceError(path, f"the Word document cannot be read ({error})") from None
-
-
-def _parse_part(package: zipfile.ZipFile, name: str) -> ElementTree.Element:
-    """One XML part, unpacked and parsed a chunk at a time: its real unpacked size (never
-    the zip's own size fields, which a forged file sets at will), its elements, paragraphs
-    and nesting are counted as they come and refused past their limits, before the rest
-    is unpacked."""
-    check("zip_member_bytes", package.getinfo(name).file_size, name)  # an honest bomb: now
-    parser: Any = ElementTree.XMLPullParser(events=("start", "end"))
-    root: ElementTree.Element | None = None
-    size = depth = elements = paragraphs = 0
-    with package.open(name) as stream:
-        while chunk := stream.read(CHUNK):
-            size = check("zip_member_bytes", size + len(chunk), name)
-            parser.feed(chunk)
-            for event, element in parser.read_events():
-                if event == "end":
-                    depth -= 1
-                    continue
-                root = element if root is None else root
-                depth = check("xml_depth", depth + 1, name)
-                elements = check("xml_elements", elements + 1, name)
-                if element.tag == f"{W}p":
-                    paragraphs = check("paragraphs", paragraphs + 1, name)
-    parser.close()
-    if root is None:
-        raise ElementTree.ParseError(f"{name} holds no XML")
-    return root
-
-
-def _outermost(root: ElementTree.Element, tag: str) -> Iterator[ElementTree.Element]:
-    """The elements with `tag` under `root`, in document order, without those inside
-    another (the walk stops at each one found): every element is visited once."""
-    stack = list(reversed(root))
-    while stack:
-        element = stack.pop()
-        if element.tag == tag:
-            yield element
-        else:
-            stack.extend(reversed(element))
-
-
-def _on(element: ElementTree.Element | None) -> bool:
+def _on(element) -> bool:
     """A Word toggle property: present and not switched off."""
-    return element is not None and element.get(f"{W}val", "1").lower() not in _OFF
+    return element is not None and element.get(VAL, "1").lower() not in _OFF
 
 
 @dataclass
@@ -148,35 +108,7 @@ class _Style:
     outline: int | None = None
 
 
-def _bad_value(element, attribute: str, place: str, bad: list[str]) -> None:
-    """A value Word would not have written: treated as absent, and said once per place."""
-    name = element.tag.rpartition("}")[2]
-    value = element.get(f"{W}{attribute}", "")[:20]
-    bad.append(f"{place}: w:{name} value '{value}' is not valid; read as absent")
-
-
-def _list_level(element, place: str, bad: list[str]) -> int | None:
-    """A paragraph's or style's list level (w:ilvl): 0-8, or absent."""
-    if element is None:
-        return None
-    level = word_level(element.get(f"{W}val", "0"))
-    if level is None:
-        _bad_value(element, "val", place, bad)
-    return level
-
-
-def _outline_level(element, place: str, bad: list[str]) -> int | None:
-    """An outline level (w:outlineLvl): 0-9 (9 is body text), or absent."""
-    if element is None:
-        return None
-    value = element.get(f"{W}val", "9").strip()
-    if len(value) != 1 or not value.isdigit():
-        _bad_value(element, "val", place, bad)
-        return None
-    return int(value)
-
-
-def _read_styles(root: ElementTree.Element | None, bad: list[str]) -> dict[str, _Style]:
+def _read_styles(root, complain) -> dict[str, _Style]:
     styles: dict[str, _Style] = {}
     if root is None:
         return styles
@@ -185,21 +117,41 @@ def _read_styles(root: ElementTree.Element | None, bad: list[str]) -> dict[str, 
         name = element.find(f"{W}name")
         based = element.find(f"{W}basedOn")
         style = _Style(
-            name=name.get(f"{W}val", style_id) if name is not None else style_id,
-            based_on=based.get(f"{W}val") if based is not None else None,
+            name=name.get(VAL, style_id) if name is not None else style_id,
+            based_on=based.get(VAL) if based is not None else None,
         )
-        ppr = element.find(f"{W}pPr")
+        ppr = element.find(PPR)
         if ppr is not None:
-            num_pr = ppr.find(f"{W}numPr")
+
+            def named(message: str, style_id: str = style_id) -> None:
+                complain(f"style '{style_id[:40]}': {message}")
+
+            num_pr = ppr.find(NUMPR)
             if num_pr is not None:
-                num = num_pr.find(f"{W}numId")
-                level = num_pr.find(f"{W}ilvl")
-                style.num_id = num.get(f"{W}val") if num is not None else None
-                style.ilvl = _list_level(level, f"style {style_id[:40]}", bad)
-            outline = ppr.find(f"{W}outlineLvl")
-            style.outline = _outline_level(outline, f"style {style_id[:40]}", bad)
+                num = num_pr.find(NUMID)
+                style.num_id = num.get(VAL) if num is not None else None
+                style.ilvl = _level_value(num_pr.find(ILVL), "w:ilvl", named, 8)
+            style.outline = _level_value(ppr.find(OUTLINE), "w:outlineLvl", named, 9)
         styles[style_id] = style
     return styles
+
+
+def _level_value(element, name: str, complain, high: int) -> int | None:
+    """A level number (w:ilvl, w:outlineLvl) read defensively: a value that is not a
+    whole number from 0 to `high` is absent, and named in a warning."""
+    if element is None:
+        return None
+    value = element.get(VAL)
+    if value is None:
+        return None
+    try:
+        number = int(value.strip())
+    except ValueError:
+        number = -1
+    if not 0 <= number <= high:
+        complain(f'{name} w:val="{value[:20]}" is not a level (0 to {high}); read as absent')
+        return None
+    return number
 
 
 def _is_layout_table(rows: list[list]) -> bool:
@@ -209,10 +161,47 @@ def _is_layout_table(rows: list[list]) -> bool:
         return True
     for cells in rows:
         for cell in cells:
-            paragraphs = [p for p in cell.findall(f"{W}p") if "".join(p.itertext()).strip()]
-            if len(paragraphs) > 2 or cell.find(f"{W}tbl") is not None:
+            if _child(cell, TBL) is not None:
                 return True
+            paragraphs = 0
+            for paragraph in cell.iterchildren(P):
+                if any((t.text or "").strip() for t in paragraph.iter(TEXT)):
+                    paragraphs += 1
+                    if paragraphs > 2:
+                        return True
     return False
+
+
+def _child(element, tag: str):
+    """The first child with this tag, or None (lxml filters in C: several times faster
+    than find(), which goes through ElementPath, on the millions of a long document)."""
+    for child in element.iterchildren(tag):
+        return child
+    return None
+
+
+def _outermost(root, tag: str) -> Iterator:
+    """The elements with `tag` under `root` in document order, not those inside another
+    (the walk stops at each one found): every element is visited once."""
+    stack = list(reversed(root))
+    while stack:
+        element = stack.pop()
+        if element.tag == tag:
+            yield element
+        else:
+            stack.extend(reversed(element))
+
+
+def _children(element, tag: str) -> list:
+    """The rows of a table (or the cells of a row) in order, also those wrapped in
+    content controls or custom XML, however deep (Word nests them)."""
+    found = []
+    for child in element:
+        if child.tag == tag:
+            found.append(child)
+        elif child.tag in WRAPPERS:
+            found += _children(child, tag)
+    return found
 
 
 def _style_chain(styles: dict[str, _Style], style_id: str | None) -> list[tuple[str, _Style]]:
@@ -222,6 +211,72 @@ def _style_chain(styles: dict[str, _Style], style_id: str | None) -> list[tuple[
         chain.append((style_id, styles[style_id]))
         style_id = styles[style_id].based_on
     return chain
+
+
+_OPEN = ("**", "*", "<u>")  # by position in a Format: bold, italic, underline
+_CLOSE = ("**", "*", "</u>")
+
+
+def _span(groups: list, start: int, mark: int) -> int:
+    """How many groups from `start` on keep this emphasis (spaces keep any)."""
+    count = 0
+    for text, marks in groups[start:]:
+        if marks is None or (mark not in marks and text.strip()):
+            break
+        count += 1
+    return count
+
+
+def _close(out: list[str], marks: list[int]) -> None:
+    """Close these marks (innermost first) against the last word, spaces after them."""
+    trailing = ""
+    while out and not out[-1].strip():
+        trailing = out.pop() + trailing
+    if out:
+        kept = out[-1].rstrip()
+        trailing = out[-1][len(kept) :] + trailing
+        out[-1] = kept
+    out.extend(_CLOSE[mark] for mark in reversed(marks))
+    out.append(trailing)
+
+
+def _merged(segments: list[Segment]) -> str:
+    """The pieces of a paragraph with their emphasis, as Word shows them: adjacent
+    pieces with the same emphasis joined (one bold word split over three runs is one
+    bold word, not `**t****h**`), a piece of spaces taking the emphasis it sits in, and
+    emphasis nested where it overlaps (`*an **important** word*`), the longer outside."""
+    if len(segments) == 1 and not any(segments[0][1] or ()):
+        return segments[0][0]  # most paragraphs: one plain run
+    groups: list[list] = []  # [text, marks (positions of Format that are on) or None]
+    for text, fmt in segments:
+        marks = None if fmt is None else tuple(i for i, on in enumerate(fmt) if on)
+        joins = groups and marks is not None and groups[-1][1] is not None
+        if joins and (not text.strip() or marks == groups[-1][1]):
+            groups[-1][0] += text
+            continue
+        groups.append([text, marks])
+    out: list[str] = []
+    stack: list[int] = []
+    for index, (text, marks) in enumerate(groups):
+        wanted = marks or ()
+        keep = 0
+        while keep < len(stack) and stack[keep] in wanted:
+            keep += 1
+        if keep < len(stack):
+            _close(out, stack[keep:])
+            del stack[keep:]
+        new = [mark for mark in wanted if mark not in stack]
+        if new and text.strip():
+            lead = text[: len(text) - len(text.lstrip())]
+            out.append(lead)
+            text = text[len(lead) :]
+            for mark in sorted(new, key=lambda m: (-_span(groups, index, m), m)):
+                out.append(_OPEN[mark])
+                stack.append(mark)
+        out.append(text)
+    if stack:
+        _close(out, stack)
+    return "".join(out)
 
 
 @dataclass
@@ -238,25 +293,28 @@ class _Counts:
     contents: list[str] = field(default_factory=list)  # paragraphs of a contents field
     unknown_numbering: set[str] = field(default_factory=set)
     embedded: int = 0  # altChunk: a document of another format inside this one
+    hidden: int = 0  # runs formatted as hidden text (w:vanish), which Word does not show
+    malformed: list[str] = field(default_factory=list)  # "paragraph 3: w:ilvl ..."
 
 
 class _DocumentReader:
-    def __init__(self, parts: dict[str, ElementTree.Element], path: str):
+    def __init__(self, package: Package, path: str):
         self.path = path
-        self.parts = parts
-        self.bad_values: list[str] = []  # values Word would not write, read as absent
-        self.produced = 0  # characters of text made so far (links and numbers included)
-        self.box_depth = 0  # text boxes open around the one being read
-        self.in_link = False  # a hyperlink is open: one inside it is its text
-        self.styles = _read_styles(parts.get("word/styles.xml"), self.bad_values)
-        self.numbering = Numbering.from_xml(parts.get("word/numbering.xml"), W)
+        self.package = package
+        self.counts = _Counts()
+        parts = package.parts
+        self.styles = _read_styles(parts.get("styles"), self.counts.malformed.append)
+        self.numbering = Numbering.from_xml(parts.get("numbering"), W)
+        self.counts.malformed += [f"numbering: {p}" for p in self.numbering.problems]
         self.numbering.link_list_styles(
             {style_id: s.num_id for style_id, s in self.styles.items() if s.num_id}
         )
-        self.links = self._relationships(parts.get("word/_rels/document.xml.rels"))
+        self.links = package.hyperlinks
+        self.produced = 0  # characters of link targets written so far (support/limits.py)
+        self.box_depth = 0  # text boxes open around the one being read
         self.notes = {
-            "footnote": self._notes(parts.get("word/footnotes.xml"), "footnote"),
-            "endnote": self._notes(parts.get("word/endnotes.xml"), "endnote"),
+            "footnote": self._notes(parts.get("footnotes"), "footnote"),
+            "endnote": self._notes(parts.get("endnotes"), "endnote"),
         }
         self.note_labels: dict[tuple[str, str], str] = {}
         self.note_counts: dict[str, int] = {}
@@ -264,23 +322,16 @@ class _DocumentReader:
         self.layout = TextLayout()
         self.paragraphs = 0  # the body's paragraphs read so far: a warning names its own
         self.fields: list[_Field] = []
-        self.text_boxes: list[str] = []  # paragraphs of text boxes, laid out after their own
-        self.counts = _Counts()
-        comments = parts.get("word/comments.xml")
+        # paragraphs of text boxes (style, numPr, text), laid out after the paragraph
+        # that holds them and numbered then, after it
+        self.text_boxes: list[tuple[str | None, object, str]] = []
+        self.numbered: list[tuple[str, str]] = []  # (number shown, text), for the corpus test
+        self.in_cell = False  # reading a data table's cell (its paragraphs are not counted)
+        comments = parts.get("comments")
         self.counts.comments = len(comments.findall(f"{W}comment")) if comments is not None else 0
 
     @staticmethod
-    def _relationships(root) -> dict[str, str]:
-        if root is None:
-            return {}
-        return {
-            rel.get("Id", ""): rel.get("Target", "")
-            for rel in root.iter(f"{REL}Relationship")
-            if rel.get("Type", "").endswith("/hyperlink")
-        }
-
-    @staticmethod
-    def _notes(root, kind: str) -> dict[str, ElementTree.Element]:
+    def _notes(root, kind: str) -> dict:
         if root is None:
             return {}
         return {
@@ -290,12 +341,16 @@ class _DocumentReader:
         }
 
     def read(self) -> str:
-        body = self.parts["word/document.xml"].find(f"{W}body")
-        if body is None:
+        if not self.package.body_blocks(self._block):
             raise SourceError(self.path, "the Word document has no body")
-        self._blocks(body)
         self._footnotes()
         return self.layout.render()
+
+    def _complain(self, message: str) -> None:
+        where = f"paragraph {self.paragraphs}"
+        if self.in_cell:
+            where += " (in the table after it)"
+        self.counts.malformed.append(f"{where}: {message}")
 
     def warnings(self) -> list[tuple[str, str]]:
         found = []
@@ -319,35 +374,58 @@ class _DocumentReader:
             )
         if self.counts.comments:
             found.append(("comments", f"{self.counts.comments} comments ignored"))
-        found += [("bad-value", message) for message in dict.fromkeys(self.bad_values)]
+        if self.counts.hidden:
+            found.append(
+                (
+                    "hidden-text",
+                    f"{self.counts.hidden} runs of hidden text (Font > Hidden) left out, "
+                    "as Word does not show or print them",
+                )
+            )
         for num_id in sorted(self.counts.unknown_numbering):
             found.append(
                 ("numbering", f"list {num_id} is not defined in numbering.xml; numbers left out")
+            )
+        for number_format in sorted(self.numbering.unknown_formats):
+            found.append(
+                (
+                    "numbering",
+                    f"list number format '{number_format[:40]}' is not known; shown as decimal",
+                )
+            )
+        malformed = self.counts.malformed
+        for message in malformed[:MAX_MALFORMED_REPORTED]:
+            found.append(("malformed", message))
+        if len(malformed) > MAX_MALFORMED_REPORTED:
+            found.append(
+                ("malformed", f"and {len(malformed) - MAX_MALFORMED_REPORTED} more bad values")
             )
         return found
 
     # blocks
 
+    def _block(self, element) -> None:
+        self._blocks((element,))
+
     def _blocks(self, container) -> None:
         for element in container:
             tag = element.tag
-            if tag == f"{W}p":
+            if tag == P:
                 self._paragraph(element)
-            elif tag == f"{W}tbl":
+            elif tag == TBL:
                 self._table(element)
-            elif tag == f"{W}sdt":
+            elif tag == SDT:
                 if self._is_contents_control(element):
                     self.counts.contents += [
-                        "".join(t.text or "" for t in p.iter(f"{W}t"))
-                        for p in element.iter(f"{W}p")
+                        "".join(t.text or "" for t in p.iter(TEXT)) for p in element.iter(P)
                     ]
                     continue
-                content = element.find(f"{W}sdtContent")
+                content = _child(element, SDT_CONTENT)
                 if content is not None:
                     self._blocks(content)
-            elif tag == f"{W}altChunk":
+            elif tag == ALT_CHUNK:
                 self.counts.embedded += 1
-            elif tag == f"{MC}AlternateContent":
+            elif tag == ALTERNATE:
                 if len(element):
                     self._blocks(element[0])  # its Choice; the Fallback repeats it
             elif tag not in NOT_CONTENT:
@@ -356,55 +434,64 @@ class _DocumentReader:
     @staticmethod
     def _is_contents_control(sdt) -> bool:
         gallery = sdt.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
-        return gallery is not None and "contents" in gallery.get(f"{W}val", "").lower()
+        return gallery is not None and "contents" in gallery.get(VAL, "").lower()
 
-    def _paragraph_style(self, ppr) -> str | None:
-        style = ppr.find(f"{W}pStyle") if ppr is not None else None
-        return style.get(f"{W}val") if style is not None else None
+    @staticmethod
+    def _paragraph_props(paragraph) -> tuple[str | None, object, object]:
+        """The paragraph's style id, its w:numPr and its w:outlineLvl, in one pass."""
+        style = num_pr = outline = None
+        ppr = _child(paragraph, PPR)
+        if ppr is not None:
+            for prop in ppr.iterchildren(PSTYLE, NUMPR, OUTLINE):
+                if prop.tag == PSTYLE:
+                    style = prop.get(VAL)
+                elif prop.tag == NUMPR:
+                    num_pr = prop
+                else:
+                    outline = prop
+        return style, num_pr, outline
+
+    def _in_contents(self) -> bool:
+        return any(f.instruction.strip().upper().startswith("TOC") for f in self.fields)
 
     def _paragraph(self, paragraph) -> None:
         self.paragraphs += 1
         self.layout.place = f"paragraph {self.paragraphs}"
         # A field's code never runs past its paragraph: a broken one hides no more text.
         self.fields = [f for f in self.fields if f.in_result]
-        ppr = paragraph.find(f"{W}pPr")
-        style_id = self._paragraph_style(ppr)
+        style_id, num_pr, outline = self._paragraph_props(paragraph)
         chain = _style_chain(self.styles, style_id)
-        starts_in_contents = any(
-            f.instruction.strip().upper().startswith("TOC") for f in self.fields
-        )
-        text = self._inline(paragraph, chain)
-        in_contents = starts_in_contents or any(
-            f.instruction.strip().upper().startswith("TOC") for f in self.fields
-        )
+        starts_in_contents = bool(self.fields) and self._in_contents()
+        text = self._inline(paragraph)
+        in_contents = starts_in_contents or (bool(self.fields) and self._in_contents())
         if in_contents or any(_TOC_STYLE.match(s.name) for _, s in chain[:1]):
             if text.strip():
                 self.counts.contents.append(text.strip())
             return
-        number, level, bullet = self._number(ppr, style_id, chain)
-        heading = self._heading_level(ppr, chain)
+        number, level, bullet = self._number(num_pr, style_id, chain)
+        heading = self._heading_level(
+            _level_value(outline, "w:outlineLvl", self._complain, 9), chain
+        )
         if text.strip():  # an empty numbered paragraph still counts, as in Word
             self._lay_out(text, number, level, bullet, heading)
-        for box_text in self.text_boxes:
-            self.layout.paragraph(box_text)
-        self.text_boxes = []
+        self._lay_out_text_boxes()
 
     def _lay_out(self, text, number, level, bullet, heading) -> None:
         if bullet:
             self.layout.paragraph(f"- {text}", indent=4 * level)
         elif number is not None:
+            self.numbered.append((number.strip(), text.strip()))
             self.layout.paragraph(f"{number}{text.lstrip()}")
         elif heading is not None:
             self.layout.heading(text, heading)
         else:
             self.layout.paragraph(text)
 
-    def _heading_level(self, ppr, chain) -> int | None:
+    @staticmethod
+    def _heading_level(outline: int | None, chain) -> int | None:
         """1 for a Title, 2.. for Heading 1.. (or an outline level): the '#' count."""
-        outline = ppr.find(f"{W}outlineLvl") if ppr is not None else None
-        value = _outline_level(outline, self.layout.place or "", self.bad_values)
-        if value is not None:
-            return value + 2 if value < 9 else None
+        if outline is not None:
+            return outline + 2 if outline < 9 else None
         for _style_id, style in chain:
             if style.name.lower() == "title":
                 return 1
@@ -415,15 +502,13 @@ class _DocumentReader:
                 return style.outline + 2 if style.outline < 9 else None
         return None
 
-    def _number(self, ppr, style_id, chain) -> tuple[str | None, int, bool]:
+    def _number(self, num_pr, style_id, chain) -> tuple[str | None, int, bool]:
         """The list number Word prints before this paragraph, with its suffix."""
         num_id, ilvl = None, None
-        num_pr = ppr.find(f"{W}numPr") if ppr is not None else None
         if num_pr is not None:
-            num = num_pr.find(f"{W}numId")
-            level = num_pr.find(f"{W}ilvl")
-            num_id = num.get(f"{W}val") if num is not None else None
-            ilvl = _list_level(level, self.layout.place or "", self.bad_values)
+            num = _child(num_pr, NUMID)
+            num_id = num.get(VAL) if num is not None else None
+            ilvl = _level_value(_child(num_pr, ILVL), "w:ilvl", self._complain, 8)
         if num_id is None:  # numbered by its style; a level set on the paragraph wins
             for chained_id, style in chain:
                 if style.num_id is not None:
@@ -436,12 +521,12 @@ class _DocumentReader:
         if num_id is None or num_id == "0":
             return None, 0, False
         if not self.numbering.defines(num_id):
-            self.counts.unknown_numbering.add(num_id)
+            if len(self.counts.unknown_numbering) < MAX_MALFORMED_REPORTED:
+                self.counts.unknown_numbering.add(num_id[:20])
             return None, 0, False
         if ilvl is None:
             ilvl = self.numbering.level_of_style(num_id, style_id or "")
         printed = self.numbering.next(num_id, ilvl)
-        self._produce(len(printed.text) if printed else 0)
         if printed is None or not (printed.text or printed.bullet):
             return None, ilvl, False  # a level that prints no number ('none', empty text)
         if printed.bullet:
@@ -449,10 +534,7 @@ class _DocumentReader:
         return printed.text + printed.suffix, ilvl, False
 
     def _table(self, table) -> None:
-        rows = [
-            row.findall(f"{W}tc") + row.findall(f"{W}sdt/{W}sdtContent/{W}tc")
-            for row in table.findall(f"{W}tr") + table.findall(f"{W}sdt/{W}sdtContent/{W}tr")
-        ]
+        rows = [_children(row, TC) for row in _children(table, TR)]
         rows = [cells for cells in rows if cells]
         if not rows:
             return
@@ -466,141 +548,195 @@ class _DocumentReader:
     def _cell_texts(self, cell) -> list[str]:
         """A data cell's paragraphs, each with the list number Word shows before it."""
         texts = []
-        for paragraph in cell.iter(f"{W}p"):
-            ppr = paragraph.find(f"{W}pPr")
-            style_id = self._paragraph_style(ppr)
+        self.in_cell = True
+        for paragraph in cell.iter(P):
+            style_id, num_pr, outline = self._paragraph_props(paragraph)
+            _level_value(outline, "w:outlineLvl", self._complain, 9)  # named if malformed
             number, _level, _bullet = self._number(
-                ppr, style_id, _style_chain(self.styles, style_id)
+                num_pr, style_id, _style_chain(self.styles, style_id)
             )
-            text = self._inline(paragraph, []).strip()
+            text = self._inline(paragraph).strip()
             if text:
+                if number:
+                    self.numbered.append((number.strip(), text))
                 texts.append(f"{number}{text}" if number else text)
+        self.in_cell = False
         return texts
 
     # inline
 
-    def _inline(self, paragraph, chain) -> str:
+    def _inline(self, paragraph) -> str:
         """The paragraph's text; emphasis set on its runs (a style's own bold, as in
         every heading style, is presentation, not emphasis in the text)."""
-        pieces: list[str] = []
-        self._runs(paragraph, pieces, (False, False))
-        return "".join(pieces)
+        segments: list[Segment] = []
+        self._runs(paragraph, segments)
+        return _merged(segments)
 
-    def _runs(self, container, pieces: list[str], style: tuple[bool, bool]) -> None:
+    def _runs(self, container, segments: list[Segment]) -> None:
         for element in container:
             tag = element.tag
-            if tag == f"{W}r":
-                pieces.append(self._run(element, style))
-            elif tag == f"{W}hyperlink" and self.in_link:
-                self._runs(element, pieces, style)  # a link in a link: its text (as browsers)
-            elif tag == f"{W}hyperlink":
-                inner: list[str] = []
-                self.in_link = True
-                try:
-                    self._runs(element, inner, style)
-                finally:
-                    self.in_link = False
+            if tag == RUN:
+                self._run(element, segments)
+            elif tag == HYPERLINK:
+                inner: list[Segment] = []
+                self._runs(element, inner)
                 target = self.links.get(element.get(f"{R}id", ""), "")
-                text = "".join(inner)
-                self._produce(len(target))  # one target may be used by every link
-                pieces.append(link(text, target) if target else text)
-            elif tag in (f"{W}ins", f"{W}moveTo"):
+                text = _merged(inner)
+                # one target may be written into every link: counted as it is made
+                self.produced = check("text_characters", self.produced + len(target))
+                segments.append((link(text, target) if target else text, None))
+            elif tag in (INS, MOVE_TO):
                 self.counts.insertions += 1
-                self._runs(element, pieces, style)
-            elif tag in (f"{W}del", f"{W}moveFrom"):
+                self._runs(element, segments)
+            elif tag in (DEL, MOVE_FROM):
                 self.counts.deletions += 1
-            elif tag == f"{W}fldSimple":
+            elif tag == FLD_SIMPLE:
                 instruction = element.get(f"{W}instr", "").strip().upper()
                 if not instruction.startswith("TOC"):
-                    self._runs(element, pieces, style)
-            elif tag == f"{MC}AlternateContent":
+                    self._runs(element, segments)
+            elif tag == ALTERNATE:
                 if len(element):
-                    self._runs(element[0], pieces, style)
-            elif tag not in NOT_CONTENT:
-                self._runs(element, pieces, style)  # smartTag, sdt, dir, bdo ...: content
+                    self._runs(element[0], segments)
+            elif tag not in NOT_CONTENT and isinstance(tag, str):
+                self._runs(element, segments)  # smartTag, sdt, dir, bdo ...: content
 
-    def _run(self, run, style: tuple[bool, bool]) -> str:
-        rpr = run.find(f"{W}rPr")
-        bold, italic, underline, superscript = style[0], style[1], False, False
-        if rpr is not None:
-            if rpr.find(f"{W}b") is not None:
-                bold = _on(rpr.find(f"{W}b"))
-            if rpr.find(f"{W}i") is not None:
-                italic = _on(rpr.find(f"{W}i"))
-            u = rpr.find(f"{W}u")
-            underline = u is not None and u.get(f"{W}val", "single") != "none"
-            align = rpr.find(f"{W}vertAlign")
-            superscript = align is not None and align.get(f"{W}val") == "superscript"
-            if _on(rpr.find(f"{W}vanish")):
-                return ""
-        text = []
+    def _run(self, run, segments: list[Segment]) -> None:
+        bold = italic = underline = superscript = hidden = False
+        text: list[str] = []
         for child in run:
             tag = child.tag
-            if tag == f"{W}fldChar":
+            if tag == TEXT:
+                if not self.fields or not self._hidden_by_field():
+                    text.append(child.text or "")
+            elif tag == RPR:
+                # only the few properties that are emphasis (lxml filters the children)
+                for prop in child.iterchildren(BOLD, ITALIC, UNDERLINE, VERT_ALIGN, VANISH):
+                    tag = prop.tag
+                    if tag == BOLD:
+                        bold = _on(prop)
+                    elif tag == ITALIC:
+                        italic = _on(prop)
+                    elif tag == UNDERLINE:
+                        underline = prop.get(VAL, "single") != "none"
+                    elif tag == VERT_ALIGN:
+                        superscript = prop.get(VAL) == "superscript"
+                    else:
+                        hidden = _on(prop)
+                if hidden:
+                    self.counts.hidden += 1
+                    return
+            elif tag == FLD_CHAR:
                 self._field_char(child.get(f"{W}fldCharType", ""))
-            elif tag == f"{W}instrText":
-                if self.fields:
-                    self.fields[-1].instruction += child.text or ""
-            elif self._hidden_by_field():
+            elif tag == INSTR:
+                field_code = self.fields[-1] if self.fields else None
+                if field_code is not None and len(field_code.instruction) < 64:
+                    field_code.instruction += (child.text or "")[:64]  # its start says its kind
+            elif self.fields and self._hidden_by_field():
                 continue
-            elif tag == f"{W}t":
-                text.append(child.text or "")
-            elif tag in (f"{W}tab", f"{W}ptab", f"{W}cr"):
+            elif tag in SPACE_TAGS:
                 text.append(" ")
             elif tag == f"{W}br":
                 text.append(" " if child.get(f"{W}type", "textWrapping") == "textWrapping" else "")
             elif tag == f"{W}noBreakHyphen":
                 text.append("-")
             elif tag == f"{W}sym":
-                text.append(self._symbol(child))
-            elif tag in (f"{W}drawing", f"{W}pict", f"{MC}AlternateContent"):
+                text.append(self._symbol(child.get(f"{W}char", "")))
+            elif tag == RUBY:
+                text.append(self._ruby(child))
+            elif tag in BOX_TAGS:
                 self._text_boxes(child)
-            elif tag in (f"{W}footnoteReference", f"{W}endnoteReference"):
-                kind = "footnote" if tag == f"{W}footnoteReference" else "endnote"
-                text.append(f"[^{self._note_label(kind, child.get(f'{W}id', ''))}]")
+            elif tag == ALTERNATE:
+                text.append(self._alternate_in_run(child))
+            elif tag in (FOOTNOTE_REF, ENDNOTE_REF):
+                kind = "footnote" if tag == FOOTNOTE_REF else "endnote"
+                if text:
+                    segments.append(("".join(text), (bold, italic, underline)))
+                    text = []
+                segments.append((f"[^{self._note_label(kind, child.get(f'{W}id', ''))}]", None))
                 superscript = False
         joined = "".join(text)
-        self._produce(len(joined))
+        if not joined:
+            return
         if superscript and joined.strip():
-            return joined  # a mark set by hand; footnote marks are references above
-        return emphasise(joined, bold, italic, underline)
+            segments.append((joined, None))  # a mark set by hand; footnote marks are above
+        elif bold or italic or underline:
+            segments.append((joined, (bold, italic, underline)))
+        else:
+            segments.append((joined, (False, False, False)))
 
-    def _symbol(self, sym) -> str:
-        """A w:sym's character (a symbol font's private-use code point folded to its
-        glyph's place); a value that is no character is read as absent, with a warning."""
-        code = sym.get(f"{W}char", "20").strip()
-        value = int(code, 16) % 0xF000 if 0 < len(code) <= 6 and _HEX.fullmatch(code) else None
-        if value is None or 0xD800 <= value <= 0xDFFF:
-            _bad_value(sym, "char", self.layout.place or "", self.bad_values)
+    def _symbol(self, code: str) -> str:
+        """A w:sym character (hex, often in the symbol fonts' private range F0xx)."""
+        try:
+            value = int(code.strip(), 16)
+        except ValueError:
+            value = -1
+        if not 0 <= value <= 0x10FFFF or 0xD800 <= value <= 0xDFFF:  # no character
+            self._complain(f'w:sym w:char="{code[:20]}" is not a character code; read as absent')
             return ""
-        return chr(value or 0x20)
+        value = value - 0xF000 if 0xF000 <= value <= 0xF0FF else value
+        return chr(value) if value >= 0x20 else " "
 
-    def _produce(self, characters: int) -> None:
-        """Count the text made so far: a number template or a link target written into
-        every paragraph makes far more text than the file holds."""
-        self.produced = check("text_characters", self.produced + characters)
+    def _ruby(self, ruby) -> str:
+        """Base text, then the ruby (reading) text in parentheses, as <rp> falls back."""
+        parts = []
+        for role in (RUBY_BASE, RUBY_TEXT):
+            holder = ruby.find(role)
+            if holder is not None:
+                inner: list[Segment] = []
+                self._runs(holder, inner)
+                parts.append(_merged(inner).strip())
+        base = parts[0] if parts else ""
+        reading = parts[1] if len(parts) > 1 else ""
+        return f"{base}({reading})" if base and reading else base or reading
+
+    def _alternate_in_run(self, element) -> str:
+        """Content with a fallback inside a run: a text box (read from its Choice, once),
+        or a character Word 2016 writes as a symbol extension (w16se:symEx), whose
+        Fallback holds the same character as plain text."""
+        choice = element[0] if len(element) else None
+        if choice is not None and next(choice.iter(TEXT_BOX), None) is not None:
+            self._text_boxes(element)
+            return ""
+        fallback = element.find(FALLBACK)
+        if fallback is None:
+            return ""
+        return "".join(t.text or "" for t in fallback.iter(TEXT))
 
     def _text_boxes(self, element) -> None:
-        """Text in a shape or text box, read once (of an AlternateContent, its Choice).
-
-        Only this shape's own boxes, and only their own paragraphs: a box inside one of
-        them is read when its paragraph's runs are (so each paragraph is read once, not
-        once per box around it), and boxes nest no deeper than the limit."""
-        if element.tag == f"{MC}AlternateContent":
+        """Text in a shape or text box, read once (of an AlternateContent, its Choice):
+        only the outermost boxes and their own paragraphs, so a box inside a box is read
+        once, when its paragraph's runs are, not once per box around it."""
+        if element.tag == ALTERNATE:
             element = element[0] if len(element) else element
-        for box in _outermost(element, f"{W}txbxContent"):
+        for box in _outermost(element, TEXT_BOX):
             self.box_depth = check("text_box_depth", self.box_depth + 1, self.layout.place)
             try:
-                for paragraph in _outermost(box, f"{W}p"):
-                    text = self._inline(paragraph, [])
-                    if text.strip():
-                        self.text_boxes.append(text)
+                for paragraph in _outermost(box, P):
+                    style_id, num_pr, _outline = self._paragraph_props(paragraph)
+                    self.text_boxes.append((style_id, num_pr, self._inline(paragraph)))
             finally:
                 self.box_depth -= 1
 
+    def _lay_out_text_boxes(self) -> None:
+        """The text boxes' paragraphs, after the paragraph holding them, with the numbers
+        their lists give them there (a list in a text box counts on with its list)."""
+        boxes, self.text_boxes = self.text_boxes, []
+        for style_id, num_pr, text in boxes:
+            chain = _style_chain(self.styles, style_id)
+            number, _level, bullet = self._number(num_pr, style_id, chain)
+            if not text.strip():
+                continue
+            if number:
+                self.numbered.append((number.strip(), text.strip()))
+                text = f"{number}{text.lstrip()}"
+            elif bullet:
+                text = f"- {text.lstrip()}"
+            self.layout.paragraph(text)
+
     def _field_char(self, kind: str) -> None:
         if kind == "begin":
-            self.fields.append(_Field())
+            if len(self.fields) < MAX_OPEN_FIELDS:  # Word nests a few; a flood is ignored
+                self.fields.append(_Field())
         elif kind == "separate" and self.fields:
             self.fields[-1].in_result = True
         elif kind == "end" and self.fields:
@@ -615,14 +751,15 @@ class _DocumentReader:
     def _note_label(self, kind: str, note_id: str) -> str:
         key = (kind, note_id)
         if key not in self.note_labels:
-            count = self.note_counts[kind] = self.note_counts.get(kind, 0) + 1
+            count = self.note_counts.get(kind, 0) + 1
+            self.note_counts[kind] = count
             self.note_labels[key] = str(count) if kind == "footnote" else roman(count).lower()
             self.note_order.append(key)
         return self.note_labels[key]
 
     def _footnotes(self) -> None:
         """Each note referenced, once, in the order of its first reference; a note that
-        references another (its text is read here) adds that one to the end of the list."""
+        references another (read here) adds that one to the end."""
         done = 0
         while done < len(self.note_order):  # grows while notes are read
             kind, note_id = self.note_order[done]
@@ -631,11 +768,11 @@ class _DocumentReader:
             note = self.notes[kind].get(note_id)
             if note is None:
                 continue
-            self.layout.place = f"{kind} {label}"
             texts = []
-            for paragraph in note.iter(f"{W}p"):
-                for mark in paragraph.iter(f"{W}r"):
+            for paragraph in note.iter(P):
+                for mark in paragraph.iter(RUN):
                     for ref in mark.findall(f"{W}{kind}Ref"):
                         mark.remove(ref)
-                texts.append(self._inline(paragraph, []))
+                texts.append(self._inline(paragraph))
+            self.layout.place = f"{kind} {label}"
             self.layout.footnote(label, " ".join(texts))

@@ -66,6 +66,7 @@ class _List:
     style: str
     next_value: int
     reversed_: bool = False
+    item_open: bool = False  # its current item's first paragraph is written
 
 
 @dataclass
@@ -79,6 +80,7 @@ class _Element:
     target: str = ""  # a link's URL
     cell: bool = False  # a table cell whose blocks are being collected
     flat: bool = False  # a table element nested past the limit: read as a plain block
+    banner: bool = False  # a <header> outside the main content, read aside (see `_banner_end`)
 
 
 @dataclass
@@ -100,9 +102,13 @@ class _Table:
 
 
 class _PageReader(HTMLParser):
-    def __init__(self, main_only: bool):
+    def __init__(self, main_only: bool, item_counts: list[int] | None = None):
         super().__init__(convert_charrefs=True)
         self.main_only = main_only
+        # Each <ol>'s count of its own items, in the order the lists open: a reversed
+        # list without a start counts down from it (see `_ItemCounter`).
+        self.item_counts = item_counts or []
+        self.lists_seen = 0
         self.layout = TextLayout()
         self.stack: list[_Element] = []
         self.lists: list[_List] = []
@@ -150,7 +156,9 @@ class _PageReader(HTMLParser):
         text = clean("".join(self.pieces))
         self.pieces = []
         self.started = False
-        if not text and not self.prefix:
+        if not text:
+            # A list item's marker waits for its first words (<li><p>text</p>): a browser
+            # shows it on the line of the item's first paragraph.
             return
         if self.note is not None:
             kind, label = self.note
@@ -159,9 +167,15 @@ class _PageReader(HTMLParser):
             return
         if self.heading_level is not None and not self.prefix:
             self.layout.heading(text, self.heading_level)
+        elif self.prefix:
+            self.layout.paragraph(f"{self.prefix} {text}", self.indent)
+            if self.lists:
+                self.lists[-1].item_open = True
+        elif self.lists and self.lists[-1].item_open:
+            # A later paragraph of the same item sits under its text, as a browser shows it.
+            self.layout.paragraph(text, self.indent + 4)
         else:
-            marker = f"{self.prefix} " if self.prefix else ""
-            self.layout.paragraph(f"{marker}{text}", self.indent)
+            self.layout.paragraph(text, self.indent)
         self.prefix = ""
 
     # parser events
@@ -170,12 +184,21 @@ class _PageReader(HTMLParser):
         if tag == "a" and self.open_tags["a"]:
             self.handle_endtag("a")  # a link never holds a link: a browser closes the first
         attrs = {k.lower(): (v or "") for k, v in attrs_list}
+        if tag == "ol":
+            self.lists_seen += 1
         is_main = tag == "main" or attrs.get("role", "").lower() == "main"
         element = _Element(tag, main=is_main and tag not in VOID)
         if tag not in VOID:
             self._push(element)
         if element.main:
             self.in_main += 1
+        banner = tag == "header" and not self.in_main and not self._skipping()
+        if banner and not self._is_chrome("div", attrs):
+            self.flush()  # read aside: kept only if it holds the page's title
+            element.banner = True
+            self.outer.append(self.layout)
+            self.layout = TextLayout()
+            return
         if self._is_chrome(tag, attrs) and not is_main:
             self._skip(element)
             return
@@ -240,6 +263,10 @@ class _PageReader(HTMLParser):
             self.tables[-1].rows.append([])
         elif tag in ("ol", "ul"):
             self.lists.append(self._list(tag, attrs))
+            if tag == "ol" and "reversed" in attrs and not attrs.get("start", "").strip():
+                index = self.lists_seen - 1
+                if index < len(self.item_counts):
+                    self.lists[-1].next_value = self.item_counts[index]
         elif tag == "li":
             self._list_item(attrs)
 
@@ -264,6 +291,7 @@ class _PageReader(HTMLParser):
         if style_match and style_match.group(1).lower() in CSS_TYPES:
             style = CSS_TYPES[style_match.group(1).lower()]
         self.indent = self._list_indent()
+        current.item_open = False
         if style == "bullet":
             self.prefix = "-"
         elif style == "none":
@@ -351,6 +379,8 @@ class _PageReader(HTMLParser):
             self.flush()
         elif element.cell:
             self._cell_end()
+        elif element.banner:
+            self._banner_end()
         elif tag in BLOCKS or tag in HEADINGS or tag in ("li", "tr", "table", "ol", "ul"):
             self._block_end(tag)
 
@@ -364,6 +394,17 @@ class _PageReader(HTMLParser):
                     emphasise(inner, mark == "**", mark == "*", mark == "</u>") if inner else ""
                 )
                 return
+
+    def _banner_end(self) -> None:
+        """A <header> outside the main content is the site's banner and is left out,
+        unless it holds a top-level heading: then it is the document's own title block
+        (its title, author and date), which a browser shows above the text."""
+        self.flush()
+        banner, self.layout = self.layout, self.outer.pop()
+        if any(block.startswith("# ") for block in banner.blocks):
+            self.layout.take(banner)
+            self.layout.footnotes += banner.footnotes
+            self.layout.footnote_places += banner.footnote_places
 
     def _cell_end(self) -> None:
         self.flush()
@@ -388,6 +429,8 @@ class _PageReader(HTMLParser):
             else:
                 self.layout.place = table.place
                 self.layout.table([[" ".join(cell.blocks) for cell in row] for row in table.rows])
+        elif tag == "li":
+            self.prefix = ""  # an item with no words: its number is counted, not shown
         elif tag in ("ol", "ul") and self.lists:
             self.lists.pop()
             self.indent = self._list_indent()
@@ -423,6 +466,41 @@ class _PageReader(HTMLParser):
         self.flush()
 
 
+class _ItemCounter(HTMLParser):
+    """Each <ol>'s own <li> count, in the order the lists open: what a browser counts a
+    reversed list down from (its nested lists' items are theirs, not its own)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.counts: list[int] = []
+        self.open: list[int] = []  # per open <ol>/<ul>: its index in counts, or -1 for <ul>
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "ol":
+            self.open.append(len(self.counts))
+            self.counts.append(0)
+        elif tag == "ul":
+            self.open.append(-1)
+        elif tag == "li" and self.open and self.open[-1] >= 0:
+            self.counts[self.open[-1]] += 1
+
+    def handle_endtag(self, tag):
+        if tag in ("ol", "ul") and self.open:
+            self.open.pop()
+
+
+def _item_counts(text: str) -> list[int]:
+    if not _REVERSED_LIST.search(text):
+        return []
+    counter = _ItemCounter()
+    counter.feed(text)
+    counter.close()
+    return counter.counts
+
+
+_REVERSED_LIST = re.compile(r"<ol\b[^>]*\breversed\b", re.I)
+
+
 def _has_main(text: str) -> bool:
     return bool(re.search(r"<main\b|role\s*=\s*[\"']?main\b", text, re.I))
 
@@ -437,7 +515,7 @@ def _charset_decode(raw: bytes, path: str) -> tuple[str, list[str]]:
 
 def read(raw: bytes, path: str) -> SourceText:
     text, notes = _charset_decode(raw, path)
-    reader = _PageReader(main_only=_has_main(text))
+    reader = _PageReader(main_only=_has_main(text), item_counts=_item_counts(text))
     try:
         reader.feed(text)
         reader.close()

@@ -52,6 +52,48 @@ class SourceText:
 
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 
+# Half of a UTF-16 surrogate pair on its own (a Word symbol "D800", a PDF font's map, a file
+# name that is not UTF-8): Python holds it, but no file, cache entry or page can store it.
+_UNWRITABLE = re.compile("[\ud800-\udfff]")
+
+
+def printable_name(name: str) -> str:
+    """A file name as it can be printed: bytes that are not UTF-8 shown as '\\xff'."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "backslashreplace").decode("ascii")
+
+
+def check_name(path: Path, shown: str) -> None:
+    """A file whose name is not UTF-8 stops here, before anything tries to store its name."""
+    if _UNWRITABLE.search(shown) or _UNWRITABLE.search(path.name):
+        raise SourceError(printable_name(shown), "the file name is not UTF-8 text; rename the file")
+
+
+def check_writable(source: SourceText) -> None:
+    """Every character the reader made can be stored: one that cannot (a lone surrogate)
+    stops the file with its place, before the build writes anything."""
+    found = _UNWRITABLE.search(source.text)
+    if found is None:
+        for _reason, text in source.dropped:
+            if _UNWRITABLE.search(text):
+                raise SourceError(source.path, _unwritable(_UNWRITABLE.search(text)))
+        return
+    line = source.text.count("\n", 0, found.start()) + 1
+    place = source.places.get(line)
+    if place:
+        raise SourceError(f"{source.path} ({place})", _unwritable(found))
+    raise SourceError(source.path, _unwritable(found), line + source.first_line - 1)
+
+
+def _unwritable(found: re.Match | None) -> str:
+    code = ord(found.group(0)) if found else 0xD800
+    return (
+        f"holds U+{code:04X}, half of a UTF-16 surrogate pair on its own, which is not a "
+        "character and cannot be stored; correct the source"
+    )
+
 
 def check_text_size(text: str, path: str) -> None:
     """A source's text within the limit every later stage is sized for (one line if not)."""

@@ -1,14 +1,23 @@
-"""Word's automatic list numbers, rendered as Word displays them (word/numbering.xml).
+"""Word's automatic list numbers, counted and printed as Word does (word/numbering.xml).
 
-A paragraph names a list instance (`w:num`, by numId) and a level (ilvl). The
-instance points at an abstract definition (`w:abstractNum`) whose levels give the
-number format (`numFmt`), the text around the numbers (`lvlText`, '%1.%2'), the
-first value (`start`), when a level starts again (`lvlRestart`), whether every
-number in it is shown as decimal (`isLgl`) and what follows it (`suff`). An instance
-may override a level's start or the whole level (`lvlOverride`).
+A paragraph names a list instance (`w:num`, by numId) and a level (ilvl). The instance
+points at an abstract definition (`w:abstractNum`) whose levels give the number format
+(`numFmt`), the text around the numbers (`lvlText`, '%1.%2'), the first value
+(`start`), when a level starts again (`lvlRestart`), whether every number in it is
+shown as decimal (`isLgl`) and what follows it (`suff`). A definition may only name a
+list style (`numStyleLink`): its levels are those of the definition that carries that
+style (`styleLink`).
 
-Instances of one abstract definition continue one another's counting, as in Word,
-unless an instance overrides a start, which makes it a list of its own.
+How Word counts (checked against Word's own output in other projects' test files, see
+tests/corpus/word_numbers.yml):
+- one set of counters per abstract definition, after resolving the style link: every
+  instance of it continues the same count;
+- an instance's `startOverride` restarts its level (and the levels below it) at the
+  override, once, where the instance is first used; later paragraphs of any instance
+  go on counting from there;
+- an instance's whole-level override (`w:lvl`) changes how the level is printed (its
+  format and text), not the count;
+- a placeholder (%N) that names a bullet level prints nothing.
 """
 
 from __future__ import annotations
@@ -17,50 +26,150 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from ..support.limits import bounded_int, check
+from ..support.limits import check
 
+MAX_LEVELS = 9  # ilvl 0..8, as ECMA-376 allows
 _PLACEHOLDER = re.compile(r"%([1-9])")
-_ONES = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
-_TENS = ("", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC")
-_HUNDREDS = ("", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM")
+_ROMAN = [
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+]  # fmt: skip
 SUFFIXES = {"tab": " ", "space": " ", "nothing": ""}
-LEVELS = range(9)  # Word's list levels, ilvl 0-8
+_ON = {"1", "true", "on"}
 
 
 def roman(value: int) -> str:
-    """Computed digit by digit (thousands as M's, as Word prints them), never by counting
-    down; a value past the list-number limit is refused before anything is built."""
-    if value <= 0:
+    """Roman numerals, computed (no loop per unit); 0 or less, and past our bound of
+    32767, as decimal."""
+    if value <= 0 or value > 32767:
         return str(value)
-    check("list_number", value)
-    thousands, rest = divmod(value, 1000)
-    return "M" * thousands + _HUNDREDS[rest // 100] + _TENS[rest // 10 % 10] + _ONES[rest % 10]
+    thousands, value = divmod(value, 1000)
+    out = ["M" * thousands]
+    for amount, letters in _ROMAN[1:]:
+        count, value = divmod(value, amount)
+        out.append(letters * count)
+    return "".join(out)
 
 
 def letters(value: int) -> str:
-    """Word's letters: a..z, then aa..zz, then aaa.. (the letter repeated); the length is
-    computed, and bounded by the list-number limit."""
+    """Word's letters: a..z, then aa..zz, then aaa.. (the letter repeated)."""
+    if value <= 0 or value > 780:  # our bound: past 30 repeats of 'z', decimal
+        return str(value)
+    repeat, index = divmod(value - 1, 26)
+    return chr(ord("a") + index) * (repeat + 1)
+
+
+_UNITS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+]  # fmt: skip
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ORDINAL_WORDS = {
+    "one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+    "nine": "ninth", "twelve": "twelfth",
+}  # fmt: skip
+
+
+def _cardinal_words(value: int) -> str:
+    """English words as Word writes them in lists: 'one hundred twenty-three'."""
+    if value < 20:
+        return _UNITS[value]
+    if value < 100:
+        tens, unit = divmod(value, 10)
+        return _TENS[tens] + (f"-{_UNITS[unit]}" if unit else "")
+    if value < 1000:
+        hundreds, rest = divmod(value, 100)
+        return f"{_UNITS[hundreds]} hundred" + (f" {_cardinal_words(rest)}" if rest else "")
+    thousands, rest = divmod(value, 1000)
+    return f"{_cardinal_words(thousands)} thousand" + (f" {_cardinal_words(rest)}" if rest else "")
+
+
+def _ordinal_words(value: int) -> str:
+    words = _cardinal_words(value)
+    head, sep, last = words.rpartition(" ")
+    stem, dash, unit = last.rpartition("-")
+    if unit in _ORDINAL_WORDS:
+        unit = _ORDINAL_WORDS[unit]
+    elif unit.endswith("y"):
+        unit = unit[:-1] + "ieth"
+    else:
+        unit += "th"
+    return f"{head}{sep}{stem}{dash}{unit}"
+
+
+def cardinal_text(value: int) -> str:
+    """cardinalText in English: One, Two, ... Twenty-one (Word capitalises the first letter)."""
+    if value <= 0 or value > 999999:
+        return str(value)
+    return _cardinal_words(value).capitalize()
+
+
+def ordinal_text(value: int) -> str:
+    """ordinalText in English: First, Second, ... Twenty-first."""
+    if value <= 0 or value > 999999:
+        return str(value)
+    return _ordinal_words(value).capitalize()
+
+
+def ordinal(value: int) -> str:
+    """ordinal in English: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st."""
+    if value < 0:
+        return str(value)
+    suffix = (
+        "th" if value % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+    )
+    return f"{value}{suffix}"
+
+
+def _enclosed(first: int, last: int, start: int = 1) -> Callable[[int], str]:
+    """Unicode's enclosed numbers (circled, parenthesised, with a full stop) for the
+    values they exist for; Word shows the others as plain decimal."""
+
+    def show(value: int) -> str:
+        if start <= value <= start + last - first:
+            return chr(first + value - start)
+        return str(value)
+
+    return show
+
+
+def _chicago(value: int) -> str:
+    """Chicago Manual of Style marks: *, †, ‡, §, then doubled, tripled ..."""
     if value <= 0:
         return str(value)
-    check("list_number", value)
-    return chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+    repeat, index = divmod(value - 1, 4)
+    return "*†‡§"[index] * min(repeat + 1, 10)
 
 
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+# ECMA-376 Part 1, 17.18.59 ST_NumberFormat: the formats a council's text can use. Any
+# other (a CJK or Indic counting system) is shown as decimal, with a warning.
 FORMATS: dict[str, Callable[[int], str]] = {
     "decimal": str,
     "decimalZero": lambda n: f"{n:02d}" if 0 <= n < 10 else str(n),
+    "decimalHalfWidth": str,
+    "decimalFullWidth": lambda n: str(n).translate(_FULL_WIDTH),
+    "decimalFullWidth2": lambda n: str(n).translate(_FULL_WIDTH),
+    "decimalEnclosedCircle": _enclosed(0x2460, 0x2473),  # ① .. ⑳
+    "decimalEnclosedFullstop": _enclosed(0x2488, 0x249B),  # ⒈ .. ⒛
+    "decimalEnclosedParen": _enclosed(0x2474, 0x2487),  # ⑴ .. ⒇
     "lowerLetter": letters,
     "upperLetter": lambda n: letters(n).upper(),
     "lowerRoman": lambda n: roman(n).lower(),
     "upperRoman": roman,
+    "ordinal": ordinal,
+    "cardinalText": cardinal_text,
+    "ordinalText": ordinal_text,
+    "numberInDash": lambda n: f"- {n} -",
+    "chicago": _chicago,
     "none": lambda n: "",
 }
 
 
 def format_number(value: int, number_format: str) -> str:
-    """One number in a Word number format; an unknown format shows as decimal. A value
-    past the list-number limit is refused, whatever its format."""
-    check("list_number", abs(value))
+    """One number in a Word number format; an unknown format shows as decimal."""
     return FORMATS.get(number_format, str)(value)
 
 
@@ -73,6 +182,10 @@ class Level:
     legal: bool = False  # isLgl
     suffix: str = "tab"
     style: str | None = None  # pStyle: the paragraph style that carries this level
+
+    @property
+    def bullet(self) -> bool:
+        return self.number_format == "bullet"
 
 
 @dataclass(frozen=True)
@@ -89,101 +202,139 @@ class Instance:
     levels: dict[int, Level] = field(default_factory=dict)  # whole-level overrides
 
 
-def _value(element, tag: str, ns: str, default: str | None = None) -> str | None:
-    child = element.find(f"{ns}{tag}")
-    return child.get(f"{ns}val", default) if child is not None else default
+@dataclass
+class Abstract:
+    levels: dict[int, Level] = field(default_factory=dict)
+    style_link: str | None = None  # numStyleLink: its levels are that list style's
+    defines_style: str | None = None  # styleLink: the list style these levels define
 
 
-def _int(text: str | None, default: int) -> int:
-    """A number Word wrote (a start, a level): its digits and value bounded before it is
-    read (`limits.bounded_int`); anything but a whole number gives the default."""
-    value = bounded_int(text) if text is not None else None
-    return default if value is None else value
+# A value that is not what the schema allows is read as absent; the reader is told, so
+# that a warning can name the place (`Numbering.problems`).
+Complaint = Callable[[str], None]
 
 
-def word_level(text: str | None) -> int | None:
-    """A list level (ilvl) as Word writes it, 0-8; None for any other value."""
-    if text is None or not text.strip().isdigit() or len(text.strip()) > 1:
+def _int(text: str | None, what: str, complain: Complaint, low: int, high: int) -> int | None:
+    if text is None:
         return None
-    value = int(text)
-    return value if value in LEVELS else None
+    try:
+        value = int(text.strip())
+    except ValueError:
+        complain(f'{what}="{text[:20]}" is not a number')
+        return None
+    if not low <= value <= high:
+        complain(f'{what}="{value}" is out of range ({low} to {high})')
+        return None
+    return value
 
 
-def read_level(element, ns: str, base: Level | None = None) -> Level:
-    """A `w:lvl` element as a Level; its number template's length bounded first."""
+def _value(element, tag: str, ns: str) -> str | None:
+    child = element.find(f"{ns}{tag}")
+    return child.get(f"{ns}val") if child is not None else None
+
+
+def _level(element, ns: str, complain: Complaint, base: Level | None = None) -> Level:
     base = base or Level()
-    restart = _value(element, "lvlRestart", ns)
+    start = _int(_value(element, "start", ns), "w:start w:val", complain, -(2**31), 2**31 - 1)
+    restart = _int(_value(element, "lvlRestart", ns), "w:lvlRestart w:val", complain, 0, 9)
     legal = element.find(f"{ns}isLgl")
-    text = _value(element, "lvlText", ns, base.text) or ""
-    check("number_template", len(text), "numbering.xml")
+    number_format = _value(element, "numFmt", ns)
+    text = _value(element, "lvlText", ns)
+    check("number_template", len(text or ""), "numbering.xml")  # before it is printed anywhere
+    suffix = _value(element, "suff", ns)
     return Level(
-        start=_int(_value(element, "start", ns), base.start),
-        number_format=_value(element, "numFmt", ns, base.number_format) or "decimal",
-        text=text,
-        restart=_int(restart, 0) if restart is not None else base.restart,
-        legal=(legal is not None and legal.get(f"{ns}val", "1") not in ("0", "false", "off"))
-        or (legal is None and base.legal),
-        suffix=_value(element, "suff", ns, base.suffix) or "tab",
-        style=_value(element, "pStyle", ns, base.style),
+        start=base.start if start is None else start,
+        number_format=number_format or base.number_format,
+        text=base.text if text is None else text,
+        restart=base.restart if restart is None else restart,
+        legal=(legal.get(f"{ns}val", "1").lower() in _ON) if legal is not None else base.legal,
+        suffix=suffix if suffix in SUFFIXES else base.suffix,
+        style=_value(element, "pStyle", ns) or base.style,
     )
 
 
 @dataclass
 class Numbering:
-    abstracts: dict[str, dict[int, Level]] = field(default_factory=dict)
+    abstracts: dict[str, Abstract] = field(default_factory=dict)
     instances: dict[str, Instance] = field(default_factory=dict)
+    # Counters per abstract definition (its id after the style link is followed).
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
-    style_links: dict[str, str] = field(default_factory=dict)  # abstractNumId -> list style
+    used: set[str] = field(default_factory=set)  # instances whose starts have been applied
+    style_numbers: dict[str, str] = field(default_factory=dict)  # list style -> numId
+    problems: list[str] = field(default_factory=list)  # malformed values, in numbering.xml
+    unknown_formats: set[str] = field(default_factory=set)
 
     @classmethod
     def from_xml(cls, root, ns: str) -> Numbering:
         numbering = cls()
         if root is None:
             return numbering
+        complain = numbering.problems.append
         for abstract in root.iter(f"{ns}abstractNum"):
-            levels = {}
+            entry = Abstract(
+                style_link=_value(abstract, "numStyleLink", ns),
+                defines_style=_value(abstract, "styleLink", ns),
+            )
             for element in abstract.findall(f"{ns}lvl"):
-                ilvl = word_level(element.get(f"{ns}ilvl", "0"))
-                if ilvl is not None:  # Word has nine levels; another is never shown
-                    levels[ilvl] = read_level(element, ns)
-            abstract_id = abstract.get(f"{ns}abstractNumId", "")
-            numbering.abstracts[abstract_id] = levels
-            link = _value(abstract, "numStyleLink", ns)
-            if link:
-                numbering.style_links[abstract_id] = link
+                ilvl = _int(element.get(f"{ns}ilvl"), "w:lvl w:ilvl", complain, 0, 8)
+                if ilvl is not None:
+                    entry.levels[ilvl] = _level(element, ns, complain)
+            numbering.abstracts[abstract.get(f"{ns}abstractNumId", "")] = entry
         for num in root.iter(f"{ns}num"):
-            abstract_id = _value(num, "abstractNumId", ns, "") or ""
+            abstract_id = _value(num, "abstractNumId", ns) or ""
             instance = Instance(abstract_id)
             for override in num.findall(f"{ns}lvlOverride"):
-                ilvl = word_level(override.get(f"{ns}ilvl", "0"))
+                ilvl = _int(override.get(f"{ns}ilvl"), "w:lvlOverride w:ilvl", complain, 0, 8)
                 if ilvl is None:
                     continue
-                start = _value(override, "startOverride", ns)
+                start = _int(
+                    _value(override, "startOverride", ns),
+                    "w:startOverride w:val",
+                    complain,
+                    -(2**31),
+                    2**31 - 1,
+                )
                 if start is not None:
-                    instance.starts[ilvl] = _int(start, 1)
+                    instance.starts[ilvl] = start
                 element = override.find(f"{ns}lvl")
                 if element is not None:
-                    base = numbering.abstracts.get(abstract_id, {}).get(ilvl)
-                    instance.levels[ilvl] = read_level(element, ns, base)
+                    base = numbering._abstract(abstract_id).levels.get(ilvl)
+                    instance.levels[ilvl] = _level(element, ns, complain, base)
             numbering.instances[num.get(f"{ns}numId", "")] = instance
+        for abstract in numbering.abstracts.values():
+            for level in abstract.levels.values():
+                if level.number_format not in FORMATS and level.number_format != "bullet":
+                    numbering.unknown_formats.add(level.number_format)
         return numbering
 
     def link_list_styles(self, style_numbers: dict[str, str]) -> None:
-        """A definition that only names a list style (numStyleLink) takes the levels of
-        the definition that style numbers with, as Word does for multilevel list styles."""
-        for abstract_id, style_id in self.style_links.items():
-            instance = self.instances.get(style_numbers.get(style_id, ""))
-            if instance and instance.abstract_id != abstract_id and not self.abstracts[abstract_id]:
-                self.abstracts[abstract_id] = self.abstracts.get(instance.abstract_id, {})
-                self.style_links[abstract_id] = instance.abstract_id
+        """The list styles' own numbering (style id -> numId), for numStyleLink."""
+        self.style_numbers = style_numbers
+
+    def _resolve(self, abstract_id: str) -> str:
+        """The definition whose levels and counters this one uses (numStyleLink -> the
+        list style -> its numbering instance -> that instance's definition)."""
+        seen = set()
+        while abstract_id not in seen:
+            seen.add(abstract_id)
+            link = self.abstracts.get(abstract_id, Abstract()).style_link
+            num_id = self.style_numbers.get(link or "")
+            target = self.instances.get(num_id or "")
+            if target is None or target.abstract_id not in self.abstracts:
+                break
+            abstract_id = target.abstract_id
+        return abstract_id
+
+    def _abstract(self, abstract_id: str) -> Abstract:
+        return self.abstracts.get(self._resolve(abstract_id), Abstract())
 
     def defines(self, num_id: str) -> bool:
         instance = self.instances.get(num_id)
-        return instance is not None and instance.abstract_id in self.abstracts
+        return instance is not None and self._resolve(instance.abstract_id) in self.abstracts
 
     def levels(self, num_id: str) -> dict[int, Level]:
         instance = self.instances[num_id]
-        levels = dict(self.abstracts[instance.abstract_id])
+        levels = dict(self._abstract(instance.abstract_id).levels)
         levels.update(instance.levels)
         for ilvl, start in instance.starts.items():
             levels[ilvl] = replace(levels.get(ilvl, Level()), start=start)
@@ -198,30 +349,32 @@ class Numbering:
                 return ilvl
         return 0
 
-    def _list_key(self, num_id: str) -> str:
-        instance = self.instances[num_id]
-        if instance.starts or instance.levels:
-            return f"num:{num_id}"
-        return f"abstract:{self.style_links.get(instance.abstract_id, instance.abstract_id)}"
-
     def next(self, num_id: str, ilvl: int) -> Printed | None:
         """Advance the list at this level and return the number Word shows there."""
+        instance = self.instances[num_id]
         levels = self.levels(num_id)
         level = levels.get(ilvl)
         if level is None:
             return None
-        counters = self.counters.setdefault(self._list_key(num_id), {})
+        counters = self.counters.setdefault(self._resolve(instance.abstract_id), {})
+        if num_id not in self.used:
+            self.used.add(num_id)
+            for overridden in instance.starts:
+                for deeper in [d for d in counters if d >= overridden]:
+                    del counters[deeper]
         counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else level.start
         for deeper in [d for d in counters if d > ilvl]:
             restart = levels.get(deeper, Level()).restart
             if restart is None or (restart != 0 and ilvl <= restart - 1):
                 del counters[deeper]
-        if level.number_format == "bullet":
+        if level.bullet:
             return Printed(level.text, SUFFIXES.get(level.suffix, " "), True)
 
         def placeholder(match: re.Match) -> str:
             referenced = int(match.group(1)) - 1
             shown = levels.get(referenced, Level())
+            if shown.bullet:
+                return ""  # Word prints nothing for a bullet level's number
             value = counters.get(referenced, shown.start)
             number_format = "decimal" if level.legal else shown.number_format
             return format_number(value, number_format)

@@ -27,11 +27,18 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_NOT_A_DATE = rf"(?!\s*(?:st|nd|rd|th)?\s+(?i:{_MONTH})\b)"
+# After a reference word a number is a clause number, whatever word follows: "paragraph
+# 1.1 may be refused", "paragraphs 1.1 and 1.2 May apply". Only a day with its ordinal
+# ("4th May") or a month and a year after it ("4 May 2020") is a date; a number with a
+# dot or colon in it never is.
+_NOT_A_DATE = (
+    r"(?<=[.:]\d)|(?<=[.:]\d\d)|(?<=[.:]\d\d\d)"
+    rf"|(?!\s*(?:st|nd|rd|th)\s+(?i:{_MONTH})\b)(?!\s+(?i:{_MONTH})\s+\d{{4}}\b)"
+)
 _SUB = r"(?:\s?\(?(?:[ivxlIVXL]{1,6}|[A-Za-z]{1,2})\)|\s?\(\d{1,3}\))"
 _MAIN = r"\d{1,3}(?:[.:]\d{1,3})*[A-Z]?"
 _RELATIVE = r"(?:\((?:[ivxlIVXL]{1,6}|[A-Za-z]{1,2}|\d{1,3})\))+"
-_NUMBER = rf"(?:{_MAIN}{_SUB}*|{_RELATIVE})(?![\w%£]|[.:,]\d){_NOT_A_DATE}"
+_NUMBER = rf"(?:{_MAIN}{_SUB}*|{_RELATIVE})(?![\w%£]|[.:,]\d)(?:{_NOT_A_DATE})"
 # A list goes on under the same word: "paragraphs 3 and 4", never "Rule 4 and Article 12".
 _LIST_KEYWORD = (
     r"(?i:sub-?paragraphs?|sub-?paras?\b\.?|sub-?clauses?|paragraphs?|paras?\b\.?"
@@ -97,6 +104,7 @@ _STATUTE_BEFORE = re.compile(
     r"(?:\b(?:Act|Regulations|Order|Measure)(?:\s+\d{4})?|\bSchedule\s+\d+[A-Z]?)"
     r"\s*[,(]?\s*(?:(?i:at|under|in)\s+)?$"
 )
+_NUMBER_AFTER = re.compile(r"\s*(?:(?i:no)\.?\s*)?\d")
 _OFFICER_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}(?i:officer)\b")
 
 
@@ -254,6 +262,10 @@ def named_references(text: str, registry: Registry | None) -> Iterator[Finding]:
     patterns = [registry.name_pattern] if registry is not None else []
     for pattern in patterns:
         for m in pattern.finditer(text):
+            if _NUMBER_AFTER.match(text, m.end()):
+                # "Standing Order 10.1": a clause by number, never the whole document
+                # with the number left outside the link
+                continue
             target = RefTarget(m.start(), m.end(), names=(m.group(),))
             found = RefMatch(m.start(), m.end(), "document", "document", (target,), text=m.group())
             yield m.start(), m.end(), found

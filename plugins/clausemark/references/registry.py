@@ -24,6 +24,10 @@ class DocumentEntry:
     aliases: tuple[str, ...] = ()
     label: str | None = None  # "Part 4", "Appendix 11"
     url: str | None = None  # where it lives when it is not part of this site
+    council: str | None = None  # whose document it is: a generic name finds its own council's
+    # A document of the site, registered from its own metadata: sharing a title or label
+    # with another makes a reference to it ambiguous, not the data wrong.
+    site: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,25 +36,31 @@ class Registry:
 
     entries: tuple[DocumentEntry, ...] = ()
     _by_id: dict[str, DocumentEntry] = field(init=False, repr=False)
-    _by_label: dict[str, DocumentEntry] = field(init=False, repr=False)
-    _by_name: dict[str, DocumentEntry] = field(init=False, repr=False)
+    _by_label: dict[str, list[DocumentEntry]] = field(init=False, repr=False)
+    _by_name: dict[str, list[DocumentEntry]] = field(init=False, repr=False)
     name_pattern: re.Pattern = field(init=False, repr=False)
+    _councils: dict[str, str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         by_id: dict[str, DocumentEntry] = {}
-        by_label: dict[str, DocumentEntry] = {}
-        by_name: dict[str, DocumentEntry] = {}
+        by_label: dict[str, list[DocumentEntry]] = {}
+        by_name: dict[str, list[DocumentEntry]] = {}
 
         def claim(table: dict, key: str, entry: DocumentEntry, what: str) -> None:
-            owner = table.setdefault(key, entry)
-            if owner.doc_id != entry.doc_id:
-                raise ValueError(
-                    f"documents '{owner.doc_id}' and '{entry.doc_id}' both answer to {what}"
-                )
+            owners = table.setdefault(key, [])
+            for owner in owners:
+                if owner.doc_id == entry.doc_id:
+                    return
+                # two entries of documents.yml for one council: a mistake in the data
+                if not (owner.site or entry.site) and owner.council == entry.council:
+                    raise ValueError(
+                        f"documents '{owner.doc_id}' and '{entry.doc_id}' both answer to {what}"
+                    )
+            owners.append(entry)
 
         names: list[str] = []
         for entry in self.entries:
-            claim(by_id, entry.doc_id, entry, f"the id '{entry.doc_id}'")
+            by_id.setdefault(entry.doc_id, entry)
             if entry.label:
                 claim(by_label, label_key(entry.label), entry, f"the label '{entry.label}'")
             for name in (entry.title, *entry.aliases):
@@ -59,7 +69,14 @@ class Registry:
         for entry in self.entries:
             for name in (entry.title, *entry.aliases):
                 for code in canonical_code_names(name):
-                    by_name.setdefault(name_key(code), entry)
+                    owners = by_name.setdefault(name_key(code), [])
+                    if all(owner.doc_id != entry.doc_id for owner in owners):
+                        owners.append(entry)
+        councils: dict[str, str] = {}
+        for entry in self.entries:
+            if entry.council:
+                councils.setdefault(entry.doc_id, entry.council)
+        object.__setattr__(self, "_councils", councils)
         object.__setattr__(self, "_by_id", by_id)
         object.__setattr__(self, "_by_label", by_label)
         object.__setattr__(self, "_by_name", by_name)
@@ -68,19 +85,35 @@ class Registry:
     def get(self, doc_id: str) -> DocumentEntry | None:
         return self._by_id.get(doc_id)
 
+    def council_of(self, doc_id: str) -> str | None:
+        """The council a document belongs to, as its metadata or documents.yml says."""
+        return self._councils.get(doc_id)
+
     def find_by_label(self, label: str) -> DocumentEntry | None:
-        return self._by_label.get(label_key(label))
+        """The one document with that label (None when none, or several, have it)."""
+        found = self.label_candidates(label)
+        return found[0] if len(found) == 1 else None
 
     def find_by_name(self, name: str) -> DocumentEntry | None:
-        """By title or alias; a code of conduct by any spelling its entry answers to."""
+        """By title or alias; a code of conduct by any spelling its entry answers to
+        (None when no document, or several, answer to it)."""
+        found = self.name_candidates(name)
+        return found[0] if len(found) == 1 else None
+
+    def label_candidates(self, label: str) -> list[DocumentEntry]:
+        """Every document with that label, in the order they were registered."""
+        return list(self._by_label.get(label_key(label), ()))
+
+    def name_candidates(self, name: str) -> list[DocumentEntry]:
+        """Every document answering to that name (title, alias, a code's spellings)."""
         found = self._by_name.get(name_key(name))
-        if found is not None:
-            return found
+        if found:
+            return list(found)
         for code in canonical_code_names(name):
             found = self._by_name.get(name_key(code))
-            if found is not None:
-                return found
-        return None
+            if found:
+                return list(found)
+        return []
 
 
 def _names_pattern(names: Sequence[str]) -> re.Pattern:
@@ -100,20 +133,22 @@ def _names_pattern(names: Sequence[str]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
-_CONFIG_KEYS = {"id", "doc_id", "title", "aliases", "label", "url"}
+_CONFIG_KEYS = {"id", "doc_id", "title", "aliases", "label", "url", "council"}
 
 
 def registry_from_config(items: Iterable[dict]) -> Registry:
     """Build the registry from plain dicts, as read from YAML.
 
-    Each needs `id` (or `doc_id`) and `title`; `aliases` (a list or one string), `label`
-    and `url` are optional. Unknown keys are an error, so a typo does not go unnoticed.
+    Each needs `id` (or `doc_id`) and `title`; `aliases` (a list or one string), `label`,
+    `url` and `council` are optional. `site: true` marks a document of the site itself
+    (the builder's own entries, never documents.yml). Unknown keys are an error, so a
+    typo does not go unnoticed.
     """
     entries = []
     for position, item in enumerate(items, start=1):
         if not isinstance(item, dict):
             raise ValueError(f"document entry {position} is not a mapping: {item!r}")
-        unknown = set(item) - _CONFIG_KEYS
+        unknown = set(item) - _CONFIG_KEYS - {"site"}
         if unknown:
             raise ValueError(
                 f"document entry {position} has unknown keys {sorted(unknown)}; "
@@ -133,6 +168,8 @@ def registry_from_config(items: Iterable[dict]) -> Registry:
                 aliases=tuple(str(alias) for alias in aliases),
                 label=str(item["label"]) if item.get("label") else None,
                 url=str(item["url"]) if item.get("url") else None,
+                council=str(item["council"]) if item.get("council") else None,
+                site=item.get("site") is True,
             )
         )
     return Registry(tuple(entries))

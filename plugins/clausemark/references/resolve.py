@@ -26,7 +26,7 @@ from .clause_index import ClauseIndex
 from .codes import UNSPECIFIED_CODE
 from .keys import section_key, title_key
 from .model import Link, RefMatch, RefTarget, Resolution
-from .registry import Registry
+from .registry import DocumentEntry, Registry
 
 # (status, links, problem) for one target; a target naming several documents gives several.
 Outcome = tuple[str, list[Link], str]
@@ -56,12 +56,11 @@ Resolver = Callable[[RefMatch, RefTarget, Where], list[Outcome]]
 
 
 def combine(match: RefMatch, outcomes: list[Outcome]) -> Resolution:
-    """One resolution: the worst status, every link, every problem named with the phrase."""
+    """One resolution: the worst status, every link, every problem said once."""
     status = max((status for status, _, _ in outcomes), key=STATUS_ORDER.index)
     links = tuple(link for _, found, _ in outcomes for link in found)
-    message = "; ".join(problem for _, _, problem in outcomes if problem)
-    if message:
-        message = f"'{match.text}': {message}"
+    # the cause, once: whoever reports it names the phrase (site_builder/report.py)
+    message = "; ".join(dict.fromkeys(problem for _, _, problem in outcomes if problem))
     return Resolution(match, status, links, message)
 
 
@@ -213,12 +212,27 @@ def _resolve_document(
     element: str,
     index: ClauseIndex,
     registry: Registry,
+    council: str | None = None,
 ) -> Outcome:
-    """Resolve a target naming one document (by label and/or names) and maybe a clause."""
-    entry = registry.find_by_label(target.label) if target.label else None
+    """Resolve a target naming one document (by label and/or names) and maybe a clause.
+
+    Of several documents answering to the label or name, only those of the citing
+    document's `council` (or of no stated council) are candidates: "the Standing Orders"
+    in one council's protocol never links to another council's. Two candidates left is
+    ambiguous, and nothing is linked."""
+    found: list[DocumentEntry] = registry.label_candidates(target.label) if target.label else []
     for name in names:
-        entry = entry or registry.find_by_name(name)
-    if entry is None:
+        found = found or registry.name_candidates(name)
+    what = target.label or (names[0] if names else "?")
+    candidates = [e for e in found if council is None or e.council in (None, council)]
+    if not candidates:
+        if found:
+            owners = sorted({f"{e.council}'s '{e.doc_id}'" for e in found})
+            return (
+                "unresolved-external",
+                [],
+                f"'{what}' names only {', '.join(owners)}, and this is {council}'s document",
+            )
         if names == (UNSPECIFIED_CODE,):
             return (
                 "unresolved-external",
@@ -226,8 +240,15 @@ def _resolve_document(
                 "'code of conduct' does not say which code, and no document is registered "
                 "under that name",
             )
-        what = target.label or (names[0] if names else "?")
         return "unresolved-external", [], f"'{what}' is not in the document registry"
+    if len(candidates) > 1:
+        ids = ", ".join(f"'{entry.doc_id}'" for entry in candidates)
+        return (
+            "ambiguous",
+            [],
+            f"'{what}' is ambiguous: {len(candidates)} documents answer to it ({ids})",
+        )
+    entry = candidates[0]
     if entry.doc_id not in index.documents:
         if not entry.url:
             return (
@@ -238,26 +259,31 @@ def _resolve_document(
         return "resolved", [Link(target.start, target.end, entry.doc_id, None, entry.url)], ""
     if not target.number:
         return "resolved", [Link(target.start, target.end, entry.doc_id, None)], ""
-    candidates = _clause_candidates(index, entry.doc_id, target.number, element, None)
-    candidates = _prefer(index, entry.doc_id, candidates, element, None)
-    if not candidates:
+    candidates_here = _clause_candidates(index, entry.doc_id, target.number, element, None)
+    clauses = _prefer(index, entry.doc_id, candidates_here, element, None)
+    if not clauses:
         return "unresolved", [], f"there is no {element} {target.number} in {entry.doc_id}"
-    link = Link(target.start, target.end, entry.doc_id, candidates[0])
-    if len(candidates) > 1:
-        return "ambiguous", [link], f"{element} {target.number} matches {len(candidates)} clauses"
+    link = Link(target.start, target.end, entry.doc_id, clauses[0])
+    if len(clauses) > 1:
+        return "ambiguous", [link], f"{element} {target.number} matches {len(clauses)} clauses"
     return "resolved", [link], ""
 
 
 def _resolve_external(
-    target: RefTarget, element: str, index: ClauseIndex, registry: Registry
+    target: RefTarget,
+    element: str,
+    index: ClauseIndex,
+    registry: Registry,
+    council: str | None = None,
 ) -> list[Outcome]:
     """A label names one document; several names without a label ("those codes") each
     name their own, linked on the same span."""
     if target.label is None and len(target.names) > 1:
         return [
-            _resolve_document(target, (name,), element, index, registry) for name in target.names
+            _resolve_document(target, (name,), element, index, registry, council)
+            for name in target.names
         ]
-    return [_resolve_document(target, target.names, element, index, registry)]
+    return [_resolve_document(target, target.names, element, index, registry, council)]
 
 
 def resolve_named(match: RefMatch, target: RefTarget, where: Where) -> list[Outcome]:
@@ -268,7 +294,8 @@ def resolve_named(match: RefMatch, target: RefTarget, where: Where) -> list[Outc
         own = _own_container(match, target, home, where.index)
         if own is not None:
             return [("resolved", [Link(target.start, target.end, home, own)], "")]
-    return _resolve_external(target, match.element, where.index, where.registry)
+    council = where.registry.council_of(home) if home is not None else None
+    return _resolve_external(target, match.element, where.index, where.registry, council)
 
 
 def _own_container(

@@ -1,1 +1,2 @@
-"""render: see the README's layout."""
+"""Document + PageAnnotations -> Markdown (markdown_writer, page_contract, page_header),
+and the proofs that a page keeps its source's words (fidelity)."""

@@ -11,13 +11,14 @@ import bisect
 import re
 from difflib import SequenceMatcher
 from html import unescape
-from html.parser import HTMLParser
 
 import markdown
+from lxml import etree
 
 from ..model.document import Document
 from ..parse.inline import convert_html
 from ..readers.text import SourceText
+from ..support.html_tree import parse_html
 from ..support.markdown_text import plain_text, words
 from .long_text import LongTextExtension
 from .markdown_writer import render_document
@@ -140,6 +141,28 @@ def _lines_not_in_body(document: Document) -> set[int]:
     return dropped | notes
 
 
+def unreported_drops(source: SourceText, document: Document) -> list[str]:
+    """A line left out of the page must be in the drop report with its words: the proof
+    covers what was left out, not only what was kept."""
+    reported: dict[int, list[str]] = {}
+    for item in document.dropped:
+        if item.line:
+            reported.setdefault(item.line, []).extend(words(unescape(_TAG.sub(" ", item.text))))
+    problems = []
+    lines = source.text.split("\n")
+    for number, said in reported.items():
+        offset = number - source.first_line
+        if not 0 <= offset < len(lines):
+            continue
+        printed = _source_words(SourceText(source.path, lines[offset]), set())
+        missing = first_lost_word(printed, said)
+        if missing is not None:
+            problems.append(
+                f"line {number} left out, but '{printed[missing]}' is not in the drop report"
+            )
+    return problems
+
+
 def lost_words(source: SourceText, document: Document, html: str | None = None) -> list[str]:
     """Empty when nothing was lost; otherwise one message naming the line and words.
 
@@ -155,6 +178,7 @@ def lost_words(source: SourceText, document: Document, html: str | None = None) 
     if missing is not None:
         context = " ".join(expected[max(0, missing - 5) : missing + 5])
         problems.append(f"word '{expected[missing]}' lost near: {context}")
+    problems += unreported_drops(source, document)
     shown_notes = word_positions(words(notes_text))
     for footnote in document.footnotes:
         if (
@@ -185,55 +209,41 @@ NOT_SOURCE_TEXT = frozenset(
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "source"})
 
 
-class _ClauseWords(HTMLParser):
-    """The words a reader sees as adopted text, each with the id of the clause it is in.
+def page_words(html: str) -> list[tuple[str, str]]:
+    """(word, id of the element it sits under) for every word of adopted text on a page.
 
     Subtrees marked as editorial (or as tools beside the text) are skipped; so is the
-    footnotes block, which the nothing-lost proof checks apart.
+    footnotes block, which the nothing-lost proof checks apart. A word's id is the last
+    id met before it outside those subtrees (the clause it is in).
     """
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.words: list[tuple[str, str]] = []
-        self._stack: list[tuple[str, bool]] = []  # (tag, skipped)
-        self._anchor = ""
-
-    def _skipping(self) -> bool:
-        return bool(self._stack) and self._stack[-1][1]
-
-    def handle_starttag(self, tag, attrs):
-        if tag in _VOID:
-            return
-        found = dict(attrs)
-        classes = set((found.get("class") or "").split())
+    root = parse_html(f"<div>{html}</div>")
+    found: list[tuple[str, str]] = []
+    if root is None:
+        return found
+    anchor = ""
+    skipping = [False]
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if event == "end":
+            skipping.pop()
+            if element.tail and not skipping[-1]:
+                found.extend((word, anchor) for word in words(element.tail))
+            continue
+        tag = element.tag
+        classes = set((element.get("class") or "").split())
         skipped = (
-            self._skipping()
+            skipping[-1]
             or bool(classes & NOT_SOURCE_TEXT)
             or "footnote" in classes
-            or "data-search-exclude" in found
+            or element.get("data-search-exclude") is not None
             or tag in {"script", "style"}
         )
-        if found.get("id") and not skipped:
-            self._anchor = found["id"]
-        self._stack.append((tag, skipped))
-
-    def handle_endtag(self, tag):
-        for position in range(len(self._stack) - 1, -1, -1):
-            if self._stack[position][0] == tag:
-                del self._stack[position:]
-                return
-
-    def handle_data(self, data):
-        if not self._skipping():
-            self.words.extend((word, self._anchor) for word in words(data))
-
-
-def page_words(html: str) -> list[tuple[str, str]]:
-    """(word, id of the element it sits under) for every word of adopted text on a page."""
-    parser = _ClauseWords()
-    parser.feed(html)
-    parser.close()
-    return parser.words
+        skipping.append(skipped)
+        if skipped or tag in _VOID:
+            continue
+        anchor = element.get("id") or anchor
+        if element.text:
+            found.extend((word, anchor) for word in words(element.text))
+    return found
 
 
 def added_words(source: SourceText, document: Document, html: str) -> list[str]:

@@ -25,9 +25,10 @@ from ..model.document import Clause, Document, Footnote, Heading, Note, Section,
 from ..numbering.clause_names import citation_number
 from ..parse.metadata import display_title
 from ..support.dates import due_phrase, format_date, is_iso_date, review_overdue
-from ..support.escaping import html_text, markdown_text, site_words
+from ..support.escaping import html_text, markdown_block, markdown_text, site_words
+from ..support.markdown_text import plain_text
 from .markdown_guard import defuse_brackets
-from .page_contract import AnchorLanding, PageAnnotations, VersionOf
+from .page_contract import AnchorLanding, ChangedClauses, PageAnnotations, VersionOf
 from .page_header import header_html
 
 EDITORIAL = "cm-editorial"  # the site's words beside the adopted text (see editorial.py)
@@ -39,19 +40,11 @@ _CHANGE_WORDS = {
     "renumbered": "Renumbered",
     "moved": "Moved",
 }
-_BLOCK_START = re.compile(r"^(\s*)(#|>|[-+*](?=\s)|\d+(?=[.)]\s)|=+\s*$|\|)")
 
 
 def escape_block(text: str) -> str:
-    """Keep a paragraph a paragraph: its first characters must not read as block syntax."""
-    text = defuse_brackets(text).replace("{", "\\{").replace("}", "\\}")
-    match = _BLOCK_START.match(text)
-    if not match:
-        return text
-    prefix, token = match.group(1), match.group(2)
-    if token[0].isdigit():
-        return f"{prefix}{token}\\{text[match.end() :]}"
-    return f"{prefix}\\{text[len(prefix) :]}"
+    """Keep a paragraph a paragraph: no line of it may read as block syntax (escaping.py)."""
+    return markdown_block(defuse_brackets(text).replace("{", "\\{").replace("}", "\\}"))
 
 
 def escape_heading(text: str) -> str:
@@ -110,19 +103,28 @@ class _Page:
     def _change_mark(self, anchor: str, inline: bool) -> str:
         """The change said in words, not by colour alone, with a link to it on the diff page.
 
-        Indented as its item's attribute list it stays inside the item, where raw HTML is
-        not a block to Python-Markdown but a span in a paragraph.
+        A clause only renumbered carries a small "was para 3.3" (the page says once, at
+        the top, how many were renumbered); another change names the old number in its
+        mark. Indented as its item's attribute list it stays inside the item, where raw
+        HTML is not a block to Python-Markdown but a span in a paragraph.
         """
         changed = self.annotations.changed
         assert changed is not None
         status = self.changed[anchor]
-        word = _CHANGE_WORDS.get(status, status.capitalize())
         tag = "span" if inline else "p"
+        href = f"{html_text(changed.diff_url)}#change-{html_text(anchor)}"
+        was = changed.was.get(anchor)
+        if status == "renumbered" and was:
+            return (
+                f'<{tag} class="cm-change-mark cm-changed-renumbered cm-was" data-search-exclude>'
+                f'<a href="{href}">was {site_words(was)}</a></{tag}>'
+            )
+        word = _CHANGE_WORDS.get(status, status.capitalize())
+        before = f", was {site_words(was)}" if was else ""
         return (
             f'<{tag} class="cm-change-mark cm-changed-{status}" data-search-exclude>'
-            f"{word} in the review since version {site_words(changed.since)} "
-            f'(<a href="{html_text(changed.diff_url)}#change-{html_text(anchor)}">'
-            f"see the change</a>)</{tag}>"
+            f"{word} in the review since version {site_words(changed.since)}{before} "
+            f'(<a href="{href}">see the change</a>)</{tag}>'
         )
 
 
@@ -132,7 +134,23 @@ def _reuse_note(landing: AnchorLanding) -> str:
         text += f' <a href="#{html_text(landing.to)}">Go to it</a>.'
     elif landing.diff_url:
         text += f' <a href="{html_text(landing.diff_url)}">See the change</a>.'
-    return f'<p class="cm-anchor-note" data-search-exclude>{text}</p>'
+    # shown only to a visitor whose link names this id (CSS :target): the top of the page
+    # says once how many clauses were renumbered
+    return f'<p class="cm-anchor-note cm-anchor-note--reused" data-search-exclude>{text}</p>'
+
+
+def renumbering_summary(changed: ChangedClauses | None) -> list[str]:
+    """Once, under the title: how many clauses the review renumbered, and where to read it."""
+    if changed is None or not changed.was:
+        return []
+    count = len(changed.was)
+    clauses = "clause was" if count == 1 else "clauses were"
+    return [
+        f'<p class="cm-renumbered-summary" data-search-exclude>{count} {clauses} renumbered '
+        f"in the review since version {site_words(changed.since)}; each shows the number "
+        f'it had. <a href="{html_text(changed.diff_url)}">See the changes</a>.</p>',
+        "",
+    ]
 
 
 def moves_script(landings: dict[str, AnchorLanding]) -> str:
@@ -228,7 +246,22 @@ def render_clause(clause: Clause, level: int, page: _Page | None = None) -> list
         lines += render_item(child, 0, page)
     for paragraph in clause.tail:
         lines += [escape_block(paragraph), "{: .cm-clause-tail }", ""]
+    for table in clause.tables:
+        lines += render_table(table)
     return lines
+
+
+def _heading_notes(heading: Heading) -> str:
+    """A heading's footnote markers after its title, and its anchor; the contents and
+    menu read the title without them (`data-toc-label`)."""
+    if not heading.notes:
+        return f" {_attrs(heading.anchor)}"
+    markers = "".join(f"[^{label}]" for label in heading.notes)
+    number = f"{heading.number} " if heading.number else ""
+    label = html.escape(f"{number}{plain_text(heading.title)}", quote=True).translate(
+        _ATTRIBUTE_UNSAFE
+    )
+    return f'{markers} {{: #{heading.anchor} data-toc-label="{label}" }}'
 
 
 def render_blocks(blocks, level: int, page: _Page | None = None) -> list[str]:
@@ -238,14 +271,12 @@ def render_blocks(blocks, level: int, page: _Page | None = None) -> list[str]:
     for block in blocks:
         if isinstance(block, Section):
             heading = block.heading
-            lines += [
-                f"## {heading.number} {escape_heading(heading.title)} {_attrs(heading.anchor)}",
-                "",
-            ]
+            title = f"{heading.number} {escape_heading(heading.title)}"
+            lines += [f"## {title}{_heading_notes(heading)}", ""]
             lines += render_blocks(block.blocks, 3, page)
         elif isinstance(block, Heading):
             lines += [
-                f"{'#' * block.level} {escape_heading(block.title)} {_attrs(block.anchor)}",
+                f"{'#' * block.level} {escape_heading(block.title)}{_heading_notes(block)}",
                 "",
             ]
             clause_level = min(block.level + 1, 6)
@@ -327,10 +358,13 @@ def front_matter(document: Document, annotations: PageAnnotations | None = None)
         "label": meta.label,
         "version": meta.version,
         "status": meta.status,
+        "status_stated": meta.status_stated,
         "adopted": meta.adopted,
         "adopted_by": meta.adopted_by,
         "minute": meta.minute,
         "next_review": meta.next_review,
+        "issue_date": meta.issue_date,
+        "owner": meta.owner,
         "illustrative": meta.illustrative,
         "warnings": len(document.warnings),
     }
@@ -414,6 +448,7 @@ def render_document(document: Document, annotations: PageAnnotations | None = No
             label_above = label_above or bool(title_line)
             lines += [escape_block(text), "{: .cm-label }", ""]
     lines += title_line
+    lines += renumbering_summary(annotations.changed)
     if label_above:  # the page prints its label above the title: the theme does not again
         meta["clausemark"]["label_above_title"] = True
     notes: dict[int, list[str]] = {}

@@ -41,6 +41,9 @@ class ChangedClauses:
     since: str  # the label of the version before
     diff_url: str  # page-relative URL of the diff page; each change is `#change-{anchor}`
     statuses: dict[str, str]  # anchor -> "amended", "added", "renumbered", "moved"
+    # anchor -> the clause's name before the review ("para 3.3"), for each clause whose
+    # number changed: shown once as a small "was para 3.3" beside it
+    was: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -43,8 +43,12 @@ def header_html(facts: Mapping) -> str:
     lines = [
         f'<div class="cm-docinfo{" cm-docinfo--draft" if draft else ""}">',
         '<dl class="cm-facts">',
-        _fact("status", "Status", f'<span class="cm-status cm-status--{state}">{status}</span>'),
     ]
+    # "Adopted" only where the text or its sidecar says so: a text that prints no adoption
+    # (no date, no status) is not called adopted
+    if draft or facts.get("status_stated", True) or adopted:
+        status_html = f'<span class="cm-status cm-status--{state}">{status}</span>'
+        lines.append(_fact("status", "Status", status_html))
     if facts.get("version"):
         lines.append(_fact("version", "Version", _text(facts["version"])))
     if shown.get("adopted"):
@@ -56,6 +60,10 @@ def header_html(facts: Mapping) -> str:
         lines.append(_fact("adopted-by", "Adopted by", _text(facts["adopted_by"])))
     if facts.get("minute"):
         lines.append(_fact("minute", "Minute", _text(facts["minute"])))
+    if facts.get("issue_date"):
+        lines.append(_fact("issued", "Issued", _text(facts["issue_date"])))
+    if facts.get("owner"):
+        lines.append(_fact("owner", "Owner", _text(facts["owner"])))
     if next_review:
         due = (
             f'<time datetime="{_text(next_review)}">{_text(shown["next_review"])}</time>'

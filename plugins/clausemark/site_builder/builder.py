@@ -13,26 +13,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..extension.page_links import PageLinker
+from ..index.documents import ConfigError
+from ..index.documents import load_registry as load_documents
 from ..index.glossary import GlossaryError, load_glossary
-from ..index.site_index import ConfigError, SiteIndex, build_site_index
-from ..index.site_index import load_registry as load_documents
+from ..index.site_index import SiteIndex, build_site_index
 from ..model.document import Document, iter_clauses
 from ..pages.cite_urls import cite_url, cited_pages
-from ..pages.versions import (
-    DocumentPages,
-    corrected_landings,
-    document_pages,
-    version_path,
-)
+from ..pages.document import DocumentPages, StoredPages, document_pages
+from ..pages.versions import version_path
+from ..parse.drops import drop_summary
 from ..readers.text import SourceError
-from ..render.markdown_writer import render_document
-from ..render.page_contract import PageAnnotations
 from ..support.disk_cache import DiskCache, cache_key
 from ..support.urls import document_path
 from ..versions.anchor_registry import (
     AnchorRegistryError,
+    DocumentAnchors,
     check_document,
-    corrected_anchors,
     load_registry,
 )
 from ..versions.order import PublishedVersion, current_version
@@ -52,8 +48,10 @@ class BuildError(Exception):
 
 @dataclass
 class BuildWarning:
-    message: str
+    message: str  # the whole line: where, the cause and the fix
     code: str = "reference"  # what kind of problem, for allow-lists and reports
+    level: str = "warning"  # "info": told, never a failure (page furniture left out)
+    document: str | None = None  # the document it is about (None: the site's data)
 
 
 @dataclass
@@ -67,10 +65,19 @@ class DocumentBuild:
     """One document's share of the build: its versions and the pages they make."""
 
     entry: SourceEntry
-    versions: list[PublishedVersion]
-    pages: DocumentPages | None  # None: one version, so no version or change pages
-    current_markdown: str
-    citations: dict[str, str] = field(default_factory=dict)  # page -> address it cites
+    pages: DocumentPages  # its current page, and each version's and change's if several
+
+    @property
+    def versions(self) -> list[PublishedVersion]:
+        return self.pages.versions
+
+    @property
+    def current_markdown(self) -> str:
+        return self.pages.current
+
+    @property
+    def citations(self) -> dict[str, str]:  # page -> address it cites
+        return self.pages.citations
 
     @property
     def document(self) -> Document:
@@ -141,7 +148,6 @@ class SiteBuilder:
         versions = {
             path: shown
             for built in documents
-            if built.pages is not None
             for path, shown in built.pages.version_pages(built.entry.doc_id).items()
         }
         build = SiteBuild(self.settings, documents, index, key, PageLinker(index, versions))
@@ -160,25 +166,13 @@ class SiteBuilder:
         return load_versions(entry, self.memory.conversions)
 
     def _document(self, entry: SourceEntry, registry: dict) -> DocumentBuild:
-        pages = self._version_pages(entry) if len(entry.versions) > 1 else None
-        versions = pages.versions if pages is not None else self.versions(entry)
-        current = current_version(versions)
+        pages = self._document_pages(entry, registry.get(entry.doc_id))
+        current = current_version(pages.versions)
         anchors = [clause.anchor for clause, *_ in iter_clauses(current.document.blocks)]
         problems = check_document(entry.doc_id, registry.get(entry.doc_id), current.label, anchors)
         if problems:
             raise BuildError(problems[0])
-        if pages is not None:
-            return DocumentBuild(entry, versions, pages, pages.current, pages.citations)
-        citations = self._citations(entry.doc_id, versions, has_version_pages=False)
-        corrected = corrected_anchors(registry.get(entry.doc_id), current.label, anchors)
-        page = document_path(entry.doc_id)
-        annotations = PageAnnotations(
-            landings=corrected_landings(corrected),
-            cite_url=citations.get(page),
-            build_date=self.settings.build_date,
-        )
-        content = render_document(current.document, annotations)
-        return DocumentBuild(entry, versions, None, content, citations)
+        return DocumentBuild(entry, pages)
 
     def _citations(
         self, doc_id: str, versions: list[PublishedVersion], has_version_pages: bool
@@ -196,9 +190,14 @@ class SiteBuilder:
             for page, cited in cited_pages(doc_id, versions, has_version_pages).items()
         }
 
-    def _version_pages(self, entry: SourceEntry) -> DocumentPages:
-        """Version and diff pages depend on the document's sources alone: made once, and
-        kept with the versions' documents, so a warm build converts none of them."""
+    def _document_pages(self, entry: SourceEntry, anchors: DocumentAnchors | None) -> DocumentPages:
+        """The document's pages (pages/document.py), for one version or many.
+
+        Version and diff pages depend on the document's sources (and its anchors.json
+        entry) alone: made once, and kept with the versions' documents, so a warm build
+        converts none of them. A document of one version is one page, made each build."""
+        if len(entry.versions) == 1:
+            return self._render_pages(entry, anchors)
         conversions, directory_urls = self.memory.conversions, self.settings.use_directory_urls
         inputs = [conversions.fingerprint(version) for version in entry.versions]
         settings = self.settings
@@ -208,20 +207,34 @@ class SiteBuilder:
             str(settings.canonical_directory_urls),
             str(settings.build_date),
         )
-        key = cache_key("version-pages", entry.doc_id, str(directory_urls), *addresses, *inputs)
+        key = cache_key(
+            "document-pages", entry.doc_id, str(directory_urls), *addresses, repr(anchors), *inputs
+        )
         known = self.memory.version_pages.get(entry.doc_id)
         if known is None or known[0] != key:
-            pages = self.disk.get(key)
-            if not isinstance(pages, DocumentPages):
-                versions = self.versions(entry)
-                citations = self._citations(entry.doc_id, versions, has_version_pages=True)
-                pages = document_pages(
-                    entry.doc_id, versions, directory_urls, citations.get, settings.build_date
-                )
-                pages.citations = citations
-                self.disk.put(key, pages)
+            stored = self.disk.get(key)
+            if isinstance(stored, StoredPages):
+                pages = stored.restored(entry.doc_id, self.versions(entry))
+            else:
+                pages = self._render_pages(entry, anchors)
+                self.disk.put(key, pages.stored())
             self.memory.version_pages[entry.doc_id] = (key, pages)
         return self.memory.version_pages[entry.doc_id][1]
+
+    def _render_pages(self, entry: SourceEntry, anchors: DocumentAnchors | None) -> DocumentPages:
+        versions = self.versions(entry)
+        versioned = len(versions) > 1
+        citations = self._citations(entry.doc_id, versions, has_version_pages=versioned)
+        pages = document_pages(
+            entry.doc_id,
+            versions,
+            anchors=anchors,
+            directory_urls=self.settings.use_directory_urls,
+            cite_url=citations.get,
+            build_date=self.settings.build_date,
+        )
+        pages.citations = citations
+        return pages
 
     def _site_index(self, documents: list[DocumentBuild]) -> tuple[SiteIndex, str]:
         """The index, rebuilt only when a document or a data file changed.
@@ -263,10 +276,16 @@ class SiteBuilder:
 
 
 def _converter_warnings(built: DocumentBuild) -> list[BuildWarning]:
-    return [
-        BuildWarning(warning.format(version.document.path), warning.code)
+    doc_id = built.entry.doc_id
+    found = [
+        BuildWarning(warning.format(version.document.path), warning.code, document=doc_id)
         for version in built.versions
         for warning in version.document.warnings
+    ]
+    return found + [
+        BuildWarning(info.format(version.document.path), info.code, "info", doc_id)
+        for version in built.versions
+        for info in drop_summary(version.document)
     ]
 
 
@@ -275,7 +294,7 @@ def _proofs(built: DocumentBuild) -> dict[str, tuple[SourceVersion, Document]]:
     by_display = {version.display: version for version in built.entry.versions}
     current = current_version(built.versions)
     proofs = {document_path(built.entry.doc_id): (by_display[current.display], current.document)}
-    if built.pages is not None:
+    if built.pages.versioned:
         for shown in built.pages.versions:
             path = version_path(built.entry.doc_id, shown)
             proofs[path] = (by_display[shown.display], shown.document)

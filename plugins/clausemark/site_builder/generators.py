@@ -11,13 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..index.site_index import nav_title
+from ..index.parts import nav_titles
+from ..pages.build_report import build_report_markdown
 from ..pages.home import directory_entry, directory_markdown
 from ..pages.hubs import code_hub_markdown, glossary_markdown
 from ..pages.versions import VersionPair, review_page_markdown
 from ..support.disk_cache import cache_key
-from ..support.urls import GLOSSARY_PAGE, HOME_PAGE, document_path, review_path
+from ..support.urls import BUILD_REPORT_PAGE, GLOSSARY_PAGE, HOME_PAGE, document_path, review_path
 from .builder import DocumentBuild, GeneratedPage, SiteBuild
+from .report import build_report
 
 if TYPE_CHECKING:
     from .builder import SiteBuilder
@@ -25,12 +27,12 @@ if TYPE_CHECKING:
 PageGenerator = Callable[[SiteBuild, "SiteBuilder"], list[GeneratedPage]]
 
 
-def document_pages(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
-    """Each document's current page, and for a versioned one each version and change."""
+def documents(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
+    """Each document's current page, and for a versioned one each version and change
+    (made by pages/document.py as the build read the document)."""
     pages = []
     for built in build.documents:
-        if built.pages is not None:
-            pages += [GeneratedPage(p, markdown) for p, markdown in built.pages.pages.items()]
+        pages += [GeneratedPage(p, markdown) for p, markdown in built.pages.pages.items()]
         pages.append(GeneratedPage(document_path(built.entry.doc_id), built.current_markdown))
     return pages
 
@@ -41,7 +43,7 @@ def review_pages(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
     Made of its documents' diffs alone, so kept by the content of their sources."""
     reviews: dict[str, list[tuple[VersionPair, DocumentBuild]]] = {}
     for built in build.documents:
-        for pair in built.pages.pairs if built.pages is not None else ():
+        for pair in built.pages.pairs:
             if pair.new.year:
                 reviews.setdefault(pair.new.year, []).append((pair, built))
     pages = []
@@ -77,9 +79,10 @@ def home_page(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
     settings = build.settings
     documents = build.current_documents
     entries = []
+    titles = nav_titles(documents)
     for built in build.documents:
         entry = directory_entry(built.entry.doc_id, built.document, built.pages)
-        entry.title = nav_title(built.document, documents)
+        entry.title = titles[built.entry.doc_id]
         entries.append(entry)
     intro = _home_intro(settings.docs_dir, settings.site_name)
     listing = directory_markdown(
@@ -95,10 +98,18 @@ def _home_intro(docs_dir: Path | None, site_name: str) -> str:
     return f"# {site_name}\n"
 
 
+def build_report_page(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
+    """Every warning by document, what was left out and repaired (unless turned off)."""
+    if not build.settings.build_report:
+        return []
+    return [GeneratedPage(BUILD_REPORT_PAGE, build_report_markdown(build_report(build)))]
+
+
 PAGE_GENERATORS: tuple[PageGenerator, ...] = (
-    document_pages,
+    documents,
     review_pages,
     glossary_page,
     code_hub_pages,
     home_page,
+    build_report_page,
 )

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..convert import content_hash, convert_file, doc_id_for
 from ..model.document import Document
 from ..readers import is_source, read_source
-from ..readers.text import SourceError, read_sidecar
+from ..readers.text import SourceError, check_name, read_sidecar
 from ..support.disk_cache import DiskCache, cache_key
 from ..versions.order import PublishedVersion, order_versions
 
@@ -49,7 +49,9 @@ FOLDER_DATA = "document.yml"  # metadata for every version in a document's folde
 SITE_DATA_FILES = frozenset({"documents.yml", "glossary.yml", "anchors.json"})
 
 # Pages the site makes itself: a document may not take their address.
-RESERVED_ADDRESSES = frozenset({"index", "glossary", "codes", "reviews", "search", "404", "assets"})
+RESERVED_ADDRESSES = frozenset(
+    {"index", "glossary", "codes", "reviews", "search", "404", "assets", "build-report"}
+)
 
 
 def discover(sources_dir: Path) -> list[SourceEntry]:
@@ -75,6 +77,7 @@ def source_entry(path: Path, sources_dir: Path | None = None) -> SourceEntry | N
     without it (a path given to a command) names are shown as given."""
 
     def check(found: Path) -> None:
+        check_name(found, shown(found))
         if sources_dir is not None:
             _check_inside(found, sources_dir, sources_dir.parent)
 

@@ -8,13 +8,17 @@ internal URL against the files on disk, the way a static server or ``file://`` w
 from __future__ import annotations
 
 import argparse
+import os
 import posixpath
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from ..support.html_tree import parse_html
 
 LINK_ATTRIBUTES = {"a": "href", "link": "href", "script": "src", "img": "src"}
 IGNORED_SCHEMES = frozenset({"mailto", "tel", "data", "javascript", "blob", "about"})
@@ -45,30 +49,17 @@ class ParsedPage:
     urls: list[str] = field(default_factory=list)
 
 
-class _PageParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.page = ParsedPage()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {name: value for name, value in attrs if value is not None}
-        if "id" in values:
-            self.page.anchors.add(values["id"])
-        if tag == "a" and "name" in values:
-            self.page.anchors.add(values["name"])
-        url_attribute = LINK_ATTRIBUTES.get(tag)
-        if url_attribute and url_attribute in values:
-            self.page.urls.append(values[url_attribute])
-
-    handle_startendtag = handle_starttag
+# What a link can land on, and what links (LINK_ATTRIBUTES), read in C by libxml2.
+_TARGETS = etree.XPath("//@id | //a/@name")
+_URLS = etree.XPath(" | ".join(f"//{tag}/@{name}" for tag, name in LINK_ATTRIBUTES.items()))
 
 
 def parse_page(html: str) -> ParsedPage:
     """Collect the anchors and linked URLs of one HTML document."""
-    parser = _PageParser()
-    parser.feed(html)
-    parser.close()
-    return parser.page
+    root = parse_html(html)
+    if root is None:
+        return ParsedPage()
+    return ParsedPage({str(value) for value in _TARGETS(root)}, [str(u) for u in _URLS(root)])
 
 
 def is_external(href: str) -> bool:
@@ -85,15 +76,27 @@ def is_ignored(href: str) -> bool:
 
 
 class SiteChecker:
-    """Resolves URLs against one built site directory, parsing each page at most once."""
+    """Resolves URLs against one built site directory, parsing each page at most once.
+
+    The site's files are listed once; a URL is resolved against that list (a static
+    server's answer), once per folder it is linked from, not once per link."""
 
     def __init__(self, site_dir: Path, *, allow_directory_urls: bool = True) -> None:
         self.site_dir = Path(site_dir).resolve()
         self.allow_directory_urls = allow_directory_urls
         self._pages: dict[Path, ParsedPage] = {}
+        self._files: set[str] = set()
+        self._folders: set[str] = {"."}
+        for folder, folders, files in os.walk(self.site_dir):
+            here = Path(folder).relative_to(self.site_dir).as_posix()
+            prefix = "" if here == "." else f"{here}/"
+            self._folders.update(prefix + name for name in folders)
+            self._files.update(prefix + name for name in files)
+        self._resolved: dict[tuple[str, str], tuple[str, str | None]] = {}
 
     def html_files(self) -> list[Path]:
-        return sorted(self.site_dir.rglob("*.html"))
+        names = (name for name in self._files if name.endswith(".html"))
+        return [self.site_dir / name for name in sorted(names)]
 
     def parsed(self, path: Path) -> ParsedPage:
         if path not in self._pages:
@@ -122,25 +125,32 @@ class SiteChecker:
 
     def resolve_path(self, page: Path, url_path: str) -> tuple[Path, str | None]:
         """Map a URL path to the file a static server would send, or explain the failure."""
-        site_relative_page = self.relative_name(page)
+        folder = posixpath.dirname(self.relative_name(page))
+        key = (folder, url_path)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(folder, url_path)
+        target, problem = self._resolved[key]
+        return (page if target == "" else self.site_dir / target), problem
+
+    def _resolve(self, folder: str, url_path: str) -> tuple[str, str | None]:
+        """(site-relative target, problem); target "" is the linking page itself."""
         if url_path.startswith("/"):
             joined = url_path.lstrip("/")
         else:
-            joined = posixpath.join(posixpath.dirname(site_relative_page), url_path)
+            joined = posixpath.join(folder, url_path)
         normalised = posixpath.normpath(joined) if joined else "."
         if normalised == ".." or normalised.startswith("../"):
-            return page, "points outside the site"
-        target = self.site_dir / normalised
-        if target.is_dir():
+            return "", "points outside the site"
+        if normalised in self._folders:
             if not self.allow_directory_urls:
-                return target, "directory URL (file:// shows a listing, not index.html)"
-            index = target / "index.html"
-            if not index.is_file():
-                return target, "directory has no index.html"
+                return normalised, "directory URL (file:// shows a listing, not index.html)"
+            index = "index.html" if normalised == "." else f"{normalised}/index.html"
+            if index not in self._files:
+                return normalised, "directory has no index.html"
             return index, None
-        if url_path.endswith("/") or not target.is_file():
-            return target, "missing file"
-        return target, None
+        if url_path.endswith("/") or normalised not in self._files:
+            return normalised, "missing file"
+        return normalised, None
 
     def broken_links(self) -> Iterator[BrokenLink]:
         for page in self.html_files():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..index.site_index import SiteIndex
-from ..pages.versions import DocumentPages
+from ..pages.document import DocumentPages
 from .library import ConversionCache
 
 PROOFS_KEPT = 1000  # page proofs held in memory before they are dropped and made again

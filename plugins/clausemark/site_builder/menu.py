@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..index.site_index import nav_title, part_order
-from ..parse.metadata import constitution_part, part_heading
+from ..index.parts import constitution_part, nav_titles, part_heading, part_order
 from ..support.escaping import html_text
 from ..support.urls import GLOSSARY_PAGE, HOME_PAGE, document_path
 from .builder import SiteBuild
@@ -30,10 +29,11 @@ def site_menu(build: SiteBuild) -> list[MenuPage | MenuSection]:
     documents = build.current_documents
     items: list[MenuPage | MenuSection] = [MenuPage(HOME_PAGE)] if HOME_PAGE in pages else []
     groups: dict[str, list[MenuPage]] = {}
+    titles = nav_titles(documents)
     for document in documents:
         path = document_path(document.doc_id)
         if path in pages:
-            title = html_text(nav_title(document, documents))
+            title = html_text(titles[document.doc_id])
             part = constitution_part(document.metadata.label)
             groups.setdefault(part, []).append(MenuPage(path, title))
     for name in sorted(groups, key=part_order):

@@ -4,14 +4,16 @@ site index, the clause search index, and the problems found on the way."""
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..index.search import build_search_index, merge_search_index
+from ..index.thesaurus import WORDNET_DIRS, find_wordnet
 from ..pages.hubs import site_data
 from ..support.atomic import write_atomically
 from ..support.disk_cache import cache_key
 from .builder import INDEXES_KEPT, BuildWarning, SiteBuild, SiteBuilder
+from .report import reference_warnings
 
 SITE_DATA = "clausemark-index.json"
 SEARCH_INDEX = "search/search_index.json"  # where Material's search reads its index
@@ -19,14 +21,10 @@ SEARCH_INDEX = "search/search_index.json"  # where Material's search reads its i
 
 def build_problems(build: SiteBuild) -> list[BuildWarning]:
     """References that did not resolve, links a page could not make, unsafe data."""
-    warnings = [
-        BuildWarning(
-            f"{p.source_document}#{p.source_anchor}: {p.status} reference '{p.text}': {p.message}"
-        )
-        for p in build.index.problems()
-    ]
+    warnings = reference_warnings(build)
     warnings += [
-        BuildWarning(f"{p.document}#{p.anchor}: {p.message}") for p in build.linker.problems
+        BuildWarning(f"{p.document}#{p.anchor}: {p.message}", "page-link", document=p.document)
+        for p in build.linker.problems
     ]
     warnings += [BuildWarning(message, "unsafe-link") for message in build.index.config_warnings]
     return warnings
@@ -52,27 +50,49 @@ def write_site_data(build: SiteBuild, builder: SiteBuilder, site_dir: Path) -> N
     write_atomically(site_dir / SITE_DATA, text)
 
 
-def write_clause_search(
-    build: SiteBuild, site_dir: Path, page_urls: dict[str, str], mark: str
-) -> None:
-    """Clause entries from the model replace the theme's for the documents' pages.
-    `page_urls`: each document's page URL, as the search index names pages."""
-    material = read_json(site_dir / SEARCH_INDEX)
-    if material is None:
-        return
+@dataclass(frozen=True)
+class DirtyPages:
+    """A dirty build's search state: the earlier build's index (`before`), the pages just
+    built with the ids each still has (`built`), and every page the site has (`pages`)."""
+
+    before: dict | None
+    built: dict[str, set[str]]
+    pages: set[str]
+
+
+WITHOUT_WORDNET = (
+    "WordNet is missing: search works without its lemmas and thesaurus (fewer questions "
+    "in everyday words find their clause); run scripts/setup.sh to vendor it"
+)
+
+
+def clause_search_index(
+    build: SiteBuild,
+    page_urls: dict[str, str],
+    material: dict,
+    mark: str,
+    dirty: DirtyPages | None = None,
+    wordnet_dirs: tuple[Path, ...] = WORDNET_DIRS,
+) -> tuple[dict, list[str]]:
+    """The search index, in memory, and notes for the log: clause entries from the model
+    for the documents' pages, the theme's entries (`material`: {config, docs}, as the
+    theme made them in memory) for the other pages, WordNet's lemmas and thesaurus cut to
+    their words (without WordNet, a note says so). `page_urls`: each document's page URL,
+    as the search index names pages. A dirty build keeps the earlier build's entries of
+    the pages it did not rebuild."""
+    wordnet = find_wordnet(wordnet_dirs)
+    notes = [] if wordnet is not None else [WITHOUT_WORDNET]
     documents = build.current_documents
-    index = build_search_index(documents, page_urls, build.index.terms, material, mark)
-    _write_json(site_dir / SEARCH_INDEX, index)
+    terms = build.index.terms
+    index = build_search_index(documents, page_urls, terms, material, mark, wordnet)
+    if dirty is not None:
+        index = merge_search_index(dirty.before, index, dirty.built, dirty.pages)
+    return index, notes
 
 
-def merge_dirty_search(
-    site_dir: Path, before: dict | None, built: dict[str, set[str]], pages: set[str]
-) -> None:
-    """After a dirty build: the entries of the pages just built, the earlier build's for
-    the others (see search_index.merge_search_index)."""
-    after = read_json(site_dir / SEARCH_INDEX)
-    if after is not None:
-        _write_json(site_dir / SEARCH_INDEX, merge_search_index(before, after, built, pages))
+def search_index_text(index: dict) -> str:
+    """The index as it is written (compact JSON, the only form the browser reads)."""
+    return json.dumps(index, ensure_ascii=False, separators=(",", ":"))
 
 
 def read_json(path: Path) -> dict | None:
@@ -81,7 +101,3 @@ def read_json(path: Path) -> dict | None:
     except (OSError, ValueError):
         return None
     return found if isinstance(found, dict) else None
-
-
-def _write_json(path: Path, data: dict) -> None:
-    write_atomically(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))

@@ -32,6 +32,10 @@ class SiteSettings:
     site_url: str = ""
     canonical_directory_urls: bool | None = None
     cache_dir: Path | None = None
+    # The build report page (build-report/), linked from every page's footer.
+    build_report: bool = True
+    # allow_warnings: known warnings, counted in one line and marked on the build report
+    allow_warnings: tuple[str, ...] = ()
     # Bytes of the site's own settings file: a change to it rebuilds every page (--dirty).
     settings_text: bytes = b""
 
@@ -62,6 +66,8 @@ class SiteSettings:
             use_directory_urls=bool(options.get("use_directory_urls", True)),
             site_url=str(options.get("site_url") or ""),
             cache_dir=(root / str(cache)).resolve() if cache else None,
+            build_report=bool(options.get("build_report", True)),
+            allow_warnings=tuple(str(text) for text in options.get("allow_warnings") or ()),
         )
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..extension.page_context import document_contexts, reference_targets
-from ..index.site_index import nav_title
-from ..parse.metadata import constitution_part
+from ..index.parts import constitution_part, nav_titles
 from ..support.disk_cache import DiskCache, cache_key
 from ..support.urls import document_path
 from .builder import SiteBuild, file_bytes
@@ -22,9 +21,8 @@ def page_signatures(build: SiteBuild) -> dict[str, str]:
     """Each generated page's path -> its signature."""
     settings = build.settings
     documents = build.current_documents
-    menu = [
-        (d.doc_id, nav_title(d, documents), constitution_part(d.metadata.label)) for d in documents
-    ]
+    titles = nav_titles(documents)
+    menu = [(d.doc_id, titles[d.doc_id], constitution_part(d.metadata.label)) for d in documents]
     shared = cache_key(
         "shared",
         settings.settings_text,

@@ -11,7 +11,9 @@ Markdown or HTML uses one of these functions, chosen by where the string lands:
 - `tooltip`: a `title` attribute on the element tree that Material's `content.tooltips`
   shows: the tooltip is built with innerHTML, so the text is escaped once more;
 - `markdown_text`: a string placed into Markdown, which must show as the same words;
-- `safe_link`: the only link targets kept are http, https, mailto and relative ones.
+- `safe_link`: the only link targets kept are http, https, mailto and relative ones
+  (a path on this site: never '//host', which a browser reads as another host, nor its
+  backslash forms '\\\\host', '/\\host', '\\/host').
 """
 
 from __future__ import annotations
@@ -31,8 +33,45 @@ _URL_BREAKERS = re.compile(r"[\x00-\x20<>()\\\"'`]")
 # syntax anywhere in a line ('<', '>' and '&' are entities by then); '(' and '!' mean
 # nothing once '[' is escaped.
 _INLINE_SYNTAX = re.compile(r"([\\`*_{}\[\]|#])")
-# What opens a block at the start of a line: a list item or a setext underline.
-_BLOCK_START = re.compile(r"^(?:[+\-=]|\d+[.)])")
+# What a line's first characters open in Python-Markdown and the extensions a site may
+# enable, when the line is source text: a heading (#), quote (>), table (|), definition
+# (':', def_list), admonition (!!!), details (???), tabbed set or setext underline (=),
+# display maths ($$, arithmatex), a pymdownx block (///), a fence (~~~,
+# ```), a list item ('- ', '+ ', '* ', '1.', '1)'), a rule ('***', '- - -', '___'), an
+# abbreviation ('*[X]: title'), a reference or footnote definition ('[r]: url', '[^1]: x'),
+# the table-of-contents marker ('[TOC]') and a task box ('[x]', tasklist). A snippet
+# ('--8<--') and raw HTML need '<', which is an entity by then. Emphasis, a link or a
+# footnote marker at the start of a line are the text's own inline Markdown, and stay.
+_BLOCK_OPENER = re.compile(
+    r"""^(?:
+        [\#>|:!?=$/~]                     # opens something whatever follows
+      | [-+*](?=[ \t]|$)                   # a list item
+      | \d+[.)](?=[ \t]|$)                 # a numbered list item: its '.' or ')' goes
+      | [-*_](?=(?:[ \t]*[-*_]){2,}[ \t]*$)  # a rule
+      | \*(?=\[)                            # an abbreviation
+      | \[(?=[^\]]*\]:|[ xX]\])              # a definition, a task box
+      | \\?\[(?=TOC\\?\]\s*$)                # the contents marker, escaped or not
+      | `(?=``)                             # a fence
+    )""",
+    re.X,
+)
+_LEADING_SPACE = re.compile(r"^[ \t]+")  # four spaces open a code block
+
+
+# Extensions whose inline syntax gives ordinary characters of a source a meaning of their
+# own (the page would not read as the text adopted): the site warns when one is enabled.
+INLINE_MARKUP_EXTENSIONS = {
+    "pymdownx.arithmatex": "'$x$' as maths",
+    "pymdownx.emoji": "':name:' as a picture",
+    "pymdownx.magiclink": "bare addresses as links",
+    "pymdownx.mark": "'==x==' as highlighting",
+    "pymdownx.caret": "'^x^' as superscript",
+    "pymdownx.tilde": "'~x~' as subscript",
+    "pymdownx.keys": "'++x++' as keys",
+    "pymdownx.critic": "'{++x++}' as an edit",
+    "pymdownx.smartsymbols": "'(c)' as a symbol",
+    "pymdownx.betterem": "underscores differently",
+}
 
 
 def html_text(text: object) -> str:
@@ -64,13 +103,24 @@ def tooltip(text: object) -> str:
 def markdown_text(text: object) -> str:
     """A string for inline Markdown: no syntax, no HTML, no entity; the reader sees `text`."""
     escaped = html.escape(" ".join(str(text).split()), quote=False)
-    escaped = _INLINE_SYNTAX.sub(r"\\\1", escaped)
-    return _BLOCK_START.sub(lambda start: _as_entity_at_end(start.group(0)), escaped)
+    return markdown_block(_INLINE_SYNTAX.sub(r"\\\1", escaped))
+
+
+def markdown_block(markdown: str) -> str:
+    """A paragraph of source text (inline Markdown, '<' already an entity) that stays a
+    paragraph, in every extension a site may enable: on each line, the character that
+    would open a block is written as a character reference, which Markdown shows as that
+    character and never reads as syntax (a backslash would show where it escapes nothing)."""
+    if "\n" in markdown:
+        return "\n".join(markdown_block(line) for line in markdown.split("\n"))
+    line = _LEADING_SPACE.sub("", markdown)
+    return _BLOCK_OPENER.sub(lambda start: _as_entity_at_end(start.group(0)), line, count=1)
 
 
 def _as_entity_at_end(marker: str) -> str:
-    """'1.' -> '1&#46;': a character reference is text to Markdown, and has no backslash."""
-    return f"{marker[:-1]}&#{ord(marker[-1])};"
+    """'1.' -> '1&#46;', '#' -> '&#35;', an escaped '\\[' -> '&#91;': a character reference
+    is text to Markdown."""
+    return f"{marker[:-1].lstrip(chr(92))}&#{ord(marker[-1])};"
 
 
 def markdown_url(url: str) -> str:
@@ -78,18 +128,28 @@ def markdown_url(url: str) -> str:
     return _URL_BREAKERS.sub(lambda m: f"%{ord(m.group(0)):02X}", url.strip())
 
 
+# A target that names another host without a scheme: '//host/share' (and, since browsers
+# read a backslash as a slash in web and file addresses, '\\\\host', '/\\host', '\\/host').
+# From the file:// bundle it opens file://host/share: on Windows, a network share.
+_OTHER_HOST = re.compile(r"^[/\\]{2}")
+OTHER_HOST = "//"  # what link_scheme() calls such a target
+
+
 def link_scheme(url: str) -> str | None:
-    """The scheme a browser would read from `url` (lower case), or None for a relative one."""
+    """The scheme a browser would read from `url` (lower case), '//' for a target on another
+    host with no scheme, or None for a relative one (a path on this site)."""
     decoded = html.unescape(url)
     for _ in range(3):  # "java%0ascript:" in an href that is decoded again on the way
         cleaned = _IGNORED_IN_URL.sub("", _LEADING.sub("", decoded))
+        if _OTHER_HOST.match(cleaned):
+            return OTHER_HOST
         if "%" not in cleaned:
             break
         decoded = unquote(cleaned)
     match = _SCHEME.match(cleaned)
     if match:
         return match.group(1).lower()
-    return "unknown" if ":" in re.split(r"[/?#]", cleaned, maxsplit=1)[0] else None
+    return "unknown" if ":" in re.split(r"[/?#\\]", cleaned, maxsplit=1)[0] else None
 
 
 def safe_link(url: str) -> bool:

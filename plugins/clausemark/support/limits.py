@@ -50,27 +50,18 @@ LIMITS: dict[str, Limit] = {
         "and servers reject far longer ones",
     ),
     "text_box_depth": Limit(
-        8, "text boxes nested", "deep", why="Word puts a text box in a group or canvas at most"
-    ),
-    "xml_depth": Limit(
-        128,
-        "elements of the Word document nested",
+        8,
+        "text boxes nested",
         "deep",
-        why="a body, tables in tables, a text box and a run are a few dozen levels; the "
-        "reader recurses once per level",
-    ),
-    "xml_elements": Limit(
-        5_000_000,
-        "elements in a part of the Word document",
-        why="a 1,000-page constitution has about a million; each costs memory once parsed",
+        why="Word puts a text box in a group or canvas at most; each box is read once",
     ),
     "paragraphs": Limit(
-        500_000,
-        "paragraphs in the Word document",
-        why="a 1,000-page constitution has under 50,000",
+        200_000,
+        "paragraphs and tables in the Word document's body",
+        why="a 1,000-page constitution has under 50,000; counted as the body streams in",
     ),
     "zip_member_bytes": Limit(
-        128 * MB,
+        64 * MB,
         "a part of the Word document, unpacked",
         "bytes",
         why="the text of a 1,000-page document is under 30 MB of XML; counted as it is "

@@ -27,6 +27,30 @@ class NotPlainData(ValueError):
 
 
 def encode(value):
+    kind: type = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is list:
+        return [encode(item) for item in value]
+    fields = _dataclass_fields(kind)
+    if fields is not None:
+        return {"c": fields[0], "v": {name: encode(getattr(value, name)) for name in fields[1]}}
+    return _encode_other(value)
+
+
+_SCALARS = frozenset({type(None), bool, int, float, str})
+
+
+@cache
+def _dataclass_fields(kind: type) -> tuple[str, tuple[str, ...]] | None:
+    """(stored name, fields) for a dataclass of this package; None for any other type."""
+    name = f"{kind.__module__}:{kind.__qualname__}"
+    if not (dataclasses.is_dataclass(kind) and _allowed(name)):
+        return None
+    return name, tuple(f.name for f in _init_fields(kind))
+
+
+def _encode_other(value):
     if value is None or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, list):
@@ -41,9 +65,6 @@ def encode(value):
         return {"s": [encode(item) for item in value]}
     kind: type = type(value)
     name = f"{kind.__module__}:{kind.__qualname__}"
-    if dataclasses.is_dataclass(value) and _allowed(name):
-        fields = {f.name: encode(getattr(value, f.name)) for f in _init_fields(kind)}
-        return {"c": name, "v": fields}
     if hasattr(kind, "__getstate__") and "__getstate__" in vars(kind) and _allowed(name):
         return {"o": name, "v": encode(value.__getstate__())}
     raise NotPlainData(f"cannot store a {name}")

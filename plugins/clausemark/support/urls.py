@@ -40,6 +40,7 @@ def slugify(
 
 
 GLOSSARY_PAGE = "glossary.md"
+BUILD_REPORT_PAGE = "build-report.md"  # every warning, what was left out and repaired
 
 
 def document_path(doc_id: str) -> str:

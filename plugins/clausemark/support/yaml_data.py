@@ -154,6 +154,9 @@ def check_plain(value: object, path: str, line: int | None, key: str) -> None:
             raise DataError(path, f"'{key}' must be text, a number or a list of them", line)
         if isinstance(item, str) and has_control_characters(item):
             raise DataError(path, f"'{key}' holds a control character (such as NUL)", line)
+        if isinstance(item, str) and any(0xD800 <= ord(ch) < 0xE000 for ch in item):
+            # "\ud800" in a YAML without libyaml: not a character, and no file can hold it
+            raise DataError(path, f"'{key}' holds half of a UTF-16 surrogate pair", line)
 
 
 def has_control_characters(text: str) -> bool:

@@ -25,6 +25,8 @@ from .diff import DocumentDiff, anchor_moves
 
 FORMAT = "clausemark-anchors"
 FORMAT_VERSION = 1
+# A new clause whose anchor an earlier clause had gets the wId "anchor@version".
+WID_VERSION = "@"
 
 
 class AnchorRegistryError(Exception):
@@ -83,7 +85,7 @@ def update_document(
             for anchor in anchors:
                 wid = carried.get(anchor)
                 if wid is None:
-                    wid = anchor if anchor not in taken else f"{anchor}@{label}"
+                    wid = anchor if anchor not in taken else f"{anchor}{WID_VERSION}{label}"
                 mapping[anchor] = wid
             if position:
                 before = result.versions[-1].anchors
@@ -124,8 +126,10 @@ def check_document(
 
 
 def corrected_anchors(entry: DocumentAnchors | None, current: str, anchors: list[str]) -> dict:
-    """Old address -> anchor now, for clauses of the current version whose anchor a converter
-    correction changed: their wId is the address first published, and no clause holds it now."""
+    """Old address -> anchor now, for clauses of the version `current` whose anchor a
+    converter correction changed: their wId is the address first published, and no clause
+    holds it now. A wId `anchor@version` (a new clause given an id an earlier one had) was
+    never an address, so no link can name it."""
     recorded = entry.version(current) if entry else None
     if recorded is None:
         return {}
@@ -133,7 +137,7 @@ def corrected_anchors(entry: DocumentAnchors | None, current: str, anchors: list
     return {
         wid: anchor
         for anchor, wid in recorded.anchors.items()
-        if anchor in present and wid != anchor and wid not in present
+        if anchor in present and wid != anchor and wid not in present and WID_VERSION not in wid
     }
 
 

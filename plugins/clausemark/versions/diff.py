@@ -704,3 +704,53 @@ def redline_html(old_text: str, new_text: str) -> str:
         else:
             parts.append(escaped)
     return "".join(parts)
+
+
+# --- the one summary: the changes page and `clausemark diff` both say it -------------
+
+COUNT_LABELS = (
+    ("added", "added"),
+    ("removed", "removed"),
+    ("amended", "amended"),
+    ("renumbered", "renumbered"),
+    ("moved", "moved"),
+    ("unchanged", "unchanged"),
+)
+
+
+def change_words(change: ClauseChange) -> str:
+    """How one change is named: its status and its flags ("renumbered and amended")."""
+    words = [change.status]
+    if change.amended and change.status != AMENDED:
+        words.append("amended")
+    if change.status not in (RENUMBERED, ADDED, REMOVED) and change.renumbered:
+        words.append("renumbered")
+    if change.old and change.new and not change.amended and change.old.text != change.new.text:
+        words.append("presentation only")
+    return " and ".join(words)
+
+
+def presentation_only_count(diff: DocumentDiff) -> int:
+    """Clauses whose printed text changed only in presentation (quotes, dashes, spacing)."""
+    return sum(
+        1
+        for change in diff.changes
+        if change.old and change.new and not change.amended and change.old.text != change.new.text
+    )
+
+
+def also_amended(diff: DocumentDiff, status: str) -> int:
+    """Changes of `status` (renumbered, moved) whose wording changed too."""
+    return sum(1 for c in diff.changes if c.status == status and c.amended and status != AMENDED)
+
+
+def counts_line(diff: DocumentDiff) -> str:
+    """The summary in one line: each status counted once, with those also amended."""
+    parts = []
+    for key, label in COUNT_LABELS:
+        part = f"{diff.counts.get(key, 0)} {label}"
+        if also_amended(diff, key):
+            part += f" ({also_amended(diff, key)} also amended)"
+        parts.append(part)
+    parts.append(f"{presentation_only_count(diff)} changed in presentation only")
+    return ", ".join(parts)

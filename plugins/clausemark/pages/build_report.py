@@ -1,0 +1,90 @@
+"""The build report page: every warning of the build by document, what was left out and
+what was repaired, so a clerk reads it in the site (under `mkdocs serve` too), not only
+in a terminal.
+
+Plain data in (`BuildReport`, filled by site_builder/report.py from what the build holds
+in memory), Markdown out. Every string from a source or a data file is escaped once,
+here, with `markdown_text`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..support.escaping import markdown_text
+from ..support.urls import BUILD_REPORT_PAGE, document_path, relative_md
+
+# At most this many lines of one kind per document on the page; the rest are counted.
+SHOWN_PER_LIST = 300
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    where: str  # "sources/x.txt:12", "sources/x.pdf (page 3)"
+    text: str  # the cause, and the fix after "Fix:"
+    allowed: bool = False  # matched by allow_warnings in the site's settings
+
+
+@dataclass
+class ReportDocument:
+    doc_id: str | None  # None: the site's own data files (documents.yml, glossary.yml)
+    title: str
+    warnings: list[ReportLine] = field(default_factory=list)
+    left_out: list[ReportLine] = field(default_factory=list)
+    repaired: list[ReportLine] = field(default_factory=list)
+
+
+@dataclass
+class BuildReport:
+    documents: list[ReportDocument]
+    later: str = ""  # what the page cannot list, said once
+
+
+def _lines(lines: list[ReportLine]) -> list[str]:
+    out = []
+    for line in lines[:SHOWN_PER_LIST]:
+        allowed = " *(allowed)*" if line.allowed else ""
+        out.append(f"- **{markdown_text(line.where)}**: {markdown_text(line.text)}{allowed}")
+    if len(lines) > SHOWN_PER_LIST:
+        out.append(f"- … and {len(lines) - SHOWN_PER_LIST} more (see the build log)")
+    return out
+
+
+def build_report_markdown(report: BuildReport) -> str:
+    page = BUILD_REPORT_PAGE
+    total = sum(len(d.warnings) for d in report.documents)
+    allowed = sum(1 for d in report.documents for line in d.warnings if line.allowed)
+    lines = [
+        "---",
+        "title: Build report",
+        "search:",
+        "  exclude: true",
+        "---",
+        "",
+        "# Build report",
+        "",
+        f"{total} warnings ({allowed} of them allowed in the site's settings), "
+        f"{sum(len(d.left_out) for d in report.documents)} lines left out on purpose, "
+        f"{sum(len(d.repaired) for d in report.documents)} repairs.",
+        "",
+    ]
+    if report.later:
+        lines += [markdown_text(report.later), ""]
+    for document in report.documents:
+        if not (document.warnings or document.left_out or document.repaired):
+            continue
+        if document.doc_id is None:
+            lines += [f"## {markdown_text(document.title)}", ""]
+        else:
+            href = relative_md(page, document_path(document.doc_id))
+            lines += [f"## [{markdown_text(document.title)}]({href})", ""]
+        for heading, found in (
+            ("Warnings", document.warnings),
+            ("Left out", document.left_out),
+            ("Repaired", document.repaired),
+        ):
+            if found:
+                lines += [f"### {heading} ({len(found)})", "", *_lines(found), ""]
+    if total == 0 and not any(d.left_out or d.repaired for d in report.documents):
+        lines += ["The build found nothing to report.", ""]
+    return "\n".join(lines)

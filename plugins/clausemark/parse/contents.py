@@ -1,0 +1,243 @@
+"""Printed contents lists, recognised by what they are, not by their label.
+
+A blank-line chunk is a candidate when its lines end in page numbers (dot leaders, a tab
+or spaced page column), when a label ("Contents", "Index", "List of ...", "On this page",
+"In this section") stands over short title lines, or when short title lines stand before
+any text of the document (an unlabelled list straight after the title). A candidate is a
+contents list when its entries come back later, in the same order, as the document's
+headings (numbers and titles, case and punctuation aside): it is left out with an INFO
+line. A candidate whose entries do not all come back is left out only when dot leaders
+and page numbers, or a label and page numbers, say what it is, and then with a WARNING
+(`--strict` fails until the sidecar acknowledges it); anything else stays in the text.
+A table whose first column does not come back as headings is never a contents list.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..model.document import DROP_KINDS, Dropped
+from ..numbering.styles import container_word, read_number
+from .drops import READER_KINDS, REASONS
+from .inline import strip_emphasis_wrapper
+from .lines import Line, _table_cells
+from .shapes import _TERMINAL, is_heading_text
+
+_CONTENTS_TITLE = re.compile(
+    r"^(?:table\s+of\s+contents|contents(?:\s+page)?|index|list\s+of\s+[\w' ]{1,60}"
+    r"|on\s+this\s+page|in\s+this\s+(?:section|document|part|chapter|page)"
+    r"|table\s+of\s+(?:standing\s+orders|rules|sections|articles|procedure\s+rules))\s*:?$",
+    re.I,
+)
+
+_LABEL_STARTS = frozenset("ciloct")
+_DOT_LEADER = re.compile(r"^(.+?)\s*(?:\.{4,}|…{2,})\s*(\d{1,4})$")
+
+
+_SPACED_PAGE = re.compile(r"^(\S.*?\S)\s{2,}(\d{1,4})$")  # "Part 2    General Obligations    4"
+_BULLET_MARK = re.compile(r"^[-*•·▪◦–➢►○■□✓♦]\s+")
+
+# A candidate has at most this many entries: a longer run of short lines is text.
+MAX_ENTRIES = 400
+
+
+def is_contents_label(text: str) -> bool:
+    """'Contents', 'Table of contents', 'Index', 'List of standing orders', 'On this
+    page:', 'In this section:'."""
+    if len(text) > 90 or text.lstrip("#*_ ")[:1].lower() not in _LABEL_STARTS:
+        return False
+    plain = strip_emphasis_wrapper(text.strip().lstrip("#").strip())
+    return len(plain) <= 80 and bool(_CONTENTS_TITLE.match(plain))
+
+
+def _is_contents_line(line: Line) -> bool:
+    return _page_form(line) is not None
+
+
+def _page_form(line: Line) -> str | None:
+    """How a line ends in a page number: 'tab', 'dots' or 'spaced' (or None)."""
+    if "\t" in line.text:
+        cells = [c for c in _table_cells(line) if c]
+        return "tab" if len(cells) >= 2 and cells[-1].isdigit() else None
+    text = line.text
+    if not text[-1:].isdigit():
+        return None
+    if "...." not in text and "……" not in text and "…" not in text:
+        spaced = "  " in text and _SPACED_PAGE.match(text.strip())
+        return "spaced" if spaced and is_heading_text(spaced.group(1)) else None
+    return "dots" if _DOT_LEADER.match(text) else None  # only now: slow on long lines
+
+
+def entry_text(text: str) -> str:
+    """A contents entry without its page number, leaders or tabs."""
+    text = text.strip()
+    if "\t" in text:
+        cells = [c.strip() for c in text.split("\t") if c.strip()]
+        if len(cells) >= 2 and cells[-1].isdigit():
+            cells = cells[:-1]
+        return " ".join(cells)
+    dotted = text[-1:].isdigit() and ("." in text or "…" in text)
+    leader = _DOT_LEADER.match(text) if dotted else None
+    if leader:
+        return leader.group(1)
+    spaced = _SPACED_PAGE.match(text) if "  " in text else None
+    return spaced.group(1) if spaced else text
+
+
+_WORD = re.compile(r"\w+")
+_PUNCTUATION = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum()) + "…–—‘’“”"
+
+
+def last_word(text: str) -> str:
+    """The last word of a line, as entry_keys compares it ('Scope.' and 'SCOPE' end
+    alike): a cheap first look before a line is compared whole."""
+    words = text[-40:].rsplit(None, 1)
+    return words[-1].strip(_PUNCTUATION).casefold() if words else ""
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def entry_keys(text: str) -> tuple[str | None, str]:
+    """(number, title) of an entry or heading, for comparing the two: '1.Rules of debate
+    ...... 3', '1. Rules of Debate' and '1 RULES OF DEBATE' are one; 'Section 1 Purpose'
+    and 'SECTION 1 – PURPOSE' too."""
+    text = strip_emphasis_wrapper(_BULLET_MARK.sub("", text.strip()).lstrip("#").strip())
+    found = read_number(text)
+    if found is not None and found.rest:
+        number = found.number.strip().rstrip(".):").lstrip("(").casefold()
+        return number, _words(found.rest)
+    worded = container_word(text)
+    if worded is not None and worded.printed:
+        return _words(worded.printed), _words(worded.rest or "")
+    return None, _words(text)
+
+
+def is_entry_like(text: str) -> bool:
+    """A short title line, numbered or not: what a contents entry looks like."""
+    text = _BULLET_MARK.sub("", text.strip())
+    if not text or len(text) > 120 or _TERMINAL.search(text):
+        return False
+    number, title = entry_keys(text)
+    if not title:
+        return False
+    found = read_number(text)
+    return is_heading_text(found.rest if found is not None and found.rest else text)
+
+
+@dataclass
+class HeadingIndex:
+    """Where each heading-like line of the document stands, by (number, title), by title
+    and by title where no number is printed, so that each entry is looked up in log time."""
+
+    by_key: dict[tuple[str | None, str], list[int]]
+    by_title: dict[str, list[int]]
+    unnumbered: dict[str, list[int]]
+
+    @classmethod
+    def build(cls, texts: list[tuple[int, str]]) -> HeadingIndex:
+        index = cls({}, {}, {})
+        for position, text in texts:  # in reading order: each list stays sorted
+            if len(text) > 160:
+                continue
+            number, title = entry_keys(text)
+            if not title:
+                continue
+            index.by_key.setdefault((number, title), []).append(position)
+            index.by_title.setdefault(title, []).append(position)
+            if number is None:
+                index.unnumbered.setdefault(title, []).append(position)
+        return index
+
+    def next_after(self, entry: str, after: int) -> int | None:
+        """The first position after `after` where the entry comes back as a heading: the
+        same number and title, or the same title where either prints no number."""
+        number, title = entry_keys(entry)
+        if not title:
+            return None
+        lists = [self.by_key.get((number, title), [])]
+        lists.append(self.by_title.get(title, []) if number is None else [])
+        lists.append(self.unnumbered.get(title, []) if number is not None else [])
+        found = [p[i] for p in lists if (i := bisect_right(p, after)) < len(p)]
+        return min(found) if found else None
+
+    def coming_back(self, entries: list[str], after: int) -> int:
+        """How many of the entries come back later, in the same order (an entry that does
+        not is passed over)."""
+        position, count = after, 0
+        for entry in entries:
+            found = self.next_after(entry, position)
+            if found is not None:
+                position, count = found, count + 1
+        return count
+
+    def all_come_back(self, entries: list[str], after: int) -> bool:
+        return self.coming_back(entries, after) == len(entries)
+
+
+@dataclass
+class Candidate:
+    """A chunk that may be a printed contents list, held until the document is read."""
+
+    position: int  # in the flow
+    chunk: list[Line]
+    label: Line | None  # a label line standing over it (its own first line or before)
+    entries: list[Line]
+    form: str | None  # 'dots', 'tab', 'spaced': the page-number form most entries have
+    first: bool = False
+
+    def verdict(self, headings: HeadingIndex) -> str | None:
+        """'contents' (left out, INFO), 'contents-guessed' (left out, WARNING) or None
+        (text). Every entry coming back as a heading makes it contents; so does a label
+        over page numbers with all but one entry in ten coming back (an entry reworded
+        since the list was made). Dot leaders, or a label over page numbers, make it a
+        guess; anything else is text."""
+        entries = [entry_text(line.text) for line in self.entries]
+        back = headings.coming_back(entries, self.position)
+        if back == len(entries):
+            return "contents"
+        if self.form and self.label is not None and back * 10 >= len(entries) * 9:
+            return "contents"
+        if self.form == "dots" or (self.form and self.label is not None):
+            return "contents-guessed"
+        return None
+
+
+def candidate(
+    chunk: list[Line], label_before: Line | None, body_started: bool, position: int
+) -> Candidate | None:
+    """Whether a blank-line chunk may be a contents list (see the module's docstring)."""
+    if len(chunk) < 2 or len(chunk) > MAX_ENTRIES + 1:
+        return None
+    ending_in_digits = sum(line.text[-1:].isdigit() for line in chunk)
+    label = chunk[0] if len(chunk[0].text) <= 80 and is_contents_label(chunk[0].text) else None
+    entries = chunk[1:] if label is not None else chunk
+    if ending_in_digits >= 2 and ending_in_digits * 5 >= len(chunk) * 3:
+        paged = [form for line in chunk if (form := _page_form(line))]
+        if len(paged) >= 2 and len(paged) * 5 >= len(chunk) * 3:
+            form = max(set(paged), key=paged.count)
+            return Candidate(position, chunk, label or label_before, entries, form, False)
+    label = label or label_before
+    if label is None and body_started:
+        return None  # an unlabelled list only stands before the text, after the title
+    if len(entries) < 2 or not all(is_entry_like(line.text) for line in entries):
+        return None
+    return Candidate(position, chunk, label, entries, None, False)
+
+
+def reader_drop(reason: str, text: str, headings: HeadingIndex) -> Dropped:
+    """What a reader left out (line 0): a PDF's contents list is only guessed when its
+    entries do not come back as the document's headings."""
+    kind = READER_KINDS.get(reason, "running-header")
+    if (
+        kind == "contents"
+        and not is_contents_label(text)  # the list's own title comes back as no heading
+        and headings.next_after(entry_text(text), -1) is None
+    ):
+        kind = "contents-guessed"
+    return Dropped(
+        0, text, reason if kind != "contents-guessed" else REASONS[kind], kind, DROP_KINDS[kind]
+    )

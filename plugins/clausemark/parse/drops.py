@@ -1,0 +1,153 @@
+"""What the converter leaves out of a document's text, and how loudly it says so.
+
+Every line left out is a `Dropped` on the document with its kind, level, place and words.
+Page furniture (running headers and footers, page numbers, page-break marks, a title
+repeated as a page header) and a contents list whose every entry comes back as a heading
+are `info`; anything else (a list only guessed to be contents) is a `warning`, which fails
+`--strict`, until the document's sidecar or front matter acknowledges it:
+
+    dropped: [lines 5-12]             # lines of a .txt/.md source
+    dropped: [line 4, "20-24", 31]    # single lines, ranges, numbers
+    dropped: [page 2]                 # a Word or PDF source: the place the warning names
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model.document import DROP_KINDS, Document, Dropped, Issue
+
+REASONS = {
+    "page-number": "page number",
+    "page-break": "page-break mark",
+    "running-header": "running page header or footer",
+    "title-repeat": "title repeated as a running header",
+    "contents": "printed contents list",
+    "contents-field": "table of contents field",
+    "contents-guessed": "printed contents list (guessed: its entries do not come back as headings)",
+}
+# A reader's own words for what it left out, as its kind.
+READER_KINDS = {
+    "running header, footer or page number": "running-header",
+    "printed contents list": "contents",
+    "table of contents field": "contents-field",
+}
+
+
+def drop(line: int, text: str, kind: str) -> Dropped:
+    return Dropped(line, text, REASONS[kind], kind, DROP_KINDS[kind])
+
+
+_RANGE = re.compile(
+    r"^\s*(?:(?P<word>lines?|pages?|paragraphs?)\s+)?(?P<start>\d{1,7})(?:\s*[-–]\s*(?P<end>\d{1,7}))?\s*$",
+    re.I,
+)
+MAX_ACKNOWLEDGED = 100_000  # lines one range may name
+
+
+def acknowledged(value: object) -> tuple[set[int], set[tuple[str, int]]]:
+    """The sidecar's `dropped:` as (lines, places): 'lines 5-12', 'line 4', '20-24', 31,
+    'page 2', 'paragraphs 3-9'. A value it cannot read acknowledges nothing."""
+    values: Iterable[object] = value if isinstance(value, list) else [value]
+    lines: set[int] = set()
+    places: set[tuple[str, int]] = set()
+    for item in values:
+        if str(item).strip() in DROP_KINDS:  # every line of a kind a reader left out
+            places.add((str(item).strip(), 0))
+            continue
+        match = _RANGE.match(str(item)) if item is not None else None
+        if match is None:
+            continue
+        start = int(match.group("start"))
+        end = int(match.group("end") or start)
+        if end < start or end - start > MAX_ACKNOWLEDGED:
+            continue
+        word = (match.group("word") or "line").lower().rstrip("s")
+        for number in range(start, end + 1):
+            if word == "line":
+                lines.add(number)
+            else:
+                places.add((word, number))
+    return lines, places
+
+
+_PLACE = re.compile(r"^(page|paragraph)\s+(\d+)", re.I)
+
+
+def _is_acknowledged(item: Dropped, lines: set[int], places: set[tuple[str, int]]) -> bool:
+    if item.line and item.line in lines or (not item.line and (item.kind, 0) in places):
+        return True
+    found = _PLACE.match(item.place or "")
+    return bool(found and (found.group(1).lower(), int(found.group(2))) in places)
+
+
+def _span(word: str, start: int, end: int) -> str:
+    return f"{word} {start}" if start == end else f"{word}s {start}-{end}"
+
+
+def settle_drops(document: Document, sidecar_value: object, path: str) -> None:
+    """Acknowledge what the sidecar names, and warn once per run of what it does not."""
+    lines, places = acknowledged(sidecar_value) if sidecar_value is not None else (set(), set())
+    runs: list[list[Dropped]] = []
+    for item in document.dropped:
+        if item.level != "warning":
+            continue
+        if _is_acknowledged(item, lines, places):
+            item.level = "acknowledged"
+            continue
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.kind == item.kind and 0 <= item.line - last.line <= 2:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        first, last = run[0], run[-1]
+        span = (
+            f"line {first.line}" if first.line == last.line else f"lines {first.line}-{last.line}"
+        )
+        if first.place:
+            span = first.place if first.place == last.place else f"{first.place}-{last.place}"
+        words = " ".join(item.text for item in run)
+        shown = words if len(words) <= 80 else words[:77] + "..."
+        document.warnings.append(
+            Issue(
+                first.line or None,
+                f"{span} left out as a {first.reason} ('{shown}'); if that is right, "
+                f"acknowledge it in the sidecar with `dropped: [{span}]`",
+                "dropped",
+                place=first.place,
+            )
+        )
+
+
+def _spans(numbers: list[int], limit: int = 12) -> str:
+    """'4-8, 12, 40' (at most `limit` spans, then how many more)."""
+    spans: list[tuple[int, int]] = []
+    for number in sorted(set(numbers)):
+        if spans and number == spans[-1][1] + 1:
+            spans[-1] = (spans[-1][0], number)
+        else:
+            spans.append((number, number))
+    shown = [f"{a}" if a == b else f"{a}-{b}" for a, b in spans[:limit]]
+    more = f" and {len(spans) - limit} more" if len(spans) > limit else ""
+    return ", ".join(shown) + more
+
+
+def drop_summary(document: Document) -> list[Issue]:
+    """One INFO line per kind of what was left out without a warning (page furniture, a
+    contents list whose entries come back, what the sidecar acknowledged)."""
+    by_kind: dict[str, list[Dropped]] = {}
+    for item in document.dropped:
+        if item.level != "warning":
+            by_kind.setdefault(item.reason, []).append(item)
+    summary = []
+    for reason, items in by_kind.items():
+        lines = [item.line for item in items if item.line]
+        places = sorted({item.place for item in items if item.place})
+        where = f"lines {_spans(lines)}" if lines else "by the reader"
+        if places:
+            where = ", ".join(places[:12]) + (" ..." if len(places) > 12 else "")
+        acknowledged = " (acknowledged)" if items[0].level == "acknowledged" else ""
+        summary.append(Issue(None, f"left out as {reason}{acknowledged}: {where}", "dropped-info"))
+    return summary

@@ -1,0 +1,113 @@
+"""The units of the whole document in reading order, repaired before structure is read:
+plain-title contents lists, numbers alone on their line, compound numbers, bare letters,
+quoted provisions."""
+
+from __future__ import annotations
+
+import re
+
+from ..model.document import Table
+from ..numbering.styles import CLAUSE_STYLES, read_number
+from .units import ChunkResult, Unit, _number_only
+
+
+def _accept_bare_letters(units: list[Unit]) -> None:
+    """'a Items are taken in order' is item a only when 'b', 'c' ... follow it in turn;
+    items of another style between them ('i.', 'ii.' under c) do not break the run."""
+    run: list[Unit] = []
+
+    def settle():
+        if len(run) >= 2:
+            for unit in run:
+                unit.styles = ("letter",)
+        run.clear()
+
+    for unit in units:
+        if unit.styles == ("bare-letter",):
+            previous = run[-1].number if run else None
+            if previous and unit.number == chr(ord(previous) + 1):
+                run.append(unit)
+                continue
+            settle()
+            if unit.number == "a":
+                run.append(unit)
+            continue
+        if unit.number and not set(unit.styles) & CLAUSE_STYLES:
+            continue
+        settle()
+    settle()
+    for unit in units:
+        if unit.styles == ("bare-letter",):
+            unit.text = f"{unit.number} {unit.text}"
+            unit.number, unit.styles = None, ()
+
+
+def _in_order(result: ChunkResult) -> list[Unit | Table]:
+    """A chunk's units with its tables put back where they stood."""
+    before: dict[int, list[Table]] = {}
+    for position, table in result.tables:
+        before.setdefault(position, []).append(table)
+    ordered: list[Unit | Table] = []
+    for position, unit in enumerate(result.units):
+        ordered += before.pop(position, [])
+        ordered.append(unit)
+    for position in sorted(before):
+        ordered += before[position]
+    return ordered
+
+
+def _split_compound(units: list) -> list:
+    """'2.—(1) The council ...' and '3:2 a) The mover ...': a clause whose first sub-clause
+    starts on its line. The clause keeps no text of its own; the sub-clause carries it."""
+    result: list[Unit] = []
+    for unit in units:
+        result.append(unit)
+        if not isinstance(unit, Unit) or not unit.number or unit.md_level:
+            continue
+        if not set(unit.styles) & CLAUSE_STYLES:
+            continue
+        inner = read_number(unit.text)
+        if inner is None or set(inner.styles) & CLAUSE_STYLES or not inner.rest:
+            continue
+        child = Unit(unit.line, unit.indent + 1, inner.rest, number=inner.number)
+        child.styles, child.joined_lines = inner.styles, unit.joined_lines
+        unit.text, unit.joined_lines = "", []
+        result.append(child)
+    return result
+
+
+def _join_number_only(flow: list) -> list:
+    """A number alone on its line, then a blank line, then its text: one unit."""
+    result: list = []
+    for item in flow:
+        previous = result[-1] if result else None
+        if (
+            isinstance(item, Unit)
+            and isinstance(previous, Unit)
+            and previous.number is None
+            and _number_only(previous.text)
+            and item.number is None
+            and not item.md_level
+            and not item.bullet
+        ):
+            previous.text = f"{previous.text} {item.text}"
+            previous.joined_lines += [item.line, *item.joined_lines]
+            previous.alone = False
+            continue
+        result.append(item)
+    return result
+
+
+_QUOTED_NUMBER = re.compile(r"[“\"‘]\s*(?=\(?\d{1,3}[A-Z]?[).:\s]|\([a-z]{1,4}\)|\d{1,3}\.\d)")
+
+
+_QUOTE_CHARS = frozenset('“"‘')
+
+
+_CLOSING_QUOTE = re.compile(r"[”’]|\"(?=\W*$)")
+
+
+def _quote_opens(text: str) -> bool:
+    """Whether a quoted provision ("insert— “(2A) ...") starts in `text` and runs on."""
+    starts = [found.end() for found in _QUOTED_NUMBER.finditer(text)]
+    return bool(starts) and not _CLOSING_QUOTE.search(text, starts[-1])

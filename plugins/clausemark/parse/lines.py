@@ -1,0 +1,240 @@
+"""Pass 1, lines: presentational HTML to Markdown; page-break marks, page numbers and running
+page headers and footers dropped; blank-line chunks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model.document import Dropped, Issue
+from ..numbering.styles import read_number
+from ..readers.text import SourceText
+from ..support.escaping import refused_link
+from .drops import drop
+from .inline import convert_inline, convert_superscript_markers
+
+_PAGE_BREAK = re.compile(r"^\s*(?:[-–—_*=]|-{2,}|_{3,}|\*{3,}|={3,}|\f)\s*$")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:page\s+|page\s*\|\s*)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?"
+    r"(?:\s*\|\s*p\s?a\s?g\s?e)?\s*$",
+    re.I,
+)  # "12", "Page 3 of 9", "- 2 -", "Page | 2", Word's "3 | P a g e"
+
+
+_BREAK_MARKS = frozenset("-–—_*=\f")
+_PAGE_NUMBER_LENGTH = 40  # "Page 12 of 140", "- 2 -", "3 | P a g e": never longer
+
+
+@dataclass
+class Line:
+    number: int
+    text: str
+    indent: int
+
+
+def read_lines(
+    source: SourceText, dropped: list[Dropped], issues: list[Issue] | None = None
+) -> list[Line | None]:
+    """Lines with HTML cleaned; None marks a blank line or a dropped page artefact.
+
+    A link whose target is not http, https, mailto or relative is kept as its text and
+    reported in `issues` with its line."""
+    issues = [] if issues is None else issues
+    result: list[Line | None] = []
+    raws = web_footnotes(source.text.split("\n"))
+    running = _running_lines(raws)
+    for offset, raw in enumerate(raws):
+        number = source.first_line + offset
+        raw = _CONTROL.sub(" ", raw).rstrip()
+        stripped = raw.strip()
+        if not stripped:
+            result.append(None)
+            continue
+        if offset in running:  # left out without a break: the text around it joins up
+            dropped.append(drop(number, stripped, "running-header"))
+            continue
+        if stripped[0] in _BREAK_MARKS and _PAGE_BREAK.match(raw):
+            dropped.append(drop(number, stripped, "page-break"))
+            result.append(None)
+            continue
+        if (
+            len(stripped) <= _PAGE_NUMBER_LENGTH
+            and _PAGE_NUMBER.match(raw)
+            and not _heads_numbered_lines(raw, raws[offset + 1 : offset + 5])
+        ):
+            dropped.append(drop(number, stripped, "page-number"))
+            result.append(None)
+            continue
+        expanded = raw.expandtabs(4)
+        indent = len(expanded) - len(expanded.lstrip(" "))
+        converted, refused = convert_inline(raw.strip(" \t"))
+        for target in refused:
+            message = f"link {refused_link(target)}; shown as plain text"
+            issues.append(Issue(number, message, "link"))
+        result.append(Line(number, convert_superscript_markers(converted), indent))
+    return result
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+_PAGE_MARK = re.compile(r"\bpage\s*#|# of #|[|–—-]\s*#$", re.I)
+
+
+def _running_lines(raws: list[str]) -> set[int]:
+    """Offsets of running page headers and footers: a line printed on every page with its
+    page number ("Ashvale Standing Orders Page 2"), or the title or a heading-shaped line
+    printed again and again. A clause, however often its words repeat, is never one."""
+    found: set[int] = set()
+    first = next((index for index, raw in enumerate(raws) if raw.strip()), None)
+    title = raws[first].strip() if first is not None else None
+    two_line = None  # a title printed over two lines, repeated on one line in page headers
+    if first is not None and first + 1 < len(raws) and raws[first + 1].strip():
+        two_line = _words_key(f"{title} {raws[first + 1].strip()}")
+    verbatim: dict[str, list[int]] = {}
+    shapes: dict[str, list[int]] = {}
+    for offset, raw in enumerate(raws):
+        text = raw.strip()
+        if not text or len(text) > 100:
+            continue
+        if (
+            two_line
+            and first is not None
+            and offset > first + 1
+            and len(two_line) <= len(text) <= len(two_line) + 12  # separators only added
+            and _words_key(text) == two_line
+        ):
+            found.add(offset)
+            continue
+        verbatim.setdefault(text, []).append(offset)
+        if text[-1].isdigit() or "page" in text.lower():
+            shapes.setdefault(" ".join(_DIGITS.sub("#", text).split()).lower(), []).append(offset)
+    for shape, offsets in shapes.items():
+        if (
+            len(offsets) >= 2
+            and _PAGE_MARK.search(shape)
+            and not read_number(raws[offsets[0]].strip())
+        ):
+            found.update(offsets)
+    for text, offsets in verbatim.items():
+        if len(offsets) < 3:
+            continue
+        if text == title:
+            found.update(offsets[1:])  # the title stays; its repeats are page headers
+        elif _heading_shaped(text):
+            found.update(offsets)  # printed on page after page: a header from the first
+    for text, offsets in verbatim.items():
+        # "Updated May 2025" under each "… Page 2 of 4": part of the same page footer
+        if (
+            len(offsets) >= 3
+            and not read_number(text)
+            and all(_next_to(offset, found, raws) for offset in offsets)
+        ):
+            found.update(offsets)
+    return found
+
+
+def _next_to(offset: int, found: set[int], raws: list[str]) -> bool:
+    """Whether the line at `offset` sits right above or below a page header or footer."""
+    return (offset - 1 in found and raws[offset - 1].strip() != "") or offset + 1 in found
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _words_key(text: str) -> str:
+    """The words of a line, whatever joins them: a two-line title comes back in page
+    headers as 'Council – Code of Conduct' or 'Council | Code of Conduct'."""
+    return " ".join(_NOT_WORD.sub(" ", text).lower().split())
+
+
+def _heading_shaped(text: str) -> bool:
+    """'Part 5 – Codes and Protocols' on every page: four words or more, no sentence, no
+    clause number; a short heading such as 'Purpose' may rightly come again."""
+    if len(text.split()) < 4 or text[-1:] in ".;:," or read_number(text):
+        return False
+    return text[:1].isupper()
+
+
+def _heads_numbered_lines(raw: str, following: list[str]) -> bool:
+    """'1' alone above 'Introduction' and '1.1 ...' is section 1 (PDF copy-paste), not a
+    page number: the lines right after it, with no blank between, number under it."""
+    number = raw.strip()
+    if not number.isdigit() or not following or not following[0].strip():
+        return False
+    for line in following:
+        text = line.strip()
+        if not text:
+            return False
+        after = text[len(number) : len(number) + 2]
+        if text.startswith(number) and after[:1] in (".", ":") and after[1:].isdigit():
+            return True
+    return False
+
+
+def chunks(lines: list[Line | None]) -> list[list[Line]]:
+    groups: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line is None:
+            if current:
+                groups.append(current)
+            current = []
+        else:
+            current.append(line)
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _table_cells(line: Line) -> list[str]:
+    return [cell.strip() for cell in line.text.split("\t")]
+
+
+# A web page copied as text prints its footnotes as "interests[12]" and, at the end,
+# "[12] These interests are ...": a marker glued to the word before it, a note line
+# starting with the same label. Both must be printed for either to be read as such.
+_WEB_NOTE = re.compile(r"^\s*\[(\d{1,3})\]\s+(?=\S)")
+_ANY_WEB_NOTE = re.compile(r"^[ \t]*\[\d{1,3}\][ \t]+\S", re.M)
+_WEB_MARKER = re.compile(r"(?<=[\w.,;:)”’\"'])\[(\d{1,3})\]")
+
+
+def web_footnotes(raws: list[str]) -> list[str]:
+    """'[13]' markers and '[13] text' notes copied from a web page, as footnotes ('[^13]',
+    '[^13]: text'); a bracketed number with no note, or a note with no marker before it,
+    is left as printed."""
+    if not _ANY_WEB_NOTE.search("\n".join(raws)):
+        return raws  # one scan of the text: most texts print no such note
+    notes: dict[str, int] = {}
+    for offset, raw in enumerate(raws):
+        if raw[:1] in " [\t" and (found := _WEB_NOTE.match(raw)):
+            notes.setdefault(found.group(1), offset)
+    if not notes:
+        return raws
+    marked: set[str] = set()
+    for offset, raw in enumerate(raws):
+        if "[" in raw and not _WEB_NOTE.match(raw):
+            for found in _WEB_MARKER.finditer(raw):
+                if notes.get(found.group(1), -1) > offset:
+                    marked.add(found.group(1))
+    if not marked:
+        return raws
+
+    def marker(found: re.Match) -> str:
+        return f"[^{found.group(1)}]" if found.group(1) in marked else found.group(0)
+
+    result = []
+    for offset, raw in enumerate(raws):
+        note = _WEB_NOTE.match(raw)
+        if note and notes.get(note.group(1)) == offset and note.group(1) in marked:
+            result.append(f"[^{note.group(1)}]: {raw[note.end() :]}")
+        elif "[" in raw:
+            result.append(_WEB_MARKER.sub(marker, raw))
+        else:
+            result.append(raw)
+    return result

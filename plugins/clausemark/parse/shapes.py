@@ -1,0 +1,70 @@
+"""What a line of text looks like: a heading, a sentence that runs on, a lead-in."""
+
+from __future__ import annotations
+
+import re
+
+from .inline import strip_emphasis_wrapper
+
+_TERMINAL = re.compile(r"[.!?:;][\"'”’)\]*_]*$")
+
+
+_CONTINUING_WORDS = {
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "his", "her", "in",
+    "is", "its", "of", "on", "or", "than", "that", "the", "their", "to", "which", "with",
+    "who", "whom", "whose", "were", "was", "not", "nor", "into", "under", "upon",
+}  # fmt: skip
+
+
+_INTRODUCES_LIST = re.compile(r"(:-?|–|—|-)\s*$")
+
+
+TRAILING_MARKERS = re.compile(r"(?:\[\^\w{1,20}\])+$")
+
+
+def is_heading_text(text: str) -> bool:
+    """A short line that does not read as a sentence (a footnote marker at its end, as
+    in 'Site Visits[^3]', aside)."""
+    plain = strip_emphasis_wrapper(text)
+    if "[^" in plain:
+        plain = TRAILING_MARKERS.sub("", plain)
+        if "[^" in plain:
+            return False
+    if not plain or len(plain) > 100 or plain[-1] in ".;:,!?–—-" or len(plain.split()) > 14:
+        return False
+    first = plain.lstrip("\"'‘“(")[:1]
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+def _continues_line(previous: str, text: str) -> bool:
+    """A hard-wrapped line carries on the one above: it starts in lower case, or the
+    line above ends on a word that cannot end a title ('of', 'and', a comma)."""
+    first = text.lstrip("\"'‘“(")[:1]
+    if first.islower():
+        return True
+    words = re.findall(r"[A-Za-z']+|,$", previous.rstrip())
+    return bool(words) and (words[-1] == "," or words[-1].lower() in _CONTINUING_WORDS)
+
+
+def _is_long_title(text: str) -> bool:
+    """A title printed as one long first line, commas and all, but not a sentence."""
+    plain = strip_emphasis_wrapper(text)
+    return 0 < len(plain) <= 250 and plain[:1].isupper() and plain[-1] not in ".;:!?"
+
+
+def _ends_open(text: str) -> bool:
+    """A line that stops on a word a heading cannot end on: a lead-in ('Members must'); a
+    sentence ended with a full stop ('... held in May.') is closed, whatever its word."""
+    if text.rstrip()[-1:] in (".", "!", "?"):
+        return False
+    words = re.findall(r"[A-Za-z']+", text[-30:])
+    return bool(words) and (
+        words[-1].lower() in _CONTINUING_WORDS or words[-1].lower() in _LEAD_IN_WORDS
+    )
+
+
+_LEAD_IN_WORDS = {
+    "must", "will", "shall", "may", "should", "can", "could", "would", "include", "includes",
+    "including", "following", "namely", "means", "where", "when", "if", "unless", "has",
+    "have", "being", "follows",
+}  # fmt: skip

@@ -1,0 +1,476 @@
+"""Pass 3, structure: headings (numbered, or in words: Part, Article, Rule, Schedule ...)
+open containers or cross-headings, numbers open clauses under their printed prefix,
+markers open sub-clauses and items, and a paragraph that a page break cut in two is
+joined back."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model.document import Clause, Document, Heading, Note, Section
+from ..numbering.styles import (
+    CLAUSE_STYLES,
+    clause_path,
+    clean_number,
+    container_word,
+    element_for_heading,
+    follows,
+    in_sequence,
+    rank_of,
+    strip_container_word,
+    token_of,
+)
+from .drops import drop
+from .inline import strip_emphasis_wrapper
+from .metadata import council_name, is_doc_control_text
+from .shapes import (
+    _CONTINUING_WORDS,
+    _INTRODUCES_LIST,
+    _TERMINAL,
+    TRAILING_MARKERS,
+    _ends_open,
+    _is_long_title,
+    is_heading_text,
+)
+from .units import Unit
+
+_LABEL = re.compile(
+    r"^((?:part|appendix|schedule|annexe?)\s+[\w.]+(?:\s+(?:code|section|chapter)\s+[\w.]+)?)"
+    r"(?:\s*[-–—:]\s*|\s*$)",
+    re.I,
+)
+
+
+_DRAFT_LINE = re.compile(r"^draft(?:\s+for\s+(?:consultation|comment))?$", re.I)
+
+
+_LEADING_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(?=\S)")
+
+
+def _label_line(text: str) -> bool:
+    """'Part 4 – Rules of Procedure', 'SECTION 16': where the document sits (a
+    'Section 16: A Protocol for ...' line is also its title)."""
+    found = container_word(text)
+    worded = found is not None and rank_of(found.word.element) >= 2 and not found.rest
+    return bool(_LABEL.match(text)) or worded
+
+
+def _section_number(unit: Unit) -> bool:
+    if "integer" in unit.styles:
+        return True
+    return "decimal" in unit.styles and bool(re.fullmatch(r"\d+\.0+\.?", unit.number or ""))
+
+
+def _title_case_label(label: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in label.split())
+
+
+class _Builder:
+    """Assembles units into the document tree; keeps the state that reading order implies."""
+
+    def __init__(self, document: Document, numbered: bool):
+        self.doc = document
+        self.numbered = numbered
+        self.containers: list[Section] = []  # open sections, parts, rules ... outermost first
+        self.chain: list[Clause] = []  # open numbered clauses, each inside the one before
+        self.clause: Clause | None = None
+        self.levels: list[dict] = []  # open sub-clause levels: style, indent, items
+        self.item_top: str | None = None  # the style of an item standing as a top clause
+        self.append_text: Callable[..., None] | None = None  # extends the last text a unit gave
+        self.last_text = ""
+        self.title_taken = False
+        self.content_started = False
+        self.text_started = False  # a clause or paragraph (not a table) has been read
+        self.heading_notes: list[str] = []  # footnote markers of the heading being made
+        self.noted_headings: list[Heading] = []  # the headings that print footnote markers
+
+    @property
+    def section(self) -> Section | None:
+        return self.containers[-1] if self.containers else None
+
+    @property
+    def container(self) -> list:
+        return self.section.blocks if self.section else self.doc.blocks
+
+    def continues_clause_list(self, number: str) -> bool:
+        """Whether `number` comes next after the last numbered clause of the container."""
+        last = next((b for b in reversed(self.container) if isinstance(b, Clause)), None)
+        return bool(last and last.number and follows("integer", last.number, number))
+
+    def open_section_number(self) -> str | None:
+        """The printed number of the innermost open section numbered by a bare number."""
+        if not self.containers:
+            return None
+        number = self.containers[-1].heading.number or ""
+        path = clause_path(number)
+        return number if path and len(path) == 1 and number[:1].isdigit() else None
+
+    def open_container(self, unit: Unit, printed: str | None, element: str, title: str) -> None:
+        """A numbered heading closes every open container of its rank or an inner one."""
+        rank = rank_of(element)
+        while self.containers and (rank == 0 or rank_of(_element_of(self.containers[-1])) >= rank):
+            self.containers.pop()
+        level = min(2 + len(self.containers), 6)
+        heading = Heading(title=title, line=unit.line, number=printed, level=level)
+        if self.heading_notes:
+            heading.notes, self.heading_notes = self.heading_notes, []
+            self.noted_headings.append(heading)
+        section = Section(heading)
+        self.container.append(section)
+        self.containers.append(section)
+        self.content_started = True  # a later heading can no longer be the title
+
+    def _track(self, getter, setter):
+        def append(extra: str, joiner: str = " "):
+            setter(f"{getter()}{joiner}{extra}")
+
+        self.append_text = append
+        self.last_text = getter()
+
+    def close_clause(self):
+        self.clause = None
+        self.item_top = None
+        self.chain = []
+        self.levels = []
+
+    # headings
+
+    def heading(
+        self,
+        unit: Unit,
+        text: str,
+        container=None,
+        section: bool = False,
+        next_path: tuple[str, ...] | None = None,
+        as_label: bool = False,
+    ):
+        notes = TRAILING_MARKERS.search(text) if text.endswith("]") else None
+        if notes is not None and self.title_taken:  # "Site Visits[^3]": the marker apart
+            text = text[: notes.start()].rstrip()
+            if container is not None:
+                container = container_word(text)
+            self.heading_notes = re.findall(r"\[\^(\w+)\]", notes.group(0))
+        else:
+            self.heading_notes = []
+        title = strip_emphasis_wrapper(text)
+        meta = self.doc.metadata
+        section = section or (bool(unit.number) and _section_number(unit))
+        # "Article 1 – The Constitution" first: a container, never the title ("Part 4 – ..."
+        # or "Appendix 20 ..." first is where the document sits: its label); so is
+        # "Section 16: A Protocol for ..." when nothing numbers under it (`as_label`)
+        opens_section = section or (
+            container is not None
+            and not as_label
+            and (self.title_taken or rank_of(container.word.element) >= 2)
+        )
+        if not self.text_started and not unit.number and _DRAFT_LINE.match(title):
+            meta.extra["printed_status"] = "draft"  # "DRAFT" printed above the title
+            self.doc.title_lines.append(("status", unit.line, title))
+            return
+        if not self.content_started and not self.title_taken and not opens_section:
+            if as_label and container is not None:
+                meta.label = meta.label or _title_case_label(container.printed)
+                rest = strip_emphasis_wrapper(container.rest)
+                if not rest:  # "SECTION 15" over its title: the title is the next line
+                    self.doc.title_lines.append(("label", unit.line, title))
+                    return
+                meta.extra.setdefault("printed_title", rest)
+                self.doc.title_lines.append(("title", unit.line, title))
+                self.title_taken = True
+                return
+            label = _LABEL.match(title)
+            if label and label.end() == len(title):
+                meta.label = meta.label or _title_case_label(label.group(1))
+                self.doc.title_lines.append(("label", unit.line, title))
+                return
+            leading = _LEADING_NUMBER.match(title)
+            if leading and unit.md_level:
+                meta.label = meta.label or leading.group(1)
+                self.doc.title_lines.append(("label", unit.line, leading.group(1)))
+                title = title[leading.end() :]
+            elif label:  # "PART 5 - MEMBERS' ALLOWANCES SCHEME": Part 5, and its title
+                meta.label = meta.label or _title_case_label(label.group(1))
+                meta.extra.setdefault("printed_title", title[label.end() :])
+            meta.extra.setdefault("printed_title", title)
+            self.doc.title_lines.append(("title", unit.line, title))
+            self.title_taken = True
+            return
+        if (
+            self.title_taken
+            and not self.text_started
+            and not opens_section
+            and not unit.number
+            and self._title_is_council_only()
+        ):
+            kind, line, council = self.doc.title_lines.pop()
+            kind = "label" if _label_line(council) else "council"
+            self.doc.title_lines.append((kind, line, council))
+            meta.extra["printed_title"] = title
+            if not self.content_started:
+                self.doc.title_lines.append(("title", unit.line, title))
+                return
+            # after a document-control table: the title, shown where it is printed
+        if (
+            self.title_taken
+            and not self.content_started
+            and not opens_section
+            and not unit.number
+            and not any(kind == "council" for kind, _line, _text in self.doc.title_lines)
+            and council_name(title, whole=True) is not None
+        ):
+            self.doc.title_lines.append(("council", unit.line, title))  # under the title
+            return
+        if (
+            self.title_taken
+            and not unit.number
+            and title.casefold() == (meta.extra.get("printed_title") or "").casefold()
+        ) and any(kind == "title" for kind, _line, _text in self.doc.title_lines):
+            for line in [unit.line, *unit.joined_lines]:
+                self.doc.dropped.append(drop(line, title, "title-repeat"))
+            return
+        self.close_clause()
+        self.append_text = None
+        if container is not None:
+            title = strip_emphasis_wrapper(container.rest)
+            self.open_container(unit, container.printed, container.word.element, title)
+            return
+        if section:
+            self.open_container(unit, unit.number, "sec", title)
+            return
+        if unit.number:
+            title = f"{unit.number} {title}"
+        if not self._numbering_goes_on(next_path):
+            # an unnumbered heading closes the numbered sections above it, but not the
+            # schedule or annex whose own numbering starts after it ("Introduction", 1.)
+            starts_afresh = bool(next_path and next_path[0] == "1")
+            while self.containers and not (
+                starts_afresh and rank_of(_element_of(self.containers[-1])) == 0
+            ):
+                self.containers.pop()
+        level = max(2 + len(self.containers), unit.md_level or 2)
+        heading = Heading(title=title, line=unit.line, level=min(level, 6))
+        if self.heading_notes:
+            heading.notes, self.heading_notes = self.heading_notes, []
+            self.noted_headings.append(heading)
+        self.container.append(heading)
+
+    def _numbering_goes_on(self, next_path: tuple[str, ...] | None) -> bool:
+        """'My Responsibilities' between 'Section 1' and 1.1 is inside section 1: the
+        clauses after it go on numbering under the section."""
+        if not self.containers or next_path is None or len(next_path) < 2:
+            return False
+        own = clause_path(strip_container_word(self.containers[-1].heading.number or ""))
+        if own and len(own) == 2 and own[1].strip("0") == "":
+            own = own[:1]  # "4.0 THE RELATIONSHIP" numbers 4.1, 4.2 ...
+        return bool(own and next_path[: len(own)] == own and len(next_path) > len(own))
+
+    def _title_is_council_only(self) -> bool:
+        """'ASHVALE PARISH COUNCIL' or 'PART 4 – RULES OF PROCEDURE' above 'Standing
+        Orders': where the document sits, not its title."""
+        if not self.doc.title_lines or self.doc.title_lines[-1][0] != "title":
+            return False
+        printed = self.doc.title_lines[-1][2]
+        return council_name(printed, whole=True) is not None or _label_line(printed)
+
+    # clauses
+
+    def top_clause(self, unit: Unit, text: str):
+        """A clause numbered by value: under the open clause its printed number extends
+        (1.6.1 inside 1.6), else at the top of its container."""
+        self.content_started = self.text_started = True
+        clause = Clause(number=unit.number, text=text, line=unit.line)
+        path = clause_path(unit.number)
+        parent_at = None
+        if path is not None:
+            for index in range(len(self.chain) - 1, -1, -1):
+                open_path = clause_path(self.chain[index].number)
+                if open_path and len(open_path) < len(path) and path[: len(open_path)] == open_path:
+                    parent_at = index
+                    break
+        if parent_at is not None and not self.chain[parent_at].tail:
+            self.chain[parent_at].children.append(clause)
+            self.chain = [*self.chain[: parent_at + 1], clause]
+        else:
+            self.container.append(clause)
+            self.chain = [clause]
+        self.clause = clause
+        self.levels = []
+        self.item_top = None
+        self._track(lambda: clause.text, lambda v: setattr(clause, "text", v))
+
+    def _choose_style(self, unit: Unit) -> str:
+        styles = unit.styles or ("bullet",)
+        if len(styles) == 1:
+            return styles[0]
+        number = unit.number or ""  # several styles: a number was read
+        first_roman = clean_number(number).lower() == "i"
+        last_item = (
+            self.levels[-1]["items"][-1] if self.levels and self.levels[-1]["items"] else None
+        )
+        if first_roman and last_item and _INTRODUCES_LIST.search(last_item.text):
+            return "roman"  # "(h) the following:" then "(i)": the first of its items
+        for level in reversed(self.levels):
+            if level["style"] in styles and follows(level["style"], level["last"], number):
+                return level["style"]
+        return "roman" if first_roman else "letter"
+
+    def numbered_item(self, unit: Unit) -> bool:
+        """'1. in April;' after '3.2 The Clerk shall inspect the plots:' is an item of 3.2,
+        and '2.' after it the next one: a list that starts again at 1 under a lead-in."""
+        if "integer" not in unit.styles or self.clause is None or unit.number is None:
+            return False
+        for level in self.levels:
+            if level["style"] == "integer":
+                return follows("integer", level["last"], unit.number)
+        if clause_path(unit.number) != ("1",) or self.clause.number is None:
+            return False
+        lead_in = self.last_text or self.clause.text
+        return bool(_INTRODUCES_LIST.search(lead_in)) and not in_sequence(
+            self.clause.number, unit.number
+        )
+
+    def item(self, unit: Unit, text: str):
+        style = self._choose_style(unit)
+        sibling = self.item_top == style and not any(lv["style"] == style for lv in self.levels)
+        if self.clause is None or self.clause.tail or sibling:
+            self.top_clause(unit, text)  # (a), (b), (c) after a lead-in are siblings
+            self.item_top = style
+            return
+        item = Clause(number=unit.number, text=text, line=unit.line)
+        place = self._place(style, unit.indent)
+        if place is None:
+            parent = self.levels[-1]["items"][-1] if self.levels else self.clause
+            self.levels.append({"style": style, "indent": unit.indent, "items": [], "last": ""})
+            level = self.levels[-1]
+        else:
+            self.levels = self.levels[: place + 1]
+            level = self.levels[-1]
+            parent = self.levels[-2]["items"][-1] if len(self.levels) > 1 else self.clause
+        parent.children.append(item)
+        level["items"].append(item)
+        level["last"] = unit.number or ""
+        self._track(lambda: item.text, lambda v: setattr(item, "text", v))
+
+    def _place(self, style: str, indent: int) -> int | None:
+        """Index of the open level this item continues, or None to open a deeper one."""
+        if not self.levels:
+            return None
+        top = self.levels[-1]
+        last_text = top["items"][-1].text if top["items"] else ""
+        introduces = bool(_INTRODUCES_LIST.search(last_text))
+        if style == "bullet":
+            if top["style"] == "bullet" and indent > top["indent"] and introduces:
+                return None
+            for index in range(len(self.levels) - 1, -1, -1):
+                level = self.levels[index]
+                if level["style"] == "bullet" and level["indent"] <= indent:
+                    return index
+            if top["style"] != "bullet" and introduces:
+                return None
+            for index in range(len(self.levels) - 1, -1, -1):
+                if self.levels[index]["style"] == "bullet":
+                    return index
+            return len(self.levels) - 1
+        for index in range(len(self.levels) - 1, -1, -1):
+            if self.levels[index]["style"] == style:
+                return index
+        return None
+
+    # paragraphs
+
+    def paragraph(self, unit: Unit, text: str):
+        if self.append_text and self._continues(text):
+            self.append_text(text)
+            self.last_text = f"{self.last_text} {text}"
+            return
+        if not self.numbered:
+            self.close_clause()
+            self.top_clause(unit, text)
+            return
+        if self.clause is not None:
+            clause = self.clause
+            target = clause.tail if clause.children else clause.paragraphs
+            target.append(text)
+            index = len(target) - 1
+            self._track(lambda: target[index], lambda v: target.__setitem__(index, v))
+            return
+        self.content_started = self.text_started = True
+        note = Note(text=text, line=unit.line)
+        self.container.append(note)
+        self._track(lambda: note.text, lambda v: setattr(note, "text", v))
+
+    def listed_line(self, unit: Unit, text: str) -> None:
+        """A line of a list that looked like contents and is not: a paragraph of its own,
+        never a heading, container or clause ('Appendix A' in it opens nothing)."""
+        self.close_clause()
+        self.content_started = self.text_started = True
+        note = Note(text=text, line=unit.line)
+        self.container.append(note)
+        self.append_text = None
+
+    def _continues(self, text: str) -> bool:
+        previous = self.last_text.rstrip()
+        if not previous or _TERMINAL.search(previous):
+            return False
+        first = next((ch for ch in text if ch.isalpha()), "")
+        if first.islower() or (self.numbered and previous[-1].isalnum()):
+            return True
+        last_word = re.findall(r"[A-Za-z']+", previous[-30:])
+        return bool(last_word) and last_word[-1].lower() in _CONTINUING_WORDS
+
+
+def _element_of(section: Section) -> str:
+    return element_for_heading(section.heading.number)
+
+
+def _opens_section(
+    unit: Unit, next_path: tuple[str, ...] | None, builder: _Builder, following: object
+) -> bool:
+    """'2. Registering Interests' above 2.1, after section 1, or above its own text or
+    items; 'A. ELIGIBILITY' and 'II. DELEGATIONS' above numbered clauses."""
+    if not unit.number or not is_heading_text(unit.text):
+        return False
+    if _section_number(unit) and unit.alone:
+        return True
+    short = len(unit.text.split()) <= 10 and not _ends_open(unit.text)
+    next_clause = isinstance(following, Unit) and bool(set(following.styles) & CLAUSE_STYLES)
+    if short and set(unit.styles) & {"letter", "roman"} and token_of(unit.number).isupper():
+        return next_clause and isinstance(following, Unit) and not following.md_level
+    integer = bool(set(unit.styles) & {"integer", "integer-bare"})
+    own_text_below = following is not None and not next_clause
+    if short and integer and own_text_below and not getattr(following, "md_level", None):
+        # "1) Purpose" over a paragraph, "1. DEBATE" over items a, b, c; but "3. Clerk"
+        # after the clauses "1. Chair" and "2. Vice-Chair" ends their list
+        return not builder.continues_clause_list(unit.number)
+    own = clause_path(unit.number)
+    if own is None or not set(unit.styles) & _SECTION_STYLES:
+        return False
+    section = builder.open_section_number() if len(own) == 1 and short else None
+    if section and follows("integer", section, unit.number):
+        return True
+    if len(own) == 2 and own[1].strip("0") == "":
+        own = own[:1]  # "1.0 INTRODUCTION" heads 1.1
+    elif len(own) != 1:
+        return False
+    return next_path is not None and len(next_path) > 1 and next_path[0] == own[0]
+
+
+_SECTION_STYLES = {"integer", "integer-bare", "decimal"}
+
+
+def _is_heading_unit(unit: Unit, following: bool) -> bool:
+    if unit.md_level:
+        return True
+    if unit.leads and not unit.number and not unit.bullet:
+        # "Complaints about the Clerk" right above "(a) ...": a heading, not a lead-in
+        return is_heading_text(unit.text) and not _ends_open(unit.text)
+    if not unit.alone or unit.bullet or not following:
+        return False
+    if unit.number and not _section_number(unit):
+        return False
+    if is_doc_control_text(unit.text):
+        return False  # "Last updated 4 January 2022, version 3" is read as metadata
+    if unit.title_candidate and _is_long_title(unit.text):
+        return True
+    return is_heading_text(unit.text)

@@ -1,0 +1,395 @@
+"""Pass 2, units: blank-line chunks split into tables, document-control tables and text
+units, each unit with its list marker, printed number and numbering style; hard-wrapped
+lines joined, a number alone on its line joined to its text, a number inside a wrapped
+sentence left as text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model.document import Table
+from ..numbering.styles import (
+    CLAUSE_STYLES,
+    clause_path,
+    container_word,
+    follows,
+    in_sequence,
+    read_number,
+)
+from .inline import strip_emphasis_wrapper
+from .lines import Line, _table_cells
+from .metadata import column_roles, is_doc_control_label
+from .shapes import _TERMINAL, _continues_line, _ends_open, is_heading_text
+
+_BULLET = re.compile(r"^[-*•·▪◦–➢►○■□✓♦]\s+")
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+
+
+_INTEGER_BARE = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
+
+
+_BARE_LETTER = re.compile(r"^([a-z])\s+(?=[^\W\d_])")
+
+
+_BARE_LETTER_LINE = re.compile(r"^([a-z])(?:\t| +)(?=[A-Za-z])")  # "a Items are taken ..."
+
+
+_NOTE_START = re.compile(r"^\[\^\w{1,20}\]:")
+_NUMBER_ONLY = re.compile(r"^\(?[\dA-Za-z]{1,6}(?:[.:]\d{1,3}[A-Z]?)*[.)]?$")
+
+
+@dataclass
+class Unit:
+    """One block of text as the source lays it out, before structure is known."""
+
+    line: int
+    indent: int
+    text: str
+    bullet: bool = False
+    number: str | None = None  # as printed, without surrounding whitespace
+    styles: tuple[str, ...] = ()  # decimal | integer | letter | roman | bare-letter
+    md_level: int | None = None  # for '#' headings
+    alone: bool = False  # the only line of its chunk
+    leads: bool = False  # the first of its chunk, numbered units or bullets after it
+    title_candidate: bool = False  # an unnumbered line of the first chunk
+    # a line of a list that looks like contents but is not (its entries do not come back
+    # as headings): shown as printed, a paragraph, opening no section or container
+    listed: bool = False
+    joined_lines: list[int] = field(default_factory=list)
+
+
+def split_number(text: str, bullet: bool) -> tuple[str | None, tuple[str, ...], str]:
+    """Find a printed clause number at the start of a unit's text (see numbering/styles.py)."""
+    found = read_number(text)
+    if found is not None:
+        return found.number, found.styles, found.rest
+    match = (_BARE_LETTER if bullet else _BARE_LETTER_LINE).match(text)
+    if match:
+        return match.group(1), ("bare-letter",), text[match.end() :]
+    return None, (), text
+
+
+def _number_only(text: str) -> bool:
+    """A line that is a clause number and nothing else ("1.1", "2", "(a)"): PDF copy-paste."""
+    stripped = text.strip()
+    if len(stripped) > 12 or not _NUMBER_ONLY.match(stripped):
+        return False
+    return stripped.isdigit() or split_number(f"{stripped} X", False)[2] == "X"
+
+
+def _heading_goes_on(previous: Unit, text: str, following: list[Line]) -> bool:
+    """'1' / 'Annual' / 'Meeting' / '1.1': a PDF breaks a section heading under a number
+    alone over short lines; a short heading-shaped line right before the next numbered
+    line is more of that heading, not a heading of its own."""
+    head, _, rest = previous.text.partition(" ")
+    if not previous.joined_lines or not head.rstrip(".").replace(".", "").isdigit():
+        return False
+    if not _number_only(head) or not is_heading_text(rest) or not is_heading_text(text):
+        return False
+    if len(f"{rest} {text}".split()) > 8 or not following:
+        return False
+    after = following[0].text.strip()
+    return _number_only(after) or split_number(after, False)[0] is not None
+
+
+_STATUTORY_OFFICER = re.compile(r"^[A-Za-z]+\s+\d+[A-Z]?\s+(?:[A-Z][a-z]+\s+){0,3}Officers?\b")
+
+
+_TABS = re.compile(r"[ \t]*\t[ \t]*")
+
+
+def _numbered_tab_line(line: Line) -> bool:
+    """'1.1<TAB>You must' and '2.<TAB>Registering Interests' (Word's plain-text export) are
+    text whose number a tab sets off, not a one-row table."""
+    cells = [cell for cell in _table_cells(line) if cell]
+    if len(cells) > 2 or not cells:
+        return False
+    first = cells[0]
+    if len(first) == 1 and (first in _TAB_BULLETS or not first.isalnum() or first == "o"):
+        return True  # Word's bullets: "•<TAB>text", "o<TAB>text", a symbol-font glyph
+    return _number_only(first) or _container_heading(first) is not None
+
+
+# List marks Word writes before a tab in a plain-text export, besides any other
+# one-character symbol (private-use glyphs of the Symbol and Wingdings fonts included).
+_TAB_BULLETS = frozenset("•·▪◦–-*➢►○■□✓♦§Øü")
+
+
+def _container_heading(text: str):
+    """'Part 4 – Rules of Procedure', 'SECTION 2:', 'Article 12': a heading in words, when
+    nothing after the number reads as a sentence."""
+    found = container_word(strip_emphasis_wrapper(text) if text[:1] in "*_<" else text)
+    if found is None or (found.rest and not is_heading_text(found.rest)):
+        return None
+    if _STATUTORY_OFFICER.match(text):
+        return None  # "Section 151 Officer" is an officer, not section 151
+    return found
+
+
+_LABEL_VALUE = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z .]{1,30}?)(?P<sep>:[ \t]*|\t+| {2,})(?P<value>\S.{0,80})$"
+)
+
+
+_NAMING_LABEL = re.compile(r"^(?:document\s+|policy\s+)?(?:title|owner|author)", re.I)
+
+
+def _doc_control_lines(chunk: list[Line], first: bool) -> dict[int, str]:
+    """'Version: 4', 'Date adopted    9 July 2024': two or more document-control lines in
+    a row are a label/value table (line number -> its text with a tab between the two);
+    so is one such line ('Adopted: 14 May 2025') on its own or under the title."""
+    found: dict[int, str] = {}
+    run: list[tuple[int, str]] = []
+    alone_allowed = first or len(chunk) == 1
+
+    def flush():
+        single = len(run) == 1 and alone_allowed and not _NAMING_LABEL.match(run[0][1])
+        if len(run) >= 2 or single:
+            found.update(run)
+        run.clear()
+
+    for line in chunk:
+        text = line.text
+        match = _LABEL_VALUE.match(text) if ":" in text or "\t" in text or "  " in text else None
+        if match and is_doc_control_label(match.group("label")):
+            label = match.group("label").rstrip() + (":" if match.group("sep")[:1] == ":" else "")
+            run.append((line.number, f"{label}\t{match.group('value')}"))
+        else:
+            flush()
+    flush()
+    return found
+
+
+_REFERENCE_WORD = re.compile(
+    r"\b(?:sub-?paragraphs?|paragraphs?|paras?|items?|clauses?|sections?|rules?)\s*$", re.I
+)
+
+
+def _wrapped_number(units: list[Unit], text: str, previous: str | None) -> bool:
+    """A hard wrap put a number from inside a sentence at the line start: the line above
+    runs on, the text after the number is in lower case, and the number does not come
+    next in the document's own numbering."""
+    found = read_number(text)
+    if found is None or not found.rest[:1].islower():
+        return False
+    if _REFERENCE_WORD.search(units[-1].text):  # "... under sub-paragraph\n(b) of 2.3"
+        return True
+    if not set(found.styles) & CLAUSE_STYLES or _TERMINAL.search(units[-1].text.rstrip()):
+        return False
+    return previous is None or not in_sequence(previous, found.number)
+
+
+_CELL_GAP = re.compile(r" {2,}")
+
+
+def _space_aligned_history(chunk: list[Line]) -> list[Line]:
+    """'Version   Date   Changes' over '1.0   12/05/2023   First issue' (a version table
+    copied from a PDF): its rows are table rows, as if tabs parted the cells, not clauses
+    numbered 1.0 and 2.0."""
+    result = list(chunk)
+    for position, line in enumerate(chunk):
+        if "  " not in line.text:
+            continue
+        header = _CELL_GAP.split(line.text.strip())
+        roles = column_roles(header) if len(header) >= 3 else {}
+        if "version" not in roles or not ({"adopted", "next_review"} & set(roles)):
+            continue
+        end = position + 1
+        while end < len(chunk) and len(_CELL_GAP.split(chunk[end].text.strip())) >= 2:
+            end += 1
+        for index in range(position, end):
+            row = chunk[index]
+            cells = _CELL_GAP.split(row.text.strip())
+            result[index] = Line(row.number, "\t".join(cells), row.indent)
+        break
+    return result
+
+
+def _worded_citation(previous: Unit, text: str, last: str | None) -> bool:
+    """'Rule 12.1 A motion ...' numbers a clause only where rule 12's numbering goes on:
+    after its heading or the clause before it; elsewhere it opens a sentence citing it."""
+    found = read_number(text)
+    if found is None or found.styles[0] != "worded-decimal":
+        return False
+    if last is not None:
+        return not in_sequence(last, found.number)
+    heading = _container_heading(previous.text)
+    path = clause_path(found.number)
+    return heading is None or not path or path[0] != heading.number
+
+
+def _next_bare_number(text: str, previous: str | None) -> bool:
+    match = _INTEGER_BARE.match(text)
+    path = clause_path(previous)
+    return bool(match and path and follows("integer", path[0], match.group(1)))
+
+
+def _short_heading_line(previous: Unit, text: str, below: list[Line]) -> bool:
+    """A heading line of its own ("2. Indemnities", "Appendix A – The Principles") does
+    not take the next line into it: it is far shorter than a hard-wrapped line, it is a
+    heading in words, or the numbered lines below it number under it (2.1 under 2.)."""
+    if previous.joined_lines or previous.md_level or len(previous.text) > 100:
+        return False
+    container = _container_heading(previous.text)
+    if container is not None:
+        # "PART I" over "NAME AND AREA": the next line is its title
+        return bool(container.rest) and not _continues_line(container.rest, text)
+    number = read_number(previous.text)
+    title = number.rest if number else previous.text
+    if number and not set(number.styles) & {"integer", "integer-bare"}:
+        return False
+    if not is_heading_text(title) or _continues_line(title, text) or _ends_open(title):
+        return False
+    return len(previous.text) < 32 or (number is not None and _numbers_under(number, below))
+
+
+def _numbers_under(number, below: list[Line]) -> bool:
+    """Whether the next numbered line below numbers under `number` (2.1 under '2.')."""
+    own = clause_path(number.number)
+    for line in below[:12]:
+        found = read_number(line.text)
+        if found and set(found.styles) & CLAUSE_STYLES:
+            path = clause_path(found.number)
+            return bool(own and path and len(path) > len(own) and path[: len(own)] == own)
+    return False
+
+
+@dataclass
+class ChunkResult:
+    units: list[Unit] = field(default_factory=list)
+    tables: list[tuple[int, Table]] = field(default_factory=list)  # (position, table)
+
+
+def read_list(chunk: list[Line]) -> list[Unit]:
+    """A labelled list whose entries do not come back as headings ('Index' over names
+    that are not this document's sections): each line a paragraph, as printed."""
+    return [Unit(line.number, line.indent, line.text, listed=True) for line in chunk]
+
+
+def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
+    """One blank-line chunk as units and tables. In the document's `first` chunk a
+    heading-like line stands on its own: a title is often printed over two lines, or
+    over a sentence naming the council."""
+    result = ChunkResult()
+    pending_rows: list[Line] = []
+
+    def flush_rows():
+        if not pending_rows:
+            return
+        if len(pending_rows) == 1 and len([c for c in _table_cells(pending_rows[0]) if c]) < 2:
+            line = pending_rows[0]
+            result.units.append(Unit(line.number, line.indent, line.text.replace("\t", " ")))
+        else:
+            table = make_table(pending_rows)
+            previous = result.units[-1] if result.units else None
+            if (
+                table.caption is None
+                and not first
+                and previous is not None
+                and previous.line == pending_rows[0].number - 1
+                and is_heading_text(previous.text)
+            ):
+                result.units.pop()
+                table.caption = strip_emphasis_wrapper(previous.text)
+            result.tables.append((len(result.units), table))
+        pending_rows.clear()
+
+    chunk = _space_aligned_history(chunk)
+    control = _doc_control_lines(chunk, first)
+    last: str | None = None  # the last clause number read in this chunk
+    for position, line in enumerate(chunk):
+        if line.number in control:
+            pending_rows.append(Line(line.number, control[line.number], line.indent))
+            continue
+        if "\t" in line.text:
+            if pending_rows or not _numbered_tab_line(line):
+                pending_rows.append(line)
+                continue
+            line = Line(line.number, _TABS.sub(" ", line.text), line.indent)
+        flush_rows()
+        heading = _MD_HEADING.match(line.text)
+        bullet = _BULLET.match(line.text)
+        body = line.text
+        unit = Unit(line.number, line.indent, body)
+        if heading:
+            unit.md_level = len(heading.group(1))
+            unit.text = heading.group(2)
+        elif bullet:
+            unit.bullet = True
+            unit.text = body[bullet.end() :]
+        number_only = _number_only(unit.text)
+        starts_unit = (
+            heading or bullet or split_number(unit.text, unit.bullet)[0] or number_only
+        ) or (
+            _container_heading(unit.text)  # "... described in\nAppendix B." is no heading
+            and not (result.units and _ends_open(result.units[-1].text))
+        )
+        if unit.text.startswith("[^") and _NOTE_START.match(unit.text):
+            starts_unit = True  # "[^12]: These interests ...": each note on its own
+        after_table = bool(result.tables) and result.tables[-1][0] == len(result.units)
+        after_number = bool(result.units) and _number_only(result.units[-1].text)
+        if after_number and not heading and not number_only:
+            starts_unit = None  # "1.1" alone on its line: its text is the next line
+        elif result.units and _heading_goes_on(result.units[-1], unit.text, chunk[position + 1 :]):
+            starts_unit = None  # "1" / "Annual" / "Meeting": one heading broken over lines
+        elif first and result.units and not result.units[-1].number:
+            previous_text = result.units[-1].text
+            if is_heading_text(previous_text) and not _continues_line(previous_text, unit.text):
+                starts_unit = True
+        elif result.units and _short_heading_line(
+            result.units[-1], unit.text, chunk[position + 1 :]
+        ):
+            starts_unit = True  # "2. Indemnities" over its first sentence
+            result.units[-1].leads = True
+        elif result.units and starts_unit and _worded_citation(result.units[-1], unit.text, last):
+            starts_unit = None  # "Rule 4.2 applies to ..." after 1.1: a citation, no clause
+        elif result.units and starts_unit and _wrapped_number(result.units, unit.text, last):
+            starts_unit = None  # "... at least\n1.5 metres from": a number inside a sentence
+        elif result.units and not starts_unit and _next_bare_number(unit.text, last):
+            starts_unit = True  # "2 Members must ..." after clause 1 and its 1(a), 1(b)
+        if result.units and not starts_unit and not result.units[-1].md_level and not after_table:
+            previous = result.units[-1]
+            previous.text = f"{previous.text} {line.text.strip()}"
+            previous.joined_lines.append(line.number)
+            continue
+        result.units.append(unit)
+        found = read_number(unit.text) if unit.md_level is None else None
+        if found and set(found.styles) & CLAUSE_STYLES:
+            last = found.number
+    flush_rows()
+    for unit in result.units:
+        if unit.md_level is None and not _container_heading(unit.text):
+            number, styles, rest = split_number(unit.text, unit.bullet)
+            if number is not None:
+                unit.number, unit.styles, unit.text = number, styles, rest
+    if len(chunk) == 1 and len(result.units) == 1:
+        result.units[0].alone = True
+    if len(result.units) > 1 and (result.units[1].number or result.units[1].bullet):
+        result.units[0].leads = not result.tables or result.tables[0][0] > 1
+    return result
+
+
+def make_table(rows: list[Line]) -> Table:
+    cells = [_table_cells(row) for row in rows]
+    caption = None
+    if len([c for c in cells[0] if c]) == 1 and len(cells) > 1:
+        caption = strip_emphasis_wrapper(next(c for c in cells[0] if c))
+        cells = cells[1:]
+        rows = rows[1:]
+    width = max(len(row) for row in cells)
+    while width > 1 and all(len(row) < width or not row[width - 1] for row in cells):
+        width -= 1
+    padded = [(row + [""] * width)[:width] for row in cells]
+    key_value = all(row[0].endswith(":") for row in padded) or (
+        width == 2 and sum(is_doc_control_label(row[0]) for row in padded) * 2 > len(padded)
+    )
+    if key_value:
+        header = ["", ""] if width == 2 else [""] * width
+        body = padded
+    else:
+        header, body = padded[0], padded[1:]
+    kind = "version-control" if key_value else "table"
+    return Table(header=header, rows=body, line=rows[0].number, caption=caption, kind=kind)

@@ -1,0 +1,291 @@
+"""PDF extraction: the only code that knows the PDF library (pypdfium2).
+
+Each page's characters become lines by their baselines, with positions, font sizes
+(as printed on the page), bold and italic from the font's name, the x extent of parts
+set apart on a line (table cells), and the page's rules (thin boxes: table borders).
+`pdf.py` puts the lines together; it never calls the library.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .text import SourceError
+
+CELL_GAP = 0.6  # a gap this many font sizes wide may part table cells (pdf_tables.py)
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT = dict(zip("0123456789", SUPERSCRIPT_DIGITS, strict=True))  # footnote marks
+_LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    x1: float
+    top: float  # distance from the top of the page
+    bottom: float  # the baseline, from the top of the page
+    size: float
+    gap_before_last: float = 0.0  # space before the line's last word (contents entries)
+    # One style per character of `text` (BOLD | ITALIC bits, "0" for plain); empty: plain.
+    styles: str = ""
+    # The x extent of each tab-separated part of `text` (cells set apart on the line).
+    spans: list[tuple[float, float]] = field(default_factory=list)
+    first_word: float = 0.0  # width of the line's first word (would it have fit above?)
+
+    def parts(self) -> list[tuple[str, str, float, float]]:
+        """The line's tab-separated parts: (text, styles, x0, x1)."""
+        texts = self.text.split("\t")
+        spans = self.spans if len(self.spans) == len(texts) else [(self.x0, self.x1)] * len(texts)
+        styles = self.styles or "0" * len(self.text)
+        out, at = [], 0
+        for text, (x0, x1) in zip(texts, spans, strict=True):
+            out.append((text, styles[at : at + len(text)], x0, x1))
+            at += len(text) + 1
+        return out
+
+
+BOLD, ITALIC = 1, 2
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+_ITALIC_NAME = re.compile(r"italic|oblique|slanted", re.I)
+RULE_WIDTH = 2.5  # a filled box thinner than this (points) is a rule: a table's border
+MAX_PAGE_OBJECTS = 50_000  # page objects looked at for rules (a vector drawing has more)
+
+
+@dataclass
+class Page:
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    # Thin boxes the page draws (table borders): (x0, top, x1, bottom) from the top.
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+
+def _extract(raw: bytes, path: str) -> list[Page]:
+    import pypdfium2
+    import pypdfium2.raw as pdfium
+
+    if not raw.lstrip()[:5] == b"%PDF-":
+        raise SourceError(path, "not a PDF file (it does not start with %PDF-)")
+    if b"%%EOF" not in raw:  # anywhere: a valid file may carry bytes after its mark
+        raise SourceError(path, "the PDF is damaged or truncated (no end-of-file mark)")
+    try:
+        document = pypdfium2.PdfDocument(raw)
+    except pypdfium2.PdfiumError as error:
+        message = str(error).lower()
+        if "password" in message:
+            raise SourceError(
+                path, "the PDF is encrypted with a password; save an unlocked copy"
+            ) from None
+        if getattr(error, "err_code", None) == 0:  # failed with no error: a document of no pages
+            raise SourceError(path, "the PDF has no pages; there is nothing to read") from None
+        raise SourceError(path, f"the PDF is damaged and cannot be read ({error})") from None
+    try:
+        if len(document) == 0:
+            raise SourceError(path, "the PDF has no pages; there is nothing to read")
+        pages = []
+        for index in range(len(document)):
+            page = document[index]
+            width, height = page.get_size()
+            rules = _page_rules(page.raw, pdfium, height)
+            textpage = page.get_textpage()
+            pages.append(Page(width, height, _page_lines(textpage, pdfium, height, rules), rules))
+            textpage.close()
+            page.close()
+        return pages
+    except pypdfium2.PdfiumError as error:
+        raise SourceError(path, f"the PDF is damaged and cannot be read ({error})") from None
+    finally:
+        document.close()
+
+
+def _page_rules(handle, pdfium, height: float) -> list[tuple[float, float, float, float]]:
+    """Thin boxes and lines the page draws (table borders), from the top of the page."""
+    import ctypes
+
+    count = min(pdfium.FPDFPage_CountObjects(handle), MAX_PAGE_OBJECTS)
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    rules = []
+    for index in range(count):
+        obj = pdfium.FPDFPage_GetObject(handle, index)
+        if pdfium.FPDFPageObj_GetType(obj) != pdfium.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        width, tall = right.value - left.value, top.value - bottom.value
+        if min(width, tall) < RULE_WIDTH < max(width, tall):
+            rules.append((left.value, height - top.value, right.value, height - bottom.value))
+    return rules
+
+
+def _font_style(handle, pdfium, index: int, buffer, flags) -> int:
+    """BOLD and ITALIC from the font's name ('DejaVuSerif-BoldItalic') or its weight."""
+    length = pdfium.FPDFText_GetFontInfo(handle, index, buffer, len(buffer), flags)
+    name = buffer.value.decode("latin-1", "replace") if 0 < length <= len(buffer) else ""
+    style = BOLD if _BOLD_NAME.search(name) else 0
+    if not style and pdfium.FPDFText_GetFontWeight(handle, index) >= 700:
+        style = BOLD
+    if _ITALIC_NAME.search(name):
+        style |= ITALIC
+    return style
+
+
+def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
+    """Characters to lines by their baselines, in the order the page draws them."""
+    import ctypes
+
+    handle = textpage.raw
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count) if count else ""
+    if len(text) != count:  # characters outside the BMP: one call per character
+        text = "".join(chr(pdfium.FPDFText_GetUnicode(handle, i)) for i in range(count))
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    matrix = pdfium.FS_MATRIX()
+    name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+    get_box, get_origin = pdfium.FPDFText_GetCharBox, pdfium.FPDFText_GetCharOrigin
+    get_size, generated = pdfium.FPDFText_GetFontSize, pdfium.FPDFText_IsGenerated
+    glyphs: list[tuple[str, tuple[float, float, float, float], float, float, int]] = []
+    size, previous_y, after_space, style, previous = 0.0, None, True, 0, " "
+    for index, char in enumerate(text):
+        if char in "\r\n":
+            continue  # PDFium's guess at a line end; lines are found by their baselines
+        if char == " " and generated(handle, index):
+            if glyphs and glyphs[-1][0] != " ":
+                glyphs.append((" ", *glyphs[-1][1:]))
+            after_space, previous = True, " "
+            continue
+        # PDFium reports a hyphen it took for a line-end hyphen as 0x02.
+        char = "-" if char in "\x02\ufffe" else _LIGATURES.get(char, char)
+        get_box(handle, index, left, right, bottom, top)
+        get_origin(handle, index, origin_x, origin_y)
+        y = origin_y.value
+        # The font changes only where a word or a baseline starts, or at punctuation
+        # ('*impartial*,'): ask there alone (far fewer calls into PDFium).
+        if char == " ":
+            after_space = True
+        elif after_space or previous_y is None or abs(y - previous_y) > 0.5:
+            # The size in text space, times the text's scale on the page.
+            size = get_size(handle, index)
+            if pdfium.FPDFText_GetMatrix(handle, index, matrix):
+                size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
+            style = _font_style(handle, pdfium, index, name, flags)
+            after_space = False
+        elif not (char.isalnum() and previous.isalnum()):
+            style = _font_style(handle, pdfium, index, name, flags)
+        previous_y, previous = y, char
+        box = (left.value, bottom.value, right.value, top.value)
+        glyphs.append((char, box, size, height - y, style))
+    dividers = sorted(
+        ((x0 + x1) / 2, top_, bottom_) for x0, top_, x1, bottom_ in rules if x1 - x0 < RULE_WIDTH
+    )
+    return [line for line in _group_lines(glyphs, height, dividers) if line.text.strip()]
+
+
+def _divided(dividers, x0: float, x1: float, baseline: float) -> bool:
+    """A vertical rule (a table's column border) between x0 and x1 at this baseline."""
+    at = bisect.bisect_left(dividers, (x0,))
+    while at < len(dividers) and dividers[at][0] <= x1:
+        if dividers[at][1] - 1 <= baseline <= dividers[at][2] + 1:
+            return True
+        at += 1
+    return False
+
+
+def _group_lines(glyphs, height: float, dividers=()) -> list[Line]:
+    """A new line where the baseline moves or the text runs back to the left; inside a
+    line, a gap wider than a letter is a space, one wider than CELL_GAP (or a column's
+    border between) a table cell."""
+    lines: list[Line] = []
+    current: list = []
+    last = None  # the last glyph that is not a space
+    for glyph in glyphs:
+        char, box, size, baseline = glyph[:4]
+        if char == " ":
+            if current:
+                current.append(glyph)
+            continue
+        if last is not None:
+            unit = size if size > 1 else 1.0
+            scale = max(unit, last[2])
+            if abs(baseline - last[3]) > 0.67 * scale or box[0] < last[1][0] - 1.33 * unit:
+                lines.append(_line(current, height))
+                current = []
+            else:
+                gap = box[0] - last[1][2]
+                ruled = bool(dividers) and _divided(dividers, last[1][2] - 1, box[0] + 1, baseline)
+                if gap > 0.33 * unit or ruled:
+                    if current[-1][0] == " ":
+                        current.pop()
+                    separator = "\t" if gap > CELL_GAP * unit or ruled else " "
+                    current.append((separator, *last[1:]))
+        current.append(glyph)
+        last = glyph
+    if current:
+        lines.append(_line(current, height))
+    return lines
+
+
+def _middle(values: list[float]) -> float:
+    """The median, without statistics.median's cost on every line of a long PDF."""
+    return sorted(values)[len(values) // 2]
+
+
+def _line(glyphs, height: float) -> Line:
+    while glyphs and glyphs[-1][0] in " \t":
+        glyphs = glyphs[:-1]
+    # 'word -' at a line end: the spaces before a hyphen go (a printer's break).
+    if (
+        len(glyphs) > 2
+        and glyphs[-1][0] in "-\u2010\u00ad"
+        and glyphs[-2][0] == " "
+        and any(g[0] != " " for g in glyphs[:-2])
+    ):
+        end = len(glyphs) - 1
+        while end > 0 and glyphs[end - 1][0] == " ":
+            end -= 1
+        if glyphs[end - 1][0].isalnum() or glyphs[end - 1][0] == "_":
+            glyphs = [*glyphs[:end], glyphs[-1]]
+    solid = [g for g in glyphs if g[0] not in " \t"]
+    size = _middle([g[2] for g in solid])
+    baseline = _middle([g[3] for g in solid])
+    chars, styles = [], []
+    for glyph in glyphs:
+        char, glyph_size, glyph_baseline = glyph[0], glyph[2], glyph[3]
+        raised = glyph_size < 0.9 * size and glyph_baseline < baseline - 0.15 * size
+        chars.append(_SUPERSCRIPT.get(char, char) if raised else char)
+        styles.append(str(glyph[4]) if len(glyph) > 4 and char not in " \t" else "0")
+    text = "".join(chars)
+    gap = 0.0
+    split = max(text.rfind(" "), text.rfind("\t"))
+    if split > 0:
+        before = [g for g in glyphs[:split] if g[0] not in " \t"]
+        after = [g for g in glyphs[split:] if g[0] not in " \t"]
+        if before and after:
+            gap = after[0][1][0] - before[-1][1][2]
+    spans, start = [], 0
+    for index, glyph in enumerate([*glyphs, ("\t",)]):
+        if glyph[0] == "\t":
+            part = [g for g in glyphs[start:index] if g[0] != " "]
+            if part:
+                spans.append((min(g[1][0] for g in part), max(g[1][2] for g in part)))
+            else:
+                spans.append((glyphs[start][1][0], glyphs[start][1][0]))
+            start = index + 1
+    first_end = min((i for i in (text.find(" "), text.find("\t")) if i > 0), default=len(glyphs))
+    first = glyphs[:first_end]
+    return Line(
+        text=text,
+        x0=min(g[1][0] for g in solid),
+        x1=max(g[1][2] for g in solid),
+        top=height - max(g[1][3] for g in solid),
+        bottom=baseline,
+        size=size,
+        gap_before_last=gap,
+        styles="".join(styles) if any(s != "0" for s in styles) else "",
+        spans=spans,
+        first_word=(first[-1][1][2] - first[0][1][0]) if first else 0.0,
+    )

@@ -1,0 +1,533 @@
+"""Tables on a PDF page, found by geometry and read cell by cell, row by row.
+
+Two kinds, as council PDFs print them:
+
+- ruled: the page draws the borders (thin filled boxes or lines). A group of touching
+  rules with at least two columns or three rows is a table; its horizontal rules part
+  the rows and its vertical rules the columns (the line reader has already cut a line
+  where a vertical rule crosses it);
+- aligned: no borders, but two or more lines are set in parts (gaps wider than a letter)
+  whose starts line up, with the wrapped lines of a cell under its start.
+
+In an aligned table, the lines of one cell follow at the line pitch; a wider step, in
+every column at once, starts the next row (each row's cells overlap in height, so a
+cell centred in its row still joins it). A line whose parts are a printed number and
+its text ('1.1' in a hanging indent) is a numbered paragraph, never a table row.
+Everything here is linear in the lines of the page, apart from the grouping of rules,
+which is bounded by MAX_RULES.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+ALIGN = 4.0  # points: parts whose starts differ by less line up
+MAX_RULES = 2000  # rules looked at on one page (a drawing has more; it is not a table)
+MAX_GROUPS = 200  # separate groups of rules on one page (dashes, a drawing): not tables
+MAX_COLUMNS = 40
+STACKED_GAP = 120.0  # points between rules that rule off the rows of one table
+WIDE_GUTTER = 1.2  # type sizes: a gap this wide parts cells even in a two-row table
+_BARE_NUMBER = re.compile(
+    r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*[A-Z]?|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]?|[•▪◦·‣–-])$"
+)
+
+
+class _Line(Protocol):
+    text: str
+    x0: float
+    x1: float
+    bottom: float
+    size: float
+
+    def parts(self) -> list[tuple[str, str, float, float]]: ...
+
+
+@dataclass
+class Cell:
+    """One cell's lines, each (text, styles), top to bottom."""
+
+    lines: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class FoundTable:
+    rows: list[list[Cell]]
+    lines: list  # the page's lines it took
+    bounds: list[float] = field(default_factory=list)  # where its columns after the first start
+
+
+@dataclass
+class _Part:
+    text: str
+    styles: str
+    x0: float
+    x1: float
+    bottom: float
+    size: float
+
+
+@dataclass
+class _Row:
+    """Parts on one baseline (lines a page draws cell by cell share it)."""
+
+    parts: list[_Part]
+    lines: list
+    bottom: float
+    size: float
+
+    @property
+    def x0(self) -> float:
+        return self.parts[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.parts[-1].x1
+
+
+def hanging_number(line: _Line) -> bool:
+    """'1.1<gap>The text': a number in a hanging indent, not two cells."""
+    parts = line.text.split("\t")
+    return len(parts) == 2 and bool(_BARE_NUMBER.match(parts[0].strip()))
+
+
+def ruled_tables(lines: list, rules: list[tuple[float, float, float, float]]):
+    """The page's ruled tables, and the lines outside them."""
+    tables: list[FoundTable] = []
+    used: set[int] = set()
+    for grid in _grids(rules):
+        table = _ruled_table(grid, lines, used)
+        if table:
+            tables.append(table)
+            used.update(id(line) for line in table.lines)
+    return tables, [line for line in lines if id(line) not in used]
+
+
+def find_tables(lines: list) -> list:
+    """The page's lines in reading order, with each aligned table's lines replaced by
+    one FoundTable where the table starts."""
+    taken: dict[int, FoundTable] = {}  # id(first line) -> table
+    used: set[int] = set()
+    for table in _aligned_tables(lines):
+        taken[id(table.lines[0])] = table
+        used.update(id(line) for line in table.lines)
+    out: list = []
+    for line in lines:
+        if id(line) in taken:
+            out.append(taken[id(line)])
+        elif id(line) not in used:
+            out.append(line)
+    return out
+
+
+# --- ruled tables -----------------------------------------------------------------
+
+
+@dataclass
+class _Grid:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    across: list[float] = field(default_factory=list)  # y of horizontal rules
+    down: list[float] = field(default_factory=list)  # x of vertical rules
+
+
+def _grids(rules: list[tuple[float, float, float, float]]) -> list[_Grid]:
+    """Rules that touch, grouped; a group with two columns or three rows is a grid."""
+    if not rules or len(rules) > MAX_RULES:
+        return []
+    groups: list[_Grid] = []
+    for x0, top, x1, bottom in sorted(rules, key=lambda r: (r[1], r[0])):
+        touching = [
+            g
+            for g in groups
+            if x0 <= g.x1 + 2 and x1 >= g.x0 - 2 and top <= g.bottom + 2 and bottom >= g.top - 2
+        ]
+        if len(groups) > MAX_GROUPS:
+            return []
+        grid = _Grid(x0, top, x1, bottom)
+        for other in touching:
+            groups.remove(other)
+            grid.x0, grid.top = min(grid.x0, other.x0), min(grid.top, other.top)
+            grid.x1, grid.bottom = max(grid.x1, other.x1), max(grid.bottom, other.bottom)
+            grid.across += other.across
+            grid.down += other.down
+        if x1 - x0 > bottom - top:
+            grid.across.append((top + bottom) / 2)
+        else:
+            grid.down.append((x0 + x1) / 2)
+        groups.append(grid)
+    groups = _stacked(groups)
+    found = []
+    for grid in groups:
+        grid.across = _distinct(grid.across)
+        grid.down = _distinct(grid.down)
+        if len(grid.down) >= 3 or len(grid.across) >= 3:
+            found.append(grid)
+    return found
+
+
+def _stacked(groups: list[_Grid]) -> list[_Grid]:
+    """Rules across one width, one under another and close (rows ruled off with no
+    borders down): one grid."""
+    out: list[_Grid] = []
+    for grid in sorted(groups, key=lambda g: g.top):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not grid.down
+            and not last.down
+            and abs(grid.x0 - last.x0) < 3
+            and abs(grid.x1 - last.x1) < 3
+            and grid.top - last.bottom < STACKED_GAP
+        ):
+            last.bottom = max(last.bottom, grid.bottom)
+            last.across += grid.across
+        else:
+            out.append(grid)
+    return out
+
+
+def _distinct(values: list[float], tolerance: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for value in sorted(values):
+        if not out or value - out[-1] > tolerance:
+            out.append(value)
+    return out
+
+
+def _ruled_table(grid: _Grid, lines: list, used: set[int]) -> FoundTable | None:
+    inside = [
+        line
+        for line in lines
+        if id(line) not in used
+        and grid.top - 1 <= line.bottom <= grid.bottom + 1
+        and line.x0 >= grid.x0 - 2
+        and line.x1 <= grid.x1 + 2
+    ]
+    if not inside:
+        return None
+    parts = [
+        _Part(text, styles, x0, x1, line.bottom, line.size)
+        for line in inside
+        for text, styles, x0, x1 in line.parts()
+        if text.strip()
+    ]
+    columns = grid.down[1:-1] if len(grid.down) >= 3 else _column_starts(parts)[1:]
+    if not columns:  # one column between rules: a box around text, not a table
+        return None
+    if not grid.down:
+        # Rows ruled off below only: the first row stands above the first rule.
+        above = _first_row_above(grid, lines, used, columns, parts[0].size)
+        if above:
+            grid.across = [min(line.bottom for line in above) - 1, *grid.across]
+            inside = above + inside
+            parts = _parts(above) + parts
+    cells: dict[tuple[int, int], list[_Part]] = {}
+    for part in parts:
+        row = bisect.bisect_left(grid.across, part.bottom)
+        column = bisect.bisect_right(columns, part.x0 + 1)
+        cells.setdefault((row, column), []).append(part)
+    rows = _rows_of(cells, len(columns) + 1)
+    return FoundTable(rows, inside, list(columns)) if rows else None
+
+
+def _parts(lines: list) -> list[_Part]:
+    return [
+        _Part(text, styles, x0, x1, line.bottom, line.size)
+        for line in lines
+        for text, styles, x0, x1 in line.parts()
+        if text.strip()
+    ]
+
+
+def _first_row_above(grid: _Grid, lines: list, used: set[int], columns, size: float) -> list:
+    """Lines just above the first rule, in the table's type, whose parts keep to its
+    columns (a heading or a sentence above the table does not)."""
+    above = sorted(
+        (
+            line
+            for line in lines
+            if id(line) not in used
+            and grid.top - 3 * size < line.bottom < grid.top
+            and line.x0 >= grid.x0 - 2
+            and line.x1 <= grid.x1 + 2
+        ),
+        key=lambda line: -line.bottom,
+    )
+    taken: list = []
+    for line in above:
+        if abs(line.size - size) > 0.6 or _crosses(line, columns):
+            break
+        over = [o for o in lines if 0 < line.bottom - o.bottom < 1.6 * size]
+        if len(line.parts()) == 1 and any(_crosses(o, columns) for o in over):
+            break  # the last line of a paragraph above
+        taken.append(line)
+    return taken[::-1]
+
+
+def _crosses(line, columns) -> bool:
+    return any(x0 < bound - ALIGN < x1 for _t, _s, x0, x1 in line.parts() for bound in columns)
+
+
+def continuation(lines: list, table: FoundTable) -> tuple[FoundTable | None, list]:
+    """The lines at the top of a page that go on with the table that ended the page
+    before (its columns kept, none crossed): a table of their own, and the rest."""
+    if not table.bounds or not lines:
+        return None, lines
+    size = lines[0].size
+    taken: list = []
+    for line in lines:
+        if (
+            not hasattr(line, "parts")
+            or abs(line.size - size) > 0.6
+            or _crosses(line, table.bounds)
+        ):
+            break
+        if taken and not 0 <= line.bottom - taken[-1].bottom <= 2.6 * max(size, 1):
+            break
+        taken.append(line)
+    if not taken:
+        return None, lines
+    parts = _parts(taken)
+    spread = any(bisect.bisect_right(table.bounds, p.x0 + ALIGN) > 0 for p in parts) and any(
+        bisect.bisect_right(table.bounds, p.x0 + ALIGN) == 0 for p in parts
+    )
+    if not spread and not taken[0].text.lstrip()[:1].islower():
+        return None, lines
+    column_of = {id(p): bisect.bisect_right(table.bounds, p.x0 + ALIGN) for p in parts}
+    rows = _rows_by_blocks(parts, column_of, 1.25 * max(size, 1))
+    width = len(table.bounds) + 1
+    out = [
+        [Cell(_cell_lines(sorted(r.get(c, []), key=_reading))) for c in range(width)] for r in rows
+    ]
+    return FoundTable(out, taken, table.bounds), lines[len(taken) :]
+
+
+def _rows_of(cells: dict[tuple[int, int], list[_Part]], width: int) -> list[list[Cell]]:
+    rows = []
+    for row in sorted({r for r, _c in cells}):
+        out = []
+        for column in range(width):
+            found = sorted(cells.get((row, column), []), key=lambda p: (round(p.bottom), p.x0))
+            out.append(Cell(_cell_lines(found)))
+        rows.append(out)
+    return rows
+
+
+def _cell_lines(parts: list[_Part]) -> list[tuple[str, str]]:
+    """A cell's parts, those on one baseline joined by a space."""
+    lines: list[tuple[str, str]] = []
+    last = None
+    for part in parts:
+        if last is not None and abs(part.bottom - last) < 1 and lines:
+            text, styles = lines[-1]
+            lines[-1] = (f"{text} {part.text}", f"{styles}0{part.styles}")
+        else:
+            lines.append((part.text, part.styles))
+        last = part.bottom
+    return lines
+
+
+# --- aligned tables ---------------------------------------------------------------
+
+
+def _column_starts(parts: list[_Part]) -> list[float]:
+    """Where parts start, lined up: one start per column (each seen at least twice,
+    but for the first)."""
+    starts = sorted(p.x0 for p in parts)
+    clusters: list[list[float]] = []
+    for x in starts:
+        if clusters and x - clusters[-1][-1] <= ALIGN:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    return [c[0] for c in clusters if len(c) >= 2]
+
+
+def _page_rows(lines: list) -> list[_Row]:
+    rows: list[_Row] = []
+    for line in lines:
+        parts = [
+            _Part(text, styles, x0, x1, line.bottom, line.size)
+            for text, styles, x0, x1 in line.parts()
+            if text.strip()
+        ]
+        if not parts:
+            continue
+        last = rows[-1] if rows else None
+        if (
+            last is not None
+            and abs(last.bottom - line.bottom) < 1
+            and abs(last.size - line.size) < 0.6
+            and all(p.x1 < q.x0 or p.x0 > q.x1 for p in parts for q in last.parts)
+        ):
+            last.parts = sorted(last.parts + parts, key=lambda p: p.x0)
+            last.lines.append(line)
+        else:
+            rows.append(_Row(parts, [line], line.bottom, line.size))
+    return rows
+
+
+def _is_row(row: _Row) -> bool:
+    if len(row.parts) < 2:
+        return False
+    return not (len(row.parts) == 2 and _BARE_NUMBER.match(row.parts[0].text.strip()))
+
+
+def _aligned_tables(lines: list) -> list[FoundTable]:
+    rows = _page_rows(lines)
+    found = []
+    index = floor = 0
+    while index < len(rows):
+        if not _is_row(rows[index]):
+            index += 1
+            continue
+        end = _run_end(rows, index)
+        start = _run_start(rows, index, floor)
+        table = _aligned_table(rows[start:end])
+        if table:
+            found.append(table)
+            index = floor = end
+        else:
+            index += 1
+    return found
+
+
+def _run_start(rows: list[_Row], index: int, floor: int) -> int:
+    """A wrapped cell's lines just above the first row of parts (the rest of a row cut
+    by the page break above) belong to the table too."""
+    columns = sorted(p.x0 for p in rows[index].parts)
+    start = index
+    while start > floor:
+        row, below = rows[start - 1], rows[start]
+        step = below.bottom - row.bottom
+        if step <= 0 or step > 2.6 * max(row.size, 1) or abs(row.size - below.size) > 0.6:
+            break
+        if _is_row(row) or not _inside_a_column(row, columns) or row.x1 >= columns[-1] - ALIGN:
+            break
+        start -= 1
+    return start
+
+
+def _run_end(rows: list[_Row], start: int) -> int:
+    """Rows after `start` that go on with the table: rows of parts, or a wrapped cell's
+    line inside one column, close below, in the same type."""
+    first = rows[start]
+    columns = sorted(p.x0 for p in first.parts)
+    end = start + 1
+    while end < len(rows):
+        row, previous = rows[end], rows[end - 1]
+        step = row.bottom - previous.bottom
+        if step <= 0 or step > 2.6 * max(row.size, 1) or abs(row.size - first.size) > 0.6:
+            break
+        if _is_row(row):
+            for part in row.parts:
+                if all(abs(part.x0 - x) > ALIGN for x in columns):
+                    bisect.insort(columns, part.x0)
+            if len(columns) > MAX_COLUMNS:
+                break
+        elif not _inside_a_column(row, columns):
+            break
+        end += 1
+    return end
+
+
+def _inside_a_column(row: _Row, columns: list[float]) -> bool:
+    x0, x1 = row.x0, row.x1
+    at = bisect.bisect_right(columns, x0 + ALIGN) - 1
+    if at < 0 or x0 - columns[at] > ALIGN * 3:
+        return False
+    return at + 1 >= len(columns) or x1 <= columns[at + 1] + ALIGN
+
+
+def _aligned_table(rows: list[_Row]) -> FoundTable | None:
+    shaped = [row for row in rows if _is_row(row)]
+    if len(shaped) < 2:
+        return None
+    parts = [p for row in rows for p in row.parts]
+    starts = _column_starts(parts)
+    # The columns after the first must line up on two rows at least.
+    left = min(p.x0 for p in parts)
+    bounds = [start for start in starts if start > left + ALIGN]
+    seconds = [p.x0 for row in shaped for p in row.parts[1:]]
+    bounds = [b for b in bounds if sum(abs(x - b) <= ALIGN for x in seconds) >= 2]
+    if not bounds or not _gutters(rows, bounds, len(shaped)):
+        return None
+    column_of = {id(p): bisect.bisect_right(bounds, p.x0 + ALIGN) for p in parts}
+    steps = [b.bottom - a.bottom for a, b in zip(rows, rows[1:], strict=False)]
+    pitch = min([*steps, 1.25 * max(rows[0].size, 1)])
+    if max(steps, default=0) <= 1.15 * pitch + 0.5:
+        # Evenly spaced: no cell wraps that a wider step would show; a row starts at
+        # each line with words in the first column.
+        table_rows: list[dict[int, list[_Part]]] = []
+        for row in rows:
+            if not table_rows or any(column_of[id(p)] == 0 for p in row.parts):
+                table_rows.append({})
+            for part in row.parts:
+                table_rows[-1].setdefault(column_of[id(part)], []).append(part)
+    else:
+        table_rows = _rows_by_blocks(parts, column_of, pitch)
+    width = len(bounds) + 1
+    out = [
+        [Cell(_cell_lines(sorted(row.get(c, []), key=_reading))) for c in range(width)]
+        for row in table_rows
+    ]
+    return FoundTable(out, [line for row in rows for line in row.lines], bounds)
+
+
+def _gutters(rows: list[_Row], bounds: list[float], shaped: int) -> bool:
+    """Each column's start has white space before it down the whole table (no part
+    crosses it), and most rows start a part there: not the gaps a justified line
+    leaves at random. A table of two rows needs wide gaps."""
+    for bound in bounds:
+        if any(p.x0 < bound - ALIGN < p.x1 for row in rows for p in row.parts):
+            return False
+        starting = sum(any(abs(p.x0 - bound) <= ALIGN for p in row.parts) for row in rows)
+        if starting * 2 < shaped:
+            return False
+        if shaped < 3:
+            before = [p for row in rows for p in row.parts if p.x1 < bound - ALIGN]
+            if before and bound - max(p.x1 for p in before) < WIDE_GUTTER * rows[0].size:
+                return False
+    return True
+
+
+def _reading(part: _Part) -> tuple[float, float]:
+    return (part.bottom, part.x0)
+
+
+def _block(parts: list[_Part], column: int) -> tuple[float, float, int, list[_Part]]:
+    return (parts[0].bottom - parts[0].size, parts[-1].bottom, column, parts)
+
+
+def _rows_by_blocks(parts: list[_Part], column_of: dict[int, int], pitch: float):
+    """Each column's lines in blocks (a step wider than the pitch ends a cell); blocks
+    that overlap in height are one row, so a cell centred in its row still joins it."""
+    by_column: dict[int, list[_Part]] = {}
+    for part in parts:
+        by_column.setdefault(column_of[id(part)], []).append(part)
+    blocks: list[tuple[float, float, int, list[_Part]]] = []
+    for column, column_parts in by_column.items():
+        column_parts.sort(key=_reading)
+        current: list[_Part] = []
+        for part in column_parts:
+            if current and part.bottom - current[-1].bottom > 1.15 * pitch + 0.5:
+                blocks.append(_block(current, column))
+                current = []
+            current.append(part)
+        if current:
+            blocks.append(_block(current, column))
+    blocks.sort(key=lambda b: b[0])
+    table_rows: list[dict[int, list[_Part]]] = []
+    reach = 0.0
+    for top, bottom, column, block in blocks:
+        if not table_rows or top > reach:
+            table_rows.append({})
+            reach = bottom
+        reach = max(reach, bottom)
+        table_rows[-1].setdefault(column, []).extend(block)
+    return table_rows

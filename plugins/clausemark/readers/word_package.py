@@ -1,0 +1,270 @@
+"""A Word package opened as Word and LibreOffice open it, and its XML read safely.
+
+- The main part is the target of the package's officeDocument relationship
+  (`_rels/.rels`), not a fixed name; the parts it uses (styles, numbering, footnotes,
+  endnotes, comments, hyperlinks) are found through its own relationships.
+- Strict Open XML (ISO/IEC 29500 Strict, namespaces under http://purl.oclc.org/ooxml/)
+  is read as the transitional form: the namespace declarations are translated as the
+  bytes stream in, so the reader knows one vocabulary.
+- An encrypted (password-protected) file is an OLE compound file holding an
+  "EncryptedPackage" stream; it is named as such, not as an old-format .doc.
+- XML is parsed by lxml with no entity resolution, no network, no DTD (a part that
+  declares one is refused: Word never writes one) and libxml2's size limits on. The
+  body is read as a stream: its blocks are handed over as they complete and freed, so
+  memory stays flat however long the document (see bench/bench_readers.py).
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from lxml import etree
+
+from ..support.limits import check
+from .text import SourceError
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")  # a directory entry's name
+MAX_UNPACKED = 512 * 1024 * 1024  # a zip bomb is refused before it is unpacked
+MAX_RELATIONSHIPS_PART = 8 * 1024 * 1024
+# a damaged zip or deflate stream
+ZIP_ERRORS = (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error)
+CHUNK = 1 << 20  # bytes of the body parsed between two hand-overs of its blocks
+
+# Strict -> transitional, only in a namespace declaration (xmlns="..." or xmlns:p="...")
+# inside a start tag, so that no text of the document is ever changed (text cannot hold
+# an unescaped '<', so a span from '<' to '>' without either inside is a tag).
+_TAG_WITH_STRICT = re.compile(rb"<[^<>]*http://purl\.oclc\.org/ooxml/[^<>]*>")
+_STRICT_NAMESPACE = re.compile(
+    rb"""(\sxmlns(?::[A-Za-z_][\w.-]*)?\s*=\s*["'])http://purl\.oclc\.org/ooxml/"""
+    rb"""(wordprocessingml/main|officeDocument/relationships)(?=["'])"""
+)
+_TRANSITIONAL = {
+    b"wordprocessingml/main": b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    b"officeDocument/relationships": (
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    ),
+}
+MAX_HELD_TAG = 1 << 20  # a start tag longer than this is passed on as it is
+STRICT_ROOT = b"http://purl.oclc.org/ooxml/"
+STRICT_SNIFF = 1 << 16
+_PARSER_OPTIONS = {
+    "resolve_entities": False,
+    "no_network": True,
+    "huge_tree": False,
+    "load_dtd": False,
+    "remove_comments": True,
+    "remove_pis": True,
+}
+
+
+def _translate(data: bytes) -> bytes:
+    def declarations(tag: re.Match) -> bytes:
+        return _STRICT_NAMESPACE.sub(lambda m: m[1] + _TRANSITIONAL[m[2]], tag[0])
+
+    return _TAG_WITH_STRICT.sub(declarations, data)
+
+
+def _unpacked(stream: IO[bytes], part: str) -> Iterator[bytes]:
+    """A part's bytes as they are unpacked, counted: past the limit it is refused there,
+    whatever size the zip's own (forgeable) fields give it (support/limits.py)."""
+    size = 0
+    while data := stream.read(CHUNK):
+        size = check("zip_member_bytes", size + len(data), part)
+        yield data
+
+
+def read_member(package: zipfile.ZipFile, name: str) -> bytes:
+    """A whole (small) part, read through `_unpacked`: never more than the limit."""
+    with package.open(name) as stream:
+        return b"".join(_unpacked(stream, name))
+
+
+def _chunks(stream: IO[bytes], part: str = "") -> Iterator[bytes]:
+    """The part's bytes in chunks, Strict namespaces translated: whatever follows the
+    last '<' of a chunk (a tag perhaps cut in two) waits for the next chunk. Whether the
+    part is Strict is told by its first 64 KB (the root declares the namespaces)."""
+    pending = b""
+    strict = None
+    for data in _unpacked(stream, part):
+        pending += data
+        if strict is None:
+            if len(pending) < STRICT_SNIFF:
+                continue
+            strict = STRICT_ROOT in pending
+        if not strict:
+            yield pending
+            pending = b""
+            continue
+        cut = pending.rfind(b"<")
+        if cut == -1 or len(pending) - cut > MAX_HELD_TAG:
+            cut = len(pending)
+        if cut:
+            yield _translate(pending[:cut])
+            pending = pending[cut:]
+    if pending:
+        yield _translate(pending) if strict or STRICT_ROOT in pending else pending
+
+
+def _refuse_dtd(tree, path: str, part: str) -> None:
+    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+        raise SourceError(
+            path, f"the Word document's {part} declares a DTD, which Word never writes; refused"
+        )
+
+
+def parse_part(data: bytes, path: str, part: str):
+    """A small part (styles, numbering, notes, relationships) as a tree."""
+    parser = etree.XMLParser(**_PARSER_OPTIONS)
+    try:
+        root = etree.fromstring(_translate(data), parser)
+    except etree.XMLSyntaxError as error:
+        raise SourceError(
+            path, f"the Word document is damaged ({part}: bad XML: {error})"
+        ) from None
+    _refuse_dtd(root.getroottree(), path, part)
+    return root
+
+
+@dataclass
+class Package:
+    """The parts a reader needs, by role; the main part is read as a stream."""
+
+    path: str
+    zip: zipfile.ZipFile
+    main: str  # the main document part's name in the zip
+    parts: dict[str, Any] = field(default_factory=dict)  # role -> parsed root (lxml)
+    hyperlinks: dict[str, str] = field(default_factory=dict)  # relationship id -> URL
+
+    def body_blocks(self, handle: Callable[[object], None]) -> bool:
+        """Hand each child of the body to `handle` as it completes, then free it.
+        False when the main part has no body."""
+        parser = etree.XMLPullParser(events=("start",), tag=f"{W}body", **_PARSER_OPTIONS)
+        body = None
+        checked = False
+        blocks = 0  # the body's paragraphs and tables handed over so far
+        try:
+            with self.zip.open(self.main) as stream:
+                for chunk in _chunks(stream, self.main):
+                    parser.feed(chunk)
+                    for _event, element in parser.read_events():
+                        body = element if body is None else body
+                    if not checked and body is not None:
+                        _refuse_dtd(body.getroottree(), self.path, "main part")
+                        checked = True
+                    if body is not None and len(body) > 1:
+                        done = len(body) - 1  # the last child may still be open
+                        blocks = check("paragraphs", blocks + done, self.main)
+                        for child in body[:done]:
+                            handle(child)
+                        del body[:done]
+                root = parser.close()
+        except etree.XMLSyntaxError as error:
+            raise SourceError(
+                self.path, f"the Word document is damaged (bad XML: {error})"
+            ) from None
+        except (
+            zipfile.BadZipFile,
+            EOFError,
+            zipfile.LargeZipFile,
+            OSError,
+            RuntimeError,
+            zlib.error,
+        ) as error:
+            raise SourceError(
+                self.path, f"the Word document is damaged or truncated ({error})"
+            ) from None
+        if body is None:
+            return False
+        if not checked:
+            _refuse_dtd(root.getroottree(), self.path, "main part")
+        for child in list(body):
+            handle(child)
+        del body[:]
+        return True
+
+
+def _is_encrypted(raw: bytes) -> bool:
+    return raw.startswith(OLE_SIGNATURE) and ENCRYPTED_STREAM in raw
+
+
+def _target(source_part: str, target: str) -> str:
+    """A relationship's target as a part name in the zip (no leading '/')."""
+    if target.startswith("/"):
+        return posixpath.normpath(target).lstrip("/")
+    return posixpath.normpath(posixpath.join(posixpath.dirname(source_part), target)).lstrip("/")
+
+
+def _rels_name(part: str) -> str:
+    folder, name = posixpath.split(part)
+    return posixpath.join(folder, "_rels", f"{name}.rels")
+
+
+_PART_ROLES = ("styles", "numbering", "footnotes", "endnotes", "comments")
+
+
+def open_package(raw: bytes, path: str) -> Package:
+    if _is_encrypted(raw):
+        raise SourceError(
+            path,
+            "the Word document is password-protected (encrypted); open it in Word, "
+            "remove the password (File > Info > Protect Document) and save it again",
+        )
+    if raw.startswith(OLE_SIGNATURE):
+        raise SourceError(
+            path,
+            "this is an old-format Word .doc (or other OLE) file, not .docx; "
+            "open it in Word and save it as .docx",
+        )
+    try:
+        package = zipfile.ZipFile(io.BytesIO(raw))
+        infos = package.infolist()
+        if sum(info.file_size for info in infos) > MAX_UNPACKED:
+            raise SourceError(path, "the Word document unpacks to more than 512 MB")
+        # Part names are case-insensitive in a package (OPC), zip names are not.
+        names = {info.filename.lower(): info.filename for info in infos}
+
+        def relationships(part: str) -> list:
+            name = names.get(_rels_name(part).lower())
+            if name is None:
+                return []
+            if package.getinfo(name).file_size > MAX_RELATIONSHIPS_PART:
+                raise SourceError(path, f"the Word document's {name} is too large")
+            return parse_part(read_member(package, name), path, name).findall(f"{REL}Relationship")
+
+        main = None
+        for rel in relationships(""):
+            kind = rel.get("Type", "")
+            if kind.endswith("/officeDocument") and rel.get("TargetMode") != "External":
+                main = names.get(_target("", rel.get("Target", "")).lower())
+                if main:
+                    break
+        main = main or names.get("word/document.xml")
+        if main is None:
+            raise SourceError(path, "not a Word document (the package names no main document part)")
+        found = Package(path, package, main)
+        for rel in relationships(main):
+            kind = rel.get("Type", "").rsplit("/", 1)[-1]
+            if kind == "hyperlink":
+                found.hyperlinks[rel.get("Id", "")] = rel.get("Target", "")
+            elif kind in _PART_ROLES and rel.get("TargetMode") != "External":
+                name = names.get(_target(main, rel.get("Target", "")).lower())
+                if name and kind not in found.parts:
+                    found.parts[kind] = parse_part(read_member(package, name), path, name)
+        return found
+    except ZIP_ERRORS:
+        raise SourceError(
+            path, "the Word document is damaged or truncated (not a valid zip)"
+        ) from None
+    except (OSError, ValueError, RuntimeError, NotImplementedError) as error:
+        raise SourceError(path, f"the Word document cannot be read ({error})") from None

@@ -1,0 +1,147 @@
+"""Warnings a clerk can act on, and the build report page made from them.
+
+Each reference warning names the file and line (or the page or paragraph of a PDF or
+Word file), says its cause once and the fix: an entry in documents.yml, or an override
+in the document's sidecar (references/overrides.py). `build_report` gathers, from what
+the build holds in memory, every warning by document, the lines left out on purpose and
+the repairs, for pages/build_report.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..index.site_index import ReferenceUse
+from ..model.document import Document, iter_clauses, iter_notes
+from ..pages.build_report import BuildReport, ReportDocument, ReportLine
+from ..references import RefMatch
+from .builder import BuildWarning, DocumentBuild, SiteBuild
+
+# Converter warnings that say what the reader repaired rather than what is wrong.
+REPAIR_CODES = frozenset({"encoding", "tracked-changes"})
+
+
+def is_allowed(message: str, allowed: tuple[str, ...]) -> bool:
+    """Whether `allow_warnings` (case-insensitive fragments) accepts the warning."""
+    lowered = message.lower()
+    return any(text.lower() in lowered for text in allowed)
+
+
+def _shown(path: Path | None, root: Path) -> str:
+    if path is None:
+        return ""
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+def _clause_lines(document: Document) -> dict[str, int]:
+    lines = {clause.anchor: clause.line for clause, *_ in iter_clauses(document.blocks)}
+    lines.update({note.anchor: note.line for note, _heading in iter_notes(document.blocks)})
+    return lines
+
+
+def _where(document: Document, line: int | None) -> str:
+    if line and line in document.places:
+        return f"{document.path} ({document.places[line]})"
+    return f"{document.path}:{line}" if line else document.path
+
+
+def _phrase(match: RefMatch) -> str:
+    """What an override names: the label or name, else the words themselves."""
+    for target in match.targets:
+        if target.label:
+            return target.label
+        if target.names and match.kind == "document" and not target.number:
+            return target.names[0]
+    return match.text
+
+
+def _fix(use: ReferenceUse, number: str | None, sidecar: str, documents_file: str) -> str:
+    match = use.resolution.match
+    phrase = _phrase(match)
+    only = f' (or "{phrase} @ {number.rstrip(".")}" for that clause only)' if number else ""
+    skip = f'add `not_references: ["{phrase}"]`{only} to {sidecar}'
+    message = use.message
+    if use.status == "ambiguous" and not use.resolution.links:
+        return f'add `reference_targets: ["{phrase} = <one of those ids>"]` to {sidecar}'
+    if use.status == "ambiguous":
+        return f"correct the number in the text, or {skip}"
+    if "names only" in message:
+        return f"add that council's document to the site (council: in its sidecar), or {skip}"
+    if "is registered but" in message:
+        return f"give it a url in {documents_file}, or add its text to sources/"
+    if use.status == "unresolved-external":
+        key = "label" if any(t.label for t in match.targets) else "title"
+        return (
+            f"add an entry to {documents_file} with {key}: {phrase} (and a url: if it is "
+            f"not on this site), or {skip}"
+        )
+    return f"correct the number in the text if it is mistyped, or {skip}"
+
+
+def reference_warnings(build: SiteBuild) -> list[BuildWarning]:
+    """One warning per reference that did not resolve, at the line that cites it."""
+    root = build.settings.sources_dir.parent
+    documents_file = _shown(build.settings.documents_file, root)
+    by_id = {built.entry.doc_id: built for built in build.documents}
+    lines = {doc_id: _clause_lines(built.document) for doc_id, built in by_id.items()}
+    warnings = []
+    for use in build.index.problems():
+        built = by_id.get(use.source_document)
+        if built is None:
+            continue
+        document = built.document
+        record = build.index.record(use.source_document, use.source_anchor or "")
+        line = lines[use.source_document].get(use.source_anchor or "")
+        sidecar = _shown(built.entry.versions[-1].sidecar, root) or f"{document.path} (a sidecar)"
+        fix = _fix(use, record.number if record else None, sidecar, documents_file)
+        text = f"{use.status} reference '{use.text}': {use.message}. Fix: {fix}"
+        warnings.append(
+            BuildWarning(
+                f"{_where(document, line)}: {text}", "reference", document=built.entry.doc_id
+            )
+        )
+    return warnings
+
+
+def build_report(build: SiteBuild) -> BuildReport:
+    """The report page's data: warnings the build knows before pages are written."""
+    allowed = build.settings.allow_warnings
+    found = [*build.warnings, *reference_warnings(build)]
+    found += [BuildWarning(message, "unsafe-link") for message in build.index.config_warnings]
+    documents: list[ReportDocument] = []
+    by_id: dict[str | None, ReportDocument] = {}
+    for built in build.documents:
+        entry = ReportDocument(built.entry.doc_id, build.index.title_of(built.entry.doc_id))
+        by_id[built.entry.doc_id] = entry
+        documents.append(entry)
+        entry.left_out = _left_out(built)
+    site = ReportDocument(None, "The site's data files")
+    documents.append(site)
+    for warning in found:
+        if warning.level == "info":  # a count of lines the page lists one by one below
+            continue
+        where, _colon, text = warning.message.partition(": ")
+        line = ReportLine(where, text, is_allowed(warning.message, allowed))
+        target = by_id.get(warning.document, site)
+        (target.repaired if warning.code in REPAIR_CODES else target.warnings).append(line)
+    later = (
+        "Warnings found while the pages are written (placeholder links, the check that "
+        "every word reached its page, broken links) are in the build log."
+    )
+    return BuildReport(documents, later)
+
+
+def _left_out(built: DocumentBuild) -> list[ReportLine]:
+    document = built.document
+    return [
+        ReportLine(
+            f"{document.path} ({dropped.place})"
+            if dropped.place
+            else _where(document, dropped.line),
+            f"{dropped.reason}: {dropped.text}",
+        )
+        for dropped in document.dropped
+    ]

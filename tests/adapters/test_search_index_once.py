@@ -1,0 +1,66 @@
+"""The clause search index is made in memory from the model and the theme's in-memory
+entries, and written once: nothing reads the theme's search_index.json back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import mkdocs.utils
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from site_builds import make_project
+
+pytestmark = pytest.mark.build  # builds a site in this process
+
+RULES = """---
+title: Rules on Visits
+label: Part 8
+---
+1. VISITS
+
+1.1 A member visiting a depot tells the manager first.
+
+1.2 The manager must:
+(a) show the member the safety rules;
+(b) keep a record of the visit.
+"""
+
+
+def test_the_search_index_is_made_in_memory_and_written_once(tmp_path, monkeypatch):
+    project = make_project(tmp_path / "project", {"rules.txt": RULES})
+    written: list[str] = []
+    read: list[str] = []
+    write_file = mkdocs.utils.write_file
+    read_text = Path.read_text
+
+    def counting_write(content, path):
+        if str(path).endswith("search_index.json"):
+            written.append(str(path))
+        return write_file(content, path)
+
+    def watched_read(self, *args, **kwargs):
+        if self.name == "search_index.json":
+            read.append(str(self))
+        return read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(mkdocs.utils, "write_file", counting_write)
+    monkeypatch.setattr(Path, "read_text", watched_read)
+    config = load_config(str(project / "mkdocs.yml"))
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+
+    site = Path(config.site_dir)
+    assert written == [str(site / "search" / "search_index.json")]
+    assert read == []
+    index = json.loads(read_text(site / "search" / "search_index.json", encoding="utf-8"))
+    locations = [doc["location"] for doc in index["docs"]]
+    assert "rules/#sec_1__para_1-2" in locations  # from the model
+    assert "" in locations  # the home page, from the theme's entries in memory
+    clause = next(d for d in index["docs"] if d["location"] == "rules/#sec_1__para_1-2")
+    assert clause["title"] == "Rules on Visits (Part 8) · 1.2"
+    assert index["config"]["clausemark"]["lemmas"]["visits"] == "visit"

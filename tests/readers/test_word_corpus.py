@@ -1,0 +1,100 @@
+"""Other projects' Word test files (tests/corpus, see LICENSES.md there): every numbered
+paragraph shows the number Word shows (tests/corpus/word_numbers.yml, each number with
+where it is known from), and no file crashes or loses text without a one-line reason."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from clausemark.readers import docx as docx_reader
+from clausemark.readers.text import SourceError
+from clausemark.readers.word_package import W, open_package
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+FILES = sorted(CORPUS.rglob("*.docx"))
+ORACLE = yaml.safe_load((CORPUS / "word_numbers.yml").read_text(encoding="utf-8"))
+_MARKS = re.compile(r"\*+|</?u>")
+_SPACE = re.compile(r"\s+")
+
+
+def _shown(text: str) -> str:
+    return _SPACE.sub("", _MARKS.sub("", text))
+
+
+def _read(path: Path):
+    try:
+        return docx_reader.read_numbered(path.read_bytes(), str(path.relative_to(CORPUS)))
+    except SourceError as error:
+        return error, []
+
+
+@pytest.fixture(scope="module")
+def readings() -> dict[str, tuple]:
+    return {str(path.relative_to(CORPUS)): _read(path) for path in FILES}
+
+
+def test_the_corpus_is_there_and_judges_a_real_number_of_paragraphs():
+    assert len(FILES) > 300
+    assert sum(len(entry["numbers"]) for entry in ORACLE.values()) >= 400
+    assert all(entry["from"] for entry in ORACLE.values())
+
+
+def test_every_numbered_paragraph_shows_the_number_word_shows(readings):
+    wrong, judged = [], 0
+    for name, (_source, numbered) in readings.items():
+        expected = [tuple(pair) for pair in ORACLE.get(name, {}).get("numbers", [])]
+        got = [(number, _MARKS.sub("", text)[:40]) for number, text in numbered]
+        judged += len(expected)
+        if got != expected:
+            pairs = zip(got, expected, strict=False)
+            wrong.append((name, len(got), len(expected), [p for p in pairs if p[0] != p[1]]))
+    assert not wrong, wrong
+    assert judged == sum(len(entry["numbers"]) for entry in ORACLE.values())
+
+
+def test_no_file_crashes_and_a_refused_one_says_why_in_one_line(readings):
+    for name, (source, _numbered) in readings.items():
+        if isinstance(source, SourceError):
+            assert str(source).startswith(f"{name}: ") and "\n" not in str(source), name
+
+
+def _visible_pieces(path: Path) -> tuple[list[str], int]:
+    """The text of every w:t of the body, and how many sit in runs set as hidden."""
+    package = open_package(path.read_bytes(), str(path))
+    pieces: list[str] = []
+    hidden = [0]
+    vanish = f"{W}rPr/{W}vanish"
+
+    def block(element) -> None:
+        for run in element.iter(f"{W}r"):
+            mark = run.find(vanish)
+            texts = [t.text or "" for t in run.findall(f"{W}t")]
+            if mark is not None and mark.get(f"{W}val", "1") not in ("0", "false", "off"):
+                hidden[0] += any(t.strip() for t in texts)
+            else:
+                pieces.extend(texts)
+
+    package.body_blocks(block)
+    return pieces, hidden[0]
+
+
+def test_no_file_loses_text_without_a_reason(readings):
+    """Every piece of body text Word shows is in the reader's text, or in what it left
+    out on purpose (a contents field); hidden text is left out with a warning."""
+    lost = []
+    for path in FILES:
+        name = str(path.relative_to(CORPUS))
+        source, _numbered = readings[name]
+        if isinstance(source, SourceError):
+            continue
+        shown = _shown(source.text + " ".join(text for _, text in source.dropped))
+        pieces, hidden = _visible_pieces(path)
+        missing = [p for p in pieces if _shown(p) and _shown(p) not in shown]
+        if missing:
+            lost.append((name, missing[:3]))
+        if hidden:
+            assert "hidden-text" in dict(source.warnings), name
+    assert not lost, lost

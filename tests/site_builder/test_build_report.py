@@ -1,0 +1,79 @@
+"""Warnings a clerk can act on, and the build report page (site_builder/report.py,
+pages/build_report.py), on the invented councils of tests/data/links/: no MkDocs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from clausemark.site_builder import SiteBuilder, SiteSettings
+from clausemark.site_builder.outputs import build_problems
+from clausemark.support.urls import BUILD_REPORT_PAGE
+
+DATA = Path(__file__).parent.parent / "data" / "links"
+
+
+def _site(root: Path, **options) -> SiteSettings:
+    sources = root / "sources"
+    shutil.copytree(DATA, sources)
+    return SiteSettings.from_options({"cache_dir": "", **options}, root)
+
+
+def test_a_reference_warning_names_the_line_the_cause_once_and_the_fix(tmp_path):
+    build = SiteBuilder(_site(tmp_path)).build()
+    messages = [w.message for w in build_problems(build)]
+    [ambiguous] = [m for m in messages if "contract-rules" in m.split(":")[0]]
+    assert ambiguous.startswith("sources/contract-rules.txt:9: ambiguous reference 'Part 3': ")
+    assert ambiguous.count("Part 3") == 3  # the phrase, the cause, the fix: said once each
+    assert "2 documents answer to it ('contract-rules', 'finance-rules')" in ambiguous
+    assert 'Fix: add `reference_targets: ["Part 3 = <one of those ids>"]`' in ambiguous
+    assert ambiguous.endswith("to sources/contract-rules.yml")
+    other_council = [m for m in messages if m.startswith("sources/parish-protocol.txt:")]
+    assert [m.split(":")[1] for m in other_council] == ["7", "9"]
+    assert all('not_references: ["standing orders"]' in m.lower() for m in other_council)
+    # statutes, modal words, lists and ranges give no warning at all
+    assert not [m for m in messages if m.startswith("sources/standing-orders.txt")]
+
+
+def test_the_build_report_lists_every_warning_by_document_escaped(tmp_path):
+    settings = _site(tmp_path, allow_warnings=["reference 'Part 3'"])
+    (settings.sources_dir / "code-of-conduct.txt").write_text(
+        "Dunmallow Borough Council\n\nCode <script>alert(1)</script> of Conduct\n\n"
+        "1. General\n\n1.1 A breach is reported.\n\n1.2 See paragraph 9.\n",
+        encoding="utf-8",
+    )
+    build = SiteBuilder(settings).build()
+    page = build.page(BUILD_REPORT_PAGE)
+    assert page is not None
+    text = page.markdown
+    assert "## [Meetings Protocol](parish-protocol.md)" in text
+    assert "## [Contract Procedure Rules](contract-rules.md)" in text
+    assert "*(allowed)*" in text.split("## [Contract Procedure Rules]")[1].split("\n## ")[0]
+    assert "<script>" not in text and "&lt;script&gt;" in text
+    # every reference warning of the build is on the page, under its document
+    for warning in build_problems(build):
+        if warning.code == "reference":
+            assert warning.message.split(": ", 1)[0].replace("_", "\\_") in text
+
+
+def test_the_report_can_be_turned_off(tmp_path):
+    build = SiteBuilder(_site(tmp_path, build_report=False)).build()
+    assert build.page(BUILD_REPORT_PAGE) is None
+
+
+def test_a_warning_in_a_word_file_names_its_paragraph(tmp_path):
+    from format_fixtures import Item, Spec, spec_docx
+
+    settings = _site(tmp_path)
+    spec = Spec(
+        "Finance Rules",
+        [
+            Item("heading", "Budgets", "1.", 0),
+            Item("clause", "The budget follows paragraph 7.7 of these rules.", "1.1", 1),
+        ],
+    )
+    (settings.sources_dir / "finance.docx").write_bytes(spec_docx(spec))
+    build = SiteBuilder(settings).build()
+    [warning] = [w.message for w in build_problems(build) if "finance.docx" in w.message]
+    assert warning.startswith("sources/finance.docx (paragraph ")
+    assert "there is no paragraph 7.7 in finance" in warning
