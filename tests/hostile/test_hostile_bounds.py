@@ -232,18 +232,18 @@ def test_convert_refuses_with_one_line_and_exit_1(tmp_path, name, capsys):
 
 @pytest.mark.build
 def test_the_command_and_the_build_refuse_a_hostile_file_in_one_line(tmp_path):
-    roman_start = CASES["docx roman start 10^18"].make(1)
+    long_template = CASES["docx 1 MB lvlText x 2,000"].make(1)
     html_start = CASES["html roman start 10^12"].make(1)
-    project = make_project(tmp_path / "site", {"rules.docx": roman_start})
+    project = make_project(tmp_path / "site", {"rules.docx": long_template})
     result = run_clausemark("convert", "sources/rules.docx", "--out", "out", cwd=project)
     assert result.returncode == 1 and "Traceback" not in result.output
     assert result.stderr.strip().splitlines() == [
-        "clausemark: error: sources/rules.docx: numbering.xml: too large: a list number "
-        "(19 digits; at most 6 digits)"
+        "clausemark: error: sources/rules.docx: numbering.xml: too large: a Word list's "
+        "number template (lvlText) (1,000,002 characters; at most 200 characters)"
     ]
     built = build_site(project, expect_failure=True)
     assert "Traceback" not in built.output
-    assert "rules.docx: numbering.xml: too large: a list number" in built.output
+    assert "rules.docx: numbering.xml: too large: a Word list's number template" in built.output
     (project / "sources" / "rules.docx").unlink()
     (project / "sources" / "page.html").write_bytes(html_start)
     built = build_site(project, expect_failure=True)
