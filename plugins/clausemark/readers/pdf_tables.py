@@ -223,10 +223,10 @@ def _ruled_table(grid: _Grid, lines: list, used: set[int]) -> FoundTable | None:
         # No borders down: three columns, or a row that is not a number in a hanging
         # indent, and white space down each column (numbered paragraphs between two
         # rules, or in a box, are paragraphs).
-        rows = _page_rows(inside)
-        shaped = sum(len(row.parts) >= 2 for row in rows)
-        shown = len(columns) >= 2 or any(_is_row(row) for row in rows)
-        if not shown or not _gutters(rows, columns, shaped, False):
+        lined = _page_rows(inside)
+        shaped = sum(len(row.parts) >= 2 for row in lined)
+        shown = len(columns) >= 2 or any(_is_row(row) for row in lined)
+        if not shown or not _gutters(lined, columns, shaped, False):
             return None
     if not grid.down:
         # Rows ruled off below only: the first row stands above the first rule.
