@@ -11,6 +11,7 @@ single-threaded, so its CPU time is what it takes on an idle machine.
 
     .venv/bin/python bench/bench_readers.py [--sections 420] [--runs 3]
     .venv/bin/python bench/bench_readers.py --only word [--times 50] [--runs 3]
+    .venv/bin/python bench/bench_readers.py --only pdf [--pdf-sections 490] [--runs 3]
 
 The Word part (issue 18) repeats the body of a real document (Apache POI's
 bug59058.docx from tests/corpus: tables, numbered references, links; 1.35 MB of XML)
@@ -20,6 +21,12 @@ each in a fresh process, printing CPU seconds and peak memory (maximum resident 
 side by side; then the XML parsers alone (ElementTree vs lxml, whole tree vs stream)
 on the same part, which is how the reader's parser was chosen; then `convert_file`
 (read, parse, nothing-lost proof) with the new reader.
+
+The PDF part (issue 18) prints the ~300-page PDF above and reads it with the old reader
+(bench/old_pdf_reader, the reader as it was at tag layout-moved: lines by baselines
+only) and the new one (geometry: edges, indents, rules, tables, bold and italic), each
+in a fresh process, CPU seconds and peak memory side by side, then `convert_file` with
+the new reader.
 """
 
 from __future__ import annotations
@@ -200,15 +207,98 @@ def _old_package(folder: Path) -> Path | None:
     return folder / "old" / "plugins"
 
 
+# --- the PDF reader, old and new (issue 18) ----------------------------------------
+
+PDF_MEASURE = """
+import sys, time
+sys.path.insert(0, {bench!r})
+data = open({path!r}, "rb").read()
+kind = {kind!r}
+before = time.process_time()
+if kind == "old reader":
+    from old_pdf_reader import pdf
+    size = len(pdf.read(data, "big.pdf").text)
+elif kind == "new reader":
+    from clausemark.readers import pdf
+    size = len(pdf.read(data, "big.pdf").text)
+else:
+    from clausemark.convert import convert_file
+    size = len(convert_file({path!r}).blocks)
+cpu = time.process_time() - before
+peak = [line for line in open("/proc/self/status") if line.startswith("VmHWM")]
+print(cpu, int(peak[0].split()[1]) // 1024, size)
+"""
+
+
+def measure_pdf(kind: str, path: Path, runs: int) -> tuple[float, int]:
+    import subprocess
+
+    code = PDF_MEASURE.format(bench=str(Path(__file__).parent), path=str(path), kind=kind)
+    cpus, peaks = [], []
+    for _ in range(runs):
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        cpu, peak, _size = result.stdout.split()
+        cpus.append(float(cpu))
+        peaks.append(int(peak))
+    return statistics.median(cpus), max(peaks)
+
+
+def print_pdf(folder: Path, sections: int) -> Path:
+    """The long invented protocol printed by Chromium (contents page, header, footer)."""
+    from playwright.sync_api import sync_playwright
+
+    path = folder / "constitution.pdf"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM_PATH), args=CHROMIUM_ARGS, headless=True
+        )
+        page = spec_print_html(long_spec(sections), contents=True)
+        path.write_bytes(print_html(browser, page, header="Example Council Protocol"))
+        browser.close()
+    return path
+
+
+def pdf_comparison(sections: int, runs: int, path: Path | None = None) -> None:
+    import pypdfium2
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = path or print_pdf(Path(tmp), sections)
+        pages = len(pypdfium2.PdfDocument(str(path)))
+        print(
+            f"\nPDF: {pages} pages, {path.stat().st_size / 1e6:.1f} MB; CPU s median of {runs}, "
+            "peak MB the largest"
+        )
+        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        old_cpu, old_peak = measure_pdf("old reader", path, runs)
+        new_cpu, new_peak = measure_pdf("new reader", path, runs)
+        print(f"{'':22}{'cpu s':>8}{'peak MB':>9}{'s / 100 pages':>15}")
+        for name, cpu, peak in (
+            ("old reader", old_cpu, old_peak),
+            ("new reader", new_cpu, new_peak),
+        ):
+            print(f"{name:22}{cpu:>8.2f}{peak:>9}{100 * cpu / pages:>15.2f}")
+        print(f"{'new / old':22}{new_cpu / old_cpu:>8.2f}{new_peak / old_peak:>9.2f}")
+        cpu, peak = measure_pdf("convert (new)", path, 1)
+        print(f"{'convert_file (new)':22}{cpu:>8.2f}{peak:>9}   read, parse, nothing-lost proof")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sections", type=int, default=420)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--times", type=int, default=50, help="repeats of the real .docx body")
-    parser.add_argument("--only", choices=["all", "word"], default="all")
+    parser.add_argument("--only", choices=["all", "word", "pdf"], default="all")
+    parser.add_argument(
+        "--pdf-sections", type=int, default=490, help="sections of the PDF (490: ~300 pages)"
+    )
     args = parser.parse_args()
     if args.only == "word":
         word_comparison(args.times, args.runs)
+        return
+    if args.only == "pdf":
+        pdf_comparison(args.pdf_sections, args.runs)
         return
     import pypdfium2
 
@@ -238,6 +328,7 @@ def main() -> None:
                 f"{kind:8}{size:>10}{clauses:>9}{seconds:>9.2f}{cpu_seconds:>8.2f}"
                 f"{cpu_seconds / baseline:>8.1f}  {verdict} (< {TARGET_SECONDS:.0f} s)"
             )
+        pdf_comparison(args.sections, args.runs, paths["pdf"])
     word_comparison(args.times, args.runs)
 
 

@@ -228,7 +228,8 @@ def contents_field(entries: list[tuple[str, int]]) -> list[str]:
 
 @dataclass(frozen=True)
 class Item:
-    """One paragraph: kind title | heading | clause | para; level 0..3 for numbered ones."""
+    """One paragraph: kind title | heading | clause | para | table (rows split by a
+    newline, cells by a tab); level 0..3 for numbered ones."""
 
     kind: str
     text: str
@@ -252,6 +253,10 @@ class Spec:
     header: str = "Example Council"
 
 
+def table_rows(item: Item) -> list[list[str]]:
+    return [row.split("\t") for row in item.text.split("\n")]
+
+
 def spec_text(spec: Spec) -> str:
     lines = [spec.title]
     for item in spec.items:
@@ -264,7 +269,9 @@ def spec_docx(spec: Spec) -> bytes:
     parts = WordParts(numbering=[abstract(0, *CLAUSE_LEVELS), num(1, 0)])
     parts.body.append(para(spec.title, "Title"))
     for item in spec.items:
-        if item.number:
+        if item.kind == "table":
+            parts.body.append(table(table_rows(item)))
+        elif item.number:
             style_id = "Heading1" if item.kind == "heading" else None
             parts.body.append(para(item.text, style_id, num_id=1, ilvl=item.level))
         elif item.kind == "heading":
@@ -279,7 +286,9 @@ def word_export_html(spec: Spec, chrome: bool = True) -> str:
     body = [f"<p class=MsoTitle>{html.escape(spec.title)}</p>"]
     for item in spec.items:
         text = html.escape(item.text)
-        if item.kind == "heading" and item.number:
+        if item.kind == "table":
+            body.append(_html_table(item))
+        elif item.kind == "heading" and item.number:
             body.append(
                 f"<h1><span style='mso-list:l0 level1 lfo1'>{item.number}"
                 f"<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span>"
@@ -343,6 +352,16 @@ def print_html(browser, page_html: str, header: str | None = None, footer: bool 
         page.close()
 
 
+def _html_table(item: Item) -> str:
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+        for row in table_rows(item)
+    )
+    # cells set well apart, as a council's Word table prints (a gap of a few points between
+    # columns reads as a space: readers/pdf.py CELL_GAP)
+    return f"<table cellpadding=6 cellspacing=24>{rows}</table>"
+
+
 def spec_print_html(
     spec: Spec, columns: int = 1, contents: bool = False, leaders: bool = True
 ) -> str:
@@ -365,6 +384,9 @@ def spec_print_html(
                 )
         rows.append('<div style="page-break-after:always"></div>')
     for item in spec.items:
+        if item.kind == "table":
+            rows.append(_html_table(item))
+            continue
         label = f"{item.number} {item.text}" if item.number else item.text
         tag = "h2" if item.kind == "heading" else "p"
         rows.append(f"<{tag}>{html.escape(label)}</{tag}>")

@@ -149,9 +149,138 @@ BLOCKS: list[Block] = [
 ]
 
 
-def protocol_text(blocks: list[Block] = BLOCKS) -> str:
+# A second document, another council body's standing orders (also invented here).
+ORDERS_TITLE = (
+    "Standing Orders for Meetings of the Example Parish Council "
+    "Finance and General Purposes Committee"
+)
+ORDERS: list[Block] = [
+    Block("heading", "Document control"),
+    Block(
+        "table",
+        rows=_rows(
+            ("Version", "Approved", "Summary of change"),
+            ("4.2", "18 May 2023", "Quorum in Standing Order 3.1 reduced to three members"),
+            (
+                "5.0",
+                "21 November 2025",
+                ("Whole document reviewed; Standing Orders 7.2 and 9.4 rewritten"),
+            ),
+        ),
+    ),
+    Block("heading", "Meetings", "1."),
+    Block(
+        "clause",
+        (
+            "The committee meets at least 4 times a year, on dates fixed "
+            "by the council under Standing Order 2.3 at its annual "
+            "meeting, and may hold further meetings when the chair so "
+            "decides."
+        ),
+        "1.1",
+    ),
+    Block(
+        "clause",
+        (
+            "Notice of a meeting is given at least **three clear days** "
+            "before it, in the form set out in Standing Order 2.6 and "
+            "Schedule 12 to the Local Government Act 1972."
+        ),
+        "1.2",
+    ),
+    Block(
+        "clause",
+        (
+            "A meeting may be held *in person* only; a member who attends"
+            " by video link is not counted under Standing Order 3.1 for "
+            "the quorum."
+        ),
+        "1.3",
+    ),
+    Block("heading", "Finance", "2."),
+    Block(
+        "clause",
+        (
+            "Spending is approved as follows, subject to Financial "
+            "Regulation 4.1 and the budget agreed for the year:"
+        ),
+        "2.1",
+    ),
+    Block(
+        "table",
+        rows=_rows(
+            ("Amount", "Approval needed"),
+            (
+                "Up to 500 pounds",
+                ("The clerk, who reports the spending at the next meeting of the committee"),
+            ),
+            ("From 500 to 5,000 pounds", "The committee, by a resolution recorded in the minutes"),
+            (
+                "Over 5,000 pounds",
+                (
+                    "The full council, on a recommendation of the committee made "
+                    "under Standing Order 9.4"
+                ),
+            ),
+        ),
+    ),
+    Block("clause", "The clerk must:", "2.2"),
+    Block(
+        "clause", ("keep the accounts in the form required by Financial Regulation 6.2;"), "(a)", 2
+    ),
+    Block(
+        "clause",
+        (
+            "report to each meeting on spending against the budget, with "
+            "the variances explained in accordance with Financial "
+            "Regulation 6.5; and"
+        ),
+        "(b)",
+        2,
+    ),
+    Block(
+        "clause",
+        (
+            "tell the chair **at once** of any spending that would take "
+            "the committee over 10 per cent of its budget."
+        ),
+        "(c)",
+        2,
+    ),
+    Block("heading", "Conduct", "3."),
+    Block(
+        "clause",
+        (
+            "Members observe the Code of Conduct adopted by the council "
+            "in 2021, and in particular paragraph 4.3 of that code on "
+            "declaring interests before an item is discussed."
+        ),
+        "3.1",
+    ),
+    Block(
+        "clause",
+        (
+            "A member who disagrees with a ruling of the chair may ask "
+            "for it to be recorded, and the ruling is then reported to "
+            "the council under Standing Order 12.1 without further "
+            "debate."
+        ),
+        "3.2",
+    ),
+    Block(
+        "para",
+        (
+            "These standing orders take effect from the date of their "
+            "approval and are reviewed each year at the annual meeting of"
+            " the council."
+        ),
+    ),
+]
+
+
+def protocol_text(blocks: list[Block] = BLOCKS, title: str = TITLE) -> str:
     """The plain text a council would save: a paragraph a line, tables as tab rows."""
-    out = [TITLE]
+    out = [title]
     for block in blocks:
         if block.kind == "table":
             out.append("\n".join("\t".join(row) for row in block.rows))
@@ -167,9 +296,16 @@ def _inline(text: str) -> str:
     return re.sub(r"\*(.+?)\*", r"<i>\1</i>", escaped)
 
 
-def protocol_html(blocks: list[Block] = BLOCKS, ruled: bool = True, hanging: bool = False):
-    """The page Chromium prints: numbers typed in the text, as a PDF export shows them."""
-    rows = [f"<h1>{html.escape(TITLE)}</h1>"]
+def protocol_html(
+    blocks: list[Block] = BLOCKS,
+    ruled: bool = True,
+    hanging: bool = False,
+    title: str = TITLE,
+    style: str = "",
+):
+    """The page Chromium prints: numbers typed in the text, as a PDF export shows them;
+    `style` is CSS added after ours (another font, justified text ...)."""
+    rows = [f"<h1>{html.escape(title)}</h1>"]
     for block in blocks:
         if block.kind == "heading":
             label = f"{block.number} {block.text}" if block.number else block.text
@@ -191,7 +327,7 @@ def protocol_html(blocks: list[Block] = BLOCKS, ruled: bool = True, hanging: boo
         else:
             rows.append(f"<p>{_inline(block.text)}</p>")
     border = "1px solid #000" if ruled else "none"
-    style = (
+    css = (
         "body{font-family:'DejaVu Serif',serif;font-size:10.5pt;margin:0}"
         "h1{font-size:17pt;margin:0 0 10pt} h2{font-size:12.5pt;margin:12pt 0 6pt}"
         f"table{{border-collapse:collapse;margin:0 0 8pt;width:100%}}"
@@ -199,15 +335,16 @@ def protocol_html(blocks: list[Block] = BLOCKS, ruled: bool = True, hanging: boo
         "th{font-weight:bold}"
     )
     if hanging:
-        style += (
+        css += (
             "p{margin:0}.hang{padding-left:12mm;text-indent:-12mm}"
             ".hang.level2{margin-left:12mm}"
             ".num{display:inline-block;width:12mm;text-indent:0}"
         )
     else:
-        style += "p{margin:0 0 7pt}"
+        css += "p{margin:0 0 7pt}"
     return (
-        f"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><style>{style}</style></head>"
+        f"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><style>{css}{style}</style>"
+        "</head>"
         f"<body>{''.join(rows)}</body></html>"
     )
 

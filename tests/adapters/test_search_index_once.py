@@ -55,7 +55,8 @@ def test_the_search_index_is_made_in_memory_and_written_once(tmp_path, monkeypat
         config.plugins.on_shutdown()
 
     site = Path(config.site_dir)
-    assert written == [str(site / "search" / "search_index.json")]
+    # once, into the folder the build fills (then published as the site)
+    assert len(written) == 1 and written[0].endswith("/search/search_index.json"), written
     assert read == []
     index = json.loads(read_text(site / "search" / "search_index.json", encoding="utf-8"))
     locations = [doc["location"] for doc in index["docs"]]

@@ -39,7 +39,11 @@ PAGES = [
     (f"{TOWN}/changes/2026-to-2027/", f"{TOWN}/changes/2026-to-2027.html"),
     ("glossary/", "glossary.html"),
     ("codes/members-code/", "codes/members-code.html"),
+    ("", "index.html"),
+    ("reviews/2027/", "reviews/2027.html"),
+    ("build-report/", "build-report.html"),
 ]
+FOOTNOTED = "emcca-member-officer-protocol"
 
 
 def _violations(page) -> list[str]:
@@ -74,15 +78,28 @@ def test_every_kind_of_page_works_with_no_csp_violation(page, built_site, reques
     if where == "file":
         root = build_example_bundle(request).root
         _check_pages(page, [(root / bundled).as_uri() for _, bundled in PAGES], violations)
+        footnoted = (root / f"{FOOTNOTED}.html").as_uri()
         page.goto((root / "index.html").as_uri())
     else:
         context = serve_directory(built_site)
         base = context.__enter__()
         request.addfinalizer(lambda: context.__exit__(None, None, None))
-        _check_pages(page, [base + served for served, _ in PAGES], violations)
+        _check_pages(page, [base + served for served, _ in PAGES] + [base + "404.html"], violations)
+        footnoted = f"{base}{FOOTNOTED}/"
         page.goto(base)
     hrefs = search(page, "purdah")
     assert any(re.search(r"[?&]h=purdah", href) for href in hrefs), hrefs
+    assert violations == [], violations
+    # a glossary term's tooltip and a footnote's round trip work under the policy too
+    page.goto(footnoted)
+    term = page.locator("a.cm-term").first
+    term.focus()
+    expect(term).to_have_attribute("aria-describedby", re.compile(r"\S"))
+    expect(page.locator(f"#{term.get_attribute('aria-describedby')}")).to_be_visible()
+    marker = page.locator("sup.cm-fnref a").first
+    label = marker.get_attribute("href") or ""
+    marker.click()
+    expect(page.locator(f"[id='{label.lstrip('#')}']")).to_be_in_viewport()
     assert violations == [], violations
 
 

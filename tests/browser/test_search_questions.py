@@ -35,7 +35,7 @@ QUESTIONS_FILE = REPO_ROOT / "tests" / "data" / "search_questions.yml"
 HELD_OUT_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout.yml"
 # (right clause in the top 3, right clause first): what each set scores now, which a
 # change must not lower, and the target for the held-out set.
-FLOORS = {"tuning": (0.85, 0.78), "held-out": (0.72, 0.6)}
+FLOORS = {"tuning": (0.87, 0.8), "held-out": (0.73, 0.65)}
 TARGETS = {"held-out": (0.9, 0.8)}
 CATEGORY_TARGET = 0.8  # the issue's, each held-out category in the top 3
 SCREENSHOT_DIR = Path("/tmp/clausemark-search-screenshots")

@@ -251,6 +251,14 @@ FORMATS = ("markup-txt", "markup-md", "markup-html", "markup-docx")
 REFUSED = "is not an http, https, mailto or relative address"
 
 
+# A document of the constitution that is elsewhere, at an address on another host.
+DOCUMENTS_YML = """\
+- id: shared-rules
+  title: Shared Rules
+  url: "//evil.example/shared-rules"
+"""
+
+
 def markup_project(root: Path, overrides: Path) -> Path:
     """The site: every format of the markup source, under every block extension."""
     config = {
@@ -271,6 +279,7 @@ def markup_project(root: Path, overrides: Path) -> Path:
     }
     sources = {**SOURCES, "markup-docx.docx": _docx()}
     project = make_project(root, sources, mkdocs_yml=yaml.safe_dump(config, sort_keys=False))
+    (project / "sources" / "documents.yml").write_text(DOCUMENTS_YML, encoding="utf-8")
     (project / "secret.txt").write_text(SECRET, encoding="utf-8")  # a snippet would take it
     (project / "docs" / "secret.txt").write_text(SECRET, encoding="utf-8")
     return project
@@ -282,6 +291,9 @@ class MarkupSite:
     site: Path
     bundle: Path
     output: str
+
+    def page(self, path: str) -> str:
+        return (self.site / path).read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -354,9 +366,22 @@ def test_links_to_another_host_are_refused_with_their_place(markup_site, doc_id)
     line = _txt().split("\n").index(LINKS_LINE) + 1
     paragraph = 1 + len(OPENING) + len(BLOCK_LINES) + 1
     place = PLACES[doc_id].format(line=line, paragraph=paragraph)
+    # allowed in this site's settings, so listed on the build report page, not in the log
+    report = _shown(_article(markup_site.page("build-report/index.html")))
     for target in ("//evil.example/share/doc", "\\\\evil.example\\share", "/\\evil.example/x"):
-        warning = f"{place}: link '{target}' {REFUSED}; shown as plain text"
-        assert warning in markup_site.output, (warning, markup_site.output[-3000:])
+        warning = f"{place}: link '{target}' {REFUSED}; shown as plain text (allowed)"
+        assert warning in report, (warning, report[:3000])
+
+
+@pytest.mark.build
+def test_a_documents_yml_address_on_another_host_is_refused(markup_site):
+    report = _shown(_article(markup_site.page("build-report/index.html")))
+    log = markup_site.output + report
+    assert (
+        "documents.yml: document 'shared-rules': url '//evil.example/shared-rules' " + REFUSED
+    ) in log, log[-3000:]
+    for doc in FORMATS:
+        assert 'href="//evil' not in markup_site.page(f"{doc}/index.html")
 
 
 @pytest.mark.build
@@ -423,6 +448,9 @@ def test_no_line_injects_anything_in_chromium(page, markup_site, where):
     else:
         with serve_directory(markup_site.site) as base:
             _visit_every_format(page, lambda doc: f"{base}{doc}/", where)
+            page.goto(f"{base}build-report/")  # the refused links' targets, as text
+            expect(page.locator("article")).to_contain_text("evil.example")
+            assert page.locator(INJECTED_ELEMENTS).count() == 0
     assert dialogs == [] and requests == [], (dialogs, requests)
     if where != "http-without-csp":
         _the_policy_refuses_what_another_route_would_add(page)

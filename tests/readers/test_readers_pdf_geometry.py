@@ -10,7 +10,15 @@ from clausemark.convert import convert_file
 from clausemark.model.document import Clause, Heading, Note, Section, Table
 from clausemark.readers import pdf as pdf_reader
 from clausemark.readers.pdf import Line, Page, styled_join
-from narrow_pdf import BLOCKS, TITLE, print_narrow, protocol_html, protocol_text
+from narrow_pdf import (
+    BLOCKS,
+    ORDERS,
+    ORDERS_TITLE,
+    TITLE,
+    print_narrow,
+    protocol_html,
+    protocol_text,
+)
 
 # (page width in mm, tables ruled, numbers in a hanging indent)
 LAYOUTS = [
@@ -104,6 +112,33 @@ def test_the_fixture_is_what_it_claims(printed, layout):
 
 
 WRAPPED_NUMBERS: dict = {}
+
+# Another document in other type: sans serif, justified, on A5 and narrower pages.
+ORDERS_LAYOUTS = {
+    "a5-serif-ruled": (148, "", True, False),
+    "110mm-sans-justified-hanging": (
+        110,
+        "body{font-family:'DejaVu Sans',sans-serif;font-size:9.5pt;text-align:justify}"
+        "p{margin:0 0 6pt}",
+        True,
+        True,
+    ),
+    "125mm-cells-centred-unruled": (125, "td,th{vertical-align:middle}", False, True),
+}
+
+
+@pytest.mark.parametrize("name", ORDERS_LAYOUTS)
+def test_standing_orders_in_other_type_too(browser, tmp_path, name):
+    width, style, ruled, hanging = ORDERS_LAYOUTS[name]
+    text = tmp_path / "orders.txt"
+    text.write_text(protocol_text(ORDERS, ORDERS_TITLE), encoding="utf-8")
+    page = protocol_html(ORDERS, ruled=ruled, hanging=hanging, title=ORDERS_TITLE, style=style)
+    printed = tmp_path / "orders.pdf"
+    printed.write_bytes(print_narrow(browser, page, width))
+    want_title, want = shape(convert_file(text))
+    got_title, got = shape(convert_file(printed))
+    assert got_title == want_title == ORDERS_TITLE
+    assert got == want
 
 
 def test_many_wrapped_lines_begin_with_numbers(printed):
@@ -201,3 +236,78 @@ def test_an_aligned_table_with_wrapping_cells_is_read_cell_by_cell():
         "A change of date\tThe clerk"
     )
     assert blocks[2].startswith("Every decision")
+
+
+def test_reading_by_geometry_is_linear():
+    """Pages of paragraphs and aligned tables: CPU time at 2n pages about twice n's."""
+    import time
+
+    def pages(count):
+        out = []
+        for number in range(count):
+            page = Page(300, 800)
+            bottom = 40.0
+            for item in range(12):
+                page.lines.append(
+                    _line(f"{item + 1}.{number} Members act under paragraph", 30, 268, bottom)
+                )
+                page.lines.append(_line("5.1 of the code, and so on.", 30, 150, bottom + 12))
+                bottom += 36
+                text = f"Cell {item}\tThe officer who decides {number}"
+                spans = [(30.0, 80.0), (160.0, 260.0)]
+                page.lines.append(Line(text, 30, 260, bottom - 10, bottom, 10.0, spans=spans))
+                bottom += 16
+            page.rules = [(30.0, b, 270.0, b + 0.5) for b in range(40, 700, 7)]
+            out.append(page)
+        return out
+
+    def cpu(count):
+        made = pages(count)
+        start = time.process_time()
+        pdf_reader.assemble(made)
+        return time.process_time() - start
+
+    cpu(20)  # warm up
+    small, large = min(cpu(100) for _ in range(2)), min(cpu(200) for _ in range(2))
+    assert large / small < 3.0, (small, large)
+
+
+def test_a_block_indented_on_the_right_is_not_cut_into_lines():
+    """A quotation set in from both margins: its lines end short of the page's edge,
+    but the next line never shows that its first word would have fitted."""
+    page = Page(300, 400)
+    page.lines = [
+        _line("3.1 The code says this about gifts and hospitality that", 30, 270, 100),
+        _line("members are offered:", 30, 130, 112),
+        _line("a member must register any gift or", 60, 238, 130),
+        _line("hospitality worth more than fifty", 60, 236, 142),
+        _line("pounds within twenty-eight days", 60, 232, 154),
+        _line("of receiving it.", 60, 130, 166),
+        _line("3.2 The clerk keeps the register of gifts and hospitality.", 30, 268, 184),
+    ]
+    text, _dropped = pdf_reader.assemble([page])
+    assert text.rstrip("\n").split("\n\n") == [
+        "3.1 The code says this about gifts and hospitality that members are offered:",
+        "a member must register any gift or hospitality worth more than fifty pounds within "
+        "twenty-eight days of receiving it.",
+        "3.2 The clerk keeps the register of gifts and hospitality.",
+    ]
+
+
+def test_a_line_of_nothing_but_white_space_is_no_line():
+    """pdf.js's issue5564 file draws a lone tab: no line, no crash."""
+    from clausemark.readers.pdf_extract import _group_lines
+
+    box = (10.0, 100.0, 14.0, 110.0)
+    assert _group_lines([("\t", box, 10.0, 700.0, 0)], 800.0) == []
+
+
+def test_pdfjs_white_space_only_file_is_one_line_not_a_crash(tmp_path):
+    from pathlib import Path
+
+    from clausemark.readers.text import SourceError
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus" / "pdfjs" / "test" / "pdfs"
+    raw = (corpus / "issue5564_reduced.pdf").read_bytes()
+    with pytest.raises(SourceError, match="issue5564_reduced.pdf: this PDF has no text layer"):
+        pdf_reader.read(raw, "issue5564_reduced.pdf")

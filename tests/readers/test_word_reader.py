@@ -448,3 +448,15 @@ def test_a_numbered_paragraph_in_a_text_box_keeps_its_number_after_its_holder():
         "2. Quorum is three.",
         "3. Minutes are kept.",
     ]
+
+
+def test_a_symbol_that_is_half_a_surrogate_pair_is_malformed_not_a_character():
+    parts = WordParts()
+    sym = '<w:r><w:sym w:font="Symbol" w:char="D800"/></w:r>'
+    parts.body = [para(run("A symbol ") + sym + run(" follows."))]
+    source = docx_reader.read(build_docx(parts), "symbol.docx")
+    assert "A symbol  follows." in source.text or "A symbol follows." in source.text
+    assert (
+        "malformed",
+        'paragraph 1: w:sym w:char="D800" is not a character code; read as absent',
+    ) in source.warnings

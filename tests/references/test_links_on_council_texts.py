@@ -279,3 +279,42 @@ def test_statutes_and_proper_names_cost_time_in_proportion_to_the_text(unit):
     small, large = unit * 150, unit * 300
     ratio = _cpu(work, large) / max(_cpu(work, small), 1e-6)
     assert ratio < 3.2, ratio
+
+
+def test_in_a_chromium_printed_pdf_standing_order_keeps_its_number(browser, tmp_path):
+    """The same standing orders printed to PDF by Chromium: the clause, with its number."""
+    from format_fixtures import Item, Spec, print_html, spec_print_html
+
+    spec = Spec(
+        "Standing Orders",
+        [
+            Item("heading", "Meetings", "1.", 0),
+            Item("clause", "A request to speak may be made in writing.", "1.1", 1),
+            Item("clause", "A waiver of Standing Order 1.1 may be granted.", "1.2", 1),
+        ],
+    )
+    (tmp_path / "so.pdf").write_bytes(print_html(browser, spec_print_html(spec)))
+    index = build_site_index([convert_file(tmp_path / "so.pdf")])
+    assert _in("so", "sec_1__para_1-2", index) == [("Standing Order 1.1", "#sec_1__para_1-1")]
+
+
+def test_legislation_links_are_off_by_default_and_only_for_acts_known_for_certain(tmp_path):
+    """`legislation_links: true`: the Localism Act 2011 links to its legislation.gov.uk
+    address; an Act the table does not know, or "the 2011 Act", links nowhere."""
+    from clausemark.convert import convert_file as convert
+
+    text = (
+        "Rules\n\n1. Scope\n\n1.1 Under Part 1 of the Localism Act 2011, the 2011 Act and "
+        "the Local Government (Northern Ireland) Act 2014, Part 3.\n"
+    )
+    source = tmp_path / "links-legislation.txt"
+    source.write_text(text, encoding="utf-8")
+    documents = [convert(source)]
+    off = build_site_index(documents)
+    on = build_site_index(documents, legislation_links=True)
+    clause = "sec_1__para_1-1"
+    assert _in("links-legislation", clause, off) == []
+    assert _in("links-legislation", clause, on) == [
+        ("Localism Act 2011", "https://www.legislation.gov.uk/ukpga/2011/20")
+    ]
+    assert not on.problems() and not off.problems()

@@ -20,6 +20,8 @@ class ClausemarkConfig(base.Config):
     glossary_file = c.Type(str, default="sources/glossary.yml")
     documents = c.ListOfItems(c.Type(dict), default=[])
     related_limit = c.Type(int, default=3)
+    # Link an Act the statute table knows for certain to legislation.gov.uk (off by default)
+    legislation_links = c.Type(bool, default=False)
     allow_warnings = c.ListOfItems(c.Type(str), default=[])
     # What the constitution calls each Part, for menus and the home page: {"Part 5": "..."}
     part_names = c.Type(dict, default={})
@@ -43,6 +45,7 @@ def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
             "docs_dir": config.docs_dir,
             "documents": options.documents,
             "related_limit": options.related_limit,
+            "legislation_links": options.legislation_links,
             "part_names": options.part_names,
             "site_name": config.site_name,
             "council": config.extra.get("council"),

@@ -70,6 +70,7 @@ def export_site(config_file: Path, out_dir: Path) -> Path:
         "use_directory_urls": settings.use_directory_urls,
         "cache_dir": str(settings.cache_dir) if settings.cache_dir else "",
         "build_report": settings.build_report,
+        "legislation_links": settings.legislation_links,
     }
     written = _plain_config(raw, Path(config_file).resolve().parent, docs, site_options)
     # the footer's link to the build report, as the plugin sets it
@@ -97,7 +98,6 @@ def _plain_config(raw: dict, root: Path, docs: Path, site_options: dict) -> dict
     extensions += [name for name in NEEDED_EXTENSIONS if name not in named]
     extensions.append({"clausemark": {"site": site_options}})
     config["markdown_extensions"] = extensions
-    config["extra"] = {**(config.get("extra") or {}), "clausemark_preview": False}
     config["extra_css"] = [*(config.get("extra_css") or []), "assets/clausemark/clausemark.css"]
     config["extra_javascript"] = [
         *(config.get("extra_javascript") or []),

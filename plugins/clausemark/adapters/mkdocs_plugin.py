@@ -41,6 +41,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
 from ..index.search import search_worker_script
+from ..pages.build_report import build_report_body
 from ..site_builder import (
     BuildError,
     BuildMemory,
@@ -61,7 +62,7 @@ from ..site_builder.outputs import (
     write_site_data,
 )
 from ..site_builder.proofs import prove_page
-from ..site_builder.report import is_allowed
+from ..site_builder.report import build_report, is_allowed
 from ..site_builder.signatures import PageSignatures
 from ..support import site_folder
 from ..support.escaping import INLINE_MARKUP_EXTENSIONS
@@ -138,7 +139,14 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         if self.serving or self.dirty:
             return
         final = site_folder.target(config.site_dir)
-        partial = site_folder.begin(final)
+        try:
+            partial = site_folder.begin(final)
+        except OSError as error:  # no room beside the site (a read-only parent): in place
+            log.warning(
+                f"cannot build beside {final} ({error.strerror or error}); building in place, "
+                "so a failed build leaves the site incomplete"
+            )
+            return
         self.building_into = (final, partial)
         config.site_dir = str(partial)
 
@@ -151,6 +159,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         file fails the build with the last site intact; then set the dirty build's state."""
         self.builder = SiteBuilder(site_settings(self.config, config), self.memory)
         self.allowed = 0
+        self.page_warnings: list[BuildWarning] = []  # found while the pages are written
         try:
             self.builder.check_inputs()
         except BuildError as error:
@@ -216,9 +225,14 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         return nav
 
     def on_page_markdown(self, markdown, page: Page, config, files):
-        """Tell the linker which page is rendered next: it knows the page from the build."""
+        """Tell the linker which page is rendered next: it knows the page from the build.
+
+        The build report, rendered after every other page (its file comes last), is made
+        again with what writing them found: the linker's and the proofs' warnings."""
         self.linker.page = page.file.src_uri
-        return markdown
+        if self.build is None or page.file.src_uri != BUILD_REPORT_PAGE:
+            return markdown
+        return build_report_body(build_report(self.build, list(self.page_warnings)))
 
     def on_page_content(self, html, page: Page, config, files):
         """Prove on the built page that every word of the source reached it, and none was added."""
@@ -227,7 +241,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             ids = self.build.page_anchors(page.file.src_uri) | set(_toc_ids(page.toc))
             self.built_ids[search_location(page.url)] = ids
         if self.build is not None:
-            self._report(prove_page(self.build, self.builder, page.file.src_uri, html))
+            proved = prove_page(self.build, self.builder, page.file.src_uri, html)
+            self.page_warnings += proved
+            self._report(proved)
         return html
 
     @event_priority(50)  # before the search plugin writes its index (see the module doc)

@@ -11,7 +11,8 @@
  * then a snippet with the query's words marked. Ranking, in order:
  *   1. a clause number ("4.8", "para 4.8", "Part E 4.8", "3.10(a)") goes to that clause;
  *   2. BM25F over the clause's words, its heading and its document's name (and over each
- *      item of a clause on its own: a long clause is found by the item that answers);
+ *      item of a clause on its own: a long clause is found by the item that answers),
+ *      two words of the query side by side in the text counting again, as a pair;
  *      words are lemmatised (never "complain" = "complainant"), UK/US spellings folded,
  *      a word the site does not have is matched to one it has at edit distance 1 (2 for
  *      long words); each word also stands for its other names: the glossary's and the
@@ -26,6 +27,7 @@
 
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
   var MAX_RESULTS = 40;
+  var MAX_QUERY = 300;
   var NAMED_DOCUMENT_BOOST = 1.6;
   var SNIPPET_WORDS = 36;
   // Whatever a page is, a clause answers a question better (see the module comment).
@@ -35,7 +37,8 @@
     synonym: 0.9,   // glossary names, search_synonyms.yml: the same thing
     thesaurus: 0.45, // WordNet: a synonym in general English, not always in this sense
     typo: 0.8,      // the nearest word the site has, for a word it has not
-    prefix: 0.3     // the word being typed, completed
+    prefix: 0.3,    // the word being typed, completed
+    pair: 1         // two words of the query side by side in the text, as well as each
   };
   // BM25F: field weights and length normalisation per field.
   var FIELDS = [
@@ -60,6 +63,7 @@
   var SECTION_WORDS = ["section", "sections", "sec"];
   // A compound ending in one of these is its own word: "call-in" is not "call".
   var PARTICLES = ["in", "out", "up", "off", "on", "down", "over", "back", "away"];
+  var PAIR = "\u0001"; // begins the term of two neighbouring terms (stop words between)
   var SEPARATOR = /[\s\-\u2010-\u2015\/]+/;
   var NUMBER = /^(\d+(?:\.\d+)*)\.?((?:\([a-z0-9]{1,5}\))*)$/i;
 
@@ -79,6 +83,7 @@
   var namings = [];    // each document's naming words, joined by spaces
   var namingOf = {};   // those words -> the document's naming text (its entries' `document`)
   var stemmedNamings = {};  // those words -> the same, as terms
+  var namingTerms = {};  // a document entry's location -> the terms that name it
   var normCache = {};
   var ready = false;
 
@@ -132,8 +137,16 @@
 
   // UK and US spellings meet: behaviour/behavior, criticise/criticize, centre/center,
   // licence/license, judgement/judgment, councillor/councilor.
+  var foldCache = {};
+
   function fold(word) {
     if (word.length <= 4) return word;
+    var found = foldCache[word];
+    if (found === undefined) found = foldCache[word] = spelled(word);
+    return found;
+  }
+
+  function spelled(word) {
     return word
       .replace(/^(\w{3,})our(s|ed|ing|able|ably|ite|ites|itism|er|ers|ful|less|ly|al)?$/, "$1or$2")
       .replace(/^(\w{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, "$1iz$2")
@@ -186,11 +199,17 @@
   function termCounts(text) {
     var counts = {};
     var length = 0;
+    var previous = null;
     printedWords(text).forEach(function (word) {
       if (isStop(word)) return;
       var term = norm(word);
       counts[term] = (counts[term] || 0) + 1;
       length++;
+      if (previous !== null) {
+        var pair = PAIR + previous + " " + term;
+        counts[pair] = (counts[pair] || 0) + 1;
+      }
+      previous = term;
       var folded = fold(word);
       if (!Object.prototype.hasOwnProperty.call(vocabulary, folded)) {
         vocabulary[folded] = term;
@@ -245,6 +264,7 @@
       if (doc.kind === "document") namingOf[" " + words(doc.document).join(" ") + " "] = doc.document;
     });
     namings = Object.keys(namingOf);
+    namingTerms = {};
     stemmedNamings = {};
     namings.forEach(function (naming) {
       stemmedNamings[naming] = " " + naming.trim().split(" ").map(norm).join(" ") + " ";
@@ -267,10 +287,14 @@
     groupSize = [];
     var groupNumber = {};
     var raw = [];
+    var counted = {};  // a heading or a document's name, shared by many entries: read once
     entries.forEach(function (doc, e) {
       var shared = {};
       FIELDS.forEach(function (field) {
-        if (field.name !== "text") shared[field.name] = termCounts(fieldText(doc, field.name));
+        if (field.name === "text") return;
+        var text = fieldText(doc, field.name);
+        var key = field.name + "\u0000" + text;
+        shared[field.name] = counted[key] = counted[key] || termCounts(text);
       });
       raw.push({ entry: e, item: null, fields: Object.assign({ text: termCounts(doc.text) }, shared) });
       (doc.spans || []).forEach(function (span) {
@@ -466,6 +490,13 @@
       return { word: word, term: norm(word), also: [] };
     });
     var stems = terms.map(function (t) { return t.term; });
+    // Two words of the query side by side that a text has side by side ("group
+    // meeting") count again, as a pair; a pair adds to the score, not to the share.
+    var pairs = [];
+    for (var p = 0; p + 1 < terms.length; p++) {
+      var key = PAIR + terms[p].term + " " + terms[p + 1].term;
+      if (known(key)) pairs.push({ word: "", term: key, pair: true, also: [] });
+    }
     synonyms.forEach(function (group) {
       group.forEach(function (name) {
         for (var start = 0; start + name.length <= stems.length; start++) {
@@ -501,6 +532,7 @@
         }
       }
     });
+    terms = terms.concat(pairs);
     terms.forEach(function (term) {
       var strongest = {};
       term.also.forEach(function (alt) {
@@ -543,7 +575,8 @@
     var n = units.length;
     var scores = new Float64Array(n), has = new Uint8Array(n), touched = [];
     terms.forEach(function (term) {
-      var alternatives = [{ terms: [term.term], weight: 1, kind: "word" }].concat(term.also);
+      var alternatives = [{ terms: [term.term], weight: term.pair ? WEIGHT.pair : 1, kind: "word" }]
+        .concat(term.also);
       var tf = new Float64Array(n), strong = new Uint8Array(n), here = [], strongHere = [];
       alternatives.forEach(function (alt) {
         var counts = alternativeCounts(alt.terms);
@@ -560,7 +593,7 @@
         var f = tf[u];
         if (scores[u] === 0) touched.push(u);
         scores[u] += weight * f * (K1 + 1) / (f + K1);
-        has[u]++;
+        if (!term.pair) has[u]++;
       });
     });
     return { scores: scores, has: has, touched: touched };
@@ -667,11 +700,15 @@
 
   // Every word of the query names this document, and one of them tells it apart
   // ("Newcastle protocol", "Appendix 20"; not "member").
-  function namesWhole(doc, terms) {
-    var naming = words(doc.document + " " + (doc.heading || "")).map(norm);
-    return terms.length > 0 && terms.every(function (term) {
-      return naming.indexOf(term.term) >= 0;
-    }) && terms.some(function (term) { return isDistinctive(namingsWith(term.term)); });
+  // (`telling`: whether a word of the query tells documents apart, asked once a query.)
+  function namesWhole(doc, terms, telling) {
+    if (!telling || !terms.length) return false;
+    var naming = namingTerms[doc.location];
+    if (!naming) {
+      naming = namingTerms[doc.location] = words(doc.document + " " + (doc.heading || ""))
+        .map(norm);
+    }
+    return terms.every(function (term) { return naming.indexOf(term.term) >= 0; });
   }
 
   // Clauses (and documents) by score. A glossary or hub page goes before a clause only
@@ -682,17 +719,19 @@
     var byScore = function (a, b) { return b.score - a.score; };
     var pages = results.filter(function (r) { return r.doc.kind === "page"; }).sort(byScore);
     var clauses = results.filter(function (r) { return r.doc.kind !== "page"; }).sort(byScore);
-    var ranked = [];
-    while (pages.length || clauses.length) {
-      var page = pages[0], clause = clauses[0];
+    var ranked = [], p = 0, c = 0;
+    while (ranked.length < MAX_RESULTS && (p < pages.length || c < clauses.length)) {
+      var page = pages[p], clause = clauses[c];
       var pageFirst = !clause || (page && lookup && page.share === 1 && clause.share < 1 &&
         clause.score < 1000);
-      ranked.push(pageFirst ? pages.shift() : clauses.shift());
+      ranked.push(pageFirst ? pages[p++] : clauses[c++]);
     }
     return ranked;
   }
 
   function search(query) {
+    // A question is a few words: a pasted page is read as its first MAX_QUERY characters.
+    query = String(query).slice(0, MAX_QUERY);
     var tokens = words(query);
     if (!tokens.length || !ready) return { items: [] };
     var typing = !/\s$/.test(query);
@@ -700,10 +739,11 @@
     // Words that named the document of a numbered clause, "para" and the like, and a
     // plain number that was found as one ("para 10") have been answered; a dotted
     // number is also looked for in the clauses' words (where other clauses cite it).
-    var terms = plan(printedWords(query).filter(function (word) {
+    var planned = plan(printedWords(query).filter(function (word) {
       return !numbered || (numbered.naming.indexOf(word) < 0 &&
         NUMBER_WORDS.indexOf(word) < 0 && !(word === numbered.token && /^\d+$/.test(word)));
     }), typing);
+    var terms = planned.filter(function (term) { return !term.pair; });
     var shown = {};
     var wanted = {};
     terms.forEach(function (term) {
@@ -722,29 +762,35 @@
       });
     }
     if (terms.length) {
-      var scored = score(terms);
+      var scored = score(planned);
       var named = namedDocuments(terms);
-      var best = {};  // entry -> its best unit
+      var telling = terms.some(function (term) { return isDistinctive(namingsWith(term.term)); });
+      // each entry's best unit: the one with most of the query's words, then the highest
+      var bestUnit = new Int32Array(entries.length).fill(-1);
+      var bestValue = new Float64Array(entries.length);
+      var bestShare = new Float64Array(entries.length);
+      var found = [];
       scored.touched.forEach(function (u) {
-        var unit = units[u];
-        var value = scored.scores[u] * (unit.item ? ITEM_WEIGHT : 1);
+        var e = units[u].entry;
+        var value = scored.scores[u] * (units[u].item ? ITEM_WEIGHT : 1);
         var share = scored.has[u] / terms.length;
-        var previous = best[unit.entry];
-        if (!previous || share > previous.share ||
-            (share === previous.share && value > previous.value)) {
-          best[unit.entry] = { unit: unit, value: value, share: share };
+        var b = bestUnit[e];
+        if (b < 0) found.push(e);
+        if (b < 0 || share > bestShare[e] || (share === bestShare[e] && value > bestValue[e])) {
+          bestUnit[e] = u;
+          bestValue[e] = value;
+          bestShare[e] = share;
         }
       });
-      Object.keys(best).forEach(function (e) {
-        var found = best[e];
+      found.forEach(function (e) {
         var doc = entries[e];
         if (seen[doc.location]) return;
         var weight = KIND_WEIGHT[doc.kind] || KIND_WEIGHT.page;
-        var share = found.share;
-        var value = found.value * weight * (0.25 + 0.75 * share * share);
-        if (doc.kind === "document" && namesWhole(doc, terms)) value += 500;
+        var share = bestShare[e];
+        var value = bestValue[e] * weight * (0.25 + 0.75 * share * share);
+        if (doc.kind === "document" && namesWhole(doc, terms, telling)) value += 500;
         if (named.length && named.indexOf(doc.document) >= 0) value *= NAMED_DOCUMENT_BOOST;
-        results.push({ doc: doc, score: value, share: share, span: found.unit.item });
+        results.push({ doc: doc, score: value, share: share, span: units[bestUnit[e]].item });
       });
       terms.forEach(function (term) { shown[term.word] = true; });
     }

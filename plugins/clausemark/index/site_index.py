@@ -9,7 +9,7 @@ knows (`SiteIndex.stored_resolution`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeGuard
@@ -205,6 +205,7 @@ def build_site_index(
     registry_extra: list[dict] | None = None,
     glossary_path: Path | None = None,
     related_limit: int = 3,
+    legislation_links: bool = False,
 ) -> SiteIndex:
     by_id = {d.doc_id: d for d in documents}
     records = [r for d in documents for r in clause_records(d)]
@@ -226,6 +227,8 @@ def build_site_index(
     registry, codes = load_registry(
         registry_path, own_entries + list(registry_extra or []), config_warnings
     )
+    if legislation_links:
+        registry = replace(registry, legislation_links=True)
     terms = load_glossary(glossary_path) if glossary_path and glossary_path.is_file() else []
     blocks: dict[str, list[tuple[str, str]]] = {d.doc_id: [] for d in documents}
     for record in records:  # each document's clauses, in one pass (not one per document)

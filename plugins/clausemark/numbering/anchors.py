@@ -93,14 +93,18 @@ class _IdAllocator:
     def __init__(self, issues: list[Issue]):
         self.used: set[str] = set()
         self.issues = issues
+        # the next repeat count to try for each id: the k-th repeat is found at once, not
+        # after k tries (a long text of many short documents repeats sec_1 hundreds of times)
+        self.next_repeat: dict[str, int] = {}
 
     def claim(self, wanted: str, line: int, what: str) -> str:
         if wanted not in self.used:
             self.used.add(wanted)
             return wanted
-        n = 2
+        n = self.next_repeat.get(wanted, 2)
         while _repeated(wanted, n) in self.used:
             n += 1
+        self.next_repeat[wanted] = n + 1
         chosen = _repeated(wanted, n)
         self.used.add(chosen)
         self.issues.append(
@@ -163,7 +167,8 @@ def assign_anchors(document: Document) -> None:
                 )
             elif isinstance(block, Clause):
                 assign_clause(block, parent, 0)
-                assign_blocks(list(block.tables), parent)  # counted where they stand
+                if block.tables:
+                    assign_blocks(list(block.tables), parent)  # counted where they stand
             elif isinstance(block, Table):
                 block.anchor = ids.claim(
                     make_id(parent, "table", counted(parent or "", "table")), block.line, "a table"

@@ -50,17 +50,20 @@ def _lines(lines: list[ReportLine]) -> list[str]:
     return out
 
 
+FRONT_MATTER = "---\ntitle: Build report\nsearch:\n  exclude: true\n---\n\n"
+
+
 def build_report_markdown(report: BuildReport) -> str:
+    """The whole page: its front matter, then `build_report_body`."""
+    return FRONT_MATTER + build_report_body(report)
+
+
+def build_report_body(report: BuildReport) -> str:
+    """The page without its front matter (what MkDocs renders once it has read that)."""
     page = BUILD_REPORT_PAGE
     total = sum(len(d.warnings) for d in report.documents)
     allowed = sum(1 for d in report.documents for line in d.warnings if line.allowed)
     lines = [
-        "---",
-        "title: Build report",
-        "search:",
-        "  exclude: true",
-        "---",
-        "",
         "# Build report",
         "",
         f"{total} warnings ({allowed} of them allowed in the site's settings), "

@@ -32,6 +32,7 @@ _CONTENTS_TITLE = re.compile(
     re.I,
 )
 
+_LABEL_STARTS = frozenset("ciloct")
 _DOT_LEADER = re.compile(r"^(.+?)\s*(?:\.{4,}|…{2,})\s*(\d{1,4})$")
 
 
@@ -45,6 +46,8 @@ MAX_ENTRIES = 400
 def is_contents_label(text: str) -> bool:
     """'Contents', 'Table of contents', 'Index', 'List of standing orders', 'On this
     page:', 'In this section:'."""
+    if len(text) > 90 or text.lstrip("#*_ ")[:1].lower() not in _LABEL_STARTS:
+        return False
     plain = strip_emphasis_wrapper(text.strip().lstrip("#").strip())
     return len(plain) <= 80 and bool(_CONTENTS_TITLE.match(plain))
 
@@ -84,6 +87,14 @@ def entry_text(text: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
+_PUNCTUATION = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum()) + "…–—‘’“”"
+
+
+def last_word(text: str) -> str:
+    """The last word of a line, as entry_keys compares it ('Scope.' and 'SCOPE' end
+    alike): a cheap first look before a line is compared whole."""
+    words = text[-40:].rsplit(None, 1)
+    return words[-1].strip(_PUNCTUATION).casefold() if words else ""
 
 
 def _words(text: str) -> str:
@@ -177,6 +188,7 @@ class Candidate:
     entries: list[Line]
     form: str | None  # 'dots', 'tab', 'spaced': the page-number form most entries have
     first: bool = False
+    lead_in: bool = False  # right after "The fees are:": a list of the clause, not contents
 
     def verdict(self, headings: HeadingIndex) -> str | None:
         """'contents' (left out, INFO), 'contents-guessed' (left out, WARNING) or None
@@ -188,6 +200,8 @@ class Candidate:
         back = headings.coming_back(entries, self.position)
         if back == len(entries):
             return "contents"
+        if self.lead_in:
+            return None  # an entry inside a clause is never a contents list
         if self.form and self.label is not None and back * 10 >= len(entries) * 9:
             return "contents"
         if self.form == "dots" or (self.form and self.label is not None):
@@ -199,21 +213,24 @@ def candidate(
     chunk: list[Line], label_before: Line | None, body_started: bool, position: int
 ) -> Candidate | None:
     """Whether a blank-line chunk may be a contents list (see the module's docstring)."""
-    if len(chunk) > MAX_ENTRIES + 1:
+    if len(chunk) < 2 or len(chunk) > MAX_ENTRIES + 1:
         return None
-    forms = [_page_form(line) for line in chunk]
-    paged = [form for form in forms if form]
     label = chunk[0] if is_contents_label(chunk[0].text) else None
     entries = chunk[1:] if label is not None else chunk
-    if len(paged) >= 2 and len(paged) * 5 >= len(chunk) * 3:
-        form = max(set(paged), key=paged.count)
-        return Candidate(position, chunk, label or label_before, entries, form, False)
+    # most lines of a contents list end in a page number: so do its second or last line
+    if (chunk[1].text[-1:].isdigit() or chunk[-1].text[-1:].isdigit()) and (
+        sum(line.text[-1:].isdigit() for line in chunk) * 5 >= len(chunk) * 3
+    ):
+        paged = [form for line in chunk if (form := _page_form(line))]
+        if len(paged) >= 2 and len(paged) * 5 >= len(chunk) * 3:
+            form = max(set(paged), key=paged.count)
+            return Candidate(position, chunk, label or label_before, entries, form, False)
+    label = label or label_before
+    if label is None and body_started:
+        return None  # an unlabelled list only stands before the text, after the title
     if len(entries) < 2 or not all(is_entry_like(line.text) for line in entries):
         return None
-    label = label or label_before
-    if label is not None or not body_started:
-        return Candidate(position, chunk, label, entries, None, False)
-    return None
+    return Candidate(position, chunk, label, entries, None, False)
 
 
 def reader_drop(reason: str, text: str, headings: HeadingIndex) -> Dropped:

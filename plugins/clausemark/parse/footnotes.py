@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model.document import Document, Footnote, Issue
+from ..model.document import Document, Footnote, Heading, Issue
 from ..support.markdown_text import SUPERSCRIPT_DIGITS, superscript_to_digits
 from .units import Unit
 
@@ -32,8 +32,8 @@ def _take_footnote(unit: Unit, footnotes: list[Footnote]) -> bool:
 _FOOTNOTE_REF_PATTERN = re.compile(r"\[\^(\w+)\]")
 
 
-def _link_footnotes(document: Document) -> None:
-    from ..model.document import iter_clauses, iter_headings, iter_notes
+def _link_footnotes(document: Document, noted_headings: list[Heading] = []) -> None:  # noqa: B006
+    from ..model.document import iter_clauses, iter_notes
 
     texts: list[tuple[int, str]] = []
     for clause, _parent, _heading, _depth in iter_clauses(document.blocks):
@@ -41,7 +41,7 @@ def _link_footnotes(document: Document) -> None:
             texts.append((clause.line, text))
     for note, _heading in iter_notes(document.blocks):
         texts.append((note.line, note.text))
-    for heading in iter_headings(document.blocks):
+    for heading in noted_headings:
         texts.extend((heading.line, f"[^{label}]") for label in heading.notes)
     defined = {f.label for f in document.footnotes}
     seen: set[str] = set()

@@ -26,6 +26,10 @@ _PAGE_NUMBER = re.compile(
 )  # "12", "Page 3 of 9", "- 2 -", "Page | 2", Word's "3 | P a g e"
 
 
+_BREAK_MARKS = frozenset("-–—_*=\f")
+_PAGE_NUMBER_LENGTH = 40  # "Page 12 of 140", "- 2 -", "3 | P a g e": never longer
+
+
 @dataclass
 class Line:
     number: int
@@ -47,20 +51,23 @@ def read_lines(
     for offset, raw in enumerate(raws):
         number = source.first_line + offset
         raw = _CONTROL.sub(" ", raw).rstrip()
-        if not raw.strip():
+        stripped = raw.strip()
+        if not stripped:
             result.append(None)
             continue
         if offset in running:  # left out without a break: the text around it joins up
-            dropped.append(drop(number, raw.strip(), "running-header"))
+            dropped.append(drop(number, stripped, "running-header"))
             continue
-        if _PAGE_BREAK.match(raw):
-            dropped.append(drop(number, raw.strip(), "page-break"))
+        if stripped[0] in _BREAK_MARKS and _PAGE_BREAK.match(raw):
+            dropped.append(drop(number, stripped, "page-break"))
             result.append(None)
             continue
-        if _PAGE_NUMBER.match(raw) and not _heads_numbered_lines(
-            raw, raws[offset + 1 : offset + 5]
+        if (
+            len(stripped) <= _PAGE_NUMBER_LENGTH
+            and _PAGE_NUMBER.match(raw)
+            and not _heads_numbered_lines(raw, raws[offset + 1 : offset + 5])
         ):
-            dropped.append(drop(number, raw.strip(), "page-number"))
+            dropped.append(drop(number, stripped, "page-number"))
             result.append(None)
             continue
         expanded = raw.expandtabs(4)
@@ -193,6 +200,7 @@ def _table_cells(line: Line) -> list[str]:
 # "[12] These interests are ...": a marker glued to the word before it, a note line
 # starting with the same label. Both must be printed for either to be read as such.
 _WEB_NOTE = re.compile(r"^\s*\[(\d{1,3})\]\s+(?=\S)")
+_ANY_WEB_NOTE = re.compile(r"^[ \t]*\[\d{1,3}\][ \t]+\S", re.M)
 _WEB_MARKER = re.compile(r"(?<=[\w.,;:)”’\"'])\[(\d{1,3})\]")
 
 
@@ -200,6 +208,8 @@ def web_footnotes(raws: list[str]) -> list[str]:
     """'[13]' markers and '[13] text' notes copied from a web page, as footnotes ('[^13]',
     '[^13]: text'); a bracketed number with no note, or a note with no marker before it,
     is left as printed."""
+    if not _ANY_WEB_NOTE.search("\n".join(raws)):
+        return raws  # one scan of the text: most texts print no such note
     notes: dict[str, int] = {}
     for offset, raw in enumerate(raws):
         if raw[:1] in " [\t" and (found := _WEB_NOTE.match(raw)):

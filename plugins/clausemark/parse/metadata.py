@@ -184,7 +184,7 @@ _DOC_CONTROL_LABEL = re.compile(
     r"|date(?:\s+(?:of\s+)?(?:last\s+)?(?:adopted|adoption|approved|approval|effective|issued?|agreed))?"
     r"|(?:last\s+)?(?:approval|adoption)\s+date|date\s+issued|issued(?:\s+on)?"
     r"|(?:adopted|approved|agreed)(?:\s+on|\s+by(?:\s+[a-z]+){0,4})?"
-    r"|minute(?:\s+(?:number|no\.?|reference|ref\.?))?"
+    r"|(?:minute|resolution)(?:\s+(?:number|no\.?|reference|ref\.?))?"
     r"|(?:next\s+|last\s+)?review(?:ed)?(?:\s+(?:date|due))?|date\s+of\s+(?:next\s+|last\s+)?review"
     r"|last\s+(?:updated|reviewed|revised|approved)|effective(?:\s+(?:date|from))?|status"
     r"|owner|author|title|responsible\s+officer|lead\s+officer)\s*:?$",

@@ -22,7 +22,7 @@ from ..numbering import check_numbering
 from ..numbering.anchors import assign_anchors
 from ..numbering.styles import CLAUSE_STYLES, clause_path, clean_number, rank_of
 from ..readers.text import SourceText
-from .contents import Candidate, HeadingIndex, candidate, is_contents_label
+from .contents import Candidate, HeadingIndex, candidate, entry_text, is_contents_label, last_word
 from .drops import drop
 from .flow import (
     _CLOSING_QUOTE,
@@ -57,11 +57,15 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
     held: list[Candidate] = []
     body_started = False
     for position, chunk in enumerate(groups):
-        previous = flow[-1] if flow else None
-        label = None
-        if isinstance(previous, Unit) and previous.alone and is_contents_label(previous.text):
-            label = Line(previous.line, previous.text, previous.indent)
-        found = candidate(chunk, label, body_started or position == 0, len(flow))
+        found = None
+        if len(chunk) > 1:
+            previous = flow[-1] if flow else None
+            label = None
+            if isinstance(previous, Unit) and previous.alone and is_contents_label(previous.text):
+                label = Line(previous.line, previous.text, previous.indent)
+            found = candidate(chunk, label, body_started or position == 0, len(flow))
+            if found is not None and isinstance(previous, Unit):
+                found.lead_in = previous.text.rstrip().endswith((":", ":-", "–", "—"))
         if found is not None:
             found.first = position == 0
             held.append(found)
@@ -77,11 +81,18 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
         flow.extend(_in_order(result))
     if not held:
         return flow  # type: ignore[return-value]
+    # Only a line ending on the last word of some entry can be that entry again: the
+    # rest of the document is not looked at twice.
+    endings = {last_word(entry_text(line.text)) for held_list in held for line in held_list.entries}
     headings = HeadingIndex.build(
         [
             (position, f"{item.number} {item.text}" if item.number else item.text)
             for position, item in enumerate(flow)
-            if isinstance(item, Unit) and not item.bullet and is_heading_text(item.text)
+            if isinstance(item, Unit)
+            and not item.bullet
+            and len(item.text) <= 160
+            and last_word(item.text) in endings
+            and is_heading_text(item.text)
         ]
     )
     result_flow: list[Unit | Table] = []
@@ -117,6 +128,17 @@ def _reread(held: Candidate) -> list[Unit | Table]:
                 break
             first.alone, first.title_candidate = True, True
     return _in_order(result)
+
+
+def _headings_with(flow: list, element: str) -> int:
+    """How many headings of the document open a container of this kind (Section ...)."""
+    count = 0
+    for item in flow:
+        if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
+            continue
+        found = _container_heading(item.text.strip())
+        count += found is not None and found.word.element == element
+    return count
 
 
 def _numbers_under(path: tuple[str, ...] | None, number: str) -> bool:
@@ -170,18 +192,12 @@ def parse(source: SourceText, doc_id: str) -> Document:
         item = flow[index]
         if isinstance(item, Unit) and item.number and set(item.styles) & CLAUSE_STYLES:
             upcoming = clause_path(item.number)
-    words_used: dict[str, int] = {}  # how many headings each container word opens
-    for item in flow:
-        if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
-            continue
-        if (found := _container_heading(item.text.strip())) is not None:
-            words_used[found.word.element] = words_used.get(found.word.element, 0) + 1
     builder = _Builder(document, numbered)
     quoted = False
     for index, unit in enumerate(flow):
         if isinstance(unit, Table):
             if builder.chain and unit.kind == "table":
-                builder.chain[0].tables.append(unit)  # "The quorum ... is:" and its table
+                builder.chain[0].tables += (unit,)  # "The quorum ... is:" and its table
             else:
                 builder.container.append(unit)
             builder.close_clause()
@@ -211,8 +227,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 rank_of(container.word.element) >= 2
                 and not builder.title_taken
                 and not builder.content_started
-                and words_used.get(container.word.element, 0) < 2
                 and not _numbers_under(next_paths[index], container.number)
+                and _headings_with(flow, container.word.element) < 2
             )
             builder.heading(unit, text, container, as_label=as_label)
         elif _is_heading_unit(unit, index + 1 < len(flow)):
@@ -239,7 +255,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
         document.warnings.append(
             Issue(None, "no headings or clause numbers found; each paragraph is a clause")
         )
-    _link_footnotes(document)
+    if document.footnotes or any(line is not None and "[^" in line.text for line in lines):
+        _link_footnotes(document, builder.noted_headings)  # a text with no marker: no walk
     extract_metadata(document, source.front_matter)
     assign_anchors(document)
     check_numbering(document)

@@ -26,11 +26,11 @@ def is_heading_text(text: str) -> bool:
     """A short line that does not read as a sentence (a footnote marker at its end, as
     in 'Site Visits[^3]', aside)."""
     plain = strip_emphasis_wrapper(text)
-    if plain.endswith("]") and "[^" in plain:
+    if "[^" in plain:
         plain = TRAILING_MARKERS.sub("", plain)
-    if not plain or len(plain) > 100 or len(plain.split()) > 14:
-        return False
-    if plain[-1] in ".;:,!?–—-" or "[^" in plain:
+        if "[^" in plain:
+            return False
+    if not plain or len(plain) > 100 or plain[-1] in ".;:,!?–—-" or len(plain.split()) > 14:
         return False
     first = plain.lstrip("\"'‘“(")[:1]
     return bool(first) and (first.isupper() or first.isdigit())

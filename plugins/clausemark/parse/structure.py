@@ -83,6 +83,7 @@ class _Builder:
         self.content_started = False
         self.text_started = False  # a clause or paragraph (not a table) has been read
         self.heading_notes: list[str] = []  # footnote markers of the heading being made
+        self.noted_headings: list[Heading] = []  # the headings that print footnote markers
 
     @property
     def section(self) -> Section | None:
@@ -112,7 +113,9 @@ class _Builder:
             self.containers.pop()
         level = min(2 + len(self.containers), 6)
         heading = Heading(title=title, line=unit.line, number=printed, level=level)
-        heading.notes, self.heading_notes = self.heading_notes, []
+        if self.heading_notes:
+            heading.notes, self.heading_notes = self.heading_notes, []
+            self.noted_headings.append(heading)
         section = Section(heading)
         self.container.append(section)
         self.containers.append(section)
@@ -247,7 +250,9 @@ class _Builder:
                 self.containers.pop()
         level = max(2 + len(self.containers), unit.md_level or 2)
         heading = Heading(title=title, line=unit.line, level=min(level, 6))
-        heading.notes, self.heading_notes = self.heading_notes, []
+        if self.heading_notes:
+            heading.notes, self.heading_notes = self.heading_notes, []
+            self.noted_headings.append(heading)
         self.container.append(heading)
 
     def _numbering_goes_on(self, next_path: tuple[str, ...] | None) -> bool:

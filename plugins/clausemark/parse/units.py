@@ -153,7 +153,8 @@ def _doc_control_lines(chunk: list[Line], first: bool) -> dict[int, str]:
 
     for line in chunk:
         text = line.text
-        match = _LABEL_VALUE.match(text) if ":" in text or "\t" in text or "  " in text else None
+        head = text[:34]  # a label is at most 31 characters: its separator stands in here
+        match = _LABEL_VALUE.match(text) if ":" in head or "\t" in head or "  " in head else None
         if match and is_doc_control_label(match.group("label")):
             label = match.group("label").rstrip() + (":" if match.group("sep")[:1] == ":" else "")
             run.append((line.number, f"{label}\t{match.group('value')}"))

@@ -250,12 +250,18 @@ def _column_kind(line: Line, middle: float) -> str:
 
 def _broken_early(previous: Line, line: Line, edge: float) -> bool:
     """The line ended where the next line's first word would still have fitted: the
-    break was the writer's (a new paragraph), not the typesetter's."""
+    break was the writer's (a new paragraph), not the typesetter's. The page's edge
+    says there was room; the next line proves it when it reaches further right than
+    its first word would have on the line before (in a block indented on the right,
+    as a quotation or a box is, it does not), or the line ends a sentence."""
     last = previous.text.rstrip()
     if not last or last[-1] in HYPHENS:
         return False
-    room = edge - previous.x1
-    return line.first_word + 0.35 * max(line.size, 1) < room - 0.25 * max(line.size, 1)
+    unit = max(line.size, 1)
+    needed = line.first_word + 0.35 * unit
+    if needed >= edge - previous.x1 - 0.25 * unit:
+        return False
+    return line.x1 > previous.x1 + needed or bool(_TERMINAL.search(last))
 
 
 def line_pitch(lines: list[Line], body_size: float) -> float:

@@ -90,9 +90,14 @@ def _extract(raw: bytes, path: str) -> list[Page]:
         for index in range(len(document)):
             page = document[index]
             width, height = page.get_size()
-            rules = _page_rules(page.raw, pdfium, height)
             textpage = page.get_textpage()
-            pages.append(Page(width, height, _page_lines(textpage, pdfium, height, rules), rules))
+            lines = _page_lines(textpage, pdfium, height)
+            rules: list[tuple[float, float, float, float]] = []
+            if _may_hold_a_table(lines):  # a page's objects are many: look when it pays
+                rules = _page_rules(page.raw, pdfium, height)
+                if any(x1 - x0 < RULE_WIDTH for x0, _top, x1, _bottom in rules):
+                    lines = _page_lines(textpage, pdfium, height, rules)
+            pages.append(Page(width, height, lines, rules))
             textpage.close()
             page.close()
         return pages
@@ -100,6 +105,15 @@ def _extract(raw: bytes, path: str) -> list[Page]:
         raise SourceError(path, f"the PDF is damaged and cannot be read ({error})") from None
     finally:
         document.close()
+
+
+def _may_hold_a_table(lines: list[Line]) -> bool:
+    """Parts set apart on a line, or two lines on one baseline (a page drawing its
+    table cell by cell): only then are the page's rules looked for."""
+    if any("\t" in line.text for line in lines):
+        return True
+    bottoms = sorted(line.bottom for line in lines)
+    return any(b - a < 1 for a, b in zip(bottoms, bottoms[1:], strict=False))
 
 
 def _page_rules(handle, pdfium, height: float) -> list[tuple[float, float, float, float]]:
@@ -121,16 +135,11 @@ def _page_rules(handle, pdfium, height: float) -> list[tuple[float, float, float
     return rules
 
 
-def _font_style(handle, pdfium, index: int, buffer, flags) -> int:
+def _named_style(name: bytes, weight: int) -> int:
     """BOLD and ITALIC from the font's name ('DejaVuSerif-BoldItalic') or its weight."""
-    length = pdfium.FPDFText_GetFontInfo(handle, index, buffer, len(buffer), flags)
-    name = buffer.value.decode("latin-1", "replace") if 0 < length <= len(buffer) else ""
-    style = BOLD if _BOLD_NAME.search(name) else 0
-    if not style and pdfium.FPDFText_GetFontWeight(handle, index) >= 700:
-        style = BOLD
-    if _ITALIC_NAME.search(name):
-        style |= ITALIC
-    return style
+    text = name.rstrip(b"\0").decode("latin-1", "replace")
+    style = BOLD if _BOLD_NAME.search(text) or weight >= 700 else 0
+    return style | (ITALIC if _ITALIC_NAME.search(text) else 0)
 
 
 def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
@@ -146,8 +155,11 @@ def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     matrix = pdfium.FS_MATRIX()
     name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+    known: dict[bytes, int] = {}  # font name -> its style
+    get_font, get_size = pdfium.FPDFText_GetFontInfo, pdfium.FPDFText_GetFontSize
+    last_raw, scale = None, 1.0
     get_box, get_origin = pdfium.FPDFText_GetCharBox, pdfium.FPDFText_GetCharOrigin
-    get_size, generated = pdfium.FPDFText_GetFontSize, pdfium.FPDFText_IsGenerated
+    generated = pdfium.FPDFText_IsGenerated
     glyphs: list[tuple[str, tuple[float, float, float, float], float, float, int]] = []
     size, previous_y, after_space, style, previous = 0.0, None, True, 0, " "
     for index, char in enumerate(text):
@@ -160,22 +172,37 @@ def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
             continue
         # PDFium reports a hyphen it took for a line-end hyphen as 0x02.
         char = "-" if char in "\x02\ufffe" else _LIGATURES.get(char, char)
+        if char.isspace():
+            char = " "  # a typed tab or other space: a space (a tab here parts cells)
         get_box(handle, index, left, right, bottom, top)
         get_origin(handle, index, origin_x, origin_y)
         y = origin_y.value
         # The font changes only where a word or a baseline starts, or at punctuation
-        # ('*impartial*,'): ask there alone (far fewer calls into PDFium).
+        # ('*impartial*,'), and only with the text object (a run in one font and size):
+        # ask there alone (far fewer calls into PDFium).
         if char == " ":
             after_space = True
-        elif after_space or previous_y is None or abs(y - previous_y) > 0.5:
-            # The size in text space, times the text's scale on the page.
-            size = get_size(handle, index)
-            if pdfium.FPDFText_GetMatrix(handle, index, matrix):
-                size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-            style = _font_style(handle, pdfium, index, name, flags)
+        elif (
+            after_space
+            or previous_y is None
+            or abs(y - previous_y) > 0.5
+            or not (char.isalnum() and previous.isalnum())
+        ):
+            raw_size = get_size(handle, index)
+            if raw_size != last_raw:  # the text's scale on the page, asked again
+                last_raw = raw_size
+                scale = 1.0
+                if pdfium.FPDFText_GetMatrix(handle, index, matrix):
+                    scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
+            size = raw_size * scale
+            length = get_font(handle, index, name, 128, flags)
+            font = name.raw[: min(max(length, 0), 128)]
+            style = known.get(font, -1)
+            if style < 0:
+                known[font] = style = _named_style(
+                    font, pdfium.FPDFText_GetFontWeight(handle, index)
+                )
             after_space = False
-        elif not (char.isalnum() and previous.isalnum()):
-            style = _font_style(handle, pdfium, index, name, flags)
         previous_y, previous = y, char
         box = (left.value, bottom.value, right.value, top.value)
         glyphs.append((char, box, size, height - y, style))
@@ -212,7 +239,7 @@ def _group_lines(glyphs, height: float, dividers=()) -> list[Line]:
             unit = size if size > 1 else 1.0
             scale = max(unit, last[2])
             if abs(baseline - last[3]) > 0.67 * scale or box[0] < last[1][0] - 1.33 * unit:
-                lines.append(_line(current, height))
+                _add_line(lines, current, height)
                 current = []
             else:
                 gap = box[0] - last[1][2]
@@ -225,8 +252,14 @@ def _group_lines(glyphs, height: float, dividers=()) -> list[Line]:
         current.append(glyph)
         last = glyph
     if current:
-        lines.append(_line(current, height))
+        _add_line(lines, current, height)
     return lines
+
+
+def _add_line(lines: list[Line], glyphs, height: float) -> None:
+    line = _line(glyphs, height)
+    if line is not None:
+        lines.append(line)
 
 
 def _middle(values: list[float]) -> float:
@@ -234,7 +267,7 @@ def _middle(values: list[float]) -> float:
     return sorted(values)[len(values) // 2]
 
 
-def _line(glyphs, height: float) -> Line:
+def _line(glyphs, height: float) -> Line | None:
     while glyphs and glyphs[-1][0] in " \t":
         glyphs = glyphs[:-1]
     # 'word -' at a line end: the spaces before a hyphen go (a printer's break).
@@ -250,6 +283,8 @@ def _line(glyphs, height: float) -> Line:
         if glyphs[end - 1][0].isalnum() or glyphs[end - 1][0] == "_":
             glyphs = [*glyphs[:end], glyphs[-1]]
     solid = [g for g in glyphs if g[0] not in " \t"]
+    if not solid:
+        return None
     size = _middle([g[2] for g in solid])
     baseline = _middle([g[3] for g in solid])
     chars, styles = [], []

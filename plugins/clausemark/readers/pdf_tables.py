@@ -424,7 +424,7 @@ def _run_end(rows: list[_Row], start: int) -> int:
         step = row.bottom - previous.bottom
         if step <= 0 or step > 2.6 * max(row.size, 1) or abs(row.size - first.size) > 0.6:
             break
-        if _is_row(row):
+        if _is_row(row) or _keeps_to(row, columns):
             for part in row.parts:
                 if all(abs(part.x0 - x) > ALIGN for x in columns):
                     bisect.insort(columns, part.x0)
@@ -436,6 +436,14 @@ def _run_end(rows: list[_Row], start: int) -> int:
     return end
 
 
+def _keeps_to(row: _Row, columns: list[float]) -> bool:
+    """Parts that each start at one of the table's columns ('21' over 'November' in a
+    date cell beside a cell of words: a row, not a number in a hanging indent)."""
+    return len(row.parts) >= 2 and all(
+        any(abs(part.x0 - x) <= ALIGN for x in columns) for part in row.parts
+    )
+
+
 def _inside_a_column(row: _Row, columns: list[float]) -> bool:
     x0, x1 = row.x0, row.x1
     at = bisect.bisect_right(columns, x0 + ALIGN) - 1
@@ -445,8 +453,8 @@ def _inside_a_column(row: _Row, columns: list[float]) -> bool:
 
 
 def _aligned_table(rows: list[_Row]) -> FoundTable | None:
-    shaped = [row for row in rows if _is_row(row)]
-    if len(shaped) < 2:
+    shaped = [row for row in rows if len(row.parts) >= 2]
+    if len(shaped) < 2 or not any(_is_row(row) for row in rows):
         return None
     parts = [p for row in rows for p in row.parts]
     starts = _column_starts(parts)
@@ -459,7 +467,10 @@ def _aligned_table(rows: list[_Row]) -> FoundTable | None:
         return None
     column_of = {id(p): bisect.bisect_right(bounds, p.x0 + ALIGN) for p in parts}
     steps = [b.bottom - a.bottom for a, b in zip(rows, rows[1:], strict=False)]
-    pitch = min([*steps, 1.25 * max(rows[0].size, 1)])
+    # The line pitch: a cell centred in its row sits between the lines beside it, so
+    # steps under a line's height are not the pitch.
+    size = max(rows[0].size, 1)
+    pitch = min([step for step in steps if step >= 0.9 * size] + [1.25 * size])
     if max(steps, default=0) <= 1.15 * pitch + 0.5:
         # Evenly spaced: no cell wraps that a wider step would show; a row starts at
         # each line with words in the first column.

@@ -24,7 +24,15 @@ from .codes import code_references
 from .model import Finding, RefMatch, Resolution
 from .patterns import label_references, named_references, numbered_references, titled_references
 from .registry import Registry
-from .resolve import Resolver, Where, combine, resolve_named, resolve_numbered, resolve_titled
+from .resolve import (
+    Resolver,
+    Where,
+    combine,
+    resolve_named,
+    resolve_numbered,
+    resolve_statute,
+    resolve_titled,
+)
 from .statutes import statutory_references
 
 
@@ -53,7 +61,7 @@ FINDERS: tuple[Finder, ...] = (
     Finder("named", named_references, 3, resolve_named),
     # "the Localism Act 2011", "Part 3 of the Act", "Act 2014, Part 3, S6(1)": a statute
     # and its parts claim their span, so nothing inside links into the constitution
-    Finder("statute", statutory_references, 0, resolve_named),
+    Finder("statute", statutory_references, 0, resolve_statute),
 )
 
 # Markdown link syntax, inline code and HTML tags, in case Markdown is passed in.

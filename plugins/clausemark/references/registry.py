@@ -35,6 +35,8 @@ class Registry:
     """The documents references can point at, found by id, label or any of their names."""
 
     entries: tuple[DocumentEntry, ...] = ()
+    # link an Act the statute table knows to legislation.gov.uk (statutes.py); off by default
+    legislation_links: bool = False
     _by_id: dict[str, DocumentEntry] = field(init=False, repr=False)
     _by_label: dict[str, list[DocumentEntry]] = field(init=False, repr=False)
     _by_name: dict[str, list[DocumentEntry]] = field(init=False, repr=False)

@@ -27,6 +27,10 @@ from .codes import UNSPECIFIED_CODE
 from .keys import section_key, title_key
 from .model import Link, RefMatch, RefTarget, Resolution
 from .registry import DocumentEntry, Registry
+from .statutes import legislation_url
+
+# What a link to legislation.gov.uk names as its document (it is no page of the site).
+LEGISLATION_DOCUMENT = "legislation.gov.uk"
 
 # (status, links, problem) for one target; a target naming several documents gives several.
 Outcome = tuple[str, list[Link], str]
@@ -284,6 +288,15 @@ def _resolve_external(
             for name in target.names
         ]
     return [_resolve_document(target, target.names, element, index, registry, council)]
+
+
+def resolve_statute(match: RefMatch, target: RefTarget, where: Where) -> list[Outcome]:
+    """An Act the statute table knows, linked to legislation.gov.uk (only found so when
+    the site asks for `legislation_links`)."""
+    url = legislation_url(target.names[0]) if target.names else None
+    if url is None:
+        return [("resolved", [], "")]
+    return [("resolved", [Link(target.start, target.end, LEGISLATION_DOCUMENT, None, url)], "")]
 
 
 def resolve_named(match: RefMatch, target: RefTarget, where: Where) -> list[Outcome]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .model import Finding
+from .model import Finding, RefMatch, RefTarget
 from .registry import Registry
 
 # One word of a statute's title: a capitalised word, a bracketed part ("(Northern
@@ -47,8 +47,31 @@ _AFTER = re.compile(rf"(?:\s*,\s*|\s+)(?:{_PIECES}|\({_PIECES}\))")
 _LOOK_BACK = 160  # characters: eight pieces and their joining words
 
 
-def statute_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Each statutory reference in `text`: the statute with the parts cited of it."""
+# Acts whose legislation.gov.uk address is certain (type/year/chapter), by title: the
+# optional link (`legislation_links: true`) is made for these and no other.
+LEGISLATION = {
+    "local government act 1972": "ukpga/1972/70",
+    "local government and housing act 1989": "ukpga/1989/42",
+    "human rights act 1998": "ukpga/1998/42",
+    "local government act 2000": "ukpga/2000/22",
+    "freedom of information act 2000": "ukpga/2000/36",
+    "equality act 2010": "ukpga/2010/15",
+    "localism act 2011": "ukpga/2011/20",
+    "local audit and accountability act 2014": "ukpga/2014/2",
+    "data protection act 2018": "ukpga/2018/12",
+}
+LEGISLATION_SITE = "https://www.legislation.gov.uk/"
+
+
+def legislation_url(title: str) -> str | None:
+    """The Act's address on legislation.gov.uk, when the table knows it for certain."""
+    words = " ".join(title.split()).lower()
+    words = words[4:] if words.startswith("the ") else words
+    found = LEGISLATION.get(words)
+    return LEGISLATION_SITE + found if found else None
+
+
+def _spans(text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
     for m in _STATUTE.finditer(text):
         start, end = m.start(), m.end()
         window = max(0, start - _LOOK_BACK)
@@ -58,10 +81,26 @@ def statute_spans(text: str) -> Iterator[tuple[int, int]]:
         after = _AFTER.match(text, end)
         if after:
             end = after.end()
+        yield start, end, m
+
+
+def statute_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Each statutory reference in `text`: the statute with the parts cited of it."""
+    for start, end, _title in _spans(text):
         yield start, end
 
 
 def statutory_references(text: str, registry: Registry | None) -> Iterator[Finding]:
-    """The look-alike finder of `finders.FINDERS`: statutes claim their span, unlinked."""
-    for start, end in statute_spans(text):
-        yield start, end, None
+    """The finder of `finders.FINDERS`: a statute claims its span, unlinked; with the
+    registry's `legislation_links`, an Act the table knows links its title there."""
+    for start, end, title in _spans(text):
+        url = legislation_url(title.group()) if registry and registry.legislation_links else None
+        if url is None:
+            yield start, end, None
+            continue
+        target = RefTarget(title.start(), title.end(), names=(title.group(),))
+        yield (
+            start,
+            end,
+            RefMatch(start, end, "statute", "statute", (target,), text=text[start:end]),
+        )

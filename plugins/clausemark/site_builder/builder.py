@@ -260,7 +260,11 @@ class SiteBuilder:
             for d in documents
             for shown in [current_version(d.versions).display]
         ]
-        options = (repr(list(settings.documents)), str(settings.related_limit))
+        options = (
+            repr(list(settings.documents)),
+            str(settings.related_limit),
+            str(settings.legislation_links),
+        )
         data_files = (file_bytes(settings.documents_file), file_bytes(settings.glossary_file))
         key = cache_key("site-index", *inputs, *data_files, *options)
         memory = self.memory
@@ -278,6 +282,7 @@ class SiteBuilder:
                     registry_extra=list(settings.documents),
                     glossary_path=settings.glossary_file,
                     related_limit=settings.related_limit,
+                    legislation_links=settings.legislation_links,
                 )
             memory.site_index[key] = index
             # How many texts the stored copy holds: none if it was just built, so it is

@@ -106,10 +106,33 @@ def reference_warnings(build: SiteBuild) -> list[BuildWarning]:
     return warnings
 
 
-def build_report(build: SiteBuild) -> BuildReport:
-    """The report page's data: warnings the build knows before pages are written."""
+def page_link_warnings(build: SiteBuild) -> list[BuildWarning]:
+    """What the page linker could not link (a placeholder naming no document, an unsafe
+    target), at the line of the clause it stands in."""
+    by_id = {built.entry.doc_id: built.document for built in build.documents}
+    lines: dict[str, dict[str, int]] = {}
+    warnings = []
+    for problem in build.linker.problems:
+        document = by_id.get(problem.document)
+        if document is None:
+            where = f"{problem.document}#{problem.anchor}"
+        else:
+            if problem.document not in lines:
+                lines[problem.document] = _clause_lines(document)
+            where = _where(document, lines[problem.document].get(problem.anchor or ""))
+        message = f"{where}: {problem.message}"
+        warnings.append(BuildWarning(message, "page-link", document=problem.document))
+    return warnings
+
+
+def build_report(build: SiteBuild, written: list[BuildWarning] | None = None) -> BuildReport:
+    """The report page's data, from the build in memory: every warning known before the
+    pages are written and, when `written` is given (the MkDocs adapter renders this page
+    after every other), those found while they were (the linker's, the word proofs')."""
     allowed = build.settings.allow_warnings
     found = [*build.warnings, *reference_warnings(build)]
+    if written is not None:
+        found += page_link_warnings(build) + written
     found += [BuildWarning(message, "unsafe-link") for message in build.index.config_warnings]
     documents: list[ReportDocument] = []
     by_id: dict[str | None, ReportDocument] = {}
@@ -127,10 +150,13 @@ def build_report(build: SiteBuild) -> BuildReport:
         line = ReportLine(where, text, is_allowed(warning.message, allowed))
         target = by_id.get(warning.document, site)
         (target.repaired if warning.code in REPAIR_CODES else target.warnings).append(line)
-    later = (
-        "Warnings found while the pages are written (placeholder links, the check that "
-        "every word reached its page, broken links) are in the build log."
-    )
+    if written is None:
+        later = (
+            "Warnings found while the pages are written (placeholder links, the check that "
+            "every word reached its page, broken links) are in the build log."
+        )
+    else:
+        later = "Broken links are checked once the site is written: they are in the build log."
     return BuildReport(documents, later)
 
 

@@ -34,6 +34,8 @@ class SiteSettings:
     cache_dir: Path | None = None
     # The build report page (build-report/), linked from every page's footer.
     build_report: bool = True
+    # an Act the statute table knows links to legislation.gov.uk (references/statutes.py)
+    legislation_links: bool = False
     # allow_warnings: known warnings, counted in one line and marked on the build report
     allow_warnings: tuple[str, ...] = ()
     # Bytes of the site's own settings file: a change to it rebuilds every page (--dirty).
@@ -67,6 +69,7 @@ class SiteSettings:
             site_url=str(options.get("site_url") or ""),
             cache_dir=(root / str(cache)).resolve() if cache else None,
             build_report=bool(options.get("build_report", True)),
+            legislation_links=bool(options.get("legislation_links", False)),
             allow_warnings=tuple(str(text) for text in options.get("allow_warnings") or ()),
         )
 

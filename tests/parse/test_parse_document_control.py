@@ -1,0 +1,117 @@
+"""Document control in the wordings councils print (README, "Document control: the
+wordings read"): each label, as a tab row, a colon line and a Word table row."""
+
+from __future__ import annotations
+
+import pytest
+from clausemark.convert import convert_file
+from clausemark.render.markdown_writer import render_document
+from format_fixtures import WordParts, build_docx, para, table
+
+BODY = "\n\n1. Scope\n1.1 These rules apply to every meeting of the council.\n"
+
+WORDINGS = [
+    ("Version", "14", "version", "14"),
+    ("Version number", "2.1", "version", "2.1"),
+    ("Document version", "2.0", "version", "2.0"),
+    ("Issue no.", "3", "version", "3"),
+    ("Issue date", "10 March 2025", "issue_date", "2025-03-10"),
+    ("Date issued", "10 March 2025", "issue_date", "2025-03-10"),
+    ("Owner", "Town Clerk", "owner", "Town Clerk"),
+    ("Document owner", "The Clerk", "owner", "The Clerk"),
+    ("Policy owner", "Director of Governance", "owner", "Director of Governance"),
+    ("Responsible officer", "Monitoring Officer", "owner", "Monitoring Officer"),
+    ("Approved by", "Full Council", "adopted_by", "Full Council"),
+    ("Adopted by", "Standards Committee", "adopted_by", "Standards Committee"),
+    ("Approved by Council", "16 June 2025", "adopted", "2025-06-16"),
+    ("Approved by Council", "16 June 2025", "adopted_by", "Council"),
+    ("Date adopted", "9 July 2024", "adopted", "2024-07-09"),
+    ("Date of adoption", "21 May 2024", "adopted", "2024-05-21"),
+    ("Date approved", "29 April 2025", "adopted", "2025-04-29"),
+    ("Approval date", "3 March 2025", "adopted", "2025-03-03"),
+    ("Last approval date", "3 March 2025", "adopted", "2025-03-03"),
+    ("Effective date", "1 April 2025", "adopted", "2025-04-01"),
+    ("Review Date", "June 2026", "next_review", "2026-06"),
+    ("Next review date", "March 2027", "next_review", "2027-03"),
+    ("Date of next review", "May 2027", "next_review", "2027-05"),
+    ("Review due", "April 2027", "next_review", "2027-04"),
+    ("Minute Ref", "FC/25/044", "minute", "FC/25/044"),
+    ("Minute number", "24/061", "minute", "24/061"),
+    ("Resolution", "C/118", "minute", "C/118"),
+    ("Effective from", "1 April 2025", "adopted", "2025-04-01"),
+    ("Adopted", "12 July 2023", "adopted", "2023-07-12"),
+    ("Approved on", "12 July 2023", "adopted", "2023-07-12"),
+    ("Date of approval", "12 July 2023", "adopted", "2023-07-12"),
+    ("Next review", "May 2026", "next_review", "2026-05"),
+    ("Date of issue", "1 May 2025", "issue_date", "2025-05-01"),
+    ("Issued", "1 May 2025", "issue_date", "2025-05-01"),
+    ("Agreed by", "Policy Committee", "adopted_by", "Policy Committee"),
+    ("Author", "Democratic Services", "owner", "Democratic Services"),
+    ("Lead officer", "Head of Legal", "owner", "Head of Legal"),
+    ("Policy version", "5", "version", "5"),
+]
+
+
+def _text(rows: list[tuple[str, str]], separator: str) -> str:
+    control = "\n".join(f"{label}{separator}{value}" for label, value in rows)
+    return f"Ashvale Town Council\nStanding Orders\n\n{control}{BODY}"
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "field", "expected"), WORDINGS, ids=lambda v: str(v).replace(" ", "_")
+)
+@pytest.mark.parametrize("separator", ["\t", ": "], ids=["tab", "colon"])
+def test_each_wording_is_read(tmp_path, label, value, field, expected, separator):
+    rows = [(label, value), ("Status", "Adopted")]  # two rows: a control block, not a line
+    path = tmp_path / "rules.txt"
+    path.write_text(_text(rows, separator), encoding="utf-8")
+    document = convert_file(path)
+    assert getattr(document.metadata, field) == expected
+
+
+def test_date_of_last_review_is_no_next_review(tmp_path):
+    path = tmp_path / "rules.txt"
+    rows = [("Date of last review", "April 2025"), ("Date approved", "29 April 2025")]
+    path.write_text(_text(rows, "\t"), encoding="utf-8")
+    meta = convert_file(path).metadata
+    assert (meta.adopted, meta.next_review) == ("2025-04-29", None)
+
+
+def test_a_word_control_table_is_read_like_the_text(tmp_path):
+    parts = WordParts()
+    parts.body.append(para("Financial Regulations", "Title"))
+    parts.body.append(
+        table(
+            [
+                ["Version", "14"],
+                ["Review Date", "June 2026"],
+                ["Approved by Council", "16 June 2025"],
+                ["Owner", "Town Clerk"],
+                ["Issue date", "20 June 2025"],
+            ]
+        )
+    )
+    parts.body.append(para("1. Scope"))
+    parts.body.append(para("1.1 These regulations govern the council's finances."))
+    path = tmp_path / "regulations.docx"
+    path.write_bytes(build_docx(parts))
+    meta = convert_file(path).metadata
+    assert (meta.version, meta.next_review, meta.adopted, meta.adopted_by) == (
+        "14",
+        "2026-06",
+        "2025-06-16",
+        "Council",
+    )
+    assert (meta.owner, meta.issue_date) == ("Town Clerk", "2025-06-20")
+
+
+def test_no_adoption_printed_shows_no_adopted_status(tmp_path):
+    path = tmp_path / "rules.txt"
+    path.write_text(f"Ashvale Town Council\nStanding Orders{BODY}", encoding="utf-8")
+    document = convert_file(path)
+    assert document.metadata.adopted is None and not document.metadata.status_stated
+    assert "cm-status--adopted" not in render_document(document)
+    dated = convert_file(path, defaults={"adopted": "2025-05-01"})
+    assert "cm-status--adopted" in render_document(dated)
+    stated = convert_file(path, defaults={"status": "adopted"})
+    assert "cm-status--adopted" in render_document(stated)
