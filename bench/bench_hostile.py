@@ -1,17 +1,19 @@
-"""Build time on repetitive and hostile sources at three sizes: it must grow linearly.
+"""Hostile sources at n and 2n: CPU time in one process, and peak memory; ratios side by side.
 
-Run: .venv/bin/python bench/bench_hostile.py [--scale 1] [--only NAME]
+Run: .venv/bin/python bench/bench_hostile.py [--scale 1] [--only NAME] [--repeats 3]
+     .venv/bin/python bench/bench_hostile.py --memory      # also each case's peak RSS
+     .venv/bin/python bench/bench_hostile.py --mkdocs      # the older whole-build cases
 
-Each case is a small MkDocs project (two documents) built by `mkdocs build` in a fresh
-process, at sizes n, 2n and 4n. It prints the wall time and the CPU time of the build
-(children's rusage; the machine may be shared, so CPU time is the steadier measure) and
-the ratios of each size to the one before: linear growth shows as ratios near 2.
-
-Cases:
-- similar: n near-identical numbered clauses per document, each citing the one before
-  (related clauses, "Referenced by" asides, the site index);
-- emphasis, unclosed links, autolinks, abbreviations, inline matches: one clause holding
-  a line of n repeated fragments, each of which used to rescan the rest of the line.
+Every case of issue 22 (tests/hostile/hostile_files.py: tiny Word and web-page files
+that hung or exhausted memory, ordinary-sized files that were quadratic) and the hostile
+lines of issue 13 (`HOSTILE_LINES`) is made at size n and 2n and taken through the
+pipeline a page goes through, in this process: read, parse, nothing-lost proof, site
+index, Markdown, and Python-Markdown with the site's extensions (abbr and clausemark
+included). A refused file counts its refusal. CPU time is `time.process_time`, the least
+of `--repeats` runs per size (other work on a shared machine only adds time); linear
+work shows as a ratio near 2, and `tests/hostile/test_hostile_bounds.py` holds it under
+2.2. `--memory` runs each case once more in a fresh process and prints its peak RSS
+(ru_maxrss), less that of a process that converts a one-line text.
 """
 
 from __future__ import annotations
@@ -22,92 +24,141 @@ import resource
 import subprocess
 import sys
 import tempfile
-import time
+from collections.abc import Callable
 from pathlib import Path
 
-MKDOCS_YML = (
-    "site_name: Bench\n"
-    "theme: {name: material, font: false}\n"
-    "plugins: [search, {clausemark: {cache_dir: ''}}]\n"
-)
+HERE = Path(__file__).resolve().parent
+TESTS = HERE.parent / "tests"
+for folder in (TESTS, TESTS / "hostile", HERE.parent / "plugins"):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
 
+from hostile_files import CASES, Case, cpu_times, txt_line  # noqa: E402
 
-def _number(i: int) -> str:
-    return f"{i // 10 + 1}.{i % 10 + 1}"
-
-
-def similar(n: int) -> dict[str, str]:
-    text = "".join(
-        f"{_number(i)} The officer shall record every decision of the committee in the "
-        f"register kept for that purpose. See paragraph {_number(max(i - 1, 0))}.\n\n"
-        for i in range(n)
-    )
-    return {"alpha.txt": text, "beta.txt": text}
-
-
-def one_line(fragment: str):
-    def make(n: int) -> dict[str, str]:
-        return {"alpha.txt": f"1. Scope\n\n1.1 {fragment * n}\n", "beta.txt": "1. Scope\n"}
-
-    return make
-
-
-# name -> (sources for size n, n at scale 1)
-CASES = {
-    "similar": (similar, 500),
-    "emphasis": (one_line("*a "), 100_000),
-    "unclosed links": (one_line("[x]( "), 20_000),
-    "autolinks": (one_line("<http://a "), 20_000),
-    "abbreviations": (one_line("Oak of (OO) "), 20_000),
-    "inline matches": (one_line("**a** b "), 20_000),
+# The lines of issue 13 (tests/hostile/test_hostile_inputs.py), at sizes whose CPU time
+# is well above the timer's noise.
+LINE_CASES: dict[str, Case] = {
+    "line: emphasis": Case(txt_line("*a "), ".txt", 20_000, kept="a"),
+    "line: unclosed links": Case(txt_line("[x]( "), ".txt", 10_000, kept="[x]("),
+    "line: open brackets": Case(txt_line("[ "), ".txt", 10_000, kept="["),
+    "line: unclosed autolinks": Case(txt_line("<http://a "), ".txt", 10_000, kept="<http://a"),
+    "line: inline matches": Case(txt_line("**a** b "), ".txt", 10_000, kept="a b"),
+    "line: sentences": Case(txt_line('The board ("Board") meets. '), ".txt", 2_000),
+    "line: initials": Case(
+        lambda n: f"1. Scope\n\n1.1 Oak {'of ' * n}Zed ({'O' * 12}) applies.\n".encode(),
+        ".txt",
+        5_000,
+        kept="Zed",
+    ),
 }
+ALL_CASES: dict[str, Case] = {**CASES, **LINE_CASES}
 
 
-def build(sources: dict[str, str]) -> tuple[float, float]:
-    """(wall seconds, CPU seconds) of one `mkdocs build` of a fresh project."""
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        (root / "docs").mkdir()
-        (root / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
-        (root / "sources").mkdir()
-        (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
-        for name, text in sources.items():
-            (root / "sources" / name).write_text(text, encoding="utf-8")
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "-q"],
-            cwd=root,
-            check=True,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+def _markdown_pipeline() -> Callable[[Path], str]:
+    import markdown
+    from clausemark.convert import convert_file
+    from clausemark.extension.page_links import PageLinker
+    from clausemark.index.site_index import build_site_index
+    from clausemark.readers.text import SourceError
+    from clausemark.render.markdown_writer import render_document
+    from page_layer import EXTENSIONS, TOC, body
+
+    def run(path: Path) -> str:
+        """The page's HTML, or the one-line error of a refused file."""
+        try:
+            document = convert_file(path)
+        except SourceError as error:
+            return f"refused: {error}"
+        index = build_site_index([document])
+        md = markdown.Markdown(
+            extensions=[*EXTENSIONS, "abbr"],
+            extension_configs={"clausemark": {"linker": PageLinker(index)}, "toc": TOC},
         )
-        wall = time.perf_counter() - start
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-        return wall, cpu
+        return md.convert(body(render_document(document)))
+
+    return run
+
+
+def write_case(case: Case, n: int, folder: Path) -> Path:
+    path = folder / f"hostile-{n}{case.suffix}"
+    path.write_bytes(case.make(n))
+    return path
+
+
+def measure(case: Case, n: int, repeats: int, folder: Path) -> tuple[float, float, str]:
+    """CPU seconds at n and 2n (least of `repeats`, interleaved), and the outcome at 2n."""
+    run = _markdown_pipeline()
+    small, large = write_case(case, n, folder), write_case(case, 2 * n, folder)
+    first, second = cpu_times(run, small, large, repeats)  # type: ignore[arg-type]
+    return first, second, run(large)
+
+
+def peak_rss_mb(name: str, n: int) -> float:
+    """Peak resident memory (MB) of a fresh process converting the case at size n."""
+    command = [sys.executable, str(Path(__file__)), "--peak", name, "--size", str(n)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=900)
+    if result.returncode != 0:
+        raise RuntimeError(f"{name}: the measuring process failed:\n{result.stderr[-2000:]}")
+    return float(result.stdout.strip().splitlines()[-1])
+
+
+def _peak(name: str, n: int) -> None:
+    """Convert one case (or, for 'baseline', a one-line text) and print the peak RSS in MB."""
+    run = _markdown_pipeline()
+    with tempfile.TemporaryDirectory() as folder:
+        if name == "baseline":
+            path = Path(folder) / "baseline.txt"
+            path.write_text("1. Scope\n\n1.1 One clause.\n", encoding="utf-8")
+        else:
+            path = write_case(ALL_CASES[name], n, Path(folder))
+        run(path)
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+def outcome(result: str) -> str:
+    if result.startswith("refused: "):
+        return result.split(": ", 2)[-1][:60]
+    return f"converted ({len(result):,} chars of HTML)"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="multiplies every n")
-    parser.add_argument("--only", action="append", choices=sorted(CASES))
+    parser.add_argument("--only", action="append", choices=sorted(ALL_CASES))
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--memory", action="store_true", help="also peak RSS per case")
+    parser.add_argument("--mkdocs", action="store_true", help="the whole-build cases")
+    parser.add_argument("--peak", help=argparse.SUPPRESS)
+    parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    base_wall, base_cpu = build({"alpha.txt": "1. Scope\n", "beta.txt": "1. Scope\n"})
-    print(f"empty project: {base_wall:.2f} s wall, {base_cpu:.2f} s CPU (subtracted below)")
-    header = f"{'case':<16}{'n':>8}{'wall s':>9}{'CPU s':>8}{'CPU ratio':>11}{'wall ratio':>12}"
-    print(header)
-    for name in args.only or CASES:
-        make, n = CASES[name]
-        previous = None
-        for size in (int(n * args.scale), int(2 * n * args.scale), int(4 * n * args.scale)):
-            wall, cpu = build(make(size))
-            wall, cpu = max(wall - base_wall, 0.01), max(cpu - base_cpu, 0.01)
-            ratios = ("", "")
-            if previous is not None:
-                ratios = (f"{cpu / previous[1]:.2f}", f"{wall / previous[0]:.2f}")
-            print(f"{name:<16}{size:>8}{wall:>9.2f}{cpu:>8.2f}{ratios[0]:>11}{ratios[1]:>12}")
-            previous = (wall, cpu)
+    if args.peak:
+        _peak(args.peak, args.size or 1)
+        return
+    if args.mkdocs:
+        from bench_hostile_builds import main as builds
+
+        builds(args.scale)
+        return
+    base = peak_rss_mb("baseline", 1) if args.memory else 0.0
+    header = f"{'case':<32}{'n':>9}{'CPU n s':>9}{'CPU 2n s':>10}{'ratio':>7}"
+    if args.memory:
+        header += f"{'MB n':>8}{'MB 2n':>8}"
+    print(header + "  outcome at 2n")
+    with tempfile.TemporaryDirectory() as folder:
+        for name in args.only or ALL_CASES:
+            case = ALL_CASES[name]
+            n = max(1, int(case.n * args.scale))
+            first, second, result = measure(case, n, args.repeats, Path(folder))
+            row = f"{name:<32}{n:>9}{first:>9.3f}{second:>10.3f}{second / max(first, 1e-3):>7.2f}"
+            if args.memory:
+                row += f"{peak_rss_mb(name, n) - base:>8.0f}{peak_rss_mb(name, 2 * n) - base:>8.0f}"
+            print(f"{row}  {outcome(result)}", flush=True)
+            for path in Path(folder).iterdir():
+                path.unlink()
+    if args.memory:
+        print(f"(memory: peak RSS less {base:.0f} MB, a process converting a one-line text)")
 
 
 if __name__ == "__main__":
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     main()

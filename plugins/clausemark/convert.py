@@ -19,6 +19,7 @@ from .parse.parser import parse
 from .readers import read_source
 from .readers.text import SourceError
 from .render.fidelity import lost_words
+from .support.limits import LimitError
 from .support.markdown_text import plain_text
 from .support.urls import slugify
 
@@ -64,6 +65,8 @@ def convert_file(
         document = parse(source, doc_id or doc_id_for(path, source.path))
     except RecursionError:
         raise SourceError(source.path, "the text is nested too deeply to read") from None
+    except LimitError as error:
+        raise SourceError(source.path, error.message) from None
     if not document.blocks and not document.title_lines:
         raise SourceError(source.path, document.warnings[-1].message)
     document.source_format = source.source_format

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import markdown
-from clausemark.extension.long_text import SPLIT_OVER
+from clausemark.render.long_text import SPLIT_OVER
 from page_layer import check_markdown, render, render_page
 
 TITLE = '# Gifts Protocol {: #title data-cm-document="gifts" }\n\n'

@@ -20,8 +20,8 @@ from pathlib import Path
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from ..render.long_text import LongTextTreeprocessor
 from ..support.escaping import tooltip, tree_text
-from .long_text import LongTextTreeprocessor
 
 CLAUSE_CLASS = "cm-clause"
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -48,18 +48,26 @@ class ClauseTreeprocessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         for parent in list(root.iter()):
-            for index, child in reversed(list(enumerate(parent))):
+            # One pass over the children, in order (the heading level before each is
+            # known as it comes), and one rebuild: no rescan or insert per paragraph.
+            children, level, changed = [], 2, False
+            for child in parent:
+                if child.tag in HEADINGS and CLAUSE_CLASS not in _classes(child):
+                    level = int(child.tag[1])
                 if child.tag == "p" and "cm-unnumbered" in _classes(child):
-                    parent.insert(index, self._heading_for(child, parent))
+                    children.append(self._heading_for(child, min(level + 1, 6)))
+                    changed = True
+                children.append(child)
+            if changed:
+                parent[:] = children
         linker = self.extension.linker()
         if callable(linker):
             linker(root, self.md)
 
-    def _heading_for(self, paragraph: etree.Element, parent: etree.Element) -> etree.Element:
+    def _heading_for(self, paragraph: etree.Element, level: int) -> etree.Element:
         anchor = paragraph.attrib.pop("id")
         count = paragraph.attrib.pop(NUMBER, "")
         paragraph.set("class", "cm-clause-text")
-        level = self._level_before(parent, paragraph)
         heading = etree.Element(
             f"h{level}", {"id": anchor, "class": f"{CLAUSE_CLASS} cm-unnumbered", NUMBER: count}
         )
@@ -80,16 +88,6 @@ class ClauseTreeprocessor(Treeprocessor):
         counted.text = f"[{count}]"
         return heading
 
-    @staticmethod
-    def _level_before(parent: etree.Element, element: etree.Element) -> int:
-        level = 2
-        for child in parent:
-            if child is element:
-                break
-            if child.tag in HEADINGS and CLAUSE_CLASS not in _classes(child):
-                level = int(child.tag[1])
-        return min(level + 1, 6)
-
 
 class ClauseToolsTreeprocessor(Treeprocessor):
     """Label permalinks, add 'copy citation', keep clause headings out of the TOC."""
@@ -97,10 +95,15 @@ class ClauseToolsTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         clause_ids: set[str] = set()
         for parent in list(root.iter()):
-            for index, child in reversed(list(enumerate(parent))):
+            children, changed = [], False
+            for child in parent:
+                children.append(child)
                 if child.tag in HEADINGS and CLAUSE_CLASS in _classes(child):
                     clause_ids.add(child.get("id", ""))
-                    parent.insert(index + 1, self._tools(child))
+                    children.append(self._tools(child))
+                    changed = True
+            if changed:
+                parent[:] = children  # one rebuild, not an insert per clause
         for item in list(root.iter()):
             anchor = item.get("id")
             if item.tag in {"p", "li"} and "cm-item" in _classes(item) and anchor:

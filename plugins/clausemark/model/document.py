@@ -87,7 +87,7 @@ class Clause:
     tail: list[str] = field(default_factory=list)
     # Tables printed after the clause's text (a quorum table under "The quorum of each
     # committee is:"): part of the clause, shown after it, compared and searched with it.
-    tables: list[Table] = field(default_factory=list)
+    tables: tuple[Table, ...] = ()
 
 
 @dataclass

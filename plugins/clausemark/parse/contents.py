@@ -188,6 +188,7 @@ class Candidate:
     entries: list[Line]
     form: str | None  # 'dots', 'tab', 'spaced': the page-number form most entries have
     first: bool = False
+    lead_in: bool = False  # right after "The fees are:": a list of the clause, not contents
 
     def verdict(self, headings: HeadingIndex) -> str | None:
         """'contents' (left out, INFO), 'contents-guessed' (left out, WARNING) or None
@@ -199,6 +200,8 @@ class Candidate:
         back = headings.coming_back(entries, self.position)
         if back == len(entries):
             return "contents"
+        if self.lead_in:
+            return None  # an entry inside a clause is never a contents list
         if self.form and self.label is not None and back * 10 >= len(entries) * 9:
             return "contents"
         if self.form == "dots" or (self.form and self.label is not None):
@@ -212,10 +215,12 @@ def candidate(
     """Whether a blank-line chunk may be a contents list (see the module's docstring)."""
     if len(chunk) < 2 or len(chunk) > MAX_ENTRIES + 1:
         return None
-    ending_in_digits = sum(line.text[-1:].isdigit() for line in chunk)
-    label = chunk[0] if len(chunk[0].text) <= 80 and is_contents_label(chunk[0].text) else None
+    label = chunk[0] if is_contents_label(chunk[0].text) else None
     entries = chunk[1:] if label is not None else chunk
-    if ending_in_digits >= 2 and ending_in_digits * 5 >= len(chunk) * 3:
+    # most lines of a contents list end in a page number: so do its second or last line
+    if (chunk[1].text[-1:].isdigit() or chunk[-1].text[-1:].isdigit()) and (
+        sum(line.text[-1:].isdigit() for line in chunk) * 5 >= len(chunk) * 3
+    ):
         paged = [form for line in chunk if (form := _page_form(line))]
         if len(paged) >= 2 and len(paged) * 5 >= len(chunk) * 3:
             form = max(set(paged), key=paged.count)

@@ -64,6 +64,8 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             if isinstance(previous, Unit) and previous.alone and is_contents_label(previous.text):
                 label = Line(previous.line, previous.text, previous.indent)
             found = candidate(chunk, label, body_started or position == 0, len(flow))
+            if found is not None and isinstance(previous, Unit):
+                found.lead_in = previous.text.rstrip().endswith((":", ":-", "–", "—"))
         if found is not None:
             found.first = position == 0
             held.append(found)
@@ -195,7 +197,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     for index, unit in enumerate(flow):
         if isinstance(unit, Table):
             if builder.chain and unit.kind == "table":
-                builder.chain[0].tables.append(unit)  # "The quorum ... is:" and its table
+                builder.chain[0].tables += (unit,)  # "The quorum ... is:" and its table
             else:
                 builder.container.append(unit)
             builder.close_clause()
@@ -253,7 +255,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
         document.warnings.append(
             Issue(None, "no headings or clause numbers found; each paragraph is a clause")
         )
-    _link_footnotes(document, builder.noted_headings)
+    if document.footnotes or any(line is not None and "[^" in line.text for line in lines):
+        _link_footnotes(document, builder.noted_headings)  # a text with no marker: no walk
     extract_metadata(document, source.front_matter)
     assign_anchors(document)
     check_numbering(document)

@@ -13,8 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..support.limits import LimitError
 from . import docx, html, pdf
-from .text import TEXT_SUFFIXES, SourceError, SourceText, check_name, check_writable
+from .text import (
+    TEXT_SUFFIXES,
+    SourceError,
+    SourceText,
+    check_name,
+    check_text_size,
+    check_writable,
+)
 from .text import read_source as read_text_file
 
 
@@ -66,6 +74,9 @@ def read_source(path: Path | str, display: str | None = None) -> SourceText:
         source = reader.read(path, shown)
     except RecursionError:
         raise SourceError(shown, "the file is nested too deeply to read") from None
+    except LimitError as error:  # every reader's bounds: one line naming the file
+        raise SourceError(shown, error.message) from None
+    check_text_size(source.text, shown)
     check_writable(source)
     source.source_format = reader.format
     return source

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..support.limits import LimitError, check
 from .layout import TextLayout, link
 from .text import SourceError, SourceText
 from .word_numbering import Numbering, roman
@@ -80,7 +81,11 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
     paragraph in order: what the corpus test (tests/corpus/word_numbers.yml) checks."""
     package = open_package(raw, path)
     reader = _DocumentReader(package, path)
-    text = reader.read()
+    try:
+        text = reader.read()
+    except LimitError as error:
+        error.place = error.place or reader.layout.place
+        raise
     if not text.strip():
         raise SourceError(path, "the Word document has no text")
     dropped = [("table of contents field", line) for line in reader.counts.contents]
@@ -305,6 +310,8 @@ class _DocumentReader:
             {style_id: s.num_id for style_id, s in self.styles.items() if s.num_id}
         )
         self.links = package.hyperlinks
+        self.produced = 0  # characters of link targets written so far (support/limits.py)
+        self.box_depth = 0  # text boxes open around the one being read
         self.notes = {
             "footnote": self._notes(parts.get("footnotes"), "footnote"),
             "endnote": self._notes(parts.get("endnotes"), "endnote"),
@@ -575,6 +582,8 @@ class _DocumentReader:
                 self._runs(element, inner)
                 target = self.links.get(element.get(f"{R}id", ""), "")
                 text = _merged(inner)
+                # one target may be written into every link: counted as it is made
+                self.produced = check("text_characters", self.produced + len(target))
                 segments.append((link(text, target) if target else text, None))
             elif tag in (INS, MOVE_TO):
                 self.counts.insertions += 1
@@ -700,9 +709,13 @@ class _DocumentReader:
         if element.tag == ALTERNATE:
             element = element[0] if len(element) else element
         for box in _outermost(element, TEXT_BOX):
-            for paragraph in _outermost(box, P):
-                style_id, num_pr, _outline = self._paragraph_props(paragraph)
-                self.text_boxes.append((style_id, num_pr, self._inline(paragraph)))
+            self.box_depth = check("text_box_depth", self.box_depth + 1, self.layout.place)
+            try:
+                for paragraph in _outermost(box, P):
+                    style_id, num_pr, _outline = self._paragraph_props(paragraph)
+                    self.text_boxes.append((style_id, num_pr, self._inline(paragraph)))
+            finally:
+                self.box_depth -= 1
 
     def _lay_out_text_boxes(self) -> None:
         """The text boxes' paragraphs, after the paragraph holding them, with the numbers

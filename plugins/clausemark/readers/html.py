@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from ..support.limits import LimitError, bounded_int, most
 from .layout import TextLayout, clean, emphasise, link
 from .text import SourceError, SourceText, decode
 from .word_numbering import format_number
@@ -50,6 +51,13 @@ _LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.I)
 _WORD_NOTE = re.compile(r"^#?_?(ftn|edn)(?:ref)?(\d+)$", re.I)
 _NOTE_DIV = re.compile(r"^(ftn|edn)(\d+)$", re.I)
 _SUP_DIGITS = re.compile(r"^\s*(\d{1,3})\s*$")
+INLINE = {"b", "strong", "i", "em", "cite", "u", "sup", "a"}  # tags that write inline marks
+_DEEP = {
+    "list_depth": f"lists nested more than {most('list_depth')} deep are read at that depth",
+    "inline_depth": f"bold, italic and links nested more than {most('inline_depth')} deep "
+    "are read as plain words",
+    "table_depth": f"tables nested more than {most('table_depth')} deep are read as paragraphs",
+}
 
 
 @dataclass
@@ -71,6 +79,7 @@ class _Element:
     start: int = 0  # where its text begins in the paragraph's pieces (links, <sup>)
     target: str = ""  # a link's URL
     cell: bool = False  # a table cell whose blocks are being collected
+    flat: bool = False  # a table element nested past the limit: read as a plain block
     banner: bool = False  # a <header> outside the main content, read aside (see `_banner_end`)
 
 
@@ -116,6 +125,10 @@ class _PageReader(HTMLParser):
         self.note: tuple[str, str] | None = None  # (kind, label) of the footnote being read
         self.in_main = 0
         self.outer: list[TextLayout] = []  # the layouts a table cell's own layout sits in
+        self.started = False  # the paragraph's pieces hold more than white space
+        self.inline_open = 0  # open elements that write inline marks (bold, links ...)
+        self.flat_tables = 0  # open tables nested past the limit (read as plain blocks)
+        self.deep: set[str] = set()  # the nesting limits met (each said once)
 
     # state
 
@@ -142,6 +155,7 @@ class _PageReader(HTMLParser):
     def flush(self) -> None:
         text = clean("".join(self.pieces))
         self.pieces = []
+        self.started = False
         if not text:
             # A list item's marker waits for its first words (<li><p>text</p>): a browser
             # shows it on the line of the item's first paragraph.
@@ -167,6 +181,8 @@ class _PageReader(HTMLParser):
     # parser events
 
     def handle_starttag(self, tag, attrs_list):
+        if tag == "a" and self.open_tags["a"]:
+            self.handle_endtag("a")  # a link never holds a link: a browser closes the first
         attrs = {k.lower(): (v or "") for k, v in attrs_list}
         if tag == "ol":
             self.lists_seen += 1
@@ -201,6 +217,8 @@ class _PageReader(HTMLParser):
             or tag in ("table", "tr", "td", "th", "ul", "ol", "li", "br")
         ):
             self._block_start(tag, attrs, element)
+        elif tag in INLINE and self.inline_open >= most("inline_depth"):
+            self.deep.add("inline_depth")  # its words are kept, without more marks
         elif tag in ("b", "strong"):
             self.pieces.append("**")
             element.closes = "**"
@@ -215,12 +233,22 @@ class _PageReader(HTMLParser):
             element.start = len(self.pieces)
         elif tag == "a":
             self._anchor_start(attrs, element)
+        if element.closes:
+            self.started = self.started or element.closes in ("**", "*", "</u>")  # marks
+            self.inline_open += 1
 
     def _block_start(self, tag, attrs, element):
         if tag == "br":
             self.pieces.append(" ")
             return
         self.flush()
+        if tag in ("table", "tr", "td", "th") and (
+            self.flat_tables or (tag == "table" and len(self.tables) >= most("table_depth"))
+        ):
+            element.flat = True  # nested past the limit: its cells are read as paragraphs
+            self.flat_tables += tag == "table"
+            self.deep.add("table_depth")
+            return
         if tag in ("td", "th"):
             if self.tables:  # the cell's blocks are laid out on their own
                 element.cell = True
@@ -248,22 +276,21 @@ class _PageReader(HTMLParser):
         style = "bullet" if tag == "ul" else OL_TYPES.get(attrs.get("type", "1"), "decimal")
         if style_match and style_match.group(1).lower() in CSS_TYPES:
             style = CSS_TYPES[style_match.group(1).lower()]
-        start = attrs.get("start", "")
-        value = int(start) if re.fullmatch(r"-?\d+", start.strip()) else 1
-        return _List(tag == "ol", style, value, "reversed" in attrs)
+        value = bounded_int(attrs.get("start", ""))
+        return _List(tag == "ol", style, 1 if value is None else value, "reversed" in attrs)
 
     def _list_item(self, attrs: dict[str, str]) -> None:
         if not self.lists:
             self.lists.append(_List(False, "bullet", 1))
         current = self.lists[-1]
-        if re.fullmatch(r"-?\d+", attrs.get("value", "").strip()):
-            current.next_value = int(attrs["value"])
+        value = bounded_int(attrs.get("value", ""))
+        if value is not None:
+            current.next_value = value
         style_match = _LIST_STYLE.search(attrs.get("style", ""))
         style = current.style
         if style_match and style_match.group(1).lower() in CSS_TYPES:
             style = CSS_TYPES[style_match.group(1).lower()]
-        depth = len(self.lists) - 1
-        self.indent = 4 * depth
+        self.indent = self._list_indent()
         current.item_open = False
         if style == "bullet":
             self.prefix = "-"
@@ -279,6 +306,7 @@ class _PageReader(HTMLParser):
         if word_note and self.note is None:
             kind = word_note.group(1).lower()
             self.pieces.append(f"[^{self._note_label(kind, word_note.group(2))}]")
+            self.started = True
             self._skip(element)  # its text is the mark just written
             return
         if word_note:
@@ -306,7 +334,9 @@ class _PageReader(HTMLParser):
     def _pop(self) -> _Element:
         element = self.stack.pop()
         self.open_tags[element.tag] -= 1
-        self.cells -= element.tag in ("td", "th")
+        self.cells -= element.tag in ("td", "th") and not element.flat
+        self.flat_tables -= element.flat and element.tag == "table"
+        self.inline_open -= bool(element.closes)
         if element.skip:
             self.skipped -= 1
         return element
@@ -345,6 +375,8 @@ class _PageReader(HTMLParser):
             self.pieces.append(link(text, element.target))
         elif element.closes:
             self._close_emphasis(element.closes)
+        elif element.flat:
+            self.flush()
         elif element.cell:
             self._cell_end()
         elif element.banner:
@@ -401,7 +433,15 @@ class _PageReader(HTMLParser):
             self.prefix = ""  # an item with no words: its number is counted, not shown
         elif tag in ("ol", "ul") and self.lists:
             self.lists.pop()
-            self.indent = 4 * max(0, len(self.lists) - 1)
+            self.indent = self._list_indent()
+
+    def _list_indent(self) -> int:
+        """Four spaces a level; a list nested past the limit is read at the limit's level
+        (its words kept: the indent of every line is bounded, not the page's nesting)."""
+        depth = max(0, len(self.lists) - 1)
+        if depth >= most("list_depth"):
+            self.deep.add("list_depth")
+        return 4 * min(depth, most("list_depth") - 1)
 
     def _in_cell(self) -> bool:
         return self.cells > 0
@@ -411,8 +451,9 @@ class _PageReader(HTMLParser):
             return
         if self.tables and not self._in_cell() and not data.strip():
             return
-        if not "".join(self.pieces).strip():  # a block's words start here
+        if not self.started:  # a block's words start here
             self.layout.place = f"line {self.getpos()[0] + _leading_lines(data)}"
+            self.started = bool(data.strip())
         self.pieces.append(data.replace("\t", " "))
 
     def unknown_decl(self, data):
@@ -475,8 +516,12 @@ def _charset_decode(raw: bytes, path: str) -> tuple[str, list[str]]:
 def read(raw: bytes, path: str) -> SourceText:
     text, notes = _charset_decode(raw, path)
     reader = _PageReader(main_only=_has_main(text), item_counts=_item_counts(text))
-    reader.feed(text)
-    reader.close()
+    try:
+        reader.feed(text)
+        reader.close()
+    except LimitError as error:
+        error.place = error.place or f"line {reader.getpos()[0]}"
+        raise
     layout = reader.layout
     merged = _merge_note_paragraphs(
         list(zip(layout.footnotes, layout.footnote_places, strict=True))
@@ -486,7 +531,8 @@ def read(raw: bytes, path: str) -> SourceText:
     body = layout.render()
     if not body.strip():
         raise SourceError(path, "the web page has no text outside its menus and banners")
-    return SourceText(path, body, notes=notes, places=layout.places())
+    warnings = [("nesting", _DEEP[name]) for name in sorted(reader.deep)]
+    return SourceText(path, body, notes=notes, places=layout.places(), warnings=warnings)
 
 
 def _leading_lines(data: str) -> int:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..support.limits import check
+
 _SPACE_RUN = re.compile(r"[ \t\r\n\f\v\u00a0\u2007\u202f]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _PRINTED_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,4}\.)\s")
@@ -40,6 +42,7 @@ def emphasise(text: str, bold: bool = False, italic: bool = False, underline: bo
 def link(text: str, target: str) -> str:
     """A Markdown link; the URL is kept as found (the link layer decides what survives)."""
     label = text.strip()
+    check("link_target", len(target))
     target = target.strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29")
     if not label or not target:
         return text
@@ -59,15 +62,23 @@ class TextLayout:
     place: str | None = None
     block_places: list[str | None] = field(default_factory=list)
     footnote_places: list[str | None] = field(default_factory=list)
+    size: int = 0  # characters laid out so far
 
     def take(self, other: TextLayout) -> None:
         """Another layout's blocks (a table cell read as text), each at its own place."""
+        self.size = check("text_characters", self.size + other.size, self.place)
         self.blocks += other.blocks
         self.block_places += other.block_places
 
     def _add(self, block: str) -> None:
+        self._count(block)
         self.blocks.append(block)
         self.block_places.append(self.place)
+
+    def _count(self, text: str) -> None:
+        """The text laid out so far, bounded as it grows (a reader's output may be far
+        larger than its file: a zip, or one template printed before every paragraph)."""
+        self.size = check("text_characters", self.size + len(text) + 2, self.place)
 
     def heading(self, text: str, level: int) -> None:
         """A heading with a printed number stays a plain line: the number opens a section."""
@@ -94,6 +105,7 @@ class TextLayout:
         self._add("\n".join("\t".join(cell or " " for cell in row) for row in cleaned))
 
     def footnote(self, label: str, text: str) -> None:
+        self._count(text)
         self.footnotes.append((label, clean(text)))
         self.footnote_places.append(self.place)
 

@@ -172,6 +172,8 @@ def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
             continue
         # PDFium reports a hyphen it took for a line-end hyphen as 0x02.
         char = "-" if char in "\x02\ufffe" else _LIGATURES.get(char, char)
+        if char.isspace():
+            char = " "  # a typed tab or other space: a space (a tab here parts cells)
         get_box(handle, index, left, right, bottom, top)
         get_origin(handle, index, origin_x, origin_y)
         y = origin_y.value
@@ -237,7 +239,7 @@ def _group_lines(glyphs, height: float, dividers=()) -> list[Line]:
             unit = size if size > 1 else 1.0
             scale = max(unit, last[2])
             if abs(baseline - last[3]) > 0.67 * scale or box[0] < last[1][0] - 1.33 * unit:
-                lines.append(_line(current, height))
+                _add_line(lines, current, height)
                 current = []
             else:
                 gap = box[0] - last[1][2]
@@ -250,8 +252,14 @@ def _group_lines(glyphs, height: float, dividers=()) -> list[Line]:
         current.append(glyph)
         last = glyph
     if current:
-        lines.append(_line(current, height))
+        _add_line(lines, current, height)
     return lines
+
+
+def _add_line(lines: list[Line], glyphs, height: float) -> None:
+    line = _line(glyphs, height)
+    if line is not None:
+        lines.append(line)
 
 
 def _middle(values: list[float]) -> float:
@@ -259,7 +267,7 @@ def _middle(values: list[float]) -> float:
     return sorted(values)[len(values) // 2]
 
 
-def _line(glyphs, height: float) -> Line:
+def _line(glyphs, height: float) -> Line | None:
     while glyphs and glyphs[-1][0] in " \t":
         glyphs = glyphs[:-1]
     # 'word -' at a line end: the spaces before a hyphen go (a printer's break).
@@ -275,6 +283,8 @@ def _line(glyphs, height: float) -> Line:
         if glyphs[end - 1][0].isalnum() or glyphs[end - 1][0] == "_":
             glyphs = [*glyphs[:end], glyphs[-1]]
     solid = [g for g in glyphs if g[0] not in " \t"]
+    if not solid:
+        return None
     size = _middle([g[2] for g in solid])
     baseline = _middle([g[3] for g in solid])
     chars, styles = [], []

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..model.document import DATE_FIELDS, FRONT_MATTER_KEYS
 from ..support.dates import LOOKS_LIKE_A_DATE, parse_date
+from ..support.limits import LimitError, check
 from ..support.yaml_data import DataError, YamlData, check_mapping, load_yaml, read_text
 
 # Labels that name pages and fill menus and citations: longer is a mistake, not a label.
@@ -92,6 +93,14 @@ def _unwritable(found: re.Match | None) -> str:
         f"holds U+{code:04X}, half of a UTF-16 surrogate pair on its own, which is not a "
         "character and cannot be stored; correct the source"
     )
+
+
+def check_text_size(text: str, path: str) -> None:
+    """A source's text within the limit every later stage is sized for (one line if not)."""
+    try:
+        check("text_characters", len(text))
+    except LimitError as error:
+        raise SourceError(path, error.message) from None
 
 
 def decode(raw: bytes, path: str) -> tuple[str, list[str]]:
@@ -219,6 +228,7 @@ def read_source(path: Path | str, display: str | None = None) -> SourceText:
     except OSError as error:
         raise SourceError(shown, f"cannot read the file ({error.strerror})") from None
     text, notes = decode(raw, shown)
+    check_text_size(text, shown)
     if _looks_binary(text):
         raise SourceError(shown, "this looks like a binary file, not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")

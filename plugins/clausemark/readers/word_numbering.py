@@ -26,6 +26,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from ..support.limits import check
+
 MAX_LEVELS = 9  # ilvl 0..8, as ECMA-376 allows
 _PLACEHOLDER = re.compile(r"%([1-9])")
 _ROMAN = [
@@ -238,6 +240,7 @@ def _level(element, ns: str, complain: Complaint, base: Level | None = None) -> 
     legal = element.find(f"{ns}isLgl")
     number_format = _value(element, "numFmt", ns)
     text = _value(element, "lvlText", ns)
+    check("number_template", len(text or ""), "numbering.xml")  # before it is printed anywhere
     suffix = _value(element, "suff", ns)
     return Level(
         start=base.start if start is None else start,

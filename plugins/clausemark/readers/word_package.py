@@ -20,12 +20,14 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
 from lxml import etree
 
+from ..support.limits import check
 from .text import SourceError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -35,6 +37,8 @@ OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")  # a directory entry's name
 MAX_UNPACKED = 512 * 1024 * 1024  # a zip bomb is refused before it is unpacked
 MAX_RELATIONSHIPS_PART = 8 * 1024 * 1024
+# a damaged zip or deflate stream
+ZIP_ERRORS = (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error)
 CHUNK = 1 << 20  # bytes of the body parsed between two hand-overs of its blocks
 
 # Strict -> transitional, only in a namespace declaration (xmlns="..." or xmlns:p="...")
@@ -71,13 +75,28 @@ def _translate(data: bytes) -> bytes:
     return _TAG_WITH_STRICT.sub(declarations, data)
 
 
-def _chunks(stream: IO[bytes]) -> Iterator[bytes]:
+def _unpacked(stream: IO[bytes], part: str) -> Iterator[bytes]:
+    """A part's bytes as they are unpacked, counted: past the limit it is refused there,
+    whatever size the zip's own (forgeable) fields give it (support/limits.py)."""
+    size = 0
+    while data := stream.read(CHUNK):
+        size = check("zip_member_bytes", size + len(data), part)
+        yield data
+
+
+def read_member(package: zipfile.ZipFile, name: str) -> bytes:
+    """A whole (small) part, read through `_unpacked`: never more than the limit."""
+    with package.open(name) as stream:
+        return b"".join(_unpacked(stream, name))
+
+
+def _chunks(stream: IO[bytes], part: str = "") -> Iterator[bytes]:
     """The part's bytes in chunks, Strict namespaces translated: whatever follows the
     last '<' of a chunk (a tag perhaps cut in two) waits for the next chunk. Whether the
     part is Strict is told by its first 64 KB (the root declares the namespaces)."""
     pending = b""
     strict = None
-    while data := stream.read(CHUNK):
+    for data in _unpacked(stream, part):
         pending += data
         if strict is None:
             if len(pending) < STRICT_SNIFF:
@@ -133,9 +152,10 @@ class Package:
         parser = etree.XMLPullParser(events=("start",), tag=f"{W}body", **_PARSER_OPTIONS)
         body = None
         checked = False
+        blocks = 0  # the body's paragraphs and tables handed over so far
         try:
             with self.zip.open(self.main) as stream:
-                for chunk in _chunks(stream):
+                for chunk in _chunks(stream, self.main):
                     parser.feed(chunk)
                     for _event, element in parser.read_events():
                         body = element if body is None else body
@@ -144,6 +164,7 @@ class Package:
                         checked = True
                     if body is not None and len(body) > 1:
                         done = len(body) - 1  # the last child may still be open
+                        blocks = check("paragraphs", blocks + done, self.main)
                         for child in body[:done]:
                             handle(child)
                         del body[:done]
@@ -152,7 +173,14 @@ class Package:
             raise SourceError(
                 self.path, f"the Word document is damaged (bad XML: {error})"
             ) from None
-        except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, OSError, RuntimeError) as error:
+        except (
+            zipfile.BadZipFile,
+            EOFError,
+            zipfile.LargeZipFile,
+            OSError,
+            RuntimeError,
+            zlib.error,
+        ) as error:
             raise SourceError(
                 self.path, f"the Word document is damaged or truncated ({error})"
             ) from None
@@ -212,7 +240,7 @@ def open_package(raw: bytes, path: str) -> Package:
                 return []
             if package.getinfo(name).file_size > MAX_RELATIONSHIPS_PART:
                 raise SourceError(path, f"the Word document's {name} is too large")
-            return parse_part(package.read(name), path, name).findall(f"{REL}Relationship")
+            return parse_part(read_member(package, name), path, name).findall(f"{REL}Relationship")
 
         main = None
         for rel in relationships(""):
@@ -232,9 +260,9 @@ def open_package(raw: bytes, path: str) -> Package:
             elif kind in _PART_ROLES and rel.get("TargetMode") != "External":
                 name = names.get(_target(main, rel.get("Target", "")).lower())
                 if name and kind not in found.parts:
-                    found.parts[kind] = parse_part(package.read(name), path, name)
+                    found.parts[kind] = parse_part(read_member(package, name), path, name)
         return found
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile):
+    except ZIP_ERRORS:
         raise SourceError(
             path, "the Word document is damaged or truncated (not a valid zip)"
         ) from None

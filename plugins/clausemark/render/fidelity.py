@@ -7,6 +7,7 @@ the end of the page; everything else must come through word for word.
 
 from __future__ import annotations
 
+import bisect
 import re
 from difflib import SequenceMatcher
 from html import unescape
@@ -19,6 +20,7 @@ from ..parse.inline import convert_html
 from ..readers.text import SourceText
 from ..support.html_tree import parse_html
 from ..support.markdown_text import plain_text, words
+from .long_text import LongTextExtension
 from .markdown_writer import render_document
 
 # Neither may run past the next opener of its kind: on a line of thousands of unclosed
@@ -33,7 +35,8 @@ _RAW_TEXT = re.compile(r"<(script|style)\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
 
 def rendered_text(markdown_text: str) -> tuple[str, str]:
     body = markdown_text.split("\n---\n", 1)[1] if markdown_text.startswith("---\n") else ""
-    html = markdown.markdown(body, extensions=["attr_list", "footnotes", "tables", "md_in_html"])
+    extensions = ["attr_list", "footnotes", "tables", "md_in_html", LongTextExtension()]
+    html = markdown.markdown(body, extensions=extensions)
     return html_text(html)
 
 
@@ -91,6 +94,28 @@ def _shown_source_words(source: SourceText, skip_lines: set[int]) -> list[str]:
         if source.first_line + offset not in skip_lines:
             kept.append(_SHOWN_LINK.sub(r" \1 ", convert_html(line)))
     return words(unescape("\n".join(kept)))
+
+
+def word_positions(actual: list[str]) -> dict[str, list[int]]:
+    """Where each word stands in `actual`: built once, searched for many texts."""
+    positions: dict[str, list[int]] = {}
+    for index, word in enumerate(actual):
+        positions.setdefault(word, []).append(index)
+    return positions
+
+
+def first_lost_in(expected: list[str], positions: dict[str, list[int]]) -> int | None:
+    """`first_lost_word` against `word_positions(actual)`: each word found by a binary
+    search, so that many short texts (footnotes) checked against one long one cost the
+    length of the short ones, not of the long one each time."""
+    position = 0
+    for index, word in enumerate(expected):
+        found = positions.get(word, [])
+        at = bisect.bisect_left(found, position)
+        if at == len(found):
+            return index
+        position = found[at] + 1
+    return None
 
 
 def first_lost_word(expected: list[str], actual: list[str]) -> int | None:
@@ -154,11 +179,12 @@ def lost_words(source: SourceText, document: Document, html: str | None = None) 
         context = " ".join(expected[max(0, missing - 5) : missing + 5])
         problems.append(f"word '{expected[missing]}' lost near: {context}")
     problems += unreported_drops(source, document)
+    shown_notes = word_positions(words(notes_text))
     for footnote in document.footnotes:
         if (
             not footnote.missing
             # the footnote's words as shown: its Markdown says "&lt;" where the page says "<"
-            and first_lost_word(words(plain_text(footnote.text)), words(notes_text)) is not None
+            and first_lost_in(words(plain_text(footnote.text)), shown_notes) is not None
         ):
             problems.append(f"footnote {footnote.label} lost words")
     return problems

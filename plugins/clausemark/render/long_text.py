@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
+from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
@@ -58,3 +59,10 @@ class LongTextTreeprocessor(Treeprocessor):
             holder.tail = rest[
                 -1
             ]  # last: the tail keeps a closing '{: #id }' where attr_list looks
+
+
+class LongTextExtension(Extension):
+    """The splitting alone, for a render that runs no clausemark extension (the proofs)."""
+
+    def extendMarkdown(self, md) -> None:
+        md.treeprocessors.register(LongTextTreeprocessor(md), "clausemark_long_text", 21)

@@ -1,0 +1,144 @@
+"""Every count and size a source may reach, named once, with the error that names it.
+
+A source is untrusted: a 772-byte Word file can ask for a list numbered from 10^18 in
+Roman numerals, an 87 KB one for ten million paragraphs. Each reader checks the amount
+against its limit here BEFORE doing the work, and a source beyond one is refused with
+one line naming the file, the place and what was too large (`LimitError`; the readers
+turn it into the `SourceError` every command reports). Each limit is far above what any
+council constitution uses (the reason is beside it), so no real text meets one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limit:
+    most: int
+    what: str  # what was too large, as the error line names it
+    unit: str = ""  # of the amount: "characters", "deep" ...
+    why: str = ""  # why this bound: far above any constitution, far below harm
+
+
+LIMITS: dict[str, Limit] = {
+    "list_number": Limit(
+        10_000,
+        "a list number",
+        why="a constitution's longest list runs to a few hundred items; Roman numerals past "
+        "3,999 and letters past 'zzz' are not numbering anyone cites",
+    ),
+    "number_digits": Limit(
+        6,
+        "a list number",
+        "digits",
+        why="read before the number is converted: a 5,000-digit start is refused unparsed",
+    ),
+    "number_template": Limit(
+        200,
+        "a Word list's number template (lvlText)",
+        "characters",
+        why="Word's longest templates ('Article %1.%2.%3.%4.%5.%6.%7.%8.%9') are under 40",
+    ),
+    "link_target": Limit(
+        4_096,
+        "a link target",
+        "characters",
+        why="SharePoint and legislation links reach a few hundred characters; browsers "
+        "and servers reject far longer ones",
+    ),
+    "text_box_depth": Limit(
+        8,
+        "text boxes nested",
+        "deep",
+        why="Word puts a text box in a group or canvas at most; each box is read once",
+    ),
+    "paragraphs": Limit(
+        200_000,
+        "paragraphs and tables in the Word document's body",
+        why="a 1,000-page constitution has under 50,000; counted as the body streams in",
+    ),
+    "zip_member_bytes": Limit(
+        64 * MB,
+        "a part of the Word document, unpacked",
+        "bytes",
+        why="the text of a 1,000-page document is under 30 MB of XML; counted as it is "
+        "unpacked, never read from the zip's own (forgeable) size fields",
+    ),
+    "text_characters": Limit(
+        32 * MB,
+        "the text read from the file",
+        "characters",
+        why="a 1,000-page constitution is about 3 million characters",
+    ),
+    "list_depth": Limit(
+        16,
+        "lists nested",
+        "deep",
+        why="constitutions nest four or five levels; deeper lists are read at this depth",
+    ),
+    "inline_depth": Limit(
+        32,
+        "inline tags (bold, italic, links ...) nested",
+        "deep",
+        why="a phrase is at most bold, italic, underlined and linked; deeper marks are dropped "
+        "and their words kept",
+    ),
+    "table_depth": Limit(
+        8,
+        "tables nested",
+        "deep",
+        why="layout tables hold a data table or two; deeper ones are read as plain text",
+    ),
+}
+
+
+class LimitError(Exception):
+    """A source holds more of something than its limit: str() is the one-line message.
+
+    Raised where the amount is found (the place, when known: "paragraph 12"); the reader
+    boundary adds the file (`in_file`) and reports it as a SourceError."""
+
+    def __init__(self, name: str, amount: int | None, place: str | None = None):
+        self.limit = LIMITS[name]
+        self.name = name
+        self.amount = amount
+        self.place = place
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        limit = self.limit
+        unit = f" {limit.unit}" if limit.unit else ""
+        if self.amount is None or self.amount >= 10**24:
+            amount = f"more than {limit.most:,}{unit}"
+        else:
+            amount = f"{self.amount:,}{unit}"
+        where = f"{self.place}: " if self.place else ""
+        return f"{where}too large: {limit.what} ({amount}; at most {limit.most:,}{unit})"
+
+
+def check(name: str, amount: int, place: str | None = None) -> int:
+    """`amount`, when within the named limit; a LimitError before any work otherwise."""
+    if amount > LIMITS[name].most:
+        raise LimitError(name, amount, place)
+    return amount
+
+
+def most(name: str) -> int:
+    return LIMITS[name].most
+
+
+def bounded_int(text: str, place: str | None = None) -> int | None:
+    """A list number as written ("12", "-3"): its digits counted before it is converted,
+    its value checked (`list_number`); None when it is not a whole number."""
+    digits = text.strip()
+    body = digits[1:] if digits[:1] in "+-" else digits
+    if not body or not body.isascii() or not body.isdigit():
+        return None
+    check("number_digits", len(body.lstrip("0")), place)
+    value = int(digits)
+    check("list_number", abs(value), place)
+    return value

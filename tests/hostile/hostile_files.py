@@ -1,0 +1,362 @@
+"""Hostile source files made in code, at any size n: each case of issue 22 (items 2-4).
+
+Word files are zips of hand-written WordprocessingML (zipfile, no python-docx), web
+pages and texts are strings. Each `Case` makes its file at size n; `bench/bench_hostile.py`
+times the conversion at n and 2n in one process, and `tests/hostile/test_hostile_bounds.py`
+checks the CPU ratio, the one-line refusal and the words kept.
+
+`refused`: the words of the one-line error when the file is refused (None: it converts).
+`tiny`: a small file that used to take gigabytes or minutes (memory is checked too).
+"""
+
+from __future__ import annotations
+
+import gc
+import io
+import time
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+WPS_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+NAMESPACES = f'xmlns:w="{W_NS}" xmlns:r="{R_NS}" xmlns:wps="{WPS_NS}"'
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+    'relationships+xml"/></Types>'
+)
+
+
+def docx(
+    body: str,
+    numbering: str = "",
+    links: dict[str, str] | None = None,
+    footnotes: str = "",
+    *,
+    stored: bool = False,
+) -> bytes:
+    """A minimal .docx: document.xml holding `body`, and the parts given, each found
+    through the package's relationships as Word finds it."""
+    out = io.BytesIO()
+    method = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+    relationships = [
+        f'<Relationship Id="{rel_id}" Type="{R_NS}/hyperlink" Target="{target}" '
+        'TargetMode="External"/>'
+        for rel_id, target in (links or {}).items()
+    ]
+    with zipfile.ZipFile(out, "w", method, compresslevel=None if stored else 9) as package:
+        package.writestr("[Content_Types].xml", CONTENT_TYPES)
+        package.writestr(
+            "_rels/.rels",
+            f'<Relationships xmlns="{PKG_NS}"><Relationship Id="rId1" '
+            f'Type="{R_NS}/officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        package.writestr(
+            "word/document.xml",
+            f"<w:document {NAMESPACES}><w:body>{body}</w:body></w:document>",
+        )
+        for role, xml in (("numbering", numbering), ("footnotes", footnotes)):
+            if xml:
+                package.writestr(f"word/{role}.xml", f"<w:{role} {NAMESPACES}>{xml}</w:{role}>")
+                relationships.append(
+                    f'<Relationship Id="rId{role}" Type="{R_NS}/{role}" Target="{role}.xml"/>'
+                )
+        package.writestr(
+            "word/_rels/document.xml.rels",
+            f'<Relationships xmlns="{PKG_NS}">{"".join(relationships)}</Relationships>',
+        )
+    return out.getvalue()
+
+
+def run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def para(text: str, num_id: int | None = None, ilvl: str = "0", extra_ppr: str = "") -> str:
+    ppr = extra_ppr
+    if num_id is not None:
+        ppr += f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
+    return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{run(text) if text else ''}</w:p>"
+
+
+def level(ilvl: int, fmt: str, text: str, start: str = "1") -> str:
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+    )
+
+
+def one_list(fmt: str, start: str, paragraphs: int = 3, text: str = "%1.") -> bytes:
+    numbering = (
+        f'<w:abstractNum w:abstractNumId="1">{level(0, fmt, text, start)}</w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    )
+    body = "".join(para(f"Item number {i} of the list.", 1) for i in range(paragraphs))
+    return docx(body, numbering)
+
+
+# --- tiny files that hung or exhausted memory (issue 22, item 2) --------------------
+
+
+def docx_roman_start(n: int) -> bytes:
+    return one_list("upperRoman", str(10**18 * n))
+
+
+def docx_letter_start(n: int) -> bytes:
+    return one_list("lowerLetter", str(10**18 * n))
+
+
+def docx_long_start(n: int) -> bytes:
+    return one_list("decimal", "9" * (5_000 * n))
+
+
+def docx_long_template(n: int) -> bytes:
+    """One 1 MB lvlText (n MB) printed before 2,000 paragraphs."""
+    return one_list("decimal", "1", paragraphs=2_000, text="%1" + "x" * (1_000_000 * n))
+
+
+def docx_long_link(n: int) -> bytes:
+    """One 1 MB hyperlink target (n MB) used by 2,000 links."""
+    target = "https://council.example/" + "a" * (1_000_000 * n)
+    link = f'<w:hyperlink r:id="rId9">{run("the rules")}</w:hyperlink>'
+    body = "".join(f"<w:p>{run('Read ')}{link}</w:p>" for _ in range(2_000))
+    return docx(body, links={"rId9": target})
+
+
+def _text_box(inner: str) -> str:
+    return (
+        "<w:r><w:drawing><wps:wsp><wps:txbx><w:txbxContent>"
+        f"{inner}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></w:r>"
+    )
+
+
+def _nested_boxes(depth: int, name: str) -> str:
+    inner = f"<w:p>{run(f'The innermost box of {name}.')}</w:p>"
+    for level in range(depth):
+        inner = f"<w:p>{run(f'Box {level} of {name} says this.')}{_text_box(inner)}</w:p>"
+    return inner
+
+
+def docx_deep_text_boxes(n: int) -> bytes:
+    """Text boxes nested 14 deep (n times 14): each level multiplied the work."""
+    return docx(_nested_boxes(14 * n, "the page") + para("The body text after the boxes."))
+
+
+def docx_nested_text_boxes(n: int) -> bytes:
+    """n paragraphs, each holding text boxes nested as deep as the limit allows."""
+    return docx("".join(_nested_boxes(8, f"paragraph {i}") for i in range(n)))
+
+
+def docx_empty_paragraphs(n: int) -> bytes:
+    """n million empty paragraphs: about 87 KB zipped per million."""
+    return docx("<w:p/>" * (1_000_000 * n) + para("The only words."))
+
+
+def docx_false_sizes(n: int) -> bytes:
+    """A member whose zip headers claim 4 KB while its stream holds n x 50 MB."""
+    body = para("The real text.") + "<w:p/>" * (50_000_000 * n // 6)
+    honest = docx(body)
+    return _claim_sizes(honest, "word/document.xml", 4096)
+
+
+def _claim_sizes(raw: bytes, name: str, size: int) -> bytes:
+    """Rewrite the uncompressed size a zip's local and central headers give `name`."""
+    data = bytearray(raw)
+    encoded = name.encode()
+    local = data.find(b"PK\x03\x04")
+    while local != -1:
+        name_length = int.from_bytes(data[local + 26 : local + 28], "little")
+        if data[local + 30 : local + 30 + name_length] == encoded:
+            data[local + 22 : local + 26] = size.to_bytes(4, "little")
+        local = data.find(b"PK\x03\x04", local + 4)
+    central = data.find(b"PK\x01\x02")
+    while central != -1:
+        name_length = int.from_bytes(data[central + 28 : central + 30], "little")
+        if data[central + 46 : central + 46 + name_length] == encoded:
+            data[central + 24 : central + 28] = size.to_bytes(4, "little")
+        central = data.find(b"PK\x01\x02", central + 4)
+    return bytes(data)
+
+
+def docx_bad_values(n: int) -> bytes:
+    """w:sym, w:ilvl and w:outlineLvl values that are not numbers (or not characters)."""
+    numbering = (
+        f'<w:abstractNum w:abstractNumId="1">{level(0, "decimal", "%1.")}</w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    )
+    paragraphs = []
+    for i in range(n):
+        paragraphs += [
+            f'<w:p>{run(f"Symbol {i} here")}<w:r><w:sym w:font="Symbol" w:char="ZZ"/></w:r></w:p>',
+            f'<w:p>{run(f"Surrogate {i} here")}<w:r><w:sym w:char="D800"/></w:r></w:p>',
+            para(f"Level {i} is odd.", 1, ilvl="one"),
+            para(f"Outline {i} is odd.", extra_ppr='<w:outlineLvl w:val="x"/>'),
+        ]
+    return docx("".join(paragraphs), numbering)
+
+
+def docx_note_in_note(n: int) -> bytes:
+    """A footnote whose text references another footnote (n pairs)."""
+    notes = "".join(
+        f'<w:footnote w:id="{2 * i + 1}"><w:p>{run(f"First note {i} cites")}'
+        f'<w:r><w:footnoteReference w:id="{2 * i + 2}"/></w:r></w:p></w:footnote>'
+        f'<w:footnote w:id="{2 * i + 2}"><w:p>{run(f"Second note {i}.")}</w:p></w:footnote>'
+        for i in range(n)
+    )
+    body = "".join(
+        f'<w:p>{run(f"Clause {i} has a note")}<w:r><w:footnoteReference w:id="{2 * i + 1}"/>'
+        "</w:r></w:p>"
+        for i in range(n)
+    )
+    return docx(body, footnotes=notes)
+
+
+def html_page(body: str) -> bytes:
+    return f"<!doctype html><html><body><main>{body}</main></body></html>".encode()
+
+
+def html_roman_start(n: int) -> bytes:
+    return html_page(f'<ol type="I" start="{10**12 * n}"><li>One item.</li></ol>')
+
+
+def html_letter_start(n: int) -> bytes:
+    return html_page(f'<ol type="a" start="{10**17 * n}"><li>One item.</li></ol>')
+
+
+def html_long_start(n: int) -> bytes:
+    return html_page(f'<ol start="{"9" * (5_000 * n)}"><li>One item.</li></ol>')
+
+
+# --- ordinary-sized files that were quadratic (issue 22, item 3) --------------------
+
+
+def docx_numbering_levels(n: int) -> bytes:
+    """One list definition with n levels, and 2,000 numbered paragraphs."""
+    levels = "".join(level(i, "decimal", "%1.") for i in range(n))
+    numbering = (
+        f'<w:abstractNum w:abstractNumId="1">{levels}</w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    )
+    body = "".join(para(f"Clause {i} of the rules.", 1, ilvl=str(i % 3)) for i in range(2_000))
+    return docx(body, numbering)
+
+
+def docx_numbering_definitions(n: int) -> bytes:
+    """n list definitions and instances, each numbering one paragraph."""
+    numbering = "".join(
+        f'<w:abstractNum w:abstractNumId="{i}">{level(0, "decimal", "%1.")}</w:abstractNum>'
+        for i in range(n)
+    ) + "".join(
+        f'<w:num w:numId="{i + 1}"><w:abstractNumId w:val="{i}"/></w:num>' for i in range(n)
+    )
+    body = "".join(para(f"Clause {i} of the rules.", i % n + 1) for i in range(2_000))
+    return docx(body, numbering)
+
+
+def txt_same_clause(n: int) -> bytes:
+    return ("Rules\n\n" + "1. Same clause.\n" * n).encode()
+
+
+def txt_same_clause_paragraphs(n: int) -> bytes:
+    return ("Rules\n\n" + "1. Same clause.\n\n" * n).encode()
+
+
+def html_nested_lists(n: int) -> bytes:
+    return html_page("".join(f"<ul><li>Item {i} text." for i in range(n)))
+
+
+def html_nested_links(n: int) -> bytes:
+    link = '<a href="https://council.example/rules">Link text {} '
+    return html_page("<p>" + "".join(link.format(i) for i in range(n)) + "</p>")
+
+
+def html_unclosed_inline(n: int) -> bytes:
+    return html_page("<p>" + "".join(f"<b>bold {i} " for i in range(n)) + "</p>")
+
+
+def html_text_chunks(n: int) -> bytes:
+    return html_page("<p>" + "".join(f"<span>word{i}</span> " for i in range(n)) + "</p>")
+
+
+def txt_line(fragment: str) -> Callable[[int], bytes]:
+    def make(n: int) -> bytes:
+        return f"1. Scope\n\n1.1 {fragment * n}\n".encode()
+
+    return make
+
+
+@dataclass(frozen=True)
+class Case:
+    make: Callable[[int], bytes]
+    suffix: str
+    n: int  # the size the bench and the ratio test start at (n, then 2n)
+    refused: str | None = None  # words of the one-line error; None: the file converts
+    tiny: bool = False  # a small file that used to take gigabytes or minutes
+    kept: str | None = None  # words that must reach the converted text
+
+
+CASES: dict[str, Case] = {
+    # item 2: tiny files, refused in one line (or read whole) at once
+    # Word's reader reads a start outside Word's range as absent, with a warning
+    "docx roman start 10^18": Case(docx_roman_start, ".docx", 1, None, True, "Item number 2"),
+    "docx letter start 10^18": Case(docx_letter_start, ".docx", 1, None, True, "Item number 2"),
+    "docx 5,000-digit start": Case(docx_long_start, ".docx", 1, None, True, "Item number 2"),
+    "docx 1 MB lvlText x 2,000": Case(docx_long_template, ".docx", 1, "number template", True),
+    "docx 1 MB link x 2,000": Case(docx_long_link, ".docx", 1, "link target", True),
+    "docx text boxes 14 deep": Case(docx_deep_text_boxes, ".docx", 1, "too large", True),
+    "docx text boxes 8 deep": Case(
+        docx_nested_text_boxes, ".docx", 300, kept="The innermost box of paragraph 7."
+    ),
+    "docx 10^6 empty paragraphs": Case(docx_empty_paragraphs, ".docx", 1, "paragraphs", True),
+    "docx false zip sizes": Case(docx_false_sizes, ".docx", 1, "damaged", True),
+    "docx bad sym/ilvl/outline": Case(
+        docx_bad_values, ".docx", 200, None, True, "Outline 7 is odd"
+    ),
+    "docx footnote in footnote": Case(
+        docx_note_in_note, ".docx", 200, None, True, "Second note 7."
+    ),
+    "html roman start 10^12": Case(html_roman_start, ".html", 1, "list number", True),
+    "html letter start 10^17": Case(html_letter_start, ".html", 1, "list number", True),
+    "html 5,000-digit start": Case(html_long_start, ".html", 1, "list number", True),
+    # item 3: ordinary sizes, linear
+    "docx numbering levels": Case(docx_numbering_levels, ".docx", 25_000, None, False, "Clause 7"),
+    "docx numbering definitions": Case(
+        docx_numbering_definitions, ".docx", 25_000, None, False, "Clause 7"
+    ),
+    "txt 1. Same clause. lines": Case(txt_same_clause, ".txt", 5_000, kept="Same clause."),
+    "txt 1. Same clause. paragraphs": Case(
+        txt_same_clause_paragraphs, ".txt", 5_000, kept="Same clause."
+    ),
+    "html ul/li nested": Case(html_nested_lists, ".html", 5_000, kept="Item 777 text."),
+    "html a nested": Case(html_nested_links, ".html", 5_000, kept="Link text 777"),
+    "html unclosed inline": Case(html_unclosed_inline, ".html", 12_500, kept="bold 777"),
+    "html text chunks": Case(html_text_chunks, ".html", 50_000, kept="word777"),
+    "txt abbreviations": Case(txt_line("Oak of (OO) "), ".txt", 2_000, kept="(OO)"),
+}
+
+
+def cpu_times(work: Callable[[object], object], small: object, large: object, repeats: int = 3):
+    """(least CPU seconds of `work(small)`, of `work(large)`), `repeats` runs each, the
+    two sizes interleaved so that a busy spell on a shared machine falls on both. As
+    `timeit` does, the cyclic garbage collector is off while a run is timed (collected
+    before it), so that when a collection falls is not what is measured."""
+    best = [float("inf"), float("inf")]
+    for _ in range(repeats):
+        for index, given in enumerate((small, large)):
+            gc.collect()
+            gc.disable()
+            try:
+                start = time.process_time()
+                work(given)
+                best[index] = min(best[index], time.process_time() - start)
+            finally:
+                gc.enable()
+    return best[0], best[1]
+
+
+RATIO_LIMIT = 2.2  # CPU time at 2n over CPU time at n: linear work is about 2
