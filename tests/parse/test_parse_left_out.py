@@ -191,3 +191,19 @@ def test_a_dotted_list_under_a_lead_in_is_the_clause_s_and_kept(tmp_path):
     assert document.dropped == []
     assert not [w for w in document.warnings if w.code == "dropped"]
     assert "Colour page" in render_document(document)
+
+
+def test_a_number_table_laid_out_with_spaces_is_a_table_in_its_clause(tmp_path):
+    text = (
+        "Tollbridge Parish Council\nStanding Orders\n\n1. Committees\n"
+        "1.1 The committees and their quorums are:\n\n"
+        "    Finance Committee          3\n    Planning Committee         4\n\n"
+        "1.2 No business is done without a quorum.\n"
+    )
+    document = convert_file(_write(tmp_path, "rules.txt", text))
+    assert document.dropped == []
+    [quorum] = _clauses(document)["sec_1__para_1-1"].tables
+    assert [quorum.header, *quorum.rows] == [
+        ["Finance Committee", "3"],
+        ["Planning Committee", "4"],
+    ]
