@@ -22,7 +22,15 @@ from ..numbering import check_numbering
 from ..numbering.anchors import assign_anchors
 from ..numbering.styles import CLAUSE_STYLES, clause_path, clean_number, rank_of, read_number
 from ..readers.text import SourceText
-from .contents import Candidate, HeadingIndex, candidate, entry_text, is_contents_label, last_word
+from .contents import (
+    Candidate,
+    HeadingIndex,
+    candidate,
+    entry_run,
+    entry_text,
+    is_contents_label,
+    last_word,
+)
 from .drops import drop
 from .flow import (
     _CLOSING_QUOTE,
@@ -56,9 +64,30 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
     flow: list[Unit | Table | Candidate] = []
     held: list[Candidate] = []
     body_started = False
-    for position, chunk in enumerate(groups):
+    position = -1
+    while position + 1 < len(groups):
+        position += 1
+        chunk = groups[position]
         found = None
-        if len(chunk) > 1:
+        if len(chunk) == 1 and position > 0:
+            previous = flow[-1] if flow else None
+            label = None
+            if isinstance(previous, Unit) and previous.alone and is_contents_label(previous.text):
+                label = Line(previous.line, previous.text, previous.indent)
+            run = entry_run(groups, position) if label is not None or not body_started else []
+            if len(run) >= 2:  # entries a paragraph each (Word, a web page): one list
+                found = candidate(
+                    [line for group in run for line in group], label, body_started, len(flow)
+                )
+            if found is not None:
+                found.groups = run
+                found.lead_in = (
+                    label is None
+                    and isinstance(previous, Unit)
+                    and (previous.text.rstrip().endswith((":", ":-", "–", "—")))
+                )
+                position += len(run) - 1
+        elif len(chunk) > 1:
             previous = flow[-1] if flow else None
             label = None
             if isinstance(previous, Unit) and previous.alone and is_contents_label(previous.text):
@@ -121,6 +150,8 @@ def _reread(held: Candidate) -> list[Unit | Table]:
     printed lines (its 'Appendix A' entries open nothing); a list numbered as clauses
     ('List of committees:' over '1. Planning', '2. Licensing'), and anything else, as any
     chunk, its numbers found."""
+    if held.groups:  # entries a paragraph each: each read as the paragraph it was
+        return [item for group in held.groups for item in _reread(_one_chunk(held, group))]
     numbered = sum(read_number(line.text) is not None for line in held.entries)
     if held.label is not None and held.form is None and numbered * 2 <= len(held.entries):
         return [*read_list(held.chunk)]
@@ -131,6 +162,11 @@ def _reread(held: Candidate) -> list[Unit | Table]:
                 break
             first.alone, first.title_candidate = True, True
     return _in_order(result)
+
+
+def _one_chunk(held: Candidate, group: list[Line]) -> Candidate:
+    first = held.first and bool(held.groups) and group is held.groups[0]
+    return Candidate(held.position, group, None, group, None, first)
 
 
 def _headings_with(flow: list, element: str) -> int:
