@@ -165,7 +165,7 @@ def _reread(held: Candidate) -> list[Unit | Table]:
 
 
 def _one_chunk(held: Candidate, group: list[Line]) -> Candidate:
-    first = held.first and bool(held.groups) and group is held.groups[0]
+    first = held.first and group is (held.groups or [None])[0]
     return Candidate(held.position, group, None, group, None, first)
 
 
