@@ -165,8 +165,7 @@ def _reread(held: Candidate) -> list[Unit | Table]:
 
 
 def _one_chunk(held: Candidate, group: list[Line]) -> Candidate:
-    first = held.first and group is (held.groups or [None])[0]
-    return Candidate(held.position, group, None, group, None, first)
+    return Candidate(held.position, group, None, group, None)  # a run never opens the text
 
 
 def _headings_with(flow: list, element: str) -> int:
