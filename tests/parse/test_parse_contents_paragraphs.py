@@ -115,3 +115,35 @@ def test_an_unlabelled_list_of_paragraphs_before_the_text_whose_entries_come_bac
     document = _convert(tmp_path, "finance.txt", text)
     assert _contents(document) == ["Budgets", "Audit"]
     assert _headings(document) == ["1. Budgets", "2. Audit"]
+
+
+def _label_and_title(document) -> tuple[str | None, str | None]:
+    return document.metadata.label, document.metadata.title
+
+
+def test_a_first_section_heading_gives_label_and_title_in_every_format(tmp_path):
+    body = "1. Public Speaking\n\n1.1 Objectors may speak for three minutes.\n"
+    text = _convert(tmp_path, "p.txt", "Section 6: Planning Committee Procedure Rules\n\n" + body)
+    markdown = _convert(
+        tmp_path, "p.md", "# Section 6: Planning Committee Procedure Rules\n\n" + body
+    )
+    page = _convert(
+        tmp_path,
+        "p.html",
+        "<html><body><h1>Section 6: Planning Committee Procedure Rules</h1>"
+        "<h2>1. Public Speaking</h2>"
+        "<p>1.1 Objectors may speak for three minutes.</p></body></html>",
+    )
+    expected = ("Section 6", "Planning Committee Procedure Rules")
+    assert _label_and_title(text) == expected
+    assert _label_and_title(markdown) == expected
+    assert _label_and_title(page) == expected
+    for document in (text, markdown, page):
+        assert _headings(document) == ["1. Public Speaking"]
+
+
+def test_a_markdown_section_heading_with_clauses_under_it_stays_a_section(tmp_path):
+    text = "# Standing Orders\n\n# Section 2: Meetings\n\n2.1 Meetings are public.\n"
+    document = _convert(tmp_path, "orders.md", text)
+    assert document.metadata.label is None
+    assert document.metadata.title == "Standing Orders"

@@ -168,6 +168,18 @@ def _one_chunk(held: Candidate, group: list[Line]) -> Candidate:
     return Candidate(held.position, group, None, group, None)  # a run never opens the text
 
 
+def _as_label(container, builder: _Builder, flow: list, index: int, next_paths: list) -> bool:
+    """Whether a container heading is the document's label and title ("Section 16: A
+    Protocol for ..."): first, before any text, nothing numbered under it, the only one."""
+    return (
+        rank_of(container.word.element) >= 2
+        and not builder.title_taken
+        and not builder.content_started
+        and not _numbers_under(next_paths[index], container.number)
+        and _headings_with(flow, container.word.element) < 2
+    )
+
+
 def _headings_with(flow: list, element: str) -> int:
     """How many headings of the document open a container of this kind (Section ...)."""
     count = 0
@@ -253,6 +265,9 @@ def parse(source: SourceText, doc_id: str) -> Document:
             continue
         quoted = _quote_opens(whole) if _QUOTE_CHARS & set(whole) else False
         container = None if unit.number or unit.bullet else _container_heading(text)
+        # "Section 16: A Protocol for ..." first, nothing numbered under it: its label and
+        # title, whether a plain line, a Markdown '# ' heading or a web page's <h1>
+        as_label = container is not None and _as_label(container, builder, flow, index, next_paths)
         if quoted and not unit.md_level:  # "4. After paragraph 5 insert— “5A. ...": a clause
             if unit.number and set(unit.styles) & CLAUSE_STYLES:
                 builder.top_clause(unit, text)
@@ -260,14 +275,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 builder.item(unit, text)
             else:
                 builder.paragraph(unit, text)
-        elif container is not None and not unit.md_level:
-            as_label = (  # "Section 16: A Protocol for ..." first, nothing numbered under it
-                rank_of(container.word.element) >= 2
-                and not builder.title_taken
-                and not builder.content_started
-                and not _numbers_under(next_paths[index], container.number)
-                and _headings_with(flow, container.word.element) < 2
-            )
+        elif container is not None and (not unit.md_level or as_label):
             builder.heading(unit, text, container, as_label=as_label)
         elif _is_heading_unit(unit, index + 1 < len(flow)):
             builder.heading(unit, text, next_path=next_paths[index])
