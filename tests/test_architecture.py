@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -40,9 +41,15 @@ ALLOWED_UPWARD = {
 }
 
 
+@functools.cache
+def _parsed(text: str) -> ast.Module:
+    """A module's tree, parsed once for both checks (by its text: a test may change it)."""
+    return ast.parse(text)
+
+
 def imported_modules(path: Path) -> set[str]:
     """Every module a file imports, at the top or inside a function."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    tree = _parsed(path.read_text(encoding="utf-8"))
     found = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -81,7 +88,7 @@ def layer_of(relative: Path) -> str:
 def package_imports(path: Path) -> set[str]:
     """The layers a module imports (relative imports, and absolute `clausemark.` ones)."""
     relative = path.relative_to(PACKAGE)
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = _parsed(path.read_text(encoding="utf-8"))
     found = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.level > 0:

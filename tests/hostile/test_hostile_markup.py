@@ -32,7 +32,7 @@ from clausemark.support.escaping import link_scheme, markdown_text, safe_link
 from format_fixtures import WordParts, build_docx, hyperlink, para, run, text_pdf
 from playwright.sync_api import expect
 from pypdf import PdfWriter
-from site_builds import make_project, run_clausemark
+from site_builds import clausemark_here, make_project, run_clausemark
 
 # Every block extension shipped with Python-Markdown and pymdown-extensions that reads
 # the start of a line, beside the example site's own.
@@ -183,7 +183,7 @@ def test_a_pdf_of_no_pages_says_so_in_one_line(tmp_path):
     path = tmp_path / "empty.pdf"
     with path.open("wb") as written:
         PdfWriter().write(written)  # a valid PDF whose page tree is empty
-    result = run_clausemark("convert", str(path), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    result = clausemark_here("convert", str(path), "--out", str(tmp_path / "out"), cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
         f"clausemark: error: {path}: the PDF has no pages; there is nothing to read"

@@ -4,6 +4,8 @@ sidecar acknowledges it."""
 
 from __future__ import annotations
 
+import gc
+import time
 from pathlib import Path
 
 from clausemark.convert import convert_file
@@ -191,3 +193,56 @@ def test_a_dotted_list_under_a_lead_in_is_the_clause_s_and_kept(tmp_path):
     assert document.dropped == []
     assert not [w for w in document.warnings if w.code == "dropped"]
     assert "Colour page" in render_document(document)
+
+
+def test_a_number_table_laid_out_with_spaces_is_a_table_in_its_clause(tmp_path):
+    text = (
+        "Tollbridge Parish Council\nStanding Orders\n\n1. Committees\n"
+        "1.1 The committees and their quorums are:\n\n"
+        "    Finance Committee          3\n    Planning Committee         4\n\n"
+        "1.2 No business is done without a quorum.\n"
+    )
+    document = convert_file(_write(tmp_path, "rules.txt", text))
+    assert document.dropped == []
+    [quorum] = _clauses(document)["sec_1__para_1-1"].tables
+    assert [quorum.header, *quorum.rows] == [
+        ["Finance Committee", "3"],
+        ["Planning Committee", "4"],
+    ]
+
+
+def _contents_document(repeats: int, sections: int = 300) -> str:
+    """A contents list of 300 sections over the sections printed `repeats` times (as a
+    long text of many short documents repeats its headings and numbers)."""
+    entries = "\n".join(f"{n}. Section title {n} ........ {n + 2}" for n in range(1, sections + 1))
+    body = "\n\n".join(
+        f"{n}. Section title {n}\n{n}.1 The council shall do thing {n}."
+        for n in range(1, sections + 1)
+    )
+    bodies = "\n\n".join([body] * repeats)
+    return f"Elm Parish Council\nStanding Orders\n\nContents\n{entries}\n\n{bodies}\n"
+
+
+def _cpu(work, text) -> float:
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        work(text)
+        return time.process_time() - start
+    finally:
+        gc.enable()
+
+
+def test_contents_and_repeated_ids_grow_linearly():
+    """CPU time at 2n over n (least of three runs, interleaved): linear work is about 2."""
+    from clausemark.parse.parser import parse
+
+    def work(text):
+        document = parse(SourceText("rules.txt", text), "rules")
+        assert document.dropped[0].kind == "contents"
+
+    small, large = _contents_document(4), _contents_document(8)
+    runs = [(_cpu(work, small), _cpu(work, large)) for _ in range(3)]
+    at_n, at_2n = min(r[0] for r in runs), min(r[1] for r in runs)
+    assert at_2n / max(at_n, 0.01) < 2.2, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"

@@ -311,3 +311,37 @@ def test_pdfjs_white_space_only_file_is_one_line_not_a_crash(tmp_path):
     raw = (corpus / "issue5564_reduced.pdf").read_bytes()
     with pytest.raises(SourceError, match="issue5564_reduced.pdf: this PDF has no text layer"):
         pdf_reader.read(raw, "issue5564_reduced.pdf")
+
+
+def test_numbered_paragraphs_between_rules_are_not_a_table():
+    """Hanging numbers between two horizontal rules (a box, a page's separators) look
+    like two columns; with no column borders they stay paragraphs."""
+    page = Page(300, 400)
+
+    def hanging(number, text, bottom):
+        return Line(
+            f"{number}\t{text}",
+            30,
+            260,
+            bottom - 10,
+            bottom,
+            10.0,
+            spans=[(30.0, 45.0), (64.0, 260.0)],
+        )
+
+    page.lines = [
+        hanging("4.1", "The clerk keeps the minutes of every meeting.", 100),
+        hanging("4.2", "The chair signs them at the next meeting.", 130),
+        hanging("4.3", "Members may read them at the council offices.", 160),
+    ]
+    page.rules = [
+        (28.0, 85.0, 272.0, 85.5),
+        (28.0, 145.0, 272.0, 145.5),
+        (28.0, 170.0, 272.0, 170.5),
+    ]
+    text, _dropped = pdf_reader.assemble([page])
+    assert text.rstrip("\n").split("\n\n") == [
+        "4.1 The clerk keeps the minutes of every meeting.",
+        "4.2 The chair signs them at the next meeting.",
+        "4.3 Members may read them at the council offices.",
+    ]

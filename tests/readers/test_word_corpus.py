@@ -12,6 +12,7 @@ import yaml
 from clausemark.readers import docx as docx_reader
 from clausemark.readers.text import SourceError
 from clausemark.readers.word_package import W, open_package
+from fast_loop import sample
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 FILES = sorted(CORPUS.rglob("*.docx"))
@@ -33,7 +34,8 @@ def _read(path: Path):
 
 @pytest.fixture(scope="module")
 def readings() -> dict[str, tuple]:
-    return {str(path.relative_to(CORPUS)): _read(path) for path in FILES}
+    """Every file read once (a quarter of them in the fast loop: fast_loop.py)."""
+    return {str(path.relative_to(CORPUS)): _read(path) for path in sample(FILES)}
 
 
 def test_the_corpus_is_there_and_judges_a_real_number_of_paragraphs():
@@ -52,7 +54,8 @@ def test_every_numbered_paragraph_shows_the_number_word_shows(readings):
             pairs = zip(got, expected, strict=False)
             wrong.append((name, len(got), len(expected), [p for p in pairs if p[0] != p[1]]))
     assert not wrong, wrong
-    assert judged == sum(len(entry["numbers"]) for entry in ORACLE.values())
+    if len(readings) == len(FILES):  # every number the oracle holds was judged
+        assert judged == sum(len(entry["numbers"]) for entry in ORACLE.values())
 
 
 def test_no_file_crashes_and_a_refused_one_says_why_in_one_line(readings):
@@ -85,9 +88,8 @@ def test_no_file_loses_text_without_a_reason(readings):
     """Every piece of body text Word shows is in the reader's text, or in what it left
     out on purpose (a contents field); hidden text is left out with a warning."""
     lost = []
-    for path in FILES:
-        name = str(path.relative_to(CORPUS))
-        source, _numbered = readings[name]
+    for name, (source, _numbered) in readings.items():
+        path = CORPUS / name
         if isinstance(source, SourceError):
             continue
         shown = _shown(source.text + " ".join(text for _, text in source.dropped))

@@ -27,6 +27,7 @@ from format_fixtures import (
     start_override,
     style,
 )
+from site_builds import clausemark_here
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -228,11 +229,7 @@ def test_convert_refuses_a_malformed_file_with_one_line(kind, tmp_path):
     path = tmp_path / "bad.docx"
     path.write_bytes(malformed_docx(kind))
     out = tmp_path / "out"
-    result = subprocess.run(
-        [sys.executable, "-m", "clausemark.cli", "convert", str(path), "--out", str(out)],
-        capture_output=True,
-        text=True,
-    )
+    result = clausemark_here("convert", str(path), "--out", str(out), cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert result.stderr.startswith(f"clausemark: error: {path}: {MALFORMED[kind][1]}")

@@ -76,7 +76,6 @@ ASSETS = ASSETS_DIR
 # lunr.js 2.3.9, as MkDocs ships it for its own search: the package needs no npm step.
 LUNR = Path(mkdocs.contrib.search.__file__).parent / "templates" / "search" / "lunr.js"
 _WORKER = re.compile(r"assets/javascripts/workers/search\.[\w.]+\.js(\.map)?")
-_ID = re.compile(r'\bid="([^"]+)"')
 
 
 class _Page(File):
@@ -237,8 +236,10 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
     def on_page_content(self, html, page: Page, config, files):
         """Prove on the built page that every word of the source reached it, and none was added."""
-        if self.dirty:  # the ids a rebuilt page still has, for the search index
-            self.built_ids[search_location(page.url)] = set(_ID.findall(html))
+        if self.dirty and self.build is not None:  # for the search index: the ids the
+            # rebuilt page has, from the model and the table of contents, not its HTML
+            ids = self.build.page_anchors(page.file.src_uri) | set(_toc_ids(page.toc))
+            self.built_ids[search_location(page.url)] = ids
         if self.build is not None:
             proved = prove_page(self.build, self.builder, page.file.src_uri, html)
             self.page_warnings += proved
@@ -446,6 +447,13 @@ def _material_search(config):
 def _search_config(search) -> dict:
     """The part of the search plugin's settings its index carries (as Material writes it)."""
     return {key: search.config.get(key) for key in ("lang", "separator", "pipeline", "fields")}
+
+
+def _toc_ids(items):
+    """Every heading id in a page's table of contents (Markdown made them, with the page)."""
+    for item in items:
+        yield item.id
+        yield from _toc_ids(item.children)
 
 
 def _permalink_mark(config) -> str:

@@ -792,7 +792,9 @@
         if (named.length && named.indexOf(doc.document) >= 0) value *= NAMED_DOCUMENT_BOOST;
         results.push({ doc: doc, score: value, share: share, span: units[bestUnit[e]].item });
       });
-      terms.forEach(function (term) { shown[term.word] = true; });
+      // A dotted number is searched as its digits ("48") but highlighted as printed.
+      var dotted = numbered ? numbered.token.replace(/[^a-z0-9]/g, "") : null;
+      terms.forEach(function (term) { if (term.word !== dotted) shown[term.word] = true; });
     }
     if (results.some(function (r) { return r.share > 0; })) {
       results = results.filter(function (r) { return r.share > 0; });

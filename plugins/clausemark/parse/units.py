@@ -209,6 +209,29 @@ def _space_aligned_history(chunk: list[Line]) -> list[Line]:
     return result
 
 
+def _space_aligned_numbers(chunk: list[Line]) -> list[Line]:
+    """'Planning Committee      4' over 'Finance Committee       3' (a number table laid
+    out with spaces): rows of a table, as if tabs parted the cells, when every line has
+    the same cells and a column holds nothing but numbers. A line with a clause number
+    or a bullet, or of one cell, is text."""
+    if len(chunk) < 2 or len(chunk) > 200 or any("  " not in line.text.strip() for line in chunk):
+        return chunk
+    rows = [_CELL_GAP.split(line.text.strip()) for line in chunk]
+    width = len(rows[0])
+    if width < 2 or any(len(row) != width or len(" ".join(row)) > 120 for row in rows):
+        return chunk
+    if any(read_number(line.text.strip()) or _BULLET.match(line.text.strip()) for line in chunk):
+        return chunk
+    body = rows[1:] if not any(cell.isdigit() for cell in rows[0]) else rows
+    numeric = any(all(row[col].isdigit() for row in body) for col in range(1, width))
+    if not numeric or not body:
+        return chunk
+    return [
+        Line(line.number, "\t".join(row), line.indent)
+        for line, row in zip(chunk, rows, strict=True)
+    ]
+
+
 def _worded_citation(previous: Unit, text: str, last: str | None) -> bool:
     """'Rule 12.1 A motion ...' numbers a clause only where rule 12's numbering goes on:
     after its heading or the clause before it; elsewhere it opens a sentence citing it."""
@@ -298,7 +321,7 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             result.tables.append((len(result.units), table))
         pending_rows.clear()
 
-    chunk = _space_aligned_history(chunk)
+    chunk = _space_aligned_numbers(_space_aligned_history(chunk))
     control = _doc_control_lines(chunk, first)
     last: str | None = None  # the last clause number read in this chunk
     for position, line in enumerate(chunk):

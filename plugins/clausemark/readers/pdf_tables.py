@@ -219,6 +219,15 @@ def _ruled_table(grid: _Grid, lines: list, used: set[int]) -> FoundTable | None:
     columns = grid.down[1:-1] if len(grid.down) >= 3 else _column_starts(parts)[1:]
     if not columns:  # one column between rules: a box around text, not a table
         return None
+    if len(grid.down) < 3:
+        # No borders down: three columns, or a row that is not a number in a hanging
+        # indent, and white space down each column (numbered paragraphs between two
+        # rules, or in a box, are paragraphs).
+        lined = _page_rows(inside)
+        shaped = sum(len(row.parts) >= 2 for row in lined)
+        shown = len(columns) >= 2 or any(_is_row(row) for row in lined)
+        if not shown or not _gutters(lined, columns, shaped, False):
+            return None
     if not grid.down:
         # Rows ruled off below only: the first row stands above the first rule.
         above = _first_row_above(grid, lines, used, columns, parts[0].size)
@@ -490,7 +499,7 @@ def _aligned_table(rows: list[_Row]) -> FoundTable | None:
     return FoundTable(out, [line for row in rows for line in row.lines], bounds)
 
 
-def _gutters(rows: list[_Row], bounds: list[float], shaped: int) -> bool:
+def _gutters(rows: list[_Row], bounds: list[float], shaped: int, majority: bool = True) -> bool:
     """Each column's start has white space before it down the whole table (no part
     crosses it), and most rows start a part there: not the gaps a justified line
     leaves at random. A table of two rows needs wide gaps."""
@@ -498,7 +507,7 @@ def _gutters(rows: list[_Row], bounds: list[float], shaped: int) -> bool:
         if any(p.x0 < bound - ALIGN < p.x1 for row in rows for p in row.parts):
             return False
         starting = sum(any(abs(p.x0 - bound) <= ALIGN for p in row.parts) for row in rows)
-        if starting * 2 < shaped:
+        if majority and starting * 2 < shaped:
             return False
         if shaped < 3:
             before = [p for row in rows for p in row.parts if p.x1 < bound - ALIGN]

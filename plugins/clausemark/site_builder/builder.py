@@ -18,6 +18,7 @@ from ..index.documents import load_registry as load_documents
 from ..index.glossary import GlossaryError, load_glossary
 from ..index.site_index import SiteIndex, build_site_index
 from ..model.document import Document, iter_clauses
+from ..model.records import clause_records, heading_records
 from ..pages.cite_urls import cite_url, cited_pages
 from ..pages.document import DocumentPages, StoredPages, document_pages
 from ..pages.versions import version_path
@@ -107,6 +108,16 @@ class SiteBuild:
     def cite_url(self, page: str) -> str | None:
         """The address a citation of `page` names: the cited version's own page."""
         return self.citations.get(page)
+
+    def page_anchors(self, path: str) -> set[str]:
+        """The ids the model gives the page `path` (its document's clauses and headings,
+        as the search index names them); none for a page that shows no document."""
+        shown = self.proofs.get(path)
+        if shown is None:
+            return set()
+        document = shown[1]
+        records = clause_records(document)
+        return {r.anchor for r in records} | {h.anchor for h in heading_records(document)}
 
 
 class SiteBuilder:

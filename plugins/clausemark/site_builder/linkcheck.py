@@ -79,12 +79,13 @@ class SiteChecker:
     """Resolves URLs against one built site directory, parsing each page at most once.
 
     The site's files are listed once; a URL is resolved against that list (a static
-    server's answer), once per folder it is linked from, not once per link."""
+    server's answer), once per folder it is linked from, not once per link. Pages are
+    named by their site-relative path throughout."""
 
     def __init__(self, site_dir: Path, *, allow_directory_urls: bool = True) -> None:
         self.site_dir = Path(site_dir).resolve()
         self.allow_directory_urls = allow_directory_urls
-        self._pages: dict[Path, ParsedPage] = {}
+        self._pages: dict[str, ParsedPage] = {}
         self._files: set[str] = set()
         self._folders: set[str] = {"."}
         for folder, folders, files in os.walk(self.site_dir):
@@ -93,44 +94,64 @@ class SiteChecker:
             self._folders.update(prefix + name for name in folders)
             self._files.update(prefix + name for name in files)
         self._resolved: dict[tuple[str, str], tuple[str, str | None]] = {}
+        self._checked: dict[tuple[str, str], str | None] = {}
 
     def html_files(self) -> list[Path]:
-        names = (name for name in self._files if name.endswith(".html"))
-        return [self.site_dir / name for name in sorted(names)]
+        return [self.site_dir / name for name in self.page_names()]
+
+    def page_names(self) -> list[str]:
+        return sorted(name for name in self._files if name.endswith(".html"))
 
     def parsed(self, path: Path) -> ParsedPage:
-        if path not in self._pages:
-            self._pages[path] = parse_page(path.read_text(encoding="utf-8", errors="replace"))
-        return self._pages[path]
+        return self._parsed(self.relative_name(path))
+
+    def _parsed(self, name: str) -> ParsedPage:
+        if name not in self._pages:
+            text = (self.site_dir / name).read_text(encoding="utf-8", errors="replace")
+            self._pages[name] = parse_page(text)
+        return self._pages[name]
 
     def relative_name(self, path: Path) -> str:
         return path.relative_to(self.site_dir).as_posix()
 
     def check_url(self, page: Path, href: str) -> str | None:
         """Return why ``href`` on ``page`` is broken, or None if it resolves."""
+        return self._check(self.relative_name(page), href)
+
+    def _check(self, page: str, href: str) -> str | None:
         parts = urlsplit(href.strip())
+        # a link with a path means the same from every page of one folder
+        key = (posixpath.dirname(page) if parts.path else page, href)
+        if key not in self._checked:
+            self._checked[key] = self._reason(page, parts, href)
+        return self._checked[key]
+
+    def _reason(self, page: str, parts, href: str) -> str | None:
         if href.strip() == "#":
             return "empty fragment"
-        target = page if not parts.path else None
-        if target is None:
-            target, problem = self.resolve_path(page, unquote(parts.path))
+        target = page
+        if parts.path:
+            target, problem = self._resolve_in(posixpath.dirname(page), unquote(parts.path))
             if problem:
                 return problem
-        if parts.fragment and target.suffix in {".html", ".htm"}:
+            target = target or page
+        if parts.fragment and target.endswith((".html", ".htm")):
             fragment = parts.fragment
-            anchors = self.parsed(target).anchors
+            anchors = self._parsed(target).anchors
             if fragment not in anchors and unquote(fragment) not in anchors:
-                return f"missing anchor #{unquote(fragment)} in {self.relative_name(target)}"
+                return f"missing anchor #{unquote(fragment)} in {target}"
         return None
 
     def resolve_path(self, page: Path, url_path: str) -> tuple[Path, str | None]:
         """Map a URL path to the file a static server would send, or explain the failure."""
-        folder = posixpath.dirname(self.relative_name(page))
+        target, problem = self._resolve_in(posixpath.dirname(self.relative_name(page)), url_path)
+        return (page if target == "" else self.site_dir / target), problem
+
+    def _resolve_in(self, folder: str, url_path: str) -> tuple[str, str | None]:
         key = (folder, url_path)
         if key not in self._resolved:
             self._resolved[key] = self._resolve(folder, url_path)
-        target, problem = self._resolved[key]
-        return (page if target == "" else self.site_dir / target), problem
+        return self._resolved[key]
 
     def _resolve(self, folder: str, url_path: str) -> tuple[str, str | None]:
         """(site-relative target, problem); target "" is the linking page itself."""
@@ -153,19 +174,19 @@ class SiteChecker:
         return normalised, None
 
     def broken_links(self) -> Iterator[BrokenLink]:
-        for page in self.html_files():
-            for href in self.parsed(page).urls:
+        for page in self.page_names():
+            for href in self._parsed(page).urls:
                 if is_external(href) or is_ignored(href):
                     continue
-                reason = self.check_url(page, href)
+                reason = self._check(page, href)
                 if reason:
-                    yield BrokenLink(self.relative_name(page), href, reason)
+                    yield BrokenLink(page, href, reason)
 
     def external_links(self) -> Iterator[ExternalLink]:
-        for page in self.html_files():
-            for href in self.parsed(page).urls:
+        for page in self.page_names():
+            for href in self._parsed(page).urls:
                 if is_external(href):
-                    yield ExternalLink(self.relative_name(page), href)
+                    yield ExternalLink(page, href)
 
 
 def check_site(site_dir: Path | str, *, allow_directory_urls: bool = True) -> list[BrokenLink]:
