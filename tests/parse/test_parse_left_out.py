@@ -165,6 +165,16 @@ def test_appendix_entries_of_a_list_that_is_not_contents_open_no_container(tmp_p
     assert "Appendix A – Complaint form" in render_document(document)
 
 
+def test_a_labelled_numbered_list_that_is_not_contents_keeps_its_clauses(tmp_path):
+    text = (
+        "Elm Parish Council\nStanding Orders\n\nList of committees:\n1. Planning Committee\n"
+        "2. Finance Committee\n\nMeetings\n3. The council meets four times a year.\n"
+    )
+    document = convert_file(_write(tmp_path, "rules.txt", text))
+    assert [c.number for c, *_ in iter_clauses(document.blocks)] == ["1.", "2.", "3."]
+    assert document.dropped == []
+
+
 def test_a_left_out_line_must_be_in_the_drop_report_with_its_words(tmp_path):
     source = SourceText(
         "rules.txt",

@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..model.document import Document, Dropped, Heading, Issue, Section, Table
 from ..numbering import check_numbering
 from ..numbering.anchors import assign_anchors
-from ..numbering.styles import CLAUSE_STYLES, clause_path, clean_number, rank_of
+from ..numbering.styles import CLAUSE_STYLES, clause_path, clean_number, rank_of, read_number
 from ..readers.text import SourceText
 from .contents import Candidate, HeadingIndex, candidate, entry_text, is_contents_label, last_word
 from .drops import drop
@@ -117,9 +117,12 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
 
 
 def _reread(held: Candidate) -> list[Unit | Table]:
-    """A candidate that is not a contents list, read as text: a labelled list as printed
-    lines (its 'Appendix A' entries open nothing), anything else as any chunk."""
-    if held.label is not None and held.form is None:
+    """A candidate that is not a contents list, read as text: a labelled list of titles as
+    printed lines (its 'Appendix A' entries open nothing); a list numbered as clauses
+    ('List of committees:' over '1. Planning', '2. Licensing'), and anything else, as any
+    chunk, its numbers found."""
+    numbered = sum(read_number(line.text) is not None for line in held.entries)
+    if held.label is not None and held.form is None and numbered * 2 <= len(held.entries):
         return [*read_list(held.chunk)]
     result = read_chunk(held.chunk, first=held.first)
     if held.first:
