@@ -147,3 +147,13 @@ def test_a_markdown_section_heading_with_clauses_under_it_stays_a_section(tmp_pa
     document = _convert(tmp_path, "orders.md", text)
     assert document.metadata.label is None
     assert document.metadata.title == "Standing Orders"
+
+
+def test_headings_one_after_another_before_the_text_are_no_list_though_they_recur(tmp_path):
+    text = (
+        "Grants Policy\n\nIntroduction\n\nScope\n\nThis policy sets how grants are made.\n\n"
+        "Schedule 1\n\nIntroduction\n\nScope\n\nSmall grants are up to five hundred pounds.\n"
+    )
+    document = _convert(tmp_path, "grants.txt", text)
+    assert not [d for d in document.dropped if d.kind.startswith("contents")]
+    assert _headings(document).count("Introduction") == 2

@@ -257,6 +257,17 @@ def entry_run(groups: list[list[Line]], start: int) -> list[list[Line]]:
     return run
 
 
+def first_comes_next(groups: list[list[Line]], start: int, run: list[list[Line]]) -> bool:
+    """Whether the paragraph right after a run of entries opens with the run's first entry
+    ('Budgets', 'Audit', then '1. Budgets'): headings standing one after another before
+    the text ('Introduction', 'Scope', then text) are no list, whatever comes back later."""
+    after = start + len(run)
+    if len(run) < 2 or after >= len(groups):
+        return False
+    first = entry_keys(entry_text(run[0][0].text))[1]
+    return bool(first) and entry_keys(entry_text(groups[after][0].text))[1] == first
+
+
 def reader_drop(reason: str, text: str, headings: HeadingIndex) -> Dropped:
     """What a reader left out (line 0): a PDF's contents list is only guessed when its
     entries do not come back as the document's headings."""

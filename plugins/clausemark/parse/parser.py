@@ -28,6 +28,7 @@ from .contents import (
     candidate,
     entry_run,
     entry_text,
+    first_comes_next,
     is_contents_label,
     last_word,
 )
@@ -75,6 +76,8 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             if isinstance(previous, Unit) and previous.alone and is_contents_label(previous.text):
                 label = Line(previous.line, previous.text, previous.indent)
             run = entry_run(groups, position) if label is not None or not body_started else []
+            if label is None and not first_comes_next(groups, position, run):
+                run = []  # unlabelled: only a list whose first entry is the next heading
             if len(run) >= 2:  # entries a paragraph each (Word, a web page): one list
                 found = candidate(
                     [line for group in run for line in group], label, body_started, len(flow)
