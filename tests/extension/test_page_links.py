@@ -35,7 +35,7 @@ REFERENCED_BY_1_3 = (
 )
 MONITORING_OFFICER = (
     '<a class="cm-term" href="glossary.md#monitoring-officer" title="The officer who sees '
-    'that the council acts lawfully &amp;amp; keeps its &amp;lt;rules&amp;gt;.">'
+    'that the council acts lawfully &amp;amp; keeps its &amp;lt;rules&gt;.">'
     "Monitoring Officer</a>"
 )
 
@@ -64,7 +64,7 @@ def test_a_code_of_conduct_links_its_hub_page():
     html = render_page("rules").html
     assert (
         '<a class="cm-ref cm-code-ref" href="codes/members-code.md" '
-        'title="Members&amp;#x27; Code of Conduct">Members\' Code of Conduct</a>.</p>'
+        'title="Members&#x27; Code of Conduct">Members\' Code of Conduct</a>.</p>'
     ) in html
 
 
@@ -81,8 +81,8 @@ def test_a_term_a_document_defines_links_to_its_definition_not_where_it_is_defin
     html = render_page("rules").html
     assert '<p>"Proper Officer" means the clerk of the council.</p>' in html
     assert (
-        '<p>The <a class="cm-term" href="#sec_2__para_2-3" title="&amp;quot;Proper Officer'
-        '&amp;quot; means the clerk of the council.">Proper Officer</a> counts the votes.</p>'
+        '<p>The <a class="cm-term" href="#sec_2__para_2-3" title="&quot;Proper Officer'
+        '&quot; means the clerk of the council.">Proper Officer</a> counts the votes.</p>'
     ) in html
     assert 'href="#sec_2__para_2-3"' not in render_page("gifts").html  # defined for rules only
 
@@ -118,7 +118,7 @@ def test_a_placeholder_link_naming_a_known_document_is_resolved_by_its_words():
     html = render(clause_1_3("Read the [Members' Code of Conduct](#).")).html
     assert (
         '<p>Read the <a class="cm-ref cm-code-ref cm-source-link" href="codes/members-code.md" '
-        'title="Members&amp;#x27; Code of Conduct">Members\' Code of Conduct</a>.</p>'
+        'title="Members&#x27; Code of Conduct">Members\' Code of Conduct</a>.</p>'
     ) in html
 
 
@@ -198,7 +198,7 @@ def test_an_earlier_version_links_its_own_clauses_and_from_its_own_page():
     assert (
         '<p>A member follows <a class="cm-ref" href="#sec_1__para_1-5">paragraph 1.5</a> and the '
         '<a class="cm-ref cm-code-ref" href="../../codes/members-code.md" '
-        'title="Members&amp;#x27; Code of Conduct">Members\' Code of Conduct</a>.</p>'
+        'title="Members&#x27; Code of Conduct">Members\' Code of Conduct</a>.</p>'
     ) in rendered.html
     assert 'data-cm-label="para 1.5"' in rendered.html
     assert "cm-clause-links" not in rendered.html  # "Referenced by" is the current page's
@@ -259,7 +259,7 @@ def test_a_phrase_naming_several_documents_links_the_first_and_a_note_names_them
     html = render_page("conduct", index).html
     assert (
         '<p>Members and officers follow <a class="cm-ref cm-code-ref" href="codes/members-code.md" '
-        'title="Members&amp;#x27; Code of Conduct and Employees&amp;#x27; Code of Conduct">'
+        'title="Members&#x27; Code of Conduct and Employees&#x27; Code of Conduct">'
         "the codes of conduct</a>.</p>\n"
         '<aside aria-label="Editorial note: documents this clause names" class="cm-editorial '
         'cm-editorial-note" data-search-exclude=""><p><span class="cm-editorial-label">Editorial '
