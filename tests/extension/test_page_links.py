@@ -268,3 +268,15 @@ def test_a_phrase_naming_several_documents_links_the_first_and_a_note_names_them
         '<a class="cm-ref" href="codes/employees-code.md">Employees&#x27; Code of Conduct</a>.'
         "</p></aside>"
     ) in html
+
+
+def test_the_last_clauses_links_stay_with_it_before_the_pages_footnotes():
+    lettings = (
+        "Ashvale Lettings Policy\n\n1. Lettings\n\n1.1 A letting follows paragraph 1.2.\n\n"
+        "1.2 Fees are set each year.¹\n\n¹ An invented footnote.\n"
+    )
+    html = render_page("lettings", make_index({"lettings": lettings})).html
+    aside = html.index('<aside aria-label="Links for para 1.2" class="cm-clause-links"')
+    assert html.index("Fees are set each year.") < aside
+    assert '<a href="#sec_1__para_1-1">para 1.1</a></p></aside>' in html[aside:]
+    assert aside < html.index('<div class="footnote')
