@@ -6,6 +6,7 @@ from __future__ import annotations
 import markdown as markdown_module
 from clausemark.extension.markdown_extension import ClausemarkExtension
 from clausemark.extension.page_links import PageLinker, PageProblem, clause_label
+from clausemark.index import site_index
 from page_layer import (
     CODES,
     EXTENSIONS,
@@ -280,3 +281,26 @@ def test_the_last_clauses_links_stay_with_it_before_the_pages_footnotes():
     assert html.index("Fees are set each year.") < aside
     assert '<a href="#sec_1__para_1-1">para 1.1</a></p></aside>' in html[aside:]
     assert aside < html.index('<div class="footnote')
+
+
+RANGE_RULES = (
+    "Ashvale Standing Orders\n\n3. Debate\n\n3.1 A motion is moved.\n\n"
+    "3.2 A motion is seconded.\n\n(a) by a member present.\n\n3.3 A motion is put.\n\n"
+    "3.4 A vote follows.\n\n4. Rules\n\n4.1 Paragraphs 3.1 to 3.3 apply to amendments.\n"
+)
+
+
+def test_a_range_is_referenced_by_under_every_clause_inside_it():
+    index = make_index({"rules": RANGE_RULES})
+    citing = [("rules", "sec_4__para_4-1")]
+    cited = {anchor for (_, anchor), sources in index.referenced_by.items() if sources == citing}
+    assert cited == {"sec_3__para_3-1", "sec_3__para_3-2", "sec_3__para_3-3"}
+    html = render_page("rules", index).html
+    assert html.count('<a href="#sec_4__para_4-1">para 4.1</a></p></aside>') == 3
+
+
+def test_a_range_longer_than_the_limit_is_listed_under_its_ends(monkeypatch):
+    monkeypatch.setattr(site_index, "RANGE_LIMIT", 1)  # 3.2 and its item (a) are two
+    index = make_index({"rules": RANGE_RULES})
+    cited = {anchor for (_, anchor), sources in index.referenced_by.items()}
+    assert cited == {"sec_3__para_3-1", "sec_3__para_3-3"}
