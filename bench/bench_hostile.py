@@ -13,14 +13,13 @@ included). A refused file counts its refusal. CPU time is `time.process_time`, t
 of `--repeats` runs per size (other work on a shared machine only adds time); linear
 work shows as a ratio near 2, and `tests/hostile/test_hostile_bounds.py` holds it under
 2.2. `--memory` runs each case once more in a fresh process and prints its peak RSS
-(ru_maxrss), less that of a process that converts a one-line text.
+(VmHWM), less that of a process that converts a one-line text.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -93,26 +92,27 @@ def measure(case: Case, n: int, repeats: int, folder: Path) -> tuple[float, floa
     return first, second, run(large)
 
 
-def peak_rss_mb(name: str, n: int) -> float:
-    """Peak resident memory (MB) of a fresh process converting the case at size n."""
-    command = [sys.executable, str(Path(__file__)), "--peak", name, "--size", str(n)]
+def peak_rss_mb(path: Path) -> float:
+    """Peak resident memory (MB) of a fresh process converting the file at `path` (made
+    here, so that making it is not counted)."""
+    command = [sys.executable, str(Path(__file__)), "--peak", str(path)]
     result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=900)
     if result.returncode != 0:
-        raise RuntimeError(f"{name}: the measuring process failed:\n{result.stderr[-2000:]}")
+        raise RuntimeError(f"{path}: the measuring process failed:\n{result.stderr[-2000:]}")
     return float(result.stdout.strip().splitlines()[-1])
 
 
-def _peak(name: str, n: int) -> None:
-    """Convert one case (or, for 'baseline', a one-line text) and print the peak RSS in MB."""
-    run = _markdown_pipeline()
-    with tempfile.TemporaryDirectory() as folder:
-        if name == "baseline":
-            path = Path(folder) / "baseline.txt"
-            path.write_text("1. Scope\n\n1.1 One clause.\n", encoding="utf-8")
-        else:
-            path = write_case(ALL_CASES[name], n, Path(folder))
-        run(path)
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+def case_peak_mb(case: Case, n: int, folder: Path) -> float:
+    return peak_rss_mb(write_case(case, n, folder))
+
+
+def _peak(path: Path) -> None:
+    """Convert one file and print the process's peak RSS in MB: VmHWM, the high-water
+    mark of this process's own memory (ru_maxrss would start from the parent's)."""
+    _markdown_pipeline()(path)
+    status = Path("/proc/self/status").read_text(encoding="ascii")
+    peak_kb = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM"))
+    print(int(peak_kb) / 1024)
 
 
 def outcome(result: str) -> str:
@@ -129,17 +129,21 @@ def main() -> None:
     parser.add_argument("--memory", action="store_true", help="also peak RSS per case")
     parser.add_argument("--mkdocs", action="store_true", help="the whole-build cases")
     parser.add_argument("--peak", help=argparse.SUPPRESS)
-    parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.peak:
-        _peak(args.peak, args.size or 1)
+        _peak(Path(args.peak))
         return
     if args.mkdocs:
         from bench_hostile_builds import main as builds
 
         builds(args.scale)
         return
-    base = peak_rss_mb("baseline", 1) if args.memory else 0.0
+    base = 0.0
+    if args.memory:
+        with tempfile.TemporaryDirectory() as folder:
+            baseline = Path(folder) / "baseline.txt"
+            baseline.write_text("1. Scope\n\n1.1 One clause.\n", encoding="utf-8")
+            base = peak_rss_mb(baseline)
     header = f"{'case':<32}{'n':>9}{'CPU n s':>9}{'CPU 2n s':>10}{'ratio':>7}"
     if args.memory:
         header += f"{'MB n':>8}{'MB 2n':>8}"
@@ -151,7 +155,8 @@ def main() -> None:
             first, second, result = measure(case, n, args.repeats, Path(folder))
             row = f"{name:<32}{n:>9}{first:>9.3f}{second:>10.3f}{second / max(first, 1e-3):>7.2f}"
             if args.memory:
-                row += f"{peak_rss_mb(name, n) - base:>8.0f}{peak_rss_mb(name, 2 * n) - base:>8.0f}"
+                small, large = (case_peak_mb(case, size, Path(folder)) for size in (n, 2 * n))
+                row += f"{small - base:>8.0f}{large - base:>8.0f}"
             print(f"{row}  {outcome(result)}", flush=True)
             for path in Path(folder).iterdir():
                 path.unlink()

@@ -4,8 +4,20 @@ A source is untrusted: a 772-byte Word file can ask for a list numbered from 10^
 Roman numerals, an 87 KB one for ten million paragraphs. Each reader checks the amount
 against its limit here BEFORE doing the work, and a source beyond one is refused with
 one line naming the file, the place and what was too large (`LimitError`; the readers
-turn it into the `SourceError` every command reports). Each limit is far above what any
-council constitution uses (the reason is beside it), so no real text meets one.
+turn it into the `SourceError` every command reports). The three nesting depths of a
+web page (lists, inline tags, tables) are not refused: what is nested deeper is read at
+the limit, every word kept, with a warning. Each limit is far above what any council
+constitution uses (the reason is beside it), so no real text meets one.
+
+Where each is checked: `list_number`, `number_digits` (readers/html.py: an <ol> start or
+<li> value; Word's reader reads a start outside Word's own range as absent, named in a
+warning, and prints any number in bounded time), `number_template`
+(readers/word_numbering.py), `link_target` (readers/layout.py, every reader's links),
+`text_box_depth` (readers/docx.py), `paragraphs` and `zip_member_bytes`
+(readers/word_package.py, as the parts unpack), `text_characters` (readers/layout.py
+as blocks are laid out, readers/docx.py for link targets written into many links,
+readers/text.py and readers/__init__.py for every reader's text), the depths
+(readers/html.py).
 """
 
 from __future__ import annotations
