@@ -305,9 +305,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn council constitution texts into a cross-linked, searchable site.",
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    convert = commands.add_parser("convert", help="convert source texts to structured Markdown")
+    convert = commands.add_parser(
+        "convert",
+        help="convert source texts to structured Markdown",
+        # one of --out and --json is needed (cmd_convert says so in one line, exit 1)
+        usage="%(prog)s SOURCE [SOURCE ...] (--out DIR | --json)",
+    )
     convert.add_argument("sources", nargs="+", metavar="SOURCE")
-    convert.add_argument("--out", metavar="DIR", help="write one Markdown file per source here")
+    convert.add_argument(
+        "--out", metavar="DIR", help="write one Markdown file per source here (or use --json)"
+    )
     convert.add_argument(
         "--json", action="store_true", help="print the document model of one source as JSON"
     )

@@ -127,3 +127,16 @@ def test_json_export_shape():
     item = next(c for c in data["clauses"] if c["parent"] == "para_9")
     assert item["anchor"] == "para_9__subpara_1" and item["number"] is None
     assert data["footnotes"][0] == {"label": "1", "text": "", "missing": True, "line": 25}
+
+
+def test_convert_help_says_it_needs_out_or_json(capsys, tmp_path):
+    from clausemark.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["convert", "--help"])
+    usage = capsys.readouterr().out.splitlines()[0]
+    assert usage == "usage: clausemark convert SOURCE [SOURCE ...] (--out DIR | --json)"
+    source = tmp_path / "rules.txt"
+    source.write_text("Rules\n\n1.1 Text.\n", encoding="utf-8")
+    assert main(["convert", str(source)]) == 1
+    assert "convert needs --out DIR (or --json for one file)" in capsys.readouterr().err

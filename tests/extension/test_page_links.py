@@ -6,6 +6,7 @@ from __future__ import annotations
 import markdown as markdown_module
 from clausemark.extension.markdown_extension import ClausemarkExtension
 from clausemark.extension.page_links import PageLinker, PageProblem, clause_label
+from clausemark.index import site_index
 from page_layer import (
     CODES,
     EXTENSIONS,
@@ -35,7 +36,7 @@ REFERENCED_BY_1_3 = (
 )
 MONITORING_OFFICER = (
     '<a class="cm-term" href="glossary.md#monitoring-officer" title="The officer who sees '
-    'that the council acts lawfully &amp;amp; keeps its &amp;lt;rules&amp;gt;.">'
+    'that the council acts lawfully &amp;amp; keeps its &amp;lt;rules&gt;.">'
     "Monitoring Officer</a>"
 )
 
@@ -64,7 +65,7 @@ def test_a_code_of_conduct_links_its_hub_page():
     html = render_page("rules").html
     assert (
         '<a class="cm-ref cm-code-ref" href="codes/members-code.md" '
-        'title="Members&amp;#x27; Code of Conduct">Members\' Code of Conduct</a>.</p>'
+        'title="Members&#x27; Code of Conduct">Members\' Code of Conduct</a>.</p>'
     ) in html
 
 
@@ -81,8 +82,8 @@ def test_a_term_a_document_defines_links_to_its_definition_not_where_it_is_defin
     html = render_page("rules").html
     assert '<p>"Proper Officer" means the clerk of the council.</p>' in html
     assert (
-        '<p>The <a class="cm-term" href="#sec_2__para_2-3" title="&amp;quot;Proper Officer'
-        '&amp;quot; means the clerk of the council.">Proper Officer</a> counts the votes.</p>'
+        '<p>The <a class="cm-term" href="#sec_2__para_2-3" title="&quot;Proper Officer'
+        '&quot; means the clerk of the council.">Proper Officer</a> counts the votes.</p>'
     ) in html
     assert 'href="#sec_2__para_2-3"' not in render_page("gifts").html  # defined for rules only
 
@@ -118,7 +119,7 @@ def test_a_placeholder_link_naming_a_known_document_is_resolved_by_its_words():
     html = render(clause_1_3("Read the [Members' Code of Conduct](#).")).html
     assert (
         '<p>Read the <a class="cm-ref cm-code-ref cm-source-link" href="codes/members-code.md" '
-        'title="Members&amp;#x27; Code of Conduct">Members\' Code of Conduct</a>.</p>'
+        'title="Members&#x27; Code of Conduct">Members\' Code of Conduct</a>.</p>'
     ) in html
 
 
@@ -198,7 +199,7 @@ def test_an_earlier_version_links_its_own_clauses_and_from_its_own_page():
     assert (
         '<p>A member follows <a class="cm-ref" href="#sec_1__para_1-5">paragraph 1.5</a> and the '
         '<a class="cm-ref cm-code-ref" href="../../codes/members-code.md" '
-        'title="Members&amp;#x27; Code of Conduct">Members\' Code of Conduct</a>.</p>'
+        'title="Members&#x27; Code of Conduct">Members\' Code of Conduct</a>.</p>'
     ) in rendered.html
     assert 'data-cm-label="para 1.5"' in rendered.html
     assert "cm-clause-links" not in rendered.html  # "Referenced by" is the current page's
@@ -259,7 +260,7 @@ def test_a_phrase_naming_several_documents_links_the_first_and_a_note_names_them
     html = render_page("conduct", index).html
     assert (
         '<p>Members and officers follow <a class="cm-ref cm-code-ref" href="codes/members-code.md" '
-        'title="Members&amp;#x27; Code of Conduct and Employees&amp;#x27; Code of Conduct">'
+        'title="Members&#x27; Code of Conduct and Employees&#x27; Code of Conduct">'
         "the codes of conduct</a>.</p>\n"
         '<aside aria-label="Editorial note: documents this clause names" class="cm-editorial '
         'cm-editorial-note" data-search-exclude=""><p><span class="cm-editorial-label">Editorial '
@@ -268,3 +269,38 @@ def test_a_phrase_naming_several_documents_links_the_first_and_a_note_names_them
         '<a class="cm-ref" href="codes/employees-code.md">Employees&#x27; Code of Conduct</a>.'
         "</p></aside>"
     ) in html
+
+
+def test_the_last_clauses_links_stay_with_it_before_the_pages_footnotes():
+    lettings = (
+        "Ashvale Lettings Policy\n\n1. Lettings\n\n1.1 A letting follows paragraph 1.2.\n\n"
+        "1.2 Fees are set each year.¹\n\n¹ An invented footnote.\n"
+    )
+    html = render_page("lettings", make_index({"lettings": lettings})).html
+    aside = html.index('<aside aria-label="Links for para 1.2" class="cm-clause-links"')
+    assert html.index("Fees are set each year.") < aside
+    assert '<a href="#sec_1__para_1-1">para 1.1</a></p></aside>' in html[aside:]
+    assert aside < html.index('<div class="footnote')
+
+
+RANGE_RULES = (
+    "Ashvale Standing Orders\n\n3. Debate\n\n3.1 A motion is moved.\n\n"
+    "3.2 A motion is seconded.\n\n(a) by a member present.\n\n3.3 A motion is put.\n\n"
+    "3.4 A vote follows.\n\n4. Rules\n\n4.1 Paragraphs 3.1 to 3.3 apply to amendments.\n"
+)
+
+
+def test_a_range_is_referenced_by_under_every_clause_inside_it():
+    index = make_index({"rules": RANGE_RULES})
+    citing = [("rules", "sec_4__para_4-1")]
+    cited = {anchor for (_, anchor), sources in index.referenced_by.items() if sources == citing}
+    assert cited == {"sec_3__para_3-1", "sec_3__para_3-2", "sec_3__para_3-3"}
+    html = render_page("rules", index).html
+    assert html.count('<a href="#sec_4__para_4-1">para 4.1</a></p></aside>') == 3
+
+
+def test_a_range_longer_than_the_limit_is_listed_under_its_ends(monkeypatch):
+    monkeypatch.setattr(site_index, "RANGE_LIMIT", 1)  # 3.2 and its item (a) are two
+    index = make_index({"rules": RANGE_RULES})
+    cited = {anchor for (_, anchor), sources in index.referenced_by.items()}
+    assert cited == {"sec_3__para_3-1", "sec_3__para_3-3"}

@@ -11,6 +11,7 @@ from clausemark.convert import convert_file
 from clausemark.model.records import clause_records
 from clausemark.readers import pdf as pdf_reader
 from clausemark.readers import read_source
+from clausemark.readers.text import SourceError
 from clausemark.render.fidelity import lost_words
 from clausemark.site_builder.library import discover
 from format_fixtures import (
@@ -203,3 +204,12 @@ def test_a_scanned_page_among_typed_ones_is_reported(browser):
     assert source.warnings == [
         ("pdf-no-text", "page 2 has no text layer (a scanned image?); not read")
     ]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".docx", ".pdf", ".html"])
+def test_an_empty_file_of_any_format_says_it_is_empty(tmp_path, suffix):
+    source = tmp_path / f"rules{suffix}"
+    source.write_bytes(b"")
+    with pytest.raises(SourceError) as raised:
+        read_source(source)
+    assert str(raised.value) == f"{source}: the file is empty (0 bytes)"

@@ -78,6 +78,18 @@ def test_a_tooltip_title_is_html_that_shows_the_text():
         assert html.unescape(attribute) == text  # and the tooltip reads as written
 
 
+def test_a_tooltip_title_reads_as_plain_text_where_it_can():
+    """A screen reader and the browser's own tooltip read the title's value as it is:
+    quotes and '>' are kept as written there, never as a reference such as '&#x27;'."""
+    for text in ("a council's staff", 'the "Chair"', "more > less"):
+        serialized = to_html_string(etree.Element("a", {"title": tooltip(text)}))
+        attribute = html.unescape(serialized.split('title="', 1)[1].split('"', 1)[0])
+        assert attribute == text
+    serialized = to_html_string(etree.Element("a", {"title": tooltip("R&D <b>")}))
+    attribute = html.unescape(serialized.split('title="', 1)[1].split('"', 1)[0])
+    assert attribute == "R&amp;D &lt;b>"  # only what innerHTML would read as markup
+
+
 # --- markdown_text -------------------------------------------------------------------------
 
 

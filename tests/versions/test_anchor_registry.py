@@ -114,3 +114,11 @@ def test_an_anchor_a_correction_changed_maps_its_old_address_to_the_clause_now()
     # a new clause's wId 'anchor@version' was never an address: nothing lands from it
     renamed = DocumentAnchors(versions=[VersionAnchors("2", {"para_4": "para_4@2"})])
     assert corrected_anchors(renamed, "2", ["para_4"]) == {}
+
+
+def test_the_readme_says_a_new_document_needs_its_anchors_recorded():
+    """What "Adding a document" promises is what the check above holds a new document to."""
+    readme = (SOURCES.parent / "README.md").read_text(encoding="utf-8")
+    adding = readme.split("## Adding a document", 1)[1].split("\n## ", 1)[0]
+    assert "Nothing else is required" not in adding
+    assert "`clausemark anchors update`" in adding and "`sources/anchors.json`" in adding

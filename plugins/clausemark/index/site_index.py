@@ -267,17 +267,54 @@ def _is_label(label: str | None) -> TypeGuard[str]:
     return bool(label) and any(c.isalpha() for c in label or "")
 
 
+# A range cites every clause between its ends ("paragraphs 3.1 to 3.3" cites 3.2 too), up
+# to this many: a longer one is listed under its two ends only, so no text of n ranges
+# over n clauses makes n * n entries.
+RANGE_LIMIT = 200
+
+
 def _index_references(index: SiteIndex) -> None:
+    position = {(r.document, r.anchor): i for i, r in enumerate(index.records)}
     for record in index.texts():
         for unit in record.units or (record.text,):
             for found in index.references_in(unit):
-                _add_reference(index, record, index.resolve(found, record, record.document))
+                resolution = index.resolve(found, record, record.document)
+                _add_reference(index, record, resolution, position)
 
 
-def _add_reference(index: SiteIndex, record: ClauseRecord, resolution: Resolution) -> None:
+def _within_range(
+    index: SiteIndex, resolution: Resolution, position: dict[tuple[str, str], int]
+) -> list[tuple[str, str]]:
+    """The clauses strictly between a range's two ends, in one document, in reading order:
+    those at the depth of its first end or above (a sub-item is part of its clause)."""
+    if resolution.match.relation != "range" or len(resolution.links) != 2:
+        return []
+    first, last = resolution.links
+    if first.document != last.document or first.anchor is None or last.anchor is None:
+        return []
+    start = position.get((first.document, first.anchor))
+    end = position.get((last.document, last.anchor))
+    if start is None or end is None or not 0 < end - start - 1 <= RANGE_LIMIT:
+        return []
+    depth = index.records[start].depth
+    return [
+        (record.document, record.anchor)
+        for record in index.records[start + 1 : end]
+        if record.depth <= depth
+    ]
+
+
+def _add_reference(
+    index: SiteIndex,
+    record: ClauseRecord,
+    resolution: Resolution,
+    position: dict[tuple[str, str], int],
+) -> None:
     use = ReferenceUse(record.document, record.anchor, resolution)
     index.references.append(use)
-    for document, anchor in use.targets:
+    targets = list(use.targets)
+    targets[1:1] = _within_range(index, resolution, position)
+    for document, anchor in targets:
         if document in index.codes:
             index.code_mentions.setdefault(document, []).append((record.document, record.anchor))
         elif anchor and (document, anchor) != (record.document, record.anchor):

@@ -189,6 +189,9 @@ class Candidate:
     form: str | None  # 'dots', 'tab', 'spaced': the page-number form most entries have
     first: bool = False
     lead_in: bool = False  # right after "The fees are:": a list of the clause, not contents
+    # entries a paragraph each (blank lines between, as Word and web pages give them):
+    # the paragraphs, each read as its own chunk if the list is not contents after all
+    groups: list[list[Line]] | None = None
 
     def verdict(self, headings: HeadingIndex) -> str | None:
         """'contents' (left out, INFO), 'contents-guessed' (left out, WARNING) or None
@@ -231,6 +234,38 @@ def candidate(
     if len(entries) < 2 or not all(is_entry_like(line.text) for line in entries):
         return None
     return Candidate(position, chunk, label, entries, None, False)
+
+
+def entry_run(groups: list[list[Line]], start: int) -> list[list[Line]]:
+    """One-line paragraphs from `start` that read as contents entries (a title, numbered
+    or bulleted or not, or a title and its page number), as many as there are: Word and
+    web pages give each entry of a list its own paragraph. The run ends before a line whose
+    title is already an entry of it: the list's first heading comes back there."""
+    run: list[list[Line]] = []
+    titles: set[str] = set()
+    for group in groups[start : start + MAX_ENTRIES + 1]:
+        if len(group) != 1:
+            break
+        line = group[0]
+        if not (is_entry_like(line.text) or _page_form(line)):
+            break
+        title = entry_keys(entry_text(line.text))[1]
+        if title in titles:
+            break
+        titles.add(title)
+        run.append(group)
+    return run
+
+
+def first_comes_next(groups: list[list[Line]], start: int, run: list[list[Line]]) -> bool:
+    """Whether the paragraph right after a run of entries opens with the run's first entry
+    ('Budgets', 'Audit', then '1. Budgets'): headings standing one after another before
+    the text ('Introduction', 'Scope', then text) are no list, whatever comes back later."""
+    after = start + len(run)
+    if len(run) < 2 or after >= len(groups):
+        return False
+    first = entry_keys(entry_text(run[0][0].text))[1]
+    return bool(first) and entry_keys(entry_text(groups[after][0].text))[1] == first
 
 
 def reader_drop(reason: str, text: str, headings: HeadingIndex) -> Dropped:

@@ -202,6 +202,25 @@ def _table_cells(line: Line) -> list[str]:
 _WEB_NOTE = re.compile(r"^\s*\[(\d{1,3})\]\s+(?=\S)")
 _ANY_WEB_NOTE = re.compile(r"^[ \t]*\[\d{1,3}\][ \t]+\S", re.M)
 _WEB_MARKER = re.compile(r"(?<=[\w.,;:)”’\"'])\[(\d{1,3})\]")
+# "the council [13]": a space before it. A bracketed number after a space may be the text's
+# own ("paragraph [3]"): it is a marker only when its note stands in the notes at the end.
+_SPACED_MARKER = re.compile(r"(?<=[\w.,;:)”’\"'] )\[(\d{1,3})\]")
+
+
+def _end_notes(raws: list[str]) -> int:
+    """Where the notes printed at the end of the text begin (len(raws) if none): the last
+    '[n] text' lines, with their wrapped lines and blank lines between them, after the
+    last paragraph that is not a note."""
+    start = len(raws)
+    for offset in range(len(raws) - 1, -1, -1):
+        raw = raws[offset]
+        if not raw.strip():
+            continue
+        if raw[:1] in " [\t" and _WEB_NOTE.match(raw):
+            start = offset
+        elif offset == 0 or not raws[offset - 1].strip():
+            break  # a paragraph of its own that is no note: the text before the notes
+    return start
 
 
 def web_footnotes(raws: list[str]) -> list[str]:
@@ -217,16 +236,26 @@ def web_footnotes(raws: list[str]) -> list[str]:
     if not notes:
         return raws
     marked: set[str] = set()
+    end = _end_notes(raws)
+    end_notes = {label for label, offset in notes.items() if offset >= end}
+    spaced: set[str] = set()
     for offset, raw in enumerate(raws):
         if "[" in raw and not _WEB_NOTE.match(raw):
             for found in _WEB_MARKER.finditer(raw):
                 if notes.get(found.group(1), -1) > offset:
                     marked.add(found.group(1))
+            for found in _SPACED_MARKER.finditer(raw) if end_notes else ():
+                if found.group(1) in end_notes and notes[found.group(1)] > offset:
+                    spaced.add(found.group(1))
+    marked |= spaced
     if not marked:
         return raws
 
     def marker(found: re.Match) -> str:
         return f"[^{found.group(1)}]" if found.group(1) in marked else found.group(0)
+
+    def spaced_marker(found: re.Match) -> str:
+        return f"[^{found.group(1)}]" if found.group(1) in spaced else found.group(0)
 
     result = []
     for offset, raw in enumerate(raws):
@@ -234,7 +263,8 @@ def web_footnotes(raws: list[str]) -> list[str]:
         if note and notes.get(note.group(1)) == offset and note.group(1) in marked:
             result.append(f"[^{note.group(1)}]: {raw[note.end() :]}")
         elif "[" in raw:
-            result.append(_WEB_MARKER.sub(marker, raw))
+            raw = _WEB_MARKER.sub(marker, raw)
+            result.append(_SPACED_MARKER.sub(spaced_marker, raw) if spaced else raw)
         else:
             result.append(raw)
     return result

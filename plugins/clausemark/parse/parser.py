@@ -22,7 +22,16 @@ from ..numbering import check_numbering
 from ..numbering.anchors import assign_anchors
 from ..numbering.styles import CLAUSE_STYLES, clause_path, clean_number, rank_of, read_number
 from ..readers.text import SourceText
-from .contents import Candidate, HeadingIndex, candidate, entry_text, is_contents_label, last_word
+from .contents import (
+    Candidate,
+    HeadingIndex,
+    candidate,
+    entry_run,
+    entry_text,
+    first_comes_next,
+    is_contents_label,
+    last_word,
+)
 from .drops import drop
 from .flow import (
     _CLOSING_QUOTE,
@@ -56,9 +65,32 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
     flow: list[Unit | Table | Candidate] = []
     held: list[Candidate] = []
     body_started = False
-    for position, chunk in enumerate(groups):
+    position = -1
+    while position + 1 < len(groups):
+        position += 1
+        chunk = groups[position]
         found = None
-        if len(chunk) > 1:
+        if len(chunk) == 1 and position > 0:
+            previous = flow[-1] if flow else None
+            label = None
+            if isinstance(previous, Unit) and previous.alone and is_contents_label(previous.text):
+                label = Line(previous.line, previous.text, previous.indent)
+            run = entry_run(groups, position) if label is not None or not body_started else []
+            if label is None and not first_comes_next(groups, position, run):
+                run = []  # unlabelled: only a list whose first entry is the next heading
+            if len(run) >= 2:  # entries a paragraph each (Word, a web page): one list
+                found = candidate(
+                    [line for group in run for line in group], label, body_started, len(flow)
+                )
+            if found is not None:
+                found.groups = run
+                found.lead_in = (
+                    label is None
+                    and isinstance(previous, Unit)
+                    and (previous.text.rstrip().endswith((":", ":-", "–", "—")))
+                )
+                position += len(run) - 1
+        elif len(chunk) > 1:
             previous = flow[-1] if flow else None
             label = None
             if isinstance(previous, Unit) and previous.alone and is_contents_label(previous.text):
@@ -121,6 +153,8 @@ def _reread(held: Candidate) -> list[Unit | Table]:
     printed lines (its 'Appendix A' entries open nothing); a list numbered as clauses
     ('List of committees:' over '1. Planning', '2. Licensing'), and anything else, as any
     chunk, its numbers found."""
+    if held.groups:  # entries a paragraph each: each read as the paragraph it was
+        return [item for group in held.groups for item in _reread(_one_chunk(held, group))]
     numbered = sum(read_number(line.text) is not None for line in held.entries)
     if held.label is not None and held.form is None and numbered * 2 <= len(held.entries):
         return [*read_list(held.chunk)]
@@ -131,6 +165,22 @@ def _reread(held: Candidate) -> list[Unit | Table]:
                 break
             first.alone, first.title_candidate = True, True
     return _in_order(result)
+
+
+def _one_chunk(held: Candidate, group: list[Line]) -> Candidate:
+    return Candidate(held.position, group, None, group, None)  # a run never opens the text
+
+
+def _as_label(container, builder: _Builder, flow: list, index: int, next_paths: list) -> bool:
+    """Whether a container heading is the document's label and title ("Section 16: A
+    Protocol for ..."): first, before any text, nothing numbered under it, the only one."""
+    return (
+        rank_of(container.word.element) >= 2
+        and not builder.title_taken
+        and not builder.content_started
+        and not _numbers_under(next_paths[index], container.number)
+        and _headings_with(flow, container.word.element) < 2
+    )
 
 
 def _headings_with(flow: list, element: str) -> int:
@@ -218,6 +268,9 @@ def parse(source: SourceText, doc_id: str) -> Document:
             continue
         quoted = _quote_opens(whole) if _QUOTE_CHARS & set(whole) else False
         container = None if unit.number or unit.bullet else _container_heading(text)
+        # "Section 16: A Protocol for ..." first, nothing numbered under it: its label and
+        # title, whether a plain line, a Markdown '# ' heading or a web page's <h1>
+        as_label = container is not None and _as_label(container, builder, flow, index, next_paths)
         if quoted and not unit.md_level:  # "4. After paragraph 5 insert— “5A. ...": a clause
             if unit.number and set(unit.styles) & CLAUSE_STYLES:
                 builder.top_clause(unit, text)
@@ -225,14 +278,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 builder.item(unit, text)
             else:
                 builder.paragraph(unit, text)
-        elif container is not None and not unit.md_level:
-            as_label = (  # "Section 16: A Protocol for ..." first, nothing numbered under it
-                rank_of(container.word.element) >= 2
-                and not builder.title_taken
-                and not builder.content_started
-                and not _numbers_under(next_paths[index], container.number)
-                and _headings_with(flow, container.word.element) < 2
-            )
+        elif container is not None and (not unit.md_level or as_label):
             builder.heading(unit, text, container, as_label=as_label)
         elif _is_heading_unit(unit, index + 1 < len(flow)):
             builder.heading(unit, text, next_path=next_paths[index])

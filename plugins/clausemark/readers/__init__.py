@@ -64,11 +64,20 @@ def reader_for(path: Path) -> Reader:
     return READERS.get(path.suffix.lower(), TEXT)
 
 
+def _is_empty(path: Path) -> bool:
+    try:
+        return path.is_file() and path.stat().st_size == 0
+    except OSError:
+        return False  # the reader says why the file cannot be read
+
+
 def read_source(path: Path | str, display: str | None = None) -> SourceText:
     """Any supported file as source text; a `SourceError` naming the file otherwise."""
     path = Path(path)
     shown = display or str(path)
     check_name(path, shown)
+    if _is_empty(path):  # every format alike, not "not a valid zip" or "not a PDF"
+        raise SourceError(shown, "the file is empty (0 bytes)")
     reader = reader_for(path)
     try:
         source = reader.read(path, shown)

@@ -9,7 +9,8 @@ Markdown or HTML uses one of these functions, chosen by where the string lands:
 - `tree_text`: text or an attribute value set on Python-Markdown's element tree, whose
   serializer leaves anything that looks like an entity alone;
 - `tooltip`: a `title` attribute on the element tree that Material's `content.tooltips`
-  shows: the tooltip is built with innerHTML, so the text is escaped once more;
+  shows: the tooltip is built with innerHTML, so '&' and '<' are escaped once more (only
+  those: the title still reads as plain text to a screen reader and a native tooltip);
 - `markdown_text`: a string placed into Markdown, which must show as the same words;
 - `safe_link`: the only link targets kept are http, https, mailto and relative ones
   (a path on this site: never '//host', which a browser reads as another host, nor its
@@ -96,8 +97,12 @@ def tree_text(text: object) -> str:
 
 
 def tooltip(text: object) -> str:
-    """A tree `title` that Material's tooltip renders with innerHTML: shown as the same text."""
-    return html_text(html_text(text))
+    """A tree `title` that Material's tooltip renders with innerHTML: shown as the same text.
+
+    The title's value (what a screen reader and the browser's own tooltip read) has only
+    '&' and '<' as references, the two characters innerHTML reads as markup in text; quotes
+    and '>' stay as written, so "council's" reads "council's" everywhere."""
+    return html_text(str(text).replace("&", "&amp;").replace("<", "&lt;"))
 
 
 def markdown_text(text: object) -> str:
