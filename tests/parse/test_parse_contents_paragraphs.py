@@ -157,3 +157,45 @@ def test_headings_one_after_another_before_the_text_are_no_list_though_they_recu
     document = _convert(tmp_path, "grants.txt", text)
     assert not [d for d in document.dropped if d.kind.startswith("contents")]
     assert _headings(document).count("Introduction") == 2
+
+
+def test_an_unlabelled_list_starts_at_the_entry_the_next_heading_opens_with(tmp_path):
+    text = (
+        "Financial Regulations\n\nForeword\n\nBudgets\n\nAudit\n\n"
+        "1. Budgets\n1.1 Set in February.\n2. Audit\n2.1 Each year.\n"
+    )
+    document = _convert(tmp_path, "finance.txt", text)
+    assert _contents(document) == ["Budgets", "Audit"]
+    assert _headings(document) == ["Foreword", "1. Budgets", "2. Audit"]
+
+
+def _one_line_paragraphs(count: int, line: str = "Title number {n}") -> str:
+    """A Word-like text of one-line paragraphs only: each is looked at in one run."""
+    return "Register of Titles\n\n" + "\n\n".join(line.format(n=n) for n in range(count))
+
+
+def test_runs_of_one_line_paragraphs_are_read_in_linear_time():
+    """CPU time at 2n over n, and title paragraphs (each a possible entry) against
+    sentences (none is): a run is looked for once per paragraph, not once per start."""
+    import gc
+    import time
+
+    from clausemark.parse.parser import parse
+    from clausemark.readers.text import SourceText
+
+    def cpu(text: str) -> float:
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.process_time()
+            parse(SourceText("titles.txt", text), "titles")
+            return time.process_time() - start
+        finally:
+            gc.enable()
+
+    small, large = _one_line_paragraphs(2000), _one_line_paragraphs(4000)
+    sentences = _one_line_paragraphs(4000, "The council keeps record {n}.")
+    runs = [(cpu(small), cpu(large), cpu(sentences)) for _ in range(3)]
+    at_n, at_2n, plain = (min(r[i] for r in runs) for i in range(3))
+    assert at_2n / max(at_n, 0.01) < 2.3, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
+    assert at_2n / max(plain, 0.01) < 4, f"{at_2n:.3f} s for titles, {plain:.3f} s for sentences"

@@ -236,36 +236,45 @@ def candidate(
     return Candidate(position, chunk, label, entries, None, False)
 
 
-def entry_run(groups: list[list[Line]], start: int) -> list[list[Line]]:
+def entry_run(
+    groups: list[list[Line]], start: int, seen: dict[int, str | None] | None = None
+) -> list[list[Line]]:
     """One-line paragraphs from `start` that read as contents entries (a title, numbered
     or bulleted or not, or a title and its page number), as many as there are: Word and
     web pages give each entry of a list its own paragraph. The run ends before a line whose
-    title is already an entry of it: the list's first heading comes back there."""
+    title is already an entry of it: the list's first heading comes back there. `seen`
+    keeps each paragraph's reading (its title, or None), so that runs tried from one
+    paragraph after another read each paragraph once."""
+    seen = {} if seen is None else seen
     run: list[list[Line]] = []
     titles: set[str] = set()
-    for group in groups[start : start + MAX_ENTRIES + 1]:
+    for index in range(start, min(len(groups), start + MAX_ENTRIES + 1)):
+        group = groups[index]
         if len(group) != 1:
             break
-        line = group[0]
-        if not (is_entry_like(line.text) or _page_form(line)):
-            break
-        title = entry_keys(entry_text(line.text))[1]
-        if title in titles:
+        if index not in seen:
+            line = group[0]
+            entry = is_entry_like(line.text) or _page_form(line)
+            seen[index] = entry_keys(entry_text(line.text))[1] if entry else None
+        title = seen[index]
+        if title is None or title in titles:
             break
         titles.add(title)
         run.append(group)
     return run
 
 
-def first_comes_next(groups: list[list[Line]], start: int, run: list[list[Line]]) -> bool:
-    """Whether the paragraph right after a run of entries opens with the run's first entry
-    ('Budgets', 'Audit', then '1. Budgets'): headings standing one after another before
-    the text ('Introduction', 'Scope', then text) are no list, whatever comes back later."""
+def returning_entry(groups: list[list[Line]], start: int, run: list[list[Line]]) -> int | None:
+    """Which entry of a run the paragraph right after it opens with ('Budgets', 'Audit',
+    then '1. Budgets': 0), or None. An unlabelled list is only the entries from there:
+    headings standing one after another before the text ('Introduction', 'Scope', then
+    text) are no list, whatever comes back later."""
     after = start + len(run)
     if len(run) < 2 or after >= len(groups):
-        return False
-    first = entry_keys(entry_text(run[0][0].text))[1]
-    return bool(first) and entry_keys(entry_text(groups[after][0].text))[1] == first
+        return None
+    following = entry_keys(entry_text(groups[after][0].text))[1]
+    titles = [entry_keys(entry_text(group[0].text))[1] for group in run]
+    return titles.index(following) if following and following in titles else None
 
 
 def reader_drop(reason: str, text: str, headings: HeadingIndex) -> Dropped:

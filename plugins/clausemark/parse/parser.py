@@ -28,9 +28,9 @@ from .contents import (
     candidate,
     entry_run,
     entry_text,
-    first_comes_next,
     is_contents_label,
     last_word,
+    returning_entry,
 )
 from .drops import drop
 from .flow import (
@@ -65,6 +65,8 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
     flow: list[Unit | Table | Candidate] = []
     held: list[Candidate] = []
     body_started = False
+    seen: dict[int, str | None] = {}  # each one-line paragraph read as an entry once
+    tried = 0  # unlabelled runs are looked for from here on: each paragraph in one run
     position = -1
     while position + 1 < len(groups):
         position += 1
@@ -75,9 +77,16 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             label = None
             if isinstance(previous, Unit) and previous.alone and is_contents_label(previous.text):
                 label = Line(previous.line, previous.text, previous.indent)
-            run = entry_run(groups, position) if label is not None or not body_started else []
-            if label is None and not first_comes_next(groups, position, run):
-                run = []  # unlabelled: only a list whose first entry is the next heading
+            run = []
+            if label is not None:
+                run = entry_run(groups, position, seen)
+            elif not body_started and position >= tried:
+                run = entry_run(groups, position, seen)
+                start = returning_entry(groups, position, run)
+                # unlabelled: only the entries from the one the next heading opens with;
+                # the paragraphs before it, and a run with no such entry, read as any
+                tried = position + (len(run) if start is None else start)
+                run = run if start == 0 else []
             if len(run) >= 2:  # entries a paragraph each (Word, a web page): one list
                 found = candidate(
                     [line for group in run for line in group], label, body_started, len(flow)
