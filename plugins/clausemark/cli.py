@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -365,6 +366,10 @@ def main(argv: list[str] | None = None) -> int:
         return _error(str(error))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `clausemark convert --json x.txt | head`: the reader left
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's own flush at exit fails no more
+        return 1
 
 
 if __name__ == "__main__":
