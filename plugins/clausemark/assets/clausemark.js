@@ -16,11 +16,12 @@
   }
   document.documentElement.classList.add("cm-js");
 
-  /* A title that Material's tooltip shows: it is read as HTML there, so the text is escaped
-     (the same rule as escaping.tooltip in the build). */
+  /* A title that Material's tooltip shows: it is read as HTML there, so '&' and '<' are
+     escaped, and only they: a screen reader reads the rest as written (the same rule as
+     escaping.tooltip in the build). */
   function tooltipText(text) {
-    return text.replace(/[&<>"']/g, function (ch) {
-      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[ch];
+    return text.replace(/[&<]/g, function (ch) {
+      return ch === "&" ? "&amp;" : "&lt;";
     });
   }
 
@@ -30,7 +31,7 @@
   function escapeEllipsisTitle(element) {
     var title = element.getAttribute("title");
     var ellipsis = element.matches(".md-ellipsis") ? element : element.querySelector(".md-ellipsis");
-    if (!title || !ellipsis || title !== ellipsis.innerText || !/[&<>"']/.test(title)) {
+    if (!title || !ellipsis || title !== ellipsis.innerText || !/[&<]/.test(title)) {
       return;
     }
     element.setAttribute("title", tooltipText(title));
