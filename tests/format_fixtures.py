@@ -358,8 +358,9 @@ def _html_table(item: Item) -> str:
         for row in table_rows(item)
     )
     # cells set well apart, as a council's Word table prints (a gap of a few points between
-    # columns reads as a space: readers/pdf.py CELL_GAP)
-    return f"<table cellpadding=6 cellspacing=24>{rows}</table>"
+    # columns reads as a space: readers/pdf_extract.py CELL_GAP), rows at a table's usual
+    # step (a row more than 2.6 lines below the last ends an unruled table: pdf_tables.py)
+    return f"<table cellpadding=3 style='border-spacing:24pt 4pt'>{rows}</table>"
 
 
 def spec_print_html(

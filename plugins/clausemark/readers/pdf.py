@@ -264,6 +264,19 @@ def _broken_early(previous: Line, line: Line, edge: float) -> bool:
     return line.x1 > previous.x1 + needed or bool(_TERMINAL.search(last))
 
 
+_NUMBER_THEN_CAPITAL = re.compile(r"^\S+\s+[\"'“‘(]?[A-Z]")
+
+
+def _opens_after_sentence(previous: Line, line: Line) -> bool:
+    """A printed number that opens a sentence right after one ended ('... appoints to
+    it.' / '1.2 The quorum ...') starts a clause even where the page shows no wider gap
+    (a page of one-line clauses teaches no line pitch). A wrapped reference continues a
+    sentence ('... paragraph' / '5.1 of the Members' Code'), so it never follows one."""
+    return bool(_TERMINAL.search(previous.text.rstrip())) and bool(
+        _NUMBER_THEN_CAPITAL.match(clean(line.text))
+    )
+
+
 def line_pitch(lines: list[Line], body_size: float) -> float:
     """The step from one line of a paragraph to the next: the smaller steps between
     lines of body text (a paragraph's gap is wider)."""
@@ -309,7 +322,9 @@ def paragraphs(
             # A printed number after any step wider than the line pitch: a new item
             # (a paragraph's spacing may be slight); inside a paragraph lines step evenly.
             numbered = bool(_STARTS_NUMBERED.match(clean(line.text)))
-            new = numbered and gap > 1.12 * max(pitch, line.size) + 0.5
+            new = numbered and (
+                gap > 1.12 * max(pitch, line.size) + 0.5 or _opens_after_sentence(previous, line)
+            )
         if not new and abs(line.size - body_size) < 0.6:
             group = groups[-1].lines
             edge_here = edges[_column_kind(previous, middle)] if width else edges["F"]
