@@ -9,6 +9,7 @@ page pipeline in test_hostile_bounds.py.
 from __future__ import annotations
 
 import html
+import math
 import re
 
 import pytest
@@ -24,11 +25,14 @@ from site_builds import build_site, make_project
 pytestmark = pytest.mark.build  # every test here runs `mkdocs build` or the CLI on a site
 
 
-def linear(work, make, n: int) -> None:
-    """`work(make(n))` and `work(make(2 * n))` in CPU time: the ratio under the limit."""
+def linear(work, make, n: int, sorts: bool = False) -> None:
+    """`work(make(n))` and `work(make(2 * n))` in CPU time: the ratio under the limit.
+    Work that sorts (`sorts=True`) is n log n: its limit allows the log's own growth
+    (2 log 2n / log n), no more."""
     small, large = make(n), make(2 * n)
     at_n, at_2n = cpu_times(work, small, large)
-    assert at_2n / max(at_n, 0.01) < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
+    limit = RATIO_LIMIT * (math.log(2 * n) / math.log(n) if sorts else 1)
+    assert at_2n / max(at_n, 0.01) < limit, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
 
 
 def page_text(project, doc_id: str) -> str:
@@ -123,7 +127,7 @@ def test_citations_of_a_clause_include_its_sub_items_once_in_first_seen_order():
         found = Citations((f"c{i}", [("d", f"s{i}")]) for i in range(n))
         return sum(len(found.citing(f"c{i}")) for i in range(n))
 
-    linear(cite_all, lambda n: n, 50_000)
+    linear(cite_all, lambda n: n, 50_000, sorts=True)  # a sorted index, looked up by bisect
 
 
 def test_thousands_of_definitions_in_one_clause_are_found_in_linear_time():
