@@ -125,16 +125,14 @@ def test_deeply_nested_markup_is_read_in_linear_time():
     """No event looks down the element stack: twice the nesting costs about twice the CPU
     time, measured in this process (a quadratic reader costs four times; minutes at
     100,000 levels). A busy machine slows both readings alike."""
-    import time
+    from hostile_files import RATIO_LIMIT, cpu_times
 
-    def seconds(depth: int) -> float:
-        page = "<div><b>" * depth + "Members attend." + "</b></div>" * depth
-        start = time.process_time()
-        assert "Members attend." in text_of(page)
-        return time.process_time() - start
+    def page(depth: int) -> str:
+        return "<div><b>" * depth + "Members attend." + "</b></div>" * depth
 
-    seconds(2_000)  # warm up: the first call pays for imports and caches
-    assert seconds(20_000) / seconds(10_000) < 3
+    assert "Members attend." in text_of(page(2_000))  # warm up: imports and caches
+    at_n, at_2n = cpu_times(text_of, page(10_000), page(20_000))
+    assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
 
 
 def test_a_page_laid_out_with_a_table_reads_as_text():
