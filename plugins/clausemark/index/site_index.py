@@ -9,6 +9,7 @@ knows (`SiteIndex.stored_resolution`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -198,6 +199,17 @@ def _display_title(title: str) -> str:
     return display_title(title)
 
 
+_SECOND_NAME = re.compile(r"^(?P<name>\S+(?:\s+\S+)+?)\s*\((?P<other>[^()]+)\)$")
+
+
+def own_short_names(title: str) -> list[str]:
+    """A title that gives its other name in brackets, "Council Procedure Rules
+    (Standing Orders)", also answers to the name before them ("these Council Procedure
+    Rules" in its own text). One word before the brackets is too general to be a name."""
+    match = _SECOND_NAME.match(title.strip())
+    return [match.group("name")] if match else []
+
+
 def build_site_index(
     documents: list[Document],
     *,
@@ -217,6 +229,7 @@ def build_site_index(
         {
             "id": d.doc_id,
             "title": display_title(d.metadata.title),
+            "aliases": own_short_names(display_title(d.metadata.title)),
             "site": True,
             **({"label": d.metadata.label} if _is_label(d.metadata.label) else {}),
             **({"council": d.metadata.council} if d.metadata.council else {}),
