@@ -245,6 +245,33 @@ def everyday_synonyms(path: Path = EVERYDAY_SYNONYMS) -> list[list[str]]:
     return [[str(word) for word in group] for group in data]
 
 
+EVERYDAY_CONCEPTS = Path(__file__).parent / "search_concepts.yml"
+
+
+def everyday_concepts(path: Path = EVERYDAY_CONCEPTS) -> list[list[list[str]]]:
+    """Everyday words readers ask with -> the words the rules use for that (package data,
+    see the file), as [[ask words], [find words]] pairs."""
+    data = load_yaml_file(path).value or []
+    if not isinstance(data, list):
+        raise DataError(str(path), "must be a list of entries with `ask` and `find`")
+    pairs = []
+    for number, entry in enumerate(data, 1):
+        ask = entry.get("ask") if isinstance(entry, dict) else None
+        find = entry.get("find") if isinstance(entry, dict) else None
+        if not (_words_list(ask) and _words_list(find)):
+            raise DataError(
+                str(path), f"entry {number}: needs `ask` and `find`, each a list of words"
+            )
+        pairs.append([[str(word) for word in ask], [str(word) for word in find]])
+    return pairs
+
+
+def _words_list(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(word, str) and word.strip() for word in value
+    )
+
+
 def synonym_groups(terms: Iterable[Term]) -> list[list[str]]:
     """Names that mean the same: a shared glossary entry's term, aliases and synonyms,
     then the everyday words of `search_synonyms.yml`."""
@@ -330,6 +357,7 @@ def search_index(
     material_config: Mapping,
     synonyms: list[list[str]],
     wordnet: Path | None = None,
+    concepts: list[list[list[str]]] | None = None,
 ) -> dict:
     """The index file's content: Material's shape ({config, docs}), clausemark's entries.
 
@@ -344,6 +372,8 @@ def search_index(
     ]
     config = dict(material_config)
     own: dict = {"format": FORMAT, "version": FORMAT_VERSION, "synonyms": synonyms}
+    if concepts:
+        own["concepts"] = concepts
     if wordnet is not None:
         words = site_words(str(doc.get(key, "")) for doc in docs for key in _WORDED)
         own.update(thesaurus_data(build_thesaurus(wordnet, words)))
@@ -377,7 +407,7 @@ def build_search_index(
     skip = set(page_urls.values())
     entries.extend(page_entries(material_index.get("docs", []), skip, mark))
     config = material_index.get("config", {})
-    return search_index(entries, config, synonym_groups(terms), wordnet)
+    return search_index(entries, config, synonym_groups(terms), wordnet, everyday_concepts())
 
 
 def merge_search_index(
