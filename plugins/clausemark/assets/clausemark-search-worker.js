@@ -35,7 +35,7 @@
   // How much each kind of evidence for a query word counts, the word itself being 1.
   var WEIGHT = {
     synonym: 0.9,   // glossary names, search_synonyms.yml: the same thing
-    concept: 0.5,   // search_concepts.yml: what the rules call what a reader asks about
+    concept: 0.3,   // search_concepts.yml: what the rules call what a reader asks about
     thesaurus: 0.45, // WordNet: a synonym in general English, not always in this sense
     typo: 0.8,      // the nearest word the site has, for a word it has not
     prefix: 0.3,    // the word being typed, completed
