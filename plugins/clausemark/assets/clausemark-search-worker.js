@@ -16,7 +16,9 @@
  *      words are lemmatised (never "complain" = "complainant"), UK/US spellings folded,
  *      a word the site does not have is matched to one it has at edit distance 1 (2 for
  *      long words); each word also stands for its other names: the glossary's and the
- *      site's synonym list (as strong as the word), then WordNet's (weaker);
+ *      site's synonym list (as strong as the word), then WordNet's (weaker), and an
+ *      everyday word or phrase ("rude", "boss around", "say no") for the words council
+ *      rules use for that matter (search_concepts.yml: weaker still, one way only);
  *      a word's weight (IDF) is taken per document and averaged, so a word that fills
  *      one document ("Councillors") does not make that document win every question;
  *   3. clauses before documents, documents before other pages (glossary, hubs).
@@ -54,7 +56,9 @@
   // Words that ask rather than say: dropped with lunr's English stop words.
   var QUESTION_WORDS = [
     "allowed", "anyone", "anybody", "happen", "happens", "someone", "somebody",
-    "tell", "ok", "okay", "please", "i", "im", "ive", "do", "does", "doing"
+    "tell", "ok", "okay", "please", "i", "im", "ive", "do", "does", "doing",
+    "want", "wanting", "something", "anything", "thing", "things", "stuff", "really",
+    "actually", "think", "alright", "supposed", "meant"
   ];
   // Words that say "the next token is a clause number".
   var NUMBER_WORDS = [
