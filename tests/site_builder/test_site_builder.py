@@ -354,3 +354,18 @@ def test_only_the_current_version_says_its_review_is_due(tmp_path):
     assert "    review_due: in May 2027\n    review_overdue: false\n" in current.markdown
     own = build.page("gifts/versions/2.md")  # the current text on its version page
     assert own is not None and "    review_due: in May 2027\n" in own.markdown
+
+
+def test_a_councils_search_concepts_file_that_is_not_entries_fails_in_one_line(
+    tmp_path: Path,
+) -> None:
+    settings = make_site(tmp_path)
+    concepts = tmp_path / "sources" / "search_concepts.yml"
+    concepts.write_text("- ask: [bins]\n  find: [waste]\n- ask: [parking]\n", encoding="utf-8")
+    with pytest.raises(BuildError) as raised:
+        SiteBuilder(settings).check_inputs()
+    message = str(raised.value)
+    assert "\n" not in message
+    assert message.endswith(
+        "search_concepts.yml:3: an entry needs `ask` and `find`, each a list of words"
+    )
