@@ -217,6 +217,7 @@ class _Builder:
             and not opens_section
             and not unit.number
             and not any(kind == "council" for kind, _line, _text in self.doc.title_lines)
+            and not self.doc.blocks  # a council line after headings stays where printed
             and council_name(title, whole=True) is not None
         ):
             self.doc.title_lines.append(("council", unit.line, title))  # under the title
