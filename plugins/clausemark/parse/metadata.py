@@ -282,12 +282,26 @@ def _tables(document: Document):
     yield from walk(document.blocks)
 
 
-def _guess_type(title: str) -> str:
+def guess_type(title: str) -> str:
     lowered = title.lower()
     for kind in DOCUMENT_TYPES:
         if kind.lower() in lowered:
             return kind
     return "Document"
+
+
+def _only_section_title(document: Document) -> str | None:
+    """'7. Delegation of Functions' first, the document's one numbered section (a
+    constitution's article as its own web page): what the document is about, shown as
+    the site's title (the heading stays where it is printed)."""
+    from ..model.document import Section
+
+    first = document.blocks[0] if document.blocks else None
+    sections = [block for block in document.blocks if isinstance(block, Section)]
+    if not isinstance(first, Section) or len(sections) != 1 or not first.heading.number:
+        return None
+    title = plain_text(first.heading.title).strip()
+    return title or None
 
 
 def _pretty_id(doc_id: str) -> str:
@@ -367,9 +381,9 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     if "status" not in text_found and (draft_title or meta.extra.get("printed_status")):
         meta.status = "draft"
     if not text_found.get("title"):
-        meta.title = _pretty_id(document.doc_id)
+        meta.title = _only_section_title(document) or _pretty_id(document.doc_id)
     if "document_type" not in text_found:
-        meta.document_type = _guess_type(meta.title)
+        meta.document_type = guess_type(meta.title)
     if meta.version is None and meta.adopted:
         meta.version = meta.adopted[:4]
     meta.status_stated = bool(meta.adopted) or "status" in text_found or meta.status == "draft"

@@ -44,7 +44,7 @@ from .flow import (
 )
 from .footnotes import _link_footnotes, _take_footnote
 from .lines import Line, chunks, read_lines
-from .metadata import extract_metadata
+from .metadata import extract_metadata, guess_type
 from .shapes import is_heading_text
 from .structure import _Builder, _is_heading_unit, _opens_section
 from .units import (
@@ -222,6 +222,19 @@ def _as_label(container, builder: _Builder, flow: list, index: int, next_paths: 
     )
 
 
+def _names_document(unit: Unit, text: str, container, flow: list) -> bool:
+    """A heading line naming a kind of document ('Drybrook Parish Council Standing
+    Orders', 'Section 16: A Protocol for ...', the only heading of its kind): the title
+    under a breadcrumb line."""
+    if unit.number or unit.bullet or len(text) > 160 or not is_heading_text(text):
+        return False
+    if container is not None and (
+        not container.rest or _headings_with(flow, container.word.element) >= 2
+    ):
+        return False
+    return guess_type(text) != "Document"
+
+
 def _headings_with(flow: list, element: str) -> int:
     """How many headings of the document open a container of this kind (Section ...)."""
     count = 0
@@ -307,6 +320,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
             continue
         quoted = _quote_opens(whole) if _QUOTE_CHARS & set(whole) else False
         container = None if unit.number or unit.bullet else _container_heading(text)
+        if builder.title_is_collection() and _names_document(unit, text, container, flow):
+            builder.demote_collection_title()  # 'Constitution' over 'Section 16: A Protocol'
         # "Section 16: A Protocol for ..." first, nothing numbered under it: its label and
         # title, whether a plain line, a Markdown '# ' heading or a web page's <h1>
         as_label = container is not None and _as_label(container, builder, flow, index, next_paths)
