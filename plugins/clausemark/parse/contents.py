@@ -233,14 +233,19 @@ class Candidate:
         """'contents' (left out, INFO), 'contents-guessed' (left out, WARNING) or None
         (text). Every entry coming back as a heading makes it contents; so does a label
         over page numbers with all but one entry in ten coming back (an entry reworded
-        since the list was made). Dot leaders, or a label over page numbers, make it a
-        guess; anything else is text."""
+        since the list was made), and a labelled list whose last one or two paragraphs
+        come back nowhere while the rest all do and its first entry is the next heading
+        (an unlisted 'Introduction' after 'On this page:'). Dot leaders, a label over page
+        numbers, or a labelled list whose first entry is the next heading make it a guess;
+        anything else is text."""
         entries = self.entry_texts()
         back = headings.coming_back(entries, self.position)
         if back == len(entries):
             return "contents"
         if self.lead_in:
             return None  # an entry inside a clause is never a contents list
+        if self.form and self.label is not None and back * 10 >= len(entries) * 9:
+            return "contents"
         restarts = (
             self.label is not None
             and self.next_heading is not None
@@ -250,8 +255,6 @@ class Candidate:
             return "contents"
         if restarts:
             return "contents-guessed"  # its first entry is the heading right after it
-        if self.form and self.label is not None and back * 10 >= len(entries) * 9:
-            return "contents"
         if self.form == "dots" or (self.form and self.label is not None):
             return "contents-guessed"
         return None

@@ -222,14 +222,19 @@ def _as_label(container, builder: _Builder, flow: list, index: int, next_paths: 
     )
 
 
-def _names_document(unit: Unit, text: str, container, flow: list) -> bool:
+def _names_document(
+    unit: Unit, text: str, container, flow: list, next_path: tuple[str, ...] | None
+) -> bool:
     """A heading line naming a kind of document ('Drybrook Parish Council Standing
-    Orders', 'Section 16: A Protocol for ...', the only heading of its kind): the title
-    under a breadcrumb line."""
+    Orders'; 'Section 16: A Protocol for ...' when it is the only heading of its kind
+    and nothing numbers under it): the title under a breadcrumb line."""
     if unit.number or unit.bullet or len(text) > 160 or not is_heading_text(text):
         return False
     if container is not None and (
-        not container.rest or _headings_with(flow, container.word.element) >= 2
+        not container.rest
+        or rank_of(container.word.element) < 2
+        or _headings_with(flow, container.word.element) >= 2
+        or _numbers_under(next_path, container.number)
     ):
         return False
     return guess_type(text) != "Document"
@@ -320,7 +325,9 @@ def parse(source: SourceText, doc_id: str) -> Document:
             continue
         quoted = _quote_opens(whole) if _QUOTE_CHARS & set(whole) else False
         container = None if unit.number or unit.bullet else _container_heading(text)
-        if builder.title_is_collection() and _names_document(unit, text, container, flow):
+        if builder.title_is_collection() and _names_document(
+            unit, text, container, flow, next_paths[index]
+        ):
             builder.demote_collection_title()  # 'Constitution' over 'Section 16: A Protocol'
         # "Section 16: A Protocol for ..." first, nothing numbered under it: its label and
         # title, whether a plain line, a Markdown '# ' heading or a web page's <h1>
