@@ -17,8 +17,8 @@ from ..numbering.styles import (
     in_sequence,
     read_number,
 )
-from .inline import strip_emphasis_wrapper
 from ..support.dates import DATE_PATTERN
+from .inline import strip_emphasis_wrapper
 from .lines import Line, _table_cells
 from .metadata import column_roles, is_doc_control_label
 from .shapes import _TERMINAL, _continues_line, _ends_open, is_heading_text
