@@ -373,10 +373,10 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     for kind, _line, text in document.title_lines:
         if kind == "council" and (name := council_name(text, whole=True)):
             text_found.setdefault("council", name)  # "Glenarden Council" over the title
-    latest = _latest_approval([*title_texts, *_texts(document)])
-    if latest is not None and "adopted" not in text_found:
-        text_found["adopted_by"] = text_found.get("adopted_by") or latest[1]
-        text_found["adopted"] = latest[0]
+    approval_lines = _latest_approval([*title_texts, *_texts(document)])
+    if approval_lines is not None and "adopted" not in text_found:
+        text_found["adopted_by"] = text_found.get("adopted_by") or approval_lines[1]
+        text_found["adopted"] = approval_lines[0]
     for text in [*title_texts, *_texts(document)]:
         lowered = text.lower()
         if not any(word in lowered for word in _WORTH_READING):
