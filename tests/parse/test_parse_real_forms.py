@@ -242,3 +242,27 @@ def test_a_document_whose_one_numbered_section_names_it(tmp_path):
     document = _convert(tmp_path, "article-7.txt", text)
     assert document.metadata.title == "Delegation of Functions"
     assert _headings(document) == ["7. Delegation of Functions"]
+
+
+def test_the_next_clause_number_run_into_a_paragraph_opens_its_clause(tmp_path):
+    text = (
+        "Protocol\n\n1.  Scope\n\n1.1  It applies to all.\n\n"
+        "1.2  It is read with the code. 1.3    It is reviewed yearly.\n"
+    )
+    document = _convert(tmp_path, "p.txt", text)
+    texts = {c.number: c.text for c, *_ in iter_clauses(document.blocks)}
+    assert texts == {
+        "1.1": "It applies to all.",
+        "1.2": "It is read with the code.",
+        "1.3": "It is reviewed yearly.",
+    }
+    assert not _lost(document)
+
+
+def test_a_cited_number_or_one_out_of_turn_stays_in_its_sentence(tmp_path):
+    text = (
+        "Protocol\n\n1.  Scope\n\n1.1  It applies to all, as in 1.2.  This is so.\n\n"
+        "1.2  It is read with the code. 1.4    It is reviewed yearly.\n"
+    )
+    document = _convert(tmp_path, "p.txt", text)
+    assert [c.number for c, *_ in iter_clauses(document.blocks)] == ["1.1", "1.2"]

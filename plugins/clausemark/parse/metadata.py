@@ -316,14 +316,17 @@ def guess_type(title: str) -> str:
 
 
 def _only_section_title(document: Document) -> str | None:
-    """'7. Delegation of Functions' first, the document's one numbered section (a
-    constitution's article as its own web page): what the document is about, shown as
-    the site's title (the heading stays where it is printed)."""
+    """'7. Delegation of Functions' first, the document's one numbered section and not
+    its first (a constitution's article as its own web page): what the document is
+    about, shown as the site's title (the heading stays where it is printed). A lone
+    '1. Scope' is the start of a short document the file name names better."""
     from ..model.document import Section
 
     first = document.blocks[0] if document.blocks else None
     sections = [block for block in document.blocks if isinstance(block, Section)]
     if not isinstance(first, Section) or len(sections) != 1 or not first.heading.number:
+        return None
+    if first.heading.number.strip().rstrip(".").lstrip("0") in ("", "1"):
         return None
     title = plain_text(first.heading.title).strip()
     return title or None

@@ -41,6 +41,7 @@ from .flow import (
     _join_number_only,
     _quote_opens,
     _split_compound,
+    _split_run_on,
 )
 from .footnotes import _link_footnotes, _take_footnote
 from .lines import Line, chunks, read_lines
@@ -287,7 +288,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 if heading or heads_next:  # "1 MEETINGS" alone, "1 The council ..." over 1(a)
                     bare.number, bare.styles = match.group(1), ("integer-bare",)
                     bare.text = bare.text[match.end() :]
-    flow = _split_compound(flow) if any(isinstance(i, Unit) and i.number for i in flow) else flow
+    if any(isinstance(i, Unit) and i.number for i in flow):
+        flow = _split_run_on(_split_compound(flow))
     units = [item for item in flow if isinstance(item, Unit)]
     tables = [item for item in flow if isinstance(item, Table)]
     _accept_bare_letters(units)
