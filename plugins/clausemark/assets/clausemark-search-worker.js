@@ -82,6 +82,8 @@
   var byLength = [];   // length -> folded printed words (for typo matching)
   var synonyms = [];   // [[[term, ...], ...]]: per group, each name as its terms
   var concepts = [];   // [{ask: [[word, ...], ...], find: [[term, ...], ...]}]
+  var askWords = {};   // the terms of the concepts' `ask` names (for typing slips)
+  var askByLength = [];
   var thesaurus = {};  // word -> [[word, weight], ...] (WordNet, cut to the site's words)
   var lemmaOf = {};    // printed word -> lemma (WordNet)
   var lemmas = {};     // folded lemmas known (the site's and the thesaurus's)
@@ -288,6 +290,17 @@
         find: pair[1].map(function (name) { return searchedWords(printedWords(name)).map(norm); })
           .filter(function (name) { return name.length; })
       };
+    });
+    askWords = {};
+    askByLength = [];
+    concepts.forEach(function (concept) {
+      concept.ask.forEach(function (name) {
+        name.forEach(function (term) {
+          if (askWords[term]) return;
+          askWords[term] = true;
+          (askByLength[term.length] = askByLength[term.length] || []).push(term);
+        });
+      });
     });
     ready = true;
   }
@@ -564,7 +577,11 @@
   // gives the words of the query in it the concept's `find` words as alternatives; a
   // phrase of stop words only ("say no") becomes a term of its own. Returns those terms.
   function conceptTerms(printed, terms) {
-    var normed = printed.map(norm);
+    var normed = printed.map(function (word) {
+      var term = norm(word);
+      if (askWords[term] || known(term) || thesaurus[word] || thesaurus[term]) return term;
+      return nearAsk(fold(word)) || term;
+    });
     var added = [];
     concepts.forEach(function (concept) {
       concept.ask.forEach(function (name) {
@@ -595,6 +612,21 @@
       });
     });
     return added;
+  }
+
+  // A word neither the site, WordNet nor the concepts know, typed for a concept's word
+  // ("nastey"): that word, at edit distance 1 (2 for long words), as for the site's words.
+  function nearAsk(word) {
+    if (word.length < 5 || /\d/.test(word)) return null;
+    var most = word.length >= 8 ? 2 : 1;
+    var best = most + 1, found = null;
+    for (var length = word.length - most; length <= word.length + most; length++) {
+      (askByLength[length] || []).forEach(function (known) {
+        var d = distance(word, known, best);
+        if (d < best) { best = d; found = known; }
+      });
+    }
+    return found;
   }
 
   // Each unit's weighted count of one alternative, as [units, counts]: a name of several
