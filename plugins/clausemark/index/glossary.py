@@ -298,7 +298,26 @@ def find_defined_terms(doc_id: str, text_blocks: Sequence[tuple[str | None, str]
 # 'In this Code "you" means a member': a code speaking to its reader, not a term to
 # explain; linked, every clause's first "You" would carry the same tooltip.
 _PRONOUNS = frozenset(
-    "i me my we us our you your he him his she her it its they them their".split()
+    [
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+    ]
 )
 
 
