@@ -266,3 +266,21 @@ def test_a_cited_number_or_one_out_of_turn_stays_in_its_sentence(tmp_path):
     )
     document = _convert(tmp_path, "p.txt", text)
     assert [c.number for c, *_ in iter_clauses(document.blocks)] == ["1.1", "1.2"]
+
+
+def test_a_numbered_heading_in_capitals_after_a_sentence_opens_its_section(tmp_path):
+    text = (
+        "Standing Orders\nThese orders were adopted on 14 May 2024.\n1 MEETINGS\n"
+        "a The council meets monthly.\nb Notice is given.\n"
+    )
+    document = _convert(tmp_path, "so.txt", text)
+    assert _headings(document) == ["1 MEETINGS"]
+    assert _anchors(document) == ["sec_1__para_a", "sec_1__para_b"]
+    assert document.metadata.adopted == "2024-05-14"
+
+
+def test_a_wrapped_sentence_going_on_in_lower_case_after_a_number_stays_joined(tmp_path):
+    text = "Standing Orders\n\n1. The council meets on the first Monday.\nIt meets in\n2 rooms.\n"
+    document = _convert(tmp_path, "so.txt", text)
+    texts = [c.text for c, *_ in iter_clauses(document.blocks)]
+    assert texts == ["The council meets on the first Monday. It meets in 2 rooms."]

@@ -284,7 +284,10 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 heads_next = bool(
                     next_path and len(next_path) > 1 and next_path[0] == match.group(1)
                 )
-                heading = bare.alone and is_heading_text(bare.text[match.end() :])
+                rest = bare.text[match.end() :]
+                # "1 RULES OF DEBATE" over "a Motions ...": a heading in capitals
+                capitals = rest.isupper() and bool(following and following.number)
+                heading = (bare.alone or capitals) and is_heading_text(rest)
                 if heading or heads_next:  # "1 MEETINGS" alone, "1 The council ..." over 1(a)
                     bare.number, bare.styles = match.group(1), ("integer-bare",)
                     bare.text = bare.text[match.end() :]
