@@ -270,7 +270,7 @@ def test_a_cited_number_or_one_out_of_turn_stays_in_its_sentence(tmp_path):
 
 def test_a_numbered_heading_in_capitals_after_a_sentence_opens_its_section(tmp_path):
     text = (
-        "Standing Orders\nThese orders were adopted on 14 May 2024.\n1 MEETINGS\n"
+        "Standing Orders\nThese orders were adopted by the council on 14 May 2024.\n1 MEETINGS\n"
         "a The council meets monthly.\nb Notice is given.\n"
     )
     document = _convert(tmp_path, "so.txt", text)
