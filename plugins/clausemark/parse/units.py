@@ -62,8 +62,15 @@ class Unit:
     joined_lines: list[int] = field(default_factory=list)
 
 
+_LINK_ENTRY = re.compile(r"^\d{1,3}[A-Z]?\s+[-–—]\s+\S")
+
+
 def split_number(text: str, bullet: bool) -> tuple[str | None, tuple[str, ...], str]:
-    """Find a printed clause number at the start of a unit's text (see numbering/styles.py)."""
+    """Find a printed clause number at the start of a unit's text (see numbering/styles.py).
+    A bulleted '1 - Introduction' is an entry of a list of links (a web page's list of
+    the rules on other pages), not clause 1."""
+    if bullet and _LINK_ENTRY.match(text):
+        return None, (), text
     found = read_number(text)
     if found is not None:
         return found.number, found.styles, found.rest
