@@ -248,6 +248,24 @@ def iter_clauses(blocks: list[Block]):
     yield from walk(blocks, None)
 
 
+def iter_tables(blocks: list[Block]):
+    """Yield every table in reading order: those standing alone and those printed after
+    a clause (sub-clauses' included)."""
+
+    def clause_tables(clause: Clause):
+        yield from clause.tables
+        for child in clause.children:
+            yield from clause_tables(child)
+
+    for block in blocks:
+        if isinstance(block, Section):
+            yield from iter_tables(block.blocks)
+        elif isinstance(block, Table):
+            yield block
+        elif isinstance(block, Clause):
+            yield from clause_tables(block)
+
+
 def iter_notes(blocks: list[Block], heading: str | None = None):
     """Yield (note, nearest_heading_title) in reading order."""
     for block in blocks:
