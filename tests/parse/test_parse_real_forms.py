@@ -324,3 +324,9 @@ def test_a_part_under_the_title_still_holds_the_rest(tmp_path):
     text = "The Constitution\nPart 4\nRule 1 Meetings\n1.1 The council meets monthly.\n"
     document = _convert(tmp_path, "c.txt", text)
     assert _anchors(document) == ["part_4__rule_1__para_1-1"]
+
+
+def test_a_numbered_heading_after_the_same_words_is_no_repeat(tmp_path):
+    document = _convert(tmp_path, "m.txt", "Members Members\n\n1. Members Members\n")
+    assert not document.dropped
+    assert not _lost(document)

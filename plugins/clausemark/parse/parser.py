@@ -274,6 +274,9 @@ def _drop_repeated_lines(flow: list, dropped: list[Dropped]) -> list:
             and item.alone
             and previous.alone
             and not item.bullet
+            and not item.number
+            and not previous.number
+            and item.md_level == previous.md_level
             and len(item.text) <= 80
             and item.text.strip() == previous.text.strip()
             and is_heading_text(item.text)
