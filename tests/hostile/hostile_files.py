@@ -283,6 +283,26 @@ def html_text_chunks(n: int) -> bytes:
     return html_page("<p>" + "".join(f"<span>word{i}</span> " for i in range(n)) + "</p>")
 
 
+def txt_large_page(n: int) -> bytes:
+    """A constitution of n clauses on one page, in the shapes a real one has: sections of
+    fifty clauses, a footnote in every tenth clause, a number printed twice in every
+    twentieth (the site's note on it), a table in every hundredth."""
+    lines = ["Standing Orders of a Large Council", ""]
+    notes = []
+    for i in range(n):
+        section, clause = divmod(i, 50)
+        if clause == 0:
+            lines += [f"{section + 1}. Business of part {section + 1}", ""]
+        number = f"{section + 1}.{max(clause, 1) if i % 20 == 1 else clause + 1}"
+        note = f"[^{i}]" if i % 10 == 0 else ""
+        lines += [f"{number} The member {i} may speak once to motion {i}{note}.", ""]
+        if note:
+            notes.append(f"[^{i}]: Note {i} on the motion.")
+        if i % 100 == 99:
+            lines += ["Committee\tQuorum", f"Panel {i}\t3", f"Board {i}\t5", ""]
+    return "\n".join([*lines, *notes, ""]).encode()
+
+
 def txt_line(fragment: str) -> Callable[[int], bytes]:
     def make(n: int) -> bytes:
         return f"1. Scope\n\n1.1 {fragment * n}\n".encode()
@@ -337,6 +357,7 @@ CASES: dict[str, Case] = {
     "html unclosed inline": Case(html_unclosed_inline, ".html", 12_500, kept="bold 777"),
     "html text chunks": Case(html_text_chunks, ".html", 50_000, kept="word777"),
     "txt abbreviations": Case(txt_line("Oak of (OO) "), ".txt", 2_000, kept="(OO)"),
+    "txt large page": Case(txt_large_page, ".txt", 10_000, kept="motion 7777"),
 }
 
 
