@@ -322,10 +322,10 @@ class Case:
 
 CASES: dict[str, Case] = {
     # item 2: tiny files, refused in one line (or read whole) at once
-    # Word's reader reads a start outside Word's range as absent, with a warning
-    "docx roman start 10^18": Case(docx_roman_start, ".docx", 1, None, True, "Item number 2"),
-    "docx letter start 10^18": Case(docx_letter_start, ".docx", 1, None, True, "Item number 2"),
-    "docx 5,000-digit start": Case(docx_long_start, ".docx", 1, None, True, "Item number 2"),
+    # one rule for list numbers in every reader: past `list_number` the file is refused
+    "docx roman start 10^18": Case(docx_roman_start, ".docx", 1, "list number", True),
+    "docx letter start 10^18": Case(docx_letter_start, ".docx", 1, "list number", True),
+    "docx 5,000-digit start": Case(docx_long_start, ".docx", 1, "list number", True),
     "docx 1 MB lvlText x 2,000": Case(docx_long_template, ".docx", 1, "number template", True),
     "docx 1 MB link x 2,000": Case(docx_long_link, ".docx", 1, "link target", True),
     "docx text boxes 14 deep": Case(docx_deep_text_boxes, ".docx", 1, "too large", True),
