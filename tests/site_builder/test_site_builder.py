@@ -329,3 +329,18 @@ def test_a_misspelt_setting_is_refused_not_ignored(tmp_path: Path) -> None:
     assert "unknown clausemark setting 'source_dir'" in str(raised.value)
     with pytest.raises(DataError):
         SiteSettings.from_options({"settings_text": "x"}, tmp_path)  # filled in, not set
+
+
+def test_a_councils_search_concepts_file_that_is_not_entries_fails_in_one_line(
+    tmp_path: Path,
+) -> None:
+    settings = make_site(tmp_path)
+    concepts = tmp_path / "sources" / "search_concepts.yml"
+    concepts.write_text("- ask: [bins]\n  find: [waste]\n- ask: [parking]\n", encoding="utf-8")
+    with pytest.raises(BuildError) as raised:
+        SiteBuilder(settings).check_inputs()
+    message = str(raised.value)
+    assert "\n" not in message
+    assert message.endswith(
+        "search_concepts.yml:3: an entry needs `ask` and `find`, each a list of words"
+    )

@@ -146,6 +146,16 @@ class SiteIndex:
         entry = self.registry.get(document)
         return entry.title if entry else document
 
+    def labelled_title_of(self, document: str) -> str:
+        """'Part E Code 3: Protocol on Member/Officer Relations': the title with the label
+        the document prints, where the title alone cannot tell two documents apart."""
+        title = self.title_of(document)
+        entry = self.documents.get(document)
+        label = entry.metadata.label if entry is not None else None
+        if not _is_label(label) or label.casefold() in title.casefold():
+            return title
+        return f"{label}: {title}"
+
     def href(self, link: Link, from_document: str, from_page: str | None = None) -> str | None:
         """Where a resolved link points, relative to the page of `from_document` (or to
         `from_page`, an earlier version's page, whose own clauses have the same ids)."""

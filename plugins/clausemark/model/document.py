@@ -162,6 +162,7 @@ DROP_KINDS = {
     "page-break": "info",
     "running-header": "info",
     "title-repeat": "info",
+    "web-furniture": "info",  # 'Skip to content', 'Back to top': a web page's controls
     "contents": "info",  # a contents list whose every entry comes back as a heading
     "contents-field": "info",  # Word's table-of-contents field, made from its headings
     "contents-guessed": "warning",  # looks like a contents list; entries do not come back
