@@ -303,6 +303,13 @@ def txt_large_page(n: int) -> bytes:
     return "\n".join([*lines, *notes, ""]).encode()
 
 
+def txt_footnote_markers(n: int) -> bytes:
+    """One clause citing n footnotes, markers side by side, then the n notes."""
+    markers = "".join(f"[^{k}]" for k in range(1, n + 1))
+    notes = "".join(f"[^{k}]: Note {k}.\n" for k in range(1, n + 1))
+    return f"Rules\n\n1. Scope\n\n1.1 Text{markers}.\n\n{notes}".encode()
+
+
 def txt_line(fragment: str) -> Callable[[int], bytes]:
     def make(n: int) -> bytes:
         return f"1. Scope\n\n1.1 {fragment * n}\n".encode()
@@ -358,6 +365,7 @@ CASES: dict[str, Case] = {
     "html text chunks": Case(html_text_chunks, ".html", 50_000, kept="word777"),
     "txt abbreviations": Case(txt_line("Oak of (OO) "), ".txt", 2_000, kept="(OO)"),
     "txt large page": Case(txt_large_page, ".txt", 10_000, kept="motion 7777"),
+    "txt footnote markers": Case(txt_footnote_markers, ".txt", 5_000, kept="Note 777."),
 }
 
 

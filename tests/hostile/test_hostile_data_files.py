@@ -1,14 +1,17 @@
-"""A site's data files (documents.yml, anchors.json, a sidecar's `dropped:`) are untrusted
-too: a value of the wrong kind, a file nested past Python's stack or holding a number of
-thousands of digits is refused in one line naming the file, never a traceback; a small
-sidecar never makes the build hang. (Found by attacking the data files, issue 22.)"""
+"""Untrusted data files (documents.yml, anchors.json, a sidecar's `dropped:`) and a line
+of thousands of footnote markers: a value of the wrong kind, a file nested past Python's
+stack or holding a number of thousands of digits is refused in one line naming the file,
+never a traceback; a small file never makes the build hang. (Found by attacking them,
+issue 22.)"""
 
 from __future__ import annotations
 
 import pytest
 from clausemark.index.documents import ConfigError
 from clausemark.index.documents import load_registry as load_documents
+from clausemark.parse.shapes import is_heading_text, trailing_markers
 from clausemark.versions.anchor_registry import AnchorRegistryError, load_registry
+from hostile_files import RATIO_LIMIT, cpu_times
 
 
 @pytest.mark.parametrize(
@@ -45,3 +48,15 @@ def test_an_anchors_file_python_cannot_read_is_refused_in_one_line(tmp_path, tex
     with pytest.raises(AnchorRegistryError) as caught:
         load_registry(path)
     assert str(caught.value) == f"{path}: {message}"
+
+
+def test_footnote_markers_ending_a_line_are_found_from_its_end_in_linear_time():
+    """'Text[^1][^2]...[^20000].' once took minutes: a pattern anchored at the end was
+    tried from every marker."""
+    assert trailing_markers("Site Visits[^3]") == len("Site Visits")
+    assert trailing_markers("Fees[^1][^22]") == len("Fees")
+    assert trailing_markers("Fees[^1].") == len("Fees[^1].")
+    assert trailing_markers("[^" + "x" * 21 + "]") == 24  # longer than a marker
+    small, large = ("Text" + "".join(f"[^{k}]" for k in range(n)) + "." for n in (50_000, 100_000))
+    at_n, at_2n = cpu_times(is_heading_text, small, large)
+    assert at_2n / max(at_n, 0.001) < RATIO_LIMIT, (at_n, at_2n)
