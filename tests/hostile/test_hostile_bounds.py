@@ -61,7 +61,9 @@ RATIO_N = {
     "txt 1. Same clause. lines": 5_000,  # 10,000 blocks at 2n, an aside each
     "txt 1. Same clause. paragraphs": 5_000,
     "txt large page": 10_000,
-    "txt footnote markers": 2_000,  # 20,000 clauses at 2n, with sections, notes and tables
+    "txt footnote markers": 2_000,
+    "docx runs in one paragraph": 20_000,
+    "docx alternating bold": 20_000,  # 20,000 clauses at 2n, with sections, notes and tables
     "html ul/li nested": 1_000,
     "html a nested": 2_000,
     "html unclosed inline": 5_000,
