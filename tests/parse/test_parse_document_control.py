@@ -123,6 +123,20 @@ def test_no_adoption_printed_shows_no_adopted_status(tmp_path):
     assert "cm-status--adopted" in render_document(stated)
 
 
+def test_a_last_updated_line_gives_the_version_after_an_approval_sentence(tmp_path):
+    path = tmp_path / "protocol.txt"
+    path.write_text(
+        "Protocol on Site Visits\n\n"
+        "1.1 This protocol was approved by Full Council on 3rd February 2026.\n\n"
+        "1.2 Members attend site visits in a group.\n\n"
+        "Last updated 9 March 2026, version 4\n",
+        encoding="utf-8",
+    )
+    meta = convert_file(path).metadata
+    # the approval gives the date and the body; the last line, the version (not "2026")
+    assert (meta.version, meta.adopted, meta.adopted_by) == ("4", "2026-02-03", "Full Council")
+
+
 SPACED = [
     ("Approved 4.7.22", "adopted", "2022-07-04"),
     ("Adopted 3 June 2024", "adopted", "2024-06-03"),

@@ -388,8 +388,10 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         if "adopted" not in text_found and (approval := _APPROVAL.search(plain)):
             text_found["adopted_by"] = text_found.get("adopted_by") or approval.group(1).strip()
             text_found["adopted"] = parse_date(approval.group(2))
-        if "adopted" not in text_found and (updated := _LAST_UPDATED.search(plain)):
-            text_found["adopted"] = parse_date(updated.group(1))
+        if updated := _LAST_UPDATED.search(plain):
+            # "Last updated 3 February 2026, version 4" gives the version even when an
+            # approval sentence gave the date: the year is no version the text prints.
+            text_found.setdefault("adopted", parse_date(updated.group(1)))
             if "version" not in text_found and (version := _VERSION_WORD.search(plain)):
                 text_found["version"] = version.group(1)
         name = _council_in_plain(_as_printed_name(plain))
