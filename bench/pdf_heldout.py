@@ -1,0 +1,134 @@
+"""Score the PDF reader on held-out council prints (tests/council_pdfs.py).
+
+Each print (Chromium on A4, A5, Letter and 120 mm pages; ReportLab as a word processor
+sets a page) is converted and its model compared with the model of the same words in
+a .txt file: title, every heading, clause (number, parent, words with emphasis), note
+and table (kind, header, rows), in order, and the document-control fields. Prints one
+line per print and the totals: prints that match whole, and model items that match.
+
+    .venv/bin/python bench/pdf_heldout.py [--keep DIR] [--only NAME ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "plugins")]
+
+import council_pdfs as prints  # noqa: E402
+from clausemark.convert import convert_file  # noqa: E402
+from clausemark.model.document import Clause, Heading, Note, Section, Table  # noqa: E402
+
+
+def shape(document) -> list[tuple]:
+    """What a reader of the page sees, in order, as comparable items."""
+    meta = document.metadata
+    out: list[tuple] = [
+        ("title", meta.title),
+        ("control", meta.version, meta.adopted, meta.adopted_by, meta.next_review, meta.owner),
+    ]
+
+    def walk(blocks, parent):
+        for block in blocks:
+            if isinstance(block, Section):
+                out.append(("section", block.heading.number, block.heading.title))
+                walk(block.blocks, None)
+            elif isinstance(block, Heading):
+                out.append(("heading", block.number, block.title))
+            elif isinstance(block, Clause):
+                out.append(("clause", block.number, parent, block.text, tuple(block.paragraphs)))
+                walk(block.tables, block.number)
+                walk(block.children, block.number)
+            elif isinstance(block, Table):
+                rows = tuple(tuple(row) for row in block.rows)
+                out.append(("table", block.kind, tuple(block.header), rows))
+            elif isinstance(block, Note):
+                out.append(("note", block.text))
+
+    walk(document.blocks, None)
+    return out
+
+
+def compare(want: list[tuple], got: list[tuple]) -> tuple[int, list[str]]:
+    """Items of `want` found in `got` in order, and the differences."""
+    matcher = difflib.SequenceMatcher(a=[repr(x) for x in want], b=[repr(x) for x in got])
+    same = sum(block.size for block in matcher.get_matching_blocks())
+    diff = [
+        line[:200]
+        for line in difflib.unified_diff(
+            [repr(x) for x in want], [repr(x) for x in got], lineterm="", n=0
+        )
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    return same, diff
+
+
+def make_prints(folder: Path, only: list[str]) -> dict[str, tuple[Path, Path]]:
+    """Every held-out print and its .txt, written to `folder`."""
+    out: dict[str, tuple[Path, Path]] = {}
+    for name, document in prints.DOCUMENTS.items():
+        (folder / f"{name}.txt").write_text(prints.document_text(document), encoding="utf-8")
+    wanted = {**prints.CHROMIUM_PRINTS, **prints.REPORTLAB_PRINTS}
+    names = [n for n in wanted if not only or n in only]
+    chromium = [n for n in names if n in prints.CHROMIUM_PRINTS]
+    if chromium:
+        from browser_support import CHROMIUM_ARGS, CHROMIUM_PATH
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as play:
+            browser = play.chromium.launch(
+                executable_path=str(CHROMIUM_PATH), args=CHROMIUM_ARGS, headless=True
+            )
+            for name in chromium:
+                doc_name, style = prints.CHROMIUM_PRINTS[name]
+                document = prints.DOCUMENTS[doc_name]
+                page = prints.document_html(document, style)
+                raw = prints.print_page(browser, page, style, prints.header_of(document))
+                (folder / f"{name}.pdf").write_bytes(raw)
+            browser.close()
+    for name in names:
+        if name in prints.REPORTLAB_PRINTS:
+            doc_name, page_size, hanging = prints.REPORTLAB_PRINTS[name]
+            raw = prints.reportlab_pdf(prints.DOCUMENTS[doc_name], page_size, hanging)
+            (folder / f"{name}.pdf").write_bytes(raw)
+    for name in names:
+        doc_name = {**prints.CHROMIUM_PRINTS, **prints.REPORTLAB_PRINTS}[name][0]
+        out[name] = (folder / f"{name}.pdf", folder / f"{doc_name}.txt")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--keep", type=Path, help="write the prints here and keep them")
+    parser.add_argument("--only", nargs="*", default=[])
+    parser.add_argument("--diff", action="store_true", help="show each print's differences")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = args.keep or Path(scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        made = make_prints(folder, args.only)
+        whole = items = total = 0
+        for name, (pdf, txt) in made.items():
+            want = shape(convert_file(txt))
+            try:
+                got = shape(convert_file(pdf))
+            except Exception as error:  # a crash scores nothing, and says so
+                got = [("error", str(error))]
+            same, diff = compare(want, got)
+            whole += not diff
+            items += same
+            total += len(want)
+            print(f"{'OK  ' if not diff else 'DIFF'} {name:40} {same}/{len(want)} items")
+            if args.diff:
+                for line in diff:
+                    print("     ", line)
+        print(f"whole prints {whole}/{len(made)}; items {items}/{total} ({items / total:.1%})")
+
+
+if __name__ == "__main__":
+    main()
