@@ -6,7 +6,10 @@ a .txt file: title, every heading, clause (number, parent, words with emphasis),
 and table (kind, header, rows), in order, and the document-control fields. Prints one
 line per print and the totals: prints that match whole, and model items that match.
 
-    .venv/bin/python bench/pdf_heldout.py [--keep DIR] [--only NAME ...]
+    .venv/bin/python bench/pdf_heldout.py [--tuning] [--diff] [--keep DIR] [--only NAME ...]
+
+`--tuning` scores prints of tests/narrow_pdf.py's documents in the same kinds of layout
+instead (the set the reader was tuned on); the held-out set is scored without it.
 """
 
 from __future__ import annotations
@@ -68,14 +71,17 @@ def compare(want: list[tuple], got: list[tuple]) -> tuple[int, list[str]]:
     return same, diff
 
 
-def make_prints(folder: Path, only: list[str]) -> dict[str, tuple[Path, Path]]:
-    """Every held-out print and its .txt, written to `folder`."""
+def make_prints(folder: Path, only: list[str], tuning: bool) -> dict[str, tuple[Path, Path]]:
+    """Every held-out (or tuning) print and its .txt, written to `folder`."""
     out: dict[str, tuple[Path, Path]] = {}
-    for name, document in prints.DOCUMENTS.items():
+    documents = prints.tuning_documents() if tuning else prints.DOCUMENTS
+    for name, document in documents.items():
         (folder / f"{name}.txt").write_text(prints.document_text(document), encoding="utf-8")
-    wanted = {**prints.CHROMIUM_PRINTS, **prints.REPORTLAB_PRINTS}
+    chromium_prints = prints.TUNING_PRINTS if tuning else prints.CHROMIUM_PRINTS
+    reportlab_prints = {} if tuning else prints.REPORTLAB_PRINTS
+    wanted = {**chromium_prints, **reportlab_prints}
     names = [n for n in wanted if not only or n in only]
-    chromium = [n for n in names if n in prints.CHROMIUM_PRINTS]
+    chromium = [n for n in names if n in chromium_prints]
     if chromium:
         from browser_support import CHROMIUM_ARGS, CHROMIUM_PATH
         from playwright.sync_api import sync_playwright
@@ -85,19 +91,19 @@ def make_prints(folder: Path, only: list[str]) -> dict[str, tuple[Path, Path]]:
                 executable_path=str(CHROMIUM_PATH), args=CHROMIUM_ARGS, headless=True
             )
             for name in chromium:
-                doc_name, style = prints.CHROMIUM_PRINTS[name]
-                document = prints.DOCUMENTS[doc_name]
+                doc_name, style = chromium_prints[name]
+                document = documents[doc_name]
                 page = prints.document_html(document, style)
                 raw = prints.print_page(browser, page, style, prints.header_of(document))
                 (folder / f"{name}.pdf").write_bytes(raw)
             browser.close()
     for name in names:
-        if name in prints.REPORTLAB_PRINTS:
-            doc_name, page_size, hanging = prints.REPORTLAB_PRINTS[name]
+        if name in reportlab_prints:
+            doc_name, page_size, hanging = reportlab_prints[name]
             raw = prints.reportlab_pdf(prints.DOCUMENTS[doc_name], page_size, hanging)
             (folder / f"{name}.pdf").write_bytes(raw)
     for name in names:
-        doc_name = {**prints.CHROMIUM_PRINTS, **prints.REPORTLAB_PRINTS}[name][0]
+        doc_name = wanted[name][0]
         out[name] = (folder / f"{name}.pdf", folder / f"{doc_name}.txt")
     return out
 
@@ -106,12 +112,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--keep", type=Path, help="write the prints here and keep them")
     parser.add_argument("--only", nargs="*", default=[])
+    parser.add_argument("--tuning", action="store_true", help="the tuning prints instead")
     parser.add_argument("--diff", action="store_true", help="show each print's differences")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.keep or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
-        made = make_prints(folder, args.only)
+        made = make_prints(folder, args.only, args.tuning)
         whole = items = total = 0
         for name, (pdf, txt) in made.items():
             want = shape(convert_file(txt))

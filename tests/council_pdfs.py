@@ -600,3 +600,55 @@ REPORTLAB_PRINTS: dict[str, tuple[str, str, bool]] = {
     "petitions-reportlab-letter": ("petition-scheme", "Letter", False),
     "contracts-reportlab-a4": ("contract-rules", "A4", True),
 }
+
+
+def tuning_documents() -> dict[str, Document]:
+    """The two documents of tests/narrow_pdf.py (already used to tune the reader)."""
+    import narrow_pdf
+
+    def convert(blocks) -> tuple[Block, ...]:
+        return tuple(Block(b.kind, b.text, b.number, b.level, b.rows) for b in blocks)
+
+    return {
+        "protocol": Document("protocol", narrow_pdf.TITLE, convert(narrow_pdf.BLOCKS)),
+        "orders": Document("orders", narrow_pdf.ORDERS_TITLE, convert(narrow_pdf.ORDERS)),
+    }
+
+
+# Prints of the tuning documents in the kinds of layout the held-out prints test.
+TUNING_PRINTS: dict[str, tuple[str, Style]] = {
+    "protocol-120mm-two-columns": (
+        "protocol",
+        Style("120mm", "'DejaVu Sans', sans-serif", 7.5, "10mm", columns=2, padding="1pt 2pt"),
+    ),
+    "orders-130mm-two-columns-serif": (
+        "orders",
+        Style("130mm", "'DejaVu Serif', serif", 7, "9mm", columns=2, ruled=False),
+    ),
+    "protocol-a5-unruled-no-padding": (
+        "protocol",
+        Style("A5", "'DejaVu Serif', serif", 9, "14mm", ruled=False, padding="0"),
+    ),
+    "orders-letter-wide-rows": (
+        "orders",
+        Style("Letter", "'DejaVu Sans', sans-serif", 10, "25mm", ruled=False, padding="14pt 4pt"),
+    ),
+    "protocol-110mm-synthetic-styles": (
+        "protocol",
+        Style("110mm", "'DejaVu Math TeX Gyre', serif", 9.5, "10mm"),
+    ),
+    "orders-a4-tight-cells": (
+        "orders",
+        Style("A4", "'DejaVu Sans', sans-serif", 11, "25mm", padding="0 1pt", width="auto"),
+    ),
+    "protocol-a4-two-columns-unruled": (
+        "protocol",
+        Style("A4", "'DejaVu Serif', serif", 9, "20mm", columns=2, ruled=False),
+    ),
+    "orders-a5-unruled-no-padding-hanging": (
+        "orders",
+        Style(
+            "A5", "'DejaVu Sans', sans-serif", 8.5, "12mm", ruled=False, padding="0", hanging=True
+        ),
+    ),
+}
