@@ -29,6 +29,7 @@ MAX_RULES = 2000  # rules looked at on one page (a drawing has more; it is not a
 MAX_GROUPS = 200  # separate groups of rules on one page (dashes, a drawing): not tables
 MAX_COLUMNS = 40
 STACKED_GAP = 120.0  # points between rules that rule off the rows of one table
+WIDE_ROW_STEP = 8.0  # type sizes: rows of parts at the table's columns may be this far apart
 WIDE_GUTTER = 1.2  # type sizes: a gap this wide parts cells even in a two-row table
 _BARE_NUMBER = re.compile(
     r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*[A-Z]?|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]?|[•▪◦·‣–-])$"
@@ -431,7 +432,10 @@ def _run_end(rows: list[_Row], start: int) -> int:
     while end < len(rows):
         row, previous = rows[end], rows[end - 1]
         step = row.bottom - previous.bottom
-        if step <= 0 or step > 2.6 * max(row.size, 1) or abs(row.size - first.size) > 0.6:
+        # Rows padded wide stand further apart than a paragraph's gap: a row whose
+        # every part starts at one of the table's columns still goes on with it.
+        limit = WIDE_ROW_STEP if _aligned_row(row, columns) else 2.6
+        if step <= 0 or step > limit * max(row.size, 1) or abs(row.size - first.size) > 0.6:
             break
         if _is_row(row) or _keeps_to(row, columns):
             for part in row.parts:
@@ -443,6 +447,11 @@ def _run_end(rows: list[_Row], start: int) -> int:
             break
         end += 1
     return end
+
+
+def _aligned_row(row: _Row, columns: list[float]) -> bool:
+    """Two parts or more, each starting at one of the table's columns."""
+    return _is_row(row) and all(any(abs(p.x0 - x) <= ALIGN for x in columns) for p in row.parts)
 
 
 def _keeps_to(row: _Row, columns: list[float]) -> bool:
@@ -481,14 +490,7 @@ def _aligned_table(rows: list[_Row]) -> FoundTable | None:
     size = max(rows[0].size, 1)
     pitch = min([step for step in steps if step >= 0.9 * size] + [1.25 * size])
     if max(steps, default=0) <= 1.15 * pitch + 0.5:
-        # Evenly spaced: no cell wraps that a wider step would show; a row starts at
-        # each line with words in the first column.
-        table_rows: list[dict[int, list[_Part]]] = []
-        for row in rows:
-            if not table_rows or any(column_of[id(p)] == 0 for p in row.parts):
-                table_rows.append({})
-            for part in row.parts:
-                table_rows[-1].setdefault(column_of[id(part)], []).append(part)
+        table_rows = _rows_unspaced(rows, column_of)
     else:
         table_rows = _rows_by_blocks(parts, column_of, pitch)
     width = len(bounds) + 1
@@ -497,6 +499,31 @@ def _aligned_table(rows: list[_Row]) -> FoundTable | None:
         for row in table_rows
     ]
     return FoundTable(out, [line for row in rows for line in row.lines], bounds)
+
+
+def _rows_unspaced(rows: list[_Row], column_of: dict[int, int]) -> list[dict[int, list[_Part]]]:
+    """Rows of a table whose lines step evenly (no padding shows where a row ends).
+
+    Cells are set from the top of their row, so a column that had no line at the
+    baseline above and has one now starts a new cell, and so a new row. Where every
+    column goes on, a line with words in the first column starts a row unless one of
+    its parts begins in small letters (a cell's wrapped line)."""
+    table_rows: list[dict[int, list[_Part]]] = []
+    before: set[int] = set()
+    seen: set[int] = set()
+    for row in rows:
+        here = {column_of[id(p)] for p in row.parts}
+        resumed = any(c in seen and c not in before for c in here)
+        wrapped = any(
+            column_of[id(p)] in before and p.text.lstrip()[:1].islower() for p in row.parts
+        )
+        if not table_rows or resumed or (0 in here and not wrapped):
+            table_rows.append({})
+        for part in row.parts:
+            table_rows[-1].setdefault(column_of[id(part)], []).append(part)
+        before = here
+        seen |= here
+    return table_rows
 
 
 def _gutters(rows: list[_Row], bounds: list[float], shaped: int, majority: bool = True) -> bool:
