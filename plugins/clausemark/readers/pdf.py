@@ -47,7 +47,8 @@ from .pdf_extract import (  # noqa: F401  (Line, Page, BOLD, ITALIC: this reader
 from .pdf_tables import Cell, FoundTable, continuation, find_tables, ruled_tables
 from .text import SourceError, SourceText
 
-MIN_TWO_COLUMN_WIDTH = 400.0  # points (141 mm): a narrower page is not set in two columns
+MIN_TWO_COLUMN_WIDTH = 400.0  # points (141 mm): a narrower page needs more proof of columns
+NARROW_COLUMN_LINES = 6  # lines in each column of a narrow page set in two
 _FOOTNOTE_MARK = re.compile(f"^([{SUPERSCRIPT_DIGITS}]{{1,3}})\\s*(?=\\S)")
 ZONE_LINES = 3  # lines at each end of a page that may be a running header or footer
 _PAGE_NUMBER = re.compile(
@@ -152,11 +153,14 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
     middle = width / 2
     left = [line for line in lines if line.x1 < middle]
     right = [line for line in lines if line.x0 > middle]
-    if len(left) < 3 or len(right) < 3 or width < MIN_TWO_COLUMN_WIDTH:
+    if len(left) < 3 or len(right) < 3:
+        return sorted(lines, key=lambda line: (line.bottom, line.x0))
+    narrow = width < MIN_TWO_COLUMN_WIDTH
+    if narrow and not _narrow_columns(left, right):
         return sorted(lines, key=lambda line: (line.bottom, line.x0))
     margin_left = min(line.x0 for line in left)
     margin_right = max(line.x1 for line in right)
-    if _middle([ln.x1 - ln.x0 for ln in left]) < 0.5 * (middle - margin_left) or _middle(
+    if not narrow and _middle([ln.x1 - ln.x0 for ln in left]) < 0.5 * (middle - margin_left) or _middle(
         [ln.x1 - ln.x0 for ln in right]
     ) < 0.5 * (margin_right - middle):
         return sorted(lines, key=lambda line: (line.bottom, line.x0))
@@ -172,6 +176,53 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
         right, key=lambda line: line.bottom
     )
     return sorted(above, key=lambda line: line.bottom) + inside + column + below
+
+
+def _narrow_columns(left: list[Line], right: list[Line]) -> bool:
+    """Two columns of text on a narrow page, not a table's two columns: the columns
+    are as wide as each other with a narrow gutter between, each has lines enough,
+    and their paragraphs start on baselines of their own (a table's cells start
+    side by side, on the baseline of their row)."""
+    if len(left) < NARROW_COLUMN_LINES or len(right) < NARROW_COLUMN_LINES:
+        return False
+    left_x0 = min(line.x0 for line in left)
+    left_x1 = sorted(line.x1 for line in left)[int(len(left) * 0.9)]
+    right_x0 = sorted(line.x0 for line in right)[len(right) // 10]
+    right_x1 = max(line.x1 for line in right)
+    widths = (left_x1 - left_x0, right_x1 - right_x0)
+    gutter = right_x0 - left_x1
+    if min(widths) <= 0 or abs(widths[0] - widths[1]) > 0.12 * max(widths):
+        return False
+    if not 0 < gutter < 0.25 * max(widths):
+        return False
+    for column, width in zip((left, right), widths, strict=True):  # running text fills
+        if sum(ln.x1 - ln.x0 >= 0.7 * width for ln in column) * 3 < len(column):
+            return False
+    starts = _block_starts(right)
+    if not starts:
+        return True
+    beside = {round(line.bottom) for line in _block_starts(left)}
+    paired = sum(1 for line in starts if {round(line.bottom) + d for d in (-1, 0, 1)} & beside)
+    return paired * 2 <= len(starts)
+
+
+def _block_starts(lines: list[Line]) -> list[Line]:
+    """Lines that open a block of their column: a step wider than the usual line's
+    before them."""
+    ordered = sorted(lines, key=lambda line: line.bottom)
+    steps = sorted(
+        b.bottom - a.bottom
+        for a, b in zip(ordered, ordered[1:], strict=False)
+        if b.bottom > a.bottom + 1
+    )
+    if not steps:
+        return []
+    pitch = steps[len(steps) // 4]
+    return [
+        b
+        for a, b in zip(ordered, ordered[1:], strict=False)
+        if b.bottom - a.bottom > 1.3 * pitch or (b.bottom - a.bottom > 1 and b.x0 > a.x1)
+    ]
 
 
 def _is_contents_entry(line: Line) -> bool:
