@@ -44,7 +44,14 @@ from .pdf_extract import (  # noqa: F401  (Line, Page, BOLD, ITALIC: this reader
     _extract,
     _middle,
 )
-from .pdf_tables import Cell, FoundTable, continuation, find_tables, ruled_tables
+from .pdf_tables import (
+    Cell,
+    FoundTable,
+    continuation,
+    find_tables,
+    hanging_number,
+    ruled_tables,
+)
 from .text import SourceError, SourceText
 
 MIN_TWO_COLUMN_WIDTH = 400.0  # points (141 mm): a narrower page needs more proof of columns
@@ -160,9 +167,11 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
         return sorted(lines, key=lambda line: (line.bottom, line.x0))
     margin_left = min(line.x0 for line in left)
     margin_right = max(line.x1 for line in right)
-    if not narrow and _middle([ln.x1 - ln.x0 for ln in left]) < 0.5 * (middle - margin_left) or _middle(
-        [ln.x1 - ln.x0 for ln in right]
-    ) < 0.5 * (margin_right - middle):
+    if (
+        not narrow
+        and _middle([ln.x1 - ln.x0 for ln in left]) < 0.5 * (middle - margin_left)
+        or _middle([ln.x1 - ln.x0 for ln in right]) < 0.5 * (margin_right - middle)
+    ):
         return sorted(lines, key=lambda line: (line.bottom, line.x0))
     region_top = min(line.top for line in left + right)
     region_bottom = max(line.bottom for line in left + right)
@@ -275,7 +284,10 @@ def _as_text(line: Line) -> Line:
         styles = "".join(
             "0" if ch == "\t" else st for ch, st in zip(line.text, styles, strict=True)
         )
-    return replace(line, text=line.text.replace("\t", " "), styles=styles, spans=[])
+    text_at = line.spans[1][0] if hanging_number(line) and len(line.spans) == 2 else 0.0
+    return replace(
+        line, text=line.text.replace("\t", " "), styles=styles, spans=[], text_at=text_at
+    )
 
 
 def _edges(lines: list[Line], width: float, fallback: float) -> dict[str, float]:
@@ -386,6 +398,10 @@ def paragraphs(
             if not new and len(group) >= 2:
                 wrapped = group[-1].x0  # where the paragraph's wrapped lines start
                 new = abs(line.x0 - wrapped) > 0.8 * max(line.size, 1)
+            if not new and line.text_at and previous.text_at:
+                # a number set out in the hanging indent, left of where the line above
+                # runs its text: the next item (a wrapped line starts at the text)
+                new = line.x0 < previous.text_at - 0.8 * max(line.size, 1)
         if new:
             groups.append(_Paragraph([line]))
         else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass, field
 
 from .text import SourceError
@@ -35,6 +36,11 @@ class Line:
     # The x extent of each tab-separated part of `text` (cells set apart on the line).
     spans: list[tuple[float, float]] = field(default_factory=list)
     first_word: float = 0.0  # width of the line's first word (would it have fit above?)
+    # Where each character of `text` starts (x): a table's column may start inside a
+    # part, where its cells sit closer than a space (pdf_tables.py).
+    xs: array = field(default_factory=lambda: array("f"))
+    # Where the text after a number in a hanging indent starts ('(a)<gap>text'); 0: none.
+    text_at: float = 0.0
 
     def parts(self) -> list[tuple[str, str, float, float]]:
         """The line's tab-separated parts: (text, styles, x0, x1)."""
@@ -373,4 +379,5 @@ def _line(glyphs, height: float) -> Line | None:
         styles="".join(styles) if any(s != "0" for s in styles) else "",
         spans=spans,
         first_word=(first[-1][1][2] - first[0][1][0]) if first else 0.0,
+        xs=array("f", [g[1][0] for g in glyphs]),
     )
