@@ -152,39 +152,64 @@ def _set_apart_above(line: Line, rest: list[Line], body_size: float) -> bool:
     return rest[0].bottom - line.bottom > 3 * body_size
 
 
-def reading_order(lines: list[Line], width: float) -> list[Line]:
-    """Column by column when the page is set in two columns, else top to bottom.
-
-    Two columns need a page wide enough for them (a narrow page's table is not two
-    columns) and lines that fill their column, as running text does."""
+def reading_order(lines: list[Line], width: float, after_columns: bool = False) -> list[Line]:
+    """Column by column when the page is set in two columns, else top to bottom."""
+    if not in_columns(lines, width, after_columns):
+        return sorted(lines, key=lambda line: (line.bottom, line.x0))
     middle = width / 2
     left = [line for line in lines if line.x1 < middle]
     right = [line for line in lines if line.x0 > middle]
-    if len(left) < 3 or len(right) < 3:
-        return sorted(lines, key=lambda line: (line.bottom, line.x0))
-    narrow = width < MIN_TWO_COLUMN_WIDTH
-    if narrow and not _narrow_columns(left, right):
-        return sorted(lines, key=lambda line: (line.bottom, line.x0))
-    margin_left = min(line.x0 for line in left)
-    margin_right = max(line.x1 for line in right)
-    if (
-        not narrow
-        and _middle([ln.x1 - ln.x0 for ln in left]) < 0.5 * (middle - margin_left)
-        or _middle([ln.x1 - ln.x0 for ln in right]) < 0.5 * (margin_right - middle)
-    ):
-        return sorted(lines, key=lambda line: (line.bottom, line.x0))
     region_top = min(line.top for line in left + right)
     region_bottom = max(line.bottom for line in left + right)
     spanning = [line for line in lines if line.x0 <= middle <= line.x1]
     inside = [line for line in spanning if region_top <= line.top <= region_bottom]
-    if len(inside) > max(2, len(left + right) // 5):
-        return sorted(lines, key=lambda line: (line.bottom, line.x0))
     above = [line for line in spanning if line.top < region_top]
     below = [line for line in spanning if line.top > region_bottom]
     column = sorted(left, key=lambda line: line.bottom) + sorted(
         right, key=lambda line: line.bottom
     )
     return sorted(above, key=lambda line: line.bottom) + inside + column + below
+
+
+def in_columns(lines: list[Line], width: float, after_columns: bool = False) -> bool:
+    """Whether the page is set in two columns.
+
+    Two columns need lines that fill their column, as running text does, and few
+    lines across the middle between them. On a page narrower than 141 mm they need
+    more (a narrow page's table is not two columns): see _narrow_columns. A page that
+    follows one in two columns, with too few lines to show it (a document's last
+    lines, balanced over both columns), goes on in them when its lines keep to the
+    two halves and fill them."""
+    middle = width / 2
+    left = [line for line in lines if line.x1 < middle]
+    right = [line for line in lines if line.x0 > middle]
+    if not left or not right:
+        return False
+    region_top = min(line.top for line in left + right)
+    region_bottom = max(line.bottom for line in left + right)
+    inside = [
+        line
+        for line in lines
+        if line.x0 <= middle <= line.x1 and region_top <= line.top <= region_bottom
+    ]
+    if len(inside) > max(2, len(left + right) // 5):
+        return False
+    if after_columns and (len(left) < 3 or len(right) < 3) and not inside:
+        return _fill(left, middle) and _fill(right, width - middle)
+    if len(left) < 3 or len(right) < 3:
+        return False
+    if width < MIN_TWO_COLUMN_WIDTH:
+        return _narrow_columns(left, right)
+    margin_left = min(line.x0 for line in left)
+    margin_right = max(line.x1 for line in right)
+    return _middle([ln.x1 - ln.x0 for ln in left]) >= 0.5 * (middle - margin_left) and _middle(
+        [ln.x1 - ln.x0 for ln in right]
+    ) >= 0.5 * (margin_right - middle)
+
+
+def _fill(lines: list[Line], half: float) -> bool:
+    """Some of the lines run most of the way across their half of the page."""
+    return any(line.x1 - line.x0 >= 0.6 * half for line in lines)
 
 
 def _narrow_columns(left: list[Line], right: list[Line]) -> bool:
@@ -381,6 +406,13 @@ def paragraphs(
             or abs(line.size - previous.size) > 0.6
             or line.x0 > previous.x1  # side by side: another column or cell
         )
+        if (
+            gap < 0
+            and line.x0 > previous.x1
+            and _continues([previous.text], [line.text], _Paragraph([line]), body_size)
+        ):
+            groups[-1].lines.append(line)  # the top of the next column: a sentence cut
+            continue  # at the column's foot goes on
         if not new and abs(line.size - body_size) < 0.6:
             # A printed number after any step wider than the line pitch: a new item
             # (a paragraph's spacing may be slight); inside a paragraph lines step evenly.
@@ -515,14 +547,28 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
     flow: list[list[Line | FoundTable]] = []
     dropped: list[tuple[str, str]] = []
     body_size = _body_size([line for page in pages for line in page.lines])
+    columns = False  # the page before was set in two columns
     for page in pages:
         body, chrome = _body_lines(page, running, body_size)
         dropped += [("running header, footer or page number", clean(ln.text)) for ln in chrome]
         ruled, body = ruled_tables(body, page.rules)
-        ordered = reading_order(body, page.width)
-        ordered, contents = _drop_contents(ordered)
-        dropped += [("printed contents list", clean(ln.text)) for ln in contents]
-        flow.append(_in_place(find_tables(ordered), ruled))
+        # Each ruled table stands in the reading order as one mark where it starts.
+        marked = body + [_table_mark(t) for t in ruled]
+        marks = {id(line): table for line, table in zip(marked[len(body) :], ruled, strict=True)}
+        columns = in_columns(marked, page.width, columns)
+        items: list[Line | FoundTable] = []
+        segment: list[Line] = []
+        for line in [*reading_order(marked, page.width, columns), None]:
+            if line is not None and id(line) not in marks:
+                segment.append(line)
+                continue
+            segment, contents = _drop_contents(segment)
+            dropped += [("printed contents list", clean(ln.text)) for ln in contents]
+            items += find_tables(segment)
+            segment = []
+            if line is not None:
+                items.append(marks[id(line)])
+        flow.append(items)
     all_lines = [item for page in flow for item in page if isinstance(item, Line)]
     vocabulary = _words(" ".join(line.text for line in all_lines))
     body_size = _body_size(all_lines)
@@ -629,16 +675,18 @@ def _cells_text(row: list[Cell]) -> list[str]:
     return [" ".join(text for text, _styles in cell.lines) for cell in row]
 
 
-def _in_place(items: list, tables: list[FoundTable]) -> list:
-    """Ruled tables (read before the columns) put back where they stand on the page."""
-    for table in tables:
-        top = min(line.bottom for line in table.lines)
-        at = next(
-            (i for i, item in enumerate(items) if isinstance(item, Line) and item.bottom > top),
-            len(items),
-        )
-        items.insert(at, table)
-    return items
+def _table_mark(table: FoundTable) -> Line:
+    """A ruled table (read before the columns) as one line where it stands on the page,
+    so that it takes its place in the reading order."""
+    lines = table.lines
+    return Line(
+        text="",
+        x0=min(line.x0 for line in lines),
+        x1=max(line.x1 for line in lines),
+        top=min(line.top for line in lines),
+        bottom=min(line.bottom for line in lines) - 0.01,
+        size=lines[0].size,
+    )
 
 
 def _text_edge(lines: list[Line], body_size: float) -> float:
