@@ -148,7 +148,7 @@ def _body_lines(page: Page, running: set[str], body_size: float) -> tuple[list[L
 def _set_apart_above(line: Line, rest: list[Line], body_size: float) -> bool:
     """A header on a page of its own: the first line, in smaller type than the body,
     well above everything else (what a one-page PDF's running header looks like)."""
-    if not rest or not body_size or line.size >= 0.85 * body_size:
+    if not rest or not body_size or line.size >= max(0.85 * body_size, body_size - 0.5):
         return False
     return rest[0].bottom - line.bottom > 3 * body_size
 
@@ -611,7 +611,7 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
             segment = []
             if line is not None:
                 items.append(ruled[int(line.styles)])
-        flow.append(items)
+        flow.append(_joined(items))
     all_lines = [item for page in flow for item in page if isinstance(item, Line)]
     vocabulary = _words(" ".join(line.text for line in all_lines))
     body_size = _body_size(all_lines)
@@ -691,6 +691,20 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
         layout.place = pending_place
         _emit(layout, pending, body_size, body_size, vocabulary)
     return layout, dropped
+
+
+def _joined(items: list) -> list:
+    """A table and the next, with nothing between them and as many columns: one table
+    cut by a column's foot (its header printed again is left out)."""
+    out: list = []
+    for item in items:
+        last = out[-1] if out else None
+        if isinstance(item, FoundTable) and isinstance(last, FoundTable):
+            if _same_table(last, item):
+                out[-1] = _join_tables(last, item)
+                continue
+        out.append(item)
+    return out
 
 
 def _same_table(before: FoundTable, after: FoundTable) -> bool:
