@@ -196,6 +196,11 @@ def _under(right: list[Line], left: list[Line]) -> list[Line]:
         return right
     dx = min(line.x0 for line in right) - min(line.x0 for line in left)
     step = max(1.2 * right[0].size, 1.0)
+    # Lines side by side at the column's top, none in small letters: a table's new row
+    # (set a row's gap below); else a cell, or a paragraph, that goes on.
+    first = [line for line in right if line.bottom - right[0].bottom < 1]
+    if len(first) >= 2 and not any(clean(line.text)[:1].islower() for line in first):
+        step *= 2.5
     dy = left[-1].bottom + step - right[0].bottom
     return [
         replace(
@@ -699,10 +704,13 @@ def _joined(items: list) -> list:
     out: list = []
     for item in items:
         last = out[-1] if out else None
-        if isinstance(item, FoundTable) and isinstance(last, FoundTable):
-            if _same_table(last, item):
-                out[-1] = _join_tables(last, item)
-                continue
+        if (
+            isinstance(item, FoundTable)
+            and isinstance(last, FoundTable)
+            and _same_table(last, item)
+        ):
+            out[-1] = _join_tables(last, item)
+            continue
         out.append(item)
     return out
 

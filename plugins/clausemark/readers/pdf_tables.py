@@ -613,7 +613,8 @@ def _gutters(rows: list[_Row], bounds: list[float], shaped: int, majority: bool 
     crosses it), and most rows start a part there: not the gaps a justified line
     leaves at random. A table of two rows needs wide gaps."""
     for bound in bounds:
-        if any(p.x0 < bound - ALIGN < p.x1 for row in rows for p in row.parts):
+        # (a part may end just short of the next column: cells set with no padding)
+        if any(p.x0 < bound - ALIGN and p.x1 > bound + 0.5 for row in rows for p in row.parts):
             return False
         starting = sum(any(abs(p.x0 - bound) <= ALIGN for p in row.parts) for row in rows)
         if majority and starting * 2 < shaped:
