@@ -310,9 +310,24 @@ def _cut_at(part: _Part, bound: float, glued: bool) -> int | None:
     for index in range(1, len(text)):
         if text[index] == " " or abs(xs[index] - bound) > SPLIT_ALIGN:
             continue
-        if text[index - 1] == " " or (glued and xs[index - 1] < bound - 0.35 * part.size):
+        if text[index - 1] == " ":
+            return index
+        # Glued: the letter before starts well to the left and the words part there
+        # ('VersionDate', 'forHead': small letter then capital, or not a letter).
+        if glued and xs[index - 1] < bound - 0.35 * part.size and _word_break(text, index):
             return index
     return None
+
+
+def _word_break(text: str, index: int) -> bool:
+    before, after = text[index - 1], text[index]
+    if not (before.isalnum() and after.isalnum()):
+        return True
+    return (
+        (before.islower() or before.isdigit())
+        and after.isupper()
+        or (before.isalpha() and after.isdigit())
+    )
 
 
 def _split_row(row: _Row, bounds: Sequence[float], glued: bool = True) -> _Row:
@@ -560,9 +575,13 @@ def _aligned_table(rows: list[_Row]) -> FoundTable | None:
     bounds = [b for b in bounds if sum(abs(x - b) <= ALIGN for x in seconds) >= 2]
     if not bounds:
         return None
-    rows = [_split_row(row, bounds) for row in rows]  # cells set closer than a gap
-    shaped = [row for row in rows if len(row.parts) >= 2]
-    parts = [p for row in rows for p in row.parts]
+    # Cells set closer than a gap: parts cut where a column starts, in a few rows (a
+    # column start inside most rows is not a table's: justified prose).
+    split = [_split_row(row, bounds) for row in rows]
+    if sum(a is not b for a, b in zip(split, rows, strict=True)) * 3 <= len(shaped):
+        rows = split
+        shaped = [row for row in rows if len(row.parts) >= 2]
+        parts = [p for row in rows for p in row.parts]
     if not _gutters(rows, bounds, len(shaped)):
         return None
     column_of = {id(p): bisect.bisect_right(bounds, p.x0 + ALIGN) for p in parts}
