@@ -9,13 +9,13 @@ line per print and the totals: prints that match whole, and model items that mat
     .venv/bin/python bench/pdf_heldout.py [--tuning] [--diff] [--keep DIR] [--only NAME ...]
 
 `--tuning` scores prints of tests/narrow_pdf.py's documents in the same kinds of layout
-instead (the set the reader was tuned on); the held-out set is scored without it.
+instead (the set the reader was tuned on); the held-out set is scored without it, and
+`--set heldout2` scores a second held-out set, written after the first had been used.
 """
 
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 import tempfile
 from pathlib import Path
@@ -25,60 +25,23 @@ sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "plugins")]
 
 import council_pdfs as prints  # noqa: E402
 from clausemark.convert import convert_file  # noqa: E402
-from clausemark.model.document import Clause, Heading, Note, Section, Table  # noqa: E402
+from council_pdfs import compare, shape  # noqa: E402
 
 
-def shape(document) -> list[tuple]:
-    """What a reader of the page sees, in order, as comparable items."""
-    meta = document.metadata
-    out: list[tuple] = [
-        ("title", meta.title),
-        ("control", meta.version, meta.adopted, meta.adopted_by, meta.next_review, meta.owner),
-    ]
-
-    def walk(blocks, parent):
-        for block in blocks:
-            if isinstance(block, Section):
-                out.append(("section", block.heading.number, block.heading.title))
-                walk(block.blocks, None)
-            elif isinstance(block, Heading):
-                out.append(("heading", block.number, block.title))
-            elif isinstance(block, Clause):
-                out.append(("clause", block.number, parent, block.text, tuple(block.paragraphs)))
-                walk(block.tables, block.number)
-                walk(block.children, block.number)
-            elif isinstance(block, Table):
-                rows = tuple(tuple(row) for row in block.rows)
-                out.append(("table", block.kind, tuple(block.header), rows))
-            elif isinstance(block, Note):
-                out.append(("note", block.text))
-
-    walk(document.blocks, None)
-    return out
+SETS = {
+    "heldout": (lambda: prints.DOCUMENTS, prints.CHROMIUM_PRINTS, prints.REPORTLAB_PRINTS),
+    "heldout2": (lambda: prints.DOCUMENTS_2, prints.CHROMIUM_PRINTS_2, prints.REPORTLAB_PRINTS_2),
+    "tuning": (prints.tuning_documents, prints.TUNING_PRINTS, {}),
+}
 
 
-def compare(want: list[tuple], got: list[tuple]) -> tuple[int, list[str]]:
-    """Items of `want` found in `got` in order, and the differences."""
-    matcher = difflib.SequenceMatcher(a=[repr(x) for x in want], b=[repr(x) for x in got])
-    same = sum(block.size for block in matcher.get_matching_blocks())
-    diff = [
-        line[:200]
-        for line in difflib.unified_diff(
-            [repr(x) for x in want], [repr(x) for x in got], lineterm="", n=0
-        )
-        if line[:1] in "+-" and not line.startswith(("+++", "---"))
-    ]
-    return same, diff
-
-
-def make_prints(folder: Path, only: list[str], tuning: bool) -> dict[str, tuple[Path, Path]]:
-    """Every held-out (or tuning) print and its .txt, written to `folder`."""
+def make_prints(folder: Path, only: list[str], which: str) -> dict[str, tuple[Path, Path]]:
+    """Every print of the set `which` and its .txt, written to `folder`."""
     out: dict[str, tuple[Path, Path]] = {}
-    documents = prints.tuning_documents() if tuning else prints.DOCUMENTS
+    documents_of, chromium_prints, reportlab_prints = SETS[which]
+    documents = documents_of()
     for name, document in documents.items():
         (folder / f"{name}.txt").write_text(prints.document_text(document), encoding="utf-8")
-    chromium_prints = prints.TUNING_PRINTS if tuning else prints.CHROMIUM_PRINTS
-    reportlab_prints = {} if tuning else prints.REPORTLAB_PRINTS
     wanted = {**chromium_prints, **reportlab_prints}
     names = [n for n in wanted if not only or n in only]
     chromium = [n for n in names if n in chromium_prints]
@@ -99,8 +62,8 @@ def make_prints(folder: Path, only: list[str], tuning: bool) -> dict[str, tuple[
             browser.close()
     for name in names:
         if name in reportlab_prints:
-            doc_name, page_size, hanging = reportlab_prints[name]
-            raw = prints.reportlab_pdf(prints.DOCUMENTS[doc_name], page_size, hanging)
+            doc_name, *options = reportlab_prints[name]
+            raw = prints.reportlab_pdf(documents[doc_name], *options)
             (folder / f"{name}.pdf").write_bytes(raw)
     for name in names:
         doc_name = wanted[name][0]
@@ -113,12 +76,13 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="write the prints here and keep them")
     parser.add_argument("--only", nargs="*", default=[])
     parser.add_argument("--tuning", action="store_true", help="the tuning prints instead")
+    parser.add_argument("--set", choices=sorted(SETS), default="heldout")
     parser.add_argument("--diff", action="store_true", help="show each print's differences")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.keep or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
-        made = make_prints(folder, args.only, args.tuning)
+        made = make_prints(folder, args.only, "tuning" if args.tuning else args.set)
         whole = items = total = 0
         for name, (pdf, txt) in made.items():
             want = shape(convert_file(txt))

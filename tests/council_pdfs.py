@@ -17,6 +17,7 @@ written before the reader was changed for them, and `bench/pdf_heldout.py` score
 
 from __future__ import annotations
 
+import difflib
 import html
 import re
 from dataclasses import dataclass
@@ -515,10 +516,18 @@ def header_of(document: Document) -> str:
     return document.title.split(" of the ")[-1].split(" for the ")[-1]
 
 
-def reportlab_pdf(document: Document, page: str = "A4", hanging: bool = True) -> bytes:
+def reportlab_pdf(
+    document: Document,
+    page: str = "A4",
+    hanging: bool = True,
+    columns: int = 1,
+    ruled: bool = True,
+    padding: float = 6.0,
+) -> bytes:
     """The document as a word processor sets it, by ReportLab: Times body, Helvetica
     headings, justified paragraphs, numbers in a hanging indent, tables ruled by a grid
-    with wrapping Paragraph cells and a repeated header row, a running footer."""
+    (or not) with wrapping Paragraph cells padded `padding` points left and right and a
+    repeated header row, a running footer; `columns` 2 sets the body in two frames."""
     import io
 
     from reportlab.lib import colors
@@ -526,7 +535,15 @@ def reportlab_pdf(document: Document, page: str = "A4", hanging: bool = True) ->
     from reportlab.lib.pagesizes import A4, A5, letter
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     size = {"A4": A4, "A5": A5, "Letter": letter}[page]
     body = ParagraphStyle("body", fontName="Times-Roman", fontSize=10.5, leading=13)
@@ -552,14 +569,14 @@ def reportlab_pdf(document: Document, page: str = "A4", hanging: bool = True) ->
                 for i, row in enumerate(block.rows)
             ]
             table = Table(data, repeatRows=1 if block.header else 0, hAlign="LEFT")
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ]
-                )
-            )
+            commands: list = [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), padding),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+            ]
+            if ruled:
+                commands.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
+            table.setStyle(TableStyle(commands))
             story += [table, Spacer(1, 6)]
         elif block.number and hanging:
             indent = 12 * mm * block.level
@@ -582,19 +599,21 @@ def reportlab_pdf(document: Document, page: str = "A4", hanging: bool = True) ->
         canvas.setFont("Helvetica", 8)
         canvas.drawCentredString(size[0] / 2, 10 * mm, f"Page {doc.page}")
 
-    SimpleDocTemplate(
-        out,
-        pagesize=size,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
-        title=document.title,
-    ).build(story, onFirstPage=footer, onLaterPages=footer)
+    margin = 20 * mm
+    gap = 6 * mm
+    width = (size[0] - 2 * margin - (columns - 1) * gap) / columns
+    height = size[1] - 36 * mm
+    frames = [
+        Frame(margin + n * (width + gap), 18 * mm, width, height, id=f"c{n}")
+        for n in range(columns)
+    ]
+    template = BaseDocTemplate(out, pagesize=size, title=document.title)
+    template.addPageTemplates([PageTemplate(id="page", frames=frames, onPage=footer)])
+    template.build(story)
     return out.getvalue()
 
 
-REPORTLAB_PRINTS: dict[str, tuple[str, str, bool]] = {
+REPORTLAB_PRINTS: dict[str, tuple] = {
     "committees-reportlab-a4": ("committee-rules", "A4", True),
     "delegation-reportlab-a5": ("delegation-scheme", "A5", True),
     "petitions-reportlab-letter": ("petition-scheme", "Letter", False),
@@ -664,4 +683,286 @@ TUNING_PRINTS: dict[str, tuple[str, Style]] = {
             "A5", "'DejaVu Sans', sans-serif", 8.5, "12mm", ruled=False, padding="0", hanging=True
         ),
     ),
+}
+
+
+def shape(document) -> list[tuple]:
+    """What a reader of the page sees, in order, as comparable items: the title, the
+    document-control fields, every heading, clause (number, parent, words with their
+    emphasis, paragraphs), note and table (kind, header, rows)."""
+    from clausemark.model.document import Clause, Heading, Note, Section, Table
+
+    meta = document.metadata
+    out: list[tuple] = [
+        ("title", meta.title),
+        ("control", meta.version, meta.adopted, meta.adopted_by, meta.next_review, meta.owner),
+    ]
+
+    def walk(blocks, parent):
+        for block in blocks:
+            if isinstance(block, Section):
+                out.append(("section", block.heading.number, block.heading.title))
+                walk(block.blocks, None)
+            elif isinstance(block, Heading):
+                out.append(("heading", block.number, block.title))
+            elif isinstance(block, Clause):
+                out.append(("clause", block.number, parent, block.text, tuple(block.paragraphs)))
+                walk(block.tables, block.number)
+                walk(block.children, block.number)
+            elif isinstance(block, Table):
+                rows = tuple(tuple(row) for row in block.rows)
+                out.append(("table", block.kind, tuple(block.header), rows))
+            elif isinstance(block, Note):
+                out.append(("note", block.text))
+
+    walk(document.blocks, None)
+    return out
+
+
+def compare(want: list[tuple], got: list[tuple]) -> tuple[int, list[str]]:
+    """Items of `want` found in `got` in order, and the differences."""
+    matcher = difflib.SequenceMatcher(a=[repr(x) for x in want], b=[repr(x) for x in got])
+    same = sum(block.size for block in matcher.get_matching_blocks())
+    diff = [
+        line[:200]
+        for line in difflib.unified_diff(
+            [repr(x) for x in want], [repr(x) for x in got], lineterm="", n=0
+        )
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    return same, diff
+
+
+# --- held-out set 2: written after the reader was changed, run once before any more
+# change (its first figures are the ones reported).
+
+ALLOWANCES = Document(
+    "allowances-scheme",
+    "Members' Allowances Scheme of the Fenwick Hollow District Council",
+    (
+        Block("heading", "Revision record"),
+        _t(
+            ("Issue", "Date", "Reason"),
+            ("1", "14 April 2021", "Scheme adopted on the panel's report"),
+            ("2", "2 May 2024", "Allowances raised by the index in paragraph 4.1"),
+        ),
+        Block("heading", "Basic allowance", "1."),
+        Block(
+            "clause",
+            "Every councillor is paid a basic allowance of 9,850 pounds a year, in equal "
+            "monthly parts, from the day the councillor takes office.",
+            "1.1",
+        ),
+        Block(
+            "clause",
+            "A councillor may decline all or part of an allowance by writing to the "
+            "Head of Democratic Services, who records it under paragraph 6.2.",
+            "1.2",
+        ),
+        Block("heading", "Special responsibility allowances", "2."),
+        Block("clause", "The holders of the posts below are also paid:", "2.1"),
+        _t(
+            ("Post", "Pounds a year"),
+            ("Leader of the Council", "14,200"),
+            ("Deputy Leader", "8,500"),
+            ("Cabinet member", "6,400"),
+            ("Chair of a regulatory committee", "4,100"),
+            ("Leader of the largest opposition group", "3,900"),
+        ),
+        Block(
+            "clause",
+            "No councillor is paid more than *one* special responsibility allowance, and "
+            "where two apply the higher is paid.",
+            "2.2",
+        ),
+        Block("heading", "Claims", "3."),
+        Block(
+            "clause",
+            "Travel and subsistence are claimed within **two months** of the duty, on "
+            "the form the council provides, with receipts for every cost over 10 pounds.",
+            "3.1",
+        ),
+        Block(
+            "clause",
+            "A claim made later than that is paid only if the Monitoring Officer agrees "
+            "that the delay was reasonable under paragraph 3.4 of the guidance.",
+            "3.2",
+        ),
+    ),
+)
+
+PLANNING = Document(
+    "planning-orders",
+    "Standing Orders for the Planning Committee of the Ashcombe Vale Council",
+    (
+        Block("heading", "Quorum and membership", "1."),
+        Block(
+            "clause",
+            "The committee has the members and quorum shown, and a substitute counts "
+            "toward the quorum under Standing Order 4.3:",
+            "1.1",
+        ),
+        _t(
+            ("Members", "12"),
+            ("Quorum", "4"),
+            ("Substitutes per group", "2"),
+            header=False,
+        ),
+        Block(
+            "clause",
+            "A member who has not completed planning training under paragraph 2.6 of "
+            "the members' code may attend but may not vote.",
+            "1.2",
+        ),
+        Block("heading", "Public speaking", "2."),
+        Block(
+            "clause",
+            "A person who registers by noon on the working day before the meeting may "
+            "speak for the time shown:",
+            "2.1",
+        ),
+        _t(
+            ("Speaker", "Time allowed", "Notes"),
+            (
+                "Objector to the application",
+                "Three minutes",
+                "Where there are several objectors they choose one speaker among "
+                "themselves or share the time",
+            ),
+            (
+                "Applicant or agent",
+                "Three minutes",
+                "Speaks after the objectors and may answer points of fact raised by them",
+            ),
+            (
+                "Parish or town council",
+                "Five minutes",
+                "One representative, named in writing by the clerk of that council",
+            ),
+            (
+                "Ward member who is not on the committee",
+                "Five minutes",
+                "May not vote and leaves the table before the debate",
+            ),
+        ),
+        Block(
+            "clause",
+            "The chair may extend the time allowed in *exceptional* cases, and says why "
+            "before the speaker begins.",
+            "2.2",
+        ),
+        Block("heading", "Decisions", "3."),
+        Block("clause", "A decision contrary to the officer's recommendation:", "3.1"),
+        Block("clause", "must give planning reasons, recorded in the minutes;", "(a)", 2),
+        Block(
+            "clause",
+            "is deferred to the next meeting if the Head of Planning advises that it "
+            "may expose the council to costs on appeal; and",
+            "(b)",
+            2,
+        ),
+        Block("clause", "is reported to the next meeting of the council.", "(c)", 2),
+    ),
+)
+
+COMPLAINTS = Document(
+    "complaints-procedure",
+    "Complaints Procedure of the Merrow Bridge Parish Council",
+    (
+        Block("heading", "Document history"),
+        _t(
+            ("Version", "Adopted", "Review"),
+            ("2.0", "9 January 2025", "January 2027"),
+            header=True,
+        ),
+        Block("heading", "Making a complaint", "1."),
+        Block(
+            "clause",
+            "A complaint about the council's services is made in writing to the Clerk, "
+            "or to the Chair where it concerns the Clerk, and is acknowledged within 5 "
+            "working days.",
+            "1.1",
+        ),
+        Block(
+            "clause",
+            "A complaint about the conduct of a councillor is not dealt with here and is "
+            "sent to the Monitoring Officer of the district council under paragraph 7.2 "
+            "of its arrangements.",
+            "1.2",
+        ),
+        Block("heading", "Stages", "2."),
+        Block("clause", "A complaint passes through the stages below.", "2.1"),
+        _t(
+            ("Stage", "Dealt with by", "Time limit"),
+            (
+                "Informal resolution",
+                "The Clerk, who meets or telephones the complainant",
+                "Within 10 working days of the acknowledgement",
+            ),
+            (
+                "Formal review",
+                "A panel of three councillors not involved in the matter",
+                "At its next meeting, or within 28 days if sooner",
+            ),
+            (
+                "Appeal",
+                "The full council, in the part of a meeting closed to the public",
+                "At the next ordinary meeting",
+            ),
+        ),
+        Block(
+            "clause",
+            "The complainant is told the outcome of each stage in writing, with the "
+            "reasons, and of the right to go to the next stage under paragraph 2.1.",
+            "2.2",
+        ),
+        Block("heading", "Records", "3."),
+        Block(
+            "clause",
+            "The Clerk keeps a record of every complaint for **six years** and reports "
+            "the number received to the annual meeting.",
+            "3.1",
+        ),
+        Block(
+            "para",
+            "This procedure does not affect any right of appeal to the Local Government "
+            "and Social Care Ombudsman.",
+        ),
+    ),
+)
+
+DOCUMENTS_2 = {d.name: d for d in (ALLOWANCES, PLANNING, COMPLAINTS)}
+
+CHROMIUM_PRINTS_2: dict[str, tuple[str, Style]] = {
+    "allowances-a4-two-columns-ruled": (
+        "allowances-scheme",
+        Style("A4", "'DejaVu Serif', serif", 9, "20mm", columns=2, padding="2pt 4pt"),
+    ),
+    "allowances-a5-condensed-no-padding": (
+        "allowances-scheme",
+        Style("A5", "'DejaVu Serif Condensed', serif", 9, "14mm", ruled=False, padding="0"),
+    ),
+    "planning-letter-wide-rows": (
+        "planning-orders",
+        Style("Letter", "'DejaVu Sans', sans-serif", 10.5, "25mm", ruled=False, padding="10pt 6pt"),
+    ),
+    "planning-120mm-hanging-ruled": (
+        "planning-orders",
+        Style("120mm", "'DejaVu Sans', sans-serif", 8.5, "11mm", hanging=True),
+    ),
+    "complaints-115mm-two-columns": (
+        "complaints-procedure",
+        Style("115mm", "'DejaVu Serif', serif", 7, "9mm", columns=2, ruled=False, padding="0 2pt"),
+    ),
+    "complaints-a4-synthetic-styles": (
+        "complaints-procedure",
+        Style("A4", "'DejaVu Math TeX Gyre', serif", 11, "28mm", ruled=False, padding="2pt"),
+    ),
+}
+
+# (document, page, hanging, columns, ruled, padding)
+REPORTLAB_PRINTS_2: dict[str, tuple] = {
+    "allowances-reportlab-a4-two-columns": ("allowances-scheme", "A4", True, 2, True, 4.0),
+    "planning-reportlab-a5-unruled": ("planning-orders", "A5", True, 1, False, 1.0),
+    "complaints-reportlab-letter": ("complaints-procedure", "Letter", False, 1, True, 6.0),
 }
