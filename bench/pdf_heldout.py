@@ -27,7 +27,6 @@ import council_pdfs as prints  # noqa: E402
 from clausemark.convert import convert_file  # noqa: E402
 from council_pdfs import compare, shape  # noqa: E402
 
-
 SETS = {
     "heldout": (lambda: prints.DOCUMENTS, prints.CHROMIUM_PRINTS, prints.REPORTLAB_PRINTS),
     "heldout2": (lambda: prints.DOCUMENTS_2, prints.CHROMIUM_PRINTS_2, prints.REPORTLAB_PRINTS_2),

@@ -307,17 +307,42 @@ def _block_starts(lines: list[Line]) -> list[Line]:
     ]
 
 
-def _is_contents_entry(line: Line) -> bool:
+def _is_contents_entry(line: Line, recurring: set[str] | None = None) -> bool:
+    """An entry of a printed contents list: a page number after dot leaders, or after a
+    wide gap when its title comes back elsewhere in the document (a heading); else a
+    table's row ('Quorum<gap>4'), which is never contents."""
     text = clean(line.text)
     if _DOT_LEADER.search(text):
         return True
     last = text.rsplit(" ", 1)
-    return len(last) == 2 and last[1].isdigit() and line.gap_before_last > 3 * max(line.size, 1)
+    if not (len(last) == 2 and last[1].isdigit()):
+        return False
+    if line.gap_before_last <= 3 * max(line.size, 1):
+        return False
+    return recurring is None or _title_key(last[0]) in recurring
 
 
-def _drop_contents(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+def _title_key(text: str) -> str:
+    return " ".join(_NOT_LETTERS.sub(" ", text.lower()).split())
+
+
+def recurring_titles(pages: list[Page]) -> set[str]:
+    """Lines' words (letters only) that stand on two lines or more of the document: a
+    contents entry's title and its heading."""
+    counts: Counter[str] = Counter(
+        _title_key(line.text) for page in pages for line in page.lines if len(line.text) < 200
+    )
+    return {key for key, count in counts.items() if count >= 2 and key}
+
+
+def _drop_contents(
+    lines: list[Line], recurring: set[str] | None = None
+) -> tuple[list[Line], list[Line]]:
     """A printed contents list: a run of three or more entries, with its title."""
-    entries = [_is_contents_entry(line) for line in lines]
+    entries = [_is_contents_entry(line, recurring) for line in lines]
     if sum(entries) < 3:
         return lines, []
     kept: list[Line] = []
@@ -596,6 +621,7 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
     dropped: list[tuple[str, str]] = []
     body_size = _body_size([line for page in pages for line in page.lines])
     columns = False  # the page before was set in two columns
+    recurring = recurring_titles(pages)
     for page in pages:
         body, chrome = _body_lines(page, running, body_size)
         dropped += [("running header, footer or page number", clean(ln.text)) for ln in chrome]
@@ -610,7 +636,7 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
             if line is not None and line.text:
                 segment.append(line)
                 continue
-            segment, contents = _drop_contents(segment)
+            segment, contents = _drop_contents(segment, recurring)
             dropped += [("printed contents list", clean(ln.text)) for ln in contents]
             items += _tables_in(segment, page.width, columns)
             segment = []

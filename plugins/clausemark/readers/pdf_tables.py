@@ -485,8 +485,8 @@ def _aligned_tables(lines: list) -> list[FoundTable]:
 
 
 def _run_start(rows: list[_Row], index: int, floor: int) -> int:
-    """A wrapped cell's lines just above the first row of parts (the rest of a row cut
-    by the page break above) belong to the table too."""
+    """A wrapped cell's lines just above the first row of parts, at the top of the page
+    (the rest of a row cut by the page break above), belong to the table too."""
     columns = sorted(p.x0 for p in rows[index].parts)
     start = index
     while start > floor:
@@ -497,7 +497,9 @@ def _run_start(rows: list[_Row], index: int, floor: int) -> int:
         if _is_row(row) or not _inside_a_column(row, columns) or row.x1 >= columns[-1] - ALIGN:
             break
         start -= 1
-    return start
+    # Only at the top of the page (a sentence in one column's width above a table, as
+    # 'The quorum is:' is, is no cell)
+    return start if start == 0 else index
 
 
 def _run_end(rows: list[_Row], start: int) -> int:
