@@ -966,3 +966,10 @@ REPORTLAB_PRINTS_2: dict[str, tuple] = {
     "planning-reportlab-a5-unruled": ("planning-orders", "A5", True, 1, False, 1.0),
     "complaints-reportlab-letter": ("complaints-procedure", "Letter", False, 1, True, 6.0),
 }
+
+
+# Prints whose page itself loses or hides words, so that no reader can give the text's
+# model: in both, a table too wide for its 45 mm column runs over the next column
+# (committees: drawn over the other column's text) or off the page (complaints: the
+# glyphs past the page's edge are clipped, 'acknowledgem'). Scored, never asserted.
+DEFECTIVE = {"committees-120mm-two-columns", "complaints-115mm-two-columns"}

@@ -200,7 +200,9 @@ def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
     name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
     known: dict[bytes, int] = {}  # font name -> its style
     get_font, get_size = pdfium.FPDFText_GetFontInfo, pdfium.FPDFText_GetFontSize
-    last_raw, last_font = -1.0, b""
+    get_matrix, text_object = pdfium.FPDFText_GetMatrix, pdfium.FPDFText_GetTextObject
+    render_mode = pdfium.FPDFTextObj_GetTextRenderMode
+    last_run: tuple = ()
     get_box, get_origin = pdfium.FPDFText_GetCharBox, pdfium.FPDFText_GetCharOrigin
     generated = pdfium.FPDFText_IsGenerated
     glyphs: list[tuple[str, tuple[float, float, float, float], float, float, int]] = []
@@ -221,8 +223,8 @@ def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
         get_origin(handle, index, origin_x, origin_y)
         y = origin_y.value
         # The font changes only where a word or a baseline starts, or at punctuation
-        # ('*impartial*,'), and only with the text object (a run in one font, size and
-        # slant): ask there alone, and only when the object changes (far fewer calls).
+        # ('*impartial*,'): ask there alone (far fewer calls into PDFium), and work the
+        # style out again only where the font, its size or its slant changes.
         if char == " ":
             after_space = True
         elif (
@@ -234,9 +236,13 @@ def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
             raw_size = get_size(handle, index)
             length = get_font(handle, index, name, 128, flags)
             font = name.raw[: min(max(length, 0), 128)]
-            if raw_size != last_raw or font != last_font:
-                last_raw, last_font = raw_size, font
+            get_matrix(handle, index, matrix)
+            run = (raw_size, font, matrix.c)
+            if run != last_run:
+                last_run = run
                 size, style = _run_style(handle, index, raw_size, font, pdfium, matrix, known)
+                if render_mode(text_object(handle, index)) == _FILL_STROKE:
+                    style |= BOLD
             after_space = False
         previous_y, previous = y, char
         box = (left.value, bottom.value, right.value, top.value)
@@ -249,9 +255,11 @@ def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
 
 def _run_style(handle, index: int, raw_size: float, font: bytes, pdfium, matrix, known):
     """The size (as printed: the text matrix's scale times the font size) and style of
-    the text from character `index`: bold and italic from the font's name, an italic
-    made by slanting the matrix, a bold made by outlining the glyphs. Asked where the
-    font or its size changes (a made-up style comes as a font of its own)."""
+    the text from character `index`: bold and italic from the font's name, or an
+    italic made by slanting the text matrix. Asked where the font, its size or its
+    slant changes (the caller also asks there whether the glyphs are outlined, a made-up
+    bold: an outlined run in the same font, size and slant as the text before it is
+    not seen; asking at every word costs a sixth more time)."""
     scale, slanted = 1.0, False
     if pdfium.FPDFText_GetMatrix(handle, index, matrix):
         scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
@@ -262,9 +270,6 @@ def _run_style(handle, index: int, raw_size: float, font: bytes, pdfium, matrix,
         known[font] = style = _named_style(font, pdfium.FPDFText_GetFontWeight(handle, index))
     if slanted:
         style |= ITALIC
-    obj = pdfium.FPDFText_GetTextObject(handle, index)
-    if obj and pdfium.FPDFTextObj_GetTextRenderMode(obj) == _FILL_STROKE:
-        style |= BOLD
     return raw_size * scale, style
 
 
