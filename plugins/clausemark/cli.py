@@ -170,11 +170,18 @@ def next_steps(directory: str) -> list[str]:
     else:
         mkdocs = f"{shlex.quote(sys.executable)} -m mkdocs"
     run = f"NO_MKDOCS_2_WARNING=1 {mkdocs}"
+    clausemark = beside.with_name("clausemark.exe" if os.name == "nt" else "clausemark")
+    bundle = (
+        shlex.quote(str(clausemark.absolute()))
+        if clausemark.is_file()
+        else f"{shlex.quote(sys.executable)} -m clausemark.cli"
+    )
     folder = shlex.quote(directory)
     return [
         "next (read sources/README.md first):",
         f"  cd {folder} && {run} serve      # then open http://127.0.0.1:8000",
         f"  cd {folder} && {run} build --strict   # the site, in site/",
+        f"  cd {folder} && {bundle} bundle   # the offline copy, in dist/",
     ]
 
 

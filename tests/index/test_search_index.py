@@ -14,11 +14,13 @@ from clausemark.index.search import (
     build_search_index,
     clause_entries,
     document_entry,
+    everyday_concepts,
     everyday_synonyms,
     html_to_text,
     page_entries,
     section_entries,
     short_label,
+    site_concepts,
     synonym_groups,
 )
 from clausemark.model.records import text_records
@@ -189,6 +191,7 @@ def test_the_index_keeps_materials_config_and_carries_the_synonyms(tmp_path):
     index = build_search_index([doc], {doc.doc_id: "orders/"}, [], material, "¶")
     assert index["config"]["lang"] == ["en"]
     assert index["config"]["clausemark"]["synonyms"] == everyday_synonyms()
+    assert index["config"]["clausemark"]["concepts"] == everyday_concepts()
     assert [d["location"] for d in index["docs"]] == [
         "orders/",
         "orders/#sec_1__para_1-1",
@@ -267,3 +270,41 @@ def test_a_synonyms_file_that_is_not_a_list_is_refused_naming_the_file(tmp_path)
     path.write_text("councillor: member\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"synonyms\.yml: must be a list"):
         everyday_synonyms(path)
+
+
+def test_everyday_concepts_map_what_readers_say_to_what_the_rules_say():
+    concepts = everyday_concepts()
+    assert len(concepts) >= 30
+    assert all(ask and find for ask, find in concepts)
+    rude = next(find for ask, find in concepts if "rude" in ask)
+    assert {"respect", "courtesy"} <= set(rude)
+    # phrases are kept whole: the worker matches them word by word, stop words and all
+    assert any("say no" in ask for ask, _ in concepts)
+
+
+def test_a_councils_concepts_come_after_the_packages(tmp_path):
+    path = tmp_path / "search_concepts.yml"
+    path.write_text("- ask: [bins, rubbish collection]\n  find: [waste, refuse]\n", "utf-8")
+    assert site_concepts(path) == [
+        *everyday_concepts(),
+        [["bins", "rubbish collection"], ["waste", "refuse"]],
+    ]
+    assert site_concepts(tmp_path / "absent.yml") == everyday_concepts()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("ask: [bins]\n", r"concepts\.yml: must be a list of entries"),
+        ("- ask: [bins]\n  find: waste\n", r"concepts\.yml:1: an entry needs `ask` and `find`"),
+        ("- ask: [a]\n  find: [b]\n- find: [c]\n", r"concepts\.yml:3: an entry needs"),
+        ("- ask: [a, '']\n  find: [b]\n", r"concepts\.yml:1: an entry needs"),
+    ],
+)
+def test_a_concepts_file_that_is_not_entries_is_refused_naming_file_and_line(
+    tmp_path, text, message
+):
+    path = tmp_path / "concepts.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=message):
+        everyday_concepts(path)

@@ -387,8 +387,8 @@ class PageLinker:
                 link = etree.SubElement(
                     entry, "a", {"href": self._href(item.document, item.anchor, document)}
                 )
-                link.text = tree_text(
-                    f"{index.title_of(item.document)}, "
+                link.text = tree_text(  # the label tells protocols of one title apart
+                    f"{index.labelled_title_of(item.document)}, "
                     f"{clause_label(index, item.document, item.anchor)}"
                 )
         return aside

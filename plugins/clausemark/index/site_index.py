@@ -9,6 +9,7 @@ knows (`SiteIndex.stored_resolution`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -146,6 +147,16 @@ class SiteIndex:
         entry = self.registry.get(document)
         return entry.title if entry else document
 
+    def labelled_title_of(self, document: str) -> str:
+        """'Part E Code 3: Protocol on Member/Officer Relations': the title with the label
+        the document prints, where the title alone cannot tell two documents apart."""
+        title = self.title_of(document)
+        entry = self.documents.get(document)
+        label = entry.metadata.label if entry is not None else None
+        if not _is_label(label) or label.casefold() in title.casefold():
+            return title
+        return f"{label}: {title}"
+
     def href(self, link: Link, from_document: str, from_page: str | None = None) -> str | None:
         """Where a resolved link points, relative to the page of `from_document` (or to
         `from_page`, an earlier version's page, whose own clauses have the same ids)."""
@@ -198,6 +209,17 @@ def _display_title(title: str) -> str:
     return display_title(title)
 
 
+_SECOND_NAME = re.compile(r"^(?P<name>\S+(?:\s+\S+)+?)\s*\((?P<other>[^()]+)\)$")
+
+
+def own_short_names(title: str) -> list[str]:
+    """A title that gives its other name in brackets, "Council Procedure Rules
+    (Standing Orders)", also answers to the name before them ("these Council Procedure
+    Rules" in its own text). One word before the brackets is too general to be a name."""
+    match = _SECOND_NAME.match(title.strip())
+    return [match.group("name")] if match else []
+
+
 def build_site_index(
     documents: list[Document],
     *,
@@ -217,6 +239,7 @@ def build_site_index(
         {
             "id": d.doc_id,
             "title": display_title(d.metadata.title),
+            "aliases": own_short_names(display_title(d.metadata.title)),
             "site": True,
             **({"label": d.metadata.label} if _is_label(d.metadata.label) else {}),
             **({"council": d.metadata.council} if d.metadata.council else {}),
