@@ -7,6 +7,11 @@ over http and file://) is the measure; this gives the same figures, faster (chec
 side when the concept list was added: tuning, held-out 1 and 2 equal on every line).
 
     .venv/bin/python bench/search_questions_offline.py [--index PATH] [-v]
+    .venv/bin/python bench/search_questions_offline.py --tuning-totals
+
+--tuning-totals reads only the tuning set and prints only its totals line: a check that a
+change to a word list did not break the tuning set, with no question, category or held-out
+figure seen (for work that must stay blind to the held-out sets).
 
 The index carries the build's WordNet data and word lists: rebuild the site (mkdocs build)
 after changing index/ files; a change to the worker alone needs no rebuild.
@@ -41,9 +46,16 @@ def main() -> int:
         "--index", type=Path, default=ROOT / "site" / "search" / "search_index.json"
     )
     parser.add_argument("-v", action="store_true", help="list the tuning set's misses")
+    parser.add_argument(
+        "--tuning-totals",
+        action="store_true",
+        help="read only the tuning set and print only its totals line",
+    )
     args = parser.parse_args()
     sets = {}
     for name, file in SETS.items():
+        if args.tuning_totals and name != "tuning":
+            continue
         path = ROOT / "tests" / "data" / file
         if path.is_file():
             questions = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -61,8 +73,17 @@ def main() -> int:
         questions = Path(folder) / "sets.json"
         questions.write_text(json.dumps(sets), encoding="utf-8")
         command = ["node", str(ROOT / "bench" / "search_questions_node.js"), str(worker)]
-        command += [str(args.index), str(questions)] + (["-v"] if args.v else [])
-        return subprocess.run(command, check=False).returncode
+        command += [str(args.index), str(questions)]
+        if not args.tuning_totals:
+            command += ["-v"] if args.v else []
+            return subprocess.run(command, check=False).returncode
+        run = subprocess.run(command, check=False, capture_output=True, text=True)
+        for line in run.stdout.splitlines():
+            if line.startswith("tuning:"):
+                print(line)
+        if run.returncode:
+            print(run.stderr.strip().splitlines()[-1:] or "node failed", file=sys.stderr)
+        return run.returncode
 
 
 if __name__ == "__main__":

@@ -213,8 +213,21 @@ def _load_one(path: str) -> Document:
     folder of several, which would leave all but one unsaid)."""
     documents = _load_documents(path)
     if len(documents) != 1:
-        raise SourceError(path, f"holds {len(documents)} documents; name one of them")
+        raise SourceError(path, f"holds {len(documents)} documents; name one of them{_hint(path)}")
     return documents[0]
+
+
+def _hint(path: str) -> str:
+    """A folder of texts only, as sources/NAME/ holds a document's versions: the site reads
+    them so, the command line only with the folder's document.yml (never guessing)."""
+    folder = Path(path)
+    items = [item for item in folder.iterdir() if not item.name.startswith((".", "_"))]
+    if any(item.is_dir() or item.name in SITE_DATA_FILES for item in items):
+        return ""
+    return (
+        f" (if they are versions of one document, add {FOLDER_DATA} to the folder, "
+        "as a command reads a folder of versions only with it)"
+    )
 
 
 def _load_source(path: str) -> Document:

@@ -19,7 +19,12 @@ from clausemark.site_builder.library import ConversionCache, discover, load_vers
 from clausemark.versions.order import current_version
 
 ROOT = Path(__file__).resolve().parents[2]
-HELDOUT_SETS = ["search_questions_heldout.yml", "search_questions_heldout2.yml"]
+HELDOUT_SETS = [
+    "search_questions_heldout.yml",
+    "search_questions_heldout2.yml",
+    "search_questions_heldout3.yml",
+]
+TUNING_SET = "search_questions.yml"
 CATEGORIES = {"natural", "jargon", "citation", "typo"}
 
 
@@ -67,8 +72,33 @@ def test_the_second_heldout_set_has_the_planned_mix():
     assert mix == {"natural": 30, "jargon": 8, "citation": 8, "typo": 14}
 
 
-def test_the_two_heldout_sets_share_no_question():
-    first, second = (
-        {question["q"].strip().lower() for question in _questions(name)} for name in HELDOUT_SETS
-    )
-    assert first & second == set()
+def test_the_third_heldout_set_has_the_planned_mix():
+    mix = Counter(question["category"] for question in _questions(HELDOUT_SETS[2]))
+    assert mix == {"natural": 40, "jargon": 6, "citation": 6, "typo": 8}
+
+
+def test_the_heldout_sets_share_no_question():
+    texts = {
+        name: {question["q"].strip().lower() for question in _questions(name)}
+        for name in HELDOUT_SETS
+    }
+    shared = [
+        f"{first} & {second}: {sorted(texts[first] & texts[second])}"
+        for index, first in enumerate(HELDOUT_SETS)
+        for second in HELDOUT_SETS[index + 1 :]
+        if texts[first] & texts[second]
+    ]
+    assert shared == []
+
+
+def test_the_third_heldout_set_shares_no_question_with_the_tuning_set():
+    """The third set was written blind after the tuning set existed: none of its questions
+    may be one the ranking was already tuned on (only the shared strings are printed)."""
+    tuning = {
+        item["q"].strip().lower()
+        for item in _questions(TUNING_SET)
+        if isinstance(item, dict) and isinstance(item.get("q"), str)
+    }
+    third = {question["q"].strip().lower() for question in _questions(HELDOUT_SETS[2])}
+    assert tuning
+    assert sorted(third & tuning) == []

@@ -282,6 +282,32 @@ def test_everyday_concepts_map_what_readers_say_to_what_the_rules_say():
     assert any("say no" in ask for ask, _ in concepts)
 
 
+def test_the_concepts_cover_the_kind_of_document_not_one_councils_text():
+    # written from the kinds of document a council adds (standing orders, contract and
+    # financial rules, access to information rules, petitions schemes, codes), not only
+    # the example's protocols
+    concepts = everyday_concepts()
+    assert len(concepts) >= 250
+
+    def finds(word: str) -> set[str]:
+        return {f for ask, find in concepts if word in ask for f in find}
+
+    assert "exempt information" in finds("pink papers")
+    assert "silent copies" in finds("bcc")
+    assert "quorum" in finds("inquorate")
+    assert "contract procedure rules" in finds("tendering")
+    assert "financial regulations" in finds("petty cash")
+    assert "petition organiser" in finds("start a petition")
+    assert "politically restricted" in finds("party member")
+
+
+def test_concept_words_are_kept_as_written(tmp_path):
+    # YAML reads `no`, `on` and `0800` as false, true and 800; a word list means the word
+    path = tmp_path / "search_concepts.yml"
+    path.write_text("- ask: [say no, no, on, 0800]\n  find: [refuse, 500]\n", "utf-8")
+    assert everyday_concepts(path) == [[["say no", "no", "on", "0800"], ["refuse", "500"]]]
+
+
 def test_a_councils_concepts_come_after_the_packages(tmp_path):
     path = tmp_path / "search_concepts.yml"
     path.write_text("- ask: [bins, rubbish collection]\n  find: [waste, refuse]\n", "utf-8")

@@ -261,14 +261,16 @@ def everyday_concepts(path: Path = EVERYDAY_CONCEPTS) -> list[list[list[str]]]:
     nodes = data.node.value if isinstance(data.node, yaml.SequenceNode) else []
     pairs = []
     for number, entry in enumerate(entries):
+        node = nodes[number] if number < len(nodes) else None
         ask = _words(entry, "ask")
         find = _words(entry, "find")
         if ask is None or find is None:
-            line = data.line_of(nodes[number]) if number < len(nodes) else None
             raise DataError(
-                str(path), "an entry needs `ask` and `find`, each a list of words", line
+                str(path),
+                "an entry needs `ask` and `find`, each a list of words",
+                data.line_of(node),
             )
-        pairs.append([ask, find])
+        pairs.append([_as_written(node, "ask", ask), _as_written(node, "find", find)])
     return pairs
 
 
@@ -284,6 +286,21 @@ def _words(entry: object, key: str) -> list[str] | None:
         return None
     words = [str(word).strip() for word in value if isinstance(word, str | int)]
     return words if len(words) == len(value) and all(words) else None
+
+
+def _as_written(node: yaml.Node | None, key: str, words: list[str]) -> list[str]:
+    """An entry's words as the file spells them: YAML reads `no`, `on` or `0800` as
+    something else (false, true, 800), a word list means the word."""
+    if not isinstance(node, yaml.MappingNode):
+        return words
+    for key_node, value_node in node.value:
+        if key_node.value == key and isinstance(value_node, yaml.SequenceNode):
+            written = [item.value.strip() for item in value_node.value]
+            if len(written) == len(words) and all(
+                isinstance(item, yaml.ScalarNode) for item in value_node.value
+            ):
+                return written
+    return words
 
 
 def synonym_groups(terms: Iterable[Term]) -> list[list[str]]:

@@ -228,7 +228,12 @@ def build_site_index(
     glossary_path: Path | None = None,
     related_limit: int = 3,
     legislation_links: bool = False,
+    previous: SiteIndex | None = None,
 ) -> SiteIndex:
+    """The index of `documents`. `previous`: the index an earlier build of the same site
+    made (`mkdocs serve` after an edit): what its finders read is taken over where the
+    registry and the terms they read with are the same, so unchanged texts are not read
+    again."""
     by_id = {d.doc_id: d for d in documents}
     records = [r for d in documents for r in clause_records(d)]
     headings = [h for d in documents for h in heading_records(d)]
@@ -275,6 +280,8 @@ def build_site_index(
         config_warnings=config_warnings,
     )
     index.notes = {(n.document, n.anchor): n for d in documents for n in note_records(d)}
+    if previous is not None:
+        _take_over_reading(index, previous)
     try:
         index.overrides = {d.doc_id: overrides_from(d.metadata.extra, d.path) for d in documents}
     except ValueError as error:
@@ -283,6 +290,32 @@ def build_site_index(
     _index_terms(index)
     index.related = build_related(records, limit=related_limit)
     return index
+
+
+def _take_over_reading(index: SiteIndex, previous: SiteIndex) -> None:
+    """Copy the texts `previous` read whose reading depends on nothing that changed:
+    references need the same registry; terms in a document's text, the same shared terms
+    and the same terms of that document's own."""
+    if previous.registry == index.registry:
+        index._references_in.update(previous._references_in)
+    if previous.terms == index.terms:
+        index._terms_in.update(previous._terms_in)
+        return
+    old, new = _terms_by_scope(previous.terms), _terms_by_scope(index.terms)
+    if old.get(None) != new.get(None):
+        return
+    index._terms_in.update(
+        (key, found)
+        for key, found in previous._terms_in.items()
+        if key[1] is None or old.get(key[1]) == new.get(key[1])
+    )
+
+
+def _terms_by_scope(terms: list[Term]) -> dict[str | None, list[Term]]:
+    scopes: dict[str | None, list[Term]] = {}
+    for term in terms:
+        scopes.setdefault(term.scope, []).append(term)
+    return scopes
 
 
 def _is_label(label: str | None) -> TypeGuard[str]:

@@ -275,6 +275,7 @@ class SiteBuilder:
         key = cache_key("site-index", *inputs, *data_files, *options)
         memory = self.memory
         if key not in memory.site_index:
+            previous = next(iter(memory.site_index.values()), None)  # serve, after an edit
             memory.site_index.clear()
             memory.index_saved.clear()
             current = [d.document for d in documents]
@@ -289,6 +290,7 @@ class SiteBuilder:
                     glossary_path=settings.glossary_file,
                     related_limit=settings.related_limit,
                     legislation_links=settings.legislation_links,
+                    previous=previous,
                 )
             memory.site_index[key] = index
             # How many texts the stored copy holds: none if it was just built, so it is
