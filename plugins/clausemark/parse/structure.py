@@ -28,10 +28,10 @@ from .shapes import (
     _CONTINUING_WORDS,
     _INTRODUCES_LIST,
     _TERMINAL,
-    TRAILING_MARKERS,
     _ends_open,
     _is_long_title,
     is_heading_text,
+    trailing_markers,
 )
 from .units import Unit
 
@@ -174,12 +174,12 @@ class _Builder:
         next_path: tuple[str, ...] | None = None,
         as_label: bool = False,
     ):
-        notes = TRAILING_MARKERS.search(text) if text.endswith("]") else None
-        if notes is not None and self.title_taken:  # "Site Visits[^3]": the marker apart
-            text = text[: notes.start()].rstrip()
+        start = trailing_markers(text)
+        if start < len(text) and self.title_taken:  # "Site Visits[^3]": the marker apart
+            text, notes = text[:start].rstrip(), text[start:]
             if container is not None:
                 container = container_word(text)
-            self.heading_notes = re.findall(r"\[\^(\w+)\]", notes.group(0))
+            self.heading_notes = re.findall(r"\[\^(\w+)\]", notes)
         else:
             self.heading_notes = []
         title = strip_emphasis_wrapper(text)
@@ -349,7 +349,7 @@ class _Builder:
             self.chain[parent_at].children.append(clause)
             self.chain = [*self.chain[: parent_at + 1], clause]
         else:
-            if path is not None and self._next_section_number(path):
+            if path is not None and len(path) == 1 and self._next_section_number(path):
                 self.containers.pop()  # '2. In these regulations ...' after section 1's 1.5
             self.container.append(clause)
             self.chain = [clause]
