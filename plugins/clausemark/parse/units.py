@@ -329,6 +329,13 @@ def read_list(chunk: list[Line]) -> list[Unit]:
 _BARE_CAPITALS = re.compile(r"^\d{1,3}\s+([A-Z][A-Z0-9 ,'’&/()-]{2,80})$")
 
 
+def _lone_tab_line(chunk: list[Line], position: int) -> bool:
+    """A line with a tab inside it ('1.2 Notice is given\tin writing.') that no line
+    with a tab follows: text, not a table. A table has its columns over several rows."""
+    following = chunk[position + 1] if position + 1 < len(chunk) else None
+    return following is None or "\t" not in following.text
+
+
 def _capitals_after_sentence(previous: str, text: str) -> bool:
     """'1 RULES OF DEBATE' after a line that ends a sentence: a numbered heading in
     capitals, never the rest of that sentence."""
@@ -371,7 +378,7 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             pending_rows.append(Line(line.number, control[line.number], line.indent))
             continue
         if "\t" in line.text:
-            if pending_rows or not _numbered_tab_line(line):
+            if pending_rows or not (_numbered_tab_line(line) or _lone_tab_line(chunk, position)):
                 pending_rows.append(line)
                 continue
             line = Line(line.number, _TABS.sub(" ", line.text), line.indent)

@@ -30,7 +30,15 @@ from .word_package import Package, R, W, open_package
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
-_TOC_STYLE = re.compile(r"^(toc\s*\d|toc heading|table of figures)$", re.I)
+_TOC_STYLE = re.compile(
+    r"^(toc\s*\d|toc heading|table of figures|contents(\s*\d{1,2}|\s+heading)?)$", re.I
+)
+# A tab in a paragraph's text, kept until the paragraph is whole: a contents entry's tab
+# before its page number is told from any other by what follows it. XML text holds no
+# \x1f, and Python counts it as white space, so emphasis closes before it as before a space.
+TAB_MARK = "\x1f"
+_PAGE = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})$")
+LEADER = " ........ "  # a tab stop's leader, as Word prints it: dots up to the page number
 _OFF = {"0", "false", "off", "none"}
 MAX_MALFORMED_REPORTED = 20  # the first ones, named; the rest counted
 MAX_OPEN_FIELDS = 64  # fields open at once (so every check of them is bounded)
@@ -45,7 +53,8 @@ FLD_SIMPLE, FLD_CHAR, INSTR = (f"{W}{n}" for n in ("fldSimple", "fldChar", "inst
 ALT_CHUNK, ALTERNATE = f"{W}altChunk", f"{MC}AlternateContent"
 RUBY, RUBY_BASE, RUBY_TEXT = f"{W}ruby", f"{W}rubyBase", f"{W}rt"
 FOOTNOTE_REF, ENDNOTE_REF = f"{W}footnoteReference", f"{W}endnoteReference"
-SPACE_TAGS = {f"{W}tab", f"{W}ptab", f"{W}cr"}
+SPACE_TAGS = {f"{W}ptab", f"{W}cr"}
+TAB, TABS, PTAB = f"{W}tab", f"{W}tabs", f"{W}ptab"
 WRAPPERS = {SDT, SDT_CONTENT, f"{W}customXml", f"{W}smartTag"}  # content inside, in order
 FALLBACK, TEXT_BOX = f"{MC}Fallback", f"{W}txbxContent"
 BOX_TAGS = {f"{W}drawing", f"{W}pict"}
@@ -89,6 +98,7 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
     if not text.strip():
         raise SourceError(path, "the Word document has no text")
     dropped = [("table of contents field", line) for line in reader.counts.contents]
+    dropped += [("printed contents list", line) for line in reader.counts.typed_contents]
     places = reader.layout.places()
     source = SourceText(path, text, warnings=reader.warnings(), dropped=dropped, places=places)
     return source, reader.numbered
@@ -106,6 +116,28 @@ class _Style:
     num_id: str | None = None
     ilvl: int | None = None
     outline: int | None = None
+    leader: bool = False  # a tab stop with a leader (dots up to a page number)
+
+
+def _has_leader(ppr) -> bool:
+    """Whether paragraph properties set a tab stop with a leader (w:tabs/w:tab w:leader)."""
+    tabs = _child(ppr, TABS) if ppr is not None else None
+    if tabs is None:
+        return False
+    return any(
+        tab.get(f"{W}leader", "none") != "none" and tab.get(VAL) != "clear"
+        for tab in tabs.iterchildren(TAB)
+    )
+
+
+def _tab_page(text: str) -> tuple[str, str] | None:
+    """(text before, page number) of a paragraph whose last tab is followed only by a
+    page number ('1.<tab>Quorum<tab>4'), emphasis aside; None otherwise."""
+    head, mark, page = text.rpartition(TAB_MARK)
+    page = page.strip().strip("*_").removeprefix("<u>").removesuffix("</u>").strip()
+    if not mark or not _PAGE.match(page) or not head.replace(TAB_MARK, " ").strip(" *_"):
+        return None
+    return head.replace(TAB_MARK, " "), page
 
 
 def _read_styles(root, complain) -> dict[str, _Style]:
@@ -132,6 +164,7 @@ def _read_styles(root, complain) -> dict[str, _Style]:
                 style.num_id = num.get(VAL) if num is not None else None
                 style.ilvl = _level_value(num_pr.find(ILVL), "w:ilvl", named, 8)
             style.outline = _level_value(ppr.find(OUTLINE), "w:outlineLvl", named, 9)
+            style.leader = _has_leader(ppr)
         styles[style_id] = style
     return styles
 
@@ -291,6 +324,8 @@ class _Counts:
     deletions: int = 0
     comments: int = 0
     contents: list[str] = field(default_factory=list)  # paragraphs of a contents field
+    # entries of a list Word links to its headings (_Toc links, PAGEREF fields), typed
+    typed_contents: list[str] = field(default_factory=list)
     unknown_numbering: set[str] = field(default_factory=set)
     embedded: int = 0  # altChunk: a document of another format inside this one
     hidden: int = 0  # runs formatted as hidden text (w:vanish), which Word does not show
@@ -327,6 +362,8 @@ class _DocumentReader:
         self.text_boxes: list[tuple[str | None, object, str]] = []
         self.numbered: list[tuple[str, str]] = []  # (number shown, text), for the corpus test
         self.in_cell = False  # reading a data table's cell (its paragraphs are not counted)
+        self.links_heading = False  # the paragraph holds a _Toc link or a PAGEREF field
+        self.leader_tab = False  # the paragraph holds a positional tab with a leader
         comments = parts.get("comments")
         self.counts.comments = len(comments.findall(f"{W}comment")) if comments is not None else 0
 
@@ -462,12 +499,17 @@ class _DocumentReader:
         style_id, num_pr, outline = self._paragraph_props(paragraph)
         chain = _style_chain(self.styles, style_id)
         starts_in_contents = bool(self.fields) and self._in_contents()
-        text = self._inline(paragraph)
+        self.links_heading = self.leader_tab = False
+        text = self._inline(paragraph, tabs=True)
         in_contents = starts_in_contents or (bool(self.fields) and self._in_contents())
-        if in_contents or any(_TOC_STYLE.match(s.name) for _, s in chain[:1]):
+        if in_contents or any(_TOC_STYLE.match(s.name) for _, s in chain):
             if text.strip():
-                self.counts.contents.append(text.strip())
+                self.counts.contents.append(text.replace(TAB_MARK, "\t").strip())
             return
+        entry = self._contents_entry(paragraph, text, chain)
+        if entry is None:
+            return
+        text = entry
         number, level, bullet = self._number(num_pr, style_id, chain)
         heading = self._heading_level(
             _level_value(outline, "w:outlineLvl", self._complain, 9), chain
@@ -475,6 +517,25 @@ class _DocumentReader:
         if text.strip():  # an empty numbered paragraph still counts, as in Word
             self._lay_out(text, number, level, bullet, heading)
         self._lay_out_text_boxes()
+
+    def _contents_entry(self, paragraph, text: str, chain) -> str | None:
+        """A contents entry typed by hand, known by what Word makes of it: its page
+        number after a tab to a stop with a leader is printed after dots ('Quorum
+        ........ 4', which the parser reads as any printed contents list); linked to its
+        heading (a _Toc bookmark link, a PAGEREF field) with no leader, it is left out as
+        contents (kept as a warning when it does not come back as a heading). Any other
+        paragraph's tabs are spaces. None: the paragraph is left out here."""
+        entry = _tab_page(text) if TAB_MARK in text else None
+        if entry is None:
+            return text.replace(TAB_MARK, " ")
+        head, page = entry
+        leader = self.leader_tab or _has_leader(_child(paragraph, PPR))
+        if leader or any(s.leader for _, s in chain):
+            return f"{head.rstrip()}{LEADER}{page}"
+        if self.links_heading:
+            self.counts.typed_contents.append(f"{head.strip()}\t{page}")
+            return None
+        return text.replace(TAB_MARK, " ")
 
     def _lay_out(self, text, number, level, bullet, heading) -> None:
         if bullet:
@@ -565,12 +626,14 @@ class _DocumentReader:
 
     # inline
 
-    def _inline(self, paragraph) -> str:
+    def _inline(self, paragraph, tabs: bool = False) -> str:
         """The paragraph's text; emphasis set on its runs (a style's own bold, as in
-        every heading style, is presentation, not emphasis in the text)."""
+        every heading style, is presentation, not emphasis in the text). Tabs are spaces,
+        or TAB_MARK with `tabs`."""
         segments: list[Segment] = []
         self._runs(paragraph, segments)
-        return _merged(segments)
+        text = _merged(segments)
+        return text if tabs else text.replace(TAB_MARK, " ")
 
     def _runs(self, container, segments: list[Segment]) -> None:
         for element in container:
@@ -578,6 +641,8 @@ class _DocumentReader:
             if tag == RUN:
                 self._run(element, segments)
             elif tag == HYPERLINK:
+                if element.get(f"{W}anchor", "").startswith("_Toc"):
+                    self.links_heading = True  # Word's link from a contents entry
                 inner: list[Segment] = []
                 self._runs(element, inner)
                 target = self.links.get(element.get(f"{R}id", ""), "")
@@ -633,6 +698,11 @@ class _DocumentReader:
                     field_code.instruction += (child.text or "")[:64]  # its start says its kind
             elif self.fields and self._hidden_by_field():
                 continue
+            elif tag == TAB:
+                text.append(TAB_MARK)
+            elif tag == PTAB and child.get(f"{W}leader", "none") != "none":
+                text.append(TAB_MARK)  # a positional tab with its own leader
+                self.leader_tab = True
             elif tag in SPACE_TAGS:
                 text.append(" ")
             elif tag == f"{W}br":
@@ -739,6 +809,8 @@ class _DocumentReader:
                 self.fields.append(_Field())
         elif kind == "separate" and self.fields:
             self.fields[-1].in_result = True
+            if self.fields[-1].instruction.strip().upper().startswith("PAGEREF"):
+                self.links_heading = True
         elif kind == "end" and self.fields:
             self.fields.pop()
 
