@@ -20,7 +20,7 @@ from ..numbering.styles import (
 from ..support.dates import DATE_PATTERN
 from .inline import strip_emphasis_wrapper
 from .lines import Line, _table_cells
-from .metadata import column_roles, is_doc_control_label
+from .metadata import column_roles, is_doc_control_label, is_doc_control_line
 from .shapes import _TERMINAL, _continues_line, _ends_open, is_heading_text
 
 _BULLET = re.compile(r"^[-*•·▪◦–➢►○■□✓♦]\s+")
@@ -423,6 +423,13 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             starts_unit = None  # "... at least\n1.5 metres from": a number inside a sentence
         elif result.units and not starts_unit and _next_bare_number(unit.text, last):
             starts_unit = True  # "2 Members must ..." after clause 1 and its 1(a), 1(b)
+        elif (
+            result.units
+            and not starts_unit
+            and _TERMINAL.search(result.units[-1].text.rstrip())
+            and is_doc_control_line(unit.text)
+        ):
+            starts_unit = True  # "... in writing." then "Last updated 3 May 2024": its own
 
         if (
             result.units

@@ -25,20 +25,16 @@ from dataclasses import dataclass, field
 from ..support.limits import LimitError, check
 from .layout import TextLayout, link
 from .text import SourceError, SourceText
+from .word_contents import TAB_MARK, contents_entry
 from .word_numbering import Numbering, roman
 from .word_package import Package, R, W, open_package
+from .word_styles import _level_value, _read_styles, _style_chain
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 _TOC_STYLE = re.compile(
     r"^(toc\s*\d|toc heading|table of figures|contents(\s*\d{1,2}|\s+heading)?)$", re.I
 )
-# A tab in a paragraph's text, kept until the paragraph is whole: a contents entry's tab
-# before its page number is told from any other by what follows it. XML text holds no
-# \x1f, and Python counts it as white space, so emphasis closes before it as before a space.
-TAB_MARK = "\x1f"
-_PAGE = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})$")
-LEADER = " ........ "  # a tab stop's leader, as Word prints it: dots up to the page number
 _OFF = {"0", "false", "off", "none"}
 MAX_MALFORMED_REPORTED = 20  # the first ones, named; the rest counted
 MAX_OPEN_FIELDS = 64  # fields open at once (so every check of them is bounded)
@@ -54,7 +50,7 @@ ALT_CHUNK, ALTERNATE = f"{W}altChunk", f"{MC}AlternateContent"
 RUBY, RUBY_BASE, RUBY_TEXT = f"{W}ruby", f"{W}rubyBase", f"{W}rt"
 FOOTNOTE_REF, ENDNOTE_REF = f"{W}footnoteReference", f"{W}endnoteReference"
 SPACE_TAGS = {f"{W}ptab", f"{W}cr"}
-TAB, TABS, PTAB = f"{W}tab", f"{W}tabs", f"{W}ptab"
+TAB, PTAB = f"{W}tab", f"{W}ptab"
 WRAPPERS = {SDT, SDT_CONTENT, f"{W}customXml", f"{W}smartTag"}  # content inside, in order
 FALLBACK, TEXT_BOX = f"{MC}Fallback", f"{W}txbxContent"
 BOX_TAGS = {f"{W}drawing", f"{W}pict"}
@@ -109,84 +105,6 @@ def _on(element) -> bool:
     return element is not None and element.get(VAL, "1").lower() not in _OFF
 
 
-@dataclass
-class _Style:
-    name: str
-    based_on: str | None
-    num_id: str | None = None
-    ilvl: int | None = None
-    outline: int | None = None
-    leader: bool = False  # a tab stop with a leader (dots up to a page number)
-
-
-def _has_leader(ppr) -> bool:
-    """Whether paragraph properties set a tab stop with a leader (w:tabs/w:tab w:leader)."""
-    tabs = _child(ppr, TABS) if ppr is not None else None
-    if tabs is None:
-        return False
-    return any(
-        tab.get(f"{W}leader", "none") != "none" and tab.get(VAL) != "clear"
-        for tab in tabs.iterchildren(TAB)
-    )
-
-
-def _tab_page(text: str) -> tuple[str, str] | None:
-    """(text before, page number) of a paragraph whose last tab is followed only by a
-    page number ('1.<tab>Quorum<tab>4'), emphasis aside; None otherwise."""
-    head, mark, page = text.rpartition(TAB_MARK)
-    page = page.strip().strip("*_").removeprefix("<u>").removesuffix("</u>").strip()
-    if not mark or not _PAGE.match(page) or not head.replace(TAB_MARK, " ").strip(" *_"):
-        return None
-    return head.replace(TAB_MARK, " "), page
-
-
-def _read_styles(root, complain) -> dict[str, _Style]:
-    styles: dict[str, _Style] = {}
-    if root is None:
-        return styles
-    for element in root.iter(f"{W}style"):
-        style_id = element.get(f"{W}styleId", "")
-        name = element.find(f"{W}name")
-        based = element.find(f"{W}basedOn")
-        style = _Style(
-            name=name.get(VAL, style_id) if name is not None else style_id,
-            based_on=based.get(VAL) if based is not None else None,
-        )
-        ppr = element.find(PPR)
-        if ppr is not None:
-
-            def named(message: str, style_id: str = style_id) -> None:
-                complain(f"style '{style_id[:40]}': {message}")
-
-            num_pr = ppr.find(NUMPR)
-            if num_pr is not None:
-                num = num_pr.find(NUMID)
-                style.num_id = num.get(VAL) if num is not None else None
-                style.ilvl = _level_value(num_pr.find(ILVL), "w:ilvl", named, 8)
-            style.outline = _level_value(ppr.find(OUTLINE), "w:outlineLvl", named, 9)
-            style.leader = _has_leader(ppr)
-        styles[style_id] = style
-    return styles
-
-
-def _level_value(element, name: str, complain, high: int) -> int | None:
-    """A level number (w:ilvl, w:outlineLvl) read defensively: a value that is not a
-    whole number from 0 to `high` is absent, and named in a warning."""
-    if element is None:
-        return None
-    value = element.get(VAL)
-    if value is None:
-        return None
-    try:
-        number = int(value.strip())
-    except ValueError:
-        number = -1
-    if not 0 <= number <= high:
-        complain(f'{name} w:val="{value[:20]}" is not a level (0 to {high}); read as absent')
-        return None
-    return number
-
-
 def _is_layout_table(rows: list[list]) -> bool:
     """A table that lays out the page (one column, or cells holding tables or several
     paragraphs): its cells are read as the document's own paragraphs."""
@@ -235,15 +153,6 @@ def _children(element, tag: str) -> list:
         elif child.tag in WRAPPERS:
             found += _children(child, tag)
     return found
-
-
-def _style_chain(styles: dict[str, _Style], style_id: str | None) -> list[tuple[str, _Style]]:
-    chain, seen = [], set()
-    while style_id and style_id in styles and style_id not in seen:
-        seen.add(style_id)
-        chain.append((style_id, styles[style_id]))
-        style_id = styles[style_id].based_on
-    return chain
 
 
 _OPEN = ("**", "*", "<u>")  # by position in a Format: bold, italic, underline
@@ -519,23 +428,13 @@ class _DocumentReader:
         self._lay_out_text_boxes()
 
     def _contents_entry(self, paragraph, text: str, chain) -> str | None:
-        """A contents entry typed by hand, known by what Word makes of it: its page
-        number after a tab to a stop with a leader is printed after dots ('Quorum
-        ........ 4', which the parser reads as any printed contents list); linked to its
-        heading (a _Toc bookmark link, a PAGEREF field) with no leader, it is left out as
-        contents (kept as a warning when it does not come back as a heading). Any other
-        paragraph's tabs are spaces. None: the paragraph is left out here."""
-        entry = _tab_page(text) if TAB_MARK in text else None
-        if entry is None:
-            return text.replace(TAB_MARK, " ")
-        head, page = entry
-        leader = self.leader_tab or _has_leader(_child(paragraph, PPR))
-        if leader or any(s.leader for _, s in chain):
-            return f"{head.rstrip()}{LEADER}{page}"
-        if self.links_heading:
-            self.counts.typed_contents.append(f"{head.strip()}\t{page}")
-            return None
-        return text.replace(TAB_MARK, " ")
+        """The paragraph's text, tabs as spaces, or as a contents entry (see
+        word_contents.py); None when it is left out here as one."""
+        leader = self.leader_tab or any(s.leader for _, s in chain)
+        laid, entry = contents_entry(text, _child(paragraph, PPR), leader, self.links_heading)
+        if entry is not None:
+            self.counts.typed_contents.append(entry)
+        return laid
 
     def _lay_out(self, text, number, level, bullet, heading) -> None:
         if bullet:
