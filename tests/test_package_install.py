@@ -61,6 +61,7 @@ def test_a_wheel_installed_into_a_fresh_venv_builds_the_example_site(tmp_path: P
     for asset in ("clausemark.css", "clausemark-search-worker.js", "material-inline.js"):
         assert f"clausemark/assets/{asset}" in shipped
     assert "clausemark/index/search_synonyms.yml" in shipped
+    assert "clausemark/index/search_concepts.yml" in shipped
     assert not any("/vendor/" in name or "node_modules" in name for name in shipped)  # no npm
 
     venv = tmp_path / "venv"

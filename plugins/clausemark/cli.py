@@ -170,11 +170,18 @@ def next_steps(directory: str) -> list[str]:
     else:
         mkdocs = f"{shlex.quote(sys.executable)} -m mkdocs"
     run = f"NO_MKDOCS_2_WARNING=1 {mkdocs}"
+    clausemark = beside.with_name("clausemark.exe" if os.name == "nt" else "clausemark")
+    bundle = (
+        shlex.quote(str(clausemark.absolute()))
+        if clausemark.is_file()
+        else f"{shlex.quote(sys.executable)} -m clausemark.cli"
+    )
     folder = shlex.quote(directory)
     return [
         "next (read sources/README.md first):",
         f"  cd {folder} && {run} serve      # then open http://127.0.0.1:8000",
         f"  cd {folder} && {run} build --strict   # the site, in site/",
+        f"  cd {folder} && {bundle} bundle   # the offline copy, in dist/",
     ]
 
 
@@ -206,8 +213,21 @@ def _load_one(path: str) -> Document:
     folder of several, which would leave all but one unsaid)."""
     documents = _load_documents(path)
     if len(documents) != 1:
-        raise SourceError(path, f"holds {len(documents)} documents; name one of them")
+        raise SourceError(path, f"holds {len(documents)} documents; name one of them{_hint(path)}")
     return documents[0]
+
+
+def _hint(path: str) -> str:
+    """A folder of texts only, as sources/NAME/ holds a document's versions: the site reads
+    them so, the command line only with the folder's document.yml (never guessing)."""
+    folder = Path(path)
+    items = [item for item in folder.iterdir() if not item.name.startswith((".", "_"))]
+    if any(item.is_dir() or item.name in SITE_DATA_FILES for item in items):
+        return ""
+    return (
+        f" (if they are versions of one document, add {FOLDER_DATA} to the folder, "
+        "as a command reads a folder of versions only with it)"
+    )
 
 
 def _load_source(path: str) -> Document:

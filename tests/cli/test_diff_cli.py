@@ -156,4 +156,10 @@ def test_unrelated_texts_in_a_folder_are_each_a_document(tmp_path, capsys):
     assert sorted(p.name for p in out.iterdir()) == ["gifts.md", "petitions.md"]
     capsys.readouterr()
     assert main(["diff", str(folder / "gifts.txt"), str(folder)]) == 1
-    assert capsys.readouterr().err.endswith("holds 2 documents; name one of them\n")
+    assert capsys.readouterr().err == (
+        f"clausemark: error: {folder}: holds 2 documents; name one of them (if they are "
+        "versions of one document, add document.yml to the folder, as a command reads a "
+        "folder of versions only with it)\n"
+    )
+    (folder / "document.yml").write_text("title: Gifts Policy\n")  # the hint, followed
+    assert main(["diff", str(folder / "gifts.txt"), str(folder)]) == 0

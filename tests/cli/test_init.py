@@ -147,3 +147,22 @@ def test_the_scaffold_guide_matches_the_rules():
     assert "is never the current page" in guide  # a draft, however new
     assert "clausemark anchors update" in guide
     assert "not_references" in guide and "reference_targets" in guide
+
+
+def test_init_prints_the_bundle_command_too(tmp_path, capsys):
+    """The README's third command after init: the offline copy, with the clausemark
+    installed beside this one."""
+    import shlex
+    import sys
+    from pathlib import Path
+
+    from clausemark.cli import main
+
+    assert main(["init", str(tmp_path / "my site")]) == 0
+    out = capsys.readouterr().out
+    [bundle] = [ln for ln in out.splitlines() if ln.split("#")[0].rstrip().endswith(" bundle")]
+    words = shlex.split(bundle.split("#")[0])
+    assert words[:3] == ["cd", str(tmp_path / "my site"), "&&"]
+    clausemark = Path(words[3])
+    assert clausemark.is_absolute() and clausemark.is_file()
+    assert clausemark.parent == Path(sys.executable).parent

@@ -631,3 +631,11 @@ def test_a_term_matcher_kept_as_plain_data_finds_the_same_terms(matcher):
         (m.start, m.end, m.term.term) for m in matcher.find(text)
     ]
     assert restored.find(text)
+
+
+def test_a_code_defining_you_makes_no_term_but_its_other_definitions_do():
+    text = (
+        'In this Code "you" means a member or co-opted member of the Council, and '
+        '"the Authority" means Brackenford District Council.'
+    )
+    assert list(defined(text)) == ["the Authority"]

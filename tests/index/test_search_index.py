@@ -14,11 +14,13 @@ from clausemark.index.search import (
     build_search_index,
     clause_entries,
     document_entry,
+    everyday_concepts,
     everyday_synonyms,
     html_to_text,
     page_entries,
     section_entries,
     short_label,
+    site_concepts,
     synonym_groups,
 )
 from clausemark.model.records import text_records
@@ -189,6 +191,7 @@ def test_the_index_keeps_materials_config_and_carries_the_synonyms(tmp_path):
     index = build_search_index([doc], {doc.doc_id: "orders/"}, [], material, "¶")
     assert index["config"]["lang"] == ["en"]
     assert index["config"]["clausemark"]["synonyms"] == everyday_synonyms()
+    assert index["config"]["clausemark"]["concepts"] == everyday_concepts()
     assert [d["location"] for d in index["docs"]] == [
         "orders/",
         "orders/#sec_1__para_1-1",
@@ -267,3 +270,67 @@ def test_a_synonyms_file_that_is_not_a_list_is_refused_naming_the_file(tmp_path)
     path.write_text("councillor: member\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"synonyms\.yml: must be a list"):
         everyday_synonyms(path)
+
+
+def test_everyday_concepts_map_what_readers_say_to_what_the_rules_say():
+    concepts = everyday_concepts()
+    assert len(concepts) >= 30
+    assert all(ask and find for ask, find in concepts)
+    rude = next(find for ask, find in concepts if "rude" in ask)
+    assert {"respect", "courtesy"} <= set(rude)
+    # phrases are kept whole: the worker matches them word by word, stop words and all
+    assert any("say no" in ask for ask, _ in concepts)
+
+
+def test_the_concepts_cover_the_kind_of_document_not_one_councils_text():
+    # written from the kinds of document a council adds (standing orders, contract and
+    # financial rules, access to information rules, petitions schemes, codes), not only
+    # the example's protocols
+    concepts = everyday_concepts()
+    assert len(concepts) >= 250
+
+    def finds(word: str) -> set[str]:
+        return {f for ask, find in concepts if word in ask for f in find}
+
+    assert "exempt information" in finds("pink papers")
+    assert "silent copies" in finds("bcc")
+    assert "quorum" in finds("inquorate")
+    assert "contract procedure rules" in finds("tendering")
+    assert "financial regulations" in finds("petty cash")
+    assert "petition organiser" in finds("start a petition")
+    assert "politically restricted" in finds("party member")
+
+
+def test_concept_words_are_kept_as_written(tmp_path):
+    # YAML reads `no`, `on` and `0800` as false, true and 800; a word list means the word
+    path = tmp_path / "search_concepts.yml"
+    path.write_text("- ask: [say no, no, on, 0800]\n  find: [refuse, 500]\n", "utf-8")
+    assert everyday_concepts(path) == [[["say no", "no", "on", "0800"], ["refuse", "500"]]]
+
+
+def test_a_councils_concepts_come_after_the_packages(tmp_path):
+    path = tmp_path / "search_concepts.yml"
+    path.write_text("- ask: [bins, rubbish collection]\n  find: [waste, refuse]\n", "utf-8")
+    assert site_concepts(path) == [
+        *everyday_concepts(),
+        [["bins", "rubbish collection"], ["waste", "refuse"]],
+    ]
+    assert site_concepts(tmp_path / "absent.yml") == everyday_concepts()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("ask: [bins]\n", r"concepts\.yml: must be a list of entries"),
+        ("- ask: [bins]\n  find: waste\n", r"concepts\.yml:1: an entry needs `ask` and `find`"),
+        ("- ask: [a]\n  find: [b]\n- find: [c]\n", r"concepts\.yml:3: an entry needs"),
+        ("- ask: [a, '']\n  find: [b]\n", r"concepts\.yml:1: an entry needs"),
+    ],
+)
+def test_a_concepts_file_that_is_not_entries_is_refused_naming_file_and_line(
+    tmp_path, text, message
+):
+    path = tmp_path / "concepts.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=message):
+        everyday_concepts(path)

@@ -205,6 +205,9 @@ def test_without_wordnet_search_is_built_and_the_log_says_how_to_get_it(tmp_path
         class index:  # noqa: N801
             terms: list = []
 
+        class settings:  # noqa: N801
+            search_concepts_file = None
+
     material = {"config": {}, "docs": [{"location": "", "title": "Home", "text": "Hello"}]}
     index, notes = clause_search_index(Build(), {}, material, "", wordnet_dirs=(tmp_path,))  # type: ignore[arg-type]
     assert notes == [WITHOUT_WORDNET] and "run scripts/setup.sh" in WITHOUT_WORDNET

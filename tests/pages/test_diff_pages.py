@@ -200,3 +200,20 @@ def test_text_outside_the_clauses_is_compared_too(tmp_path):
     page = document_pages("orders", versions).pages[pair.path]
     assert "(none) → unnumbered text: added" in page
     assert "last reviewed by the Standards Committee" in page
+
+
+def test_a_capitalised_title_is_named_on_the_diff_and_review_pages_as_in_the_menu(tmp_path):
+    """'PETITIONS SCHEME' as printed heads the document's own page; the pages the site
+    writes about it name it as the menu and the browser tab do: 'Petitions Scheme'."""
+    rules = "1. Scope\n\n1.1 Anyone may sign a petition.\n"
+    old_path, new_path = tmp_path / "2025.txt", tmp_path / "2026.txt"
+    old_path.write_text("PETITIONS SCHEME\n\n" + rules)
+    new_path.write_text("PETITIONS SCHEME\n\n" + rules.replace("Anyone", "Any resident"))
+    versions = order_versions(
+        [(convert_file(p, "petitions"), str(p), p.stem) for p in (old_path, new_path)]
+    )
+    pages = document_pages("petitions", versions)
+    [diff] = [page for path, page in pages.pages.items() if "/changes/" in path]
+    assert "# Petitions Scheme: changes from version 2025 to 2026" in diff
+    assert "PETITIONS SCHEME" not in diff
+    assert pages.pairs[0].title == "Petitions Scheme"  # the review page's heading too

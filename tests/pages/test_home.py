@@ -4,6 +4,7 @@ dates; a current page links to its versions, drafts and changes."""
 from __future__ import annotations
 
 import html
+import json
 import re
 
 import pytest
@@ -136,3 +137,28 @@ def test_menu_and_home_name_the_parts_as_the_constitution_does(built_site):
     assert "Part 5: Codes and Protocols" in _primary_nav(page)
     assert "Part 5: Codes and Protocols" in _text(_article(built_site, "."))
     assert part_heading("Appendices", {"Part 5": "Codes"}) == "Appendices"
+
+
+def test_a_hidden_overdue_mark_is_kept_out_of_search():
+    document = Document("x", "x.txt", Metadata(title="T", next_review="2099-05"))
+    listing = directory_markdown([DirectoryEntry(document, "T", "x.md")])
+    assert 'data-cm-overdue-due="2099-05" hidden data-search-exclude>(review overdue)' in listing
+    shown = directory_markdown(
+        [
+            DirectoryEntry(
+                Document("y", "y.txt", Metadata(title="T", next_review="2020-01")), "T", "y.md"
+            )
+        ],
+        build_date="2026-12-06",
+    )
+    assert 'data-cm-overdue-due="2020-01">(review overdue)' in shown
+
+
+def test_the_search_index_says_overdue_of_no_document_the_build_did_not_find_overdue(
+    built_site,
+):
+    """Without extra.build_date every mark is hidden until the reader's date shows it:
+    a search result must not say "(review overdue)" of a document that is not."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+    said = [doc["location"] for doc in index["docs"] if "review overdue" in doc["text"]]
+    assert said == []

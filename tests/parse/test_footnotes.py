@@ -46,3 +46,38 @@ def test_a_footnote_whose_first_word_is_lost_is_reported():
     first_word_lost = page.replace("Adopted by the", "by the")
     assert first_word_lost != page
     assert lost_words(source, document, first_word_lost) == ["footnote 1 lost words"]
+
+
+MARKER_IN_A_TABLE_CELL = """\
+Brackenford Council Protocol on Enquiries
+
+1. Replies
+
+1.1 Officers will aim to reply within these times:
+
+Kind of enquiry\tFirst reply
+Casework\t2 working days
+A request made as a councillor[^2]\t5 working days
+
+1.2 Replies go to the councillor who asked.[^1]
+
+[^1]: By email where the councillor has one.
+
+[^2]: A councillor has no wider right than the public under the Act.
+"""
+
+
+def test_a_marker_in_a_table_cell_refers_to_its_footnote():
+    document = _parsed(MARKER_IN_A_TABLE_CELL)
+    messages = [w.message for w in document.warnings]
+    assert not any("footnote" in m for m in messages), messages
+    assert [f.label for f in document.footnotes if not f.missing] == ["1", "2"]
+    page = render_document(document)
+    assert 'as a councillor<sup class="cm-fnref" id="fnref:2"><a href="#fn:2"' in page
+    assert '<p id="fn:2" class="cm-footnote"' in page
+
+
+def test_a_footnote_no_cell_or_clause_refers_to_is_still_reported():
+    text = MARKER_IN_A_TABLE_CELL.replace("councillor[^2]", "councillor")
+    messages = [w.message for w in _parsed(text).warnings]
+    assert "footnote 2 is never referred to" in messages, messages

@@ -49,6 +49,12 @@ WORDINGS = [
     ("Author", "Democratic Services", "owner", "Democratic Services"),
     ("Lead officer", "Head of Legal", "owner", "Head of Legal"),
     ("Policy version", "5", "version", "5"),
+    ("Date for review", "June 2026", "next_review", "2026-06"),
+    ("Date of review", "June 2026", "next_review", "2026-06"),
+    ("To be reviewed", "May 2026", "next_review", "2026-05"),
+    ("Review by", "May 2026", "next_review", "2026-05"),
+    ("Next review due", "May 2026", "next_review", "2026-05"),
+    ("Approved", "4.7.22", "adopted", "2022-07-04"),
 ]
 
 
@@ -115,3 +121,87 @@ def test_no_adoption_printed_shows_no_adopted_status(tmp_path):
     assert "cm-status--adopted" in render_document(dated)
     stated = convert_file(path, defaults={"status": "adopted"})
     assert "cm-status--adopted" in render_document(stated)
+
+
+def test_a_last_updated_line_gives_the_version_after_an_approval_sentence(tmp_path):
+    path = tmp_path / "protocol.txt"
+    path.write_text(
+        "Protocol on Site Visits\n\n"
+        "1.1 This protocol was approved by Full Council on 3rd February 2026.\n\n"
+        "1.2 Members attend site visits in a group.\n\n"
+        "Last updated 9 March 2026, version 4\n",
+        encoding="utf-8",
+    )
+    meta = convert_file(path).metadata
+    # the approval gives the date and the body; the last line, the version (not "2026")
+    assert (meta.version, meta.adopted, meta.adopted_by) == ("4", "2026-02-03", "Full Council")
+
+
+SPACED = [
+    ("Approved 4.7.22", "adopted", "2022-07-04"),
+    ("Adopted 3 June 2024", "adopted", "2024-06-03"),
+    ("Date adopted 12/05/2024", "adopted", "2024-05-12"),
+    ("Next review due June 2025", "next_review", "2025-06"),
+    ("Review date May 2026", "next_review", "2026-05"),
+    ("Version 2.1", "version", "2.1"),
+]
+
+
+@pytest.mark.parametrize(("line", "field", "expected"), SPACED, ids=lambda v: str(v))
+def test_a_label_and_its_date_parted_by_one_space_are_read(tmp_path, line, field, expected):
+    path = tmp_path / "rules.txt"
+    path.write_text(f"Standing Orders\n\n{line}{BODY}", encoding="utf-8")
+    document = convert_file(path)
+    assert getattr(document.metadata, field) == expected
+    assert not [w for w in document.warnings if w.code == "lost-words"]
+
+
+def test_a_sentence_opening_with_a_control_word_is_no_row(tmp_path):
+    path = tmp_path / "rules.txt"
+    text = "Standing Orders\n\n1. Scope\n1.1 Approved 3 June 2024 is when the rules began.\n"
+    path.write_text(text, encoding="utf-8")
+    document = convert_file(path)
+    assert document.metadata.adopted is None
+    assert "Approved 3 June 2024 is when" in document.blocks[0].blocks[0].text
+
+
+SENTENCES = [
+    (
+        "Adopted by the Finance & Personnel Committee 19th January 2015",
+        "2015-01-19",
+        "Finance & Personnel Committee",
+    ),
+    (
+        "These rules were reviewed and adopted at the Town Council meeting held on the 15th "
+        "August 2022.",
+        "2022-08-15",
+        "Town Council",
+    ),
+    (
+        "The policy is overseen by the Full Council and was last updated in January 2023.",
+        "2023-01",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "adopted", "body"), SENTENCES, ids=lambda v: str(v)[:30])
+def test_adoption_sentences_are_read(tmp_path, line, adopted, body):
+    path = tmp_path / "rules.txt"
+    path.write_text(f"Standing Orders\n\n{line}{BODY}", encoding="utf-8")
+    meta = convert_file(path).metadata
+    assert (meta.adopted, meta.adopted_by) == (adopted, body)
+
+
+def test_the_latest_of_several_adoption_lines_is_the_adoption(tmp_path):
+    lines = "\n\n".join(
+        [
+            "Adopted by Oakvale Parish Council on 6 April 2022",
+            "Reviewed and adopted by Oakvale Parish Council on 17 May 2023",
+            "Reviewed and adopted by Oakvale Parish Council on 1 May 2024",
+        ]
+    )
+    path = tmp_path / "rules.txt"
+    path.write_text(f"Financial Regulations\n\n{lines}{BODY}", encoding="utf-8")
+    meta = convert_file(path).metadata
+    assert (meta.adopted, meta.adopted_by) == ("2024-05-01", "Oakvale Parish Council")

@@ -43,7 +43,11 @@ def test_a_drafts_header_says_what_it_is_and_escapes_what_the_source_gave():
     assert '<time datetime="2028-03">March 2028</time>' in html
     assert "<p><strong>Versions:</strong> " in html and "2027 (draft)</a>" in html
     assert 'aria-current="page"' not in html  # a version's own page is not "the" document
-    assert '<div class="cm-notice cm-notice--overdue" data-cm-overdue-notice hidden>' in html
+    # hidden until the reader's date says so, and out of search meanwhile
+    assert (
+        '<div class="cm-notice cm-notice--overdue" data-cm-overdue-notice hidden '
+        "data-search-exclude>" in html
+    )
     assert "\n\n" not in html  # one HTML block to Python-Markdown
 
 

@@ -77,3 +77,24 @@ def test_a_warning_in_a_word_file_names_its_paragraph(tmp_path):
     [warning] = [w.message for w in build_problems(build) if "finance.docx" in w.message]
     assert warning.startswith("sources/finance.docx (paragraph ")
     assert "there is no paragraph 7.7 in finance" in warning
+
+
+def test_a_left_out_line_shows_its_words_not_the_readers_markup(tmp_path):
+    """A web page's bold "On this page:" label over its list of links is left out as a
+    contents list; the report names the words as the page printed them, with no `**`."""
+    settings = _site(tmp_path)
+    (settings.sources_dir / "visits.html").write_text(
+        "<html><body><main><h1>Site Visits Protocol</h1>"
+        "<p><strong>On this page:</strong></p>"
+        '<ul><li><a href="#a">Purpose</a></li><li><a href="#b">Conduct</a></li></ul>'
+        "<h2>1. Purpose</h2><p>1.1 Members visit sites in a group.</p>"
+        "<h2>2. Conduct</h2><p>2.1 Members do not discuss the application.</p>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    build = SiteBuilder(settings).build()
+    page = build.page(BUILD_REPORT_PAGE)
+    assert page is not None
+    visits = page.markdown.split("## [Site Visits Protocol]")[1].split("\n## ")[0]
+    assert "printed contents list: On this page:" in visits, visits
+    assert "\\*\\*" not in visits and "**On" not in visits

@@ -329,3 +329,43 @@ def test_a_misspelt_setting_is_refused_not_ignored(tmp_path: Path) -> None:
     assert "unknown clausemark setting 'source_dir'" in str(raised.value)
     with pytest.raises(DataError):
         SiteSettings.from_options({"settings_text": "x"}, tmp_path)  # filled in, not set
+
+
+def test_only_the_current_version_says_its_review_is_due(tmp_path):
+    """Version 1's review date passed because version 2 is that review: its page prints
+    the date but no "Review overdue" notice; the current text's pages keep it."""
+    settings = make_site(tmp_path)
+    folder = tmp_path / "sources" / "gifts"
+    folder.mkdir()
+    for version, adopted, review in (
+        ("1", "2025-05-01", "2026-05"),
+        ("2", "2026-05-20", "2027-05"),
+    ):
+        (folder / f"{version}.txt").write_text(
+            f"---\nversion: '{version}'\nadopted: {adopted}\nnext_review: {review}\n---\n"
+            "Gifts Policy\n\n1. Gifts\n\n1.1 Gifts are registered.\n",
+            encoding="utf-8",
+        )
+    build = SiteBuilder(replace(settings, build_date="2026-12-06")).build()
+    old, current = build.page("gifts/versions/1.md"), build.page("gifts.md")
+    assert old is not None and current is not None
+    assert "    next_review: May 2026\n" in old.markdown
+    assert "review_due" not in old.markdown and "review_overdue" not in old.markdown
+    assert "    review_due: in May 2027\n    review_overdue: false\n" in current.markdown
+    own = build.page("gifts/versions/2.md")  # the current text on its version page
+    assert own is not None and "    review_due: in May 2027\n" in own.markdown
+
+
+def test_a_councils_search_concepts_file_that_is_not_entries_fails_in_one_line(
+    tmp_path: Path,
+) -> None:
+    settings = make_site(tmp_path)
+    concepts = tmp_path / "sources" / "search_concepts.yml"
+    concepts.write_text("- ask: [bins]\n  find: [waste]\n- ask: [parking]\n", encoding="utf-8")
+    with pytest.raises(BuildError) as raised:
+        SiteBuilder(settings).check_inputs()
+    message = str(raised.value)
+    assert "\n" not in message
+    assert message.endswith(
+        "search_concepts.yml:3: an entry needs `ask` and `find`, each a list of words"
+    )

@@ -136,6 +136,8 @@ def test_related_lists_connect_unnumbered_paragraphs_to_their_counterparts(built
     )
     after_para_1 = html.split('id="para_1"')[1].split('id="para_2"')[0]
     assert "../part-e-code-3-member-officer-relations/#sec_1-0__para_1-1" in after_para_1
+    # the link names the label too: two protocols on member/officer relations share a title
+    assert "Part E Code 3: Protocol on Member/Officer Relations, " in after_para_1
 
 
 def test_referenced_by_lists_the_citing_clause(built_site):

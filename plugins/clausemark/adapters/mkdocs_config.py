@@ -18,6 +18,8 @@ class ClausemarkConfig(base.Config):
     sources_dir = c.Type(str, default="sources")
     documents_file = c.Type(str, default="sources/documents.yml")
     glossary_file = c.Type(str, default="sources/glossary.yml")
+    # A council's own everyday words for search (index/search_concepts.yml's format)
+    search_concepts_file = c.Type(str, default="sources/search_concepts.yml")
     documents = c.ListOfItems(c.Type(dict), default=[])
     related_limit = c.Type(int, default=3)
     # Link an Act the statute table knows for certain to legislation.gov.uk (off by default)
@@ -42,6 +44,7 @@ def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
             "sources_dir": options.sources_dir,
             "documents_file": options.documents_file,
             "glossary_file": options.glossary_file,
+            "search_concepts_file": options.search_concepts_file,
             "docs_dir": config.docs_dir,
             "documents": options.documents,
             "related_limit": options.related_limit,

@@ -63,12 +63,13 @@ from ..site_builder.outputs import (
 )
 from ..site_builder.proofs import prove_page
 from ..site_builder.report import build_report, is_allowed
-from ..site_builder.signatures import PageSignatures
+from ..site_builder.signatures import PageSignatures, page_signatures, resolution_inputs
 from ..support import site_folder
 from ..support.escaping import INLINE_MARKUP_EXTENSIONS
 from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS
 from ..support.urls import BUILD_REPORT_PAGE, page_url, search_location
 from .mkdocs_config import ClausemarkConfig, site_settings
+from .serve_memory import RenderedPages, SearchEntries, render_surroundings
 
 log = get_plugin_logger(__name__)
 
@@ -97,6 +98,10 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.dirty = False
         self.serving = False
         self.signatures = PageSignatures()
+        # Under `mkdocs serve` (which rebuilds every page on each save): the renders and
+        # search entries of pages an edit did not change (serve_memory.py).
+        self.rendered: RenderedPages | None = None
+        self.search_entries = SearchEntries()
         # (the site's folder, the fresh one this build writes) while a build is swapping
         self.building_into: tuple[Path, Path] | None = None
         self.allowed = 0  # warnings allow_warnings accepted in this build: counted, not listed
@@ -105,6 +110,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         """Defined so that MkDocs (1.4+) keeps this plugin object across `serve` rebuilds."""
         self.dirty = dirty
         self.serving = command == "serve"
+        self.rendered = RenderedPages() if self.serving and not dirty else None
 
     def on_config(self, config):
         """Register the Markdown extension (handed the linker) and the site's assets."""
@@ -168,6 +174,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.built_ids: dict[str, set[str]] = {}  # url -> the ids on the page
         self.search_before = read_json(site_dir / SEARCH_INDEX) if self.dirty else None
         self.signatures.begin(self.builder.disk, site_dir, self.dirty)
+        search = _material_search(config) if self.serving else None
+        if search is not None:
+            self.search_entries.wrap(search.search_index)
 
     def on_files(self, files: Files, config) -> Files:
         """Build the site, then add its pages and clausemark's assets to MkDocs' files."""
@@ -207,6 +216,11 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
     def on_nav(self, nav: Navigation, config, files) -> Navigation:
         """The builder's menu, unless mkdocs.yml gives a `nav` of its own."""
+        if self.rendered is not None and self.build is not None:  # every file is known now
+            build = self.build
+            signatures = page_signatures(build, targets=False)
+            surroundings = render_surroundings(config, files)
+            self.rendered.begin(surroundings, signatures, resolution_inputs(build.index))
         if self.dirty:  # a page --dirty leaves alone is never read: its menu title is None
             for page in nav.pages:
                 if page.markdown is None:
@@ -223,6 +237,12 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             page.previous_page = nav.pages[position - 1] if position else None
             page.next_page = nav.pages[position + 1] if position + 1 < len(nav.pages) else None
         return nav
+
+    def on_pre_page(self, page: Page, config, files) -> Page:
+        """Under `mkdocs serve`: a page an edit did not change renders from memory."""
+        if self.rendered is not None and self.build is not None:
+            self.rendered.remember(page, self.build.linker)
+        return page
 
     def on_page_markdown(self, markdown, page: Page, config, files):
         """Tell the linker which page is rendered next: it knows the page from the build.
@@ -254,7 +274,8 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         if build is None:
             return
         site_dir = Path(config.site_dir)
-        keep_index(build, self.builder)
+        if not self.serving:  # `mkdocs serve` keeps its last index when it stops
+            keep_index(build, self.builder)
         self._report(build_problems(build))
         write_site_data(build, self.builder, site_dir)
         if self.clause_search:
@@ -310,6 +331,8 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
     def on_shutdown(self) -> None:
         self._discard()  # interrupted (Ctrl-C) after the build began
+        if self.serving and self.build is not None:  # for the next build to start from
+            keep_index(self.build, self.builder)
 
     def _discard(self, config=None) -> None:
         if self.building_into is None:

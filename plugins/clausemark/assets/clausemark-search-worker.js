@@ -16,7 +16,9 @@
  *      words are lemmatised (never "complain" = "complainant"), UK/US spellings folded,
  *      a word the site does not have is matched to one it has at edit distance 1 (2 for
  *      long words); each word also stands for its other names: the glossary's and the
- *      site's synonym list (as strong as the word), then WordNet's (weaker);
+ *      site's synonym list (as strong as the word), then WordNet's (weaker), and an
+ *      everyday word or phrase ("rude", "boss around", "say no") for the words council
+ *      rules use for that matter (search_concepts.yml: weaker still, one way only);
  *      a word's weight (IDF) is taken per document and averaged, so a word that fills
  *      one document ("Councillors") does not make that document win every question;
  *   3. clauses before documents, documents before other pages (glossary, hubs).
@@ -35,6 +37,7 @@
   // How much each kind of evidence for a query word counts, the word itself being 1.
   var WEIGHT = {
     synonym: 0.9,   // glossary names, search_synonyms.yml: the same thing
+    concept: 0.3,   // search_concepts.yml: what the rules call what a reader asks about
     thesaurus: 0.45, // WordNet: a synonym in general English, not always in this sense
     typo: 0.8,      // the nearest word the site has, for a word it has not
     prefix: 0.3,    // the word being typed, completed
@@ -53,7 +56,9 @@
   // Words that ask rather than say: dropped with lunr's English stop words.
   var QUESTION_WORDS = [
     "allowed", "anyone", "anybody", "happen", "happens", "someone", "somebody",
-    "tell", "ok", "okay", "please", "i", "im", "ive", "do", "does", "doing"
+    "tell", "ok", "okay", "please", "i", "im", "ive", "do", "does", "doing",
+    "want", "wanting", "something", "anything", "thing", "things", "stuff", "really",
+    "actually", "think", "alright", "supposed", "meant"
   ];
   // Words that say "the next token is a clause number".
   var NUMBER_WORDS = [
@@ -76,6 +81,9 @@
   var vocabulary = {}; // folded printed word -> its term
   var byLength = [];   // length -> folded printed words (for typo matching)
   var synonyms = [];   // [[[term, ...], ...]]: per group, each name as its terms
+  var concepts = [];   // [{ask: [[word, ...], ...], find: [[term, ...], ...]}]
+  var askWords = {};   // the terms of the concepts' `ask` names (for typing slips)
+  var askByLength = [];
   var thesaurus = {};  // word -> [[word, weight], ...] (WordNet, cut to the site's words)
   var lemmaOf = {};    // printed word -> lemma (WordNet)
   var lemmas = {};     // folded lemmas known (the site's and the thesaurus's)
@@ -274,6 +282,25 @@
       return group.map(function (name) {
         return searchedWords(printedWords(name)).map(norm);
       }).filter(function (name) { return name.length; });
+    });
+    concepts = (own.concepts || []).map(function (pair) {
+      return {
+        ask: pair[0].map(function (name) { return printedWords(name).map(norm); })
+          .filter(function (name) { return name.length; }),
+        find: pair[1].map(function (name) { return searchedWords(printedWords(name)).map(norm); })
+          .filter(function (name) { return name.length; })
+      };
+    });
+    askWords = {};
+    askByLength = [];
+    concepts.forEach(function (concept) {
+      concept.ask.forEach(function (name) {
+        name.forEach(function (term) {
+          if (askWords[term]) return;
+          askWords[term] = true;
+          (askByLength[term.length] = askByLength[term.length] || []).push(term);
+        });
+      });
     });
     ready = true;
   }
@@ -532,7 +559,7 @@
         }
       }
     });
-    terms = terms.concat(pairs);
+    terms = terms.concat(conceptTerms(words, terms), pairs);
     terms.forEach(function (term) {
       var strongest = {};
       term.also.forEach(function (alt) {
@@ -543,6 +570,63 @@
       term.also = Object.keys(strongest).map(function (key) { return strongest[key]; });
     });
     return terms;
+  }
+
+  // What the rules call what the query asks about in everyday words (search_concepts.yml):
+  // each phrase of a concept's `ask` found in the query (stop words and all: "tell off")
+  // gives the words of the query in it the concept's `find` words as alternatives; a
+  // phrase of stop words only ("say no") becomes a term of its own. Returns those terms.
+  function conceptTerms(printed, terms) {
+    var normed = printed.map(function (word) {
+      var term = norm(word);
+      if (askWords[term] || known(term) || thesaurus[word] || thesaurus[term]) return term;
+      return nearAsk(fold(word)) || term;
+    });
+    var added = [];
+    concepts.forEach(function (concept) {
+      concept.ask.forEach(function (name) {
+        for (var start = 0; start + name.length <= normed.length; start++) {
+          var same = name.every(function (w, i) { return normed[start + i] === w; });
+          if (!same) continue;
+          var inside = printed.slice(start, start + name.length);
+          var joined = inside.join("");
+          var alternatives = concept.find.map(function (found) {
+            return { terms: found, weight: WEIGHT.concept, kind: "concept" };
+          });
+          var owners = terms.filter(function (term) {
+            return inside.indexOf(term.word) >= 0 || (joined.indexOf(term.word) >= 0 &&
+              inside.length > 1 && term.word.length > inside[0].length);
+          });
+          if (!owners.length) {
+            var key = "\u0002" + name.join(" ");
+            owners = added.filter(function (term) { return term.term === key; });
+            if (!owners.length) {
+              owners = [{ word: "", term: key, also: [], phrase: true }];
+              added.push(owners[0]);
+            }
+          }
+          owners.forEach(function (term) {
+            alternatives.forEach(function (alt) { term.also.push(alt); });
+          });
+        }
+      });
+    });
+    return added;
+  }
+
+  // A word neither the site, WordNet nor the concepts know, typed for a concept's word
+  // ("nastey"): that word, at edit distance 1 (2 for long words), as for the site's words.
+  function nearAsk(word) {
+    if (word.length < 5 || /\d/.test(word)) return null;
+    var most = word.length >= 8 ? 2 : 1;
+    var best = most + 1, found = null;
+    for (var length = word.length - most; length <= word.length + most; length++) {
+      (askByLength[length] || []).forEach(function (known) {
+        var d = distance(word, known, best);
+        if (d < best) { best = d; found = known; }
+      });
+    }
+    return found;
   }
 
   // Each unit's weighted count of one alternative, as [units, counts]: a name of several

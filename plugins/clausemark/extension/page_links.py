@@ -86,6 +86,11 @@ class PageLinker:
         self.index = index
         self.versions = versions or {}
         self.problems: list[PageProblem] = []
+        # pages that resolved a reference here, against every clause of the site, rather
+        # than finding the index's own resolution (a footnote's, a table cell's, an earlier
+        # version's text): what they link to may change with any document's numbering
+        self.resolved_at_render: set[str | None] = set()
+        self._page: str | None = None
         # each document's own page -> the document (the index knows every page's path)
         self._current = {path: doc for doc, path in index.pages.items() if doc in index.documents}
         cited: dict[str, list] = {}
@@ -97,6 +102,7 @@ class PageLinker:
         """Link the page `page` (its docs path, as the build named it). A caller that cannot
         say which page it renders (Python-Markdown run by another tool, the Zensical
         route) passes none, and the page is known by its title's data attributes."""
+        self._page = page
         found = self._page_state(page) if page is not None else self._title_state(root)
         if found is None:  # not a document's page: the glossary, a hub, docs/index.md
             return
@@ -258,6 +264,8 @@ class PageLinker:
             stored = index.stored_resolution(found, state.document, record.anchor)
             if stored is not None:
                 return stored
+        if own is None:
+            self.resolved_at_render.add(self._page)
         return index.resolve(found, record, state.document, own)
 
     def _link_attrs(self, link: Link, state: _State) -> dict | None:
@@ -387,8 +395,8 @@ class PageLinker:
                 link = etree.SubElement(
                     entry, "a", {"href": self._href(item.document, item.anchor, document)}
                 )
-                link.text = tree_text(
-                    f"{index.title_of(item.document)}, "
+                link.text = tree_text(  # the label tells protocols of one title apart
+                    f"{index.labelled_title_of(item.document)}, "
                     f"{clause_label(index, item.document, item.anchor)}"
                 )
         return aside

@@ -295,12 +295,40 @@ def find_defined_terms(doc_id: str, text_blocks: Sequence[tuple[str | None, str]
     return list(found.values())
 
 
+# 'In this Code "you" means a member': a code speaking to its reader, not a term to
+# explain; linked, every clause's first "You" would carry the same tooltip.
+_PRONOUNS = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+    ]
+)
+
+
 def _definitions_in(text: str) -> list[tuple[int, str, str | None]]:
     """(position, name, full name for an abbreviation) for each definition, in text order."""
     hits: list[tuple[int, str, str | None]] = []
     for pattern in _DEFINITION_PATTERNS:
         for match in pattern.finditer(text):
             name = " ".join(match["name"].split())
+            if name.lower() in _PRONOUNS:
+                continue
             if name and len(name.split()) <= 6:
                 hits.append((match.start(), name, None))
     for match in _ABBREVIATION.finditer(text):

@@ -19,6 +19,8 @@ from dataclasses import asdict, dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+import yaml
+
 from ..model.document import ClauseRecord, Document, iter_clauses
 from ..model.records import heading_records, text_records
 from ..numbering.anchors import clean_number
@@ -245,6 +247,62 @@ def everyday_synonyms(path: Path = EVERYDAY_SYNONYMS) -> list[list[str]]:
     return [[str(word) for word in group] for group in data]
 
 
+EVERYDAY_CONCEPTS = Path(__file__).parent / "search_concepts.yml"
+
+
+def everyday_concepts(path: Path = EVERYDAY_CONCEPTS) -> list[list[list[str]]]:
+    """Everyday words readers ask with -> the words the rules use for that matter (the
+    package's file, or a council's own in its format), as [[ask...], [find...]] pairs.
+    A file that is not that is refused with one line naming the file and entry's line."""
+    data = load_yaml_file(path)
+    entries = data.value or []
+    if not isinstance(entries, list):
+        raise DataError(str(path), "must be a list of entries, each with `ask` and `find`")
+    nodes = data.node.value if isinstance(data.node, yaml.SequenceNode) else []
+    pairs = []
+    for number, entry in enumerate(entries):
+        node = nodes[number] if number < len(nodes) else None
+        ask = _words(entry, "ask")
+        find = _words(entry, "find")
+        if ask is None or find is None:
+            raise DataError(
+                str(path),
+                "an entry needs `ask` and `find`, each a list of words",
+                data.line_of(node),
+            )
+        pairs.append([_as_written(node, "ask", ask), _as_written(node, "find", find)])
+    return pairs
+
+
+def site_concepts(extra: Path | None = None) -> list[list[list[str]]]:
+    """The package's everyday words, then a council's own (`extra`, when it exists)."""
+    own = everyday_concepts(extra) if extra is not None and extra.is_file() else []
+    return everyday_concepts() + own
+
+
+def _words(entry: object, key: str) -> list[str] | None:
+    value = entry.get(key) if isinstance(entry, dict) else None
+    if not isinstance(value, list) or not value:
+        return None
+    words = [str(word).strip() for word in value if isinstance(word, str | int)]
+    return words if len(words) == len(value) and all(words) else None
+
+
+def _as_written(node: yaml.Node | None, key: str, words: list[str]) -> list[str]:
+    """An entry's words as the file spells them: YAML reads `no`, `on` or `0800` as
+    something else (false, true, 800), a word list means the word."""
+    if not isinstance(node, yaml.MappingNode):
+        return words
+    for key_node, value_node in node.value:
+        if key_node.value == key and isinstance(value_node, yaml.SequenceNode):
+            written = [item.value.strip() for item in value_node.value]
+            if len(written) == len(words) and all(
+                isinstance(item, yaml.ScalarNode) for item in value_node.value
+            ):
+                return written
+    return words
+
+
 def synonym_groups(terms: Iterable[Term]) -> list[list[str]]:
     """Names that mean the same: a shared glossary entry's term, aliases and synonyms,
     then the everyday words of `search_synonyms.yml`."""
@@ -330,6 +388,7 @@ def search_index(
     material_config: Mapping,
     synonyms: list[list[str]],
     wordnet: Path | None = None,
+    concepts: list[list[list[str]]] | None = None,
 ) -> dict:
     """The index file's content: Material's shape ({config, docs}), clausemark's entries.
 
@@ -344,6 +403,8 @@ def search_index(
     ]
     config = dict(material_config)
     own: dict = {"format": FORMAT, "version": FORMAT_VERSION, "synonyms": synonyms}
+    if concepts:
+        own["concepts"] = concepts
     if wordnet is not None:
         words = site_words(str(doc.get(key, "")) for doc in docs for key in _WORDED)
         own.update(thesaurus_data(build_thesaurus(wordnet, words)))
@@ -361,10 +422,12 @@ def build_search_index(
     material_index: Mapping,
     mark: str = "",
     wordnet: Path | None = None,
+    concepts: list[list[list[str]]] | None = None,
 ) -> dict:
     """The whole index: each document (current version) and its clauses, then every
     other page as Material indexed it. `page_urls` maps document id -> page URL;
-    `wordnet`, WordNet's folder (see thesaurus.py)."""
+    `wordnet`, WordNet's folder (see thesaurus.py); `concepts`, everyday words -> the
+    rules' words (the package's list when not given)."""
     entries: list[SearchEntry] = []
     for document in documents:
         url = page_urls.get(document.doc_id)
@@ -377,7 +440,8 @@ def build_search_index(
     skip = set(page_urls.values())
     entries.extend(page_entries(material_index.get("docs", []), skip, mark))
     config = material_index.get("config", {})
-    return search_index(entries, config, synonym_groups(terms), wordnet)
+    concepts = everyday_concepts() if concepts is None else concepts
+    return search_index(entries, config, synonym_groups(terms), wordnet, concepts)
 
 
 def merge_search_index(

@@ -9,6 +9,7 @@ knows (`SiteIndex.stored_resolution`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -146,6 +147,16 @@ class SiteIndex:
         entry = self.registry.get(document)
         return entry.title if entry else document
 
+    def labelled_title_of(self, document: str) -> str:
+        """'Part E Code 3: Protocol on Member/Officer Relations': the title with the label
+        the document prints, where the title alone cannot tell two documents apart."""
+        title = self.title_of(document)
+        entry = self.documents.get(document)
+        label = entry.metadata.label if entry is not None else None
+        if not _is_label(label) or label.casefold() in title.casefold():
+            return title
+        return f"{label}: {title}"
+
     def href(self, link: Link, from_document: str, from_page: str | None = None) -> str | None:
         """Where a resolved link points, relative to the page of `from_document` (or to
         `from_page`, an earlier version's page, whose own clauses have the same ids)."""
@@ -198,6 +209,17 @@ def _display_title(title: str) -> str:
     return display_title(title)
 
 
+_SECOND_NAME = re.compile(r"^(?P<name>\S+(?:\s+\S+)+?)\s*\((?P<other>[^()]+)\)$")
+
+
+def own_short_names(title: str) -> list[str]:
+    """A title that gives its other name in brackets, "Council Procedure Rules
+    (Standing Orders)", also answers to the name before them ("these Council Procedure
+    Rules" in its own text). One word before the brackets is too general to be a name."""
+    match = _SECOND_NAME.match(title.strip())
+    return [match.group("name")] if match else []
+
+
 def build_site_index(
     documents: list[Document],
     *,
@@ -206,7 +228,12 @@ def build_site_index(
     glossary_path: Path | None = None,
     related_limit: int = 3,
     legislation_links: bool = False,
+    previous: SiteIndex | None = None,
 ) -> SiteIndex:
+    """The index of `documents`. `previous`: the index an earlier build of the same site
+    made (`mkdocs serve` after an edit): what its finders read is taken over where the
+    registry and the terms they read with are the same, so unchanged texts are not read
+    again."""
     by_id = {d.doc_id: d for d in documents}
     records = [r for d in documents for r in clause_records(d)]
     headings = [h for d in documents for h in heading_records(d)]
@@ -217,6 +244,7 @@ def build_site_index(
         {
             "id": d.doc_id,
             "title": display_title(d.metadata.title),
+            "aliases": own_short_names(display_title(d.metadata.title)),
             "site": True,
             **({"label": d.metadata.label} if _is_label(d.metadata.label) else {}),
             **({"council": d.metadata.council} if d.metadata.council else {}),
@@ -252,6 +280,8 @@ def build_site_index(
         config_warnings=config_warnings,
     )
     index.notes = {(n.document, n.anchor): n for d in documents for n in note_records(d)}
+    if previous is not None:
+        _take_over_reading(index, previous)
     try:
         index.overrides = {d.doc_id: overrides_from(d.metadata.extra, d.path) for d in documents}
     except ValueError as error:
@@ -260,6 +290,32 @@ def build_site_index(
     _index_terms(index)
     index.related = build_related(records, limit=related_limit)
     return index
+
+
+def _take_over_reading(index: SiteIndex, previous: SiteIndex) -> None:
+    """Copy the texts `previous` read whose reading depends on nothing that changed:
+    references need the same registry; terms in a document's text, the same shared terms
+    and the same terms of that document's own."""
+    if previous.registry == index.registry:
+        index._references_in.update(previous._references_in)
+    if previous.terms == index.terms:
+        index._terms_in.update(previous._terms_in)
+        return
+    old, new = _terms_by_scope(previous.terms), _terms_by_scope(index.terms)
+    if old.get(None) != new.get(None):
+        return
+    index._terms_in.update(
+        (key, found)
+        for key, found in previous._terms_in.items()
+        if key[1] is None or old.get(key[1]) == new.get(key[1])
+    )
+
+
+def _terms_by_scope(terms: list[Term]) -> dict[str | None, list[Term]]:
+    scopes: dict[str | None, list[Term]] = {}
+    for term in terms:
+        scopes.setdefault(term.scope, []).append(term)
+    return scopes
 
 
 def _is_label(label: str | None) -> TypeGuard[str]:

@@ -162,6 +162,7 @@ DROP_KINDS = {
     "page-break": "info",
     "running-header": "info",
     "title-repeat": "info",
+    "web-furniture": "info",  # 'Skip to content', 'Back to top': a web page's controls
     "contents": "info",  # a contents list whose every entry comes back as a heading
     "contents-field": "info",  # Word's table-of-contents field, made from its headings
     "contents-guessed": "warning",  # looks like a contents list; entries do not come back
@@ -244,6 +245,24 @@ def iter_clauses(blocks: list[Block]):
             yield from walk_clause(child, clause, heading, depth + 1)
 
     yield from walk(blocks, None)
+
+
+def iter_tables(blocks: list[Block]):
+    """Yield every table in reading order: those standing alone and those printed after
+    a clause (sub-clauses' included)."""
+
+    def clause_tables(clause: Clause):
+        yield from clause.tables
+        for child in clause.children:
+            yield from clause_tables(child)
+
+    for block in blocks:
+        if isinstance(block, Section):
+            yield from iter_tables(block.blocks)
+        elif isinstance(block, Table):
+            yield block
+        elif isinstance(block, Clause):
+            yield from clause_tables(block)
 
 
 def iter_notes(blocks: list[Block], heading: str | None = None):

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model.document import Document, iter_clauses
 from ..numbering.clause_names import clause_name
+from ..parse.metadata import display_title
 from ..render.markdown_writer import render_document
 from ..render.page_contract import (
     AnchorLanding,
@@ -106,7 +107,7 @@ def document_pages(
     `build_date`: when known, the pages say at build whether a review is overdue.
     """
     current = current_version(versions)
-    title = current.document.metadata.title
+    title = display_title(current.document.metadata.title)  # as the menu and tab name it
     pairs = [
         compare(doc_id, title, old, new) for old, new in zip(versions, versions[1:], strict=False)
     ]

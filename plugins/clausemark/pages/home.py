@@ -43,7 +43,9 @@ def _review_cell(next_review: str | None, build_date: str | None) -> str:
         return "—"
     shown = _cell(format_date(next_review))
     overdue = review_overdue(next_review, build_date)
-    hidden = "" if overdue else " hidden"
+    # Hidden until the reader's date says so: kept out of the search index meanwhile, or
+    # a search shows "(review overdue)" beside a document that is not.
+    hidden = "" if overdue else " hidden data-search-exclude"
     return (
         f'{shown} <strong class="cm-overdue" data-cm-overdue-due="{html.escape(next_review)}"'
         f"{hidden}>(review overdue)</strong>"

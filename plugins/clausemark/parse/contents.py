@@ -33,7 +33,13 @@ _CONTENTS_TITLE = re.compile(
 )
 
 _LABEL_STARTS = frozenset("ciloct")
-_DOT_LEADER = re.compile(r"^(.+?)\s*(?:\.{4,}|…{2,})\s*(\d{1,4})$")
+# the column heads over a contents list: words, then the page column's head
+_PAGE_HEAD = re.compile(
+    r"^(?:(?:paragraph|para|no\.?|number|subject|title|heading|item|rule|standing|orders?|"
+    r"section|article|part|regulation|clause|description|contents|page)[ /|\t]+){1,8}"
+    r"page(?:\s+no\.?|\s+number|s)?$",
+    re.I,
+)
 
 
 _SPACED_PAGE = re.compile(r"^(\S.*?\S)\s{2,}(\d{1,4})$")  # "Part 2    General Obligations    4"
@@ -45,18 +51,23 @@ MAX_ENTRIES = 400
 
 def is_contents_label(text: str) -> bool:
     """'Contents', 'Table of contents', 'Index', 'List of standing orders', 'On this
-    page:', 'In this section:'."""
-    if len(text) > 90 or text.lstrip("#*_ ")[:1].lower() not in _LABEL_STARTS:
+    page:', 'In this section:', or a contents list's column heads ending in its page
+    column ('Paragraph No Subject Page No', 'Standing order / Page')."""
+    if len(text) > 90:
+        return False
+    if _PAGE_HEAD.match(text.strip()):
+        return True
+    if text.lstrip("#*_ ")[:1].lower() not in _LABEL_STARTS:
         return False
     plain = strip_emphasis_wrapper(text.strip().lstrip("#").strip())
     return len(plain) <= 80 and bool(_CONTENTS_TITLE.match(plain))
 
 
 def _is_contents_line(line: Line) -> bool:
-    return _page_form(line) is not None
+    return page_form(line) is not None
 
 
-def _page_form(line: Line) -> str | None:
+def page_form(line: Line) -> str | None:
     """How a line ends in a page number: 'tab', 'dots' or 'spaced' (or None)."""
     if "\t" in line.text:
         cells = [c for c in _table_cells(line) if c]
@@ -64,10 +75,27 @@ def _page_form(line: Line) -> str | None:
     text = line.text
     if not text[-1:].isdigit():
         return None
-    if "...." not in text and "……" not in text and "…" not in text:
+    if _leader_split(text) is None:
         spaced = "  " in text and _SPACED_PAGE.match(text.strip())
         return "spaced" if spaced and is_heading_text(spaced.group(1)) else None
-    return "dots" if _DOT_LEADER.match(text) else None  # only now: slow on long lines
+    return "dots"
+
+
+def _leader_split(text: str) -> tuple[str, str] | None:
+    """(title, page) of an entry whose page number follows a dot leader: 'Quorum ......
+    4', 'RULES OF DEBATE.. 3' (a short leader, as a Word contents list copied to a web
+    page gives it), 'Voting ……… 9', 'Minutes . . . . 12'; None otherwise. Read from the
+    end in one pass: no pattern tries every start of a long line."""
+    body = text.rstrip()
+    page_start = len(body.rstrip("0123456789"))
+    if not 1 <= len(body) - page_start <= 4:
+        return None
+    head = body[:page_start].rstrip()
+    title = head.rstrip(".…· ")
+    leader = head[len(title) :]
+    if leader.count(".") + 2 * leader.count("…") < 2 or not title.strip():
+        return None
+    return title.strip(), body[page_start:]
 
 
 def entry_text(text: str) -> str:
@@ -78,10 +106,9 @@ def entry_text(text: str) -> str:
         if len(cells) >= 2 and cells[-1].isdigit():
             cells = cells[:-1]
         return " ".join(cells)
-    dotted = text[-1:].isdigit() and ("." in text or "…" in text)
-    leader = _DOT_LEADER.match(text) if dotted else None
+    leader = _leader_split(text) if text[-1:].isdigit() else None
     if leader:
-        return leader.group(1)
+        return leader[0]
     spaced = _SPACED_PAGE.match(text) if "  " in text else None
     return spaced.group(1) if spaced else text
 
@@ -186,20 +213,32 @@ class Candidate:
     chunk: list[Line]
     label: Line | None  # a label line standing over it (its own first line or before)
     entries: list[Line]
-    form: str | None  # 'dots', 'tab', 'spaced': the page-number form most entries have
+    form: str | None  # 'dots', 'tab', 'spaced', 'paged' (one space, under a label)
     first: bool = False
     lead_in: bool = False  # right after "The fees are:": a list of the clause, not contents
     # entries a paragraph each (blank lines between, as Word and web pages give them):
     # the paragraphs, each read as its own chunk if the list is not contents after all
     groups: list[list[Line]] | None = None
+    tail: int = 0  # the last paragraphs of the run that are no entry: read as text
+    next_heading: int | None = None  # where the first heading after it stands in the flow
+
+    def entry_texts(self) -> list[str]:
+        """The entries without page numbers, leaders or tabs."""
+        entries = [entry_text(line.text) for line in self.entries]
+        if self.form == "paged":  # '1. General 1': the page number after one space
+            entries = [_without_page(entry) for entry in entries]
+        return entries
 
     def verdict(self, headings: HeadingIndex) -> str | None:
         """'contents' (left out, INFO), 'contents-guessed' (left out, WARNING) or None
         (text). Every entry coming back as a heading makes it contents; so does a label
         over page numbers with all but one entry in ten coming back (an entry reworded
-        since the list was made). Dot leaders, or a label over page numbers, make it a
-        guess; anything else is text."""
-        entries = [entry_text(line.text) for line in self.entries]
+        since the list was made), and a labelled list whose last one or two paragraphs
+        come back nowhere while the rest all do and its first entry is the next heading
+        (an unlisted 'Introduction' after 'On this page:'). Dot leaders, a label over page
+        numbers, or a labelled list whose first entry is the next heading make it a guess;
+        anything else is text."""
+        entries = self.entry_texts()
         back = headings.coming_back(entries, self.position)
         if back == len(entries):
             return "contents"
@@ -207,9 +246,33 @@ class Candidate:
             return None  # an entry inside a clause is never a contents list
         if self.form and self.label is not None and back * 10 >= len(entries) * 9:
             return "contents"
+        restarts = (
+            self.label is not None
+            and self.next_heading is not None
+            and headings.next_after(entries[0], self.position) == self.next_heading
+        )
+        if restarts and self.groups and self._unlisted_tail(entries, headings):
+            return "contents"
+        if restarts:
+            return "contents-guessed"  # its first entry is the heading right after it
         if self.form == "dots" or (self.form and self.label is not None):
             return "contents-guessed"
         return None
+
+    def _unlisted_tail(self, entries: list[str], headings: HeadingIndex) -> bool:
+        """'On this page:' A, B, then 'Introduction', then '1. A': the list ends before
+        the last one or two paragraphs when they come back nowhere and every entry before
+        them comes back; `tail` says how many paragraphs are read as text."""
+        for tail in (1, 2):
+            keep = len(entries) - tail
+            if keep < 2 or keep <= tail:
+                return False
+            if any(headings.next_after(entry, -1) is not None for entry in entries[keep:]):
+                return False
+            if headings.all_come_back(entries[:keep], self.position):
+                self.tail = tail
+                return True
+        return False
 
 
 def candidate(
@@ -224,16 +287,39 @@ def candidate(
     if (chunk[1].text[-1:].isdigit() or chunk[-1].text[-1:].isdigit()) and (
         sum(line.text[-1:].isdigit() for line in chunk) * 5 >= len(chunk) * 3
     ):
-        paged = [form for line in chunk if (form := _page_form(line))]
+        paged = [form for line in chunk if (form := page_form(line))]
         if len(paged) >= 2 and len(paged) * 5 >= len(chunk) * 3:
             form = max(set(paged), key=paged.count)
             return Candidate(position, chunk, label or label_before, entries, form, False)
     label = label or label_before
+    if label is not None and _pages_in_order(entries):
+        return Candidate(position, chunk, label, entries, "paged", False)
     if label is None and body_started:
         return None  # an unlabelled list only stands before the text, after the title
     if len(entries) < 2 or not all(is_entry_like(line.text) for line in entries):
         return None
     return Candidate(position, chunk, label, entries, None, False)
+
+
+def _without_page(entry: str) -> str:
+    head, _, last = entry.rstrip().rpartition(" ")
+    return head if last.isascii() and last.isdigit() and head.strip() else entry
+
+
+def _pages_in_order(entries: list[Line]) -> bool:
+    """Under a label, entries ending in a page number after one space ('1. Rules of
+    debate 2', as a contents list copied without its tabs gives them): most of them, the
+    page numbers never going down."""
+    pages = []
+    for line in entries:
+        head, _, last = line.text.rstrip().rpartition(" ")
+        if last.isascii() and last.isdigit() and len(last) <= 3 and head.strip():
+            pages.append(int(last))
+    return (
+        len(pages) >= 3
+        and len(pages) * 5 >= len(entries) * 3
+        and all(a <= b for a, b in zip(pages, pages[1:], strict=False))
+    )
 
 
 def entry_run(
@@ -254,7 +340,7 @@ def entry_run(
             break
         if index not in seen:
             line = group[0]
-            entry = is_entry_like(line.text) or _page_form(line)
+            entry = is_entry_like(line.text) or page_form(line)
             seen[index] = entry_keys(entry_text(line.text))[1] if entry else None
         title = seen[index]
         if title is None or title in titles:

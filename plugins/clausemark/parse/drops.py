@@ -23,6 +23,7 @@ REASONS = {
     "page-break": "page-break mark",
     "running-header": "running page header or footer",
     "title-repeat": "title repeated as a running header",
+    "web-furniture": "web page control copied with the text",
     "contents": "printed contents list",
     "contents-field": "table of contents field",
     "contents-guessed": "printed contents list (guessed: its entries do not come back as headings)",
@@ -145,7 +146,8 @@ def drop_summary(document: Document) -> list[Issue]:
     for reason, items in by_kind.items():
         lines = [item.line for item in items if item.line]
         places = sorted({item.place for item in items if item.place})
-        where = f"lines {_spans(lines)}" if lines else "by the reader"
+        word = "line" if len(set(lines)) == 1 else "lines"
+        where = f"{word} {_spans(lines)}" if lines else "by the reader"
         if places:
             where = ", ".join(places[:12]) + (" ..." if len(places) > 12 else "")
         acknowledged = " (acknowledged)" if items[0].level == "acknowledged" else ""

@@ -76,6 +76,50 @@ def _split_compound(units: list) -> list:
     return result
 
 
+_RUN_ON_DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*\.)(\d{1,3})(\.?)$")
+
+
+def _split_run_on(units: list) -> list:
+    """'... personal conduct. 1.3    The Protocol must ...': the next clause's number
+    after a full stop, then a run of spaces and a capital, inside the clause before it (a
+    web copy that lost a paragraph break): two clauses. Only the number that comes next
+    (1.3 after 1.2) is looked for, so a number cited in a sentence stays in it."""
+    result: list = []
+    for unit in units:
+        result.append(unit)
+        while isinstance(unit, Unit) and unit.number and not unit.md_level:
+            found = _RUN_ON_DECIMAL.match(unit.number.strip())
+            if found is None:
+                break
+            following = f"{found.group(1)}{int(found.group(2)) + 1}{found.group(3)}"
+            cut = _run_on_at(unit.text, following)
+            if cut is None:
+                break
+            rest = unit.text[cut + len(following) :]
+            unit.text = unit.text[:cut].rstrip()
+            child = Unit(unit.line, unit.indent, rest.strip(), number=following)
+            child.styles = unit.styles
+            result.append(child)
+            unit = child
+    return result
+
+
+def _run_on_at(text: str, number: str) -> int | None:
+    start = text.find(number)
+    while start > 0:
+        end = start + len(number)
+        before, after = text[max(0, start - 2) : start], text[end : end + 12]
+        if (
+            before[-1:] == " "
+            and before[:1] in ".;:"
+            and after[:2] == "  "
+            and after.lstrip()[:1].isupper()
+        ):
+            return start
+        start = text.find(number, end)
+    return None
+
+
 def _join_number_only(flow: list) -> list:
     """A number alone on its line, then a blank line, then its text: one unit."""
     result: list = []

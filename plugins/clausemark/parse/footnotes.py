@@ -33,7 +33,7 @@ _FOOTNOTE_REF_PATTERN = re.compile(r"\[\^(\w+)\]")
 
 
 def _link_footnotes(document: Document, noted_headings: list[Heading] = []) -> None:  # noqa: B006
-    from ..model.document import iter_clauses, iter_notes
+    from ..model.document import iter_clauses, iter_notes, iter_tables
 
     texts: list[tuple[int, str]] = []
     for clause, _parent, _heading, _depth in iter_clauses(document.blocks):
@@ -41,6 +41,9 @@ def _link_footnotes(document: Document, noted_headings: list[Heading] = []) -> N
             texts.append((clause.line, text))
     for note, _heading in iter_notes(document.blocks):
         texts.append((note.line, note.text))
+    for table in iter_tables(document.blocks):  # "made as a councillor[^3]" in a cell
+        for cell in [*table.header, *(cell for row in table.rows for cell in row)]:
+            texts.append((table.line, cell))
     for heading in noted_headings:
         texts.extend((heading.line, f"[^{label}]") for label in heading.notes)
     defined = {f.label for f in document.footnotes}

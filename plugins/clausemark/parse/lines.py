@@ -37,6 +37,15 @@ class Line:
     indent: int
 
 
+# A web page's own controls, copied with its text: never the adopted text.
+_WEB_FURNITURE = re.compile(
+    r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|jump\s+to\s+(?:main\s+)?content"
+    r"|loading\s+images\.*|back\s+to\s+top|print\s+this\s+page|share\s+this\s+page"
+    r"|is\s+this\s+page\s+useful\??)$",
+    re.I,
+)
+
+
 def read_lines(
     source: SourceText, dropped: list[Dropped], issues: list[Issue] | None = None
 ) -> list[Line | None]:
@@ -53,6 +62,10 @@ def read_lines(
         raw = _CONTROL.sub(" ", raw).rstrip()
         stripped = raw.strip()
         if not stripped:
+            result.append(None)
+            continue
+        if len(stripped) <= 40 and _WEB_FURNITURE.match(stripped):
+            dropped.append(drop(number, stripped, "web-furniture"))
             result.append(None)
             continue
         if offset in running:  # left out without a break: the text around it joins up

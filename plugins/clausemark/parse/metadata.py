@@ -63,8 +63,12 @@ _KEY_ROLES = (
     ("status", re.compile(r"^status", re.I)),
 )
 _BY = re.compile(r"\b(?:approved|adopted|agreed)\s+by\s+(?:the\s+)?(?P<body>\S.*?)\s*:?$", re.I)
+# "approved by Full Council on 25th February 2015", "Adopted by the Finance & Personnel
+# Committee 19th January 2015", "adopted at the Parish Council meeting held on the 15th
+# August 2022": the body, then the date.
 _APPROVAL = re.compile(
-    r"\b(?:approved|adopted|agreed)\s+by\s+(?:the\s+)?([A-Z][\w ]{2,60}?)\s+on\s+(?:the\s+)?"
+    r"\b(?:approved|adopted|agreed)\s+(?:by|at)\s+(?:the\s+)?([A-Z][\w&'’ ,-]{2,60}?)\s+"
+    r"(?:(?:meeting\s+)?(?:held\s+)?on\s+)?(?:the\s+)?"
     rf"({DATE_PATTERN.pattern})",
     re.I,
 )
@@ -84,7 +88,7 @@ _NOT_A_NAME = re.compile(
     r"|Relevant|Local|Principal|Model|Every)\s+)+"
 )
 _LAST_UPDATED = re.compile(
-    rf"\b(?:last\s+)?(?:updated|revised|reviewed)\s*:?\s+(?:on\s+)?({DATE_PATTERN.pattern})",
+    rf"\b(?:last\s+)?(?:updated|revised|reviewed)\s*:?\s+(?:on\s+|in\s+)?({DATE_PATTERN.pattern})",
     re.I,
 )
 _VERSION_WORD = re.compile(r"\bversion\s*:?\s*(\d+(?:\.\d+)*)\b", re.I)
@@ -185,7 +189,8 @@ _DOC_CONTROL_LABEL = re.compile(
     r"|(?:last\s+)?(?:approval|adoption)\s+date|date\s+issued|issued(?:\s+on)?"
     r"|(?:adopted|approved|agreed)(?:\s+on|\s+by(?:\s+[a-z]+){0,4})?"
     r"|(?:minute|resolution)(?:\s+(?:number|no\.?|reference|ref\.?))?"
-    r"|(?:next\s+|last\s+)?review(?:ed)?(?:\s+(?:date|due))?|date\s+of\s+(?:next\s+|last\s+)?review"
+    r"|(?:next\s+|last\s+)?review(?:ed)?(?:\s+(?:date|due|by))?"
+    r"|date\s+(?:of|for)\s+(?:next\s+|last\s+)?review|(?:to\s+be\s+|next\s+)reviewed(?:\s+by)?"
     r"|last\s+(?:updated|reviewed|revised|approved)|effective(?:\s+(?:date|from))?|status"
     r"|owner|author|title|responsible\s+officer|lead\s+officer)\s*:?$",
     re.I,
@@ -197,11 +202,16 @@ def is_doc_control_label(label: str) -> bool:
     return bool(_DOC_CONTROL_LABEL.match(label.strip()))
 
 
+_REVIEWED_AND = re.compile(r"^reviewed\s+and\s+(?:re-?)?(?:adopted|approved|agreed)\b", re.I)
+
+
 def is_doc_control_text(text: str) -> bool:
     """'Last updated 4 January 2022, version 3': a line of document control, not a heading."""
     start = text.lstrip("*_ ")[:4].lower()
     if start in ("adop", "appr", "agre"):  # "Adopted by Council on 12 July 2023"
         return bool(_APPROVAL.match(plain_text(text).strip()))
+    if start == "revi" and _REVIEWED_AND.match(text.lstrip("*_ ")):
+        return bool(_APPROVAL.search(plain_text(text).strip()))  # "Reviewed and adopted by"
     if start not in ("last", "upda", "revi"):
         return False
     return bool(_LAST_UPDATED.match(plain_text(text).strip()))
@@ -254,6 +264,21 @@ def _from_key_values(table: Table) -> dict[str, str]:
     return found
 
 
+def _latest_approval(texts: list[str]) -> tuple[str, str] | None:
+    """(date, body) of the latest of the lines that record an adoption ('Adopted by X
+    Parish Council on 6 April 2022', then 'Reviewed and adopted by ... on 1 May 2024'):
+    a page that lists each review is in force from the last."""
+    found = []
+    for text in texts:
+        if text[:1] not in "ARar*_" or not is_doc_control_text(text):
+            continue
+        for approval in _APPROVAL.finditer(plain_text(text)):  # lines may run together
+            date = parse_date(approval.group(2))
+            if date:
+                found.append((date, approval.group(1).strip()))
+    return max(found, key=lambda item: item[0]) if len(found) > 1 else None
+
+
 def _texts(document: Document):
     for clause, _parent, _heading, _depth in iter_clauses(document.blocks):
         yield clause.text
@@ -282,12 +307,29 @@ def _tables(document: Document):
     yield from walk(document.blocks)
 
 
-def _guess_type(title: str) -> str:
+def guess_type(title: str) -> str:
     lowered = title.lower()
     for kind in DOCUMENT_TYPES:
         if kind.lower() in lowered:
             return kind
     return "Document"
+
+
+def _only_section_title(document: Document) -> str | None:
+    """'7. Delegation of Functions' first, the document's one numbered section and not
+    its first (a constitution's article as its own web page): what the document is
+    about, shown as the site's title (the heading stays where it is printed). A lone
+    '1. Scope' is the start of a short document the file name names better."""
+    from ..model.document import Section
+
+    first = document.blocks[0] if document.blocks else None
+    sections = [block for block in document.blocks if isinstance(block, Section)]
+    if not isinstance(first, Section) or len(sections) != 1 or not first.heading.number:
+        return None
+    if first.heading.number.strip().rstrip(".").lstrip("0") in ("", "1"):
+        return None
+    title = plain_text(first.heading.title).strip()
+    return title or None
 
 
 def _pretty_id(doc_id: str) -> str:
@@ -334,6 +376,10 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     for kind, _line, text in document.title_lines:
         if kind == "council" and (name := council_name(text, whole=True)):
             text_found.setdefault("council", name)  # "Glenarden Council" over the title
+    approval_lines = _latest_approval([*title_texts, *_texts(document)])
+    if approval_lines is not None and "adopted" not in text_found:
+        text_found["adopted_by"] = text_found.get("adopted_by") or approval_lines[1]
+        text_found["adopted"] = approval_lines[0]
     for text in [*title_texts, *_texts(document)]:
         lowered = text.lower()
         if not any(word in lowered for word in _WORTH_READING):
@@ -342,8 +388,10 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         if "adopted" not in text_found and (approval := _APPROVAL.search(plain)):
             text_found["adopted_by"] = text_found.get("adopted_by") or approval.group(1).strip()
             text_found["adopted"] = parse_date(approval.group(2))
-        if "adopted" not in text_found and (updated := _LAST_UPDATED.search(plain)):
-            text_found["adopted"] = parse_date(updated.group(1))
+        if updated := _LAST_UPDATED.search(plain):
+            # "Last updated 3 February 2026, version 4" gives the version even when an
+            # approval sentence gave the date: the year is no version the text prints.
+            text_found.setdefault("adopted", parse_date(updated.group(1)))
             if "version" not in text_found and (version := _VERSION_WORD.search(plain)):
                 text_found["version"] = version.group(1)
         name = _council_in_plain(_as_printed_name(plain))
@@ -367,9 +415,9 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     if "status" not in text_found and (draft_title or meta.extra.get("printed_status")):
         meta.status = "draft"
     if not text_found.get("title"):
-        meta.title = _pretty_id(document.doc_id)
+        meta.title = _only_section_title(document) or _pretty_id(document.doc_id)
     if "document_type" not in text_found:
-        meta.document_type = _guess_type(meta.title)
+        meta.document_type = guess_type(meta.title)
     if meta.version is None and meta.adopted:
         meta.version = meta.adopted[:4]
     meta.status_stated = bool(meta.adopted) or "status" in text_found or meta.status == "draft"

@@ -27,9 +27,9 @@ from .contents import (
     HeadingIndex,
     candidate,
     entry_run,
-    entry_text,
     is_contents_label,
     last_word,
+    page_form,
     returning_entry,
 )
 from .drops import drop
@@ -41,10 +41,11 @@ from .flow import (
     _join_number_only,
     _quote_opens,
     _split_compound,
+    _split_run_on,
 )
 from .footnotes import _link_footnotes, _take_footnote
 from .lines import Line, chunks, read_lines
-from .metadata import extract_metadata
+from .metadata import extract_metadata, guess_type
 from .shapes import is_heading_text
 from .structure import _Builder, _is_heading_unit, _opens_section
 from .units import (
@@ -80,13 +81,14 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             run = []
             if label is not None:
                 run = entry_run(groups, position, seen)
-            elif not body_started and position >= tried:
+            elif position >= tried and (not body_started or _dotted(chunk[0])):
                 run = entry_run(groups, position, seen)
                 start = returning_entry(groups, position, run)
                 # unlabelled: only the entries from the one the next heading opens with;
-                # the paragraphs before it, and a run with no such entry, read as any
+                # the paragraphs before it, and a run with no such entry, read as any;
+                # entries with dot leaders and page numbers say what they are anywhere
                 tried = position + (len(run) if start is None else start)
-                run = run if start == 0 else []
+                run = run if start == 0 or _mostly_dotted(run) else []
             if len(run) >= 2:  # entries a paragraph each (Word, a web page): one list
                 found = candidate(
                     [line for group in run for line in group], label, body_started, len(flow)
@@ -124,7 +126,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
         return flow  # type: ignore[return-value]
     # Only a line ending on the last word of some entry can be that entry again: the
     # rest of the document is not looked at twice.
-    endings = {last_word(entry_text(line.text)) for held_list in held for line in held_list.entries}
+    endings = {last_word(entry) for held_list in held for entry in held_list.entry_texts()}
     headings = HeadingIndex.build(
         [
             (position, f"{item.number} {item.text}" if item.number else item.text)
@@ -142,11 +144,16 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
         if not isinstance(item, Candidate):
             result_flow.append(item)
             continue
+        item.next_heading = _next_heading(flow, item.position)
         kind = item.verdict(headings)
         if kind is None:
             result_flow.extend(_reread(item))
             continue
         lines = item.chunk
+        if item.tail and item.groups:  # paragraphs after the list: read as text
+            kept = item.groups[-item.tail :]
+            lines = [line for group in item.groups[: -item.tail] for line in group]
+            result_flow.extend(unit for group in kept for unit in _reread(_one_chunk(item, group)))
         if item.label is not None and item.label not in item.chunk:
             lines = [item.label, *lines]
             gone.add(item.label.number)
@@ -155,6 +162,30 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
     if gone:
         result_flow = [u for u in result_flow if not (isinstance(u, Unit) and u.line in gone)]
     return result_flow
+
+
+def _next_heading(flow: list, position: int, within: int = 40) -> int | None:
+    """Where the first heading-like line after a held list stands (a few paragraphs on
+    at most): a list whose first entry comes back there ends where the text begins."""
+    for index in range(position + 1, min(len(flow), position + 1 + within)):
+        item = flow[index]
+        if isinstance(item, Candidate):
+            return None
+        if isinstance(item, Unit) and not item.bullet and len(item.text) <= 160:
+            text = f"{item.number} {item.text}" if item.number else item.text
+            if is_heading_text(text):
+                return index
+    return None
+
+
+def _dotted(line: Line) -> bool:
+    return line.text[-1:].isdigit() and page_form(line) == "dots"
+
+
+def _mostly_dotted(run: list[list[Line]]) -> bool:
+    """A run of one-line paragraphs most of which end in a dot leader and page number."""
+    dotted = sum(_dotted(group[0]) for group in run)
+    return dotted >= 2 and dotted * 5 >= len(run) * 3
 
 
 def _reread(held: Candidate) -> list[Unit | Table]:
@@ -190,6 +221,24 @@ def _as_label(container, builder: _Builder, flow: list, index: int, next_paths: 
         and not _numbers_under(next_paths[index], container.number)
         and _headings_with(flow, container.word.element) < 2
     )
+
+
+def _names_document(
+    unit: Unit, text: str, container, flow: list, next_path: tuple[str, ...] | None
+) -> bool:
+    """A heading line naming a kind of document ('Drybrook Parish Council Standing
+    Orders'; 'Section 16: A Protocol for ...' when it is the only heading of its kind
+    and nothing numbers under it): the title under a breadcrumb line."""
+    if unit.number or unit.bullet or len(text) > 160 or not is_heading_text(text):
+        return False
+    if container is not None and (
+        not container.rest
+        or rank_of(container.word.element) < 2
+        or _headings_with(flow, container.word.element) >= 2
+        or _numbers_under(next_path, container.number)
+    ):
+        return False
+    return guess_type(text) != "Document"
 
 
 def _headings_with(flow: list, element: str) -> int:
@@ -239,7 +288,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 if heading or heads_next:  # "1 MEETINGS" alone, "1 The council ..." over 1(a)
                     bare.number, bare.styles = match.group(1), ("integer-bare",)
                     bare.text = bare.text[match.end() :]
-    flow = _split_compound(flow) if any(isinstance(i, Unit) and i.number for i in flow) else flow
+    if any(isinstance(i, Unit) and i.number for i in flow):
+        flow = _split_run_on(_split_compound(flow))
     units = [item for item in flow if isinstance(item, Unit)]
     tables = [item for item in flow if isinstance(item, Table)]
     _accept_bare_letters(units)
@@ -277,6 +327,10 @@ def parse(source: SourceText, doc_id: str) -> Document:
             continue
         quoted = _quote_opens(whole) if _QUOTE_CHARS & set(whole) else False
         container = None if unit.number or unit.bullet else _container_heading(text)
+        if builder.title_is_collection() and _names_document(
+            unit, text, container, flow, next_paths[index]
+        ):
+            builder.demote_collection_title()  # 'Constitution' over 'Section 16: A Protocol'
         # "Section 16: A Protocol for ..." first, nothing numbered under it: its label and
         # title, whether a plain line, a Markdown '# ' heading or a web page's <h1>
         as_label = container is not None and _as_label(container, builder, flow, index, next_paths)

@@ -48,6 +48,14 @@ _DRAFT_LINE = re.compile(r"^draft(?:\s+for\s+(?:consultation|comment))?$", re.I)
 _LEADING_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(?=\S)")
 
 
+# A web page's breadcrumb over a document's title: where the document sits on the site.
+_COLLECTION_LINE = re.compile(
+    r"^(?:the\s+)?(?:council'?s?\s+)?(?:constitution|documents|policies(?:\s+and\s+procedures)?"
+    r"|council\s+documents|governance|publications)$",
+    re.I,
+)
+
+
 def _label_line(text: str) -> bool:
     """'Part 4 – Rules of Procedure', 'SECTION 16': where the document sits (a
     'Section 16: A Protocol for ...' line is also its title)."""
@@ -97,6 +105,21 @@ class _Builder:
         """Whether `number` comes next after the last numbered clause of the container."""
         last = next((b for b in reversed(self.container) if isinstance(b, Clause)), None)
         return bool(last and last.number and follows("integer", last.number, number))
+
+    def _next_section_number(self, path: tuple[str, ...]) -> bool:
+        """A clause numbered '2.' in section '1.' whose clauses number 1.1, 1.2 ...: the
+        number of the section after it, printed on a paragraph instead of a heading."""
+        own = self.open_section_number()
+        if own is None or len(path) != 1 or not path[0].isdigit():
+            return False
+        if _element_of(self.containers[-1]) != "sec":
+            return False
+        if int(path[0]) != int(clean_number(own)) + 1:
+            return False
+        numbered = [b for b in self.container if isinstance(b, Clause) and b.number]
+        return bool(numbered) and all(
+            len(clause_path(b.number) or ()) > 1 for b in numbered if b.number
+        )
 
     def open_section_number(self) -> str | None:
         """The printed number of the innermost open section numbered by a bare number."""
@@ -217,6 +240,7 @@ class _Builder:
             and not opens_section
             and not unit.number
             and not any(kind == "council" for kind, _line, _text in self.doc.title_lines)
+            and not self.doc.blocks  # a council line after headings stays where printed
             and council_name(title, whole=True) is not None
         ):
             self.doc.title_lines.append(("council", unit.line, title))  # under the title
@@ -265,6 +289,25 @@ class _Builder:
             own = own[:1]  # "4.0 THE RELATIONSHIP" numbers 4.1, 4.2 ...
         return bool(own and next_path[: len(own)] == own and len(next_path) > len(own))
 
+    def title_is_collection(self) -> bool:
+        """'Constitution' or 'Documents' taken as the title, before anything else: a web
+        page's breadcrumb, which a following title line puts in its place."""
+        return (
+            self.title_taken
+            and not self.content_started
+            and not self.doc.blocks
+            and len(self.doc.title_lines) == 1  # first: under a council it is the title
+            and self.doc.title_lines[-1][0] == "title"
+            and bool(_COLLECTION_LINE.match(self.doc.title_lines[-1][2].strip()))
+        )
+
+    def demote_collection_title(self) -> None:
+        """The breadcrumb becomes a label line, printed where it stands above the title."""
+        _kind, line, text = self.doc.title_lines.pop()
+        self.doc.title_lines.append(("label", line, text))
+        self.title_taken = False
+        self.doc.metadata.extra.pop("printed_title", None)
+
     def _title_is_council_only(self) -> bool:
         """'ASHVALE PARISH COUNCIL' or 'PART 4 – RULES OF PROCEDURE' above 'Standing
         Orders': where the document sits, not its title."""
@@ -292,6 +335,8 @@ class _Builder:
             self.chain[parent_at].children.append(clause)
             self.chain = [*self.chain[: parent_at + 1], clause]
         else:
+            if path is not None and self._next_section_number(path):
+                self.containers.pop()  # '2. In these regulations ...' after section 1's 1.5
             self.container.append(clause)
             self.chain = [clause]
         self.clause = clause

@@ -17,6 +17,7 @@ from ..numbering.styles import (
     in_sequence,
     read_number,
 )
+from ..support.dates import DATE_PATTERN
 from .inline import strip_emphasis_wrapper
 from .lines import Line, _table_cells
 from .metadata import column_roles, is_doc_control_label
@@ -137,6 +138,29 @@ _LABEL_VALUE = re.compile(
 _NAMING_LABEL = re.compile(r"^(?:document\s+|policy\s+)?(?:title|owner|author)", re.I)
 
 
+_VERSION_VALUE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}$")
+_DATE_ONLY = re.compile(rf"^(?:on\s+)?(?:the\s+)?(?:{DATE_PATTERN.pattern})\.?$", re.I)
+
+
+def _spaced_label_value(text: str) -> tuple[str, str] | None:
+    """'Approved 4.7.22', 'Next review due June 2025', 'Version 2.1': a control label and
+    its value parted by one space, read only when the value is a date (or a version
+    number after 'Version'), so that no sentence is taken for a row."""
+    if len(text) > 70 or not text[:1].isupper():
+        return None
+    words = text.split(" ")
+    for count in range(1, min(5, len(words) - 1) + 1):
+        label, value = " ".join(words[:count]), " ".join(words[count:]).strip()
+        if not is_doc_control_label(label) or " by" in label.lower():
+            continue  # "Adopted by X on 6 April 2022" is a sentence, read as one
+        if _VERSION_VALUE.match(value) and label.lower().endswith(("version", "version no")):
+            return label, value
+        naming = label.lower().startswith(("title", "owner", "author", "status", "minute"))
+        if not naming and _DATE_ONLY.match(value):
+            return label, value
+    return None
+
+
 def _doc_control_lines(chunk: list[Line], first: bool) -> dict[int, str]:
     """'Version: 4', 'Date adopted    9 July 2024': two or more document-control lines in
     a row are a label/value table (line number -> its text with a tab between the two);
@@ -158,6 +182,8 @@ def _doc_control_lines(chunk: list[Line], first: bool) -> dict[int, str]:
         if match and is_doc_control_label(match.group("label")):
             label = match.group("label").rstrip() + (":" if match.group("sep")[:1] == ":" else "")
             run.append((line.number, f"{label}\t{match.group('value')}"))
+        elif (spaced := _spaced_label_value(text)) is not None:
+            run.append((line.number, f"{spaced[0]}\t{spaced[1]}"))
         else:
             flush()
     flush()

@@ -328,9 +328,13 @@ def render_footnotes(footnotes: list[Footnote]) -> list[str]:
     return lines
 
 
-def shown_dates(adopted: object, next_review: object, build_date: str | None) -> dict:
+def shown_dates(
+    adopted: object, next_review: object, build_date: str | None, review_notice: bool = True
+) -> dict:
     """The dates the page header prints, written by dates.py (the one place dates are
-    written for readers), so the templates only print them."""
+    written for readers), so the templates only print them. `review_notice` False (a
+    version a later one replaced, or a draft): the review date is printed, but no notice
+    says the review is due or overdue, since that review is the later version."""
     adopted_text = str(adopted)[:10] if adopted else ""
     review_text = str(next_review)[:10] if next_review else ""
     shown: dict[str, Any] = {}
@@ -338,8 +342,9 @@ def shown_dates(adopted: object, next_review: object, build_date: str | None) ->
         shown["adopted"] = format_date(adopted_text)
     if is_iso_date(review_text):
         shown["next_review"] = format_date(review_text)
-        shown["review_due"] = due_phrase(review_text)
-        shown["review_overdue"] = review_overdue(review_text, build_date)
+        if review_notice:
+            shown["review_due"] = due_phrase(review_text)
+            shown["review_overdue"] = review_overdue(review_text, build_date)
     return shown
 
 
@@ -381,7 +386,12 @@ def front_matter(document: Document, annotations: PageAnnotations | None = None)
             "diff": changed.diff_url,
             "anchors": dict(changed.statuses),
         }
-    shown = shown_dates(meta.adopted, meta.next_review, annotations.build_date)
+    superseded = version_of is not None and (
+        version_of.draft or version_of.label != version_of.current_label
+    )
+    shown = shown_dates(
+        meta.adopted, meta.next_review, annotations.build_date, review_notice=not superseded
+    )
     if shown:
         facts["shown"] = shown
     data: dict[str, Any] = {"title": title, "clausemark": facts}

@@ -78,7 +78,7 @@ def header_html(facts: Mapping) -> str:
     if facts.get("illustrative"):
         lines.append(f'<div class="cm-notice cm-notice--illustrative">{ILLUSTRATIVE_NOTICE}</div>')
     if shown.get("review_due"):
-        hidden = "" if shown.get("review_overdue") else " hidden"
+        hidden = "" if shown.get("review_overdue") else " hidden data-search-exclude"
         lines.append(
             f'<div class="cm-notice cm-notice--overdue" data-cm-overdue-notice{hidden}>'
             "<p><strong>Review overdue:</strong> this document was due for review "

@@ -16,6 +16,7 @@ from ..extension.page_links import PageLinker
 from ..index.documents import ConfigError
 from ..index.documents import load_registry as load_documents
 from ..index.glossary import GlossaryError, load_glossary
+from ..index.search import site_concepts
 from ..index.site_index import SiteIndex, build_site_index
 from ..model.document import Document, iter_clauses
 from ..model.records import clause_records, heading_records
@@ -26,6 +27,7 @@ from ..parse.drops import drop_summary
 from ..readers.text import SourceError
 from ..support.disk_cache import DiskCache, cache_key
 from ..support.urls import document_path
+from ..support.yaml_data import DataError
 from ..versions.anchor_registry import (
     AnchorRegistryError,
     DocumentAnchors,
@@ -143,6 +145,10 @@ class SiteBuilder:
                     self.memory.conversions.load(version, entry.doc_id, check_fidelity=False)
             if self.settings.glossary_file.is_file():
                 load_glossary(self.settings.glossary_file)
+            try:
+                site_concepts(self.settings.search_concepts_file)
+            except DataError as error:
+                raise BuildError(str(error)) from None
             load_documents(self.settings.documents_file, list(self.settings.documents))
         except INPUT_ERRORS as error:
             raise BuildError(str(error)) from None
@@ -269,6 +275,7 @@ class SiteBuilder:
         key = cache_key("site-index", *inputs, *data_files, *options)
         memory = self.memory
         if key not in memory.site_index:
+            previous = next(iter(memory.site_index.values()), None)  # serve, after an edit
             memory.site_index.clear()
             memory.index_saved.clear()
             current = [d.document for d in documents]
@@ -283,6 +290,7 @@ class SiteBuilder:
                     glossary_path=settings.glossary_file,
                     related_limit=settings.related_limit,
                     legislation_links=settings.legislation_links,
+                    previous=previous,
                 )
             memory.site_index[key] = index
             # How many texts the stored copy holds: none if it was just built, so it is

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..index.search import build_search_index, merge_search_index
+from ..index.search import build_search_index, merge_search_index, site_concepts
 from ..index.thesaurus import WORDNET_DIRS, find_wordnet
 from ..pages.hubs import site_data
 from ..support.atomic import write_atomically
@@ -80,7 +80,8 @@ def clause_search_index(
     notes = [] if wordnet is not None else [WITHOUT_WORDNET]
     documents = build.current_documents
     terms = build.index.terms
-    index = build_search_index(documents, page_urls, terms, material, mark, wordnet)
+    concepts = site_concepts(build.settings.search_concepts_file)
+    index = build_search_index(documents, page_urls, terms, material, mark, wordnet, concepts)
     if dirty is not None:
         index = merge_search_index(dirty.before, index, dirty.built, dirty.pages)
     return index, notes

@@ -15,6 +15,7 @@ from ..index.site_index import ReferenceUse
 from ..model.document import Document, iter_clauses, iter_notes
 from ..pages.build_report import BuildReport, ReportDocument, ReportLine
 from ..references import RefMatch
+from ..support.markdown_text import plain_text
 from .builder import BuildWarning, DocumentBuild, SiteBuild
 
 # Converter warnings that say what the reader repaired rather than what is wrong.
@@ -167,7 +168,7 @@ def _left_out(built: DocumentBuild) -> list[ReportLine]:
             f"{document.path} ({dropped.place})"
             if dropped.place
             else _where(document, dropped.line),
-            f"{dropped.reason}: {dropped.text}",
+            f"{dropped.reason}: {plain_text(dropped.text)}",  # the words, not the reader's **
         )
         for dropped in document.dropped
     ]

@@ -19,6 +19,9 @@ class SiteSettings:
     sources_dir: Path
     documents_file: Path
     glossary_file: Path
+    # a council's own everyday words -> the rules' words for search, added to the package's
+    # (index/search_concepts.yml's format); used only when the file exists
+    search_concepts_file: Path | None = None
     docs_dir: Path | None = None  # hand-written pages; its index.md opens the home page
     documents: tuple[dict, ...] = ()  # documents.yml entries given in the site's settings
     related_limit: int = 3
@@ -58,6 +61,7 @@ class SiteSettings:
             sources_dir=path("sources_dir", "sources"),
             documents_file=path("documents_file", "sources/documents.yml"),
             glossary_file=path("glossary_file", "sources/glossary.yml"),
+            search_concepts_file=path("search_concepts_file", "sources/search_concepts.yml"),
             docs_dir=(root / str(docs)).resolve() if docs else None,
             documents=tuple(options.get("documents") or ()),
             related_limit=int(options.get("related_limit", 3)),

@@ -12,13 +12,16 @@ from pathlib import Path
 
 from ..extension.page_context import document_contexts, reference_targets
 from ..index.parts import constitution_part, nav_titles
+from ..index.site_index import SiteIndex
 from ..support.disk_cache import DiskCache, cache_key
 from ..support.urls import document_path
 from .builder import SiteBuild, file_bytes
 
 
-def page_signatures(build: SiteBuild) -> dict[str, str]:
-    """Each generated page's path -> its signature."""
+def page_signatures(build: SiteBuild, *, targets: bool = True) -> dict[str, str]:
+    """Each generated page's path -> its signature. `targets=False` leaves out what every
+    reference could resolve to (`resolution_inputs`), for a caller that adds it to the
+    pages that resolved a reference as they were rendered (adapters/serve_memory.py)."""
     settings = build.settings
     documents = build.current_documents
     titles = nav_titles(documents)
@@ -30,16 +33,48 @@ def page_signatures(build: SiteBuild) -> dict[str, str]:
         file_bytes(settings.glossary_file),
         repr(menu),
         repr(sorted(page.path for page in build.pages)),
-        reference_targets(build.index),
+        reference_targets(build.index) if targets else "",
     )
     contexts = document_contexts(build.index)
-    owners = {document_path(d.doc_id): d.doc_id for d in documents}
+    # each page that shows a document's text (its own page, and each version's) -> the
+    # document; a version's page links terms to the current text's definitions, so it
+    # draws on the current page's Markdown too
+    owners = {path: shown.doc_id for path, (_source, shown) in build.proofs.items()}
+    markdown = {page.path: page.markdown for page in build.pages}
+    overrides = build.index.overrides
     return {
         page.path: cache_key(
-            "page", shared, page.markdown, contexts.get(owners.get(page.path, ""), "")
+            "page",
+            shared,
+            page.markdown,
+            *_owner_parts(page.path, owners, contexts, markdown, overrides),
         )
         for page in build.pages
     }
+
+
+def _owner_parts(
+    path: str,
+    owners: dict[str, str],
+    contexts: dict[str, str],
+    markdown: dict[str, str],
+    overrides: dict,
+) -> tuple[str, str, str]:
+    """What a page showing a document draws on besides its own Markdown: the document's
+    links in the site index, and (on a version's page) the current page's Markdown."""
+    owner = owners.get(path)
+    if owner is None:
+        return "", "", ""
+    current = document_path(owner)
+    own = "" if path == current else markdown.get(current, "")
+    # the document's overrides (not_references, reference_targets) steer what it resolves
+    return contexts.get(owner, ""), own, repr(overrides.get(owner))
+
+
+def resolution_inputs(index: SiteIndex) -> str:
+    """What a reference resolved on its page (not found in the index) can resolve to:
+    every clause and section number, and every document the registry knows."""
+    return cache_key("resolution-inputs", reference_targets(index), repr(index.registry))
 
 
 def signatures_key(site_dir: str) -> str:
