@@ -266,3 +266,67 @@ def test_a_cited_number_or_one_out_of_turn_stays_in_its_sentence(tmp_path):
     )
     document = _convert(tmp_path, "p.txt", text)
     assert [c.number for c, *_ in iter_clauses(document.blocks)] == ["1.1", "1.2"]
+
+
+def test_a_numbered_heading_in_capitals_after_a_sentence_opens_its_section(tmp_path):
+    text = (
+        "Standing Orders\nThese orders were adopted by the council on 14 May 2024.\n1 MEETINGS\n"
+        "a The council meets monthly.\nb Notice is given.\n"
+    )
+    document = _convert(tmp_path, "so.txt", text)
+    assert _headings(document) == ["1 MEETINGS"]
+    assert _anchors(document) == ["sec_1__para_a", "sec_1__para_b"]
+    assert document.metadata.adopted == "2024-05-14"
+
+
+def test_a_wrapped_sentence_going_on_in_lower_case_after_a_number_stays_joined(tmp_path):
+    text = "Standing Orders\n\n1. The council meets on the first Monday.\nIt meets in\n2 rooms.\n"
+    document = _convert(tmp_path, "so.txt", text)
+    texts = [c.text for c, *_ in iter_clauses(document.blocks)]
+    assert texts == ["The council meets on the first Monday. It meets in 2 rooms."]
+
+
+def test_a_bulleted_list_of_numbered_links_makes_no_clause(tmp_path):
+    text = (
+        "Rules on Questions\nBelow are the rules.\n- 1 - Introduction\n- 2 - Notice\n"
+        "- 3 - Answers\n12. A member of the public may ask one question.\n"
+    )
+    document = _convert(tmp_path, "q.txt", text)
+    assert _anchors(document)[-1] == "para_12"
+    assert [c.number for c, *_ in iter_clauses(document.blocks) if c.number] == ["12."]
+    assert not _lost(document)
+
+
+def test_a_bulleted_clause_number_is_still_read(tmp_path):
+    text = "Code\n\n1. General\n\n- 1.1. Do treat others with respect\n- 1.2. Do not bully\n"
+    document = _convert(tmp_path, "c.txt", text)
+    assert [c.number for c, *_ in iter_clauses(document.blocks)] == ["1.1.", "1.2."]
+
+
+def test_an_appendix_line_under_the_title_is_its_label_and_a_repeat_is_left_out(tmp_path):
+    text = (
+        "top of page\nPARISH COUNCIL\nCode of Conduct\nAppendix C\nAppendix C\n"
+        "A member registers:\n(i) a body;\n(ii) a gift.\nbottom of page\n"
+    )
+    document = _convert(tmp_path, "c.txt", text)
+    meta = document.metadata
+    assert (meta.title, meta.label, meta.council) == ("Code of Conduct", "Appendix C", None)
+    assert [(d.line, d.kind) for d in document.dropped] == [
+        (1, "web-furniture"),
+        (9, "web-furniture"),
+        (5, "heading-repeat"),
+    ]
+    assert _anchors(document) == ["para_1", "para_1__subpara_i", "para_1__subpara_ii"]
+    assert not _lost(document)
+
+
+def test_a_part_under_the_title_still_holds_the_rest(tmp_path):
+    text = "The Constitution\nPart 4\nRule 1 Meetings\n1.1 The council meets monthly.\n"
+    document = _convert(tmp_path, "c.txt", text)
+    assert _anchors(document) == ["part_4__rule_1__para_1-1"]
+
+
+def test_a_numbered_heading_after_the_same_words_is_no_repeat(tmp_path):
+    document = _convert(tmp_path, "m.txt", "Members Members\n\n1. Members Members\n")
+    assert not document.dropped
+    assert not _lost(document)

@@ -662,3 +662,20 @@ def test_a_paragraph_number_that_only_a_section_has_links_to_the_section():
     )
     assert resolution.status == "resolved"
     assert [(link.document, link.anchor) for link in resolution.links] == [("doc", "sec_10")]
+
+
+def test_a_part_of_this_constitution_is_a_constitution_label_not_a_part_of_this_text():
+    """'Part 5C of this Constitution' names a Part of the constitution, as 'of the
+    Constitution' does: reported when no document has the label, never dropped unsaid
+    (only 'Part 2 of this Protocol' is a Part of the citing text itself)."""
+    text = "Complaints are dealt with under the Arrangements in Part 5C of this Constitution."
+    resolutions = find_and_resolve(text, citing("emcca", "para_51"), INDEX, REGISTRY)
+    assert [(r.match.text, r.status) for r in resolutions] == [
+        ("Part 5C of this Constitution", "unresolved-external")
+    ]
+    assert (
+        find_and_resolve(
+            "as Part 2 of this Protocol says", citing("emcca", "para_51"), INDEX, REGISTRY
+        )
+        == []
+    )

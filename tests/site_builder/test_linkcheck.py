@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 from clausemark.site_builder.linkcheck import (
     BrokenLink,
+    CheckMemory,
     ExternalLink,
     check_site,
     external_links,
@@ -45,6 +46,32 @@ def test_missing_fragment_is_reported_and_existing_one_passes(tmp_path):
             "missing anchor #sec_3__para_3-6 in protocol.html",
         )
     ]
+
+
+def test_a_check_again_with_its_memory_finds_what_a_fresh_check_finds(tmp_path):
+    """`mkdocs serve` checks after each rebuild, keeping what an unchanged page gave: a
+    page whose bytes are the same still breaks when a page it points into loses the id,
+    or a file it links to goes."""
+    pages = {
+        "index.html": '<a href="protocol.html#p3">3</a><a href="codes.html">codes</a>',
+        "protocol.html": '<p id="p3">3. Members shall...</p><a href="#p3">here</a>',
+        "codes.html": '<a href="protocol.html#p3">3</a>',
+    }
+    memory = CheckMemory()
+    write_site(tmp_path, pages)
+    assert check_site(tmp_path, memory=memory) == []
+    assert set(memory.findings) == set(pages)
+    write_site(tmp_path, {"protocol.html": '<p id="p4">4. Members shall...</p>'})
+    missing = "missing anchor #p3 in protocol.html"
+    expected = [
+        BrokenLink("codes.html", "protocol.html#p3", missing),
+        BrokenLink("index.html", "protocol.html#p3", missing),
+    ]
+    assert check_site(tmp_path, memory=memory) == expected == check_site(tmp_path)
+    (tmp_path / "codes.html").unlink()
+    broken = check_site(tmp_path, memory=memory)
+    assert broken == check_site(tmp_path)
+    assert BrokenLink("index.html", "codes.html", "missing file") in broken
 
 
 def test_same_page_fragment_and_a_name_targets(tmp_path):

@@ -49,7 +49,7 @@ from ..site_builder import (
     SiteBuild,
     SiteBuilder,
 )
-from ..site_builder.linkcheck import check_site, format_findings
+from ..site_builder.linkcheck import CheckMemory, check_site, format_findings
 from ..site_builder.menu import MenuPage, MenuSection, site_menu
 from ..site_builder.outputs import (
     SEARCH_INDEX,
@@ -98,6 +98,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.dirty = False
         self.serving = False
         self.signatures = PageSignatures()
+        self.link_memory: CheckMemory | None = None
         # Under `mkdocs serve` (which rebuilds every page on each save): the renders and
         # search entries of pages an edit did not change (serve_memory.py).
         self.rendered: RenderedPages | None = None
@@ -111,6 +112,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.dirty = dirty
         self.serving = command == "serve"
         self.rendered = RenderedPages() if self.serving and not dirty else None
+        self.link_memory = CheckMemory() if self.serving else None
 
     def on_config(self, config):
         """Register the Markdown extension (handed the linker) and the site's assets."""
@@ -280,7 +282,8 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         write_site_data(build, self.builder, site_dir)
         if self.clause_search:
             self._hand_over_search_index(config, build)
-        findings = format_findings(check_site(config.site_dir))  # a citation must land
+        # a citation must land
+        findings = format_findings(check_site(config.site_dir, memory=self.link_memory))
         self._report([BuildWarning(f"broken link: {line}", "broken-link") for line in findings])
         if self.dirty:  # only now is every page written that the signatures describe
             self.signatures.commit(self.builder.disk, site_dir)

@@ -11,8 +11,9 @@ theme made of each page. Each is kept under a key of exactly what it depends on:
   data files), the render's surroundings (the Markdown extensions and their options,
   every file and its URL, which relative links resolve against) and, for a page that
   resolved a reference as it was rendered (a footnote's, a table cell's, an earlier
-  version's text: the page linker says which), every clause number and document such a
-  reference could resolve to;
+  version's text: the page linker says which, and what that read), the registry of
+  documents or, for a reference citing a number in another document, every clause
+  number too;
 - a page's search entries: its URL, title, front matter, table of contents and HTML.
 
 A page whose key differs (the edited source's pages, and every page whose links print
@@ -46,7 +47,10 @@ class Rendered:
     title: str | None
     anchor_ids: set[str]
     links_to_anchors: dict[str, dict[str, str]] | None  # linked file's src_uri -> links
-    targets: str | None = None  # what every reference could resolve to, if it read that
+    # what the references resolved as it was rendered read (page_links.RESOLUTION_READS),
+    # and that as the build that rendered it had it
+    reads: str = "own"
+    targets: str = ""
     problems: list = field(default_factory=list)  # the page linker's, for the build report
     records: list[logging.LogRecord] = field(default_factory=list)  # what MkDocs logged
 
@@ -101,10 +105,10 @@ class RenderedPages:
         self.kept: dict[str, tuple[str, Rendered]] = {}
         self.surroundings = ""
         self.signatures: dict[str, str] = {}
-        self.targets = ""
+        self.targets: dict[str, str] = {}
         self.rendered: list[str] = []  # the pages this build rendered (not restored)
 
-    def begin(self, surroundings: str, signatures: dict[str, str], targets: str) -> None:
+    def begin(self, surroundings: str, signatures: dict[str, str], targets: dict[str, str]) -> None:
         """A build's keys: `signatures` per page (page_signatures(targets=False)) and
         `targets` (signatures.resolution_inputs)."""
         self.surroundings = surroundings
@@ -127,7 +131,11 @@ class RenderedPages:
             markdown = page.markdown or ""
             key = cache_key("render", self.surroundings, signature, path, markdown)
             kept = self.kept.get(path)
-            if kept is not None and kept[0] == key and kept[1].targets in (None, self.targets):
+            if (
+                kept is not None
+                and kept[0] == key
+                and kept[1].targets == self.targets.get(kept[1].reads, "")
+            ):
                 kept[1].restore(page, files, problems)
                 return
             self.rendered.append(path)
@@ -140,6 +148,7 @@ class RenderedPages:
             finally:
                 mkdocs_log.removeHandler(recorder)
             links = page.links_to_anchors
+            reads = linker.resolved_at_render.get(path, "own")
             self.kept[path] = (
                 key,
                 Rendered(
@@ -150,7 +159,8 @@ class RenderedPages:
                     None
                     if links is None
                     else {file.src_uri: dict(found) for file, found in links.items()},
-                    self.targets if path in linker.resolved_at_render else None,
+                    reads,
+                    self.targets.get(reads, ""),
                     problems[found:],
                     recorder.records,
                 ),

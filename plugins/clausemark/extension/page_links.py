@@ -20,6 +20,7 @@ from ..model.records import clause_outline, heading_records
 from ..numbering.clause_names import clause_label
 from ..references import ClauseIndex, Link, RefMatch, Resolution, resolve_placeholder
 from ..references.citations import Citations
+from ..references.overrides import NONE as NO_OVERRIDES
 from ..support.escaping import refused_link, safe_link, tooltip, tree_text
 from ..support.urls import GLOSSARY_PAGE, relative_md
 from .editorial import add_mention_notes
@@ -28,6 +29,19 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _LETTER = re.compile(r"[^\W\d_]")
 SKIP = {"a", "code", "pre", "abbr", "script", "style", "kbd", "sup"}
 TERM_TITLE_LIMIT = 320
+
+
+# What resolving a reference reads beyond the citing page's own document, least first.
+RESOLUTION_READS = ("own", "registry", "clauses")
+
+
+def resolution_reads(found: RefMatch) -> str:
+    """An internal reference reads its own document's clauses (the page's own text); one
+    naming a document reads the registry of documents, and, if it cites a number in
+    it, that document's clauses (any document's: the name decides which)."""
+    if found.kind == "internal":
+        return "own"
+    return "clauses" if any(target.number for target in found.targets) else "registry"
 
 
 @dataclass
@@ -86,10 +100,11 @@ class PageLinker:
         self.index = index
         self.versions = versions or {}
         self.problems: list[PageProblem] = []
-        # pages that resolved a reference here, against every clause of the site, rather
-        # than finding the index's own resolution (a footnote's, a table cell's, an earlier
-        # version's text): what they link to may change with any document's numbering
-        self.resolved_at_render: set[str | None] = set()
+        # pages that resolved a reference here rather than finding the index's own
+        # resolution (a footnote's, a table cell's, an earlier version's text), and what
+        # that read beyond the page's own document (`RESOLUTION_READS`): the registry of
+        # documents, or every document's clause numbers too
+        self.resolved_at_render: dict[str | None, str] = {}
         self._page: str | None = None
         # each document's own page -> the document (the index knows every page's path)
         self._current = {path: doc for doc, path in index.pages.items() if doc in index.documents}
@@ -265,7 +280,12 @@ class PageLinker:
             if stored is not None:
                 return stored
         if own is None:
-            self.resolved_at_render.add(self._page)
+            reads = resolution_reads(found)
+            if reads == "own" and index.overrides.get(state.document, NO_OVERRIDES) != NO_OVERRIDES:
+                reads = "registry"  # a fixed target the document's overrides name
+            known = self.resolved_at_render.get(self._page, "own")
+            if RESOLUTION_READS.index(reads) > RESOLUTION_READS.index(known):
+                self.resolved_at_render[self._page] = reads
         return index.resolve(found, record, state.document, own)
 
     def _link_attrs(self, link: Link, state: _State) -> dict | None:

@@ -163,6 +163,7 @@ DROP_KINDS = {
     "running-header": "info",
     "title-repeat": "info",
     "web-furniture": "info",  # 'Skip to content', 'Back to top': a web page's controls
+    "heading-repeat": "info",  # a heading line printed twice in a row
     "contents": "info",  # a contents list whose every entry comes back as a heading
     "contents-field": "info",  # Word's table-of-contents field, made from its headings
     "contents-guessed": "warning",  # looks like a contents list; entries do not come back

@@ -40,7 +40,8 @@ class Line:
 # A web page's own controls, copied with its text: never the adopted text.
 _WEB_FURNITURE = re.compile(
     r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|jump\s+to\s+(?:main\s+)?content"
-    r"|loading\s+images\.*|back\s+to\s+top|print\s+this\s+page|share\s+this\s+page"
+    r"|loading\s+images\.*|back\s+to\s+top|(?:top|bottom)\s+of\s+page"
+    r"|print\s+this\s+page|share\s+this\s+page"
     r"|is\s+this\s+page\s+useful\??)$",
     re.I,
 )

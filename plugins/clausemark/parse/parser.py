@@ -213,10 +213,15 @@ def _one_chunk(held: Candidate, group: list[Line]) -> Candidate:
 
 def _as_label(container, builder: _Builder, flow: list, index: int, next_paths: list) -> bool:
     """Whether a container heading is the document's label and title ("Section 16: A
-    Protocol for ..."): first, before any text, nothing numbered under it, the only one."""
+    Protocol for ..."): first, before any text, nothing numbered under it, the only one;
+    or, bare ("Appendix B"), right under the title: the label of the page."""
+    rank = rank_of(container.word.element)
+    after_title = (
+        builder.title_taken and not container.rest and not builder.doc.blocks and rank != 1
+    )  # "Appendix B", "Section 9" under the title; never a Part, which holds the rest
     return (
-        rank_of(container.word.element) >= 2
-        and not builder.title_taken
+        (rank >= 2 or after_title)
+        and (not builder.title_taken or after_title)
         and not builder.content_started
         and not _numbers_under(next_paths[index], container.number)
         and _headings_with(flow, container.word.element) < 2
@@ -257,6 +262,32 @@ def _numbers_under(path: tuple[str, ...] | None, number: str) -> bool:
     return bool(path) and path is not None and path[0] == clean_number(number)
 
 
+def _drop_repeated_lines(flow: list, dropped: list[Dropped]) -> list:
+    """A heading line printed twice in a row ('Appendix B' / 'Appendix B', a web page's
+    title over the same heading): the second is left out, with an INFO line."""
+    result: list = []
+    for item in flow:
+        previous = result[-1] if result else None
+        if (
+            isinstance(item, Unit)
+            and isinstance(previous, Unit)
+            and item.alone
+            and previous.alone
+            and not item.bullet
+            and not item.number
+            and not previous.number
+            and item.md_level == previous.md_level
+            and len(item.text) <= 80
+            and item.text.strip() == previous.text.strip()
+            and is_heading_text(item.text)
+        ):
+            for line in [item.line, *item.joined_lines]:
+                dropped.append(drop(line, item.text.strip(), "heading-repeat"))
+            continue
+        result.append(item)
+    return result
+
+
 def _body_text(unit: Unit) -> bool:
     """A unit of the document's text, not a title line: the body has started."""
     return bool(unit.number) or unit.bullet or not is_heading_text(unit.text)
@@ -268,7 +299,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     document = Document(doc_id=doc_id, path=source.path, metadata=Metadata())
     lines = read_lines(source, document.dropped, document.warnings)
     flow = read_flow(chunks(lines), document.dropped)
-    flow = _join_number_only(flow)
+    flow = _join_number_only(_drop_repeated_lines(flow, document.dropped))
     for item in flow:
         if isinstance(item, Unit) and item.number is None and not item.md_level and not item.listed:
             number, styles, rest = split_number(item.text, item.bullet)
@@ -284,7 +315,10 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 heads_next = bool(
                     next_path and len(next_path) > 1 and next_path[0] == match.group(1)
                 )
-                heading = bare.alone and is_heading_text(bare.text[match.end() :])
+                rest = bare.text[match.end() :]
+                # "1 RULES OF DEBATE" over "a Motions ...": a heading in capitals
+                capitals = rest.isupper() and bool(following and following.number)
+                heading = (bare.alone or capitals) and is_heading_text(rest)
                 if heading or heads_next:  # "1 MEETINGS" alone, "1 The council ..." over 1(a)
                     bare.number, bare.styles = match.group(1), ("integer-bare",)
                     bare.text = bare.text[match.end() :]

@@ -56,6 +56,12 @@ _COLLECTION_LINE = re.compile(
 )
 
 
+# "PARISH COUNCIL" over the title: the kind of council, its name in the page's logo.
+_KIND_OF_COUNCIL = re.compile(
+    r"^(?:the\s+)?(?:parish|town|community|district|borough|county|city)\s+council$", re.I
+)
+
+
 def _label_line(text: str) -> bool:
     """'Part 4 – Rules of Procedure', 'SECTION 16': where the document sits (a
     'Section 16: A Protocol for ...' line is also its title)."""
@@ -191,6 +197,10 @@ class _Builder:
             meta.extra["printed_status"] = "draft"  # "DRAFT" printed above the title
             self.doc.title_lines.append(("status", unit.line, title))
             return
+        if as_label and self.title_taken and container is not None and not container.rest:
+            meta.label = meta.label or _title_case_label(container.printed)
+            self.doc.title_lines.append(("label", unit.line, title))  # "Appendix B" under it
+            return
         if not self.content_started and not self.title_taken and not opens_section:
             if as_label and container is not None:
                 meta.label = meta.label or _title_case_label(container.printed)
@@ -314,7 +324,11 @@ class _Builder:
         if not self.doc.title_lines or self.doc.title_lines[-1][0] != "title":
             return False
         printed = self.doc.title_lines[-1][2]
-        return council_name(printed, whole=True) is not None or _label_line(printed)
+        return (
+            council_name(printed, whole=True) is not None
+            or _label_line(printed)
+            or bool(_KIND_OF_COUNCIL.match(printed.strip()))
+        )
 
     # clauses
 

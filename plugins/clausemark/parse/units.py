@@ -62,8 +62,15 @@ class Unit:
     joined_lines: list[int] = field(default_factory=list)
 
 
+_LINK_ENTRY = re.compile(r"^\d{1,3}[A-Z]?\s+[-–—]\s+\S")
+
+
 def split_number(text: str, bullet: bool) -> tuple[str | None, tuple[str, ...], str]:
-    """Find a printed clause number at the start of a unit's text (see numbering/styles.py)."""
+    """Find a printed clause number at the start of a unit's text (see numbering/styles.py).
+    A bulleted '1 - Introduction' is an entry of a list of links (a web page's list of
+    the rules on other pages), not clause 1."""
+    if bullet and _LINK_ENTRY.match(text):
+        return None, (), text
     found = read_number(text)
     if found is not None:
         return found.number, found.styles, found.rest
@@ -319,6 +326,15 @@ def read_list(chunk: list[Line]) -> list[Unit]:
     return [Unit(line.number, line.indent, line.text, listed=True) for line in chunk]
 
 
+_BARE_CAPITALS = re.compile(r"^\d{1,3}\s+([A-Z][A-Z0-9 ,'’&/()-]{2,80})$")
+
+
+def _capitals_after_sentence(previous: str, text: str) -> bool:
+    """'1 RULES OF DEBATE' after a line that ends a sentence: a numbered heading in
+    capitals, never the rest of that sentence."""
+    return previous.rstrip()[-1:] in (".", "!", "?", ":") and bool(_BARE_CAPITALS.match(text))
+
+
 def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
     """One blank-line chunk as units and tables. In the document's `first` chunk a
     heading-like line stands on its own: a title is often printed over two lines, or
@@ -400,6 +416,13 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             starts_unit = None  # "... at least\n1.5 metres from": a number inside a sentence
         elif result.units and not starts_unit and _next_bare_number(unit.text, last):
             starts_unit = True  # "2 Members must ..." after clause 1 and its 1(a), 1(b)
+
+        if (
+            result.units
+            and not starts_unit
+            and _capitals_after_sentence(result.units[-1].text, unit.text)
+        ):
+            starts_unit = True  # "... adopted on 15 August 2022." then "1 RULES OF DEBATE"
         if result.units and not starts_unit and not result.units[-1].md_level and not after_table:
             previous = result.units[-1]
             previous.text = f"{previous.text} {line.text.strip()}"

@@ -35,6 +35,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .layout import TextLayout, clean, emphasise
+from .pdf_columns import in_columns, reading_order, tables_in
 from .pdf_extract import (  # noqa: F401  (Line, Page, BOLD, ITALIC: this reader's vocabulary)
     BOLD,
     ITALIC,
@@ -44,10 +45,15 @@ from .pdf_extract import (  # noqa: F401  (Line, Page, BOLD, ITALIC: this reader
     _extract,
     _middle,
 )
-from .pdf_tables import Cell, FoundTable, continuation, find_tables, ruled_tables
+from .pdf_tables import (
+    Cell,
+    FoundTable,
+    continuation,
+    hanging_number,
+    ruled_tables,
+)
 from .text import SourceError, SourceText
 
-MIN_TWO_COLUMN_WIDTH = 400.0  # points (141 mm): a narrower page is not set in two columns
 _FOOTNOTE_MARK = re.compile(f"^([{SUPERSCRIPT_DIGITS}]{{1,3}})\\s*(?=\\S)")
 ZONE_LINES = 3  # lines at each end of a page that may be a running header or footer
 _PAGE_NUMBER = re.compile(
@@ -139,52 +145,47 @@ def _body_lines(page: Page, running: set[str], body_size: float) -> tuple[list[L
 def _set_apart_above(line: Line, rest: list[Line], body_size: float) -> bool:
     """A header on a page of its own: the first line, in smaller type than the body,
     well above everything else (what a one-page PDF's running header looks like)."""
-    if not rest or not body_size or line.size >= 0.85 * body_size:
+    if not rest or not body_size or line.size >= max(0.85 * body_size, body_size - 0.5):
         return False
     return rest[0].bottom - line.bottom > 3 * body_size
 
 
-def reading_order(lines: list[Line], width: float) -> list[Line]:
-    """Column by column when the page is set in two columns, else top to bottom.
-
-    Two columns need a page wide enough for them (a narrow page's table is not two
-    columns) and lines that fill their column, as running text does."""
-    middle = width / 2
-    left = [line for line in lines if line.x1 < middle]
-    right = [line for line in lines if line.x0 > middle]
-    if len(left) < 3 or len(right) < 3 or width < MIN_TWO_COLUMN_WIDTH:
-        return sorted(lines, key=lambda line: (line.bottom, line.x0))
-    margin_left = min(line.x0 for line in left)
-    margin_right = max(line.x1 for line in right)
-    if _middle([ln.x1 - ln.x0 for ln in left]) < 0.5 * (middle - margin_left) or _middle(
-        [ln.x1 - ln.x0 for ln in right]
-    ) < 0.5 * (margin_right - middle):
-        return sorted(lines, key=lambda line: (line.bottom, line.x0))
-    region_top = min(line.top for line in left + right)
-    region_bottom = max(line.bottom for line in left + right)
-    spanning = [line for line in lines if line.x0 <= middle <= line.x1]
-    inside = [line for line in spanning if region_top <= line.top <= region_bottom]
-    if len(inside) > max(2, len(left + right) // 5):
-        return sorted(lines, key=lambda line: (line.bottom, line.x0))
-    above = [line for line in spanning if line.top < region_top]
-    below = [line for line in spanning if line.top > region_bottom]
-    column = sorted(left, key=lambda line: line.bottom) + sorted(
-        right, key=lambda line: line.bottom
-    )
-    return sorted(above, key=lambda line: line.bottom) + inside + column + below
-
-
-def _is_contents_entry(line: Line) -> bool:
+def _is_contents_entry(line: Line, recurring: set[str] | None = None) -> bool:
+    """An entry of a printed contents list: a page number after dot leaders, or after a
+    wide gap when its title comes back elsewhere in the document (a heading); else a
+    table's row ('Quorum<gap>4'), which is never contents."""
     text = clean(line.text)
     if _DOT_LEADER.search(text):
         return True
     last = text.rsplit(" ", 1)
-    return len(last) == 2 and last[1].isdigit() and line.gap_before_last > 3 * max(line.size, 1)
+    if not (len(last) == 2 and last[1].isdigit()):
+        return False
+    if line.gap_before_last <= 3 * max(line.size, 1):
+        return False
+    return recurring is None or _title_key(last[0]) in recurring
 
 
-def _drop_contents(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+def _title_key(text: str) -> str:
+    return " ".join(_NOT_LETTERS.sub(" ", text.lower()).split())
+
+
+def recurring_titles(pages: list[Page]) -> set[str]:
+    """Lines' words (letters only) that stand on two lines or more of the document: a
+    contents entry's title and its heading."""
+    counts: Counter[str] = Counter(
+        _title_key(line.text) for page in pages for line in page.lines if len(line.text) < 200
+    )
+    return {key for key, count in counts.items() if count >= 2 and key}
+
+
+def _drop_contents(
+    lines: list[Line], recurring: set[str] | None = None
+) -> tuple[list[Line], list[Line]]:
     """A printed contents list: a run of three or more entries, with its title."""
-    entries = [_is_contents_entry(line) for line in lines]
+    entries = [_is_contents_entry(line, recurring) for line in lines]
     if sum(entries) < 3:
         return lines, []
     kept: list[Line] = []
@@ -224,7 +225,10 @@ def _as_text(line: Line) -> Line:
         styles = "".join(
             "0" if ch == "\t" else st for ch, st in zip(line.text, styles, strict=True)
         )
-    return replace(line, text=line.text.replace("\t", " "), styles=styles, spans=[])
+    text_at = line.spans[1][0] if hanging_number(line) and len(line.spans) == 2 else 0.0
+    return replace(
+        line, text=line.text.replace("\t", " "), styles=styles, spans=[], text_at=text_at
+    )
 
 
 def _edges(lines: list[Line], width: float, fallback: float) -> dict[str, float]:
@@ -318,6 +322,13 @@ def paragraphs(
             or abs(line.size - previous.size) > 0.6
             or line.x0 > previous.x1  # side by side: another column or cell
         )
+        if (
+            gap < 0
+            and line.x0 > previous.x1
+            and _continues([previous.text], [line.text], _Paragraph([line]), body_size)
+        ):
+            groups[-1].lines.append(line)  # the top of the next column: a sentence cut
+            continue  # at the column's foot goes on
         if not new and abs(line.size - body_size) < 0.6:
             # A printed number after any step wider than the line pitch: a new item
             # (a paragraph's spacing may be slight); inside a paragraph lines step evenly.
@@ -335,6 +346,10 @@ def paragraphs(
             if not new and len(group) >= 2:
                 wrapped = group[-1].x0  # where the paragraph's wrapped lines start
                 new = abs(line.x0 - wrapped) > 0.8 * max(line.size, 1)
+            if not new and line.text_at and previous.text_at:
+                # a number set out in the hanging indent, left of where the line above
+                # runs its text: the next item (a wrapped line starts at the text)
+                new = line.x0 < previous.text_at - 0.8 * max(line.size, 1)
         if new:
             groups.append(_Paragraph([line]))
         else:
@@ -448,14 +463,29 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
     flow: list[list[Line | FoundTable]] = []
     dropped: list[tuple[str, str]] = []
     body_size = _body_size([line for page in pages for line in page.lines])
+    columns = False  # the page before was set in two columns
+    recurring = recurring_titles(pages)
     for page in pages:
         body, chrome = _body_lines(page, running, body_size)
         dropped += [("running header, footer or page number", clean(ln.text)) for ln in chrome]
         ruled, body = ruled_tables(body, page.rules)
-        ordered = reading_order(body, page.width)
-        ordered, contents = _drop_contents(ordered)
-        dropped += [("printed contents list", clean(ln.text)) for ln in contents]
-        flow.append(_in_place(find_tables(ordered), ruled))
+        # Each ruled table stands in the reading order as one mark where it starts (a
+        # line of no text, whose `styles` is the table's number).
+        marked = body + [_table_mark(t, n) for n, t in enumerate(ruled)]
+        columns = in_columns(marked, page.width, columns)
+        items: list[Line | FoundTable] = []
+        segment: list[Line] = []
+        for line in [*reading_order(marked, page.width, columns), None]:
+            if line is not None and line.text:
+                segment.append(line)
+                continue
+            segment, contents = _drop_contents(segment, recurring)
+            dropped += [("printed contents list", clean(ln.text)) for ln in contents]
+            items += tables_in(segment, page.width, columns)
+            segment = []
+            if line is not None:
+                items.append(ruled[int(line.styles)])
+        flow.append(_joined(items))
     all_lines = [item for page in flow for item in page if isinstance(item, Line)]
     vocabulary = _words(" ".join(line.text for line in all_lines))
     body_size = _body_size(all_lines)
@@ -537,6 +567,23 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
     return layout, dropped
 
 
+def _joined(items: list) -> list:
+    """A table and the next, with nothing between them and as many columns: one table
+    cut by a column's foot (its header printed again is left out)."""
+    out: list = []
+    for item in items:
+        last = out[-1] if out else None
+        if (
+            isinstance(item, FoundTable)
+            and isinstance(last, FoundTable)
+            and _same_table(last, item)
+        ):
+            out[-1] = _join_tables(last, item)
+            continue
+        out.append(item)
+    return out
+
+
 def _same_table(before: FoundTable, after: FoundTable) -> bool:
     return bool(before.rows and after.rows) and len(before.rows[0]) == len(after.rows[0])
 
@@ -562,16 +609,19 @@ def _cells_text(row: list[Cell]) -> list[str]:
     return [" ".join(text for text, _styles in cell.lines) for cell in row]
 
 
-def _in_place(items: list, tables: list[FoundTable]) -> list:
-    """Ruled tables (read before the columns) put back where they stand on the page."""
-    for table in tables:
-        top = min(line.bottom for line in table.lines)
-        at = next(
-            (i for i, item in enumerate(items) if isinstance(item, Line) and item.bottom > top),
-            len(items),
-        )
-        items.insert(at, table)
-    return items
+def _table_mark(table: FoundTable, number: int) -> Line:
+    """A ruled table (read before the columns) as one line where it stands on the page,
+    so that it takes its place in the reading order."""
+    lines = table.lines
+    return Line(
+        text="",
+        x0=min(line.x0 for line in lines),
+        x1=max(line.x1 for line in lines),
+        top=min(line.top for line in lines),
+        bottom=min(line.bottom for line in lines) - 0.01,
+        size=lines[0].size,
+        styles=str(number),
+    )
 
 
 def _text_edge(lines: list[Line], body_size: float) -> float:

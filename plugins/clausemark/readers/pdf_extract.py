@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass, field
 
 from .text import SourceError
@@ -35,6 +36,11 @@ class Line:
     # The x extent of each tab-separated part of `text` (cells set apart on the line).
     spans: list[tuple[float, float]] = field(default_factory=list)
     first_word: float = 0.0  # width of the line's first word (would it have fit above?)
+    # Where each character of `text` starts (x): a table's column may start inside a
+    # part, where its cells sit closer than a space (pdf_tables.py).
+    xs: array = field(default_factory=lambda: array("f"))
+    # Where the text after a number in a hanging indent starts ('(a)<gap>text'); 0: none.
+    text_at: float = 0.0
 
     def parts(self) -> list[tuple[str, str, float, float]]:
         """The line's tab-separated parts: (text, styles, x0, x1)."""
@@ -49,8 +55,15 @@ class Line:
 
 
 BOLD, ITALIC = 1, 2
+# A glyph in a Type 3 font of no name: Chromium draws a bold it makes up (a font with no
+# bold face) so. Bold where most of the document is in named fonts (_resolve_type3).
+_TYPE3 = 4
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _ITALIC_NAME = re.compile(r"italic|oblique|slanted", re.I)
+# A regular face says so: its weight (a font may give 764 for its book face) is no sign.
+_REGULAR_NAME = re.compile(r"regular|book|roman|normal|plain|light|medium", re.I)
+SKEW = 0.1  # a text matrix slanted more than this (x per y): an italic made by slanting
+_FILL_STROKE = 2  # text render mode: filled and outlined, as a word processor makes bold
 RULE_WIDTH = 2.5  # a filled box thinner than this (points) is a rule: a table's border
 MAX_PAGE_OBJECTS = 50_000  # page objects looked at for rules (a vector drawing has more)
 
@@ -100,7 +113,7 @@ def _extract(raw: bytes, path: str) -> list[Page]:
             pages.append(Page(width, height, lines, rules))
             textpage.close()
             page.close()
-        return pages
+        return _resolve_type3(pages)
     except pypdfium2.PdfiumError as error:
         raise SourceError(path, f"the PDF is damaged and cannot be read ({error})") from None
     finally:
@@ -136,10 +149,40 @@ def _page_rules(handle, pdfium, height: float) -> list[tuple[float, float, float
 
 
 def _named_style(name: bytes, weight: int) -> int:
-    """BOLD and ITALIC from the font's name ('DejaVuSerif-BoldItalic') or its weight."""
+    """BOLD and ITALIC from the font's name ('DejaVuSerif-BoldItalic') or its weight
+    (unless the name says the face is a regular one); _TYPE3 for a font of no name."""
     text = name.rstrip(b"\0").decode("latin-1", "replace")
-    style = BOLD if _BOLD_NAME.search(text) or weight >= 700 else 0
+    if not text:
+        return _TYPE3 if weight <= 0 else 0
+    heavy = weight >= 700 and not _REGULAR_NAME.search(text)
+    style = BOLD if _BOLD_NAME.search(text) or heavy else 0
     return style | (ITALIC if _ITALIC_NAME.search(text) else 0)
+
+
+def _resolve_type3(pages: list[Page]) -> list[Page]:
+    """Glyphs in unnamed Type 3 fonts are bold where they are few beside named fonts
+    (Chromium's made-up bold); in a document set in them they are its plain type."""
+    marked = total = 0
+    for page in pages:
+        for line in page.lines:
+            total += len(line.text)
+            if line.styles:
+                marked += sum(1 for style in line.styles if int(style) & _TYPE3)
+    if not marked:
+        return pages
+    bold = marked * 3 < total
+    for page in pages:
+        for line in page.lines:
+            if line.styles:
+                styles = "".join(_type3_style(int(s), bold) for s in line.styles)
+                line.styles = styles if styles.strip("0") else ""
+    return pages
+
+
+def _type3_style(style: int, bold: bool) -> str:
+    if not style & _TYPE3:
+        return str(style)
+    return str((style & ~_TYPE3) | (BOLD if bold else 0))
 
 
 def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
@@ -157,7 +200,9 @@ def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
     name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
     known: dict[bytes, int] = {}  # font name -> its style
     get_font, get_size = pdfium.FPDFText_GetFontInfo, pdfium.FPDFText_GetFontSize
-    last_raw, scale = None, 1.0
+    get_matrix, text_object = pdfium.FPDFText_GetMatrix, pdfium.FPDFText_GetTextObject
+    render_mode = pdfium.FPDFTextObj_GetTextRenderMode
+    last_run: tuple = ()
     get_box, get_origin = pdfium.FPDFText_GetCharBox, pdfium.FPDFText_GetCharOrigin
     generated = pdfium.FPDFText_IsGenerated
     glyphs: list[tuple[str, tuple[float, float, float, float], float, float, int]] = []
@@ -178,8 +223,8 @@ def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
         get_origin(handle, index, origin_x, origin_y)
         y = origin_y.value
         # The font changes only where a word or a baseline starts, or at punctuation
-        # ('*impartial*,'), and only with the text object (a run in one font and size):
-        # ask there alone (far fewer calls into PDFium).
+        # ('*impartial*,'): ask there alone (far fewer calls into PDFium), and work the
+        # style out again only where the font, its size or its slant changes.
         if char == " ":
             after_space = True
         elif (
@@ -189,19 +234,15 @@ def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
             or not (char.isalnum() and previous.isalnum())
         ):
             raw_size = get_size(handle, index)
-            if raw_size != last_raw:  # the text's scale on the page, asked again
-                last_raw = raw_size
-                scale = 1.0
-                if pdfium.FPDFText_GetMatrix(handle, index, matrix):
-                    scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-            size = raw_size * scale
             length = get_font(handle, index, name, 128, flags)
             font = name.raw[: min(max(length, 0), 128)]
-            style = known.get(font, -1)
-            if style < 0:
-                known[font] = style = _named_style(
-                    font, pdfium.FPDFText_GetFontWeight(handle, index)
-                )
+            get_matrix(handle, index, matrix)
+            run = (raw_size, font, matrix.c)
+            if run != last_run:
+                last_run = run
+                size, style = _run_style(handle, index, raw_size, font, pdfium, matrix, known)
+                if render_mode(text_object(handle, index)) == _FILL_STROKE:
+                    style |= BOLD
             after_space = False
         previous_y, previous = y, char
         box = (left.value, bottom.value, right.value, top.value)
@@ -210,6 +251,26 @@ def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
         ((x0 + x1) / 2, top_, bottom_) for x0, top_, x1, bottom_ in rules if x1 - x0 < RULE_WIDTH
     )
     return [line for line in _group_lines(glyphs, height, dividers) if line.text.strip()]
+
+
+def _run_style(handle, index: int, raw_size: float, font: bytes, pdfium, matrix, known):
+    """The size (as printed: the text matrix's scale times the font size) and style of
+    the text from character `index`: bold and italic from the font's name, or an
+    italic made by slanting the text matrix. Asked where the font, its size or its
+    slant changes (the caller also asks there whether the glyphs are outlined, a made-up
+    bold: an outlined run in the same font, size and slant as the text before it is
+    not seen; asking at every word costs a sixth more time)."""
+    scale, slanted = 1.0, False
+    if pdfium.FPDFText_GetMatrix(handle, index, matrix):
+        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
+        upright = abs(matrix.b) < SKEW * abs(matrix.a)
+        slanted = upright and abs(matrix.c) > SKEW * abs(matrix.d)
+    style = known.get(font, -1)
+    if style < 0:
+        known[font] = style = _named_style(font, pdfium.FPDFText_GetFontWeight(handle, index))
+    if slanted:
+        style |= ITALIC
+    return raw_size * scale, style
 
 
 def _divided(dividers, x0: float, x1: float, baseline: float) -> bool:
@@ -323,4 +384,5 @@ def _line(glyphs, height: float) -> Line | None:
         styles="".join(styles) if any(s != "0" for s in styles) else "",
         spans=spans,
         first_word=(first[-1][1][2] - first[0][1][0]) if first else 0.0,
+        xs=array("f", [g[1][0] for g in glyphs]),
     )

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -29,6 +30,8 @@ MAX_RULES = 2000  # rules looked at on one page (a drawing has more; it is not a
 MAX_GROUPS = 200  # separate groups of rules on one page (dashes, a drawing): not tables
 MAX_COLUMNS = 40
 STACKED_GAP = 120.0  # points between rules that rule off the rows of one table
+WIDE_ROW_STEP = 8.0  # type sizes: rows of parts at the table's columns may be this far apart
+SPLIT_ALIGN = 1.5  # points: a character this close to a column's start may open a cell
 WIDE_GUTTER = 1.2  # type sizes: a gap this wide parts cells even in a two-row table
 _BARE_NUMBER = re.compile(
     r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*[A-Z]?|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]?|[•▪◦·‣–-])$"
@@ -67,6 +70,7 @@ class _Part:
     x1: float
     bottom: float
     size: float
+    xs: Sequence[float] = ()  # where each character of `text` starts, when known
 
 
 @dataclass
@@ -210,12 +214,7 @@ def _ruled_table(grid: _Grid, lines: list, used: set[int]) -> FoundTable | None:
     ]
     if not inside:
         return None
-    parts = [
-        _Part(text, styles, x0, x1, line.bottom, line.size)
-        for line in inside
-        for text, styles, x0, x1 in line.parts()
-        if text.strip()
-    ]
+    parts = _parts(inside)
     columns = grid.down[1:-1] if len(grid.down) >= 3 else _column_starts(parts)[1:]
     if not columns:  # one column between rules: a box around text, not a table
         return None
@@ -245,12 +244,95 @@ def _ruled_table(grid: _Grid, lines: list, used: set[int]) -> FoundTable | None:
 
 
 def _parts(lines: list) -> list[_Part]:
-    return [
-        _Part(text, styles, x0, x1, line.bottom, line.size)
-        for line in lines
-        for text, styles, x0, x1 in line.parts()
-        if text.strip()
-    ]
+    return [part for line in lines for part in _line_parts(line)]
+
+
+def _line_parts(line) -> list[_Part]:
+    """A line's parts, each with where its characters start (when the line says)."""
+    xs = getattr(line, "xs", ())
+    out, at = [], 0
+    for text, styles, x0, x1 in line.parts():
+        if text.strip():
+            starts = xs[at : at + len(text)] if len(xs) == len(line.text) else ()
+            out.append(_Part(text, styles, x0, x1, line.bottom, line.size, starts))
+        at += len(text) + 1
+    return out
+
+
+def split_at(part: _Part, bounds: Sequence[float], glued: bool = True) -> list[_Part]:
+    """A part cut where a column starts inside it: a character starts at the column
+    (within SPLIT_ALIGN) right after a space, or after a character that starts well
+    to its left (cells set closer than a space: 'VersionDate'). Each piece keeps to
+    its column: the left one is taken to end before the column's gutter. `glued`
+    False: only after a space (a line not yet known to be a row of the table)."""
+    if len(part.xs) != len(part.text):
+        return [part]
+    pieces = [part]
+    for bound in bounds:
+        last = pieces[-1]
+        if not last.x0 + ALIGN < bound < last.x1:
+            continue
+        cut = _cut_at(last, bound, glued)
+        if cut is None:
+            continue
+        left, right = last.text[:cut].rstrip(), last.text[cut:]
+        if not left.strip():
+            continue
+        # the left piece ends about half a letter after its last letter starts, and
+        # at least a point clear of the gutter (a later column test allows ALIGN)
+        left_end = min(last.xs[len(left) - 1] + 0.5 * last.size, bound - ALIGN - 1)
+        pieces[-1:] = [
+            _Part(
+                left,
+                last.styles[: len(left)],
+                last.x0,
+                max(left_end, last.x0),
+                last.bottom,
+                last.size,
+                last.xs[: len(left)],
+            ),
+            _Part(
+                right,
+                last.styles[cut:],
+                last.xs[cut],
+                last.x1,
+                last.bottom,
+                last.size,
+                last.xs[cut:],
+            ),
+        ]
+    return pieces
+
+
+def _cut_at(part: _Part, bound: float, glued: bool) -> int | None:
+    """Where in `part` the column at `bound` starts, if a character starts there."""
+    text, xs = part.text, part.xs
+    for index in range(1, len(text)):
+        if text[index] == " " or abs(xs[index] - bound) > SPLIT_ALIGN:
+            continue
+        if text[index - 1] == " ":
+            return index
+        # Glued: the letter before starts well to the left and the words part there
+        # ('VersionDate', 'forHead': small letter then capital, or not a letter).
+        if glued and xs[index - 1] < bound - 0.35 * part.size and _word_break(text, index):
+            return index
+    return None
+
+
+def _word_break(text: str, index: int) -> bool:
+    before, after = text[index - 1], text[index]
+    if not (before.isalnum() and after.isalnum()):
+        return True
+    return (
+        (before.islower() or before.isdigit())
+        and after.isupper()
+        or (before.isalpha() and after.isdigit())
+    )
+
+
+def _split_row(row: _Row, bounds: Sequence[float], glued: bool = True) -> _Row:
+    parts = [piece for part in row.parts for piece in split_at(part, bounds, glued)]
+    return row if len(parts) == len(row.parts) else _Row(parts, row.lines, row.bottom, row.size)
 
 
 def _first_row_above(grid: _Grid, lines: list, used: set[int], columns, size: float) -> list:
@@ -360,11 +442,7 @@ def _column_starts(parts: list[_Part]) -> list[float]:
 def _page_rows(lines: list) -> list[_Row]:
     rows: list[_Row] = []
     for line in lines:
-        parts = [
-            _Part(text, styles, x0, x1, line.bottom, line.size)
-            for text, styles, x0, x1 in line.parts()
-            if text.strip()
-        ]
+        parts = _line_parts(line)
         if not parts:
             continue
         last = rows[-1] if rows else None
@@ -407,8 +485,8 @@ def _aligned_tables(lines: list) -> list[FoundTable]:
 
 
 def _run_start(rows: list[_Row], index: int, floor: int) -> int:
-    """A wrapped cell's lines just above the first row of parts (the rest of a row cut
-    by the page break above) belong to the table too."""
+    """A wrapped cell's lines just above the first row of parts, at the top of the page
+    (the rest of a row cut by the page break above), belong to the table too."""
     columns = sorted(p.x0 for p in rows[index].parts)
     start = index
     while start > floor:
@@ -419,7 +497,9 @@ def _run_start(rows: list[_Row], index: int, floor: int) -> int:
         if _is_row(row) or not _inside_a_column(row, columns) or row.x1 >= columns[-1] - ALIGN:
             break
         start -= 1
-    return start
+    # Only at the top of the page (a sentence in one column's width above a table, as
+    # 'The quorum is:' is, is no cell)
+    return start if start == 0 else index
 
 
 def _run_end(rows: list[_Row], start: int) -> int:
@@ -431,7 +511,10 @@ def _run_end(rows: list[_Row], start: int) -> int:
     while end < len(rows):
         row, previous = rows[end], rows[end - 1]
         step = row.bottom - previous.bottom
-        if step <= 0 or step > 2.6 * max(row.size, 1) or abs(row.size - first.size) > 0.6:
+        # Rows padded wide stand further apart than a paragraph's gap: a row whose
+        # every part starts at one of the table's columns still goes on with it.
+        limit = WIDE_ROW_STEP if _aligned_row(row, columns) else 2.6
+        if step <= 0 or step > limit * max(row.size, 1) or abs(row.size - first.size) > 0.6:
             break
         if _is_row(row) or _keeps_to(row, columns):
             for part in row.parts:
@@ -440,9 +523,29 @@ def _run_end(rows: list[_Row], start: int) -> int:
             if len(columns) > MAX_COLUMNS:
                 break
         elif not _inside_a_column(row, columns):
-            break
+            # Cells set closer than a cell's gap: the line parts at a space where the
+            # table's columns start, and the table goes on below it.
+            split = _split_row(row, columns[1:], glued=False)
+            if not (_keeps_to(split, columns) and _goes_on(rows, end, columns)):
+                break
+            rows[end] = split
         end += 1
     return end
+
+
+def _goes_on(rows: list[_Row], at: int, columns: list[float]) -> bool:
+    """The row after `at` is close below and keeps to the table's columns."""
+    if at + 1 >= len(rows):
+        return False
+    row, below = rows[at], rows[at + 1]
+    if not 0 < below.bottom - row.bottom <= 2.6 * max(row.size, 1):
+        return False
+    return _is_row(below) or _keeps_to(below, columns) or _inside_a_column(below, columns)
+
+
+def _aligned_row(row: _Row, columns: list[float]) -> bool:
+    """Two parts or more, each starting at one of the table's columns."""
+    return _is_row(row) and all(any(abs(p.x0 - x) <= ALIGN for x in columns) for p in row.parts)
 
 
 def _keeps_to(row: _Row, columns: list[float]) -> bool:
@@ -472,7 +575,16 @@ def _aligned_table(rows: list[_Row]) -> FoundTable | None:
     bounds = [start for start in starts if start > left + ALIGN]
     seconds = [p.x0 for row in shaped for p in row.parts[1:]]
     bounds = [b for b in bounds if sum(abs(x - b) <= ALIGN for x in seconds) >= 2]
-    if not bounds or not _gutters(rows, bounds, len(shaped)):
+    if not bounds:
+        return None
+    # Cells set closer than a gap: parts cut where a column starts, in a few rows (a
+    # column start inside most rows is not a table's: justified prose).
+    split = [_split_row(row, bounds) for row in rows]
+    if sum(a is not b for a, b in zip(split, rows, strict=True)) * 3 <= len(shaped):
+        rows = split
+        shaped = [row for row in rows if len(row.parts) >= 2]
+        parts = [p for row in rows for p in row.parts]
+    if not _gutters(rows, bounds, len(shaped)):
         return None
     column_of = {id(p): bisect.bisect_right(bounds, p.x0 + ALIGN) for p in parts}
     steps = [b.bottom - a.bottom for a, b in zip(rows, rows[1:], strict=False)]
@@ -481,14 +593,7 @@ def _aligned_table(rows: list[_Row]) -> FoundTable | None:
     size = max(rows[0].size, 1)
     pitch = min([step for step in steps if step >= 0.9 * size] + [1.25 * size])
     if max(steps, default=0) <= 1.15 * pitch + 0.5:
-        # Evenly spaced: no cell wraps that a wider step would show; a row starts at
-        # each line with words in the first column.
-        table_rows: list[dict[int, list[_Part]]] = []
-        for row in rows:
-            if not table_rows or any(column_of[id(p)] == 0 for p in row.parts):
-                table_rows.append({})
-            for part in row.parts:
-                table_rows[-1].setdefault(column_of[id(part)], []).append(part)
+        table_rows = _rows_unspaced(rows, column_of)
     else:
         table_rows = _rows_by_blocks(parts, column_of, pitch)
     width = len(bounds) + 1
@@ -499,12 +604,38 @@ def _aligned_table(rows: list[_Row]) -> FoundTable | None:
     return FoundTable(out, [line for row in rows for line in row.lines], bounds)
 
 
+def _rows_unspaced(rows: list[_Row], column_of: dict[int, int]) -> list[dict[int, list[_Part]]]:
+    """Rows of a table whose lines step evenly (no padding shows where a row ends).
+
+    Cells are set from the top of their row, so a column that had no line at the
+    baseline above and has one now starts a new cell, and so a new row. Where every
+    column goes on, a line with words in the first column starts a row unless one of
+    its parts begins in small letters (a cell's wrapped line)."""
+    table_rows: list[dict[int, list[_Part]]] = []
+    before: set[int] = set()
+    seen: set[int] = set()
+    for row in rows:
+        here = {column_of[id(p)] for p in row.parts}
+        resumed = any(c in seen and c not in before for c in here)
+        wrapped = any(
+            column_of[id(p)] in before and p.text.lstrip()[:1].islower() for p in row.parts
+        )
+        if not table_rows or resumed or (0 in here and not wrapped):
+            table_rows.append({})
+        for part in row.parts:
+            table_rows[-1].setdefault(column_of[id(part)], []).append(part)
+        before = here
+        seen |= here
+    return table_rows
+
+
 def _gutters(rows: list[_Row], bounds: list[float], shaped: int, majority: bool = True) -> bool:
     """Each column's start has white space before it down the whole table (no part
     crosses it), and most rows start a part there: not the gaps a justified line
     leaves at random. A table of two rows needs wide gaps."""
     for bound in bounds:
-        if any(p.x0 < bound - ALIGN < p.x1 for row in rows for p in row.parts):
+        # (a part may end just short of the next column: cells set with no padding)
+        if any(p.x0 < bound - ALIGN and p.x1 > bound + 0.5 for row in rows for p in row.parts):
             return False
         starting = sum(any(abs(p.x0 - bound) <= ALIGN for p in row.parts) for row in rows)
         if majority and starting * 2 < shaped:

@@ -79,7 +79,7 @@ _LABEL = re.compile(
     r"(?<![\w-])(?P<label>(?:Part|PART|Appendix|APPENDIX|Annexe?|ANNEXE?)\s+"
     r"(?:\d{1,3}[A-Za-z]?|[IVX]{1,5}|[A-Z])(?:\s+(?i:code|section)\s+\d{1,3})?)\b"
     r"(?P<name>\s*\((?P<nametext>[^()\n]{3,80})\))?"
-    r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:Council|Authority)['’]s\s+)?(?i:constitution)\b)?"
+    r"(?P<of>\s+of\s+(?:(?i:the|this)\s+)?(?:(?:Council|Authority)['’]s\s+)?(?i:constitution)\b)?"
 )
 
 _DOC_WORD = (

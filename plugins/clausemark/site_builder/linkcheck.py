@@ -8,6 +8,7 @@ internal URL against the files on disk, the way a static server or ``file://`` w
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import posixpath
 import sys
@@ -62,6 +63,19 @@ def parse_page(html: str) -> ParsedPage:
     return ParsedPage({str(value) for value in _TARGETS(root)}, [str(u) for u in _URLS(root)])
 
 
+@dataclass
+class CheckMemory:
+    """What a check of one site keeps for the next (`mkdocs serve` checks after every
+    rebuild): each page as read (by the digest of its bytes) and what was broken on it,
+    with what that depended on: its bytes, the site's files, and the ids of each page
+    its fragments pointed into."""
+
+    pages: dict[str, tuple[str, ParsedPage]] = field(default_factory=dict)
+    findings: dict[str, tuple[tuple[str, str], list[BrokenLink], dict[str, str]]] = field(
+        default_factory=dict
+    )
+
+
 def is_external(href: str) -> bool:
     """True for URLs that leave the site: any other host, or a scheme other than a local one."""
     parts = urlsplit(href.strip())
@@ -82,8 +96,17 @@ class SiteChecker:
     server's answer), once per folder it is linked from, not once per link. Pages are
     named by their site-relative path throughout."""
 
-    def __init__(self, site_dir: Path, *, allow_directory_urls: bool = True) -> None:
+    def __init__(
+        self,
+        site_dir: Path,
+        *,
+        allow_directory_urls: bool = True,
+        memory: CheckMemory | None = None,
+    ) -> None:
         self.site_dir = Path(site_dir).resolve()
+        self.memory = memory
+        self._digests: dict[str, str] = {}
+        self._anchor_digests: dict[str, str] = {}
         self.allow_directory_urls = allow_directory_urls
         self._pages: dict[str, ParsedPage] = {}
         self._files: set[str] = set()
@@ -94,7 +117,8 @@ class SiteChecker:
             self._folders.update(prefix + name for name in folders)
             self._files.update(prefix + name for name in files)
         self._resolved: dict[tuple[str, str], tuple[str, str | None]] = {}
-        self._checked: dict[tuple[str, str], str | None] = {}
+        # (folder or page, href) -> (why broken or None, the page whose ids it read)
+        self._checked: dict[tuple[str, str], tuple[str | None, str | None]] = {}
 
     def html_files(self) -> list[Path]:
         return [self.site_dir / name for name in self.page_names()]
@@ -107,9 +131,24 @@ class SiteChecker:
 
     def _parsed(self, name: str) -> ParsedPage:
         if name not in self._pages:
-            text = (self.site_dir / name).read_text(encoding="utf-8", errors="replace")
-            self._pages[name] = parse_page(text)
+            if self.memory is None:
+                text = (self.site_dir / name).read_text(encoding="utf-8", errors="replace")
+                self._pages[name] = parse_page(text)
+                return self._pages[name]
+            data = (self.site_dir / name).read_bytes()
+            digest = self._digests[name] = hashlib.sha1(data).hexdigest()
+            kept = self.memory.pages.get(name)
+            if kept is None or kept[0] != digest:
+                parsed = parse_page(data.decode("utf-8", errors="replace"))
+                kept = self.memory.pages[name] = (digest, parsed)
+            self._pages[name] = kept[1]
         return self._pages[name]
+
+    def _anchors_digest(self, name: str) -> str:
+        if name not in self._anchor_digests:
+            anchors = "\n".join(sorted(self._parsed(name).anchors))
+            self._anchor_digests[name] = hashlib.sha1(anchors.encode()).hexdigest()
+        return self._anchor_digests[name]
 
     def relative_name(self, path: Path) -> str:
         return path.relative_to(self.site_dir).as_posix()
@@ -119,6 +158,9 @@ class SiteChecker:
         return self._check(self.relative_name(page), href)
 
     def _check(self, page: str, href: str) -> str | None:
+        return self._checked_with_target(page, href)[0]
+
+    def _checked_with_target(self, page: str, href: str) -> tuple[str | None, str | None]:
         parts = urlsplit(href.strip())
         # a link with a path means the same from every page of one folder
         key = (posixpath.dirname(page) if parts.path else page, href)
@@ -126,21 +168,23 @@ class SiteChecker:
             self._checked[key] = self._reason(page, parts, href)
         return self._checked[key]
 
-    def _reason(self, page: str, parts, href: str) -> str | None:
+    def _reason(self, page: str, parts, href: str) -> tuple[str | None, str | None]:
+        """Why the link is broken (None if not), and the page whose ids were read."""
         if href.strip() == "#":
-            return "empty fragment"
+            return "empty fragment", None
         target = page
         if parts.path:
             target, problem = self._resolve_in(posixpath.dirname(page), unquote(parts.path))
             if problem:
-                return problem
+                return problem, None
             target = target or page
         if parts.fragment and target.endswith((".html", ".htm")):
             fragment = parts.fragment
             anchors = self._parsed(target).anchors
             if fragment not in anchors and unquote(fragment) not in anchors:
-                return f"missing anchor #{unquote(fragment)} in {target}"
-        return None
+                return f"missing anchor #{unquote(fragment)} in {target}", target
+            return None, target
+        return None, None
 
     def resolve_path(self, page: Path, url_path: str) -> tuple[Path, str | None]:
         """Map a URL path to the file a static server would send, or explain the failure."""
@@ -174,13 +218,34 @@ class SiteChecker:
         return normalised, None
 
     def broken_links(self) -> Iterator[BrokenLink]:
+        files = hashlib.sha1(repr((sorted(self._files), sorted(self._folders))).encode())
         for page in self.page_names():
-            for href in self._parsed(page).urls:
-                if is_external(href) or is_ignored(href):
-                    continue
-                reason = self._check(page, href)
-                if reason:
-                    yield BrokenLink(page, href, reason)
+            yield from self._page_broken_links(page, files.hexdigest())
+
+    def _page_broken_links(self, page: str, files: str) -> list[BrokenLink]:
+        """The page's broken links; as the last check found them when nothing they
+        depend on changed (with a memory)."""
+        parsed = self._parsed(page)
+        key = (self._digests.get(page, ""), files)
+        kept = self.memory.findings.get(page) if self.memory is not None else None
+        if (
+            kept is not None
+            and kept[0] == key
+            and all(self._anchors_digest(t) == digest for t, digest in kept[2].items())
+        ):
+            return kept[1]
+        broken, read = [], {}
+        for href in parsed.urls:
+            if is_external(href) or is_ignored(href):
+                continue
+            reason, target = self._checked_with_target(page, href)
+            if target is not None and self.memory is not None:
+                read[target] = self._anchors_digest(target)
+            if reason:
+                broken.append(BrokenLink(page, href, reason))
+        if self.memory is not None:
+            self.memory.findings[page] = (key, broken, read)
+        return broken
 
     def external_links(self) -> Iterator[ExternalLink]:
         for page in self.page_names():
@@ -189,13 +254,19 @@ class SiteChecker:
                     yield ExternalLink(page, href)
 
 
-def check_site(site_dir: Path | str, *, allow_directory_urls: bool = True) -> list[BrokenLink]:
+def check_site(
+    site_dir: Path | str,
+    *,
+    allow_directory_urls: bool = True,
+    memory: CheckMemory | None = None,
+) -> list[BrokenLink]:
     """List every internal link in the built site whose file or fragment is missing.
 
     Pass ``allow_directory_urls=False`` for a bundle opened over ``file://``, where a link
-    to ``dir/`` shows a directory listing instead of ``dir/index.html``.
+    to ``dir/`` shows a directory listing instead of ``dir/index.html``. `memory`: what
+    the last check of the same site kept (CheckMemory), for checking it again.
     """
-    checker = SiteChecker(Path(site_dir), allow_directory_urls=allow_directory_urls)
+    checker = SiteChecker(Path(site_dir), allow_directory_urls=allow_directory_urls, memory=memory)
     return list(checker.broken_links())
 
 

@@ -71,10 +71,16 @@ def _owner_parts(
     return contexts.get(owner, ""), own, repr(overrides.get(owner))
 
 
-def resolution_inputs(index: SiteIndex) -> str:
-    """What a reference resolved on its page (not found in the index) can resolve to:
-    every clause and section number, and every document the registry knows."""
-    return cache_key("resolution-inputs", reference_targets(index), repr(index.registry))
+def resolution_inputs(index: SiteIndex) -> dict[str, str]:
+    """What a reference resolved on its page (not found in the index) can resolve to, by
+    what it reads (page_links.RESOLUTION_READS): every document the registry knows, and
+    every clause and section number too."""
+    registry = cache_key("registry", repr(index.registry))
+    return {
+        "own": "",
+        "registry": registry,
+        "clauses": cache_key("resolution-inputs", reference_targets(index), registry),
+    }
 
 
 def signatures_key(site_dir: str) -> str:
