@@ -505,26 +505,3 @@ PROBE = f"""() => {{
     document.body.appendChild(form);
     form.submit();
 }}"""
-
-
-@pytest.mark.build
-def test_an_extension_that_reads_inline_characters_is_warned_of(tmp_path):
-    config = {
-        "site_name": "Inline",
-        "theme": {"name": "material", "font": False},
-        "plugins": ["search", {"clausemark": {"cache_dir": ""}}],
-        "markdown_extensions": ["pymdownx.mark", ARITHMATEX],
-    }
-    project = make_project(
-        tmp_path / "project",
-        {"rules.txt": "Rules\n\n1.1 A ==marked== word.\n"},
-        mkdocs_yml=yaml.safe_dump(config),
-    )
-    from site_builds import build_site
-
-    result = build_site(project, expect_failure=True)
-    assert (
-        "mkdocs.yml: markdown extension 'pymdownx.mark' reads '==x==' as highlighting in the "
-        "source texts"
-    ) in result.stderr
-    assert "arithmatex" not in result.stderr  # display maths only: nothing inline

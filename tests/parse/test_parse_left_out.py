@@ -12,12 +12,13 @@ from clausemark.convert import convert_file
 from clausemark.index.search import clause_entries
 from clausemark.model.document import Table, iter_clauses
 from clausemark.model.records import clause_records
-from clausemark.parse.drops import acknowledged, drop_summary
+from clausemark.parse.drops import Acknowledged, acknowledged, drop_summary
 from clausemark.readers.text import SourceText
 from clausemark.render.fidelity import lost_words
 from clausemark.render.markdown_writer import render_document
 from clausemark.versions.diff import AMENDED, UNCHANGED, diff_clauses
 from format_fixtures import WordParts, build_docx, para, table
+from hostile_files import RATIO_LIMIT, cpu_times
 
 LAYOUTS = Path(__file__).resolve().parent.parent / "layouts"
 
@@ -147,10 +148,24 @@ def test_a_guessed_contents_list_warns_naming_the_lines_until_the_sidecar_acknow
 
 
 def test_the_acknowledgement_reads_lines_ranges_and_places():
-    assert acknowledged(["lines 5-7", 9, "line 12", "20-21"]) == ({5, 6, 7, 9, 12, 20, 21}, set())
-    assert acknowledged("page 2") == (set(), {("page", 2)})
-    assert acknowledged(["paragraphs 3-4"]) == (set(), {("paragraph", 3), ("paragraph", 4)})
-    assert acknowledged(["everything", "lines 9-2", "lines 1-99999999"]) == (set(), set())
+    named = acknowledged(["lines 5-7", 9, "line 12", "20-21"])
+    assert named == Acknowledged(((5, 7), (9, 9), (12, 12), (20, 21)), {})
+    assert [n for n in range(25) if named.names_line(n)] == [5, 6, 7, 9, 12, 20, 21]
+    assert acknowledged("page 2") == Acknowledged((), {"page": ((2, 2),)})
+    assert acknowledged(["paragraphs 3-4"]).names_place("paragraph", 4)
+    assert acknowledged(["everything", "lines 9-2", "lines 1-99999999"]) == Acknowledged()
+    assert acknowledged(["contents", "lines 1-3", "2-8"]) == Acknowledged(
+        ((1, 8),), {}, frozenset({"contents"})
+    )
+
+
+def test_thousands_of_wide_ranges_are_read_in_linear_time():
+    """A 60 KB sidecar naming 'lines 1-100000' 3,000 times once hung the build (3 * 10^8
+    lines put in a set): ranges are kept as ranges."""
+    small, large = (["lines 1-100000"] * n for n in (30_000, 60_000))
+    at_n, at_2n = cpu_times(acknowledged, small, large)
+    assert at_2n / max(at_n, 0.001) < RATIO_LIMIT, (at_n, at_2n)
+    assert acknowledged(large).names_line(100_000) and not acknowledged(large).names_line(100_001)
 
 
 def test_appendix_entries_of_a_list_that_is_not_contents_open_no_container(tmp_path):

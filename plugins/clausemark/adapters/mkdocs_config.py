@@ -12,6 +12,7 @@ from mkdocs.config import config_options as c
 from ..pages.cite_urls import CANONICAL_DIRECTORY_URLS
 from ..site_builder import SiteSettings
 from ..site_builder.builder import file_bytes
+from ..support.escaping import INLINE_MARKUP
 
 
 class ClausemarkConfig(base.Config):
@@ -34,6 +35,20 @@ class ClausemarkConfig(base.Config):
     # The build report page (build-report/): every warning by document, what was left out
     # and what was repaired, linked from every page's footer.
     build_report = c.Type(bool, default=True)
+
+
+def inline_markup_extensions(config) -> list[str]:
+    """The enabled extensions that would read a source's characters as inline markup
+    (arithmatex limited to display maths, `inline_syntax: []`, reads none): the site
+    builder writes their openers in source text as character references."""
+    found = []
+    for name in config.markdown_extensions:
+        options = config.mdx_configs.get(name) or {}
+        if name == "pymdownx.arithmatex" and options.get("inline_syntax") == []:
+            continue
+        if name in INLINE_MARKUP:
+            found.append(name)
+    return found
 
 
 def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
@@ -64,6 +79,7 @@ def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
     canonical = config.extra.get(CANONICAL_DIRECTORY_URLS)
     return replace(
         settings,
+        inline_markup=tuple(inline_markup_extensions(config)),
         settings_text=file_bytes(config_file),
         canonical_directory_urls=canonical if isinstance(canonical, bool) else None,
     )

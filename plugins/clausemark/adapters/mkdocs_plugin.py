@@ -65,7 +65,6 @@ from ..site_builder.proofs import prove_page
 from ..site_builder.report import build_report, is_allowed
 from ..site_builder.signatures import PageSignatures, page_signatures, resolution_inputs
 from ..support import site_folder
-from ..support.escaping import INLINE_MARKUP_EXTENSIONS
 from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS
 from ..support.urls import BUILD_REPORT_PAGE, page_url, search_location
 from .mkdocs_config import ClausemarkConfig, site_settings
@@ -133,12 +132,6 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         config.extra_javascript.append("assets/clausemark/clausemark.js")
         config.extra_javascript.append("assets/clausemark/clausemark-anchors.js")
         self._build_into_a_fresh_folder(config)
-        for name in _inline_markup_extensions(config):
-            log.warning(
-                f"mkdocs.yml: markdown extension '{name}' reads "
-                f"{INLINE_MARKUP_EXTENSIONS[name]} in the source texts; their pages would not "
-                "read as adopted (remove it from markdown_extensions)"
-            )
         return config
 
     def _build_into_a_fresh_folder(self, config) -> None:
@@ -412,19 +405,6 @@ def _allow_live_reload(server) -> None:
         return _SCRIPT_SRC.sub(rb"\1 'sha256-" + digest + b"'", page, count=1)
 
     server._inject_js_into_html = injected
-
-
-def _inline_markup_extensions(config) -> list[str]:
-    """The enabled extensions that would read a source's characters as inline markup
-    (arithmatex limited to display maths, `inline_syntax: []`, reads none)."""
-    found = []
-    for name in config.markdown_extensions:
-        options = config.mdx_configs.get(name) or {}
-        if name == "pymdownx.arithmatex" and options.get("inline_syntax") == []:
-            continue
-        if name in INLINE_MARKUP_EXTENSIONS:
-            found.append(name)
-    return found
 
 
 def _warnings_counted() -> bool:

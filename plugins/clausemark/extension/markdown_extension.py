@@ -20,7 +20,7 @@ from pathlib import Path
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from ..render.long_text import LongTextTreeprocessor
+from ..render.long_text import LongTextTreeprocessor, keep_linear
 from ..support.escaping import tooltip, tree_text
 
 CLAUSE_CLASS = "cm-clause"
@@ -207,6 +207,7 @@ class ClausemarkExtension(Extension):
         md.treeprocessors.register(LongTextTreeprocessor(md), "clausemark_long_text", 21)
         md.treeprocessors.register(ClauseTreeprocessor(md, self), "clausemark_clauses", 6)
         md.treeprocessors.register(ClauseToolsTreeprocessor(md), "clausemark_tools", 4)
+        keep_linear(md)
 
 
 @functools.lru_cache(maxsize=1)

@@ -13,8 +13,11 @@ are `info`; anything else (a list only guessed to be contents) is a `warning`, w
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from ..model.document import DROP_KINDS, Document, Dropped, Issue
 
@@ -48,15 +51,48 @@ _RANGE = re.compile(
 MAX_ACKNOWLEDGED = 100_000  # lines one range may name
 
 
-def acknowledged(value: object) -> tuple[set[int], set[tuple[str, int]]]:
-    """The sidecar's `dropped:` as (lines, places): 'lines 5-12', 'line 4', '20-24', 31,
-    'page 2', 'paragraphs 3-9'. A value it cannot read acknowledges nothing."""
+@dataclass(frozen=True)
+class Acknowledged:
+    """What a sidecar's `dropped:` names: ranges of lines and of places (page, paragraph),
+    and whole kinds. Kept as ranges, never expanded: a sidecar of thousands of wide
+    ranges costs what its text costs."""
+
+    lines: tuple[tuple[int, int], ...] = ()  # (first, last), sorted and merged
+    places: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    kinds: frozenset[str] = frozenset()
+
+    def names_line(self, number: int) -> bool:
+        return _within(self.lines, number)
+
+    def names_place(self, word: str, number: int) -> bool:
+        return _within(self.places.get(word, ()), number)
+
+
+def _merged(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(ranges):
+        if merged and first <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return tuple(merged)
+
+
+def _within(ranges: tuple[tuple[int, int], ...], number: int) -> bool:
+    position = bisect.bisect_right(ranges, (number, math.inf)) - 1
+    return position >= 0 and ranges[position][0] <= number <= ranges[position][1]
+
+
+def acknowledged(value: object) -> Acknowledged:
+    """The sidecar's `dropped:`: 'lines 5-12', 'line 4', '20-24', 31, 'page 2',
+    'paragraphs 3-9', or a kind. A value it cannot read acknowledges nothing."""
     values: Iterable[object] = value if isinstance(value, list) else [value]
-    lines: set[int] = set()
-    places: set[tuple[str, int]] = set()
+    lines: list[tuple[int, int]] = []
+    places: dict[str, list[tuple[int, int]]] = {}
+    kinds: set[str] = set()
     for item in values:
         if str(item).strip() in DROP_KINDS:  # every line of a kind a reader left out
-            places.add((str(item).strip(), 0))
+            kinds.add(str(item).strip())
             continue
         match = _RANGE.match(str(item)) if item is not None else None
         if match is None:
@@ -66,22 +102,20 @@ def acknowledged(value: object) -> tuple[set[int], set[tuple[str, int]]]:
         if end < start or end - start > MAX_ACKNOWLEDGED:
             continue
         word = (match.group("word") or "line").lower().rstrip("s")
-        for number in range(start, end + 1):
-            if word == "line":
-                lines.add(number)
-            else:
-                places.add((word, number))
-    return lines, places
+        (lines if word == "line" else places.setdefault(word, [])).append((start, end))
+    return Acknowledged(
+        _merged(lines), {word: _merged(found) for word, found in places.items()}, frozenset(kinds)
+    )
 
 
 _PLACE = re.compile(r"^(page|paragraph)\s+(\d+)", re.I)
 
 
-def _is_acknowledged(item: Dropped, lines: set[int], places: set[tuple[str, int]]) -> bool:
-    if item.line and item.line in lines or (not item.line and (item.kind, 0) in places):
+def _is_acknowledged(item: Dropped, named: Acknowledged) -> bool:
+    if item.line and named.names_line(item.line) or (not item.line and item.kind in named.kinds):
         return True
     found = _PLACE.match(item.place or "")
-    return bool(found and (found.group(1).lower(), int(found.group(2))) in places)
+    return bool(found and named.names_place(found.group(1).lower(), int(found.group(2))))
 
 
 def _span(word: str, start: int, end: int) -> str:
@@ -90,12 +124,12 @@ def _span(word: str, start: int, end: int) -> str:
 
 def settle_drops(document: Document, sidecar_value: object, path: str) -> None:
     """Acknowledge what the sidecar names, and warn once per run of what it does not."""
-    lines, places = acknowledged(sidecar_value) if sidecar_value is not None else (set(), set())
+    named = acknowledged(sidecar_value) if sidecar_value is not None else Acknowledged()
     runs: list[list[Dropped]] = []
     for item in document.dropped:
         if item.level != "warning":
             continue
-        if _is_acknowledged(item, lines, places):
+        if _is_acknowledged(item, named):
             item.level = "acknowledged"
             continue
         last = runs[-1][-1] if runs else None

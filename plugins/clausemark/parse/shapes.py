@@ -19,7 +19,21 @@ _CONTINUING_WORDS = {
 _INTRODUCES_LIST = re.compile(r"(:-?|–|—|-)\s*$")
 
 
-TRAILING_MARKERS = re.compile(r"(?:\[\^\w{1,20}\])+$")
+_MARKER = re.compile(r"\[\^\w{1,20}\]")
+_MARKER_MOST = 23  # characters of the longest marker, '[^' + 20 + ']'
+
+
+def trailing_markers(text: str) -> int:
+    """Where the footnote markers that end `text` begin ('Site Visits[^3]' -> 11), or
+    len(text). Read from the end, one marker at a time: a pattern anchored at the end
+    would be tried from every position of a line of thousands of markers."""
+    end = len(text)
+    while text.endswith("]", 0, end):
+        start = text.rfind("[^", max(0, end - _MARKER_MOST), end)
+        if start < 0 or not _MARKER.fullmatch(text, start, end):
+            break
+        end = start
+    return end
 
 
 def is_heading_text(text: str) -> bool:
@@ -27,7 +41,7 @@ def is_heading_text(text: str) -> bool:
     in 'Site Visits[^3]', aside)."""
     plain = strip_emphasis_wrapper(text)
     if "[^" in plain:
-        plain = TRAILING_MARKERS.sub("", plain)
+        plain = plain[: trailing_markers(plain)]
         if "[^" in plain:
             return False
     if not plain or len(plain) > 100 or plain[-1] in ".;:,!?–—-" or len(plain.split()) > 14:

@@ -28,10 +28,10 @@ from .shapes import (
     _CONTINUING_WORDS,
     _INTRODUCES_LIST,
     _TERMINAL,
-    TRAILING_MARKERS,
     _ends_open,
     _is_long_title,
     is_heading_text,
+    trailing_markers,
 )
 from .units import Unit
 
@@ -174,12 +174,12 @@ class _Builder:
         next_path: tuple[str, ...] | None = None,
         as_label: bool = False,
     ):
-        notes = TRAILING_MARKERS.search(text) if text.endswith("]") else None
-        if notes is not None and self.title_taken:  # "Site Visits[^3]": the marker apart
-            text = text[: notes.start()].rstrip()
+        start = trailing_markers(text)
+        if start < len(text) and self.title_taken:  # "Site Visits[^3]": the marker apart
+            text, notes = text[:start].rstrip(), text[start:]
             if container is not None:
                 container = container_word(text)
-            self.heading_notes = re.findall(r"\[\^(\w+)\]", notes.group(0))
+            self.heading_notes = re.findall(r"\[\^(\w+)\]", notes)
         else:
             self.heading_notes = []
         title = strip_emphasis_wrapper(text)

@@ -303,10 +303,13 @@ def _short_heading_line(previous: Unit, text: str, below: list[Line]) -> bool:
     return len(previous.text) < 32 or (number is not None and _numbers_under(number, below))
 
 
+LOOK_BELOW = 12  # lines below a line that decide what it is
+
+
 def _numbers_under(number, below: list[Line]) -> bool:
     """Whether the next numbered line below numbers under `number` (2.1 under '2.')."""
     own = clause_path(number.number)
-    for line in below[:12]:
+    for line in below[:LOOK_BELOW]:
         found = read_number(line.text)
         if found and set(found.styles) & CLAUSE_STYLES:
             path = clause_path(found.number)
@@ -364,6 +367,12 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
         pending_rows.clear()
 
     chunk = _space_aligned_numbers(_space_aligned_history(chunk))
+
+    def below(position: int) -> list[Line]:
+        """The lines under line `position` that a test may look at (never the whole
+        rest: a chunk of 20,000 lines would be copied 20,000 times)."""
+        return chunk[position + 1 : position + 1 + LOOK_BELOW]
+
     control = _doc_control_lines(chunk, first)
     last: str | None = None  # the last clause number read in this chunk
     for position, line in enumerate(chunk):
@@ -399,15 +408,13 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
         after_number = bool(result.units) and _number_only(result.units[-1].text)
         if after_number and not heading and not number_only:
             starts_unit = None  # "1.1" alone on its line: its text is the next line
-        elif result.units and _heading_goes_on(result.units[-1], unit.text, chunk[position + 1 :]):
+        elif result.units and _heading_goes_on(result.units[-1], unit.text, below(position)):
             starts_unit = None  # "1" / "Annual" / "Meeting": one heading broken over lines
         elif first and result.units and not result.units[-1].number:
             previous_text = result.units[-1].text
             if is_heading_text(previous_text) and not _continues_line(previous_text, unit.text):
                 starts_unit = True
-        elif result.units and _short_heading_line(
-            result.units[-1], unit.text, chunk[position + 1 :]
-        ):
+        elif result.units and _short_heading_line(result.units[-1], unit.text, below(position)):
             starts_unit = True  # "2. Indemnities" over its first sentence
             result.units[-1].leads = True
         elif result.units and starts_unit and _worded_citation(result.units[-1], unit.text, last):

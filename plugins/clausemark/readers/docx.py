@@ -222,7 +222,8 @@ _CLOSE = ("**", "*", "</u>")
 def _span(groups: list, start: int, mark: int) -> int:
     """How many groups from `start` on keep this emphasis (spaces keep any)."""
     count = 0
-    for text, marks in groups[start:]:
+    for position in range(start, len(groups)):  # never a copy of the rest
+        text, marks = groups[position]
         if marks is None or (mark not in marks and text.strip()):
             break
         count += 1
@@ -249,14 +250,15 @@ def _merged(segments: list[Segment]) -> str:
     emphasis nested where it overlaps (`*an **important** word*`), the longer outside."""
     if not any(fmt and (fmt[0] or fmt[1] or fmt[2]) for _text, fmt in segments):
         return "".join(text for text, _fmt in segments)  # most paragraphs: no emphasis
-    groups: list[list] = []  # [text, marks (positions of Format that are on) or None]
+    pieces: list[list] = []  # [texts, marks (positions of Format that are on) or None]
     for text, fmt in segments:
         marks = None if fmt is None else tuple(i for i, on in enumerate(fmt) if on)
-        joins = groups and marks is not None and groups[-1][1] is not None
-        if joins and (not text.strip() or marks == groups[-1][1]):
-            groups[-1][0] += text
-            continue
-        groups.append([text, marks])
+        joins = pieces and marks is not None and pieces[-1][1] is not None
+        if joins and (not text.strip() or marks == pieces[-1][1]):
+            pieces[-1][0].append(text)  # joined once at the end: a paragraph of 100,000
+            continue  # runs is not copied 100,000 times
+        pieces.append([[text], marks])
+    groups = [("".join(texts), marks) for texts, marks in pieces]
     out: list[str] = []
     stack: list[int] = []
     for index, (text, marks) in enumerate(groups):

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from ..support.limits import LimitError, bounded_int, most
+from ..support.limits import LimitError, bounded_int, check_signed, most
 from .layout import TextLayout, clean, emphasise, link
 from .text import SourceError, SourceText, decode
 from .word_numbering import format_number
@@ -296,7 +296,8 @@ class _PageReader(HTMLParser):
             self.prefix = "-"
         elif style == "none":
             self.prefix = ""
-        else:
+        else:  # a count run on past the limit is refused as a start past it is
+            check_signed("list_number", current.next_value)
             self.prefix = f"{format_number(current.next_value, style)}."
         current.next_value += -1 if current.reversed_ else 1
 

@@ -18,6 +18,11 @@ tests/corpus/word_numbers.yml):
 - an instance's whole-level override (`w:lvl`) changes how the level is printed (its
   format and text), not the count;
 - a placeholder (%N) that names a bullet level prints nothing.
+
+A number Word would show past `list_number` (10,000: a start, an override, or a count
+run on from them) is refused, as every reader refuses it (support/limits.py): the
+paragraph that would show it is named in the one line. A start that is no number at all
+is named in a warning and read as absent.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from ..support.limits import check
+from ..support.limits import check, check_signed
 
 MAX_LEVELS = 9  # ilvl 0..8, as ECMA-376 allows
 _PLACEHOLDER = re.compile(r"%([1-9])")
@@ -228,6 +233,18 @@ def _int(text: str | None, what: str, complain: Complaint, low: int, high: int) 
     return value
 
 
+_HUGE = 10**24  # a start of more digits than this is kept as this (still refused when shown)
+
+
+def _start(text: str | None, what: str, complain: Complaint) -> int | None:
+    """A level's start or an override's, however large (a number past `list_number` is
+    refused where a paragraph would show it); one that is no number is absent."""
+    digits = (text or "").strip().lstrip("+-")
+    if digits.isascii() and digits.isdigit() and len(digits.lstrip("0")) > 24:
+        return -_HUGE if (text or "").strip().startswith("-") else _HUGE
+    return _int(text, what, complain, -_HUGE, _HUGE)
+
+
 def _value(element, tag: str, ns: str) -> str | None:
     child = element.find(f"{ns}{tag}")
     return child.get(f"{ns}val") if child is not None else None
@@ -235,7 +252,7 @@ def _value(element, tag: str, ns: str) -> str | None:
 
 def _level(element, ns: str, complain: Complaint, base: Level | None = None) -> Level:
     base = base or Level()
-    start = _int(_value(element, "start", ns), "w:start w:val", complain, -(2**31), 2**31 - 1)
+    start = _start(_value(element, "start", ns), "w:start w:val", complain)
     restart = _int(_value(element, "lvlRestart", ns), "w:lvlRestart w:val", complain, 0, 9)
     legal = element.find(f"{ns}isLgl")
     number_format = _value(element, "numFmt", ns)
@@ -287,12 +304,8 @@ class Numbering:
                 ilvl = _int(override.get(f"{ns}ilvl"), "w:lvlOverride w:ilvl", complain, 0, 8)
                 if ilvl is None:
                     continue
-                start = _int(
-                    _value(override, "startOverride", ns),
-                    "w:startOverride w:val",
-                    complain,
-                    -(2**31),
-                    2**31 - 1,
+                start = _start(
+                    _value(override, "startOverride", ns), "w:startOverride w:val", complain
                 )
                 if start is not None:
                     instance.starts[ilvl] = start
@@ -376,6 +389,7 @@ class Numbering:
             if shown.bullet:
                 return ""  # Word prints nothing for a bullet level's number
             value = counters.get(referenced, shown.start)
+            check_signed("list_number", value)  # the reader names the paragraph
             number_format = "decimal" if level.legal else shown.number_format
             return format_number(value, number_format)
 

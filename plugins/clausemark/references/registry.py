@@ -160,9 +160,13 @@ def registry_from_config(items: Iterable[dict]) -> Registry:
         title = item.get("title")
         if not doc_id or not title:
             raise ValueError(f"document entry {position} needs both 'id' and 'title'")
+        if isinstance(title, list | dict):
+            raise ValueError(f"document entry {position}: 'title' must be text")
         aliases = item.get("aliases") or ()
         if isinstance(aliases, str):
             aliases = (aliases,)
+        if not isinstance(aliases, list | tuple):
+            raise ValueError(f"document entry {position}: 'aliases' must be a name or a list")
         entries.append(
             DocumentEntry(
                 doc_id=str(doc_id),

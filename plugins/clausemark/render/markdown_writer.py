@@ -25,7 +25,13 @@ from ..model.document import Clause, Document, Footnote, Heading, Note, Section,
 from ..numbering.clause_names import citation_number
 from ..parse.metadata import display_title
 from ..support.dates import due_phrase, format_date, is_iso_date, review_overdue
-from ..support.escaping import html_text, markdown_block, markdown_text, site_words
+from ..support.escaping import (
+    html_text,
+    markdown_block,
+    markdown_inline,
+    markdown_text,
+    site_words,
+)
 from ..support.markdown_text import plain_text
 from .markdown_guard import defuse_brackets
 from .page_contract import AnchorLanding, ChangedClauses, PageAnnotations, VersionOf
@@ -50,7 +56,7 @@ def escape_block(text: str) -> str:
 def escape_heading(text: str) -> str:
     """Heading text may not end the line with '#' or hold '{' (attribute-list syntax)."""
     escaped = defuse_brackets(text).replace("{", "\\{").replace("}", "\\}")
-    return escaped.rstrip("#").rstrip() or text
+    return markdown_inline(escaped.rstrip("#").rstrip() or text)
 
 
 _ATTRIBUTE_UNSAFE = str.maketrans("", "", '"{}')  # no printed number holds them; never let one
@@ -166,7 +172,8 @@ def moves_script(landings: dict[str, AnchorLanding]) -> str:
 
 
 def _cell(text: str) -> str:
-    return defuse_brackets(text).replace("|", "\\|").replace("{", "\\{").replace("}", "\\}") or " "
+    cell = markdown_inline(defuse_brackets(text))
+    return cell.replace("|", "\\|").replace("{", "\\{").replace("}", "\\}") or " "
 
 
 def render_table(table: Table) -> list[str]:
@@ -174,7 +181,7 @@ def render_table(table: Table) -> list[str]:
     # A caption or header the source does not print is the site's, marked as editorial.
     caption = table.caption
     if caption:
-        lines += [f"**{caption}**", _attrs(table.anchor, "cm-table-caption"), ""]
+        lines += [f"**{markdown_inline(caption)}**", _attrs(table.anchor, "cm-table-caption"), ""]
     elif table.kind == "version-history":
         caption = "Version history"
         lines += [f"**{caption}**", _attrs(table.anchor, "cm-table-caption", EDITORIAL), ""]
@@ -196,7 +203,7 @@ def render_table(table: Table) -> list[str]:
 
 
 def _number_prefix(clause: Clause) -> str:
-    return f"**{clause.number}** " if clause.number else ""
+    return f"**{markdown_inline(clause.number)}** " if clause.number else ""
 
 
 def render_item(item: Clause, indent: int, page: _Page | None = None) -> list[str]:
@@ -233,7 +240,8 @@ def render_clause(clause: Clause, level: int, page: _Page | None = None) -> list
     lines: list[str] = []
     if clause.number:
         attrs = page.attrs(clause.anchor, "cm-clause", number=number)
-        lines += [f"{'#' * level} {clause.number} {attrs}", *page.beside(clause.anchor), ""]
+        heading = f"{'#' * level} {markdown_inline(clause.number)} {attrs}"
+        lines += [heading, *page.beside(clause.anchor), ""]
         lines += [escape_block(clause.text), ""]
     else:
         attrs = page.attrs(clause.anchor, "cm-clause", "cm-unnumbered", number=number)
@@ -271,7 +279,7 @@ def render_blocks(blocks, level: int, page: _Page | None = None) -> list[str]:
     for block in blocks:
         if isinstance(block, Section):
             heading = block.heading
-            title = f"{heading.number} {escape_heading(heading.title)}"
+            title = f"{markdown_inline(f'{heading.number}')} {escape_heading(heading.title)}"
             lines += [f"## {title}{_heading_notes(heading)}", ""]
             lines += render_blocks(block.blocks, 3, page)
         elif isinstance(block, Heading):

@@ -26,6 +26,7 @@ from ..pages.versions import version_path
 from ..parse.drops import drop_summary
 from ..readers.text import SourceError
 from ..support.disk_cache import DiskCache, cache_key
+from ..support.escaping import inline_markup
 from ..support.urls import document_path
 from ..support.yaml_data import DataError
 from ..versions.anchor_registry import (
@@ -154,6 +155,11 @@ class SiteBuilder:
             raise BuildError(str(error)) from None
 
     def build(self) -> SiteBuild:
+        """Every page, with the escaping the site's Markdown extensions need (escaping.py)."""
+        with inline_markup(self.settings.inline_markup):
+            return self._build()
+
+    def _build(self) -> SiteBuild:
         from .generators import PAGE_GENERATORS
 
         try:

@@ -41,6 +41,9 @@ class SiteSettings:
     legislation_links: bool = False
     # allow_warnings: known warnings, counted in one line and marked on the build report
     allow_warnings: tuple[str, ...] = ()
+    # The site's Markdown extensions that read a source's characters as inline markup
+    # (support/escaping.INLINE_MARKUP): their openers in source text become references.
+    inline_markup: tuple[str, ...] = ()
     # Bytes of the site's own settings file: a change to it rebuilds every page (--dirty).
     settings_text: bytes = b""
 
@@ -75,6 +78,7 @@ class SiteSettings:
             build_report=bool(options.get("build_report", True)),
             legislation_links=bool(options.get("legislation_links", False)),
             allow_warnings=tuple(str(text) for text in options.get("allow_warnings") or ()),
+            inline_markup=tuple(str(name) for name in options.get("inline_markup") or ()),
         )
 
 

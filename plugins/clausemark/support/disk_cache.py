@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from .atomic import write_atomically
+from .escaping import inline_markup_read
 from .package_files import PACKAGE_ROOT
 from .plain_data import decode, encode
 
@@ -46,7 +47,9 @@ def code_fingerprint() -> str:
 
 
 def cache_key(kind: str, *parts: bytes | str) -> str:
-    digest = hashlib.sha256(f"{kind}\0{code_fingerprint()}".encode())
+    # Markdown written under one site's inline escaping is never read back under another's
+    profile = ",".join(inline_markup_read())
+    digest = hashlib.sha256(f"{kind}\0{code_fingerprint()}\0{profile}".encode())
     for part in parts:
         data = part.encode("utf-8") if isinstance(part, str) else part
         digest.update(len(data).to_bytes(8, "big"))

@@ -12,6 +12,10 @@ Markdown or HTML uses one of these functions, chosen by where the string lands:
   shows: the tooltip is built with innerHTML, so '&' and '<' are escaped once more (only
   those: the title still reads as plain text to a screen reader and a native tooltip);
 - `markdown_text`: a string placed into Markdown, which must show as the same words;
+- `markdown_block` / `markdown_inline`: a source's own inline Markdown, kept a paragraph
+  of text: what would open a block, or an inline construct of an extension the site
+  enables (`INLINE_MARKUP`, the build's `inline_markup` profile), becomes a character
+  reference;
 - `safe_link`: the only link targets kept are http, https, mailto and relative ones
   (a path on this site: never '//host', which a browser reads as another host, nor its
   backslash forms '\\\\host', '/\\host', '\\/host').
@@ -19,8 +23,12 @@ Markdown or HTML uses one of these functions, chosen by where the string lands:
 
 from __future__ import annotations
 
+import functools
 import html
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from urllib.parse import unquote
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -60,19 +68,69 @@ _LEADING_SPACE = re.compile(r"^[ \t]+")  # four spaces open a code block
 
 
 # Extensions whose inline syntax gives ordinary characters of a source a meaning of their
-# own (the page would not read as the text adopted): the site warns when one is enabled.
-INLINE_MARKUP_EXTENSIONS = {
-    "pymdownx.arithmatex": "'$x$' as maths",
-    "pymdownx.emoji": "':name:' as a picture",
-    "pymdownx.magiclink": "bare addresses as links",
-    "pymdownx.mark": "'==x==' as highlighting",
-    "pymdownx.caret": "'^x^' as superscript",
-    "pymdownx.tilde": "'~x~' as subscript",
-    "pymdownx.keys": "'++x++' as keys",
-    "pymdownx.critic": "'{++x++}' as an edit",
-    "pymdownx.smartsymbols": "'(c)' as a symbol",
-    "pymdownx.betterem": "underscores differently",
+# own (the page would not read as the text adopted): what each reads, and the characters
+# that open it. When a site enables one (SiteSettings.inline_markup, set around a build
+# by `inline_markup`), each such character in a source's text is written as a character
+# reference, which Markdown shows as that character and no extension reads as syntax.
+# Not touched: a link's target, a footnote marker, a character reference already made.
+INLINE_MARKUP: dict[str, tuple[str, str]] = {
+    "pymdownx.arithmatex": ("'$x$' and '\\(x\\)' as maths", r"\$|\\(?=[()\[\]])"),
+    "pymdownx.emoji": ("':name:' as a picture", r":(?=[+\-\w]+:)"),
+    "pymdownx.magiclink": (
+        "bare addresses as links",
+        r":(?=//)|(?i:(?<=www))\.|@|[#!?](?=\d)",  # scheme://, www., mail, #123 refs
+    ),
+    "pymdownx.mark": ("'==x==' as highlighting", r"=(?==)"),
+    "pymdownx.caret": ("'^^x^^' and '^x^' as insertion and superscript", r"\^"),
+    "pymdownx.tilde": ("'~~x~~' and '~x~' as deletion and subscript", r"~"),
+    "pymdownx.keys": ("'++x++' as keys", r"\+(?=\+)"),
+    "pymdownx.critic": ("'{++x++}' as an edit", r"\\?\{(?=\+\+|--|==|>>|~~)"),
+    "pymdownx.smartsymbols": (
+        "'(c)', '1st', '1/2', 'c/o' as symbols",
+        r"(?i:\((?=(?:c|r|tm)\))|(?<=\bc)/(?=o\b)|(?<=\d)[snrt](?=[tdh]\b))"
+        r"|(?<=[+=\d])/|-(?=-)",  # (c) (r) (tm), c/o, 1st 2nd 3rd 4th, +/- =/= 1/2, --> <--
+    ),
+    # the emphasis it reads is the text's own (the readers' marks for bold and italic)
+    "pymdownx.betterem": ("underscores and asterisks as emphasis", r"(?!)"),
+    "pymdownx.inlinehilite": ("'`#!lang code`' as highlighted code", r"`"),
 }
+# What an opener is never looked for inside: a link target, a footnote marker, a
+# character reference (its '#' and ';' are no text).
+_NOT_TEXT = re.compile(r"(\]\([^()\s]*\)|\[\^[^\]\s]*\]|&#?\w+;)")
+_INLINE_MARKUP_READ: ContextVar[tuple[str, ...]] = ContextVar("inline_markup", default=())
+
+
+@contextmanager
+def inline_markup(names: Iterable[str]) -> Iterator[None]:
+    """Escape, while in this block, the inline openers of these extensions (the site's)."""
+    token = _INLINE_MARKUP_READ.set(tuple(sorted(set(names) & set(INLINE_MARKUP))))
+    try:
+        yield
+    finally:
+        _INLINE_MARKUP_READ.reset(token)
+
+
+def inline_markup_read() -> tuple[str, ...]:
+    """The extensions whose inline openers are escaped now (part of every cache key)."""
+    return _INLINE_MARKUP_READ.get()
+
+
+@functools.lru_cache(maxsize=16)
+def _openers(names: tuple[str, ...]) -> re.Pattern | None:
+    patterns = [INLINE_MARKUP[name][1] for name in names]
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def markdown_inline(markdown: str) -> str:
+    """A source's inline Markdown with every opener of the enabled inline extensions as a
+    character reference (`INLINE_MARKUP`); unchanged when the site enables none."""
+    openers = _openers(inline_markup_read())
+    if openers is None:
+        return markdown
+    parts = _NOT_TEXT.split(markdown)  # text, kept, text, kept, ...
+    for position in range(0, len(parts), 2):
+        parts[position] = openers.sub(lambda m: _as_entity_at_end(m.group(0)), parts[position])
+    return "".join(parts)
 
 
 def html_text(text: object) -> str:
@@ -119,7 +177,8 @@ def markdown_block(markdown: str) -> str:
     if "\n" in markdown:
         return "\n".join(markdown_block(line) for line in markdown.split("\n"))
     line = _LEADING_SPACE.sub("", markdown)
-    return _BLOCK_OPENER.sub(lambda start: _as_entity_at_end(start.group(0)), line, count=1)
+    line = _BLOCK_OPENER.sub(lambda start: _as_entity_at_end(start.group(0)), line, count=1)
+    return markdown_inline(line)
 
 
 def _as_entity_at_end(marker: str) -> str:

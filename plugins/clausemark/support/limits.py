@@ -9,9 +9,16 @@ web page (lists, inline tags, tables) are not refused: what is nested deeper is 
 the limit, every word kept, with a warning. Each limit is far above what any council
 constitution uses (the reason is beside it), so no real text meets one.
 
-Where each is checked: `list_number`, `number_digits` (readers/html.py: an <ol> start or
-<li> value; Word's reader reads a start outside Word's own range as absent, named in a
-warning, and prints any number in bounded time), `number_template`
+One rule for list numbers, in every reader: a number the reader COUNTS (a Word list's
+start or override, a web page's <ol start> or <li value>, and every number counted on
+from them) is at most `list_number`; a file whose list would show a larger one is
+refused in one line naming the file and the paragraph or line (readers/word_numbering.py
+as a paragraph's number is printed, readers/html.py as an item's is; `number_digits`
+first, so a 5,000-digit start is never converted). A number TYPED in the text (.txt,
+.md, a PDF, a Word paragraph's own typed "12.") is the source's words: the parser reads
+it as printed and it costs no more than its own characters, so it is shown as typed.
+
+Where each is checked: `list_number`, `number_digits` (above), `number_template`
 (readers/word_numbering.py), `link_target` (readers/layout.py, every reader's links),
 `text_box_depth` (readers/docx.py), `paragraphs` and `zip_member_bytes`
 (readers/word_package.py, as the parts unpack), `text_characters` (readers/layout.py
@@ -40,7 +47,8 @@ LIMITS: dict[str, Limit] = {
         10_000,
         "a list number",
         why="a constitution's longest list runs to a few hundred items; Roman numerals past "
-        "3,999 and letters past 'zzz' are not numbering anyone cites",
+        "3,999 and letters past 'zzz' are not numbering anyone cites; refused, never "
+        "clamped: a number shown other than the source counts it would misquote it",
     ),
     "number_digits": Limit(
         6,
@@ -127,7 +135,7 @@ class LimitError(Exception):
     def message(self) -> str:
         limit = self.limit
         unit = f" {limit.unit}" if limit.unit else ""
-        if self.amount is None or self.amount >= 10**24:
+        if self.amount is None or abs(self.amount) >= 10**24:
             amount = f"more than {limit.most:,}{unit}"
         else:
             amount = f"{self.amount:,}{unit}"
@@ -142,6 +150,14 @@ def check(name: str, amount: int, place: str | None = None) -> int:
     return amount
 
 
+def check_signed(name: str, value: int, place: str | None = None) -> int:
+    """A signed `value` (a list number may count down past zero): its size checked, the
+    error showing it with its sign."""
+    if abs(value) > LIMITS[name].most:
+        raise LimitError(name, value, place)
+    return value
+
+
 def most(name: str) -> int:
     return LIMITS[name].most
 
@@ -154,6 +170,4 @@ def bounded_int(text: str, place: str | None = None) -> int | None:
     if not body or not body.isascii() or not body.isdigit():
         return None
     check("number_digits", len(body.lstrip("0")), place)
-    value = int(digits)
-    check("list_number", abs(value), place)
-    return value
+    return check_signed("list_number", int(digits), place)

@@ -178,6 +178,10 @@ def load_registry(path: Path) -> Registry:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise AnchorRegistryError(f"{path}: cannot read the anchors file ({error})") from None
+    except RecursionError:  # '[[[[...' nested past Python's stack
+        raise AnchorRegistryError(f"{path}: the anchors file is nested too deep") from None
+    except ValueError:  # a number of more digits than Python converts (4,300)
+        raise AnchorRegistryError(f"{path}: the anchors file holds a number too long") from None
     return from_json(data, str(path))
 
 

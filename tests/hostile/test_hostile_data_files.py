@@ -1,0 +1,62 @@
+"""Untrusted data files (documents.yml, anchors.json, a sidecar's `dropped:`) and a line
+of thousands of footnote markers: a value of the wrong kind, a file nested past Python's
+stack or holding a number of thousands of digits is refused in one line naming the file,
+never a traceback; a small file never makes the build hang. (Found by attacking them,
+issue 22.)"""
+
+from __future__ import annotations
+
+import pytest
+from clausemark.index.documents import ConfigError
+from clausemark.index.documents import load_registry as load_documents
+from clausemark.parse.shapes import is_heading_text, trailing_markers
+from clausemark.versions.anchor_registry import AnchorRegistryError, load_registry
+from hostile_files import RATIO_LIMIT, cpu_times
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("- id: rules\n  title: Rules\n  aliases: 5\n", "'aliases' must be a name or a list"),
+        ("- id: rules\n  title: [1, 2]\n", "'title' must be text"),
+    ],
+)
+def test_a_documents_entry_of_the_wrong_kind_is_refused_in_one_line(tmp_path, entry, message):
+    path = tmp_path / "documents.yml"
+    path.write_text(entry, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_documents(path, [])
+    text = str(caught.value)
+    assert text.startswith(f"{path}:1: document entry 1: ") and message in text
+    assert "\n" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "the anchors file is nested too deep"),
+        (
+            '{"format": "clausemark-anchors", "version": ' + "9" * 5_000 + "}",
+            "the anchors file holds a number too long",
+        ),
+    ],
+    ids=["nested 100,000 deep", "a 5,000-digit number"],
+)
+def test_an_anchors_file_python_cannot_read_is_refused_in_one_line(tmp_path, text, message):
+    path = tmp_path / "anchors.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(AnchorRegistryError) as caught:
+        load_registry(path)
+    assert str(caught.value) == f"{path}: {message}"
+
+
+def test_footnote_markers_ending_a_line_are_found_from_its_end_in_linear_time():
+    """'Text[^1][^2]...[^20000].' once took minutes: a pattern anchored at the end was
+    tried from every marker."""
+    assert trailing_markers("Site Visits[^3]") == len("Site Visits")
+    assert trailing_markers("Fees[^1][^22]") == len("Fees")
+    assert trailing_markers("Fees[^1].") == len("Fees[^1].")
+    assert trailing_markers("[^" + "x" * 21 + "]") == 24  # longer than a marker
+    small, large = ("Text" + "".join(f"[^{k}]" for k in range(n)) + "." for n in (50_000, 100_000))
+    at_n, at_2n = cpu_times(is_heading_text, small, large)
+    assert at_2n / max(at_n, 0.001) < RATIO_LIMIT, (at_n, at_2n)
