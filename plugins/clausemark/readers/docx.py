@@ -114,6 +114,8 @@ def _is_layout_table(rows: list[list]) -> bool:
         for cell in cells:
             if _child(cell, TBL) is not None:
                 return True
+            if sum(1 for _ in cell.iterchildren(P)) <= 2:
+                continue  # most cells: a paragraph or two
             paragraphs = 0
             for paragraph in cell.iterchildren(P):
                 if any((t.text or "").strip() for t in paragraph.iter(TEXT)):
@@ -188,8 +190,8 @@ def _merged(segments: list[Segment]) -> str:
     pieces with the same emphasis joined (one bold word split over three runs is one
     bold word, not `**t****h**`), a piece of spaces taking the emphasis it sits in, and
     emphasis nested where it overlaps (`*an **important** word*`), the longer outside."""
-    if len(segments) == 1 and not any(segments[0][1] or ()):
-        return segments[0][0]  # most paragraphs: one plain run
+    if not any(fmt and (fmt[0] or fmt[1] or fmt[2]) for _text, fmt in segments):
+        return "".join(text for text, _fmt in segments)  # most paragraphs: no emphasis
     pieces: list[list] = []  # [texts, marks (positions of Format that are on) or None]
     for text, fmt in segments:
         marks = None if fmt is None else tuple(i for i, on in enumerate(fmt) if on)
@@ -272,6 +274,7 @@ class _DocumentReader:
         # that holds them and numbered then, after it
         self.text_boxes: list[tuple[str | None, object, str]] = []
         self.numbered: list[tuple[str, str]] = []  # (number shown, text), for the corpus test
+        self.chains: dict[str | None, list[tuple[str, _Style]]] = {}  # style id -> its chain
         self.in_cell = False  # reading a data table's cell (its paragraphs are not counted)
         self.links_heading = False  # the paragraph holds a _Toc link or a PAGEREF field
         self.leader_tab = False  # the paragraph holds a positional tab with a leader
@@ -402,13 +405,20 @@ class _DocumentReader:
     def _in_contents(self) -> bool:
         return any(f.instruction.strip().upper().startswith("TOC") for f in self.fields)
 
+    def _chain(self, style_id: str | None) -> list[tuple[str, _Style]]:
+        """The style and those it is based on (one lookup per style, not per paragraph)."""
+        chain = self.chains.get(style_id)
+        if chain is None:
+            chain = self.chains[style_id] = _style_chain(self.styles, style_id)
+        return chain
+
     def _paragraph(self, paragraph) -> None:
         self.paragraphs += 1
         self.layout.place = f"paragraph {self.paragraphs}"
         # A field's code never runs past its paragraph: a broken one hides no more text.
         self.fields = [f for f in self.fields if f.in_result]
         style_id, num_pr, outline = self._paragraph_props(paragraph)
-        chain = _style_chain(self.styles, style_id)
+        chain = self._chain(style_id)
         starts_in_contents = bool(self.fields) and self._in_contents()
         self.links_heading = self.leader_tab = False
         text = self._inline(paragraph, tabs=True)
@@ -514,9 +524,7 @@ class _DocumentReader:
         for paragraph in cell.iter(P):
             style_id, num_pr, outline = self._paragraph_props(paragraph)
             _level_value(outline, "w:outlineLvl", self._complain, 9)  # named if malformed
-            number, _level, _bullet = self._number(
-                num_pr, style_id, _style_chain(self.styles, style_id)
-            )
+            number, _level, _bullet = self._number(num_pr, style_id, self._chain(style_id))
             text = self._inline(paragraph).strip()
             if text:
                 if number:
@@ -693,7 +701,7 @@ class _DocumentReader:
         their lists give them there (a list in a text box counts on with its list)."""
         boxes, self.text_boxes = self.text_boxes, []
         for style_id, num_pr, text in boxes:
-            chain = _style_chain(self.styles, style_id)
+            chain = self._chain(style_id)
             number, _level, bullet = self._number(num_pr, style_id, chain)
             if not text.strip():
                 continue
