@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..support.limits import LimitError, check
+from ..support.limits import LimitError, check, most
 from .layout import TextLayout, link
 from .text import SourceError, SourceText
 from .word_numbering import Numbering, roman
@@ -136,6 +136,23 @@ def _read_styles(root, complain) -> dict[str, _Style]:
     return styles
 
 
+def _too_deep(styles: dict[str, _Style]) -> int:
+    """How many styles are based on others deeper than `style_depth` (each walked once)."""
+    depth: dict[str, int] = {}
+    for start in styles:
+        path: list[str] = []
+        on_path: set[str] = set()
+        style_id = start
+        while style_id in styles and style_id not in depth and style_id not in on_path:
+            path.append(style_id)
+            on_path.add(style_id)
+            style_id = styles[style_id].based_on or ""
+        below = depth.get(style_id, 0)
+        for found in reversed(path):
+            below = depth[found] = below + 1
+    return sum(1 for value in depth.values() if value > most("style_depth"))
+
+
 def _level_value(element, name: str, complain, high: int) -> int | None:
     """A level number (w:ilvl, w:outlineLvl) read defensively: a value that is not a
     whole number from 0 to `high` is absent, and named in a warning."""
@@ -205,8 +222,12 @@ def _children(element, tag: str) -> list:
 
 
 def _style_chain(styles: dict[str, _Style], style_id: str | None) -> list[tuple[str, _Style]]:
-    chain, seen = [], set()
-    while style_id and style_id in styles and style_id not in seen:
+    """The style and those it is based on, nearest first, at most `style_depth` of them
+    (a chain of 20,000 styles used by 20,000 paragraphs would be walked 4 * 10^8 times)."""
+    chain: list[tuple[str, _Style]] = []
+    seen: set[str] = set()
+    depth = most("style_depth")
+    while style_id and style_id in styles and style_id not in seen and len(chain) < depth:
         seen.add(style_id)
         chain.append((style_id, styles[style_id]))
         style_id = styles[style_id].based_on
@@ -393,6 +414,15 @@ class _DocumentReader:
                 (
                     "numbering",
                     f"list number format '{number_format[:40]}' is not known; shown as decimal",
+                )
+            )
+        deep = _too_deep(self.styles)
+        if deep:
+            found.append(
+                (
+                    "nesting",
+                    f"{deep} styles are based on others more than {most('style_depth')} deep; "
+                    "read to that depth",
                 )
             )
         malformed = self.counts.malformed
