@@ -87,7 +87,7 @@ def _split_run_on(units: list) -> list:
     result: list = []
     for unit in units:
         result.append(unit)
-        while isinstance(unit, Unit) and unit.number and not unit.md_level:
+        while isinstance(unit, Unit) and unit.number and not unit.md_level and "  " in unit.text:
             found = _RUN_ON_DECIMAL.match(unit.number.strip())
             if found is None:
                 break

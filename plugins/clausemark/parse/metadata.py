@@ -270,8 +270,6 @@ def _latest_approval(texts: list[str]) -> tuple[str, str] | None:
     a page that lists each review is in force from the last."""
     found = []
     for text in texts:
-        if text[:1] not in "ARar*_" or not is_doc_control_text(text):
-            continue
         for approval in _APPROVAL.finditer(plain_text(text)):  # lines may run together
             date = parse_date(approval.group(2))
             if date:
@@ -376,14 +374,14 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     for kind, _line, text in document.title_lines:
         if kind == "council" and (name := council_name(text, whole=True)):
             text_found.setdefault("council", name)  # "Glenarden Council" over the title
-    approval_lines = _latest_approval([*title_texts, *_texts(document)])
-    if approval_lines is not None and "adopted" not in text_found:
-        text_found["adopted_by"] = text_found.get("adopted_by") or approval_lines[1]
-        text_found["adopted"] = approval_lines[0]
+    from_table = "adopted" in text_found
+    control_lines: list[str] = []
     for text in [*title_texts, *_texts(document)]:
         lowered = text.lower()
         if not any(word in lowered for word in _WORTH_READING):
             continue  # the patterns below are costly; most clauses name neither
+        if text[:1] in "ARar*_" and is_doc_control_text(text):
+            control_lines.append(text)
         plain = plain_text(text)
         if "adopted" not in text_found and (approval := _APPROVAL.search(plain)):
             text_found["adopted_by"] = text_found.get("adopted_by") or approval.group(1).strip()
@@ -397,6 +395,10 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         name = _council_in_plain(_as_printed_name(plain))
         if name and len(name) > len(text_found.get("council") or ""):
             text_found["council"] = name
+    approval_lines = _latest_approval(control_lines) if control_lines else None
+    if approval_lines is not None and not from_table:
+        text_found["adopted_by"] = approval_lines[1]
+        text_found["adopted"] = approval_lines[0]
     for key, value in front_matter.items():
         field_name = FRONT_MATTER_KEYS.get(str(key).lower().replace(" ", "_").replace("-", "_"))
         if field_name is None:

@@ -266,8 +266,14 @@ def _drop_repeated_lines(flow: list, dropped: list[Dropped]) -> list:
     """A heading line printed twice in a row ('Appendix B' / 'Appendix B', a web page's
     title over the same heading): the second is left out, with an INFO line."""
     result: list = []
+    previous_text = None
     for item in flow:
-        previous = result[-1] if result else None
+        text = item.text if isinstance(item, Unit) else None
+        repeated, previous_text = text is not None and text == previous_text, text
+        if not repeated:
+            result.append(item)
+            continue
+        previous = result[-1]
         if (
             isinstance(item, Unit)
             and isinstance(previous, Unit)
@@ -361,8 +367,11 @@ def parse(source: SourceText, doc_id: str) -> Document:
             continue
         quoted = _quote_opens(whole) if _QUOTE_CHARS & set(whole) else False
         container = None if unit.number or unit.bullet else _container_heading(text)
-        if builder.title_is_collection() and _names_document(
-            unit, text, container, flow, next_paths[index]
+        if (
+            builder.title_taken
+            and not builder.content_started
+            and builder.title_is_collection()
+            and _names_document(unit, text, container, flow, next_paths[index])
         ):
             builder.demote_collection_title()  # 'Constitution' over 'Section 16: A Protocol'
         # "Section 16: A Protocol for ..." first, nothing numbered under it: its label and

@@ -349,7 +349,7 @@ class _Builder:
             self.chain[parent_at].children.append(clause)
             self.chain = [*self.chain[: parent_at + 1], clause]
         else:
-            if path is not None and self._next_section_number(path):
+            if path is not None and len(path) == 1 and self._next_section_number(path):
                 self.containers.pop()  # '2. In these regulations ...' after section 1's 1.5
             self.container.append(clause)
             self.chain = [clause]

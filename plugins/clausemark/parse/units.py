@@ -153,8 +153,8 @@ def _spaced_label_value(text: str) -> tuple[str, str] | None:
     """'Approved 4.7.22', 'Next review due June 2025', 'Version 2.1': a control label and
     its value parted by one space, read only when the value is a date (or a version
     number after 'Version'), so that no sentence is taken for a row."""
-    if len(text) > 70 or not text[:1].isupper():
-        return None
+    if len(text) > 70 or not text[:1].isupper() or not text[-1:].isdigit():
+        return None  # a date or a version number ends the line
     words = text.split(" ")
     for count in range(1, min(5, len(words) - 1) + 1):
         label, value = " ".join(words[:count]), " ".join(words[count:]).strip()
@@ -189,7 +189,7 @@ def _doc_control_lines(chunk: list[Line], first: bool) -> dict[int, str]:
         if match and is_doc_control_label(match.group("label")):
             label = match.group("label").rstrip() + (":" if match.group("sep")[:1] == ":" else "")
             run.append((line.number, f"{label}\t{match.group('value')}"))
-        elif (spaced := _spaced_label_value(text)) is not None:
+        elif text[-1:].isdigit() and (spaced := _spaced_label_value(text)) is not None:
             run.append((line.number, f"{spaced[0]}\t{spaced[1]}"))
         else:
             flush()
