@@ -124,7 +124,9 @@ def running_lines(pages: list[Page]) -> set[str]:
     return {key for key, count in counts.items() if count >= needed}
 
 
-def _body_lines(page: Page, running: set[str], body_size: float) -> tuple[list[Line], list[Line]]:
+def _body_lines(
+    page: Page, running: set[str], body_size: float, alone: bool = False
+) -> tuple[list[Line], list[Line]]:
     """The page without its running header, footer and page number (and those lines)."""
     lines = sorted(page.lines, key=lambda line: (round(line.bottom, 1), line.x0))
     dropped = []
@@ -135,17 +137,19 @@ def _body_lines(page: Page, running: set[str], body_size: float) -> tuple[list[L
         if in_zone and (_place_key(line, page) in running or _PAGE_NUMBER.match(text)):
             dropped.append(line)
             continue
-        if position == 0 and _set_apart_above(line, lines[1:], body_size):
+        if position == 0 and _set_apart_above(line, lines[1:], body_size, alone):
             dropped.append(line)
             continue
         kept.append(line)
     return kept, dropped
 
 
-def _set_apart_above(line: Line, rest: list[Line], body_size: float) -> bool:
+def _set_apart_above(line: Line, rest: list[Line], body_size: float, alone: bool) -> bool:
     """A header on a page of its own: the first line, in smaller type than the body,
-    well above everything else (what a one-page PDF's running header looks like)."""
-    if not rest or not body_size or line.size >= max(0.85 * body_size, body_size - 0.5):
+    well above everything else (what a one-page PDF's running header looks like; in a
+    document of one page, type half a point smaller than small type is enough)."""
+    smaller = max(0.85 * body_size, body_size - 0.5) if alone else 0.85 * body_size
+    if not rest or not body_size or line.size >= smaller:
         return False
     return rest[0].bottom - line.bottom > 3 * body_size
 
@@ -325,6 +329,7 @@ def paragraphs(
         if (
             gap < 0
             and line.x0 > previous.x1
+            and abs(previous.size - line.size) < 0.6
             and _continues([previous.text], [line.text], _Paragraph([line]), body_size)
         ):
             groups[-1].lines.append(line)  # the top of the next column: a sentence cut
@@ -466,7 +471,7 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
     columns = False  # the page before was set in two columns
     recurring = recurring_titles(pages)
     for page in pages:
-        body, chrome = _body_lines(page, running, body_size)
+        body, chrome = _body_lines(page, running, body_size, len(pages) == 1)
         dropped += [("running header, footer or page number", clean(ln.text)) for ln in chrome]
         ruled, body = ruled_tables(body, page.rules)
         # Each ruled table stands in the reading order as one mark where it starts (a
