@@ -22,6 +22,11 @@ from site_builds import REPO_ROOT
 # axe-core is a test tool: read from node_modules, never shipped with the site's assets.
 AXE_SCRIPT = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_PATH = Path("/usr/bin/chromium")
+# How long a browser test waits for what it waits for (an element, a hover, a page): a
+# condition, never a time limit, so generous that a machine under heavy load still gets
+# there (a test that fails fails late, not early). Playwright's own defaults are 30 s for
+# actions and 5 s for expect(): the page fixture and the session set this instead.
+WAIT_MS = 180_000
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import fast_loop
 import pytest
-from browser_support import CHROMIUM_ARGS, CHROMIUM_PATH, require_chromium
+from browser_support import CHROMIUM_ARGS, CHROMIUM_PATH, WAIT_MS, require_chromium
 from hypothesis import settings
 from site_builds import MKDOCS_YML, REPO_ROOT, BuildResult, build_site, make_project
 
@@ -40,7 +40,9 @@ def _stays_on_this_machine(url: str) -> bool:
 def browser() -> Iterator[object]:
     """One headless chromium for the whole session (launching costs about a second)."""
     require_chromium()
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=WAIT_MS)  # expect() waits for its condition, generously
 
     playwright = sync_playwright().start()
     try:
@@ -60,6 +62,8 @@ def page(browser) -> Iterator[object]:
     """A fresh page in its own context; requests leaving loopback are aborted (still logged)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.route(lambda url: not _stays_on_this_machine(url), lambda route: route.abort())
+    context.set_default_timeout(WAIT_MS)  # actions and waits: see WAIT_MS
+    context.set_default_navigation_timeout(WAIT_MS)
     new_page = context.new_page()
     try:
         yield new_page

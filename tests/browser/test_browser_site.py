@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from browser_support import REPO_ROOT, serve_directory
+from browser_support import REPO_ROOT, WAIT_MS, serve_directory
 from clausemark.site_builder.library import discover
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
@@ -69,7 +69,7 @@ def assert_in_view(page, anchor: str) -> None:
     """The element is on screen and not hidden under Material's sticky header."""
     try:
         page.wait_for_function(
-            f"(id) => ({_PLACEMENT_JS})(id)?.visible === true", arg=anchor, timeout=3000
+            f"(id) => ({_PLACEMENT_JS})(id)?.visible === true", arg=anchor, timeout=WAIT_MS
         )
     except PlaywrightError:
         placement = page.evaluate(_PLACEMENT_JS, anchor)
@@ -85,7 +85,7 @@ def search(page, query: str) -> list[str]:
         """(query) => Array.from(document.querySelectorAll('.md-search-result__item a'))
             .some((link) => new URL(link.href).searchParams.get('h') === query)""",
         arg=query,
-        timeout=10000,
+        timeout=WAIT_MS,
     )
     return page.eval_on_selector_all(
         ".md-search-result__item a", "links => links.map(link => link.href)"

@@ -29,7 +29,14 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 import yaml
-from browser_support import REPO_ROOT, format_violations, record_requests, run_axe, serve_directory
+from browser_support import (
+    REPO_ROOT,
+    WAIT_MS,
+    format_violations,
+    record_requests,
+    run_axe,
+    serve_directory,
+)
 from playwright.sync_api import expect
 from test_browser_bundle import assert_stayed_inside
 from test_browser_site import assert_in_view
@@ -169,7 +176,7 @@ def search_for(page, query: str) -> list[dict]:
     page.evaluate(_MARK_OLD_JS)
     search_input.fill(query)
     search_input.press("End")
-    page.wait_for_function(_NEW_RESULTS_JS, timeout=15000)
+    page.wait_for_function(_NEW_RESULTS_JS, timeout=WAIT_MS)
     return page.evaluate(_RESULTS_JS)
 
 

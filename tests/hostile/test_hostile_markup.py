@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import markdown
 import pytest
 import yaml
-from browser_support import serve_directory
+from browser_support import WAIT_MS, serve_directory
 from clausemark.convert import convert_file
 from clausemark.parse.inline import convert_inline
 from clausemark.render.markdown_writer import escape_block
@@ -483,13 +483,13 @@ def _visit_every_format(page, address, where: str) -> None:
         zanzibar.hover()  # an abbreviation's tooltip would show here
         for titled in page.query_selector_all("article [title]")[:20]:
             if titled.is_visible():
-                titled.hover(timeout=2000)
+                titled.hover(timeout=WAIT_MS)  # waits until it can be hovered
         assert page.locator(INJECTED_ELEMENTS).count() == 0
         if where != "http-without-csp":
             assert page.evaluate("window.cmViolations") == []
     page.keyboard.press("/")
     page.keyboard.type("Zanzibar")
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    page.wait_for_selector(".md-search-result__item", timeout=WAIT_MS)
     assert page.locator(INJECTED_ELEMENTS).count() == 0
     if where != "http-without-csp":
         assert page.evaluate("window.cmViolations") == []

@@ -22,7 +22,7 @@ from urllib.parse import urldefrag, urlsplit
 from urllib.request import url2pathname
 
 import pytest
-from browser_support import serve_directory
+from browser_support import WAIT_MS, serve_directory
 from hostile_corpus import (
     IMG,
     JS_URL,
@@ -277,7 +277,7 @@ class _Visit:
                 and not Path(url2pathname(urlsplit(target).path)).exists()
             ):
                 continue  # a source's relative link to no file: Chromium shows an error page
-            with self.page.expect_navigation(wait_until="load", timeout=15000):
+            with self.page.expect_navigation(wait_until="load", timeout=WAIT_MS):
                 self.page.evaluate(f"{click}.click()")
             self.assert_nothing_injected()
             self.open(here)
@@ -286,7 +286,7 @@ class _Visit:
         self.page.keyboard.press("/")
         expect(self.page.locator(".md-search__input")).to_be_focused()
         self.page.keyboard.type(word)
-        self.page.wait_for_selector(".md-search-result__item", timeout=10000)
+        self.page.wait_for_selector(".md-search-result__item", timeout=WAIT_MS)
         self.assert_nothing_injected()
 
 

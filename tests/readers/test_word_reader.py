@@ -469,3 +469,55 @@ def test_a_symbol_that_is_half_a_surrogate_pair_is_malformed_not_a_character():
         "malformed",
         'paragraph 1: w:sym w:char="D800" is not a character code; read as absent',
     ) in source.warnings
+
+
+def test_layout_elements_cut_before_parsing_are_ones_the_reader_never_reads():
+    """The empty tags cut from the body's bytes (fonts, sizes, borders ...) are named
+    nowhere in the reader: reading one later means taking it off that list."""
+    import re
+    from pathlib import Path
+
+    from clausemark.readers import word_package
+
+    code = Path(docx_reader.__file__).read_text()  # the body's reader (numbering.xml is not cut)
+    named = set(re.findall(r"\{W\}(\w+)", code))  # f"{W}name"
+    for group in re.findall(r"for n in \(([^)]*)\)", code):  # (f"{W}{n}" for n in ("p", ..))
+        named |= set(re.findall(r'"(\w+)"', group))
+    skipped = {tag.rsplit("}", 1)[1] for tag in docx_reader.NOT_CONTENT}  # named to skip
+    assert {"p", "tbl", "t", "numId", "sym", "pStyle"} <= named  # the check sees the names
+    assert not (set(word_package.UNREAD_EMPTY) - skipped) & named
+
+
+def test_cutting_layout_tags_keeps_every_word_even_in_cdata(monkeypatch):
+    """Formatting between and inside runs goes; text stays, and a CDATA section (which
+    may hold '<w:sz/>' as text) stops the cutting from there on, across chunk ends."""
+    from clausemark.readers import word_package
+
+    rpr = '<w:rPr><w:rFonts w:ascii="Arial"/><w:b/><w:sz w:val="24"/></w:rPr>'
+    xml = (
+        f'<w:document xmlns:w="{W_NS}"><w:body><w:p><w:pPr><w:jc w:val="left"/></w:pPr>'
+        f"<w:r>{rpr}<w:t>Bold words.</w:t></w:r></w:p>"
+        f'<w:p><w:r><w:t>Between <w:sz w:val="2"/></w:t></w:r></w:p>'
+    )
+    cdata = '<w:p><w:r><w:t><![CDATA[Keep <w:sz w:val="9"/> as written]]></w:t></w:r></w:p>'
+    end = "</w:body></w:document>"
+    for size in (5, 64, 1 << 20):
+        monkeypatch.setattr(word_package, "CHUNK", size)
+        out = b"".join(word_package._chunks(io.BytesIO((xml + end).encode()))).decode()
+        assert "rFonts" not in out and "w:jc" not in out and "w:sz" not in out
+        assert "<w:b/>" in out and "Bold words." in out
+        out = b"".join(word_package._chunks(io.BytesIO((xml + cdata + end).encode()))).decode()
+        assert 'Keep <w:sz w:val="9"/> as written' in out
+
+    parts = WordParts()
+    parts.body = [para(run("Notice is ") + run("always", bold=True) + run(" given."))]
+    data = _rezip(
+        build_docx(parts),
+        lambda name, content: (
+            name,
+            content.replace(b"<w:t", b'<w:lastRenderedPageBreak/><w:proofErr w:type="x"/><w:t')
+            if name == "word/document.xml"
+            else content,
+        ),
+    )
+    assert lines(data) == ["Notice is **always** given."]

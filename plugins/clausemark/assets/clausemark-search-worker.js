@@ -70,7 +70,9 @@
   var PARTICLES = ["in", "out", "up", "off", "on", "down", "over", "back", "away"];
   var PAIR = "\u0001"; // begins the term of two neighbouring terms (stop words between)
   var SEPARATOR = /[\s\-\u2010-\u2015\/]+/;
-  var NUMBER = /^(\d+(?:\.\d+)*)\.?((?:\([a-z0-9]{1,5}\))*)$/i;
+  // A clause number as typed: "4.8", "3.10(a)", and a number inserted with a letter
+  // ("6.3A", "4A(b)"; never "1st", whose two letters are no suffix).
+  var NUMBER = /^(\d+[a-z]?(?:\.\d+[a-z]?)*)\.?((?:\([a-z0-9]{1,5}\))*)$/i;
 
   var docs = {};
   var entries = [];    // the entries searched, in index order
@@ -415,8 +417,9 @@
     var candidates = [];
     Object.keys(docs).forEach(function (location) {
       var doc = docs[location];
-      var same = doc.number === found.number ||
-        (doc.kind === "section" && doc.number === found.number.replace(/\.0$/, ""));
+      var number = String(doc.number || "").toLowerCase();  // "6.3A" is typed "6.3a"
+      var same = number === found.number ||
+        (doc.kind === "section" && number === found.number.replace(/\.0$/, ""));
       if (!same) return;
       var naming = words(doc.document || "");
       var named = rest.filter(function (word) { return naming.indexOf(word) >= 0; }).length;

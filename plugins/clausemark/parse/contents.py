@@ -292,7 +292,9 @@ def candidate(
             form = max(set(paged), key=paged.count)
             return Candidate(position, chunk, label or label_before, entries, form, False)
     label = label or label_before
-    if label is not None and _pages_in_order(entries):
+    # one-space page numbers: under a label, or before the text (then every entry must
+    # come back as a heading, page number aside, for the list to be contents)
+    if (label is not None or not body_started) and _pages_in_order(entries):
         return Candidate(position, chunk, label, entries, "paged", False)
     if label is None and body_started:
         return None  # an unlabelled list only stands before the text, after the title
@@ -304,6 +306,12 @@ def candidate(
 def _without_page(entry: str) -> str:
     head, _, last = entry.rstrip().rpartition(" ")
     return head if last.isascii() and last.isdigit() and head.strip() else entry
+
+
+def _bare(title: str) -> str | None:
+    """An entry's title key without a page number after one space ('quorum 4': 'quorum')."""
+    head, _, last = title.rpartition(" ")
+    return head if head and last.isdigit() and len(last) <= 3 else None
 
 
 def _pages_in_order(entries: list[Line]) -> bool:
@@ -330,10 +338,13 @@ def entry_run(
     web pages give each entry of a list its own paragraph. The run ends before a line whose
     title is already an entry of it: the list's first heading comes back there. `seen`
     keeps each paragraph's reading (its title, or None), so that runs tried from one
-    paragraph after another read each paragraph once."""
+    paragraph after another read each paragraph once. An entry may end in its page number
+    after one space ('Quorum 4'): the run ends too before a line with no page number
+    that is such an entry's title ('Quorum')."""
     seen = {} if seen is None else seen
     run: list[list[Line]] = []
     titles: set[str] = set()
+    bares: set[str] = set()
     for index in range(start, min(len(groups), start + MAX_ENTRIES + 1)):
         group = groups[index]
         if len(group) != 1:
@@ -345,7 +356,12 @@ def entry_run(
         title = seen[index]
         if title is None or title in titles:
             break
+        bare = _bare(title)
+        if bare is None and title in bares:
+            break
         titles.add(title)
+        if bare is not None:
+            bares.add(bare)
         run.append(group)
     return run
 
@@ -360,6 +376,8 @@ def returning_entry(groups: list[list[Line]], start: int, run: list[list[Line]])
         return None
     following = entry_keys(entry_text(groups[after][0].text))[1]
     titles = [entry_keys(entry_text(group[0].text))[1] for group in run]
+    if following and following not in titles:  # 'Quorum 4' comes back as 'Quorum'
+        titles = [_bare(title) or title for title in titles]
     return titles.index(following) if following and following in titles else None
 
 

@@ -55,7 +55,7 @@ _KEY_ROLES = (
     ),
     ("owner", re.compile(r"owner|responsible\s+officer|lead\s+officer|^author", re.I)),
     ("adopted_by", re.compile(r"(?:approved|adopted|agreed)\s+by", re.I)),
-    ("last_reviewed", re.compile(r"last\s+review", re.I)),
+    ("last_reviewed", re.compile(r"last\s+review|^(?:date\s+)?reviewed(?:\s+on)?$", re.I)),
     ("next_review", re.compile(r"review", re.I)),
     ("effective", re.compile(r"effect", re.I)),
     ("adopted", re.compile(r"^date|approv|adopt|agreed", re.I)),
@@ -217,6 +217,55 @@ def is_doc_control_text(text: str) -> bool:
     return bool(_LAST_UPDATED.match(plain_text(text).strip()))
 
 
+_VERSION_LINE = re.compile(r"^version\s*:?\s*(\d{1,3}(?:\.\d{1,3}){0,3})(?![\w.])", re.I)
+_CONTROL_WORD = re.compile(
+    r"\b(?:adopted|approved|agreed|updated|revised|reviewed|issued|dated|effective)\b", re.I
+)
+_NEXT_REVIEW = re.compile(
+    r"^(?:date\s+(?:of|for)\s+(?:the\s+)?next\s+review|next\s+review(?:\s+date|\s+due)?"
+    r"|review\s+date|(?:to\s+be\s+|next\s+|due\s+to\s+be\s+)reviewed)"
+    rf"\s*:?\s*(?:on\s+|in\s+|by\s+)?({DATE_PATTERN.pattern})",
+    re.I,
+)
+_DATED = re.compile(
+    rf"\b(?:adopted|approved|agreed)\s*:?\s*(?:on\s+)?(?:the\s+)?({DATE_PATTERN.pattern})", re.I
+)
+MAX_CONTROL_LINE = 160  # characters: a line of document control is short
+
+
+def is_doc_control_line(text: str) -> bool:
+    """A line of document control printed with the text, never part of a clause: 'Last
+    updated 3 May 2024, version 4', 'Reviewed 3 May 2024', 'Date of next review: May
+    2027', 'Version 3, adopted 3 May 2024', 'Adopted by Council on 3 May 2024'."""
+    plain = plain_text(text).strip()
+    if not plain[:1].isupper() or len(plain) > MAX_CONTROL_LINE:
+        return False
+    start = plain[:4].lower()
+    if start == "vers":
+        version = _VERSION_LINE.match(plain)
+        rest = plain[version.end() :].strip() if version else ""
+        dated = bool(_CONTROL_WORD.search(rest) or DATE_PATTERN.search(rest))
+        return version is not None and (not rest or (rest[:1] in ",;:(–—-" and dated))
+    if start in ("date", "next", "revi", "to b", "due ") and _NEXT_REVIEW.match(plain):
+        return True
+    return is_doc_control_text(plain)
+
+
+def control_line_values(text: str) -> dict[str, str | None]:
+    """What a line of document control says: its version, adoption date and next review."""
+    plain = plain_text(text).strip()
+    found: dict[str, str | None] = {}
+    if version := _VERSION_LINE.match(plain):
+        found["version"] = version.group(1)
+        if dated := _DATED.search(plain):
+            found["adopted"] = parse_date(dated.group(1))
+    if review := _NEXT_REVIEW.match(plain):
+        found["next_review"] = parse_date(review.group(1))
+    elif updated := _LAST_UPDATED.match(plain):  # "Reviewed 12 March 2025"
+        found["adopted"] = parse_date(updated.group(1))
+    return {key: value for key, value in found.items() if value}
+
+
 def column_roles(header: list[str]) -> dict[str, int]:
     roles: dict[str, int] = {}
     for index, cell in enumerate(header):
@@ -282,12 +331,19 @@ def _texts(document: Document):
         yield clause.text
         yield from clause.paragraphs
         yield from clause.tail
-    for block in document.blocks:
-        if isinstance(block, Note):
-            yield block.text
+    yield from _notes(document.blocks)
     for dropped in document.dropped:  # "Updated May 2025" in a page footer still says so
         if dropped.kind == "running-header":
             yield dropped.text
+
+
+def _notes(blocks):
+    """The text of every paragraph that belongs to no clause, in sections too."""
+    for block in blocks:
+        if isinstance(block, Note):
+            yield block.text
+        elif hasattr(block, "blocks"):
+            yield from _notes(block.blocks)
 
 
 def _tables(document: Document):
@@ -377,6 +433,9 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     from_table = "adopted" in text_found
     control_lines: list[str] = []
     for text in [*title_texts, *_texts(document)]:
+        if text[:1] in "VDNTR" and len(text) <= MAX_CONTROL_LINE and is_doc_control_line(text):
+            for key, value in control_line_values(text).items():
+                text_found.setdefault(key, value)  # 'Version 3, adopted ...', 'Next review ...'
         lowered = text.lower()
         if not any(word in lowered for word in _WORTH_READING):
             continue  # the patterns below are costly; most clauses name neither

@@ -374,6 +374,12 @@ def parse(source: SourceText, doc_id: str) -> Document:
             and _names_document(unit, text, container, flow, next_paths[index])
         ):
             builder.demote_collection_title()  # 'Constitution' over 'Section 16: A Protocol'
+        if (
+            container is not None
+            and builder.title_is_council()
+            and _headings_with(flow, container.word.element) < 2
+        ):
+            builder.demote_council_title()  # the council over 'Part 4.1 – Procedure Rules'
         # "Section 16: A Protocol for ..." first, nothing numbered under it: its label and
         # title, whether a plain line, a Markdown '# ' heading or a web page's <h1>
         as_label = container is not None and _as_label(container, builder, flow, index, next_paths)
@@ -399,7 +405,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.top_clause(unit, text)
         elif unit.bullet or unit.number:
             builder.item(unit, text)
-        else:
+        elif not builder.control_line(unit, text):
             builder.paragraph(unit, text)
     if not units and not tables:
         document.warnings.append(

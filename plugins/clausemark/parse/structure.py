@@ -23,7 +23,7 @@ from ..numbering.styles import (
 )
 from .drops import drop
 from .inline import strip_emphasis_wrapper
-from .metadata import council_name, is_doc_control_text
+from .metadata import council_name, is_doc_control_line, is_doc_control_text
 from .shapes import (
     _CONTINUING_WORDS,
     _INTRODUCES_LIST,
@@ -318,6 +318,29 @@ class _Builder:
         self.title_taken = False
         self.doc.metadata.extra.pop("printed_title", None)
 
+    def title_is_council(self) -> bool:
+        """'Fenwold District Council' taken as the title, before anything else: over a
+        'Part 4.1 – Council Procedure Rules' line it is the council, that line the label
+        and title (as when that line comes first)."""
+        if self.content_started or self.doc.blocks or len(self.doc.title_lines) != 1:
+            return False
+        kind, _line, printed = self.doc.title_lines[0]
+        return (
+            kind == "title"
+            and self.title_taken
+            and (
+                council_name(printed, whole=True) is not None
+                or bool(_KIND_OF_COUNCIL.match(printed.strip()))
+            )
+        )
+
+    def demote_council_title(self) -> None:
+        """The council line stays printed where it stands, above the title."""
+        _kind, line, text = self.doc.title_lines.pop()
+        self.doc.title_lines.append(("council", line, text))
+        self.title_taken = False
+        self.doc.metadata.extra.pop("printed_title", None)
+
     def _title_is_council_only(self) -> bool:
         """'ASHVALE PARISH COUNCIL' or 'PART 4 – RULES OF PROCEDURE' above 'Standing
         Orders': where the document sits, not its title."""
@@ -458,6 +481,17 @@ class _Builder:
         note = Note(text=text, line=unit.line)
         self.container.append(note)
         self._track(lambda: note.text, lambda v: setattr(note, "text", v))
+
+    def control_line(self, unit: Unit, text: str) -> bool:
+        """'Last updated 3 May 2024, version 4' after a clause: document control, a
+        paragraph of its own, never the clause's text (a new date would amend the
+        clause). False for any other line, and for one before the first clause."""
+        if unit.number or unit.bullet or self.clause is None or not is_doc_control_line(text):
+            return False
+        self.close_clause()
+        self.append_text = None
+        self.container.append(Note(text=text, line=unit.line))
+        return True
 
     def listed_line(self, unit: Unit, text: str) -> None:
         """A line of a list that looked like contents and is not: a paragraph of its own,

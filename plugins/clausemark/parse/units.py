@@ -20,7 +20,7 @@ from ..numbering.styles import (
 from ..support.dates import DATE_PATTERN
 from .inline import strip_emphasis_wrapper
 from .lines import Line, _table_cells
-from .metadata import column_roles, is_doc_control_label
+from .metadata import column_roles, is_doc_control_label, is_doc_control_line
 from .shapes import _TERMINAL, _continues_line, _ends_open, is_heading_text
 
 _BULLET = re.compile(r"^[-*•·▪◦–➢►○■□✓♦]\s+")
@@ -332,6 +332,13 @@ def read_list(chunk: list[Line]) -> list[Unit]:
 _BARE_CAPITALS = re.compile(r"^\d{1,3}\s+([A-Z][A-Z0-9 ,'’&/()-]{2,80})$")
 
 
+def _lone_tab_line(chunk: list[Line], position: int) -> bool:
+    """A line with a tab inside it ('1.2 Notice is given\tin writing.') that no line
+    with a tab follows: text, not a table. A table has its columns over several rows."""
+    following = chunk[position + 1] if position + 1 < len(chunk) else None
+    return following is None or "\t" not in following.text
+
+
 def _capitals_after_sentence(previous: str, text: str) -> bool:
     """'1 RULES OF DEBATE' after a line that ends a sentence: a numbered heading in
     capitals, never the rest of that sentence."""
@@ -380,7 +387,7 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             pending_rows.append(Line(line.number, control[line.number], line.indent))
             continue
         if "\t" in line.text:
-            if pending_rows or not _numbered_tab_line(line):
+            if pending_rows or not (_numbered_tab_line(line) or _lone_tab_line(chunk, position)):
                 pending_rows.append(line)
                 continue
             line = Line(line.number, _TABS.sub(" ", line.text), line.indent)
@@ -423,6 +430,13 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             starts_unit = None  # "... at least\n1.5 metres from": a number inside a sentence
         elif result.units and not starts_unit and _next_bare_number(unit.text, last):
             starts_unit = True  # "2 Members must ..." after clause 1 and its 1(a), 1(b)
+        elif (
+            result.units
+            and not starts_unit
+            and _TERMINAL.search(result.units[-1].text.rstrip())
+            and is_doc_control_line(unit.text)
+        ):
+            starts_unit = True  # "... in writing." then "Last updated 3 May 2024": its own
 
         if (
             result.units

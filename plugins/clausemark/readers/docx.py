@@ -25,12 +25,16 @@ from dataclasses import dataclass, field
 from ..support.limits import LimitError, check
 from .layout import TextLayout, link
 from .text import SourceError, SourceText
+from .word_contents import TAB_MARK, contents_entry
 from .word_numbering import Numbering, roman
 from .word_package import Package, R, W, open_package
+from .word_styles import _level_value, _read_styles, _style_chain
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
-_TOC_STYLE = re.compile(r"^(toc\s*\d|toc heading|table of figures)$", re.I)
+_TOC_STYLE = re.compile(
+    r"^(toc\s*\d|toc heading|table of figures|contents(\s*\d{1,2}|\s+heading)?)$", re.I
+)
 _OFF = {"0", "false", "off", "none"}
 MAX_MALFORMED_REPORTED = 20  # the first ones, named; the rest counted
 MAX_OPEN_FIELDS = 64  # fields open at once (so every check of them is bounded)
@@ -45,7 +49,8 @@ FLD_SIMPLE, FLD_CHAR, INSTR = (f"{W}{n}" for n in ("fldSimple", "fldChar", "inst
 ALT_CHUNK, ALTERNATE = f"{W}altChunk", f"{MC}AlternateContent"
 RUBY, RUBY_BASE, RUBY_TEXT = f"{W}ruby", f"{W}rubyBase", f"{W}rt"
 FOOTNOTE_REF, ENDNOTE_REF = f"{W}footnoteReference", f"{W}endnoteReference"
-SPACE_TAGS = {f"{W}tab", f"{W}ptab", f"{W}cr"}
+SPACE_TAGS = {f"{W}ptab", f"{W}cr"}
+TAB, PTAB = f"{W}tab", f"{W}ptab"
 WRAPPERS = {SDT, SDT_CONTENT, f"{W}customXml", f"{W}smartTag"}  # content inside, in order
 FALLBACK, TEXT_BOX = f"{MC}Fallback", f"{W}txbxContent"
 BOX_TAGS = {f"{W}drawing", f"{W}pict"}
@@ -89,6 +94,7 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
     if not text.strip():
         raise SourceError(path, "the Word document has no text")
     dropped = [("table of contents field", line) for line in reader.counts.contents]
+    dropped += [("printed contents list", line) for line in reader.counts.typed_contents]
     places = reader.layout.places()
     source = SourceText(path, text, warnings=reader.warnings(), dropped=dropped, places=places)
     return source, reader.numbered
@@ -97,61 +103,6 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
 def _on(element) -> bool:
     """A Word toggle property: present and not switched off."""
     return element is not None and element.get(VAL, "1").lower() not in _OFF
-
-
-@dataclass
-class _Style:
-    name: str
-    based_on: str | None
-    num_id: str | None = None
-    ilvl: int | None = None
-    outline: int | None = None
-
-
-def _read_styles(root, complain) -> dict[str, _Style]:
-    styles: dict[str, _Style] = {}
-    if root is None:
-        return styles
-    for element in root.iter(f"{W}style"):
-        style_id = element.get(f"{W}styleId", "")
-        name = element.find(f"{W}name")
-        based = element.find(f"{W}basedOn")
-        style = _Style(
-            name=name.get(VAL, style_id) if name is not None else style_id,
-            based_on=based.get(VAL) if based is not None else None,
-        )
-        ppr = element.find(PPR)
-        if ppr is not None:
-
-            def named(message: str, style_id: str = style_id) -> None:
-                complain(f"style '{style_id[:40]}': {message}")
-
-            num_pr = ppr.find(NUMPR)
-            if num_pr is not None:
-                num = num_pr.find(NUMID)
-                style.num_id = num.get(VAL) if num is not None else None
-                style.ilvl = _level_value(num_pr.find(ILVL), "w:ilvl", named, 8)
-            style.outline = _level_value(ppr.find(OUTLINE), "w:outlineLvl", named, 9)
-        styles[style_id] = style
-    return styles
-
-
-def _level_value(element, name: str, complain, high: int) -> int | None:
-    """A level number (w:ilvl, w:outlineLvl) read defensively: a value that is not a
-    whole number from 0 to `high` is absent, and named in a warning."""
-    if element is None:
-        return None
-    value = element.get(VAL)
-    if value is None:
-        return None
-    try:
-        number = int(value.strip())
-    except ValueError:
-        number = -1
-    if not 0 <= number <= high:
-        complain(f'{name} w:val="{value[:20]}" is not a level (0 to {high}); read as absent')
-        return None
-    return number
 
 
 def _is_layout_table(rows: list[list]) -> bool:
@@ -163,6 +114,8 @@ def _is_layout_table(rows: list[list]) -> bool:
         for cell in cells:
             if _child(cell, TBL) is not None:
                 return True
+            if sum(1 for _ in cell.iterchildren(P)) <= 2:
+                continue  # most cells: a paragraph or two
             paragraphs = 0
             for paragraph in cell.iterchildren(P):
                 if any((t.text or "").strip() for t in paragraph.iter(TEXT)):
@@ -204,15 +157,6 @@ def _children(element, tag: str) -> list:
     return found
 
 
-def _style_chain(styles: dict[str, _Style], style_id: str | None) -> list[tuple[str, _Style]]:
-    chain, seen = [], set()
-    while style_id and style_id in styles and style_id not in seen:
-        seen.add(style_id)
-        chain.append((style_id, styles[style_id]))
-        style_id = styles[style_id].based_on
-    return chain
-
-
 _OPEN = ("**", "*", "<u>")  # by position in a Format: bold, italic, underline
 _CLOSE = ("**", "*", "</u>")
 
@@ -246,8 +190,8 @@ def _merged(segments: list[Segment]) -> str:
     pieces with the same emphasis joined (one bold word split over three runs is one
     bold word, not `**t****h**`), a piece of spaces taking the emphasis it sits in, and
     emphasis nested where it overlaps (`*an **important** word*`), the longer outside."""
-    if len(segments) == 1 and not any(segments[0][1] or ()):
-        return segments[0][0]  # most paragraphs: one plain run
+    if not any(fmt and (fmt[0] or fmt[1] or fmt[2]) for _text, fmt in segments):
+        return "".join(text for text, _fmt in segments)  # most paragraphs: no emphasis
     pieces: list[list] = []  # [texts, marks (positions of Format that are on) or None]
     for text, fmt in segments:
         marks = None if fmt is None else tuple(i for i, on in enumerate(fmt) if on)
@@ -293,6 +237,8 @@ class _Counts:
     deletions: int = 0
     comments: int = 0
     contents: list[str] = field(default_factory=list)  # paragraphs of a contents field
+    # entries of a list Word links to its headings (_Toc links, PAGEREF fields), typed
+    typed_contents: list[str] = field(default_factory=list)
     unknown_numbering: set[str] = field(default_factory=set)
     embedded: int = 0  # altChunk: a document of another format inside this one
     hidden: int = 0  # runs formatted as hidden text (w:vanish), which Word does not show
@@ -328,7 +274,10 @@ class _DocumentReader:
         # that holds them and numbered then, after it
         self.text_boxes: list[tuple[str | None, object, str]] = []
         self.numbered: list[tuple[str, str]] = []  # (number shown, text), for the corpus test
+        self.chains: dict[str | None, list[tuple[str, _Style]]] = {}  # style id -> its chain
         self.in_cell = False  # reading a data table's cell (its paragraphs are not counted)
+        self.links_heading = False  # the paragraph holds a _Toc link or a PAGEREF field
+        self.leader_tab = False  # the paragraph holds a positional tab with a leader
         comments = parts.get("comments")
         self.counts.comments = len(comments.findall(f"{W}comment")) if comments is not None else 0
 
@@ -456,20 +405,32 @@ class _DocumentReader:
     def _in_contents(self) -> bool:
         return any(f.instruction.strip().upper().startswith("TOC") for f in self.fields)
 
+    def _chain(self, style_id: str | None) -> list[tuple[str, _Style]]:
+        """The style and those it is based on (one lookup per style, not per paragraph)."""
+        chain = self.chains.get(style_id)
+        if chain is None:
+            chain = self.chains[style_id] = _style_chain(self.styles, style_id)
+        return chain
+
     def _paragraph(self, paragraph) -> None:
         self.paragraphs += 1
         self.layout.place = f"paragraph {self.paragraphs}"
         # A field's code never runs past its paragraph: a broken one hides no more text.
         self.fields = [f for f in self.fields if f.in_result]
         style_id, num_pr, outline = self._paragraph_props(paragraph)
-        chain = _style_chain(self.styles, style_id)
+        chain = self._chain(style_id)
         starts_in_contents = bool(self.fields) and self._in_contents()
-        text = self._inline(paragraph)
+        self.links_heading = self.leader_tab = False
+        text = self._inline(paragraph, tabs=True)
         in_contents = starts_in_contents or (bool(self.fields) and self._in_contents())
-        if in_contents or any(_TOC_STYLE.match(s.name) for _, s in chain[:1]):
+        if in_contents or any(_TOC_STYLE.match(s.name) for _, s in chain):
             if text.strip():
-                self.counts.contents.append(text.strip())
+                self.counts.contents.append(text.replace(TAB_MARK, "\t").strip())
             return
+        entry = self._contents_entry(paragraph, text, chain)
+        if entry is None:
+            return
+        text = entry
         number, level, bullet = self._number(num_pr, style_id, chain)
         heading = self._heading_level(
             _level_value(outline, "w:outlineLvl", self._complain, 9), chain
@@ -477,6 +438,15 @@ class _DocumentReader:
         if text.strip():  # an empty numbered paragraph still counts, as in Word
             self._lay_out(text, number, level, bullet, heading)
         self._lay_out_text_boxes()
+
+    def _contents_entry(self, paragraph, text: str, chain) -> str | None:
+        """The paragraph's text, tabs as spaces, or as a contents entry (see
+        word_contents.py); None when it is left out here as one."""
+        leader = self.leader_tab or any(s.leader for _, s in chain)
+        laid, entry = contents_entry(text, _child(paragraph, PPR), leader, self.links_heading)
+        if entry is not None:
+            self.counts.typed_contents.append(entry)
+        return laid
 
     def _lay_out(self, text, number, level, bullet, heading) -> None:
         if bullet:
@@ -554,9 +524,7 @@ class _DocumentReader:
         for paragraph in cell.iter(P):
             style_id, num_pr, outline = self._paragraph_props(paragraph)
             _level_value(outline, "w:outlineLvl", self._complain, 9)  # named if malformed
-            number, _level, _bullet = self._number(
-                num_pr, style_id, _style_chain(self.styles, style_id)
-            )
+            number, _level, _bullet = self._number(num_pr, style_id, self._chain(style_id))
             text = self._inline(paragraph).strip()
             if text:
                 if number:
@@ -567,12 +535,14 @@ class _DocumentReader:
 
     # inline
 
-    def _inline(self, paragraph) -> str:
+    def _inline(self, paragraph, tabs: bool = False) -> str:
         """The paragraph's text; emphasis set on its runs (a style's own bold, as in
-        every heading style, is presentation, not emphasis in the text)."""
+        every heading style, is presentation, not emphasis in the text). Tabs are spaces,
+        or TAB_MARK with `tabs`."""
         segments: list[Segment] = []
         self._runs(paragraph, segments)
-        return _merged(segments)
+        text = _merged(segments)
+        return text if tabs else text.replace(TAB_MARK, " ")
 
     def _runs(self, container, segments: list[Segment]) -> None:
         for element in container:
@@ -580,6 +550,8 @@ class _DocumentReader:
             if tag == RUN:
                 self._run(element, segments)
             elif tag == HYPERLINK:
+                if element.get(f"{W}anchor", "").startswith("_Toc"):
+                    self.links_heading = True  # Word's link from a contents entry
                 inner: list[Segment] = []
                 self._runs(element, inner)
                 target = self.links.get(element.get(f"{R}id", ""), "")
@@ -635,6 +607,11 @@ class _DocumentReader:
                     field_code.instruction += (child.text or "")[:64]  # its start says its kind
             elif self.fields and self._hidden_by_field():
                 continue
+            elif tag == TAB:
+                text.append(TAB_MARK)
+            elif tag == PTAB and child.get(f"{W}leader", "none") != "none":
+                text.append(TAB_MARK)  # a positional tab with its own leader
+                self.leader_tab = True
             elif tag in SPACE_TAGS:
                 text.append(" ")
             elif tag == f"{W}br":
@@ -724,7 +701,7 @@ class _DocumentReader:
         their lists give them there (a list in a text box counts on with its list)."""
         boxes, self.text_boxes = self.text_boxes, []
         for style_id, num_pr, text in boxes:
-            chain = _style_chain(self.styles, style_id)
+            chain = self._chain(style_id)
             number, _level, bullet = self._number(num_pr, style_id, chain)
             if not text.strip():
                 continue
@@ -741,6 +718,8 @@ class _DocumentReader:
                 self.fields.append(_Field())
         elif kind == "separate" and self.fields:
             self.fields[-1].in_result = True
+            if self.fields[-1].instruction.strip().upper().startswith("PAGEREF"):
+                self.links_heading = True
         elif kind == "end" and self.fields:
             self.fields.pop()
 

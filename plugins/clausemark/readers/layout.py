@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 
 from ..support.limits import check
 
-_SPACE_RUN = re.compile(r"[ \t\r\n\f\v\u00a0\u2007\u202f]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# control characters and whitespace runs (tabs, non-breaking spaces): one space each run
+_SPACE_RUN = re.compile(r"[\x00-\x20\x7f\u00a0\u2007\u202f]+")
 _PRINTED_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,4}\.)\s")
 
 
 def clean(text: str) -> str:
     """One line of text: whitespace runs (tabs, non-breaking spaces) to one space."""
-    return _SPACE_RUN.sub(" ", _CONTROL.sub(" ", text)).strip()
+    return _SPACE_RUN.sub(" ", text).strip()
 
 
 def emphasise(text: str, bold: bool = False, italic: bool = False, underline: bool = False):

@@ -19,9 +19,10 @@ from ..model.document import Document
 from ..parse.inline import convert_html
 from ..readers.text import SourceText
 from ..support.html_tree import parse_html
-from ..support.markdown_text import plain_text, words
+from ..support.markdown_text import long_text_words, plain_text, words
 from .long_text import LongTextExtension
 from .markdown_writer import render_document
+from .plain_runs import put_back, set_aside
 
 # Neither may run past the next opener of its kind: on a line of thousands of unclosed
 # '<' or '](' a scan to the end from each would make the proof quadratic.
@@ -33,11 +34,24 @@ _MARKUP = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
 _RAW_TEXT = re.compile(r"<(script|style)\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
 
 
-def rendered_text(markdown_text: str) -> tuple[str, str]:
+def rendered_text(markdown_text: str, set_runs_aside: bool = False) -> tuple[str, str]:
+    """The page's words (body, footnotes) as Python-Markdown renders `markdown_text`.
+
+    With `set_runs_aside`, plain runs of words are rendered as short tokens and put
+    back (plain_runs.py): the same text where each token shows, in a fraction of the
+    time and memory; a token that does not show loses its words, so a caller that
+    finds words lost renders again without (see `lost_words`).
+    """
     body = markdown_text.split("\n---\n", 1)[1] if markdown_text.startswith("---\n") else ""
+    runs: list[str] = []
+    tag = ""
+    if set_runs_aside:
+        body, runs, tag = set_aside(body)
     extensions = ["attr_list", "footnotes", "tables", "md_in_html", LongTextExtension()]
     html = markdown.markdown(body, extensions=extensions)
-    return html_text(html)
+    del body
+    body_text, notes_text = html_text(html)
+    return put_back(body_text, runs, tag), put_back(notes_text, runs, tag)
 
 
 def html_text(html: str) -> tuple[str, str]:
@@ -72,12 +86,16 @@ def _visible(html: str) -> str:
 
 def _source_words(source: SourceText, skip_lines: set[int]) -> list[str]:
     """The words a reader should find: tags are markup, and an entity ("&amp;") is the
-    character it stands for, in the source as on the page."""
-    kept = []
+    character it stands for, in the source as on the page. Line by line, each distinct
+    word kept once (as `long_text_words`: a long source costs little memory)."""
+    found: list[str] = []
+    shared: dict[str, str] = {}
     for offset, line in enumerate(source.text.split("\n")):
         if source.first_line + offset not in skip_lines:
-            kept.append(_MARKDOWN_SYNTAX.sub("] ", _TAG.sub(" ", line)))
-    return words(unescape("\n".join(kept)))
+            shown = unescape(_MARKDOWN_SYNTAX.sub("] ", _TAG.sub(" ", line)))
+            said = words(shown)
+            found += map(shared.setdefault, said, said)
+    return found
 
 
 # A link's target is not shown, only its label; an escaped "\\[" opens no link (an image
@@ -166,15 +184,24 @@ def unreported_drops(source: SourceText, document: Document) -> list[str]:
 def lost_words(source: SourceText, document: Document, html: str | None = None) -> list[str]:
     """Empty when nothing was lost; otherwise one message naming the line and words.
 
-    `html` is the page as built, when the caller has it; else the Markdown is rendered.
+    `html` is the page as built, when the caller has it; else the Markdown is rendered,
+    first with its plain runs set aside (plain_runs.py), and again whole if that finds
+    a word lost: every verdict is the whole render's.
     """
     if html is None:
-        body_text, notes_text = rendered_text(render_document(document))
+        problems = _lost_words(source, document, *rendered_text(render_document(document), True))
+        if not problems:
+            return problems
+        rendered = rendered_text(render_document(document))
     else:
-        body_text, notes_text = html_text(html)
+        rendered = html_text(html)
+    return _lost_words(source, document, *rendered)
+
+
+def _lost_words(source: SourceText, document: Document, body_text: str, notes_text: str):
     problems = []
     expected = _source_words(source, _lines_not_in_body(document))
-    missing = first_lost_word(expected, words(body_text))
+    missing = first_lost_word(expected, long_text_words(body_text))
     if missing is not None:
         context = " ".join(expected[max(0, missing - 5) : missing + 5])
         problems.append(f"word '{expected[missing]}' lost near: {context}")

@@ -77,3 +77,20 @@ def words(text: str) -> list[str]:
 
 
 _WORD = re.compile(r"\d+|[^\W\d_]+")
+
+
+def long_text_words(text: str) -> list[str]:
+    """`words(text)` for a text as long as a page, in a fraction of the memory: read a
+    line at a time (no word, normalisation or lower-casing spans a line break) and each
+    distinct word kept once, where `words` holds the text three times over and a new
+    string for every word."""
+    found: list[str] = []
+    shared: dict[str, str] = {}
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        line = words(text[start:end])
+        found += map(shared.setdefault, line, line)
+        start = end + 1
+    return found

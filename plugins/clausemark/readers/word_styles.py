@@ -1,0 +1,81 @@
+"""Word's paragraph styles as the reader needs them: each style's name, the style it is
+based on, the list and level it numbers with, its outline level and whether it sets a tab
+stop with a leader; and a level value read defensively (a malformed one is named)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .word_contents import has_leader
+from .word_package import W
+
+VAL = f"{W}val"
+PPR, NUMPR, NUMID, ILVL, OUTLINE = (
+    f"{W}{n}" for n in ("pPr", "numPr", "numId", "ilvl", "outlineLvl")
+)
+
+
+@dataclass
+class _Style:
+    name: str
+    based_on: str | None
+    num_id: str | None = None
+    ilvl: int | None = None
+    outline: int | None = None
+    leader: bool = False  # a tab stop with a leader (dots up to a page number)
+
+
+def _read_styles(root, complain) -> dict[str, _Style]:
+    styles: dict[str, _Style] = {}
+    if root is None:
+        return styles
+    for element in root.iter(f"{W}style"):
+        style_id = element.get(f"{W}styleId", "")
+        name = element.find(f"{W}name")
+        based = element.find(f"{W}basedOn")
+        style = _Style(
+            name=name.get(VAL, style_id) if name is not None else style_id,
+            based_on=based.get(VAL) if based is not None else None,
+        )
+        ppr = element.find(PPR)
+        if ppr is not None:
+
+            def named(message: str, style_id: str = style_id) -> None:
+                complain(f"style '{style_id[:40]}': {message}")
+
+            num_pr = ppr.find(NUMPR)
+            if num_pr is not None:
+                num = num_pr.find(NUMID)
+                style.num_id = num.get(VAL) if num is not None else None
+                style.ilvl = _level_value(num_pr.find(ILVL), "w:ilvl", named, 8)
+            style.outline = _level_value(ppr.find(OUTLINE), "w:outlineLvl", named, 9)
+            style.leader = has_leader(ppr)
+        styles[style_id] = style
+    return styles
+
+
+def _level_value(element, name: str, complain, high: int) -> int | None:
+    """A level number (w:ilvl, w:outlineLvl) read defensively: a value that is not a
+    whole number from 0 to `high` is absent, and named in a warning."""
+    if element is None:
+        return None
+    value = element.get(VAL)
+    if value is None:
+        return None
+    try:
+        number = int(value.strip())
+    except ValueError:
+        number = -1
+    if not 0 <= number <= high:
+        complain(f'{name} w:val="{value[:20]}" is not a level (0 to {high}); read as absent')
+        return None
+    return number
+
+
+def _style_chain(styles: dict[str, _Style], style_id: str | None) -> list[tuple[str, _Style]]:
+    chain, seen = [], set()
+    while style_id and style_id in styles and style_id not in seen:
+        seen.add(style_id)
+        chain.append((style_id, styles[style_id]))
+        style_id = styles[style_id].based_on
+    return chain

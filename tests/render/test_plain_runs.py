@@ -1,0 +1,134 @@
+"""The nothing-lost proof's shortcut: plain runs set aside while Python-Markdown renders,
+then put back, give the whole render's words wherever a run's token shows, and never a
+word the whole render does not show (plain_runs.py says why)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from clausemark.readers.text import SourceText
+from clausemark.render.fidelity import lost_words, rendered_text
+from clausemark.render.plain_runs import set_aside
+from clausemark.support.markdown_text import words
+
+PAGE = "---\ntitle: T\n---\n\n"
+
+
+def both(body: str) -> tuple[list[str], list[str], list[str], list[str], bool]:
+    """(whole render's body words, notes words, the shortcut's body, notes, all shown)."""
+    whole_body, whole_notes = rendered_text(PAGE + body)
+    short_body, short_notes = rendered_text(PAGE + body, True)
+    _reduced, runs, tag = set_aside("\n" + body)
+    tokens = len(re.findall(rf"{tag}\d+x", rendered_text(PAGE + _reduced)[0]))
+    tokens += len(re.findall(rf"{tag}\d+x", rendered_text(PAGE + _reduced)[1]))
+    return (
+        words(whole_body),
+        words(whole_notes),
+        words(short_body),
+        words(short_notes),
+        tokens == len(runs),
+    )
+
+
+def in_order(part: list[str], whole: list[str]) -> bool:
+    found = iter(whole)
+    return all(word in found for word in part)
+
+
+CASES = {
+    "paragraph, attribute list": 'The council meets (as agreed) in "public".\n{: #a .b }',
+    "numbered item kept": "1. First item here\n2. Second item (a) here",
+    "list marker kept": "- a bullet item\n+ another one",
+    "setext heading": "Title words here\n===",
+    "heading with attributes": "## Section title words {: #sec }",
+    "code block": "    indented code words\n    more code",
+    "table": "alpha | beta\n--- | ---\ngamma words | delta | extra cell dropped",
+    "emphasis around runs": "**(a)** the words after *it* and more words",
+    "entity and escape": "Fish &amp; chips \\*not emphasis\\* plain words",
+    "link after words": 'He said "quote (x" and [the link](http://a.example/ "t") after',
+    "label over lines": "See [the\nstanding orders\n][so] here\n\n[so]: http://a.example/",
+    "destination over lines": "[text](http://a.example/\nwords in target) shown",
+    "comment over blocks": "<!--\n\nhidden words here\n\n-->\n\nvisible words",
+    "script over blocks": "<script>\n\nhidden words\n\n</script>\n\nafter words",
+    "raw block": '<div class="x">\n\nraw words inside\n\n</div>',
+    "footnote": "Text with a note[^1].\n\n[^1]: note words\n\n    continued note words",
+    "line break": "line one words  \nline two words",
+    "intraword underscore": "snake_case words and more",
+    "digits": "2024 was the year. 3.5 per cent",
+}
+
+
+@pytest.mark.parametrize("body", CASES.values(), ids=CASES.keys())
+def test_set_aside_runs_render_as_the_whole_markdown(body):
+    whole_body, whole_notes, short_body, short_notes, all_shown = both(body)
+    assert in_order(short_body, whole_body) and in_order(short_notes, whole_notes)
+    if all_shown:
+        assert (short_body, short_notes) == (whole_body, whole_notes)
+
+
+def test_runs_are_set_aside_only_before_what_can_hide_words():
+    reduced, runs, tag = set_aside("Plain words here [x](y) later words\n\nnext block words")
+    assert runs == ["Plain words here", "next block words"]
+    assert "later words" in reduced
+    reduced, runs, _tag = set_aside("1. Item words\n- bullet words\n=== x")
+    assert reduced.startswith("1. ") and runs == ["Item words", "bullet words", "x"]
+
+
+PIECES = [
+    *("word", "Words", "(a)", '"quoted"', "it's", "1.", "2)", "3.5", "-", "+", "=", "===", "---"),
+    *("*", "**", "_", "[", "]", "(", ")", "](", "<", ">", "<!--", "-->", "&amp;", "&#65;"),
+    *("{:", "}", "{: .c }", "|", "`", "\\", "#", "##", "[^1]", "[^1]:", "[r]:", "<span>"),
+    *("</span>", "<div>", "</div>", "<script>", "</script>", "http://a.example/"),
+]
+
+
+def test_random_markdown_never_shows_a_word_the_whole_render_does_not():
+    """Soundness over many small pages mixing words with every kind of syntax: the
+    shortcut's words are always in order among the whole render's, and equal to them
+    whenever every token shows."""
+    chance = random.Random(18)
+    for _ in range(400):
+        lines = []
+        for _line in range(chance.randint(1, 6)):
+            pieces = [chance.choice(PIECES[:13] + ["word"] * 10 + PIECES)]
+            pieces += [
+                chance.choice(["word", "more", "text", *PIECES])
+                for _ in range(chance.randint(0, 8))
+            ]
+            indent = chance.choice(["", "", "", "    ", "  "])
+            lines.append(indent + " ".join(pieces))
+            if chance.random() < 0.3:
+                lines.append("")
+        body = "\n".join(lines)
+        whole_body, whole_notes, short_body, short_notes, all_shown = both(body)
+        assert in_order(short_body, whole_body), body
+        assert in_order(short_notes, whole_notes), body
+        if all_shown:
+            assert (short_body, short_notes) == (whole_body, whole_notes), body
+
+
+def test_a_loss_is_reported_as_the_whole_render_reports_it(monkeypatch, tmp_path):
+    """A loss found with runs set aside is rendered again whole: the message is the
+    whole render's, word for word."""
+    from clausemark.convert import convert_file
+    from clausemark.render import fidelity
+
+    text = "Opening words here.\n\nHidden words here.\n\nClosing words here.\n"
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    document = convert_file(tmp_path / "t.txt", check_fidelity=False)
+    source = SourceText(str(tmp_path / "t.txt"), text)
+    page = (
+        PAGE + "Opening words here.\n\n<!--\n\nHidden words here.\n\n-->\n\nClosing words here.\n"
+    )
+    monkeypatch.setattr(fidelity, "render_document", lambda _document: page)
+    renders = []
+    real = fidelity.markdown.markdown
+    monkeypatch.setattr(
+        fidelity.markdown, "markdown", lambda *a, **k: renders.append(1) or real(*a, **k)
+    )
+    found = lost_words(source, document)
+    assert len(renders) == 2 and found and "'hidden'" in found[0]
+    monkeypatch.setattr(fidelity, "set_aside", lambda body: (body, [], "cmrun"))
+    assert lost_words(source, document) == found  # the whole render alone says the same
