@@ -14,6 +14,7 @@ from clausemark.index.related import (
     build_related,
     clause_vectors,
     cosine,
+    related_clauses,
     tokens,
 )
 from clausemark.model.document import ClauseRecord
@@ -269,3 +270,24 @@ def test_index_finds_exactly_what_comparing_every_pair_finds(clauses, threshold)
         for n, (document, words) in enumerate(clauses)
     ]
     assert build_related(records, threshold=threshold) == all_pairs(records, 3, threshold)
+
+
+def test_related_clauses_are_made_again_only_when_a_compared_clauses_words_change():
+    """`mkdocs serve` hands the last result back in; it is used only for the same input."""
+    records = seed_records()
+    key, related = related_clauses(records)
+    assert related == build_related(records) and related
+    fake = (key, {("x", "y"): []})  # an earlier result, told apart from a fresh one
+    short = ClauseRecord("000", "para_99", None, None, "Added to test it.")  # < 6 words
+    assert related_clauses([*records, short], known=fake) == fake
+    assert related_clauses(records, limit=2, known=fake)[1] == build_related(records, limit=2)
+    reworded = [
+        r
+        if r.anchor != records[0].anchor
+        else ClauseRecord(
+            r.document, r.anchor, r.number, r.parent, r.text + " Reviewed annually by auditors."
+        )
+        for r in records
+    ]
+    again = related_clauses(reworded, known=fake)
+    assert again[0] != key and again[1] == build_related(reworded)

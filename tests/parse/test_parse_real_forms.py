@@ -330,3 +330,22 @@ def test_a_numbered_heading_after_the_same_words_is_no_repeat(tmp_path):
     document = _convert(tmp_path, "m.txt", "Members Members\n\n1. Members Members\n")
     assert not document.dropped
     assert not _lost(document)
+
+
+def test_a_label_blank_lines_above_its_guessed_list_is_one_warning(tmp_path):
+    text = (
+        "Standing Orders\n\nThese orders are reviewed yearly.\n\nIndex\n\n \n\n"
+        "Meetings 1          Voting 9\nQuorum 6          Minutes 12\n"
+        "Chair 4          Expenditure 39\n"
+    )
+    document = _convert(tmp_path, "so.txt", text)
+    warned = [w.message for w in document.warnings if w.code == "dropped"]
+    assert len(warned) == 1 and warned[0].startswith("lines 5-11 left out")
+
+
+def test_lettered_and_roman_items_are_structure_enough_for_no_warning(tmp_path):
+    text = "Code of Conduct\n\nA member registers:\n(i) a body;\n(ii) a gift.\n"
+    document = _convert(tmp_path, "c.txt", text)
+    assert not [w for w in document.warnings if "no headings or clause numbers" in w.message]
+    plain = _convert(tmp_path, "p.txt", "Guidance\n\nOne paragraph.\n\nAnother paragraph.\n")
+    assert [w for w in plain.warnings if "no headings or clause numbers" in w.message]

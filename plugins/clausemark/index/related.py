@@ -11,6 +11,7 @@ exactly what comparing all pairs would give.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import unicodedata
@@ -93,6 +94,15 @@ def clause_vectors(
     Sub-items that are a few words long ("for personal use.") drop out here: they match
     anything with the same few words, which is noise rather than a counterpart.
     """
+    kept, counts = clause_tokens(records, min_tokens)
+    return _vectors(kept, counts)
+
+
+def clause_tokens(
+    records: Iterable[ClauseRecord], min_tokens: int = MIN_TOKENS
+) -> tuple[list[ClauseRecord], list[Counter[str]]]:
+    """The clauses with enough content words to compare, sorted by (document, anchor),
+    and their words counted: all that the related clauses are made from."""
     kept: list[ClauseRecord] = []
     counts: list[Counter[str]] = []
     for record in sorted(records, key=lambda r: (r.document, r.anchor)):
@@ -100,6 +110,12 @@ def clause_vectors(
         if len(words) >= min_tokens:
             kept.append(record)
             counts.append(Counter(words))
+    return kept, counts
+
+
+def _vectors(
+    kept: list[ClauseRecord], counts: list[Counter[str]]
+) -> tuple[list[ClauseRecord], list[Vector]]:
     document_frequency: Counter[str] = Counter()
     for count in counts:
         document_frequency.update(count.keys())
@@ -259,8 +275,33 @@ def build_related(
     `per_document` caps matches from one document, so that the list shows the rule
     across several councils rather than three neighbouring clauses of one.
     """
+    return related_clauses(
+        records, limit, threshold, min_tokens=min_tokens, per_document=per_document
+    )[1]
+
+
+def related_clauses(
+    records: list[ClauseRecord],
+    limit: int = 3,
+    threshold: float = DEFAULT_THRESHOLD,
+    *,
+    min_tokens: int = MIN_TOKENS,
+    per_document: int = 1,
+    known: tuple[str, dict[Key, list[Related]]] | None = None,
+) -> tuple[str, dict[Key, list[Related]]]:
+    """`build_related`, with a key of all it is made from (each compared clause's place
+    and words, and the settings): given the key and result of an earlier call (`known`,
+    `mkdocs serve` after an edit that changed no compared clause's words), the same key
+    gives that result back."""
     if limit < 1 or not 0 < threshold <= 1:
         raise ValueError("limit must be at least 1 and threshold in (0, 1]")
-    kept, vectors = clause_vectors(records, min_tokens)
+    kept, counts = clause_tokens(records, min_tokens)
+    digest = hashlib.sha256(repr((limit, threshold, per_document)).encode())
+    for record, count in zip(kept, counts, strict=True):
+        digest.update(repr((record.document, record.anchor, sorted(count.items()))).encode())
+    key = digest.hexdigest()
+    if known is not None and known[0] == key:
+        return known
+    kept, vectors = _vectors(kept, counts)
     scored = candidate_scores(kept, vectors, threshold)
-    return best_related(kept, scored, limit, per_document)
+    return key, best_related(kept, scored, limit, per_document)

@@ -33,7 +33,7 @@ from ..references.overrides import Overrides, overrides_from
 from ..support.urls import GLOSSARY_PAGE, code_path, document_path, relative_md
 from .documents import ConfigError, load_registry
 from .glossary import Term, TermMatch, TermMatcher, find_defined_terms, first_uses, load_glossary
-from .related import build_related
+from .related import related_clauses
 from .term_sense import sense_fits
 
 # A reference the document's sidecar says is none (`not_references`): no link, no warning.
@@ -95,6 +95,8 @@ class SiteIndex:
         default_factory=dict, repr=False
     )
     _resolved: dict[tuple, Resolution] | None = field(default=None, init=False, repr=False)
+    # what the related clauses were made from (related.related_clauses); not kept on disk
+    _related_key: str = field(default="", init=False, repr=False, compare=False)
 
     def texts_read(self) -> int:
         """How many texts the finders have read: more means more to keep for next time."""
@@ -288,7 +290,8 @@ def build_site_index(
         raise ConfigError(str(error)) from None
     _index_references(index)
     _index_terms(index)
-    index.related = build_related(records, limit=related_limit)
+    known = (previous._related_key, previous.related) if previous is not None else None
+    index._related_key, index.related = related_clauses(records, related_limit, known=known)
     return index
 
 

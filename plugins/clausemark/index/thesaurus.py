@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..support.package_files import ASSETS_DIR
@@ -215,14 +216,34 @@ def lemma_of(word: str, index: WordNetIndex) -> str:
     return word
 
 
+def _stamps(folder: Path) -> tuple:
+    """The WordNet files' sizes and times: a changed file is read again."""
+    names = [f"{kind}.{name}" for kind in ("index", "data") for name in _POS_FILES.values()]
+    found: list[tuple[int, int] | None] = []
+    for name in names:
+        try:
+            stat = (folder / name).stat()
+        except OSError:
+            found.append(None)
+            continue
+        found.append((stat.st_size, stat.st_mtime_ns))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _wordnet(folder: Path, stamps: tuple) -> tuple[WordNetIndex, _Data]:
+    """WordNet read once per process (`mkdocs serve` makes the search index after every
+    rebuild), with the lemmas and synsets parsed so far."""
+    return WordNetIndex(folder), _Data(folder)
+
+
 def build_thesaurus(folder: Path, words: set[str]) -> Thesaurus:
     """The site's words' lemmas, and for every word WordNet relates to one of them (in
     one of that word's common senses), those words of the site with a weight: by how
     common the sense is for the word typed (its first sense 1, then less), and less for
     a derived word or a near synonym than for a synonym. Only relations from the site's
     word's own common senses count."""
-    index = WordNetIndex(folder)
-    data = _Data(folder)
+    index, data = _wordnet(folder, _stamps(folder))
     lemma_for = {word: lemma_of(word, index) for word in words}
     site = {lemma for lemma in lemma_for.values() if index.has(lemma)}
     related: dict[str, dict[str, float]] = {}

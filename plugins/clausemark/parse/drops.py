@@ -133,7 +133,9 @@ def settle_drops(document: Document, sidecar_value: object, path: str) -> None:
             item.level = "acknowledged"
             continue
         last = runs[-1][-1] if runs else None
-        if last is not None and last.kind == item.kind and 0 <= item.line - last.line <= 2:
+        # one run: a list's label and its entries a few blank lines below ("Index", then
+        # three blank lines, then the entries) are one warning, not two
+        if last is not None and last.kind == item.kind and 0 <= item.line - last.line <= 4:
             runs[-1].append(item)
         else:
             runs.append([item])

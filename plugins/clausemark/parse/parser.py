@@ -411,7 +411,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         document.warnings.append(
             Issue(None, "no text is left once page numbers and page-break marks are removed")
         )
-    structured = numbered or any(u.bullet for u in units)
+    structured = numbered or any(u.bullet or u.number for u in units)  # (i), (a) items too
     if not structured and not any(isinstance(b, (Heading, Section)) for b in document.blocks):
         document.warnings.append(
             Issue(None, "no headings or clause numbers found; each paragraph is a clause")

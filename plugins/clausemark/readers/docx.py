@@ -28,7 +28,7 @@ from .text import SourceError, SourceText
 from .word_contents import TAB_MARK, contents_entry
 from .word_numbering import Numbering, roman
 from .word_package import Package, R, W, open_package
-from .word_styles import _level_value, _read_styles, _style_chain
+from .word_styles import _level_value, _read_styles, _Style, _style_chain
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)

@@ -43,6 +43,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..model.document import ClauseRecord, Metadata
 from ..numbering.styles import number_key
@@ -687,6 +688,7 @@ def _group_edits(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return grouped
 
 
+@lru_cache(maxsize=4096)  # a change's redline is on its changes page and its review page
 def redline_html(old_text: str, new_text: str) -> str:
     """The redline as HTML: <del> and <ins>, each opened by a label for screen readers.
 
