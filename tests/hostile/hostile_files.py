@@ -335,6 +335,16 @@ def docx_style_chain(n: int) -> bytes:
     return docx(body, styles=styles)
 
 
+def txt_mistyped_numbers(n: int) -> bytes:
+    """1.1, 1.1, 1.3, 1.3, 1.5 ...: n numbers printed twice, each followed by a jump (every
+    jump once compared with every duplicate)."""
+    lines = ["Rules", "", "1. Scope", ""]
+    for k in range(n):
+        number = f"1.{2 * k + 1}"
+        lines += [f"{number} Clause {k} first.", "", f"{number} Clause {k} again.", ""]
+    return "\n".join(lines).encode()
+
+
 def txt_footnote_markers(n: int) -> bytes:
     """One clause citing n footnotes, markers side by side, then the n notes."""
     markers = "".join(f"[^{k}]" for k in range(1, n + 1))
@@ -398,6 +408,7 @@ CASES: dict[str, Case] = {
     "txt abbreviations": Case(txt_line("Oak of (OO) "), ".txt", 2_000, kept="(OO)"),
     "txt large page": Case(txt_large_page, ".txt", 10_000, kept="motion 7777"),
     "txt footnote markers": Case(txt_footnote_markers, ".txt", 5_000, kept="Note 777."),
+    "txt mistyped numbers": Case(txt_mistyped_numbers, ".txt", 5_000, kept="Clause 777 again."),
     "docx runs in one paragraph": Case(
         docx_runs_in_one_paragraph, ".docx", 50_000, kept="word word"
     ),

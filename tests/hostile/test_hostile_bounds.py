@@ -62,6 +62,7 @@ RATIO_N = {
     "txt 1. Same clause. paragraphs": 5_000,
     "txt large page": 10_000,
     "txt footnote markers": 2_000,
+    "txt mistyped numbers": 5_000,
     "docx runs in one paragraph": 20_000,
     "docx alternating bold": 20_000,
     "docx style chain": 4_000,  # 20,000 clauses at 2n, with sections, notes and tables
