@@ -30,7 +30,8 @@ def _convert(tmp_path: Path, name: str, text: str):
 
 
 def _numbers(document) -> list[tuple[str, str]]:
-    return [(clause.number or "", clause.anchor) for clause, *_ in iter_clauses(document.blocks)]
+    clauses = [clause for clause, *_ in iter_clauses(document.blocks)]
+    return [(clause.number, clause.anchor) for clause in clauses if clause.number]
 
 
 WANT = [
@@ -72,3 +73,60 @@ def test_a_bracketed_word_or_a_lone_marker_at_a_line_start_is_no_item(tmp_path):
     text = "Rules\n\n1. Scope\n1.1 The clerk signs:\n[Name of clerk] for the council.\n[13]\n"
     document = _convert(tmp_path, "rules.txt", text)
     assert [n for n, _ in _numbers(document)] == ["1.1"]
+
+
+GLUED = [
+    "Standing Orders",
+    "1Meetings",
+    "aMeetings are held in the village hall.",
+    "bThe Council gives three clear days notice.",
+    "2Quorum",
+    "aThree councillors form a quorum.",
+    "bWithout a quorum the Chair adjourns the meeting.",
+]
+GLUED_WANT = [
+    ("a", "sec_1__para_a"),
+    ("b", "sec_1__para_b"),
+    ("a", "sec_2__para_a"),
+    ("b", "sec_2__para_b"),
+]
+
+
+def _headings(document) -> list[str]:
+    from clausemark.model.document import iter_headings
+
+    return [f"{h.number} {h.title}" for h in iter_headings(document.blocks)]
+
+
+def test_numbers_glued_to_their_words_in_a_text_are_read_and_no_word_is_lost(tmp_path):
+    from clausemark.render.fidelity import lost_words
+    from clausemark.readers.text import read_source
+
+    path = tmp_path / "orders.txt"
+    path.write_text("\n\n".join(GLUED) + "\n", encoding="utf-8")
+    document = convert_file(path)
+    assert _headings(document) == ["1 Meetings", "2 Quorum"]
+    assert _numbers(document) == GLUED_WANT
+    assert lost_words(read_source(path), document) == []
+
+
+def test_numbers_glued_to_their_words_in_word_are_read(tmp_path):
+    made = docx.Document()
+    for line in GLUED:
+        made.add_paragraph(line)
+    path = tmp_path / "orders.docx"
+    made.save(path)
+    document = convert_file(path)
+    assert _headings(document) == ["1 Meetings", "2 Quorum"]
+    assert _numbers(document) == GLUED_WANT
+
+
+def test_glued_words_out_of_sequence_stay_text(tmp_path):
+    text = (
+        "Notes\n\n1st meetings after an election elect the Chair.\n"
+        "4G coverage is poor in the hall.\n3D plans are kept by the Clerk.\n"
+        "eBay sales of surplus equipment need a resolution.\n"
+        "2Quorum is set by the standing orders.\n24/7 access is given to the Clerk.\n"
+    )
+    document = _convert(tmp_path, "notes.txt", text)
+    assert _numbers(document) == [] and _headings(document) == []

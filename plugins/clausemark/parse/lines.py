@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..model.document import Dropped, Issue
+from ..numbering.glued import part_glued
 from ..numbering.styles import read_number
 from ..readers.text import SourceText
 from ..support.escaping import refused_link
@@ -56,7 +57,7 @@ def read_lines(
     reported in `issues` with its line."""
     issues = [] if issues is None else issues
     result: list[Line | None] = []
-    raws = web_footnotes(source.text.split("\n"))
+    raws = part_glued(web_footnotes(source.text.split("\n")), "\t")
     running = _running_lines(raws)
     for offset, raw in enumerate(raws):
         number = source.first_line + offset
