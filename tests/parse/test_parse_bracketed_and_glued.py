@@ -99,8 +99,8 @@ def _headings(document) -> list[str]:
 
 
 def test_numbers_glued_to_their_words_in_a_text_are_read_and_no_word_is_lost(tmp_path):
-    from clausemark.render.fidelity import lost_words
     from clausemark.readers.text import read_source
+    from clausemark.render.fidelity import lost_words
 
     path = tmp_path / "orders.txt"
     path.write_text("\n\n".join(GLUED) + "\n", encoding="utf-8")

@@ -19,6 +19,7 @@ from .styles import decimal_parts, read_number
 
 _GLUED = re.compile(r"^[ \t]*(?:(?P<digits>\d{1,3})|(?P<letter>[a-z]))(?=[A-Z][a-z])")
 _ANY_GLUED = re.compile(r"^[ \t]*(?:\d{1,3}|[a-z])[A-Z][a-z]", re.M)
+_BARE_LETTER = re.compile(r"^([a-z])(?:\t| +)(?=[A-Za-z])")
 _LOOK = 40  # numbered lines looked at either side: bounded, so the pass stays linear
 
 
@@ -30,13 +31,15 @@ def _key(raw: str) -> tuple[str, int] | None:
             return "digit", int(glued.group("digits"))
         return "letter", ord(glued.group("letter")) - 96
     text = raw.strip()
+    bare = _BARE_LETTER.match(text)
+    if bare:  # "a The council …": a letter printed apart
+        return "letter", ord(bare.group(1)) - 96
     found = read_number(text) if text else None
     if found is None:
         return None
     token = found.number.strip("()[].")
-    if "letter" in found.styles or "bare-letter" in found.styles:
-        if len(token) == 1 and token.isalpha():
-            return "letter", ord(token.lower()) - 96
+    if "letter" in found.styles and len(token) == 1 and token.isalpha():
+        return "letter", ord(token.lower()) - 96
     parts = decimal_parts(found.number)
     if parts and len(parts) == 1:
         return "digit", parts[0]
