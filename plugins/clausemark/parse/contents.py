@@ -381,9 +381,12 @@ def returning_entry(groups: list[list[Line]], start: int, run: list[list[Line]])
     return titles.index(following) if following and following in titles else None
 
 
-def reader_drop(reason: str, text: str, headings: HeadingIndex) -> Dropped:
-    """What a reader left out (line 0): a PDF's contents list is only guessed when its
-    entries do not come back as the document's headings."""
+def reader_drop(
+    reason: str, text: str, headings: HeadingIndex, place: str | None = None
+) -> Dropped:
+    """What a reader left out (line 0), at its place in the file ('page 2') when the
+    reader knows it: a PDF's contents list is only guessed when its entries do not come
+    back as the document's headings."""
     kind = READER_KINDS.get(reason, "running-header")
     if (
         kind == "contents"
@@ -392,5 +395,10 @@ def reader_drop(reason: str, text: str, headings: HeadingIndex) -> Dropped:
     ):
         kind = "contents-guessed"
     return Dropped(
-        0, text, reason if kind != "contents-guessed" else REASONS[kind], kind, DROP_KINDS[kind]
+        0,
+        text,
+        reason if kind != "contents-guessed" else REASONS[kind],
+        kind,
+        DROP_KINDS[kind],
+        place,
     )
