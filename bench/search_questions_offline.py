@@ -37,6 +37,7 @@ SETS = {
     "tuning": "search_questions.yml",
     "held-out": "search_questions_heldout.yml",
     "held-out 2": "search_questions_heldout2.yml",
+    "held-out 3": "search_questions_heldout3.yml",
 }
 
 

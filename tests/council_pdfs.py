@@ -634,6 +634,11 @@ def tuning_documents() -> dict[str, Document]:
     }
 
 
+_BROWSER_CELLS = (
+    "table{border-collapse:separate !important;border-spacing:2px}"
+    "td,th{padding:1px !important;border:none !important}"
+)
+
 # Prints of the tuning documents in the kinds of layout the held-out prints test.
 TUNING_PRINTS: dict[str, tuple[str, Style]] = {
     "protocol-120mm-two-columns": (
@@ -676,6 +681,32 @@ TUNING_PRINTS: dict[str, tuple[str, Style]] = {
     "orders-a4-two-columns-unruled-sans": (
         "orders",
         Style("A4", "'DejaVu Sans', sans-serif", 9.5, "18mm", columns=2, ruled=False),
+    ),
+    # Cells as a browser sets a table with no style of its own: 1 px of padding and
+    # 2 px between cells, so the cells of the widest row sit a quarter of a letter apart.
+    "protocol-a4-browser-default-cells": (
+        "protocol",
+        Style(
+            "A4",
+            "'DejaVu Sans', sans-serif",
+            12,
+            "15mm",
+            ruled=False,
+            width="auto",
+            extra=_BROWSER_CELLS,
+        ),
+    ),
+    "orders-120mm-browser-default-cells": (
+        "orders",
+        Style(
+            "120mm",
+            "'DejaVu Sans', sans-serif",
+            9,
+            "15mm",
+            ruled=False,
+            width="auto",
+            extra=_BROWSER_CELLS,
+        ),
     ),
     "orders-a5-unruled-no-padding-hanging": (
         "orders",

@@ -90,7 +90,8 @@ def convert_file(
             ]
         )
         document.dropped[:0] = [
-            reader_drop(reason, text, headings) for reason, text in source.dropped
+            reader_drop(reason, text, headings, source.dropped_places.get(index))
+            for index, (reason, text) in enumerate(source.dropped)
         ]
     settle_drops(document, source.front_matter.get("dropped"), source.path)
     for problem in lost_words(source, document) if check_fidelity else ():

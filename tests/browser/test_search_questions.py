@@ -1,6 +1,6 @@
 """Search as readers use it: questions typed into the site's search box, scored in Chromium.
 
-Three sets of questions a councillor, officer or resident would ask, each with the clauses
+Four sets of questions a councillor, officer or resident would ask, each with the clauses
 that answer it (read from sources/):
 
 - tests/data/search_questions.yml, the TUNING set: the ranking was fitted on it;
@@ -8,12 +8,15 @@ that answer it (read from sources/):
   work, in readers' words, with typos and US spellings; since then used to choose which
   changes to keep, so now a development set;
 - tests/data/search_questions_heldout2.yml, HELD-OUT 2: written by someone who never saw
-  the ranking code, before the second round of ranking work; the honest measure.
+  the ranking code, before the second round of ranking work; measured once at its end;
+- tests/data/search_questions_heldout3.yml, HELD-OUT 3: written blind (no ranking code, no
+  word list, no other set) before the everyday-words list was widened, measured once
+  after it; the honest measure of that list.
 
 Each question is typed into the search box of the built site over http and of the
 unzipped offline bundle over file://, and scored: is a right clause among the first three
-results, is it the first, and is the first result a clause. Both sets' tables, with a
-line per category, are printed (run with -s; the held-out sets by category only). Asserted:
+results, is it the first, and is the first result a clause. Every set's table, with a
+line per category, is printed (run with -s; the held-out sets by category only). Asserted:
 every first result is a clause, and no set falls below the score it has now (FLOORS, a
 guard against regressions); the issue's targets (TARGETS) are printed beside the
 held-out scores.
@@ -45,11 +48,17 @@ from test_bundle import build_example_bundle
 QUESTIONS_FILE = REPO_ROOT / "tests" / "data" / "search_questions.yml"
 HELD_OUT_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout.yml"
 HELD_OUT_2_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout2.yml"
-HELD_OUT = ("held-out", "held-out 2")
+HELD_OUT_3_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout3.yml"
+HELD_OUT = ("held-out", "held-out 2", "held-out 3")
 # (right clause in the top 3, right clause first): what each set scores now, which a
 # change must not lower, and the issue's target for the held-out sets.
-FLOORS = {"tuning": (0.94, 0.83), "held-out": (0.9, 0.77), "held-out 2": (0.73, 0.66)}
-TARGETS = {"held-out": (0.9, 0.8), "held-out 2": (0.9, 0.8)}
+FLOORS = {
+    "tuning": (0.94, 0.83),
+    "held-out": (0.9, 0.77),
+    "held-out 2": (0.83, 0.75),
+    "held-out 3": (0.78, 0.56),
+}
+TARGETS = {"held-out": (0.9, 0.8), "held-out 2": (0.9, 0.8), "held-out 3": (0.9, 0.8)}
 CATEGORY_TARGET = 0.8  # the issue's, each held-out category in the top 3
 SCREENSHOT_DIR = Path("/tmp/clausemark-search-screenshots")
 SCREENSHOT_QUESTIONS = (
@@ -122,6 +131,7 @@ def question_sets() -> dict[str, list[Question]]:
         "tuning": load_questions(QUESTIONS_FILE),
         "held-out": load_questions(HELD_OUT_FILE),
         "held-out 2": load_questions(HELD_OUT_2_FILE),
+        "held-out 3": load_questions(HELD_OUT_3_FILE),
     }
 
 

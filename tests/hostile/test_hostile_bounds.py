@@ -62,8 +62,10 @@ RATIO_N = {
     "txt 1. Same clause. paragraphs": 5_000,
     "txt large page": 10_000,
     "txt footnote markers": 2_000,
+    "txt mistyped numbers": 5_000,
     "docx runs in one paragraph": 20_000,
-    "docx alternating bold": 20_000,  # 20,000 clauses at 2n, with sections, notes and tables
+    "docx alternating bold": 20_000,
+    "docx style chain": 4_000,  # 20,000 clauses at 2n, with sections, notes and tables
     "html ul/li nested": 1_000,
     "html a nested": 2_000,
     "html unclosed inline": 5_000,
@@ -163,6 +165,14 @@ def test_a_footnote_citing_another_is_read_once_with_the_other_after_it(tmp_path
         "[^3]: Second note 0.",
         "[^4]: Second note 1.",
     ]
+
+
+def test_a_style_chain_past_the_limit_is_read_to_it_with_one_warning(tmp_path):
+    source = read_source(write(tmp_path, "docx style chain", 100))
+    assert "Styled paragraph 99." in source.text
+    assert ("nesting", "68 styles are based on others more than 32 deep; read to that depth") in (
+        source.warnings
+    )
 
 
 def test_text_boxes_nested_to_the_limit_are_each_read_once(tmp_path):

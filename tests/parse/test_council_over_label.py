@@ -89,3 +89,30 @@ def test_several_parts_under_a_council_line_are_still_parts(tmp_path):
     council, label, title, anchors = _read(convert_file(path))
     assert title == "Ormsby Vale District Council" and label is None
     assert anchors == ["part_1__sec_1__para_1-1", "part_2__sec_1__para_1-1"]
+
+
+def test_a_council_line_over_a_label_and_title_in_a_pdf(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "rules.pdf"
+    made = canvas.Canvas(str(path), pagesize=A4)
+    top = A4[1]
+    for y, font, size, text in (
+        (80, "Helvetica-Bold", 12, "Ormsby Vale District Council"),
+        (110, "Helvetica-Bold", 16, "Part 4.1 – Harbour Board Procedure Rules"),
+        (150, "Helvetica-Bold", 12, "1. Scope"),
+        (175, "Helvetica", 11, "1.1 These rules apply to every meeting."),
+        (195, "Helvetica", 11, "1.2 The chair keeps order."),
+    ):
+        made.setFont(font, size)
+        made.drawString(72, top - y, text)
+    made.showPage()
+    made.save()
+    council, label, title, anchors = _read(convert_file(path))
+    assert (council, label, title) == (
+        "Ormsby Vale District Council",
+        "Part 4.1",
+        "Harbour Board Procedure Rules",
+    )
+    assert anchors == ["sec_1__para_1-1", "sec_1__para_1-2"]

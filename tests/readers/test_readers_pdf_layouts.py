@@ -275,3 +275,30 @@ def test_the_prints_are_what_they_claim(browser):
         page = pdf_extract._extract(printed(name), name)[0]
         body = [line for line in page.lines if 40 < line.bottom < page.height - 40]
         assert pdf_reader.in_columns(body, page.width), name
+
+
+def test_a_table_of_wide_rows_goes_on_over_the_page():
+    page_one = Page(
+        300,
+        400,
+        [
+            _text_line("1.1 The thresholds are as the table shows in every case.", 30, 270, 60, 10),
+            _cells(("Value", 30), ("Procedure", 160), bottom=90),
+            _cells(("Up to 500", 30), ("One quotation", 160), bottom=130),
+            _cells(("5,000 to 50,000", 30), ("Open tender", 160), bottom=170),
+        ],
+    )
+    page_two = Page(
+        300,
+        400,
+        [
+            _cells(("Over 50,000", 30), ("Full council approval", 160), bottom=60),
+            _cells(("Over 500,000", 30), ("Council and audit", 160), bottom=100),
+            _text_line("1.2 The clerk keeps a register of every contract.", 30, 250, 140, 10),
+        ],
+    )
+    text, _dropped = pdf_reader.assemble([page_one, page_two])
+    assert text.split("\n\n")[1] == (
+        "Value\tProcedure\nUp to 500\tOne quotation\n5,000 to 50,000\tOpen tender\n"
+        "Over 50,000\tFull council approval\nOver 500,000\tCouncil and audit"
+    )

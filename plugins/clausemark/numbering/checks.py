@@ -6,6 +6,8 @@ the maintainer is told so that the next review can fix them.
 
 from __future__ import annotations
 
+import bisect
+
 from ..model.document import Clause, Document, Issue, Section
 from .styles import decimal_parts, element_for_heading, number_key, rank_of
 
@@ -121,6 +123,7 @@ def fold_one_cause(issues: list[Issue]) -> list[Issue]:
         return issues
     folded: list[Issue] = []
     extra: dict[int | None, list[str]] = {}
+    by_number = _by_number(duplicates)
     for issue in issues:
         twin = duplicates.get(issue.line)
         if twin is not None and issue is not twin and issue.code == "duplicate-id":
@@ -130,7 +133,7 @@ def fold_one_cause(issues: list[Issue]) -> list[Issue]:
         if twin is not None and issue is not twin and "(out of order)" in issue.message:
             continue
         if issue.code == "numbering" and "is missing)" in issue.message:
-            typo = _mistyped(issue, duplicates)
+            typo = _mistyped(issue, by_number)
             if typo is not None:
                 extra.setdefault(typo.line, []).insert(0, _typo_words(issue))
                 continue
@@ -141,19 +144,33 @@ def fold_one_cause(issues: list[Issue]) -> list[Issue]:
     return folded
 
 
-def _mistyped(jump: Issue, duplicates: dict[int | None, Issue]) -> Issue | None:
+_PRINTED_TWICE = "clause number {} is printed twice"
+
+
+def _by_number(duplicates: dict[int | None, Issue]) -> dict[str, tuple[list[int], list[Issue]]]:
+    """The duplicates by the number printed twice: their lines and issues in line order
+    (a jump finds its duplicate by bisection, not by scanning every duplicate)."""
+    found: dict[str, tuple[list[int], list[Issue]]] = {}
+    prefix, _, suffix = _PRINTED_TWICE.partition("{}")
+    for line in sorted(line for line in duplicates if line is not None):
+        issue = duplicates[line]
+        if issue.message.startswith(prefix) and suffix in issue.message:
+            number = issue.message[len(prefix) :].split(suffix, 1)[0]
+            lines, issues = found.setdefault(number, ([], []))
+            lines.append(line)
+            issues.append(issue)
+    return found
+
+
+def _mistyped(jump: Issue, by_number: dict[str, tuple[list[int], list[Issue]]]) -> Issue | None:
     """The duplicate just before a jump ('numbering jumps from 3.5 to 3.7'): its second
     3.5 stands where 3.6 should be."""
+    if jump.line is None:
+        return None
     before = jump.message.split("numbering jumps from ", 1)[-1].split(" to ", 1)[0]
-    candidates = [
-        issue
-        for line, issue in duplicates.items()
-        if line is not None
-        and jump.line is not None
-        and line < jump.line
-        and issue.message.startswith(f"clause number {before} is printed twice")
-    ]
-    return max(candidates, key=lambda issue: issue.line or 0) if candidates else None
+    lines, issues = by_number.get(before, ([], []))
+    position = bisect.bisect_left(lines, jump.line)
+    return issues[position - 1] if position else None
 
 
 def _typo_words(jump: Issue) -> str:

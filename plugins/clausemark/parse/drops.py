@@ -172,6 +172,12 @@ def _spans(numbers: list[int], limit: int = 12) -> str:
     return ", ".join(shown) + more
 
 
+def _place_order(place: str) -> tuple[str, int, str]:
+    """'page 2' before 'page 10'."""
+    word, _, number = place.partition(" ")
+    return (word, int(number), "") if number.isdigit() else (word, 0, number)
+
+
 def drop_summary(document: Document) -> list[Issue]:
     """One INFO line per kind of what was left out without a warning (page furniture, a
     contents list whose entries come back, what the sidecar acknowledged)."""
@@ -182,7 +188,7 @@ def drop_summary(document: Document) -> list[Issue]:
     summary = []
     for reason, items in by_kind.items():
         lines = [item.line for item in items if item.line]
-        places = sorted({item.place for item in items if item.place})
+        places = sorted({item.place for item in items if item.place}, key=_place_order)
         word = "line" if len(set(lines)) == 1 else "lines"
         where = f"{word} {_spans(lines)}" if lines else "by the reader"
         if places:

@@ -22,13 +22,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..support.limits import LimitError, check
+from ..support.limits import LimitError, check, most
 from .layout import TextLayout, link
 from .text import SourceError, SourceText
 from .word_contents import TAB_MARK, contents_entry
+from .word_emphasis import Segment, merged
 from .word_numbering import Numbering, roman
 from .word_package import Package, R, W, open_package
-from .word_styles import _level_value, _read_styles, _Style, _style_chain
+from .word_styles import _level_value, _read_styles, _Style, _style_chain, _too_deep
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
@@ -71,11 +72,6 @@ NOT_CONTENT = {
     )
 }  # fmt: skip
 
-# A piece of a paragraph's text with its emphasis (bold, italic, underline); None for
-# text already written out (a link, a footnote mark, a superscript set by hand).
-Format = tuple[bool, bool, bool] | None
-Segment = tuple[str, Format]
-
 
 def read(raw: bytes, path: str) -> SourceText:
     return read_numbered(raw, path)[0]
@@ -93,10 +89,20 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
         raise
     if not text.strip():
         raise SourceError(path, "the Word document has no text")
-    dropped = [("table of contents field", line) for line in reader.counts.contents]
-    dropped += [("printed contents list", line) for line in reader.counts.typed_contents]
+    counts = reader.counts
+    dropped = [("table of contents field", line) for line, _place in counts.contents]
+    dropped += [("printed contents list", line) for line, _place in counts.typed_contents]
+    left_out = [place for _line, place in [*counts.contents, *counts.typed_contents]]
+    dropped_places = {index: place for index, place in enumerate(left_out) if place}
     places = reader.layout.places()
-    source = SourceText(path, text, warnings=reader.warnings(), dropped=dropped, places=places)
+    source = SourceText(
+        path,
+        text,
+        warnings=reader.warnings(),
+        dropped=dropped,
+        places=places,
+        dropped_places=dropped_places,
+    )
     return source, reader.numbered
 
 
@@ -157,74 +163,6 @@ def _children(element, tag: str) -> list:
     return found
 
 
-_OPEN = ("**", "*", "<u>")  # by position in a Format: bold, italic, underline
-_CLOSE = ("**", "*", "</u>")
-
-
-def _span(groups: list, start: int, mark: int) -> int:
-    """How many groups from `start` on keep this emphasis (spaces keep any)."""
-    count = 0
-    for position in range(start, len(groups)):  # never a copy of the rest
-        text, marks = groups[position]
-        if marks is None or (mark not in marks and text.strip()):
-            break
-        count += 1
-    return count
-
-
-def _close(out: list[str], marks: list[int]) -> None:
-    """Close these marks (innermost first) against the last word, spaces after them."""
-    trailing = ""
-    while out and not out[-1].strip():
-        trailing = out.pop() + trailing
-    if out:
-        kept = out[-1].rstrip()
-        trailing = out[-1][len(kept) :] + trailing
-        out[-1] = kept
-    out.extend(_CLOSE[mark] for mark in reversed(marks))
-    out.append(trailing)
-
-
-def _merged(segments: list[Segment]) -> str:
-    """The pieces of a paragraph with their emphasis, as Word shows them: adjacent
-    pieces with the same emphasis joined (one bold word split over three runs is one
-    bold word, not `**t****h**`), a piece of spaces taking the emphasis it sits in, and
-    emphasis nested where it overlaps (`*an **important** word*`), the longer outside."""
-    if not any(fmt and (fmt[0] or fmt[1] or fmt[2]) for _text, fmt in segments):
-        return "".join(text for text, _fmt in segments)  # most paragraphs: no emphasis
-    pieces: list[list] = []  # [texts, marks (positions of Format that are on) or None]
-    for text, fmt in segments:
-        marks = None if fmt is None else tuple(i for i, on in enumerate(fmt) if on)
-        joins = pieces and marks is not None and pieces[-1][1] is not None
-        if joins and (not text.strip() or marks == pieces[-1][1]):
-            pieces[-1][0].append(text)  # joined once at the end: a paragraph of 100,000
-            continue  # runs is not copied 100,000 times
-        pieces.append([[text], marks])
-    groups = [("".join(texts), marks) for texts, marks in pieces]
-    out: list[str] = []
-    stack: list[int] = []
-    for index, (text, marks) in enumerate(groups):
-        wanted = marks or ()
-        keep = 0
-        while keep < len(stack) and stack[keep] in wanted:
-            keep += 1
-        if keep < len(stack):
-            _close(out, stack[keep:])
-            del stack[keep:]
-        new = [mark for mark in wanted if mark not in stack]
-        if new and text.strip():
-            lead = text[: len(text) - len(text.lstrip())]
-            out.append(lead)
-            text = text[len(lead) :]
-            for mark in sorted(new, key=lambda m: (-_span(groups, index, m), m)):
-                out.append(_OPEN[mark])
-                stack.append(mark)
-        out.append(text)
-    if stack:
-        _close(out, stack)
-    return "".join(out)
-
-
 @dataclass
 class _Field:
     instruction: str = ""
@@ -236,9 +174,10 @@ class _Counts:
     insertions: int = 0
     deletions: int = 0
     comments: int = 0
-    contents: list[str] = field(default_factory=list)  # paragraphs of a contents field
-    # entries of a list Word links to its headings (_Toc links, PAGEREF fields), typed
-    typed_contents: list[str] = field(default_factory=list)
+    # (text, place) of the paragraphs of a contents field, and of the entries of a list
+    # typed and linked to its headings (_Toc links, PAGEREF fields)
+    contents: list[tuple[str, str | None]] = field(default_factory=list)
+    typed_contents: list[tuple[str, str | None]] = field(default_factory=list)
     unknown_numbering: set[str] = field(default_factory=set)
     embedded: int = 0  # altChunk: a document of another format inside this one
     hidden: int = 0  # runs formatted as hidden text (w:vanish), which Word does not show
@@ -344,6 +283,15 @@ class _DocumentReader:
                     f"list number format '{number_format[:40]}' is not known; shown as decimal",
                 )
             )
+        deep = _too_deep(self.styles)
+        if deep:
+            found.append(
+                (
+                    "nesting",
+                    f"{deep} styles are based on others more than {most('style_depth')} deep; "
+                    "read to that depth",
+                )
+            )
         malformed = self.counts.malformed
         for message in malformed[:MAX_MALFORMED_REPORTED]:
             found.append(("malformed", message))
@@ -368,7 +316,7 @@ class _DocumentReader:
             elif tag == SDT:
                 if self._is_contents_control(element):
                     self.counts.contents += [
-                        "".join(t.text or "" for t in p.iter(TEXT)) for p in element.iter(P)
+                        ("".join(t.text or "" for t in p.iter(TEXT)), None) for p in element.iter(P)
                     ]
                     continue
                 content = _child(element, SDT_CONTENT)
@@ -425,7 +373,9 @@ class _DocumentReader:
         in_contents = starts_in_contents or (bool(self.fields) and self._in_contents())
         if in_contents or any(_TOC_STYLE.match(s.name) for _, s in chain):
             if text.strip():
-                self.counts.contents.append(text.replace(TAB_MARK, "\t").strip())
+                self.counts.contents.append(
+                    (text.replace(TAB_MARK, "\t").strip(), self.layout.place)
+                )
             return
         entry = self._contents_entry(paragraph, text, chain)
         if entry is None:
@@ -445,7 +395,7 @@ class _DocumentReader:
         leader = self.leader_tab or any(s.leader for _, s in chain)
         laid, entry = contents_entry(text, _child(paragraph, PPR), leader, self.links_heading)
         if entry is not None:
-            self.counts.typed_contents.append(entry)
+            self.counts.typed_contents.append((entry, self.layout.place))
         return laid
 
     def _lay_out(self, text, number, level, bullet, heading) -> None:
@@ -541,7 +491,7 @@ class _DocumentReader:
         or TAB_MARK with `tabs`."""
         segments: list[Segment] = []
         self._runs(paragraph, segments)
-        text = _merged(segments)
+        text = merged(segments)
         return text if tabs else text.replace(TAB_MARK, " ")
 
     def _runs(self, container, segments: list[Segment]) -> None:
@@ -555,7 +505,7 @@ class _DocumentReader:
                 inner: list[Segment] = []
                 self._runs(element, inner)
                 target = self.links.get(element.get(f"{R}id", ""), "")
-                text = _merged(inner)
+                text = merged(inner)
                 # one target may be written into every link: counted as it is made
                 self.produced = check("text_characters", self.produced + len(target))
                 segments.append((link(text, target) if target else text, None))
@@ -663,7 +613,7 @@ class _DocumentReader:
             if holder is not None:
                 inner: list[Segment] = []
                 self._runs(holder, inner)
-                parts.append(_merged(inner).strip())
+                parts.append(merged(inner).strip())
         base = parts[0] if parts else ""
         reading = parts[1] if len(parts) > 1 else ""
         return f"{base}({reading})" if base and reading else base or reading

@@ -63,6 +63,8 @@ class TextLayout:
     block_places: list[str | None] = field(default_factory=list)
     footnote_places: list[str | None] = field(default_factory=list)
     size: int = 0  # characters laid out so far
+    # the place of each line the reader left out, by its index in the reader's dropped list
+    dropped_places: dict[int, str] = field(default_factory=dict)
 
     def take(self, other: TextLayout) -> None:
         """Another layout's blocks (a table cell read as text), each at its own place."""

@@ -86,7 +86,14 @@ def read(raw: bytes, path: str) -> SourceText:
     if not text.strip():
         raise SourceError(path, "no text is left once the PDF's headers and footers are removed")
     warnings = _pages_without_text(pages)
-    return SourceText(path, text, dropped=dropped, warnings=warnings, places=layout.places())
+    return SourceText(
+        path,
+        text,
+        dropped=dropped,
+        warnings=warnings,
+        places=layout.places(),
+        dropped_places=layout.dropped_places,
+    )
 
 
 def _pages_without_text(pages: list[Page]) -> list[tuple[str, str]]:
@@ -470,7 +477,9 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
     body_size = _body_size([line for page in pages for line in page.lines])
     columns = False  # the page before was set in two columns
     recurring = recurring_titles(pages)
-    for page in pages:
+    dropped_places: dict[int, str] = {}  # index in `dropped` -> the page it was on
+    for page_number, page in enumerate(pages, 1):
+        left_out = len(dropped)
         body, chrome = _body_lines(page, running, body_size, len(pages) == 1)
         dropped += [("running header, footer or page number", clean(ln.text)) for ln in chrome]
         ruled, body = ruled_tables(body, page.rules)
@@ -491,12 +500,13 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
             if line is not None:
                 items.append(ruled[int(line.styles)])
         flow.append(_joined(items))
+        dropped_places.update(dict.fromkeys(range(left_out, len(dropped)), f"page {page_number}"))
     all_lines = [item for page in flow for item in page if isinstance(item, Line)]
     vocabulary = _words(" ".join(line.text for line in all_lines))
     body_size = _body_size(all_lines)
     edge = _text_edge(all_lines, body_size)
     pitch = line_pitch(all_lines, body_size)
-    layout = TextLayout()
+    layout = TextLayout(dropped_places=dropped_places)
     pending: list[Line] | None = None  # a paragraph that may go on over the page
     pending_place: str | None = None
     pending_table: tuple[FoundTable, str] | None = None  # a table that may go on too

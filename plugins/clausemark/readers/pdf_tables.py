@@ -485,21 +485,28 @@ def _aligned_tables(lines: list) -> list[FoundTable]:
 
 
 def _run_start(rows: list[_Row], index: int, floor: int) -> int:
-    """A wrapped cell's lines just above the first row of parts, at the top of the page
-    (the rest of a row cut by the page break above), belong to the table too."""
+    """Rows just above the first row of parts that belong to the table too: a wrapped
+    cell's lines at the top of the page (the rest of a row cut by the page break
+    above), and rows whose cells sit closer than a cell's gap (a header row) that part
+    at spaces into one piece at each of the table's columns."""
     columns = sorted(p.x0 for p in rows[index].parts)
-    start = index
+    start = taken = index
     while start > floor:
         row, below = rows[start - 1], rows[start]
         step = below.bottom - row.bottom
         if step <= 0 or step > 2.6 * max(row.size, 1) or abs(row.size - below.size) > 0.6:
             break
-        if _is_row(row) or not _inside_a_column(row, columns) or row.x1 >= columns[-1] - ALIGN:
+        if not _is_row(row) and _inside_a_column(row, columns) and row.x1 < columns[-1] - ALIGN:
+            start -= 1
+            continue
+        split = _split_row(row, columns[1:], glued=False)
+        if len(split.parts) != len(columns) or not _keeps_to(split, columns):
             break
-        start -= 1
-    # Only at the top of the page (a sentence in one column's width above a table, as
-    # 'The quorum is:' is, is no cell)
-    return start if start == 0 else index
+        rows[start - 1] = split
+        start = taken = start - 1
+    # A cell's lines only at the top of the page (a sentence in one column's width
+    # above a table, as 'The quorum is:' is, is no cell).
+    return start if start == 0 else taken
 
 
 def _run_end(rows: list[_Row], start: int) -> int:

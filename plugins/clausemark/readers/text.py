@@ -45,6 +45,7 @@ class SourceText:
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message) of the reader
     # (reason, text) a reader left out on purpose: a PDF's running headers, a contents field
     dropped: list[tuple[str, str]] = field(default_factory=list)
+    dropped_places: dict[int, str] = field(default_factory=dict)  # index in dropped -> place
     # A line of `text` -> where it is in the file, for formats whose lines are not the
     # file's: "page 3" of a PDF, "paragraph 12" of a Word file, "line 40" of a web page.
     places: dict[int, str] = field(default_factory=dict)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..support.limits import most
 from .word_contents import has_leader
 from .word_package import W
 
@@ -73,9 +74,30 @@ def _level_value(element, name: str, complain, high: int) -> int | None:
 
 
 def _style_chain(styles: dict[str, _Style], style_id: str | None) -> list[tuple[str, _Style]]:
-    chain, seen = [], set()
-    while style_id and style_id in styles and style_id not in seen:
+    """The style and those it is based on, nearest first, at most `style_depth` of them
+    (20,000 chained styles, each used by a paragraph, would be walked 2 * 10^8 times)."""
+    chain: list[tuple[str, _Style]] = []
+    seen: set[str] = set()
+    depth = most("style_depth")
+    while style_id and style_id in styles and style_id not in seen and len(chain) < depth:
         seen.add(style_id)
         chain.append((style_id, styles[style_id]))
         style_id = styles[style_id].based_on
     return chain
+
+
+def _too_deep(styles: dict[str, _Style]) -> int:
+    """How many styles are based on others deeper than `style_depth` (each walked once)."""
+    depth: dict[str, int] = {}
+    for start in styles:
+        path: list[str] = []
+        on_path: set[str] = set()
+        style_id = start
+        while style_id in styles and style_id not in depth and style_id not in on_path:
+            path.append(style_id)
+            on_path.add(style_id)
+            style_id = styles[style_id].based_on or ""
+        below = depth.get(style_id, 0)
+        for found in reversed(path):
+            below = depth[found] = below + 1
+    return sum(1 for value in depth.values() if value > most("style_depth"))

@@ -21,7 +21,8 @@ it as printed and it costs no more than its own characters, so it is shown as ty
 Where each is checked: `list_number`, `number_digits` (above), `number_template`
 (readers/word_numbering.py), `link_target` (readers/layout.py, every reader's links),
 `text_box_depth` (readers/docx.py), `paragraphs` and `zip_member_bytes`
-(readers/word_package.py, as the parts unpack), `text_characters` (readers/layout.py
+(readers/word_package.py, as the parts unpack), `style_depth` (readers/docx.py, read at
+the limit with a warning), `text_characters` (readers/layout.py
 as blocks are laid out, readers/docx.py for link targets written into many links,
 readers/text.py and readers/__init__.py for every reader's text), the depths
 (readers/html.py).
@@ -95,6 +96,13 @@ LIMITS: dict[str, Limit] = {
         "the text read from the file",
         "characters",
         why="a 1,000-page constitution is about 3 million characters",
+    ),
+    "style_depth": Limit(
+        32,
+        "Word styles based on one another",
+        "deep",
+        why="Word's own styles chain three or four deep; ancestors deeper are read as absent "
+        "(only their numbering and heading level; every word is kept), with a warning",
     ),
     "list_depth": Limit(
         16,
