@@ -2,14 +2,13 @@
 
 `SiteBuilder(settings, memory).build()` discovers and converts the sources, checks them
 against the anchor registry, makes each document's pages (current, versions, changes),
-builds the site index, and runs every page generator of `pages.PAGE_GENERATORS`. The
+builds the site index, and runs every page generator of `generators.PAGE_GENERATORS`. The
 MkDocs adapter hands the result to MkDocs; the Markdown extension and the CLI use the same
 build, so they always agree with the site.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..extension.page_links import PageLinker
@@ -19,7 +18,6 @@ from ..index.glossary import GlossaryError, load_glossary
 from ..index.search import site_concepts
 from ..index.site_index import SiteIndex, build_site_index
 from ..model.document import Document, iter_clauses
-from ..model.records import clause_records, heading_records
 from ..pages.cite_urls import cite_url, cited_pages
 from ..pages.document import DocumentPages, StoredPages, document_pages
 from ..pages.versions import version_path
@@ -36,91 +34,21 @@ from ..versions.anchor_registry import (
     load_registry,
 )
 from ..versions.order import PublishedVersion, current_version
+from . import generators
 from .library import SourceEntry, SourceVersion, discover, load_versions
 from .memory import BuildMemory
 from .settings import SiteSettings
+from .site_build import (
+    BuildError,
+    BuildWarning,
+    DocumentBuild,
+    SiteBuild,
+)
 
 # Site indexes kept on disk: the current one and the one before (a branch switched back).
 INDEXES_KEPT = 2
 
 INPUT_ERRORS = (SourceError, ConfigError, GlossaryError, AnchorRegistryError)
-
-
-class BuildError(Exception):
-    """A source or data file the site cannot be built from; str() is the one-line message."""
-
-
-@dataclass
-class BuildWarning:
-    message: str  # the whole line: where, the cause and the fix
-    code: str = "reference"  # what kind of problem, for allow-lists and reports
-    level: str = "warning"  # "info": told, never a failure (page furniture left out)
-    document: str | None = None  # the document it is about (None: the site's data)
-
-
-@dataclass
-class GeneratedPage:
-    path: str  # docs-relative .md path
-    markdown: str
-
-
-@dataclass
-class DocumentBuild:
-    """One document's share of the build: its versions and the pages they make."""
-
-    entry: SourceEntry
-    pages: DocumentPages  # its current page, and each version's and change's if several
-
-    @property
-    def versions(self) -> list[PublishedVersion]:
-        return self.pages.versions
-
-    @property
-    def current_markdown(self) -> str:
-        return self.pages.current
-
-    @property
-    def citations(self) -> dict[str, str]:  # page -> address it cites
-        return self.pages.citations
-
-    @property
-    def document(self) -> Document:
-        return current_version(self.versions).document
-
-
-@dataclass
-class SiteBuild:
-    settings: SiteSettings
-    documents: list[DocumentBuild]
-    index: SiteIndex
-    index_key: str
-    linker: PageLinker
-    pages: list[GeneratedPage] = field(default_factory=list)
-    warnings: list[BuildWarning] = field(default_factory=list)
-    # a page -> the source version and the text it shows, proved against the built page
-    proofs: dict[str, tuple[SourceVersion, Document]] = field(default_factory=dict)
-    citations: dict[str, str] = field(default_factory=dict)  # a page -> address it cites
-
-    @property
-    def current_documents(self) -> list[Document]:
-        return [built.document for built in self.documents]
-
-    def page(self, path: str) -> GeneratedPage | None:
-        return next((page for page in self.pages if page.path == path), None)
-
-    def cite_url(self, page: str) -> str | None:
-        """The address a citation of `page` names: the cited version's own page."""
-        return self.citations.get(page)
-
-    def page_anchors(self, path: str) -> set[str]:
-        """The ids the model gives the page `path` (its document's clauses and headings,
-        as the search index names them); none for a page that shows no document."""
-        shown = self.proofs.get(path)
-        if shown is None:
-            return set()
-        document = shown[1]
-        records = clause_records(document)
-        return {r.anchor for r in records} | {h.anchor for h in heading_records(document)}
 
 
 class SiteBuilder:
@@ -160,8 +88,6 @@ class SiteBuilder:
             return self._build()
 
     def _build(self) -> SiteBuild:
-        from .generators import PAGE_GENERATORS
-
         try:
             registry = load_registry(self.settings.sources_dir / "anchors.json")
             documents = [self._document(entry, registry) for entry in self.entries()]
@@ -178,7 +104,7 @@ class SiteBuilder:
             build.warnings += _converter_warnings(built)
             build.proofs.update(_proofs(built))
             build.citations.update(built.citations)
-        for generator in PAGE_GENERATORS:
+        for generator in generators.PAGE_GENERATORS:
             build.pages += generator(build, self)
         return build
 

@@ -18,8 +18,8 @@ from ..pages.hubs import code_hub_markdown, glossary_markdown
 from ..pages.versions import VersionPair, review_page_markdown
 from ..support.disk_cache import cache_key
 from ..support.urls import BUILD_REPORT_PAGE, GLOSSARY_PAGE, HOME_PAGE, document_path, review_path
-from .builder import DocumentBuild, GeneratedPage, SiteBuild
 from .report import build_report
+from .site_build import DocumentBuild, GeneratedPage, SiteBuild
 
 if TYPE_CHECKING:
     from .builder import SiteBuilder

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..index.parts import constitution_part, nav_titles, part_heading, part_order
 from ..support.escaping import html_text
 from ..support.urls import GLOSSARY_PAGE, HOME_PAGE, document_path
-from .builder import SiteBuild
+from .site_build import SiteBuild
 
 
 @dataclass

@@ -12,8 +12,9 @@ from ..index.thesaurus import WORDNET_DIRS, find_wordnet
 from ..pages.hubs import site_data
 from ..support.atomic import write_atomically
 from ..support.disk_cache import cache_key
-from .builder import INDEXES_KEPT, BuildWarning, SiteBuild, SiteBuilder
+from .builder import INDEXES_KEPT, SiteBuilder
 from .report import page_link_warnings, reference_warnings
+from .site_build import BuildWarning, SiteBuild
 
 SITE_DATA = "clausemark-index.json"
 SEARCH_INDEX = "search/search_index.json"  # where Material's search reads its index

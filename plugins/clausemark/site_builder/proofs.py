@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from ..render.fidelity import added_words, lost_words
 from ..support.disk_cache import cache_key
-from .builder import BuildWarning, SiteBuild, SiteBuilder, file_bytes
+from .builder import SiteBuilder, file_bytes
 from .memory import PROOFS_KEPT
+from .site_build import BuildWarning, SiteBuild
 
 
 def prove_page(build: SiteBuild, builder: SiteBuilder, path: str, html: str) -> list[BuildWarning]:

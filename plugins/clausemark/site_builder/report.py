@@ -16,7 +16,7 @@ from ..model.document import Document, iter_clauses, iter_notes
 from ..pages.build_report import BuildReport, ReportDocument, ReportLine
 from ..references import RefMatch
 from ..support.markdown_text import plain_text
-from .builder import BuildWarning, DocumentBuild, SiteBuild
+from .site_build import BuildWarning, DocumentBuild, SiteBuild
 
 # Converter warnings that say what the reader repaired rather than what is wrong.
 REPAIR_CODES = frozenset({"encoding", "tracked-changes"})

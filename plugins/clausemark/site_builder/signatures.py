@@ -15,7 +15,8 @@ from ..index.parts import constitution_part, nav_titles
 from ..index.site_index import SiteIndex
 from ..support.disk_cache import DiskCache, cache_key
 from ..support.urls import document_path
-from .builder import SiteBuild, file_bytes
+from .builder import file_bytes
+from .site_build import SiteBuild
 
 
 def page_signatures(build: SiteBuild, *, targets: bool = True) -> dict[str, str]:
