@@ -291,14 +291,14 @@ def _group_lines(glyphs, height: float, dividers=()) -> list[Line]:
     current: list = []
     last = None  # the last glyph that is not a space
     for glyph in glyphs:
-        char, box, size, baseline = glyph[:4]
+        char, box, size, baseline = glyph[0], glyph[1], glyph[2], glyph[3]
         if char == " ":
             if current:
                 current.append(glyph)
             continue
         if last is not None:
             unit = size if size > 1 else 1.0
-            scale = max(unit, last[2])
+            scale = unit if unit >= last[2] else last[2]
             if abs(baseline - last[3]) > 0.67 * scale or box[0] < last[1][0] - 1.33 * unit:
                 _add_line(lines, current, height)
                 current = []
@@ -348,40 +348,47 @@ def _line(glyphs, height: float) -> Line | None:
         return None
     size = _middle([g[2] for g in solid])
     baseline = _middle([g[3] for g in solid])
-    chars, styles = [], []
+    chars = []
+    small, low = 0.9 * size, baseline - 0.15 * size
     for glyph in glyphs:
-        char, glyph_size, glyph_baseline = glyph[0], glyph[2], glyph[3]
-        raised = glyph_size < 0.9 * size and glyph_baseline < baseline - 0.15 * size
+        char = glyph[0]
+        raised = glyph[2] < small and glyph[3] < low
         chars.append(_SUPERSCRIPT.get(char, char) if raised else char)
-        styles.append(str(glyph[4]) if len(glyph) > 4 and char not in " \t" else "0")
     text = "".join(chars)
+    styles = ""  # most lines: plain; else a style per character ("0" for spaces)
+    if any(len(g) > 4 and g[4] for g in solid):
+        styles = "".join(str(g[4]) if len(g) > 4 and g[0] not in " \t" else "0" for g in glyphs)
     gap = 0.0
     split = max(text.rfind(" "), text.rfind("\t"))
     if split > 0:
-        before = [g for g in glyphs[:split] if g[0] not in " \t"]
-        after = [g for g in glyphs[split:] if g[0] not in " \t"]
+        before = next((g for g in reversed(glyphs[:split]) if g[0] not in " \t"), None)
+        after = next((g for g in glyphs[split:] if g[0] not in " \t"), None)
         if before and after:
-            gap = after[0][1][0] - before[-1][1][2]
-    spans, start = [], 0
-    for index, glyph in enumerate([*glyphs, ("\t",)]):
-        if glyph[0] == "\t":
-            part = [g for g in glyphs[start:index] if g[0] != " "]
-            if part:
-                spans.append((min(g[1][0] for g in part), max(g[1][2] for g in part)))
-            else:
-                spans.append((glyphs[start][1][0], glyphs[start][1][0]))
-            start = index + 1
+            gap = after[1][0] - before[1][2]
+    boxes = [g[1] for g in solid]
+    x0, x1 = min([b[0] for b in boxes]), max([b[2] for b in boxes])
+    spans = [(x0, x1)]  # one part: the line's own extent
+    if "\t" in text:
+        spans, start = [], 0
+        for index, glyph in enumerate([*glyphs, ("\t",)]):
+            if glyph[0] == "\t":
+                part = [g for g in glyphs[start:index] if g[0] != " "]
+                if part:
+                    spans.append((min(g[1][0] for g in part), max(g[1][2] for g in part)))
+                else:
+                    spans.append((glyphs[start][1][0], glyphs[start][1][0]))
+                start = index + 1
     first_end = min((i for i in (text.find(" "), text.find("\t")) if i > 0), default=len(glyphs))
     first = glyphs[:first_end]
     return Line(
         text=text,
-        x0=min(g[1][0] for g in solid),
-        x1=max(g[1][2] for g in solid),
-        top=height - max(g[1][3] for g in solid),
+        x0=x0,
+        x1=x1,
+        top=height - max([b[3] for b in boxes]),
         bottom=baseline,
         size=size,
         gap_before_last=gap,
-        styles="".join(styles) if any(s != "0" for s in styles) else "",
+        styles=styles,
         spans=spans,
         first_word=(first[-1][1][2] - first[0][1][0]) if first else 0.0,
         xs=array("f", [g[1][0] for g in glyphs]),
