@@ -145,6 +145,7 @@ def test_a_word_list_linked_to_its_headings_is_contents(tmp_path):
     document = convert_file(_word(tmp_path, _linked_entry))
     _assert_contents_left_out(document)
     assert [d.text for d in document.dropped][0] == "1. Meetings of the Board\t2"
+    assert [d.place for d in document.dropped] == ["paragraph 2", "paragraph 3", "paragraph 4"]
 
 
 @pytest.mark.parametrize("style", ["toc 1", "Contents 1"])
@@ -157,6 +158,7 @@ def test_word_and_libreoffice_contents_styles_make_contents(tmp_path, style):
     document = convert_file(_word(tmp_path, entry))
     _assert_contents_left_out(document)
     assert [d.text for d in document.dropped][0] == "1. Meetings of the Board\t2"
+    assert [d.place for d in document.dropped] == ["paragraph 2", "paragraph 3", "paragraph 4"]
 
 
 def test_a_word_tab_that_is_no_contents_entry_stays_a_space(tmp_path):
