@@ -79,9 +79,10 @@ def split_number(text: str, bullet: bool) -> tuple[str | None, tuple[str, ...], 
         return found.number, found.styles, found.rest
     match = (_BARE_LETTER if bullet else _BARE_LETTER_LINE).match(text)
     if match:
-        styles = ("bare-letter", "bare-roman") if match.group(1) in "ivx" else ("bare-letter",)
+        roman = not bullet and match.group(1) in "ivx"
+        styles = ("bare-letter", "bare-roman") if roman else ("bare-letter",)
         return match.group(1), styles, text[match.end() :]
-    match = _BARE_ROMAN_LINE.match(text)
+    match = None if bullet else _BARE_ROMAN_LINE.match(text)
     if match:  # "ii to make a point of order;": kept only in a run i, ii, iii (flow.py)
         return match.group(1), ("bare-roman",), text[match.end() :]
     return None, (), text
