@@ -145,6 +145,7 @@ def test_a_word_list_linked_to_its_headings_is_contents(tmp_path):
     document = convert_file(_word(tmp_path, _linked_entry))
     _assert_contents_left_out(document)
     assert [d.text for d in document.dropped][0] == "1. Meetings of the Board\t2"
+    assert [d.place for d in document.dropped] == ["paragraph 2", "paragraph 3", "paragraph 4"]
 
 
 @pytest.mark.parametrize("style", ["toc 1", "Contents 1"])
@@ -157,6 +158,7 @@ def test_word_and_libreoffice_contents_styles_make_contents(tmp_path, style):
     document = convert_file(_word(tmp_path, entry))
     _assert_contents_left_out(document)
     assert [d.text for d in document.dropped][0] == "1. Meetings of the Board\t2"
+    assert [d.place for d in document.dropped] == ["paragraph 2", "paragraph 3", "paragraph 4"]
 
 
 def test_a_word_tab_that_is_no_contents_entry_stays_a_space(tmp_path):
@@ -177,3 +179,23 @@ def test_a_word_tab_that_is_no_contents_entry_stays_a_space(tmp_path):
     assert not document.dropped
     texts = [clause.text for clause, *_ in iter_clauses(document.blocks)]
     assert texts == ["The minutes are signed by the chair in ink.", "**Quorum** three members."]
+
+
+@pytest.mark.parametrize("name", ["board.txt", "board.docx"])
+def test_a_reworded_list_is_one_warning_and_the_first_heading_stays(tmp_path, name):
+    """Entries that do not come back ('Chairs' over '2. Chairing') are still a list by
+    their dots and pages: left out with one warning, never with the heading after it."""
+    entries = [f"{n}. {t}" for n, t in enumerate(("Meetings", "Chairs", "Votes"), 1)]
+    if name.endswith(".docx"):
+        path = _word(
+            tmp_path, lambda made, n, _title, page: _leader_entry(made, n, entries[n - 1][3:], page)
+        )
+    else:
+        path = tmp_path / name
+        listed = "\n\n".join(f"{e} ........ {n + 2}" for n, e in enumerate(entries))
+        path.write_text(f"Board Standing Orders\n\n{listed}\n\n{_body_text()}", "utf-8")
+    document = convert_file(path)
+    assert _headings(document) == [f"{n}. {t}" for n, t in enumerate(TITLES, 1)]
+    assert _anchors(document) == ["sec_1__para_1-1", "sec_2__para_2-1", "sec_3__para_3-1"]
+    assert len([d for d in document.dropped if d.kind == "contents-guessed"]) == 3
+    assert len([w for w in document.warnings if w.code == "dropped"]) == 1

@@ -153,8 +153,11 @@ def _next_in_series(position, previous: str, token: str) -> bool:
 _INSERTED = r"(?:[A-Z]{1,2}(?![A-Za-z]))?"  # "4A", "12.3A", "(2A)": an inserted provision
 _GLUE = r"(?:(?=\s|$|[A-Z(\[“\"‘'])|(?<=\.)(?=[a-z]))"  # "10.THE" and "1.8.1.you" are glued
 # An item marker: "(x)" or "x)" may be glued to its text ("(a)whenever"), "x." may not.
+# "[a] text" at the start of a line is an item too (a web footnote "[13]" is glued to the
+# word before it, and its note was made a footnote in lines.web_footnotes first).
 _ITEM = (
-    r"^(?P<number>\((?P<token>{token})\)(?=\s*\S)|(?P<token2>{token})(?:\)(?=\s*\S)|\.(?=\s+\S)))"
+    r"^(?P<number>\((?P<token>{token})\)(?=\s*\S)|(?P<token2>{token})(?:\)(?=\s*\S)|\.(?=\s+\S))"
+    r"|\[(?P<token3>{token})\](?=\s+\S))"
 )
 
 
@@ -284,7 +287,7 @@ STYLES: tuple[NumberStyle, ...] = (
     # "(1)", "(2A)": numbered sub-paragraphs under the clause open above them.
     _style(
         "paren-integer",
-        rf"^(?P<number>\((?P<token>\d{{1,3}}{_INSERTED})\))",
+        rf"^(?P<number>\((?P<token>\d{{1,3}}{_INSERTED})\)|\[(?P<token2>\d{{1,3}}{_INSERTED})\](?=\s+\S))",
         "item",
         _integer_position,
         "{parent}({n})",
@@ -326,7 +329,7 @@ class ReadNumber:
 # What a printed number can start with; most lines start with none of these, and are
 # done with one match instead of one per style.
 _MAYBE_NUMBER = re.compile(
-    r"[\d(]|[A-Za-z]{1,6}[.)]|[A-Z]{1,2}\d|(?:Paragraph|PARAGRAPH|Para|PARA|Clause|CLAUSE)\s"
+    r"[\d(\[]|[A-Za-z]{1,6}[.)]|[A-Z]{1,2}\d|(?:Paragraph|PARAGRAPH|Para|PARA|Clause|CLAUSE)\s"
     r"|(?:Procedure|PROCEDURE|Rule|RULE|Standing|STANDING|Article|ARTICLE)\s"
 )
 
@@ -354,8 +357,9 @@ def read_number(text: str) -> ReadNumber | None:
 
 def _token(match: re.Match) -> str:
     token = match.group("token")
-    if token is None and "token2" in match.re.groupindex:
-        token = match.group("token2")
+    for other in ("token2", "token3"):
+        if token is None and other in match.re.groupindex:
+            token = match.group(other)
     return token or ""
 
 

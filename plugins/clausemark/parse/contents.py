@@ -340,11 +340,13 @@ def entry_run(
     keeps each paragraph's reading (its title, or None), so that runs tried from one
     paragraph after another read each paragraph once. An entry may end in its page number
     after one space ('Quorum 4'): the run ends too before a line with no page number
-    that is such an entry's title ('Quorum')."""
+    that is such an entry's title ('Quorum'), and before any line with no page number
+    after two or more entries that all end in one (the first heading, reworded)."""
     seen = {} if seen is None else seen
     run: list[list[Line]] = []
     titles: set[str] = set()
     bares: set[str] = set()
+    paged = 0  # entries of the run that end in a page number
     for index in range(start, min(len(groups), start + MAX_ENTRIES + 1)):
         group = groups[index]
         if len(group) != 1:
@@ -359,6 +361,10 @@ def entry_run(
         bare = _bare(title)
         if bare is None and title in bares:
             break
+        has_page = bare is not None or page_form(group[0]) is not None
+        if not has_page and len(run) >= 2 and paged == len(run):
+            break
+        paged += has_page
         titles.add(title)
         if bare is not None:
             bares.add(bare)

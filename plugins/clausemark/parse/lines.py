@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..model.document import Dropped, Issue
+from ..numbering.glued import part_glued
 from ..numbering.styles import read_number
 from ..readers.text import SourceText
 from ..support.escaping import refused_link
@@ -47,6 +48,45 @@ _WEB_FURNITURE = re.compile(
 )
 
 
+# A service or cookie notice over a web page's text ("… will be unavailable. We apologise
+# for any inconvenience.", "We use cookies to …"), its buttons, and the short line that
+# heads it ("Wednesday 23 to Thursday 24 April", "Cookies on this site").
+_NOTICE = re.compile(
+    r"\b(?:will\s+be\s+(?:temporarily\s+)?unavailable|apologi[sz]e\s+for\s+any\s+inconvenience"
+    r"|(?:we|this\s+(?:web)?site)\s+uses?\s+(?:essential\s+|some\s+)?cookies"
+    r"|(?:planned|scheduled)\s+maintenance)\b",
+    re.I,
+)
+_NOTICE_BUTTON = re.compile(
+    r"^(?:(?:accept|reject|allow)(?:\s+(?:all|additional|analytics|optional))?\s+cookies"
+    r"|cookie\s+settings|manage\s+cookies|hide\s+(?:this\s+)?message)$",
+    re.I,
+)
+_BANNER_LOOK = 8  # a banner stands in the first lines of a page, before any text
+
+
+def _banner_lines(raws: list[str]) -> set[int]:
+    """Offsets of a notice banner at the top of a page: left out as web furniture."""
+    seen = [offset for offset, raw in enumerate(raws[:200]) if raw.strip()][:_BANNER_LOOK]
+    found: set[int] = set()
+    for index, offset in enumerate(seen):
+        text = raws[offset].strip()
+        if read_number(text):
+            break  # the text has begun
+        if _NOTICE_BUTTON.match(text) or (len(text) <= 400 and _NOTICE.search(text)):
+            found.add(offset)
+            head = seen[index - 1] if index else None
+            above = raws[head].strip() if head is not None else ""
+            if (
+                head is not None
+                and all(earlier in found for earlier in seen[: index - 1])
+                and len(above) <= 60
+                and above[-1:] not in ".:;,"
+            ):
+                found.add(head)
+    return found
+
+
 def read_lines(
     source: SourceText, dropped: list[Dropped], issues: list[Issue] | None = None
 ) -> list[Line | None]:
@@ -56,8 +96,9 @@ def read_lines(
     reported in `issues` with its line."""
     issues = [] if issues is None else issues
     result: list[Line | None] = []
-    raws = web_footnotes(source.text.split("\n"))
+    raws = part_glued(web_footnotes(source.text.split("\n")), "\t")
     running = _running_lines(raws)
+    banner = _banner_lines(raws)
     for offset, raw in enumerate(raws):
         number = source.first_line + offset
         raw = _CONTROL.sub(" ", raw).rstrip()
@@ -65,7 +106,7 @@ def read_lines(
         if not stripped:
             result.append(None)
             continue
-        if len(stripped) <= 40 and _WEB_FURNITURE.match(stripped):
+        if (len(stripped) <= 40 and _WEB_FURNITURE.match(stripped)) or offset in banner:
             dropped.append(drop(number, stripped, "web-furniture"))
             result.append(None)
             continue

@@ -50,6 +50,15 @@ def is_heading_text(text: str) -> bool:
     return bool(first) and (first.isupper() or first.isdigit())
 
 
+def colon_title(text: str) -> bool:
+    """'Terms of Reference:' in a document's first chunk: a title printed with a colon (a
+    short heading in words, every long word capitalised), never a lead-in such as 'The
+    Council shall have power to:'."""
+    if not text.endswith(":") or len(text) > 60 or not is_heading_text(text[:-1].rstrip()):
+        return False
+    return all(word[:1].isupper() for word in re.findall(r"[A-Za-z']{4,}", text))
+
+
 def _continues_line(previous: str, text: str) -> bool:
     """A hard-wrapped line carries on the one above: it starts in lower case, or the
     line above ends on a word that cannot end a title ('of', 'and', a comma)."""

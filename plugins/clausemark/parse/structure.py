@@ -30,6 +30,7 @@ from .shapes import (
     _TERMINAL,
     _ends_open,
     _is_long_title,
+    colon_title,
     is_heading_text,
     trailing_markers,
 )
@@ -225,7 +226,7 @@ class _Builder:
             elif label:  # "PART 5 - MEMBERS' ALLOWANCES SCHEME": Part 5, and its title
                 meta.label = meta.label or _title_case_label(label.group(1))
                 meta.extra.setdefault("printed_title", title[label.end() :])
-            meta.extra.setdefault("printed_title", title)
+            meta.extra.setdefault("printed_title", title.removesuffix(":"))
             self.doc.title_lines.append(("title", unit.line, title))
             self.title_taken = True
             return
@@ -564,6 +565,6 @@ def _is_heading_unit(unit: Unit, following: bool) -> bool:
         return False
     if is_doc_control_text(unit.text):
         return False  # "Last updated 4 January 2022, version 3" is read as metadata
-    if unit.title_candidate and _is_long_title(unit.text):
-        return True
+    if unit.title_candidate and (_is_long_title(unit.text) or colon_title(unit.text)):
+        return True  # "Terms of Reference:" first: the title
     return is_heading_text(unit.text)

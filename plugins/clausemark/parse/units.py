@@ -21,7 +21,7 @@ from ..support.dates import DATE_PATTERN
 from .inline import strip_emphasis_wrapper
 from .lines import Line, _table_cells
 from .metadata import column_roles, is_doc_control_label, is_doc_control_line
-from .shapes import _TERMINAL, _continues_line, _ends_open, is_heading_text
+from .shapes import _TERMINAL, _continues_line, _ends_open, colon_title, is_heading_text
 
 _BULLET = re.compile(r"^[-*•·▪◦–➢►○■□✓♦]\s+")
 
@@ -421,6 +421,8 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             previous_text = result.units[-1].text
             if is_heading_text(previous_text) and not _continues_line(previous_text, unit.text):
                 starts_unit = True
+            elif len(result.units) == 1 and colon_title(previous_text):
+                starts_unit = True  # "Terms of Reference:" first, its text under it
         elif result.units and _short_heading_line(result.units[-1], unit.text, below(position)):
             starts_unit = True  # "2. Indemnities" over its first sentence
             result.units[-1].leads = True

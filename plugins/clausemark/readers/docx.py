@@ -89,10 +89,20 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
         raise
     if not text.strip():
         raise SourceError(path, "the Word document has no text")
-    dropped = [("table of contents field", line) for line in reader.counts.contents]
-    dropped += [("printed contents list", line) for line in reader.counts.typed_contents]
+    counts = reader.counts
+    dropped = [("table of contents field", line) for line, _place in counts.contents]
+    dropped += [("printed contents list", line) for line, _place in counts.typed_contents]
+    left_out = [place for _line, place in [*counts.contents, *counts.typed_contents]]
+    dropped_places = {index: place for index, place in enumerate(left_out) if place}
     places = reader.layout.places()
-    source = SourceText(path, text, warnings=reader.warnings(), dropped=dropped, places=places)
+    source = SourceText(
+        path,
+        text,
+        warnings=reader.warnings(),
+        dropped=dropped,
+        places=places,
+        dropped_places=dropped_places,
+    )
     return source, reader.numbered
 
 
@@ -164,9 +174,10 @@ class _Counts:
     insertions: int = 0
     deletions: int = 0
     comments: int = 0
-    contents: list[str] = field(default_factory=list)  # paragraphs of a contents field
-    # entries of a list Word links to its headings (_Toc links, PAGEREF fields), typed
-    typed_contents: list[str] = field(default_factory=list)
+    # (text, place) of the paragraphs of a contents field, and of the entries of a list
+    # typed and linked to its headings (_Toc links, PAGEREF fields)
+    contents: list[tuple[str, str | None]] = field(default_factory=list)
+    typed_contents: list[tuple[str, str | None]] = field(default_factory=list)
     unknown_numbering: set[str] = field(default_factory=set)
     embedded: int = 0  # altChunk: a document of another format inside this one
     hidden: int = 0  # runs formatted as hidden text (w:vanish), which Word does not show
@@ -305,7 +316,7 @@ class _DocumentReader:
             elif tag == SDT:
                 if self._is_contents_control(element):
                     self.counts.contents += [
-                        "".join(t.text or "" for t in p.iter(TEXT)) for p in element.iter(P)
+                        ("".join(t.text or "" for t in p.iter(TEXT)), None) for p in element.iter(P)
                     ]
                     continue
                 content = _child(element, SDT_CONTENT)
@@ -362,7 +373,9 @@ class _DocumentReader:
         in_contents = starts_in_contents or (bool(self.fields) and self._in_contents())
         if in_contents or any(_TOC_STYLE.match(s.name) for _, s in chain):
             if text.strip():
-                self.counts.contents.append(text.replace(TAB_MARK, "\t").strip())
+                self.counts.contents.append(
+                    (text.replace(TAB_MARK, "\t").strip(), self.layout.place)
+                )
             return
         entry = self._contents_entry(paragraph, text, chain)
         if entry is None:
@@ -382,7 +395,7 @@ class _DocumentReader:
         leader = self.leader_tab or any(s.leader for _, s in chain)
         laid, entry = contents_entry(text, _child(paragraph, PPR), leader, self.links_heading)
         if entry is not None:
-            self.counts.typed_contents.append(entry)
+            self.counts.typed_contents.append((entry, self.layout.place))
         return laid
 
     def _lay_out(self, text, number, level, bullet, heading) -> None:

@@ -20,7 +20,8 @@ from .word_package import W
 # \x1f, and Python counts it as white space, so emphasis closes before it as before a space.
 TAB_MARK = "\x1f"
 LEADER = " ........ "  # a tab stop's leader, as Word prints it: dots up to the page number
-_PAGE = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})$")
+# a page number: 1-4 digits, or a roman numeral up to 399 ("iv", "XII"), never a word
+_PAGE = re.compile(r"^(?:\d{1,4}|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))$", re.I)
 TABS, TAB, VAL, LEADER_ATTR = f"{W}tabs", f"{W}tab", f"{W}val", f"{W}leader"
 
 

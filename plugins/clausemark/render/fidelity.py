@@ -16,6 +16,7 @@ import markdown
 from lxml import etree
 
 from ..model.document import Document
+from ..numbering.glued import part_glued
 from ..parse.inline import convert_html
 from ..readers.text import SourceText
 from ..support.html_tree import parse_html
@@ -90,7 +91,8 @@ def _source_words(source: SourceText, skip_lines: set[int]) -> list[str]:
     word kept once (as `long_text_words`: a long source costs little memory)."""
     found: list[str] = []
     shared: dict[str, str] = {}
-    for offset, line in enumerate(source.text.split("\n")):
+    # a glued clause number ("aMeetings") is read parted from its word, as the page shows it
+    for offset, line in enumerate(part_glued(source.text.split("\n"), " ")):
         if source.first_line + offset not in skip_lines:
             shown = unescape(_MARKDOWN_SYNTAX.sub("] ", _TAG.sub(" ", line)))
             said = words(shown)
@@ -108,7 +110,7 @@ def _shown_source_words(source: SourceText, skip_lines: set[int]) -> list[str]:
     them (presentational tags are markup; any other tag, and an unsafe link's target, is
     handled as `inline.convert_inline` handles it), entities as their characters."""
     kept = []
-    for offset, line in enumerate(source.text.split("\n")):
+    for offset, line in enumerate(part_glued(source.text.split("\n"), " ")):
         if source.first_line + offset not in skip_lines:
             kept.append(_SHOWN_LINK.sub(r" \1 ", convert_html(line)))
     return words(unescape("\n".join(kept)))

@@ -1,0 +1,88 @@
+"""Clause numbers glued to their text by a Word export or a copy that lost the tab after
+each number: "1Meetings", "aMeetings shall not …", "bThe Council must …".
+
+A number (1-3 digits) or one lower-case letter glued to a capitalised word at the start
+of a line is a clause number only when the numbers around it go on in sequence with it:
+the next numbered line is its next sibling or, for "1", the first item "a" or "1.1"; or
+the numbered line before it is its previous sibling. "1st", "3D", "4G", "24/7", "2024",
+"A1 road", "eBay" are never read ("1st" and "eBay" are never in such a sequence; the
+others never match). `glued_splits` says where to part each one; the parser parts it
+with a tab, and the nothing-lost proof reads the source with the same parts, so the
+page's "a" and "Meetings" stand for the printed "aMeetings".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .styles import decimal_parts, read_number
+
+_GLUED = re.compile(r"^[ \t]*(?:(?P<digits>\d{1,3})|(?P<letter>[a-z]))(?=[A-Z][a-z])")
+_ANY_GLUED = re.compile(r"^[ \t]*(?:\d{1,3}|[a-z])[A-Z][a-z]", re.M)
+_BARE_LETTER = re.compile(r"^([a-z])(?:\t| +)(?=[A-Za-z])")
+_LOOK = 40  # numbered lines looked at either side: bounded, so the pass stays linear
+
+
+def _key(raw: str) -> tuple[str, int] | None:
+    """('digit', n) or ('letter', n) for a numbered line, glued or printed apart."""
+    glued = _GLUED.match(raw)
+    if glued:
+        if glued.group("digits"):
+            return "digit", int(glued.group("digits"))
+        return "letter", ord(glued.group("letter")) - 96
+    text = raw.strip()
+    bare = _BARE_LETTER.match(text)
+    if bare:  # "a The council …": a letter printed apart
+        return "letter", ord(bare.group(1)) - 96
+    found = read_number(text) if text else None
+    if found is None:
+        return None
+    token = found.number.strip("()[].")
+    if "letter" in found.styles and len(token) == 1 and token.isalpha():
+        return "letter", ord(token.lower()) - 96
+    parts = decimal_parts(found.number)
+    if parts and len(parts) == 1:
+        return "digit", parts[0]
+    if parts and len(parts) == 2 and parts[1] == 1:
+        return "first-decimal", parts[0]
+    return None
+
+
+def glued_splits(raws: list[str]) -> dict[int, int]:
+    """{line offset: where its glued number ends} for the glued numbers in sequence."""
+    if not _ANY_GLUED.search("\n".join(raws)):
+        return {}  # one scan of the text: most texts glue no number
+    numbered = [(offset, key) for offset, raw in enumerate(raws) if (key := _key(raw))]
+    splits: dict[int, int] = {}
+    for index, (offset, (kind, value)) in enumerate(numbered):
+        match = _GLUED.match(raws[offset])
+        if match is None:
+            continue
+        after = [key for _, key in numbered[index + 1 : index + 1 + _LOOK]]
+        before = [key for _, key in numbered[max(0, index - _LOOK) : index]]
+        following = after[0] if after else None
+        in_sequence = (
+            following == (kind, value + 1)
+            or (before and before[-1] == (kind, value - 1))
+            or (kind == "digit" and following in (("letter", 1), ("first-decimal", value)))
+            or (kind == "digit" and (kind, value + 1) in after and (kind, value - 1) in before)
+        )
+        if in_sequence or (  # "2Quorum" then "aThree members …" alone under it
+            (kind, value) == ("letter", 1)
+            and index
+            and numbered[index - 1][1][0] == "digit"
+            and numbered[index - 1][0] in splits
+        ):
+            splits[offset] = match.end()
+    return splits
+
+
+def part_glued(raws: list[str], separator: str) -> list[str]:
+    """The lines with each glued number in sequence parted from its word by `separator`."""
+    splits = glued_splits(raws)
+    if not splits:
+        return raws
+    return [
+        f"{raw[: splits[offset]]}{separator}{raw[splits[offset] :]}" if offset in splits else raw
+        for offset, raw in enumerate(raws)
+    ]
