@@ -7,14 +7,19 @@ from __future__ import annotations
 import re
 
 from ..model.document import Table
-from ..numbering.styles import CLAUSE_STYLES, read_number
+from ..numbering.styles import CLAUSE_STYLES, read_number, roman_value
 from .units import ChunkResult, Unit, _number_only
+
+_UNNUMBERED_GAP = 2  # a lead-in's own unnumbered lines between its items keep the run
 
 
 def _accept_bare_letters(units: list[Unit]) -> None:
     """'a Items are taken in order' is item a only when 'b', 'c' ... follow it in turn;
-    items of another style between them ('i.', 'ii.' under c) do not break the run."""
+    'i to move …', 'ii to make …' are items i, ii only in a run i, ii, iii. Items of
+    another style between letters ('i.', 'ii.' or bare romans under c) do not break the
+    letter run; 'i' after 'h' is the letter, else the first roman."""
     run: list[Unit] = []
+    romans: list[Unit] = []
 
     def settle():
         if len(run) >= 2:
@@ -22,22 +27,45 @@ def _accept_bare_letters(units: list[Unit]) -> None:
                 unit.styles = ("letter",)
         run.clear()
 
+    def settle_romans():
+        if len(romans) >= 2:
+            for unit in romans:
+                unit.styles = ("roman",)
+        romans.clear()
+
+    gap = 0  # unnumbered paragraphs since the last bare letter or roman
     for unit in units:
-        if unit.styles == ("bare-letter",):
+        if "bare-letter" in unit.styles or "bare-roman" in unit.styles:
+            gap = 0
             previous = run[-1].number if run else None
-            if previous and unit.number == chr(ord(previous) + 1):
+            last = roman_value(romans[-1].number or "") if romans else None
+            if "bare-roman" in unit.styles and last and roman_value(unit.number or "") == last + 1:
+                romans.append(unit)
+                continue
+            if "bare-letter" in unit.styles and previous and unit.number == chr(ord(previous) + 1):
+                settle_romans()
                 run.append(unit)
                 continue
+            if "bare-roman" in unit.styles and unit.number == "i":
+                settle_romans()
+                romans.append(unit)
+                continue
+            settle_romans()
             settle()
             if unit.number == "a":
                 run.append(unit)
             continue
         if unit.number and not set(unit.styles) & CLAUSE_STYLES:
             continue
+        if not unit.number and not unit.md_level and gap < _UNNUMBERED_GAP:
+            gap += 1  # "… except:" / "to amend the motion;" / "i to proceed …"
+            continue
+        settle_romans()
         settle()
+    settle_romans()
     settle()
     for unit in units:
-        if unit.styles == ("bare-letter",):
+        if "bare-letter" in unit.styles or "bare-roman" in unit.styles:
             unit.text = f"{unit.number} {unit.text}"
             unit.number, unit.styles = None, ()
 

@@ -36,6 +36,9 @@ _BARE_LETTER = re.compile(r"^([a-z])\s+(?=[^\W\d_])")
 
 
 _BARE_LETTER_LINE = re.compile(r"^([a-z])(?:\t| +)(?=[A-Za-z])")  # "a Items are taken ..."
+_BARE_ROMAN_LINE = re.compile(
+    r"^((?=[ivx]{2,5}(?:\t| ))x{0,3}(?:ix|iv|v?i{0,3}))(?:\t| +)(?=[A-Za-z])"
+)
 
 
 _NOTE_START = re.compile(r"^\[\^\w{1,20}\]:")
@@ -76,7 +79,12 @@ def split_number(text: str, bullet: bool) -> tuple[str | None, tuple[str, ...], 
         return found.number, found.styles, found.rest
     match = (_BARE_LETTER if bullet else _BARE_LETTER_LINE).match(text)
     if match:
-        return match.group(1), ("bare-letter",), text[match.end() :]
+        roman = not bullet and match.group(1) in "ivx"
+        styles = ("bare-letter", "bare-roman") if roman else ("bare-letter",)
+        return match.group(1), styles, text[match.end() :]
+    match = None if bullet else _BARE_ROMAN_LINE.match(text)
+    if match:  # "ii to make a point of order;": kept only in a run i, ii, iii (flow.py)
+        return match.group(1), ("bare-roman",), text[match.end() :]
     return None, (), text
 
 
