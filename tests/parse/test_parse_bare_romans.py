@@ -73,3 +73,21 @@ def test_a_lone_roman_looking_word_is_text(tmp_path):
     path = tmp_path / "notes.txt"
     path.write_text(text, encoding="utf-8")
     assert [n for n, _ in _numbers(convert_file(path))] == ["1.1"]
+
+
+def test_a_lone_bare_a_over_its_romans_is_an_item(tmp_path):
+    paragraphs = [
+        "1 VOTING",
+        "a The council may resolve:",
+        "i to vote by ballot;",
+        "ii to record each vote.",
+        "2 MINUTES",
+        "a Minutes are signed by the chair.",
+    ]
+    path = tmp_path / "orders.txt"
+    path.write_text("Standing Orders\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    assert _numbers(convert_file(path)) == [
+        ("a", "sec_1__para_a"),
+        ("i", "sec_1__para_a__subpara_i"),
+        ("ii", "sec_1__para_a__subpara_ii"),
+    ]

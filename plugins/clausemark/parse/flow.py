@@ -21,16 +21,20 @@ def _accept_bare_letters(units: list[Unit]) -> None:
     run: list[Unit] = []
     romans: list[Unit] = []
 
+    held: list[bool] = [False]  # a run of romans was kept under the letter run's last
+
     def settle():
-        if len(run) >= 2:
-            for unit in run:
+        if len(run) >= 2 or (len(run) == 1 and run[0].number == "a" and held[0]):
+            for unit in run:  # a lone "a" over its i, ii, iii is an item too
                 unit.styles = ("letter",)
         run.clear()
+        held[0] = False
 
     def settle_romans():
         if len(romans) >= 2:
             for unit in romans:
                 unit.styles = ("roman",)
+            held[0] = held[0] or bool(run)
         romans.clear()
 
     gap = 0  # unnumbered paragraphs since the last bare letter or roman
