@@ -148,7 +148,7 @@ def test_a_citation_names_the_cited_versions_page(tmp_path: Path) -> None:
 
 
 def test_a_new_page_generator_is_one_entry(tmp_path: Path, monkeypatch) -> None:
-    def contacts(build, builder):
+    def contacts(build, memory):
         return [GeneratedPage("contacts.md", f"# Contacts\n\n{len(build.documents)} documents\n")]
 
     monkeypatch.setattr(pages_module, "PAGE_GENERATORS", (*pages_module.PAGE_GENERATORS, contacts))

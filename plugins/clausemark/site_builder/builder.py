@@ -105,7 +105,7 @@ class SiteBuilder:
             build.proofs.update(_proofs(built))
             build.citations.update(built.citations)
         for generator in generators.PAGE_GENERATORS:
-            build.pages += generator(build, self)
+            build.pages += generator(build, self.memory)
         return build
 
     def entries(self) -> list[SourceEntry]:

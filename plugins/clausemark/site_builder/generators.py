@@ -1,6 +1,7 @@
 """The pages the site makes, one generator each, registered in `PAGE_GENERATORS`.
 
-A generator reads the build (documents, index, settings) and returns the pages it makes
+A generator reads the build (documents, index, settings) and what builds keep for the
+next (`BuildMemory`: converted texts, the disk cache), and returns the pages it makes
 as docs-relative paths with their Markdown. A new kind of generated page is one function
 here and one entry in the list (and, if it belongs in the menu, a line in menu.py).
 """
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..index.parts import nav_titles
 from ..pages.build_report import build_report_markdown
@@ -18,16 +18,14 @@ from ..pages.hubs import code_hub_markdown, glossary_markdown
 from ..pages.versions import VersionPair, review_page_markdown
 from ..support.disk_cache import cache_key
 from ..support.urls import BUILD_REPORT_PAGE, GLOSSARY_PAGE, HOME_PAGE, document_path, review_path
+from .memory import BuildMemory
 from .report import build_report
 from .site_build import DocumentBuild, GeneratedPage, SiteBuild
 
-if TYPE_CHECKING:
-    from .builder import SiteBuilder
-
-PageGenerator = Callable[[SiteBuild, "SiteBuilder"], list[GeneratedPage]]
+PageGenerator = Callable[[SiteBuild, BuildMemory], list[GeneratedPage]]
 
 
-def documents(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
+def documents(build: SiteBuild, memory: BuildMemory) -> list[GeneratedPage]:
     """Each document's current page, and for a versioned one each version and change
     (made by pages/document.py as the build read the document)."""
     pages = []
@@ -37,7 +35,7 @@ def documents(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
     return pages
 
 
-def review_pages(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
+def review_pages(build: SiteBuild, memory: BuildMemory) -> list[GeneratedPage]:
     """A page per year of annual review: every document's changes adopted that year.
 
     Made of its documents' diffs alone, so kept by the content of their sources."""
@@ -47,25 +45,25 @@ def review_pages(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
             if pair.new.year:
                 reviews.setdefault(pair.new.year, []).append((pair, built))
     pages = []
-    conversions = builder.memory.conversions
+    conversions = memory.conversions
     for year, pairs in sorted(reviews.items()):
         inputs = [
             conversions.fingerprint(v) for _pair, built in pairs for v in built.entry.versions
         ]
         key = cache_key("review-page", year, *inputs)
-        content = builder.disk.get(key)
+        content = memory.conversions.disk.get(key)
         if not isinstance(content, str):
             content = review_page_markdown(year, [pair for pair, _built in pairs])
-            builder.disk.put(key, content)
+            memory.conversions.disk.put(key, content)
         pages.append(GeneratedPage(review_path(year), content))
     return pages
 
 
-def glossary_page(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
+def glossary_page(build: SiteBuild, memory: BuildMemory) -> list[GeneratedPage]:
     return [GeneratedPage(GLOSSARY_PAGE, glossary_markdown(build.index))]
 
 
-def code_hub_pages(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
+def code_hub_pages(build: SiteBuild, memory: BuildMemory) -> list[GeneratedPage]:
     """A page for each code of conduct the constitution refers to."""
     index = build.index
     return [
@@ -73,7 +71,7 @@ def code_hub_pages(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage
     ]
 
 
-def home_page(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
+def home_page(build: SiteBuild, memory: BuildMemory) -> list[GeneratedPage]:
     """docs/index.md (or the site's name as a title) followed by the directory of every
     document, as one page, so that it is rebuilt whenever the directory changes."""
     settings = build.settings
@@ -98,7 +96,7 @@ def _home_intro(docs_dir: Path | None, site_name: str) -> str:
     return f"# {site_name}\n"
 
 
-def build_report_page(build: SiteBuild, builder: SiteBuilder) -> list[GeneratedPage]:
+def build_report_page(build: SiteBuild, memory: BuildMemory) -> list[GeneratedPage]:
     """Every warning by document, what was left out and repaired (unless turned off)."""
     if not build.settings.build_report:
         return []
