@@ -112,3 +112,27 @@ def test_a_site_with_every_inline_extension_builds_the_source_literally(tmp_path
     for made in ("arithmatex", "emojione", "twemoji", "<mark", "<ins", "<del", "<kbd", "<sub>"):
         assert made not in page, made
     assert 'href="https://example.org/a"' not in page and "mailto:clerk" not in page
+
+
+# Words of a Word file or a web page are not Markdown: the characters core Markdown reads
+# as emphasis, code or an escape show as printed (support/escaping.literal_words).
+LITERAL_WORDS = (
+    "The ratio 2*3*4 and a*b*c and __init__ and _draft_ and `code` and C:\\Shared\\*.docx."
+)
+
+
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_word_and_web_words_read_as_printed_not_as_markdown(tmp_path, kind):
+    page = _page(_source(tmp_path, kind, LITERAL_WORDS), [])
+    inner = _PARAGRAPH.search(page)
+    assert inner, page
+    assert "<" not in inner.group(1), inner.group(1)  # no <em>, <strong> or <code> made
+    assert html.unescape(inner.group(1)) == LITERAL_WORDS
+
+
+def test_a_bold_run_is_still_bold_around_literal_stars(tmp_path):
+    path = tmp_path / "rules.docx"
+    bold = '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">a*b*c</w:t></w:r>'
+    path.write_bytes(docx(para("Rules") + f"<w:p><w:r><w:t>1.1 See </w:t></w:r>{bold}</w:p>"))
+    inner = _PARAGRAPH.search(_page(path, []))
+    assert inner and inner.group(1) == "See <strong>a*b*c</strong>", inner

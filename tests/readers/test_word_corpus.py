@@ -17,7 +17,7 @@ from fast_loop import sample
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 FILES = sorted(CORPUS.rglob("*.docx"))
 ORACLE = yaml.safe_load((CORPUS / "word_numbers.yml").read_text(encoding="utf-8"))
-_MARKS = re.compile(r"\*+|</?u>")
+_MARKS = re.compile(r"\*+|</?u>|\\(?=[\\`*_])")  # emphasis, and the escapes of literal_words
 _SPACE = re.compile(r"\s+")
 
 

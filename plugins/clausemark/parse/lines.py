@@ -14,7 +14,8 @@ from ..support.escaping import refused_link
 from .drops import drop
 from .inline import convert_inline, convert_superscript_markers
 
-_PAGE_BREAK = re.compile(r"^\s*(?:[-–—_*=]|-{2,}|_{3,}|\*{3,}|={3,}|\f)\s*$")
+# (a Word or web page's rule of underscores or stars comes escaped: literal_words)
+_PAGE_BREAK = re.compile(r"^\s*(?:[-–—_*=]|\\[_*]|-{2,}|(?:\\?_){3,}|(?:\\?\*){3,}|={3,}|\f)\s*$")
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..support.escaping import literal_words
 from ..support.limits import LimitError, check, most
 from .layout import TextLayout, link
 from .text import SourceError, SourceText
@@ -531,7 +532,7 @@ class _DocumentReader:
             tag = child.tag
             if tag == TEXT:
                 if not self.fields or not self._hidden_by_field():
-                    text.append(child.text or "")
+                    text.append(literal_words(child.text or ""))
             elif tag == RPR:
                 # only the few properties that are emphasis (lxml filters the children)
                 for prop in child.iterchildren(BOLD, ITALIC, UNDERLINE, VERT_ALIGN, VANISH):

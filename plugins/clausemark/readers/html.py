@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from ..support.escaping import literal_words
 from ..support.limits import LimitError, bounded_int, check_signed, most
 from .layout import TextLayout, clean, emphasise, link
 from .text import SourceError, SourceText, decode
@@ -455,7 +456,7 @@ class _PageReader(HTMLParser):
         if not self.started:  # a block's words start here
             self.layout.place = f"line {self.getpos()[0] + _leading_lines(data)}"
             self.started = bool(data.strip())
-        self.pieces.append(data.replace("\t", " "))
+        self.pieces.append(literal_words(data.replace("\t", " ")))
 
     def unknown_decl(self, data):
         """Word's <![if !supportLists]> and <![endif]> wrap text that browsers show."""

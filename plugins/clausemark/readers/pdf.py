@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ..support.escaping import literal_words
 from .layout import TextLayout, clean, emphasise
 from .pdf_columns import in_columns, reading_order, tables_in
 from .pdf_extract import (  # noqa: F401  (Line, Page, BOLD, ITALIC: this reader's vocabulary)
@@ -407,7 +408,7 @@ def styled_join(lines: list[tuple[str, str]], vocabulary: set[str]) -> str:
     is emphasis on a printed number in front."""
     out = join_lines([text for text, _styles in lines], vocabulary)
     if not any(styles for _text, styles in lines):
-        return out
+        return literal_words(out)
     source = [
         (char, int(style))
         for text, styles in lines
@@ -433,7 +434,7 @@ def styled_join(lines: list[tuple[str, str]], vocabulary: set[str]) -> str:
     if number:
         marks[: number.end()] = [-1 if m < 0 else 0 for m in marks[: number.end()]]
     if not any(mark > 0 for mark in marks):
-        return out
+        return literal_words(out)
     return _emphasised(out, marks)
 
 
@@ -457,7 +458,9 @@ def _emphasised(text: str, marks: list[int]) -> str:
             else:
                 runs.append((char, style))
     return "".join(
-        emphasise(piece, bool(style & BOLD), bool(style & ITALIC)) if style > 0 else piece
+        emphasise(literal_words(piece), bool(style & BOLD), bool(style & ITALIC))
+        if style > 0
+        else literal_words(piece)
         for piece, style in runs
     )
 
@@ -655,7 +658,7 @@ def _take_footnote(group: _Paragraph, body_size: float, vocabulary, layout) -> b
         return False
     label = "".join(str(SUPERSCRIPT_DIGITS.index(ch)) for ch in mark.group(1))
     text = join_lines([first[mark.end() :], *[ln.text for ln in group.lines[1:]]], vocabulary)
-    layout.footnote(label, text)
+    layout.footnote(label, literal_words(text))
     return True
 
 

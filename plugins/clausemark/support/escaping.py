@@ -95,8 +95,8 @@ INLINE_MARKUP: dict[str, tuple[str, str]] = {
     "pymdownx.inlinehilite": ("'`#!lang code`' as highlighted code", r"`"),
 }
 # What an opener is never looked for inside: a link target, a footnote marker, a
-# character reference (its '#' and ';' are no text).
-_NOT_TEXT = re.compile(r"(\]\([^()\s]*\)|\[\^[^\]\s]*\]|&#?\w+;)")
+# character reference (its '#' and ';' are no text), a character literal_words escaped.
+_NOT_TEXT = re.compile(r"(\]\([^()\s]*\)|\[\^[^\]\s]*\]|&#?\w+;|\\[\\`*_])")
 _INLINE_MARKUP_READ: ContextVar[tuple[str, ...]] = ContextVar("inline_markup", default=())
 
 
@@ -131,6 +131,19 @@ def markdown_inline(markdown: str) -> str:
     for position in range(0, len(parts), 2):
         parts[position] = openers.sub(lambda m: _as_entity_at_end(m.group(0)), parts[position])
     return "".join(parts)
+
+
+# What inline Markdown reads as emphasis, code or an escape in a line of words: in the
+# words of a Word, web or PDF file (which are not Markdown), each is written escaped.
+_LITERAL_INLINE = re.compile(r"([\\`*_])")
+
+
+def literal_words(text: str) -> str:
+    """Words a reader took from a file that is not Markdown (a Word run, a web page's
+    text), as Markdown that shows them as printed: 'a*b*c' keeps its stars and
+    '__init__' its underscores, instead of reading as emphasis. The reader's own marks
+    (emphasis from bold runs, links) are added around these words, never inside them."""
+    return _LITERAL_INLINE.sub(r"\\\1", text)
 
 
 def html_text(text: object) -> str:
