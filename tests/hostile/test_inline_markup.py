@@ -136,3 +136,21 @@ def test_a_bold_run_is_still_bold_around_literal_stars(tmp_path):
     path.write_bytes(docx(para("Rules") + f"<w:p><w:r><w:t>1.1 See </w:t></w:r>{bold}</w:p>"))
     inner = _PARAGRAPH.search(_page(path, []))
     assert inner and inner.group(1) == "See <strong>a*b*c</strong>", inner
+
+
+def test_pdf_words_read_as_printed_not_as_markdown(tmp_path):
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    clauses = [
+        "The ratio 2*3*4 and a*b*c stay.",
+        "The name __init__ and `code` and C:\\Shared\\*.docx stay.",
+    ]
+    path = tmp_path / "rules.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(72, 760, "Rules")
+    pdf.setFont("Helvetica", 11)
+    for number, (clause, height) in enumerate(zip(clauses, (720, 690), strict=True), 1):
+        pdf.drawString(72, height, f"1.{number} {clause}")
+    pdf.save()
+    page = _page(path, [])
+    assert [html.unescape(p) for p in _PARAGRAPH.findall(page)] == clauses, page
