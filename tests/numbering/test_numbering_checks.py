@@ -96,3 +96,16 @@ def test_the_checks_run_on_any_document_and_only_add_warnings():
     document.warnings = [w for w in document.warnings if w.code not in CHECKS]
     check_numbering(document)
     assert numbering_warnings(document) == expected
+
+
+def test_a_number_printed_three_times_is_called_the_third_not_the_second():
+    document = parse_text("Rules\n\n1.1 One.\n\n1.1 Two.\n\n1.1 Three.\n", "rules")
+    repeats = [w for w in document.warnings if w.code == "duplicate-number"]
+    assert [w.message.split(" (")[0] for w in repeats] == [
+        "clause number 1.1 is printed twice",
+        "clause number 1.1 is printed a third time",
+    ]
+    assert [w.reader_note for w in repeats] == [
+        "Number 1.1 is printed twice in the adopted text; this is the second.",
+        "Number 1.1 is printed a third time in the adopted text; this is the third.",
+    ]

@@ -17,9 +17,27 @@ def _section_of(number: str | None) -> int | None:
     return parts[0] if parts else None
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+
+
+def ordinal(count: int) -> str:
+    """'second', 'third' ... in words, then '9th', '11th', '21st', '102nd' in figures."""
+    if count <= len(_ORDINALS):
+        return _ORDINALS[count - 1]
+    suffix = (
+        "th" if count % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(count % 10, "th")
+    )
+    return f"{count}{suffix}"
+
+
+def _times(count: int) -> str:
+    return "twice" if count == 2 else f"a {ordinal(count)} time"
+
+
 def check_numbering(document: Document) -> None:
     warn = document.warnings
     seen: dict[object, int] = {}
+    repeats: dict[object, int] = {}  # how many times each repeated number is printed so far
     previous_clause: tuple[int, ...] | None = None
 
     def visit_clause(clause: Clause, section_number: int | None, scope: int):
@@ -34,14 +52,16 @@ def check_numbering(document: Document) -> None:
             else (scope, number_key(clause.number))
         )
         if key in seen:
+            repeats[key] = repeats.get(key, 1) + 1
             warn.append(
                 Issue(
                     clause.line,
-                    f"clause number {clause.number.rstrip('.')} is printed twice "
-                    f"(first on line {seen[key]})",
+                    f"clause number {clause.number.rstrip('.')} is printed "
+                    f"{_times(repeats[key])} (first on line {seen[key]})",
                     "duplicate-number",
-                    f"Number {clause.number.rstrip('.')} is printed twice in the adopted text; "
-                    "this is the second.",
+                    f"Number {clause.number.rstrip('.')} is printed {_times(repeats[key])} in the "
+                    "adopted text; "
+                    f"this is the {ordinal(repeats[key])}.",
                 )
             )
         else:
