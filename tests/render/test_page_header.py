@@ -80,3 +80,11 @@ def test_the_block_follows_the_title_on_the_rendered_page():
     assert order[:4] == ['class="cm-label"', "<h1", 'class="cm-docinfo', "<h3"]
     assert ADOPTED in html
     assert "  label_above_title: true\n" in page  # "Part 4" is printed above the title
+
+
+def test_a_text_that_prints_no_facts_gets_no_empty_box():
+    """No adoption, version, review or owner printed: no status, so no facts list (an
+    empty one showed as an empty box under the title)."""
+    html = header_html({"document": "rules", "status_stated": False})
+    assert html == '<div class="cm-docinfo">\n</div>'
+    assert '<dl class="cm-facts">' in header_html({"document": "rules", "version": "2"})

@@ -40,10 +40,7 @@ def header_html(facts: Mapping) -> str:
     adopted, next_review = _iso(facts.get("adopted")), _iso(facts.get("next_review"))
     state = "draft" if draft else "adopted"
     status = "Draft for committee" if draft else "Adopted"
-    lines = [
-        f'<div class="cm-docinfo{" cm-docinfo--draft" if draft else ""}">',
-        '<dl class="cm-facts">',
-    ]
+    lines: list[str] = []  # the facts; the block around them is added below, if any
     # "Adopted" only where the text or its sidecar says so: a text that prints no adoption
     # (no date, no status) is not called adopted
     if draft or facts.get("status_stated", True) or adopted:
@@ -71,7 +68,9 @@ def header_html(facts: Mapping) -> str:
             else _text(facts["next_review"])  # free text ("after the elections"), whole
         )
         lines.append(_fact("review", "Next review", due))
-    lines.append("</dl>")
+    # a text that prints none of these facts gets no empty box under its title
+    facts_list = ['<dl class="cm-facts">', *lines, "</dl>"] if lines else []
+    lines = [f'<div class="cm-docinfo{" cm-docinfo--draft" if draft else ""}">', *facts_list]
     lines += _versions_and_changes(facts)
     if draft:
         lines.append(f'<div class="cm-notice cm-notice--draft">{DRAFT_NOTICE}</div>')
