@@ -22,6 +22,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from narrow_pdf import inline_html, protocol_text
+
 
 @dataclass(frozen=True)
 class Block:
@@ -348,20 +350,8 @@ DOCUMENTS = {d.name: d for d in (COMMITTEES, DELEGATION, PETITIONS, CONTRACTS)}
 
 
 def document_text(document: Document) -> str:
-    """The plain text a council would save: a paragraph a line, tables as tab rows."""
-    out = [document.title]
-    for block in document.blocks:
-        if block.kind == "table":
-            out.append("\n".join("\t".join(row) for row in block.rows))
-        else:
-            out.append(f"{block.number} {block.text}" if block.number else block.text)
-    return "\n\n".join(out) + "\n"
-
-
-def _inline(text: str) -> str:
-    escaped = html.escape(text)
-    escaped = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", escaped)
-    return re.sub(r"\*(.+?)\*", r"<i>\1</i>", escaped)
+    """The plain text a council would save (as narrow_pdf.protocol_text writes it)."""
+    return protocol_text(document.blocks, document.title)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -392,18 +382,18 @@ def document_html(document: Document, style: Style) -> str:
             for index, row in enumerate(block.rows):
                 tag = "th" if block.header and index == 0 else "td"
                 lines.append(
-                    "<tr>" + "".join(f"<{tag}>{_inline(c)}</{tag}>" for c in row) + "</tr>"
+                    "<tr>" + "".join(f"<{tag}>{inline_html(c)}</{tag}>" for c in row) + "</tr>"
                 )
             rows.append(f"<table>{''.join(lines)}</table>")
         elif style.hanging and block.number:
             rows.append(
                 f"<p class='hang level{block.level}'><span class=num>{block.number}</span>"
-                f"{_inline(block.text)}</p>"
+                f"{inline_html(block.text)}</p>"
             )
         elif block.number:
-            rows.append(f"<p>{html.escape(block.number)} {_inline(block.text)}</p>")
+            rows.append(f"<p>{html.escape(block.number)} {inline_html(block.text)}</p>")
         else:
-            rows.append(f"<p>{_inline(block.text)}</p>")
+            rows.append(f"<p>{inline_html(block.text)}</p>")
     rows.append("</div>")
     border = "0.75pt solid #000" if style.ruled else "none"
     css = (

@@ -289,7 +289,7 @@ def protocol_text(blocks: list[Block] = BLOCKS, title: str = TITLE) -> str:
     return "\n\n".join(out) + "\n"
 
 
-def _inline(text: str) -> str:
+def inline_html(text: str) -> str:
     """**bold** and *italic* as HTML, everything else escaped."""
     escaped = html.escape(text)
     escaped = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", escaped)
@@ -315,17 +315,17 @@ def protocol_html(
             cells = "".join(f"<th>{html.escape(c)}</th>" for c in head)
             lines = [f"<tr>{cells}</tr>"]
             for row in body:
-                lines.append("<tr>" + "".join(f"<td>{_inline(c)}</td>" for c in row) + "</tr>")
+                lines.append("<tr>" + "".join(f"<td>{inline_html(c)}</td>" for c in row) + "</tr>")
             rows.append(f"<table>{''.join(lines)}</table>")
         elif hanging and block.number:
             rows.append(
                 f"<p class='hang level{block.level}'><span class=num>{block.number}</span>"
-                f"{_inline(block.text)}</p>"
+                f"{inline_html(block.text)}</p>"
             )
         elif block.number:
-            rows.append(f"<p>{html.escape(block.number)} {_inline(block.text)}</p>")
+            rows.append(f"<p>{html.escape(block.number)} {inline_html(block.text)}</p>")
         else:
-            rows.append(f"<p>{_inline(block.text)}</p>")
+            rows.append(f"<p>{inline_html(block.text)}</p>")
     border = "1px solid #000" if ruled else "none"
     css = (
         "body{font-family:'DejaVu Serif',serif;font-size:10.5pt;margin:0}"
