@@ -165,9 +165,7 @@ def test_unrelated_texts_in_a_folder_are_each_a_document(tmp_path, capsys):
     assert main(["diff", str(folder / "gifts.txt"), str(folder)]) == 0
 
 
-def test_a_changed_paragraph_outside_the_clauses_is_in_the_command_as_on_the_page(
-    tmp_path, capsys
-):
+def test_a_changed_paragraph_outside_the_clauses_is_in_the_command_as_on_the_page(tmp_path, capsys):
     """An unnumbered paragraph (an approval line under the title) is text the changes
     page compares and counts: the command lists and counts it too, so both say '1 amended'."""
     from clausemark.pages.versions import compare, diff_page_markdown

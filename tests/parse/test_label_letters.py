@@ -27,5 +27,7 @@ def test_a_label_keeps_the_letters_of_its_number(tmp_path, printed, label):
 
 def test_a_label_under_the_council_keeps_its_letter(tmp_path):
     path = tmp_path / "code.txt"
-    path.write_text(f"Moorbridge Fell Council\n\nPart 5A – Members' Code of Conduct\n\n{BODY}", "utf-8")
+    path.write_text(
+        f"Moorbridge Fell Council\n\nPart 5A – Members' Code of Conduct\n\n{BODY}", "utf-8"
+    )
     assert convert_file(path).metadata.label == "Part 5A"

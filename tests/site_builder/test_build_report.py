@@ -98,3 +98,18 @@ def test_a_left_out_line_shows_its_words_not_the_readers_markup(tmp_path):
     visits = page.markdown.split("## [Site Visits Protocol]")[1].split("\n## ")[0]
     assert "printed contents list: On this page:" in visits, visits
     assert "\\*\\*" not in visits and "**On" not in visits
+
+
+def test_a_clause_of_another_document_is_fixed_by_registering_the_document(tmp_path):
+    """'paragraph 4.8 of the Grounds Maintenance Rules': the fix registers the document by
+    its name (the title documents.yml needs), not by the whole phrase with its paragraph."""
+    settings = _site(tmp_path)
+    (settings.sources_dir / "verges.txt").write_text(
+        "Verge Cutting Scheme\n\n1. Cutting\n\n1.1 Verges are cut as set out in paragraph 4.8 "
+        "of the Grounds Maintenance Rules.\n",
+        encoding="utf-8",
+    )
+    build = SiteBuilder(settings).build()
+    [warning] = [w.message for w in build_problems(build) if "verges.txt" in w.message]
+    assert "with title: Grounds Maintenance Rules (and a url:" in warning, warning
+    assert "title: paragraph 4.8" not in warning

@@ -134,7 +134,9 @@ def test_front_matter_of_a_docs_index_without_a_title_stays_first(tmp_path: Path
     written = "---\nhide: [toc]\n---\nWelcome.\n"
     (tmp_path / "docs" / "index.md").write_text(written, encoding="utf-8")
     home = SiteBuilder(settings).build().page("index.md")
-    assert home is not None and home.markdown.startswith("---\nhide: [toc]\n---\n# Ours\n\nWelcome.\n")
+    assert home is not None and home.markdown.startswith(
+        "---\nhide: [toc]\n---\n# Ours\n\nWelcome.\n"
+    )
 
 
 def test_the_menu_groups_documents_by_part_and_keeps_versions_off_it(tmp_path: Path) -> None:

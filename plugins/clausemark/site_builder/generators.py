@@ -9,7 +9,6 @@ here and one entry in the list (and, if it belongs in the menu, a line in menu.p
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from pathlib import Path
 
