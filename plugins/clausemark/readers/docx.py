@@ -140,6 +140,13 @@ def _child(element, tag: str):
     return None
 
 
+def _mark_deleted(paragraph) -> bool:
+    """The paragraph mark itself is a tracked deletion (pPr/rPr/del)."""
+    props = _child(paragraph, PPR)
+    marks = _child(props, RPR) if props is not None else None
+    return marks is not None and _child(marks, DEL) is not None
+
+
 def _outermost(root, tag: str) -> Iterator:
     """The elements with `tag` under `root` in document order, not those inside another
     (the walk stops at each one found): every element is visited once."""
@@ -382,6 +389,8 @@ class _DocumentReader:
         if entry is None:
             return
         text = entry
+        if not text.strip() and _mark_deleted(paragraph):
+            return  # struck out whole, words and mark: gone once accepted, with its number
         number, level, bullet = self._number(num_pr, style_id, chain)
         heading = self._heading_level(
             _level_value(outline, "w:outlineLvl", self._complain, 9), chain
