@@ -241,7 +241,9 @@ def test_tracked_changes_accepted_comments_ignored_with_warnings(tmp_path):
     assert records[0].text == "Objectors may speak for three minutes each."
     assert records[1].text == "Speakers register in advance."
     messages = {w.code: w.message for w in document.warnings}
-    assert messages["tracked-changes"].startswith("3 tracked changes read as accepted")
+    assert messages["tracked-changes"] == (
+        "3 tracked changes read as accepted (2 insertions kept, 1 deletion dropped), in paragraph 2"
+    )
     assert messages["comments"] == "1 comments ignored"
     assert "fourteen" not in str(document_to_json(document))
 
@@ -480,3 +482,20 @@ def test_a_numbered_paragraph_deleted_as_a_tracked_change_takes_no_number(tmp_pa
     ]
     assert "numbering" not in " ".join(w.code for w in document.warnings)
     assert "Bonfires" not in str(document_to_json(document))
+
+
+def test_the_tracked_changes_warning_names_the_paragraphs_changed(tmp_path):
+    parts = WordParts(numbering=[abstract(0, *CLAUSE_LEVELS), num(1, 0)])
+    parts.body = [
+        para("Allotment Rules", "Title"),
+        para(run("Plots are let from ") + inserted("1 October", 1) + run("."), None, 1, 1),
+        para("Rent is due each October.", None, 1, 1),
+        para(run("Hens ") + deleted("and geese ", 2) + run("may be kept."), None, 1, 1),
+    ]
+    path = tmp_path / "allotments.docx"
+    path.write_bytes(build_docx(parts))
+    messages = {w.code: w.message for w in convert_file(path).warnings}
+    assert messages["tracked-changes"] == (
+        "2 tracked changes read as accepted (1 insertion kept, 1 deletion dropped), "
+        "in paragraphs 2 and 4"
+    )
