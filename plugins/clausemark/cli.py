@@ -253,7 +253,7 @@ def cmd_diff(args) -> int:
     except SourceError as error:
         return _error(str(error))
     # the clauses and the paragraphs between them, as the changes page compares them
-    old_records, new_records = text_records(old), text_records(new)
+    old_records, new_records = text_records(old, tables=True), text_records(new, tables=True)
     diff = diff_clauses(old_records, new_records, old.metadata, new.metadata)
     if args.json:
         data = diff_to_json(diff)

@@ -191,3 +191,31 @@ def test_a_changed_paragraph_outside_the_clauses_is_in_the_command_as_on_the_pag
     page = diff_page_markdown(compare("hire", "Hall Hire Rules", old, new))
     assert "<dt>Amended</dt><dd>1</dd>" in page
     assert "<dt>Unchanged</dt><dd>1</dd>" in page
+
+
+def test_a_changed_cell_of_a_table_outside_the_clauses_is_an_amendment(tmp_path, capsys):
+    """A fees table under a heading, in no clause: a new fee in the annual review is a
+    change the command and the changes page show (it was '0 amended', nothing listed)."""
+    from clausemark.pages.versions import compare, diff_page_markdown
+    from clausemark.site_builder.library import ConversionCache, load_versions, source_entry
+
+    folder = tmp_path / "fees"
+    folder.mkdir()
+    page = (
+        "<html><body><main><h1>Pavilion Charges</h1><h2>1. Charges</h2><p>The charges are:</p>"
+        "<table><tr><th>Booking</th><th>Charge</th></tr><tr><td>Changing rooms</td>"
+        "<td>£{}</td></tr><tr><td>Tea bar</td><td>£15</td></tr></table>"
+        "<h2>2. Paying</h2><p>2.1 Charges are paid when booking.</p></main></body></html>"
+    )
+    (folder / "2025.html").write_text(page.format(30), encoding="utf-8")
+    (folder / "2026.html").write_text(page.format(35), encoding="utf-8")
+    assert main(["diff", str(folder / "2025.html"), str(folder / "2026.html")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].startswith("0 added, 0 removed, 1 amended, "), out
+    assert any("Changing rooms | £[-30-]{+35+}" in line for line in out), out
+    entry = source_entry(folder)
+    assert entry is not None
+    old, new = load_versions(entry, ConversionCache())
+    markdown = diff_page_markdown(compare("fees", "Pavilion Charges", old, new))
+    assert "<dt>Amended</dt><dd>1</dd>" in markdown
+    assert "#sec_1__table_1" in markdown  # the links go to the table in each version
