@@ -113,3 +113,27 @@ def test_a_clause_of_another_document_is_fixed_by_registering_the_document(tmp_p
     [warning] = [w.message for w in build_problems(build) if "verges.txt" in w.message]
     assert "with title: Grounds Maintenance Rules (and a url:" in warning, warning
     assert "title: paragraph 4.8" not in warning
+
+
+def test_a_reference_in_a_table_of_no_clause_is_checked_like_any_other(tmp_path):
+    """A definitions table under a heading, in no clause: a number that is not there is
+    reported at the table's line (it was linked when right, silently left when wrong)."""
+    settings = _site(tmp_path)
+    (settings.sources_dir / "moorings.html").write_text(
+        "<html><body><main><h1>Moorings Scheme</h1><h2>1. Meanings</h2>"
+        "<table><tr><th>Word</th><th>Meaning</th></tr>"
+        "<tr><td>Berth</td><td>A mooring let under paragraph 2.1.</td></tr>"
+        "<tr><td>Visitor</td><td>A boat staying under paragraph 2.9.</td></tr></table>"
+        "<h2>2. Letting</h2><p>2.1 Berths are let for a year.</p>"
+        "<p>2.2 Visitors stay no more than two nights.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    build = SiteBuilder(settings).build()
+    found = [w.message for w in build_problems(build) if "moorings.html" in w.message]
+    assert len(found) == 1, found
+    assert found[0].startswith(
+        "sources/moorings.html (line 1): unresolved reference 'paragraph 2.9'"
+    )
+    assert build.index.referenced_by[("moorings", "sec_2__para_2-1")] == [
+        ("moorings", "sec_1__table_1")
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..index.site_index import ReferenceUse
-from ..model.document import Document, iter_clauses, iter_notes
+from ..model.document import Document, iter_clauses, iter_notes, iter_tables
 from ..pages.build_report import BuildReport, ReportDocument, ReportLine
 from ..references import RefMatch
 from ..support.markdown_text import plain_text
@@ -40,6 +40,7 @@ def _shown(path: Path | None, root: Path) -> str:
 def _clause_lines(document: Document) -> dict[str, int]:
     lines = {clause.anchor: clause.line for clause, *_ in iter_clauses(document.blocks)}
     lines.update({note.anchor: note.line for note, _heading in iter_notes(document.blocks)})
+    lines.update({table.anchor: table.line for table in iter_tables(document.blocks)})
     return lines
 
 
