@@ -48,6 +48,11 @@ def main() -> int:
     )
     parser.add_argument("-v", action="store_true", help="list the tuning set's misses")
     parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="list every set's questions not answered first (all four are development sets)",
+    )
+    parser.add_argument(
         "--tuning-totals",
         action="store_true",
         help="read only the tuning set and print only its totals line",
@@ -77,6 +82,7 @@ def main() -> int:
         command += [str(args.index), str(questions)]
         if not args.tuning_totals:
             command += ["-v"] if args.v else []
+            command += ["--misses"] if args.misses else []
             return subprocess.run(command, check=False).returncode
         run = subprocess.run(command, check=False, capture_output=True, text=True)
         for line in run.stdout.splitlines():

@@ -74,6 +74,7 @@
   // ("6.3A", "4A(b)"; never "1st", whose two letters are no suffix).
   var NUMBER = /^(\d+[a-z]?(?:\.\d+[a-z]?)*)\.?((?:\([a-z0-9]{1,5}\))*)$/i;
 
+  var TUNE = (typeof self !== "undefined" && self.CM_TUNE) || {};
   var docs = {};
   var entries = [];    // the entries searched, in index order
   var units = [];      // what is scored: each entry, and each item of a clause on its own
@@ -235,6 +236,10 @@
   }
 
   function setup(data) {
+    if (TUNE.fields) FIELDS = TUNE.fields;
+    if (TUNE.k1) K1 = TUNE.k1;
+    if (TUNE.weight) Object.keys(TUNE.weight).forEach(function (k) { WEIGHT[k] = TUNE.weight[k]; });
+    if (TUNE.item) ITEM_WEIGHT = TUNE.item;
     var config = data.config || {};
     var own = config.clausemark || {};
     stop = {};
@@ -505,7 +510,9 @@
     var kept = [];
     for (var i = 0; i < printed.length; i++) {
       var next = printed[i + 1];
-      if (next && PARTICLES.indexOf(next) >= 0 && known(norm(printed[i] + next))) {
+      var joins = next && (PARTICLES.indexOf(next) >= 0 ||
+        (TUNE.join && !isStop(printed[i]) && !isStop(next)));
+      if (joins && known(norm(printed[i] + next))) {
         kept.push(printed[i] + next);
         i++;
       } else if (!isStop(printed[i]) && /[a-z0-9]/.test(printed[i])) {
@@ -656,15 +663,21 @@
     return found;
   }
 
+  function presence(w) {
+    var f = TUNE.presence === undefined ? 0 : TUNE.presence;  // 0: any evidence counts whole
+    return Math.min(1, f ? Math.max(w, f) : 1);
+  }
+
   // Each unit's score, and how many of the query's words it has (directly or through
   // one of their other names); `touched`: the units with any.
   function score(terms) {
     var n = units.length;
-    var scores = new Float64Array(n), has = new Uint8Array(n), touched = [];
+    var scores = new Float64Array(n), has = new Float64Array(n), touched = [], total = 0;
     terms.forEach(function (term) {
       var alternatives = [{ terms: [term.term], weight: term.pair ? WEIGHT.pair : 1, kind: "word" }]
         .concat(term.also);
       var tf = new Float64Array(n), strong = new Uint8Array(n), here = [], strongHere = [];
+      var best = new Float64Array(n);
       alternatives.forEach(function (alt) {
         var counts = alternativeCounts(alt.terms);
         var us = counts[0], cs = counts[1];
@@ -672,6 +685,7 @@
           var u = us[k];
           if (tf[u] === 0) here.push(u);
           tf[u] += alt.weight * cs[k];
+          if (alt.weight > best[u]) best[u] = alt.weight;
           if (alt.weight >= 0.5 && !strong[u]) { strong[u] = 1; strongHere.push(u); }
         }
       });
@@ -680,9 +694,14 @@
         var f = tf[u];
         if (scores[u] === 0) touched.push(u);
         scores[u] += weight * f * (K1 + 1) / (f + K1);
-        if (!term.pair) has[u]++;
+        if (!term.pair) has[u] += presence(best[u]) * (TUNE.idfShare ? weight : 1);
       });
+      if (!term.pair) total += TUNE.idfShare ? weight : 1;
     });
+    if (TUNE.idfShare) {
+      var fullCount = terms.filter(function (t) { return !t.pair; }).length;
+      touched.forEach(function (u) { has[u] = has[u] / total * fullCount; });
+    }
     return { scores: scores, has: has, touched: touched };
   }
 
@@ -816,6 +835,41 @@
     return ranked;
   }
 
+  // How close together a clause has the query's words: the most of them (each by the
+  // strength of its evidence) within a window of WINDOW words.
+  function near(results, terms) {
+    var W = TUNE.window || 10, alpha = TUNE.prox, top = TUNE.top || 30;
+    var strength = terms.map(function (term) {
+      var found = {};
+      found[term.term] = 1;
+      term.also.forEach(function (alt) {
+        if (alt.kind === "prefix") return;
+        alt.terms.forEach(function (t) { found[t] = Math.max(found[t] || 0, alt.weight); });
+      });
+      return found;
+    });
+    var sorted = results.filter(function (r) { return r.doc.kind === "clause" || r.doc.kind === "note"; })
+      .sort(function (a, b) { return b.score - a.score; }).slice(0, top);
+    sorted.forEach(function (r) {
+      var text = r.span ? r.doc.text.slice(r.span[1], r.span[2]) : r.doc.text;
+      var seq = printedWords(text).filter(function (w) { return !isStop(w); }).map(norm);
+      var best = 0;
+      for (var p = 0; p < Math.max(1, seq.length - W + 1); p++) {
+        var total = 0;
+        for (var i = 0; i < strength.length; i++) {
+          var most = 0;
+          for (var q = p; q < Math.min(seq.length, p + W); q++) {
+            var v = strength[i][seq[q]];
+            if (v > most) most = v;
+          }
+          total += most;
+        }
+        if (total > best) best = total;
+      }
+      r.score *= 1 - alpha + alpha * best / terms.length;
+    });
+  }
+
   function search(query) {
     // A question is a few words: a pasted page is read as its first MAX_QUERY characters.
     query = String(query).slice(0, MAX_QUERY);
@@ -869,15 +923,27 @@
           bestShare[e] = share;
         }
       });
+      // the item shown: one with as many of the query's words as the clause's best
+      var shownUnit = new Int32Array(entries.length).fill(-1);
+      if (TUNE.showItem) {
+        scored.touched.forEach(function (u) {
+          var e = units[u].entry;
+          if (!units[u].item || scored.has[u] / terms.length < bestShare[e]) return;
+          var s = shownUnit[e];
+          if (s < 0 || scored.scores[u] > scored.scores[s]) shownUnit[e] = u;
+        });
+      }
       found.forEach(function (e) {
         var doc = entries[e];
         if (seen[doc.location]) return;
         var weight = KIND_WEIGHT[doc.kind] || KIND_WEIGHT.page;
         var share = bestShare[e];
-        var value = bestValue[e] * weight * (0.25 + 0.75 * share * share);
+        var cf = TUNE.coordFloor === undefined ? 0.25 : TUNE.coordFloor, cp = TUNE.coordPow || 2;
+        var value = bestValue[e] * weight * (cf + (1 - cf) * Math.pow(share, cp));
         if (doc.kind === "document" && namesWhole(doc, terms, telling)) value += 500;
         if (named.length && named.indexOf(doc.document) >= 0) value *= NAMED_DOCUMENT_BOOST;
-        results.push({ doc: doc, score: value, share: share, span: units[bestUnit[e]].item });
+        var at = shownUnit[e] >= 0 ? shownUnit[e] : bestUnit[e];
+        results.push({ doc: doc, score: value, share: share, span: units[at].item });
       });
       // A dotted number is searched as its digits ("48") but highlighted as printed.
       var dotted = numbered ? numbered.token.replace(/[^a-z0-9]/g, "") : null;
@@ -886,6 +952,7 @@
     if (results.some(function (r) { return r.share > 0; })) {
       results = results.filter(function (r) { return r.share > 0; });
     }
+    if (TUNE.prox && terms.length > 1) near(results, terms);
     // Material's Enter key opens the result with the highest score: the first shown.
     var items = rank(results, terms).slice(0, MAX_RESULTS).map(function (result, i) {
       return item(result, MAX_RESULTS - i, shown, wanted);

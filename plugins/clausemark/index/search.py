@@ -143,6 +143,8 @@ def _text_with_spans(
     parts = [record.text.strip()] if record.text.strip() else []
     spans: list[list] = []
     keys = _item_keys(record, descendants)
+    span_of: dict[str, list] = {}
+    parent_of = {child.anchor: child.parent for child in descendants}
     position = len(parts[0]) if parts else 0
     for child in descendants:
         words = _numbered_text(child).strip()
@@ -153,7 +155,14 @@ def _text_with_spans(
         position = start + len(words)
         key = keys.get(child.anchor)
         if key:
-            spans.append([key, start, position])
+            span_of[child.anchor] = [key, start, position]
+            spans.append(span_of[child.anchor])
+        # an item's words include its own items' ("(c) ... for example: (i) ... (ii) ...")
+        ancestor = parent_of.get(child.anchor)
+        while ancestor in parent_of:
+            if ancestor in span_of:
+                span_of[ancestor][2] = position
+            ancestor = parent_of[ancestor]
     return " ".join(parts), spans
 
 
