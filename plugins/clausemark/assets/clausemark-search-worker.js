@@ -20,7 +20,9 @@
  *      everyday word or phrase ("rude", "boss around", "say no") for the words council
  *      rules use for that matter (search_concepts.yml: weaker still, one way only);
  *      a word's weight (IDF) is taken per document and averaged, so a word that fills
- *      one document ("Councillors") does not make that document win every question;
+ *      one document ("Councillors") does not make that document win every question, and
+ *      in a document where most clauses have it, it counts less;
+ *      a clause is shown at its item when the item has as many of the query's words;
  *   3. clauses before documents, documents before other pages (glossary, hubs).
  */
 /* global lunr */
@@ -53,6 +55,8 @@
   var K1 = 1.2;
   // An item scored on its own counts a little less than the clause that holds it.
   var ITEM_WEIGHT = 0.9;
+  // A word that most units of a page have counts up to this much less there.
+  var LOCAL_WEIGHT = 0.4;
   // Words that ask rather than say: dropped with lunr's English stop words.
   var QUESTION_WORDS = [
     "allowed", "anyone", "anybody", "happen", "happens", "someone", "somebody",
@@ -74,7 +78,6 @@
   // ("6.3A", "4A(b)"; never "1st", whose two letters are no suffix).
   var NUMBER = /^(\d+[a-z]?(?:\.\d+[a-z]?)*)\.?((?:\([a-z0-9]{1,5}\))*)$/i;
 
-  var TUNE = (typeof self !== "undefined" && self.CM_TUNE) || {};
   var docs = {};
   var entries = [];    // the entries searched, in index order
   var units = [];      // what is scored: each entry, and each item of a clause on its own
@@ -236,10 +239,6 @@
   }
 
   function setup(data) {
-    if (TUNE.fields) FIELDS = TUNE.fields;
-    if (TUNE.k1) K1 = TUNE.k1;
-    if (TUNE.weight) Object.keys(TUNE.weight).forEach(function (k) { WEIGHT[k] = TUNE.weight[k]; });
-    if (TUNE.item) ITEM_WEIGHT = TUNE.item;
     var config = data.config || {};
     var own = config.clausemark || {};
     stop = {};
@@ -379,6 +378,18 @@
     return Math.log(1 + (1 - share + floor) / (share + floor));
   }
 
+  // How much a word counts in each page: less where most of the page's units have it
+  // ("Councillors" in a protocol that says it in every clause), so that a page's own
+  // everyday word does not make its general clauses answer every question.
+  function localWeights(unitList) {
+    var perGroup = new Float64Array(groupSize.length);
+    unitList.forEach(function (u) { perGroup[groupOf[u]]++; });
+    for (var g = 0; g < perGroup.length; g++) {
+      perGroup[g] = 1 - LOCAL_WEIGHT * perGroup[g] / groupSize[g];
+    }
+    return perGroup;
+  }
+
   // "Appendix 20", "Part 5": a number that is part of a document's name, not a clause's.
   function inDocumentName(tokens, i) {
     if (i === 0 || /[.(]/.test(tokens[i])) return false;
@@ -505,13 +516,14 @@
 
   // The query's words (stop words dropped), each with what it also stands for.
   // The words of a query or a name that are searched for: stop words dropped, and a word
-  // and a particle that the site prints as one ("call in": "call-in") taken as one.
+  // and a particle that the site prints as one ("call in": "call-in"), or two words it
+  // prints as one ("whistle blowing", "e mail"), taken as one.
   function searchedWords(printed) {
     var kept = [];
     for (var i = 0; i < printed.length; i++) {
       var next = printed[i + 1];
-      var joins = next && (PARTICLES.indexOf(next) >= 0 ||
-        (TUNE.join && !isStop(printed[i]) && !isStop(next)));
+      // ... and two words the site prints as one ("whistle blowing": "whistleblowing")
+      var joins = next && (PARTICLES.indexOf(next) >= 0 || (!isStop(printed[i]) && !isStop(next)));
       if (joins && known(norm(printed[i] + next))) {
         kept.push(printed[i] + next);
         i++;
@@ -663,21 +675,15 @@
     return found;
   }
 
-  function presence(w) {
-    var f = TUNE.presence === undefined ? 0 : TUNE.presence;  // 0: any evidence counts whole
-    return Math.min(1, f ? Math.max(w, f) : 1);
-  }
-
   // Each unit's score, and how many of the query's words it has (directly or through
   // one of their other names); `touched`: the units with any.
   function score(terms) {
     var n = units.length;
-    var scores = new Float64Array(n), has = new Float64Array(n), touched = [], total = 0;
+    var scores = new Float64Array(n), has = new Uint8Array(n), touched = [];
     terms.forEach(function (term) {
       var alternatives = [{ terms: [term.term], weight: term.pair ? WEIGHT.pair : 1, kind: "word" }]
         .concat(term.also);
       var tf = new Float64Array(n), strong = new Uint8Array(n), here = [], strongHere = [];
-      var best = new Float64Array(n);
       alternatives.forEach(function (alt) {
         var counts = alternativeCounts(alt.terms);
         var us = counts[0], cs = counts[1];
@@ -685,23 +691,18 @@
           var u = us[k];
           if (tf[u] === 0) here.push(u);
           tf[u] += alt.weight * cs[k];
-          if (alt.weight > best[u]) best[u] = alt.weight;
           if (alt.weight >= 0.5 && !strong[u]) { strong[u] = 1; strongHere.push(u); }
         }
       });
       var weight = idf(strongHere.length ? strongHere : here);
+      var local = localWeights(here);
       here.forEach(function (u) {
-        var f = tf[u];
+        var f = tf[u] * local[groupOf[u]];
         if (scores[u] === 0) touched.push(u);
         scores[u] += weight * f * (K1 + 1) / (f + K1);
-        if (!term.pair) has[u] += presence(best[u]) * (TUNE.idfShare ? weight : 1);
+        if (!term.pair) has[u]++;
       });
-      if (!term.pair) total += TUNE.idfShare ? weight : 1;
     });
-    if (TUNE.idfShare) {
-      var fullCount = terms.filter(function (t) { return !t.pair; }).length;
-      touched.forEach(function (u) { has[u] = has[u] / total * fullCount; });
-    }
     return { scores: scores, has: has, touched: touched };
   }
 
@@ -835,41 +836,6 @@
     return ranked;
   }
 
-  // How close together a clause has the query's words: the most of them (each by the
-  // strength of its evidence) within a window of WINDOW words.
-  function near(results, terms) {
-    var W = TUNE.window || 10, alpha = TUNE.prox, top = TUNE.top || 30;
-    var strength = terms.map(function (term) {
-      var found = {};
-      found[term.term] = 1;
-      term.also.forEach(function (alt) {
-        if (alt.kind === "prefix") return;
-        alt.terms.forEach(function (t) { found[t] = Math.max(found[t] || 0, alt.weight); });
-      });
-      return found;
-    });
-    var sorted = results.filter(function (r) { return r.doc.kind === "clause" || r.doc.kind === "note"; })
-      .sort(function (a, b) { return b.score - a.score; }).slice(0, top);
-    sorted.forEach(function (r) {
-      var text = r.span ? r.doc.text.slice(r.span[1], r.span[2]) : r.doc.text;
-      var seq = printedWords(text).filter(function (w) { return !isStop(w); }).map(norm);
-      var best = 0;
-      for (var p = 0; p < Math.max(1, seq.length - W + 1); p++) {
-        var total = 0;
-        for (var i = 0; i < strength.length; i++) {
-          var most = 0;
-          for (var q = p; q < Math.min(seq.length, p + W); q++) {
-            var v = strength[i][seq[q]];
-            if (v > most) most = v;
-          }
-          total += most;
-        }
-        if (total > best) best = total;
-      }
-      r.score *= 1 - alpha + alpha * best / terms.length;
-    });
-  }
-
   function search(query) {
     // A question is a few words: a pasted page is read as its first MAX_QUERY characters.
     query = String(query).slice(0, MAX_QUERY);
@@ -923,23 +889,21 @@
           bestShare[e] = share;
         }
       });
-      // the item shown: one with as many of the query's words as the clause's best
+      // the item shown: the best of those with as many of the query's words as the clause
+      // has at best (a clause's answer is often one of its items)
       var shownUnit = new Int32Array(entries.length).fill(-1);
-      if (TUNE.showItem) {
-        scored.touched.forEach(function (u) {
-          var e = units[u].entry;
-          if (!units[u].item || scored.has[u] / terms.length < bestShare[e]) return;
-          var s = shownUnit[e];
-          if (s < 0 || scored.scores[u] > scored.scores[s]) shownUnit[e] = u;
-        });
-      }
+      scored.touched.forEach(function (u) {
+        var e = units[u].entry;
+        if (!units[u].item || scored.has[u] / terms.length < bestShare[e]) return;
+        var s = shownUnit[e];
+        if (s < 0 || scored.scores[u] > scored.scores[s]) shownUnit[e] = u;
+      });
       found.forEach(function (e) {
         var doc = entries[e];
         if (seen[doc.location]) return;
         var weight = KIND_WEIGHT[doc.kind] || KIND_WEIGHT.page;
         var share = bestShare[e];
-        var cf = TUNE.coordFloor === undefined ? 0.25 : TUNE.coordFloor, cp = TUNE.coordPow || 2;
-        var value = bestValue[e] * weight * (cf + (1 - cf) * Math.pow(share, cp));
+        var value = bestValue[e] * weight * (0.25 + 0.75 * share * share);
         if (doc.kind === "document" && namesWhole(doc, terms, telling)) value += 500;
         if (named.length && named.indexOf(doc.document) >= 0) value *= NAMED_DOCUMENT_BOOST;
         var at = shownUnit[e] >= 0 ? shownUnit[e] : bestUnit[e];
@@ -952,7 +916,6 @@
     if (results.some(function (r) { return r.share > 0; })) {
       results = results.filter(function (r) { return r.share > 0; });
     }
-    if (TUNE.prox && terms.length > 1) near(results, terms);
     // Material's Enter key opens the result with the highest score: the first shown.
     var items = rank(results, terms).slice(0, MAX_RESULTS).map(function (result, i) {
       return item(result, MAX_RESULTS - i, shown, wanted);
