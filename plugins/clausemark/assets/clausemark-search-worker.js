@@ -149,6 +149,13 @@
     return out;
   }
 
+  // A synonym's or concept's name: its words as the build split them (printedWords, done
+  // in index/search.py so the browser does not split thousands of names before the first
+  // search), or a name as one string.
+  function nameWords(name) {
+    return Array.isArray(name) ? name.map(String) : printedWords(name);
+  }
+
   // UK and US spellings meet: behaviour/behavior, criticise/criticize, centre/center,
   // licence/license, judgement/judgment, councillor/councilor.
   var foldCache = {};
@@ -286,14 +293,14 @@
     buildIndex();
     synonyms = (own.synonyms || []).map(function (group) {
       return group.map(function (name) {
-        return searchedWords(printedWords(name)).map(norm);
+        return searchedWords(nameWords(name)).map(norm);
       }).filter(function (name) { return name.length; });
     });
     concepts = (own.concepts || []).map(function (pair) {
       return {
-        ask: pair[0].map(function (name) { return printedWords(name).map(norm); })
+        ask: pair[0].map(function (name) { return nameWords(name).map(norm); })
           .filter(function (name) { return name.length; }),
-        find: pair[1].map(function (name) { return searchedWords(printedWords(name)).map(norm); })
+        find: pair[1].map(function (name) { return searchedWords(nameWords(name)).map(norm); })
           .filter(function (name) { return name.length; })
       };
     });
