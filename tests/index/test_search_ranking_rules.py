@@ -181,4 +181,4 @@ def test_names_split_at_build_time_search_as_the_same_names_as_strings(searched)
     assert own["synonyms"][1] == [["callin"], ["warden"]]
     assert split == as_strings
     assert split["tell off"][0] == "green/#sec_1__para_1-4"  # "report the cost"
-    assert split["hall user"][0] == "hall/#sec_1__para_1-1"  # the hirer
+    assert split["hall user"][0].startswith("hall/#sec_1__para_1-1")  # the hirer
