@@ -18,7 +18,6 @@ let listener = null;
 let last = null;
 const context = { postMessage: (m) => { last = m; }, addEventListener: (t, f) => { listener = f; } };
 context.self = context;
-if (process.env.CM_TUNE) context.CM_TUNE = JSON.parse(process.env.CM_TUNE);
 vm.createContext(context);
 vm.runInContext(fs.readFileSync(workerFile, "utf8"), context);
 const indexText = fs.readFileSync(indexFile, "utf8");
