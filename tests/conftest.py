@@ -126,4 +126,3 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     itself, hostile_files.cpu_times)."""
     gc.collect()
     gc.freeze()
-
