@@ -227,6 +227,28 @@ _NEXT_REVIEW = re.compile(
     rf"\s*:?\s*(?:on\s+|in\s+|by\s+)?({DATE_PATTERN.pattern})",
     re.I,
 )
+# "... on 19 March 2026 (minute CC/26/37)": the minute in brackets after the date
+_MINUTE_NOTE = re.compile(
+    r"\s*\(\s*minute\s+(?:no\.?\s*|number\s+|ref(?:erence)?\.?\s*)?"
+    r"([A-Za-z0-9][\w/.-]*[A-Za-z0-9])\s*\)",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+
+
+def _said_after_approval(plain: str, end: int) -> dict[str, str]:
+    """What an approval sentence says after its date: the minute in brackets, and a
+    next review in a sentence of its own ('Next review: March 2027.')."""
+    found = {}
+    if minute := _MINUTE_NOTE.match(plain, end):
+        found["minute"] = minute.group(1)
+    for sentence in _SENTENCE_END.split(plain[end:])[1:]:
+        if (review := _NEXT_REVIEW.match(sentence)) and (when := parse_date(review.group(1))):
+            found["next_review"] = when
+            break
+    return found
+
+
 _DATED = re.compile(
     rf"\b(?:adopted|approved|agreed)\s*:?\s*(?:on\s+)?(?:the\s+)?({DATE_PATTERN.pattern})", re.I
 )
@@ -445,6 +467,8 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         if "adopted" not in text_found and (approval := _APPROVAL.search(plain)):
             text_found["adopted_by"] = text_found.get("adopted_by") or approval.group(1).strip()
             text_found["adopted"] = parse_date(approval.group(2))
+            for key, value in _said_after_approval(plain, approval.end()).items():
+                text_found.setdefault(key, value)
         if updated := _LAST_UPDATED.search(plain):
             # "Last updated 3 February 2026, version 4" gives the version even when an
             # approval sentence gave the date: the year is no version the text prints.
