@@ -242,3 +242,27 @@ def test_a_review_in_a_clause_is_no_next_review_of_the_document(tmp_path):
         encoding="utf-8",
     )
     assert convert_file(path).metadata.next_review is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Page last reviewed: 20 March 2026", "Page last updated 4 May 2025"]
+)
+def test_a_web_pages_last_reviewed_line_is_no_part_of_the_last_clause(tmp_path, line):
+    """A council web page ends its text with 'Page last reviewed: ...' under the last
+    list: a line of its own, never the words of the last clause (page, search, diff)."""
+    from clausemark.model.document import iter_notes
+    from clausemark.model.records import clause_records
+
+    path = tmp_path / "scheme.html"
+    path.write_text(
+        "<html><body><main><h1>Scheme of Delegation</h1><h2>4. Finance</h2><ol>"
+        "<li>The Treasurer may write off a debt of up to £500.</li>"
+        "<li>The Treasurer may move up to £2,000 between budgets.</li></ol>"
+        f"<p>{line}</p></main></body></html>",
+        encoding="utf-8",
+    )
+    document = convert_file(path)
+    assert (
+        clause_records(document)[-1].text == "The Treasurer may move up to £2,000 between budgets."
+    )
+    assert [note.text for note, _heading in iter_notes(document.blocks)] == [line]

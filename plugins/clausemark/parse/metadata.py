@@ -205,9 +205,18 @@ def is_doc_control_label(label: str) -> bool:
 _REVIEWED_AND = re.compile(r"^reviewed\s+and\s+(?:re-?)?(?:adopted|approved|agreed)\b", re.I)
 
 
+# a web page's own date under its text: "Page last reviewed: 20 March 2026"
+_PAGE_DATED = re.compile(
+    rf"^page\s+last\s+(?:updated|reviewed|revised)\s*:?\s*(?:on\s+)?({DATE_PATTERN.pattern})\.?$",
+    re.I,
+)
+
+
 def is_doc_control_text(text: str) -> bool:
     """'Last updated 4 January 2022, version 3': a line of document control, not a heading."""
     start = text.lstrip("*_ ")[:4].lower()
+    if start == "page":
+        return bool(_PAGE_DATED.match(plain_text(text).strip()))
     if start in ("adop", "appr", "agre"):  # "Adopted by Council on 12 July 2023"
         return bool(_APPROVAL.match(plain_text(text).strip()))
     if start == "revi" and _REVIEWED_AND.match(text.lstrip("*_ ")):
