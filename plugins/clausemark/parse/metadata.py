@@ -14,6 +14,7 @@ from ..model.document import (
     FRONT_MATTER_KEYS,
     Clause,
     Document,
+    Heading,
     Metadata,
     Note,
     Table,
@@ -421,6 +422,28 @@ def _pretty_id(doc_id: str) -> str:
     return re.sub(r"[-_]+", " ", doc_id).strip().capitalize() or "Untitled document"
 
 
+# "Part 4F of the Constitution of Harrowmere County Council", "PART 4.2 OF THE COUNCIL'S
+# CONSTITUTION", "Appendix 3 to the Constitution": where the document sits
+_PLACE_IN_CONSTITUTION = re.compile(
+    r"^(part|section|appendix|schedule|annex)\s+(\d{1,3}[A-Za-z]?(?:\.\d{1,3}){0,2}|[IVX]{1,6}|[A-Z])"
+    r"\s+(?:of|to)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,4}?constitution\b",
+    re.I,
+)
+
+
+def _label_in_lead(blocks) -> str | None:
+    """The label a line before the first section or clause gives ('Part 4F of the
+    Constitution of ...'), else None."""
+    for block in blocks:
+        if isinstance(block, (Heading, Note)):
+            text = plain_text(block.title if isinstance(block, Heading) else block.text)
+            if found := _PLACE_IN_CONSTITUTION.match(text.strip()):
+                return f"{found.group(1).capitalize()} {found.group(2)}"
+        else:
+            return None
+    return None
+
+
 def extract_metadata(document: Document, front_matter: dict) -> None:
     meta: Metadata = document.metadata
     text_found: dict[str, str | None] = {}
@@ -491,6 +514,8 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     if approval_lines is not None and not from_table:
         text_found["adopted_by"] = approval_lines[1]
         text_found["adopted"] = approval_lines[0]
+    if not meta.label and (label := _label_in_lead(document.blocks)):
+        text_found["label"] = label  # "Part 4F of the Constitution of ..." under the title
     for key, value in front_matter.items():
         field_name = FRONT_MATTER_KEYS.get(str(key).lower().replace(" ", "_").replace("-", "_"))
         if field_name is None:
