@@ -12,6 +12,7 @@ from clausemark.readers.text import SourceText
 from clausemark.render.fidelity import lost_words, rendered_text
 from clausemark.render.plain_runs import set_aside
 from clausemark.support.markdown_text import words
+from fast_loop import examples
 
 PAGE = "---\ntitle: T\n---\n\n"
 
@@ -119,7 +120,7 @@ def test_random_markdown_never_shows_a_word_the_whole_render_does_not():
     shortcut's words are always in order among the whole render's, and equal to them
     whenever every token shows."""
     chance = random.Random(18)
-    for _ in range(400):
+    for _ in range(examples(400)):  # a quarter in the fast loop
         lines = []
         for _line in range(chance.randint(1, 6)):
             pieces = [chance.choice(PIECES[:13] + ["word"] * 10 + PIECES)]
