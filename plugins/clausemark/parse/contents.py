@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model.document import DROP_KINDS, Dropped
 from ..numbering.styles import container_word, read_number
@@ -150,9 +150,29 @@ def is_entry_like(text: str) -> bool:
         return False
     number, title = entry_keys(text)
     if not title:
-        return False
+        return number is not None  # "Schedule 1", "Appendix A": a label alone
     found = read_number(text)
     return is_heading_text(found.rest if found is not None and found.rest else text)
+
+
+_LABEL_WORDS = frozenset({"schedule", "appendix", "annex", "annexe"})
+
+
+def _label_word(title: str) -> str | None:
+    """'appendix' of 'Appendix – Bank details' (a container word with no number)."""
+    first = title.split(" ", 1)[0]
+    return first if first in _LABEL_WORDS else None
+
+
+def is_label_entry(entry: str) -> bool:
+    """'Schedule 1', 'Appendix A', 'Annex': an entry that prints a label and no title."""
+    number, title = entry_keys(entry)
+    return (bool(number) and not title) or title in _LABEL_WORDS
+
+
+def starts_with_label(text: str) -> bool:
+    """Whether a line opens with a schedule, appendix or annex word ('Schedule 1 – Fees')."""
+    return text.lstrip("#*_ ")[:8].split(" ", 1)[0].casefold() in _LABEL_WORDS
 
 
 @dataclass
@@ -163,6 +183,9 @@ class HeadingIndex:
     by_key: dict[tuple[str | None, str], list[int]]
     by_title: dict[str, list[int]]
     unnumbered: dict[str, list[int]]
+    # headings by their worded number ("schedule 1") or lone container word ("appendix"):
+    # a contents entry that prints only that ("Schedule 1", "Appendix") comes back there
+    by_label: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, texts: list[tuple[int, str]]) -> HeadingIndex:
@@ -171,6 +194,9 @@ class HeadingIndex:
             if len(text) > 160:
                 continue
             number, title = entry_keys(text)
+            label = number if number and number[:1].isalpha() else _label_word(title)
+            if label:
+                index.by_label.setdefault(label, []).append(position)
             if not title:
                 continue
             index.by_key.setdefault((number, title), []).append(position)
@@ -181,8 +207,14 @@ class HeadingIndex:
 
     def next_after(self, entry: str, after: int) -> int | None:
         """The first position after `after` where the entry comes back as a heading: the
-        same number and title, or the same title where either prints no number."""
+        same number and title, or the same title where either prints no number; an
+        entry that is a label alone ("Schedule 1", "Annex") where that label heads."""
         number, title = entry_keys(entry)
+        label = number if number and not title else title if title in _LABEL_WORDS else None
+        if label is not None:
+            labelled = self.by_label.get(label, [])
+            i = bisect_right(labelled, after)
+            return labelled[i] if i < len(labelled) else None
         if not title:
             return None
         lists = [self.by_key.get((number, title), [])]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model.document import Table
-from ..numbering.styles import CLAUSE_STYLES, read_number, roman_value
+from ..numbering.styles import CLAUSE_STYLES, read_number, roman_value, token_of
 from .units import ChunkResult, Unit, _number_only
 
 _UNNUMBERED_GAP = 2  # a lead-in's own unnumbered lines between its items keep the run
@@ -72,6 +72,49 @@ def _accept_bare_letters(units: list[Unit]) -> None:
         if "bare-letter" in unit.styles or "bare-roman" in unit.styles:
             unit.text = f"{unit.number} {unit.text}"
             unit.number, unit.styles = None, ()
+
+
+_LOOK_AROUND = 60  # units either side of an "i." that may settle which it is
+
+
+def _shape(unit: Unit) -> tuple[str, str] | None:
+    """(the number with its token blanked, the token): "(h)" -> ("(#)", "h")."""
+    if not unit.number or unit.md_level:
+        return None
+    token = token_of(unit.number)
+    return unit.number.replace(token, "#", 1), token
+
+
+def settle_letter_i(units: list[Unit]) -> None:
+    """ "i." (or "(i)", "i)") is the ninth letter after "h." when "j." of the same shape is
+    the next number of that shape, and the first roman when "ii." is: the numbers around
+    it say which, where the number alone cannot."""
+    for index, unit in enumerate(units):
+        if unit.number is None or not {"letter", "roman"} <= set(unit.styles):
+            continue
+        shape = _shape(unit)
+        if shape is None or shape[1].lower() != "i":
+            continue
+        before = _same_shape(units, shape[0], range(index - 1, index - _LOOK_AROUND, -1))
+        after = _same_shape(units, shape[0], range(index + 1, index + _LOOK_AROUND))
+        if after is None:
+            continue
+        letter = "h" if shape[1] == "i" else "H"
+        if before == letter and after == chr(ord(letter) + 2):
+            unit.styles = ("letter",)
+        elif after == shape[1] * 2:
+            unit.styles = ("roman",)
+
+
+def _same_shape(units: list[Unit], blank: str, positions: range) -> str | None:
+    """The token of the nearest number printed in the same shape, looking along `positions`."""
+    for position in positions:
+        if not 0 <= position < len(units):
+            return None
+        shape = _shape(units[position])
+        if shape is not None and shape[0] == blank:
+            return shape[1]
+    return None
 
 
 def _in_order(result: ChunkResult) -> list[Unit | Table]:
