@@ -26,7 +26,8 @@ from .lines import Line, _table_cells
 from .shapes import _TERMINAL, is_heading_text
 
 _CONTENTS_TITLE = re.compile(
-    r"^(?:table\s+of\s+contents|contents(?:\s+page)?|index|list\s+of\s+[\w' ]{1,60}"
+    r"^(?:table\s+of\s+contents|contents(?:\s+page)?|index(?:\s+to\s+[\w' ]{1,60})?"
+    r"|list\s+of\s+[\w' ]{1,60}"
     r"|on\s+this\s+page|in\s+this\s+(?:section|document|part|chapter|page)"
     r"|table\s+of\s+(?:standing\s+orders|rules|sections|articles|procedure\s+rules))\s*:?$",
     re.I,
@@ -386,7 +387,9 @@ def entry_run(
         if index not in seen:
             line = group[0]
             entry = is_entry_like(line.text) or page_form(line)
-            seen[index] = entry_keys(entry_text(line.text))[1] if entry else None
+            if entry and is_contents_label(line.text):
+                entry = False  # "Contents" heads a list of its own: never an entry
+            seen[index] = _run_key(entry_text(line.text)) if entry else None
         title = seen[index]
         if title is None or title in titles:
             break
@@ -402,6 +405,13 @@ def entry_run(
             bares.add(bare)
         run.append(group)
     return run
+
+
+def _run_key(entry: str) -> str:
+    """An entry's title key, or for a label alone ('Schedule 2') its number, in one word:
+    two labels are two entries, and no page number is read off the end of one."""
+    number, title = entry_keys(entry)
+    return title or (number or "").replace(" ", "#")
 
 
 def returning_entry(groups: list[list[Line]], start: int, run: list[list[Line]]) -> int | None:

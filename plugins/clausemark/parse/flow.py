@@ -8,7 +8,9 @@ import re
 
 from ..model.document import Table
 from ..numbering.styles import CLAUSE_STYLES, read_number, roman_value, token_of
-from .units import ChunkResult, Unit, _number_only
+from .metadata import is_doc_control_label
+from .shapes import _ends_open, is_heading_text
+from .units import ChunkResult, Unit, _container_heading, _number_only
 
 _UNNUMBERED_GAP = 2  # a lead-in's own unnumbered lines between its items keep the run
 
@@ -115,6 +117,93 @@ def _same_shape(units: list[Unit], blank: str, positions: range) -> str | None:
         if shape is not None and shape[0] == blank:
             return shape[1]
     return None
+
+
+def join_container_titles(flow: list) -> list:
+    """'SCHEDULE 1' and 'DISCLOSABLE INTERESTS' as two paragraphs (Word, a web page, a
+    text with a blank line between): one heading, the schedule and its title, as when
+    the two lines stand together."""
+    result: list = []
+    for item in flow:
+        previous = result[-1] if result else None
+        if (
+            isinstance(item, Unit)
+            and isinstance(previous, Unit)
+            and _bare_container(previous)
+            and _title_line(item, previous.md_level)
+        ):
+            previous.text = f"{previous.text} {item.text}"
+            previous.joined_lines += [item.line, *item.joined_lines]
+            continue
+        result.append(item)
+    return result
+
+
+def join_control_rows(flow: list) -> list:
+    """'Version: 4', 'Adopted: 14 May 2025', 'Next review: May 2026' a paragraph each (Word,
+    a web page): one table of document control, as when the lines stand together."""
+    result: list = []
+    for item in flow:
+        previous = result[-1] if result else None
+        if _control_rows(item) and _control_rows(previous, captioned=True):
+            previous.rows = [*previous.rows, *item.rows]
+            continue
+        if _control_rows(previous, True) and isinstance(item, Unit) and (row := _naming_row(item)):
+            previous.rows = [*previous.rows, row]  # "Document owner: The Clerk" among them
+            continue
+        if (
+            _control_rows(item)
+            and isinstance(previous, Unit)
+            and _CONTROL_CAPTION.match(previous.text)
+        ):
+            result[-1] = item  # "Document control" over them: their caption
+            item.caption = previous.text.strip()
+            continue
+        result.append(item)
+    return result
+
+
+_CONTROL_CAPTION = re.compile(
+    r"^(?:document|version|policy)\s+(?:control|history|information|details)$", re.I
+)
+_NAMING_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z ]{1,30}?):[ \t]*(?P<value>\S.{0,80})$")
+
+
+def _naming_row(unit: Unit) -> list[str] | None:
+    """'Document owner: The Clerk' as its own paragraph right after control rows."""
+    if unit.number or unit.bullet or unit.md_level or unit.listed:
+        return None
+    match = _NAMING_ROW.match(unit.text.strip())
+    if match is None or not is_doc_control_label(match.group("label")):
+        return None
+    return [f"{match.group('label')}:", match.group("value")]
+
+
+def _control_rows(item: object, captioned: bool = False) -> bool:
+    return (
+        isinstance(item, Table)
+        and (captioned or item.caption is None)
+        and not any(item.header)
+        and all(len(row) == 2 and is_doc_control_label(row[0]) for row in item.rows)
+    )
+
+
+def _bare_container(unit: Unit) -> bool:
+    if unit.number or unit.bullet or unit.listed:
+        return False
+    found = _container_heading(unit.text)
+    return found is not None and not found.rest
+
+
+def _title_line(unit: Unit, level: int | None) -> bool:
+    """A heading in words, numbered by nothing, no deeper a heading than `level`'s line."""
+    higher = unit.md_level is not None and unit.md_level < (level or 0)
+    if unit.number or unit.bullet or unit.listed or higher:
+        return False
+    text = unit.text
+    if not is_heading_text(text) or _ends_open(text) or read_number(text) is not None:
+        return False
+    return _container_heading(text) is None
 
 
 def _in_order(result: ChunkResult) -> list[Unit | Table]:

@@ -85,7 +85,7 @@ _WORTH_READING = ("council", "authority", "approved", "adopted", "agreed", "upda
 _DRAFT = re.compile(r"\bdraft\b", re.I)
 _NOT_A_NAME = re.compile(
     r"^(?:(?:The|A|An|Of|Each|Every|Any|All|Other|Such|This|That|Which|Your|Our|Their|Its"
-    r"|Relevant|Local|Principal|Model|Every)\s+)+"
+    r"|Relevant|Local|Principal|Model|Every|By|To|For|From|With|At|On|In)\s+)+"
 )
 _LAST_UPDATED = re.compile(
     rf"\b(?:last\s+)?(?:updated|revised|reviewed)\s*:?\s+(?:on\s+|in\s+)?({DATE_PATTERN.pattern})",

@@ -48,6 +48,8 @@ from .flow import (
     _quote_opens,
     _split_compound,
     _split_run_on,
+    join_container_titles,
+    join_control_rows,
     settle_letter_i,
 )
 from .footnotes import _link_footnotes, _take_footnote
@@ -344,7 +346,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
     document = Document(doc_id=doc_id, path=source.path, metadata=Metadata())
     lines = read_lines(source, document.dropped, document.warnings)
     flow = read_flow(chunks(lines), document.dropped)
-    flow = _split_title_control(_join_number_only(_drop_repeated_lines(flow, document.dropped)))
+    flow = _join_number_only(_drop_repeated_lines(flow, document.dropped))
+    flow = join_control_rows(join_container_titles(_split_title_control(flow)))
     for item in flow:
         if isinstance(item, Unit) and item.number is None and not item.md_level and not item.listed:
             number, styles, rest = split_number(item.text, item.bullet)

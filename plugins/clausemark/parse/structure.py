@@ -574,6 +574,7 @@ def _opens_section(
 
 
 _SECTION_STYLES = {"integer", "integer-bare", "decimal"}
+_FILL_IN = re.compile(r"(?:\.{6,}|…{3,}|_{6,})")
 _CROSS_REFERENCE = re.compile(
     r"\bsee\s+(?:also\s+)?(?:standing\s+orders?|paragraphs?|sections?|rules?|clauses?"
     r"|parts?|articles?|appendi(?:x|ces)|schedules?|annex(?:es)?|regulations?)\s+\d",
@@ -593,8 +594,10 @@ def _is_heading_unit(unit: Unit, following: bool) -> bool:
         return False
     if is_doc_control_text(unit.text):
         return False  # "Last updated 4 January 2022, version 3" is read as metadata
+    if _FILL_IN.search(unit.text):
+        return False  # "Signed ............ Chair": a line to sign, no heading
     if _CROSS_REFERENCE.search(unit.text):
         return False  # "See also standing order 20" under a heading: a note, no heading
     if unit.title_candidate and (_is_long_title(unit.text) or colon_title(unit.text)):
         return True  # "Terms of Reference:" first: the title
-    return is_heading_text(unit.text)
+    return is_heading_text(unit.text) and not _ends_open(unit.text)  # "BY THE COUNCIL ON"
