@@ -174,7 +174,7 @@ def test_lines_above_a_skip_link_with_no_notice_are_kept(tmp_path):
 
 
 def test_a_schedules_title_in_the_next_paragraph_is_its_title_in_every_format(tmp_path):
-    lines = ["Code of Conduct", "SCHEDULE 1", "DISCLOSABLE INTERESTS", "1. Employment.", "2. Land."]
+    lines = ["Code of Conduct", "1. Be polite.", "SCHEDULE 1", "DISCLOSABLE INTERESTS", "1. Jobs."]
     text = _convert(tmp_path, "code.txt", "\n\n".join(lines) + "\n")
     word = _word(tmp_path, [(line, None) for line in lines])
     for document in (text, word):

@@ -388,7 +388,7 @@ def entry_run(
             line = group[0]
             entry = is_entry_like(line.text) or page_form(line)
             if entry and is_contents_label(line.text):
-                entry = False  # "Contents" heads a list of its own: never an entry
+                entry = None  # "Contents" heads a list of its own: never an entry
             seen[index] = _run_key(entry_text(line.text)) if entry else None
         title = seen[index]
         if title is None or title in titles:

@@ -5,6 +5,7 @@ quoted provisions."""
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
 
 from ..model.document import Table
 from ..numbering.styles import CLAUSE_STYLES, read_number, roman_value, token_of
@@ -122,12 +123,16 @@ def _same_shape(units: list[Unit], blank: str, positions: range) -> str | None:
 def join_container_titles(flow: list) -> list:
     """'SCHEDULE 1' and 'DISCLOSABLE INTERESTS' as two paragraphs (Word, a web page, a
     text with a blank line between): one heading, the schedule and its title, as when
-    the two lines stand together."""
+    the two lines stand together. Before the text's first number the two are the
+    document's label and title, read as such."""
     result: list = []
+    begun = False
     for item in flow:
         previous = result[-1] if result else None
+        begun = begun or (isinstance(previous, Unit) and previous.number is not None)
         if (
-            isinstance(item, Unit)
+            begun
+            and isinstance(item, Unit)
             and isinstance(previous, Unit)
             and _bare_container(previous)
             and _title_line(item, previous.md_level)
@@ -179,7 +184,7 @@ def _naming_row(unit: Unit) -> list[str] | None:
     return [f"{match.group('label')}:", match.group("value")]
 
 
-def _control_rows(item: object, captioned: bool = False) -> bool:
+def _control_rows(item: object, captioned: bool = False) -> TypeGuard[Table]:
     return (
         isinstance(item, Table)
         and (captioned or item.caption is None)
