@@ -9,7 +9,7 @@ from typing import TypeGuard
 
 from ..model.document import Table
 from ..numbering.styles import CLAUSE_STYLES, read_number, roman_value, token_of
-from .metadata import is_doc_control_label
+from .metadata import council_name, is_doc_control_label
 from .shapes import _ends_open, is_heading_text
 from .units import ChunkResult, Unit, _container_heading, _number_only
 
@@ -123,19 +123,23 @@ def _same_shape(units: list[Unit], blank: str, positions: range) -> str | None:
 def join_container_titles(flow: list) -> list:
     """'SCHEDULE 1' and 'DISCLOSABLE INTERESTS' as two paragraphs (Word, a web page, a
     text with a blank line between): one heading, the schedule and its title, as when
-    the two lines stand together. Before the text's first number the two are the
-    document's label and title, read as such."""
+    the two lines stand together. Before any other line (a council's name aside) the
+    two are the document's label and title, read as such."""
     result: list = []
     begun = False
-    for item in flow:
+    for index, item in enumerate(flow):
         previous = result[-1] if result else None
-        begun = begun or (isinstance(previous, Unit) and previous.number is not None)
+        begun = begun or (isinstance(previous, Unit) and _begins_text(previous))
+        following = flow[index + 1] if index + 1 < len(flow) else None
         if (
             begun
             and isinstance(item, Unit)
             and isinstance(previous, Unit)
             and _bare_container(previous)
             and _title_line(item, previous.md_level)
+            # "INTERPRETATION" in capitals, or a title over numbered text; "Introduction"
+            # over "Scope" and text is the first of the schedule's cross-headings
+            and (item.text.isupper() or (isinstance(following, Unit) and bool(following.number)))
         ):
             previous.text = f"{previous.text} {item.text}"
             previous.joined_lines += [item.line, *item.joined_lines]
@@ -191,6 +195,13 @@ def _control_rows(item: object, captioned: bool = False) -> TypeGuard[Table]:
         and not any(item.header)
         and all(len(row) == 2 and is_doc_control_label(row[0]) for row in item.rows)
     )
+
+
+def _begins_text(unit: Unit) -> bool:
+    """A numbered line, or a line that is neither a label nor a council's name."""
+    if unit.number is not None:
+        return True
+    return _container_heading(unit.text) is None and council_name(unit.text, whole=True) is None
 
 
 def _bare_container(unit: Unit) -> bool:
