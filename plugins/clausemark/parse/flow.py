@@ -93,7 +93,10 @@ def settle_letter_i(units: list[Unit]) -> None:
     the next number of that shape, and the first roman when "ii." is: the numbers around
     it say which, where the number alone cannot."""
     for index, unit in enumerate(units):
-        if unit.number is None or not {"letter", "roman"} <= set(unit.styles):
+        number = unit.number
+        if number is None or ("i" not in number and "I" not in number):
+            continue
+        if "roman" not in unit.styles or "letter" not in unit.styles:
             continue
         shape = _shape(unit)
         if shape is None or shape[1].lower() != "i":
@@ -125,35 +128,50 @@ def join_container_titles(flow: list) -> list:
     text with a blank line between): one heading, the schedule and its title, as when
     the two lines stand together. Before any other line (a council's name aside) the
     two are the document's label and title, read as such."""
-    result: list = []
-    begun = False
-    for index, item in enumerate(flow):
-        previous = result[-1] if result else None
-        begun = begun or (isinstance(previous, Unit) and _begins_text(previous))
-        following = flow[index + 1] if index + 1 < len(flow) else None
-        if (
-            begun
-            and isinstance(item, Unit)
-            and isinstance(previous, Unit)
-            and _bare_container(previous)
-            and _title_line(item, previous.md_level)
-            # "INTERPRETATION" in capitals, or a title over numbered text; "Introduction"
-            # over "Scope" and text is the first of the schedule's cross-headings
-            and (item.text.isupper() or (isinstance(following, Unit) and bool(following.number)))
-        ):
-            previous.text = f"{previous.text} {item.text}"
-            previous.joined_lines += [item.line, *item.joined_lines]
+    joins = [
+        index + 1
+        for index, item in enumerate(flow[:-1])
+        if type(item) is Unit
+        and item.text[:1] in _LABEL_INITIALS
+        and _bare_container(item)
+        and _titles(flow, index + 1)
+    ]
+    if not joins:
+        return flow
+    begins = next((i for i, item in enumerate(flow) if _begins_text(item)), len(flow))
+    gone: set[int] = set()
+    for index in joins:
+        label = flow[index - 1]
+        if index - 1 <= begins or index - 1 in gone:
             continue
-        result.append(item)
-    return result
+        label.text = f"{label.text} {flow[index].text}"
+        label.joined_lines += [flow[index].line, *flow[index].joined_lines]
+        gone.add(index)
+    return [item for index, item in enumerate(flow) if index not in gone]
+
+
+def _titles(flow: list, index: int) -> bool:
+    """Whether the paragraph at `index` is the title of the bare label above it:
+    "INTERPRETATION" in capitals, or a title over numbered text ("Introduction" over
+    "Scope" and text is the first of the schedule's cross-headings)."""
+    item = flow[index]
+    if not isinstance(item, Unit) or not _title_line(item, flow[index - 1].md_level):
+        return False
+    following = flow[index + 1] if index + 1 < len(flow) else None
+    return item.text.isupper() or (isinstance(following, Unit) and following.number is not None)
 
 
 def join_control_rows(flow: list) -> list:
     """'Version: 4', 'Adopted: 14 May 2025', 'Next review: May 2026' a paragraph each (Word,
     a web page): one table of document control, as when the lines stand together."""
+    if Table not in map(type, flow):
+        return flow
     result: list = []
     for item in flow:
         previous = result[-1] if result else None
+        if not isinstance(item, Table) and not isinstance(previous, Table):
+            result.append(item)
+            continue
         if _control_rows(item) and _control_rows(previous, captioned=True):
             previous.rows = [*previous.rows, *item.rows]
             continue
@@ -197,15 +215,20 @@ def _control_rows(item: object, captioned: bool = False) -> TypeGuard[Table]:
     )
 
 
-def _begins_text(unit: Unit) -> bool:
-    """A numbered line, or a line that is neither a label nor a council's name."""
-    if unit.number is not None:
+def _begins_text(item: object) -> bool:
+    """A table, a numbered line, or a line that is neither a label nor a council's name."""
+    if not isinstance(item, Unit) or item.number is not None:
         return True
-    return _container_heading(unit.text) is None and council_name(unit.text, whole=True) is None
+    return _container_heading(item.text) is None and council_name(item.text, whole=True) is None
 
 
-def _bare_container(unit: Unit) -> bool:
-    if unit.number or unit.bullet or unit.listed:
+_LABEL_INITIALS = frozenset("SsAaPpCcRr*_<")  # schedule, appendix, part, chapter, rule ...
+
+
+def _bare_container(unit: object) -> bool:
+    if type(unit) is not Unit or unit.number or unit.bullet or unit.listed:
+        return False
+    if unit.text[:1] not in _LABEL_INITIALS:
         return False
     found = _container_heading(unit.text)
     return found is not None and not found.rest

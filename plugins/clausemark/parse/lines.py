@@ -73,17 +73,17 @@ _SKIP_LINK = re.compile(r"^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?content$"
 _SKIP_LOOK = 60  # lines of a page a cookie panel may take above its skip link
 
 
+def _skip_link(raws: list[str], offsets: list[int]) -> int | None:
+    """The offset of a "Skip to main content" line among `offsets`, or None."""
+    return next((o for o in offsets if _SKIP_LINK.match(raws[o].strip())), None)
+
+
 def _banner_lines(raws: list[str]) -> set[int]:
     """Offsets of a notice banner at the top of a page: left out as web furniture. A
     cookie panel of several paragraphs ends at the page's "Skip to main content" link:
     what stands above that link, under a notice, is the panel."""
-    seen = [offset for offset, raw in enumerate(raws[:200]) if raw.strip()]
-    skip = next((o for o in seen[:_SKIP_LOOK] if _SKIP_LINK.match(raws[o].strip())), None)
-    if skip is not None and any(
-        len(raws[o]) <= 2000 and _NOTICE.search(raws[o]) for o in seen if o < skip
-    ):
-        return {offset for offset in seen if offset < skip}
-    seen = seen[:_BANNER_LOOK]
+    every = [offset for offset, raw in enumerate(raws[:200]) if raw.strip()]
+    seen = every[:_BANNER_LOOK]
     found: set[int] = set()
     for index, offset in enumerate(seen):
         text = raws[offset].strip()
@@ -100,6 +100,9 @@ def _banner_lines(raws: list[str]) -> set[int]:
                 and above[-1:] not in ".:;,"
             ):
                 found.add(head)
+    skip = _skip_link(raws, every[:_SKIP_LOOK]) if found else None
+    if skip is not None and skip > max(found):
+        return {offset for offset in every if offset < skip}  # the whole panel
     return found
 
 

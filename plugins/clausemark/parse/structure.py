@@ -594,10 +594,11 @@ def _is_heading_unit(unit: Unit, following: bool) -> bool:
         return False
     if is_doc_control_text(unit.text):
         return False  # "Last updated 4 January 2022, version 3" is read as metadata
-    if _FILL_IN.search(unit.text):
-        return False  # "Signed ............ Chair": a line to sign, no heading
-    if _CROSS_REFERENCE.search(unit.text):
-        return False  # "See also standing order 20" under a heading: a note, no heading
     if unit.title_candidate and (_is_long_title(unit.text) or colon_title(unit.text)):
         return True  # "Terms of Reference:" first: the title
-    return is_heading_text(unit.text) and not _ends_open(unit.text)  # "BY THE COUNCIL ON"
+    text = unit.text
+    if not is_heading_text(text) or _ends_open(text):  # "BY THE COUNCIL ON"
+        return False
+    # "Signed ............ Chair" is a line to sign; "See also standing order 20" under a
+    # heading is a note
+    return not (_FILL_IN.search(text) or ("ee " in text and _CROSS_REFERENCE.search(text)))
