@@ -4,13 +4,16 @@
 // the page's (a right clause among the first three places, the first place right).
 //   node bench/search_questions_node.js WORKER.js search_index.json SETS.json [-v]
 // SETS.json: {"name": [{"q": .., "category": .., "expect": ["doc#anchor", ..]}, ..], ..}
-// -v lists the tuning set's misses (never a held-out set's questions).
+// -v lists the tuning set's misses (never a held-out set's questions); --misses lists every
+// set's questions not answered first, with the first three places and the right one's place
+// (the four sets in tests/data are all development sets now; never a blind set's).
 "use strict";
 const fs = require("fs");
 const vm = require("vm");
 const args = process.argv.slice(2);
 const verbose = args.includes("-v");
-const [workerFile, indexFile, setsFile] = args.filter((a) => a !== "-v");
+const misses = args.includes("--misses");
+const [workerFile, indexFile, setsFile] = args.filter((a) => a !== "-v" && a !== "--misses");
 let listener = null;
 let last = null;
 const context = { postMessage: (m) => { last = m; }, addEventListener: (t, f) => { listener = f; } };
@@ -55,6 +58,12 @@ for (const [name, questions] of Object.entries(sets)) {
     top3 += inTop3; first += rightFirst; clauseFirst += places.length > 0 && isClause(places[0]);
     const c = (categories[question.category] = categories[question.category] || [0, 0, 0]);
     c[0]++; c[1] += inTop3; c[2] += rightFirst;
+    if (misses && !(inTop3 && rightFirst)) {
+      const at = places.findIndex((p) => answers(question, p));
+      console.log(`  [${name} ${question.category}] ${inTop3 ? "top3" : "MISS"} right at ${at < 0 ? "-" : at + 1}: ${question.q}`);
+      console.log(`      want ${question.expect.join(" ")}`);
+      places.slice(0, 3).forEach((p, i) => console.log(`      ${i + 1}. ${p.join("#")}`));
+    }
     if (verbose && name === "tuning" && !(inTop3 && rightFirst)) {
       console.log(`  ${inTop3 ? "ok " : "MISS"} ${rightFirst ? "1st" : "---"} ${question.q}`);
     }

@@ -48,14 +48,25 @@ def main() -> int:
     )
     parser.add_argument("-v", action="store_true", help="list the tuning set's misses")
     parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="list every set's questions not answered first (all four are development sets)",
+    )
+    parser.add_argument(
         "--tuning-totals",
         action="store_true",
         help="read only the tuning set and print only its totals line",
     )
+    parser.add_argument(
+        "--sets",
+        help="only these sets, comma-separated (tuning,held-out,held-out 2,held-out 3): "
+        "a set kept out while a change is made is measured after it",
+    )
     args = parser.parse_args()
+    chosen = set(args.sets.split(",")) if args.sets else set(SETS)
     sets = {}
     for name, file in SETS.items():
-        if args.tuning_totals and name != "tuning":
+        if (args.tuning_totals and name != "tuning") or name not in chosen:
             continue
         path = ROOT / "tests" / "data" / file
         if path.is_file():
@@ -77,6 +88,7 @@ def main() -> int:
         command += [str(args.index), str(questions)]
         if not args.tuning_totals:
             command += ["-v"] if args.v else []
+            command += ["--misses"] if args.misses else []
             return subprocess.run(command, check=False).returncode
         run = subprocess.run(command, check=False, capture_output=True, text=True)
         for line in run.stdout.splitlines():

@@ -53,10 +53,10 @@ HELD_OUT = ("held-out", "held-out 2", "held-out 3")
 # (right clause in the top 3, right clause first): what each set scores now, which a
 # change must not lower, and the target for the held-out sets.
 FLOORS = {
-    "tuning": (0.94, 0.83),
-    "held-out": (0.9, 0.77),
-    "held-out 2": (0.83, 0.75),
-    "held-out 3": (0.78, 0.56),
+    "tuning": (0.95, 0.84),
+    "held-out": (0.92, 0.78),
+    "held-out 2": (0.83, 0.76),
+    "held-out 3": (0.8, 0.63),
 }
 TARGETS = {"held-out": (0.9, 0.8), "held-out 2": (0.9, 0.8), "held-out 3": (0.9, 0.8)}
 CATEGORY_TARGET = 0.8  # the issue's, each held-out category in the top 3

@@ -18,6 +18,7 @@ from clausemark.index.search import (
     everyday_synonyms,
     html_to_text,
     page_entries,
+    printed_words,
     section_entries,
     short_label,
     site_concepts,
@@ -88,6 +89,44 @@ def test_each_top_level_clause_is_one_entry_with_its_items_words_and_numbers(tmp
         ("b", "(b) keep a record of the answer."),
     ]
     assert "Part 9" in second.document and "Standing Orders for Meetings" in second.document
+
+
+NESTED = """Hall Rules
+
+1. Bookings
+
+1.1 A hirer must:
+(a) book a week ahead;
+(b) leave the hall as found, for example:
+(i) by stacking the chairs; and
+(ii) by locking the doors; and
+(c) pay the fee.
+"""
+
+
+def test_an_items_words_include_its_own_items_so_it_can_be_found_and_shown_whole(tmp_path):
+    doc = document(tmp_path, NESTED)
+    entry = clause_entries(doc, text_records(doc), "hall/")[0]
+    found = {key: entry.text[start:end] for key, start, end in entry.spans}
+    assert found["b"] == (
+        "(b) leave the hall as found, for example: (i) by stacking the chairs; and "
+        "(ii) by locking the doors; and"
+    )
+    assert found["b(ii)"] == "(ii) by locking the doors; and"
+    assert found["c"] == "(c) pay the fee."
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Co-opted members\u2019 call-in", ["co", "opted", "coopted", "members", "callin"]),
+        ("e-mail / letter \u2013 tell off", ["e", "mail", "email", "letter", "tell", "off"]),
+        ("the council's 4.8 rules", ["the", "council", "48", "rules"]),
+        ("  ", []),
+    ],
+)
+def test_names_are_split_into_words_as_the_search_worker_splits_them(text, words):
+    assert printed_words(text) == words
 
 
 def test_numbered_sections_are_entries_found_by_number_with_their_first_clause(tmp_path):
@@ -190,8 +229,14 @@ def test_the_index_keeps_materials_config_and_carries_the_synonyms(tmp_path):
     material = {"config": {"lang": ["en"]}, "docs": [{"location": "", "title": "Home", "text": ""}]}
     index = build_search_index([doc], {doc.doc_id: "orders/"}, [], material, "¶")
     assert index["config"]["lang"] == ["en"]
-    assert index["config"]["clausemark"]["synonyms"] == everyday_synonyms()
-    assert index["config"]["clausemark"]["concepts"] == everyday_concepts()
+    # each name as its words, split as the worker splits them (printed_words): the
+    # browser does not split thousands of names before the first search
+    assert index["config"]["clausemark"]["synonyms"] == [
+        [printed_words(name) for name in group] for group in everyday_synonyms()
+    ]
+    concepts = index["config"]["clausemark"]["concepts"]
+    assert len(concepts) == len(everyday_concepts())
+    assert concepts[0] == [[printed_words(n) for n in names] for names in everyday_concepts()[0]]
     assert [d["location"] for d in index["docs"]] == [
         "orders/",
         "orders/#sec_1__para_1-1",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from clausemark.convert import convert_file
 from clausemark.model.document import iter_clauses, iter_headings
 
@@ -174,6 +175,7 @@ def _one_line_paragraphs(count: int, line: str = "Title number {n}") -> str:
     return "Register of Titles\n\n" + "\n\n".join(line.format(n=n) for n in range(count))
 
 
+@pytest.mark.build  # a whole-size CPU ratio: runs with the builds
 def test_runs_of_one_line_paragraphs_are_read_in_linear_time():
     """CPU time at 2n over n, and title paragraphs (each a possible entry) against
     sentences (none is): a run is looked for once per paragraph, not once per start."""

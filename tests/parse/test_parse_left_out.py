@@ -8,6 +8,7 @@ import gc
 import time
 from pathlib import Path
 
+import pytest
 from clausemark.convert import convert_file
 from clausemark.index.search import clause_entries
 from clausemark.model.document import Table, iter_clauses
@@ -159,6 +160,7 @@ def test_the_acknowledgement_reads_lines_ranges_and_places():
     )
 
 
+@pytest.mark.build  # a whole-size CPU ratio: runs with the builds
 def test_thousands_of_wide_ranges_are_read_in_linear_time():
     """A 60 KB sidecar naming 'lines 1-100000' 3,000 times once hung the build (3 * 10^8
     lines put in a set): ranges are kept as ranges."""
@@ -259,6 +261,7 @@ def _cpu(work, text) -> float:
         gc.enable()
 
 
+@pytest.mark.build  # a whole-size CPU ratio: runs with the builds
 def test_contents_and_repeated_ids_grow_linearly():
     """CPU time at 2n over n (least of three runs, interleaved): linear work is about 2."""
     from clausemark.parse.parser import parse

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from clausemark.convert import convert_file
 from clausemark.model.records import clause_records
 from clausemark.readers import html as html_reader
@@ -121,6 +122,7 @@ def test_a_page_of_nothing_but_chrome_is_an_error(tmp_path):
         convert_file(path)
 
 
+@pytest.mark.build  # a whole-size CPU ratio: runs with the builds
 def test_deeply_nested_markup_is_read_in_linear_time():
     """No event looks down the element stack: twice the nesting costs about twice the CPU
     time, measured in this process (a quadratic reader costs four times; minutes at

@@ -238,6 +238,7 @@ def test_an_aligned_table_with_wrapping_cells_is_read_cell_by_cell():
     assert blocks[2].startswith("Every decision")
 
 
+@pytest.mark.build  # a whole-size CPU ratio: runs with the builds
 def test_reading_by_geometry_is_linear():
     """Pages of paragraphs and aligned tables: CPU time at 2n pages about twice n's."""
     import time

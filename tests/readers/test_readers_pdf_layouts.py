@@ -228,6 +228,7 @@ def test_numbers_after_a_wide_gap_are_contents_only_when_their_titles_come_back(
     assert dropped == rows
 
 
+@pytest.mark.build  # a whole-size CPU ratio: runs with the builds
 def test_two_column_pages_with_tables_read_in_linear_time():
     """Pages in two narrow columns holding aligned tables: CPU at 2n pages about 2x."""
 

@@ -345,6 +345,7 @@ def test_runs_with_the_same_emphasis_are_one_emphasised_span():
     assert lines(build_docx(parts)) == ["Say ***this*** twice.", "**A B** and C."]
 
 
+@pytest.mark.build  # a whole-size memory check in a fresh process: runs with the builds
 def test_reader_memory_does_not_grow_with_the_document():
     """The body is parsed as a stream: 20 times the paragraphs, about the same peak (a
     whole tree of the larger one, as the old reader built, takes over 100 MB more)."""
@@ -382,6 +383,7 @@ def test_reader_memory_does_not_grow_with_the_document():
     assert large < small + 30_000, (small, large)  # KB
 
 
+@pytest.mark.build  # a whole-size CPU ratio: runs with the builds
 def test_reading_stays_linear_in_footnotes_and_unclosed_fields():
     """Many footnote marks and fields that never close: CPU at n and 2n (a label counted
     per kind, fields open at once bounded)."""

@@ -254,6 +254,7 @@ def _cpu(function, *args) -> float:
     return best
 
 
+@pytest.mark.build  # a whole-size CPU ratio: runs with the builds
 @pytest.mark.parametrize(
     "unit",
     [

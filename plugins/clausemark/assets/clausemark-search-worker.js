@@ -20,7 +20,9 @@
  *      everyday word or phrase ("rude", "boss around", "say no") for the words council
  *      rules use for that matter (search_concepts.yml: weaker still, one way only);
  *      a word's weight (IDF) is taken per document and averaged, so a word that fills
- *      one document ("Councillors") does not make that document win every question;
+ *      one document ("Councillors") does not make that document win every question, and
+ *      in a document where most clauses have it, it counts less;
+ *      a clause is shown at its item when the item has as many of the query's words;
  *   3. clauses before documents, documents before other pages (glossary, hubs).
  */
 /* global lunr */
@@ -53,6 +55,8 @@
   var K1 = 1.2;
   // An item scored on its own counts a little less than the clause that holds it.
   var ITEM_WEIGHT = 0.9;
+  // A word that most units of a page have counts up to this much less there.
+  var LOCAL_WEIGHT = 0.4;
   // Words that ask rather than say: dropped with lunr's English stop words.
   var QUESTION_WORDS = [
     "allowed", "anyone", "anybody", "happen", "happens", "someone", "somebody",
@@ -143,6 +147,13 @@
         }
       });
     return out;
+  }
+
+  // A synonym's or concept's name: its words as the build split them (printedWords, done
+  // in index/search.py so the browser does not split thousands of names before the first
+  // search), or a name as one string.
+  function nameWords(name) {
+    return Array.isArray(name) ? name.map(String) : printedWords(name);
   }
 
   // UK and US spellings meet: behaviour/behavior, criticise/criticize, centre/center,
@@ -282,14 +293,14 @@
     buildIndex();
     synonyms = (own.synonyms || []).map(function (group) {
       return group.map(function (name) {
-        return searchedWords(printedWords(name)).map(norm);
+        return searchedWords(nameWords(name)).map(norm);
       }).filter(function (name) { return name.length; });
     });
     concepts = (own.concepts || []).map(function (pair) {
       return {
-        ask: pair[0].map(function (name) { return printedWords(name).map(norm); })
+        ask: pair[0].map(function (name) { return nameWords(name).map(norm); })
           .filter(function (name) { return name.length; }),
-        find: pair[1].map(function (name) { return searchedWords(printedWords(name)).map(norm); })
+        find: pair[1].map(function (name) { return searchedWords(nameWords(name)).map(norm); })
           .filter(function (name) { return name.length; })
       };
     });
@@ -372,6 +383,18 @@
     share /= Math.max(1, groupSize.length);
     var floor = 0.5 / Math.max(1, units.length);
     return Math.log(1 + (1 - share + floor) / (share + floor));
+  }
+
+  // How much a word counts in each page: less where most of the page's units have it
+  // ("Councillors" in a protocol that says it in every clause), so that a page's own
+  // everyday word does not make its general clauses answer every question.
+  function localWeights(unitList) {
+    var perGroup = new Float64Array(groupSize.length);
+    unitList.forEach(function (u) { perGroup[groupOf[u]]++; });
+    for (var g = 0; g < perGroup.length; g++) {
+      perGroup[g] = 1 - LOCAL_WEIGHT * perGroup[g] / groupSize[g];
+    }
+    return perGroup;
   }
 
   // "Appendix 20", "Part 5": a number that is part of a document's name, not a clause's.
@@ -500,12 +523,15 @@
 
   // The query's words (stop words dropped), each with what it also stands for.
   // The words of a query or a name that are searched for: stop words dropped, and a word
-  // and a particle that the site prints as one ("call in": "call-in") taken as one.
+  // and a particle that the site prints as one ("call in": "call-in"), or two words it
+  // prints as one ("whistle blowing", "e mail"), taken as one.
   function searchedWords(printed) {
     var kept = [];
     for (var i = 0; i < printed.length; i++) {
       var next = printed[i + 1];
-      if (next && PARTICLES.indexOf(next) >= 0 && known(norm(printed[i] + next))) {
+      // ... and two words the site prints as one ("whistle blowing": "whistleblowing")
+      var joins = next && (PARTICLES.indexOf(next) >= 0 || (!isStop(printed[i]) && !isStop(next)));
+      if (joins && known(norm(printed[i] + next))) {
         kept.push(printed[i] + next);
         i++;
       } else if (!isStop(printed[i]) && /[a-z0-9]/.test(printed[i])) {
@@ -676,8 +702,9 @@
         }
       });
       var weight = idf(strongHere.length ? strongHere : here);
+      var local = localWeights(here);
       here.forEach(function (u) {
-        var f = tf[u];
+        var f = tf[u] * local[groupOf[u]];
         if (scores[u] === 0) touched.push(u);
         scores[u] += weight * f * (K1 + 1) / (f + K1);
         if (!term.pair) has[u]++;
@@ -869,6 +896,15 @@
           bestShare[e] = share;
         }
       });
+      // the item shown: the best of those with as many of the query's words as the clause
+      // has at best (a clause's answer is often one of its items)
+      var shownUnit = new Int32Array(entries.length).fill(-1);
+      scored.touched.forEach(function (u) {
+        var e = units[u].entry;
+        if (!units[u].item || scored.has[u] / terms.length < bestShare[e]) return;
+        var s = shownUnit[e];
+        if (s < 0 || scored.scores[u] > scored.scores[s]) shownUnit[e] = u;
+      });
       found.forEach(function (e) {
         var doc = entries[e];
         if (seen[doc.location]) return;
@@ -877,7 +913,8 @@
         var value = bestValue[e] * weight * (0.25 + 0.75 * share * share);
         if (doc.kind === "document" && namesWhole(doc, terms, telling)) value += 500;
         if (named.length && named.indexOf(doc.document) >= 0) value *= NAMED_DOCUMENT_BOOST;
-        results.push({ doc: doc, score: value, share: share, span: units[bestUnit[e]].item });
+        var at = shownUnit[e] >= 0 ? shownUnit[e] : bestUnit[e];
+        results.push({ doc: doc, score: value, share: share, span: units[at].item });
       });
       // A dotted number is searched as its digits ("48") but highlighted as printed.
       var dotted = numbered ? numbered.token.replace(/[^a-z0-9]/g, "") : null;

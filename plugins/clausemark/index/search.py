@@ -33,7 +33,7 @@ from .glossary import Term
 from .thesaurus import build_thesaurus, site_words, thesaurus_data
 
 FORMAT = "clausemark-search"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: synonyms' and concepts' names travel as their words (printed_words)
 
 
 @dataclass(frozen=True)
@@ -143,6 +143,8 @@ def _text_with_spans(
     parts = [record.text.strip()] if record.text.strip() else []
     spans: list[list] = []
     keys = _item_keys(record, descendants)
+    span_of: dict[str, list] = {}
+    parent_of = {child.anchor: child.parent for child in descendants}
     position = len(parts[0]) if parts else 0
     for child in descendants:
         words = _numbered_text(child).strip()
@@ -153,7 +155,14 @@ def _text_with_spans(
         position = start + len(words)
         key = keys.get(child.anchor)
         if key:
-            spans.append([key, start, position])
+            span_of[child.anchor] = [key, start, position]
+            spans.append(span_of[child.anchor])
+        # an item's words include its own items' ("(c) ... for example: (i) ... (ii) ...")
+        ancestor = parent_of.get(child.anchor)
+        while ancestor in parent_of:
+            if ancestor in span_of:
+                span_of[ancestor][2] = position
+            ancestor = parent_of[ancestor]
     return " ".join(parts), spans
 
 
@@ -402,9 +411,15 @@ def search_index(
         for entry in entries
     ]
     config = dict(material_config)
-    own: dict = {"format": FORMAT, "version": FORMAT_VERSION, "synonyms": synonyms}
+    own: dict = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "synonyms": [[printed_words(name) for name in group] for group in synonyms],
+    }
     if concepts:
-        own["concepts"] = concepts
+        own["concepts"] = [
+            [[printed_words(name) for name in names] for names in pair] for pair in concepts
+        ]
     if wordnet is not None:
         words = site_words(str(doc.get(key, "")) for doc in docs for key in _WORDED)
         own.update(thesaurus_data(build_thesaurus(wordnet, words)))
@@ -413,6 +428,36 @@ def search_index(
 
 
 _WORDED = ("text", "heading", "title", "document")
+
+# The search worker's word splitting (clausemark-search-worker.js `printedWords`), done
+# here for the synonyms' and concepts' names, so that the reader's browser does not split
+# thousands of names before the first search (it still accepts a name as one string).
+_CURLY = re.compile("[\u2018\u2019\u02bc]")
+_CHUNK = re.compile(r"[\s/\u2013\u2014]+")
+_EDGE = re.compile("^[^a-z0-9]+|[^a-z0-9]+$")
+_HYPHEN = re.compile("[-\u2010\u2011\u2012]+")
+_NOT_WORD = re.compile("[^a-z0-9]")
+# A compound ending in one of these is one word only ("call-in": "callin", never "call").
+PARTICLES = ("in", "out", "up", "off", "on", "down", "over", "back", "away")
+
+
+def printed_words(text: str) -> list[str]:
+    """The words search reads in a text, lower case: a hyphenated word gives its parts
+    and the whole ("co-opted": co, opted, coopted); one ending in a particle only the
+    whole ("call-in": callin)."""
+    out: list[str] = []
+    for chunk in _CHUNK.split(_CURLY.sub("'", text.lower())):
+        word = _EDGE.sub("", re.sub(r"'s$|'$", "", chunk))
+        if not word:
+            continue
+        parts = [part for part in (_NOT_WORD.sub("", p) for p in _HYPHEN.split(word)) if part]
+        if len(parts) > 1:
+            if parts[-1] not in PARTICLES:
+                out.extend(parts)
+            out.append("".join(parts))
+        elif parts:
+            out.append(parts[0])
+    return out
 
 
 def build_search_index(

@@ -77,8 +77,16 @@ def _section_number(unit: Unit) -> bool:
     return "decimal" in unit.styles and bool(re.fullmatch(r"\d+\.0+\.?", unit.number or ""))
 
 
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
 def _title_case_label(label: str) -> str:
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in label.split())
+    """'PART 5A' -> 'Part 5A': a word in capitals is written as a title is; a number
+    keeps its letters as printed ('5A', 'IV', 'B')."""
+    return " ".join(
+        w.capitalize() if w.isalpha() and w.isupper() and not _ROMAN.fullmatch(w) else w
+        for w in label.split()
+    )
 
 
 class _Builder:

@@ -1,0 +1,184 @@
+"""Rules of the search worker's ranking that hold whatever the question: run in Node on
+the index of small invented texts (no question set is read).
+
+- a clause is shown at its item when the item has as many of the query's words as the
+  clause (an item's words include its own items');
+- two words the site prints as one ("whistle blowing": "whistleblowing") are one word;
+- a word that most clauses of one document have counts less in that document, so that
+  its short general clauses do not answer for another document's clause on the matter;
+- synonyms' and concepts' names split at build time (printed_words) are searched as the
+  same names given as strings, which the worker splits itself.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from clausemark.adapters.mkdocs_plugin import LUNR
+from clausemark.convert import convert_file
+from clausemark.index.search import clause_entries, search_index, search_worker_script
+from clausemark.model.records import text_records
+
+HALL = """Hall Rules
+
+1. Bookings
+
+1.1 A hirer, or a member booking for a hirer, must:
+(a) book a week ahead;
+(b) leave the hall as the hirer found it, for example:
+(i) by stacking the chairs; and
+(ii) by locking the doors; and
+(c) pay the fee.
+
+1.2 Staff may raise a worry under the whistleblowing policy.
+
+1.3 The steward keeps the whistle for the sports day.
+"""
+
+# Every clause of this one says "Wardens"; the other says it once, where it matters.
+WARDENS = """Village Green Protocol
+
+1. Roles
+
+1.1 Wardens open the green gates at eight each morning in summer.
+
+1.2 Wardens close the green gates at dusk and count the benches.
+
+1.3 Wardens mow the grass on the green every second week.
+
+1.4 Wardens mend the fences after storms and report the cost.
+
+1.5 Wardens sweep the paths and empty the bins on market days.
+"""
+
+POND = """Pond Keeping Guidance
+
+1. The pond
+
+1.1 The pond is cleared each spring by volunteers.
+
+1.2 Ducks are fed only with grain from the shop.
+
+1.3 A warden who sees a sick bird calls the rescue line at once.
+
+1.4 Fishing is not allowed from the jetty.
+
+1.5 The pond is fenced in winter.
+"""
+
+# Concept and synonym names with hyphens, particles, curly quotes and dashes.
+CONCEPTS = [
+    [["tell off", "tell-off"], ["report"]],
+    [["sign-in", "co-opted\u2019s"], ["chairs"]],
+    [["e mail", "open up \u2013 early"], ["green"]],
+]
+SYNONYMS = [["hirer", "hall user"], ["call-in", "warden"]]
+
+RUN = """
+const fs = require("fs"), vm = require("vm");
+const [workerFile, indexFile, queriesFile] = process.argv.slice(2);
+let listener = null, last = null;
+const context = {
+  postMessage: (m) => { last = m; },
+  addEventListener: (t, f) => { listener = f; },
+};
+context.self = context;
+vm.createContext(context);
+vm.runInContext(fs.readFileSync(workerFile, "utf8"), context);
+listener({ data: { type: 0, data: JSON.parse(fs.readFileSync(indexFile, "utf8")) } });
+const out = {};
+for (const query of JSON.parse(fs.readFileSync(queriesFile, "utf8"))) {
+  listener({ data: { type: 2, data: query } });
+  out[query] = last.data.items.map((group) => group[group.length - 1].location);
+}
+console.log(JSON.stringify(out));
+"""
+
+QUERIES = [
+    "locking the doors",
+    "leave the hall stacking chairs",
+    "hirer fee",
+    "hirer stacking chairs",
+    "whistle blowing",
+    "warden",
+    "tell off",
+    "tell-off warning",
+    "sign in",
+    "co-opted chairs",
+    "e mail",
+    "open up early",
+    "hall user",
+    "call in",
+]
+
+
+def _entries(folder: Path, name: str, text: str, url: str):
+    source = folder / name
+    source.write_text(text, encoding="utf-8")
+    document = convert_file(source)
+    return clause_entries(document, text_records(document), url)
+
+
+def _run(folder: Path, index: dict) -> dict[str, list[str]]:
+    (folder / "index.json").write_text(json.dumps(index), "utf-8")
+    run = subprocess.run(
+        ["node", str(folder / "run.js")]
+        + [str(folder / name) for name in ("worker.js", "index.json", "queries.json")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(run.stdout)
+
+
+@pytest.fixture(scope="module")
+def searched(tmp_path_factory):
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed (scripts/setup.sh installs it)")
+    folder = tmp_path_factory.mktemp("search")
+    entries = _entries(folder, "hall.txt", HALL, "hall/")
+    entries += _entries(folder, "wardens.txt", WARDENS, "green/")
+    entries += _entries(folder, "pond.txt", POND, "pond/")
+    (folder / "worker.js").write_text(search_worker_script(LUNR), "utf-8")
+    (folder / "run.js").write_text(RUN, "utf-8")
+    (folder / "queries.json").write_text(json.dumps(QUERIES), "utf-8")
+    index = search_index(entries, {}, SYNONYMS, concepts=CONCEPTS)
+    as_strings = json.loads(json.dumps(index))
+    as_strings["config"]["clausemark"]["synonyms"] = SYNONYMS
+    as_strings["config"]["clausemark"]["concepts"] = CONCEPTS
+    return _run(folder, index), _run(folder, as_strings), index
+
+
+def test_a_clause_is_shown_at_the_item_that_has_the_querys_words(searched):
+    found = searched[0]
+    assert found["locking the doors"][0] == "hall/#sec_1__para_1-1__subpara_b__item_ii"
+    # item (b) holds its own items: "leave" is in (b), "stacking" in (b)(i)
+    assert found["leave the hall stacking chairs"][0] == "hall/#sec_1__para_1-1__subpara_b"
+    # the clause says "hirer" more often, but item (b) has every word of the query too
+    assert found["hirer stacking chairs"][0] == "hall/#sec_1__para_1-1__subpara_b"
+    # "fee" is in item (c) only, "hirer" in the opening words and (b): the clause itself
+    assert found["hirer fee"][0] == "hall/#sec_1__para_1-1"
+
+
+def test_two_words_the_site_prints_as_one_are_searched_as_that_word(searched):
+    assert searched[0]["whistle blowing"][0] == "hall/#sec_1__para_1-2"
+
+
+def test_a_word_in_most_clauses_of_one_document_counts_less_there(searched):
+    found = searched[0]["warden"]
+    assert found[0] == "pond/#sec_1__para_1-3"
+    assert {location.split("#")[0] for location in found[1:6]} == {"green/"}
+
+
+def test_names_split_at_build_time_search_as_the_same_names_as_strings(searched):
+    split, as_strings, index = searched
+    own = index["config"]["clausemark"]
+    assert own["concepts"][1][0] == [["signin"], ["co", "opted", "coopted"]]
+    assert own["synonyms"][1] == [["callin"], ["warden"]]
+    assert split == as_strings
+    assert split["tell off"][0] == "green/#sec_1__para_1-4"  # "report the cost"
+    assert split["hall user"][0].startswith("hall/#sec_1__para_1-1")  # the hirer
