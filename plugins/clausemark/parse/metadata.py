@@ -81,11 +81,28 @@ _COUNCIL = re.compile(
 )
 
 
-_WORTH_READING = ("council", "authority", "approved", "adopted", "agreed", "updated")
+def _worth_reading(lowered: str) -> bool:
+    """Whether a text names a council or an approval: one test per word, no loop."""
+    return (
+        "council" in lowered
+        or "authority" in lowered
+        or "approved" in lowered
+        or "adopted" in lowered
+        or "agreed" in lowered
+        or "updated" in lowered
+    )
+
+
+def _names_a_body(plain: str) -> bool:
+    """Whether a text can name a council at all: 'Council' or 'Authority' capitalised
+    (or in capitals, which _as_printed_name recases)."""
+    return "Council" in plain or "Authority" in plain or "COUNCIL" in plain or "AUTHORITY" in plain
+
+
 _DRAFT = re.compile(r"\bdraft\b", re.I)
 _NOT_A_NAME = re.compile(
     r"^(?:(?:The|A|An|Of|Each|Every|Any|All|Other|Such|This|That|Which|Your|Our|Their|Its"
-    r"|Relevant|Local|Principal|Model|Every)\s+)+"
+    r"|Relevant|Local|Principal|Model|Every|By|To|For|From|With|At|On|In)\s+)+"
 )
 _LAST_UPDATED = re.compile(
     rf"\b(?:last\s+)?(?:updated|revised|reviewed)\s*:?\s+(?:on\s+|in\s+)?({DATE_PATTERN.pattern})",
@@ -436,8 +453,7 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         if text[:1] in "VDNTR" and len(text) <= MAX_CONTROL_LINE and is_doc_control_line(text):
             for key, value in control_line_values(text).items():
                 text_found.setdefault(key, value)  # 'Version 3, adopted ...', 'Next review ...'
-        lowered = text.lower()
-        if not any(word in lowered for word in _WORTH_READING):
+        if not _worth_reading(text.lower()):
             continue  # the patterns below are costly; most clauses name neither
         if text[:1] in "ARar*_" and is_doc_control_text(text):
             control_lines.append(text)
@@ -451,7 +467,7 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
             text_found.setdefault("adopted", parse_date(updated.group(1)))
             if "version" not in text_found and (version := _VERSION_WORD.search(plain)):
                 text_found["version"] = version.group(1)
-        name = _council_in_plain(_as_printed_name(plain))
+        name = _council_in_plain(_as_printed_name(plain)) if _names_a_body(plain) else None
         if name and len(name) > len(text_found.get("council") or ""):
             text_found["council"] = name
     approval_lines = _latest_approval(control_lines) if control_lines else None
