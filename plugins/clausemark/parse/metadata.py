@@ -14,6 +14,7 @@ from ..model.document import (
     FRONT_MATTER_KEYS,
     Clause,
     Document,
+    Heading,
     Metadata,
     Note,
     Table,
@@ -222,9 +223,18 @@ def is_doc_control_label(label: str) -> bool:
 _REVIEWED_AND = re.compile(r"^reviewed\s+and\s+(?:re-?)?(?:adopted|approved|agreed)\b", re.I)
 
 
+# a web page's own date under its text: "Page last reviewed: 20 March 2026"
+_PAGE_DATED = re.compile(
+    rf"^page\s+last\s+(?:updated|reviewed|revised)\s*:?\s*(?:on\s+)?({DATE_PATTERN.pattern})\.?$",
+    re.I,
+)
+
+
 def is_doc_control_text(text: str) -> bool:
     """'Last updated 4 January 2022, version 3': a line of document control, not a heading."""
     start = text.lstrip("*_ ")[:4].lower()
+    if start == "page":
+        return bool(_PAGE_DATED.match(plain_text(text).strip()))
     if start in ("adop", "appr", "agre"):  # "Adopted by Council on 12 July 2023"
         return bool(_APPROVAL.match(plain_text(text).strip()))
     if start == "revi" and _REVIEWED_AND.match(text.lstrip("*_ ")):
@@ -244,6 +254,28 @@ _NEXT_REVIEW = re.compile(
     rf"\s*:?\s*(?:on\s+|in\s+|by\s+)?({DATE_PATTERN.pattern})",
     re.I,
 )
+# "... on 19 March 2026 (minute CC/26/37)": the minute in brackets after the date
+_MINUTE_NOTE = re.compile(
+    r"\s*\(\s*minute\s+(?:no\.?\s*|number\s+|ref(?:erence)?\.?\s*)?"
+    r"([A-Za-z0-9][\w/.-]*[A-Za-z0-9])\s*\)",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+
+
+def _said_after_approval(plain: str, end: int) -> dict[str, str]:
+    """What an approval sentence says after its date: the minute in brackets, and a
+    next review in a sentence of its own ('Next review: March 2027.')."""
+    found = {}
+    if minute := _MINUTE_NOTE.match(plain, end):
+        found["minute"] = minute.group(1)
+    for sentence in _SENTENCE_END.split(plain[end:])[1:]:
+        if (review := _NEXT_REVIEW.match(sentence)) and (when := parse_date(review.group(1))):
+            found["next_review"] = when
+            break
+    return found
+
+
 _DATED = re.compile(
     rf"\b(?:adopted|approved|agreed)\s*:?\s*(?:on\s+)?(?:the\s+)?({DATE_PATTERN.pattern})", re.I
 )
@@ -407,6 +439,28 @@ def _pretty_id(doc_id: str) -> str:
     return re.sub(r"[-_]+", " ", doc_id).strip().capitalize() or "Untitled document"
 
 
+# "Part 4F of the Constitution of Harrowmere County Council", "PART 4.2 OF THE COUNCIL'S
+# CONSTITUTION", "Appendix 3 to the Constitution": where the document sits
+_PLACE_IN_CONSTITUTION = re.compile(
+    r"^(part|section|appendix|schedule|annex)\s+(\d{1,3}[A-Za-z]?(?:\.\d{1,3}){0,2}|[IVX]{1,6}|[A-Z])"
+    r"\s+(?:of|to)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,4}?constitution\b",
+    re.I,
+)
+
+
+def _label_in_lead(blocks) -> str | None:
+    """The label a line before the first section or clause gives ('Part 4F of the
+    Constitution of ...'), else None."""
+    for block in blocks:
+        if isinstance(block, (Heading, Note)):
+            text = plain_text(block.title if isinstance(block, Heading) else block.text)
+            if found := _PLACE_IN_CONSTITUTION.match(text.strip()):
+                return f"{found.group(1).capitalize()} {found.group(2)}"
+        else:
+            return None
+    return None
+
+
 def extract_metadata(document: Document, front_matter: dict) -> None:
     meta: Metadata = document.metadata
     text_found: dict[str, str | None] = {}
@@ -461,6 +515,8 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         if "adopted" not in text_found and (approval := _APPROVAL.search(plain)):
             text_found["adopted_by"] = text_found.get("adopted_by") or approval.group(1).strip()
             text_found["adopted"] = parse_date(approval.group(2))
+            for key, value in _said_after_approval(plain, approval.end()).items():
+                text_found.setdefault(key, value)
         if updated := _LAST_UPDATED.search(plain):
             # "Last updated 3 February 2026, version 4" gives the version even when an
             # approval sentence gave the date: the year is no version the text prints.
@@ -474,6 +530,8 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     if approval_lines is not None and not from_table:
         text_found["adopted_by"] = approval_lines[1]
         text_found["adopted"] = approval_lines[0]
+    if not meta.label and (label := _label_in_lead(document.blocks)):
+        text_found["label"] = label  # "Part 4F of the Constitution of ..." under the title
     for key, value in front_matter.items():
         field_name = FRONT_MATTER_KEYS.get(str(key).lower().replace(" ", "_").replace("-", "_"))
         if field_name is None:
