@@ -31,3 +31,38 @@ def test_a_label_under_the_council_keeps_its_letter(tmp_path):
         f"Moorbridge Fell Council\n\nPart 5A – Members' Code of Conduct\n\n{BODY}", "utf-8"
     )
     assert convert_file(path).metadata.label == "Part 5A"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Part 4F of the Constitution of Harrowmere County Council", "Part 4F"),
+        ("Part 4.2 of the Council's Constitution", "Part 4.2"),
+        ("Appendix 3 to the Constitution", "Appendix 3"),
+    ],
+)
+def test_a_line_under_the_title_naming_its_part_of_the_constitution_is_the_label(
+    tmp_path, line, label
+):
+    """'Part 4F of the Constitution of ...' under the title says where the document sits:
+    its label (the menu and 'Part 4F' in other documents find it), the line kept as printed."""
+    path = tmp_path / "rules.txt"
+    path.write_text(f"Tendering Rules\n\n{line}\n\n{BODY}", "utf-8")
+    document = convert_file(path)
+    assert (document.metadata.label, document.metadata.title) == (label, "Tendering Rules")
+    assert "Constitution" in document_text(document)
+
+
+def test_a_clause_citing_a_part_of_the_constitution_gives_no_label(tmp_path):
+    path = tmp_path / "rules.txt"
+    path.write_text(
+        "Tendering Rules\n\n1. Scope\n\n1.1 Part 4F of the Constitution applies to leases.\n",
+        "utf-8",
+    )
+    assert convert_file(path).metadata.label is None
+
+
+def document_text(document) -> str:
+    from clausemark.render.markdown_writer import render_document
+
+    return render_document(document)

@@ -337,7 +337,7 @@ def read_list(chunk: list[Line]) -> list[Unit]:
     return [Unit(line.number, line.indent, line.text, listed=True) for line in chunk]
 
 
-_BARE_CAPITALS = re.compile(r"^\d{1,3}\s+([A-Z][A-Z0-9 ,'’&/()-]{2,80})$")
+_BARE_CAPITALS = re.compile(r"^\d{1,3}\s+([A-Z][A-Z0-9 ,'’&/()-]{2,150})$")
 
 
 def _lone_tab_line(chunk: list[Line], position: int) -> bool:
