@@ -125,3 +125,34 @@ def test_a_date_alone_on_its_line_is_no_section(tmp_path):
     assert "20" not in numbers
     assert [b.heading.number for b in document.blocks if isinstance(b, Section)] == ["1"]
     assert document.warnings == []
+
+
+def test_a_bracketed_letter_with_a_full_stop_is_read_with_its_stop(tmp_path):
+    text = "1. Meetings are held:\n(a). in the hall;\n(b). in the library.\n"
+    document = _convert(tmp_path, "orders.txt", text)
+    found = {c.number: c for c, *_ in iter_clauses(document.blocks)}
+    assert found["(a)."].text == "in the hall;"
+    assert found["(b)."].anchor == "para_1__subpara_b"
+
+
+def test_a_list_restarting_under_a_lead_in_bullet_is_nested_under_it(tmp_path):
+    text = (
+        "1.  Committees meet monthly.\n\na.  Finance Committee - first Tuesday.\n\n"
+        "b.  Planning Committee meetings:\n\n  • Decisions are reported as follows:-\n\n"
+        "     (a).  the applications decided;\n\n     (b).  the applications referred.\n\n"
+        "2.  The Annual Meeting is held in May.\n"
+    )
+    anchors = _anchors(_convert(tmp_path, "orders.txt", text))
+    assert anchors["(a)."] == ["para_1__subpara_b__item_1__item_a"]
+    assert anchors["a."] == ["para_1__subpara_a"]
+
+
+def test_a_title_with_a_dash_and_review_date_gives_the_date(tmp_path):
+    text = (
+        "Standing Orders\n\nStanding Orders - Reviewed 12th March 2024\n\n1. Meetings are public.\n"
+    )
+    document = _convert(tmp_path, "orders.txt", text)
+    assert document.metadata.adopted == "2024-03-12"
+    assert document.dropped == []  # both parts of the line are on the page
+    notes = [b.text for b in document.blocks if isinstance(b, Note)]
+    assert notes == ["Reviewed 12th March 2024"]

@@ -144,7 +144,7 @@
       .replace(/[\u2018\u2019\u02bc]/g, "'")
       .split(/[\s\/\u2013\u2014]+/)
       .forEach(function (chunk) {
-        var word = chunk.replace(/'s$|'$/, "").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+        var word = trimmed(chunk.replace(/'s$|'$/, ""));
         if (!word) return;
         var parts = word.split(/[-\u2010\u2011\u2012]+/).map(function (part) {
           return part.replace(/[^a-z0-9]/g, "");
@@ -166,6 +166,16 @@
   // search), or a name as one string.
   function nameWords(name) {
     return Array.isArray(name) ? name.map(String) : printedWords(name);
+  }
+
+  // The word from its first letter or digit to its last, in linear time (a pattern
+  // anchored at the end would try every position of a long run of punctuation).
+  function trimmed(word) {
+    var start = word.search(/[a-z0-9]/);
+    if (start < 0) return "";
+    var end = word.length;
+    while (!/[a-z0-9]/.test(word.charAt(end - 1))) end--;
+    return word.slice(start, end);
   }
 
   // UK and US spellings meet: behaviour/behavior, criticise/criticize, centre/center,

@@ -62,6 +62,7 @@ class Unit:
     # a line of a list that looks like contents but is not (its entries do not come back
     # as headings): shown as printed, a paragraph, opening no section or container
     listed: bool = False
+    parted: bool = False  # one of the two parts of a line printed as one (title, adoption)
     joined_lines: list[int] = field(default_factory=list)
 
 
