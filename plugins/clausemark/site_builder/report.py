@@ -117,7 +117,7 @@ def reference_warnings(build: SiteBuild) -> list[BuildWarning]:
         line = lines[use.source_document].get(use.source_anchor or "")
         sidecar = _shown(built.entry.versions[-1].sidecar, root) or f"{document.path} (a sidecar)"
         number = record.number if record else None
-        if record is not None and printed[(record.document, number)] > 1:
+        if record is not None and number and printed[(record.document, number)] > 1:
             number = record.anchor
         fix = _fix(use, number, sidecar, documents_file)
         text = f"{use.status} reference '{use.text}': {use.message}. Fix: {fix}"
