@@ -243,7 +243,7 @@ def _load_source(path: str) -> Document:
 
 
 def cmd_diff(args) -> int:
-    from .model.records import clause_records
+    from .model.records import text_records
     from .pages.versions import clause_name, is_change, plain_redline
     from .versions.diff import change_words, counts_line, diff_clauses, diff_to_json
 
@@ -252,7 +252,8 @@ def cmd_diff(args) -> int:
         new = _load_one(args.new)
     except SourceError as error:
         return _error(str(error))
-    old_records, new_records = clause_records(old), clause_records(new)
+    # the clauses and the paragraphs between them, as the changes page compares them
+    old_records, new_records = text_records(old, tables=True), text_records(new, tables=True)
     diff = diff_clauses(old_records, new_records, old.metadata, new.metadata)
     if args.json:
         data = diff_to_json(diff)

@@ -56,7 +56,7 @@ FLOORS = {
     "tuning": (0.95, 0.84),
     "held-out": (0.92, 0.78),
     "held-out 2": (0.83, 0.76),
-    "held-out 3": (0.8, 0.63),
+    "held-out 3": (0.81, 0.68),
 }
 TARGETS = {"held-out": (0.9, 0.8), "held-out 2": (0.9, 0.8), "held-out 3": (0.9, 0.8)}
 CATEGORY_TARGET = 0.8  # the issue's, each held-out category in the top 3

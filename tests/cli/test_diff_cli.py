@@ -163,3 +163,59 @@ def test_unrelated_texts_in_a_folder_are_each_a_document(tmp_path, capsys):
     )
     (folder / "document.yml").write_text("title: Gifts Policy\n")  # the hint, followed
     assert main(["diff", str(folder / "gifts.txt"), str(folder)]) == 0
+
+
+def test_a_changed_paragraph_outside_the_clauses_is_in_the_command_as_on_the_page(tmp_path, capsys):
+    """An unnumbered paragraph (an approval line under the title) is text the changes
+    page compares and counts: the command lists and counts it too, so both say '1 amended'."""
+    from clausemark.pages.versions import compare, diff_page_markdown
+    from clausemark.site_builder.library import ConversionCache, load_versions, source_entry
+
+    folder = tmp_path / "hire"
+    folder.mkdir()
+    (folder / "2025.txt").write_text(
+        "Hall Hire Rules\n\nThese rules were agreed by the trustees of Wellow Green Hall.\n\n"
+        "1. Bookings\n\n1.1 A booking is made with the warden.\n"
+    )
+    (folder / "2026.txt").write_text(
+        "Hall Hire Rules\n\nThese rules were agreed by the committee of Wellow Green Hall.\n\n"
+        "1. Bookings\n\n1.1 A booking is made with the warden.\n"
+    )
+    assert main(["diff", str(folder / "2025.txt"), str(folder / "2026.txt")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].startswith("0 added, 0 removed, 1 amended, 0 renumbered, 0 moved, 1 unchanged")
+    assert any("agreed by the [-trustees-]{+committee+} of" in line for line in out)
+    entry = source_entry(folder)
+    assert entry is not None
+    old, new = load_versions(entry, ConversionCache())
+    page = diff_page_markdown(compare("hire", "Hall Hire Rules", old, new))
+    assert "<dt>Amended</dt><dd>1</dd>" in page
+    assert "<dt>Unchanged</dt><dd>1</dd>" in page
+
+
+def test_a_changed_cell_of_a_table_outside_the_clauses_is_an_amendment(tmp_path, capsys):
+    """A fees table under a heading, in no clause: a new fee in the annual review is a
+    change the command and the changes page show (it was '0 amended', nothing listed)."""
+    from clausemark.pages.versions import compare, diff_page_markdown
+    from clausemark.site_builder.library import ConversionCache, load_versions, source_entry
+
+    folder = tmp_path / "fees"
+    folder.mkdir()
+    page = (
+        "<html><body><main><h1>Pavilion Charges</h1><h2>1. Charges</h2><p>The charges are:</p>"
+        "<table><tr><th>Booking</th><th>Charge</th></tr><tr><td>Changing rooms</td>"
+        "<td>£{}</td></tr><tr><td>Tea bar</td><td>£15</td></tr></table>"
+        "<h2>2. Paying</h2><p>2.1 Charges are paid when booking.</p></main></body></html>"
+    )
+    (folder / "2025.html").write_text(page.format(30), encoding="utf-8")
+    (folder / "2026.html").write_text(page.format(35), encoding="utf-8")
+    assert main(["diff", str(folder / "2025.html"), str(folder / "2026.html")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].startswith("0 added, 0 removed, 1 amended, "), out
+    assert any("Changing rooms | £[-30-]{+35+}" in line for line in out), out
+    entry = source_entry(folder)
+    assert entry is not None
+    old, new = load_versions(entry, ConversionCache())
+    markdown = diff_page_markdown(compare("fees", "Pavilion Charges", old, new))
+    assert "<dt>Amended</dt><dd>1</dd>" in markdown
+    assert "#sec_1__table_1" in markdown  # the links go to the table in each version

@@ -166,3 +166,20 @@ def test_init_prints_the_bundle_command_too(tmp_path, capsys):
     clausemark = Path(words[3])
     assert clausemark.is_absolute() and clausemark.is_file()
     assert clausemark.parent == Path(sys.executable).parent
+
+
+def test_the_new_home_page_is_named_by_site_name_alone(tmp_path):
+    """The guide says to set site_name in mkdocs.yml: the home page then carries it, with
+    no example council's name left in docs/index.md."""
+    from clausemark.site_builder import SiteBuilder, SiteSettings
+
+    site_dir = tmp_path / "council-site"
+    create_site(site_dir)
+    written = (site_dir / "docs" / "index.md").read_text(encoding="utf-8")
+    assert "Example" not in written
+    settings = SiteSettings.from_options(
+        {"docs_dir": "docs", "cache_dir": "", "site_name": "Brackenholt Borough Constitution"},
+        site_dir,
+    )
+    home = SiteBuilder(settings).build().page("index.md")
+    assert home is not None and home.markdown.startswith("# Brackenholt Borough Constitution\n")

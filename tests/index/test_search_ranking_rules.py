@@ -4,6 +4,8 @@ the index of small invented texts (no question set is read).
 - a clause is shown at its item when the item has as many of the query's words as the
   clause (an item's words include its own items');
 - two words the site prints as one ("whistle blowing": "whistleblowing") are one word;
+- a linking word ("between", "without") is scored but not counted among the words a
+  clause must have;
 - a word that most clauses of one document have counts less in that document, so that
   its short general clauses do not answer for another document's clause on the matter;
 - synonyms' and concepts' names split at build time (printed_words) are searched as the
@@ -37,6 +39,8 @@ HALL = """Hall Rules
 1.2 Staff may raise a worry under the whistleblowing policy.
 
 1.3 The steward keeps the whistle for the sports day.
+
+1.4 Between races the steward rests.
 """
 
 # Every clause of this one says "Wardens"; the other says it once, where it matters.
@@ -104,6 +108,7 @@ QUERIES = [
     "hirer fee",
     "hirer stacking chairs",
     "whistle blowing",
+    "whistle between the steward",
     "warden",
     "tell off",
     "tell-off warning",
@@ -166,6 +171,11 @@ def test_a_clause_is_shown_at_the_item_that_has_the_querys_words(searched):
 
 def test_two_words_the_site_prints_as_one_are_searched_as_that_word(searched):
     assert searched[0]["whistle blowing"][0] == "hall/#sec_1__para_1-2"
+
+
+def test_a_linking_word_is_not_a_word_the_answer_must_have(searched):
+    # 1.3 has "whistle" and "steward"; 1.4 has "between" and "steward", and is shorter
+    assert searched[0]["whistle between the steward"][0] == "hall/#sec_1__para_1-3"
 
 
 def test_a_word_in_most_clauses_of_one_document_counts_less_there(searched):

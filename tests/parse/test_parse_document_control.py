@@ -205,3 +205,64 @@ def test_the_latest_of_several_adoption_lines_is_the_adoption(tmp_path):
     path.write_text(f"Financial Regulations\n\n{lines}{BODY}", encoding="utf-8")
     meta = convert_file(path).metadata
     assert (meta.adopted, meta.adopted_by) == ("2024-05-01", "Oakvale Parish Council")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minute", "next_review"),
+    [
+        (
+            "Approved by the County Council on 19 March 2026 (minute CC/26/37). "
+            "Next review: March 2027.",
+            "CC/26/37",
+            "2027-03",
+        ),
+        ("Adopted by Full Council on 2 May 2025 (Minute No. 2025-101).", "2025-101", None),
+        ("Approved by the Cabinet on 4 June 2024. To be reviewed by June 2026.", None, "2026-06"),
+        ("Approved by the Council on 4 June 2024 (see the minutes).", None, None),
+    ],
+)
+def test_an_approval_sentence_gives_its_minute_and_next_review(
+    tmp_path, sentence, minute, next_review
+):
+    """The minute in brackets after the approval date, and a next-review sentence in the
+    same paragraph, are read as their own lines would be (the page's facts box showed
+    neither)."""
+    path = tmp_path / "rules.txt"
+    path.write_text(f"Lettings Procedure Rules\n\n{sentence}{BODY}", encoding="utf-8")
+    meta = convert_file(path).metadata
+    assert (meta.minute, meta.next_review) == (minute, next_review)
+
+
+def test_a_review_in_a_clause_is_no_next_review_of_the_document(tmp_path):
+    path = tmp_path / "rules.txt"
+    path.write_text(
+        "Lettings Procedure Rules\n\nApproved by the Council on 4 June 2024.\n\n1. Scope\n\n"
+        "1.1 A letting is approved by the Clerk on 1 May each year. Next review: by the "
+        "tenant on 1 June 2025.\n",
+        encoding="utf-8",
+    )
+    assert convert_file(path).metadata.next_review is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Page last reviewed: 20 March 2026", "Page last updated 4 May 2025"]
+)
+def test_a_web_pages_last_reviewed_line_is_no_part_of_the_last_clause(tmp_path, line):
+    """A council web page ends its text with 'Page last reviewed: ...' under the last
+    list: a line of its own, never the words of the last clause (page, search, diff)."""
+    from clausemark.model.document import iter_notes
+    from clausemark.model.records import clause_records
+
+    path = tmp_path / "scheme.html"
+    path.write_text(
+        "<html><body><main><h1>Scheme of Delegation</h1><h2>4. Finance</h2><ol>"
+        "<li>The Treasurer may write off a debt of up to £500.</li>"
+        "<li>The Treasurer may move up to £2,000 between budgets.</li></ol>"
+        f"<p>{line}</p></main></body></html>",
+        encoding="utf-8",
+    )
+    document = convert_file(path)
+    assert (
+        clause_records(document)[-1].text == "The Treasurer may move up to £2,000 between budgets."
+    )
+    assert [note.text for note, _heading in iter_notes(document.blocks)] == [line]

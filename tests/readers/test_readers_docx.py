@@ -241,7 +241,9 @@ def test_tracked_changes_accepted_comments_ignored_with_warnings(tmp_path):
     assert records[0].text == "Objectors may speak for three minutes each."
     assert records[1].text == "Speakers register in advance."
     messages = {w.code: w.message for w in document.warnings}
-    assert messages["tracked-changes"].startswith("3 tracked changes read as accepted")
+    assert messages["tracked-changes"] == (
+        "3 tracked changes read as accepted (2 insertions kept, 1 deletion dropped), in paragraph 2"
+    )
     assert messages["comments"] == "1 comments ignored"
     assert "fourteen" not in str(document_to_json(document))
 
@@ -446,3 +448,54 @@ def test_layout_tables_read_as_paragraphs_and_numbered_cells_keep_their_numbers(
         "(a) Applicant\tThree minutes",
         "(b) Objector\tThree minutes",
     ]
+
+
+def _tracked_paragraph(mark: str, content: str, ilvl: int) -> str:
+    """A numbered paragraph whose paragraph mark is a tracked insertion or deletion."""
+    return (
+        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="1"/></w:numPr>'
+        f'<w:rPr><w:{mark} w:id="9{ilvl}" w:author="A" w:date="2026-01-01T00:00:00Z"/></w:rPr>'
+        f"</w:pPr>{content}</w:p>"
+    )
+
+
+def test_a_numbered_paragraph_deleted_as_a_tracked_change_takes_no_number(tmp_path):
+    """Tracked changes are read as accepted, numbers too: a clause struck out whole
+    (its words and its paragraph mark) is gone, and the clause after it takes its
+    number, as Word numbers the document once the change is accepted."""
+    parts = WordParts(numbering=[abstract(0, *CLAUSE_LEVELS), num(1, 0)])
+    parts.body = [
+        para("Allotment Rules", "Title"),
+        para("Plots", None, 1, 0),
+        para("Plots are let from 1 October.", None, 1, 1),
+        _tracked_paragraph("ins", inserted("A tenant may keep hens.", 5), 1),
+        _tracked_paragraph("del", deleted("Bonfires are allowed on Sundays.", 6), 1),
+        para("Rent is due each October.", None, 1, 1),
+    ]
+    path = tmp_path / "allotments.docx"
+    path.write_bytes(build_docx(parts))
+    document = convert_file(path)
+    assert [(r.number, r.text) for r in clause_records(document)] == [
+        ("1.1", "Plots are let from 1 October."),
+        ("1.2", "A tenant may keep hens."),
+        ("1.3", "Rent is due each October."),
+    ]
+    assert "numbering" not in " ".join(w.code for w in document.warnings)
+    assert "Bonfires" not in str(document_to_json(document))
+
+
+def test_the_tracked_changes_warning_names_the_paragraphs_changed(tmp_path):
+    parts = WordParts(numbering=[abstract(0, *CLAUSE_LEVELS), num(1, 0)])
+    parts.body = [
+        para("Allotment Rules", "Title"),
+        para(run("Plots are let from ") + inserted("1 October", 1) + run("."), None, 1, 1),
+        para("Rent is due each October.", None, 1, 1),
+        para(run("Hens ") + deleted("and geese ", 2) + run("may be kept."), None, 1, 1),
+    ]
+    path = tmp_path / "allotments.docx"
+    path.write_bytes(build_docx(parts))
+    messages = {w.code: w.message for w in convert_file(path).warnings}
+    assert messages["tracked-changes"] == (
+        "2 tracked changes read as accepted (1 insertion kept, 1 deletion dropped), "
+        "in paragraphs 2 and 4"
+    )

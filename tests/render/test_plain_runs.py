@@ -58,6 +58,17 @@ CASES = {
     "line break": "line one words  \nline two words",
     "intraword underscore": "snake_case words and more",
     "digits": "2024 was the year. 3.5 per cent",
+    "plain links": "See [the rules](http://a.example/r) and [3](x.html) [2, 5] after",
+    "link glued to words": "before[a b](http://a.example/)after [c](d)[e](f) end",
+    "link in emphasis": "*see [the rules](http://a.example/) here* and _[x](y)_ words",
+    "image is not a link": "![alt words](pic.png) and [label](http://a.example/) words",
+    "escaped bracket": "\\[not a link](x) and \\\\[a link](y) words",
+    "reference, not a label": "[text] [ref] and [x][ref] words\n\n[ref]: http://a.example/",
+    "label then definition": '[so] words here\n\n[so]: http://a.example/ "title words"',
+    "label over a line end": "words [a]\n[b] more words\n\n[b]: http://a.example/",
+    "link in a code span": "`code [a](http://a.example/target) span` words",
+    "link target with title": '[a](http://a.example/ "title words") after words',
+    "footnote label": "words [^1] and [^1](x) more\n\n[^1]: note words",
 }
 
 
@@ -70,9 +81,26 @@ def test_set_aside_runs_render_as_the_whole_markdown(body):
 
 
 def test_runs_are_set_aside_only_before_what_can_hide_words():
-    reduced, runs, tag = set_aside("Plain words here [x](y) later words\n\nnext block words")
+    reduced, runs, tag = set_aside("Plain words here <b>x</b> later words\n\nnext block words")
     assert runs == ["Plain words here", "next block words"]
     assert "later words" in reduced
+    # a plain link is its label (a run of its own), and runs go on after it
+    reduced, runs, tag = set_aside("Plain words [the x](http://a.example/) later words")
+    assert runs == ["Plain words", " the x ", "later words"]
+    assert "http" not in reduced
+    # a label with syntax is kept as written, and runs go on after it
+    reduced, runs, tag = set_aside("a [*x*](y) b")
+    assert runs == ["a", "b"] and "[*x*](y)" in reduced
+    # an image, an escaped bracket, a link with a title or a reference ends them
+    for body in (
+        "a ![x](y) b",
+        "a \\[x](y) b",
+        'a [x](y "t") b',
+        "a [x] [y] b",
+        "a [x]: y b",
+    ):
+        reduced, runs, tag = set_aside(body)
+        assert runs == ["a"] and reduced.endswith(" b"), body
     reduced, runs, _tag = set_aside("1. Item words\n- bullet words\n=== x")
     assert reduced.startswith("1. ") and runs == ["Item words", "bullet words", "x"]
 
@@ -82,6 +110,8 @@ PIECES = [
     *("*", "**", "_", "[", "]", "(", ")", "](", "<", ">", "<!--", "-->", "&amp;", "&#65;"),
     *("{:", "}", "{: .c }", "|", "`", "\\", "#", "##", "[^1]", "[^1]:", "[r]:", "<span>"),
     *("</span>", "<div>", "</div>", "<script>", "</script>", "http://a.example/"),
+    *("[a](http://a.example/)", "[two words](x.html)", "[2, 5]", "![i](p.png)", "[r]"),
+    *("[a](b", "(x)", "[*e*](y)", "`", "[a](http://a.example/ 'title')", "[^1](x)"),
 ]
 
 
@@ -106,7 +136,10 @@ def test_random_markdown_never_shows_a_word_the_whole_render_does_not():
         whole_body, whole_notes, short_body, short_notes, all_shown = both(body)
         assert in_order(short_body, whole_body), body
         assert in_order(short_notes, whole_notes), body
-        if all_shown:
+        # a plain link set aside is its label: in a code block or raw HTML the page
+        # also shows its target (fewer words, never more: a found loss renders again)
+        literal = "<" in body or any(line.startswith(("    ", "  ")) for line in lines)
+        if all_shown and not (literal and "](" in body):
             assert (short_body, short_notes) == (whole_body, whole_notes), body
 
 
@@ -133,3 +166,28 @@ def test_a_loss_is_reported_as_the_whole_render_reports_it(monkeypatch, tmp_path
     assert len(renders) == 2 and found and "'hidden'" in found[0]
     monkeypatch.setattr(fidelity, "set_aside", lambda body: (body, [], "cmrun"))
     assert lost_words(source, document) == found  # the whole render alone says the same
+
+
+@pytest.mark.parametrize(
+    "page_text, lost",
+    [
+        # a word lost inside a plain link's label, after it, and inside brackets around links
+        ("See [the](http://a.example/r) rules, then [[1](http://a.example/1)] here.", "rules"),
+        ("See [the rules](http://a.example/r) rules, then [[1](http://a.example/1)].", "here"),
+        ("See [the rules](http://a.example/r) rules, then [[2](http://a.example/1)] here.", "1"),
+        # a word that shows only as a link's target is not shown
+        ("See [the rules](http://a.example/rules) then [[1](http://a.example/1)] here.", "rules"),
+    ],
+)
+def test_a_word_lost_around_plain_links_is_found(monkeypatch, tmp_path, page_text, lost):
+    from clausemark.convert import convert_file
+    from clausemark.render import fidelity
+
+    text = "See [the rules](http://a.example/r) rules, then [[1](http://a.example/1)] here.\n"
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    document = convert_file(tmp_path / "t.txt", check_fidelity=False)
+    source = SourceText(str(tmp_path / "t.txt"), text)
+    assert lost_words(source, document) == []
+    monkeypatch.setattr(fidelity, "render_document", lambda _document: PAGE + page_text + "\n")
+    found = lost_words(source, document)
+    assert found and f"'{lost}'" in found[0]

@@ -98,3 +98,42 @@ def test_a_left_out_line_shows_its_words_not_the_readers_markup(tmp_path):
     visits = page.markdown.split("## [Site Visits Protocol]")[1].split("\n## ")[0]
     assert "printed contents list: On this page:" in visits, visits
     assert "\\*\\*" not in visits and "**On" not in visits
+
+
+def test_a_clause_of_another_document_is_fixed_by_registering_the_document(tmp_path):
+    """'paragraph 4.8 of the Grounds Maintenance Rules': the fix registers the document by
+    its name (the title documents.yml needs), not by the whole phrase with its paragraph."""
+    settings = _site(tmp_path)
+    (settings.sources_dir / "verges.txt").write_text(
+        "Verge Cutting Scheme\n\n1. Cutting\n\n1.1 Verges are cut as set out in paragraph 4.8 "
+        "of the Grounds Maintenance Rules.\n",
+        encoding="utf-8",
+    )
+    build = SiteBuilder(settings).build()
+    [warning] = [w.message for w in build_problems(build) if "verges.txt" in w.message]
+    assert "with title: Grounds Maintenance Rules (and a url:" in warning, warning
+    assert "title: paragraph 4.8" not in warning
+
+
+def test_a_reference_in_a_table_of_no_clause_is_checked_like_any_other(tmp_path):
+    """A definitions table under a heading, in no clause: a number that is not there is
+    reported at the table's line (it was linked when right, silently left when wrong)."""
+    settings = _site(tmp_path)
+    (settings.sources_dir / "moorings.html").write_text(
+        "<html><body><main><h1>Moorings Scheme</h1><h2>1. Meanings</h2>"
+        "<table><tr><th>Word</th><th>Meaning</th></tr>"
+        "<tr><td>Berth</td><td>A mooring let under paragraph 2.1.</td></tr>"
+        "<tr><td>Visitor</td><td>A boat staying under paragraph 2.9.</td></tr></table>"
+        "<h2>2. Letting</h2><p>2.1 Berths are let for a year.</p>"
+        "<p>2.2 Visitors stay no more than two nights.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    build = SiteBuilder(settings).build()
+    found = [w.message for w in build_problems(build) if "moorings.html" in w.message]
+    assert len(found) == 1, found
+    assert found[0].startswith(
+        "sources/moorings.html (line 1): unresolved reference 'paragraph 2.9'"
+    )
+    assert build.index.referenced_by[("moorings", "sec_2__para_2-1")] == [
+        ("moorings", "sec_1__table_1")
+    ]

@@ -113,6 +113,32 @@ def test_the_home_page_is_the_site_name_without_docs_index(tmp_path: Path) -> No
     assert home is not None and home.markdown.startswith("# Ours\n\n")
 
 
+def test_a_docs_index_without_a_title_is_headed_by_the_site_name(tmp_path: Path) -> None:
+    settings = make_site(tmp_path)
+    (tmp_path / "docs" / "index.md").write_text("Welcome to the texts.\n", encoding="utf-8")
+    home = SiteBuilder(settings).build().page("index.md")
+    assert home is not None and home.markdown.startswith("# Ours\n\nWelcome to the texts.\n")
+
+
+def test_a_docs_index_title_after_front_matter_is_kept(tmp_path: Path) -> None:
+    settings = make_site(tmp_path)
+    written = "---\nhide: [toc]\n---\n# Our texts\n\nWelcome.\n"
+    (tmp_path / "docs" / "index.md").write_text(written, encoding="utf-8")
+    home = SiteBuilder(settings).build().page("index.md")
+    assert home is not None and home.markdown.startswith(written)
+    assert "# Ours" not in home.markdown
+
+
+def test_front_matter_of_a_docs_index_without_a_title_stays_first(tmp_path: Path) -> None:
+    settings = make_site(tmp_path)
+    written = "---\nhide: [toc]\n---\nWelcome.\n"
+    (tmp_path / "docs" / "index.md").write_text(written, encoding="utf-8")
+    home = SiteBuilder(settings).build().page("index.md")
+    assert home is not None and home.markdown.startswith(
+        "---\nhide: [toc]\n---\n# Ours\n\nWelcome.\n"
+    )
+
+
 def test_the_menu_groups_documents_by_part_and_keeps_versions_off_it(tmp_path: Path) -> None:
     build = SiteBuilder(make_site(tmp_path)).build()
     menu = site_menu(build)

@@ -292,7 +292,8 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         if self.allowed:
             where = " (listed on the build report page)" if self.config.build_report else ""
             log.info(
-                f"{self.allowed} known warnings allowed by allow_warnings in mkdocs.yml{where}"
+                f"{self.allowed} known warning{'' if self.allowed == 1 else 's'} allowed "
+                f"by allow_warnings in mkdocs.yml{where}"
             )
 
     def _hand_over_search_index(self, config, build: SiteBuild) -> None:

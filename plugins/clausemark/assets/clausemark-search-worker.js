@@ -23,6 +23,8 @@
  *      one document ("Councillors") does not make that document win every question, and
  *      in a document where most clauses have it, it counts less;
  *      a clause is shown at its item when the item has as many of the query's words;
+ *      the share of the query's words a clause has counts (a linking word such as
+ *      "between" or "without" is scored but not counted);
  *   3. clauses before documents, documents before other pages (glossary, hubs).
  */
 /* global lunr */
@@ -63,6 +65,16 @@
     "tell", "ok", "okay", "please", "i", "im", "ive", "do", "does", "doing",
     "want", "wanting", "something", "anything", "thing", "things", "stuff", "really",
     "actually", "think", "alright", "supposed", "meant"
+  ];
+  // Words that relate others (prepositions, conjunctions) that lunr's stop words leave:
+  // scored like any word, but not a word a clause must have to answer ("favouritism
+  // between councillors and staff" is answered by a clause without "between").
+  var LINKING_WORDS = [
+    "above", "across", "against", "along", "although", "amongst", "around", "before",
+    "behind", "below", "beside", "besides", "between", "beyond", "despite", "during",
+    "except", "inside", "instead", "near", "once", "onto", "outside", "over", "per",
+    "though", "through", "throughout", "till", "toward", "towards", "under", "unless",
+    "until", "upon", "via", "whether", "whilst", "within", "without"
   ];
   // Words that say "the next token is a clause number".
   var NUMBER_WORDS = [
@@ -132,7 +144,7 @@
       .replace(/[\u2018\u2019\u02bc]/g, "'")
       .split(/[\s\/\u2013\u2014]+/)
       .forEach(function (chunk) {
-        var word = chunk.replace(/'s$|'$/, "").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+        var word = trimmed(chunk.replace(/'s$|'$/, ""));
         if (!word) return;
         var parts = word.split(/[-\u2010\u2011\u2012]+/).map(function (part) {
           return part.replace(/[^a-z0-9]/g, "");
@@ -154,6 +166,16 @@
   // search), or a name as one string.
   function nameWords(name) {
     return Array.isArray(name) ? name.map(String) : printedWords(name);
+  }
+
+  // The word from its first letter or digit to its last, in linear time (a pattern
+  // anchored at the end would try every position of a long run of punctuation).
+  function trimmed(word) {
+    var start = word.search(/[a-z0-9]/);
+    if (start < 0) return "";
+    var end = word.length;
+    while (!/[a-z0-9]/.test(word.charAt(end - 1))) end--;
+    return word.slice(start, end);
   }
 
   // UK and US spellings meet: behaviour/behavior, criticise/criticize, centre/center,
@@ -543,7 +565,7 @@
 
   function plan(words, typing) {
     var terms = searchedWords(words).map(function (word) {
-      return { word: word, term: norm(word), also: [] };
+      return { word: word, term: norm(word), also: [], linking: LINKING_WORDS.indexOf(word) >= 0 };
     });
     var stems = terms.map(function (t) { return t.term; });
     // Two words of the query side by side that a text has side by side ("group
@@ -707,7 +729,7 @@
         var f = tf[u] * local[groupOf[u]];
         if (scores[u] === 0) touched.push(u);
         scores[u] += weight * f * (K1 + 1) / (f + K1);
-        if (!term.pair) has[u]++;
+        if (!term.pair && !term.linking) has[u]++;
       });
     });
     return { scores: scores, has: has, touched: touched };
@@ -877,6 +899,8 @@
     }
     if (terms.length) {
       var scored = score(planned);
+      // the words a clause is expected to have (not a linking word)
+      var counted = Math.max(1, terms.filter(function (term) { return !term.linking; }).length);
       var named = namedDocuments(terms);
       var telling = terms.some(function (term) { return isDistinctive(namingsWith(term.term)); });
       // each entry's best unit: the one with most of the query's words, then the highest
@@ -887,7 +911,7 @@
       scored.touched.forEach(function (u) {
         var e = units[u].entry;
         var value = scored.scores[u] * (units[u].item ? ITEM_WEIGHT : 1);
-        var share = scored.has[u] / terms.length;
+        var share = scored.has[u] / counted;
         var b = bestUnit[e];
         if (b < 0) found.push(e);
         if (b < 0 || share > bestShare[e] || (share === bestShare[e] && value > bestValue[e])) {
@@ -901,7 +925,7 @@
       var shownUnit = new Int32Array(entries.length).fill(-1);
       scored.touched.forEach(function (u) {
         var e = units[u].entry;
-        if (!units[u].item || scored.has[u] / terms.length < bestShare[e]) return;
+        if (!units[u].item || scored.has[u] / counted < bestShare[e]) return;
         var s = shownUnit[e];
         if (s < 0 || scored.scores[u] > scored.scores[s]) shownUnit[e] = u;
       });

@@ -434,11 +434,21 @@ _WORDED = ("text", "heading", "title", "document")
 # thousands of names before the first search (it still accepts a name as one string).
 _CURLY = re.compile("[\u2018\u2019\u02bc]")
 _CHUNK = re.compile(r"[\s/\u2013\u2014]+")
-_EDGE = re.compile("^[^a-z0-9]+|[^a-z0-9]+$")
+_ALNUM = re.compile("[a-z0-9]")
 _HYPHEN = re.compile("[-\u2010\u2011\u2012]+")
 _NOT_WORD = re.compile("[^a-z0-9]")
 # A compound ending in one of these is one word only ("call-in": "callin", never "call").
 PARTICLES = ("in", "out", "up", "off", "on", "down", "over", "back", "away")
+
+
+def _trimmed(word: str) -> str:
+    """The word from its first letter or digit to its last (in linear time: a pattern
+    anchored at the end would try every position of a long run of punctuation)."""
+    first = _ALNUM.search(word)
+    if first is None:
+        return ""
+    last = _ALNUM.search(word[::-1])
+    return word[first.start() : len(word) - (last.start() if last else 0)]
 
 
 def printed_words(text: str) -> list[str]:
@@ -447,7 +457,7 @@ def printed_words(text: str) -> list[str]:
     whole ("call-in": callin)."""
     out: list[str] = []
     for chunk in _CHUNK.split(_CURLY.sub("'", text.lower())):
-        word = _EDGE.sub("", re.sub(r"'s$|'$", "", chunk))
+        word = _trimmed(re.sub(r"'s$|'$", "", chunk))
         if not word:
             continue
         parts = [part for part in (_NOT_WORD.sub("", p) for p in _HYPHEN.split(word)) if part]

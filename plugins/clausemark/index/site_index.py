@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeGuard
 
 from ..model.document import ClauseRecord, Document, HeadingRecord
-from ..model.records import clause_records, heading_records, note_records
+from ..model.records import clause_records, heading_records, note_records, table_records
 from ..parse.metadata import display_title
 from ..references import (
     ClauseIndex,
@@ -281,7 +281,10 @@ def build_site_index(
         pages=pages,
         config_warnings=config_warnings,
     )
-    index.notes = {(n.document, n.anchor): n for d in documents for n in note_records(d)}
+    # notes, and tables in no clause: their references and terms are read as a clause's
+    index.notes = {
+        (n.document, n.anchor): n for d in documents for n in [*note_records(d), *table_records(d)]
+    }
     if previous is not None:
         _take_over_reading(index, previous)
     try:

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from ..support.markdown_text import plain_text
 from .document import (
+    Block,
     ClauseRecord,
     Document,
+    Heading,
     HeadingRecord,
+    Section,
     Table,
     iter_clauses,
     iter_headings,
@@ -73,11 +76,47 @@ def note_records(document: Document) -> list[ClauseRecord]:
     ]
 
 
-def text_records(document: Document) -> list[ClauseRecord]:
-    """Clauses and the notes between them in reading order: all the text a diff compares."""
+def _loose_tables(blocks: list[Block], heading: str | None = None):
+    """(table, nearest heading) for each table in no clause, in reading order."""
+    for block in blocks:
+        if isinstance(block, Section):
+            yield from _loose_tables(block.blocks, block.heading.title)
+        elif isinstance(block, Heading):
+            heading = block.title
+        elif isinstance(block, Table) and block.kind == "table" and block.anchor:
+            yield block, heading
+
+
+def table_records(document: Document) -> list[ClauseRecord]:
+    """Tables in no clause (a fees or definitions table under a heading) as records of
+    kind "note", a row a unit: their cells are text a diff compares."""
+    records = []
+    for table, heading in _loose_tables(document.blocks):
+        rows = tuple(table_rows(table))
+        records.append(
+            ClauseRecord(
+                document=document.doc_id,
+                anchor=table.anchor,
+                number=None,
+                parent=None,
+                text=" ".join(rows),
+                heading=plain_text(heading) if heading else None,
+                units=rows,
+                kind="note",
+            )
+        )
+    return records
+
+
+def text_records(document: Document, tables: bool = False) -> list[ClauseRecord]:
+    """Clauses and the notes between them in reading order; with `tables`, the tables in
+    no clause too: all the text a diff compares."""
     lines = {clause.anchor: clause.line for clause, *_ in iter_clauses(document.blocks)}
     lines.update({note.anchor: note.line for note, _ in iter_notes(document.blocks)})
     records = clause_records(document) + note_records(document)
+    if tables:
+        lines.update({table.anchor: table.line for table, _ in _loose_tables(document.blocks)})
+        records += table_records(document)
     return sorted(records, key=lambda record: lines.get(record.anchor, 0))
 
 

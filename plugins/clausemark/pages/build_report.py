@@ -53,6 +53,17 @@ def _lines(lines: list[ReportLine]) -> list[str]:
 FRONT_MATTER = "---\ntitle: Build report\nsearch:\n  exclude: true\n---\n\n"
 
 
+def _counted(found: list[ReportLine], noun: str) -> str:
+    """'2 warnings (1 of them allowed in the site's settings)', '1 repair (allowed ...)'."""
+    count, allowed = len(found), sum(1 for line in found if line.allowed)
+    said = f"{count} {noun}" + ("" if count == 1 else "s")
+    if not allowed:
+        return said
+    if allowed == count:
+        return f"{said} (allowed in the site's settings)"
+    return f"{said} ({allowed} of them allowed in the site's settings)"
+
+
 def build_report_markdown(report: BuildReport) -> str:
     """The whole page: its front matter, then `build_report_body`."""
     return FRONT_MATTER + build_report_body(report)
@@ -62,13 +73,12 @@ def build_report_body(report: BuildReport) -> str:
     """The page without its front matter (what MkDocs renders once it has read that)."""
     page = BUILD_REPORT_PAGE
     total = sum(len(d.warnings) for d in report.documents)
-    allowed = sum(1 for d in report.documents for line in d.warnings if line.allowed)
     lines = [
         "# Build report",
         "",
-        f"{total} warnings ({allowed} of them allowed in the site's settings), "
-        f"{sum(len(d.left_out) for d in report.documents)} lines left out on purpose, "
-        f"{sum(len(d.repaired) for d in report.documents)} repairs.",
+        f"{_counted([w for d in report.documents for w in d.warnings], 'warning')}, "
+        f"{_counted([x for d in report.documents for x in d.left_out], 'line')} left out on "
+        f"purpose, {_counted([r for d in report.documents for r in d.repaired], 'repair')}.",
         "",
     ]
     if report.later:

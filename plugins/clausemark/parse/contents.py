@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model.document import DROP_KINDS, Dropped
 from ..numbering.styles import container_word, read_number
@@ -26,7 +26,8 @@ from .lines import Line, _table_cells
 from .shapes import _TERMINAL, is_heading_text
 
 _CONTENTS_TITLE = re.compile(
-    r"^(?:table\s+of\s+contents|contents(?:\s+page)?|index|list\s+of\s+[\w' ]{1,60}"
+    r"^(?:table\s+of\s+contents|contents(?:\s+page)?|index(?:\s+to\s+[\w' ]{1,60})?"
+    r"|list\s+of\s+[\w' ]{1,60}"
     r"|on\s+this\s+page|in\s+this\s+(?:section|document|part|chapter|page)"
     r"|table\s+of\s+(?:standing\s+orders|rules|sections|articles|procedure\s+rules))\s*:?$",
     re.I,
@@ -150,9 +151,29 @@ def is_entry_like(text: str) -> bool:
         return False
     number, title = entry_keys(text)
     if not title:
-        return False
+        return number is not None  # "Schedule 1", "Appendix A": a label alone
     found = read_number(text)
     return is_heading_text(found.rest if found is not None and found.rest else text)
+
+
+_LABEL_WORDS = frozenset({"schedule", "appendix", "annex", "annexe"})
+
+
+def _label_word(title: str) -> str | None:
+    """'appendix' of 'Appendix – Bank details' (a container word with no number)."""
+    first = title.split(" ", 1)[0]
+    return first if first in _LABEL_WORDS else None
+
+
+def is_label_entry(entry: str) -> bool:
+    """'Schedule 1', 'Appendix A', 'Annex': an entry that prints a label and no title."""
+    number, title = entry_keys(entry)
+    return (bool(number) and not title) or title in _LABEL_WORDS
+
+
+def starts_with_label(text: str) -> bool:
+    """Whether a line opens with a schedule, appendix or annex word ('Schedule 1 – Fees')."""
+    return text.lstrip("#*_ ")[:8].split(" ", 1)[0].casefold() in _LABEL_WORDS
 
 
 @dataclass
@@ -163,6 +184,9 @@ class HeadingIndex:
     by_key: dict[tuple[str | None, str], list[int]]
     by_title: dict[str, list[int]]
     unnumbered: dict[str, list[int]]
+    # headings by their worded number ("schedule 1") or lone container word ("appendix"):
+    # a contents entry that prints only that ("Schedule 1", "Appendix") comes back there
+    by_label: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, texts: list[tuple[int, str]]) -> HeadingIndex:
@@ -171,6 +195,9 @@ class HeadingIndex:
             if len(text) > 160:
                 continue
             number, title = entry_keys(text)
+            label = number if number and number[:1].isalpha() else _label_word(title)
+            if label:
+                index.by_label.setdefault(label, []).append(position)
             if not title:
                 continue
             index.by_key.setdefault((number, title), []).append(position)
@@ -181,8 +208,14 @@ class HeadingIndex:
 
     def next_after(self, entry: str, after: int) -> int | None:
         """The first position after `after` where the entry comes back as a heading: the
-        same number and title, or the same title where either prints no number."""
+        same number and title, or the same title where either prints no number; an
+        entry that is a label alone ("Schedule 1", "Annex") where that label heads."""
         number, title = entry_keys(entry)
+        label = number if number and not title else title if title in _LABEL_WORDS else None
+        if label is not None:
+            labelled = self.by_label.get(label, [])
+            i = bisect_right(labelled, after)
+            return labelled[i] if i < len(labelled) else None
         if not title:
             return None
         lists = [self.by_key.get((number, title), [])]
@@ -354,7 +387,9 @@ def entry_run(
         if index not in seen:
             line = group[0]
             entry = is_entry_like(line.text) or page_form(line)
-            seen[index] = entry_keys(entry_text(line.text))[1] if entry else None
+            if entry and is_contents_label(line.text):
+                entry = None  # "Contents" heads a list of its own: never an entry
+            seen[index] = _run_key(entry_text(line.text)) if entry else None
         title = seen[index]
         if title is None or title in titles:
             break
@@ -370,6 +405,13 @@ def entry_run(
             bares.add(bare)
         run.append(group)
     return run
+
+
+def _run_key(entry: str) -> str:
+    """An entry's title key, or for a label alone ('Schedule 2') its number, in one word:
+    two labels are two entries, and no page number is read off the end of one."""
+    number, title = entry_keys(entry)
+    return title or (number or "").replace(" ", "#")
 
 
 def returning_entry(groups: list[list[Line]], start: int, run: list[list[Line]]) -> int | None:

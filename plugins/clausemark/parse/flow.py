@@ -5,10 +5,13 @@ quoted provisions."""
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
 
 from ..model.document import Table
-from ..numbering.styles import CLAUSE_STYLES, read_number, roman_value
-from .units import ChunkResult, Unit, _number_only
+from ..numbering.styles import CLAUSE_STYLES, read_number, roman_value, token_of
+from .metadata import council_name, is_doc_control_label
+from .shapes import _ends_open, is_heading_text
+from .units import ChunkResult, Unit, _container_heading, _number_only
 
 _UNNUMBERED_GAP = 2  # a lead-in's own unnumbered lines between its items keep the run
 
@@ -72,6 +75,174 @@ def _accept_bare_letters(units: list[Unit]) -> None:
         if "bare-letter" in unit.styles or "bare-roman" in unit.styles:
             unit.text = f"{unit.number} {unit.text}"
             unit.number, unit.styles = None, ()
+
+
+_LOOK_AROUND = 60  # units either side of an "i." that may settle which it is
+
+
+def _shape(unit: Unit) -> tuple[str, str] | None:
+    """(the number with its token blanked, the token): "(h)" -> ("(#)", "h")."""
+    if not unit.number or unit.md_level:
+        return None
+    token = token_of(unit.number)
+    return unit.number.replace(token, "#", 1), token
+
+
+def settle_letter_i(units: list[Unit]) -> None:
+    """ "i." (or "(i)", "i)") is the ninth letter after "h." when "j." of the same shape is
+    the next number of that shape, and the first roman when "ii." is: the numbers around
+    it say which, where the number alone cannot."""
+    for index, unit in enumerate(units):
+        number = unit.number
+        if number is None or ("i" not in number and "I" not in number):
+            continue
+        if "roman" not in unit.styles or "letter" not in unit.styles:
+            continue
+        shape = _shape(unit)
+        if shape is None or shape[1].lower() != "i":
+            continue
+        before = _same_shape(units, shape[0], range(index - 1, index - _LOOK_AROUND, -1))
+        after = _same_shape(units, shape[0], range(index + 1, index + _LOOK_AROUND))
+        if after is None:
+            continue
+        letter = "h" if shape[1] == "i" else "H"
+        if before == letter and after == chr(ord(letter) + 2):
+            unit.styles = ("letter",)
+        elif after == shape[1] * 2:
+            unit.styles = ("roman",)
+
+
+def _same_shape(units: list[Unit], blank: str, positions: range) -> str | None:
+    """The token of the nearest number printed in the same shape, looking along `positions`."""
+    for position in positions:
+        if not 0 <= position < len(units):
+            return None
+        shape = _shape(units[position])
+        if shape is not None and shape[0] == blank:
+            return shape[1]
+    return None
+
+
+def join_container_titles(flow: list) -> list:
+    """'SCHEDULE 1' and 'DISCLOSABLE INTERESTS' as two paragraphs (Word, a web page, a
+    text with a blank line between): one heading, the schedule and its title, as when
+    the two lines stand together. Before any other line (a council's name aside) the
+    two are the document's label and title, read as such."""
+    joins = [
+        index + 1
+        for index, item in enumerate(flow[:-1])
+        if type(item) is Unit
+        and item.text[:1] in _LABEL_INITIALS
+        and _bare_container(item)
+        and _titles(flow, index + 1)
+    ]
+    if not joins:
+        return flow
+    begins = next((i for i, item in enumerate(flow) if _begins_text(item)), len(flow))
+    gone: set[int] = set()
+    for index in joins:
+        label = flow[index - 1]
+        if index - 1 <= begins or index - 1 in gone:
+            continue
+        label.text = f"{label.text} {flow[index].text}"
+        label.joined_lines += [flow[index].line, *flow[index].joined_lines]
+        gone.add(index)
+    return [item for index, item in enumerate(flow) if index not in gone]
+
+
+def _titles(flow: list, index: int) -> bool:
+    """Whether the paragraph at `index` is the title of the bare label above it:
+    "INTERPRETATION" in capitals, or a title over numbered text ("Introduction" over
+    "Scope" and text is the first of the schedule's cross-headings)."""
+    item = flow[index]
+    if not isinstance(item, Unit) or not _title_line(item, flow[index - 1].md_level):
+        return False
+    following = flow[index + 1] if index + 1 < len(flow) else None
+    return item.text.isupper() or (isinstance(following, Unit) and following.number is not None)
+
+
+def join_control_rows(flow: list) -> list:
+    """'Version: 4', 'Adopted: 14 May 2025', 'Next review: May 2026' a paragraph each (Word,
+    a web page): one table of document control, as when the lines stand together."""
+    if Table not in map(type, flow):
+        return flow
+    result: list = []
+    for item in flow:
+        previous = result[-1] if result else None
+        if not isinstance(item, Table) and not isinstance(previous, Table):
+            result.append(item)
+            continue
+        if _control_rows(item) and _control_rows(previous, captioned=True):
+            previous.rows = [*previous.rows, *item.rows]
+            continue
+        if _control_rows(previous, True) and isinstance(item, Unit) and (row := _naming_row(item)):
+            previous.rows = [*previous.rows, row]  # "Document owner: The Clerk" among them
+            continue
+        if (
+            _control_rows(item)
+            and isinstance(previous, Unit)
+            and _CONTROL_CAPTION.match(previous.text)
+        ):
+            result[-1] = item  # "Document control" over them: their caption
+            item.caption = previous.text.strip()
+            continue
+        result.append(item)
+    return result
+
+
+_CONTROL_CAPTION = re.compile(
+    r"^(?:document|version|policy)\s+(?:control|history|information|details)$", re.I
+)
+_NAMING_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z ]{1,30}?):[ \t]*(?P<value>\S.{0,80})$")
+
+
+def _naming_row(unit: Unit) -> list[str] | None:
+    """'Document owner: The Clerk' as its own paragraph right after control rows."""
+    if unit.number or unit.bullet or unit.md_level or unit.listed:
+        return None
+    match = _NAMING_ROW.match(unit.text.strip())
+    if match is None or not is_doc_control_label(match.group("label")):
+        return None
+    return [f"{match.group('label')}:", match.group("value")]
+
+
+def _control_rows(item: object, captioned: bool = False) -> TypeGuard[Table]:
+    return (
+        isinstance(item, Table)
+        and (captioned or item.caption is None)
+        and not any(item.header)
+        and all(len(row) == 2 and is_doc_control_label(row[0]) for row in item.rows)
+    )
+
+
+def _begins_text(item: object) -> bool:
+    """A table, a numbered line, or a line that is neither a label nor a council's name."""
+    if not isinstance(item, Unit) or item.number is not None:
+        return True
+    return _container_heading(item.text) is None and council_name(item.text, whole=True) is None
+
+
+_LABEL_INITIALS = frozenset("SsAaPpCcRr*_<")  # schedule, appendix, part, chapter, rule ...
+
+
+def _bare_container(unit: object) -> bool:
+    if type(unit) is not Unit or unit.number or unit.bullet or unit.listed:
+        return False
+    if unit.text[:1] not in _LABEL_INITIALS:
+        return False
+    found = _container_heading(unit.text)
+    return found is not None and not found.rest
+
+
+def _title_line(unit: Unit, level: int | None) -> bool:
+    """A heading in words, numbered by nothing, no deeper a heading than `level`'s line."""
+    higher = unit.md_level is not None and unit.md_level < (level or 0)
+    if unit.number or unit.bullet or unit.listed or higher:
+        return False
+    text = unit.text
+    if not is_heading_text(text) or _ends_open(text) or read_number(text) is not None:
+        return False
+    return _container_heading(text) is None
 
 
 def _in_order(result: ChunkResult) -> list[Unit | Table]:

@@ -43,8 +43,11 @@ class Line:
 _WEB_FURNITURE = re.compile(
     r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|jump\s+to\s+(?:main\s+)?content"
     r"|loading\s+images\.*|back\s+to\s+top|(?:top|bottom)\s+of\s+page"
-    r"|print\s+this\s+page|share\s+this\s+page"
-    r"|is\s+this\s+page\s+useful\??)$",
+    r"|print(?:\s+this\s+page)?|share(?:\s+this\s+page)?|email\s+this\s+page"
+    r"|(?:is|was)\s+this\s+(?:page|information)\s+(?:useful|helpful)\??"
+    r"|(?:page\s+)?rating\s+button|rate\s+this\s+page"
+    r"|(?:already\s+a\s+(?:subscriber|member)\?\s*)?(?:log|sign)\s*in"
+    r"|report\s+(?:a\s+problem|an\s+issue)\s+(?:with|on)\s+this\s+page)$",
     re.I,
 )
 
@@ -66,9 +69,21 @@ _NOTICE_BUTTON = re.compile(
 _BANNER_LOOK = 8  # a banner stands in the first lines of a page, before any text
 
 
+_SKIP_LINK = re.compile(r"^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?content$", re.I)
+_SKIP_LOOK = 60  # lines of a page a cookie panel may take above its skip link
+
+
+def _skip_link(raws: list[str], offsets: list[int]) -> int | None:
+    """The offset of a "Skip to main content" line among `offsets`, or None."""
+    return next((o for o in offsets if _SKIP_LINK.match(raws[o].strip())), None)
+
+
 def _banner_lines(raws: list[str]) -> set[int]:
-    """Offsets of a notice banner at the top of a page: left out as web furniture."""
-    seen = [offset for offset, raw in enumerate(raws[:200]) if raw.strip()][:_BANNER_LOOK]
+    """Offsets of a notice banner at the top of a page: left out as web furniture. A
+    cookie panel of several paragraphs ends at the page's "Skip to main content" link:
+    what stands above that link, under a notice, is the panel."""
+    every = [offset for offset, raw in enumerate(raws[:200]) if raw.strip()]
+    seen = every[:_BANNER_LOOK]
     found: set[int] = set()
     for index, offset in enumerate(seen):
         text = raws[offset].strip()
@@ -85,7 +100,35 @@ def _banner_lines(raws: list[str]) -> set[int]:
                 and above[-1:] not in ".:;,"
             ):
                 found.add(head)
+    skip = _skip_link(raws, every[:_SKIP_LOOK]) if found else None
+    if skip is not None and skip > max(found):
+        return {offset for offset in every if offset < skip}  # the whole panel
     return found
+
+
+_WIDGET_MOST = 60  # characters of a page widget's line
+
+
+def _widget_line(raws: list[str], left_out: set[int]) -> int | None:
+    """A page widget's line over a web page's title ('test - content difficult to
+    understand', 'print', 'share'): the page's first line, short, in lower case, no
+    sentence and no number, a blank line and a capitalised heading line under it. A
+    document's own first line (its title, a council, a label) starts with a capital."""
+    seen: list[int] = []
+    for offset, raw in enumerate(raws[:200]):
+        if raw.strip() and offset not in left_out and not _WEB_FURNITURE.match(raw.strip()):
+            seen.append(offset)
+            if len(seen) == 2:
+                break
+    if len(seen) < 2 or seen[1] == seen[0] + 1:
+        return None
+    text, below = raws[seen[0]].strip(), raws[seen[1]].strip()
+    if not text[:1].islower() or len(text) > _WIDGET_MOST or len(text.split()) > 8:
+        return None
+    if text[-1:] in ".;:,!?" or read_number(text) or read_number(below):
+        return None
+    heading = below[:1].isupper() and len(below) <= 100 and below[-1:] not in ".;:,!?"
+    return seen[0] if heading else None
 
 
 def read_lines(
@@ -100,6 +143,9 @@ def read_lines(
     raws = part_glued(web_footnotes(source.text.split("\n")), "\t")
     running = _running_lines(raws)
     banner = _banner_lines(raws)
+    widget = _widget_line(raws, banner)
+    if widget is not None:
+        banner.add(widget)
     for offset, raw in enumerate(raws):
         number = source.first_line + offset
         raw = _CONTROL.sub(" ", raw).rstrip()

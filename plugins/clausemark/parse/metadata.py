@@ -14,6 +14,7 @@ from ..model.document import (
     FRONT_MATTER_KEYS,
     Clause,
     Document,
+    Heading,
     Metadata,
     Note,
     Table,
@@ -81,11 +82,28 @@ _COUNCIL = re.compile(
 )
 
 
-_WORTH_READING = ("council", "authority", "approved", "adopted", "agreed", "updated")
+def _worth_reading(lowered: str) -> bool:
+    """Whether a text names a council or an approval: one test per word, no loop."""
+    return (
+        "council" in lowered
+        or "authority" in lowered
+        or "approved" in lowered
+        or "adopted" in lowered
+        or "agreed" in lowered
+        or "updated" in lowered
+    )
+
+
+def _names_a_body(plain: str) -> bool:
+    """Whether a text can name a council at all: 'Council' or 'Authority' capitalised
+    (or in capitals, which _as_printed_name recases)."""
+    return "Council" in plain or "Authority" in plain or "COUNCIL" in plain or "AUTHORITY" in plain
+
+
 _DRAFT = re.compile(r"\bdraft\b", re.I)
 _NOT_A_NAME = re.compile(
     r"^(?:(?:The|A|An|Of|Each|Every|Any|All|Other|Such|This|That|Which|Your|Our|Their|Its"
-    r"|Relevant|Local|Principal|Model|Every)\s+)+"
+    r"|Relevant|Local|Principal|Model|Every|By|To|For|From|With|At|On|In)\s+)+"
 )
 _LAST_UPDATED = re.compile(
     rf"\b(?:last\s+)?(?:updated|revised|reviewed)\s*:?\s+(?:on\s+|in\s+)?({DATE_PATTERN.pattern})",
@@ -205,9 +223,18 @@ def is_doc_control_label(label: str) -> bool:
 _REVIEWED_AND = re.compile(r"^reviewed\s+and\s+(?:re-?)?(?:adopted|approved|agreed)\b", re.I)
 
 
+# a web page's own date under its text: "Page last reviewed: 20 March 2026"
+_PAGE_DATED = re.compile(
+    rf"^page\s+last\s+(?:updated|reviewed|revised)\s*:?\s*(?:on\s+)?({DATE_PATTERN.pattern})\.?$",
+    re.I,
+)
+
+
 def is_doc_control_text(text: str) -> bool:
     """'Last updated 4 January 2022, version 3': a line of document control, not a heading."""
     start = text.lstrip("*_ ")[:4].lower()
+    if start == "page":
+        return bool(_PAGE_DATED.match(plain_text(text).strip()))
     if start in ("adop", "appr", "agre"):  # "Adopted by Council on 12 July 2023"
         return bool(_APPROVAL.match(plain_text(text).strip()))
     if start == "revi" and _REVIEWED_AND.match(text.lstrip("*_ ")):
@@ -227,6 +254,28 @@ _NEXT_REVIEW = re.compile(
     rf"\s*:?\s*(?:on\s+|in\s+|by\s+)?({DATE_PATTERN.pattern})",
     re.I,
 )
+# "... on 19 March 2026 (minute CC/26/37)": the minute in brackets after the date
+_MINUTE_NOTE = re.compile(
+    r"\s*\(\s*minute\s+(?:no\.?\s*|number\s+|ref(?:erence)?\.?\s*)?"
+    r"([A-Za-z0-9][\w/.-]*[A-Za-z0-9])\s*\)",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+
+
+def _said_after_approval(plain: str, end: int) -> dict[str, str]:
+    """What an approval sentence says after its date: the minute in brackets, and a
+    next review in a sentence of its own ('Next review: March 2027.')."""
+    found = {}
+    if minute := _MINUTE_NOTE.match(plain, end):
+        found["minute"] = minute.group(1)
+    for sentence in _SENTENCE_END.split(plain[end:])[1:]:
+        if (review := _NEXT_REVIEW.match(sentence)) and (when := parse_date(review.group(1))):
+            found["next_review"] = when
+            break
+    return found
+
+
 _DATED = re.compile(
     rf"\b(?:adopted|approved|agreed)\s*:?\s*(?:on\s+)?(?:the\s+)?({DATE_PATTERN.pattern})", re.I
 )
@@ -390,6 +439,28 @@ def _pretty_id(doc_id: str) -> str:
     return re.sub(r"[-_]+", " ", doc_id).strip().capitalize() or "Untitled document"
 
 
+# "Part 4F of the Constitution of Harrowmere County Council", "PART 4.2 OF THE COUNCIL'S
+# CONSTITUTION", "Appendix 3 to the Constitution": where the document sits
+_PLACE_IN_CONSTITUTION = re.compile(
+    r"^(part|section|appendix|schedule|annex)\s+(\d{1,3}[A-Za-z]?(?:\.\d{1,3}){0,2}|[IVX]{1,6}|[A-Z])"
+    r"\s+(?:of|to)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,4}?constitution\b",
+    re.I,
+)
+
+
+def _label_in_lead(blocks) -> str | None:
+    """The label a line before the first section or clause gives ('Part 4F of the
+    Constitution of ...'), else None."""
+    for block in blocks:
+        if isinstance(block, (Heading, Note)):
+            text = plain_text(block.title if isinstance(block, Heading) else block.text)
+            if found := _PLACE_IN_CONSTITUTION.match(text.strip()):
+                return f"{found.group(1).capitalize()} {found.group(2)}"
+        else:
+            return None
+    return None
+
+
 def extract_metadata(document: Document, front_matter: dict) -> None:
     meta: Metadata = document.metadata
     text_found: dict[str, str | None] = {}
@@ -436,8 +507,7 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         if text[:1] in "VDNTR" and len(text) <= MAX_CONTROL_LINE and is_doc_control_line(text):
             for key, value in control_line_values(text).items():
                 text_found.setdefault(key, value)  # 'Version 3, adopted ...', 'Next review ...'
-        lowered = text.lower()
-        if not any(word in lowered for word in _WORTH_READING):
+        if not _worth_reading(text.lower()):
             continue  # the patterns below are costly; most clauses name neither
         if text[:1] in "ARar*_" and is_doc_control_text(text):
             control_lines.append(text)
@@ -445,19 +515,23 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         if "adopted" not in text_found and (approval := _APPROVAL.search(plain)):
             text_found["adopted_by"] = text_found.get("adopted_by") or approval.group(1).strip()
             text_found["adopted"] = parse_date(approval.group(2))
+            for key, value in _said_after_approval(plain, approval.end()).items():
+                text_found.setdefault(key, value)
         if updated := _LAST_UPDATED.search(plain):
             # "Last updated 3 February 2026, version 4" gives the version even when an
             # approval sentence gave the date: the year is no version the text prints.
             text_found.setdefault("adopted", parse_date(updated.group(1)))
             if "version" not in text_found and (version := _VERSION_WORD.search(plain)):
                 text_found["version"] = version.group(1)
-        name = _council_in_plain(_as_printed_name(plain))
+        name = _council_in_plain(_as_printed_name(plain)) if _names_a_body(plain) else None
         if name and len(name) > len(text_found.get("council") or ""):
             text_found["council"] = name
     approval_lines = _latest_approval(control_lines) if control_lines else None
     if approval_lines is not None and not from_table:
         text_found["adopted_by"] = approval_lines[1]
         text_found["adopted"] = approval_lines[0]
+    if not meta.label and (label := _label_in_lead(document.blocks)):
+        text_found["label"] = label  # "Part 4F of the Constitution of ..." under the title
     for key, value in front_matter.items():
         field_name = FRONT_MATTER_KEYS.get(str(key).lower().replace(" ", "_").replace("-", "_"))
         if field_name is None:

@@ -17,20 +17,26 @@ one council's file:
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ..model.document import Document, Dropped, Heading, Issue, Section, Table
 from ..numbering import check_numbering
 from ..numbering.anchors import assign_anchors
 from ..numbering.styles import CLAUSE_STYLES, clause_path, clean_number, rank_of, read_number
 from ..readers.text import SourceText
+from ..support.dates import DATE_PATTERN
 from .contents import (
     Candidate,
     HeadingIndex,
     candidate,
     entry_run,
     is_contents_label,
+    is_label_entry,
     last_word,
     page_form,
     returning_entry,
+    starts_with_label,
 )
 from .drops import drop
 from .flow import (
@@ -42,11 +48,14 @@ from .flow import (
     _quote_opens,
     _split_compound,
     _split_run_on,
+    join_container_titles,
+    join_control_rows,
+    settle_letter_i,
 )
 from .footnotes import _link_footnotes, _take_footnote
 from .lines import Line, chunks, read_lines
-from .metadata import extract_metadata, guess_type
-from .shapes import is_heading_text
+from .metadata import MAX_CONTROL_LINE, extract_metadata, guess_type, is_doc_control_text
+from .shapes import _ends_open, is_heading_text
 from .structure import _Builder, _is_heading_unit, _opens_section
 from .units import (
     _INTEGER_BARE,
@@ -126,7 +135,9 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
         return flow  # type: ignore[return-value]
     # Only a line ending on the last word of some entry can be that entry again: the
     # rest of the document is not looked at twice.
-    endings = {last_word(entry) for held_list in held for entry in held_list.entry_texts()}
+    entries = [entry for held_list in held for entry in held_list.entry_texts()]
+    endings = {last_word(entry) for entry in entries}
+    labels = any(is_label_entry(entry) for entry in entries)  # "Schedule 1": any title
     headings = HeadingIndex.build(
         [
             (position, f"{item.number} {item.text}" if item.number else item.text)
@@ -134,7 +145,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             if isinstance(item, Unit)
             and not item.bullet
             and len(item.text) <= 160
-            and last_word(item.text) in endings
+            and (last_word(item.text) in endings or (labels and starts_with_label(item.text)))
             and is_heading_text(item.text)
         ]
     )
@@ -299,6 +310,36 @@ def _body_text(unit: Unit) -> bool:
     return bool(unit.number) or unit.bullet or not is_heading_text(unit.text)
 
 
+_CONTROL_START = re.compile(
+    r"\s(?=(?:adopted|approved|agreed|(?:last\s+)?(?:updated|reviewed|revised))\b)", re.I
+)
+_TITLE_LOOK = 4  # units at the top of a text that may be its title
+
+
+def _split_title_control(flow: list) -> list:
+    """'STANDING ORDERS ADOPTED BY COUNCIL 20 AUGUST 2018' over the text: the title and
+    its adoption line, printed as one line; read as the two they are."""
+    for index, item in enumerate(flow[:_TITLE_LOOK]):
+        if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
+            return flow  # the text has begun
+        parts = _title_and_control(item.text)
+        if parts is not None:
+            title = replace(item, text=parts[0], joined_lines=[], parted=True)
+            control = replace(item, text=parts[1], md_level=None, leads=False, parted=True)
+            return [*flow[:index], title, control, *flow[index + 1 :]]
+    return flow
+
+
+def _title_and_control(text: str) -> tuple[str, str] | None:
+    if len(text) > MAX_CONTROL_LINE + 100:
+        return None
+    for match in _CONTROL_START.finditer(text):
+        head, tail = text[: match.start()].rstrip(" -–—|,"), text[match.end() :]
+        if is_heading_text(head) and not _ends_open(head) and is_doc_control_text(tail):
+            return head, tail
+    return None
+
+
 def parse(source: SourceText, doc_id: str) -> Document:
     from ..model.document import Metadata
 
@@ -306,6 +347,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     lines = read_lines(source, document.dropped, document.warnings)
     flow = read_flow(chunks(lines), document.dropped)
     flow = _join_number_only(_drop_repeated_lines(flow, document.dropped))
+    flow = join_control_rows(join_container_titles(_split_title_control(flow)))
     for item in flow:
         if isinstance(item, Unit) and item.number is None and not item.md_level and not item.listed:
             number, styles, rest = split_number(item.text, item.bullet)
@@ -315,7 +357,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     for index, bare in enumerate(units):
         if bare.number is None and not bare.bullet and not bare.md_level and not bare.listed:
             match = _INTEGER_BARE.match(bare.text)
-            if match:
+            if match and not DATE_PATTERN.fullmatch(bare.text.strip()):  # "20 AUGUST 2018"
                 following = units[index + 1] if index + 1 < len(units) else None
                 next_path = clause_path(following.number) if following else None
                 heads_next = bool(
@@ -333,6 +375,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     units = [item for item in flow if isinstance(item, Unit)]
     tables = [item for item in flow if isinstance(item, Table)]
     _accept_bare_letters(units)
+    settle_letter_i(units)
     notes = {id(u) for u in units if _take_footnote(u, document.footnotes)}
     flow = [item for item in flow if id(item) not in notes]
     units = [u for u in units if id(u) not in notes]
@@ -390,7 +433,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 builder.item(unit, text)
             else:
                 builder.paragraph(unit, text)
-        elif container is not None and (not unit.md_level or as_label):
+        elif container is not None and (not unit.md_level or as_label or builder.title_taken):
             builder.heading(unit, text, container, as_label=as_label)
         elif _is_heading_unit(unit, index + 1 < len(flow)):
             builder.heading(unit, text, next_path=next_paths[index])

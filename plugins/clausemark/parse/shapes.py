@@ -44,10 +44,27 @@ def is_heading_text(text: str) -> bool:
         plain = plain[: trailing_markers(plain)]
         if "[^" in plain:
             return False
-    if not plain or len(plain) > 100 or plain[-1] in ".;:,!?–—-" or len(plain.split()) > 14:
+    if not plain or plain[-1] in ".;:,!?–—-":
         return False
+    if len(plain) > 100 or len(plain.split()) > 14:
+        return _long_capitals(plain)
     first = plain.lstrip("\"'‘“(")[:1]
     return bool(first) and (first.isupper() or first.isdigit())
+
+
+_CAPITALS_MOST = 160  # characters of a heading printed in capitals ("9 MOTIONS FOR A ...")
+_CAPITALS_WORDS = 26
+
+
+def _long_capitals(plain: str) -> bool:
+    """'MOTIONS FOR A MEETING THAT REQUIRES WRITTEN NOTICE TO BE GIVEN TO THE PROPER
+    OFFICER': a heading in capitals is longer than one in words, never a sentence."""
+    return (
+        len(plain) <= _CAPITALS_MOST
+        and len(plain.split()) <= _CAPITALS_WORDS
+        and plain.isupper()
+        and sum(c.isalpha() for c in plain) * 2 > len(plain)
+    )
 
 
 def colon_title(text: str) -> bool:

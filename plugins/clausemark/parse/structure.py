@@ -77,8 +77,16 @@ def _section_number(unit: Unit) -> bool:
     return "decimal" in unit.styles and bool(re.fullmatch(r"\d+\.0+\.?", unit.number or ""))
 
 
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
 def _title_case_label(label: str) -> str:
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in label.split())
+    """'PART 5A' -> 'Part 5A': a word in capitals is written as a title is; a number
+    keeps its letters as printed ('5A', 'IV', 'B')."""
+    return " ".join(
+        w.capitalize() if w.isalpha() and w.isupper() and not _ROMAN.fullmatch(w) else w
+        for w in label.split()
+    )
 
 
 class _Builder:
@@ -92,6 +100,7 @@ class _Builder:
         self.clause: Clause | None = None
         self.levels: list[dict] = []  # open sub-clause levels: style, indent, items
         self.item_top: str | None = None  # the style of an item standing as a top clause
+        self.item_top_indent = 0  # the margin of that item
         self.append_text: Callable[..., None] | None = None  # extends the last text a unit gave
         self.last_text = ""
         self.title_taken = False
@@ -259,6 +268,7 @@ class _Builder:
         if (
             self.title_taken
             and not unit.number
+            and not unit.parted  # its line goes on with what is kept: no line to leave out
             and title.casefold() == (meta.extra.get("printed_title") or "").casefold()
         ) and any(kind == "title" for kind, _line, _text in self.doc.title_lines):
             for line in [unit.line, *unit.joined_lines]:
@@ -275,7 +285,7 @@ class _Builder:
             return
         if unit.number:
             title = f"{unit.number} {title}"
-        if not self._numbering_goes_on(next_path):
+        if not self._numbering_goes_on(next_path) and not self._just_opened():
             # an unnumbered heading closes the numbered sections above it, but not the
             # schedule or annex whose own numbering starts after it ("Introduction", 1.)
             starts_afresh = bool(next_path and next_path[0] == "1")
@@ -289,6 +299,11 @@ class _Builder:
             heading.notes, self.heading_notes = self.heading_notes, []
             self.noted_headings.append(heading)
         self.container.append(heading)
+
+    def _just_opened(self) -> bool:
+        """'11 MANAGEMENT OF INFORMATION' with nothing under it yet: a heading right below
+        it is its first line, and cannot close it."""
+        return bool(self.containers) and not self.containers[-1].blocks
 
     def _numbering_goes_on(self, next_path: tuple[str, ...] | None) -> bool:
         """'My Responsibilities' between 'Section 1' and 1.1 is inside section 1: the
@@ -396,7 +411,23 @@ class _Builder:
         for level in reversed(self.levels):
             if level["style"] in styles and follows(level["style"], level["last"], number):
                 return level["style"]
+        if self._next_top_item(unit, styles) and not (
+            first_roman and _INTRODUCES_LIST.search(self.last_text)
+        ):
+            return self.item_top or "letter"  # "h." then "i." at its margin: the ninth letter
         return "roman" if first_roman else "letter"
+
+    def _next_top_item(self, unit: Unit, styles: tuple[str, ...]) -> bool:
+        """Whether `unit` numbers next after the item standing as the open top clause, at
+        its margin or left of it ("h. ..." then "i. ...": the letter after h)."""
+        top = self.chain[0] if self.chain else None
+        return bool(
+            self.item_top in styles
+            and top is not None
+            and top.number
+            and unit.indent <= self.item_top_indent
+            and follows(self.item_top or "", top.number, unit.number or "")
+        )
 
     def numbered_item(self, unit: Unit) -> bool:
         """'1. in April;' after '3.2 The Clerk shall inspect the plots:' is an item of 3.2,
@@ -418,10 +449,10 @@ class _Builder:
         sibling = self.item_top == style and not any(lv["style"] == style for lv in self.levels)
         if self.clause is None or self.clause.tail or sibling:
             self.top_clause(unit, text)  # (a), (b), (c) after a lead-in are siblings
-            self.item_top = style
+            self.item_top, self.item_top_indent = style, unit.indent
             return
         item = Clause(number=unit.number, text=text, line=unit.line)
-        place = self._place(style, unit.indent)
+        place = self._place(style, unit.indent, unit.number)
         if place is None:
             parent = self.levels[-1]["items"][-1] if self.levels else self.clause
             self.levels.append({"style": style, "indent": unit.indent, "items": [], "last": ""})
@@ -435,13 +466,15 @@ class _Builder:
         level["last"] = unit.number or ""
         self._track(lambda: item.text, lambda v: setattr(item, "text", v))
 
-    def _place(self, style: str, indent: int) -> int | None:
+    def _place(self, style: str, indent: int, number: str | None = None) -> int | None:
         """Index of the open level this item continues, or None to open a deeper one."""
         if not self.levels:
             return None
         top = self.levels[-1]
         last_text = top["items"][-1].text if top["items"] else ""
         introduces = bool(_INTRODUCES_LIST.search(last_text))
+        if introduces and number and token_of(number).lower() in _FIRST_TOKENS:
+            return None  # "... as follows:-" then "(a)": a new list under that line
         if style == "bullet":
             if top["style"] == "bullet" and indent > top["indent"] and introduces:
                 return None
@@ -482,6 +515,8 @@ class _Builder:
         note = Note(text=text, line=unit.line)
         self.container.append(note)
         self._track(lambda: note.text, lambda v: setattr(note, "text", v))
+        if text[-1:].isdigit() and is_doc_control_line(text):
+            self.append_text = None  # "Reviewed 25 June 2018": no sentence runs on from it
 
     def control_line(self, unit: Unit, text: str) -> bool:
         """'Last updated 3 May 2024, version 4' after a clause: document control, a
@@ -527,7 +562,8 @@ def _opens_section(
         return False
     if _section_number(unit) and unit.alone:
         return True
-    short = len(unit.text.split()) <= 10 and not _ends_open(unit.text)
+    # a heading in capitals is short whatever its length: it is never a sentence
+    short = (len(unit.text.split()) <= 10 or unit.text.isupper()) and not _ends_open(unit.text)
     next_clause = isinstance(following, Unit) and bool(set(following.styles) & CLAUSE_STYLES)
     if short and set(unit.styles) & {"letter", "roman"} and token_of(unit.number).isupper():
         return next_clause and isinstance(following, Unit) and not following.md_level
@@ -551,6 +587,13 @@ def _opens_section(
 
 
 _SECTION_STYLES = {"integer", "integer-bare", "decimal"}
+_FIRST_TOKENS = frozenset({"a", "i", "1"})  # the first number of a letter, roman or number list
+_FILL_IN = re.compile(r"(?:\.{6,}|…{3,}|_{6,})")
+_CROSS_REFERENCE = re.compile(
+    r"\bsee\s+(?:also\s+)?(?:standing\s+orders?|paragraphs?|sections?|rules?|clauses?"
+    r"|parts?|articles?|appendi(?:x|ces)|schedules?|annex(?:es)?|regulations?)\s+\d",
+    re.I,
+)
 
 
 def _is_heading_unit(unit: Unit, following: bool) -> bool:
@@ -567,4 +610,9 @@ def _is_heading_unit(unit: Unit, following: bool) -> bool:
         return False  # "Last updated 4 January 2022, version 3" is read as metadata
     if unit.title_candidate and (_is_long_title(unit.text) or colon_title(unit.text)):
         return True  # "Terms of Reference:" first: the title
-    return is_heading_text(unit.text)
+    text = unit.text
+    if not is_heading_text(text) or _ends_open(text):  # "BY THE COUNCIL ON"
+        return False
+    # "Signed ............ Chair" is a line to sign; "See also standing order 20" under a
+    # heading is a note
+    return not (_FILL_IN.search(text) or ("ee " in text and _CROSS_REFERENCE.search(text)))

@@ -62,6 +62,7 @@ class Unit:
     # a line of a list that looks like contents but is not (its entries do not come back
     # as headings): shown as printed, a paragraph, opening no section or container
     listed: bool = False
+    parted: bool = False  # one of the two parts of a line printed as one (title, adoption)
     joined_lines: list[int] = field(default_factory=list)
 
 
@@ -337,7 +338,7 @@ def read_list(chunk: list[Line]) -> list[Unit]:
     return [Unit(line.number, line.indent, line.text, listed=True) for line in chunk]
 
 
-_BARE_CAPITALS = re.compile(r"^\d{1,3}\s+([A-Z][A-Z0-9 ,'’&/()-]{2,80})$")
+_BARE_CAPITALS = re.compile(r"^\d{1,3}\s+([A-Z][A-Z0-9 ,'’&/()-]{2,150})$")
 
 
 def _lone_tab_line(chunk: list[Line], position: int) -> bool:

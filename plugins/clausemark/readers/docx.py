@@ -140,6 +140,30 @@ def _child(element, tag: str):
     return None
 
 
+_PLACES_NAMED = 5
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def _places(places: list[str]) -> str:
+    """'paragraph 16', 'paragraphs 16 and 23', 'paragraphs 16, 23, ... and later ones'."""
+    numbers = [place.removeprefix("paragraph ") for place in places[:_PLACES_NAMED]]
+    if len(places) == 1:
+        return places[0]
+    if len(places) > _PLACES_NAMED:
+        return f"paragraphs {', '.join(numbers)} and later ones"
+    return f"paragraphs {', '.join(numbers[:-1])} and {numbers[-1]}"
+
+
+def _mark_deleted(paragraph) -> bool:
+    """The paragraph mark itself is a tracked deletion (pPr/rPr/del)."""
+    props = _child(paragraph, PPR)
+    marks = _child(props, RPR) if props is not None else None
+    return marks is not None and _child(marks, DEL) is not None
+
+
 def _outermost(root, tag: str) -> Iterator:
     """The elements with `tag` under `root` in document order, not those inside another
     (the walk stops at each one found): every element is visited once."""
@@ -174,6 +198,7 @@ class _Field:
 class _Counts:
     insertions: int = 0
     deletions: int = 0
+    change_places: list[str] = field(default_factory=list)  # first paragraphs changed
     comments: int = 0
     # (text, place) of the paragraphs of a contents field, and of the entries of a list
     # typed and linked to its headings (_Toc links, PAGEREF fields)
@@ -243,6 +268,13 @@ class _DocumentReader:
             where += " (in the table after it)"
         self.counts.malformed.append(f"{where}: {message}")
 
+    def _change_at(self) -> None:
+        """Where a tracked change is: the first few paragraphs are named in the warning."""
+        places = self.counts.change_places
+        place = self.layout.place or "the notes"
+        if len(places) <= _PLACES_NAMED and (not places or places[-1] != place):
+            places.append(place)
+
     def warnings(self) -> list[tuple[str, str]]:
         found = []
         changes = self.counts.insertions + self.counts.deletions
@@ -250,9 +282,10 @@ class _DocumentReader:
             found.append(
                 (
                     "tracked-changes",
-                    f"{changes} tracked changes read as accepted "
-                    f"({self.counts.insertions} insertions kept, "
-                    f"{self.counts.deletions} deletions dropped)",
+                    f"{_counted(changes, 'tracked change')} read as accepted "
+                    f"({_counted(self.counts.insertions, 'insertion')} kept, "
+                    f"{_counted(self.counts.deletions, 'deletion')} dropped), "
+                    f"in {_places(self.counts.change_places)}",
                 )
             )
         if self.counts.embedded:
@@ -382,6 +415,8 @@ class _DocumentReader:
         if entry is None:
             return
         text = entry
+        if not text.strip() and _mark_deleted(paragraph):
+            return  # struck out whole, words and mark: gone once accepted, with its number
         number, level, bullet = self._number(num_pr, style_id, chain)
         heading = self._heading_level(
             _level_value(outline, "w:outlineLvl", self._complain, 9), chain
@@ -512,9 +547,11 @@ class _DocumentReader:
                 segments.append((link(text, target) if target else text, None))
             elif tag in (INS, MOVE_TO):
                 self.counts.insertions += 1
+                self._change_at()
                 self._runs(element, segments)
             elif tag in (DEL, MOVE_FROM):
                 self.counts.deletions += 1
+                self._change_at()
             elif tag == FLD_SIMPLE:
                 instruction = element.get(f"{W}instr", "").strip().upper()
                 if not instruction.startswith("TOC"):

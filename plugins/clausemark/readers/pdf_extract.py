@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import typing
 import unicodedata
 from array import array
 from dataclasses import dataclass, field
@@ -104,12 +105,13 @@ def _extract(raw: bytes, path: str) -> list[Page]:
             page = document[index]
             width, height = page.get_size()
             textpage = page.get_textpage()
-            lines = _page_lines(textpage, pdfium, height)
+            glyphs = _page_glyphs(textpage, pdfium, height)
+            lines = _page_lines(glyphs, height)
             rules: list[tuple[float, float, float, float]] = []
             if _may_hold_a_table(lines):  # a page's objects are many: look when it pays
                 rules = _page_rules(page.raw, pdfium, height)
                 if any(x1 - x0 < RULE_WIDTH for x0, _top, x1, _bottom in rules):
-                    lines = _page_lines(textpage, pdfium, height, rules)
+                    lines = _page_lines(glyphs, height, rules)
             pages.append(Page(width, height, lines, rules))
             textpage.close()
             page.close()
@@ -185,8 +187,17 @@ def _type3_style(style: int, bold: bool) -> str:
     return str((style & ~_TYPE3) | (BOLD if bold else 0))
 
 
-def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
+def _page_lines(glyphs: list, height: float, rules=()) -> list[Line]:
     """Characters to lines by their baselines, in the order the page draws them."""
+    dividers = sorted(
+        ((x0 + x1) / 2, top_, bottom_) for x0, top_, x1, bottom_ in rules if x1 - x0 < RULE_WIDTH
+    )
+    return [line for line in _group_lines(glyphs, height, dividers) if line.text.strip()]
+
+
+def _page_glyphs(textpage, pdfium, height: float) -> list:
+    """The page's characters in the order it draws them: (character, box (left, bottom,
+    right, top), size, baseline from the top, style)."""
     import ctypes
 
     handle = textpage.raw
@@ -194,23 +205,31 @@ def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
     text = textpage.get_text_range(0, count) if count else ""
     if len(text) != count:  # characters outside the BMP: one call per character
         text = "".join(chr(pdfium.FPDFText_GetUnicode(handle, i)) for i in range(count))
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    # A character's box and origin land in one array, read as (left, bottom, right, top)
+    # and the origin's y; PDFium is called through `_direct` (ctypes' per-argument
+    # conversions cost as much as the calls, and these two are made for every glyph).
+    found = (ctypes.c_double * 6)()
+    left, bottom, right, top, origin_x, origin_y = (ctypes.byref(found, 8 * k) for k in range(6))
+    get_box = _direct(pdfium.FPDFText_GetCharBox)
+    get_origin = _direct(pdfium.FPDFText_GetCharOrigin)
+    page = ctypes.cast(handle, ctypes.c_void_p)
     matrix = pdfium.FS_MATRIX()
     name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
     known: dict[bytes, int] = {}  # font name -> its style
-    get_font, get_size = pdfium.FPDFText_GetFontInfo, pdfium.FPDFText_GetFontSize
-    get_matrix, text_object = pdfium.FPDFText_GetMatrix, pdfium.FPDFText_GetTextObject
+    get_font = _direct(pdfium.FPDFText_GetFontInfo, ctypes.c_ulong)
+    get_size = _direct(pdfium.FPDFText_GetFontSize, ctypes.c_double)
+    get_matrix, text_object = _direct(pdfium.FPDFText_GetMatrix), pdfium.FPDFText_GetTextObject
+    name_at, flags_at, matrix_at = ctypes.byref(name), ctypes.byref(flags), ctypes.byref(matrix)
+    name_length = ctypes.c_ulong(128)  # the buffer's length is an unsigned long
     render_mode = pdfium.FPDFTextObj_GetTextRenderMode
     last_run: tuple = ()
-    get_box, get_origin = pdfium.FPDFText_GetCharBox, pdfium.FPDFText_GetCharOrigin
-    generated = pdfium.FPDFText_IsGenerated
+    generated = _direct(pdfium.FPDFText_IsGenerated)
     glyphs: list[tuple[str, tuple[float, float, float, float], float, float, int]] = []
     size, previous_y, after_space, style, previous = 0.0, None, True, 0, " "
     for index, char in enumerate(text):
         if char in "\r\n":
             continue  # PDFium's guess at a line end; lines are found by their baselines
-        if char == " " and generated(handle, index):
+        if char == " " and generated(page, index):
             if glyphs and glyphs[-1][0] != " ":
                 glyphs.append((" ", *glyphs[-1][1:]))
             after_space, previous = True, " "
@@ -219,9 +238,9 @@ def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
         char = "-" if char in "\x02\ufffe" else _LIGATURES.get(char, char)
         if char.isspace():
             char = " "  # a typed tab or other space: a space (a tab here parts cells)
-        get_box(handle, index, left, right, bottom, top)
-        get_origin(handle, index, origin_x, origin_y)
-        y = origin_y.value
+        get_box(page, index, left, right, bottom, top)
+        get_origin(page, index, origin_x, origin_y)
+        y = found[5]
         # The font changes only where a word or a baseline starts, or at punctuation
         # ('*impartial*,'): ask there alone (far fewer calls into PDFium), and work the
         # style out again only where the font, its size or its slant changes.
@@ -233,10 +252,10 @@ def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
             or abs(y - previous_y) > 0.5
             or not (char.isalnum() and previous.isalnum())
         ):
-            raw_size = get_size(handle, index)
-            length = get_font(handle, index, name, 128, flags)
+            raw_size = get_size(page, index)
+            length = get_font(page, index, name_at, name_length, flags_at)
             font = name.raw[: min(max(length, 0), 128)]
-            get_matrix(handle, index, matrix)
+            get_matrix(page, index, matrix_at)
             run = (raw_size, font, matrix.c)
             if run != last_run:
                 last_run = run
@@ -245,12 +264,27 @@ def _page_lines(textpage, pdfium, height: float, rules=()) -> list[Line]:
                     style |= BOLD
             after_space = False
         previous_y, previous = y, char
-        box = (left.value, bottom.value, right.value, top.value)
+        box = (found[0], found[1], found[2], found[3])
         glyphs.append((char, box, size, height - y, style))
-    dividers = sorted(
-        ((x0 + x1) / 2, top_, bottom_) for x0, top_, x1, bottom_ in rules if x1 - x0 < RULE_WIDTH
-    )
-    return [line for line in _group_lines(glyphs, height, dividers) if line.text.strip()]
+    return glyphs
+
+
+_DIRECT: dict[tuple, typing.Any] = {}
+
+
+def _direct(function, returns=None):
+    """A PDFium function of `pypdfium2.raw` (returning `returns`, int if None) called
+    with no ctypes argument conversion: the caller passes exactly its C types (the text
+    page as c_void_p, int indexes and lengths, byref() of its outputs), so ctypes has
+    nothing to check or convert."""
+    import ctypes
+
+    key = (function.__name__, returns)
+    if key not in _DIRECT:
+        address = ctypes.cast(function, ctypes.c_void_p).value  # a loaded symbol: never 0
+        prototype = ctypes.CFUNCTYPE(returns or ctypes.c_int)
+        _DIRECT[key] = prototype(typing.cast(int, address))
+    return _DIRECT[key]
 
 
 def _run_style(handle, index: int, raw_size: float, font: bytes, pdfium, matrix, known):

@@ -23,7 +23,7 @@ from ..support.html_tree import parse_html
 from ..support.markdown_text import long_text_words, plain_text, words
 from .long_text import LongTextExtension
 from .markdown_writer import render_document
-from .plain_runs import put_back, set_aside
+from .plain_runs import PlainTextExtension, put_back, set_aside
 
 # Neither may run past the next opener of its kind: on a line of thousands of unclosed
 # '<' or '](' a scan to the end from each would make the proof quadratic.
@@ -46,9 +46,10 @@ def rendered_text(markdown_text: str, set_runs_aside: bool = False) -> tuple[str
     body = markdown_text.split("\n---\n", 1)[1] if markdown_text.startswith("---\n") else ""
     runs: list[str] = []
     tag = ""
+    extensions = ["attr_list", "footnotes", "tables", "md_in_html", LongTextExtension()]
     if set_runs_aside:
         body, runs, tag = set_aside(body)
-    extensions = ["attr_list", "footnotes", "tables", "md_in_html", LongTextExtension()]
+        extensions.append(PlainTextExtension())
     html = markdown.markdown(body, extensions=extensions)
     del body
     body_text, notes_text = html_text(html)

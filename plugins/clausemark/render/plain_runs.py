@@ -20,8 +20,24 @@ with attr_list, footnotes, tables and md_in_html, the proof's extensions):
   footnote or reference label, an attribute list) opens with '[', '<' or '{', and runs
   over parentheses and quotes, which a run may hold. Inline syntax never spans a blank
   line, so runs are only taken in a block (lines between blank lines) BEFORE its first
-  '[', '<', '{' or '|' (a table row splits at '|'). Raw HTML that spans blocks opens
-  with '<' at a block's start, and hides the token too (a failure, rendered again).
+  '[', '<', '{' or '|' (a table row splits at '|') that does not open a plain link or
+  label. Raw HTML that spans blocks opens with '<' at a block's start, and hides the
+  token too (a failure, rendered again).
+- A plain link (`_PLAIN_LINK`) is '[label](target)', not after '!' or a backslash,
+  whose label holds no bracket, backslash, backtick, '<', '>', '{', '}' or line break
+  and does not open with '^', and whose target holds none of those and no space, quote
+  or parenthesis; a plain label is such a '[label]' not followed by '(', '[', ':' or a
+  space and '[' (no reference, definition, footnote or image). Python-Markdown reads
+  exactly that span (the label to the first ']', the target to the first ')'): the
+  patterns that run before links (code spans, escapes, footnote and reference labels)
+  cannot start inside it, and none after sees inside its placeholder. Such a span is
+  passed over, never split into runs; where its label is itself a run of plain words,
+  the whole span is set aside (its run is the label with a space either side, as the
+  tags around a link's text show; a label is the bracketed text as written), unless
+  the block holds a backtick (a code span could show the link as written). In a code
+  block or raw HTML the page shows a link as written, target and all: the shortcut then
+  shows fewer words than the page, never more, so its pass is still the whole render's
+  pass, and a loss it finds is rendered again.
 - Where a block may open (a line's start, or after what may be a list marker or a
   quote's '>': Python-Markdown reads a list item's text as blocks again) a run must
   begin with a letter or digit and not be a list number ('3.', '2)'): no heading,
@@ -34,12 +50,26 @@ with attr_list, footnotes, tables and md_in_html, the proof's extensions):
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as etree
+
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
 
 from .long_text import SPLIT_OVER
 
 _INERT = r"[^\s\\`*_\[\]!<>&{}|#~^\x00-\x1f\x7f]"
 _RUN = re.compile(rf"(?<!\S){_INERT}+(?:[ ]+{_INERT}+)*(?!\S)")
 _OPENS = re.compile(r"[\[<{|]")
+# '[label](target)' read exactly so by Python-Markdown, or '[label]' read as its text
+_LABEL = r"(?<![!\\])\[(?!\^)(?P<label>[^\[\]\\`<>{}\n]*)\]"
+_PLAIN_LINK = re.compile(rf"{_LABEL}(?:(?P<target>\([^\s()\[\]\\`<>{{}}\"']+\))|(?![(\[:]|\s\[))")
+# '[' plain links and other characters ']': the brackets as written around the links
+_AROUND_LINKS = re.compile(
+    rf"(?<![!\\])\[(?:[^\[\]\\`<>{{}}\n]|{_PLAIN_LINK.pattern})*\](?![(\[:]|\s\[)"
+)
+_INERT_LABEL = re.compile(rf"[ ]*(?:{_INERT}+[ ]*)*")
+_RUN_OR_LINK = re.compile(rf"{_PLAIN_LINK.pattern}|{_RUN.pattern}")
 _BLOCKS = re.compile(r"(\n[ \t]*\n)")
 _LINE_START = re.compile(r"[^\W_]")
 _LIST_NUMBER = re.compile(r"\d+[.)]$")
@@ -61,12 +91,17 @@ def set_aside(body: str) -> tuple[str, list[str], str]:
     tag = _token(body)
     runs: list[str] = []
 
-    def line_runs(line: str) -> str:
+    def line_runs(line: str, code: bool) -> str:
         markers = _MARKERS.match(line)  # a block may open up to its end
         opening = markers.end() if markers else 0
 
         def replace(match: re.Match) -> str:
             text, kept = match.group(), ""
+            if text.startswith("["):  # a plain link or label, read as a whole
+                if code or not _INERT_LABEL.fullmatch(match.group("label")):
+                    return text
+                runs.append(f" {match.group('label')} " if match.group("target") else text)
+                return f"{tag}{len(runs) - 1}x"
             if match.start() <= opening:
                 while text:
                     first, space, rest = _FIRST_WORD.split(text, maxsplit=1)[1:]  # a word
@@ -78,22 +113,67 @@ def set_aside(body: str) -> tuple[str, list[str], str]:
             runs.append(text)
             return f"{kept}{tag}{len(runs) - 1}x"
 
-        return _RUN.sub(replace, line)
+        return _RUN_OR_LINK.sub(replace, line)
 
     parts = _BLOCKS.split(body)
     for index in range(0, len(parts), 2):  # blocks; the odd ones are blank lines
         block = parts[index]
         if len(block) > SPLIT_OVER:
             continue
-        opener = _OPENS.search(block)
-        end = len(block)
-        if opener:
-            end = opener.start()
-            while end and not block[end - 1].isspace():  # back to the start of its token
-                end -= 1
-        head = "\n".join(line_runs(line) for line in block[:end].split("\n"))
+        end = _plain_head(block)
+        code = "`" in block  # a code span might hold a link: it shows the link's target
+        head = "\n".join(line_runs(line, code) for line in block[:end].split("\n"))
         parts[index] = head + block[end:]
     return "".join(parts), runs, tag
+
+
+def _plain_head(block: str) -> int:
+    """Where runs may be taken in `block`: up to the start of the token holding its first
+    opener that does not open a plain link or label."""
+    at, last_close = 0, block.rfind("]")
+    while True:
+        opener = _OPENS.search(block, at)
+        if opener is None:
+            return len(block)
+        start = opener.start()
+        if opener.group() == "[" and start > last_close:  # never closed: text
+            at = start + 1
+            continue
+        link = None
+        if opener.group() == "[":
+            link = _PLAIN_LINK.match(block, start)
+            if link is None and _AROUND_LINKS.match(block, start):
+                link = opener  # pass the '[' over, then its links one by one
+        if link is None:
+            while start and not block[start - 1].isspace():  # back to the start of its token
+                start -= 1
+            return start
+        at = link.end()
+
+
+# What any inline pattern of the proof's render starts at (code span, escape, footnote,
+# reference, link, image, autolink, line break, inline HTML, entity, emphasis), and the
+# stash markers: a text holding none of these leaves the inline pass as it came in.
+_INLINE = re.compile(r"[\\`\[<&*_\x02\x03]|  \n")
+
+
+class PlainText(Treeprocessor):
+    """Marks each text that no inline pattern can act on as atomic, so the inline pass
+    (next, priority 20) does not try its patterns one by one on it: a page's text is
+    then the same, in a fraction of the time (most text of a page set aside is tokens)."""
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            text, tail = element.text, element.tail
+            if text and not isinstance(text, AtomicString) and not _INLINE.search(text):
+                element.text = AtomicString(text)
+            if tail and not isinstance(tail, AtomicString) and not _INLINE.search(tail):
+                element.tail = AtomicString(tail)
+
+
+class PlainTextExtension(Extension):
+    def extendMarkdown(self, md) -> None:
+        md.treeprocessors.register(PlainText(md), "clausemark_plain_text", 20.5)
 
 
 def put_back(text: str, runs: list[str], tag: str) -> str:

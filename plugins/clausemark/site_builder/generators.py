@@ -8,6 +8,7 @@ here and one entry in the list (and, if it belongs in the menu, a line in menu.p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -89,11 +90,22 @@ def home_page(build: SiteBuild, memory: BuildMemory) -> list[GeneratedPage]:
     return [GeneratedPage(HOME_PAGE, intro.rstrip() + "\n\n" + listing)]
 
 
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?^---[ \t]*\n", re.S | re.M)
+_TITLE_LINE = re.compile(r"^#[ \t]|^=+[ \t]*$", re.M)
+
+
 def _home_intro(docs_dir: Path | None, site_name: str) -> str:
+    """docs/index.md as written, headed by the site's name when it has no title of its
+    own (so a new site's home page says what mkdocs.yml's site_name says)."""
     written = docs_dir / HOME_PAGE if docs_dir is not None else None
-    if written is not None and written.is_file():
-        return written.read_text(encoding="utf-8-sig")
-    return f"# {site_name}\n"
+    if written is None or not written.is_file():
+        return f"# {site_name}\n"
+    text = written.read_text(encoding="utf-8-sig")
+    front = _FRONT_MATTER.match(text)
+    head, body = (text[: front.end()], text[front.end() :]) if front else ("", text)
+    if _TITLE_LINE.search(body):
+        return text
+    return f"{head}# {site_name}\n\n{body.lstrip(chr(10))}"
 
 
 def build_report_page(build: SiteBuild, memory: BuildMemory) -> list[GeneratedPage]:

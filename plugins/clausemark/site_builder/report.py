@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..index.site_index import ReferenceUse
-from ..model.document import Document, iter_clauses, iter_notes
+from ..model.document import Document, iter_clauses, iter_notes, iter_tables
 from ..pages.build_report import BuildReport, ReportDocument, ReportLine
 from ..references import RefMatch
 from ..support.markdown_text import plain_text
@@ -40,6 +40,7 @@ def _shown(path: Path | None, root: Path) -> str:
 def _clause_lines(document: Document) -> dict[str, int]:
     lines = {clause.anchor: clause.line for clause, *_ in iter_clauses(document.blocks)}
     lines.update({note.anchor: note.line for note, _heading in iter_notes(document.blocks)})
+    lines.update({table.anchor: table.line for table in iter_tables(document.blocks)})
     return lines
 
 
@@ -59,6 +60,19 @@ def _phrase(match: RefMatch) -> str:
     return match.text
 
 
+def _registered_name(match: RefMatch, phrase: str) -> str:
+    """The name documents.yml would give the cited document: its label, else its name as
+    the text prints it ('Grounds Maintenance Rules' of 'paragraph 4.8 of the Grounds
+    Maintenance Rules'), else the phrase."""
+    for target in match.targets:
+        if target.label:
+            return target.label
+        printed = [name for name in target.names if name.lower() in match.text.lower()]
+        if printed or target.names:
+            return (printed or list(target.names))[0]
+    return phrase
+
+
 def _fix(use: ReferenceUse, number: str | None, sidecar: str, documents_file: str) -> str:
     match = use.resolution.match
     phrase = _phrase(match)
@@ -76,7 +90,8 @@ def _fix(use: ReferenceUse, number: str | None, sidecar: str, documents_file: st
     if use.status == "unresolved-external":
         key = "label" if any(t.label for t in match.targets) else "title"
         return (
-            f"add an entry to {documents_file} with {key}: {phrase} (and a url: if it is "
+            f"add an entry to {documents_file} with {key}: {_registered_name(match, phrase)} "
+            "(and a url: if it is "
             f"not on this site), or {skip}"
         )
     return f"correct the number in the text if it is mistyped, or {skip}"
