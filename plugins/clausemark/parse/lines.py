@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..model.document import Dropped, Issue
 from ..numbering.glued import part_glued
 from ..numbering.styles import read_number
+from ..readers.layout import EMPTY_CELL
 from ..readers.text import SourceText
 from ..support.escaping import refused_link
 from .drops import drop
@@ -19,6 +20,9 @@ _PAGE_BREAK = re.compile(r"^\s*(?:[-–—_*=]|\\[_*]|-{2,}|(?:\\?_){3,}|(?:\\?\
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# a table row whose last cell is empty ends in a tab and the readers' empty cell: kept,
+# or the row would be one cell short and end its table
+_EMPTY_LAST_CELL = "\t" + EMPTY_CELL
 
 
 _PAGE_NUMBER = re.compile(
@@ -148,7 +152,9 @@ def read_lines(
         banner.add(widget)
     for offset, raw in enumerate(raws):
         number = source.first_line + offset
-        raw = _CONTROL.sub(" ", raw).rstrip()
+        raw = _CONTROL.sub(" ", raw)
+        kept = raw.rstrip(" \r\n")
+        raw = kept if kept.endswith(_EMPTY_LAST_CELL) else raw.rstrip()
         stripped = raw.strip()
         if not stripped:
             result.append(None)

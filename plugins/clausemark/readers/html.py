@@ -80,6 +80,7 @@ class _Element:
     start: int = 0  # where its text begins in the paragraph's pieces (links, <sup>)
     target: str = ""  # a link's URL
     cell: bool = False  # a table cell whose blocks are being collected
+    spans: tuple[int, int] = (1, 1)  # a cell's colspan and rowspan
     flat: bool = False  # a table element nested past the limit: read as a plain block
     banner: bool = False  # a <header> outside the main content, read aside (see `_banner_end`)
 
@@ -87,6 +88,7 @@ class _Element:
 @dataclass
 class _Table:
     rows: list[list[TextLayout]] = field(default_factory=list)  # each cell: its blocks
+    spans: list[list[tuple[int, int]]] = field(default_factory=list)  # each cell's spans
     place: str | None = None  # where it starts in the file
 
     def is_layout(self) -> bool:
@@ -100,6 +102,47 @@ class _Table:
         return any(
             len(cell) > 2 or any(b.startswith("#") or "\t" in b for b in cell) for cell in cells
         )
+
+
+_MOST_SPAN = 1000  # as HTML itself caps colspan (rowspan runs out with the table's rows)
+
+
+def _span(value: str | None) -> int:
+    """A colspan or rowspan attribute as a count from 1 (a bad value counts 1)."""
+    text = (value or "").strip()
+    return min(int(text), _MOST_SPAN) if text.isdigit() and int(text) > 0 else 1
+
+
+def _grid(rows: list[list[str]], spans: list[list[tuple[int, int]]]) -> list[list[str]]:
+    """The rows as a browser lays them out: a cell spanning columns is followed by empty
+    cells, and a cell spanning rows leaves an empty cell in its column of the rows below,
+    so every cell stands in its own column. The empty cells added are never more than
+    the cells read, so a hostile span makes nothing more than linear in the page."""
+    budget = sum(len(row) for row in rows)
+    below: dict[int, int] = {}  # column -> rows still covered by a cell above
+    laid = []
+    for index, row in enumerate(rows):
+        row_spans = spans[index] if index < len(spans) else []
+        covered, below = below, {}
+        out: list[str] = []
+        for position, text in enumerate([*row, None]):
+            while covered.get(len(out), 0) > 0 and budget > 0:  # a cell above reaches here
+                left = covered.pop(len(out))
+                if left > 1:
+                    below[len(out)] = left - 1
+                out.append("")
+                budget -= 1
+            if text is None:
+                break
+            across, down = row_spans[position] if position < len(row_spans) else (1, 1)
+            start = len(out)
+            extra = min(across - 1, budget)
+            out += [text, *[""] * extra]
+            budget -= extra
+            if down > 1:
+                below.update(dict.fromkeys(range(start, len(out)), down - 1))
+        laid.append(out)
+    return laid
 
 
 class _PageReader(HTMLParser):
@@ -253,6 +296,7 @@ class _PageReader(HTMLParser):
         if tag in ("td", "th"):
             if self.tables:  # the cell's blocks are laid out on their own
                 element.cell = True
+                element.spans = (_span(attrs.get("colspan")), _span(attrs.get("rowspan")))
                 self.outer.append(self.layout)
                 self.layout = TextLayout()
             return
@@ -262,6 +306,7 @@ class _PageReader(HTMLParser):
             self.tables.append(_Table(place=f"line {self.getpos()[0]}"))
         elif tag == "tr" and self.tables:
             self.tables[-1].rows.append([])
+            self.tables[-1].spans.append([])
         elif tag in ("ol", "ul"):
             self.lists.append(self._list(tag, attrs))
             if tag == "ol" and "reversed" in attrs and not attrs.get("start", "").strip():
@@ -380,7 +425,7 @@ class _PageReader(HTMLParser):
         elif element.flat:
             self.flush()
         elif element.cell:
-            self._cell_end()
+            self._cell_end(element.spans)
         elif element.banner:
             self._banner_end()
         elif tag in BLOCKS or tag in HEADINGS or tag in ("li", "tr", "table", "ol", "ul"):
@@ -408,15 +453,19 @@ class _PageReader(HTMLParser):
             self.layout.footnotes += banner.footnotes
             self.layout.footnote_places += banner.footnote_places
 
-    def _cell_end(self) -> None:
+    def _cell_end(self, spans: tuple[int, int] = (1, 1)) -> None:
         self.flush()
         cell, self.layout = self.layout, self.outer.pop()
         self.layout.footnotes += cell.footnotes
         self.layout.footnote_places += cell.footnote_places
         if self.tables:
-            if not self.tables[-1].rows:
-                self.tables[-1].rows.append([])
-            self.tables[-1].rows[-1].append(cell)
+            table = self.tables[-1]
+            if not table.rows:
+                table.rows.append([])
+            while len(table.spans) < len(table.rows):
+                table.spans.append([])
+            table.rows[-1].append(cell)
+            table.spans[-1].append(spans)
 
     def _block_end(self, tag: str) -> None:
         self.flush()
@@ -430,7 +479,8 @@ class _PageReader(HTMLParser):
                         self.layout.take(cell)
             else:
                 self.layout.place = table.place
-                self.layout.table([[" ".join(cell.blocks) for cell in row] for row in table.rows])
+                texts = [[" ".join(cell.blocks) for cell in row] for row in table.rows]
+                self.layout.table(_grid(texts, table.spans))
         elif tag == "li":
             self.prefix = ""  # an item with no words: its number is counted, not shown
         elif tag in ("ol", "ul") and self.lists:

@@ -18,6 +18,9 @@ _SPACE_RUN = re.compile(r"[\x00-\x20\x7f\u00a0\u2007\u202f]+")
 _PRINTED_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,4}\.)\s")
 
 
+EMPTY_CELL = "\u00a0"
+
+
 def clean(text: str) -> str:
     """One line of text: whitespace runs (tabs, non-breaking spaces) to one space."""
     return _SPACE_RUN.sub(" ", text).strip()
@@ -104,7 +107,14 @@ class TextLayout:
             for row in cleaned:
                 self.paragraph(row[0] if row else "")
             return
-        self._add("\n".join("\t".join(cell or " " for cell in row) for row in cleaned))
+        width = max(len(row) for row in cleaned)
+        short = sum(width - len(row) for row in cleaned)
+        if short <= sum(len(row) for row in cleaned):  # padding stays linear in the cells
+            cleaned = [row + [""] * (width - len(row)) for row in cleaned]
+        # an empty cell is a no-break space: a line's ends are stripped of spaces and
+        # tabs, so an empty first or last cell (a merged cell's other rows) would vanish
+        # and the row, one cell short, would end the table
+        self._add("\n".join("\t".join(cell or EMPTY_CELL for cell in row) for row in cleaned))
 
     def footnote(self, label: str, text: str) -> None:
         self._count(text)
