@@ -125,3 +125,62 @@ def test_a_date_alone_on_its_line_is_no_section(tmp_path):
     assert "20" not in numbers
     assert [b.heading.number for b in document.blocks if isinstance(b, Section)] == ["1"]
     assert document.warnings == []
+
+
+def test_a_bracketed_letter_with_a_full_stop_is_read_with_its_stop(tmp_path):
+    text = "1. Meetings are held:\n(a). in the hall;\n(b). in the library.\n"
+    document = _convert(tmp_path, "orders.txt", text)
+    found = {c.number: c for c, *_ in iter_clauses(document.blocks)}
+    assert found["(a)."].text == "in the hall;"
+    assert found["(b)."].anchor == "para_1__subpara_b"
+
+
+def test_a_list_restarting_under_a_lead_in_bullet_is_nested_under_it(tmp_path):
+    text = (
+        "1.  Committees meet monthly.\n\na.  Finance Committee - first Tuesday.\n\n"
+        "b.  Planning Committee meetings:\n\n  • Decisions are reported as follows:-\n\n"
+        "     (a).  the applications decided;\n\n     (b).  the applications referred.\n\n"
+        "2.  The Annual Meeting is held in May.\n"
+    )
+    anchors = _anchors(_convert(tmp_path, "orders.txt", text))
+    assert anchors["(a)."] == ["para_1__subpara_b__item_1__item_a"]
+    assert anchors["a."] == ["para_1__subpara_a"]
+
+
+def test_a_title_with_a_dash_and_review_date_gives_the_date(tmp_path):
+    text = (
+        "Standing Orders\n\nStanding Orders - Reviewed 12th March 2024\n\n1. Meetings are public.\n"
+    )
+    document = _convert(tmp_path, "orders.txt", text)
+    assert document.metadata.adopted == "2024-03-12"
+    assert document.dropped == []  # both parts of the line are on the page
+    notes = [b.text for b in document.blocks if isinstance(b, Note)]
+    assert notes == ["Reviewed 12th March 2024"]
+
+
+def test_a_numbered_heading_in_capitals_never_runs_on_into_the_sentence_under_it(tmp_path):
+    text = (
+        "ORDERS\n\n1\tCLERK\na\tThe clerk acts.\nb\tThe clerk reports.\n\n"
+        "2\tRESPONSIBLE FINANCIAL OFFICER\nThe officer is named by the council.\n"
+    )
+    document = _convert(tmp_path, "orders.txt", text)
+    second = [b for b in document.blocks if isinstance(b, Section)][1]
+    assert (second.heading.number, second.heading.title) == ("2", "RESPONSIBLE FINANCIAL OFFICER")
+    assert isinstance(second.blocks[0], Note)
+
+
+def test_a_bare_letter_before_a_quotation_is_an_item(tmp_path):
+    text = 'ORDERS\n\n1 ACCOUNTS\n\na "Proper practices" means it.\n\nb Payments are due.\n'
+    assert _anchors(_convert(tmp_path, "orders.txt", text))["a"] == ["sec_1__para_a"]
+
+
+def test_a_sentence_starting_with_a_inside_a_letter_run_is_text(tmp_path):
+    text = (
+        "ORDERS\n\n1 TENDERS\n\na Rules are adopted.\n\nb Rules are reviewed.\n\n"
+        "c A tender includes:\n\na specification is written;\n\ni the tender is advertised;\n\n"
+        "ii tenders are opened in public.\n\nd No contract is split.\n"
+    )
+    anchors = _anchors(_convert(tmp_path, "orders.txt", text))
+    assert anchors["a"] == ["sec_1__para_a"]
+    assert anchors["i"] == ["sec_1__para_c__subpara_i"]
+    assert anchors["d"] == ["sec_1__para_d"]

@@ -156,7 +156,7 @@ _GLUE = r"(?:(?=\s|$|[A-Z(\[“\"‘'])|(?<=\.)(?=[a-z]))"  # "10.THE" and "1.8.
 # "[a] text" at the start of a line is an item too (a web footnote "[13]" is glued to the
 # word before it, and its note was made a footnote in lines.web_footnotes first).
 _ITEM = (
-    r"^(?P<number>\((?P<token>{token})\)(?=\s*\S)|(?P<token2>{token})(?:\)(?=\s*\S)|\.(?=\s+\S))"
+    r"^(?P<number>\((?P<token>{token})\)(?:\.(?=\s))?(?=\s*\S)|(?P<token2>{token})(?:\)(?=\s*\S)|\.(?=\s+\S))"
     r"|\[(?P<token3>{token})\](?=\s+\S))"
 )
 
@@ -287,7 +287,7 @@ STYLES: tuple[NumberStyle, ...] = (
     # "(1)", "(2A)": numbered sub-paragraphs under the clause open above them.
     _style(
         "paren-integer",
-        rf"^(?P<number>\((?P<token>\d{{1,3}}{_INSERTED})\)|\[(?P<token2>\d{{1,3}}{_INSERTED})\](?=\s+\S))",
+        rf"^(?P<number>\((?P<token>\d{{1,3}}{_INSERTED})\)(?:\.(?=\s))?|\[(?P<token2>\d{{1,3}}{_INSERTED})\](?=\s+\S))",
         "item",
         _integer_position,
         "{parent}({n})",

@@ -311,7 +311,7 @@ def _body_text(unit: Unit) -> bool:
 
 
 _CONTROL_START = re.compile(
-    r"\s(?=(?:adopted|approved|agreed|last\s+updated|reviewed\s+and)\b)", re.I
+    r"\s(?=(?:adopted|approved|agreed|(?:last\s+)?(?:updated|reviewed|revised))\b)", re.I
 )
 _TITLE_LOOK = 4  # units at the top of a text that may be its title
 
@@ -324,8 +324,8 @@ def _split_title_control(flow: list) -> list:
             return flow  # the text has begun
         parts = _title_and_control(item.text)
         if parts is not None:
-            title = replace(item, text=parts[0], joined_lines=[])
-            control = replace(item, text=parts[1], md_level=None, leads=False)
+            title = replace(item, text=parts[0], joined_lines=[], parted=True)
+            control = replace(item, text=parts[1], md_level=None, leads=False, parted=True)
             return [*flow[:index], title, control, *flow[index + 1 :]]
     return flow
 
@@ -334,7 +334,7 @@ def _title_and_control(text: str) -> tuple[str, str] | None:
     if len(text) > MAX_CONTROL_LINE + 100:
         return None
     for match in _CONTROL_START.finditer(text):
-        head, tail = text[: match.start()].strip(), text[match.end() :]
+        head, tail = text[: match.start()].rstrip(" -–—|,"), text[match.end() :]
         if is_heading_text(head) and not _ends_open(head) and is_doc_control_text(tail):
             return head, tail
     return None

@@ -268,6 +268,7 @@ class _Builder:
         if (
             self.title_taken
             and not unit.number
+            and not unit.parted  # its line goes on with what is kept: no line to leave out
             and title.casefold() == (meta.extra.get("printed_title") or "").casefold()
         ) and any(kind == "title" for kind, _line, _text in self.doc.title_lines):
             for line in [unit.line, *unit.joined_lines]:
@@ -451,7 +452,7 @@ class _Builder:
             self.item_top, self.item_top_indent = style, unit.indent
             return
         item = Clause(number=unit.number, text=text, line=unit.line)
-        place = self._place(style, unit.indent)
+        place = self._place(style, unit.indent, unit.number)
         if place is None:
             parent = self.levels[-1]["items"][-1] if self.levels else self.clause
             self.levels.append({"style": style, "indent": unit.indent, "items": [], "last": ""})
@@ -465,13 +466,15 @@ class _Builder:
         level["last"] = unit.number or ""
         self._track(lambda: item.text, lambda v: setattr(item, "text", v))
 
-    def _place(self, style: str, indent: int) -> int | None:
+    def _place(self, style: str, indent: int, number: str | None = None) -> int | None:
         """Index of the open level this item continues, or None to open a deeper one."""
         if not self.levels:
             return None
         top = self.levels[-1]
         last_text = top["items"][-1].text if top["items"] else ""
         introduces = bool(_INTRODUCES_LIST.search(last_text))
+        if introduces and number and token_of(number).lower() in _FIRST_TOKENS:
+            return None  # "... as follows:-" then "(a)": a new list under that line
         if style == "bullet":
             if top["style"] == "bullet" and indent > top["indent"] and introduces:
                 return None
@@ -512,6 +515,8 @@ class _Builder:
         note = Note(text=text, line=unit.line)
         self.container.append(note)
         self._track(lambda: note.text, lambda v: setattr(note, "text", v))
+        if text[-1:].isdigit() and is_doc_control_line(text):
+            self.append_text = None  # "Reviewed 25 June 2018": no sentence runs on from it
 
     def control_line(self, unit: Unit, text: str) -> bool:
         """'Last updated 3 May 2024, version 4' after a clause: document control, a
@@ -582,6 +587,7 @@ def _opens_section(
 
 
 _SECTION_STYLES = {"integer", "integer-bare", "decimal"}
+_FIRST_TOKENS = frozenset({"a", "i", "1"})  # the first number of a letter, roman or number list
 _FILL_IN = re.compile(r"(?:\.{6,}|…{3,}|_{6,})")
 _CROSS_REFERENCE = re.compile(
     r"\bsee\s+(?:also\s+)?(?:standing\s+orders?|paragraphs?|sections?|rules?|clauses?"

@@ -121,15 +121,41 @@ def _place_key(line: Line, page: Page) -> str:
 
 
 def running_lines(pages: list[Page]) -> set[str]:
-    """Keys of lines that repeat at the top or bottom of most pages."""
+    """Keys of lines that repeat at the top or bottom of most pages, their numbers the
+    same on every page or following the page ('Version 3 - page 2'): a table's first
+    row on each page ('Power 15: ...', 'Power 37: ...') is text, not a header."""
     if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
-    for page in pages:
+    numbers: dict[str, list[tuple[int, list[int]]]] = {}
+    for index, page in enumerate(pages):
         zone = page.lines[:ZONE_LINES] + page.lines[-ZONE_LINES:]
-        counts.update({_place_key(line, page) for line in zone})
+        for key, line in {_place_key(line, page): line for line in zone}.items():
+            counts[key] += 1
+            if "#" in key:
+                found = [int(n) for n in _DIGITS.findall(line.text)]
+                numbers.setdefault(key, []).append((index, found))
     needed = max(2, (len(pages) + 1) // 2)
-    return {key for key, count in counts.items() if count >= needed}
+    return {
+        key
+        for key, count in counts.items()
+        if count >= needed and _numbers_follow_pages(numbers.get(key, []))
+    }
+
+
+def _numbers_follow_pages(seen: list[tuple[int, list[int]]]) -> bool:
+    """Each number of a repeated line is the same on every page, or goes up as the
+    pages do (a page number); `seen` is (page index, the line's numbers) per page."""
+    if len(seen) < 2:
+        return True
+    first_page, first = seen[0]
+    for position, start in enumerate(first):
+        values = [(page, found[position]) for page, found in seen if position < len(found)]
+        same = all(value == start for _page, value in values)
+        follows = all(value - start == page - first_page for page, value in values)
+        if not (same or follows):
+            return False
+    return True
 
 
 def _body_lines(
