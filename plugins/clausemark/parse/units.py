@@ -361,6 +361,24 @@ def _hanging_text_line(line: Line, units: list[Unit]) -> bool:
     )
 
 
+_EMPHASISED_NUMBER = re.compile(r"^(\*\*|__)([^*_\s]{1,12}?)\1(?=[\s(—–-])")
+
+
+def _plain_number(text: str) -> str | None:
+    """'**13.** Members …', '**12.-**(1) Subject …': a clause number printed in bold, read
+    as the number it is (the bold on a number is no word of the text); None otherwise."""
+    match = _EMPHASISED_NUMBER.match(text)
+    if match is None:
+        return None
+    inner, rest = match.group(2), text[match.end() :]
+    if inner.isdigit() and len(inner) <= 3 and rest[:1] == " ":
+        return f"{inner}  {rest.lstrip()}"  # "**6** This code …": the bold sets it apart
+    found = read_number(f"{inner} X")
+    if found is None or found.number.rstrip(" .-–—") != inner.rstrip(" .-–—"):
+        return None
+    return inner + rest
+
+
 def _lone_tab_line(chunk: list[Line], position: int) -> bool:
     """A line with a tab inside it ('1.2 Notice is given\tin writing.') that no line
     with a tab follows: text, not a table. A table has its columns over several rows."""
@@ -432,6 +450,8 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
                 text = _TABS.sub(" ", text)
             line = Line(line.number, text, line.indent)
         flush_rows()
+        if line.text[:1] in "*_" and (bare := _plain_number(line.text)) is not None:
+            line = Line(line.number, bare, line.indent)  # "**13.** Members …": 13. Members …
         heading = _MD_HEADING.match(line.text)
         bullet = _BULLET.match(line.text)
         body = line.text

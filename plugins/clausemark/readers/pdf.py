@@ -50,7 +50,7 @@ from .pdf_tables import (
     Cell,
     FoundTable,
     continuation,
-    hanging_number,
+    hanging_label,
     ruled_tables,
 )
 from .text import SourceError, SourceText
@@ -263,7 +263,8 @@ def _as_text(line: Line) -> Line:
         styles = "".join(
             "0" if ch == "\t" else st for ch, st in zip(line.text, styles, strict=True)
         )
-    text_at = line.spans[1][0] if hanging_number(line) and len(line.spans) == 2 else 0.0
+    labelled = len(line.spans) >= 2 and hanging_label(line.text)
+    text_at = line.spans[1][0] if labelled else 0.0
     return replace(
         line, text=line.text.replace("\t", " "), styles=styles, spans=[], text_at=text_at
     )
@@ -587,9 +588,13 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
             group_lines = block.lines
             if pending is not None:
                 texts = [line.text for line in group_lines]
-                if position == 0 and (
-                    _continues([ln.text for ln in pending], texts, block, body_size)
-                    or _continues_indented(pending, block, body_size, edge)
+                if (
+                    position == 0
+                    and not _hangs_left(pending, block)
+                    and (
+                        _continues([ln.text for ln in pending], texts, block, body_size)
+                        or _continues_indented(pending, block, body_size, edge)
+                    )
                 ):
                     group_lines = pending + group_lines
                     layout.place = pending_place  # where the paragraph starts
@@ -694,6 +699,14 @@ def _body_size(lines: list[Line]) -> float:
     for line in lines:
         sizes[round(line.size, 1)] += len(line.text)
     return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _hangs_left(pending: list[Line], group: _Paragraph) -> bool:
+    """The next page starts with a number in the hanging indent, left of where the
+    paragraph cut by the page break runs its text: the next item, as on one page."""
+    first = group.lines[0]
+    text = pending[-1].x0 if len(pending) > 1 else pending[0].text_at or pending[0].x0
+    return bool(first.text_at) and first.x0 < text - 0.8 * max(first.size, 1)
 
 
 def _continues_indented(pending: list[Line], group: _Paragraph, body_size, edge) -> bool:
