@@ -288,3 +288,14 @@ def test_a_bold_word_at_a_line_start_is_no_number(tmp_path):
     text = "Code\n\n**Note** members act lawfully.\n\n**2024** was the year of review.\n"
     document = _convert(tmp_path, "code.txt", text)
     assert [c.number for c, *_ in iter_clauses(document.blocks) if c.number] == []
+
+
+def test_a_footnote_that_prints_its_own_marker_keeps_every_word(tmp_path):
+    from clausemark.parse.parser import parse
+    from clausemark.readers.text import SourceText
+    from clausemark.render.fidelity import lost_words
+
+    source = SourceText("fuzz.txt", "²0²0")  # found by the property test: a note marking itself
+    document = parse(source, "fuzz")
+    assert document.footnotes[0].text == "0²0"
+    assert lost_words(source, document) == []

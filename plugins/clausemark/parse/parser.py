@@ -316,6 +316,18 @@ _CONTROL_START = re.compile(
 _TITLE_LOOK = 4  # units at the top of a text that may be its title
 
 
+def _names_control(lowered: str) -> bool:
+    """A cheap first look for the words _CONTROL_START looks for."""
+    return (
+        "adopt" in lowered
+        or "approv" in lowered
+        or "agreed" in lowered
+        or "updated" in lowered
+        or "review" in lowered
+        or "revised" in lowered
+    )
+
+
 def _split_title_control(flow: list) -> list:
     """'STANDING ORDERS ADOPTED BY COUNCIL 20 AUGUST 2018' over the text: the title and
     its adoption line, printed as one line; read as the two they are."""
@@ -331,7 +343,7 @@ def _split_title_control(flow: list) -> list:
 
 
 def _title_and_control(text: str) -> tuple[str, str] | None:
-    if len(text) > MAX_CONTROL_LINE + 100:
+    if len(text) > MAX_CONTROL_LINE + 100 or not _names_control(text.lower()):
         return None
     for match in _CONTROL_START.finditer(text):
         head, tail = text[: match.start()].rstrip(" -–—|,"), text[match.end() :]
