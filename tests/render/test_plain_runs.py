@@ -191,3 +191,19 @@ def test_a_word_lost_around_plain_links_is_found(monkeypatch, tmp_path, page_tex
     monkeypatch.setattr(fidelity, "render_document", lambda _document: PAGE + page_text + "\n")
     found = lost_words(source, document)
     assert found and f"'{lost}'" in found[0]
+
+
+@pytest.mark.parametrize(
+    "piece",
+    ["[[a](http://a.example/), [c](d)] x ", "w [a b](c)] ", "[", "see [a b](http://a.example/) "],
+)
+def test_setting_runs_aside_is_linear_in_a_block_of_links_and_brackets(piece):
+    """CPU time at n and 2n characters per block (under long_text.SPLIT_OVER), in one
+    process: every opener is looked at once, never a scan to the block's end from each."""
+    from hostile_files import RATIO_LIMIT, cpu_times
+
+    def page(size: int) -> str:
+        return "\n\n".join([piece * (size // len(piece))] * 20)
+
+    small, large = cpu_times(set_aside, page(4_500), page(9_000))
+    assert large / max(small, 1e-9) < RATIO_LIMIT, (small, large)
