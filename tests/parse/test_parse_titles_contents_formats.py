@@ -327,3 +327,26 @@ def test_a_pipe_inside_a_sentence_is_no_table(tmp_path):
     document = _convert(tmp_path, "rules.txt", text)
     assert not any(isinstance(b, Table) for b in document.blocks)
     assert [c.number for c, *_ in iter_clauses(document.blocks)] == ["1.1", "1.2"]
+
+
+def test_a_title_over_two_word_paragraphs_is_one_title(tmp_path):
+    paragraphs = [
+        ("Protocol on Relations between Councillors and", "Title"),
+        ("Officers of Fenwold Parish Council", "Title"),
+        ("1. Principles", None),
+        ("1.1 Councillors and officers respect each other.", None),
+    ]
+    document = _word(tmp_path, paragraphs)
+    assert document.metadata.title == (
+        "Protocol on Relations between Councillors and Officers of Fenwold Parish Council"
+    )
+    assert not any(isinstance(b, Heading) for b in document.blocks)
+
+
+def test_a_title_line_that_ends_a_title_takes_no_next_line(tmp_path):
+    document = _word(tmp_path, [("Standing Orders", "Title"), ("Fenwold Parish Council", None)])
+    assert document.metadata.title == "Standing Orders"
+
+
+def test_a_text_of_one_line_converts(tmp_path):
+    assert _convert(tmp_path, "one.txt", "Standing Orders and\n").metadata.title
