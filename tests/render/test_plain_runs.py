@@ -221,3 +221,20 @@ def test_a_label_that_is_not_plain_is_refused_in_linear_time():
     small, large = ("word " * n + "*" for n in (400, 800))
     at_n, at_2n = cpu_times(refuse, small, large)
     assert at_2n / at_n < RATIO_LIMIT, (at_n, at_2n)
+
+
+@pytest.mark.build  # a whole-size CPU ratio: runs with the builds
+@pytest.mark.parametrize(
+    "piece",
+    ["[[a](http://a.example/), [c](d)] x ", "w [a b](c)] ", "[", "see [a b](http://a.example/) "],
+)
+def test_setting_runs_aside_is_linear_in_a_block_of_links_and_brackets(piece):
+    """CPU time at n and 2n characters per block (under long_text.SPLIT_OVER), in one
+    process: every opener is looked at once, never a scan to the block's end from each."""
+    from hostile_files import RATIO_LIMIT, cpu_times
+
+    def page(size: int) -> str:
+        return "\n\n".join([piece * (size // len(piece))] * 20)
+
+    small, large = cpu_times(set_aside, page(4_500), page(9_000))
+    assert large / max(small, 1e-9) < RATIO_LIMIT, (small, large)
