@@ -102,6 +102,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         # search entries of pages an edit did not change (serve_memory.py).
         self.rendered: RenderedPages | None = None
         self.outputs: PageOutputs | None = None  # and each page's output of the theme
+        self.served_before = False  # a serving plugin's later builds say what they reused
         self.search_entries = SearchEntries()
         # (the site's folder, the fresh one this build writes) while a build is swapping
         self.building_into: tuple[Path, Path] | None = None
@@ -289,6 +290,12 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self._report([BuildWarning(f"broken link: {line}", "broken-link") for line in findings])
         if self.dirty:  # only now is every page written that the signatures describe
             self.signatures.commit(self.builder.disk, site_dir)
+        if self.rendered is not None and self.outputs is not None and self.served_before:
+            log.info(
+                f"rebuilt {len(self.rendered.rendered)} pages and the theme's output of "
+                f"{len(self.outputs.templated)}; the rest as before, from memory"
+            )
+        self.served_before = self.rendered is not None
         if self.allowed:
             where = " (listed on the build report page)" if self.config.build_report else ""
             log.info(
