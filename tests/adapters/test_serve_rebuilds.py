@@ -1,7 +1,8 @@
 """`mkdocs serve` (its default full rebuilds): after an edit, a page that nothing in the
-edit can change is rendered from memory, and every page reads exactly as a fresh build
-of the edited sources makes it: the edited page, and each page whose links print what
-the edit changed (a clause renumbered: every page citing it)."""
+edit can change is rendered from memory, and its theme's template output too, and every
+page reads exactly as a fresh build of the edited sources makes it: the edited page,
+each page whose links print what the edit changed (a clause renumbered: every page
+citing it), and every page when the menu or a template changes."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ from mkdocs.config import load_config
 project, steps, out = Path(sys.argv[1]), json.loads(sys.argv[2]), Path(sys.argv[3])
 site, url = tempfile.mkdtemp(), "http://127.0.0.1:8000/"
 config = None
-rendered = []
+rendered, templated = [], []
 for step in [None, *steps]:
     if step is not None:
         source = project / "sources" / step[0]
@@ -58,20 +59,27 @@ for step in [None, *steps]:
         config.plugins.on_startup(command="serve", dirty=False)
     build(config, serve_url=url)
     rendered.append(sorted(config.plugins["clausemark"].rendered.rendered))
+    templated.append(sorted(config.plugins["clausemark"].outputs.templated))
 config.plugins.on_shutdown()
 shutil.copytree(site, out)
-(out / "rendered.json").write_text(json.dumps(rendered))
+(out / "rendered.json").write_text(json.dumps([rendered, templated]))
 """
 
 
 def serve(project: Path, out: Path, steps: list[tuple[str, str, str]]) -> list[list[str]]:
-    """Serve `project`, make each edit (file, old, new) and rebuild; the last site is
-    copied to `out`. Returns the pages each build rendered (not from memory)."""
+    """Serve `project`, make each edit (file under sources/, old, new) and rebuild; the
+    last site is copied to `out`. Returns the pages each build rendered (not from memory)."""
+    return serve_both(project, out, steps)[0]
+
+
+def serve_both(project: Path, out: Path, steps: list[tuple[str, str, str]]):
+    """`serve`, and the pages each build rendered the theme's template of."""
     script = project.parent / "serve_builds.py"
     script.write_text(SERVE, encoding="utf-8")
     result = run_python([str(script), str(project), json.dumps(steps), str(out)], project)
     assert result.returncode == 0, result.output[-4000:]
-    return json.loads((out / "rendered.json").read_text())
+    rendered, templated = json.loads((out / "rendered.json").read_text())
+    return rendered, templated
 
 
 def pages(site: Path) -> dict[str, str]:
@@ -118,4 +126,49 @@ def test_a_renumbered_clause_updates_every_page_that_cites_it(project, tmp_path)
     served = pages(tmp_path / "served")
     assert 'href="../beta/#sec_1__para_1-1"' not in served["alpha/index.html"]
     assert 'href="../beta/#sec_1__para_1-2"' not in served["delta/index.html"]
+    assert served == fresh(project, tmp_path)
+
+
+def test_an_edit_renders_the_theme_template_of_its_pages_only(project, tmp_path):
+    """Every page's template output is kept: the menu of the whole site on each page is
+    not rendered again when an edit changes one page's text."""
+    rendered, templated = serve_both(
+        project, tmp_path / "served", [("beta.txt", "one thing", "one new thing")]
+    )
+    assert "alpha.md" in templated[0] and "gamma.md" in templated[0]
+    assert templated[1] == ["beta.md"]
+    assert pages(tmp_path / "served") == fresh(project, tmp_path)
+
+
+def test_a_new_title_in_the_menu_renders_every_page_again(project, tmp_path):
+    """The menu is on every page: a document's new title reaches each (a memory keyed
+    without the menu leaves the old title on the other pages)."""
+    _rendered, templated = serve_both(
+        project, tmp_path / "served", [("beta.yml", "Beta Rules", "Beta Standing Orders")]
+    )
+    assert {"alpha.md", "gamma.md", "delta.md"} <= set(templated[1])
+    served = pages(tmp_path / "served")
+    assert "Beta Standing Orders" in served["gamma/index.html"]
+    assert served == fresh(project, tmp_path)
+
+
+def test_an_edited_template_renders_every_page_again(tmp_path):
+    """A theme override saved while serving: every page's output comes from the new
+    template, as a fresh build makes it."""
+    overrides = {
+        "main.html": '{% extends "base.html" %}\n{% block footer %}Old foot{% endblock %}\n'
+    }
+    project = make_project(
+        tmp_path / "project",
+        SOURCES,
+        mkdocs_yml=MKDOCS_YML.replace("font: false}", "font: false, custom_dir: overrides}"),
+    )
+    (project / "overrides").mkdir()
+    (project / "overrides" / "main.html").write_text(overrides["main.html"], encoding="utf-8")
+    _rendered, templated = serve_both(
+        project, tmp_path / "served", [("../overrides/main.html", "Old foot", "New foot")]
+    )
+    assert {"alpha.md", "beta.md", "gamma.md", "delta.md"} <= set(templated[1])
+    served = pages(tmp_path / "served")
+    assert "New foot" in served["gamma/index.html"] and "Old foot" not in served["gamma/index.html"]
     assert served == fresh(project, tmp_path)

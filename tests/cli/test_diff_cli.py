@@ -212,10 +212,14 @@ def test_a_changed_cell_of_a_table_outside_the_clauses_is_an_amendment(tmp_path,
     assert main(["diff", str(folder / "2025.html"), str(folder / "2026.html")]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[1].startswith("0 added, 0 removed, 1 amended, "), out
-    assert any("Changing rooms | £[-30-]{+35+}" in line for line in out), out
+    assert any(
+        line.startswith("amended: table -> table: ") and "Changing rooms | £[-30-]{+35+}" in line
+        for line in out
+    ), out
     entry = source_entry(folder)
     assert entry is not None
     old, new = load_versions(entry, ConversionCache())
     markdown = diff_page_markdown(compare("fees", "Pavilion Charges", old, new))
     assert "<dt>Amended</dt><dd>1</dd>" in markdown
     assert "#sec_1__table_1" in markdown  # the links go to the table in each version
+    assert "table → table: amended" in markdown

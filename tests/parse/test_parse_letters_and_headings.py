@@ -156,3 +156,44 @@ def test_a_title_with_a_dash_and_review_date_gives_the_date(tmp_path):
     assert document.dropped == []  # both parts of the line are on the page
     notes = [b.text for b in document.blocks if isinstance(b, Note)]
     assert notes == ["Reviewed 12th March 2024"]
+
+
+def test_a_numbered_heading_in_capitals_never_runs_on_into_the_sentence_under_it(tmp_path):
+    text = (
+        "ORDERS\n\n1\tCLERK\na\tThe clerk acts.\nb\tThe clerk reports.\n\n"
+        "2\tRESPONSIBLE FINANCIAL OFFICER\nThe officer is named by the council.\n"
+    )
+    document = _convert(tmp_path, "orders.txt", text)
+    second = [b for b in document.blocks if isinstance(b, Section)][1]
+    assert (second.heading.number, second.heading.title) == ("2", "RESPONSIBLE FINANCIAL OFFICER")
+    assert isinstance(second.blocks[0], Note)
+
+
+def test_a_bare_letter_before_a_quotation_is_an_item(tmp_path):
+    text = 'ORDERS\n\n1 ACCOUNTS\n\na "Proper practices" means it.\n\nb Payments are due.\n'
+    assert _anchors(_convert(tmp_path, "orders.txt", text))["a"] == ["sec_1__para_a"]
+
+
+def test_a_sentence_starting_with_a_inside_a_letter_run_is_text(tmp_path):
+    text = (
+        "ORDERS\n\n1 TENDERS\n\na Rules are adopted.\n\nb Rules are reviewed.\n\n"
+        "c A tender includes:\n\na specification is written;\n\ni the tender is advertised;\n\n"
+        "ii tenders are opened in public.\n\nd No contract is split.\n"
+    )
+    anchors = _anchors(_convert(tmp_path, "orders.txt", text))
+    assert anchors["a"] == ["sec_1__para_a"]
+    assert anchors["i"] == ["sec_1__para_c__subpara_i"]
+    assert anchors["d"] == ["sec_1__para_d"]
+
+
+def test_a_paragraph_between_two_items_of_a_list_keeps_the_list_going(tmp_path):
+    text = (
+        "ORDERS\n\n1 CLERK\n\na The clerk acts.\n\nb The clerk shall:\n\ni send the summons;\n\n"
+        "ii arrange for deeds;\n\nSee also standing order 4;\n\niii keep the seal.\n\n"
+        "See also standing order 4.\n\n2 FINANCE\n\nThe officer is named.\n"
+    )
+    document = _convert(tmp_path, "orders.txt", text)
+    found = {c.number: c for c, *_ in iter_clauses(document.blocks)}
+    assert found["iii"].anchor == "sec_1__para_b__subpara_iii"
+    assert found["ii"].paragraphs == ["See also standing order 4;"]
+    assert found["b"].tail == ["See also standing order 4."]

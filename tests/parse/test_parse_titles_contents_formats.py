@@ -255,3 +255,47 @@ def test_a_council_named_after_by_is_the_council(tmp_path):
     closing = "THESE ORDERS WERE ADOPTED\n\nBY WENDLE TOWN COUNCIL ON 3 MAY 2021\n"
     text = f"STANDING ORDERS\n{BODY}\n{closing}"
     assert _convert(tmp_path, "orders.txt", text).metadata.council == "Wendle Town Council"
+
+
+def test_a_title_adopted_at_a_meeting_in_bold_gives_title_and_date(tmp_path):
+    text = (
+        "## **Code of Conduct Adopted at meeting on 14th May 2019** as recommended\n\n"
+        "**1.** This code applies to members.\n\n**2.** Members are polite.\n"
+    )
+    document = _convert(tmp_path, "code.txt", text)
+    meta = document.metadata
+    assert (meta.title, meta.adopted, meta.adopted_by) == ("Code of Conduct", "2019-05-14", None)
+
+
+def test_clause_numbers_in_bold_are_read_in_a_text_and_in_word(tmp_path):
+    text = "Code\n\n**1.** Members act lawfully.\n\n**2.-**(1) Members register.\n\n(2) Changes.\n"
+    document = _convert(tmp_path, "code.txt", text)
+    numbers = [c.number for c, *_ in iter_clauses(document.blocks)]
+    assert numbers == ["1.", "2.-", "(1)", "(2)"]
+    made = docx.Document()
+    made.add_paragraph("Code", "Title")
+    for number, words in (("1.", " Members act lawfully."), ("2.", " Members register.")):
+        paragraph = made.add_paragraph()
+        paragraph.add_run(number).bold = True
+        paragraph.add_run(words)
+    path = tmp_path / "code.docx"
+    made.save(path)
+    word = convert_file(path)
+    assert [c.anchor for c, *_ in iter_clauses(word.blocks)] == ["para_1", "para_2"]
+
+
+def test_a_bold_word_at_a_line_start_is_no_number(tmp_path):
+    text = "Code\n\n**Note** members act lawfully.\n\n**2024** was the year of review.\n"
+    document = _convert(tmp_path, "code.txt", text)
+    assert [c.number for c, *_ in iter_clauses(document.blocks) if c.number] == []
+
+
+def test_a_footnote_that_prints_its_own_marker_keeps_every_word(tmp_path):
+    from clausemark.parse.parser import parse
+    from clausemark.readers.text import SourceText
+    from clausemark.render.fidelity import lost_words
+
+    source = SourceText("fuzz.txt", "²0²0")  # found by the property test: a note marking itself
+    document = parse(source, "fuzz")
+    assert document.footnotes[0].text == "0²0"
+    assert lost_words(source, document) == []

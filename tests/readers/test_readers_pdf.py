@@ -216,3 +216,27 @@ def test_a_footnote_at_the_foot_of_a_page_moves_to_the_end_and_the_paragraph_run
         "of any change.",
         "[^1]: Days run from the declaration of the result.\n",
     ]
+
+
+def test_a_table_row_at_the_top_of_each_page_is_no_running_header():
+    """A long register table runs over pages, its first row on each page at the same
+    height: 'Power 15: ...' and 'Power 37: ...' differ in numbers that do not follow the
+    page, so they are text, kept; 'Version 3 – page 2' follows the page: a footer."""
+
+    def page(*texts_and_heights):
+        p = pdf_reader.Page(600, 800)
+        p.lines = [Line(t, 50, 300, h - 10, h, 10) for t, h in texts_and_heights]
+        return p
+
+    firsts = {2: 15, 3: 37, 4: 59}
+    officers = {2: "Head of Highways", 3: "Director of Place", 4: "Chief Executive"}
+    pages = [page(("1.1 The register lists every power.", 100), ("Version 3 – page 1", 780))]
+    for n in (2, 3, 4):
+        row = f"Power {firsts[n]}: to approve item {firsts[n]} of the programme"
+        footer = f"Version 3 – page {n}"
+        pages.append(page((row, 100), (officers[n], 120), (footer, 780)))
+    running = pdf_reader.running_lines(pages)
+    kept = [[ln.text for ln in pdf_reader._body_lines(p, running, 10)[0]] for p in pages]
+    assert kept[1][0] == "Power 15: to approve item 15 of the programme"
+    assert kept[3][0] == "Power 59: to approve item 59 of the programme"
+    assert not any("Version 3" in text for texts in kept for text in texts)

@@ -137,3 +137,27 @@ def test_a_reference_in_a_table_of_no_clause_is_checked_like_any_other(tmp_path)
     assert build.index.referenced_by[("moorings", "sec_2__para_2-1")] == [
         ("moorings", "sec_1__table_1")
     ]
+
+
+def test_the_fix_names_a_clause_by_its_id_where_its_number_is_printed_twice(tmp_path):
+    """Item (a) of 1 and clause (a) of section 3 both print 'a': '@ a' would silence
+    both, so the fix names the clause by its id, and that silences the one warning."""
+    settings = _site(tmp_path)
+    (settings.sources_dir / "powers.html").write_text(
+        "<html><body><main><h1>Scheme of Powers</h1><h2>2. Limits</h2><ol>"
+        "<li>No power is used where:<ol type='a'><li>Part 9Q reserves it;</li>"
+        "<li>it breaks a policy.</li></ol></li></ol><h2>3. Powers</h2><ol type='a'>"
+        "<li>hire staff under Part 9Q;</li><li>buy goods.</li></ol></main></body></html>",
+        encoding="utf-8",
+    )
+    build = SiteBuilder(settings).build()
+    found = [w.message for w in build_problems(build) if "powers.html" in w.message]
+    assert len(found) == 2
+    assert '(or "Part 9Q @ sec_2__para_1__subpara_a" for that clause only)' in found[0]
+    assert '(or "Part 9Q @ sec_3__para_a" for that clause only)' in found[1]
+    (settings.sources_dir / "powers.yml").write_text(
+        'not_references: ["Part 9Q @ sec_2__para_1__subpara_a"]\n', encoding="utf-8"
+    )
+    build = SiteBuilder(settings).build()
+    left = [w.message for w in build_problems(build) if "powers.html" in w.message]
+    assert len(left) == 1 and "@ sec_3__para_a" in left[0]

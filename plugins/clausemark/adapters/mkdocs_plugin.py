@@ -68,7 +68,7 @@ from ..support import site_folder
 from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS
 from ..support.urls import BUILD_REPORT_PAGE, page_url, search_location
 from .mkdocs_config import ClausemarkConfig, site_settings
-from .serve_memory import RenderedPages, SearchEntries, render_surroundings
+from .serve_memory import PageOutputs, RenderedPages, SearchEntries, render_surroundings
 
 log = get_plugin_logger(__name__)
 
@@ -101,6 +101,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         # Under `mkdocs serve` (which rebuilds every page on each save): the renders and
         # search entries of pages an edit did not change (serve_memory.py).
         self.rendered: RenderedPages | None = None
+        self.outputs: PageOutputs | None = None  # and each page's output of the theme
         self.search_entries = SearchEntries()
         # (the site's folder, the fresh one this build writes) while a build is swapping
         self.building_into: tuple[Path, Path] | None = None
@@ -111,6 +112,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.dirty = dirty
         self.serving = command == "serve"
         self.rendered = RenderedPages() if self.serving and not dirty else None
+        self.outputs = PageOutputs() if self.serving and not dirty else None
         self.link_memory = CheckMemory() if self.serving else None
 
     def on_config(self, config):
@@ -232,6 +234,13 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             page.previous_page = nav.pages[position - 1] if position else None
             page.next_page = nav.pages[position + 1] if position + 1 < len(nav.pages) else None
         return nav
+
+    def on_env(self, env, config, files):
+        """Under `mkdocs serve`: a page whose template is handed what it was last time
+        gets the output it got (serve_memory.PageOutputs)."""
+        if self.outputs is not None:
+            self.outputs.wrap(env, config)
+        return env
 
     def on_pre_page(self, page: Page, config, files) -> Page:
         """Under `mkdocs serve`: a page an edit did not change renders from memory."""

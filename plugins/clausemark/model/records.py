@@ -89,7 +89,7 @@ def _loose_tables(blocks: list[Block], heading: str | None = None):
 
 def table_records(document: Document) -> list[ClauseRecord]:
     """Tables in no clause (a fees or definitions table under a heading) as records of
-    kind "note", a row a unit: their cells are text a diff compares."""
+    kind "table", a row a unit: their cells are text a diff compares."""
     records = []
     for table, heading in _loose_tables(document.blocks):
         rows = tuple(table_rows(table))
@@ -102,7 +102,7 @@ def table_records(document: Document) -> list[ClauseRecord]:
                 text=" ".join(rows),
                 heading=plain_text(heading) if heading else None,
                 units=rows,
-                kind="note",
+                kind="table",
             )
         )
     return records

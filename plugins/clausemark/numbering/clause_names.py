@@ -19,6 +19,7 @@ from ..model.document import ClauseRecord
 from .anchors import clean_number, parse_anchor
 
 UNNUMBERED_TEXT = "unnumbered text"  # a note: a paragraph outside every clause
+TABLE = "table"  # a table outside every clause (a definitions or fees table)
 
 Lookup = Callable[[str], "ClauseRecord | None"]  # anchor -> the clause, within one document
 
@@ -62,8 +63,8 @@ def lineage(record: ClauseRecord, lookup: Lookup) -> list[ClauseRecord]:
 
 def citation(record: ClauseRecord, lookup: Lookup) -> str:
     """'para 4.8(i)' for an item, 'para [12] (unnumbered)' for a counted paragraph."""
-    if record.kind == "note":
-        return UNNUMBERED_TEXT
+    if record.kind in ("note", "table"):
+        return TABLE if record.kind == "table" else UNNUMBERED_TEXT
     chain = lineage(record, lookup)
     # an item printed without a number (a bullet) is named by its count among its kind
     suffix = "".join(
@@ -96,8 +97,8 @@ def clause_name(record: ClauseRecord | None, records: Mapping[str, ClauseRecord]
 
 
 def _own_name(record: ClauseRecord, at_top: bool) -> str:
-    if record.kind == "note":
-        return UNNUMBERED_TEXT
+    if record.kind in ("note", "table"):
+        return TABLE if record.kind == "table" else UNNUMBERED_TEXT
     if record.number:
         return f"para {printed_number(record.number)}" if at_top else f"item {record.number}"
     return f"paragraph {counted_number(record)}" if at_top else f"item {counted_number(record)}"

@@ -41,10 +41,12 @@ def _accept_bare_letters(units: list[Unit]) -> None:
         romans.clear()
 
     gap = 0  # unnumbered paragraphs since the last bare letter or roman
-    for unit in units:
+    for index, unit in enumerate(units):
         if "bare-letter" in unit.styles or "bare-roman" in unit.styles:
             gap = 0
             previous = run[-1].number if run else None
+            if unit.number == "a" and previous and _run_resumes(units, index, previous):
+                continue  # "a specification for …" inside c's list, d after it: text
             last = roman_value(romans[-1].number or "") if romans else None
             if "bare-roman" in unit.styles and last and roman_value(unit.number or "") == last + 1:
                 romans.append(unit)
@@ -75,6 +77,22 @@ def _accept_bare_letters(units: list[Unit]) -> None:
         if "bare-letter" in unit.styles or "bare-roman" in unit.styles:
             unit.text = f"{unit.number} {unit.text}"
             unit.number, unit.styles = None, ()
+
+
+_RESUME_LOOK = 40  # units after a bare "a" where the open letter run may go on
+
+
+def _run_resumes(units: list[Unit], index: int, previous: str) -> bool:
+    """Whether the letter after `previous` comes later, before any other bare letter
+    (romans and text between): then a bare "a" inside the run is a word, not item a."""
+    wanted = chr(ord(previous) + 1)
+    for unit in units[index + 1 : index + 1 + _RESUME_LOOK]:
+        if "bare-letter" not in unit.styles or "bare-roman" in unit.styles:
+            if unit.number and set(unit.styles) & CLAUSE_STYLES:
+                return False  # the next section: the run is over
+            continue
+        return unit.number == wanted
+    return False
 
 
 _LOOK_AROUND = 60  # units either side of an "i." that may settle which it is

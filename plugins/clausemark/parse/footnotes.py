@@ -18,10 +18,13 @@ def _take_footnote(unit: Unit, footnotes: list[Footnote]) -> bool:
     if not match:
         return False
     label = superscript_to_digits(match.group(1)) if match.group(1) else match.group(2)
+    text = unit.text[match.end() :]
+    if match.group(1) and f"[^{label}]" in text:  # "²0²0": a note never marks itself
+        text = text.replace(f"[^{label}]", match.group(1))
     footnotes.append(
         Footnote(
             label=label,
-            text=unit.text[match.end() :],
+            text=text,
             line=unit.line,
             last_line=max([unit.line, *unit.joined_lines]),
         )

@@ -101,6 +101,7 @@ def _names_a_body(plain: str) -> bool:
 
 
 _DRAFT = re.compile(r"\bdraft\b", re.I)
+_MEETING = re.compile(r"^(?:an?\s+|the\s+|its\s+)?meeting$", re.I)
 _NOT_A_NAME = re.compile(
     r"^(?:(?:The|A|An|Of|Each|Every|Any|All|Other|Such|This|That|Which|Your|Our|Their|Its"
     r"|Relevant|Local|Principal|Model|Every|By|To|For|From|With|At|On|In)\s+)+"
@@ -513,7 +514,9 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
             control_lines.append(text)
         plain = plain_text(text)
         if "adopted" not in text_found and (approval := _APPROVAL.search(plain)):
-            text_found["adopted_by"] = text_found.get("adopted_by") or approval.group(1).strip()
+            body = approval.group(1).strip()
+            if not _MEETING.match(body):  # "adopted at meeting on 27 March 2017": no body
+                text_found["adopted_by"] = text_found.get("adopted_by") or body
             text_found["adopted"] = parse_date(approval.group(2))
             for key, value in _said_after_approval(plain, approval.end()).items():
                 text_found.setdefault(key, value)
@@ -528,7 +531,7 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
             text_found["council"] = name
     approval_lines = _latest_approval(control_lines) if control_lines else None
     if approval_lines is not None and not from_table:
-        text_found["adopted_by"] = approval_lines[1]
+        text_found["adopted_by"] = None if _MEETING.match(approval_lines[1]) else approval_lines[1]
         text_found["adopted"] = approval_lines[0]
     if not meta.label and (label := _label_in_lead(document.blocks)):
         text_found["label"] = label  # "Part 4F of the Constitution of ..." under the title

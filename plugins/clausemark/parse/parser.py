@@ -335,6 +335,9 @@ def _title_and_control(text: str) -> tuple[str, str] | None:
         return None
     for match in _CONTROL_START.finditer(text):
         head, tail = text[: match.start()].rstrip(" -–—|,"), text[match.end() :]
+        for mark in ("**", "__"):
+            if head.count(mark) % 2:  # "**Title Adopted on 3 May 2021**": each part bold
+                head, tail = f"{head}{mark}", f"{mark}{tail}"
         if is_heading_text(head) and not _ends_open(head) and is_doc_control_text(tail):
             return head, tail
     return None

@@ -35,7 +35,8 @@ _INTEGER_BARE = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
 _BARE_LETTER = re.compile(r"^([a-z])\s+(?=[^\W\d_])")
 
 
-_BARE_LETTER_LINE = re.compile(r"^([a-z])(?:\t| +)(?=[A-Za-z])")  # "a Items are taken ..."
+# "a Items are taken ...", 'a<TAB>"Proper practices" …'
+_BARE_LETTER_LINE = re.compile(r"^([a-z])(?:\t(?=[A-Za-z\"“‘(])| +(?=[A-Za-z\"“‘]))")
 _BARE_ROMAN_LINE = re.compile(
     r"^((?=[ivx]{2,5}(?:\t| ))x{0,3}(?:ix|iv|v?i{0,3}))(?:\t| +)(?=[A-Za-z])"
 )
@@ -309,7 +310,9 @@ def _short_heading_line(previous: Unit, text: str, below: list[Line]) -> bool:
         return False
     if not is_heading_text(title) or _continues_line(title, text) or _ends_open(title):
         return False
-    return len(previous.text) < 32 or (number is not None and _numbers_under(number, below))
+    if len(previous.text) < 32 or (title.isupper() and not text.isupper()):
+        return True  # "16 RESPONSIBLE FINANCIAL OFFICER" never runs on into a sentence
+    return number is not None and _numbers_under(number, below)
 
 
 LOOK_BELOW = 12  # lines below a line that decide what it is
@@ -339,6 +342,41 @@ def read_list(chunk: list[Line]) -> list[Unit]:
 
 
 _BARE_CAPITALS = re.compile(r"^\d{1,3}\s+([A-Z][A-Z0-9 ,'’&/()-]{2,150})$")
+
+
+_BARE_TAB_NUMBER = re.compile(r"^\d{1,3}\t(?=[A-Z])")
+
+
+def _hanging_text_line(line: Line, units: list[Unit]) -> bool:
+    """' <TAB>The Responsible Financial Officer shall …' under '16<TAB>RESPONSIBLE …': a
+    PDF's hanging indent, the text of the numbered line above, not a one-column row."""
+    cells = _table_cells(line)
+    return (
+        len(cells) == 2
+        and not cells[0]
+        and bool(cells[1])
+        and bool(units)
+        and units[-1].line == line.number - 1
+        and read_number(units[-1].text) is not None
+    )
+
+
+_EMPHASISED_NUMBER = re.compile(r"^(\*\*|__)([^*_\s]{1,12}?)\1(?=[\s(—–-])")
+
+
+def _plain_number(text: str) -> str | None:
+    """'**13.** Members …', '**12.-**(1) Subject …': a clause number printed in bold, read
+    as the number it is (the bold on a number is no word of the text); None otherwise."""
+    match = _EMPHASISED_NUMBER.match(text)
+    if match is None:
+        return None
+    inner, rest = match.group(2), text[match.end() :]
+    if inner.isdigit() and len(inner) <= 3 and rest[:1] == " ":
+        return f"{inner}  {rest.lstrip()}"  # "**6** This code …": the bold sets it apart
+    found = read_number(f"{inner} X")
+    if found is None or found.number.rstrip(" .-–—") != inner.rstrip(" .-–—"):
+        return None
+    return inner + rest
 
 
 def _lone_tab_line(chunk: list[Line], position: int) -> bool:
@@ -390,17 +428,30 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
         return chunk[position + 1 : position + 1 + LOOK_BELOW]
 
     control = _doc_control_lines(chunk, first)
+    last_unit: Unit | None = None  # the unit last read, and whether it is a number alone
+    last_only = False
     last: str | None = None  # the last clause number read in this chunk
     for position, line in enumerate(chunk):
         if line.number in control:
             pending_rows.append(Line(line.number, control[line.number], line.indent))
             continue
+        hanging = False
         if "\t" in line.text:
-            if pending_rows or not (_numbered_tab_line(line) or _lone_tab_line(chunk, position)):
+            numbered = _numbered_tab_line(line)
+            hanging = not numbered and _hanging_text_line(line, result.units)
+            if pending_rows or not (numbered or _lone_tab_line(chunk, position) or hanging):
                 pending_rows.append(line)
                 continue
-            line = Line(line.number, _TABS.sub(" ", line.text), line.indent)
+            text = line.text.strip(" \t") if not numbered else line.text
+            if numbered and _BARE_TAB_NUMBER.match(text):  # "16<TAB>RESPONSIBLE …": keep its tab
+                head, rest = text.split("\t", 1)
+                text = f"{head}\t{_TABS.sub(' ', rest)}"
+            else:
+                text = _TABS.sub(" ", text)
+            line = Line(line.number, text, line.indent)
         flush_rows()
+        if line.text[:1] in "*_" and (bare := _plain_number(line.text)) is not None:
+            line = Line(line.number, bare, line.indent)  # "**13.** Members …": 13. Members …
         heading = _MD_HEADING.match(line.text)
         bullet = _BULLET.match(line.text)
         body = line.text
@@ -421,7 +472,11 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
         if unit.text.startswith("[^") and _NOTE_START.match(unit.text):
             starts_unit = True  # "[^12]: These interests ...": each note on its own
         after_table = bool(result.tables) and result.tables[-1][0] == len(result.units)
-        after_number = bool(result.units) and _number_only(result.units[-1].text)
+        tail = result.units[-1] if result.units else None
+        if tail is None or tail is last_unit:  # known already: no second look at its text
+            after_number = tail is not None and last_only
+        else:
+            after_number = _number_only(tail.text)
         if after_number and not heading and not number_only:
             starts_unit = None  # "1.1" alone on its line: its text is the next line
         elif result.units and _heading_goes_on(result.units[-1], unit.text, below(position)):
@@ -455,12 +510,16 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             and _capitals_after_sentence(result.units[-1].text, unit.text)
         ):
             starts_unit = True  # "... adopted on 15 August 2022." then "1 RULES OF DEBATE"
+        if hanging and result.units and result.units[-1].text.upper() == result.units[-1].text:
+            starts_unit = True  # "16<TAB>RESPONSIBLE …" then " <TAB>The Responsible …"
         if result.units and not starts_unit and not result.units[-1].md_level and not after_table:
             previous = result.units[-1]
             previous.text = f"{previous.text} {line.text.strip()}"
             previous.joined_lines.append(line.number)
+            last_unit, last_only = previous, False  # a number and text: no number alone
             continue
         result.units.append(unit)
+        last_unit, last_only = unit, number_only
         found = read_number(unit.text) if unit.md_level is None else None
         if found and set(found.styles) & CLAUSE_STYLES:
             last = found.number

@@ -50,7 +50,7 @@ from .pdf_tables import (
     Cell,
     FoundTable,
     continuation,
-    hanging_number,
+    hanging_label,
     ruled_tables,
 )
 from .text import SourceError, SourceText
@@ -121,15 +121,41 @@ def _place_key(line: Line, page: Page) -> str:
 
 
 def running_lines(pages: list[Page]) -> set[str]:
-    """Keys of lines that repeat at the top or bottom of most pages."""
+    """Keys of lines that repeat at the top or bottom of most pages, their numbers the
+    same on every page or following the page ('Version 3 - page 2'): a table's first
+    row on each page ('Power 15: ...', 'Power 37: ...') is text, not a header."""
     if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
-    for page in pages:
+    numbers: dict[str, list[tuple[int, list[int]]]] = {}
+    for index, page in enumerate(pages):
         zone = page.lines[:ZONE_LINES] + page.lines[-ZONE_LINES:]
-        counts.update({_place_key(line, page) for line in zone})
+        for key, line in {_place_key(line, page): line for line in zone}.items():
+            counts[key] += 1
+            if "#" in key:
+                found = [int(n) for n in _DIGITS.findall(line.text)]
+                numbers.setdefault(key, []).append((index, found))
     needed = max(2, (len(pages) + 1) // 2)
-    return {key for key, count in counts.items() if count >= needed}
+    return {
+        key
+        for key, count in counts.items()
+        if count >= needed and _numbers_follow_pages(numbers.get(key, []))
+    }
+
+
+def _numbers_follow_pages(seen: list[tuple[int, list[int]]]) -> bool:
+    """Each number of a repeated line is the same on every page, or goes up as the
+    pages do (a page number); `seen` is (page index, the line's numbers) per page."""
+    if len(seen) < 2:
+        return True
+    first_page, first = seen[0]
+    for position, start in enumerate(first):
+        values = [(page, found[position]) for page, found in seen if position < len(found)]
+        same = all(value == start for _page, value in values)
+        follows = all(value - start == page - first_page for page, value in values)
+        if not (same or follows):
+            return False
+    return True
 
 
 def _body_lines(
@@ -237,7 +263,8 @@ def _as_text(line: Line) -> Line:
         styles = "".join(
             "0" if ch == "\t" else st for ch, st in zip(line.text, styles, strict=True)
         )
-    text_at = line.spans[1][0] if hanging_number(line) and len(line.spans) == 2 else 0.0
+    labelled = len(line.spans) >= 2 and hanging_label(line.text)
+    text_at = line.spans[1][0] if labelled else 0.0
     return replace(
         line, text=line.text.replace("\t", " "), styles=styles, spans=[], text_at=text_at
     )
@@ -561,9 +588,13 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
             group_lines = block.lines
             if pending is not None:
                 texts = [line.text for line in group_lines]
-                if position == 0 and (
-                    _continues([ln.text for ln in pending], texts, block, body_size)
-                    or _continues_indented(pending, block, body_size, edge)
+                if (
+                    position == 0
+                    and not _hangs_left(pending, block)
+                    and (
+                        _continues([ln.text for ln in pending], texts, block, body_size)
+                        or _continues_indented(pending, block, body_size, edge)
+                    )
                 ):
                     group_lines = pending + group_lines
                     layout.place = pending_place  # where the paragraph starts
@@ -668,6 +699,14 @@ def _body_size(lines: list[Line]) -> float:
     for line in lines:
         sizes[round(line.size, 1)] += len(line.text)
     return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _hangs_left(pending: list[Line], group: _Paragraph) -> bool:
+    """The next page starts with a number in the hanging indent, left of where the
+    paragraph cut by the page break runs its text: the next item, as on one page."""
+    first = group.lines[0]
+    text = pending[-1].x0 if len(pending) > 1 else pending[0].text_at or pending[0].x0
+    return bool(first.text_at) and first.x0 < text - 0.8 * max(first.size, 1)
 
 
 def _continues_indented(pending: list[Line], group: _Paragraph, body_size, edge) -> bool:

@@ -234,8 +234,13 @@ def _page_glyphs(textpage, pdfium, height: float) -> list:
                 glyphs.append((" ", *glyphs[-1][1:]))
             after_space, previous = True, " "
             continue
-        # PDFium reports a hyphen it took for a line-end hyphen as 0x02.
-        char = "-" if char in "\x02\ufffe" else _LIGATURES.get(char, char)
+        # PDFium reports a hyphen it took for a line-end hyphen as 2 (U+FFFE in the
+        # page's text), and a glyph that maps to no character (a word processor's tab
+        # drawn in a hanging indent) as 0, U+FFFE too: that glyph is no text, a space.
+        if char in "\x00\x02\ufffe":
+            char = "-" if pdfium.FPDFText_GetUnicode(handle, index) == 2 else " "
+        else:
+            char = _LIGATURES.get(char, char)
         if char.isspace():
             char = " "  # a typed tab or other space: a space (a tab here parts cells)
         get_box(page, index, left, right, bottom, top)

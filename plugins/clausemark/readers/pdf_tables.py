@@ -97,6 +97,13 @@ def hanging_number(line: _Line) -> bool:
     return len(parts) == 2 and bool(_BARE_NUMBER.match(parts[0].strip()))
 
 
+def hanging_label(text: str) -> bool:
+    """'ii<gap>where<gap>the council ...': a line that opens with a number set apart
+    (its justified words may be set apart too)."""
+    first, tab, _rest = text.partition("\t")
+    return bool(tab) and bool(_BARE_NUMBER.match(first.strip()))
+
+
 def ruled_tables(lines: list, rules: list[tuple[float, float, float, float]]):
     """The page's ruled tables, and the lines outside them."""
     tables: list[FoundTable] = []

@@ -9,6 +9,7 @@ the repairs, for pages/build_report.py.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from ..index.site_index import ReferenceUse
@@ -103,6 +104,9 @@ def reference_warnings(build: SiteBuild) -> list[BuildWarning]:
     documents_file = _shown(build.settings.documents_file, root)
     by_id = {built.entry.doc_id: built for built in build.documents}
     lines = {doc_id: _clause_lines(built.document) for doc_id, built in by_id.items()}
+    # a number printed by two clauses of one document ('a' of 2 and 'a' of section 3)
+    # cannot name one of them: the fix names that clause by its id
+    printed = Counter((r.document, r.number) for r in build.index.records if r.number)
     warnings = []
     for use in build.index.problems():
         built = by_id.get(use.source_document)
@@ -112,7 +116,10 @@ def reference_warnings(build: SiteBuild) -> list[BuildWarning]:
         record = build.index.record(use.source_document, use.source_anchor or "")
         line = lines[use.source_document].get(use.source_anchor or "")
         sidecar = _shown(built.entry.versions[-1].sidecar, root) or f"{document.path} (a sidecar)"
-        fix = _fix(use, record.number if record else None, sidecar, documents_file)
+        number = record.number if record else None
+        if record is not None and number and printed[(record.document, number)] > 1:
+            number = record.anchor
+        fix = _fix(use, number, sidecar, documents_file)
         text = f"{use.status} reference '{use.text}': {use.message}. Fix: {fix}"
         warnings.append(
             BuildWarning(
