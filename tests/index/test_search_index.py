@@ -129,6 +129,7 @@ def test_names_are_split_into_words_as_the_search_worker_splits_them(text, words
     assert printed_words(text) == words
 
 
+@pytest.mark.build  # a whole-size CPU ratio: runs with the builds
 def test_splitting_a_long_run_of_punctuation_is_linear():
     from hostile_files import RATIO_LIMIT, cpu_times
 
