@@ -922,11 +922,15 @@ def why_section(results: dict[int, SizeResult], found: list[Verdict]) -> list[st
         r = results[10]
         lines += [
             "- **Serve.** `mkdocs serve` rebuilds the whole site on each save, into a folder",
-            "  it empties first; the plugin renders from memory every page the edit cannot",
-            "  change (adapters/serve_memory.py) and checks links, indexes search and relates",
-            "  clauses again only where something changed, but MkDocs still runs the theme's",
-            f"  template for each of the {r.pages} pages and writes it, and the plugin rebuilds",
-            "  its site index and search index. The server's CPU from save to page:"
+            "  it empties first. The plugin renders from memory every page the edit cannot",
+            "  change, and gives back each page's output of the theme's template where the",
+            "  page, the menu and the settings are as before (adapters/serve_memory.py): an",
+            "  added paragraph renders and templates the edited document's pages only. What",
+            "  every save still costs: MkDocs reading the configuration, the theme and every",
+            f"  page's Markdown, and writing all {r.pages} pages into the emptied folder;",
+            "  Material's search stripping each page's HTML; the plugin's site index",
+            "  (references and terms of every document), page signatures, search index",
+            "  (with WordNet's words) and link check. The server's CPU from save to page:"
             f" {_seconds(r.serve_cpu, '')} s (`--dirty`: {_seconds(r.serve_dirty_cpu, '')} s);",
             f"  wall {_seconds(r.serve_s, r.serve_note)} s at the load average in the header"
             " (2 cores shared: a CPU second takes several wall seconds).",

@@ -61,6 +61,7 @@ for step in [None, *steps]:
     rendered.append(sorted(config.plugins["clausemark"].rendered.rendered))
     templated.append(sorted(config.plugins["clausemark"].outputs.templated))
 config.plugins.on_shutdown()
+assert not list(Path(site).parent.glob(Path(site).name + "-old-*"))  # set aside, then gone
 shutil.copytree(site, out)
 (out / "rendered.json").write_text(json.dumps([rendered, templated]))
 """

@@ -321,6 +321,7 @@ def test_document_control_rows(label, control):
     assert is_control_row(label) is control
 
 
+@pytest.mark.build  # a whole-size CPU ratio: runs with the builds
 def test_the_sense_check_reads_each_clause_once_however_many_terms_it_holds():
     """CPU time at n and 2n uses of a defined term in one clause: at most about double
     (each quote and statute of the clause is found once, then looked up by bisection)."""

@@ -55,6 +55,9 @@ WORDINGS = [
     ("Review by", "May 2026", "next_review", "2026-05"),
     ("Next review due", "May 2026", "next_review", "2026-05"),
     ("Approved", "4.7.22", "adopted", "2022-07-04"),
+    ("Revision", "1.2", "version", "1.2"),
+    ("Rev", "4", "version", "4"),
+    ("Review period", "Annually", "next_review", None),
 ]
 
 

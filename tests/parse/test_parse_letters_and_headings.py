@@ -184,3 +184,16 @@ def test_a_sentence_starting_with_a_inside_a_letter_run_is_text(tmp_path):
     assert anchors["a"] == ["sec_1__para_a"]
     assert anchors["i"] == ["sec_1__para_c__subpara_i"]
     assert anchors["d"] == ["sec_1__para_d"]
+
+
+def test_a_paragraph_between_two_items_of_a_list_keeps_the_list_going(tmp_path):
+    text = (
+        "ORDERS\n\n1 CLERK\n\na The clerk acts.\n\nb The clerk shall:\n\ni send the summons;\n\n"
+        "ii arrange for deeds;\n\nSee also standing order 4;\n\niii keep the seal.\n\n"
+        "See also standing order 4.\n\n2 FINANCE\n\nThe officer is named.\n"
+    )
+    document = _convert(tmp_path, "orders.txt", text)
+    found = {c.number: c for c, *_ in iter_clauses(document.blocks)}
+    assert found["iii"].anchor == "sec_1__para_b__subpara_iii"
+    assert found["ii"].paragraphs == ["See also standing order 4;"]
+    assert found["b"].tail == ["See also standing order 4."]

@@ -299,3 +299,54 @@ def test_a_footnote_that_prints_its_own_marker_keeps_every_word(tmp_path):
     document = parse(source, "fuzz")
     assert document.footnotes[0].text == "0²0"
     assert lost_words(source, document) == []
+
+
+def test_a_pipe_table_is_a_table_of_its_clause_with_its_rule_reported(tmp_path):
+    text = (
+        "Rules\n\n1. Committees\n\n1.1 The quorum of each committee is:\n\n"
+        "| Committee | Quorum |\n| --- | --- |\n| Planning | 5 |\n| Finance | 3 |\n\n"
+        "1.2 A committee may appoint a sub-committee.\n"
+    )
+    document = _convert(tmp_path, "rules.txt", text)
+    clause = next(c for c, *_ in iter_clauses(document.blocks) if c.number == "1.1")
+    assert [(t.header, t.rows) for t in clause.tables] == [
+        (["Committee", "Quorum"], [["Planning", "5"], ["Finance", "3"]])
+    ]
+    assert [(d.line, d.kind, d.level) for d in document.dropped] == [(8, "table-rule", "info")]
+    assert document.warnings == []
+
+
+def test_control_rows_written_with_pipes_give_the_version_and_adoption(tmp_path):
+    text = "Scheme of Delegation\n\nRevision | 1.2 |\nAdopted | May 2022 |\n\n1. The clerk acts.\n"
+    meta = _convert(tmp_path, "scheme.txt", text).metadata
+    assert (meta.version, meta.adopted) == ("1.2", "2022-05")
+
+
+def test_a_pipe_inside_a_sentence_is_no_table(tmp_path):
+    text = "Rules\n\n1.1 The chair | the vice-chair presides.\n1.2 Votes | counted by hand.\n"
+    document = _convert(tmp_path, "rules.txt", text)
+    assert not any(isinstance(b, Table) for b in document.blocks)
+    assert [c.number for c, *_ in iter_clauses(document.blocks)] == ["1.1", "1.2"]
+
+
+def test_a_title_over_two_word_paragraphs_is_one_title(tmp_path):
+    paragraphs = [
+        ("Protocol on Relations between Councillors and", "Title"),
+        ("Officers of Fenwold Parish Council", "Title"),
+        ("1. Principles", None),
+        ("1.1 Councillors and officers respect each other.", None),
+    ]
+    document = _word(tmp_path, paragraphs)
+    assert document.metadata.title == (
+        "Protocol on Relations between Councillors and Officers of Fenwold Parish Council"
+    )
+    assert not any(isinstance(b, Heading) for b in document.blocks)
+
+
+def test_a_title_line_that_ends_a_title_takes_no_next_line(tmp_path):
+    document = _word(tmp_path, [("Standing Orders", "Title"), ("Fenwold Parish Council", None)])
+    assert document.metadata.title == "Standing Orders"
+
+
+def test_a_text_of_one_line_converts(tmp_path):
+    assert _convert(tmp_path, "one.txt", "Standing Orders and\n").metadata.title

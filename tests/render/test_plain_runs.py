@@ -191,3 +191,50 @@ def test_a_word_lost_around_plain_links_is_found(monkeypatch, tmp_path, page_tex
     monkeypatch.setattr(fidelity, "render_document", lambda _document: PAGE + page_text + "\n")
     found = lost_words(source, document)
     assert found and f"'{lost}'" in found[0]
+
+
+def test_a_plain_label_is_spaces_and_inert_characters_only():
+    """The label test reads what its old form read: any mix of spaces and characters no
+    syntax reads, and nothing with one such character (`*`, a backslash, a tab...)."""
+    from clausemark.render.plain_runs import _INERT_LABEL
+
+    chance = random.Random(20)
+    alphabet = ["a", "b", "1", " ", ".", "(", ")", "'", "*", "\\", "_", "\t", "é"]
+    old = re.compile(r"[ ]*(?:[^\s\\`*_\[\]!<>&{}|#~^\x00-\x1f\x7f]+[ ]*)*")
+    for _ in range(2_000):
+        label = "".join(chance.choice(alphabet) for _ in range(chance.randint(0, 9)))
+        assert bool(_INERT_LABEL.fullmatch(label)) == bool(old.fullmatch(label)), label
+
+
+@pytest.mark.build  # a CPU ratio: runs with the builds
+def test_a_label_that_is_not_plain_is_refused_in_linear_time():
+    """'[word word ... word *]': the old pattern tried every split of every word before
+    it failed (111 CPU s for ten words; a web page's link text did it), the new reads
+    each character once (ratio about 2)."""
+    from clausemark.render.plain_runs import _INERT_LABEL
+    from hostile_files import RATIO_LIMIT, cpu_times
+
+    def refuse(label: str) -> None:
+        for _ in range(300):
+            assert _INERT_LABEL.fullmatch(label) is None
+
+    small, large = ("word " * n + "*" for n in (400, 800))
+    at_n, at_2n = cpu_times(refuse, small, large)
+    assert at_2n / at_n < RATIO_LIMIT, (at_n, at_2n)
+
+
+@pytest.mark.build  # a whole-size CPU ratio: runs with the builds
+@pytest.mark.parametrize(
+    "piece",
+    ["[[a](http://a.example/), [c](d)] x ", "w [a b](c)] ", "[", "see [a b](http://a.example/) "],
+)
+def test_setting_runs_aside_is_linear_in_a_block_of_links_and_brackets(piece):
+    """CPU time at n and 2n characters per block (under long_text.SPLIT_OVER), in one
+    process: every opener is looked at once, never a scan to the block's end from each."""
+    from hostile_files import RATIO_LIMIT, cpu_times
+
+    def page(size: int) -> str:
+        return "\n\n".join([piece * (size // len(piece))] * 20)
+
+    small, large = cpu_times(set_aside, page(4_500), page(9_000))
+    assert large / max(small, 1e-9) < RATIO_LIMIT, (small, large)

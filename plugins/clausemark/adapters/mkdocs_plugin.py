@@ -68,7 +68,13 @@ from ..support import site_folder
 from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS
 from ..support.urls import BUILD_REPORT_PAGE, page_url, search_location
 from .mkdocs_config import ClausemarkConfig, site_settings
-from .serve_memory import PageOutputs, RenderedPages, SearchEntries, render_surroundings
+from .serve_memory import (
+    OldSites,
+    PageOutputs,
+    RenderedPages,
+    SearchEntries,
+    render_surroundings,
+)
 
 log = get_plugin_logger(__name__)
 
@@ -102,6 +108,8 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         # search entries of pages an edit did not change (serve_memory.py).
         self.rendered: RenderedPages | None = None
         self.outputs: PageOutputs | None = None  # and each page's output of the theme
+        self.served_before = False  # a serving plugin's later builds say what they reused
+        self.old_sites = OldSites()  # the served folder's last build, deleted aside
         self.search_entries = SearchEntries()
         # (the site's folder, the fresh one this build writes) while a build is swapping
         self.building_into: tuple[Path, Path] | None = None
@@ -174,6 +182,8 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         search = _material_search(config) if self.serving else None
         if search is not None:
             self.search_entries.wrap(search.search_index)
+        if self.outputs is not None:  # serving, not --dirty: MkDocs empties the folder next
+            self.old_sites.set_aside(site_dir)
 
     def on_files(self, files: Files, config) -> Files:
         """Build the site, then add its pages and clausemark's assets to MkDocs' files."""
@@ -289,6 +299,12 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self._report([BuildWarning(f"broken link: {line}", "broken-link") for line in findings])
         if self.dirty:  # only now is every page written that the signatures describe
             self.signatures.commit(self.builder.disk, site_dir)
+        if self.rendered is not None and self.outputs is not None and self.served_before:
+            log.info(
+                f"rebuilt {len(self.rendered.rendered)} pages and the theme's output of "
+                f"{len(self.outputs.templated)}; the rest as before, from memory"
+            )
+        self.served_before = self.rendered is not None
         if self.allowed:
             where = " (listed on the build report page)" if self.config.build_report else ""
             log.info(
@@ -337,6 +353,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
     def on_shutdown(self) -> None:
         self._discard()  # interrupted (Ctrl-C) after the build began
+        self.old_sites.finish()
         if self.serving and self.build is not None:  # for the next build to start from
             keep_index(self.build, self.builder)
 

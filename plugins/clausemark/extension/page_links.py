@@ -105,6 +105,9 @@ class PageLinker:
         # that read beyond the page's own document (`RESOLUTION_READS`): the registry of
         # documents, or every document's clause numbers too
         self.resolved_at_render: dict[str | None, str] = {}
+        # and each such resolution, with the link attributes it printed: what the page
+        # read of the rest of the site, to be asked again (`looks_up_alike`)
+        self.render_lookups: dict[str | None, list[tuple]] = {}
         self._page: str | None = None
         # each document's own page -> the document (the index knows every page's path)
         self._current = {path: doc for doc, path in index.pages.items() if doc in index.documents}
@@ -286,7 +289,22 @@ class PageLinker:
             known = self.resolved_at_render.get(self._page, "own")
             if RESOLUTION_READS.index(reads) > RESOLUTION_READS.index(known):
                 self.resolved_at_render[self._page] = reads
+            resolution = index.resolve(found, record, state.document, None)
+            shown = [self._link_attrs(link, state) for link in resolution.links]
+            lookup = (found, record, state.document, state.page, resolution, shown)
+            self.render_lookups.setdefault(self._page, []).append(lookup)
+            return resolution
         return index.resolve(found, record, state.document, own)
+
+    def looks_up_alike(self, lookups: list[tuple]) -> bool:
+        """Whether each reference a page resolved as it was rendered (`render_lookups`)
+        resolves here as it did then, and its links print the same (href, title)."""
+        for found, record, document, page, resolution, shown in lookups:
+            now = self.index.resolve(found, record, document, None)
+            state = _State(document, page=page)
+            if now != resolution or [self._link_attrs(link, state) for link in now.links] != shown:
+                return False
+        return True
 
     def _link_attrs(self, link: Link, state: _State) -> dict | None:
         document = state.document

@@ -13,9 +13,10 @@ Pure functions over plain data; the MkDocs adapter reads and writes the files.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from ..numbering.clause_names import citation_number
 from ..parse.metadata import display_title
 from ..support.package_files import ASSETS_DIR
 from ..support.urls import search_location
-from ..support.yaml_data import DataError, load_yaml_file
+from ..support.yaml_data import DataError, load_yaml, load_yaml_file, read_text
 from .glossary import Term
 from .thesaurus import build_thesaurus, site_words, thesaurus_data
 
@@ -54,6 +55,21 @@ class SearchEntry:
 
 
 _FIELDS = set(SearchEntry.__dataclass_fields__)
+_FIELD_ORDER = tuple(SearchEntry.__dataclass_fields__)
+
+
+def _entry_dict(entry: SearchEntry) -> dict:
+    """`dataclasses.asdict` of an entry, its lists and mappings copied one level down (all
+    an entry holds), without asdict's deep copy of every value."""
+    found: dict = {}
+    for name in _FIELD_ORDER:
+        value = getattr(entry, name)
+        if isinstance(value, dict):
+            value = dict(value)
+        elif isinstance(value, list):
+            value = [list(part) if isinstance(part, list) else part for part in value]
+        found[name] = value
+    return found
 
 
 def short_label(document: Document) -> str:
@@ -262,8 +278,15 @@ EVERYDAY_CONCEPTS = Path(__file__).parent / "search_concepts.yml"
 def everyday_concepts(path: Path = EVERYDAY_CONCEPTS) -> list[list[list[str]]]:
     """Everyday words readers ask with -> the words the rules use for that matter (the
     package's file, or a council's own in its format), as [[ask...], [find...]] pairs.
-    A file that is not that is refused with one line naming the file and entry's line."""
-    data = load_yaml_file(path)
+    A file that is not that is refused with one line naming the file and entry's line.
+    A text read before is not parsed again (`mkdocs serve` asks on every rebuild)."""
+    pairs = _concepts(str(path), read_text(path, str(path)))
+    return [[list(ask), list(find)] for ask, find in pairs]
+
+
+@functools.lru_cache(maxsize=8)
+def _concepts(path: str, text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    data = load_yaml(text, path)
     entries = data.value or []
     if not isinstance(entries, list):
         raise DataError(str(path), "must be a list of entries, each with `ask` and `find`")
@@ -279,8 +302,8 @@ def everyday_concepts(path: Path = EVERYDAY_CONCEPTS) -> list[list[list[str]]]:
                 "an entry needs `ask` and `find`, each a list of words",
                 data.line_of(node),
             )
-        pairs.append([_as_written(node, "ask", ask), _as_written(node, "find", find)])
-    return pairs
+        pairs.append((tuple(_as_written(node, "ask", ask)), tuple(_as_written(node, "find", find))))
+    return tuple(pairs)
 
 
 def site_concepts(extra: Path | None = None) -> list[list[list[str]]]:
@@ -407,7 +430,7 @@ def search_index(
     """
     always = ("location", "text")
     docs = [
-        {key: value for key, value in asdict(entry).items() if value or key in always}
+        {key: value for key, value in _entry_dict(entry).items() if value or key in always}
         for entry in entries
     ]
     config = dict(material_config)

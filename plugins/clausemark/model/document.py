@@ -167,6 +167,7 @@ DROP_KINDS = {
     "contents": "info",  # a contents list whose every entry comes back as a heading
     "contents-field": "info",  # Word's table-of-contents field, made from its headings
     "contents-guessed": "warning",  # looks like a contents list; entries do not come back
+    "table-rule": "info",  # '| --- | --- |' under a pipe table's header row: no words
 }
 
 

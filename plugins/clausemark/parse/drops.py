@@ -31,6 +31,7 @@ REASONS = {
     "contents": "printed contents list",
     "contents-field": "table of contents field",
     "contents-guessed": "printed contents list (guessed: its entries do not come back as headings)",
+    "table-rule": "rule under a table's header row",
 }
 # A reader's own words for what it left out, as its kind.
 READER_KINDS = {

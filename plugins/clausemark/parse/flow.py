@@ -110,10 +110,13 @@ def settle_letter_i(units: list[Unit]) -> None:
     """ "i." (or "(i)", "i)") is the ninth letter after "h." when "j." of the same shape is
     the next number of that shape, and the first roman when "ii." is: the numbers around
     it say which, where the number alone cannot."""
-    for index, unit in enumerate(units):
-        number = unit.number
-        if number is None or ("i" not in number and "I" not in number):
-            continue
+    candidates = [
+        index
+        for index, unit in enumerate(units)
+        if unit.number is not None and ("i" in unit.number or "I" in unit.number)
+    ]
+    for index in candidates:
+        unit = units[index]
         if "roman" not in unit.styles or "letter" not in unit.styles:
             continue
         shape = _shape(unit)

@@ -110,6 +110,44 @@ def _banner_lines(raws: list[str]) -> set[int]:
     return found
 
 
+_PIPE_RULE = re.compile(r"^:?-{3,}:?$")
+_PIPE_MOST = 400  # characters of a table row written with pipes
+
+
+def _pipe_cells(raw: str) -> list[str] | None:
+    """'| Planning | 5 |' or 'Adopted | May 2022 |': the cells of a row written with
+    pipes (a Markdown table, a web page's table copied as text), or None."""
+    text = raw.strip()
+    if len(text) > _PIPE_MOST or "|" not in text[1:-1] or not (text[0] == "|" or text[-1] == "|"):
+        return None
+    cells = [cell.strip() for cell in text.strip("|").split("|")]
+    return cells if len(cells) >= 2 else None
+
+
+def _pipe_tables(raws: list[str]) -> dict[int, str | None]:
+    """Offsets of the rows of pipe tables -> the row with its cells a tab apart (None for
+    the '| --- | --- |' rule under the header): two or more lines in a row with as many
+    cells each. One pass."""
+    found: dict[int, str | None] = {}
+    run: list[tuple[int, list[str]]] = []
+
+    def flush():
+        if len(run) >= 2:
+            for offset, cells in run:
+                rule = all(_PIPE_RULE.match(cell) for cell in cells)
+                found[offset] = None if rule else "\t".join(cell or " " for cell in cells)
+        run.clear()
+
+    for offset, raw in enumerate(raws):
+        cells = _pipe_cells(raw) if "|" in raw else None
+        if cells is None or (run and len(run[-1][1]) != len(cells)):
+            flush()
+        if cells is not None:
+            run.append((offset, cells))
+    flush()
+    return found
+
+
 _WIDGET_MOST = 60  # characters of a page widget's line
 
 
@@ -145,6 +183,7 @@ def read_lines(
     issues = [] if issues is None else issues
     result: list[Line | None] = []
     raws = part_glued(web_footnotes(source.text.split("\n")), "\t")
+    pipe_rows = _pipe_tables(raws) if "|" in source.text else {}
     running = _running_lines(raws)
     banner = _banner_lines(raws)
     widget = _widget_line(raws, banner)
@@ -159,6 +198,11 @@ def read_lines(
         if not stripped:
             result.append(None)
             continue
+        if offset in pipe_rows:
+            if pipe_rows[offset] is None:  # "| --- | --- |" under a table's header row
+                dropped.append(drop(number, stripped, "table-rule"))
+                continue
+            raw = pipe_rows[offset] or raw  # "| Planning | 5 |": its cells, a tab apart
         if (len(stripped) <= 40 and _WEB_FURNITURE.match(stripped)) or offset in banner:
             dropped.append(drop(number, stripped, "web-furniture"))
             result.append(None)

@@ -48,8 +48,12 @@ _COLUMN_ROLES = (
 _KEY_ROLES = (
     (
         "version",
-        re.compile(r"^(?:document\s+|policy\s+)?(?:version|issue\s*(?:no\.?|number)?:?$)", re.I),
+        re.compile(
+            r"^(?:document\s+|policy\s+)?(?:version|revision|rev\.?:?$|issue\s*(?:no\.?|number)?:?$)",
+            re.I,
+        ),
     ),
+    ("review_period", re.compile(r"review\s+(?:period|frequency|cycle)", re.I)),  # "Annually"
     (
         "issue_date",
         re.compile(r"^(?:date\s+(?:of\s+)?issued?|issued?(?:\s+(?:date|on))?:?$)", re.I),
@@ -203,7 +207,8 @@ def _bare_council(plain: str) -> str | None:
 
 
 _DOC_CONTROL_LABEL = re.compile(
-    r"^(?:document\s+|policy\s+)?(?:version(?:\s+(?:number|no\.?))?|issue(?:\s+(?:date|no\.?|number))?"
+    r"^(?:document\s+|policy\s+)?(?:(?:version|revision)(?:\s+(?:number|no\.?))?|rev\.?"
+    r"|review\s+(?:period|frequency|cycle)|issue(?:\s+(?:date|no\.?|number))?"
     r"|date(?:\s+(?:of\s+)?(?:last\s+)?(?:adopted|adoption|approved|approval|effective|issued?|agreed))?"
     r"|(?:last\s+)?(?:approval|adoption)\s+date|date\s+issued|issued(?:\s+on)?"
     r"|(?:adopted|approved|agreed)(?:\s+on|\s+by(?:\s+[a-z]+){0,4})?"

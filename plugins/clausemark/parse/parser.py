@@ -55,7 +55,7 @@ from .flow import (
 from .footnotes import _link_footnotes, _take_footnote
 from .lines import Line, chunks, read_lines
 from .metadata import MAX_CONTROL_LINE, extract_metadata, guess_type, is_doc_control_text
-from .shapes import _ends_open, is_heading_text
+from .shapes import _continues_line, _ends_open, is_heading_text
 from .structure import _Builder, _is_heading_unit, _opens_section
 from .units import (
     _INTEGER_BARE,
@@ -316,6 +316,18 @@ _CONTROL_START = re.compile(
 _TITLE_LOOK = 4  # units at the top of a text that may be its title
 
 
+def _names_control(lowered: str) -> bool:
+    """A cheap first look for the words _CONTROL_START looks for."""
+    return (
+        "adopt" in lowered
+        or "approv" in lowered
+        or "agreed" in lowered
+        or "updated" in lowered
+        or "review" in lowered
+        or "revised" in lowered
+    )
+
+
 def _split_title_control(flow: list) -> list:
     """'STANDING ORDERS ADOPTED BY COUNCIL 20 AUGUST 2018' over the text: the title and
     its adoption line, printed as one line; read as the two they are."""
@@ -330,8 +342,33 @@ def _split_title_control(flow: list) -> list:
     return flow
 
 
+def _join_title_lines(flow: list) -> list:
+    """'Protocol on Relations between Councillors and' / 'Officers of … Council' as two
+    paragraphs at the top (Word, a web page): one title, as when the two lines stand
+    together in a text. Only a line that cannot end a title (it ends on 'and', 'of', a
+    comma) takes the next heading line into it."""
+    for index in range(min(len(flow) - 1, _TITLE_LOOK - 1)):
+        item, following = flow[index], flow[index + 1]
+        if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
+            return flow  # the text has begun
+        if not (
+            isinstance(following, Unit)
+            and not (following.number or following.bullet or following.listed)
+            and following.md_level in (None, item.md_level)
+            and is_heading_text(item.text)
+            and is_heading_text(following.text)
+            and _continues_line(item.text, following.text)
+            and not following.text[:1].islower()
+        ):
+            continue
+        item.text = f"{item.text} {following.text}"
+        item.joined_lines += [following.line, *following.joined_lines]
+        return [*flow[: index + 1], *flow[index + 2 :]]
+    return flow
+
+
 def _title_and_control(text: str) -> tuple[str, str] | None:
-    if len(text) > MAX_CONTROL_LINE + 100:
+    if len(text) > MAX_CONTROL_LINE + 100 or not _names_control(text.lower()):
         return None
     for match in _CONTROL_START.finditer(text):
         head, tail = text[: match.start()].rstrip(" -–—|,"), text[match.end() :]
@@ -350,7 +387,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
     lines = read_lines(source, document.dropped, document.warnings)
     flow = read_flow(chunks(lines), document.dropped)
     flow = _join_number_only(_drop_repeated_lines(flow, document.dropped))
-    flow = join_control_rows(join_container_titles(_split_title_control(flow)))
+    flow = _split_title_control(_join_title_lines(flow))
+    flow = join_control_rows(join_container_titles(flow))
     for item in flow:
         if isinstance(item, Unit) and item.number is None and not item.md_level and not item.listed:
             number, styles, rest = split_number(item.text, item.bullet)

@@ -447,6 +447,8 @@ class _Builder:
     def item(self, unit: Unit, text: str):
         style = self._choose_style(unit)
         sibling = self.item_top == style and not any(lv["style"] == style for lv in self.levels)
+        if self.clause is not None and self.clause.tail and unit.number:
+            self._list_goes_on(style, unit.number)
         if self.clause is None or self.clause.tail or sibling:
             self.top_clause(unit, text)  # (a), (b), (c) after a lead-in are siblings
             self.item_top, self.item_top_indent = style, unit.indent
@@ -465,6 +467,18 @@ class _Builder:
         level["items"].append(item)
         level["last"] = unit.number or ""
         self._track(lambda: item.text, lambda v: setattr(item, "text", v))
+
+    def _list_goes_on(self, style: str, number: str) -> None:
+        """'iii …;', 'See also standing order 23;', 'iv …': a paragraph between two items
+        of one list is the earlier item's own paragraph, and the list goes on."""
+        assert self.clause is not None
+        level = self.levels[-1] if self.levels else None
+        if level is None or level["style"] != style or not level["items"]:
+            return
+        if not follows(style, level["last"], number):
+            return
+        level["items"][-1].paragraphs.extend(self.clause.tail)
+        self.clause.tail.clear()
 
     def _place(self, style: str, indent: int, number: str | None = None) -> int | None:
         """Index of the open level this item continues, or None to open a deeper one."""

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from ..support.limits import check
 
 # control characters and whitespace runs (tabs, non-breaking spaces): one space each run
-_SPACE_RUN = re.compile(r"[\x00-\x20\x7f\u00a0\u2007\u202f]+")
+# (a run that is one plain space already is one: left unmatched, so a line of words is
+# scanned, not rewritten at every space)
+_SPACE_RUN = re.compile(r"[\x00-\x20\x7f\u00a0\u2007\u202f]{2,}|[\x00-\x1f\x7f\u00a0\u2007\u202f]")
 _PRINTED_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,4}\.)\s")
 
 

@@ -73,15 +73,10 @@ def _owner_parts(
 
 
 def resolution_inputs(index: SiteIndex) -> dict[str, str]:
-    """What a reference resolved on its page (not found in the index) can resolve to, by
-    what it reads (page_links.RESOLUTION_READS): every document the registry knows, and
-    every clause and section number too."""
-    registry = cache_key("registry", repr(index.registry))
-    return {
-        "own": "",
-        "registry": registry,
-        "clauses": cache_key("resolution-inputs", reference_targets(index), registry),
-    }
+    """What a reference resolved on its page (not found in the index) reads, by what it
+    reads (page_links.RESOLUTION_READS): every document the registry knows. One citing a
+    number in another document is asked again instead (PageLinker.looks_up_alike)."""
+    return {"own": "", "registry": cache_key("registry", repr(index.registry))}
 
 
 def signatures_key(site_dir: str) -> str:

@@ -135,7 +135,7 @@ def markdown_inline(markdown: str) -> str:
 
 # What inline Markdown reads as emphasis, code or an escape in a line of words: in the
 # words of a Word, web or PDF file (which are not Markdown), each is written escaped.
-_LITERAL_INLINE = re.compile(r"([\\`*_])")
+_LITERAL_INLINE = str.maketrans({c: f"\\{c}" for c in "\\`*_"})
 
 
 def literal_words(text: str) -> str:
@@ -143,7 +143,7 @@ def literal_words(text: str) -> str:
     text), as Markdown that shows them as printed: 'a*b*c' keeps its stars and
     '__init__' its underscores, instead of reading as emphasis. The reader's own marks
     (emphasis from bold runs, links) are added around these words, never inside them."""
-    return _LITERAL_INLINE.sub(r"\\\1", text)
+    return text.translate(_LITERAL_INLINE)
 
 
 def html_text(text: object) -> str:
