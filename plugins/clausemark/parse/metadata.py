@@ -454,14 +454,20 @@ _PLACE_IN_CONSTITUTION = re.compile(
 )
 
 
+def place_in_constitution(text: str) -> str | None:
+    """'PART 4.2 OF THE COUNCIL'S CONSTITUTION' -> 'Part 4.2'; None for any other line."""
+    found = _PLACE_IN_CONSTITUTION.match(text.strip())
+    return f"{found.group(1).capitalize()} {found.group(2)}" if found else None
+
+
 def _label_in_lead(blocks) -> str | None:
     """The label a line before the first section or clause gives ('Part 4F of the
     Constitution of ...'), else None."""
     for block in blocks:
         if isinstance(block, (Heading, Note)):
             text = plain_text(block.title if isinstance(block, Heading) else block.text)
-            if found := _PLACE_IN_CONSTITUTION.match(text.strip()):
-                return f"{found.group(1).capitalize()} {found.group(2)}"
+            if found := place_in_constitution(text):
+                return found
         else:
             return None
     return None

@@ -54,7 +54,13 @@ from .flow import (
 )
 from .footnotes import _link_footnotes, _take_footnote
 from .lines import Line, chunks, read_lines
-from .metadata import MAX_CONTROL_LINE, extract_metadata, guess_type, is_doc_control_text
+from .metadata import (
+    MAX_CONTROL_LINE,
+    extract_metadata,
+    guess_type,
+    is_doc_control_text,
+    place_in_constitution,
+)
 from .shapes import _continues_line, _ends_open, is_heading_text
 from .structure import _Builder, _is_heading_unit, _opens_section
 from .units import (
@@ -257,6 +263,18 @@ def _names_document(
     return guess_type(text) != "Document"
 
 
+def _places_document(text: str, builder, flow: list, container) -> bool:
+    """A line over the text that says where the document sits in the constitution ('PART
+    4.2 OF THE COUNCIL'S CONSTITUTION', as 'Part 4F of the Constitution of ...' in
+    sentence case): the document's label (parse/metadata), not a container over its
+    sections, when no other heading of the document opens that kind of container."""
+    return (
+        not builder.content_started
+        and place_in_constitution(text) is not None
+        and _headings_with(flow, container.word.element) < 2
+    )
+
+
 def _headings_with(flow: list, element: str) -> int:
     """How many headings of the document open a container of this kind (Section ...)."""
     count = 0
@@ -451,6 +469,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
             continue
         quoted = _quote_opens(whole) if _QUOTE_CHARS & set(whole) else False
         container = None if unit.number or unit.bullet else _container_heading(text)
+        if container is not None and _places_document(text, builder, flow, container):
+            container = None  # "PART 4.2 OF THE COUNCIL'S CONSTITUTION": its label, no Part
         if (
             builder.title_taken
             and not builder.content_started
