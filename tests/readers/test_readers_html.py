@@ -6,6 +6,7 @@ import pytest
 from clausemark.convert import convert_file
 from clausemark.model.records import clause_records
 from clausemark.readers import html as html_reader
+from clausemark.render.markdown_writer import render_document
 from format_fixtures import Item, Spec, word_export_html
 
 SPEC = Spec(
@@ -215,3 +216,32 @@ def test_loose_bullets_stay_list_items_in_the_document(tmp_path):
         "declare interests",
         "The clerk keeps a record.",
     ]
+
+
+DEFINITIONS_PAGE = """<html><body><main><h1>Petitions Scheme</h1>
+<h2>1. Meanings</h2>
+<dl><dt>Petition</dt><dd>A request signed by at least ten residents of the district.</dd>
+<dt><b>E-petition</b></dt><dd>A petition signed online.</dd><dd>Or by text message.</dd></dl>
+<p>1.1 Each petition is acknowledged within ten working days.</p>
+<dl><dd>A definition list with no terms is indented text.</dd></dl>
+<h2>2. Thresholds</h2><p>2.1 A petition of 500 names is debated.</p>
+</main></body></html>"""
+
+
+def test_a_definitions_list_is_a_table_in_its_section(tmp_path):
+    """Each <dt> read as a paragraph was taken for a heading: the second closed section 1,
+    so clause 1.1 lost its parent. A browser shows term and definition side by side."""
+    path = tmp_path / "petitions.html"
+    path.write_text(DEFINITIONS_PAGE, encoding="utf-8")
+    read = text_of(DEFINITIONS_PAGE)
+    assert "\nPetition\tA request signed by at least ten residents of the district.\n" in read
+    assert "\n**E-petition**\tA petition signed online.\n" in read
+    assert "\n\xa0\tOr by text message.\n" in read  # a second definition: a row of its own
+    assert "\n\nA definition list with no terms is indented text.\n" in read
+    page = render_document(convert_file(path))
+    assert "| Petition | A request signed by at least ten residents of the district. |" in page
+    records = clause_records(convert_file(path))
+    assert {r.number: r.anchor for r in records if r.number} == {
+        "1.1": "sec_1__para_1-1",
+        "2.1": "sec_2__para_2-1",
+    }

@@ -38,6 +38,7 @@ BLOCKS = {
     "fieldset", "legend", "details", "summary",
 }  # fmt: skip
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_CELLS = ("td", "th", "dt", "dd")  # a definitions list's term and definition are its cells
 VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source"}
 OL_TYPES = {
     "1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman",
@@ -83,6 +84,7 @@ class _Element:
     spans: tuple[int, int] = (1, 1)  # a cell's colspan and rowspan
     flat: bool = False  # a table element nested past the limit: read as a plain block
     banner: bool = False  # a <header> outside the main content, read aside (see `_banner_end`)
+    definitions: bool = False  # a <dl> read as a table (see `_definition_list_part`)
 
 
 @dataclass
@@ -90,6 +92,8 @@ class _Table:
     rows: list[list[TextLayout]] = field(default_factory=list)  # each cell: its blocks
     spans: list[list[tuple[int, int]]] = field(default_factory=list)  # each cell's spans
     place: str | None = None  # where it starts in the file
+    term_done: bool = False  # a definitions list: the last row has its definition
+    has_terms: bool = False  # a definitions list: a <dt> was read
 
     def is_layout(self) -> bool:
         """A table that lays out the page (one column, or cells holding headings,
@@ -260,6 +264,9 @@ class _PageReader(HTMLParser):
             or tag in HEADINGS
             or tag in ("table", "tr", "td", "th", "ul", "ol", "li", "br")
         ):
+            read_as = self._definition_list_part(tag)
+            element.definitions = tag == "dl" and read_as == "table"
+            tag = read_as
             self._block_start(tag, attrs, element)
         elif tag in INLINE and self.inline_open >= most("inline_depth"):
             self.deep.add("inline_depth")  # its words are kept, without more marks
@@ -280,6 +287,30 @@ class _PageReader(HTMLParser):
         if element.closes:
             self.started = self.started or element.closes in ("**", "*", "</u>")  # marks
             self.inline_open += 1
+
+    def _definition_list_part(self, tag: str) -> str:
+        """A definitions list (<dl>: each <dt> term with its <dd> definitions) is read as
+        the two-column table a browser shows it as: a term and its definition side by
+        side, in the section it stands in. Read as paragraphs, each term would be taken
+        for a heading and close the section. A term with several definitions gets a row
+        for each (its term once); a list of definitions with no terms is one column and
+        is read as text, as a layout table is."""
+        if tag not in ("dl", "dt", "dd") or self.flat_tables:
+            return tag
+        if tag == "dl":
+            return "table"
+        if not self.tables:
+            return tag  # a stray <dt>/<dd> outside any list: a paragraph
+        table = self.tables[-1]
+        if tag == "dt" or not table.rows or len(table.rows[-1]) != 1 or table.term_done:
+            table.rows.append([])
+            table.spans.append([])
+            if tag == "dd" and table.has_terms:  # a further definition of the term above
+                table.rows[-1].append(TextLayout())
+                table.spans[-1].append((1, 1))
+        table.term_done = tag == "dd"
+        table.has_terms = table.has_terms or tag == "dt"
+        return "td"
 
     def _block_start(self, tag, attrs, element):
         if tag == "br":
@@ -371,7 +402,7 @@ class _PageReader(HTMLParser):
     def _push(self, element: _Element) -> None:
         self.stack.append(element)
         self.open_tags[element.tag] += 1
-        self.cells += element.tag in ("td", "th")
+        self.cells += element.tag in _CELLS
 
     def _skip(self, element: _Element) -> None:
         if not element.skip and element.tag not in VOID:  # an open element, on the stack
@@ -381,8 +412,8 @@ class _PageReader(HTMLParser):
     def _pop(self) -> _Element:
         element = self.stack.pop()
         self.open_tags[element.tag] -= 1
-        self.cells -= element.tag in ("td", "th") and not element.flat
-        self.flat_tables -= element.flat and element.tag == "table"
+        self.cells -= element.tag in _CELLS and not element.flat
+        self.flat_tables -= element.flat and element.tag in ("table", "dl")
         self.inline_open -= bool(element.closes)
         if element.skip:
             self.skipped -= 1
@@ -429,7 +460,7 @@ class _PageReader(HTMLParser):
         elif element.banner:
             self._banner_end()
         elif tag in BLOCKS or tag in HEADINGS or tag in ("li", "tr", "table", "ol", "ul"):
-            self._block_end(tag)
+            self._block_end("table" if element.definitions else tag)
 
     def _close_emphasis(self, mark: str) -> None:
         opening = {"**": "**", "*": "*", "</u>": "<u>"}[mark]
