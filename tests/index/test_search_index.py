@@ -425,3 +425,19 @@ def test_a_concepts_file_that_is_not_entries_is_refused_naming_file_and_line(
     path.write_text(text, encoding="utf-8")
     with pytest.raises(DataError, match=message):
         everyday_concepts(path)
+
+
+def test_a_table_under_a_heading_is_an_entry_whose_rows_are_searched(tmp_path):
+    """A fees or definitions table in no clause was in no entry: its words found nothing."""
+    text = NUMBERED.replace(
+        "2. VISITS",
+        "Charges for hiring rooms\n\nRoom\tCharge per hour\nMain hall\t£40\nCommittee room\t£15\n\n"
+        "2. VISITS",
+    )
+    doc = document(tmp_path, text)
+    index = build_search_index([doc], {doc.doc_id: "orders/"}, [], {"docs": []}, "¶")
+    tables = [entry for entry in index["docs"] if entry["kind"] == "table"]
+    assert len(tables) == 1
+    assert tables[0]["location"].startswith("orders/#")
+    for words in ("Main hall", "£40", "Committee room", "£15"):
+        assert words in tables[0]["text"]

@@ -511,7 +511,7 @@ def build_search_index(
         url = page_urls.get(document.doc_id)
         if url is None:
             continue
-        records = text_records(document)
+        records = text_records(document, tables=True)  # a table under a heading too
         entries.append(document_entry(document, url))
         entries.extend(clause_entries(document, records, url))
         entries.extend(section_entries(document, records, url))
