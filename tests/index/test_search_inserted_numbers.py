@@ -5,15 +5,13 @@ invented text; no question set is read."""
 
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
 
 import pytest
-from clausemark.adapters.mkdocs_plugin import LUNR
 from clausemark.convert import convert_file
-from clausemark.index.search import clause_entries, search_index, search_worker_script
+from clausemark.index.search import clause_entries, search_index
 from clausemark.model.records import text_records
+from search_worker_queries import result_locations
 
 RULES = """Harbour Board Rules
 
@@ -40,27 +38,6 @@ RULES = """Harbour Board Rules
 6.4 A motion may be withdrawn with the consent of the meeting.
 """
 
-# Runs the worker as the site's page does: the index posted once, then each query.
-RUN = """
-const fs = require("fs"), vm = require("vm");
-const [workerFile, indexFile, queriesFile] = process.argv.slice(2);
-let listener = null, last = null;
-const context = {
-  postMessage: (m) => { last = m; },
-  addEventListener: (t, f) => { listener = f; },
-};
-context.self = context;
-vm.createContext(context);
-vm.runInContext(fs.readFileSync(workerFile, "utf8"), context);
-listener({ data: { type: 0, data: JSON.parse(fs.readFileSync(indexFile, "utf8")) } });
-const out = {};
-for (const query of JSON.parse(fs.readFileSync(queriesFile, "utf8"))) {
-  listener({ data: { type: 2, data: query } });
-  out[query] = last.data.items.map((group) => group[group.length - 1].location);
-}
-console.log(JSON.stringify(out));
-"""
-
 
 @pytest.fixture(scope="module")
 def first_results(tmp_path_factory):
@@ -71,19 +48,9 @@ def first_results(tmp_path_factory):
     source.write_text(RULES, encoding="utf-8")
     document = convert_file(source)
     entries = clause_entries(document, text_records(document), "rules/")
-    (folder / "index.json").write_text(json.dumps(search_index(entries, {}, [])), "utf-8")
-    (folder / "worker.js").write_text(search_worker_script(LUNR), "utf-8")
-    (folder / "run.js").write_text(RUN, "utf-8")
     queries = ["6.3A", "6.3a", "rule 6.3A", "6.3A(b)", "para 2.1a", "2.1", "6.3", "6.4"]
-    (folder / "queries.json").write_text(json.dumps(queries), "utf-8")
-    run = subprocess.run(
-        ["node", str(folder / "run.js")]
-        + [str(folder / name) for name in ("worker.js", "index.json", "queries.json")],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return {query: found[0] if found else None for query, found in json.loads(run.stdout).items()}
+    found = result_locations(folder, search_index(entries, {}, []), queries)
+    return {query: places[0] if places else None for query, places in found.items()}
 
 
 @pytest.mark.parametrize(

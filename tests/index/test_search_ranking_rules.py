@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
-from clausemark.adapters.mkdocs_plugin import LUNR
 from clausemark.convert import convert_file
-from clausemark.index.search import clause_entries, search_index, search_worker_script
+from clausemark.index.search import clause_entries, search_index
 from clausemark.model.records import text_records
+from search_worker_queries import result_locations
 
 HALL = """Hall Rules
 
@@ -82,25 +81,6 @@ CONCEPTS = [
 ]
 SYNONYMS = [["hirer", "hall user"], ["call-in", "warden"]]
 
-RUN = """
-const fs = require("fs"), vm = require("vm");
-const [workerFile, indexFile, queriesFile] = process.argv.slice(2);
-let listener = null, last = null;
-const context = {
-  postMessage: (m) => { last = m; },
-  addEventListener: (t, f) => { listener = f; },
-};
-context.self = context;
-vm.createContext(context);
-vm.runInContext(fs.readFileSync(workerFile, "utf8"), context);
-listener({ data: { type: 0, data: JSON.parse(fs.readFileSync(indexFile, "utf8")) } });
-const out = {};
-for (const query of JSON.parse(fs.readFileSync(queriesFile, "utf8"))) {
-  listener({ data: { type: 2, data: query } });
-  out[query] = last.data.items.map((group) => group[group.length - 1].location);
-}
-console.log(JSON.stringify(out));
-"""
 
 QUERIES = [
     "locking the doors",
@@ -129,15 +109,7 @@ def _entries(folder: Path, name: str, text: str, url: str):
 
 
 def _run(folder: Path, index: dict) -> dict[str, list[str]]:
-    (folder / "index.json").write_text(json.dumps(index), "utf-8")
-    run = subprocess.run(
-        ["node", str(folder / "run.js")]
-        + [str(folder / name) for name in ("worker.js", "index.json", "queries.json")],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(run.stdout)
+    return result_locations(folder, index, QUERIES)
 
 
 @pytest.fixture(scope="module")
@@ -148,9 +120,6 @@ def searched(tmp_path_factory):
     entries = _entries(folder, "hall.txt", HALL, "hall/")
     entries += _entries(folder, "wardens.txt", WARDENS, "green/")
     entries += _entries(folder, "pond.txt", POND, "pond/")
-    (folder / "worker.js").write_text(search_worker_script(LUNR), "utf-8")
-    (folder / "run.js").write_text(RUN, "utf-8")
-    (folder / "queries.json").write_text(json.dumps(QUERIES), "utf-8")
     index = search_index(entries, {}, SYNONYMS, concepts=CONCEPTS)
     as_strings = json.loads(json.dumps(index))
     as_strings["config"]["clausemark"]["synonyms"] = SYNONYMS
