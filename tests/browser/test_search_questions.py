@@ -1,6 +1,6 @@
 """Search as readers use it: questions typed into the site's search box, scored in Chromium.
 
-Four sets of questions a councillor, officer or resident would ask, each with the clauses
+Five sets of questions a councillor, officer or resident would ask, each with the clauses
 that answer it (read from sources/):
 
 - tests/data/search_questions.yml, the TUNING set: the ranking was fitted on it;
@@ -11,7 +11,11 @@ that answer it (read from sources/):
   the ranking code, before the second round of ranking work; measured once at its end;
 - tests/data/search_questions_heldout3.yml, HELD-OUT 3: written blind (no ranking code, no
   word list, no other set) before the everyday-words list was widened, measured once
-  after it; the honest measure of that list.
+  after it; the honest measure of that list;
+- tests/data/search_questions_heldout4.yml, HELD-OUT 4: written blind at the start of the
+  third session's ranking work, measured once before it and once after (78% / 60% with
+  WordNet, as setup.sh builds the site), then
+  added here: spent, like the others.
 
 Each question is typed into the search box of the built site over http and of the
 unzipped offline bundle over file://, and scored: is a right clause among the first three
@@ -49,7 +53,8 @@ QUESTIONS_FILE = REPO_ROOT / "tests" / "data" / "search_questions.yml"
 HELD_OUT_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout.yml"
 HELD_OUT_2_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout2.yml"
 HELD_OUT_3_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout3.yml"
-HELD_OUT = ("held-out", "held-out 2", "held-out 3")
+HELD_OUT_4_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout4.yml"
+HELD_OUT = ("held-out", "held-out 2", "held-out 3", "held-out 4")
 # (right clause in the top 3, right clause first): what each set scores now, which a
 # change must not lower, and the issue's target for the held-out sets.
 FLOORS = {
@@ -57,8 +62,9 @@ FLOORS = {
     "held-out": (0.92, 0.78),
     "held-out 2": (0.83, 0.76),
     "held-out 3": (0.81, 0.68),
+    "held-out 4": (0.78, 0.59),
 }
-TARGETS = {"held-out": (0.9, 0.8), "held-out 2": (0.9, 0.8), "held-out 3": (0.9, 0.8)}
+TARGETS = {name: (0.9, 0.8) for name in HELD_OUT}
 CATEGORY_TARGET = 0.8  # the issue's, each held-out category in the top 3
 SCREENSHOT_DIR = Path("/tmp/clausemark-search-screenshots")
 SCREENSHOT_QUESTIONS = (
@@ -132,6 +138,7 @@ def question_sets() -> dict[str, list[Question]]:
         "held-out": load_questions(HELD_OUT_FILE),
         "held-out 2": load_questions(HELD_OUT_2_FILE),
         "held-out 3": load_questions(HELD_OUT_3_FILE),
+        "held-out 4": load_questions(HELD_OUT_4_FILE),
     }
 
 

@@ -23,6 +23,7 @@ HELDOUT_SETS = [
     "search_questions_heldout.yml",
     "search_questions_heldout2.yml",
     "search_questions_heldout3.yml",
+    "search_questions_heldout4.yml",
 ]
 TUNING_SET = "search_questions.yml"
 CATEGORIES = {"natural", "jargon", "citation", "typo"}
@@ -72,8 +73,9 @@ def test_the_second_heldout_set_has_the_planned_mix():
     assert mix == {"natural": 30, "jargon": 8, "citation": 8, "typo": 14}
 
 
-def test_the_third_heldout_set_has_the_planned_mix():
-    mix = Counter(question["category"] for question in _questions(HELDOUT_SETS[2]))
+@pytest.mark.parametrize("name", HELDOUT_SETS[2:])
+def test_the_third_and_fourth_heldout_sets_have_the_planned_mix(name):
+    mix = Counter(question["category"] for question in _questions(name))
     assert mix == {"natural": 40, "jargon": 6, "citation": 6, "typo": 8}
 
 
@@ -91,14 +93,16 @@ def test_the_heldout_sets_share_no_question():
     assert shared == []
 
 
-def test_the_third_heldout_set_shares_no_question_with_the_tuning_set():
-    """The third set was written blind after the tuning set existed: none of its questions
-    may be one the ranking was already tuned on (only the shared strings are printed)."""
+@pytest.mark.parametrize("name", HELDOUT_SETS[2:])
+def test_a_blind_heldout_set_shares_no_question_with_the_tuning_set(name):
+    """The third and fourth sets were written blind after the tuning set existed: none of
+    their questions may be one the ranking was already tuned on (only the shared strings
+    are printed)."""
     tuning = {
         item["q"].strip().lower()
         for item in _questions(TUNING_SET)
         if isinstance(item, dict) and isinstance(item.get("q"), str)
     }
-    third = {question["q"].strip().lower() for question in _questions(HELDOUT_SETS[2])}
+    blind = {question["q"].strip().lower() for question in _questions(name)}
     assert tuning
-    assert sorted(third & tuning) == []
+    assert sorted(blind & tuning) == []
