@@ -207,12 +207,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         except BuildError as error:
             raise PluginError(str(error)) from None
         self.heap.freeze()
-        # the pages whose search entries are made from the model (clause_search_index)
-        self.clause_pages = (
-            {build.index.pages.get(d.doc_id) for d in build.current_documents}
-            if self.clause_search
-            else set()
-        )
+        self.clause_pages = self._clause_pages(build) if self.clause_search else set()
         self._report(build.warnings)
         self.linker.use(build.linker)
         for page in build.pages:
@@ -385,6 +380,10 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         server.watch(str(self.sources_dir))
         _allow_live_reload(server)
         return server
+
+    def _clause_pages(self, build: SiteBuild) -> set[str | None]:
+        """The pages whose search entries are made from the model (clause_search_index)."""
+        return {build.index.pages.get(d.doc_id) for d in build.current_documents}
 
     def _has_clause_entries(self, page: Page) -> bool:
         """Whether the clause search index gives this page's entries (not the theme's)."""
