@@ -122,6 +122,18 @@ class _Builder:
         last = next((b for b in reversed(self.container) if isinstance(b, Clause)), None)
         return bool(last and last.number and follows("integer", last.number, number))
 
+    def lists_on(self, unit: Unit, next_path: tuple[str, ...] | None) -> bool:
+        """'2.    The Statutory Annual Meeting' over its items (a), (b), between the clauses
+        1. and 3. of one list: a clause whose text is short, not a section heading."""
+        if unit.md_level or "integer" not in unit.styles or not unit.number or unit.text.isupper():
+            return False
+        number = token_of(unit.number)
+        return (
+            number.isdigit()
+            and next_path == (str(int(number) + 1),)
+            and self.continues_clause_list(unit.number)
+        )
+
     def _next_section_number(self, path: tuple[str, ...]) -> bool:
         """A clause numbered '2.' in section '1.' whose clauses number 1.1, 1.2 ...: the
         number of the section after it, printed on a paragraph instead of a heading."""
