@@ -143,7 +143,39 @@ def council_name(text: str, whole: bool = False) -> str | None:
     return _council_in_plain(_as_printed_name(plain_text(text).strip()), whole)
 
 
+# A Welsh council prints its name in Welsh and in English, on one line or two: "Cyngor
+# Cymuned Llanwen a Bryn Llanwen and Bryn Community Council" is one council's names.
+_WELSH_COUNCIL = re.compile(
+    r"^cyngor\s+(?:cymuned|tref|sir|dinas|bwrdeistref\s+sirol|bro|plwyf)\s+(?P<place>\S+)",
+    re.I,
+)
+
+
+def _two_names(plain: str) -> str | None:
+    """The English name of a line that is a council's Welsh and English names (either
+    first), or None."""
+    plain = plain.strip(" .,:–—-")
+    welsh = _WELSH_COUNCIL.search(plain)
+    if welsh is None:
+        at = plain.lower().find(" cyngor ")
+        welsh = _WELSH_COUNCIL.search(plain[at + 1 :]) if at > 0 else None
+        english = plain[:at] if welsh is not None else ""
+    else:
+        place = welsh.group("place").lower()
+        words = plain[welsh.end() :].split()
+        starts = [i for i, word in enumerate(words) if word.lower() == place]
+        english = " ".join(words[starts[0] :]) if starts else ""
+    if welsh is None or not english:
+        return None
+    name = _council_in_plain(english, whole=False)
+    return english if name is not None and english.endswith(name) else None
+
+
 def _council_in_plain(plain: str, whole: bool = False) -> str | None:
+    if plain[:7].lower() == "cyngor " or " cyngor " in plain.lower():
+        named = _two_names(plain)
+        if named is not None:
+            return named
     best = None
     for council in _COUNCIL.finditer(plain):
         name = _NOT_A_NAME.sub("", (council.group(1) or council.group(2)).strip())
