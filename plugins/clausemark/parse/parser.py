@@ -107,6 +107,8 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
                 # entries with dot leaders and page numbers say what they are anywhere
                 numbered = numbered_run(run) if start is None and not body_started else 0
                 tried = position + (numbered or (len(run) if start is None else start))
+                if start is None and not numbered and not body_started:
+                    tried = position + _first_entry_one(run, len(run))  # under the title
                 if numbered:  # "1. Rules 2. Voting" ... over an "Introduction" first
                     run = run[:numbered]
                 else:
@@ -187,6 +189,16 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
     if gone:
         result_flow = [u for u in result_flow if not (isinstance(u, Unit) and u.line in gone)]
     return result_flow
+
+
+def _first_entry_one(run: list[list[Line]], otherwise: int) -> int:
+    """Where an entry numbered 1 stands in a run after its first paragraph ('STANDING
+    ORDERS' over '1. Rules of Debate 2. Voting'): an unlabelled list may start there."""
+    for index, group in enumerate(run[1:], 1):
+        found = read_number(group[0].text)
+        if found is not None and "integer" in found.styles and found.number[:2] in ("1.", "1)"):
+            return index
+    return otherwise
 
 
 def _line_kind(held: Candidate, line: Line, kind: str, headings: HeadingIndex) -> str:

@@ -124,13 +124,14 @@ class _Builder:
 
     def lists_on(self, unit: Unit, next_path: tuple[str, ...] | None) -> bool:
         """'2.    The Statutory Annual Meeting' over its items (a), (b), between the clauses
-        1. and 3. of one list: a clause whose text is short, not a section heading."""
+        1. and 3. of one list (or after 1. and last): a clause whose text is short, not a
+        section heading (one in capitals is a heading)."""
         if unit.md_level or "integer" not in unit.styles or not unit.number or unit.text.isupper():
             return False
         number = token_of(unit.number)
         return (
             number.isdigit()
-            and next_path == (str(int(number) + 1),)
+            and next_path in (None, (str(int(number) + 1),))
             and self.continues_clause_list(unit.number)
         )
 
