@@ -188,3 +188,31 @@ def test_a_numbered_list_whose_entries_do_not_come_back_is_kept(tmp_path):
     document = _convert(tmp_path, TOP.format(entries=entries) + SECTIONS)
     assert not [d for d in document.dropped if d.kind.startswith("contents")]
     assert "1. Planning" not in {d.text for d in document.dropped}
+
+
+@pytest.mark.build  # a whole-size CPU ratio: runs with the builds
+def test_the_new_rules_read_in_linear_time(tmp_path):
+    """Lists restarting under definitions, editorial lines, (aa) lists, roman pairs, a
+    long contents list read across and council names in Welsh, at n and 2n: about twice
+    the CPU time, measured in this process."""
+    from hostile_files import RATIO_LIMIT, cpu_times
+
+    def text(n: int) -> str:
+        across = "\n\n".join(f"{k}. Rule {k} {k + 1}. Rule {k + 1}" for k in range(1, 80, 2))
+        block = (
+            '(1) In this code —\n\n"a" means —\n\na. one,\n\nb. two;\n\n"b" means —\n\n'
+            "a. three;\n\n(2) It applies if —\n\n(a) it is —\n\n(i) any —\n\n(aa) this;\n\n"
+            "[Note: (b) is omitted.]\n\n(c) that.\n\ni.i. A power.\n\ni.ii Another.\n\n"
+            "Cyngor Tref Aberwen Aberwen Town Council cyngor cyngor\n\n"
+        )
+        rules = "".join(f"{k}. Rule {k}\n\n{block}" for k in range(1, n + 1))
+        return f"Standing Orders\n\n{across}\n\nIntroduction\n\nText.\n\n{rules}"
+
+    def convert(size: int):
+        path = tmp_path / f"orders_{size}.txt"
+        path.write_text(text(size), encoding="utf-8")
+        return convert_file(path)
+
+    assert convert(5).title_lines  # warm up: imports and caches
+    at_n, at_2n = cpu_times(convert, 300, 600)
+    assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"

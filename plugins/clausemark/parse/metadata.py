@@ -173,7 +173,7 @@ def _two_names(plain: str) -> str | None:
         english = " ".join(words[starts[0] :]) if starts else ""
     if welsh is None or not english:
         return None
-    name = _council_in_plain(english, whole=False)
+    name = _english_council(english)
     return english if name is not None and english.endswith(name) else None
 
 
@@ -189,6 +189,10 @@ def _council_in_plain(plain: str, whole: bool = False) -> str | None:
             return named
         if whole and _WELSH_ONLY.match(plain.strip(" .,:–—-")):
             return plain.strip(" .,:–—-")  # "Cyngor Tref Llanwen" over its English name
+    return _english_council(plain, whole)
+
+
+def _english_council(plain: str, whole: bool = False) -> str | None:
     best = None
     for council in _COUNCIL.finditer(plain):
         name = _NOT_A_NAME.sub("", (council.group(1) or council.group(2)).strip())
