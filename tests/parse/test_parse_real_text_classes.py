@@ -41,10 +41,28 @@ def test_dotted_roman_pairs_are_clause_numbers():
     assert found[-1] == ("ii.iii.", None, "para_ii-iii")
 
 
-@pytest.mark.parametrize("line", ["i.e. the council", "ix.vx A line", "v.i"])
+def test_a_number_and_a_letter_or_roman_numeral_dotted_nest_under_the_number(tmp_path):
+    document = _convert(
+        tmp_path,
+        "Standing Orders\n\n1. Meetings\n\n1.i The council meets monthly.\n\n"
+        "1.ii The chair presides.\n\n2. Voting\n\n2.a Votes are by show of hands.\n\n"
+        "2.b The chair has a casting vote.\n",
+    )
+    found = [(n.number, n.parent, n.anchor) for n in numbered_elements(document.blocks)]
+    assert found == [
+        ("1.", None, "sec_1"), ("1.i", "1.", "sec_1__para_1-i"), ("1.ii", "1.", "sec_1__para_1-ii"),
+        ("2.", None, "sec_2"), ("2.a", "2.", "sec_2__para_2-a"), ("2.b", "2.", "sec_2__para_2-b"),
+    ]  # fmt: skip
+    assert not [w for w in document.warnings if w.code == "duplicate-number"]
+
+
+@pytest.mark.parametrize(
+    "line", ["i.e. the council", "ix.vx A line", "v.i", "1.8.1.you shall", "2.in time"]
+)
 def test_what_only_looks_like_a_roman_pair_is_text(tmp_path, line):
     document = _convert(tmp_path, f"Standing Orders\n\n1. Meetings are monthly.\n\n{line}\n")
-    assert [c.number for c, *_ in iter_clauses(document.blocks)] == ["1."]
+    numbers = [c.number or "" for c, *_ in iter_clauses(document.blocks)]
+    assert numbers[0] == "1." and not [n for n in numbers if n.rstrip(".")[-1:].isalpha()]
 
 
 def test_a_list_starting_again_under_a_definition_stays_in_its_sub_paragraph():
