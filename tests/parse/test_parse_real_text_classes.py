@@ -176,6 +176,29 @@ def test_an_unlabelled_contents_list_read_across_is_contents_whole():
     assert found[:3] == ["sec_1", "sec_1__para_a", "sec_1__para_b"]
 
 
+ACROSS = "1. Rules of Debate 2. Disorderly Conduct\n\n3. Meetings Generally 4. Committees\n\n"
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        "1. Rules of Debate 2. Disorderly Conduct\n3. Meetings Generally 4. Committees\n",
+        "1. Rules of Debate\n\n2. Disorderly Conduct\n\n3. Meetings Generally\n\n"
+        "4. Committees\n\n",
+    ],
+    ids=["one-chunk", "one-entry-a-paragraph"],
+)
+def test_the_same_list_printed_otherwise_is_contents_too(tmp_path, entries):
+    text = (LAYOUTS / "unlabelled_contents_across.txt").read_text(encoding="utf-8")
+    assert ACROSS in text
+    document = _convert(tmp_path, text.replace(ACROSS, entries))
+    assert {d.kind for d in document.dropped} == {"contents"}
+    assert len(document.dropped) == len([line for line in entries.split("\n") if line]) + 1
+    found = [n.anchor for n in numbered_elements(document.blocks)]
+    assert found[:4] == ["sec_1", "sec_1__para_a", "sec_1__para_b", "sec_2"]
+    assert [a for a in found if re.search(r"sec_\d+_\d", a)] == []
+
+
 TOP = (
     "BRANSDALE PARISH COUNCIL\n\nSTANDING ORDERS\n\n{entries}\n\n"
     "Introduction\n\nThese orders follow the model.\n\n"
