@@ -114,6 +114,29 @@ def test_an_item_after_an_editorial_line_keeps_its_parents():
     assert note.tail == ["[Note: sub-paragraph (b) is not used in this code.]"]
 
 
+@pytest.mark.parametrize(
+    "note", ["[Revoked.]", "Note: paragraph (b) was revoked in 2021.", "**NB:** (b) is not used."]
+)
+def test_a_note_between_items_keeps_the_list_open(tmp_path, note):
+    document = _convert(
+        tmp_path,
+        "Standing Orders\n\n4. The council may —\n\n(a) hire staff —\n\n(i) for its office;\n\n"
+        f"(ii) for its parks;\n\n{note}\n\n(c) buy land.\n",
+    )
+    found = [(n.number, n.parent, n.anchor) for n in numbered_elements(document.blocks)]
+    assert found[-1] == ("(c)", "4.", "para_4__subpara_c")
+    assert _clause(document, "para_4__subpara_a").tail == [note]
+
+
+def test_a_sentence_between_items_that_skips_a_letter_ends_the_list(tmp_path):
+    document = _convert(
+        tmp_path,
+        "Standing Orders\n\n4. The council may —\n\n(a) hire staff;\n\n"
+        "The council has no other power.\n\n(c) Some other list.\n",
+    )
+    assert [n.anchor for n in numbered_elements(document.blocks)][-1] != "para_4__subpara_c"
+
+
 def test_a_short_numbered_line_over_items_in_a_clause_list_is_a_clause():
     found = _elements("short_clause_over_items")
     assert ("2.", None, "para_2") in found
@@ -149,6 +172,8 @@ def test_welsh_and_english_council_lines_are_the_council_not_the_title():
         ("Cyngor Tref Aberwen Aberwen Town Council", "Aberwen Town Council"),
         ("Aberwen Town Council Cyngor Tref Aberwen", "Aberwen Town Council"),
         ("Cyngor Tref Aberwen", "Cyngor Tref Aberwen"),
+        ("Cyngor Tref Aberwen / Aberwen Town Council", "Aberwen Town Council"),
+        ("ABERWEN TOWN COUNCIL – CYNGOR TREF ABERWEN", "Aberwen Town Council"),
         ("Standing Orders of the Cyngor", None),
     ],
 )  # fmt: skip
@@ -183,8 +208,7 @@ ACROSS = "1. Rules of Debate 2. Disorderly Conduct\n\n3. Meetings Generally 4. C
     "entries",
     [
         "1. Rules of Debate 2. Disorderly Conduct\n3. Meetings Generally 4. Committees\n",
-        "1. Rules of Debate\n\n2. Disorderly Conduct\n\n3. Meetings Generally\n\n"
-        "4. Committees\n\n",
+        "1. Rules of Debate\n\n2. Disorderly Conduct\n\n3. Meetings Generally\n\n4. Committees\n\n",
     ],
     ids=["one-chunk", "one-entry-a-paragraph"],
 )

@@ -165,7 +165,7 @@ def _two_names(plain: str) -> str | None:
     if welsh is None:
         at = plain.lower().find(" cyngor ")
         welsh = _WELSH_COUNCIL.search(plain[at + 1 :]) if at > 0 else None
-        english = plain[:at] if welsh is not None else ""
+        english = plain[:at].rstrip(" /|–—-") if welsh is not None else ""
     else:
         place = welsh.group("place").lower()
         words = plain[welsh.end() :].split()
