@@ -103,6 +103,7 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
         dropped=dropped,
         places=places,
         dropped_places=dropped_places,
+        table_lines=reader.layout.table_lines(),
     )
     return source, reader.numbered
 

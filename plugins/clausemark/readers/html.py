@@ -615,7 +615,14 @@ def read(raw: bytes, path: str) -> SourceText:
     if not body.strip():
         raise SourceError(path, "the web page has no text outside its menus and banners")
     warnings = [("nesting", _DEEP[name]) for name in sorted(reader.deep)]
-    return SourceText(path, body, notes=notes, places=layout.places(), warnings=warnings)
+    return SourceText(
+        path,
+        body,
+        notes=notes,
+        places=layout.places(),
+        warnings=warnings,
+        table_lines=layout.table_lines(),
+    )
 
 
 def _leading_lines(data: str) -> int:
