@@ -25,7 +25,8 @@ li:first-child { list-style-type: square }
 <li>by email;</li></ol></li><li>at least a week ahead.</li></ol></li>
 <li>Keys are returned the next day.</li></ol>
 <ol class="annex"><li>Fire exits are kept clear.</li><li>Music stops at eleven.</li></ol>
-<div id="fees"><ol start="3"><li>A deposit is paid.</li><li value="7">Damage is charged.</li></ol></div>
+<div id="fees"><ol start="3"><li>A deposit is paid.</li>
+<li value="7">Damage is charged.</li></ol></div>
 <ol class="bare"><li>Thank you for hiring the hall.</li></ol>
 </main></body></html>"""
 
