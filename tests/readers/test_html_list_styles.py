@@ -135,3 +135,30 @@ def test_styles_are_matched_in_linear_time():
     assert "i. x" in text_of(page(50))
     at_n, at_2n = cpu_times(text_of, page(5_000), page(10_000))
     assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
+
+
+def test_a_list_numbered_from_1_under_a_numbered_heading_is_shown_as_printed(tmp_path):
+    """Trial L9: <ol> under "<h2>2. General principles" shows 1., 2., 3.; the page cites
+    "paragraph 2.3". Decision: the numbers stay as the browser shows them (nothing
+    invented), and the citation links the third item of section 2."""
+    from clausemark.model.records import heading_records
+    from clausemark.references import ClauseIndex, Registry
+    from reference_support import find_and_resolve
+
+    page = """<html><body><main><h1>Complaints Scheme</h1><h2>1. Definitions</h2>
+    <p>1.1 A complaint is dealt with under paragraph 2.3.</p>
+    <h2>2. General principles</h2><ol><li>Complaints are acknowledged.</li>
+    <li>They are answered.</li><li>An appeal goes to the panel.</li></ol></main></body></html>"""
+    path = tmp_path / "complaints.html"
+    path.write_text(page, encoding="utf-8")
+    document = convert_file(path)
+    records = clause_records(document)
+    assert [(r.number, r.anchor) for r in records] == [
+        ("1.1", "sec_1__para_1-1"),
+        ("1.", "sec_2__para_1"),
+        ("2.", "sec_2__para_2"),
+        ("3.", "sec_2__para_3"),
+    ]
+    index = ClauseIndex.build(records, heading_records(document))
+    [found] = find_and_resolve(records[0].text, records[0], index, Registry())
+    assert (found.status, [link.anchor for link in found.links]) == ("resolved", ["sec_2__para_3"])
