@@ -125,6 +125,12 @@ def _decimal_position(token: str) -> tuple[int, str] | None:
     return _integer_position(parts[-1]) if parts and parts[-1] else None
 
 
+def _roman_pair_position(token: str) -> tuple[int, str] | None:
+    """'i.ii' -> 2: a pair of roman numerals is placed by its second."""
+    first, _, second = token.partition(".")
+    return _roman_position(second) if roman_value(first) else None
+
+
 def _last_bracket_position(token: str) -> tuple[int, str] | None:
     last = re.findall(r"\(([^()]+)\)", token)
     if not last:
@@ -243,6 +249,16 @@ STYLES: tuple[NumberStyle, ...] = (
         "paragraph {n}",
         "A.1",
     ),
+    # "i.i.", "i.ii", "ii.iii": two roman numerals, the list's and the item's (the first
+    # committee's first power); a clause, its prefix printed as no number of its own.
+    _style(
+        "roman-decimal",
+        r"^(?P<number>(?P<token>(?:[ivx]{1,5}\.[ivx]{1,5}|[IVX]{1,5}\.[IVX]{1,5}))\.?)(?=\s+\S)",
+        "clause",
+        _roman_pair_position,
+        "paragraph {n}",
+        "i.ii",
+    ),
     # "Para 1.1", "Clause 4": the number printed after a word.
     _style(
         "worded",
@@ -344,7 +360,7 @@ def read_number(text: str) -> ReadNumber | None:
         if match is None:
             continue
         token = _token(match)
-        if style.family == "item" and style.position(token) is None:
+        if (style.family == "item" or style.name == "roman-decimal") and not style.position(token):
             continue
         number = match.group("number").rstrip()
         styles = [style.name]
