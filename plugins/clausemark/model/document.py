@@ -168,6 +168,7 @@ DROP_KINDS = {
     "contents-field": "info",  # Word's table-of-contents field, made from its headings
     "contents-guessed": "warning",  # looks like a contents list; entries do not come back
     "table-rule": "info",  # '| --- | --- |' under a pipe table's header row: no words
+    "margin-text": "warning",  # a Word header/footer paragraph longer than a running head
 }
 
 

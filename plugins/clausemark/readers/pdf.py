@@ -94,6 +94,7 @@ def read(raw: bytes, path: str) -> SourceText:
         warnings=warnings,
         places=layout.places(),
         dropped_places=layout.dropped_places,
+        table_lines=layout.table_lines(),
     )
 
 
