@@ -41,10 +41,28 @@ def test_dotted_roman_pairs_are_clause_numbers():
     assert found[-1] == ("ii.iii.", None, "para_ii-iii")
 
 
-@pytest.mark.parametrize("line", ["i.e. the council", "ix.vx A line", "v.i"])
+def test_a_number_and_a_letter_or_roman_numeral_dotted_nest_under_the_number(tmp_path):
+    document = _convert(
+        tmp_path,
+        "Standing Orders\n\n1. Meetings\n\n1.i The council meets monthly.\n\n"
+        "1.ii The chair presides.\n\n2. Voting\n\n2.a Votes are by show of hands.\n\n"
+        "2.b The chair has a casting vote.\n",
+    )
+    found = [(n.number, n.parent, n.anchor) for n in numbered_elements(document.blocks)]
+    assert found == [
+        ("1.", None, "sec_1"), ("1.i", "1.", "sec_1__para_1-i"), ("1.ii", "1.", "sec_1__para_1-ii"),
+        ("2.", None, "sec_2"), ("2.a", "2.", "sec_2__para_2-a"), ("2.b", "2.", "sec_2__para_2-b"),
+    ]  # fmt: skip
+    assert not [w for w in document.warnings if w.code == "duplicate-number"]
+
+
+@pytest.mark.parametrize(
+    "line", ["i.e. the council", "ix.vx A line", "v.i", "1.8.1.you shall", "2.in time"]
+)
 def test_what_only_looks_like_a_roman_pair_is_text(tmp_path, line):
     document = _convert(tmp_path, f"Standing Orders\n\n1. Meetings are monthly.\n\n{line}\n")
-    assert [c.number for c, *_ in iter_clauses(document.blocks)] == ["1."]
+    numbers = [c.number or "" for c, *_ in iter_clauses(document.blocks)]
+    assert numbers[0] == "1." and not [n for n in numbers if n.rstrip(".")[-1:].isalpha()]
 
 
 def test_a_list_starting_again_under_a_definition_stays_in_its_sub_paragraph():
@@ -96,6 +114,29 @@ def test_an_item_after_an_editorial_line_keeps_its_parents():
     assert note.tail == ["[Note: sub-paragraph (b) is not used in this code.]"]
 
 
+@pytest.mark.parametrize(
+    "note", ["[Revoked.]", "Note: paragraph (b) was revoked in 2021.", "**NB:** (b) is not used."]
+)
+def test_a_note_between_items_keeps_the_list_open(tmp_path, note):
+    document = _convert(
+        tmp_path,
+        "Standing Orders\n\n4. The council may —\n\n(a) hire staff —\n\n(i) for its office;\n\n"
+        f"(ii) for its parks;\n\n{note}\n\n(c) buy land.\n",
+    )
+    found = [(n.number, n.parent, n.anchor) for n in numbered_elements(document.blocks)]
+    assert found[-1] == ("(c)", "4.", "para_4__subpara_c")
+    assert _clause(document, "para_4__subpara_a").tail == [note]
+
+
+def test_a_sentence_between_items_that_skips_a_letter_ends_the_list(tmp_path):
+    document = _convert(
+        tmp_path,
+        "Standing Orders\n\n4. The council may —\n\n(a) hire staff;\n\n"
+        "The council has no other power.\n\n(c) Some other list.\n",
+    )
+    assert [n.anchor for n in numbered_elements(document.blocks)][-1] != "para_4__subpara_c"
+
+
 def test_a_short_numbered_line_over_items_in_a_clause_list_is_a_clause():
     found = _elements("short_clause_over_items")
     assert ("2.", None, "para_2") in found
@@ -131,6 +172,8 @@ def test_welsh_and_english_council_lines_are_the_council_not_the_title():
         ("Cyngor Tref Aberwen Aberwen Town Council", "Aberwen Town Council"),
         ("Aberwen Town Council Cyngor Tref Aberwen", "Aberwen Town Council"),
         ("Cyngor Tref Aberwen", "Cyngor Tref Aberwen"),
+        ("Cyngor Tref Aberwen / Aberwen Town Council", "Aberwen Town Council"),
+        ("ABERWEN TOWN COUNCIL – CYNGOR TREF ABERWEN", "Aberwen Town Council"),
         ("Standing Orders of the Cyngor", None),
     ],
 )  # fmt: skip
@@ -156,6 +199,28 @@ def test_an_unlabelled_contents_list_read_across_is_contents_whole():
     found = [n[2] for n in _elements("unlabelled_contents_across")]
     assert [a for a in found if re.search(r"sec_\d+_\d", a)] == []  # no repeated ids
     assert found[:3] == ["sec_1", "sec_1__para_a", "sec_1__para_b"]
+
+
+ACROSS = "1. Rules of Debate 2. Disorderly Conduct\n\n3. Meetings Generally 4. Committees\n\n"
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        "1. Rules of Debate 2. Disorderly Conduct\n3. Meetings Generally 4. Committees\n",
+        "1. Rules of Debate\n\n2. Disorderly Conduct\n\n3. Meetings Generally\n\n4. Committees\n\n",
+    ],
+    ids=["one-chunk", "one-entry-a-paragraph"],
+)
+def test_the_same_list_printed_otherwise_is_contents_too(tmp_path, entries):
+    text = (LAYOUTS / "unlabelled_contents_across.txt").read_text(encoding="utf-8")
+    assert ACROSS in text
+    document = _convert(tmp_path, text.replace(ACROSS, entries))
+    assert {d.kind for d in document.dropped} == {"contents"}
+    assert len(document.dropped) == len([line for line in entries.split("\n") if line]) + 1
+    found = [n.anchor for n in numbered_elements(document.blocks)]
+    assert found[:4] == ["sec_1", "sec_1__para_a", "sec_1__para_b", "sec_2"]
+    assert [a for a in found if re.search(r"sec_\d+_\d", a)] == []
 
 
 TOP = (
@@ -188,3 +253,31 @@ def test_a_numbered_list_whose_entries_do_not_come_back_is_kept(tmp_path):
     document = _convert(tmp_path, TOP.format(entries=entries) + SECTIONS)
     assert not [d for d in document.dropped if d.kind.startswith("contents")]
     assert "1. Planning" not in {d.text for d in document.dropped}
+
+
+@pytest.mark.build  # a whole-size CPU ratio: runs with the builds
+def test_the_new_rules_read_in_linear_time(tmp_path):
+    """Lists restarting under definitions, editorial lines, (aa) lists, roman pairs, a
+    long contents list read across and council names in Welsh, at n and 2n: about twice
+    the CPU time, measured in this process."""
+    from hostile_files import RATIO_LIMIT, cpu_times
+
+    def text(n: int) -> str:
+        across = "\n\n".join(f"{k}. Rule {k} {k + 1}. Rule {k + 1}" for k in range(1, 80, 2))
+        block = (
+            '(1) In this code —\n\n"a" means —\n\na. one,\n\nb. two;\n\n"b" means —\n\n'
+            "a. three;\n\n(2) It applies if —\n\n(a) it is —\n\n(i) any —\n\n(aa) this;\n\n"
+            "[Note: (b) is omitted.]\n\n(c) that.\n\ni.i. A power.\n\ni.ii Another.\n\n"
+            "Cyngor Tref Aberwen Aberwen Town Council cyngor cyngor\n\n"
+        )
+        rules = "".join(f"{k}. Rule {k}\n\n{block}" for k in range(1, n + 1))
+        return f"Standing Orders\n\n{across}\n\nIntroduction\n\nText.\n\n{rules}"
+
+    def convert(size: int):
+        path = tmp_path / f"orders_{size}.txt"
+        path.write_text(text(size), encoding="utf-8")
+        return convert_file(path)
+
+    assert convert(5).title_lines  # warm up: imports and caches
+    at_n, at_2n = cpu_times(convert, 300, 600)
+    assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"

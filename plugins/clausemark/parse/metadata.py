@@ -165,7 +165,7 @@ def _two_names(plain: str) -> str | None:
     if welsh is None:
         at = plain.lower().find(" cyngor ")
         welsh = _WELSH_COUNCIL.search(plain[at + 1 :]) if at > 0 else None
-        english = plain[:at] if welsh is not None else ""
+        english = plain[:at].rstrip(" /|–—-") if welsh is not None else ""
     else:
         place = welsh.group("place").lower()
         words = plain[welsh.end() :].split()
@@ -173,7 +173,7 @@ def _two_names(plain: str) -> str | None:
         english = " ".join(words[starts[0] :]) if starts else ""
     if welsh is None or not english:
         return None
-    name = _council_in_plain(english, whole=False)
+    name = _english_council(english)
     return english if name is not None and english.endswith(name) else None
 
 
@@ -189,6 +189,10 @@ def _council_in_plain(plain: str, whole: bool = False) -> str | None:
             return named
         if whole and _WELSH_ONLY.match(plain.strip(" .,:–—-")):
             return plain.strip(" .,:–—-")  # "Cyngor Tref Llanwen" over its English name
+    return _english_council(plain, whole)
+
+
+def _english_council(plain: str, whole: bool = False) -> str | None:
     best = None
     for council in _COUNCIL.finditer(plain):
         name = _NOT_A_NAME.sub("", (council.group(1) or council.group(2)).strip())

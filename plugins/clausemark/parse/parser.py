@@ -134,6 +134,8 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             found = candidate(chunk, label, body_started or position == 0, len(flow))
             if found is not None and isinstance(previous, Unit):
                 found.lead_in = previous.text.rstrip().endswith((":", ":-", "–", "—"))
+            if found is not None and label is None and found.form is None:
+                found.numbered = numbered_run([[line] for line in chunk]) == len(chunk)
         if found is not None:
             found.first = position == 0
             held.append(found)

@@ -659,8 +659,11 @@ _SECTION_STYLES = {"integer", "integer-bare", "decimal"}
 _FIRST_TOKENS = frozenset({"a", "i", "1"})  # the first number of a letter, roman or number list
 _OPENING_TOKENS = _FIRST_TOKENS | {"aa"}  # "(ix) any —" then "(aa)": a list under (ix)
 _NEW_LEVEL = -1  # an item placed one level deeper than any open one
-# "[Note: subparagraph (b) is omitted.]", "[Not used]": an editor's line between items
-_EDITORIAL = re.compile(r"^\[[^\[\]]{3,300}\]$")
+# "[Note: subparagraph (b) is omitted.]", "[Not used]", "Note: (b) was revoked.": an
+# editor's line between items
+_EDITORIAL = re.compile(
+    r"^(?:\[[^\[\]]{3,300}\]|(?:\*\*?|_)?(?:note|n\.?b\.?)\s*[:.–—-]\s*\S.{0,300})$", re.I
+)
 _FILL_IN = re.compile(r"(?:\.{6,}|…{3,}|_{6,})")
 _CROSS_REFERENCE = re.compile(
     r"\bsee\s+(?:also\s+)?(?:standing\s+orders?|paragraphs?|sections?|rules?|clauses?"
