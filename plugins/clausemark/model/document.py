@@ -231,6 +231,9 @@ class ClauseRecord:
     # "note": a paragraph outside every clause (a preamble, a closing line), which has
     # no number to cite it by but is read, referenced from and changed like a clause.
     kind: str = "clause"
+    # How many of `units` (the last ones) are rows of its tables: a changes page shows
+    # them row by row, as the table prints them.
+    rows: int = 0
 
 
 def iter_clauses(blocks: list[Block]):
