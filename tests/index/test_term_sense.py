@@ -325,20 +325,16 @@ def test_document_control_rows(label, control):
 def test_the_sense_check_reads_each_clause_once_however_many_terms_it_holds():
     """CPU time at n and 2n uses of a defined term in one clause: at most about double
     (each quote and statute of the clause is found once, then looked up by bisection)."""
-    import time
-
     from clausemark.index.site_index import build_site_index
+    from hostile_files import cpu_times
     from page_layer import parse_text
 
-    def cpu(repeats: int) -> float:
+    def document(repeats: int):
         line = 'The board ("Board") meets under the Localism Act 2011. ' * repeats
-        document = parse_text(f"Rules\n\n1. Scope\n\n1.1 {line}\n", "rules")
-        best = float("inf")
-        for _ in range(3):
-            start = time.process_time()
-            build_site_index([document])
-            best = min(best, time.process_time() - start)
-        return best
+        return parse_text(f"Rules\n\n1. Scope\n\n1.1 {line}\n", "rules")
 
-    ratio = cpu(1600) / max(cpu(800), 1e-6)
-    assert ratio < 3.2, ratio
+    def work(given: object) -> None:
+        build_site_index([given])
+
+    small, large = cpu_times(work, document(800), document(1600), limit=3.2)
+    assert large / max(small, 1e-6) < 3.2, (small, large)

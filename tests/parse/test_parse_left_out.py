@@ -4,8 +4,6 @@ sidecar acknowledges it."""
 
 from __future__ import annotations
 
-import gc
-import time
 from pathlib import Path
 
 import pytest
@@ -250,17 +248,6 @@ def _contents_document(repeats: int, sections: int = 300) -> str:
     return f"Elm Parish Council\nStanding Orders\n\nContents\n{entries}\n\n{bodies}\n"
 
 
-def _cpu(work, text) -> float:
-    gc.collect()
-    gc.disable()
-    try:
-        start = time.process_time()
-        work(text)
-        return time.process_time() - start
-    finally:
-        gc.enable()
-
-
 @pytest.mark.build  # a whole-size CPU ratio: runs with the builds
 def test_contents_and_repeated_ids_grow_linearly():
     """CPU time at 2n over n (least of three runs, interleaved): linear work is about 2."""
@@ -270,7 +257,5 @@ def test_contents_and_repeated_ids_grow_linearly():
         document = parse(SourceText("rules.txt", text), "rules")
         assert document.dropped[0].kind == "contents"
 
-    small, large = _contents_document(4), _contents_document(8)
-    runs = [(_cpu(work, small), _cpu(work, large)) for _ in range(3)]
-    at_n, at_2n = min(r[0] for r in runs), min(r[1] for r in runs)
+    at_n, at_2n = cpu_times(work, _contents_document(4), _contents_document(8))
     assert at_2n / max(at_n, 0.01) < 2.2, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"

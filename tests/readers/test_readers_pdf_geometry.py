@@ -241,7 +241,6 @@ def test_an_aligned_table_with_wrapping_cells_is_read_cell_by_cell():
 @pytest.mark.build  # a whole-size CPU ratio: runs with the builds
 def test_reading_by_geometry_is_linear():
     """Pages of paragraphs and aligned tables: CPU time at 2n pages about twice n's."""
-    import time
 
     def pages(count):
         out = []
@@ -262,14 +261,10 @@ def test_reading_by_geometry_is_linear():
             out.append(page)
         return out
 
-    def cpu(count):
-        made = pages(count)
-        start = time.process_time()
-        pdf_reader.assemble(made)
-        return time.process_time() - start
+    from hostile_files import cpu_times
 
-    cpu(20)  # warm up
-    small, large = min(cpu(100) for _ in range(2)), min(cpu(200) for _ in range(2))
+    pdf_reader.assemble(pages(20))  # warm up
+    small, large = cpu_times(pdf_reader.assemble, pages(100), pages(200), limit=3.0)
     assert large / small < 3.0, (small, large)
 
 

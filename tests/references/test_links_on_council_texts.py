@@ -243,17 +243,6 @@ def test_in_a_word_copy_standing_order_keeps_its_number(tmp_path):
     assert _in("so", "sec_1__para_1-2", index) == [("Standing Order 1.1", "#sec_1__para_1-1")]
 
 
-def _cpu(function, *args) -> float:
-    import time
-
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        function(*args)
-        best = min(best, time.process_time() - start)
-    return best
-
-
 @pytest.mark.build  # a whole-size CPU ratio: runs with the builds
 @pytest.mark.parametrize(
     "unit",
@@ -277,9 +266,10 @@ def test_statutes_and_proper_names_cost_time_in_proportion_to_the_text(unit):
         for position in range(0, len(text), 97):
             inside_proper_name(term, text, position, position + 5)
 
-    small, large = unit * 150, unit * 300
-    ratio = _cpu(work, large) / max(_cpu(work, small), 1e-6)
-    assert ratio < 3.2, ratio
+    from hostile_files import cpu_times
+
+    small, large = cpu_times(work, unit * 150, unit * 300, limit=3.2)
+    assert large / max(small, 1e-6) < 3.2, (small, large)
 
 
 def test_in_a_chromium_printed_pdf_standing_order_keeps_its_number(browser, tmp_path):
