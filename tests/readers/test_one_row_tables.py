@@ -108,3 +108,28 @@ def test_a_table_laying_out_numbered_clauses_still_gives_the_clauses(tmp_path):
     made.save(str(path))
     clauses = [(c.number, c.text) for c, *_ in iter_clauses(convert_file(path).blocks)]
     assert clauses == [("1.1", "The council meets."), ("1.2", "It votes.")]
+
+
+def test_a_ruled_pdf_table_of_one_row_stays_a_table(tmp_path):
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    grid = Table([["Evening session", "£40 an hour"]], colWidths=[200, 200])
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    path = tmp_path / "hall.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [
+            Paragraph("Hall Hire Rules", styles["Title"]),
+            Paragraph("1. Charges", styles["Heading1"]),
+            Paragraph("1.1 The hire charge for the main hall is:", styles["Normal"]),
+            grid,
+            Paragraph("1.2 Deposits are returned within a week.", styles["Normal"]),
+        ]
+    )
+    document = convert_file(path)
+    clauses = {clause.number: clause for clause, *_ in iter_clauses(document.blocks)}
+    assert [t.rows for t in clauses["1.1"].tables] == [[["Evening session", "£40 an hour"]]]
+    assert clauses["1.2"].text == "Deposits are returned within a week."
