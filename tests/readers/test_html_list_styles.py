@@ -134,6 +134,8 @@ def test_styles_are_matched_in_linear_time():
 
     assert "i. x" in text_of(page(50))
     at_n, at_2n = cpu_times(text_of, page(5_000), page(10_000))
+    if at_2n / at_n >= RATIO_LIMIT:  # a busy spell: measured again before failing
+        at_n, at_2n = cpu_times(text_of, page(5_000), page(10_000), repeats=7)
     assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
 
 
@@ -183,4 +185,6 @@ def test_hostile_stylesheets_are_read_in_bounded_time_with_a_warning():
         return f"<style>{body}</style><ol class='c3'><li>x</li></ol>"
 
     at_n, at_2n = cpu_times(text_of, sheet(200), sheet(400))
+    if at_2n / at_n >= RATIO_LIMIT:  # a busy spell: measured again before failing
+        at_n, at_2n = cpu_times(text_of, sheet(200), sheet(400), repeats=7)
     assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
