@@ -82,6 +82,17 @@ def test_the_definition_stays_where_it_is_printed():
     assert sub.tail == ['"you" means a councillor or an adviser.']
 
 
+def test_each_definitions_list_repeats_its_letters_without_a_warning(tmp_path):
+    """Letters started again under each definition are printed so: their ids repeat
+    (item_a_2) with no warning; a letter printed twice in one list still warns."""
+    document = convert_file(LAYOUTS / "definitions_lettered_lists.txt")
+    assert not [w for w in document.warnings if w.code in ("duplicate-id", "duplicate-number")]
+    twice = _convert(
+        tmp_path, "Standing Orders\n\n1. The council may:\n\n(a) hire;\n\n(b) buy;\n\n(b) sell.\n"
+    )
+    assert [w.code for w in twice.warnings] == ["duplicate-id"]
+
+
 def test_double_letters_after_a_lead_in_item_nest_under_it():
     found = _elements("double_letters_after_romans")
     assert ("(aa)", "(iii)", "part_3__para_7__subpara_1__item_a__item_iii__item_aa") in found

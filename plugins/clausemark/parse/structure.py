@@ -474,6 +474,7 @@ class _Builder:
             return
         item = Clause(number=unit.number, text=text, line=unit.line)
         place = self._place(style, unit.indent, unit.number) if forced is None else forced
+        item.restarts = forced is not None and forced != _NEW_LEVEL
         if place == _NEW_LEVEL:
             place = None
         if place is None:
