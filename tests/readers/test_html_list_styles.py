@@ -143,6 +143,8 @@ def test_styles_are_matched_in_linear_time():
     from hostile_files import RATIO_LIMIT, cpu_times
 
     at_n, at_2n = cpu_times(text_of, _nested_page(5_000), _nested_page(10_000))
+    if at_2n / at_n >= RATIO_LIMIT:  # a busy spell: measured again before failing
+        at_n, at_2n = cpu_times(text_of, _nested_page(5_000), _nested_page(10_000), repeats=7)
     assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
 
 
@@ -171,3 +173,27 @@ def test_a_list_numbered_from_1_under_a_numbered_heading_is_shown_as_printed(tmp
     index = ClauseIndex.build(records, heading_records(document))
     [found] = find_and_resolve(records[0].text, records[0], index, Registry())
     assert (found.status, [link.anchor for link in found.links]) == ("resolved", ["sec_2__para_3"])
+
+
+def test_hostile_stylesheets_are_read_in_bounded_time_with_a_warning():
+    """A 600 KB selector, braces and brackets nested 50,000 deep, 200,000 classes on one
+    list: the page is read, each list as its rules allow, never a traceback."""
+    from hostile_files import RATIO_LIMIT, cpu_times
+
+    nested = "<style>ol{list-style:lower-alpha}" + "a{" * 50_000 + "</style><ol><li>x</li></ol>"
+    assert text_of(nested).strip() == "a. x"
+    classes = " ".join(f"c{n}" for n in range(200_000))
+    many = f"<style>.c1 li{{list-style:upper-roman}}</style><ol class='{classes}'><li>x</li></ol>"
+    assert text_of(many).strip() == "I. x"
+    long = "<style>" + "ol " * 200_000 + "{list-style:lower-alpha}</style><ol><li>x</li></ol>"
+    source = html_reader.read(long.encode(), "page.html")
+    assert source.text.strip() == "1. x" and [c for c, _ in source.warnings] == ["stylesheet"]
+
+    def sheet(rules: int) -> str:
+        body = "".join(f"ol.c{n} > li {{ list-style: lower-alpha }}\n" for n in range(rules))
+        return f"<style>{body}</style><ol class='c3'><li>x</li></ol>"
+
+    at_n, at_2n = cpu_times(text_of, sheet(200), sheet(400))
+    if at_2n / at_n >= RATIO_LIMIT:  # a busy spell: measured again before failing
+        at_n, at_2n = cpu_times(text_of, sheet(200), sheet(400), repeats=7)
+    assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
