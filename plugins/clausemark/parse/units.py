@@ -430,8 +430,7 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
     def flush_rows():
         if not pending_rows:
             return
-        lone = len(pending_rows) == 1 and not pending_rows[0].table  # a reader's table: kept
-        if lone and len([c for c in _table_cells(pending_rows[0]) if c]) < 2:
+        if len(pending_rows) == 1 and len([c for c in _table_cells(pending_rows[0]) if c]) < 2:
             line = pending_rows[0]
             result.units.append(Unit(line.number, line.indent, line.text.replace("\t", " ")))
         else:
@@ -468,15 +467,13 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             pending_rows.append(Line(line.number, control[line.number], line.indent))
             continue
         hanging = False
-        if line.table and "\t" in line.text:  # a row of a table the reader read as one
-            if pending_rows and not pending_rows[-1].table:
-                flush_rows()
-            pending_rows.append(line)
-            continue
         if "\t" in line.text:
             numbered = _numbered_tab_line(line)
             hanging = not numbered and _hanging_text_line(line, result.units)
-            if pending_rows or not (numbered or _lone_tab_line(chunk, position) or hanging):
+            # a row of a table the reader read as one is a row even alone (its numbered
+            # rows stay clauses, as a table laying out numbered clauses is read)
+            lone = not line.table and _lone_tab_line(chunk, position)
+            if pending_rows or not (numbered or lone or hanging):
                 pending_rows.append(line)
                 continue
             text = line.text.strip(" \t") if not numbered else line.text
