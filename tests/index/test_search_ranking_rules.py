@@ -98,6 +98,7 @@ CONCEPTS = [
     [["sign-in", "co-opted\u2019s"], ["chairs"]],
     [["e mail", "open up \u2013 early"], ["green"]],
     [["boss them about"], ["instructions"]],
+    [["push them"], ["instructions"]],
 ]
 SYNONYMS = [["hirer", "hall user"], ["call-in", "warden"]]
 
@@ -123,6 +124,8 @@ QUERIES = [
     "help the gardeners help in autumn",
     "boss the gardeners about",
     "boss them about",
+    "push the wheelbarrow",
+    "push them",
 ]
 
 
@@ -206,3 +209,6 @@ def test_a_pronoun_in_an_everyday_phrase_stands_for_the_words_put_in_its_place(s
     found = searched[0]
     assert found["boss them about"][0] == "shed/#sec_1__para_1-5"
     assert found["boss the gardeners about"][0] == "shed/#sec_1__para_1-5"
+    # a pronoun that ends a phrase is itself: "push them" is not "push" and anything
+    assert found["push them"][0] == "shed/#sec_1__para_1-5"
+    assert "shed/#sec_1__para_1-5" not in found["push the wheelbarrow"]

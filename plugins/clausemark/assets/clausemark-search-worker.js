@@ -680,13 +680,14 @@
   }
 
   // Where a phrase of the concepts is in the query from `start`: the positions of its
-  // words, or null. A pronoun after a phrase's first word stands for the words a reader
-  // puts in its place ("tell them what to do": "tell staff what to do"), up to three.
+  // words, or null. A pronoun between a phrase's words stands for the words a reader
+  // puts in its place ("tell them what to do": "tell staff what to do"), up to three
+  // (one that ends a phrase, "make them", is itself: the phrase is not its first word).
   function phraseAt(name, normed, start, i) {
     if (i === name.length) return [];
     var word = name[i];
     var rest;
-    if (i > 0 && OBJECT_PRONOUNS.indexOf(word) >= 0) {
+    if (i > 0 && i < name.length - 1 && OBJECT_PRONOUNS.indexOf(word) >= 0) {
       for (var n = 1; n <= SLOT && start + n <= normed.length; n++) {
         rest = phraseAt(name, normed, start + n, i + 1);
         if (rest) return rest;
