@@ -566,7 +566,7 @@ class _Builder:
     # paragraphs
 
     def paragraph(self, unit: Unit, text: str):
-        if self.append_text and self._continues(text):
+        if self.append_text and not unit.set_apart and self._continues(text):
             self.append_text(text)
             self.last_text = f"{self.last_text} {text}"
             return
