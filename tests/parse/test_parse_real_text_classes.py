@@ -204,6 +204,20 @@ def test_a_line_of_welsh_and_english_council_names(line, name):
     assert council_name(line, whole=True) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PENRHOS AND LLWYNDU COMMUNITY COUNCIL CODE OF CONDUCT",
+         "Penrhos and Llwyndu Community Council"),
+        ("Standing orders of Ash and Elm Parish Council", "Ash and Elm Parish Council"),
+        ("agreed by the Clerk and Elm Parish Council", "Elm Parish Council"),
+        ("the Clerk and Wrexley Town Council agree", "Wrexley Town Council"),
+    ],
+)  # fmt: skip
+def test_a_council_named_for_two_places_is_named_whole(text, name):
+    assert council_name(text) == name
+
+
 def test_a_council_line_read_as_one_names_the_council_and_leaves_the_title(tmp_path):
     document = _convert(
         tmp_path,
