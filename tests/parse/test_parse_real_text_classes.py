@@ -282,7 +282,8 @@ def test_the_new_rules_read_in_linear_time(tmp_path):
             "Cyngor Tref Aberwen Aberwen Town Council cyngor cyngor\n\n"
         )
         rules = "".join(f"{k}. Rule {k}\n\n{block}" for k in range(1, n + 1))
-        return f"Standing Orders\n\n{across}\n\nIntroduction\n\nText.\n\n{rules}"
+        web = "\n".join(f"Line {k} " + "of a web page copied as text " * 7 for k in range(n))
+        return f"Standing Orders\n\n{across}\n\nIntroduction\n\nText.\n\n{rules}{web}\n"
 
     def convert(size: int):
         path = tmp_path / f"orders_{size}.txt"
