@@ -74,6 +74,18 @@ def test_a_list_starting_again_under_a_definition_stays_in_its_sub_paragraph():
     assert not [n for n in found if n[1] == "PART 1" and n[0] != "1.—"]
 
 
+def test_a_definition_ending_on_means_starts_its_list_again_too(tmp_path):
+    document = _convert(
+        tmp_path,
+        'Code of Practice\n\n1.—(1) In this code —\n\n"adviser" means a person who —\n\n'
+        'a. sits on a working group, or\n\nb. advises a committee;\n\n"event" means\n\n'
+        "a. a meeting called by the council, or\n\nb. a fair on its land;\n\n(2) It applies.\n",
+    )
+    found = [(n.number, n.parent, n.anchor) for n in numbered_elements(document.blocks)]
+    assert ("a.", "(1)", "para_1__subpara_1__item_a_2") in found
+    assert found[-1] == ("(2)", "1.—", "para_1__subpara_2")
+
+
 def test_the_definition_stays_where_it_is_printed():
     document = convert_file(LAYOUTS / "definitions_lettered_lists.txt")
     before = _clause(document, "part_1__para_1__subpara_1__item_b")
@@ -190,6 +202,20 @@ def test_welsh_and_english_council_lines_are_the_council_not_the_title():
 )  # fmt: skip
 def test_a_line_of_welsh_and_english_council_names(line, name):
     assert council_name(line, whole=True) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PENRHOS AND LLWYNDU COMMUNITY COUNCIL CODE OF CONDUCT",
+         "Penrhos and Llwyndu Community Council"),
+        ("Standing orders of Ash and Elm Parish Council", "Ash and Elm Parish Council"),
+        ("agreed by the Clerk and Elm Parish Council", "Elm Parish Council"),
+        ("the Clerk and Wrexley Town Council agree", "Wrexley Town Council"),
+    ],
+)  # fmt: skip
+def test_a_council_named_for_two_places_is_named_whole(text, name):
+    assert council_name(text) == name
 
 
 def test_a_council_line_read_as_one_names_the_council_and_leaves_the_title(tmp_path):

@@ -512,7 +512,7 @@ class _Builder:
             self._keep_with(self.levels[at]["items"][-1], tail)
             return None
         token = token_of(number).lower()
-        if not self.levels or not _INTRODUCES_LIST.search(tail[-1]):
+        if not self.levels or not (_INTRODUCES_LIST.search(tail[-1]) or _ends_open(tail[-1])):
             return None
         if at is not None and token in _FIRST_TOKENS:
             self._keep_with(self._last_item(), tail)
