@@ -501,8 +501,10 @@ class _Builder:
             return False
         said = clause.tail or clause.paragraphs
         lead = said[-1] if said else ""
-        return bool(lead) and lead == self.last_text and (
-            bool(_INTRODUCES_LIST.search(lead)) or _ends_open(lead)
+        return (
+            bool(lead)
+            and lead == self.last_text
+            and (bool(_INTRODUCES_LIST.search(lead)) or _ends_open(lead))
         )
 
     def _list_goes_on(self, style: str, number: str) -> int | None:
