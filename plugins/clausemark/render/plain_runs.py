@@ -154,9 +154,15 @@ def _plain_head(block: str) -> int:
 
 
 # What any inline pattern of the proof's render starts at (code span, escape, footnote,
-# reference, link, image, autolink, line break, inline HTML, entity, emphasis), and the
-# stash markers: a text holding none of these leaves the inline pass as it came in.
-_INLINE = re.compile(r"[\\`\[<&*_\x02\x03]|  \n")
+# reference, link, image, autolink, line break, inline HTML, emphasis), and the stash
+# markers: a text holding none of these leaves the inline pass as it came in. Two
+# characters are left out where they cannot change what the page shows:
+# - '&': the entity pattern only stashes an entity and puts it back as written, and the
+#   serializer leaves every entity that pattern reads as it is (its RE_AMP skips them);
+# - a run of '_' between two letters or digits ("intro_1", "sec_1__para_2"): Python-
+#   Markdown's '_' is "smart", so such a run neither opens nor closes emphasis, and no
+#   other pattern reads an '_' unless the text holds a '*' or '[' as well.
+_INLINE = re.compile(r"[\\`\[<*\x02\x03]|  \n|(?<![A-Za-z0-9_])_+|_+(?![A-Za-z0-9_])")
 
 
 class PlainText(Treeprocessor):
