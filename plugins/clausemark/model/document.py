@@ -168,6 +168,7 @@ DROP_KINDS = {
     "contents-field": "info",  # Word's table-of-contents field, made from its headings
     "contents-guessed": "warning",  # looks like a contents list; entries do not come back
     "table-rule": "info",  # '| --- | --- |' under a pipe table's header row: no words
+    "margin-text": "warning",  # a Word header/footer paragraph longer than a running head
 }
 
 
@@ -227,6 +228,9 @@ class ClauseRecord:
     # "note": a paragraph outside every clause (a preamble, a closing line), which has
     # no number to cite it by but is read, referenced from and changed like a clause.
     kind: str = "clause"
+    # How many of `units` (the last ones) are rows of its tables: a changes page shows
+    # them row by row, as the table prints them.
+    rows: int = 0
 
 
 def iter_clauses(blocks: list[Block]):

@@ -153,14 +153,66 @@ def _change_markdown(pair: VersionPair, change, page: str, level: int) -> list[s
         label = markdown_text(f"{new_name} in version {pair.new.label}")
         links.append(f"[{label}]({target}#{change.new.anchor})")
     lines += [" · ".join(links), "{: .cm-diff-links }", ""]
-    old_text = change.old.text if change.old else ""
-    new_text = change.new.text if change.new else ""
-    lines += [
-        f'<p class="cm-redline" data-cm-status="{change.status}">'
-        f"{word_redline_html(old_text, new_text)}</p>",
-        "",
-    ]
+    old_text, old_rows = _text_and_rows(change.old)
+    new_text, new_rows = _text_and_rows(change.new)
+    if old_text or new_text or not (old_rows or new_rows):
+        lines += [
+            f'<p class="cm-redline" data-cm-status="{change.status}">'
+            f"{word_redline_html(old_text, new_text)}</p>",
+            "",
+        ]
+    if old_rows or new_rows:  # a table's rows as rows, each changed cell marked in its row
+        lines.append(f'<div class="cm-redline-rows" data-cm-status="{change.status}">')
+        lines += [
+            f'<p class="cm-redline cm-redline-row">{word_redline_html(old, new)}</p>'
+            for old, new in paired_rows(old_rows, new_rows)
+        ]
+        lines += ["</div>", ""]
     return lines
+
+
+def _text_and_rows(record: ClauseRecord | None) -> tuple[str, list[str]]:
+    """A record's text before its tables, and its tables' rows ('Planning | 5')."""
+    if record is None:
+        return "", []
+    if not record.rows or len(record.units) < record.rows:
+        return record.text, []
+    split = len(record.units) - record.rows
+    return " ".join(record.units[:split]), list(record.units[split:])
+
+
+def paired_rows(old: list[str], new: list[str]) -> list[tuple[str, str]]:
+    """Old and new rows side by side ('' where a row is added or removed), in one pass:
+    equal rows pair; a row whose next neighbour on the other side is equal was added or
+    removed; a changed row pairs with the row in its place when as many are left on
+    both sides or both start with the same cell (its label: 'Morning | £25' and
+    'Morning | £30'); otherwise the side with more rows left loses or gains one."""
+    pairs: list[tuple[str, str]] = []
+    i = j = 0
+    while i < len(old) and j < len(new):
+        if old[i] == new[j]:
+            pairs.append((old[i], new[j]))
+            i, j = i + 1, j + 1
+        elif j + 1 < len(new) and old[i] == new[j + 1]:
+            pairs.append(("", new[j]))
+            j += 1
+        elif i + 1 < len(old) and old[i + 1] == new[j]:
+            pairs.append((old[i], ""))
+            i += 1
+        elif len(old) - i == len(new) - j or _label(old[i]) == _label(new[j]):
+            pairs.append((old[i], new[j]))
+            i, j = i + 1, j + 1
+        elif len(old) - i > len(new) - j:
+            pairs.append((old[i], ""))
+            i += 1
+        else:
+            pairs.append(("", new[j]))
+            j += 1
+    return pairs + [(row, "") for row in old[i:]] + [("", row) for row in new[j:]]
+
+
+def _label(row: str) -> str:
+    return row.split(" | ", 1)[0]
 
 
 _META_NAMES = {

@@ -402,7 +402,8 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
     def flush_rows():
         if not pending_rows:
             return
-        if len(pending_rows) == 1 and len([c for c in _table_cells(pending_rows[0]) if c]) < 2:
+        lone = len(pending_rows) == 1 and not pending_rows[0].table  # a reader's table: kept
+        if lone and len([c for c in _table_cells(pending_rows[0]) if c]) < 2:
             line = pending_rows[0]
             result.units.append(Unit(line.number, line.indent, line.text.replace("\t", " ")))
         else:
@@ -436,6 +437,11 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             pending_rows.append(Line(line.number, control[line.number], line.indent))
             continue
         hanging = False
+        if line.table and "\t" in line.text:  # a row of a table the reader read as one
+            if pending_rows and not pending_rows[-1].table:
+                flush_rows()
+            pending_rows.append(line)
+            continue
         if "\t" in line.text:
             numbered = _numbered_tab_line(line)
             hanging = not numbered and _hanging_text_line(line, result.units)
@@ -550,7 +556,7 @@ def make_table(rows: list[Line]) -> Table:
     key_value = all(row[0].endswith(":") for row in padded) or (
         width == 2 and sum(is_doc_control_label(row[0]) for row in padded) * 2 > len(padded)
     )
-    if key_value:
+    if key_value or len(padded) == 1:  # a row of one table printed alone is no header
         header = ["", ""] if width == 2 else [""] * width
         body = padded
     else:

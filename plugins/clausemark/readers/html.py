@@ -17,6 +17,14 @@ from html.parser import HTMLParser
 
 from ..support.escaping import literal_words
 from ..support.limits import LimitError, bounded_int, check_signed, most
+from .html_css import (
+    NO_STATE,
+    CssState,
+    Stylesheet,
+    element_state,
+    inline_style,
+    read_stylesheet,
+)
 from .layout import TextLayout, clean, emphasise, link
 from .text import SourceError, SourceText, decode
 from .word_numbering import format_number
@@ -43,13 +51,6 @@ VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base"
 OL_TYPES = {
     "1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman",
 }  # fmt: skip
-CSS_TYPES = {
-    "decimal": "decimal", "decimal-leading-zero": "decimalZero", "lower-alpha": "lowerLetter",
-    "lower-latin": "lowerLetter", "upper-alpha": "upperLetter", "upper-latin": "upperLetter",
-    "lower-roman": "lowerRoman", "upper-roman": "upperRoman", "none": "none",
-    "disc": "bullet", "circle": "bullet", "square": "bullet",
-}  # fmt: skip
-_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.I)
 _WORD_NOTE = re.compile(r"^#?_?(ftn|edn)(?:ref)?(\d+)$", re.I)
 _NOTE_DIV = re.compile(r"^(ftn|edn)(\d+)$", re.I)
 _SUP_DIGITS = re.compile(r"^\s*(\d{1,3})\s*$")
@@ -69,6 +70,7 @@ class _List:
     next_value: int
     reversed_: bool = False
     item_open: bool = False  # its current item's first paragraph is written
+    css: CssState = NO_STATE  # the selectors the list element matched (its items' parent)
 
 
 @dataclass
@@ -85,6 +87,7 @@ class _Element:
     flat: bool = False  # a table element nested past the limit: read as a plain block
     banner: bool = False  # a <header> outside the main content, read aside (see `_banner_end`)
     definitions: bool = False  # a <dl> read as a table (see `_definition_list_part`)
+    css: CssState = NO_STATE  # the stylesheet's selectors it matched (see html_css.py)
 
 
 @dataclass
@@ -150,9 +153,13 @@ def _grid(rows: list[list[str]], spans: list[list[tuple[int, int]]]) -> list[lis
 
 
 class _PageReader(HTMLParser):
-    def __init__(self, main_only: bool, item_counts: list[int] | None = None):
+    def __init__(
+        self, main_only: bool, item_counts: list[int] | None = None, sheet: Stylesheet | None = None
+    ):
         super().__init__(convert_charrefs=True)
         self.main_only = main_only
+        self.sheet = sheet or Stylesheet()
+        self.css_style: tuple[tuple[int, ...], str] | None = None  # the opening tag's rule
         # Each <ol>'s count of its own items, in the order the lists open: a reversed
         # list without a start counts down from it (see `_ItemCounter`).
         self.item_counts = item_counts or []
@@ -236,6 +243,10 @@ class _PageReader(HTMLParser):
             self.lists_seen += 1
         is_main = tag == "main" or attrs.get("role", "").lower() == "main"
         element = _Element(tag, main=is_main and tag not in VOID)
+        if self.sheet.rules:
+            element.css, self.css_style = element_state(
+                self.sheet, self._css_parent(tag), tag, attrs
+            )
         if tag not in VOID:
             self._push(element)
         if element.main:
@@ -287,6 +298,21 @@ class _PageReader(HTMLParser):
         if element.closes:
             self.started = self.started or element.closes in ("**", "*", "</u>")  # marks
             self.inline_open += 1
+
+    def _css_parent(self, tag: str) -> CssState:
+        """The open element the stylesheet sees as this one's parent: an <li>'s is its
+        list (an <li> left open is closed by the next, as a browser does)."""
+        if tag == "li" and self.lists:
+            return self.lists[-1].css
+        return self.stack[-1].css if self.stack else NO_STATE
+
+    def _styled(self, attrs: dict[str, str], fallback: str) -> str:
+        """The list style a browser gives the element: its `style` attribute, or the
+        stylesheet's best rule, by the cascade (see html_css.py); else `fallback`."""
+        found = inline_style(attrs["style"]) if "style" in attrs else None
+        inline = ((int(found[1]), 1), found[0]) if found else None
+        ranked = [pick for pick in (inline, self.css_style) if pick is not None]
+        return max(ranked)[1] if ranked else fallback
 
     def _definition_list_part(self, tag: str) -> str:
         """A definitions list (<dl>: each <dt> term with its <dd> definitions) is read as
@@ -340,6 +366,7 @@ class _PageReader(HTMLParser):
             self.tables[-1].spans.append([])
         elif tag in ("ol", "ul"):
             self.lists.append(self._list(tag, attrs))
+            self.lists[-1].css = element.css
             if tag == "ol" and "reversed" in attrs and not attrs.get("start", "").strip():
                 index = self.lists_seen - 1
                 if index < len(self.item_counts):
@@ -347,12 +374,9 @@ class _PageReader(HTMLParser):
         elif tag == "li":
             self._list_item(attrs)
 
-    @staticmethod
-    def _list(tag: str, attrs: dict[str, str]) -> _List:
-        style_match = _LIST_STYLE.search(attrs.get("style", ""))
+    def _list(self, tag: str, attrs: dict[str, str]) -> _List:
         style = "bullet" if tag == "ul" else OL_TYPES.get(attrs.get("type", "1"), "decimal")
-        if style_match and style_match.group(1).lower() in CSS_TYPES:
-            style = CSS_TYPES[style_match.group(1).lower()]
+        style = self._styled(attrs, style)  # a stylesheet's rule outranks the type hint
         value = bounded_int(attrs.get("start", ""))
         return _List(tag == "ol", style, 1 if value is None else value, "reversed" in attrs)
 
@@ -363,10 +387,7 @@ class _PageReader(HTMLParser):
         value = bounded_int(attrs.get("value", ""))
         if value is not None:
             current.next_value = value
-        style_match = _LIST_STYLE.search(attrs.get("style", ""))
-        style = current.style
-        if style_match and style_match.group(1).lower() in CSS_TYPES:
-            style = CSS_TYPES[style_match.group(1).lower()]
+        style = self._styled(attrs, OL_TYPES.get(attrs.get("type", ""), current.style))
         self.indent = self._list_indent()
         current.item_open = False
         if style == "bullet":
@@ -598,7 +619,8 @@ def _charset_decode(raw: bytes, path: str) -> tuple[str, list[str]]:
 
 def read(raw: bytes, path: str) -> SourceText:
     text, notes = _charset_decode(raw, path)
-    reader = _PageReader(main_only=_has_main(text), item_counts=_item_counts(text))
+    sheet = read_stylesheet(_style_blocks(text))
+    reader = _PageReader(_has_main(text), _item_counts(text), sheet)
     try:
         reader.feed(text)
         reader.close()
@@ -615,7 +637,40 @@ def read(raw: bytes, path: str) -> SourceText:
     if not body.strip():
         raise SourceError(path, "the web page has no text outside its menus and banners")
     warnings = [("nesting", _DEEP[name]) for name in sorted(reader.deep)]
-    return SourceText(path, body, notes=notes, places=layout.places(), warnings=warnings)
+    if sheet.cut:
+        warnings.append(("stylesheet", _SHEET_CUT))
+    return SourceText(
+        path,
+        body,
+        notes=notes,
+        places=layout.places(),
+        warnings=warnings,
+        table_lines=layout.table_lines(),
+    )
+
+
+_SHEET_CUT = (
+    f"the page's stylesheets are read up to {most('css_characters'):,} characters and "
+    f"{most('css_rules')} list-style rules; list numbers set by later rules are not shown"
+)
+
+
+def _style_blocks(text: str) -> str:
+    """The text of the page's <style> blocks, joined (one pass: each block is searched
+    for its end once, and the search goes on from there)."""
+    if "<style" not in text and "<STYLE" not in text:
+        return ""
+    lowered = text.lower()
+    found: list[str] = []
+    start = lowered.find("<style")
+    while start >= 0:
+        opened = lowered.find(">", start)
+        end = lowered.find("</style", opened) if opened >= 0 else -1
+        if end < 0:
+            break
+        found.append(text[opened + 1 : end])
+        start = lowered.find("<style", end)
+    return "\n".join(found)
 
 
 def _leading_lines(data: str) -> int:

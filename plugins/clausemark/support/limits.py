@@ -25,7 +25,7 @@ Where each is checked: `list_number`, `number_digits` (above), `number_template`
 the limit with a warning), `text_characters` (readers/layout.py
 as blocks are laid out, readers/docx.py for link targets written into many links,
 readers/text.py and readers/__init__.py for every reader's text), the depths
-(readers/html.py).
+(readers/html.py), the stylesheet's size and rules (readers/html_css.py).
 """
 
 from __future__ import annotations
@@ -122,6 +122,25 @@ LIMITS: dict[str, Limit] = {
         "tables nested",
         "deep",
         why="layout tables hold a data table or two; deeper ones are read as plain text",
+    ),
+    "css_characters": Limit(
+        MB,
+        "a web page's stylesheets",
+        "characters",
+        why="a Word export's <style> block is 50-150 KB (read in under 0.1 s; a full sheet in "
+        "about a second); a sheet past this is read up to it "
+        "(only list numbers come from it; every word is kept), with a warning",
+    ),
+    "css_rules": Limit(
+        500,
+        "a web page's list-style rules",
+        why="a page styles its lists with a handful of rules; later ones are left out, with "
+        "a warning (the list keeps what its HTML says)",
+    ),
+    "css_selector_parts": Limit(
+        16,
+        "parts of one selector",
+        why="'main ol.x > li' has three; a longer selector is left out",
     ),
 }
 

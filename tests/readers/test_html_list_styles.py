@@ -1,0 +1,164 @@
+"""List numbers a web page draws only by its stylesheet: `list-style-type` in a <style>
+block or a `style` attribute gives the marker a browser shows, for ordinary selectors
+(element, .class, #id, 'ol ol', 'ol > li', 'ol.x li'). Before, every such list was read
+as decimals (a page printing (a), (b) under 1 gave clauses 1, 2 under 1)."""
+
+from __future__ import annotations
+
+from clausemark.convert import convert_file
+from clausemark.model.records import clause_records
+from clausemark.readers import html as html_reader
+from clausemark.readers.html_css import read_stylesheet
+
+STYLED = """<html><head><style>
+/* the site's sheet */
+ol { list-style-type: decimal }
+ol ol { list-style-type: lower-alpha; }
+ol ol ol { list-style: lower-roman inside; }
+ol.annex > li { list-style-type: upper-alpha }
+#fees li { list-style-type: upper-roman }
+.bare { list-style: none }
+li:first-child { list-style-type: square }
+@media print { ol ol { list-style-type: decimal } }
+</style></head><body><main><h1>Hall Rules</h1>
+<ol><li>Bookings are made with the clerk:<ol><li>in writing;<ol><li>by post, or</li>
+<li>by email;</li></ol></li><li>at least a week ahead.</li></ol></li>
+<li>Keys are returned the next day.</li></ol>
+<ol class="annex"><li>Fire exits are kept clear.</li><li>Music stops at eleven.</li></ol>
+<div id="fees"><ol start="3"><li>A deposit is paid.</li>
+<li value="7">Damage is charged.</li></ol></div>
+<ol class="bare"><li>Thank you for hiring the hall.</li></ol>
+</main></body></html>"""
+
+
+def text_of(page: str) -> str:
+    return html_reader.read(page.encode("utf-8"), "page.html").text
+
+
+def test_stylesheet_list_styles_give_the_markers_a_browser_shows():
+    lines = [line.strip() for line in text_of(STYLED).split("\n") if line.strip()]
+    assert lines == [
+        "# Hall Rules",
+        "1. Bookings are made with the clerk:",
+        "a. in writing;",  # ol ol
+        "i. by post, or",  # ol ol ol, the shorthand with 'inside'
+        "ii. by email;",
+        "b. at least a week ahead.",
+        "2. Keys are returned the next day.",
+        "A. Fire exits are kept clear.",  # ol.annex > li
+        "B. Music stops at eleven.",
+        "III. A deposit is paid.",  # #fees li, with <ol start>
+        "VII. Damage is charged.",  # and <li value>
+        "Thank you for hiring the hall.",  # list-style: none: no marker
+    ]  # li:first-child (not read) and the print sheet change nothing
+
+
+def test_lettered_items_from_a_stylesheet_are_the_clauses_items(tmp_path):
+    page = """<html><head><style>.sub { list-style-type: lower-alpha }</style></head>
+    <body><main><h1>Grants Scheme</h1><h2>1. Who may apply</h2>
+    <p>1.1 A group may apply when it:</p>
+    <ol class="sub"><li>works in the parish;</li><li>has a bank account.</li></ol>
+    <p>1.2 Grants are paid once a year.</p></main></body></html>"""
+    path = tmp_path / "grants.html"
+    path.write_text(page, encoding="utf-8")
+    records = clause_records(convert_file(path))
+    by_anchor = {r.anchor: r.number for r in records}
+    assert [(r.number, by_anchor.get(r.parent)) for r in records] == [
+        ("1.1", None),
+        ("a.", "1.1"),
+        ("b.", "1.1"),
+        ("1.2", None),
+    ]
+
+
+def test_the_cascade_important_style_attribute_specificity_order_type_hint():
+    page = """<html><head><style>
+    ol { list-style-type: upper-roman }
+    ol.x { list-style-type: lower-roman }
+    ol.y { list-style-type: upper-alpha !important }
+    ol { list-style-type: lower-alpha }
+    </style></head><body>
+    <ol type="1"><li>rule over the type hint</li></ol>
+    <ol class="x"><li>class over element</li></ol>
+    <ol class="x" style="list-style-type: decimal"><li>style attribute over class</li></ol>
+    <ol class="y" style="list-style-type: decimal"><li>important over style attribute</li></ol>
+    <ul><li>a bullet list stays bullets</li></ul>
+    </body></html>"""
+    lines = [line.strip() for line in text_of(page).split("\n") if line.strip()]
+    assert lines == [
+        "a. rule over the type hint",  # the later of two equal rules
+        "i. class over element",
+        "1. style attribute over class",
+        "A. important over style attribute",
+        "- a bullet list stays bullets",
+    ]
+
+
+def test_html_numbering_still_behaves_without_a_stylesheet():
+    page = """<html><body><ol start="4" type="a"><li>d</li><li value="9">i</li></ol>
+    <ol reversed><li>three</li><li>two</li><li>one</li></ol>
+    <ol type="I"><li style="list-style: inside lower-alpha">first</li><li>second</li></ol>
+    </body></html>"""
+    lines = [line.strip() for line in text_of(page).split("\n") if line.strip()]
+    assert lines == ["d. d", "i. i", "3. three", "2. two", "1. one", "a. first", "II. second"]
+
+
+def test_selectors_past_what_is_read_are_left_out_not_guessed():
+    sheet = read_stylesheet(
+        "li:nth-child(2) { list-style-type: upper-alpha } ol + ol { list-style: none }"
+        " li::marker { list-style-type: lower-alpha } ol { color: red }"
+        " ol ]] { list-style-type: lower-alpha } ol.z li { list-style-type: lower-roman }"
+    )
+    assert [rule.style for rule in sheet.rules] == ["lowerRoman"]
+
+
+def test_a_huge_stylesheet_is_read_up_to_its_limit_with_a_warning():
+    rules = "".join(f".c{n} li {{ list-style-type: lower-alpha }}\n" for n in range(600))
+    page = f"<html><head><style>{rules}</style></head><body><ol class='c1'><li>x</li></ol>"
+    source = html_reader.read(page.encode(), "page.html")
+    assert source.text.strip() == "a. x"
+    assert [code for code, _ in source.warnings] == ["stylesheet"]
+
+
+def test_styles_are_matched_in_linear_time():
+    """Each element's matches come from its parent's: twice the nesting under descendant
+    and child rules costs about twice the CPU time (measured in this process)."""
+    from hostile_files import RATIO_LIMIT, cpu_times
+
+    sheet = "<style>div div li { list-style: upper-alpha } div > div > ol { list-style: none }"
+    sheet += "".join(f" .k{n} div li {{ list-style: lower-roman }}" for n in range(200))
+    sheet += "</style>"
+
+    def page(depth: int) -> str:
+        return sheet + "<div class='k1 k2'>" * depth + "<ol><li>x</li></ol>" + "</div>" * depth
+
+    assert "i. x" in text_of(page(50))
+    at_n, at_2n = cpu_times(text_of, page(5_000), page(10_000))
+    assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
+
+
+def test_a_list_numbered_from_1_under_a_numbered_heading_is_shown_as_printed(tmp_path):
+    """Trial L9: <ol> under "<h2>2. General principles" shows 1., 2., 3.; the page cites
+    "paragraph 2.3". Decision: the numbers stay as the browser shows them (nothing
+    invented), and the citation links the third item of section 2."""
+    from clausemark.model.records import heading_records
+    from clausemark.references import ClauseIndex, Registry
+    from reference_support import find_and_resolve
+
+    page = """<html><body><main><h1>Complaints Scheme</h1><h2>1. Definitions</h2>
+    <p>1.1 A complaint is dealt with under paragraph 2.3.</p>
+    <h2>2. General principles</h2><ol><li>Complaints are acknowledged.</li>
+    <li>They are answered.</li><li>An appeal goes to the panel.</li></ol></main></body></html>"""
+    path = tmp_path / "complaints.html"
+    path.write_text(page, encoding="utf-8")
+    document = convert_file(path)
+    records = clause_records(document)
+    assert [(r.number, r.anchor) for r in records] == [
+        ("1.1", "sec_1__para_1-1"),
+        ("1.", "sec_2__para_1"),
+        ("2.", "sec_2__para_2"),
+        ("3.", "sec_2__para_3"),
+    ]
+    index = ClauseIndex.build(records, heading_records(document))
+    [found] = find_and_resolve(records[0].text, records[0], index, Registry())
+    assert (found.status, [link.anchor for link in found.links]) == ("resolved", ["sec_2__para_3"])
