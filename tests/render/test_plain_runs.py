@@ -7,10 +7,12 @@ from __future__ import annotations
 import random
 import re
 
+import markdown
 import pytest
 from clausemark.readers.text import SourceText
 from clausemark.render.fidelity import lost_words, rendered_text
-from clausemark.render.plain_runs import set_aside
+from clausemark.render.long_text import LongTextExtension
+from clausemark.render.plain_runs import PlainTextExtension, set_aside
 from clausemark.support.markdown_text import words
 from fast_loop import examples
 
@@ -238,3 +240,32 @@ def test_setting_runs_aside_is_linear_in_a_block_of_links_and_brackets(piece):
 
     small, large = cpu_times(set_aside, page(4_500), page(9_000))
     assert large / max(small, 1e-9) < RATIO_LIMIT, (small, large)
+
+
+# Underscores between letters or digits (ids such as "sec_1__para_2"), entities and
+# bare '&' are what the atomic marking lets through; the rest is there to be mixed in.
+INLINE_PIECES = [
+    *("word", "x_y", "sec_1__para_2", "a___b", "1_2", "é_x", "_", "__", "a_", "_b", "_x_"),
+    *("&", "&amp;", "&AMP;", "&#42;", "&#X41;", "&#x2a;", "&lt;", "&x", "#", ";", "*", "**"),
+    *("[", "]", "(", ")", "<", ">", "\\", "`", "{: #a_b .c }", "{: #a__b }", "1.", "-", "|"),
+    *("---", "Ω", "  ", "\t", "snake_case_"),
+]
+
+
+def test_texts_marked_atomic_render_exactly_as_without_the_marking():
+    """PlainText only spares the inline pass work: with it or without it, Python-Markdown
+    gives the same page, byte for byte (a '_' that could open emphasis, or any other
+    inline syntax, keeps its text in the inline pass)."""
+    chance = random.Random(4)
+    extensions = ["attr_list", "footnotes", "tables", "md_in_html", LongTextExtension()]
+    for _ in range(examples(800)):
+        lines = []
+        for _line in range(chance.randint(1, 5)):
+            pieces = [chance.choice(INLINE_PIECES) for _ in range(chance.randint(1, 8))]
+            lead = chance.choice(["", "", "# ", "- ", "| "])
+            lines.append(lead + chance.choice([" ", ""]).join(pieces))
+            if chance.random() < 0.3:
+                lines.append("")
+        body = "\n".join(lines)
+        plain = markdown.markdown(body, extensions=extensions)
+        assert markdown.markdown(body, extensions=[*extensions, PlainTextExtension()]) == plain
