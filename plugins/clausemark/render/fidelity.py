@@ -23,7 +23,7 @@ from ..support.html_tree import parse_html
 from ..support.markdown_text import joined_pieces, long_text_words, plain_text, words
 from .long_text import LongTextExtension
 from .markdown_writer import render_document
-from .plain_runs import PlainTextExtension, put_back, set_aside
+from .plain_runs import PlainTextExtension, collapse, put_back, set_aside
 
 # Neither may run past the next opener of its kind: on a line of thousands of unclosed
 # '<' or '](' a scan to the end from each would make the proof quadratic.
@@ -50,6 +50,7 @@ def rendered_text(markdown_text: str, set_runs_aside: bool = False) -> tuple[str
     extensions = ["attr_list", "footnotes", "tables", "md_in_html", LongTextExtension()]
     if set_runs_aside:
         body, runs, tag = set_aside(body)
+        body = collapse(body, runs, tag)
         extensions.append(PlainTextExtension())
     html = markdown.markdown(body, extensions=extensions)
     del body
