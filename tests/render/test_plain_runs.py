@@ -323,3 +323,18 @@ def test_a_word_in_a_dropped_table_cell_is_found_lost(monkeypatch, tmp_path):
     monkeypatch.setattr(fidelity, "render_document", lambda _document: page)
     found = lost_words(source, document)
     assert found and "'gamma'" in found[0]
+
+
+def test_no_block_is_collapsed_after_a_script_left_open():
+    """Found by a fuzz: the proof reads a script's contents as text, tags and all, so
+    after a '<script>' left open in a paragraph the heading's 'h2' counted as words,
+    and one token for the heading showed 'p' instead."""
+    body = (
+        "|   it's |\n  {: #a_b .c } </script> [x](y) } <!--\n  text <script> [x](y)\n"
+        '| text text | text | | :  word |  |\n\n## é\n\n[r]: _ [x](y) x-y\n{: data-x="1" }\n'
+        "  1&#46; < [r]: </script> [x](y) +\nit's <script>\n--- it's {: #a_b .c } <script>"
+    )
+    whole_body, whole_notes, short_body, short_notes, _all_shown = both(body)
+    assert in_order(short_body, whole_body) and in_order(short_notes, whole_notes)
+    reduced, runs, tag = set_aside(body)
+    assert collapse(reduced, runs, tag) == reduced

@@ -66,11 +66,13 @@ or else the block is a table's rows: each line '|' cells '|' of inert characters
 spaces, no-break spaces and '*' (emphasis shows its words), every line with as many
 '|'. Python-Markdown shows every cell of such a block, as a table or as a paragraph
 (a table drops only cells past the header's count, and every row has that count).
-Wherever the token shows, each block of the stretch shows its words, in order, in
-whatever holds it (a paragraph, a list or quote it ends, raw HTML around it); a
-block starts at a line's start after a blank line, so it continues no list item,
-footnote or code block, and it holds no character that changes what raw HTML around
-it hides. Where the token does not show, its words count as lost, as above.
+Blocks are collapsed only in a page with no script or style element: the proof reads
+their contents as text, so after one left open the tags made of the blocks (h2 or p)
+would count as words. Wherever the token shows, each block of the stretch shows its
+words, in order, in whatever holds it (a paragraph, a list or quote it ends, raw HTML
+around it); a block starts at a line's start after a blank line, so it continues no
+list item, footnote or code block, and it holds no character that changes what raw
+HTML around it hides. Where the token does not show, its words count as lost, as above.
 """
 
 from __future__ import annotations
@@ -191,10 +193,15 @@ def _words_line(tag: str) -> re.Pattern:
     )
 
 
+# The proof reads a script's or style's contents as text, tags and all (fidelity.py):
+# after one left open, the tags Python-Markdown makes of the blocks count as words.
+_RAW_TEXT_OPENS = re.compile(r"<(?:script|style)\b", re.I)
+
+
 def collapse(body: str, runs: list[str], tag: str) -> str:
     """`body` (set aside) with each stretch of blocks that show nothing but their words
     one token, its run their words in order (added to `runs`)."""
-    if not tags_whole(body):
+    if not tags_whole(body) or _RAW_TEXT_OPENS.search(body):
         return body
     parts = _BLOCKS.split(body)
     words_line = _words_line(tag)
