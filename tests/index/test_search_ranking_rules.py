@@ -8,6 +8,10 @@ the index of small invented texts (no question set is read).
   clause must have;
 - a word that most clauses of one document have counts less in that document, so that
   its short general clauses do not answer for another document's clause on the matter;
+- a word of how often ("never", "always") asks, and is not searched; a word said twice
+  is one word of the question (scored twice, counted once among those an answer has);
+- a pronoun in a concept's phrase ("boss them about") stands for the words a reader puts
+  in its place ("boss the gardeners about");
 - synonyms' and concepts' names split at build time (printed_words) are searched as the
   same names given as strings, which the worker splits itself.
 """
@@ -73,11 +77,28 @@ POND = """Pond Keeping Guidance
 1.5 The pond is fenced in winter.
 """
 
+SHED = """Allotment Rules
+
+1. Tools
+
+1.1 The shed key hangs by the door.
+
+1.2 Volunteers never work alone after dark.
+
+1.3 Volunteers help.
+
+1.4 Gardeners plant the beds in autumn.
+
+1.5 The gardeners follow the instructions of the parish clerk.
+"""
+
 # Concept and synonym names with hyphens, particles, curly quotes and dashes.
 CONCEPTS = [
     [["tell off", "tell-off"], ["report"]],
     [["sign-in", "co-opted\u2019s"], ["chairs"]],
     [["e mail", "open up \u2013 early"], ["green"]],
+    [["boss them about"], ["instructions"]],
+    [["push them"], ["instructions"]],
 ]
 SYNONYMS = [["hirer", "hall user"], ["call-in", "warden"]]
 
@@ -98,6 +119,13 @@ QUERIES = [
     "open up early",
     "hall user",
     "call in",
+    "the shed key",
+    "never the shed key",
+    "help the gardeners help in autumn",
+    "boss the gardeners about",
+    "boss them about",
+    "push the wheelbarrow",
+    "push them",
 ]
 
 
@@ -120,6 +148,7 @@ def searched(tmp_path_factory):
     entries = _entries(folder, "hall.txt", HALL, "hall/")
     entries += _entries(folder, "wardens.txt", WARDENS, "green/")
     entries += _entries(folder, "pond.txt", POND, "pond/")
+    entries += _entries(folder, "shed.txt", SHED, "shed/")
     index = search_index(entries, {}, SYNONYMS, concepts=CONCEPTS)
     as_strings = json.loads(json.dumps(index))
     as_strings["config"]["clausemark"]["synonyms"] = SYNONYMS
@@ -161,3 +190,25 @@ def test_names_split_at_build_time_search_as_the_same_names_as_strings(searched)
     assert split == as_strings
     assert split["tell off"][0] == "green/#sec_1__para_1-4"  # "report the cost"
     assert split["hall user"][0].startswith("hall/#sec_1__para_1-1")  # the hirer
+
+
+def test_a_word_of_how_often_is_not_searched(searched):
+    # "never" asks how often; 1.2 has it, but not the shed key the question is about
+    found = searched[0]
+    assert found["never the shed key"] == found["the shed key"]
+    assert "shed/#sec_1__para_1-2" not in found["never the shed key"]
+
+
+def test_a_word_said_twice_is_counted_once_among_the_words_an_answer_must_have(searched):
+    # 1.3 has "help" (said twice) only; 1.4 has the gardeners and autumn
+    assert searched[0]["help the gardeners help in autumn"][0] == "shed/#sec_1__para_1-4"
+
+
+def test_a_pronoun_in_an_everyday_phrase_stands_for_the_words_put_in_its_place(searched):
+    # "boss them about" -> "instructions": also with "the gardeners" where "them" was
+    found = searched[0]
+    assert found["boss them about"][0] == "shed/#sec_1__para_1-5"
+    assert found["boss the gardeners about"][0] == "shed/#sec_1__para_1-5"
+    # a pronoun that ends a phrase is itself: "push them" is not "push" and anything
+    assert found["push them"][0] == "shed/#sec_1__para_1-5"
+    assert "shed/#sec_1__para_1-5" not in found["push the wheelbarrow"]

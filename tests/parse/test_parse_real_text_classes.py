@@ -82,6 +82,17 @@ def test_the_definition_stays_where_it_is_printed():
     assert sub.tail == ['"you" means a councillor or an adviser.']
 
 
+def test_each_definitions_list_repeats_its_letters_without_a_warning(tmp_path):
+    """Letters started again under each definition are printed so: their ids repeat
+    (item_a_2) with no warning; a letter printed twice in one list still warns."""
+    document = convert_file(LAYOUTS / "definitions_lettered_lists.txt")
+    assert not [w for w in document.warnings if w.code in ("duplicate-id", "duplicate-number")]
+    twice = _convert(
+        tmp_path, "Standing Orders\n\n1. The council may:\n\n(a) hire;\n\n(b) buy;\n\n(b) sell.\n"
+    )
+    assert [w.code for w in twice.warnings] == ["duplicate-id"]
+
+
 def test_double_letters_after_a_lead_in_item_nest_under_it():
     found = _elements("double_letters_after_romans")
     assert ("(aa)", "(iii)", "part_3__para_7__subpara_1__item_a__item_iii__item_aa") in found
@@ -281,3 +292,66 @@ def test_the_new_rules_read_in_linear_time(tmp_path):
     assert convert(5).title_lines  # warm up: imports and caches
     at_n, at_2n = cpu_times(convert, 300, 600)
     assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
+
+
+# A web page copied as text, one paragraph a line, against a hard-wrapped text.
+
+WEB_COPY = (
+    "Terms of Reference\n"
+    "Delegated powers: the committee may decide on the council's behalf, within the budget "
+    "the council agreed for the year and subject to its standing orders and financial "
+    "regulations, the following matters:\n"
+    "i.i. The hire charges for the recreation ground.\n"
+    "i.ii The upkeep of the play area.\n"
+    "Committee members as at May 2024:\n"
+    "· Ann Byrne (Chair)\n"
+    "· Tom Hale\n"
+    "Quorum: three members, of whom one must be the Chair or, in the Chair's absence, a "
+    "member the committee chooses at the start of the meeting before any other business.\n"
+)
+
+
+def test_a_web_page_copied_one_paragraph_a_line_keeps_its_lines_apart(tmp_path):
+    document = _convert(tmp_path, WEB_COPY)
+    clause = _clause(document, "para_i-ii")
+    assert clause.text == "The upkeep of the play area."  # nothing run on into it
+    assert clause.paragraphs == ["Committee members as at May 2024:"]
+    assert [c.text for c in clause.children] == ["Ann Byrne (Chair)", "Tom Hale"]
+    assert clause.tail[0].startswith("Quorum: three members")
+
+
+def test_a_hard_wrapped_paragraph_still_reads_as_one(tmp_path):
+    wrapped = (
+        "Standing Orders\n\n1. Meetings\n\n"
+        "1.1 The council shall meet at least four times a year. The Chair\n"
+        "may call an extraordinary meeting at any time. Notice shall be\n"
+        "given three clear days before. Councillors shall attend.\n"
+    )
+    clause = _clause(_convert(tmp_path, wrapped), "sec_1__para_1-1")
+    assert clause.text.endswith("three clear days before. Councillors shall attend.")
+    assert clause.paragraphs == []
+
+
+def test_a_short_line_that_ends_a_sentence_ends_its_paragraph_in_wrapped_text(tmp_path):
+    wrapped = (
+        "Standing Orders\n\n1. Meetings\n\n"
+        "1.1 The council shall meet at least four times a year, and the\n"
+        "Chair may call a meeting.\n"
+        "Committee members are listed in the annex to these orders, with\n"
+        "the dates of their appointment.\n"
+    )
+    clause = _clause(_convert(tmp_path, wrapped), "sec_1__para_1-1")
+    assert clause.text.endswith("and the Chair may call a meeting.")
+    assert clause.paragraphs == [
+        "Committee members are listed in the annex to these orders, with the dates of "
+        "their appointment."
+    ]
+
+
+def test_was_last_updated_is_not_a_title_and_its_date(tmp_path):
+    document = _convert(
+        tmp_path,
+        "The policy is overseen by the Full Council and was last updated in January 2023.\n\n"
+        "1. Purpose\n\n1.1 This protocol guides councillors.\n",
+    )
+    assert document.metadata.title != "The policy is overseen by the Full Council and was last"

@@ -5,6 +5,7 @@ as decimals (a page printing (a), (b) under 1 gave clauses 1, 2 under 1)."""
 
 from __future__ import annotations
 
+import pytest
 from clausemark.convert import convert_file
 from clausemark.model.records import clause_records
 from clausemark.readers import html as html_reader
@@ -120,20 +121,30 @@ def test_a_huge_stylesheet_is_read_up_to_its_limit_with_a_warning():
     assert [code for code, _ in source.warnings] == ["stylesheet"]
 
 
+_SHEET = (
+    "<style>div div li { list-style: upper-alpha } div > div > ol { list-style: none }"
+    + "".join(f" .k{n} div li {{ list-style: lower-roman }}" for n in range(200))
+    + "</style>"
+)
+
+
+def _nested_page(depth: int) -> str:
+    return _SHEET + "<div class='k1 k2'>" * depth + "<ol><li>x</li></ol>" + "</div>" * depth
+
+
+def test_descendant_rules_match_a_deeply_nested_list():
+    assert "i. x" in text_of(_nested_page(50))
+
+
+@pytest.mark.build  # whole-size CPU ratio (seconds): with the builds, as CI runs every marker
 def test_styles_are_matched_in_linear_time():
     """Each element's matches come from its parent's: twice the nesting under descendant
     and child rules costs about twice the CPU time (measured in this process)."""
     from hostile_files import RATIO_LIMIT, cpu_times
 
-    sheet = "<style>div div li { list-style: upper-alpha } div > div > ol { list-style: none }"
-    sheet += "".join(f" .k{n} div li {{ list-style: lower-roman }}" for n in range(200))
-    sheet += "</style>"
-
-    def page(depth: int) -> str:
-        return sheet + "<div class='k1 k2'>" * depth + "<ol><li>x</li></ol>" + "</div>" * depth
-
-    assert "i. x" in text_of(page(50))
-    at_n, at_2n = cpu_times(text_of, page(5_000), page(10_000))
+    at_n, at_2n = cpu_times(text_of, _nested_page(5_000), _nested_page(10_000))
+    if at_2n / at_n >= RATIO_LIMIT:  # a busy spell: measured again before failing
+        at_n, at_2n = cpu_times(text_of, _nested_page(5_000), _nested_page(10_000), repeats=7)
     assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
 
 
@@ -162,3 +173,27 @@ def test_a_list_numbered_from_1_under_a_numbered_heading_is_shown_as_printed(tmp
     index = ClauseIndex.build(records, heading_records(document))
     [found] = find_and_resolve(records[0].text, records[0], index, Registry())
     assert (found.status, [link.anchor for link in found.links]) == ("resolved", ["sec_2__para_3"])
+
+
+def test_hostile_stylesheets_are_read_in_bounded_time_with_a_warning():
+    """A 600 KB selector, braces and brackets nested 50,000 deep, 200,000 classes on one
+    list: the page is read, each list as its rules allow, never a traceback."""
+    from hostile_files import RATIO_LIMIT, cpu_times
+
+    nested = "<style>ol{list-style:lower-alpha}" + "a{" * 50_000 + "</style><ol><li>x</li></ol>"
+    assert text_of(nested).strip() == "a. x"
+    classes = " ".join(f"c{n}" for n in range(200_000))
+    many = f"<style>.c1 li{{list-style:upper-roman}}</style><ol class='{classes}'><li>x</li></ol>"
+    assert text_of(many).strip() == "I. x"
+    long = "<style>" + "ol " * 200_000 + "{list-style:lower-alpha}</style><ol><li>x</li></ol>"
+    source = html_reader.read(long.encode(), "page.html")
+    assert source.text.strip() == "1. x" and [c for c, _ in source.warnings] == ["stylesheet"]
+
+    def sheet(rules: int) -> str:
+        body = "".join(f"ol.c{n} > li {{ list-style: lower-alpha }}\n" for n in range(rules))
+        return f"<style>{body}</style><ol class='c3'><li>x</li></ol>"
+
+    at_n, at_2n = cpu_times(text_of, sheet(200), sheet(400))
+    if at_2n / at_n >= RATIO_LIMIT:  # a busy spell: measured again before failing
+        at_n, at_2n = cpu_times(text_of, sheet(200), sheet(400), repeats=7)
+    assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"

@@ -79,3 +79,57 @@ def test_a_text_line_with_one_tab_stays_text(tmp_path):
     assert _cells(document) == []
     [clause] = [clause for clause, *_ in iter_clauses(document.blocks)]
     assert clause.text == "The yearly rent is due in October."
+
+
+def test_a_table_laying_out_numbered_clauses_still_gives_the_clauses(tmp_path):
+    """Number | text tables (clauses drawn in a table, one or several rows) stay clauses:
+    only what would have become a plain line is kept as a table."""
+    page = """<html><body><main><h1>Standing Orders</h1><h2>1. Meetings</h2><table>
+    <tr><td>1.1</td><td>The council meets monthly.</td></tr>
+    <tr><td>1.2</td><td>The chair presides.</td></tr></table>
+    <h2>2. Votes</h2><table><tr><td>2.1</td><td>Members vote by a show of hands.</td></tr>
+    </table></main></body></html>"""
+    path = tmp_path / "orders.html"
+    path.write_text(page, encoding="utf-8")
+    document = convert_file(path)
+    assert [c.anchor for c, *_ in iter_clauses(document.blocks)] == [
+        "sec_1__para_1-1",
+        "sec_1__para_1-2",
+        "sec_2__para_2-1",
+    ]
+    assert _cells(document) == []
+    made = docx.Document()
+    made.add_paragraph("Standing Orders", style="Title")
+    made.add_paragraph("1. Meetings", style="Heading 1")
+    grid = made.add_table(rows=2, cols=2)
+    for row, (number, text) in enumerate([("1.1", "The council meets."), ("1.2", "It votes.")]):
+        grid.cell(row, 0).text, grid.cell(row, 1).text = number, text
+    path = tmp_path / "orders.docx"
+    made.save(str(path))
+    clauses = [(c.number, c.text) for c, *_ in iter_clauses(convert_file(path).blocks)]
+    assert clauses == [("1.1", "The council meets."), ("1.2", "It votes.")]
+
+
+def test_a_ruled_pdf_table_of_one_row_stays_a_table(tmp_path):
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    grid = Table([["Evening session", "£40 an hour"]], colWidths=[200, 200])
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    path = tmp_path / "hall.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [
+            Paragraph("Hall Hire Rules", styles["Title"]),
+            Paragraph("1. Charges", styles["Heading1"]),
+            Paragraph("1.1 The hire charge for the main hall is:", styles["Normal"]),
+            grid,
+            Paragraph("1.2 Deposits are returned within a week.", styles["Normal"]),
+        ]
+    )
+    document = convert_file(path)
+    clauses = {clause.number: clause for clause, *_ in iter_clauses(document.blocks)}
+    assert [t.rows for t in clauses["1.1"].tables] == [[["Evening session", "£40 an hour"]]]
+    assert clauses["1.2"].text == "Deposits are returned within a week."

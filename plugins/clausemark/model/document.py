@@ -88,6 +88,9 @@ class Clause:
     # Tables printed after the clause's text (a quorum table under "The quorum of each
     # committee is:"): part of the clause, shown after it, compared and searched with it.
     tables: tuple[Table, ...] = ()
+    # The first item of a list that starts again under a new lead-in inside the same
+    # clause (each definition's own "a.", "b."): its repeated id is printed so, no mistake.
+    restarts: bool = False
 
 
 @dataclass

@@ -10,6 +10,7 @@ The document's own pages (current and each version) are `pages/document.py`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -296,9 +297,14 @@ def diff_page_markdown(pair: VersionPair) -> str:
     return page_markdown(meta, lines)
 
 
-def review_page_markdown(year: str, pairs: list[VersionPair]) -> str:
-    """One year's review across the constitution: each document's counts and changes."""
-    page = review_path(year)
+def review_page_markdown(
+    year: str,
+    pairs: list[VersionPair],
+    section: Callable[[str, int, VersionPair], list[str]] | None = None,
+) -> str:
+    """One year's review across the constitution: each document's counts and changes.
+
+    `section` makes a document's part (`review_section`, or one that keeps them)."""
     drafts = all(pair.new.is_draft for pair in pairs)
     state = " (draft)" if drafts else ""
     meta = {"title": html_text(f"Review {year}{state}"), "search": {"exclude": True}}
@@ -306,11 +312,19 @@ def review_page_markdown(year: str, pairs: list[VersionPair]) -> str:
     lines += _counts_markdown([p.diff for p in pairs])
     lines += [_LEGEND, "{: .cm-diff-legend }", ""]
     for number, pair in enumerate(pairs, 1):
-        heading = f"{pair.title}: version {pair.old.label} to {pair.new.label}"
-        lines += [f"## {markdown_text(heading)} {{: #document-{number} }}", ""]
-        lines += _standing_notes(pair.new)
-        lines += [f"{counts_line(pair.diff)}. [All changes]({relative_md(page, pair.path)})", ""]
-        changes = [change for change in pair.diff.changes if is_change(change)]
-        for change in changes:
-            lines += _change_markdown(pair, change, page, 3)
+        lines += (section or review_section)(year, number, pair)
     return page_markdown(meta, lines)
+
+
+def review_section(year: str, number: int, pair: VersionPair) -> list[str]:
+    """The part of a year's review for one document (the `number`th on the page): what
+    its pair of versions alone decides."""
+    page = review_path(year)
+    heading = f"{pair.title}: version {pair.old.label} to {pair.new.label}"
+    lines = [f"## {markdown_text(heading)} {{: #document-{number} }}", ""]
+    lines += _standing_notes(pair.new)
+    lines += [f"{counts_line(pair.diff)}. [All changes]({relative_md(page, pair.path)})", ""]
+    changes = [change for change in pair.diff.changes if is_change(change)]
+    for change in changes:
+        lines += _change_markdown(pair, change, page, 3)
+    return lines

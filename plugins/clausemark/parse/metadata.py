@@ -183,7 +183,7 @@ def _welsh_last(title_line: tuple[str, int, str]) -> bool:
 
 
 def _council_in_plain(plain: str, whole: bool = False) -> str | None:
-    if plain[:7].lower() == "cyngor " or " cyngor " in plain.lower():
+    if ("ngor" in plain or "NGOR" in plain) and " cyngor " in f" {plain.lower()}":
         named = _two_names(plain)
         if named is not None:
             return named

@@ -422,6 +422,8 @@ def _title_and_control(text: str) -> tuple[str, str] | None:
         return None
     for match in _CONTROL_START.finditer(text):
         head, tail = text[: match.start()].rstrip(" -–—|,"), text[match.end() :]
+        if head[-5:].lower() == " last":
+            continue  # "… was last updated in …": the phrase is one, its sentence too
         for mark in ("**", "__"):
             if head.count(mark) % 2:  # "**Title Adopted on 3 May 2021**": each part bold
                 head, tail = f"{head}{mark}", f"{mark}{tail}"

@@ -474,6 +474,7 @@ class _Builder:
             return
         item = Clause(number=unit.number, text=text, line=unit.line)
         place = self._place(style, unit.indent, unit.number) if forced is None else forced
+        item.restarts = forced is not None and forced != _NEW_LEVEL
         if place == _NEW_LEVEL:
             place = None
         if place is None:
@@ -565,7 +566,7 @@ class _Builder:
     # paragraphs
 
     def paragraph(self, unit: Unit, text: str):
-        if self.append_text and self._continues(text):
+        if self.append_text and not unit.set_apart and self._continues(text):
             self.append_text(text)
             self.last_text = f"{self.last_text} {text}"
             return

@@ -651,7 +651,9 @@ def read(raw: bytes, path: str) -> SourceText:
 
 _SHEET_CUT = (
     f"the page's stylesheets are read up to {most('css_characters'):,} characters and "
-    f"{most('css_rules')} list-style rules; list numbers set by later rules are not shown"
+    f"{most('css_rules')} list-style rules, selectors up to "
+    f"{most('css_selector_characters'):,} characters; list numbers set by other rules "
+    "are not shown"
 )
 
 

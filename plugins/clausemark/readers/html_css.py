@@ -162,8 +162,12 @@ def read_stylesheet(text: str) -> Stylesheet:
         style = declared_style(rule.content)
         if style is None:
             continue
+        prelude = tinycss2.serialize(rule.prelude)
+        if len(prelude) > most("css_selector_characters"):
+            sheet.cut = True
+            continue
         try:
-            selectors = cssselect.parse(tinycss2.serialize(rule.prelude))
+            selectors = cssselect.parse(prelude)
         except (cssselect.SelectorError, ValueError, RecursionError):
             continue  # a selector no browser reads either
         for selector in selectors:

@@ -137,6 +137,13 @@ LIMITS: dict[str, Limit] = {
         why="a page styles its lists with a handful of rules; later ones are left out, with "
         "a warning (the list keeps what its HTML says)",
     ),
+    "css_selector_characters": Limit(
+        4000,
+        "one rule's selectors",
+        "characters",
+        why="a Word export's longest selector list is a few hundred characters; a longer "
+        "one is left out unparsed (cssselect's time grows faster than its length)",
+    ),
     "css_selector_parts": Limit(
         16,
         "parts of one selector",
