@@ -17,9 +17,12 @@ from html.parser import HTMLParser
 
 from ..support.escaping import literal_words
 from ..support.limits import LimitError, bounded_int, check_signed, most
+from .html_counters import Counters
 from .html_css import (
+    COUNTER_PROPS,
     NO_STATE,
     CssState,
+    Found,
     Stylesheet,
     element_state,
     inline_style,
@@ -159,7 +162,9 @@ class _PageReader(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.main_only = main_only
         self.sheet = sheet or Stylesheet()
-        self.css_style: tuple[tuple[int, ...], str] | None = None  # the opening tag's rule
+        self.css_found: Found = {}  # the opening tag's best rules, by property
+        self.counters = Counters()  # the page's CSS counters (html_counters.py)
+        self.item_number: int | None = None  # the last list item's own number
         # Each <ol>'s count of its own items, in the order the lists open: a reversed
         # list without a start counts down from it (see `_ItemCounter`).
         self.item_counts = item_counts or []
@@ -244,7 +249,7 @@ class _PageReader(HTMLParser):
         is_main = tag == "main" or attrs.get("role", "").lower() == "main"
         element = _Element(tag, main=is_main and tag not in VOID)
         if self.sheet.rules:
-            element.css, self.css_style = element_state(
+            element.css, self.css_found = element_state(
                 self.sheet, self._css_parent(tag), tag, attrs
             )
         if tag not in VOID:
@@ -298,6 +303,8 @@ class _PageReader(HTMLParser):
         if element.closes:
             self.started = self.started or element.closes in ("**", "*", "</u>")  # marks
             self.inline_open += 1
+        if self.css_found and tag not in VOID and not element.skip:
+            self._counted(tag)
 
     def _css_parent(self, tag: str) -> CssState:
         """The open element the stylesheet sees as this one's parent: an <li>'s is its
@@ -311,7 +318,7 @@ class _PageReader(HTMLParser):
         stylesheet's best rule, by the cascade (see html_css.py); else `fallback`."""
         found = inline_style(attrs["style"]) if "style" in attrs else None
         inline = ((int(found[1]), 1), found[0]) if found else None
-        ranked = [pick for pick in (inline, self.css_style) if pick is not None]
+        ranked = [pick for pick in (inline, self.css_found.get("list-style")) if pick is not None]
         return max(ranked)[1] if ranked else fallback
 
     def _definition_list_part(self, tag: str) -> str:
@@ -397,7 +404,27 @@ class _PageReader(HTMLParser):
         else:  # a count run on past the limit is refused as a start past it is
             check_signed("list_number", current.next_value)
             self.prefix = f"{format_number(current.next_value, style)}."
+        self.item_number = current.next_value
         current.next_value += -1 if current.reversed_ else 1
+
+    def _counted(self, tag: str) -> None:
+        """The element's CSS counters, then what its ::before shows with them: before an
+        item's words as its marker (after the list's own, when it shows one), before
+        any other element's words as they start."""
+        depth = len(self.stack)
+        place = f"line {self.getpos()[0]}"
+        for prop in COUNTER_PROPS:
+            if prop in self.css_found:
+                self.counters.apply(prop, self.css_found[prop][1], depth, place)
+        if "content" not in self.css_found:
+            return
+        shown = clean(self.counters.content(self.css_found["content"][1], self.item_number))
+        if not shown:
+            return
+        if tag == "li":
+            self.prefix = f"{self.prefix} {literal_words(shown)}".strip()
+        else:
+            self.pieces.append(literal_words(shown) + " ")
 
     def _anchor_start(self, attrs, element):
         href = attrs.get("href", "")
@@ -432,6 +459,8 @@ class _PageReader(HTMLParser):
 
     def _pop(self) -> _Element:
         element = self.stack.pop()
+        if self.counters.made:
+            self.counters.close(len(self.stack) + 1)
         self.open_tags[element.tag] -= 1
         self.cells -= element.tag in _CELLS and not element.flat
         self.flat_tables -= element.flat and element.tag in ("table", "dl")
@@ -639,6 +668,8 @@ def read(raw: bytes, path: str) -> SourceText:
     warnings = [("nesting", _DEEP[name]) for name in sorted(reader.deep)]
     if sheet.cut:
         warnings.append(("stylesheet", _SHEET_CUT))
+    if reader.counters.cut:
+        warnings.append(("stylesheet", _COUNTERS_CUT))
     return SourceText(
         path,
         body,
@@ -654,6 +685,13 @@ _SHEET_CUT = (
     f"{most('css_rules')} list-style rules, selectors up to "
     f"{most('css_selector_characters'):,} characters; list numbers set by other rules "
     "are not shown"
+)
+
+
+_COUNTERS_CUT = (
+    f"the page's CSS counters are read up to {most('css_counters'):,} at once and a "
+    f"::before's text up to {most('css_content'):,} characters; numbers past them are "
+    "not shown"
 )
 
 

@@ -20,6 +20,7 @@ style (a browser's own sheet gives each its own); an <li> does inherit its list'
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import cssselect
 import tinycss2
@@ -61,7 +62,8 @@ class _Rule:
     parts: tuple[_Compound, ...]  # left to right
     child: tuple[bool, ...]  # before each part after the first: '>' (True) or ' '
     rank: tuple[int, ...]  # !important, inline, the selector's specificity (3), order
-    style: str
+    prop: str  # "list-style", a counter property, or "content" (of ::before)
+    value: Any  # the list style's name, or the declaration's tokens
 
 
 def _compound(tree) -> _Compound | None:
@@ -102,13 +104,24 @@ def _chain(tree) -> tuple[list[_Compound], list[bool]] | None:
     return parts[::-1], child[::-1]
 
 
-def declared_style(tokens) -> tuple[str, bool] | None:
-    """A declaration list's list style (our name) and whether it is !important."""
-    found = None
+COUNTER_PROPS = ("counter-reset", "counter-set", "counter-increment")
+
+
+def declarations(tokens, before: bool = False) -> dict[str, tuple[Any, bool]]:
+    """What a declaration list sets that a list's numbers depend on: prop -> (value,
+    !important). The list style by our name; the counter properties' tokens; for a
+    ::before rule, only its `content` (the counters it shows: html_counters.py)."""
+    found: dict[str, tuple[Any, bool]] = {}
     for declaration in tinycss2.parse_blocks_contents(tokens, True, True):
         if declaration.type != "declaration":
             continue
         name = declaration.lower_name
+        if before:
+            if name == "content":
+                found[name] = (declaration.value, declaration.important)
+            continue
+        if name in COUNTER_PROPS:
+            found[name] = (declaration.value, declaration.important)
         if name not in ("list-style-type", "list-style"):
             continue
         words = [t.lower_value for t in declaration.value if t.type == "ident"]
@@ -116,7 +129,7 @@ def declared_style(tokens) -> tuple[str, bool] | None:
         if name == "list-style" and not kinds and "none" in words:
             kinds = ["none"]
         if kinds:
-            found = (kinds[0], declaration.important)
+            found["list-style"] = (kinds[0], declaration.important)
     return found
 
 
@@ -124,7 +137,8 @@ def inline_style(text: str) -> tuple[str, bool] | None:
     """A `style` attribute's list style."""
     if "list-style" not in text.lower():
         return None
-    return declared_style(tinycss2.parse_component_value_list(text[: most("css_characters")]))
+    tokens = tinycss2.parse_component_value_list(text[: most("css_characters")])
+    return declarations(tokens).get("list-style")
 
 
 @dataclass
@@ -154,13 +168,14 @@ def _qualified_rules(text: str):
 
 
 def read_stylesheet(text: str) -> Stylesheet:
-    """The list-style rules of a page's <style> blocks (joined), in order."""
+    """The rules of a page's <style> blocks (joined), in order, that set list styles,
+    counters, or a ::before's content."""
     sheet = Stylesheet(cut=len(text) > most("css_characters"))
-    if "list-style" not in text.lower():
+    lowered = text.lower()
+    if "list-style" not in lowered and "counter" not in lowered:
         return sheet
     for order, rule in enumerate(_qualified_rules(text[: most("css_characters")])):
-        style = declared_style(rule.content)
-        if style is None:
+        if not declarations(rule.content) and not declarations(rule.content, True):
             continue
         prelude = tinycss2.serialize(rule.prelude)
         if len(prelude) > most("css_selector_characters"):
@@ -171,19 +186,24 @@ def read_stylesheet(text: str) -> Stylesheet:
         except (cssselect.SelectorError, ValueError, RecursionError):
             continue  # a selector no browser reads either
         for selector in selectors:
-            chain = None if selector.pseudo_element else _chain(selector.parsed_tree)
-            if chain is None:
+            before = selector.pseudo_element == "before"
+            if selector.pseudo_element and not before:
+                continue  # ::marker, ::after ...: left out
+            chain = _chain(selector.parsed_tree)
+            found = declarations(rule.content, before)
+            if chain is None or not found:
                 continue
-            if len(sheet.rules) >= most("css_rules"):
+            if len(sheet.rules) + len(found) > most("css_rules"):
                 sheet.cut = True
                 return sheet
             a, b, c = selector.specificity()
-            index = len(sheet.rules)
             parts, child = chain
-            rank = (int(style[1]), 0, a, b, c, order)
-            sheet.rules.append(_Rule(tuple(parts), tuple(child), rank, style[0]))
-            for position, part in enumerate(parts):
-                sheet.by_key.setdefault(sheet.keys(part), []).append((index, position))
+            for prop, (value, important) in found.items():
+                index = len(sheet.rules)
+                rank = (int(important), 0, a, b, c, order)
+                sheet.rules.append(_Rule(tuple(parts), tuple(child), rank, prop, value))
+                for position, part in enumerate(parts):
+                    sheet.by_key.setdefault(sheet.keys(part), []).append((index, position))
     return sheet
 
 
@@ -199,17 +219,20 @@ class CssState:
 NO_STATE = CssState()
 
 
+Found = dict[str, tuple[tuple[int, ...], Any]]  # prop -> (rank, value) of the best rule
+
+
 def element_state(
     sheet: Stylesheet, parent: CssState, tag: str, attrs: dict[str, str]
-) -> tuple[CssState, tuple[tuple[int, ...], str] | None]:
-    """An element's state under its parent's, and the best rule's (rank, style) that
-    matches it whole, if any."""
+) -> tuple[CssState, Found]:
+    """An element's state under its parent's, and for each property the best rule that
+    matches it whole: (rank, value)."""
     if not sheet.rules:
-        return NO_STATE, None
+        return NO_STATE, {}
     classes = frozenset(attrs.get("class", "").split()[:64])
     keys = [tag, "*", f"#{attrs['id']}" if attrs.get("id") else "", *(f".{c}" for c in classes)]
     reach: set[tuple[int, int]] = set()
-    best: tuple[tuple[int, ...], str] | None = None
+    best: Found = {}
     for key in keys:
         for index, position in sheet.by_key.get(key, ()):
             rule = sheet.rules[index]
@@ -220,8 +243,9 @@ def element_state(
                 if (index, position - 1) not in held:
                     continue
             reach.add((index, position))
-            if position == len(rule.parts) - 1 and (best is None or rule.rank > best[0]):
-                best = (rule.rank, rule.style)
+            held_best = best.get(rule.prop)
+            if position == len(rule.parts) - 1 and (held_best is None or rule.rank > held_best[0]):
+                best[rule.prop] = (rule.rank, rule.value)
     if not reach:
         return CssState(frozenset(), parent.inside), best
     found = frozenset(reach)

@@ -144,6 +144,20 @@ LIMITS: dict[str, Limit] = {
         why="a Word export's longest selector list is a few hundred characters; a longer "
         "one is left out unparsed (cssselect's time grows faster than its length)",
     ),
+    "css_counters": Limit(
+        10_000,
+        "CSS counters in scope at once",
+        why="a page of nested lists keeps one counter a level; more are not made (with a "
+        "warning), so a rule on every element of a deep page costs no more than the page",
+    ),
+    "css_content": Limit(
+        200,
+        "one ::before's text",
+        "characters",
+        why="a list marker drawn by a stylesheet ('1.2.3. ', '(a) ') is a few characters; a "
+        "longer one is not shown (with a warning): a rule on every element cannot multiply "
+        "the page",
+    ),
     "css_selector_parts": Limit(
         16,
         "parts of one selector",
