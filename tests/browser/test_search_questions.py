@@ -62,7 +62,7 @@ FLOORS = {
     "held-out": (0.92, 0.82),
     "held-out 2": (0.85, 0.76),
     "held-out 3": (0.81, 0.68),
-    "held-out 4": (0.78, 0.63),
+    "held-out 4": (0.78, 0.65),
 }
 TARGETS = {name: (0.9, 0.8) for name in HELD_OUT}
 CATEGORY_TARGET = 0.8  # the issue's, each held-out category in the top 3

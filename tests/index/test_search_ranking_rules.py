@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,8 @@ POND = """Pond Keeping Guidance
 1.4 Fishing is not allowed from the jetty.
 
 1.5 The pond is fenced in winter.
+
+1.6 The jetty is closed at dusk.
 """
 
 SHED = """Allotment Rules
@@ -90,6 +93,10 @@ SHED = """Allotment Rules
 1.4 Gardeners plant the beds in autumn.
 
 1.5 The gardeners follow the instructions of the parish clerk.
+
+1.6 Each gardener must:
+(a) wash the tools; and
+(b) hang the shed key by the door.
 """
 
 # Concept and synonym names with hyphens, particles, curly quotes and dashes.
@@ -126,6 +133,8 @@ QUERIES = [
     "boss them about",
     "push the wheelbarrow",
     "push them",
+    "1.6(b)",
+    "1.6",
 ]
 
 
@@ -212,3 +221,49 @@ def test_a_pronoun_in_an_everyday_phrase_stands_for_the_words_put_in_its_place(s
     # a pronoun that ends a phrase is itself: "push them" is not "push" and anything
     assert found["push them"][0] == "shed/#sec_1__para_1-5"
     assert "shed/#sec_1__para_1-5" not in found["push the wheelbarrow"]
+
+
+def test_a_clause_number_with_an_item_goes_first_to_the_clause_that_has_the_item(searched):
+    # the pond's 1.6 has no items and comes first in the index; the shed's 1.6 has (b)
+    found = searched[0]
+    assert found["1.6(b)"][0] == "shed/#sec_1__para_1-6__subpara_b"
+    assert found["1.6(b)"][1] == "pond/#sec_1__para_1-6"
+    assert found["1.6"][:2] == ["pond/#sec_1__para_1-6", "shed/#sec_1__para_1-6"]
+
+
+def test_the_variants_bench_scores_each_variant_and_names_a_replacement_it_cannot_make(
+    searched, tmp_path
+):
+    from clausemark.adapters.mkdocs_plugin import LUNR
+    from clausemark.index.search import search_worker_script
+
+    bench = Path(__file__).resolve().parents[2] / "bench" / "search_questions_variants.js"
+    (tmp_path / "worker.js").write_text(search_worker_script(LUNR), "utf-8")
+    (tmp_path / "index.json").write_text(json.dumps(searched[2]), "utf-8")
+    sets = {"mine": [{"q": "boss the gardeners about", "expect": ["shed#sec_1__para_1-5"]}]}
+    (tmp_path / "sets.json").write_text(json.dumps(sets), "utf-8")
+    variants = [
+        {"name": "as it is"},
+        {"name": "no results", "replace": [["var MAX_RESULTS = 40;", "var MAX_RESULTS = 0;"]]},
+    ]
+    (tmp_path / "variants.json").write_text(json.dumps(variants), "utf-8")
+    files = [str(tmp_path / name) for name in ("worker.js", "index.json", "sets.json")]
+    run = subprocess.run(
+        ["node", str(bench), *files, str(tmp_path / "variants.json")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = run.stdout.splitlines()
+    assert lines[0].split() == ["as", "it", "is", "mine", "1/1", "|", "all", "1/1"]
+    assert lines[1].split() == ["no", "results", "mine", "0/0", "|", "all", "0/0"]
+    (tmp_path / "variants.json").write_text(
+        json.dumps([{"name": "typo", "replace": [["no such text", "x"]]}]), "utf-8"
+    )
+    run = subprocess.run(
+        ["node", str(bench), *files, str(tmp_path / "variants.json")],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 1
+    assert run.stderr.strip() == 'typo: the worker has no "no such text"'

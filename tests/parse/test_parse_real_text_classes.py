@@ -74,6 +74,18 @@ def test_a_list_starting_again_under_a_definition_stays_in_its_sub_paragraph():
     assert not [n for n in found if n[1] == "PART 1" and n[0] != "1.—"]
 
 
+def test_a_definition_ending_on_means_starts_its_list_again_too(tmp_path):
+    document = _convert(
+        tmp_path,
+        'Code of Practice\n\n1.—(1) In this code —\n\n"adviser" means a person who —\n\n'
+        'a. sits on a working group, or\n\nb. advises a committee;\n\n"event" means\n\n'
+        "a. a meeting called by the council, or\n\nb. a fair on its land;\n\n(2) It applies.\n",
+    )
+    found = [(n.number, n.parent, n.anchor) for n in numbered_elements(document.blocks)]
+    assert ("a.", "(1)", "para_1__subpara_1__item_a_2") in found
+    assert found[-1] == ("(2)", "1.—", "para_1__subpara_2")
+
+
 def test_the_definition_stays_where_it_is_printed():
     document = convert_file(LAYOUTS / "definitions_lettered_lists.txt")
     before = _clause(document, "part_1__para_1__subpara_1__item_b")
@@ -91,6 +103,23 @@ def test_each_definitions_list_repeats_its_letters_without_a_warning(tmp_path):
         tmp_path, "Standing Orders\n\n1. The council may:\n\n(a) hire;\n\n(b) buy;\n\n(b) sell.\n"
     )
     assert [w.code for w in twice.warnings] == ["duplicate-id"]
+
+
+def test_definitions_under_a_heading_repeat_their_letters_without_a_warning(tmp_path):
+    document = _convert(
+        tmp_path,
+        "Standing Orders\n\n2. Definitions\n\nIn these standing orders:\n\n"
+        '"Council" means —\n\na) the parish council, or\n\nb) a committee acting for it;\n\n'
+        '"Meeting" means —\n\na) a meeting of the council, or\n\nb) a meeting of a committee;\n\n'
+        "3. Meetings\n\n3.1 The council meets monthly.\n",
+    )
+    anchors = [n.anchor for n in numbered_elements(document.blocks)]
+    assert anchors[:6] == [
+        "sec_2", "sec_2__para_a", "sec_2__para_b", "sec_2__para_a_2", "sec_2__para_b_2", "sec_3",
+    ]  # fmt: skip
+    assert document.warnings == []
+    again = _convert(tmp_path, "Standing Orders\n\n2. Votes\n\na) one;\n\nb) two;\n\na) three.\n")
+    assert [w.code for w in again.warnings] == ["duplicate-number"]  # no lead-in: a mistake
 
 
 def test_double_letters_after_a_lead_in_item_nest_under_it():
@@ -192,6 +221,20 @@ def test_a_line_of_welsh_and_english_council_names(line, name):
     assert council_name(line, whole=True) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PENRHOS AND LLWYNDU COMMUNITY COUNCIL CODE OF CONDUCT",
+         "Penrhos and Llwyndu Community Council"),
+        ("Standing orders of Ash and Elm Parish Council", "Ash and Elm Parish Council"),
+        ("agreed by the Clerk and Elm Parish Council", "Elm Parish Council"),
+        ("the Clerk and Wrexley Town Council agree", "Wrexley Town Council"),
+    ],
+)  # fmt: skip
+def test_a_council_named_for_two_places_is_named_whole(text, name):
+    assert council_name(text) == name
+
+
 def test_a_council_line_read_as_one_names_the_council_and_leaves_the_title(tmp_path):
     document = _convert(
         tmp_path,
@@ -282,7 +325,8 @@ def test_the_new_rules_read_in_linear_time(tmp_path):
             "Cyngor Tref Aberwen Aberwen Town Council cyngor cyngor\n\n"
         )
         rules = "".join(f"{k}. Rule {k}\n\n{block}" for k in range(1, n + 1))
-        return f"Standing Orders\n\n{across}\n\nIntroduction\n\nText.\n\n{rules}"
+        web = "\n".join(f"Line {k} " + "of a web page copied as text " * 7 for k in range(n))
+        return f"Standing Orders\n\n{across}\n\nIntroduction\n\nText.\n\n{rules}{web}\n"
 
     def convert(size: int):
         path = tmp_path / f"orders_{size}.txt"

@@ -467,6 +467,10 @@
     var at = tokens.indexOf(chosen);
     var wantsSection = at > 0 && SECTION_WORDS.indexOf(tokens[at - 1]) >= 0;
     if (found === null) return null;
+    // the item asked for, as the index keys a clause's items: "(a)(ii)" -> "a(ii)"
+    var item = (found.items.match(/\([^)]*\)/g) || []).map(function (part, i) {
+      return i ? part : part.slice(1, -1);
+    }).join("");
     var candidates = [];
     Object.keys(docs).forEach(function (location) {
       var doc = docs[location];
@@ -479,10 +483,16 @@
       if (rest.length && !named && rest.some(function (word) { return /^[a-z]/.test(word); })) {
         named = -1;
       }
-      candidates.push({ doc: doc, named: named, fits: (doc.kind === "section") === wantsSection });
+      candidates.push({
+        doc: doc, named: named, fits: (doc.kind === "section") === wantsSection,
+        // "7.4(iii)": a clause 7.4 that has an item (iii) before one that has none
+        hasItem: item && doc.items && doc.items[item] ? 1 : 0
+      });
     });
     if (!candidates.length) return null;
-    candidates.sort(function (a, b) { return b.named - a.named || b.fits - a.fits; });
+    candidates.sort(function (a, b) {
+      return b.named - a.named || b.fits - a.fits || b.hasItem - a.hasItem;
+    });
     var best = candidates[0].named;
     return {
       token: found.token,
@@ -492,9 +502,6 @@
       hits: candidates
         .filter(function (c) { return c.named === best || best <= 0; })
         .map(function (c) {
-          var item = (found.items.match(/\([^)]*\)/g) || []).map(function (part, i) {
-            return i ? part : part.slice(1, -1);
-          }).join("");
           var anchor = item && c.doc.items ? c.doc.items[item] : null;
           return { doc: c.doc, anchor: anchor };
         })

@@ -195,9 +195,14 @@ def _council_in_plain(plain: str, whole: bool = False) -> str | None:
 def _english_council(plain: str, whole: bool = False) -> str | None:
     best = None
     for council in _COUNCIL.finditer(plain):
-        name = _NOT_A_NAME.sub("", (council.group(1) or council.group(2)).strip())
+        raw = (council.group(1) or council.group(2)).strip()
+        name = _NOT_A_NAME.sub("", raw)
         if len(name.split()) < 3:
             continue  # "Each Parish Council" names no council
+        start = council.start()  # the lead is looked for just before the name: linear
+        lead = _JOINED_LEAD.search(plain, max(0, start - 160), start) if name == raw else None
+        if lead is not None:  # "Penrhos and Llwyndu Community Council Code of Conduct"
+            name = lead.group(1) + name
         if best is None or len(name) > len(best):
             best = name
     if whole and best is None:
@@ -212,6 +217,11 @@ def _english_council(plain: str, whole: bool = False) -> str | None:
 
 # the first place of a council named for two ("Penrhos and "), before the name found
 _JOINED_PLACES = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}(?:and|&)\s+")
+# ... at the start of a line or after "of", "for", "to", "by" ("Standing Orders of Ash and
+# Elm Parish Council"), never after another word ("the Clerk and Elm Parish Council")
+_JOINED_LEAD = re.compile(
+    r"(?:^|(?<=\s)(?:of|for|to|by)\s+)((?:[A-Z][\w'’-]+\s+){1,3}(?:and|&)\s+)$"
+)
 
 
 # "Glenarden Council", "The Highland Council": a Scottish or unitary council names itself
