@@ -282,3 +282,15 @@ def test_hostile_counters_are_bounded_and_linear(tmp_path):
     if at_2n / at_n >= RATIO_LIMIT:  # a busy spell: measured again before failing
         at_n, at_2n = cpu_times(text_of, page(1_000), page(2_000), repeats=7)
     assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
+
+
+def test_attribute_selectors_match_as_chromium_does():
+    """ol[type="a"] matches <ol type="A"> (a browser matches `type` in any case); other
+    attributes match as written; [start] matches a list that has one."""
+    page = """<style>ol[type="a"] { list-style-type: upper-roman } ol[start] {
+    list-style-type: lower-roman } ol[class="p q"] { list-style: upper-alpha }
+    ol[title="Fees"] { list-style: lower-alpha }</style>
+    <ol type="A"><li>one</li></ol><ol start="2"><li>two</li></ol>
+    <ol class="p q"><li>three</li></ol><ol title="fees"><li>four</li></ol>"""
+    lines = [line.strip() for line in text_of(page).split("\n") if line.strip()]
+    assert lines == ["I. one", "ii. two", "A. three", "1. four"]
