@@ -246,7 +246,7 @@ def element_state(
             held_best = best.get(rule.prop)
             if position == len(rule.parts) - 1 and (held_best is None or rule.rank > held_best[0]):
                 best[rule.prop] = (rule.rank, rule.value)
-    if not reach:
-        return CssState(frozenset(), parent.inside), best
+    if not reach:  # nothing ends here: what it is inside is its parent's
+        return (parent if not parent.reach else CssState(frozenset(), parent.inside)), best
     found = frozenset(reach)
     return CssState(found, parent.inside | found), best
