@@ -259,3 +259,28 @@ def test_a_renamed_heading_is_a_change_the_command_and_the_page_show(tmp_path, c
     assert "heading 2 → heading 2: amended" in markdown
     assert "cross-heading → cross-heading: amended" in markdown
     assert "#sec_2" in markdown  # the links go to the heading in each version
+
+
+def test_a_heading_renumbered_with_its_clauses_is_no_renumbered_clause(tmp_path):
+    """A section inserted before section 2: its heading is renumbered on the changes page,
+    but the page's "N clauses were renumbered" counts the clauses alone."""
+    from clausemark.pages.document import renumbered_from
+    from clausemark.pages.versions import compare
+    from clausemark.site_builder.library import ConversionCache, load_versions, source_entry
+
+    folder = tmp_path / "votes"
+    folder.mkdir()
+    head = "Voting Rules\n\n1. Scope\n\n1.1 These rules apply to every meeting.\n\n"
+    tail = "Votes\n\n{}.1 Votes are taken by a show of hands.\n"
+    (folder / "2025.txt").write_text(head + "2. " + tail.format(2), encoding="utf-8")
+    inserted = "2. Notice\n\n2.1 Notice of a vote is given a day before.\n\n"
+    (folder / "2026.txt").write_text(head + inserted + "3. " + tail.format(3), encoding="utf-8")
+    entry = source_entry(folder)
+    assert entry is not None
+    old, new = load_versions(entry, ConversionCache())
+    pair = compare("votes", "Voting Rules", old, new)
+    headings = {
+        c.new.anchor: c.status for c in pair.diff.changes if c.new and c.new.kind == "heading"
+    }
+    assert headings["sec_3"] == "renumbered"  # "heading 2 -> heading 3" on the changes page
+    assert renumbered_from(pair) == {"sec_3__para_3-1": "para 2.1"}
