@@ -105,6 +105,23 @@ def test_each_definitions_list_repeats_its_letters_without_a_warning(tmp_path):
     assert [w.code for w in twice.warnings] == ["duplicate-id"]
 
 
+def test_definitions_under_a_heading_repeat_their_letters_without_a_warning(tmp_path):
+    document = _convert(
+        tmp_path,
+        "Standing Orders\n\n2. Definitions\n\nIn these standing orders:\n\n"
+        '"Council" means —\n\na) the parish council, or\n\nb) a committee acting for it;\n\n'
+        '"Meeting" means —\n\na) a meeting of the council, or\n\nb) a meeting of a committee;\n\n'
+        "3. Meetings\n\n3.1 The council meets monthly.\n",
+    )
+    anchors = [n.anchor for n in numbered_elements(document.blocks)]
+    assert anchors[:6] == [
+        "sec_2", "sec_2__para_a", "sec_2__para_b", "sec_2__para_a_2", "sec_2__para_b_2", "sec_3",
+    ]  # fmt: skip
+    assert document.warnings == []
+    again = _convert(tmp_path, "Standing Orders\n\n2. Votes\n\na) one;\n\nb) two;\n\na) three.\n")
+    assert [w.code for w in again.warnings] == ["duplicate-number"]  # no lead-in: a mistake
+
+
 def test_double_letters_after_a_lead_in_item_nest_under_it():
     found = _elements("double_letters_after_romans")
     assert ("(aa)", "(iii)", "part_3__para_7__subpara_1__item_a__item_iii__item_aa") in found

@@ -143,8 +143,6 @@ def test_styles_are_matched_in_linear_time():
     from hostile_files import RATIO_LIMIT, cpu_times
 
     at_n, at_2n = cpu_times(text_of, _nested_page(5_000), _nested_page(10_000))
-    if at_2n / at_n >= RATIO_LIMIT:  # a busy spell: measured again before failing
-        at_n, at_2n = cpu_times(text_of, _nested_page(5_000), _nested_page(10_000), repeats=7)
     assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
 
 
@@ -194,8 +192,6 @@ def test_hostile_stylesheets_are_read_in_bounded_time_with_a_warning():
         return f"<style>{body}</style><ol class='c3'><li>x</li></ol>"
 
     at_n, at_2n = cpu_times(text_of, sheet(200), sheet(400))
-    if at_2n / at_n >= RATIO_LIMIT:  # a busy spell: measured again before failing
-        at_n, at_2n = cpu_times(text_of, sheet(200), sheet(400), repeats=7)
     assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
 
 
@@ -279,6 +275,16 @@ def test_hostile_counters_are_bounded_and_linear(tmp_path):
         return f"<style>{rules}</style>" + "<ol><li>x" * depth + "</li></ol>" * depth
 
     at_n, at_2n = cpu_times(text_of, page(1_000), page(2_000))
-    if at_2n / at_n >= RATIO_LIMIT:  # a busy spell: measured again before failing
-        at_n, at_2n = cpu_times(text_of, page(1_000), page(2_000), repeats=7)
     assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
+
+
+def test_attribute_selectors_match_as_chromium_does():
+    """ol[type="a"] matches <ol type="A"> (a browser matches `type` in any case); other
+    attributes match as written; [start] matches a list that has one."""
+    page = """<style>ol[type="a"] { list-style-type: upper-roman } ol[start] {
+    list-style-type: lower-roman } ol[class="p q"] { list-style: upper-alpha }
+    ol[title="Fees"] { list-style: lower-alpha }</style>
+    <ol type="A"><li>one</li></ol><ol start="2"><li>two</li></ol>
+    <ol class="p q"><li>three</li></ol><ol title="fees"><li>four</li></ol>"""
+    lines = [line.strip() for line in text_of(page).split("\n") if line.strip()]
+    assert lines == ["I. one", "ii. two", "A. three", "1. four"]

@@ -69,3 +69,12 @@ def test_a_small_numbered_line_no_mark_carries_stays_text(tmp_path):
     document = convert_file(path)
     assert [note.label for note in document.footnotes] == ["1"]  # "¹" in 1.1: its note missing
     assert "Plots are inspected in July." in render_document(document)
+
+
+def test_a_note_numbered_with_a_stop_is_the_note_too(tmp_path):
+    path = tmp_path / "allotments.pdf"
+    _page(path, [("1.", "Founding charter of 1921, rule 3.")])
+    document = convert_file(path)
+    assert [(note.label, note.text) for note in document.footnotes] == [
+        ("1", "Founding charter of 1921, rule 3.")
+    ]

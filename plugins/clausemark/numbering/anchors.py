@@ -153,7 +153,10 @@ def assign_anchors(document: Document) -> None:
             assign_clause(child, clause.anchor, depth + 1, restarted)
 
     def assign_blocks(blocks: list[Block], parent: str | None) -> None:
+        restarted = False  # in a list of top clauses started again under a lead-in
         for block in blocks:
+            if isinstance(block, (Section, Heading)):
+                restarted = False
             if isinstance(block, Section):
                 heading = block.heading
                 other_digits(heading.number, heading.line)
@@ -172,7 +175,8 @@ def assign_anchors(document: Document) -> None:
                     "a heading",
                 )
             elif isinstance(block, Clause):
-                assign_clause(block, parent, 0)
+                restarted = (restarted or block.restarts) and block.number is not None
+                assign_clause(block, parent, 0, restarted)
                 if block.tables:
                     assign_blocks(list(block.tables), parent)  # counted where they stand
             elif isinstance(block, Table):

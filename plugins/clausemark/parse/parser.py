@@ -530,7 +530,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 builder.paragraph(unit, text)
         elif container is not None and (not unit.md_level or as_label or builder.title_taken):
             builder.heading(unit, text, container, as_label=as_label)
-        elif builder.lists_on(unit, next_paths[index]):
+        elif unit.number and "integer" in unit.styles and builder.lists_on(unit, next_paths[index]):
             builder.top_clause(unit, text)  # "2. The Annual Meeting" over (a), (b), then 3.
         elif _is_heading_unit(unit, index + 1 < len(flow)):
             builder.heading(unit, text, next_path=next_paths[index])

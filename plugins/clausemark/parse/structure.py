@@ -469,8 +469,11 @@ class _Builder:
         if self.clause is not None and self.clause.tail and unit.number:
             forced = self._list_goes_on(style, unit.number)
         if self.clause is None or self.clause.tail or sibling:
+            restarts = sibling and self._restarts_under_lead_in(unit.number)
             self.top_clause(unit, text)  # (a), (b), (c) after a lead-in are siblings
             self.item_top, self.item_top_indent = style, unit.indent
+            if restarts and self.clause is not None:
+                self.clause.restarts = True  # '"Meeting" means —' then a), b) again
             return
         item = Clause(number=unit.number, text=text, line=unit.line)
         place = self._place(style, unit.indent, unit.number) if forced is None else forced
@@ -489,6 +492,20 @@ class _Builder:
         level["items"].append(item)
         level["last"] = unit.number or ""
         self._track(lambda: item.text, lambda v: setattr(item, "text", v))
+
+    def _restarts_under_lead_in(self, number: str | None) -> bool:
+        """Whether a list standing as top clauses starts again ('a)') right after a
+        paragraph that leads into it ('"Meeting" means —'), not after an item's text."""
+        clause = self.clause
+        if clause is None or not number or token_of(number).lower() not in _FIRST_TOKENS:
+            return False
+        said = clause.tail or clause.paragraphs
+        lead = said[-1] if said else ""
+        return (
+            bool(lead)
+            and lead == self.last_text
+            and (bool(_INTRODUCES_LIST.search(lead)) or _ends_open(lead))
+        )
 
     def _list_goes_on(self, style: str, number: str) -> int | None:
         """A paragraph between two items of one clause is an item's own paragraph, and the

@@ -389,6 +389,18 @@ def _lone_tab_line(chunk: list[Line], position: int) -> bool:
     return following is None or "\t" not in following.text
 
 
+def _wrap_width(chunk: list[Line]) -> int:
+    """The widest line of a chunk (its wrap, if wrapped); over _WRAPPED_MOST only when two
+    lines or more are (one long line, an address, makes no text unwrapped)."""
+    if len(chunk) < 2:
+        return 0  # one line: nothing to run on
+    lengths = [len(line.text) for line in chunk]
+    widest = max(lengths)
+    if widest <= _WRAPPED_MOST:
+        return widest
+    return widest if sum(length > _WRAPPED_MOST for length in lengths) > 1 else _WRAPPED_MOST
+
+
 def _line_set_apart(previous: str, text: str, width: int) -> bool:
     """A line broken on purpose, not wrapped: the next line starts a paragraph of its own.
     In a text whose lines run longer than any wrap (a web page copied one paragraph a
@@ -456,9 +468,7 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
         return chunk[position + 1 : position + 1 + LOOK_BELOW]
 
     control = _doc_control_lines(chunk, first)
-    width = max(len(line.text) for line in chunk)  # the widest line: the wrap, if any
-    if sum(len(line.text) > _WRAPPED_MOST for line in chunk) < 2:
-        width = min(width, _WRAPPED_MOST)  # one long line (an address) makes no text unwrapped
+    width = _wrap_width(chunk)
     last_unit: Unit | None = None  # the unit last read, and whether it is a number alone
     last_only = False
     last: str | None = None  # the last clause number read in this chunk

@@ -51,10 +51,19 @@ class _Compound:
             and (not self.ident or attrs.get("id") == self.ident)
             and self.classes <= classes
             and all(
-                name in attrs and (value is None or attrs[name] == value)
+                name in attrs and (value is None or _same_value(name, attrs[name], value))
                 for name, value in self.attributes
             )
         )
+
+
+# Attributes whose values a browser's selectors match in any case (HTML's list, the ones
+# a page of lists uses): ol[type="a"] matches <ol type="A">, as Chromium does.
+_CASELESS = frozenset({"type", "dir", "lang", "align", "valign", "compact"})
+
+
+def _same_value(name: str, found: str, wanted: str) -> bool:
+    return found.lower() == wanted.lower() if name in _CASELESS else found == wanted
 
 
 @dataclass(frozen=True)
@@ -246,7 +255,7 @@ def element_state(
             held_best = best.get(rule.prop)
             if position == len(rule.parts) - 1 and (held_best is None or rule.rank > held_best[0]):
                 best[rule.prop] = (rule.rank, rule.value)
-    if not reach:
-        return CssState(frozenset(), parent.inside), best
+    if not reach:  # nothing ends here: what it is inside is its parent's
+        return (parent if not parent.reach else CssState(frozenset(), parent.inside)), best
     found = frozenset(reach)
     return CssState(found, parent.inside | found), best

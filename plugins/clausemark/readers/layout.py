@@ -25,6 +25,9 @@ EMPTY_CELL = "\u00a0"
 
 def clean(text: str) -> str:
     """One line of text: whitespace runs (tabs, non-breaking spaces) to one space."""
+    if "  " not in text and text.isprintable():
+        # every character _SPACE_RUN reads but the space is not printable: nothing to do
+        return text.strip()
     return _SPACE_RUN.sub(" ", text).strip()
 
 

@@ -16,7 +16,7 @@ import re
 
 from .pdf_extract import SUPERSCRIPT_DIGITS, Line
 
-_PLAIN_NOTE = re.compile(r"^(\d{1,3})\s+(?=\S)")
+_PLAIN_NOTE = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")  # "1 Act ...", "1. Act ...", "1) Act ..."
 _RAISED = re.compile(f"[{SUPERSCRIPT_DIGITS}]{{1,3}}")
 SMALLER = 0.9  # a note's type is at most this much of the body text's (8-10 pt under 11-12)
 
