@@ -444,6 +444,19 @@ def _process_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _wait_until_idle(pid: int, window: float = 1.0, busy: float = 0.2, limit: float = 120) -> None:
+    """Until the process used under `busy` CPU seconds in a `window` of wall seconds
+    (the file watcher's polling stays under it), at most `limit` seconds."""
+    deadline = time.monotonic() + limit
+    before = _process_cpu(pid)
+    while time.monotonic() < deadline:
+        time.sleep(window)
+        now = _process_cpu(pid)
+        if now - before < busy:
+            return
+        before = now
+
+
 def serve_edit_seconds(
     project: Path, document: Generated, word: str, dirty: bool = False
 ) -> tuple[float | None, float | None]:
@@ -477,7 +490,8 @@ def serve_edit_seconds(
             if server.poll() is not None or time.monotonic() > deadline:
                 raise SystemExit(f"mkdocs serve did not start; see {project / 'serve.log'}")
             time.sleep(0.2)
-        time.sleep(1.0)  # let the watcher settle after the first build
+        _wait_until_idle(server.pid)  # the first build finished (its page is written
+        # before its search index and link check) and the watcher settled
         cpu = _process_cpu(server.pid)
         with source.open("a", encoding="utf-8") as stream:
             stream.write(f"\n\nThis paragraph was added to test {word}.\n")
@@ -857,7 +871,9 @@ def render_report(
         "- Targets on build time use CPU seconds (user + system) of the build process, which",
         "  other work on a shared machine barely moves.",
         "- Peak RSS is `ru_maxrss` of the build process (os.wait4); the worst run is shown.",
-        "- Serve: `mkdocs serve` (and `mkdocs serve --dirty`), wait for the page, append a",
+        "- Serve: `mkdocs serve` (and `mkdocs serve --dirty`), wait for the page and for the",
+        "  server to go idle (under 0.2 CPU s in a second: the first build's search index",
+        "  and link check, written after its pages, are done), append a",
         "  unique word to the newest source, poll the page until the word appears (120 s",
         "  limit); in brackets the server process's CPU seconds over the same span (its",
         "  file watcher's polling included). A full rebuild renders from memory the pages",
@@ -885,7 +901,7 @@ def why_section(results: dict[int, SizeResult], found: list[Verdict]) -> list[st
             "  builds no index; what is left is what it adds to every page: each text node",
             "  read for references, code mentions and terms, the links made, the clause tools",
             '  and "Referenced by" / "Related" lists, and then MkDocs resolving and checking',
-            "  every one of those links and Material indexing and rendering the longer pages",
+            "  every one of those links and Material rendering the longer pages",
             f"  ({growth}, against the plain site). That is the product's cross-linking",
             "  itself, paid on every page.",
         ]
@@ -927,10 +943,12 @@ def why_section(results: dict[int, SizeResult], found: list[Verdict]) -> list[st
             "  page, the menu and the settings are as before (adapters/serve_memory.py): an",
             "  added paragraph renders and templates the edited document's pages only. What",
             "  every save still costs: MkDocs reading the configuration, the theme and every",
-            f"  page's Markdown, and writing all {r.pages} pages into the emptied folder;",
-            "  Material's search stripping each page's HTML; the plugin's site index",
-            "  (references and terms of every document), page signatures, search index",
-            "  (with WordNet's words) and link check. The server's CPU from save to page:"
+            f"  page's Markdown, and writing all {r.pages} pages into the emptied folder; the",
+            "  plugin's site index (terms of every clause, the reading of references and the",
+            "  related clauses taken over from the last save), the generated pages, page",
+            "  signatures, and after the pages the search index (with WordNet's words), the",
+            "  site data and the link check (the page is served once written; the browser's",
+            "  live reload waits for the whole rebuild). The server's CPU from save to page:"
             f" {_seconds(r.serve_cpu, '')} s (`--dirty`: {_seconds(r.serve_dirty_cpu, '')} s);",
             f"  wall {_seconds(r.serve_s, r.serve_note)} s at the load average in the header"
             " (2 cores shared: a CPU second takes several wall seconds).",

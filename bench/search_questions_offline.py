@@ -9,6 +9,11 @@ side when the concept list was added: tuning, held-out 1 and 2 equal on every li
     .venv/bin/python bench/search_questions_offline.py [--index PATH] [-v]
     .venv/bin/python bench/search_questions_offline.py --tuning-totals
 
+--variants VARIANTS.json scores variants of the worker (exact text replaced: a constant,
+a word list) side by side on the sets, one line each, in one process; --explain "question"
+[doc#anchor ...] prints the question's terms and each term's part of the scores of its
+first three places and of the locations given (development questions only).
+
 --tuning-totals reads only the tuning set and prints only its totals line: a check that a
 change to a word list did not break the tuning set, with no question, category or held-out
 figure seen (for work that must stay blind to the held-out sets).
@@ -59,6 +64,19 @@ def main() -> int:
         help="read only the tuning set and print only its totals line",
     )
     parser.add_argument(
+        "--variants",
+        type=Path,
+        help="a JSON list of worker variants ({name, replace: [[text, by], ..]}) scored side "
+        "by side on the sets, one line each (bench/search_questions_variants.js)",
+    )
+    parser.add_argument(
+        "--explain",
+        nargs="+",
+        metavar=("QUESTION", "LOCATION"),
+        help="a question's terms and each term's part of the scores of its first three "
+        "places and of the locations given (doc#anchor) (bench/search_explain.js)",
+    )
+    parser.add_argument(
         "--sets",
         help="only these sets, comma-separated (tuning,held-out,held-out 2,held-out 3,held-out 4): "
         "a set kept out while a change is made is measured after it",
@@ -83,8 +101,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         worker = Path(folder) / "worker.js"
         worker.write_text(search_worker_script(LUNR), encoding="utf-8")
+        if args.explain:
+            explain = ["node", str(ROOT / "bench" / "search_explain.js"), str(worker)]
+            return subprocess.run(explain + [str(args.index), *args.explain]).returncode
         questions = Path(folder) / "sets.json"
         questions.write_text(json.dumps(sets), encoding="utf-8")
+        if args.variants:
+            variants = ["node", str(ROOT / "bench" / "search_questions_variants.js"), str(worker)]
+            variants += [str(args.index), str(questions), str(args.variants)]
+            return subprocess.run(variants, check=False).returncode
         command = ["node", str(ROOT / "bench" / "search_questions_node.js"), str(worker)]
         command += [str(args.index), str(questions)]
         if not args.tuning_totals:

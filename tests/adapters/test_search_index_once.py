@@ -65,3 +65,44 @@ def test_the_search_index_is_made_in_memory_and_written_once(tmp_path, monkeypat
     clause = next(d for d in index["docs"] if d["location"] == "rules/#sec_1__para_1-2")
     assert clause["title"] == "Rules on Visits (Part 8) · 1.2"
     assert index["config"]["clausemark"]["lemmas"]["visits"] == "visit"
+
+
+VISITS = """# Visiting hours
+
+Depots open to members on weekdays.
+
+Staff rota codes for the depot.
+{ data-search-exclude="true" }
+"""
+
+
+def test_the_theme_indexes_only_the_pages_it_gives_entries_of(tmp_path, monkeypatch):
+    """Material's search parses the HTML of the pages whose entries it gives (a page of
+    docs/), not of a document's page (its entries come from the model); and it still
+    strips what it reads for itself (`data-search-exclude="..."`) from a page that has it."""
+    from material.plugins.search.plugin import SearchIndex
+
+    docs = {"index.md": "# Home\n\nWelcome.\n", "visits.md": VISITS}
+    project = make_project(tmp_path / "project", {"rules.txt": RULES}, docs=docs)
+    parsed: list[str] = []
+    real = SearchIndex.add_entry_from_context
+
+    def counting(self, page):
+        parsed.append(page.file.src_uri)
+        return real(self, page)
+
+    monkeypatch.setattr(SearchIndex, "add_entry_from_context", counting)
+    config = load_config(str(project / "mkdocs.yml"))
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+
+    site = Path(config.site_dir)
+    assert "rules.md" not in parsed and {"index.md", "visits.md"} <= set(parsed), parsed
+    page = (site / "visits" / "index.html").read_text(encoding="utf-8")
+    assert "Staff rota codes" in page and "data-search-exclude" not in page
+    index = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "Depots open to members" in index and "Staff rota codes" not in index
+    assert "A member visiting a depot" in index  # the document's clauses, from the model

@@ -8,6 +8,10 @@ the index of small invented texts (no question set is read).
   clause must have;
 - a word that most clauses of one document have counts less in that document, so that
   its short general clauses do not answer for another document's clause on the matter;
+- a word of how often ("never", "always") asks, and is not searched; a word said twice
+  is one word of the question (scored twice, counted once among those an answer has);
+- a pronoun in a concept's phrase ("boss them about") stands for the words a reader puts
+  in its place ("boss the gardeners about");
 - synonyms' and concepts' names split at build time (printed_words) are searched as the
   same names given as strings, which the worker splits itself.
 """
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -71,6 +76,27 @@ POND = """Pond Keeping Guidance
 1.4 Fishing is not allowed from the jetty.
 
 1.5 The pond is fenced in winter.
+
+1.6 The jetty is closed at dusk.
+"""
+
+SHED = """Allotment Rules
+
+1. Tools
+
+1.1 The shed key hangs by the door.
+
+1.2 Volunteers never work alone after dark.
+
+1.3 Volunteers help.
+
+1.4 Gardeners plant the beds in autumn.
+
+1.5 The gardeners follow the instructions of the parish clerk.
+
+1.6 Each gardener must:
+(a) wash the tools; and
+(b) hang the shed key by the door.
 """
 
 # Concept and synonym names with hyphens, particles, curly quotes and dashes.
@@ -78,6 +104,8 @@ CONCEPTS = [
     [["tell off", "tell-off"], ["report"]],
     [["sign-in", "co-opted\u2019s"], ["chairs"]],
     [["e mail", "open up \u2013 early"], ["green"]],
+    [["boss them about"], ["instructions"]],
+    [["push them"], ["instructions"]],
 ]
 SYNONYMS = [["hirer", "hall user"], ["call-in", "warden"]]
 
@@ -98,6 +126,15 @@ QUERIES = [
     "open up early",
     "hall user",
     "call in",
+    "the shed key",
+    "never the shed key",
+    "help the gardeners help in autumn",
+    "boss the gardeners about",
+    "boss them about",
+    "push the wheelbarrow",
+    "push them",
+    "1.6(b)",
+    "1.6",
 ]
 
 
@@ -120,6 +157,7 @@ def searched(tmp_path_factory):
     entries = _entries(folder, "hall.txt", HALL, "hall/")
     entries += _entries(folder, "wardens.txt", WARDENS, "green/")
     entries += _entries(folder, "pond.txt", POND, "pond/")
+    entries += _entries(folder, "shed.txt", SHED, "shed/")
     index = search_index(entries, {}, SYNONYMS, concepts=CONCEPTS)
     as_strings = json.loads(json.dumps(index))
     as_strings["config"]["clausemark"]["synonyms"] = SYNONYMS
@@ -161,3 +199,71 @@ def test_names_split_at_build_time_search_as_the_same_names_as_strings(searched)
     assert split == as_strings
     assert split["tell off"][0] == "green/#sec_1__para_1-4"  # "report the cost"
     assert split["hall user"][0].startswith("hall/#sec_1__para_1-1")  # the hirer
+
+
+def test_a_word_of_how_often_is_not_searched(searched):
+    # "never" asks how often; 1.2 has it, but not the shed key the question is about
+    found = searched[0]
+    assert found["never the shed key"] == found["the shed key"]
+    assert "shed/#sec_1__para_1-2" not in found["never the shed key"]
+
+
+def test_a_word_said_twice_is_counted_once_among_the_words_an_answer_must_have(searched):
+    # 1.3 has "help" (said twice) only; 1.4 has the gardeners and autumn
+    assert searched[0]["help the gardeners help in autumn"][0] == "shed/#sec_1__para_1-4"
+
+
+def test_a_pronoun_in_an_everyday_phrase_stands_for_the_words_put_in_its_place(searched):
+    # "boss them about" -> "instructions": also with "the gardeners" where "them" was
+    found = searched[0]
+    assert found["boss them about"][0] == "shed/#sec_1__para_1-5"
+    assert found["boss the gardeners about"][0] == "shed/#sec_1__para_1-5"
+    # a pronoun that ends a phrase is itself: "push them" is not "push" and anything
+    assert found["push them"][0] == "shed/#sec_1__para_1-5"
+    assert "shed/#sec_1__para_1-5" not in found["push the wheelbarrow"]
+
+
+def test_a_clause_number_with_an_item_goes_first_to_the_clause_that_has_the_item(searched):
+    # the pond's 1.6 has no items and comes first in the index; the shed's 1.6 has (b)
+    found = searched[0]
+    assert found["1.6(b)"][0] == "shed/#sec_1__para_1-6__subpara_b"
+    assert found["1.6(b)"][1] == "pond/#sec_1__para_1-6"
+    assert found["1.6"][:2] == ["pond/#sec_1__para_1-6", "shed/#sec_1__para_1-6"]
+
+
+def test_the_variants_bench_scores_each_variant_and_names_a_replacement_it_cannot_make(
+    searched, tmp_path
+):
+    from clausemark.adapters.mkdocs_plugin import LUNR
+    from clausemark.index.search import search_worker_script
+
+    bench = Path(__file__).resolve().parents[2] / "bench" / "search_questions_variants.js"
+    (tmp_path / "worker.js").write_text(search_worker_script(LUNR), "utf-8")
+    (tmp_path / "index.json").write_text(json.dumps(searched[2]), "utf-8")
+    sets = {"mine": [{"q": "boss the gardeners about", "expect": ["shed#sec_1__para_1-5"]}]}
+    (tmp_path / "sets.json").write_text(json.dumps(sets), "utf-8")
+    variants = [
+        {"name": "as it is"},
+        {"name": "no results", "replace": [["var MAX_RESULTS = 40;", "var MAX_RESULTS = 0;"]]},
+    ]
+    (tmp_path / "variants.json").write_text(json.dumps(variants), "utf-8")
+    files = [str(tmp_path / name) for name in ("worker.js", "index.json", "sets.json")]
+    run = subprocess.run(
+        ["node", str(bench), *files, str(tmp_path / "variants.json")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = run.stdout.splitlines()
+    assert lines[0].split() == ["as", "it", "is", "mine", "1/1", "|", "all", "1/1"]
+    assert lines[1].split() == ["no", "results", "mine", "0/0", "|", "all", "0/0"]
+    (tmp_path / "variants.json").write_text(
+        json.dumps([{"name": "typo", "replace": [["no such text", "x"]]}]), "utf-8"
+    )
+    run = subprocess.run(
+        ["node", str(bench), *files, str(tmp_path / "variants.json")],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 1
+    assert run.stderr.strip() == 'typo: the worker has no "no such text"'

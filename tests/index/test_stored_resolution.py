@@ -164,3 +164,29 @@ def test_a_version_page_resolves_only_its_references_to_its_own_clauses(resolve_
         ("Members' Code of Conduct", "https://example.org/code#stored"),
     ]
     assert resolve_calls == [("protocol", "para_2", "paragraph 3")]
+
+
+def test_a_rebuilt_index_reads_only_the_texts_an_edit_added(monkeypatch):
+    """Under `mkdocs serve` the index of the edited site is handed the last one: a text
+    it read (with a registry of the same documents) is not read for references again,
+    and the new index holds the same references as one built from nothing."""
+    first = build_site_index([parse(SourceText("protocol.txt", TEXT), "protocol")])
+    edited = TEXT + "4. Officers see paragraph 2 when a member asks.\n"
+    documents = [parse(SourceText("protocol.txt", edited), "protocol")]
+    read: list[str] = []
+    real = site_index.find_references
+
+    def counting(text, registry):
+        read.append(text)
+        return real(text, registry)
+
+    monkeypatch.setattr(site_index, "find_references", counting)
+    again = build_site_index(documents, previous=first)
+    assert read == ["Officers see paragraph 2 when a member asks."]
+    fresh = build_site_index(documents)
+    assert [(u.source_anchor, u.targets) for u in again.references] == [
+        (u.source_anchor, u.targets) for u in fresh.references
+    ]
+    assert ("para_4", (("protocol", "para_2"),)) in [
+        (u.source_anchor, u.targets) for u in again.references
+    ]

@@ -45,6 +45,10 @@ def test_every_style_reads_its_own_example(style):
         ("A1. Officers", "A1.", ("letter-number",), "Officers"),
         ("A.1 The council", "A.1", ("letter-decimal",), "The council"),
         ("Para 1.1 This", "Para 1.1", ("worded",), "This"),
+        ("i.ii the clerk", "i.ii", ("dotted-pair",), "the clerk"),
+        ("ii.iii. Hearing", "ii.iii.", ("dotted-pair",), "Hearing"),
+        ("2.b The chair", "2.b", ("dotted-pair",), "The chair"),
+        ("3.1.iv Three", "3.1.iv", ("dotted-pair",), "Three"),
     ],
 )
 def test_numbers_are_read_by_the_table(text, number, styles, rest):
@@ -52,7 +56,9 @@ def test_numbers_are_read_by_the_table(text, number, styles, rest):
     assert (found.number, found.styles, found.rest) == (number, styles, rest)
 
 
-@pytest.mark.parametrize("text", ["1 April 2025", "1.5m", "M6 motorway", "(of) x", "a.b"])
+@pytest.mark.parametrize(
+    "text", ["1 April 2025", "1.5m", "M6 motorway", "(of) x", "a.b", "i.e. the", "ix.vx Text"]
+)
 def test_words_that_only_look_like_numbers_are_not_read(text):
     assert read_number(text) is None
 

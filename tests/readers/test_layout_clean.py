@@ -12,7 +12,7 @@ from clausemark.support.escaping import literal_words
 
 RUN = re.compile(r"[\x00-\x20\x7f\u00a0\u2007\u202f]+")  # what a run is
 PIECES = ["a", "b", " ", "  ", "\t", "\x01", "\x1f", "\u00a0", "\u2007", "\u202f", "\x7f"]
-PIECES += ["\n", "\u2003", "x y", "!", "~", "é"]
+PIECES += ["\n", "\u2003", "x y", "!", "~", "é", "\u00ad", "\u200b", "𝑃"]
 
 
 def test_clean_makes_each_run_one_space_and_trims():

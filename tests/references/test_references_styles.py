@@ -101,3 +101,17 @@ def test_standing_order_2a_is_item_a_under_the_heading_2():
         "standing order 2(a).\n\n2. Disorderly conduct\na. No person shall obstruct business.\n"
     )
     assert _links(text, "b.") == {"standing order 2(a)": "sec_2__para_a"}
+
+
+def test_paragraph_2_3_is_the_third_item_printed_under_the_heading_2():
+    """A web page's <ol> under "2. General principles" shows 1., 2., 3. (as printed: no
+    "2.3" is invented), while the scheme cites "paragraph 2.3": it is that third item.
+    A clause printed 2.3 would win; an item nested in a clause is never taken."""
+    text = (
+        "Complaints Scheme\n\n1. Definitions\n1.1 A complaint is dealt with under "
+        "paragraph 2.3, never paragraph 2.4.\n\n2. General principles\n1. Complaints are "
+        "acknowledged.\n2. They are answered.\n3. An appeal goes to the panel.\n\n"
+        "3. Appeals\n3.1 The panel meets monthly:\n(a) in public;\n(b) see paragraph 3.2.\n"
+    )
+    assert _links(text, "1.1") == {"paragraph 2.3": "sec_2__para_3", "paragraph 2.4": None}
+    assert _links(text, "(b)") == {"paragraph 3.2": None}

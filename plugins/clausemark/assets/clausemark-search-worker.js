@@ -18,13 +18,16 @@
  *      long words); each word also stands for its other names: the glossary's and the
  *      site's synonym list (as strong as the word), then WordNet's (weaker), and an
  *      everyday word or phrase ("rude", "boss around", "say no") for the words council
- *      rules use for that matter (search_concepts.yml: weaker still, one way only);
+ *      rules use for that matter (search_concepts.yml: weaker still, one way only; a
+ *      pronoun in such a phrase stands for the words put in its place: "tell them what
+ *      to do" is also "tell staff what to do");
  *      a word's weight (IDF) is taken per document and averaged, so a word that fills
  *      one document ("Councillors") does not make that document win every question, and
  *      in a document where most clauses have it, it counts less;
  *      a clause is shown at its item when the item has as many of the query's words;
  *      the share of the query's words a clause has counts (a linking word such as
- *      "between" or "without" is scored but not counted);
+ *      "between" or "without", or a word said again, is scored but not counted; a word
+ *      of how often, "never", "always", is not searched);
  *   3. clauses before documents, documents before other pages (glossary, hubs).
  */
 /* global lunr */
@@ -59,12 +62,17 @@
   var ITEM_WEIGHT = 0.9;
   // A word that most units of a page have counts up to this much less there.
   var LOCAL_WEIGHT = 0.4;
+  // In a phrase of the concepts, words that stand for others (see phraseAt).
+  var OBJECT_PRONOUNS = ["me", "him", "her", "them", "us"];
+  var SLOT = 3;
   // Words that ask rather than say: dropped with lunr's English stop words.
   var QUESTION_WORDS = [
     "allowed", "anyone", "anybody", "happen", "happens", "someone", "somebody",
     "tell", "ok", "okay", "please", "i", "im", "ive", "do", "does", "doing",
     "want", "wanting", "something", "anything", "thing", "things", "stuff", "really",
-    "actually", "think", "alright", "supposed", "meant"
+    "actually", "think", "alright", "supposed", "meant",
+    // how often or how much ("officers never get back to me"), not what about
+    "never", "always", "sometimes", "usually", "still", "even", "very", "quite"
   ];
   // Words that relate others (prepositions, conjunctions) that lunr's stop words leave:
   // scored like any word, but not a word a clause must have to answer ("favouritism
@@ -459,6 +467,10 @@
     var at = tokens.indexOf(chosen);
     var wantsSection = at > 0 && SECTION_WORDS.indexOf(tokens[at - 1]) >= 0;
     if (found === null) return null;
+    // the item asked for, as the index keys a clause's items: "(a)(ii)" -> "a(ii)"
+    var item = (found.items.match(/\([^)]*\)/g) || []).map(function (part, i) {
+      return i ? part : part.slice(1, -1);
+    }).join("");
     var candidates = [];
     Object.keys(docs).forEach(function (location) {
       var doc = docs[location];
@@ -471,10 +483,16 @@
       if (rest.length && !named && rest.some(function (word) { return /^[a-z]/.test(word); })) {
         named = -1;
       }
-      candidates.push({ doc: doc, named: named, fits: (doc.kind === "section") === wantsSection });
+      candidates.push({
+        doc: doc, named: named, fits: (doc.kind === "section") === wantsSection,
+        // "7.4(iii)": a clause 7.4 that has an item (iii) before one that has none
+        hasItem: item && doc.items && doc.items[item] ? 1 : 0
+      });
     });
     if (!candidates.length) return null;
-    candidates.sort(function (a, b) { return b.named - a.named || b.fits - a.fits; });
+    candidates.sort(function (a, b) {
+      return b.named - a.named || b.fits - a.fits || b.hasItem - a.hasItem;
+    });
     var best = candidates[0].named;
     return {
       token: found.token,
@@ -484,9 +502,6 @@
       hits: candidates
         .filter(function (c) { return c.named === best || best <= 0; })
         .map(function (c) {
-          var item = (found.items.match(/\([^)]*\)/g) || []).map(function (part, i) {
-            return i ? part : part.slice(1, -1);
-          }).join("");
           var anchor = item && c.doc.items ? c.doc.items[item] : null;
           return { doc: c.doc, anchor: anchor };
         })
@@ -567,6 +582,12 @@
     var terms = searchedWords(words).map(function (word) {
       return { word: word, term: norm(word), also: [], linking: LINKING_WORDS.indexOf(word) >= 0 };
     });
+    // A word said twice is one word of the question ("help one party ... help the others").
+    var once = {};
+    terms.forEach(function (t) {
+      if (once[t.term]) t.linking = true;
+      once[t.term] = true;
+    });
     var stems = terms.map(function (t) { return t.term; });
     // Two words of the query side by side that a text has side by side ("group
     // meeting") count again, as a pair; a pair adds to the score, not to the share.
@@ -636,10 +657,10 @@
     var added = [];
     concepts.forEach(function (concept) {
       concept.ask.forEach(function (name) {
-        for (var start = 0; start + name.length <= normed.length; start++) {
-          var same = name.every(function (w, i) { return normed[start + i] === w; });
-          if (!same) continue;
-          var inside = printed.slice(start, start + name.length);
+        for (var start = 0; start < normed.length; start++) {
+          var at = phraseAt(name, normed, start, 0);
+          if (!at) continue;
+          var inside = at.map(function (k) { return printed[k]; });
           var joined = inside.join("");
           var alternatives = concept.find.map(function (found) {
             return { terms: found, weight: WEIGHT.concept, kind: "concept" };
@@ -663,6 +684,26 @@
       });
     });
     return added;
+  }
+
+  // Where a phrase of the concepts is in the query from `start`: the positions of its
+  // words, or null. A pronoun between a phrase's words stands for the words a reader
+  // puts in its place ("tell them what to do": "tell staff what to do"), up to three
+  // (one that ends a phrase, "make them", is itself: the phrase is not its first word).
+  function phraseAt(name, normed, start, i) {
+    if (i === name.length) return [];
+    var word = name[i];
+    var rest;
+    if (i > 0 && i < name.length - 1 && OBJECT_PRONOUNS.indexOf(word) >= 0) {
+      for (var n = 1; n <= SLOT && start + n <= normed.length; n++) {
+        rest = phraseAt(name, normed, start + n, i + 1);
+        if (rest) return rest;
+      }
+      return null;
+    }
+    if (start >= normed.length || normed[start] !== word) return null;
+    rest = phraseAt(name, normed, start + 1, i + 1);
+    return rest ? [start].concat(rest) : null;
   }
 
   // A word neither the site, WordNet nor the concepts know, typed for a concept's word

@@ -13,11 +13,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..support.urls import slugify
-from ..support.yaml_data import DataError, check_plain, load_yaml_file
+from ..support.yaml_data import DataError, check_plain, load_yaml, read_text
 
 # Single words that appear in nearly every sentence of a protocol: a link on each would
 # drown the useful ones. They stay in the glossary but are never linked from the shared
@@ -145,10 +145,21 @@ def is_generic_form(form: str) -> bool:
 
 
 def load_glossary(path: str | Path) -> list[Term]:
-    """Read and check a glossary file: a YAML list of {term, aliases, definition, source}."""
-    path = Path(path)
+    """Read and check a glossary file: a YAML list of {term, aliases, definition, source}.
+
+    Parsed once per text (a build reads it twice, `mkdocs serve` on every save)."""
     try:
-        loaded = load_yaml_file(path)
+        text = read_text(Path(path), str(path))
+    except DataError as error:
+        raise GlossaryError(str(error)) from None
+    return list(_glossary_terms(str(path), text))
+
+
+@lru_cache(maxsize=4)
+def _glossary_terms(path: str, text: str) -> tuple[Term, ...]:
+    """The terms of a glossary's text (Terms are frozen: the same ones serve every read)."""
+    try:
+        loaded = load_yaml(text, path)
     except DataError as error:
         raise GlossaryError(str(error)) from None
     data, root = loaded.value, loaded.node
@@ -184,7 +195,7 @@ def load_glossary(path: str | Path) -> list[Term]:
                     f"{where}: glossary entry '{term.term}': see_also names '{other}', "
                     "which is not a term in the glossary"
                 )
-    return terms
+    return tuple(terms)
 
 
 def _entry_to_term(entry: object, index: int, where: str) -> Term:

@@ -437,11 +437,11 @@ def search_index(
     own: dict = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
-        "synonyms": [[printed_words(name) for name in group] for group in synonyms],
+        "synonyms": [[_printed_name(name) for name in group] for group in synonyms],
     }
     if concepts:
         own["concepts"] = [
-            [[printed_words(name) for name in names] for names in pair] for pair in concepts
+            [[_printed_name(name) for name in names] for names in pair] for pair in concepts
         ]
     if wordnet is not None:
         words = site_words(str(doc.get(key, "")) for doc in docs for key in _WORDED)
@@ -491,6 +491,16 @@ def printed_words(text: str) -> list[str]:
         elif parts:
             out.append(parts[0])
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the same names every build
+def _printed_words_of(name: str) -> tuple[str, ...]:
+    return tuple(printed_words(name))
+
+
+def _printed_name(name: str) -> list[str]:
+    """A synonym's or concept's name as the words search reads (a fresh list)."""
+    return list(_printed_words_of(name))
 
 
 def build_search_index(

@@ -88,6 +88,9 @@ class Clause:
     # Tables printed after the clause's text (a quorum table under "The quorum of each
     # committee is:"): part of the clause, shown after it, compared and searched with it.
     tables: tuple[Table, ...] = ()
+    # The first item of a list that starts again under a new lead-in inside the same
+    # clause (each definition's own "a.", "b."): its repeated id is printed so, no mistake.
+    restarts: bool = False
 
 
 @dataclass
@@ -168,6 +171,9 @@ DROP_KINDS = {
     "contents-field": "info",  # Word's table-of-contents field, made from its headings
     "contents-guessed": "warning",  # looks like a contents list; entries do not come back
     "table-rule": "info",  # '| --- | --- |' under a pipe table's header row: no words
+    "margin-text": "warning",  # a Word header/footer paragraph longer than a running head
+    "site-frame": "info",  # a web page's menus, banners, footers: around the text, listed
+    "aside-text": "warning",  # an <aside> inside a web page's main text: may be its note
 }
 
 
@@ -227,6 +233,9 @@ class ClauseRecord:
     # "note": a paragraph outside every clause (a preamble, a closing line), which has
     # no number to cite it by but is read, referenced from and changed like a clause.
     kind: str = "clause"
+    # How many of `units` (the last ones) are rows of its tables: a changes page shows
+    # them row by row, as the table prints them.
+    rows: int = 0
 
 
 def iter_clauses(blocks: list[Block]):

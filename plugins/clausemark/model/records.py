@@ -32,7 +32,8 @@ def clause_records(document: Document) -> list[ClauseRecord]:
     records = []
     for clause, parent, heading, depth in iter_clauses(document.blocks):
         units = tuple(plain_text(t) for t in [clause.text, *clause.paragraphs, *clause.tail])
-        units += tuple(row for table in clause.tables for row in table_rows(table))
+        rows = tuple(row for table in clause.tables for row in table_rows(table))
+        units += rows
         records.append(
             ClauseRecord(
                 document=document.doc_id,
@@ -43,6 +44,7 @@ def clause_records(document: Document) -> list[ClauseRecord]:
                 heading=plain_text(heading) if heading else None,
                 depth=depth,
                 units=units,
+                rows=len(rows),
             )
         )
     return records
@@ -103,6 +105,7 @@ def table_records(document: Document) -> list[ClauseRecord]:
                 heading=plain_text(heading) if heading else None,
                 units=rows,
                 kind="table",
+                rows=len(rows),
             )
         )
     return records

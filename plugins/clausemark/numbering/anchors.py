@@ -97,7 +97,7 @@ class _IdAllocator:
         # after k tries (a long text of many short documents repeats sec_1 hundreds of times)
         self.next_repeat: dict[str, int] = {}
 
-    def claim(self, wanted: str, line: int, what: str) -> str:
+    def claim(self, wanted: str, line: int, what: str, quiet: bool = False) -> str:
         if wanted not in self.used:
             self.used.add(wanted)
             return wanted
@@ -107,6 +107,8 @@ class _IdAllocator:
         self.next_repeat[wanted] = n + 1
         chosen = _repeated(wanted, n)
         self.used.add(chosen)
+        if quiet:
+            return chosen
         self.issues.append(
             Issue(line, f"{what} repeats id '{wanted}'; it is given '{chosen}'", "duplicate-id")
         )
@@ -134,7 +136,9 @@ def assign_anchors(document: Document) -> None:
                 )
             )
 
-    def assign_clause(clause: Clause, parent: str | None, depth: int) -> None:
+    def assign_clause(
+        clause: Clause, parent: str | None, depth: int, restarted: bool = False
+    ) -> None:
         element = "para" if depth == 0 else ("subpara" if depth == 1 else "item")
         clause.element = element
         other_digits(clause.number, clause.line)
@@ -142,12 +146,17 @@ def assign_anchors(document: Document) -> None:
         if not number:
             number = counted(parent or "", element)
         what = f"clause {clause.number}" if clause.number else "an unnumbered clause"
-        clause.anchor = ids.claim(make_id(parent, element, number), clause.line, what)
+        clause.anchor = ids.claim(make_id(parent, element, number), clause.line, what, restarted)
+        restarted = False  # a list started again under a lead-in repeats its ids as printed
         for child in clause.children:
-            assign_clause(child, clause.anchor, depth + 1)
+            restarted = (restarted or child.restarts) and child.number is not None
+            assign_clause(child, clause.anchor, depth + 1, restarted)
 
     def assign_blocks(blocks: list[Block], parent: str | None) -> None:
+        restarted = False  # in a list of top clauses started again under a lead-in
         for block in blocks:
+            if isinstance(block, (Section, Heading)):
+                restarted = False
             if isinstance(block, Section):
                 heading = block.heading
                 other_digits(heading.number, heading.line)
@@ -166,7 +175,8 @@ def assign_anchors(document: Document) -> None:
                     "a heading",
                 )
             elif isinstance(block, Clause):
-                assign_clause(block, parent, 0)
+                restarted = (restarted or block.restarts) and block.number is not None
+                assign_clause(block, parent, 0, restarted)
                 if block.tables:
                     assign_blocks(list(block.tables), parent)  # counted where they stand
             elif isinstance(block, Table):

@@ -127,6 +127,8 @@ def check_numbering(document: Document) -> None:
                 visit_blocks(block.blocks, id(block), inner)
                 previous_clause = None
             elif isinstance(block, Clause):
+                if block.restarts:  # a list started again under a lead-in: printed so
+                    scope = id(block)
                 visit_clause(block, section_number, scope)
 
     visit_blocks(document.blocks, 0, None)

@@ -125,6 +125,16 @@ def _decimal_position(token: str) -> tuple[int, str] | None:
     return _integer_position(parts[-1]) if parts and parts[-1] else None
 
 
+def _pair_position(token: str) -> tuple[int, str] | None:
+    """'i.ii' -> 2, '2.b' -> 2: a dotted pair is placed by its last part, a roman numeral
+    (after a roman one) or a letter (after a number); None when a part is no number
+    ('ix.vx', 'i.e')."""
+    first, _, last = token.rpartition(".")
+    if first[:1].isdigit():
+        return _roman_position(last) or _letter_position(last)
+    return _roman_position(last) if roman_value(first) else None  # 'i.e.' is no pair
+
+
 def _last_bracket_position(token: str) -> tuple[int, str] | None:
     last = re.findall(r"\(([^()]+)\)", token)
     if not last:
@@ -206,6 +216,18 @@ STYLES: tuple[NumberStyle, ...] = (
         _decimal_position,
         "paragraph {n}",
         "3:2",
+    ),
+    # "i.i.", "i.ii", "ii.iii" (two roman numerals: the list's and the item's), "1.i",
+    # "2.a", "3.1.ii": a dotted number whose last part is a letter or a roman numeral; a
+    # clause, nested under its printed prefix where that is printed ("1." over "1.i").
+    _style(
+        "dotted-pair",
+        r"^(?P<number>(?P<token>(?:\d{1,3}(?:\.\d{1,3})*|[ivx]{1,5})\.(?:[ivx]{2,5}|(?P<l>[a-z])(?P=l)?)"
+        r"|[IVX]{1,5}\.[IVX]{1,5})\.?)(?=\s+\S)",
+        "clause",
+        _pair_position,
+        "paragraph {n}",
+        "i.ii",
     ),
     # "1.1", "5.1.2.1", "1.6.1.", "12.3A": nested under its printed prefix.
     _style(
@@ -344,7 +366,7 @@ def read_number(text: str) -> ReadNumber | None:
         if match is None:
             continue
         token = _token(match)
-        if style.family == "item" and style.position(token) is None:
+        if (style.family == "item" or style.name == "dotted-pair") and not style.position(token):
             continue
         number = match.group("number").rstrip()
         styles = [style.name]

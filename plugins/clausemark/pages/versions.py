@@ -10,6 +10,7 @@ The document's own pages (current and each version) are `pages/document.py`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -153,14 +154,66 @@ def _change_markdown(pair: VersionPair, change, page: str, level: int) -> list[s
         label = markdown_text(f"{new_name} in version {pair.new.label}")
         links.append(f"[{label}]({target}#{change.new.anchor})")
     lines += [" · ".join(links), "{: .cm-diff-links }", ""]
-    old_text = change.old.text if change.old else ""
-    new_text = change.new.text if change.new else ""
-    lines += [
-        f'<p class="cm-redline" data-cm-status="{change.status}">'
-        f"{word_redline_html(old_text, new_text)}</p>",
-        "",
-    ]
+    old_text, old_rows = _text_and_rows(change.old)
+    new_text, new_rows = _text_and_rows(change.new)
+    if old_text or new_text or not (old_rows or new_rows):
+        lines += [
+            f'<p class="cm-redline" data-cm-status="{change.status}">'
+            f"{word_redline_html(old_text, new_text)}</p>",
+            "",
+        ]
+    if old_rows or new_rows:  # a table's rows as rows, each changed cell marked in its row
+        lines.append(f'<div class="cm-redline-rows" data-cm-status="{change.status}">')
+        lines += [
+            f'<p class="cm-redline cm-redline-row">{word_redline_html(old, new)}</p>'
+            for old, new in paired_rows(old_rows, new_rows)
+        ]
+        lines += ["</div>", ""]
     return lines
+
+
+def _text_and_rows(record: ClauseRecord | None) -> tuple[str, list[str]]:
+    """A record's text before its tables, and its tables' rows ('Planning | 5')."""
+    if record is None:
+        return "", []
+    if not record.rows or len(record.units) < record.rows:
+        return record.text, []
+    split = len(record.units) - record.rows
+    return " ".join(record.units[:split]), list(record.units[split:])
+
+
+def paired_rows(old: list[str], new: list[str]) -> list[tuple[str, str]]:
+    """Old and new rows side by side ('' where a row is added or removed), in one pass:
+    equal rows pair; a row whose next neighbour on the other side is equal was added or
+    removed; a changed row pairs with the row in its place when as many are left on
+    both sides or both start with the same cell (its label: 'Morning | £25' and
+    'Morning | £30'); otherwise the side with more rows left loses or gains one."""
+    pairs: list[tuple[str, str]] = []
+    i = j = 0
+    while i < len(old) and j < len(new):
+        if old[i] == new[j]:
+            pairs.append((old[i], new[j]))
+            i, j = i + 1, j + 1
+        elif j + 1 < len(new) and old[i] == new[j + 1]:
+            pairs.append(("", new[j]))
+            j += 1
+        elif i + 1 < len(old) and old[i + 1] == new[j]:
+            pairs.append((old[i], ""))
+            i += 1
+        elif len(old) - i == len(new) - j or _label(old[i]) == _label(new[j]):
+            pairs.append((old[i], new[j]))
+            i, j = i + 1, j + 1
+        elif len(old) - i > len(new) - j:
+            pairs.append((old[i], ""))
+            i += 1
+        else:
+            pairs.append(("", new[j]))
+            j += 1
+    return pairs + [(row, "") for row in old[i:]] + [("", row) for row in new[j:]]
+
+
+def _label(row: str) -> str:
+    return row.split(" | ", 1)[0]
 
 
 _META_NAMES = {
@@ -244,9 +297,14 @@ def diff_page_markdown(pair: VersionPair) -> str:
     return page_markdown(meta, lines)
 
 
-def review_page_markdown(year: str, pairs: list[VersionPair]) -> str:
-    """One year's review across the constitution: each document's counts and changes."""
-    page = review_path(year)
+def review_page_markdown(
+    year: str,
+    pairs: list[VersionPair],
+    section: Callable[[str, int, VersionPair], list[str]] | None = None,
+) -> str:
+    """One year's review across the constitution: each document's counts and changes.
+
+    `section` makes a document's part (`review_section`, or one that keeps them)."""
     drafts = all(pair.new.is_draft for pair in pairs)
     state = " (draft)" if drafts else ""
     meta = {"title": html_text(f"Review {year}{state}"), "search": {"exclude": True}}
@@ -254,11 +312,19 @@ def review_page_markdown(year: str, pairs: list[VersionPair]) -> str:
     lines += _counts_markdown([p.diff for p in pairs])
     lines += [_LEGEND, "{: .cm-diff-legend }", ""]
     for number, pair in enumerate(pairs, 1):
-        heading = f"{pair.title}: version {pair.old.label} to {pair.new.label}"
-        lines += [f"## {markdown_text(heading)} {{: #document-{number} }}", ""]
-        lines += _standing_notes(pair.new)
-        lines += [f"{counts_line(pair.diff)}. [All changes]({relative_md(page, pair.path)})", ""]
-        changes = [change for change in pair.diff.changes if is_change(change)]
-        for change in changes:
-            lines += _change_markdown(pair, change, page, 3)
+        lines += (section or review_section)(year, number, pair)
     return page_markdown(meta, lines)
+
+
+def review_section(year: str, number: int, pair: VersionPair) -> list[str]:
+    """The part of a year's review for one document (the `number`th on the page): what
+    its pair of versions alone decides."""
+    page = review_path(year)
+    heading = f"{pair.title}: version {pair.old.label} to {pair.new.label}"
+    lines = [f"## {markdown_text(heading)} {{: #document-{number} }}", ""]
+    lines += _standing_notes(pair.new)
+    lines += [f"{counts_line(pair.diff)}. [All changes]({relative_md(page, pair.path)})", ""]
+    changes = [change for change in pair.diff.changes if is_change(change)]
+    for change in changes:
+        lines += _change_markdown(pair, change, page, 3)
+    return lines

@@ -99,6 +99,41 @@ def _leader_split(text: str) -> tuple[str, str] | None:
     return title.strip(), body[page_start:]
 
 
+_SIDE_ENTRY = re.compile(r"\s(\d{1,3})[.)]\s+(?=\S)")
+
+
+def side_entries(text: str) -> list[str]:
+    """'1. Rules of Debate 2. Voting': entries printed side by side (a list set in columns,
+    read across), each from the next number of its sequence on; one entry otherwise."""
+    found = read_number(text)
+    if found is None or "integer" not in found.styles or not found.rest:
+        return [text]
+    expected = int(found.number.rstrip(".)")) + 1
+    parts, start = [], 0
+    for match in _SIDE_ENTRY.finditer(text, len(found.number)):
+        if int(match.group(1)) == expected:
+            parts.append(text[start : match.start()].strip())
+            start, expected = match.start() + 1, expected + 1
+    return [*parts, text[start:].strip()]
+
+
+def numbered_run(run: list[list[Line]]) -> int:
+    """How many paragraphs of a run, from its first, hold entries numbered 1, 2, 3 ... in
+    one unbroken sequence (several to a line where columns were read across); 0 when
+    fewer than three entries are."""
+    expected, count = 1, 0
+    for index, group in enumerate(run):
+        for entry in side_entries(entry_text(group[0].text)):
+            found = read_number(entry)
+            if found is None or "integer" not in found.styles or not found.rest:
+                return count if expected > 3 else 0
+            if found.number.rstrip(".)") != str(expected):
+                return count if expected > 3 else 0
+            expected += 1
+        count = index + 1
+    return count if expected > 3 else 0
+
+
 def entry_text(text: str) -> str:
     """A contents entry without its page number, leaders or tabs."""
     text = text.strip()
@@ -147,6 +182,9 @@ def entry_keys(text: str) -> tuple[str | None, str]:
 def is_entry_like(text: str) -> bool:
     """A short title line, numbered or not: what a contents entry looks like."""
     text = _BULLET_MARK.sub("", text.strip())
+    if len(text) > 120 and len(text) <= 120 * 4:  # '13. Accounts 14. Audit 15. ...' across
+        parts = side_entries(text)
+        return len(parts) > 1 and all(len(part) <= 120 and is_entry_like(part) for part in parts)
     if not text or len(text) > 120 or _TERMINAL.search(text):
         return False
     number, title = entry_keys(text)
@@ -254,10 +292,15 @@ class Candidate:
     groups: list[list[Line]] | None = None
     tail: int = 0  # the last paragraphs of the run that are no entry: read as text
     next_heading: int | None = None  # where the first heading after it stands in the flow
+    # entries numbered 1, 2, 3 ... in one sequence, unlabelled: contents when they come
+    # back as the headings, all but one in ten (a garbled entry) with a WARNING for it
+    numbered: bool = False
 
     def entry_texts(self) -> list[str]:
         """The entries without page numbers, leaders or tabs."""
         entries = [entry_text(line.text) for line in self.entries]
+        if self.numbered:  # '1. Rules 2. Voting': columns read across, one line
+            entries = [part for entry in entries for part in side_entries(entry)]
         if self.form == "paged":  # '1. General 1': the page number after one space
             entries = [_without_page(entry) for entry in entries]
         return entries
@@ -289,6 +332,8 @@ class Candidate:
         if restarts:
             return "contents-guessed"  # its first entry is the heading right after it
         if self.form == "dots" or (self.form and self.label is not None):
+            return "contents-guessed"
+        if self.numbered and back * 10 >= len(entries) * 9:
             return "contents-guessed"
         return None
 

@@ -32,12 +32,19 @@ REASONS = {
     "contents-field": "table of contents field",
     "contents-guessed": "printed contents list (guessed: its entries do not come back as headings)",
     "table-rule": "rule under a table's header row",
+    "margin-text": "paragraph of a page header or footer, longer than a running head",
+    "site-frame": "part of the web page's frame (menus, banners, footers) around its text",
+    "aside-text": "note set aside within the web page's main text",
 }
 # A reader's own words for what it left out, as its kind.
 READER_KINDS = {
     "running header, footer or page number": "running-header",
     "printed contents list": "contents",
     "table of contents field": "contents-field",
+    "page header or footer": "running-header",
+    "paragraph of a page header or footer, longer than a running head": "margin-text",
+    "part of the web page's frame (menus, banners, footers) around its text": "site-frame",
+    "note set aside within the web page's main text": "aside-text",
 }
 
 
@@ -147,13 +154,16 @@ def settle_drops(document: Document, sidecar_value: object, path: str) -> None:
         )
         if first.place:
             span = first.place if first.place == last.place else f"{first.place}-{last.place}"
+        nameable = span  # what the sidecar can name: a line or page range, else the kind
+        if not first.line and not _PLACE.match(first.place or ""):
+            nameable = first.kind
         words = " ".join(item.text for item in run)
         shown = words if len(words) <= 80 else words[:77] + "..."
         document.warnings.append(
             Issue(
                 first.line or None,
                 f"{span} left out as a {first.reason} ('{shown}'); if that is right, "
-                f"acknowledge it in the sidecar with `dropped: [{span}]`",
+                f"acknowledge it in the sidecar with `dropped: [{nameable}]`",
                 "dropped",
                 place=first.place,
             )

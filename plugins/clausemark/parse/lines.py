@@ -41,6 +41,7 @@ class Line:
     number: int
     text: str
     indent: int
+    table: bool = False  # a row of a table the reader read as one (see SourceText.table_lines)
 
 
 # A web page's own controls, copied with its text: never the adopted text.
@@ -228,7 +229,8 @@ def read_lines(
         for target in refused:
             message = f"link {refused_link(target)}; shown as plain text"
             issues.append(Issue(number, message, "link"))
-        result.append(Line(number, convert_superscript_markers(converted), indent))
+        row = offset + 1 in source.table_lines
+        result.append(Line(number, convert_superscript_markers(converted), indent, row))
     return result
 
 

@@ -143,20 +143,85 @@ def council_name(text: str, whole: bool = False) -> str | None:
     return _council_in_plain(_as_printed_name(plain_text(text).strip()), whole)
 
 
+# A Welsh council prints its name in Welsh and in English, on one line or two: "Cyngor
+# Cymuned Llanwen a Bryn Llanwen and Bryn Community Council" is one council's names.
+_WELSH_TYPES = r"(?:cymuned|tref|sir|dinas|bwrdeistref\s+sirol|bro|plwyf)"
+_WELSH_ONLY = re.compile(
+    rf"^cyngor\s+{_WELSH_TYPES}\s+[A-Z][\w'’-]*(?:\s+(?:a|ac|[A-Z][\w'’-]*)){{0,5}}$", re.I
+)
+
+
+_WELSH_COUNCIL = re.compile(
+    rf"^cyngor\s+{_WELSH_TYPES}\s+(?P<place>\S+)",
+    re.I,
+)
+
+
+def _two_names(plain: str) -> str | None:
+    """The English name of a line that is a council's Welsh and English names (either
+    first), or None."""
+    plain = plain.strip(" .,:–—-")
+    welsh = _WELSH_COUNCIL.search(plain)
+    if welsh is None:
+        at = plain.lower().find(" cyngor ")
+        welsh = _WELSH_COUNCIL.search(plain[at + 1 :]) if at > 0 else None
+        english = plain[:at].rstrip(" /|–—-") if welsh is not None else ""
+    else:
+        place = welsh.group("place").lower()
+        words = plain[welsh.end() :].split()
+        starts = [i for i, word in enumerate(words) if word.lower() == place]
+        english = " ".join(words[starts[0] :]) if starts else ""
+    if welsh is None or not english:
+        return None
+    name = _english_council(english)
+    return english if name is not None and english.endswith(name) else None
+
+
+def _welsh_last(title_line: tuple[str, int, str]) -> bool:
+    """A council's Welsh name line after its English one: the English names it here."""
+    return title_line[2].lstrip("#*_ ")[:7].lower() == "cyngor "
+
+
 def _council_in_plain(plain: str, whole: bool = False) -> str | None:
+    if ("ngor" in plain or "NGOR" in plain) and " cyngor " in f" {plain.lower()}":
+        named = _two_names(plain)
+        if named is not None:
+            return named
+        if whole and _WELSH_ONLY.match(plain.strip(" .,:–—-")):
+            return plain.strip(" .,:–—-")  # "Cyngor Tref Llanwen" over its English name
+    return _english_council(plain, whole)
+
+
+def _english_council(plain: str, whole: bool = False) -> str | None:
     best = None
     for council in _COUNCIL.finditer(plain):
-        name = _NOT_A_NAME.sub("", (council.group(1) or council.group(2)).strip())
+        raw = (council.group(1) or council.group(2)).strip()
+        name = _NOT_A_NAME.sub("", raw)
         if len(name.split()) < 3:
             continue  # "Each Parish Council" names no council
+        start = council.start()  # the lead is looked for just before the name: linear
+        lead = _JOINED_LEAD.search(plain, max(0, start - 160), start) if name == raw else None
+        if lead is not None:  # "Penrhos and Llwyndu Community Council Code of Conduct"
+            name = lead.group(1) + name
         if best is None or len(name) > len(best):
             best = name
     if whole and best is None:
         return _bare_council(plain)
     if whole and best is not None:
         rest = re.sub(r"^(?:the\s+)?", "", plain, flags=re.I).strip(" .,:–—-")
+        if rest != best and _JOINED_PLACES.fullmatch(rest[: len(rest) - len(best)]):
+            return rest  # "Penrhos and Llwyndu Community Council": two places, one council
         return best if rest == best else None
     return best
+
+
+# the first place of a council named for two ("Penrhos and "), before the name found
+_JOINED_PLACES = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}(?:and|&)\s+")
+# ... at the start of a line or after "of", "for", "to", "by" ("Standing Orders of Ash and
+# Elm Parish Council"), never after another word ("the Clerk and Elm Parish Council")
+_JOINED_LEAD = re.compile(
+    r"(?:^|(?<=\s)(?:of|for|to|by)\s+)((?:[A-Z][\w'’-]+\s+){1,3}(?:and|&)\s+)$"
+)
 
 
 # "Glenarden Council", "The Highland Council": a Scottish or unitary council names itself
@@ -510,7 +575,7 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
             if _DRAFT.search(values.get("status", "")):
                 text_found.setdefault("status", "draft")
     title_texts = [text for kind, _line, text in document.title_lines if kind != "label"]
-    for kind, _line, text in document.title_lines:
+    for kind, _line, text in sorted(document.title_lines, key=_welsh_last):
         if kind == "council" and (name := council_name(text, whole=True)):
             text_found.setdefault("council", name)  # "Glenarden Council" over the title
     from_table = "adopted" in text_found

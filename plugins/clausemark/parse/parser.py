@@ -31,11 +31,14 @@ from .contents import (
     HeadingIndex,
     candidate,
     entry_run,
+    entry_text,
     is_contents_label,
     is_label_entry,
     last_word,
+    numbered_run,
     page_form,
     returning_entry,
+    side_entries,
     starts_with_label,
 )
 from .drops import drop
@@ -102,14 +105,21 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
                 # unlabelled: only the entries from the one the next heading opens with;
                 # the paragraphs before it, and a run with no such entry, read as any;
                 # entries with dot leaders and page numbers say what they are anywhere
-                tried = position + (len(run) if start is None else start)
-                run = run if start == 0 or _mostly_dotted(run) else []
+                numbered = numbered_run(run) if start is None and not body_started else 0
+                tried = position + (numbered or (len(run) if start is None else start))
+                if start is None and not numbered and not body_started:
+                    tried = position + _first_entry_one(run, len(run))  # under the title
+                if numbered:  # "1. Rules 2. Voting" ... over an "Introduction" first
+                    run = run[:numbered]
+                else:
+                    run = run if start == 0 or _mostly_dotted(run) else []
             if len(run) >= 2:  # entries a paragraph each (Word, a web page): one list
                 found = candidate(
                     [line for group in run for line in group], label, body_started, len(flow)
                 )
             if found is not None:
                 found.groups = run
+                found.numbered = label is None and numbered_run(run) == len(run)
                 found.lead_in = (
                     label is None
                     and isinstance(previous, Unit)
@@ -124,6 +134,8 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             found = candidate(chunk, label, body_started or position == 0, len(flow))
             if found is not None and isinstance(previous, Unit):
                 found.lead_in = previous.text.rstrip().endswith((":", ":-", "–", "—"))
+            if found is not None and label is None and found.form is None:
+                found.numbered = numbered_run([[line] for line in chunk]) == len(chunk)
         if found is not None:
             found.first = position == 0
             held.append(found)
@@ -175,10 +187,30 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             lines = [item.label, *lines]
             gone.add(item.label.number)
         for line in lines:
-            dropped.append(drop(line.number, line.text, kind))
+            dropped.append(drop(line.number, line.text, _line_kind(item, line, kind, headings)))
     if gone:
         result_flow = [u for u in result_flow if not (isinstance(u, Unit) and u.line in gone)]
     return result_flow
+
+
+def _first_entry_one(run: list[list[Line]], otherwise: int) -> int:
+    """Where an entry numbered 1 stands in a run after its first paragraph ('STANDING
+    ORDERS' over '1. Rules of Debate 2. Voting'): an unlabelled list may start there."""
+    for index, group in enumerate(run[1:], 1):
+        found = read_number(group[0].text)
+        if found is not None and "integer" in found.styles and found.number[:2] in ("1.", "1)"):
+            return index
+    return otherwise
+
+
+def _line_kind(held: Candidate, line: Line, kind: str, headings: HeadingIndex) -> str:
+    """A guessed list numbered 1, 2, 3 ...: its lines whose entries come back as headings
+    are left out as contents (INFO), the others as a guess (WARNING)."""
+    if kind != "contents-guessed" or not held.numbered:
+        return kind
+    entries = side_entries(entry_text(line.text))
+    back = all(headings.next_after(entry, held.position) is not None for entry in entries)
+    return "contents" if back else kind
 
 
 def _next_heading(flow: list, position: int, within: int = 40) -> int | None:
@@ -390,6 +422,8 @@ def _title_and_control(text: str) -> tuple[str, str] | None:
         return None
     for match in _CONTROL_START.finditer(text):
         head, tail = text[: match.start()].rstrip(" -–—|,"), text[match.end() :]
+        if head[-5:].lower() == " last":
+            continue  # "… was last updated in …": the phrase is one, its sentence too
         for mark in ("**", "__"):
             if head.count(mark) % 2:  # "**Title Adopted on 3 May 2021**": each part bold
                 head, tail = f"{head}{mark}", f"{mark}{tail}"
@@ -496,6 +530,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 builder.paragraph(unit, text)
         elif container is not None and (not unit.md_level or as_label or builder.title_taken):
             builder.heading(unit, text, container, as_label=as_label)
+        elif unit.number and "integer" in unit.styles and builder.lists_on(unit, next_paths[index]):
+            builder.top_clause(unit, text)  # "2. The Annual Meeting" over (a), (b), then 3.
         elif _is_heading_unit(unit, index + 1 < len(flow)):
             builder.heading(unit, text, next_path=next_paths[index])
         elif _opens_section(

@@ -122,6 +122,19 @@ class _Builder:
         last = next((b for b in reversed(self.container) if isinstance(b, Clause)), None)
         return bool(last and last.number and follows("integer", last.number, number))
 
+    def lists_on(self, unit: Unit, next_path: tuple[str, ...] | None) -> bool:
+        """'2.    The Statutory Annual Meeting' over its items (a), (b), between the clauses
+        1. and 3. of one list (or after 1. and last): a clause whose text is short, not a
+        section heading (one in capitals is a heading)."""
+        if unit.md_level or "integer" not in unit.styles or not unit.number or unit.text.isupper():
+            return False
+        number = token_of(unit.number)
+        return (
+            number.isdigit()
+            and next_path in (None, (str(int(number) + 1),))
+            and self.continues_clause_list(unit.number)
+        )
+
     def _next_section_number(self, path: tuple[str, ...]) -> bool:
         """A clause numbered '2.' in section '1.' whose clauses number 1.1, 1.2 ...: the
         number of the section after it, printed on a paragraph instead of a heading."""
@@ -308,7 +321,12 @@ class _Builder:
     def _numbering_goes_on(self, next_path: tuple[str, ...] | None) -> bool:
         """'My Responsibilities' between 'Section 1' and 1.1 is inside section 1: the
         clauses after it go on numbering under the section."""
-        if not self.containers or next_path is None or len(next_path) < 2:
+        if not self.containers or next_path is None:
+            return False
+        if len(next_path) == 1:  # "Disclosure of Interests" between 10 and 11 of Part 3
+            rank = rank_of(_element_of(self.containers[-1]))
+            return rank in (1, 2) and self.continues_clause_list(next_path[0])
+        if len(next_path) < 2:
             return False
         own = clause_path(strip_container_word(self.containers[-1].heading.number or ""))
         if own and len(own) == 2 and own[1].strip("0") == "":
@@ -447,14 +465,21 @@ class _Builder:
     def item(self, unit: Unit, text: str):
         style = self._choose_style(unit)
         sibling = self.item_top == style and not any(lv["style"] == style for lv in self.levels)
+        forced = None
         if self.clause is not None and self.clause.tail and unit.number:
-            self._list_goes_on(style, unit.number)
+            forced = self._list_goes_on(style, unit.number)
         if self.clause is None or self.clause.tail or sibling:
+            restarts = sibling and self._restarts_under_lead_in(unit.number)
             self.top_clause(unit, text)  # (a), (b), (c) after a lead-in are siblings
             self.item_top, self.item_top_indent = style, unit.indent
+            if restarts and self.clause is not None:
+                self.clause.restarts = True  # '"Meeting" means —' then a), b) again
             return
         item = Clause(number=unit.number, text=text, line=unit.line)
-        place = self._place(style, unit.indent, unit.number)
+        place = self._place(style, unit.indent, unit.number) if forced is None else forced
+        item.restarts = forced is not None and forced != _NEW_LEVEL
+        if place == _NEW_LEVEL:
+            place = None
         if place is None:
             parent = self.levels[-1]["items"][-1] if self.levels else self.clause
             self.levels.append({"style": style, "indent": unit.indent, "items": [], "last": ""})
@@ -468,17 +493,65 @@ class _Builder:
         level["last"] = unit.number or ""
         self._track(lambda: item.text, lambda v: setattr(item, "text", v))
 
-    def _list_goes_on(self, style: str, number: str) -> None:
-        """'iii …;', 'See also standing order 23;', 'iv …': a paragraph between two items
-        of one list is the earlier item's own paragraph, and the list goes on."""
+    def _restarts_under_lead_in(self, number: str | None) -> bool:
+        """Whether a list standing as top clauses starts again ('a)') right after a
+        paragraph that leads into it ('"Meeting" means —'), not after an item's text."""
+        clause = self.clause
+        if clause is None or not number or token_of(number).lower() not in _FIRST_TOKENS:
+            return False
+        said = clause.tail or clause.paragraphs
+        lead = said[-1] if said else ""
+        return (
+            bool(lead)
+            and lead == self.last_text
+            and (bool(_INTRODUCES_LIST.search(lead)) or _ends_open(lead))
+        )
+
+    def _list_goes_on(self, style: str, number: str) -> int | None:
+        """A paragraph between two items of one clause is an item's own paragraph, and the
+        list goes on ('iii …;', 'See also standing order 23;', 'iv …'; '(1) …', its items, a
+        paragraph of (1), '(2)'), also over an editorial line ('[Note: (b) is omitted.]'
+        between (a) and (c)). After an open lead-in ('"meeting" means any meeting —') a
+        list that starts again at 'a' stands where the first one did (the definitions of
+        one sub-paragraph), and '(aa)' opens a list under the item above it. Returns the
+        level the item is placed at when this decides it (_NEW_LEVEL: a deeper one)."""
         assert self.clause is not None
-        level = self.levels[-1] if self.levels else None
-        if level is None or level["style"] != style or not level["items"]:
-            return
-        if not follows(style, level["last"], number):
-            return
-        level["items"][-1].paragraphs.extend(self.clause.tail)
-        self.clause.tail.clear()
+        tail = self.clause.tail
+        at = next(
+            (i for i in range(len(self.levels) - 1, -1, -1)
+             if self.levels[i]["style"] == style and self.levels[i]["items"]),
+            None,
+        )  # fmt: skip
+        if at is not None and (
+            follows(style, self.levels[at]["last"], number)
+            or all(_EDITORIAL.match(text) for text in tail)
+        ):
+            self._keep_with(self.levels[at]["items"][-1], tail)
+            return None
+        token = token_of(number).lower()
+        if not self.levels or not (_INTRODUCES_LIST.search(tail[-1]) or _ends_open(tail[-1])):
+            return None
+        if at is not None and token in _FIRST_TOKENS:
+            self._keep_with(self._last_item(), tail)
+            return at
+        if token == "aa" and style == "letter":
+            self._keep_with(self._last_item(), tail)
+            return _NEW_LEVEL
+        return None
+
+    def _last_item(self) -> Clause:
+        """The last item of the open clause, read last (the deepest last child)."""
+        assert self.clause is not None
+        item = self.clause
+        while item.children:
+            item = item.children[-1]
+        return item
+
+    @staticmethod
+    def _keep_with(holder: Clause, texts: list[str]) -> None:
+        """`texts`, printed after `holder` and what it holds, become its own paragraphs."""
+        (holder.tail if holder.children else holder.paragraphs).extend(texts)
+        texts.clear()
 
     def _place(self, style: str, indent: int, number: str | None = None) -> int | None:
         """Index of the open level this item continues, or None to open a deeper one."""
@@ -487,7 +560,7 @@ class _Builder:
         top = self.levels[-1]
         last_text = top["items"][-1].text if top["items"] else ""
         introduces = bool(_INTRODUCES_LIST.search(last_text))
-        if introduces and number and token_of(number).lower() in _FIRST_TOKENS:
+        if introduces and number and token_of(number).lower() in _OPENING_TOKENS:
             return None  # "... as follows:-" then "(a)": a new list under that line
         if style == "bullet":
             if top["style"] == "bullet" and indent > top["indent"] and introduces:
@@ -510,7 +583,7 @@ class _Builder:
     # paragraphs
 
     def paragraph(self, unit: Unit, text: str):
-        if self.append_text and self._continues(text):
+        if self.append_text and not unit.set_apart and self._continues(text):
             self.append_text(text)
             self.last_text = f"{self.last_text} {text}"
             return
@@ -602,6 +675,13 @@ def _opens_section(
 
 _SECTION_STYLES = {"integer", "integer-bare", "decimal"}
 _FIRST_TOKENS = frozenset({"a", "i", "1"})  # the first number of a letter, roman or number list
+_OPENING_TOKENS = _FIRST_TOKENS | {"aa"}  # "(ix) any —" then "(aa)": a list under (ix)
+_NEW_LEVEL = -1  # an item placed one level deeper than any open one
+# "[Note: subparagraph (b) is omitted.]", "[Not used]", "Note: (b) was revoked.": an
+# editor's line between items
+_EDITORIAL = re.compile(
+    r"^(?:\[[^\[\]]{3,300}\]|(?:\*\*?|_)?(?:note|n\.?b\.?)\s*[:.–—-]\s*\S.{0,300})$", re.I
+)
 _FILL_IN = re.compile(r"(?:\.{6,}|…{3,}|_{6,})")
 _CROSS_REFERENCE = re.compile(
     r"\bsee\s+(?:also\s+)?(?:standing\s+orders?|paragraphs?|sections?|rules?|clauses?"

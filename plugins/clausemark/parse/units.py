@@ -64,6 +64,9 @@ class Unit:
     # as headings): shown as printed, a paragraph, opening no section or container
     listed: bool = False
     parted: bool = False  # one of the two parts of a line printed as one (title, adoption)
+    # a line of a text printed one paragraph a line (a web page copied as text): never
+    # the rest of the paragraph before it, however that one ends
+    set_apart: bool = False
     joined_lines: list[int] = field(default_factory=list)
 
 
@@ -386,6 +389,43 @@ def _lone_tab_line(chunk: list[Line], position: int) -> bool:
     return following is None or "\t" not in following.text
 
 
+def _wrap_width(chunk: list[Line]) -> int:
+    """The widest line of a chunk (its wrap, if wrapped); over _WRAPPED_MOST only when two
+    lines or more are (one long line, an address, makes no text unwrapped)."""
+    if len(chunk) < 2:
+        return 0  # one line: nothing to run on
+    lengths = [len(line.text) for line in chunk]
+    widest = max(lengths)
+    if widest <= _WRAPPED_MOST:
+        return widest
+    return widest if sum(length > _WRAPPED_MOST for length in lengths) > 1 else _WRAPPED_MOST
+
+
+def _line_set_apart(previous: str, text: str, width: int) -> bool:
+    """A line broken on purpose, not wrapped: the next line starts a paragraph of its own.
+    In a text whose lines run longer than any wrap (a web page copied one paragraph a
+    line) every line not starting in lower case does; in a wrapped text, the line after a
+    sentence that ended on a short line, the next line's first word fitting on it."""
+    if not text[:1] or text[:1].islower():
+        return False
+    if width > _WRAPPED_MOST:
+        return True  # lines this long (two or more) were never wrapped: each a paragraph
+    previous = previous.rstrip()
+    if previous[-1:] not in (".", "!", "?", ":", ";") or not text[:1].isupper():
+        return False
+    first = text.split(None, 1)[0]
+    return width >= 60 and len(previous) + 1 + len(first) < width * 0.8
+
+
+def _after_lead_in(units: list[Unit]) -> bool:
+    """Whether the last unit is the first line under a lead-in ('… in accordance
+    with:' then 'Approved Budgets'): an entry of its list, never a heading."""
+    return len(units) >= 2 and units[-2].text.rstrip().endswith(":")
+
+
+_WRAPPED_MOST = 160  # characters of the longest line of hard-wrapped text
+
+
 def _capitals_after_sentence(previous: str, text: str) -> bool:
     """'1 RULES OF DEBATE' after a line that ends a sentence: a numbered heading in
     capitals, never the rest of that sentence."""
@@ -428,6 +468,7 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
         return chunk[position + 1 : position + 1 + LOOK_BELOW]
 
     control = _doc_control_lines(chunk, first)
+    width = _wrap_width(chunk)
     last_unit: Unit | None = None  # the unit last read, and whether it is a number alone
     last_only = False
     last: str | None = None  # the last clause number read in this chunk
@@ -439,7 +480,10 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
         if "\t" in line.text:
             numbered = _numbered_tab_line(line)
             hanging = not numbered and _hanging_text_line(line, result.units)
-            if pending_rows or not (numbered or _lone_tab_line(chunk, position) or hanging):
+            # a row of a table the reader read as one is a row even alone (its numbered
+            # rows stay clauses, as a table laying out numbered clauses is read)
+            lone = not line.table and _lone_tab_line(chunk, position)
+            if pending_rows or not (numbered or lone or hanging):
                 pending_rows.append(line)
                 continue
             text = line.text.strip(" \t") if not numbered else line.text
@@ -471,6 +515,7 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
         )
         if unit.text.startswith("[^") and _NOTE_START.match(unit.text):
             starts_unit = True  # "[^12]: These interests ...": each note on its own
+        joined: bool | None = False  # None: the line is the rest of the one above
         after_table = bool(result.tables) and result.tables[-1][0] == len(result.units)
         tail = result.units[-1] if result.units else None
         if tail is None or tail is last_unit:  # known already: no second look at its text
@@ -478,22 +523,30 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
         else:
             after_number = _number_only(tail.text)
         if after_number and not heading and not number_only:
-            starts_unit = None  # "1.1" alone on its line: its text is the next line
+            starts_unit = joined = None  # "1.1" alone on its line: its text is the next line
         elif result.units and _heading_goes_on(result.units[-1], unit.text, below(position)):
-            starts_unit = None  # "1" / "Annual" / "Meeting": one heading broken over lines
+            starts_unit = joined = None  # "1" / "Annual" / "Meeting": one heading broken over lines
         elif first and result.units and not result.units[-1].number:
             previous_text = result.units[-1].text
             if is_heading_text(previous_text) and not _continues_line(previous_text, unit.text):
                 starts_unit = True
             elif len(result.units) == 1 and colon_title(previous_text):
                 starts_unit = True  # "Terms of Reference:" first, its text under it
-        elif result.units and _short_heading_line(result.units[-1], unit.text, below(position)):
+        elif (
+            result.units
+            and _short_heading_line(result.units[-1], unit.text, below(position))
+            and not _after_lead_in(result.units)
+        ):
             starts_unit = True  # "2. Indemnities" over its first sentence
             result.units[-1].leads = True
         elif result.units and starts_unit and _worded_citation(result.units[-1], unit.text, last):
-            starts_unit = None  # "Rule 4.2 applies to ..." after 1.1: a citation, no clause
+            starts_unit = joined = (
+                None  # "Rule 4.2 applies to ..." after 1.1: a citation, no clause
+            )
         elif result.units and starts_unit and _wrapped_number(result.units, unit.text, last):
-            starts_unit = None  # "... at least\n1.5 metres from": a number inside a sentence
+            starts_unit = joined = (
+                None  # "... at least\n1.5 metres from": a number inside a sentence
+            )
         elif result.units and not starts_unit and _next_bare_number(unit.text, last):
             starts_unit = True  # "2 Members must ..." after clause 1 and its 1(a), 1(b)
         elif (
@@ -504,6 +557,13 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
         ):
             starts_unit = True  # "... in writing." then "Last updated 3 May 2024": its own
 
+        if (
+            result.units
+            and not starts_unit
+            and joined is not None
+            and _line_set_apart(chunk[position - 1].text, unit.text, width)
+        ):
+            starts_unit = unit.set_apart = True  # "… and village." then "Committee …"
         if (
             result.units
             and not starts_unit
@@ -529,6 +589,9 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             number, styles, rest = split_number(unit.text, unit.bullet)
             if number is not None:
                 unit.number, unit.styles, unit.text = number, styles, rest
+    if width > _WRAPPED_MOST:  # one paragraph a line: no line runs on into the one above
+        for later in result.units[1:]:
+            later.set_apart = True
     if len(chunk) == 1 and len(result.units) == 1:
         result.units[0].alone = True
     if len(result.units) > 1 and (result.units[1].number or result.units[1].bullet):
@@ -550,7 +613,7 @@ def make_table(rows: list[Line]) -> Table:
     key_value = all(row[0].endswith(":") for row in padded) or (
         width == 2 and sum(is_doc_control_label(row[0]) for row in padded) * 2 > len(padded)
     )
-    if key_value:
+    if key_value or len(padded) == 1:  # a row of one table printed alone is no header
         header = ["", ""] if width == 2 else [""] * width
         body = padded
     else:

@@ -28,6 +28,7 @@ from .layout import TextLayout, link
 from .text import SourceError, SourceText
 from .word_contents import TAB_MARK, contents_entry
 from .word_emphasis import Segment, merged
+from .word_margins import margin_drops
 from .word_numbering import Numbering, roman
 from .word_package import Package, R, W, open_package
 from .word_styles import _level_value, _read_styles, _Style, _style_chain, _too_deep
@@ -94,6 +95,9 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
     dropped = [("table of contents field", line) for line, _place in counts.contents]
     dropped += [("printed contents list", line) for line, _place in counts.typed_contents]
     left_out = [place for _line, place in [*counts.contents, *counts.typed_contents]]
+    margins = margin_drops(package)  # page headers and footers: listed, never the text
+    dropped += [(reason, words) for reason, words, _place in margins]
+    left_out += [place for _reason, _words, place in margins]
     dropped_places = {index: place for index, place in enumerate(left_out) if place}
     places = reader.layout.places()
     source = SourceText(
@@ -103,6 +107,7 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
         dropped=dropped,
         places=places,
         dropped_places=dropped_places,
+        table_lines=reader.layout.table_lines(),
     )
     return source, reader.numbered
 

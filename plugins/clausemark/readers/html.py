@@ -17,6 +17,19 @@ from html.parser import HTMLParser
 
 from ..support.escaping import literal_words
 from ..support.limits import LimitError, bounded_int, check_signed, most
+from ..support.markdown_text import plain_text
+from .html_counters import Counters
+from .html_css import (
+    COUNTER_PROPS,
+    NO_STATE,
+    CssState,
+    Found,
+    Stylesheet,
+    element_state,
+    inline_style,
+    read_stylesheet,
+)
+from .html_frame import ASIDE, ASIDES, FRAME, FrameText, shows_no_words
 from .layout import TextLayout, clean, emphasise, link
 from .text import SourceError, SourceText, decode
 from .word_numbering import format_number
@@ -43,13 +56,6 @@ VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base"
 OL_TYPES = {
     "1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman",
 }  # fmt: skip
-CSS_TYPES = {
-    "decimal": "decimal", "decimal-leading-zero": "decimalZero", "lower-alpha": "lowerLetter",
-    "lower-latin": "lowerLetter", "upper-alpha": "upperLetter", "upper-latin": "upperLetter",
-    "lower-roman": "lowerRoman", "upper-roman": "upperRoman", "none": "none",
-    "disc": "bullet", "circle": "bullet", "square": "bullet",
-}  # fmt: skip
-_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.I)
 _WORD_NOTE = re.compile(r"^#?_?(ftn|edn)(?:ref)?(\d+)$", re.I)
 _NOTE_DIV = re.compile(r"^(ftn|edn)(\d+)$", re.I)
 _SUP_DIGITS = re.compile(r"^\s*(\d{1,3})\s*$")
@@ -69,6 +75,7 @@ class _List:
     next_value: int
     reversed_: bool = False
     item_open: bool = False  # its current item's first paragraph is written
+    css: CssState = NO_STATE  # the selectors the list element matched (its items' parent)
 
 
 @dataclass
@@ -85,6 +92,8 @@ class _Element:
     flat: bool = False  # a table element nested past the limit: read as a plain block
     banner: bool = False  # a <header> outside the main content, read aside (see `_banner_end`)
     definitions: bool = False  # a <dl> read as a table (see `_definition_list_part`)
+    css: CssState = NO_STATE  # the stylesheet's selectors it matched (see html_css.py)
+    unshown: bool = False  # skipped, and a browser shows none of its words (html_frame.py)
 
 
 @dataclass
@@ -150,9 +159,15 @@ def _grid(rows: list[list[str]], spans: list[list[tuple[int, int]]]) -> list[lis
 
 
 class _PageReader(HTMLParser):
-    def __init__(self, main_only: bool, item_counts: list[int] | None = None):
+    def __init__(
+        self, main_only: bool, item_counts: list[int] | None = None, sheet: Stylesheet | None = None
+    ):
         super().__init__(convert_charrefs=True)
         self.main_only = main_only
+        self.sheet = sheet or Stylesheet()
+        self.css_found: Found = {}  # the opening tag's best rules, by property
+        self.counters = Counters()  # the page's CSS counters (html_counters.py)
+        self.item_number: int | None = None  # the last list item's own number
         # Each <ol>'s count of its own items, in the order the lists open: a reversed
         # list without a start counts down from it (see `_ItemCounter`).
         self.item_counts = item_counts or []
@@ -169,6 +184,8 @@ class _PageReader(HTMLParser):
         # stack: a page of deeply nested tags is read in linear time.
         self.open_tags: Counter[str] = Counter()
         self.skipped = 0  # open elements that are site chrome
+        self.unshown = 0  # open skipped elements whose words a browser does not show
+        self.frame = FrameText()  # the frame's words, listed as left out (html_frame.py)
         self.cells = 0  # open <td>/<th>
         self.note: tuple[str, str] | None = None  # (kind, label) of the footnote being read
         self.in_main = 0
@@ -184,16 +201,11 @@ class _PageReader(HTMLParser):
         return bool(self.skipped) or (self.main_only and not self.in_main)
 
     def _is_chrome(self, tag: str, attrs: dict[str, str]) -> bool:
-        if tag in SKIPPED:
+        if tag in SKIPPED or shows_no_words(tag, attrs):
             return True
         if tag in CHROME_OUTSIDE_MAIN and not self.in_main:
             return True
         if attrs.get("role", "").lower() in CHROME_ROLES:
-            return True
-        if attrs.get("aria-hidden", "").lower() == "true" or "hidden" in attrs:
-            return True
-        style = attrs.get("style", "").replace(" ", "").lower()
-        if "display:none" in style or "mso-hide:all" in style:
             return True
         names = f"{attrs.get('id', '')} {attrs.get('class', '')}"
         return bool(_CHROME_NAME.search(names))
@@ -236,10 +248,16 @@ class _PageReader(HTMLParser):
             self.lists_seen += 1
         is_main = tag == "main" or attrs.get("role", "").lower() == "main"
         element = _Element(tag, main=is_main and tag not in VOID)
+        if self.sheet.rules:
+            element.css, self.css_found = element_state(
+                self.sheet, self._css_parent(tag), tag, attrs
+            )
         if tag not in VOID:
             self._push(element)
         if element.main:
             self.in_main += 1
+            if self.in_main == 1 and not self.skipped:
+                self.frame.end()  # the words before <main> are one run of the frame
         banner = tag == "header" and not self.in_main and not self._skipping()
         if banner and not self._is_chrome("div", attrs):
             self.flush()  # read aside: kept only if it holds the page's title
@@ -248,6 +266,8 @@ class _PageReader(HTMLParser):
             self.layout = TextLayout()
             return
         if self._is_chrome(tag, attrs) and not is_main:
+            if tag not in VOID:
+                self._frame_start(element, tag, attrs)
             self._skip(element)
             return
         if self._skipping():
@@ -287,6 +307,23 @@ class _PageReader(HTMLParser):
         if element.closes:
             self.started = self.started or element.closes in ("**", "*", "</u>")  # marks
             self.inline_open += 1
+        if self.css_found and tag not in VOID and not element.skip:
+            self._counted(tag)
+
+    def _css_parent(self, tag: str) -> CssState:
+        """The open element the stylesheet sees as this one's parent: an <li>'s is its
+        list (an <li> left open is closed by the next, as a browser does)."""
+        if tag == "li" and self.lists:
+            return self.lists[-1].css
+        return self.stack[-1].css if self.stack else NO_STATE
+
+    def _styled(self, attrs: dict[str, str], fallback: str) -> str:
+        """The list style a browser gives the element: its `style` attribute, or the
+        stylesheet's best rule, by the cascade (see html_css.py); else `fallback`."""
+        found = inline_style(attrs["style"]) if "style" in attrs else None
+        inline = ((int(found[1]), 1), found[0]) if found else None
+        ranked = [pick for pick in (inline, self.css_found.get("list-style")) if pick is not None]
+        return max(ranked)[1] if ranked else fallback
 
     def _definition_list_part(self, tag: str) -> str:
         """A definitions list (<dl>: each <dt> term with its <dd> definitions) is read as
@@ -340,6 +377,7 @@ class _PageReader(HTMLParser):
             self.tables[-1].spans.append([])
         elif tag in ("ol", "ul"):
             self.lists.append(self._list(tag, attrs))
+            self.lists[-1].css = element.css
             if tag == "ol" and "reversed" in attrs and not attrs.get("start", "").strip():
                 index = self.lists_seen - 1
                 if index < len(self.item_counts):
@@ -347,12 +385,9 @@ class _PageReader(HTMLParser):
         elif tag == "li":
             self._list_item(attrs)
 
-    @staticmethod
-    def _list(tag: str, attrs: dict[str, str]) -> _List:
-        style_match = _LIST_STYLE.search(attrs.get("style", ""))
+    def _list(self, tag: str, attrs: dict[str, str]) -> _List:
         style = "bullet" if tag == "ul" else OL_TYPES.get(attrs.get("type", "1"), "decimal")
-        if style_match and style_match.group(1).lower() in CSS_TYPES:
-            style = CSS_TYPES[style_match.group(1).lower()]
+        style = self._styled(attrs, style)  # a stylesheet's rule outranks the type hint
         value = bounded_int(attrs.get("start", ""))
         return _List(tag == "ol", style, 1 if value is None else value, "reversed" in attrs)
 
@@ -363,10 +398,7 @@ class _PageReader(HTMLParser):
         value = bounded_int(attrs.get("value", ""))
         if value is not None:
             current.next_value = value
-        style_match = _LIST_STYLE.search(attrs.get("style", ""))
-        style = current.style
-        if style_match and style_match.group(1).lower() in CSS_TYPES:
-            style = CSS_TYPES[style_match.group(1).lower()]
+        style = self._styled(attrs, OL_TYPES.get(attrs.get("type", ""), current.style))
         self.indent = self._list_indent()
         current.item_open = False
         if style == "bullet":
@@ -376,7 +408,27 @@ class _PageReader(HTMLParser):
         else:  # a count run on past the limit is refused as a start past it is
             check_signed("list_number", current.next_value)
             self.prefix = f"{format_number(current.next_value, style)}."
+        self.item_number = current.next_value
         current.next_value += -1 if current.reversed_ else 1
+
+    def _counted(self, tag: str) -> None:
+        """The element's CSS counters, then what its ::before shows with them: before an
+        item's words as its marker (after the list's own, when it shows one), before
+        any other element's words as they start."""
+        depth = len(self.stack)
+        place = f"line {self.getpos()[0]}"
+        for prop in COUNTER_PROPS:
+            if prop in self.css_found:
+                self.counters.apply(prop, self.css_found[prop][1], depth, place)
+        if "content" not in self.css_found:
+            return
+        shown = clean(self.counters.content(self.css_found["content"][1], self.item_number))
+        if not shown:
+            return
+        if tag == "li":
+            self.prefix = f"{self.prefix} {literal_words(shown)}".strip()
+        else:
+            self.pieces.append(literal_words(shown) + " ")
 
     def _anchor_start(self, attrs, element):
         href = attrs.get("href", "")
@@ -409,14 +461,28 @@ class _PageReader(HTMLParser):
             self.skipped += 1
         element.skip = True
 
+    def _frame_start(self, element: _Element, tag: str, attrs: dict[str, str]) -> None:
+        """A skipped element opens: its words (if a browser shows them) are the frame's."""
+        if not self.skipped:
+            aside = tag in ASIDES or attrs.get("role", "").lower() == "complementary"
+            self.frame.start(ASIDE if aside and self.in_main else FRAME)
+        if shows_no_words(tag, attrs):
+            element.unshown = True
+            self.unshown += 1
+
     def _pop(self) -> _Element:
         element = self.stack.pop()
+        if self.counters.made:
+            self.counters.close(len(self.stack) + 1)
         self.open_tags[element.tag] -= 1
         self.cells -= element.tag in _CELLS and not element.flat
         self.flat_tables -= element.flat and element.tag in ("table", "dl")
         self.inline_open -= bool(element.closes)
         if element.skip:
             self.skipped -= 1
+            self.unshown -= element.unshown
+            if not self.skipped and not (self.main_only and not self.in_main):
+                self.frame.end()
         return element
 
     def handle_endtag(self, tag):
@@ -483,6 +549,9 @@ class _PageReader(HTMLParser):
             self.layout.take(banner)
             self.layout.footnotes += banner.footnotes
             self.layout.footnote_places += banner.footnote_places
+        elif banner.blocks:  # left out, and listed
+            words = plain_text(" ".join(banner.blocks))
+            self.frame.found.append((FRAME, words, banner.place or f"line {self.getpos()[0]}"))
 
     def _cell_end(self, spans: tuple[int, int] = (1, 1)) -> None:
         self.flush()
@@ -531,6 +600,10 @@ class _PageReader(HTMLParser):
 
     def handle_data(self, data):
         if self._skipping():
+            if not self.unshown:
+                if not self.frame.reason:  # words outside <main>, in no skipped element
+                    self.frame.start(FRAME)
+                self.frame.add(data, f"line {self.getpos()[0] + _leading_lines(data)}")
             return
         if self.tables and not self._in_cell() and not data.strip():
             return
@@ -547,6 +620,7 @@ class _PageReader(HTMLParser):
         while self.stack:
             self._close(self._pop())
         self.flush()
+        self.frame.end()
 
 
 class _ItemCounter(HTMLParser):
@@ -598,7 +672,8 @@ def _charset_decode(raw: bytes, path: str) -> tuple[str, list[str]]:
 
 def read(raw: bytes, path: str) -> SourceText:
     text, notes = _charset_decode(raw, path)
-    reader = _PageReader(main_only=_has_main(text), item_counts=_item_counts(text))
+    sheet = read_stylesheet(_style_blocks(text))
+    reader = _PageReader(_has_main(text), _item_counts(text), sheet)
     try:
         reader.feed(text)
         reader.close()
@@ -615,7 +690,54 @@ def read(raw: bytes, path: str) -> SourceText:
     if not body.strip():
         raise SourceError(path, "the web page has no text outside its menus and banners")
     warnings = [("nesting", _DEEP[name]) for name in sorted(reader.deep)]
-    return SourceText(path, body, notes=notes, places=layout.places(), warnings=warnings)
+    if sheet.cut:
+        warnings.append(("stylesheet", _SHEET_CUT))
+    if reader.counters.cut:
+        warnings.append(("stylesheet", _COUNTERS_CUT))
+    frame = reader.frame.found
+    return SourceText(
+        path,
+        body,
+        notes=notes,
+        places=layout.places(),
+        warnings=warnings,
+        table_lines=layout.table_lines(),
+        dropped=[(reason, words) for reason, words, _place in frame],
+        dropped_places={index: place for index, (*_, place) in enumerate(frame)},
+    )
+
+
+_SHEET_CUT = (
+    f"the page's stylesheets are read up to {most('css_characters'):,} characters and "
+    f"{most('css_rules')} list-style rules, selectors up to "
+    f"{most('css_selector_characters'):,} characters; list numbers set by other rules "
+    "are not shown"
+)
+
+
+_COUNTERS_CUT = (
+    f"the page's CSS counters are read up to {most('css_counters'):,} at once and a "
+    f"::before's text up to {most('css_content'):,} characters; numbers past them are "
+    "not shown"
+)
+
+
+def _style_blocks(text: str) -> str:
+    """The text of the page's <style> blocks, joined (one pass: each block is searched
+    for its end once, and the search goes on from there)."""
+    if "<style" not in text and "<STYLE" not in text:
+        return ""
+    lowered = text.lower()
+    found: list[str] = []
+    start = lowered.find("<style")
+    while start >= 0:
+        opened = lowered.find(">", start)
+        end = lowered.find("</style", opened) if opened >= 0 else -1
+        if end < 0:
+            break
+        found.append(text[opened + 1 : end])
+        start = lowered.find("<style", end)
+    return "\n".join(found)
 
 
 def _leading_lines(data: str) -> int:

@@ -25,6 +25,9 @@ EMPTY_CELL = "\u00a0"
 
 def clean(text: str) -> str:
     """One line of text: whitespace runs (tabs, non-breaking spaces) to one space."""
+    if "  " not in text and text.isprintable():
+        # every character _SPACE_RUN reads but the space is not printable: nothing to do
+        return text.strip()
     return _SPACE_RUN.sub(" ", text).strip()
 
 
@@ -70,10 +73,14 @@ class TextLayout:
     size: int = 0  # characters laid out so far
     # the place of each line the reader left out, by its index in the reader's dropped list
     dropped_places: dict[int, str] = field(default_factory=dict)
+    # the blocks that are tables the reader read as tables (by index in `blocks`): the
+    # parser keeps them as tables whatever their row count (see `table_lines`)
+    table_blocks: set[int] = field(default_factory=set)
 
     def take(self, other: TextLayout) -> None:
         """Another layout's blocks (a table cell read as text), each at its own place."""
         self.size = check("text_characters", self.size + other.size, self.place)
+        self.table_blocks |= {len(self.blocks) + index for index in other.table_blocks}
         self.blocks += other.blocks
         self.block_places += other.block_places
 
@@ -116,6 +123,7 @@ class TextLayout:
         # an empty cell is a no-break space: a line's ends are stripped of spaces and
         # tabs, so an empty first or last cell (a merged cell's other rows) would vanish
         # and the row, one cell short, would end the table
+        self.table_blocks.add(len(self.blocks))
         self._add("\n".join("\t".join(cell or EMPTY_CELL for cell in row) for row in cleaned))
 
     def footnote(self, label: str, text: str) -> None:
@@ -126,6 +134,18 @@ class TextLayout:
     def render(self) -> str:
         notes = [f"[^{label}]: {text}" for label, text in self.footnotes if text]
         return "\n\n".join([*self.blocks, *notes]) + "\n"
+
+    def table_lines(self) -> frozenset[int]:
+        """The lines of `render()` (from 1) that are rows of a table the reader read as
+        one: a table of one row is a table too, not a line with a tab in it."""
+        found: set[int] = set()
+        line = 1
+        for index, block in enumerate(self.blocks):
+            height = block.count("\n") + 1
+            if index in self.table_blocks:
+                found.update(range(line, line + height))
+            line += height + 1
+        return frozenset(found)
 
     def places(self) -> dict[int, str]:
         """Each line of `render()` (from 1) -> the place in the file it was read at."""

@@ -46,6 +46,7 @@ from .pdf_extract import (  # noqa: F401  (Line, Page, BOLD, ITALIC: this reader
     _extract,
     _middle,
 )
+from .pdf_footnotes import body_foot, page_marks, plain_notes
 from .pdf_tables import (
     Cell,
     FoundTable,
@@ -94,6 +95,7 @@ def read(raw: bytes, path: str) -> SourceText:
         warnings=warnings,
         places=layout.places(),
         dropped_places=layout.dropped_places,
+        table_lines=layout.table_lines(),
     )
 
 
@@ -556,10 +558,14 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
             run = []
             if item is not None:
                 blocks.append(item)
+        page_lines = [item for item in items if isinstance(item, Line)]
+        foot = (page_marks(page_lines), body_foot(page_lines, body_size))
         blocks = [
             b
             for b in blocks
-            if not (isinstance(b, _Paragraph) and _take_footnote(b, body_size, vocabulary, layout))
+            if not (
+                isinstance(b, _Paragraph) and _take_footnote(b, body_size, vocabulary, layout, foot)
+            )
         ]
         for position, block in enumerate(blocks):
             layout.place = page_place
@@ -680,11 +686,17 @@ def _text_edge(lines: list[Line], body_size: float) -> float:
     return ends[int(len(ends) * 0.9)] if ends else 0.0
 
 
-def _take_footnote(group: _Paragraph, body_size: float, vocabulary, layout) -> bool:
-    """A footnote at the foot of a page (small type, a raised number first) goes to the
-    end, where the parser looks for it, so that a paragraph can run on over the page."""
+def _take_footnote(group: _Paragraph, body_size: float, vocabulary, layout, foot) -> bool:
+    """A footnote at the foot of a page (small type, a raised number first, or a plain
+    number a raised mark on the page carries: pdf_footnotes.py) goes to the end, where
+    the parser looks for it, so that a paragraph can run on over the page."""
     first = clean(group.lines[0].text)
     mark = _FOOTNOTE_MARK.match(first)
+    plain = None if mark else plain_notes(group.lines, body_size, *foot)
+    for label, texts in plain or ():
+        layout.footnote(label, literal_words(join_lines(texts, vocabulary)))
+    if plain:
+        return True
     if not mark or group.size >= 0.95 * body_size:
         return False
     label = "".join(str(SUPERSCRIPT_DIGITS.index(ch)) for ch in mark.group(1))

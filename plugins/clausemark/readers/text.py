@@ -49,6 +49,9 @@ class SourceText:
     # A line of `text` -> where it is in the file, for formats whose lines are not the
     # file's: "page 3" of a PDF, "paragraph 12" of a Word file, "line 40" of a web page.
     places: dict[int, str] = field(default_factory=dict)
+    # Lines of `text` (from 1) that are rows of a table the reader read as one (a web or
+    # Word table, a PDF's ruled table): rows whatever their count, never a paragraph.
+    table_lines: frozenset[int] = frozenset()
 
 
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}

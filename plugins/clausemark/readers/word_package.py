@@ -186,6 +186,8 @@ class Package:
     main: str  # the main document part's name in the zip
     parts: dict[str, Any] = field(default_factory=dict)  # role -> parsed root (lxml)
     hyperlinks: dict[str, str] = field(default_factory=dict)  # relationship id -> URL
+    # the page headers and footers ("header"/"footer", parsed root), in the order named
+    margins: list[tuple[str, Any]] = field(default_factory=list)
 
     def body_blocks(self, handle: Callable[[object], None]) -> bool:
         """Hand each child of the body to `handle` as it completes, then free it.
@@ -301,6 +303,7 @@ def open_package(raw: bytes, path: str) -> Package:
         if main is None:
             raise SourceError(path, "not a Word document (the package names no main document part)")
         found = Package(path, package, main)
+        seen: set[str] = set()  # header and footer parts read (one part may be named twice)
         for rel in relationships(main):
             kind = rel.get("Type", "").rsplit("/", 1)[-1]
             if kind == "hyperlink":
@@ -309,6 +312,11 @@ def open_package(raw: bytes, path: str) -> Package:
                 name = names.get(_target(main, rel.get("Target", "")).lower())
                 if name and kind not in found.parts:
                     found.parts[kind] = parse_part(read_member(package, name), path, name)
+            elif kind in ("header", "footer") and rel.get("TargetMode") != "External":
+                name = names.get(_target(main, rel.get("Target", "")).lower())
+                if name and name not in seen:
+                    seen.add(name)
+                    found.margins.append((kind, parse_part(read_member(package, name), path, name)))
         return found
     except ZIP_ERRORS:
         raise SourceError(

@@ -84,6 +84,17 @@ class Registry:
         object.__setattr__(self, "_by_name", by_name)
         object.__setattr__(self, "name_pattern", _names_pattern(names))
 
+    def __eq__(self, other: object) -> bool:
+        """Two registries of the same entries find the same names (the tables and the
+        pattern are made from the entries alone): `mkdocs serve` keeps what the finders
+        read when an edit leaves the registry as it was (site_index._take_over_reading)."""
+        if not isinstance(other, Registry):
+            return NotImplemented
+        return (self.entries, self.legislation_links) == (other.entries, other.legislation_links)
+
+    def __hash__(self) -> int:
+        return hash((self.entries, self.legislation_links))
+
     def get(self, doc_id: str) -> DocumentEntry | None:
         return self._by_id.get(doc_id)
 

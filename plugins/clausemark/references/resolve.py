@@ -103,6 +103,11 @@ def _clause_candidates(
             found = found or list(index.by_number.get((document, whole), ()))
     if not found and len(path) > 1:  # "standing order 2(a)": item a) under the heading "2."
         found = _under_numbered_heading(index, document, path)
+    if not found and "-" in path[0]:
+        # "paragraph 2.3" where the page prints section 2's items 1., 2., 3. (a web page's
+        # list numbered from 1 under "2. General principles"): its third item, as printed
+        head, _, tail = path[0].partition("-")
+        found = _under_numbered_heading(index, document, (head, tail, *path[1:]))
     return found
 
 

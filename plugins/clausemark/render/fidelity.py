@@ -20,14 +20,15 @@ from ..numbering.glued import part_glued
 from ..parse.inline import convert_html
 from ..readers.text import SourceText
 from ..support.html_tree import parse_html
-from ..support.markdown_text import long_text_words, plain_text, words
+from ..support.markdown_text import joined_pieces, long_text_words, plain_text, words
 from .long_text import LongTextExtension
 from .markdown_writer import render_document
-from .plain_runs import PlainTextExtension, put_back, set_aside
+from .plain_runs import PlainTextExtension, collapse, put_back, set_aside
 
 # Neither may run past the next opener of its kind: on a line of thousands of unclosed
 # '<' or '](' a scan to the end from each would make the proof quadratic.
 _TAG = re.compile(r"<[^<>]+>")
+_TAG_IN_LINE = re.compile(r"<[^<>\n]+>")
 _MARKDOWN_SYNTAX = re.compile(r"\]\((?:[^()\[\]\n]|\([^()\[\]\n]*\))*\)")
 _FOOTNOTES_OPEN = re.compile(r"<div\b[^>]*\bclass=\"(?:[^\"]*\s)?footnote(?:\s[^\"]*)?\"[^>]*>")
 _DIV = re.compile(r"<div\b[^>]*>|</div\s*>")
@@ -49,6 +50,7 @@ def rendered_text(markdown_text: str, set_runs_aside: bool = False) -> tuple[str
     extensions = ["attr_list", "footnotes", "tables", "md_in_html", LongTextExtension()]
     if set_runs_aside:
         body, runs, tag = set_aside(body)
+        body = collapse(body, runs, tag)
         extensions.append(PlainTextExtension())
     html = markdown.markdown(body, extensions=extensions)
     del body
@@ -88,16 +90,18 @@ def _visible(html: str) -> str:
 
 def _source_words(source: SourceText, skip_lines: set[int]) -> list[str]:
     """The words a reader should find: tags are markup, and an entity ("&amp;") is the
-    character it stands for, in the source as on the page. Line by line, each distinct
-    word kept once (as `long_text_words`: a long source costs little memory)."""
+    character it stands for, in the source as on the page. A piece of whole lines at a
+    time, each distinct word kept once (as `long_text_words`: a long source costs little
+    memory); no tag, link, entity or word is read across a line break."""
     found: list[str] = []
     shared: dict[str, str] = {}
     # a glued clause number ("aMeetings") is read parted from its word, as the page shows it
-    for offset, line in enumerate(part_glued(source.text.split("\n"), " ")):
-        if source.first_line + offset not in skip_lines:
-            shown = unescape(_MARKDOWN_SYNTAX.sub("] ", _TAG.sub(" ", line)))
-            said = words(shown)
-            found += map(shared.setdefault, said, said)
+    lines = part_glued(source.text.split("\n"), " ")
+    first = source.first_line
+    kept = (line for offset, line in enumerate(lines) if first + offset not in skip_lines)
+    for piece in joined_pieces(kept):
+        said = words(unescape(_MARKDOWN_SYNTAX.sub("] ", _TAG_IN_LINE.sub(" ", piece))))
+        found += map(shared.setdefault, said, said)
     return found
 
 

@@ -186,7 +186,7 @@ def render_table(table: Table) -> list[str]:
         caption = "Version history"
         lines += [f"**{caption}**", _attrs(table.anchor, "cm-table-caption", EDITORIAL), ""]
     header = [_cell(c) for c in table.header]
-    if not any(table.header):
+    if not any(table.header) and table.kind != "table":  # a control table's columns
         header = [_editorial(c) for c in ["Item", "Detail"][: len(table.header)]]
     if len(header) < 2:
         header = [*header, ""]

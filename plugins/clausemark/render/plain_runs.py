@@ -45,6 +45,34 @@ with attr_list, footnotes, tables and md_in_html, the proof's extensions):
   code blocks and list nesting are as they were.
 - A block longer than long_text.SPLIT_OVER is left whole: the piece cuts there depend
   on the characters.
+- Runs are set aside only when every tag of the page ends on its line (`tags_whole`):
+  a run may hold quotes and its token does not, and inside a tag left open over lines
+  a quote could end an attribute's value, and so move what the page hides.
+
+Then (`collapse`) each stretch of blocks that can show nothing but their words becomes
+one token, its run those words in order; Python-Markdown then makes one paragraph of
+what was hundreds of headings, paragraphs and table cells. A block qualifies when it
+holds no '<', '[', '&' (but a clause number's '&#46;'), '`' or backslash, so no inline
+syntax or raw HTML can hide a word of it, and each line is:
+
+- a heading ('#' to '######' and a space) of inert characters and spaces; or
+- a token (a run's line start, above: no list, rule or heading opens there), after a
+  clause number written '1&#46;' (shown as "1.", and not a list number), then inert
+  characters, spaces and tokens; or
+- an attribute list (not on the block's first line); any line may also end with one.
+  An attribute list shows no words, or (where Python-Markdown does not read it) more.
+
+or else the block is a table's rows: each line '|' cells '|' of inert characters,
+spaces, no-break spaces and '*' (emphasis shows its words), every line with as many
+'|'. Python-Markdown shows every cell of such a block, as a table or as a paragraph
+(a table drops only cells past the header's count, and every row has that count).
+Blocks are collapsed only in a page with no script or style element: the proof reads
+their contents as text, so after one left open the tags made of the blocks (h2 or p)
+would count as words. Wherever the token shows, each block of the stretch shows its
+words, in order, in whatever holds it (a paragraph, a list or quote it ends, raw HTML
+around it); a block starts at a line's start after a blank line, so it continues no
+list item, footnote or code block, and it holds no character that changes what raw
+HTML around it hides. Where the token does not show, its words count as lost, as above.
 """
 
 from __future__ import annotations
@@ -88,10 +116,28 @@ def _token(text: str) -> str:
     return tag
 
 
+# Where a '<' opens markup for Python-Markdown's HTML parser, and what it must open for
+# runs to be set aside: a comment or processing instruction (which end whatever quotes
+# they hold), or a tag or declaration whole on its line, quotes paired.
+_MARKUP_OPENS = re.compile(r"<(?=[A-Za-z/!?])")
+_WHOLE_MARKUP = re.compile(
+    r"<!--|<\?|<[!/]?[A-Za-z][^<>\"'\n]*(?:(?:\"[^\"\n]*\"|'[^'\n]*')[^<>\"'\n]*)*>"
+)
+
+
+def tags_whole(body: str) -> bool:
+    """True when every tag of `body` ends on its line. A run may hold quotes and its
+    token does not: inside a tag left open over lines, a quote in a run could end an
+    attribute's value and so move where the tag ends, and what the page hides."""
+    return all(_WHOLE_MARKUP.match(body, m.start()) for m in _MARKUP_OPENS.finditer(body))
+
+
 def set_aside(body: str) -> tuple[str, list[str], str]:
     """(the Markdown with each plain run a token, the runs in order, the token's stem)."""
     tag = _token(body)
     runs: list[str] = []
+    if not tags_whole(body):
+        return body, runs, tag
 
     def line_runs(line: str, code: bool) -> str:
         markers = _MARKERS.match(line)  # a block may open up to its end
@@ -129,6 +175,73 @@ def set_aside(body: str) -> tuple[str, list[str], str]:
     return "".join(parts), runs, tag
 
 
+# What a block of tokens may hold around them (module docstring, last point): a heading's
+# marks, inert characters and spaces, and an attribute list; or a table's rows.
+_ATTRIBUTES = r"\{:[ #.A-Za-z0-9_=\"-]*\}"
+_HEADING_MARKS = re.compile(r"#{1,6}[ ]+")
+_CELL = rf"(?:[ \u00a0*]|{_INERT})*"
+_TABLE_ROW = re.compile(rf"\|(?:{_CELL}\|)+")
+
+
+def _words_line(tag: str) -> re.Pattern:
+    """A line that shows only its words: a heading of inert characters, a line that
+    opens with a token (after a clause number whose '.' is a character reference), or an
+    attribute list; any of them may end with an attribute list."""
+    end = rf"(?:[ ]|{_INERT})*?(?:[ ]+{_ATTRIBUTES})?[ ]*"
+    return re.compile(
+        rf"#{{1,6}}[ ]+{end}|(?:\d{{1,9}}&#46;[ ]+)?{tag}\d+x{end}|[ ]*{_ATTRIBUTES}[ ]*|"
+    )
+
+
+# The proof reads a script's or style's contents as text, tags and all (fidelity.py):
+# after one left open, the tags Python-Markdown makes of the blocks count as words.
+_RAW_TEXT_OPENS = re.compile(r"<(?:script|style)\b", re.I)
+
+
+def collapse(body: str, runs: list[str], tag: str) -> str:
+    """`body` (set aside) with each stretch of blocks that show nothing but their words
+    one token, its run their words in order (added to `runs`)."""
+    if not tags_whole(body) or _RAW_TEXT_OPENS.search(body):
+        return body
+    parts = _BLOCKS.split(body)
+    words_line = _words_line(tag)
+    token = re.compile(rf"{tag}(\d+)x")
+    attributes = re.compile(_ATTRIBUTES)
+
+    def shown(block: str) -> str | None:
+        """The block's words as the page shows them, or None if it may show other."""
+        if len(block) > SPLIT_OVER:
+            return None
+        texts = [line for line in block.split("\n") if line]
+        if texts and _TABLE_ROW.fullmatch(texts[0]):
+            pipes = texts[0].count("|")
+            if all(_TABLE_ROW.fullmatch(line) and line.count("|") == pipes for line in texts):
+                return block.replace("|", " ")
+            return None
+        if not texts or attributes.match(texts[0].lstrip(" ")):
+            return None
+        if not all(words_line.fullmatch(line) for line in texts):
+            return None
+        text = "\n".join(_HEADING_MARKS.sub("", line, count=1) for line in texts)
+        text = attributes.sub(" ", text.replace("&#46;", "."))
+        return token.sub(lambda m: runs[int(m.group(1))], text)
+
+    start = None  # the first block of the stretch being collapsed
+    for index in range(0, len(parts) + 1, 2):
+        text = shown(parts[index]) if index < len(parts) else None
+        if text is not None:
+            if start is None:
+                start = index
+                runs.append(text)
+                parts[index] = f"{tag}{len(runs) - 1}x"
+            else:
+                runs[-1] += "\n" + text
+                parts[index - 1] = parts[index] = ""
+        else:
+            start = None
+    return "".join(parts)
+
+
 def _plain_head(block: str) -> int:
     """Where runs may be taken in `block`: up to the start of the token holding its first
     opener that does not open a plain link or label."""
@@ -154,9 +267,15 @@ def _plain_head(block: str) -> int:
 
 
 # What any inline pattern of the proof's render starts at (code span, escape, footnote,
-# reference, link, image, autolink, line break, inline HTML, entity, emphasis), and the
-# stash markers: a text holding none of these leaves the inline pass as it came in.
-_INLINE = re.compile(r"[\\`\[<&*_\x02\x03]|  \n")
+# reference, link, image, autolink, line break, inline HTML, emphasis), and the stash
+# markers: a text holding none of these leaves the inline pass as it came in. Two
+# characters are left out where they cannot change what the page shows:
+# - '&': the entity pattern only stashes an entity and puts it back as written, and the
+#   serializer leaves every entity that pattern reads as it is (its RE_AMP skips them);
+# - a run of '_' between two letters or digits ("intro_1", "sec_1__para_2"): Python-
+#   Markdown's '_' is "smart", so such a run neither opens nor closes emphasis, and no
+#   other pattern reads an '_' unless the text holds a '*' or '[' as well.
+_INLINE = re.compile(r"[\\`\[<*\x02\x03]|  \n|(?<![A-Za-z0-9_])_+|_+(?![A-Za-z0-9_])")
 
 
 class PlainText(Treeprocessor):

@@ -16,7 +16,7 @@ from ..index.parts import nav_titles
 from ..pages.build_report import build_report_markdown
 from ..pages.home import directory_entry, directory_markdown
 from ..pages.hubs import code_hub_markdown, glossary_markdown
-from ..pages.versions import VersionPair, review_page_markdown
+from ..pages.versions import VersionPair, review_page_markdown, review_section
 from ..support.disk_cache import cache_key
 from ..support.urls import BUILD_REPORT_PAGE, GLOSSARY_PAGE, HOME_PAGE, document_path, review_path
 from .memory import BuildMemory
@@ -47,6 +47,7 @@ def review_pages(build: SiteBuild, memory: BuildMemory) -> list[GeneratedPage]:
                 reviews.setdefault(pair.new.year, []).append((pair, built))
     pages = []
     conversions = memory.conversions
+    kept: dict[tuple[str, int, str], list[str]] = {}
     for year, pairs in sorted(reviews.items()):
         inputs = [
             conversions.fingerprint(v) for _pair, built in pairs for v in built.entry.versions
@@ -54,10 +55,34 @@ def review_pages(build: SiteBuild, memory: BuildMemory) -> list[GeneratedPage]:
         key = cache_key("review-page", year, *inputs)
         content = memory.conversions.disk.get(key)
         if not isinstance(content, str):
-            content = review_page_markdown(year, [pair for pair, _built in pairs])
+            section = _kept_sections(memory, pairs, kept)
+            content = review_page_markdown(year, [pair for pair, _built in pairs], section)
             memory.conversions.disk.put(key, content)
         pages.append(GeneratedPage(review_path(year), content))
+    memory.review_sections = kept
     return pages
+
+
+def _kept_sections(
+    memory: BuildMemory,
+    pairs: list[tuple[VersionPair, DocumentBuild]],
+    kept: dict[tuple[str, int, str], list[str]],
+) -> Callable[[str, int, VersionPair], list[str]]:
+    """A review's part for each document, made again only when the document's pages'
+    key changed (under `mkdocs serve`, an edit to one source remakes its part alone).
+    `kept` gathers the parts this build used: the memory holds no others."""
+    pages_keys = {id(pair): memory.version_pages.get(built.entry.doc_id) for pair, built in pairs}
+    sections = memory.review_sections
+
+    def section(year: str, number: int, pair: VersionPair) -> list[str]:
+        known = pages_keys[id(pair)]
+        if known is None:
+            return review_section(year, number, pair)
+        part = (year, number, known[0])
+        kept[part] = sections[part] if part in sections else review_section(year, number, pair)
+        return kept[part]
+
+    return section
 
 
 def glossary_page(build: SiteBuild, memory: BuildMemory) -> list[GeneratedPage]:

@@ -24,6 +24,8 @@ class BuildMemory:
     )  # doc -> (key, pages)
     site_index: dict[str, SiteIndex] = field(default_factory=dict)  # key -> index
     index_saved: dict[str, int] = field(default_factory=dict)  # key -> texts in the stored copy
+    # (year, place on the page, the document's pages' key) -> its part of that year's review
+    review_sections: dict[tuple[str, int, str], list[str]] = field(default_factory=dict)
     proofs: dict[str, tuple[list[str], list[str]]] = field(
         default_factory=dict
     )  # key -> (lost, added)

@@ -25,7 +25,7 @@ Where each is checked: `list_number`, `number_digits` (above), `number_template`
 the limit with a warning), `text_characters` (readers/layout.py
 as blocks are laid out, readers/docx.py for link targets written into many links,
 readers/text.py and readers/__init__.py for every reader's text), the depths
-(readers/html.py).
+(readers/html.py), the stylesheet's size and rules (readers/html_css.py).
 """
 
 from __future__ import annotations
@@ -122,6 +122,46 @@ LIMITS: dict[str, Limit] = {
         "tables nested",
         "deep",
         why="layout tables hold a data table or two; deeper ones are read as plain text",
+    ),
+    "css_characters": Limit(
+        MB,
+        "a web page's stylesheets",
+        "characters",
+        why="a Word export's <style> block is 50-150 KB (read in under 0.1 s; a full sheet in "
+        "about a second); a sheet past this is read up to it "
+        "(only list numbers come from it; every word is kept), with a warning",
+    ),
+    "css_rules": Limit(
+        500,
+        "a web page's list-style rules",
+        why="a page styles its lists with a handful of rules; later ones are left out, with "
+        "a warning (the list keeps what its HTML says)",
+    ),
+    "css_selector_characters": Limit(
+        4000,
+        "one rule's selectors",
+        "characters",
+        why="a Word export's longest selector list is a few hundred characters; a longer "
+        "one is left out unparsed (cssselect's time grows faster than its length)",
+    ),
+    "css_counters": Limit(
+        10_000,
+        "CSS counters in scope at once",
+        why="a page of nested lists keeps one counter a level; more are not made (with a "
+        "warning), so a rule on every element of a deep page costs no more than the page",
+    ),
+    "css_content": Limit(
+        200,
+        "one ::before's text",
+        "characters",
+        why="a list marker drawn by a stylesheet ('1.2.3. ', '(a) ') is a few characters; a "
+        "longer one is not shown (with a warning): a rule on every element cannot multiply "
+        "the page",
+    ),
+    "css_selector_parts": Limit(
+        16,
+        "parts of one selector",
+        why="'main ol.x > li' has three; a longer selector is left out",
     ),
 }
 

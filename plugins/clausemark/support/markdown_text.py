@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_TO_DIGIT = {ch: str(i) for i, ch in enumerate(SUPERSCRIPT_DIGITS)}
@@ -70,27 +71,52 @@ def _strip_emphasis(text: str) -> str:
 def words(text: str) -> list[str]:
     """The words of a text, as the 'nothing lost' checks compare them. Digits and letters
     are apart ("1.1The" printed glued is "1 1 the", as the page shows it)."""
-    text = re.sub(
-        f"[{SUPERSCRIPT_DIGITS}]+", lambda m: f" {superscript_to_digits(m.group(0))} ", text
-    )
+    if text.isascii():  # no superscript, and NFKC leaves ASCII as it is
+        return _WORD.findall(text.lower())
+    text = _SUPERSCRIPTS.sub(lambda m: f" {superscript_to_digits(m.group(0))} ", text)
     return _WORD.findall(unicodedata.normalize("NFKC", text).lower())
 
 
+_SUPERSCRIPTS = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 _WORD = re.compile(r"\d+|[^\W\d_]+")
 
 
 def long_text_words(text: str) -> list[str]:
     """`words(text)` for a text as long as a page, in a fraction of the memory: read a
-    line at a time (no word, normalisation or lower-casing spans a line break) and each
-    distinct word kept once, where `words` holds the text three times over and a new
-    string for every word."""
+    piece of whole lines at a time (no word, normalisation or lower-casing spans a line
+    break) and each distinct word kept once, where `words` holds the text three times
+    over and a new string for every word."""
     found: list[str] = []
     shared: dict[str, str] = {}
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end == -1 else end
-        line = words(text[start:end])
-        found += map(shared.setdefault, line, line)
-        start = end + 1
+    for piece in line_pieces(text):
+        said = words(piece)
+        found += map(shared.setdefault, said, said)
     return found
+
+
+PIECE = 1 << 16  # characters: a few lines' words at once, never the page's
+
+
+def line_pieces(text: str) -> Iterator[str]:
+    """`text` in pieces of about PIECE characters, each cut at a line break (a piece
+    over PIECE is one long line)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + PIECE)
+        end = len(text) if end == -1 else end
+        yield text[start:end]
+        start = end + 1
+
+
+def joined_pieces(lines: Iterable[str]) -> Iterator[str]:
+    """`lines` joined by line breaks in pieces of about PIECE characters."""
+    batch: list[str] = []
+    size = 0
+    for line in lines:
+        batch.append(line)
+        size += len(line) + 1
+        if size > PIECE:
+            yield "\n".join(batch)
+            batch, size = [], 0
+    if batch:
+        yield "\n".join(batch)

@@ -39,6 +39,7 @@ def encode(value):
 
 
 _SCALARS = frozenset({type(None), bool, int, float, str})
+_DATACLASS_KEYS = frozenset({"c", "v"})
 
 
 @cache
@@ -71,6 +72,30 @@ def _encode_other(value):
 
 
 def decode(data):
+    kind = type(data)  # what JSON reads is these exact types: the common cases first
+    if kind in _SCALARS:
+        return data
+    if kind is list:
+        return [decode(item) for item in data]
+    if kind is dict and data.keys() == _DATACLASS_KEYS and type(data["c"]) is str:
+        made, names = _dataclass_named(data["c"])
+        stored = data["v"]
+        if type(stored) is not dict or stored.keys() != names:
+            raise NotPlainData(f"{data['c']}: fields differ")
+        return made(**{name: decode(value) for name, value in stored.items()})
+    return _decode_other(data)
+
+
+@cache
+def _dataclass_named(name: str) -> tuple[type, frozenset[str]]:
+    """The dataclass of this package stored under `name`, and its fields' names."""
+    kind = _class(name)
+    if not dataclasses.is_dataclass(kind):
+        raise NotPlainData(f"{name} is not a dataclass")
+    return kind, frozenset(f.name for f in _init_fields(kind))
+
+
+def _decode_other(data):
     if data is None or isinstance(data, bool | int | float | str):
         return data
     if isinstance(data, list):

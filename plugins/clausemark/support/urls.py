@@ -10,6 +10,7 @@ from __future__ import annotations
 import posixpath
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"['’]")
 
@@ -92,6 +93,7 @@ def relative_url(from_path: str, to_path: str, directory_urls: bool = True) -> s
     return "./" if relative in (".", "./") else relative
 
 
+@lru_cache(maxsize=1 << 15)  # each page links the same few pages many times
 def relative_md(from_path: str, to_path: str) -> str:
     """A Markdown link target between two docs-relative pages; MkDocs rewrites it to
     the target's URL relative to the page, for the site and the bundle alike."""
