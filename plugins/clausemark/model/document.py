@@ -172,6 +172,8 @@ DROP_KINDS = {
     "contents-guessed": "warning",  # looks like a contents list; entries do not come back
     "table-rule": "info",  # '| --- | --- |' under a pipe table's header row: no words
     "margin-text": "warning",  # a Word header/footer paragraph longer than a running head
+    "site-frame": "info",  # a web page's menus, banners, footers: around the text, listed
+    "aside-text": "warning",  # an <aside> inside a web page's main text: may be its note
 }
 
 

@@ -33,6 +33,8 @@ REASONS = {
     "contents-guessed": "printed contents list (guessed: its entries do not come back as headings)",
     "table-rule": "rule under a table's header row",
     "margin-text": "paragraph of a page header or footer, longer than a running head",
+    "site-frame": "part of the web page's frame (menus, banners, footers) around its text",
+    "aside-text": "note set aside within the web page's main text",
 }
 # A reader's own words for what it left out, as its kind.
 READER_KINDS = {
@@ -41,6 +43,8 @@ READER_KINDS = {
     "table of contents field": "contents-field",
     "page header or footer": "running-header",
     "paragraph of a page header or footer, longer than a running head": "margin-text",
+    "part of the web page's frame (menus, banners, footers) around its text": "site-frame",
+    "note set aside within the web page's main text": "aside-text",
 }
 
 

@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 
 from ..support.escaping import literal_words
 from ..support.limits import LimitError, bounded_int, check_signed, most
+from ..support.markdown_text import plain_text
 from .html_counters import Counters
 from .html_css import (
     COUNTER_PROPS,
@@ -28,6 +29,7 @@ from .html_css import (
     inline_style,
     read_stylesheet,
 )
+from .html_frame import ASIDE, ASIDES, FRAME, FrameText, shows_no_words
 from .layout import TextLayout, clean, emphasise, link
 from .text import SourceError, SourceText, decode
 from .word_numbering import format_number
@@ -91,6 +93,7 @@ class _Element:
     banner: bool = False  # a <header> outside the main content, read aside (see `_banner_end`)
     definitions: bool = False  # a <dl> read as a table (see `_definition_list_part`)
     css: CssState = NO_STATE  # the stylesheet's selectors it matched (see html_css.py)
+    unshown: bool = False  # skipped, and a browser shows none of its words (html_frame.py)
 
 
 @dataclass
@@ -181,6 +184,8 @@ class _PageReader(HTMLParser):
         # stack: a page of deeply nested tags is read in linear time.
         self.open_tags: Counter[str] = Counter()
         self.skipped = 0  # open elements that are site chrome
+        self.unshown = 0  # open skipped elements whose words a browser does not show
+        self.frame = FrameText()  # the frame's words, listed as left out (html_frame.py)
         self.cells = 0  # open <td>/<th>
         self.note: tuple[str, str] | None = None  # (kind, label) of the footnote being read
         self.in_main = 0
@@ -196,16 +201,11 @@ class _PageReader(HTMLParser):
         return bool(self.skipped) or (self.main_only and not self.in_main)
 
     def _is_chrome(self, tag: str, attrs: dict[str, str]) -> bool:
-        if tag in SKIPPED:
+        if tag in SKIPPED or shows_no_words(tag, attrs):
             return True
         if tag in CHROME_OUTSIDE_MAIN and not self.in_main:
             return True
         if attrs.get("role", "").lower() in CHROME_ROLES:
-            return True
-        if attrs.get("aria-hidden", "").lower() == "true" or "hidden" in attrs:
-            return True
-        style = attrs.get("style", "").replace(" ", "").lower()
-        if "display:none" in style or "mso-hide:all" in style:
             return True
         names = f"{attrs.get('id', '')} {attrs.get('class', '')}"
         return bool(_CHROME_NAME.search(names))
@@ -256,6 +256,8 @@ class _PageReader(HTMLParser):
             self._push(element)
         if element.main:
             self.in_main += 1
+            if self.in_main == 1 and not self.skipped:
+                self.frame.end()  # the words before <main> are one run of the frame
         banner = tag == "header" and not self.in_main and not self._skipping()
         if banner and not self._is_chrome("div", attrs):
             self.flush()  # read aside: kept only if it holds the page's title
@@ -264,6 +266,8 @@ class _PageReader(HTMLParser):
             self.layout = TextLayout()
             return
         if self._is_chrome(tag, attrs) and not is_main:
+            if tag not in VOID:
+                self._frame_start(element, tag, attrs)
             self._skip(element)
             return
         if self._skipping():
@@ -457,6 +461,15 @@ class _PageReader(HTMLParser):
             self.skipped += 1
         element.skip = True
 
+    def _frame_start(self, element: _Element, tag: str, attrs: dict[str, str]) -> None:
+        """A skipped element opens: its words (if a browser shows them) are the frame's."""
+        if not self.skipped:
+            aside = tag in ASIDES or attrs.get("role", "").lower() == "complementary"
+            self.frame.start(ASIDE if aside and self.in_main else FRAME)
+        if shows_no_words(tag, attrs):
+            element.unshown = True
+            self.unshown += 1
+
     def _pop(self) -> _Element:
         element = self.stack.pop()
         if self.counters.made:
@@ -467,6 +480,9 @@ class _PageReader(HTMLParser):
         self.inline_open -= bool(element.closes)
         if element.skip:
             self.skipped -= 1
+            self.unshown -= element.unshown
+            if not self.skipped and not (self.main_only and not self.in_main):
+                self.frame.end()
         return element
 
     def handle_endtag(self, tag):
@@ -533,6 +549,9 @@ class _PageReader(HTMLParser):
             self.layout.take(banner)
             self.layout.footnotes += banner.footnotes
             self.layout.footnote_places += banner.footnote_places
+        elif banner.blocks:  # left out, and listed
+            words = plain_text(" ".join(banner.blocks))
+            self.frame.found.append((FRAME, words, banner.place or f"line {self.getpos()[0]}"))
 
     def _cell_end(self, spans: tuple[int, int] = (1, 1)) -> None:
         self.flush()
@@ -581,6 +600,10 @@ class _PageReader(HTMLParser):
 
     def handle_data(self, data):
         if self._skipping():
+            if not self.unshown:
+                if not self.frame.reason:  # words outside <main>, in no skipped element
+                    self.frame.start(FRAME)
+                self.frame.add(data, f"line {self.getpos()[0] + _leading_lines(data)}")
             return
         if self.tables and not self._in_cell() and not data.strip():
             return
@@ -597,6 +620,7 @@ class _PageReader(HTMLParser):
         while self.stack:
             self._close(self._pop())
         self.flush()
+        self.frame.end()
 
 
 class _ItemCounter(HTMLParser):
@@ -670,6 +694,7 @@ def read(raw: bytes, path: str) -> SourceText:
         warnings.append(("stylesheet", _SHEET_CUT))
     if reader.counters.cut:
         warnings.append(("stylesheet", _COUNTERS_CUT))
+    frame = reader.frame.found
     return SourceText(
         path,
         body,
@@ -677,6 +702,8 @@ def read(raw: bytes, path: str) -> SourceText:
         places=layout.places(),
         warnings=warnings,
         table_lines=layout.table_lines(),
+        dropped=[(reason, words) for reason, words, _place in frame],
+        dropped_places={index: place for index, (*_, place) in enumerate(frame)},
     )
 
 

@@ -1,0 +1,73 @@
+"""A web page's frame (menus, banners, footers, asides, all outside <main>) is left out
+of the document's text and listed in the drop report with its words and place: never a
+silently dropped word. An aside inside the main text may be the text's own note, so it is
+a warning until acknowledged."""
+
+from __future__ import annotations
+
+from clausemark.convert import convert_file
+from clausemark.readers import html
+
+PAGE = """<html><head><title>Rules</title><style>p {}</style></head><body>
+<header class="site-header"><a href="/">Home</a> <a href="/who">Councillors</a></header>
+<nav><ul><li><a href="/a">Agendas</a></li><li>Minutes</li></ul></nav>
+<main>
+<h1>Oakvale Parish Council Standing Orders</h1>
+<h2>1. Meetings</h2>
+<p>1.1 The council shall meet four times a year.</p>
+<aside><p>Amended by resolution of the council in May 2025.</p></aside>
+<p>1.2 Meetings are open to the public.</p>
+<div hidden>draft words nobody sees</div>
+<script>var shown = "never";</script>
+</main>
+<footer>Copyright Oakvale Parish Council. Privacy notice.</footer>
+</body></html>
+"""
+
+
+def _drops(tmp_path, page: str = PAGE):
+    path = tmp_path / "rules.html"
+    path.write_text(page, encoding="utf-8")
+    document = convert_file(path)
+    return document, [(d.kind, d.level, d.place, d.text) for d in document.dropped]
+
+
+def test_the_frame_words_are_listed_with_their_place(tmp_path):
+    document, drops = _drops(tmp_path)
+    assert drops == [
+        ("site-frame", "info", "line 2", "Home Councillors Agendas Minutes"),
+        ("aside-text", "warning", "line 8", "Amended by resolution of the council in May 2025."),
+        ("site-frame", "info", "line 13", "Copyright Oakvale Parish Council. Privacy notice."),
+    ]
+    warning = [w.message for w in document.warnings if w.code == "dropped"]
+    assert len(warning) == 1 and "dropped: [aside-text]" in warning[0]
+
+
+def test_words_a_browser_does_not_show_are_not_listed(tmp_path):
+    _document, drops = _drops(tmp_path)
+    listed = " ".join(text for *_rest, text in drops)
+    for unseen in ("draft words", "never", "Rules", "p {}"):
+        assert unseen not in listed
+
+
+def test_the_text_itself_is_kept_whole(tmp_path):
+    source = html.read(PAGE.encode(), "rules.html")
+    assert "1.1 The council shall meet four times a year." in source.text
+    assert "1.2 Meetings are open to the public." in source.text
+    assert "Amended" not in source.text and "Agendas" not in source.text
+
+
+def test_an_aside_outside_the_main_text_is_frame(tmp_path):
+    page = "<body><aside>Related pages: Budget</aside><p>1. The rule applies.</p></body>"
+    document, drops = _drops(tmp_path, page)
+    assert drops == [("site-frame", "info", "line 1", "Related pages: Budget")]
+    assert not [w for w in document.warnings if w.code == "dropped"]
+
+
+def test_a_banner_without_the_title_is_listed(tmp_path):
+    page = (
+        "<body><header><p>Oakvale Parish Council website</p></header>"
+        "<p>1. The rule applies.</p></body>"
+    )
+    _document, drops = _drops(tmp_path, page)
+    assert ("site-frame", "info", "line 1", "Oakvale Parish Council website") in drops
