@@ -180,6 +180,9 @@ def test_the_document_itself_is_an_entry_found_by_its_name(tmp_path):
         "Standing Orders for Meetings (Part 9)",
     )
     assert entry.heading == "Standing Orders for Meetings"
+    # found by its name, never by its first clause's words: that clause is an entry of its
+    # own, and the document's page listed beside it with the same text is a duplicate
+    assert "help with council business" not in entry.text
 
 
 def test_synonyms_are_a_shared_terms_names_aliases_and_plain_english_words():
@@ -362,7 +365,7 @@ def test_the_concepts_reach_idioms_and_phrasal_verbs_with_the_words_inside():
     # everyday wording that shares no word with the rules: the worker matches a phrase
     # word by word, so the forms with a pronoun inside are listed ("turned me down")
     concepts = everyday_concepts()
-    assert len(concepts) >= 380
+    assert len(concepts) >= 415
 
     def finds(word: str) -> set[str]:
         return {f for ask, find in concepts if word in ask for f in find}

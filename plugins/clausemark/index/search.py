@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from ..model.document import ClauseRecord, Document, iter_clauses
+from ..model.document import ClauseRecord, Document
 from ..model.records import heading_records, text_records
 from ..numbering.anchors import clean_number
 from ..numbering.clause_names import citation_number
@@ -247,14 +247,14 @@ def section_entries(
 
 
 def document_entry(document: Document, page_url: str) -> SearchEntry:
-    """The document itself, found by its name ("Newcastle protocol", "Appendix 20")."""
+    """The document itself, found by its name ("Newcastle protocol", "Appendix 20") and
+    its council; not by its first clause's words, which are that clause's own entry (with
+    them, a search for the clause listed the page beside it with the same text)."""
     meta = document.metadata
-    first_clause = next((c for c, *_ in iter_clauses(document.blocks)), None)
-    opening = first_clause.text if first_clause else ""
     return SearchEntry(
         location=page_url,
         title=short_label(document),
-        text=" ".join(part for part in [meta.council, opening] if part),
+        text=meta.council or "",
         kind="document",
         heading=display_title(meta.title),
         document=document_words(document),

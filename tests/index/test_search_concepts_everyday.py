@@ -1,0 +1,58 @@
+"""The package's everyday-words list (search_concepts.yml) run by the worker in Node over
+a small invented protocol: a question that shares no word with the clause that answers
+it finds that clause through the list (no question set is read)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from clausemark.convert import convert_file
+from clausemark.index.search import clause_entries, everyday_concepts, search_index
+from clausemark.model.records import text_records
+from search_worker_queries import result_locations
+
+PROTOCOL = """Parish Hall Protocol
+
+1. Working together
+
+1.1 A member at an event in a capacity other than as a member has no officer support.
+
+1.2 Officers reply to enquiries promptly and in a timely way.
+
+1.3 The chairman represents the parish at civic occasions.
+
+1.4 A complaint of maladministration may be raised with the monitoring officer.
+
+1.5 Members avoid close familiarity and address officers formally.
+
+1.6 Allowances are paid to members under the scheme.
+"""
+
+# each question, in the words of a resident, a councillor or a US visitor -> its clause
+ASKED = {
+    "off duty": "1-1",
+    "how soon": "1-2",
+    "pro tem": "1-3",
+    "ombudsman": "1-4",
+    "pet names": "1-5",
+    "earnings": "1-6",
+}
+
+
+@pytest.fixture(scope="module")
+def found(tmp_path_factory):
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed (scripts/setup.sh installs it)")
+    folder = tmp_path_factory.mktemp("concepts")
+    source = folder / "protocol.txt"
+    source.write_text(PROTOCOL, encoding="utf-8")
+    document = convert_file(source)
+    entries = clause_entries(document, text_records(document), "protocol/")
+    index = search_index(entries, {}, [], concepts=everyday_concepts())
+    return result_locations(folder, index, list(ASKED))
+
+
+@pytest.mark.parametrize(("question", "clause"), ASKED.items())
+def test_an_everyday_question_finds_the_clause_in_the_rules_words(found, question, clause):
+    assert found[question][:1] == [f"protocol/#sec_1__para_{clause}"]
