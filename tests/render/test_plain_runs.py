@@ -295,7 +295,7 @@ def test_blocks_that_show_only_their_words_are_one_token():
     body = (
         "\n# Standing orders {: #title .cm-editorial }\n\n"
         "Opening words of (the) rules\n{: #intro_1 .cm-note }\n\n"
-        '### 4. Meetings {: #para_4 .cm-clause data-cm-number="4" }\n\n'
+        '### 4. Meetings {: #para_4 .cm-clause data-cm-number="4.—" }\n\n'
         "12&#46; Twelve words\n\n"
         "| **Year** | Rate |\n| --- | --- |\n| 1975 | 105.1 |\n\n"
         "| a | b |\n| --- | --- |\n| c | d | dropped |\n"

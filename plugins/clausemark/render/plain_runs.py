@@ -177,8 +177,10 @@ def set_aside(body: str) -> tuple[str, list[str], str]:
 
 # What a block of tokens may hold around them (module docstring, last point): a heading's
 # marks, inert characters and spaces, and an attribute list; or a table's rows.
-_ATTRIBUTES = r"\{:[ #.A-Za-z0-9_=\"-]*\}"
-_HEADING_MARKS = re.compile(r"#{1,6}[ ]+")
+# an attribute list: no character in it opens a link, tag, entity, escape or code span,
+# so at most it shows as text (more words), and emphasis hides none
+_ATTRIBUTES = r"\{:[^{}\n<>&\[\]\\`|]*\}"
+_HEADING_MARKS = re.compile(r"^#{1,6}[ ]+")
 _CELL = rf"(?:[ \u00a0*]|{_INERT})*"
 _TABLE_ROW = re.compile(rf"\|(?:{_CELL}\|)+")
 
