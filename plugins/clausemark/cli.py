@@ -252,8 +252,9 @@ def cmd_diff(args) -> int:
         new = _load_one(args.new)
     except SourceError as error:
         return _error(str(error))
-    # the clauses and the paragraphs between them, as the changes page compares them
-    old_records, new_records = text_records(old, tables=True), text_records(new, tables=True)
+    # the clauses, the paragraphs, tables and headings between them, as the changes page
+    old_records = text_records(old, tables=True, headings=True)
+    new_records = text_records(new, tables=True, headings=True)
     diff = diff_clauses(old_records, new_records, old.metadata, new.metadata)
     if args.json:
         data = diff_to_json(diff)

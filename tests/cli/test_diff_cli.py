@@ -18,7 +18,8 @@ OLD, NEW = str(TOWN / "2026.txt"), str(TOWN / "2027-draft.txt")
 def test_summary_gives_counts_then_one_line_per_changed_clause(capsys):
     assert main(["diff", OLD, NEW]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[1].startswith("1 added, 1 removed, 1 amended, 5 renumbered, 1 moved, 28 unchanged")
+    # 33 unchanged: 28 clauses and paragraphs, 5 headings
+    assert lines[1].startswith("1 added, 1 removed, 1 amended, 5 renumbered, 1 moved, 33 unchanged")
     # each change named as the changes page names it (versions/diff.change_words)
     assert any(
         line.startswith("renumbered and presentation only: para 2.2 -> para 2.3: ")
@@ -47,7 +48,7 @@ def test_the_command_and_the_changes_page_say_one_thing(tmp_path, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[1] == (
         "1 added, 0 removed, 0 amended, 1 renumbered (1 also amended), 0 moved, "
-        "1 unchanged, 0 changed in presentation only"
+        "2 unchanged, 0 changed in presentation only"  # 3.4 and the heading "3. Things"
     )
     assert out[3].startswith("renumbered and amended: para 3.5 -> para 3.6: ")
     entry = source_entry(folder)
@@ -183,14 +184,15 @@ def test_a_changed_paragraph_outside_the_clauses_is_in_the_command_as_on_the_pag
     )
     assert main(["diff", str(folder / "2025.txt"), str(folder / "2026.txt")]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[1].startswith("0 added, 0 removed, 1 amended, 0 renumbered, 0 moved, 1 unchanged")
+    # unchanged: 1.1 and the heading "1. Bookings"
+    assert out[1].startswith("0 added, 0 removed, 1 amended, 0 renumbered, 0 moved, 2 unchanged")
     assert any("agreed by the [-trustees-]{+committee+} of" in line for line in out)
     entry = source_entry(folder)
     assert entry is not None
     old, new = load_versions(entry, ConversionCache())
     page = diff_page_markdown(compare("hire", "Hall Hire Rules", old, new))
     assert "<dt>Amended</dt><dd>1</dd>" in page
-    assert "<dt>Unchanged</dt><dd>1</dd>" in page
+    assert "<dt>Unchanged</dt><dd>2</dd>" in page
 
 
 def test_a_changed_cell_of_a_table_outside_the_clauses_is_an_amendment(tmp_path, capsys):
@@ -223,3 +225,62 @@ def test_a_changed_cell_of_a_table_outside_the_clauses_is_an_amendment(tmp_path,
     assert "<dt>Amended</dt><dd>1</dd>" in markdown
     assert "#sec_1__table_1" in markdown  # the links go to the table in each version
     assert "table → table: amended" in markdown
+
+
+def test_a_renamed_heading_is_a_change_the_command_and_the_page_show(tmp_path, capsys):
+    """A cross-heading reworded ('Meetings in public' -> 'Meetings in private') and a
+    section renamed are changes of the adopted text: they were '0 amended', nothing
+    listed, on the command and the changes page alike."""
+    from clausemark.pages.versions import compare, diff_page_markdown
+    from clausemark.site_builder.library import ConversionCache, load_versions, source_entry
+
+    folder = tmp_path / "meetings"
+    folder.mkdir()
+    text = (
+        "Meeting Rules\n\n1. Scope\n\n1.1 These rules apply to every meeting.\n\n"
+        "Meetings in {}\n\n1.2 Every meeting is open to the press.\n\n"
+        "2. Voting by members\n\n2.1 Votes are taken by a show of hands{}.\n"
+    )
+    (folder / "2025.txt").write_text(text.format("public", ""), encoding="utf-8")
+    (folder / "2026.txt").write_text(
+        text.format("private", "").replace("2. Voting by members", "2. Voting by councillors"),
+        encoding="utf-8",
+    )
+    assert main(["diff", str(folder / "2025.txt"), str(folder / "2026.txt")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].startswith("0 added, 0 removed, 2 amended, "), out
+    assert "amended: cross-heading -> cross-heading: Meetings in [-public-]{+private+}" in out
+    assert "amended: heading 2 -> heading 2: Voting by [-members-]{+councillors+}" in out
+    entry = source_entry(folder)
+    assert entry is not None
+    old, new = load_versions(entry, ConversionCache())
+    markdown = diff_page_markdown(compare("meetings", "Meeting Rules", old, new))
+    assert "<dt>Amended</dt><dd>2</dd>" in markdown
+    assert "heading 2 → heading 2: amended" in markdown
+    assert "cross-heading → cross-heading: amended" in markdown
+    assert "#sec_2" in markdown  # the links go to the heading in each version
+
+
+def test_a_heading_renumbered_with_its_clauses_is_no_renumbered_clause(tmp_path):
+    """A section inserted before section 2: its heading is renumbered on the changes page,
+    but the page's "N clauses were renumbered" counts the clauses alone."""
+    from clausemark.pages.document import renumbered_from
+    from clausemark.pages.versions import compare
+    from clausemark.site_builder.library import ConversionCache, load_versions, source_entry
+
+    folder = tmp_path / "votes"
+    folder.mkdir()
+    head = "Voting Rules\n\n1. Scope\n\n1.1 These rules apply to every meeting.\n\n"
+    tail = "Votes\n\n{}.1 Votes are taken by a show of hands.\n"
+    (folder / "2025.txt").write_text(head + "2. " + tail.format(2), encoding="utf-8")
+    inserted = "2. Notice\n\n2.1 Notice of a vote is given a day before.\n\n"
+    (folder / "2026.txt").write_text(head + inserted + "3. " + tail.format(3), encoding="utf-8")
+    entry = source_entry(folder)
+    assert entry is not None
+    old, new = load_versions(entry, ConversionCache())
+    pair = compare("votes", "Voting Rules", old, new)
+    headings = {
+        c.new.anchor: c.status for c in pair.diff.changes if c.new and c.new.kind == "heading"
+    }
+    assert headings["sec_3"] == "renumbered"  # "heading 2 -> heading 3" on the changes page
+    assert renumbered_from(pair) == {"sec_3__para_3-1": "para 2.1"}

@@ -190,3 +190,35 @@ def test_a_rebuilt_index_reads_only_the_texts_an_edit_added(monkeypatch):
     assert ("para_4", (("protocol", "para_2"),)) in [
         (u.source_anchor, u.targets) for u in again.references
     ]
+
+
+TERMS = """Panel Protocol
+
+1. In this protocol "the Panel" means the standards panel of the council.
+2. The Panel meets each month and keeps its notes.
+3. Officers attend when the Panel asks them.
+"""
+
+
+def test_a_rebuilt_index_lists_term_uses_of_unchanged_texts_as_before(monkeypatch):
+    """Under `mkdocs serve` the term uses of a clause whose text, terms and not_terms are
+    as before are taken over: only the edited clause is weighed again, and the uses are
+    those of an index built from nothing."""
+    first = build_site_index([parse(SourceText("panel.txt", TERMS), "panel")])
+    edited = TERMS.replace("keeps its notes", "keeps notes the Panel agrees")
+    documents = [parse(SourceText("panel.txt", edited), "panel")]
+    weighed: list[str] = []
+    real = site_index.sense_fits
+
+    def counting(term, text, start, end, context=""):
+        weighed.append(text)
+        return real(term, text, start, end, context)
+
+    monkeypatch.setattr(site_index, "sense_fits", counting)
+    again = build_site_index(documents, previous=first)
+    assert weighed and set(weighed) == {
+        "The Panel meets each month and keeps notes the Panel agrees."
+    }
+    fresh = build_site_index(documents)
+    assert again.term_uses == fresh.term_uses
+    assert ("panel", "para_2") in next(iter(again.term_uses.values()))

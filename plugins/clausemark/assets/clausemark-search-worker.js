@@ -40,7 +40,7 @@
   var NAMED_DOCUMENT_BOOST = 1.6;
   var SNIPPET_WORDS = 36;
   // Whatever a page is, a clause answers a question better (see the module comment).
-  var KIND_WEIGHT = { clause: 1, note: 0.8, table: 0.8, section: 0.45, document: 0.45, page: 0.3 };
+  var KIND_WEIGHT = { clause: 1, note: 0.8, table: 0.8, footnote: 0.6, section: 0.45, document: 0.45, page: 0.3 };
   // How much each kind of evidence for a query word counts, the word itself being 1.
   var WEIGHT = {
     synonym: 0.9,   // glossary names, search_synonyms.yml: the same thing

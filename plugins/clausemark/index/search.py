@@ -27,6 +27,7 @@ from ..model.records import heading_records, text_records
 from ..numbering.anchors import clean_number
 from ..numbering.clause_names import citation_number
 from ..parse.metadata import display_title
+from ..support.markdown_text import plain_text
 from ..support.package_files import ASSETS_DIR
 from ..support.urls import search_location
 from ..support.yaml_data import DataError, load_yaml, load_yaml_file, read_text
@@ -259,6 +260,25 @@ def document_entry(document: Document, page_url: str) -> SearchEntry:
         heading=display_title(meta.title),
         document=document_words(document),
     )
+
+
+def footnote_entries(document: Document, page_url: str) -> list[SearchEntry]:
+    """Each footnote the source gives, at its place in the page's footnotes (`fn:5`): a
+    note cites an Act or explains a term in words no clause holds ("Localism Act 2011,
+    section 27"), so it answers on its own, weighted as a note (below clauses)."""
+    label = short_label(document)
+    naming = document_words(document)
+    return [
+        SearchEntry(
+            location=f"{page_url}#fn:{footnote.label}",
+            title=f"{label} · footnote {footnote.label}",
+            text=plain_text(footnote.text),
+            kind="footnote",
+            document=naming,
+        )
+        for footnote in document.footnotes
+        if not footnote.missing and footnote.text.strip()
+    ]
 
 
 EVERYDAY_SYNONYMS = Path(__file__).parent / "search_synonyms.yml"
@@ -525,6 +545,7 @@ def build_search_index(
         entries.append(document_entry(document, url))
         entries.extend(clause_entries(document, records, url))
         entries.extend(section_entries(document, records, url))
+        entries.extend(footnote_entries(document, url))
     skip = set(page_urls.values())
     entries.extend(page_entries(material_index.get("docs", []), skip, mark))
     config = material_index.get("config", {})

@@ -95,6 +95,11 @@ class SiteIndex:
         default_factory=dict, repr=False
     )
     _resolved: dict[tuple, Resolution] | None = field(default=None, init=False, repr=False)
+    # each clause's (or note's) term uses as listed (sense and not_terms applied), by its
+    # document, anchor, number and texts: `mkdocs serve` keeps them for the next save
+    _term_uses_in: dict[tuple, list[TermMatch]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
     # what the related clauses were made from (related.related_clauses); not kept on disk
     _related_key: str = field(default="", init=False, repr=False, compare=False)
 
@@ -291,6 +296,8 @@ def build_site_index(
         index.overrides = {d.doc_id: overrides_from(d.metadata.extra, d.path) for d in documents}
     except ValueError as error:
         raise ConfigError(str(error)) from None
+    if previous is not None:
+        _take_over_term_uses(index, previous)
     _index_references(index)
     _index_terms(index)
     known = (previous._related_key, previous.related) if previous is not None else None
@@ -315,6 +322,23 @@ def _take_over_reading(index: SiteIndex, previous: SiteIndex) -> None:
         for key, found in previous._terms_in.items()
         if key[1] is None or old.get(key[1]) == new.get(key[1])
     )
+
+
+def _take_over_term_uses(index: SiteIndex, previous: SiteIndex) -> None:
+    """Copy the term uses `previous` listed of the documents whose shared terms, own terms
+    and overrides (not_terms) are as they were: the same text lists the same uses."""
+    old, new = _terms_by_scope(previous.terms), _terms_by_scope(index.terms)
+    if old.get(None) != new.get(None):
+        return
+    alike = {
+        document
+        for document in index.documents
+        if old.get(document) == new.get(document)
+        and previous.overrides.get(document) == index.overrides.get(document)
+    }
+    index._term_uses_in = {
+        key: uses for key, uses in previous._term_uses_in.items() if key[0] in alike
+    }
 
 
 def _terms_by_scope(terms: list[Term]) -> dict[str | None, list[Term]]:
@@ -386,15 +410,21 @@ def _add_reference(
 
 
 def _index_terms(index: SiteIndex) -> None:
+    known, kept = index._term_uses_in, {}
     for record in index.texts():
-        matches = [
-            match
-            for unit in record.units or (record.text,)
-            for match in index.terms_in(unit, record.document)
-            if sense_fits(match.term, unit, match.start, match.end, record.text)
-            and index.term_allowed(record.document, record, unit[match.start : match.end])
-        ]
-        for match in first_uses(matches):
+        key = (record.document, record.anchor, record.number, record.text, record.units)
+        found = known.get(key)
+        if found is None:
+            found = first_uses(
+                match
+                for unit in record.units or (record.text,)
+                for match in index.terms_in(unit, record.document)
+                if sense_fits(match.term, unit, match.start, match.end, record.text)
+                and index.term_allowed(record.document, record, unit[match.start : match.end])
+            )
+        kept[key] = found
+        for match in found:
             uses = index.term_uses.setdefault(match.term.key, [])
             if (record.document, record.anchor) not in uses:
                 uses.append((record.document, record.anchor))
+    index._term_uses_in = kept

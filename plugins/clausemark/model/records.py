@@ -111,15 +111,38 @@ def table_records(document: Document) -> list[ClauseRecord]:
     return records
 
 
-def text_records(document: Document, tables: bool = False) -> list[ClauseRecord]:
+def heading_text_records(document: Document) -> list[ClauseRecord]:
+    """Section headings and cross-headings as records of kind "heading", the title their
+    text: a section renamed or a cross-heading reworded is a change of the adopted text."""
+    return [
+        ClauseRecord(
+            document=document.doc_id,
+            anchor=heading.anchor,
+            number=heading.number,
+            parent=None,
+            text=plain_text(heading.title),
+            units=(plain_text(heading.title),),
+            kind="heading",
+        )
+        for heading in iter_headings(document.blocks)
+        if heading.anchor
+    ]
+
+
+def text_records(
+    document: Document, tables: bool = False, headings: bool = False
+) -> list[ClauseRecord]:
     """Clauses and the notes between them in reading order; with `tables`, the tables in
-    no clause too: all the text a diff compares."""
+    no clause too, with `headings` the headings: all the text a diff compares."""
     lines = {clause.anchor: clause.line for clause, *_ in iter_clauses(document.blocks)}
     lines.update({note.anchor: note.line for note, _ in iter_notes(document.blocks)})
     records = clause_records(document) + note_records(document)
     if tables:
         lines.update({table.anchor: table.line for table, _ in _loose_tables(document.blocks)})
         records += table_records(document)
+    if headings:
+        lines.update({h.anchor: h.line for h in iter_headings(document.blocks) if h.anchor})
+        records += heading_text_records(document)
     return sorted(records, key=lambda record: lines.get(record.anchor, 0))
 
 

@@ -20,6 +20,7 @@ from .anchors import clean_number, parse_anchor
 
 UNNUMBERED_TEXT = "unnumbered text"  # a note: a paragraph outside every clause
 TABLE = "table"  # a table outside every clause (a definitions or fees table)
+CROSS_HEADING = "cross-heading"  # an unnumbered heading; a numbered one is "heading 4"
 
 Lookup = Callable[[str], "ClauseRecord | None"]  # anchor -> the clause, within one document
 
@@ -63,8 +64,8 @@ def lineage(record: ClauseRecord, lookup: Lookup) -> list[ClauseRecord]:
 
 def citation(record: ClauseRecord, lookup: Lookup) -> str:
     """'para 4.8(i)' for an item, 'para [12] (unnumbered)' for a counted paragraph."""
-    if record.kind in ("note", "table"):
-        return TABLE if record.kind == "table" else UNNUMBERED_TEXT
+    if record.kind in _UNCITED_KINDS:
+        return _kind_name(record)
     chain = lineage(record, lookup)
     # an item printed without a number (a bullet) is named by its count among its kind
     suffix = "".join(
@@ -97,8 +98,18 @@ def clause_name(record: ClauseRecord | None, records: Mapping[str, ClauseRecord]
 
 
 def _own_name(record: ClauseRecord, at_top: bool) -> str:
-    if record.kind in ("note", "table"):
-        return TABLE if record.kind == "table" else UNNUMBERED_TEXT
+    if record.kind in _UNCITED_KINDS:
+        return _kind_name(record)
     if record.number:
         return f"para {printed_number(record.number)}" if at_top else f"item {record.number}"
     return f"paragraph {counted_number(record)}" if at_top else f"item {counted_number(record)}"
+
+
+_UNCITED_KINDS = ("note", "table", "heading")  # records that are not clauses
+
+
+def _kind_name(record: ClauseRecord) -> str:
+    """'table', 'unnumbered text', 'heading 4' (a section's), 'cross-heading'."""
+    if record.kind == "heading":
+        return f"heading {printed_number(record.number)}" if record.number else CROSS_HEADING
+    return TABLE if record.kind == "table" else UNNUMBERED_TEXT

@@ -223,7 +223,10 @@ def renumbered_from(pair: VersionPair) -> dict[str, str]:
     return {
         change.new.anchor: clause_name(change.old, pair.old_records)
         for change in pair.diff.changes
-        if change.old is not None and change.new is not None and change.renumbered
+        if change.old is not None
+        and change.new is not None
+        and change.renumbered
+        and change.new.kind != "heading"  # a section's heading moves with its clauses
     }
 
 

@@ -48,7 +48,7 @@ class PublishedVersion:
         return found.group(0) if found else None
 
     def records(self) -> list[ClauseRecord]:
-        return text_records(self.document, tables=True)
+        return text_records(self.document, tables=True, headings=True)
 
 
 def version_label(document: Document, fallback: str) -> str:
