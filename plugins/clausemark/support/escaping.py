@@ -141,11 +141,14 @@ _LITERAL_INLINE = str.maketrans({c: f"\\{c}" for c in "\\`*_"})
 def literal_words(text: str) -> str:
     """Words a reader took from a file that is not Markdown (a Word run, a web page's
     text), as Markdown that shows them as printed: 'a*b*c' keeps its stars and
-    '__init__' its underscores, instead of reading as emphasis. The reader's own marks
+    '__init__' its underscores, instead of reading as emphasis, and '[here](https://...)'
+    its brackets and address, instead of reading as a link. The reader's own marks
     (emphasis from bold runs, links) are added around these words, never inside them."""
     if "\\" in text or "`" in text or "*" in text or "_" in text:
-        return text.translate(_LITERAL_INLINE)
-    return text  # most runs: four scans in C, where translate looks up every character
+        text = text.translate(_LITERAL_INLINE)
+    if "](" in text:  # "[here](https://...)" printed on a web page: words, not a link
+        text = text.replace("](", "]\\(")
+    return text  # most runs: five scans in C, where translate looks up every character
 
 
 def html_text(text: object) -> str:
