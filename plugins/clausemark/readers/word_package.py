@@ -164,15 +164,36 @@ def _refuse_dtd(tree, path: str, part: str) -> None:
         )
 
 
+# libxml's own limits, which a hostile file reaches and Word never does, said in words a
+# clerk can act on (libxml's advice, "use XML_PARSE_HUGE", is for programmers).
+_XML_LIMITS = (
+    ("Excessive depth", "nests its elements more than 256 deep (Word never does)"),
+    ("amplification", "has entities that multiply its text (Word never writes any)"),
+    ("entity reference loop", "has entities that refer to themselves"),
+    ("limit exceeded", "holds one piece of text or markup too large to read"),
+    ("huge text node", "holds one piece of text too large to read"),
+)
+
+
+def xml_error_words(error: Exception, part: str | None = None) -> str:
+    """What is wrong with a part that is not XML the reader can read, after "the Word
+    document ...": a limit of the XML parser in plain words, else "is damaged (bad XML)"."""
+    message = str(error)
+    where = f" ({part})" if part else ""
+    for found, words in _XML_LIMITS:
+        if found in message:
+            return f"{words}{where}; refused"
+    inside = f"{part}: " if part else ""
+    return f"is damaged ({inside}bad XML: {message})"
+
+
 def parse_part(data: bytes, path: str, part: str):
     """A small part (styles, numbering, notes, relationships) as a tree."""
     parser = etree.XMLParser(**_PARSER_OPTIONS)
     try:
         root = etree.fromstring(_translate(data), parser)
     except etree.XMLSyntaxError as error:
-        raise SourceError(
-            path, f"the Word document is damaged ({part}: bad XML: {error})"
-        ) from None
+        raise SourceError(path, f"the Word document {xml_error_words(error, part)}") from None
     _refuse_dtd(root.getroottree(), path, part)
     return root
 
@@ -211,9 +232,7 @@ class Package:
                         _hand_over(body, done, handle)
                 root = parser.close()
         except etree.XMLSyntaxError as error:
-            raise SourceError(
-                self.path, f"the Word document is damaged (bad XML: {error})"
-            ) from None
+            raise SourceError(self.path, f"the Word document {xml_error_words(error)}") from None
         except (
             zipfile.BadZipFile,
             EOFError,
