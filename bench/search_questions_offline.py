@@ -44,6 +44,7 @@ SETS = {
     "held-out 2": "search_questions_heldout2.yml",
     "held-out 3": "search_questions_heldout3.yml",
     "held-out 4": "search_questions_heldout4.yml",
+    "held-out 5": "search_questions_heldout5.yml",
 }
 
 
@@ -78,7 +79,7 @@ def main() -> int:
     )
     parser.add_argument(
         "--sets",
-        help="only these sets, comma-separated (tuning,held-out,held-out 2,held-out 3,held-out 4): "
+        help="only these sets, comma-separated (tuning,held-out,held-out 2 ... held-out 5): "
         "a set kept out while a change is made is measured after it",
     )
     args = parser.parse_args()

@@ -1,6 +1,6 @@
 """Search as readers use it: questions typed into the site's search box, scored in Chromium.
 
-Five sets of questions a councillor, officer or resident would ask, each with the clauses
+Six sets of questions a councillor, officer or resident would ask, each with the clauses
 that answer it (read from sources/):
 
 - tests/data/search_questions.yml, the TUNING set: the ranking was fitted on it;
@@ -15,7 +15,10 @@ that answer it (read from sources/):
 - tests/data/search_questions_heldout4.yml, HELD-OUT 4: written blind at the start of the
   third session's ranking work, measured once before it and once after (78% / 60% with
   WordNet, as setup.sh builds the site), then
-  added here: spent, like the others.
+  added here: spent, like the others;
+- tests/data/search_questions_heldout5.yml, HELD-OUT 5: written blind at the start of the
+  fourth session's work, measured once before it and once after (85% / 75% -> 83% / 73%
+  with WordNet), then added here: spent.
 
 Each question is typed into the search box of the built site over http and of the
 unzipped offline bundle over file://, and scored: is a right clause among the first three
@@ -54,7 +57,8 @@ HELD_OUT_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout.yml"
 HELD_OUT_2_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout2.yml"
 HELD_OUT_3_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout3.yml"
 HELD_OUT_4_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout4.yml"
-HELD_OUT = ("held-out", "held-out 2", "held-out 3", "held-out 4")
+HELD_OUT_5_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout5.yml"
+HELD_OUT = ("held-out", "held-out 2", "held-out 3", "held-out 4", "held-out 5")
 # (right clause in the top 3, right clause first): what each set scores now, which a
 # change must not lower, and the issue's target for the held-out sets.
 FLOORS = {
@@ -63,6 +67,7 @@ FLOORS = {
     "held-out 2": (0.85, 0.76),
     "held-out 3": (0.81, 0.68),
     "held-out 4": (0.80, 0.65),
+    "held-out 5": (0.83, 0.73),
 }
 TARGETS = {name: (0.9, 0.8) for name in HELD_OUT}
 CATEGORY_TARGET = 0.8  # the issue's, each held-out category in the top 3
@@ -139,6 +144,7 @@ def question_sets() -> dict[str, list[Question]]:
         "held-out 2": load_questions(HELD_OUT_2_FILE),
         "held-out 3": load_questions(HELD_OUT_3_FILE),
         "held-out 4": load_questions(HELD_OUT_4_FILE),
+        "held-out 5": load_questions(HELD_OUT_5_FILE),
     }
 
 
