@@ -352,6 +352,19 @@ def txt_footnote_markers(n: int) -> bytes:
     return f"Rules\n\n1. Scope\n\n1.1 Text{markers}.\n\n{notes}".encode()
 
 
+def txt_lines_of_one_paragraph(n: int) -> bytes:
+    """One clause whose sentence runs on over n short lines with no blank line (a text
+    wrapped at every word, a one-column table copied as text): each line was searched and
+    copied with all the lines before it (trial4's L1)."""
+    lines = "".join(f"part {i} of the sentence\n" for i in range(n))
+    return f"1. Scope\n\n1.1 These rules apply to\n{lines}".encode()
+
+
+def txt_letters_of_one_paragraph(n: int) -> bytes:
+    """The same with a letter a line: short lines, many of them."""
+    return ("1. Scope\n\n1.1 These rules apply to\n" + "x\n" * n + "end 7777\n").encode()
+
+
 def txt_line(fragment: str) -> Callable[[int], bytes]:
     def make(n: int) -> bytes:
         return f"1. Scope\n\n1.1 {fragment * n}\n".encode()
@@ -409,6 +422,12 @@ CASES: dict[str, Case] = {
     "txt large page": Case(txt_large_page, ".txt", 10_000, kept="motion 7777"),
     "txt footnote markers": Case(txt_footnote_markers, ".txt", 5_000, kept="Note 777."),
     "txt mistyped numbers": Case(txt_mistyped_numbers, ".txt", 5_000, kept="Clause 777 again."),
+    "txt lines of one paragraph": Case(
+        txt_lines_of_one_paragraph, ".txt", 20_000, kept="part 777 of the sentence"
+    ),
+    "txt letters of one paragraph": Case(
+        txt_letters_of_one_paragraph, ".txt", 40_000, kept="end 7777"
+    ),
     "docx runs in one paragraph": Case(
         docx_runs_in_one_paragraph, ".docx", 50_000, kept="word word"
     ),

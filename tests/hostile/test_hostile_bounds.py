@@ -62,6 +62,8 @@ RATIO_N = {
     "txt large page": 10_000,
     "txt footnote markers": 2_000,
     "txt mistyped numbers": 5_000,
+    "txt lines of one paragraph": 10_000,
+    "txt letters of one paragraph": 40_000,
     "docx runs in one paragraph": 20_000,
     "docx alternating bold": 20_000,
     "docx style chain": 4_000,  # 20,000 clauses at 2n, with sections, notes and tables
@@ -88,6 +90,8 @@ QUICK_N = {
     "docx style chain": 1_000,
     "docx bad sym/ilvl/outline": 200,
     "txt mistyped numbers": 800,
+    "txt lines of one paragraph": 2_500,  # past paragraph_lines: the warning and its words
+    "txt letters of one paragraph": 2_000,
     "txt footnote markers": 800,
     "txt abbreviations": 1_000,
     "html a nested": 800,

@@ -259,3 +259,24 @@ def test_contents_and_repeated_ids_grow_linearly():
 
     at_n, at_2n = cpu_times(work, _contents_document(4), _contents_document(8))
     assert at_2n / max(at_n, 0.01) < 2.2, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
+
+
+def test_a_paragraph_past_the_line_limit_goes_on_in_its_clause_with_a_warning(tmp_path):
+    """Past `paragraph_lines` lines with no blank line, the paragraph goes on as a new one
+    in the same clause: every word kept, in order (the converter's proof finds none lost),
+    and the maintainer told on which line."""
+    from clausemark.render.markdown_writer import render_document
+    from clausemark.support.limits import most
+
+    count = most("paragraph_lines") + 5
+    lines = "".join(f"part {i} of the sentence\n" for i in range(count))
+    path = tmp_path / "long.txt"
+    path.write_text(f"1. Scope\n\n1.1 These rules apply to\n{lines}", encoding="utf-8")
+    document = convert_file(path)
+    cut = [w for w in document.warnings if w.code == "long-paragraph"]
+    assert [w.line for w in cut] == [4 + most("paragraph_lines")], cut
+    assert not [w for w in document.warnings if w.code == "lost-words"]
+    clauses = [c.number for c, *_ in iter_clauses(document.blocks) if c.number]
+    assert clauses == ["1.1"]
+    page = render_document(document)
+    assert page.index("part 0 of the sentence") < page.index(f"part {count - 1} of the sentence")

@@ -26,6 +26,7 @@ from ..numbering.anchors import assign_anchors
 from ..numbering.styles import CLAUSE_STYLES, clause_path, clean_number, rank_of, read_number
 from ..readers.text import SourceText
 from ..support.dates import DATE_PATTERN
+from ..support.limits import most
 from .contents import (
     Candidate,
     HeadingIndex,
@@ -74,6 +75,11 @@ from .units import (
     read_chunk,
     read_list,
     split_number,
+)
+
+_CUT_PARAGRAPH = (
+    f"a paragraph runs on over more than {most('paragraph_lines'):,} lines without a blank "
+    "line: it goes on from this line as a new paragraph of the same clause (every word kept)"
 )
 
 
@@ -438,6 +444,11 @@ def parse(source: SourceText, doc_id: str) -> Document:
     document = Document(doc_id=doc_id, path=source.path, metadata=Metadata())
     lines = read_lines(source, document.dropped, document.warnings)
     flow = read_flow(chunks(lines), document.dropped)
+    document.warnings += [
+        Issue(item.line, _CUT_PARAGRAPH, "long-paragraph")
+        for item in flow
+        if isinstance(item, Unit) and item.cut
+    ]
     flow = _join_number_only(_drop_repeated_lines(flow, document.dropped))
     flow = _split_title_control(_join_title_lines(flow))
     flow = join_control_rows(join_container_titles(flow))

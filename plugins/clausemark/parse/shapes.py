@@ -36,9 +36,22 @@ def trailing_markers(text: str) -> int:
     return end
 
 
+def ends_sentence(text: str) -> bool:
+    """The text ends with a sentence's last mark ('.', ':' ...), closing quotes and
+    brackets aside: only its end is read, so that asking it of a paragraph as each of its
+    lines is joined costs the same however long the paragraph has grown."""
+    return bool(_TERMINAL.search(text[-_END_TAIL:].rstrip()))
+
+
+_END_TAIL = 200
+_HEADING_MOST = 1_000  # characters: no heading is longer, footnote markers and emphasis included
+
+
 def is_heading_text(text: str) -> bool:
     """A short line that does not read as a sentence (a footnote marker at its end, as
     in 'Site Visits[^3]', aside)."""
+    if len(text) > _HEADING_MOST:
+        return False  # a paragraph: never copied or split to find it is not a heading
     plain = strip_emphasis_wrapper(text)
     if "[^" in plain:
         plain = plain[: trailing_markers(plain)]

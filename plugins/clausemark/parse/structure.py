@@ -626,7 +626,8 @@ class _Builder:
         self.append_text = None
 
     def _continues(self, text: str) -> bool:
-        previous = self.last_text.rstrip()
+        # only its end is read: a clause of many paragraphs costs the same to go on
+        previous = self.last_text[-200:].rstrip()
         if not previous or _TERMINAL.search(previous):
             return False
         first = next((ch for ch in text if ch.isalpha()), "")

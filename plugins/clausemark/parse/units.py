@@ -18,10 +18,17 @@ from ..numbering.styles import (
     read_number,
 )
 from ..support.dates import DATE_PATTERN
+from ..support.limits import most
 from .inline import strip_emphasis_wrapper
 from .lines import Line, _table_cells
 from .metadata import column_roles, is_doc_control_label, is_doc_control_line
-from .shapes import _TERMINAL, _continues_line, _ends_open, colon_title, is_heading_text
+from .shapes import (
+    _continues_line,
+    _ends_open,
+    colon_title,
+    ends_sentence,
+    is_heading_text,
+)
 
 _BULLET = re.compile(r"^[-*•·▪◦–➢►○■□✓♦]\s+")
 
@@ -68,6 +75,7 @@ class Unit:
     # the rest of the paragraph before it, however that one ends
     set_apart: bool = False
     joined_lines: list[int] = field(default_factory=list)
+    cut: bool = False  # the paragraph above ran past `paragraph_lines`: this goes on from it
 
 
 _LINK_ENTRY = re.compile(r"^\d{1,3}[A-Z]?\s+[-–—]\s+\S")
@@ -210,6 +218,7 @@ def _doc_control_lines(chunk: list[Line], first: bool) -> dict[int, str]:
     return found
 
 
+_WORD_TAIL = 64  # characters at a text's end that hold its last word and the space after
 _REFERENCE_WORD = re.compile(
     r"\b(?:sub-?paragraphs?|paragraphs?|paras?|items?|clauses?|sections?|rules?)\s*$", re.I
 )
@@ -222,9 +231,9 @@ def _wrapped_number(units: list[Unit], text: str, previous: str | None) -> bool:
     found = read_number(text)
     if found is None or not found.rest[:1].islower():
         return False
-    if _REFERENCE_WORD.search(units[-1].text):  # "... under sub-paragraph\n(b) of 2.3"
+    if _REFERENCE_WORD.search(units[-1].text[-_WORD_TAIL:]):  # "... sub-paragraph\n(b) of 2.3"
         return True
-    if not set(found.styles) & CLAUSE_STYLES or _TERMINAL.search(units[-1].text.rstrip()):
+    if not set(found.styles) & CLAUSE_STYLES or ends_sentence(units[-1].text):
         return False
     return previous is None or not in_sequence(previous, found.number)
 
@@ -552,7 +561,7 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
         elif (
             result.units
             and not starts_unit
-            and _TERMINAL.search(result.units[-1].text.rstrip())
+            and ends_sentence(result.units[-1].text)
             and is_doc_control_line(unit.text)
         ):
             starts_unit = True  # "... in writing." then "Last updated 3 May 2024": its own
@@ -572,6 +581,12 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             starts_unit = True  # "... adopted on 15 August 2022." then "1 RULES OF DEBATE"
         if hanging and result.units and result.units[-1].text.upper() == result.units[-1].text:
             starts_unit = True  # "16<TAB>RESPONSIBLE …" then " <TAB>The Responsible …"
+        if (
+            result.units
+            and not starts_unit
+            and len(result.units[-1].joined_lines) >= most("paragraph_lines")
+        ):
+            starts_unit = unit.cut = True  # a run past the limit goes on as a new paragraph
         if result.units and not starts_unit and not result.units[-1].md_level and not after_table:
             previous = result.units[-1]
             previous.text = f"{previous.text} {line.text.strip()}"

@@ -104,6 +104,14 @@ LIMITS: dict[str, Limit] = {
         why="Word's own styles chain three or four deep; ancestors deeper are read as absent "
         "(only their numbering and heading level; every word is kept), with a warning",
     ),
+    "paragraph_lines": Limit(
+        1_000,
+        "lines run together into one paragraph",
+        "lines",
+        why="a constitution's longest paragraph wraps over a few dozen lines; past this a "
+        "paragraph goes on as a new one in the same clause, with a warning, so that each "
+        "line is joined in time that does not grow with the lines before it",
+    ),
     "list_depth": Limit(
         16,
         "lists nested",
