@@ -140,6 +140,9 @@ def test_every_search_entry_is_a_run_of_its_source_words(built_site):
         if entry["location"].endswith("#footnotes"):
             if shown != footnotes[page]:
                 problems.append(f"{entry['location']}: {' '.join(shown[:20])}")
+        elif "#fn:" in entry["location"]:  # one footnote's own entry: a run of the notes' words
+            if not shown or not _is_run_of(shown, footnotes[page]):
+                problems.append(f"{entry['location']}: {' '.join(shown[:20])}")
         elif not _is_run_of(shown, by_page[page]):
             problems.append(f"{entry['location']}: {' '.join(shown[:20])}")
     assert checked > 300, f"only {checked} search entries of document pages were found"
