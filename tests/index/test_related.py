@@ -355,7 +355,7 @@ def test_related_clauses_after_edits_equal_a_fresh_run(caps):
                         for _ in range(rng.randrange(6, 12))
                     ),
                 )
-                for n in range(rng.randrange(2, 60))
+                for n in range(rng.randrange(2, 40))
             ]
             memory = related_clauses(records, threshold=0.3)
             for edit in rng.choices(["reword", "repeat", "add", "drop", "short"], k=3):
