@@ -103,6 +103,7 @@ class _Table:
     place: str | None = None  # where it starts in the file
     term_done: bool = False  # a definitions list: the last row has its definition
     has_terms: bool = False  # a definitions list: a <dt> was read
+    definitions: bool = False  # a <dl> (read as a table with no header row)
 
     def is_layout(self) -> bool:
         """A table that lays out the page (one column, or cells holding headings,
@@ -172,7 +173,9 @@ class _PageReader(HTMLParser):
         # list without a start counts down from it (see `_ItemCounter`).
         self.item_counts = item_counts or []
         self.lists_seen = 0
-        self.layout = TextLayout()
+        # each block a browser shows apart (a paragraph, a list item, a row of a
+        # one-column table) is set apart: never the rest of the text above
+        self.layout = TextLayout(every_block_apart=True)
         self.stack: list[_Element] = []
         self.lists: list[_List] = []
         self.tables: list[_Table] = []
@@ -371,7 +374,8 @@ class _PageReader(HTMLParser):
         if tag in HEADINGS:
             self.heading_level = HEADINGS[tag]
         elif tag == "table":
-            self.tables.append(_Table(place=f"line {self.getpos()[0]}"))
+            place = f"line {self.getpos()[0]}"
+            self.tables.append(_Table(place=place, definitions=element.definitions))
         elif tag == "tr" and self.tables:
             self.tables[-1].rows.append([])
             self.tables[-1].spans.append([])
@@ -580,7 +584,8 @@ class _PageReader(HTMLParser):
             else:
                 self.layout.place = table.place
                 texts = [[" ".join(cell.blocks) for cell in row] for row in table.rows]
-                self.layout.table(_grid(texts, table.spans))
+                # a definitions list is terms and their definitions: no header row
+                self.layout.table(_grid(texts, table.spans), header=not table.definitions)
         elif tag == "li":
             self.prefix = ""  # an item with no words: its number is counted, not shown
         elif tag in ("ol", "ul") and self.lists:
@@ -702,6 +707,8 @@ def read(raw: bytes, path: str) -> SourceText:
         places=layout.places(),
         warnings=warnings,
         table_lines=layout.table_lines(),
+        apart_lines=layout.apart_lines(),
+        untitled_lines=layout.untitled_lines(),
         dropped=[(reason, words) for reason, words, _place in frame],
         dropped_places={index: place for index, (*_, place) in enumerate(frame)},
     )
