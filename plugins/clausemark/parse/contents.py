@@ -65,17 +65,19 @@ def is_contents_label(text: str) -> bool:
 
 
 def heading_shaped(text: str) -> bool:
-    """A line an entry may come back as: heading text, or a short title ending in a full
-    stop ('1. Rules of debate at meetings.', as some councils print their headings)."""
+    """A line an entry may come back as: heading text, or a short numbered title ending in
+    a full stop ('1. Rules of debate at meetings.', as some councils print headings)."""
     if is_heading_text(text):
         return True
     plain = text.rstrip()
+    if not plain.endswith(".") or plain.endswith("..") or len(plain) > 100:
+        return False
+    found = read_number(plain)
     return (
-        plain.endswith(".")
-        and not plain.endswith("..")
-        and len(plain) <= 100
-        and len(plain.split()) <= 12
-        and is_heading_text(plain[:-1])
+        found is not None
+        and bool(found.rest)
+        and len(found.rest.split()) <= _ENTRY_WORDS
+        and (is_heading_text(found.rest[:-1]) or _long_entry(found.rest[:-1]))
     )
 
 
@@ -411,6 +413,9 @@ def candidate(
     return Candidate(position, chunk, label, entries, None, False)
 
 
+_ENTRY_WORDS = 20  # words of the longest contents entry, or heading it comes back as
+
+
 def _long_entry(text: str) -> bool:
     """'9. Motions for a meeting that require written notice to be given to the proper
     officer': under 'Contents', an entry longer than a heading, still no sentence."""
@@ -420,7 +425,7 @@ def _long_entry(text: str) -> bool:
     first = title.lstrip("\"'‘“(")[:1]
     return (
         len(text) <= 120
-        and len(title.split()) <= 20
+        and len(title.split()) <= _ENTRY_WORDS
         and not _TERMINAL.search(title)
         and (first.isupper() or first.isdigit())
     )

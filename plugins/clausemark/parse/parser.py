@@ -182,7 +182,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             and not item.bullet
             and len(item.text) <= 160
             and (last_word(item.text) in endings or (labels and starts_with_label(item.text)))
-            and heading_shaped(item.text)
+            and heading_shaped(f"{item.number} {item.text}" if item.number else item.text)
         ]
     )
     result_flow: list[Unit | Table] = []
@@ -582,7 +582,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.heading(unit, text, container, as_label=as_label)
         elif unit.number and "integer" in unit.styles and builder.lists_on(unit, next_paths[index]):
             builder.top_clause(unit, text)  # "2. The Annual Meeting" over (a), (b), then 3.
-        elif _is_heading_unit(unit, index + 1 < len(flow)):
+        elif _is_heading_unit(unit, index + 1 < len(flow)) and not builder.lists_under(unit):
             builder.heading(unit, text, next_path=next_paths[index])
         elif _opens_section(
             unit,

@@ -657,6 +657,14 @@ class _Builder:
         self.doc.title_lines.append(("label", unit.line, title))
         return True
 
+    def lists_under(self, unit: Unit) -> bool:
+        """'1. Fewer than half the seats are filled' after '2.2 The Council may co-opt
+        members when:', and '2.' after it: items of that clause's list, never headings."""
+        return bool(unit.number) and (
+            self.numbered_item(unit)
+            or (token_of(unit.number or "").lower() in _FIRST_TOKENS and self.leads_in())
+        )
+
     def leads_in(self) -> bool:
         """Whether the last text read is a numbered clause's lead-in to a list ('4.1 The
         Council shall be composed of:'): a first number after it opens that list."""
@@ -712,9 +720,8 @@ def _opens_section(
     items; 'A. ELIGIBILITY' and 'II. DELEGATIONS' above numbered clauses."""
     if not unit.number or not is_heading_text(unit.text):
         return False
-    if _ends_open(unit.text) or (
-        token_of(unit.number).lower() in _FIRST_TOKENS and builder.leads_in()
-    ):
+    last = unit.text[-30:].rsplit(None, 1)[-1].lower() if unit.text.strip() else ""
+    if last in _CONTINUING_WORDS or builder.lists_under(unit):
         return False  # "1. 12 members elected ... and" under "4.1 The Council is made of:"
     if _section_number(unit) and unit.alone:
         return True
