@@ -30,7 +30,7 @@ METADATA_FIELDS = ("version", "adopted", "minute", "next_review")
 _NUMBER_WORD = re.compile(
     r"^(?:standing\s+orders?|procedure\s+rules?|section|part|chapter|article|rule|schedule|"
     r"appendix|annexe?|paragraph|para|clause|regulation)\s+"
-    r"|^(?:CPR|SO|CSO|FPR|FR|EPR|OSPR|AIR|AIPR|BPFR|OEPR)\s+(?=\d)",  # "CPR 1": a rule's abbreviation
+    r"|^(?:CPR|SO|CSO|FPR|FR|EPR|OSPR|AIR|AIPR|BPFR|OEPR)\s+(?=\d)",  # "CPR 1": a rule
     re.I,
 )
 _TRAILING = re.compile(r"[\s.:—–-]+$")

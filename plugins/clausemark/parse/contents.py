@@ -591,10 +591,29 @@ def returning_entry(groups: list[list[Line]], start: int, run: list[list[Line]])
     return titles.index(following) if following and following in titles else None
 
 
+_BOX_WORDS = 2_000  # words of the longest contents box a web page sets aside
+
+
 def _contents_box(text: str, headings: HeadingIndex) -> bool:
-    """'1. Name 2. Area 3. Purposes': a box of three or more numbered entries set aside in
-    a web page's text (its contents box), every one of which comes back as a heading."""
-    entries = side_entries(text.strip())
+    """'1. Name 2. Area 3. Purposes', 'Name Area Purposes': the words of a box set aside in
+    a web page's text (its contents box, its entries' numbers drawn or printed) read
+    whole as three or more of the document's headings, in their order."""
+    words = _words(text).split()
+    if len(words) > _BOX_WORDS:
+        return False
+    entries: list[str] = []
+    at = 0
+    while at < len(words):
+        for size in range(min(_ENTRY_WORDS, len(words) - at), 0, -1):
+            if " ".join(words[at : at + size]) in headings.by_title:
+                break
+        else:
+            if not words[at].isdigit():
+                return False  # a word that starts no heading: a note of the text's own
+            at += 1  # an entry's printed number
+            continue
+        entries.append(" ".join(words[at : at + size]))
+        at += size
     return len(entries) >= 3 and headings.all_come_back(entries, -1)
 
 
