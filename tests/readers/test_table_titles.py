@@ -12,6 +12,7 @@ reworded between versions makes the clause amended, and search finds it with the
 from __future__ import annotations
 
 import docx
+import pytest
 from clausemark.convert import convert_file
 from clausemark.model.document import iter_clauses, iter_headings
 from clausemark.model.records import clause_records
@@ -111,3 +112,28 @@ def test_a_reworded_title_row_is_a_change_and_its_words_are_searched(tmp_path):
     pair = compare("hire", "Hall Hire Rules", old, new)
     amended = [c.new.anchor for c in pair.diff.changes if c.status == "amended"]
     assert amended == ["sec_1__para_1-1"]
+
+
+def test_every_caption_of_a_table_is_kept(tmp_path):
+    """A table with two <caption>s (a browser shows the first): neither's words are lost."""
+    page = HIRE_HTML.replace(
+        "<caption>Deposits held</caption>",
+        "<caption>Deposits</caption><caption>held until the keys are back</caption>",
+    )
+    path = tmp_path / "hire.html"
+    path.write_text(page, encoding="utf-8")
+    clause = _clauses(convert_file(path))["1.2"]
+    assert clause.tables[0].caption == "Deposits held until the keys are back"
+
+
+@pytest.mark.build  # a CPU ratio: runs with the builds
+def test_many_captions_read_in_linear_time():
+    from clausemark.readers import html as html_reader
+    from hostile_files import RATIO_LIMIT, cpu_times
+
+    def page(count: int) -> bytes:
+        captions = "<caption>kept words</caption>" * count
+        return f"<p>1.1 Text.</p><table>{captions}<tr><td>a</td><td>b</td></tr></table>".encode()
+
+    at_n, at_2n = cpu_times(lambda raw: html_reader.read(raw, "x.html"), page(20_000), page(40_000))
+    assert at_2n / at_n < RATIO_LIMIT, (at_n, at_2n)

@@ -277,3 +277,29 @@ def test_a_changed_heading_is_marked_on_the_document_page_itself(tmp_path):
     assert "Graves and headstones" in found["sec_1__crossheading_1", "amended"][0]
     assert '<h2 id="sec_1">' in html  # "1. Scope" did not change: no mark
     assert html.count("cm-change-mark") == 2
+
+
+def test_a_changed_table_in_no_clause_is_marked_under_it(tmp_path):
+    """A fees table under a heading is a record of its own: a new fee amends it, and the
+    page says so under the table, as under a changed clause."""
+    page = (
+        "<html><body><main><h1>Pavilion Charges</h1><h2>1. Charges</h2><p>The charges are:</p>"
+        "<table><tr><th>Booking</th><th>Charge</th></tr><tr><td>Changing rooms</td>"
+        "<td>£{}</td></tr><tr><td>Tea bar</td><td>£15</td></tr></table>"
+        "<h2>2. Paying</h2><p>2.1 Charges are paid when booking.</p></main></body></html>"
+    )
+    paths = []
+    for year, fee in (("2025", 30), ("2026", 35)):
+        paths.append(tmp_path / f"{year}.html")
+        paths[-1].write_text(page.format(fee), encoding="utf-8")
+    versions = order_versions([(convert_file(p, "fees"), str(p), p.stem) for p in paths])
+    html = to_html(document_pages("fees", versions).current)
+    found = re.search(
+        r'<span id="sec_1__table_1"></span></p>\s*'
+        r'<p class="cm-change-mark cm-changed-amended" data-search-exclude>(.*?)</p>',
+        html,
+        re.S,
+    )
+    assert found, html
+    assert found.group(1).startswith("Amended in the review since version 2025")
+    assert html.count("cm-change-mark") == 1

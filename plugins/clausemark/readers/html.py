@@ -104,7 +104,7 @@ class _Table:
     term_done: bool = False  # a definitions list: the last row has its definition
     has_terms: bool = False  # a definitions list: a <dt> was read
     definitions: bool = False  # a <dl> (read as a table with no header row)
-    caption: str = ""  # its <caption>: its title, read as a title row
+    captions: list[str] = field(default_factory=list)  # its <caption>: its title row
 
     def is_layout(self) -> bool:
         """A table that lays out the page (one column, or cells holding headings,
@@ -582,8 +582,8 @@ class _PageReader(HTMLParser):
         caption, self.layout = self.layout, self.outer.pop()
         self.layout.footnotes += caption.footnotes
         self.layout.footnote_places += caption.footnote_places
-        if self.tables and caption.blocks:
-            self.tables[-1].caption = " ".join(caption.blocks)
+        if self.tables:  # a second <caption> (a browser shows the first) is kept too
+            self.tables[-1].captions += caption.blocks
 
     def _block_end(self, tag: str) -> None:
         self.flush()
@@ -591,8 +591,9 @@ class _PageReader(HTMLParser):
             self.heading_level = None
         elif tag == "table" and self.tables:
             table = self.tables.pop()
-            if table.caption:  # its title row, first
-                title = TextLayout(blocks=[table.caption], block_places=[table.place])
+            if table.captions:  # its title row, first
+                caption = " ".join(table.captions)
+                title = TextLayout(blocks=[caption], block_places=[table.place])
                 table.rows.insert(0, [title])
                 table.spans.insert(0, [(1, 1)])
             if table.is_layout():

@@ -107,7 +107,8 @@ class _Page:
         return lines
 
     def change_mark(self, anchor: str) -> str:
-        """The change mark of a block at the left margin (a heading's, under it)."""
+        """The change mark of a block at the left margin (a heading's or a table's, under
+        it)."""
         return self._change_mark(anchor, False)
 
     def _change_mark(self, anchor: str, inline: bool) -> str:
@@ -306,6 +307,8 @@ def render_blocks(blocks, level: int, page: _Page | None = None) -> list[str]:
             lines += render_clause(block, clause_level, page)
         elif isinstance(block, Table):
             lines += render_table(block)
+            if block.anchor and block.anchor in page.changed:  # a table in no clause
+                lines += [page.change_mark(block.anchor), ""]
         elif isinstance(block, Note):
             attrs = page.attrs(block.anchor, "cm-note")
             lines += [escape_block(block.text), attrs, *page.beside(block.anchor), ""]
