@@ -27,7 +27,7 @@ import pytest
 from clausemark.convert import convert_file
 from clausemark.index.search import clause_entries, search_index
 from clausemark.model.records import text_records
-from search_worker_queries import result_locations
+from search_worker_queries import results
 
 HALL = """Hall Rules
 
@@ -135,6 +135,8 @@ QUERIES = [
     "push them",
     "1.6(b)",
     "1.6",
+    "1.6 (b)",
+    "para 1.1 (b) (ii)",
 ]
 
 
@@ -146,7 +148,11 @@ def _entries(folder: Path, name: str, text: str, url: str):
 
 
 def _run(folder: Path, index: dict) -> dict[str, list[str]]:
-    return result_locations(folder, index, QUERIES)
+    return {query: [r["location"] for r in shown] for query, shown in _shown(folder, index).items()}
+
+
+def _shown(folder: Path, index: dict) -> dict[str, list[dict]]:
+    return results(folder, index, QUERIES)
 
 
 @pytest.fixture(scope="module")
@@ -162,7 +168,9 @@ def searched(tmp_path_factory):
     as_strings = json.loads(json.dumps(index))
     as_strings["config"]["clausemark"]["synonyms"] = SYNONYMS
     as_strings["config"]["clausemark"]["concepts"] = CONCEPTS
-    return _run(folder, index), _run(folder, as_strings), index
+    shown = _shown(folder, index)
+    found = {query: [r["location"] for r in each] for query, each in shown.items()}
+    return found, _run(folder, as_strings), index, shown
 
 
 def test_a_clause_is_shown_at_the_item_that_has_the_querys_words(searched):
@@ -192,7 +200,7 @@ def test_a_word_in_most_clauses_of_one_document_counts_less_there(searched):
 
 
 def test_names_split_at_build_time_search_as_the_same_names_as_strings(searched):
-    split, as_strings, index = searched
+    split, as_strings, index = searched[:3]
     own = index["config"]["clausemark"]
     assert own["concepts"][1][0] == [["signin"], ["co", "opted", "coopted"]]
     assert own["synonyms"][1] == [["callin"], ["warden"]]
@@ -229,6 +237,20 @@ def test_a_clause_number_with_an_item_goes_first_to_the_clause_that_has_the_item
     assert found["1.6(b)"][0] == "shed/#sec_1__para_1-6__subpara_b"
     assert found["1.6(b)"][1] == "pond/#sec_1__para_1-6"
     assert found["1.6"][:2] == ["pond/#sec_1__para_1-6", "shed/#sec_1__para_1-6"]
+
+
+def test_a_clause_number_with_an_item_is_shown_as_the_item(searched):
+    # "1.6(b)" lands on (b), titled with it and showing its words, not the clause's first
+    first = searched[3]["1.6(b)"][0]
+    assert first["title"] == "Allotment Rules · 1.6 (b)"
+    assert "hang the shed key by the door" in first["text"]
+    assert "wash the tools" not in first["text"]
+    # typed apart, as the title prints it
+    assert searched[3]["1.6 (b)"][0] == first
+    assert searched[0]["para 1.1 (b) (ii)"][0] == "hall/#sec_1__para_1-1__subpara_b__item_ii"
+    plain = searched[3]["1.6"][1]
+    assert plain["title"] == "Allotment Rules · 1.6"
+    assert "wash the tools" in plain["text"]
 
 
 def test_the_variants_bench_scores_each_variant_and_names_a_replacement_it_cannot_make(

@@ -97,6 +97,8 @@
   // A clause number as typed: "4.8", "3.10(a)", and a number inserted with a letter
   // ("6.3A", "4A(b)"; never "1st", whose two letters are no suffix).
   var NUMBER = /^(\d+[a-z]?(?:\.\d+[a-z]?)*)\.?((?:\([a-z0-9]{1,5}\))*)$/i;
+  // A clause number and its item typed apart: "2.1 (a)", "4 (b) (ii)".
+  var ITEM_APART = /(\d[a-z]?\.?(?:\([a-z0-9]{1,5}\))*)\s+(\([a-z0-9]{1,5}\))/gi;
 
   var docs = {};
   var entries = [];    // the entries searched, in index order
@@ -503,7 +505,11 @@
         .filter(function (c) { return c.named === best || best <= 0; })
         .map(function (c) {
           var anchor = item && c.doc.items ? c.doc.items[item] : null;
-          return { doc: c.doc, anchor: anchor };
+          // "2.1(a)" is shown as the item: its words, under "2.1 (a)"
+          var span = anchor ? (c.doc.spans || []).filter(function (s) {
+            return s[0] === item;
+          })[0] : null;
+          return { doc: c.doc, anchor: anchor, span: span || null };
         })
     };
   }
@@ -909,6 +915,9 @@
   function search(query) {
     // A question is a few words: a pasted page is read as its first MAX_QUERY characters.
     query = String(query).slice(0, MAX_QUERY);
+    // "2.1 (a)", as a result's title prints an item, is the citation "2.1(a)"
+    var joined = query.replace(ITEM_APART, "$1$2");
+    while (joined !== query) joined = (query = joined).replace(ITEM_APART, "$1$2");
     var tokens = words(query);
     if (!tokens.length || !ready) return { items: [] };
     var typing = !/\s$/.test(query);
@@ -935,7 +944,7 @@
       shown[numbered.token] = true;
       numbered.hits.forEach(function (hit) {
         seen[hit.doc.location] = true;
-        results.push({ doc: hit.doc, score: 1000, anchor: hit.anchor, share: 1 });
+        results.push({ doc: hit.doc, score: 1000, anchor: hit.anchor, span: hit.span, share: 1 });
       });
     }
     if (terms.length) {
