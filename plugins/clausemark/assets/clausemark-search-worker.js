@@ -92,6 +92,9 @@
   var SECTION_WORDS = ["section", "sections", "sec"];
   // A compound ending in one of these is its own word: "call-in" is not "call".
   var PARTICLES = ["in", "out", "up", "off", "on", "down", "over", "back", "away"];
+  // One of these after the first word of a concept's phrase makes it a phrasal verb
+  // ("turn down", "find out", "order them about"): the particle is in its meaning.
+  var IDIOM_PARTICLES = PARTICLES.concat(["about", "around", "along", "through"]);
   var PAIR = "\u0001"; // begins the term of two neighbouring terms (stop words between)
   var SEPARATOR = /[\s\-\u2010-\u2015\/]+/;
   // A clause number as typed: "4.8", "3.10(a)", and a number inserted with a letter
@@ -685,6 +688,11 @@
           }
           owners.forEach(function (term) {
             alternatives.forEach(function (alt) { term.also.push(alt); });
+            // the particle of a phrasal verb ("turn down", "find out") is in its meaning:
+            // not searched on its own, nor a word the answer must have
+            if (name[0] !== term.term && IDIOM_PARTICLES.indexOf(term.word) >= 0) {
+              term.particle = term.linking = true;
+            }
           });
         }
       });
@@ -757,8 +765,8 @@
     var n = units.length;
     var scores = new Float64Array(n), has = new Uint8Array(n), touched = [];
     terms.forEach(function (term) {
-      var alternatives = [{ terms: [term.term], weight: term.pair ? WEIGHT.pair : 1, kind: "word" }]
-        .concat(term.also);
+      var literal = { terms: [term.term], weight: term.pair ? WEIGHT.pair : 1, kind: "word" };
+      var alternatives = (term.particle ? [] : [literal]).concat(term.also);
       var tf = new Float64Array(n), strong = new Uint8Array(n), here = [], strongHere = [];
       alternatives.forEach(function (alt) {
         var counts = alternativeCounts(alt.terms);
