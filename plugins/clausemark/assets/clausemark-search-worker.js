@@ -439,6 +439,16 @@
     return namings.some(function (naming) { return naming.indexOf(pair) >= 0; });
   }
 
+  // "15 year old", "10 days": a plain number that a word follows is a count, not a clause,
+  // unless a word for a clause comes before it ("para 15 ...") or a document's name after
+  // it ("34 EMCCA"), or the word after it is a linking one ("15 of the protocol").
+  function isCount(tokens, i) {
+    var next = tokens[i + 1];
+    if (!/^\d+$/.test(tokens[i]) || !next || !/^[a-z]/.test(next) || isStop(next)) return false;
+    if (i > 0 && NUMBER_WORDS.indexOf(tokens[i - 1]) >= 0) return false;
+    return !namings.some(function (naming) { return naming.indexOf(" " + next + " ") >= 0; });
+  }
+
   // "5.4": a document's label on its own.
   function namesSomeDocument(token) {
     return namings.some(function (naming) { return naming.indexOf(" " + token + " ") >= 0; });
@@ -451,7 +461,8 @@
   function numberQuery(tokens) {
     var numbers = tokens.filter(function (token, i) {
       var match = NUMBER.exec(token);
-      return match && !/^\d{4}$/.test(match[1]) && !inDocumentName(tokens, i);
+      return match && !/^\d{4}$/.test(match[1]) && !inDocumentName(tokens, i) &&
+        !isCount(tokens, i);
     });
     var afterWord = numbers.filter(function (token) {
       var i = tokens.indexOf(token);
