@@ -60,6 +60,9 @@
   var K1 = 1.2;
   // An item scored on its own counts a little less than the clause that holds it.
   var ITEM_WEIGHT = 0.9;
+  // A clause is shown at its best item when that item alone scores this share of the
+  // clause's best (a long list's answer is one of its items, whose words it shows).
+  var ITEM_SHOWN = 0.4;
   // A word that most units of a page have counts up to this much less there.
   var LOCAL_WEIGHT = 0.4;
   // In a phrase of the concepts, words that stand for others (see phraseAt).
@@ -990,13 +993,28 @@
         }
       });
       // the item shown: the best of those with as many of the query's words as the clause
-      // has at best (a clause's answer is often one of its items)
+      // has at best (a clause's answer is often one of its items), else the best item if
+      // it scores ITEM_SHOWN of the clause's best (its words and their share counted)
       var shownUnit = new Int32Array(entries.length).fill(-1);
+      var combined = function (u) {
+        var share = scored.has[u] / counted;
+        return scored.scores[u] * (units[u].item ? ITEM_WEIGHT : 1) * (0.25 + 0.75 * share * share);
+      };
+      var bestItem = new Int32Array(entries.length).fill(-1);
       scored.touched.forEach(function (u) {
         var e = units[u].entry;
-        if (!units[u].item || scored.has[u] / counted < bestShare[e]) return;
+        if (!units[u].item) return;
+        var b = bestItem[e];
+        if (b < 0 || combined(u) > combined(b)) bestItem[e] = u;
+        if (scored.has[u] / counted < bestShare[e]) return;
         var s = shownUnit[e];
         if (s < 0 || scored.scores[u] > scored.scores[s]) shownUnit[e] = u;
+      });
+      found.forEach(function (e) {
+        var b = bestItem[e];
+        if (shownUnit[e] < 0 && b >= 0 && combined(b) >= ITEM_SHOWN * combined(bestUnit[e])) {
+          shownUnit[e] = b;
+        }
       });
       found.forEach(function (e) {
         var doc = entries[e];
