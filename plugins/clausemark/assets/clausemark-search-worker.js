@@ -44,7 +44,7 @@
   // How much each kind of evidence for a query word counts, the word itself being 1.
   var WEIGHT = {
     synonym: 0.9,   // glossary names, search_synonyms.yml: the same thing
-    concept: 0.3,   // search_concepts.yml: what the rules call what a reader asks about
+    concept: 0.15,  // search_concepts.yml: what the rules call what a reader asks about
     thesaurus: 0.45, // WordNet: a synonym in general English, not always in this sense
     typo: 0.8,      // the nearest word the site has, for a word it has not
     prefix: 0.3,    // the word being typed, completed
@@ -778,11 +778,17 @@
   function score(terms) {
     var n = units.length;
     var scores = new Float64Array(n), has = new Uint8Array(n), touched = [];
+    var termScores = new Float64Array(n);
     terms.forEach(function (term) {
       var literal = { terms: [term.term], weight: term.pair ? WEIGHT.pair : 1, kind: "word" };
       var alternatives = (term.particle ? [] : [literal]).concat(term.also);
       var tf = new Float64Array(n), strong = new Uint8Array(n), here = [], strongHere = [];
+      // the rules' words for an everyday word count each by its own rarity, and add up
+      // ("picked on": "bullied" is telling, "conduct" much less): taken together, the
+      // many they are would be as common as their commonest
+      var own = [];
       alternatives.forEach(function (alt) {
+        if (alt.kind === "concept") { own.push(alt); return; }
         var counts = alternativeCounts(alt.terms);
         var us = counts[0], cs = counts[1];
         for (var k = 0; k < us.length; k++) {
@@ -792,17 +798,38 @@
           if (alt.weight >= 0.5 && !strong[u]) { strong[u] = 1; strongHere.push(u); }
         }
       });
+      var found = [];
       var weight = idf(strongHere.length ? strongHere : here);
       var local = localWeights(here);
       here.forEach(function (u) {
         var f = tf[u] * local[groupOf[u]];
+        termScores[u] = weight * f * (K1 + 1) / (f + K1);
+        found.push(u);
+      });
+      own.forEach(function (alt) {
+        var counts = alternativeCounts(alt.terms);
+        var us = counts[0], cs = counts[1];
+        if (!us.length) return;
+        var altWeight = idf(us);
+        var altLocal = localWeights(us);
+        for (var k = 0; k < us.length; k++) {
+          var u = us[k];
+          var f = alt.weight * cs[k] * altLocal[groupOf[u]];
+          var value = altWeight * f * (K1 + 1) / (f + K1);
+          if (termScores[u] === 0) found.push(u);
+          termScores[u] += value;
+        }
+      });
+      found.forEach(function (u) {
         if (scores[u] === 0) touched.push(u);
-        scores[u] += weight * f * (K1 + 1) / (f + K1);
+        scores[u] += termScores[u];
+        termScores[u] = 0;
         if (!term.pair && !term.linking) has[u]++;
       });
     });
     return { scores: scores, has: has, touched: touched };
   }
+
 
   /* --- results ------------------------------------------------------------------ */
 
