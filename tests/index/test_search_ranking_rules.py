@@ -13,7 +13,12 @@ the index of small invented texts (no question set is read).
 - a pronoun in a concept's phrase ("boss them about") stands for the words a reader puts
   in its place ("boss the gardeners about");
 - synonyms' and concepts' names split at build time (printed_words) are searched as the
-  same names given as strings, which the worker splits itself.
+  same names given as strings, which the worker splits itself;
+- a clause number with an item ("1.6(b)", "1.6 (b)") is shown as that item; a plain
+  number a word follows is a count ("4 year old"), not a clause;
+- the particle of an everyday phrasal verb ("turned down") is not a word on its own;
+- a clause is shown at the item that carries most of its answer;
+- each of the rules' words an everyday word stands for counts by its own rarity.
 """
 
 from __future__ import annotations
@@ -99,6 +104,37 @@ SHED = """Allotment Rules
 (b) hang the shed key by the door.
 """
 
+# Plain numbers, a phrasal verb's words apart, a list whose answer is one item.
+KIOSK = """Kiosk Rules
+
+1. A stall that blocks the path is refused.
+
+2. A stall that is refused must pull its shutter down.
+
+3. A child may run a stall with a parent.
+
+4. The caretaker keeps the keys.
+
+5. Stallholders must:
+(a) sweep the pitch;
+(b) carry a fire blanket and a first aid box in the van; and
+(c) pay the weekly rent.
+"""
+
+# "conduct" in most clauses, "bullied" in one: the everyday "picked on" stands for both.
+MARKET = """Market Code
+
+1. Conduct
+
+1.1 Conduct at the market must be courteous.
+
+1.2 Conduct towards customers must be fair.
+
+1.3 Conduct in the car park must be careful.
+
+1.4 A trader who is bullied tells the caretaker.
+"""
+
 # Concept and synonym names with hyphens, particles, curly quotes and dashes.
 CONCEPTS = [
     [["tell off", "tell-off"], ["report"]],
@@ -106,6 +142,8 @@ CONCEPTS = [
     [["e mail", "open up \u2013 early"], ["green"]],
     [["boss them about"], ["instructions"]],
     [["push them"], ["instructions"]],
+    [["turned down", "turn down"], ["refused"]],
+    [["picked on"], ["conduct", "bullied"]],
 ]
 SYNONYMS = [["hirer", "hall user"], ["call-in", "warden"]]
 
@@ -137,6 +175,13 @@ QUERIES = [
     "1.6",
     "1.6 (b)",
     "para 1.1 (b) (ii)",
+    "stall turned down",
+    "turned down",
+    "can my 4 year old run a stall",
+    "rule 4",
+    "kiosk 4",
+    "stallholders fire blanket first aid",
+    "picked on",
 ]
 
 
@@ -164,6 +209,8 @@ def searched(tmp_path_factory):
     entries += _entries(folder, "wardens.txt", WARDENS, "green/")
     entries += _entries(folder, "pond.txt", POND, "pond/")
     entries += _entries(folder, "shed.txt", SHED, "shed/")
+    entries += _entries(folder, "kiosk.txt", KIOSK, "kiosk/")
+    entries += _entries(folder, "market.txt", MARKET, "market/")
     index = search_index(entries, {}, SYNONYMS, concepts=CONCEPTS)
     as_strings = json.loads(json.dumps(index))
     as_strings["config"]["clausemark"]["synonyms"] = SYNONYMS
@@ -289,3 +336,28 @@ def test_the_variants_bench_scores_each_variant_and_names_a_replacement_it_canno
     )
     assert run.returncode == 1
     assert run.stderr.strip() == 'typo: the worker has no "no such text"'
+
+
+def test_the_particle_of_an_everyday_phrasal_verb_is_not_a_word_on_its_own(searched):
+    # "turned down" is "refused": the clause that also says "down" is not the better answer
+    found = searched[0]
+    assert found["stall turned down"][:2] == ["kiosk/#para_1", "kiosk/#para_2"]
+    assert found["turned down"][0] == "kiosk/#para_1"
+
+
+def test_a_plain_number_a_word_follows_is_a_count_not_a_clause(searched):
+    found = searched[0]
+    assert found["can my 4 year old run a stall"][0] == "kiosk/#para_3"
+    # a clause number all the same after a word for one, or before a document's name
+    assert found["rule 4"] == ["kiosk/#para_4"]
+    assert found["kiosk 4"] == ["kiosk/#para_4"]
+
+
+def test_a_clause_is_shown_at_the_item_that_carries_most_of_its_answer(searched):
+    # "stallholders" is in the opening words only, the rest in (b): (b) is shown
+    assert searched[0]["stallholders fire blanket first aid"][0] == "kiosk/#para_5__subpara_b"
+
+
+def test_each_word_an_everyday_word_stands_for_counts_by_its_own_rarity(searched):
+    # "picked on" stands for "conduct" (three clauses) and "bullied" (one): the rare one tells
+    assert searched[0]["picked on"][0] == "market/#sec_1__para_1-4"

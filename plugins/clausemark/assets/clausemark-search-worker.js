@@ -9,7 +9,9 @@
  *
  * A result is a clause: first line "<document> · 4.8", then the heading it sits under,
  * then a snippet with the query's words marked. Ranking, in order:
- *   1. a clause number ("4.8", "para 4.8", "Part E 4.8", "3.10(a)") goes to that clause;
+ *   1. a clause number ("4.8", "para 4.8", "Part E 4.8", "3.10(a)") goes to that clause,
+ *      at its item if one is asked ("3.10 (a)" too); a plain number a word follows is
+ *      a count ("15 year old"), not a clause;
  *   2. BM25F over the clause's words, its heading and its document's name (and over each
  *      item of a clause on its own: a long clause is found by the item that answers),
  *      two words of the query side by side in the text counting again, as a pair;
@@ -18,13 +20,16 @@
  *      long words); each word also stands for its other names: the glossary's and the
  *      site's synonym list (as strong as the word), then WordNet's (weaker), and an
  *      everyday word or phrase ("rude", "boss around", "say no") for the words council
- *      rules use for that matter (search_concepts.yml: weaker still, one way only; a
- *      pronoun in such a phrase stands for the words put in its place: "tell them what
- *      to do" is also "tell staff what to do");
+ *      rules use for that matter (search_concepts.yml: weaker still, one way only, each
+ *      of those words counted by its own rarity and added up; a pronoun in such a
+ *      phrase stands for the words put in its place: "tell them what to do" is also
+ *      "tell staff what to do"; the particle of a phrasal verb, "turn down", is in its
+ *      meaning, not a word on its own);
  *      a word's weight (IDF) is taken per document and averaged, so a word that fills
  *      one document ("Councillors") does not make that document win every question, and
  *      in a document where most clauses have it, it counts less;
- *      a clause is shown at its item when the item has as many of the query's words;
+ *      a clause is shown at its item when the item has as many of the query's words,
+ *      or scores ITEM_SHOWN of the clause's best;
  *      the share of the query's words a clause has counts (a linking word such as
  *      "between" or "without", or a word said again, is scored but not counted; a word
  *      of how often, "never", "always", is not searched);
