@@ -119,6 +119,10 @@ KIOSK = """Kiosk Rules
 (a) sweep the pitch;
 (b) carry a fire blanket and a first aid box in the van; and
 (c) pay the weekly rent.
+
+6. Questions from stallholders go to the drop-in at the hall on Mondays.
+
+7. A trader who spills oil cleans the pitch.
 """
 
 # "conduct" in most clauses, "bullied" in one: the everyday "picked on" stands for both.
@@ -144,6 +148,7 @@ CONCEPTS = [
     [["push them"], ["instructions"]],
     [["turned down", "turn down"], ["refused"]],
     [["picked on"], ["conduct", "bullied"]],
+    [["drop"], ["spills"]],
 ]
 SYNONYMS = [["hirer", "hall user"], ["call-in", "warden"]]
 
@@ -182,6 +187,9 @@ QUERIES = [
     "kiosk 4",
     "stallholders fire blanket first aid",
     "picked on",
+    "drop-in on mondays",
+    "drop in on mondays",
+    "drop oil",
 ]
 
 
@@ -361,3 +369,11 @@ def test_a_clause_is_shown_at_the_item_that_carries_most_of_its_answer(searched)
 def test_each_word_an_everyday_word_stands_for_counts_by_its_own_rarity(searched):
     # "picked on" stands for "conduct" (three clauses) and "bullied" (one): the rare one tells
     assert searched[0]["picked on"][0] == "market/#sec_1__para_1-4"
+
+
+def test_an_everyday_word_inside_a_word_the_site_prints_as_one_is_that_word(searched):
+    # "drop in" is the site's "drop-in", not the everyday "drop" (what spills)
+    found = searched[0]
+    assert found["drop in on mondays"] == ["kiosk/#para_6"]
+    assert found["drop-in on mondays"] == ["kiosk/#para_6"]
+    assert found["drop oil"][0] == "kiosk/#para_7"

@@ -682,12 +682,21 @@
       if (askWords[term] || known(term) || thesaurus[word] || thesaurus[term]) return term;
       return nearAsk(fold(word)) || term;
     });
+    // two words searched as the one the site prints ("call in": "call-in") are that word:
+    // a phrase of part of it ("call") is not in the query
+    var compound = printed.map(function (word, i) {
+      var next = printed[i + 1], before = printed[i - 1];
+      var joins = function (a, b) {
+        return terms.some(function (t) { return t.word === a + b; });
+      };
+      return (next !== undefined && joins(word, next)) || (before !== undefined && joins(before, word));
+    });
     var added = [];
     concepts.forEach(function (concept) {
       concept.ask.forEach(function (name) {
         for (var start = 0; start < normed.length; start++) {
           var at = phraseAt(name, normed, start, 0);
-          if (!at) continue;
+          if (!at || (at.length === 1 && compound[at[0]])) continue;
           var inside = at.map(function (k) { return printed[k]; });
           var joined = inside.join("");
           var alternatives = concept.find.map(function (found) {
