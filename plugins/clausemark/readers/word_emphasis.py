@@ -12,6 +12,7 @@ from __future__ import annotations
 # text already written out (a link, a footnote mark, a superscript set by hand).
 Format = tuple[bool, bool, bool] | None
 Segment = tuple[str, Format]
+PLAIN: Format = (False, False, False)  # most of a document's text
 
 
 _OPEN = ("**", "*", "<u>")  # by position in a Format: bold, italic, underline
