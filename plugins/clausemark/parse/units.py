@@ -6,7 +6,7 @@ sentence left as text."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model.document import Table
 from ..numbering.styles import (
@@ -501,10 +501,10 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
                 text = f"{head}\t{_TABS.sub(' ', rest)}"
             else:
                 text = _TABS.sub(" ", text)
-            line = Line(line.number, text, line.indent)
+            line = replace(line, text=text, table=False)
         flush_rows()
         if line.text[:1] in "*_" and (bare := _plain_number(line.text)) is not None:
-            line = Line(line.number, bare, line.indent)  # "**13.** Members …": 13. Members …
+            line = replace(line, text=bare)  # "**13.** Members …": 13. Members …
         heading = _MD_HEADING.match(line.text)
         bullet = _BULLET.match(line.text)
         body = line.text
@@ -573,6 +573,8 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             and _line_set_apart(chunk[position - 1].text, unit.text, width)
         ):
             starts_unit = unit.set_apart = True  # "… and village." then "Committee …"
+        if line.apart:  # a block the reader set apart: a paragraph of its own
+            starts_unit = unit.set_apart = True
         if (
             result.units
             and not starts_unit
@@ -617,7 +619,8 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
 def make_table(rows: list[Line]) -> Table:
     cells = [_table_cells(row) for row in rows]
     caption = None
-    if len([c for c in cells[0] if c]) == 1 and len(cells) > 1:
+    untitled = rows[0].untitled  # a definitions list: neither a title row nor a header row
+    if len([c for c in cells[0] if c]) == 1 and len(cells) > 1 and not untitled:
         caption = strip_emphasis_wrapper(next(c for c in cells[0] if c))
         cells = cells[1:]
         rows = rows[1:]
@@ -628,7 +631,7 @@ def make_table(rows: list[Line]) -> Table:
     key_value = all(row[0].endswith(":") for row in padded) or (
         width == 2 and sum(is_doc_control_label(row[0]) for row in padded) * 2 > len(padded)
     )
-    if key_value or len(padded) == 1:  # a row of one table printed alone is no header
+    if key_value or len(padded) == 1 or untitled:  # a table's only row is no header
         header = ["", ""] if width == 2 else [""] * width
         body = padded
     else:

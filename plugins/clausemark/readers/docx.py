@@ -108,6 +108,7 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
         places=places,
         dropped_places=dropped_places,
         table_lines=reader.layout.table_lines(),
+        apart_lines=reader.layout.apart_lines(),
     )
     return source, reader.numbered
 
@@ -276,7 +277,9 @@ class _DocumentReader:
         self.note_labels: dict[tuple[str, str], str] = {}
         self.note_counts: dict[str, int] = {}
         self.note_order: list[tuple[str, str]] = []  # note_labels' keys, as a list
-        self.layout = TextLayout()
+        # each Word paragraph is set apart, as Word shows it: never the rest of the one
+        # above, however that one ends (see TextLayout.apart_blocks)
+        self.layout = TextLayout(every_block_apart=True)
         self.paragraphs = 0  # the body's paragraphs read so far: a warning names its own
         self.fields: list[_Field] = []
         # paragraphs of text boxes (style, numPr, text), laid out after the paragraph
