@@ -18,7 +18,6 @@ parentheses, the form HTML's <rp> fallback gives: no word of the source is dropp
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -31,13 +30,9 @@ from .word_emphasis import PLAIN, Segment, merged
 from .word_margins import margin_drops
 from .word_numbering import Numbering, roman
 from .word_package import Package, R, W, open_package
-from .word_styles import _level_value, _read_styles, _Style, _style_chain, _too_deep
+from .word_styles import _level_value, _read_styles, _Style, _StyleFacts, _too_deep, style_facts
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
-_TOC_STYLE = re.compile(
-    r"^(toc\s*\d|toc heading|table of figures|contents(\s*\d{1,2}|\s+heading)?)$", re.I
-)
 _OFF = {"0", "false", "off", "none"}
 MAX_MALFORMED_REPORTED = 20  # the first ones, named; the rest counted
 MAX_OPEN_FIELDS = 64  # fields open at once (so every check of them is bounded)
@@ -207,30 +202,6 @@ def _children(element, tag: str) -> list:
         elif child.tag in WRAPPERS:
             found += _children(child, tag)
     return found
-
-
-@dataclass(frozen=True)
-class _StyleFacts:
-    """A paragraph style with those it is based on, and what they say together."""
-
-    chain: list[tuple[str, _Style]]  # the style and those it is based on, nearest first
-    contents: bool  # one is a contents style (TOC 1, Contents Heading ...)
-    leader: bool  # one sets a tab stop with a leader
-    heading: int | None  # the '#' count the chain gives (`_chain_heading`)
-
-
-def _chain_heading(chain: list[tuple[str, _Style]]) -> int | None:
-    """1 for a Title, 2.. for Heading 1.. (or a style's outline level), the nearest
-    style that says either deciding; None for a chain that says neither."""
-    for _style_id, style in chain:
-        if style.name.lower() == "title":
-            return 1
-        match = _HEADING_STYLE.match(style.name)
-        if match:
-            return int(match.group(1)) + 1
-        if style.outline is not None:
-            return style.outline + 2 if style.outline < 9 else None
-    return None
 
 
 @dataclass
@@ -438,13 +409,7 @@ class _DocumentReader:
         """What a paragraph style says, read once per style, not once per paragraph."""
         facts = self.chains.get(style_id)
         if facts is None:
-            chain = _style_chain(self.styles, style_id)
-            facts = self.chains[style_id] = _StyleFacts(
-                chain,
-                contents=any(_TOC_STYLE.match(s.name) for _, s in chain),
-                leader=any(s.leader for _, s in chain),
-                heading=_chain_heading(chain),
-            )
+            facts = self.chains[style_id] = style_facts(self.styles, style_id)
         return facts
 
     def _chain(self, style_id: str | None) -> list[tuple[str, _Style]]:
