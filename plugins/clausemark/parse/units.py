@@ -23,6 +23,7 @@ from .inline import strip_emphasis_wrapper
 from .lines import Line, _table_cells
 from .metadata import column_roles, is_doc_control_label, is_doc_control_line
 from .shapes import (
+    _CONTINUING_WORDS,
     _continues_line,
     _ends_open,
     colon_title,
@@ -77,6 +78,11 @@ class Unit:
     joined_lines: list[int] = field(default_factory=list)
     cut: bool = False  # the paragraph above ran past `paragraph_lines`: this goes on from it
 
+
+CUT_PARAGRAPH = (
+    f"a paragraph runs on over more than {most('paragraph_lines'):,} lines without a blank "
+    "line: it goes on from this line as a new paragraph of the same clause (every word kept)"
+)
 
 _LINK_ENTRY = re.compile(r"^\d{1,3}[A-Z]?\s+[-–—]\s+\S")
 
@@ -222,6 +228,24 @@ _WORD_TAIL = 64  # characters at a text's end that hold its last word and the sp
 _REFERENCE_WORD = re.compile(
     r"\b(?:sub-?paragraphs?|paragraphs?|paras?|items?|clauses?|sections?|rules?)\s*$", re.I
 )
+
+
+# what follows a paragraph's number when a sentence cites it: "(b) below", "(c) above",
+# "(d) hereof", "(e) of this rule", "(a) and (b)"
+_CITED_AFTER = re.compile(
+    r"^(?:above|below|hereof|hereto|herein|of\s+(?:this|that|these|the)\b|(?:and|or|to)\s+\()"
+)
+
+
+def _cited_at_line_start(units: list[Unit], text: str) -> bool:
+    """'(a) Subject to' over '(b) below the scheme ...': a hard wrap put a cited paragraph's
+    number at the line start; the line above stops on a word that runs on ('to', 'under')
+    and the words after the number are those that follow a citation ('below', 'of this')."""
+    found = read_number(text)
+    if found is None or not _CITED_AFTER.match(found.rest):
+        return False
+    words = re.findall(r"[A-Za-z']+", units[-1].text[-_WORD_TAIL:])
+    return bool(words) and words[-1].lower() in _CONTINUING_WORDS
 
 
 def _wrapped_number(units: list[Unit], text: str, previous: str | None) -> bool:
@@ -533,6 +557,8 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             after_number = _number_only(tail.text)
         if after_number and not heading and not number_only:
             starts_unit = joined = None  # "1.1" alone on its line: its text is the next line
+        elif result.units and starts_unit and _cited_at_line_start(result.units, unit.text):
+            starts_unit = joined = None  # "Subject to\n(b) below": a number inside a sentence
         elif result.units and _heading_goes_on(result.units[-1], unit.text, below(position)):
             starts_unit = joined = None  # "1" / "Annual" / "Meeting": one heading broken over lines
         elif first and result.units and not result.units[-1].number:
