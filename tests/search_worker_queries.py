@@ -25,7 +25,10 @@ listener({ data: { type: 0, data: JSON.parse(fs.readFileSync(indexFile, "utf8"))
 const out = {};
 for (const query of JSON.parse(fs.readFileSync(queriesFile, "utf8"))) {
   listener({ data: { type: 2, data: query } });
-  out[query] = last.data.items.map((group) => group[group.length - 1].location);
+  out[query] = last.data.items.map((group) => {
+    const head = group[group.length - 1];
+    return { location: head.location, title: head.title, text: group[0].text };
+  });
 }
 console.log(JSON.stringify(out));
 """
@@ -33,6 +36,13 @@ console.log(JSON.stringify(out));
 
 def result_locations(folder: Path, index: dict, queries: list[str]) -> dict[str, list[str]]:
     """Each query -> the locations of its results, best first (files written in `folder`)."""
+    found = results(folder, index, queries)
+    return {query: [result["location"] for result in shown] for query, shown in found.items()}
+
+
+def results(folder: Path, index: dict, queries: list[str]) -> dict[str, list[dict]]:
+    """Each query -> its results, best first, as the page shows them: location, title (the
+    result's first line) and `text` (its snippet); files written in `folder`."""
     (folder / "worker.js").write_text(search_worker_script(LUNR), "utf-8")
     (folder / "run.js").write_text(RUN, "utf-8")
     (folder / "index.json").write_text(json.dumps(index), "utf-8")
