@@ -257,9 +257,14 @@ def _hand_over(body, count: int, handle: Callable[[object], None]) -> None:
     object may still refer to one when it goes: lxml frees such a node at once, but
     moves one still referred to into a document of its own, in time growing with the
     square of its descendants (one paragraph of 100,000 runs: 6 s; a loop variable left
-    on the last child was enough)."""
-    for position in range(count):
-        handle(body[position])
+    on the last child was enough). The children are walked, never indexed: lxml finds
+    `body[i]` by stepping from the first child, so indexing each of a chunk's 170,000
+    empty paragraphs took 12 s for 80,000 and 93 s for 160,000."""
+    for handed, element in enumerate(body):
+        if handed == count:
+            break
+        handle(element)
+    element = None  # noqa: F841 (the loop's last child, released before the cut)
     del body[:count]
 
 
