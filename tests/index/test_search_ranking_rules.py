@@ -29,10 +29,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from clausemark.convert import convert_file
-from clausemark.index.search import clause_entries, search_index
-from clausemark.model.records import text_records
-from search_worker_queries import results
+from clausemark.index.search import search_index
+from search_worker_queries import results, text_entries
 
 HALL = """Hall Rules
 
@@ -193,13 +191,6 @@ QUERIES = [
 ]
 
 
-def _entries(folder: Path, name: str, text: str, url: str):
-    source = folder / name
-    source.write_text(text, encoding="utf-8")
-    document = convert_file(source)
-    return clause_entries(document, text_records(document), url)
-
-
 def _run(folder: Path, index: dict) -> dict[str, list[str]]:
     return {query: [r["location"] for r in shown] for query, shown in _shown(folder, index).items()}
 
@@ -213,12 +204,12 @@ def searched(tmp_path_factory):
     if shutil.which("node") is None:
         pytest.skip("node is not installed (scripts/setup.sh installs it)")
     folder = tmp_path_factory.mktemp("search")
-    entries = _entries(folder, "hall.txt", HALL, "hall/")
-    entries += _entries(folder, "wardens.txt", WARDENS, "green/")
-    entries += _entries(folder, "pond.txt", POND, "pond/")
-    entries += _entries(folder, "shed.txt", SHED, "shed/")
-    entries += _entries(folder, "kiosk.txt", KIOSK, "kiosk/")
-    entries += _entries(folder, "market.txt", MARKET, "market/")
+    entries = text_entries(folder, "hall.txt", HALL, "hall/")
+    entries += text_entries(folder, "wardens.txt", WARDENS, "green/")
+    entries += text_entries(folder, "pond.txt", POND, "pond/")
+    entries += text_entries(folder, "shed.txt", SHED, "shed/")
+    entries += text_entries(folder, "kiosk.txt", KIOSK, "kiosk/")
+    entries += text_entries(folder, "market.txt", MARKET, "market/")
     index = search_index(entries, {}, SYNONYMS, concepts=CONCEPTS)
     as_strings = json.loads(json.dumps(index))
     as_strings["config"]["clausemark"]["synonyms"] = SYNONYMS
