@@ -28,6 +28,18 @@ label: Part 8
 """
 
 
+def _build(project: Path) -> Path:
+    """`mkdocs build` of the project in this process (its plugins started and shut down
+    as the command does); the site folder."""
+    config = load_config(str(project / "mkdocs.yml"))
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    return Path(config.site_dir)
+
+
 def test_the_search_index_is_made_in_memory_and_written_once(tmp_path, monkeypatch):
     project = make_project(tmp_path / "project", {"rules.txt": RULES})
     written: list[str] = []
@@ -47,14 +59,7 @@ def test_the_search_index_is_made_in_memory_and_written_once(tmp_path, monkeypat
 
     monkeypatch.setattr(mkdocs.utils, "write_file", counting_write)
     monkeypatch.setattr(Path, "read_text", watched_read)
-    config = load_config(str(project / "mkdocs.yml"))
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        build(config)
-    finally:
-        config.plugins.on_shutdown()
-
-    site = Path(config.site_dir)
+    site = _build(project)
     # once, into the folder the build fills (then published as the site)
     assert len(written) == 1 and written[0].endswith("/search/search_index.json"), written
     assert read == []
@@ -92,14 +97,7 @@ def test_the_theme_indexes_only_the_pages_it_gives_entries_of(tmp_path, monkeypa
         return real(self, page)
 
     monkeypatch.setattr(SearchIndex, "add_entry_from_context", counting)
-    config = load_config(str(project / "mkdocs.yml"))
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        build(config)
-    finally:
-        config.plugins.on_shutdown()
-
-    site = Path(config.site_dir)
+    site = _build(project)
     assert "rules.md" not in parsed and {"index.md", "visits.md"} <= set(parsed), parsed
     page = (site / "visits" / "index.html").read_text(encoding="utf-8")
     assert "Staff rota codes" in page and "data-search-exclude" not in page

@@ -15,6 +15,17 @@ TOWN = (
 OLD, NEW = str(TOWN / "2026.txt"), str(TOWN / "2027-draft.txt")
 
 
+def _pair(folder: Path, doc_id: str, title: str):
+    """The folder's two versions compared, as the site compares them for its changes page."""
+    from clausemark.pages.versions import compare
+    from clausemark.site_builder.library import ConversionCache, load_versions, source_entry
+
+    entry = source_entry(folder)
+    assert entry is not None
+    old, new = load_versions(entry, ConversionCache())
+    return compare(doc_id, title, old, new)
+
+
 def test_summary_gives_counts_then_one_line_per_changed_clause(capsys):
     assert main(["diff", OLD, NEW]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -35,8 +46,6 @@ def test_summary_gives_counts_then_one_line_per_changed_clause(capsys):
 
 def test_the_command_and_the_changes_page_say_one_thing(tmp_path, capsys):
     """3.5 -> 3.6 with new words: "renumbered and amended" in both, and one summary."""
-    from clausemark.pages.versions import compare
-    from clausemark.site_builder.library import ConversionCache, load_versions, source_entry
 
     folder = tmp_path / "rules"
     folder.mkdir()
@@ -51,12 +60,9 @@ def test_the_command_and_the_changes_page_say_one_thing(tmp_path, capsys):
         "2 unchanged, 0 changed in presentation only"  # 3.4 and the heading "3. Things"
     )
     assert out[3].startswith("renumbered and amended: para 3.5 -> para 3.6: ")
-    entry = source_entry(folder)
-    assert entry is not None
-    old, new = load_versions(entry, ConversionCache())
     from clausemark.pages.versions import diff_page_markdown
 
-    page = diff_page_markdown(compare("rules", "Rules", old, new))
+    page = diff_page_markdown(_pair(folder, "rules", "Rules"))
     assert "para 3.5 → para 3.6: renumbered and amended" in page
     assert "<dt>Renumbered</dt><dd>1 (1 also amended)</dd>" in page
 
@@ -169,8 +175,7 @@ def test_unrelated_texts_in_a_folder_are_each_a_document(tmp_path, capsys):
 def test_a_changed_paragraph_outside_the_clauses_is_in_the_command_as_on_the_page(tmp_path, capsys):
     """An unnumbered paragraph (an approval line under the title) is text the changes
     page compares and counts: the command lists and counts it too, so both say '1 amended'."""
-    from clausemark.pages.versions import compare, diff_page_markdown
-    from clausemark.site_builder.library import ConversionCache, load_versions, source_entry
+    from clausemark.pages.versions import diff_page_markdown
 
     folder = tmp_path / "hire"
     folder.mkdir()
@@ -187,10 +192,7 @@ def test_a_changed_paragraph_outside_the_clauses_is_in_the_command_as_on_the_pag
     # unchanged: 1.1 and the heading "1. Bookings"
     assert out[1].startswith("0 added, 0 removed, 1 amended, 0 renumbered, 0 moved, 2 unchanged")
     assert any("agreed by the [-trustees-]{+committee+} of" in line for line in out)
-    entry = source_entry(folder)
-    assert entry is not None
-    old, new = load_versions(entry, ConversionCache())
-    page = diff_page_markdown(compare("hire", "Hall Hire Rules", old, new))
+    page = diff_page_markdown(_pair(folder, "hire", "Hall Hire Rules"))
     assert "<dt>Amended</dt><dd>1</dd>" in page
     assert "<dt>Unchanged</dt><dd>2</dd>" in page
 
@@ -198,8 +200,7 @@ def test_a_changed_paragraph_outside_the_clauses_is_in_the_command_as_on_the_pag
 def test_a_changed_cell_of_a_table_outside_the_clauses_is_an_amendment(tmp_path, capsys):
     """A fees table under a heading, in no clause: a new fee in the annual review is a
     change the command and the changes page show (it was '0 amended', nothing listed)."""
-    from clausemark.pages.versions import compare, diff_page_markdown
-    from clausemark.site_builder.library import ConversionCache, load_versions, source_entry
+    from clausemark.pages.versions import diff_page_markdown
 
     folder = tmp_path / "fees"
     folder.mkdir()
@@ -218,10 +219,7 @@ def test_a_changed_cell_of_a_table_outside_the_clauses_is_an_amendment(tmp_path,
         line.startswith("amended: table -> table: ") and "Changing rooms | £[-30-]{+35+}" in line
         for line in out
     ), out
-    entry = source_entry(folder)
-    assert entry is not None
-    old, new = load_versions(entry, ConversionCache())
-    markdown = diff_page_markdown(compare("fees", "Pavilion Charges", old, new))
+    markdown = diff_page_markdown(_pair(folder, "fees", "Pavilion Charges"))
     assert "<dt>Amended</dt><dd>1</dd>" in markdown
     assert "#sec_1__table_1" in markdown  # the links go to the table in each version
     assert "table → table: amended" in markdown
@@ -231,8 +229,7 @@ def test_a_renamed_heading_is_a_change_the_command_and_the_page_show(tmp_path, c
     """A cross-heading reworded ('Meetings in public' -> 'Meetings in private') and a
     section renamed are changes of the adopted text: they were '0 amended', nothing
     listed, on the command and the changes page alike."""
-    from clausemark.pages.versions import compare, diff_page_markdown
-    from clausemark.site_builder.library import ConversionCache, load_versions, source_entry
+    from clausemark.pages.versions import diff_page_markdown
 
     folder = tmp_path / "meetings"
     folder.mkdir()
@@ -251,10 +248,7 @@ def test_a_renamed_heading_is_a_change_the_command_and_the_page_show(tmp_path, c
     assert out[1].startswith("0 added, 0 removed, 2 amended, "), out
     assert "amended: cross-heading -> cross-heading: Meetings in [-public-]{+private+}" in out
     assert "amended: heading 2 -> heading 2: Voting by [-members-]{+councillors+}" in out
-    entry = source_entry(folder)
-    assert entry is not None
-    old, new = load_versions(entry, ConversionCache())
-    markdown = diff_page_markdown(compare("meetings", "Meeting Rules", old, new))
+    markdown = diff_page_markdown(_pair(folder, "meetings", "Meeting Rules"))
     assert "<dt>Amended</dt><dd>2</dd>" in markdown
     assert "heading 2 → heading 2: amended" in markdown
     assert "cross-heading → cross-heading: amended" in markdown
@@ -265,8 +259,6 @@ def test_a_heading_renumbered_with_its_clauses_is_no_renumbered_clause(tmp_path)
     """A section inserted before section 2: its heading is renumbered on the changes page,
     but the page's "N clauses were renumbered" counts the clauses alone."""
     from clausemark.pages.document import renumbered_from
-    from clausemark.pages.versions import compare
-    from clausemark.site_builder.library import ConversionCache, load_versions, source_entry
 
     folder = tmp_path / "votes"
     folder.mkdir()
@@ -275,10 +267,7 @@ def test_a_heading_renumbered_with_its_clauses_is_no_renumbered_clause(tmp_path)
     (folder / "2025.txt").write_text(head + "2. " + tail.format(2), encoding="utf-8")
     inserted = "2. Notice\n\n2.1 Notice of a vote is given a day before.\n\n"
     (folder / "2026.txt").write_text(head + inserted + "3. " + tail.format(3), encoding="utf-8")
-    entry = source_entry(folder)
-    assert entry is not None
-    old, new = load_versions(entry, ConversionCache())
-    pair = compare("votes", "Voting Rules", old, new)
+    pair = _pair(folder, "votes", "Voting Rules")
     headings = {
         c.new.anchor: c.status for c in pair.diff.changes if c.new and c.new.kind == "heading"
     }

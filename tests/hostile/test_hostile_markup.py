@@ -505,3 +505,19 @@ PROBE = f"""() => {{
     document.body.appendChild(form);
     form.submit();
 }}"""
+
+
+@pytest.mark.parametrize("line", ["*[Not used]*", "*[Revoked 2024]* see rule 9", "*[a]*b"])
+def test_a_paragraph_opening_with_italic_brackets_keeps_its_italics(line):
+    """'*[Not used]*' (a Word paragraph in italics, read apart) is no abbreviation: it
+    was written '&#42;[Not used]*', and the page showed both asterisks, its italics lost."""
+    rendered = _render(escape_block(line))
+    assert "<em>[" in rendered and "*" not in html.unescape(rendered), rendered
+    # one line of several may be the start of an abbreviation ended below: escaped still
+    assert "&#42;[" in escape_block(f"{line}\nx]: y")
+
+
+def test_an_abbreviation_on_one_line_is_still_escaped():
+    for line in ("*[FOI]: Freedom of Information", "*[FOI] : x", "*[a]b]: c"):
+        page = _read(_render(escape_block(line)))
+        assert page.tags == ["p"] and "".join(page.text) == line

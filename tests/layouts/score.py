@@ -29,7 +29,8 @@ METADATA_FIELDS = ("version", "adopted", "minute", "next_review")
 # since the anchor already says which element the word made.
 _NUMBER_WORD = re.compile(
     r"^(?:standing\s+orders?|procedure\s+rules?|section|part|chapter|article|rule|schedule|"
-    r"appendix|annexe?|paragraph|para|clause|regulation)\s+",
+    r"appendix|annexe?|paragraph|para|clause|regulation)\s+"
+    r"|^(?:CPR|SO|CSO|FPR|FR|EPR|OSPR|AIR|AIPR|BPFR|OEPR)\s+(?=\d)",  # "CPR 1": a rule
     re.I,
 )
 _TRAILING = re.compile(r"[\s.:—–-]+$")

@@ -364,32 +364,36 @@ def test_a_web_page_copied_one_paragraph_a_line_keeps_its_lines_apart(tmp_path):
     assert clause.tail[0].startswith("Quorum: three members")
 
 
-def test_a_hard_wrapped_paragraph_still_reads_as_one(tmp_path):
-    wrapped = (
-        "Standing Orders\n\n1. Meetings\n\n"
-        "1.1 The council shall meet at least four times a year. The Chair\n"
-        "may call an extraordinary meeting at any time. Notice shall be\n"
-        "given three clear days before. Councillors shall attend.\n"
-    )
+@pytest.mark.parametrize(
+    ("lines", "ends", "paragraphs"),
+    [
+        pytest.param(
+            "1.1 The council shall meet at least four times a year. The Chair\n"
+            "may call an extraordinary meeting at any time. Notice shall be\n"
+            "given three clear days before. Councillors shall attend.\n",
+            "three clear days before. Councillors shall attend.",
+            [],
+            id="a hard-wrapped paragraph still reads as one",
+        ),
+        pytest.param(
+            "1.1 The council shall meet at least four times a year, and the\n"
+            "Chair may call a meeting.\n"
+            "Committee members are listed in the annex to these orders, with\n"
+            "the dates of their appointment.\n",
+            "and the Chair may call a meeting.",
+            [
+                "Committee members are listed in the annex to these orders, with the dates of "
+                "their appointment."
+            ],
+            id="a short line that ends a sentence ends its paragraph in wrapped text",
+        ),
+    ],
+)
+def test_wrapped_text_reads_as_its_paragraphs(tmp_path, lines, ends, paragraphs):
+    wrapped = "Standing Orders\n\n1. Meetings\n\n" + lines
     clause = _clause(_convert(tmp_path, wrapped), "sec_1__para_1-1")
-    assert clause.text.endswith("three clear days before. Councillors shall attend.")
-    assert clause.paragraphs == []
-
-
-def test_a_short_line_that_ends_a_sentence_ends_its_paragraph_in_wrapped_text(tmp_path):
-    wrapped = (
-        "Standing Orders\n\n1. Meetings\n\n"
-        "1.1 The council shall meet at least four times a year, and the\n"
-        "Chair may call a meeting.\n"
-        "Committee members are listed in the annex to these orders, with\n"
-        "the dates of their appointment.\n"
-    )
-    clause = _clause(_convert(tmp_path, wrapped), "sec_1__para_1-1")
-    assert clause.text.endswith("and the Chair may call a meeting.")
-    assert clause.paragraphs == [
-        "Committee members are listed in the annex to these orders, with the dates of "
-        "their appointment."
-    ]
+    assert clause.text.endswith(ends)
+    assert clause.paragraphs == paragraphs
 
 
 def test_was_last_updated_is_not_a_title_and_its_date(tmp_path):

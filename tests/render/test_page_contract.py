@@ -244,3 +244,62 @@ def test_each_version_page_carries_the_address_its_citations_name(tmp_path):
     page = render_document(document, PageAnnotations(cite_url="../rules/"))
     assert frontmatter.loads(page).metadata["clausemark"]["cite_url"] == "../rules/"
     assert "cite_url" not in frontmatter.loads(render_document(document)).metadata["clausemark"]
+
+
+def test_a_changed_heading_is_marked_on_the_document_page_itself(tmp_path):
+    """A section renamed and a cross-heading reworded (trial4 L7): the changes page listed
+    them, the document page showed them unmarked. Marked now as a changed clause is: its
+    class and the words 'Amended in the review ...' under it, linked to its change; an
+    unchanged heading carries neither."""
+    text = (
+        "Churchyard Rules\n\n1. Scope\n\n1.1 These rules apply to the churchyard.\n\n"
+        "Graves and {}\n\n1.2 Each grave is kept by its family.\n\n"
+        "2. Memorials in {}\n\n2.1 A memorial must be of local stone.\n"
+    )
+    paths = []
+    for year, words in (("2025", ("plots", "stone")), ("2026", ("headstones", "the yard"))):
+        paths.append(tmp_path / f"{year}.txt")
+        paths[-1].write_text(text.format(*words), encoding="utf-8")
+    versions = order_versions([(convert_file(p, "yard"), str(p), p.stem) for p in paths])
+    html = to_html(document_pages("yard", versions).current)
+    marks = re.findall(
+        r'<h(\d) class="cm-changed" id="([^"]+)">(.*?)</h\1>\s*'
+        r'<p class="cm-change-mark cm-changed-(\w+)" data-search-exclude>(.*?)</p>',
+        html,
+        re.S,
+    )
+    found = {(anchor, status): (title, mark) for _level, anchor, title, status, mark in marks}
+    assert set(found) == {("sec_2", "amended"), ("sec_1__crossheading_1", "amended")}, html
+    title, mark = found["sec_2", "amended"]
+    assert "Memorials in the yard" in title
+    assert mark.startswith("Amended in the review since version 2025")
+    assert '#change-sec_2">see the change</a>' in mark
+    assert "Graves and headstones" in found["sec_1__crossheading_1", "amended"][0]
+    assert '<h2 id="sec_1">' in html  # "1. Scope" did not change: no mark
+    assert html.count("cm-change-mark") == 2
+
+
+def test_a_changed_table_in_no_clause_is_marked_under_it(tmp_path):
+    """A fees table under a heading is a record of its own: a new fee amends it, and the
+    page says so under the table, as under a changed clause."""
+    page = (
+        "<html><body><main><h1>Pavilion Charges</h1><h2>1. Charges</h2><p>The charges are:</p>"
+        "<table><tr><th>Booking</th><th>Charge</th></tr><tr><td>Changing rooms</td>"
+        "<td>£{}</td></tr><tr><td>Tea bar</td><td>£15</td></tr></table>"
+        "<h2>2. Paying</h2><p>2.1 Charges are paid when booking.</p></main></body></html>"
+    )
+    paths = []
+    for year, fee in (("2025", 30), ("2026", 35)):
+        paths.append(tmp_path / f"{year}.html")
+        paths[-1].write_text(page.format(fee), encoding="utf-8")
+    versions = order_versions([(convert_file(p, "fees"), str(p), p.stem) for p in paths])
+    html = to_html(document_pages("fees", versions).current)
+    found = re.search(
+        r'<span id="sec_1__table_1"></span></p>\s*'
+        r'<p class="cm-change-mark cm-changed-amended" data-search-exclude>(.*?)</p>',
+        html,
+        re.S,
+    )
+    assert found, html
+    assert found.group(1).startswith("Amended in the review since version 2025")
+    assert html.count("cm-change-mark") == 1

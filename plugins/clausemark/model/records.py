@@ -23,9 +23,12 @@ from .document import (
 
 def table_rows(table: Table) -> list[str]:
     """A table's rows as the units of its clause ('Planning | 5'): its cells are compared
-    by the diff and found by search with the clause."""
+    by the diff and found by search with the clause. Its caption, when the source prints
+    one (a Word table's title row spanning every column), is its first: a title reworded
+    is a change of the table."""
     rows = [table.header, *table.rows] if any(table.header) else table.rows
-    return [" | ".join(plain_text(c) for c in row if c.strip()) for row in rows if any(row)]
+    cells = [" | ".join(plain_text(c) for c in row if c.strip()) for row in rows if any(row)]
+    return [plain_text(table.caption), *cells] if table.caption else cells
 
 
 def clause_records(document: Document) -> list[ClauseRecord]:

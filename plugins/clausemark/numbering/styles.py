@@ -468,10 +468,34 @@ class ReadContainer:
 _FIRST_WORDS = frozenset(word.split()[0] for word in _WORD_INDEX)
 
 
+# The capitals councils abbreviate a set of rules to, printed before a rule's number:
+# "CPR 1 - ANNUAL MEETING" (Council Procedure Rule 1), "CSO 4", "FPR 12", "SO 7" (a
+# standing order). Read only in capitals: "So 12 members ..." is a sentence.
+RULE_ABBREVIATIONS = frozenset(
+    {"CPR", "SO", "CSO", "FPR", "FR", "EPR", "OSPR", "AIR", "AIPR", "BPFR", "OEPR"}
+)
+_ABBREVIATED = re.compile(
+    r"^(?P<word>[A-Z]{2,4})\s+(?P<number>\d{1,3}(?!\d)[A-Z]?(?:\.\d{1,3}(?!\d))*(?![\w.]\w))"
+    r"(?P<sep>\.?\s*[:.\-–—]?)\s*(?P<rest>.*)$",
+    re.S,
+)
+_RULE_WORD = next(entry for entry in CONTAINER_WORDS if entry.element == "rule")
+
+
 @lru_cache(maxsize=8192)
 def container_word(text: str) -> ReadContainer | None:
-    """'Part 4 – Rules of Procedure' -> part 4 titled 'Rules of Procedure'."""
-    if text[:12].split(" ", 1)[0].lower() not in _FIRST_WORDS:
+    """'Part 4 – Rules of Procedure' -> part 4 titled 'Rules of Procedure'; 'CPR 1 -
+    ANNUAL MEETING' -> rule 1 (a rule's abbreviated name, in capitals)."""
+    first = text[:12].split(" ", 1)[0]
+    if first in RULE_ABBREVIATIONS:
+        found = _ABBREVIATED.match(text)
+        if found is None:
+            return None
+        printed = f"{found.group('word')} {found.group('number')}"
+        return ReadContainer(
+            _RULE_WORD, printed, found.group("number"), found.group("rest").strip()
+        )
+    if first.lower() not in _FIRST_WORDS:
         return None
     match = _CONTAINER.match(text)
     if match is None:
@@ -487,6 +511,9 @@ def strip_container_word(number: str) -> str:
     number = number.strip()
     if not number[:1].isalpha() or " " not in number:
         return number
+    word, rest = number.split(" ", 1)
+    if word in RULE_ABBREVIATIONS:  # 'CPR 1' -> '1'
+        return rest.strip()
     return _LEADING_WORD.sub("", number)
 
 

@@ -37,7 +37,7 @@ _LABEL_STARTS = frozenset("ciloct")
 # the column heads over a contents list: words, then the page column's head
 _PAGE_HEAD = re.compile(
     r"^(?:(?:paragraph|para|no\.?|number|subject|title|heading|item|rule|standing|orders?|"
-    r"section|article|part|regulation|clause|description|contents|page)[ /|\t]+){1,8}"
+    r"section|article|part|regulation|clause|description|contents|page)[ /|\t]+){0,8}"
     r"page(?:\s+no\.?|\s+number|s)?$",
     re.I,
 )
@@ -62,6 +62,30 @@ def is_contents_label(text: str) -> bool:
         return False
     plain = strip_emphasis_wrapper(text.strip().lstrip("#").strip())
     return len(plain) <= 80 and bool(_CONTENTS_TITLE.match(plain))
+
+
+def heading_shaped(text: str) -> bool:
+    """A line an entry may come back as: heading text, or a short numbered title ending in
+    a full stop ('1. Rules of debate at meetings.', as some councils print headings)."""
+    if is_heading_text(text):
+        return True
+    plain = text.rstrip()
+    if not plain.endswith(".") or plain.endswith("..") or len(plain) > 100:
+        return False
+    found = read_number(plain)
+    return (
+        found is not None
+        and bool(found.rest)
+        and len(found.rest.split()) <= _ENTRY_WORDS
+        and (is_heading_text(found.rest[:-1]) or _long_entry(found.rest[:-1]))
+    )
+
+
+def is_contents_word(text: str) -> bool:
+    """A label that says contents ('Contents', 'Index', 'On this page'), not 'List of
+    ...', which may head a list of the text's own ('List of committees:')."""
+    plain = strip_emphasis_wrapper(text.strip().lstrip("#").strip())
+    return is_contents_label(text) and not plain[:8].lower().startswith("list of")
 
 
 def _is_contents_line(line: Line) -> bool:
@@ -185,6 +209,8 @@ def is_entry_like(text: str) -> bool:
     if len(text) > 120 and len(text) <= 120 * 4:  # '13. Accounts 14. Audit 15. ...' across
         parts = side_entries(text)
         return len(parts) > 1 and all(len(part) <= 120 and is_entry_like(part) for part in parts)
+    if text[-1:] == "," and (pages := split_pages(text)) is not None:
+        text = pages[0]  # 'Directors 8, 9, 10,': its page numbers
     if not text or len(text) > 120 or _TERMINAL.search(text):
         return False
     number, title = entry_keys(text)
@@ -312,8 +338,9 @@ class Candidate:
         since the list was made), and a labelled list whose last one or two paragraphs
         come back nowhere while the rest all do and its first entry is the next heading
         (an unlisted 'Introduction' after 'On this page:'). Dot leaders, a label over page
-        numbers, or a labelled list whose first entry is the next heading make it a guess;
-        anything else is text."""
+        numbers, or a labelled list whose first entry is the next heading and half of
+        whose entries come back make it a guess; anything else is text (a labelled list
+        is then shown as printed, see parser._reread)."""
         entries = self.entry_texts()
         back = headings.coming_back(entries, self.position)
         if back == len(entries):
@@ -329,7 +356,7 @@ class Candidate:
         )
         if restarts and self.groups and self._unlisted_tail(entries, headings):
             return "contents"
-        if restarts:
+        if restarts and (self.form or back * 2 >= len(entries)):
             return "contents-guessed"  # its first entry is the heading right after it
         if self.form == "dots" or (self.form and self.label is not None):
             return "contents-guessed"
@@ -361,6 +388,8 @@ def candidate(
         return None
     label = chunk[0] if is_contents_label(chunk[0].text) else None
     entries = chunk[1:] if label is not None else chunk
+    if label is not None and label_before is not None and is_page_head(label.text):
+        label = label_before  # 'INDEX' over 'Pages' over the entries: the list's label
     # most lines of a contents list end in a page number: so do its second or last line
     if (chunk[1].text[-1:].isdigit() or chunk[-1].text[-1:].isdigit()) and (
         sum(line.text[-1:].isdigit() for line in chunk) * 5 >= len(chunk) * 3
@@ -376,31 +405,76 @@ def candidate(
         return Candidate(position, chunk, label, entries, "paged", False)
     if label is None and body_started:
         return None  # an unlabelled list only stands before the text, after the title
-    if len(entries) < 2 or not all(is_entry_like(line.text) for line in entries):
+    worded = label is not None and is_contents_word(label.text)
+    if len(entries) < 2 or not all(
+        is_entry_like(line.text) or (worded and _long_entry(line.text)) for line in entries
+    ):
         return None
     return Candidate(position, chunk, label, entries, None, False)
 
 
+_ENTRY_WORDS = 20  # words of the longest contents entry, or heading it comes back as
+
+
+def _long_entry(text: str) -> bool:
+    """'9. Motions for a meeting that require written notice to be given to the proper
+    officer': under 'Contents', an entry longer than a heading, still no sentence."""
+    text = _BULLET_MARK.sub("", text.strip())
+    found = read_number(text)
+    title = found.rest if found is not None and found.rest else text
+    first = title.lstrip("\"'‘“(")[:1]
+    return (
+        len(text) <= 120
+        and len(title.split()) <= _ENTRY_WORDS
+        and not _TERMINAL.search(title)
+        and (first.isupper() or first.isdigit())
+    )
+
+
+# 'Quorum 4', 'Delegations to Officers 1, 2', 'Chief Constable 11-12', 'Directors 8, 9,
+# 10,': page numbers after one space, one or several (read from a line's last characters)
+_PAGE_TAIL = re.compile(r"(?<=\S)\s+(\d{1,3})((?:\s?[,–-]\s?\d{1,3}){0,8})\s?,?$")
+_PAGE_TAIL_READ = 48  # characters at a line's end that hold its page numbers
+
+
+def split_pages(text: str) -> tuple[str, int] | None:
+    """(entry, first page) of an entry ending in page numbers after one space, or None."""
+    text = text.rstrip()
+    cut = max(0, len(text) - _PAGE_TAIL_READ)
+    found = _PAGE_TAIL.search(text, cut)
+    if found is None or not found.group(1).isascii():
+        return None
+    head = text[: found.start()].rstrip()
+    return (head, int(found.group(1))) if head else None
+
+
 def _without_page(entry: str) -> str:
-    head, _, last = entry.rstrip().rpartition(" ")
-    return head if last.isascii() and last.isdigit() and head.strip() else entry
+    pages = split_pages(entry)
+    return pages[0] if pages else entry
 
 
 def _bare(title: str) -> str | None:
-    """An entry's title key without a page number after one space ('quorum 4': 'quorum')."""
-    head, _, last = title.rpartition(" ")
-    return head if head and last.isdigit() and len(last) <= 3 else None
+    """An entry's title key without its page numbers after one space ('quorum 4':
+    'quorum'; 'delegations 1 2': 'delegations')."""
+    words = title.rsplit(" ", 10)
+    keep = len(words)
+    while keep > 1 and words[keep - 1].isdigit() and len(words[keep - 1]) <= 3:
+        keep -= 1
+    if keep == len(words):
+        return None
+    head = title[: len(title) - len(" ".join(words[keep:]))].rstrip()
+    return head or None
 
 
 def _pages_in_order(entries: list[Line]) -> bool:
     """Under a label, entries ending in a page number after one space ('1. Rules of
-    debate 2', as a contents list copied without its tabs gives them): most of them, the
-    page numbers never going down."""
+    debate 2', as a contents list copied without its tabs gives them, or several: '2.
+    Delegations 1, 2'): most of them, the page numbers never going down."""
     pages = []
     for line in entries:
-        head, _, last = line.text.rstrip().rpartition(" ")
-        if last.isascii() and last.isdigit() and len(last) <= 3 and head.strip():
-            pages.append(int(last))
+        found = split_pages(line.text)
+        if found is not None:
+            pages.append(found[1])
     return (
         len(pages) >= 3
         and len(pages) * 5 >= len(entries) * 3
@@ -409,7 +483,10 @@ def _pages_in_order(entries: list[Line]) -> bool:
 
 
 def entry_run(
-    groups: list[list[Line]], start: int, seen: dict[int, str | None] | None = None
+    groups: list[list[Line]],
+    start: int,
+    seen: dict[int, str | None] | None = None,
+    labelled: bool = False,
 ) -> list[list[Line]]:
     """One-line paragraphs from `start` that read as contents entries (a title, numbered
     or bulleted or not, or a title and its page number), as many as there are: Word and
@@ -419,37 +496,77 @@ def entry_run(
     paragraph after another read each paragraph once. An entry may end in its page number
     after one space ('Quorum 4'): the run ends too before a line with no page number
     that is such an entry's title ('Quorum'), and before any line with no page number
-    after two or more entries that all end in one (the first heading, reworded)."""
+    after two or more entries that all end in one (the first heading, reworded).
+    Under a label (`labelled`) a paragraph may hold several entries ('4.1 Stipulations
+    5' over '4.2 Rules 6'), a page column's head ('Pages') may stand over the first, and
+    an entry with no page number goes on when the line after it has one (a heading of
+    the index whose pages its sub-entries give)."""
     seen = {} if seen is None else seen
     run: list[list[Line]] = []
     titles: set[str] = set()
     bares: set[str] = set()
-    paged = 0  # entries of the run that end in a page number
+    paged = counted = lines = 0  # entries of the run that end in a page number; entries
     for index in range(start, min(len(groups), start + MAX_ENTRIES + 1)):
         group = groups[index]
-        if len(group) != 1:
+        lines += len(group)
+        if (len(group) != 1 and not labelled) or lines > MAX_ENTRIES:
             break
         if index not in seen:
-            line = group[0]
-            entry = is_entry_like(line.text) or page_form(line)
-            if entry and is_contents_label(line.text):
-                entry = None  # "Contents" heads a list of its own: never an entry
-            seen[index] = _run_key(entry_text(line.text)) if entry else None
-        title = seen[index]
-        if title is None or title in titles:
+            seen[index] = _line_key(group[0])
+        stop = False
+        for offset, line in enumerate(group):
+            title = seen[index] if offset == 0 else _line_key(line)
+            if title is None and labelled and counted == 0 and is_page_head(line.text):
+                continue  # 'Pages' over the entries
+            if title is None or title in titles:
+                stop = True
+                break
+            bare = _bare(title)
+            if bare is None and title in bares:
+                stop = True
+                break
+            has_page = bare is not None or page_form(line) is not None
+            if (
+                not has_page
+                and counted >= 2
+                and paged == counted
+                and not (labelled and _paged_next(groups, index, offset))
+            ):
+                stop = True
+                break
+            paged += has_page
+            counted += 1
+            titles.add(title)
+            if bare is not None:
+                bares.add(bare)
+        if stop:
             break
-        bare = _bare(title)
-        if bare is None and title in bares:
-            break
-        has_page = bare is not None or page_form(group[0]) is not None
-        if not has_page and len(run) >= 2 and paged == len(run):
-            break
-        paged += has_page
-        titles.add(title)
-        if bare is not None:
-            bares.add(bare)
         run.append(group)
     return run
+
+
+def _line_key(line: Line) -> str | None:
+    """A line's title as an entry of a run, or None when it reads as no entry."""
+    entry = is_entry_like(line.text) or page_form(line)
+    if entry and is_contents_label(line.text):
+        return None  # "Contents" heads a list of its own: never an entry
+    return _run_key(entry_text(line.text)) if entry else None
+
+
+def _paged_next(groups: list[list[Line]], index: int, offset: int) -> bool:
+    """Whether the line after the one at (index, offset) ends in a page number."""
+    if offset + 1 < len(groups[index]):
+        line = groups[index][offset + 1]
+    elif index + 1 < len(groups):
+        line = groups[index + 1][0]
+    else:
+        return False
+    return split_pages(line.text) is not None or page_form(line) is not None
+
+
+def is_page_head(text: str) -> bool:
+    """'Pages', 'Page No.', 'Subject / Page': the head of a contents list's page column."""
+    return len(text) <= 90 and bool(_PAGE_HEAD.match(text.strip()))
 
 
 def _run_key(entry: str) -> str:
@@ -474,6 +591,32 @@ def returning_entry(groups: list[list[Line]], start: int, run: list[list[Line]])
     return titles.index(following) if following and following in titles else None
 
 
+_BOX_WORDS = 2_000  # words of the longest contents box a web page sets aside
+
+
+def _contents_box(text: str, headings: HeadingIndex) -> bool:
+    """'1. Name 2. Area 3. Purposes', 'Name Area Purposes': the words of a box set aside in
+    a web page's text (its contents box, its entries' numbers drawn or printed) read
+    whole as three or more of the document's headings, in their order."""
+    words = _words(text).split()
+    if len(words) > _BOX_WORDS:
+        return False
+    entries: list[str] = []
+    at = 0
+    while at < len(words):
+        for size in range(min(_ENTRY_WORDS, len(words) - at), 0, -1):
+            if " ".join(words[at : at + size]) in headings.by_title:
+                break
+        else:
+            if not words[at].isdigit():
+                return False  # a word that starts no heading: a note of the text's own
+            at += 1  # an entry's printed number
+            continue
+        entries.append(" ".join(words[at : at + size]))
+        at += size
+    return len(entries) >= 3 and headings.all_come_back(entries, -1)
+
+
 def reader_drop(
     reason: str, text: str, headings: HeadingIndex, place: str | None = None
 ) -> Dropped:
@@ -481,8 +624,12 @@ def reader_drop(
     reader knows it: a PDF's contents list is only guessed when its entries do not come
     back as the document's headings."""
     kind = READER_KINDS.get(reason, "running-header")
+    box = kind == "aside-text" and _contents_box(text, headings)
+    if box:  # a web page's own contents box
+        kind, reason = "contents", REASONS["contents"]
     if (
-        kind == "contents"
+        not box
+        and kind == "contents"
         and not is_contents_label(text)  # the list's own title comes back as no heading
         and headings.next_after(entry_text(text), -1) is None
     ):

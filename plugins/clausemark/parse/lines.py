@@ -42,6 +42,8 @@ class Line:
     text: str
     indent: int
     table: bool = False  # a row of a table the reader read as one (see SourceText.table_lines)
+    apart: bool = False  # starts a block the reader set apart (see SourceText.apart_lines)
+    untitled: bool = False  # the first row of a table with no header row (a definitions list)
 
 
 # A web page's own controls, copied with its text: never the adopted text.
@@ -229,8 +231,11 @@ def read_lines(
         for target in refused:
             message = f"link {refused_link(target)}; shown as plain text"
             issues.append(Issue(number, message, "link"))
-        row = offset + 1 in source.table_lines
-        result.append(Line(number, convert_superscript_markers(converted), indent, row))
+        at = offset + 1
+        row, apart = at in source.table_lines, at in source.apart_lines
+        untitled = at in source.untitled_lines
+        text = convert_superscript_markers(converted)
+        result.append(Line(number, text, indent, row, apart, untitled))
     return result
 
 

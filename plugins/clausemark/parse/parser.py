@@ -26,14 +26,15 @@ from ..numbering.anchors import assign_anchors
 from ..numbering.styles import CLAUSE_STYLES, clause_path, clean_number, rank_of, read_number
 from ..readers.text import SourceText
 from ..support.dates import DATE_PATTERN
-from ..support.limits import most
 from .contents import (
     Candidate,
     HeadingIndex,
     candidate,
     entry_run,
     entry_text,
+    heading_shaped,
     is_contents_label,
+    is_contents_word,
     is_label_entry,
     last_word,
     numbered_run,
@@ -69,17 +70,13 @@ from .shapes import _continues_line, _ends_open, is_heading_text
 from .structure import _Builder, _is_heading_unit, _opens_section
 from .units import (
     _INTEGER_BARE,
+    CUT_PARAGRAPH,
     Unit,
     _container_heading,
     _number_only,
     read_chunk,
     read_list,
     split_number,
-)
-
-_CUT_PARAGRAPH = (
-    f"a paragraph runs on over more than {most('paragraph_lines'):,} lines without a blank "
-    "line: it goes on from this line as a new paragraph of the same clause (every word kept)"
 )
 
 
@@ -137,6 +134,16 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             label = None
             if isinstance(previous, Unit) and previous.alone and is_contents_label(previous.text):
                 label = Line(previous.line, previous.text, previous.indent)
+            run = entry_run(groups, position, labelled=True) if label is not None else []
+            if len(run) > 1:  # "INDEX" over paragraphs of entries, several to a paragraph
+                found = candidate([line for group in run for line in group], label, True, len(flow))
+                if found is not None:
+                    found.groups = run
+                    position += len(run) - 1
+                    found.first = False
+                    held.append(found)
+                    flow.append(found)
+                    continue
             found = candidate(chunk, label, body_started or position == 0, len(flow))
             if found is not None and isinstance(previous, Unit):
                 found.lead_in = previous.text.rstrip().endswith((":", ":-", "–", "—"))
@@ -170,7 +177,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             and not item.bullet
             and len(item.text) <= 160
             and (last_word(item.text) in endings or (labels and starts_with_label(item.text)))
-            and is_heading_text(item.text)
+            and heading_shaped(f"{item.number} {item.text}" if item.number else item.text)
         ]
     )
     result_flow: list[Unit | Table] = []
@@ -228,7 +235,7 @@ def _next_heading(flow: list, position: int, within: int = 40) -> int | None:
             return None
         if isinstance(item, Unit) and not item.bullet and len(item.text) <= 160:
             text = f"{item.number} {item.text}" if item.number else item.text
-            if is_heading_text(text):
+            if heading_shaped(text):
                 return index
     return None
 
@@ -248,10 +255,15 @@ def _reread(held: Candidate) -> list[Unit | Table]:
     printed lines (its 'Appendix A' entries open nothing); a list numbered as clauses
     ('List of committees:' over '1. Planning', '2. Licensing'), and anything else, as any
     chunk, its numbers found."""
+    contents = held.label is not None and held.form is None and is_contents_word(held.label.text)
+    if held.groups and contents:  # "Contents" over entries a paragraph each: as printed
+        return [*read_list([line for group in held.groups for line in group])]
     if held.groups:  # entries a paragraph each: each read as the paragraph it was
         return [item for group in held.groups for item in _reread(_one_chunk(held, group))]
     numbered = sum(read_number(line.text) is not None for line in held.entries)
-    if held.label is not None and held.form is None and numbered * 2 <= len(held.entries):
+    if contents or (
+        held.label is not None and held.form is None and numbered * 2 <= len(held.entries)
+    ):
         return [*read_list(held.chunk)]
     result = read_chunk(held.chunk, first=held.first)
     if held.first:
@@ -413,7 +425,10 @@ def _join_title_lines(flow: list) -> list:
             and following.md_level in (None, item.md_level)
             and is_heading_text(item.text)
             and is_heading_text(following.text)
-            and _continues_line(item.text, following.text)
+            and (
+                _continues_line(item.text, following.text)
+                or _title_goes_on(item.text, following.text)
+            )
             and not following.text[:1].islower()
         ):
             continue
@@ -421,6 +436,23 @@ def _join_title_lines(flow: list) -> list:
         item.joined_lines += [following.line, *following.joined_lines]
         return [*flow[: index + 1], *flow[index + 2 :]]
     return flow
+
+
+# A title's second line that opens on one of these words carries the first line on:
+# 'SCHEME OF DELEGATION' / 'TO OFFICERS', 'Code of Conduct' / 'for Members'
+_TITLE_GOES_ON = frozenset({"to", "for", "of", "and", "between", "with", "relating", "concerning"})
+
+
+def _title_goes_on(first: str, second: str) -> bool:
+    """A title printed over two lines on a cover, its second line opening on a word no
+    title starts with, both lines in capitals or both in words."""
+    word = second.split(" ", 1)[0].lower()
+    return (
+        word in _TITLE_GOES_ON
+        and " " in second.strip()
+        and first.isupper() == second.isupper()
+        and not is_contents_label(second)
+    )
 
 
 def _title_and_control(text: str) -> tuple[str, str] | None:
@@ -445,7 +477,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     lines = read_lines(source, document.dropped, document.warnings)
     flow = read_flow(chunks(lines), document.dropped)
     document.warnings += [
-        Issue(item.line, _CUT_PARAGRAPH, "long-paragraph")
+        Issue(item.line, CUT_PARAGRAPH, "long-paragraph")
         for item in flow
         if isinstance(item, Unit) and item.cut
     ]
@@ -516,6 +548,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
         container = None if unit.number or unit.bullet else _container_heading(text)
         if container is not None and _places_document(text, builder, flow, container):
             container = None  # "PART 4.2 OF THE COUNCIL'S CONSTITUTION": its label, no Part
+        if container is None and builder.place_line(unit, text):
+            continue  # "Part 4A of the Constitution of ..." under the title: a label line
         if (
             builder.title_taken
             and not builder.content_started
@@ -543,7 +577,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.heading(unit, text, container, as_label=as_label)
         elif unit.number and "integer" in unit.styles and builder.lists_on(unit, next_paths[index]):
             builder.top_clause(unit, text)  # "2. The Annual Meeting" over (a), (b), then 3.
-        elif _is_heading_unit(unit, index + 1 < len(flow)):
+        elif _is_heading_unit(unit, index + 1 < len(flow)) and not builder.lists_under(unit):
             builder.heading(unit, text, next_path=next_paths[index])
         elif _opens_section(
             unit,

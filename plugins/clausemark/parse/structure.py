@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model.document import Clause, Document, Heading, Note, Section
+from ..model.document import Clause, Document, Heading, Issue, Note, Section
 from ..numbering.styles import (
     CLAUSE_STYLES,
     clause_path,
@@ -21,9 +21,15 @@ from ..numbering.styles import (
     strip_container_word,
     token_of,
 )
+from ..support.limits import most
 from .drops import drop
 from .inline import strip_emphasis_wrapper
-from .metadata import council_name, is_doc_control_line, is_doc_control_text
+from .metadata import (
+    council_name,
+    is_doc_control_line,
+    is_doc_control_text,
+    place_in_constitution,
+)
 from .shapes import (
     _CONTINUING_WORDS,
     _INTRODUCES_LIST,
@@ -34,7 +40,7 @@ from .shapes import (
     is_heading_text,
     trailing_markers,
 )
-from .units import Unit
+from .units import CUT_PARAGRAPH, Unit
 
 _LABEL = re.compile(
     r"^((?:part|appendix|schedule|annexe?)\s+[\w.]+(?:\s+(?:code|section|chapter)\s+[\w.]+)?)"
@@ -103,6 +109,8 @@ class _Builder:
         self.item_top_indent = 0  # the margin of that item
         self.append_text: Callable[..., None] | None = None  # extends the last text a unit gave
         self.last_text = ""
+        self.joined_lines = 0  # lines run into the last text: past `paragraph_lines`, cut
+        self.title_end = 0  # the last line of the clause last opened, as printed
         self.title_taken = False
         self.content_started = False
         self.text_started = False  # a clause or paragraph (not a table) has been read
@@ -179,6 +187,7 @@ class _Builder:
 
         self.append_text = append
         self.last_text = getter()
+        self.joined_lines = 0
 
     def close_clause(self):
         self.clause = None
@@ -394,6 +403,7 @@ class _Builder:
         (1.6.1 inside 1.6), else at the top of its container."""
         self.content_started = self.text_started = True
         clause = Clause(number=unit.number, text=text, line=unit.line)
+        self.title_end = max([unit.line, *unit.joined_lines])
         path = clause_path(unit.number)
         parent_at = None
         if path is not None:
@@ -408,6 +418,9 @@ class _Builder:
         else:
             if path is not None and len(path) == 1 and self._next_section_number(path):
                 self.containers.pop()  # '2. In these regulations ...' after section 1's 1.5
+            before = self.container[-1] if self.container else None
+            if isinstance(before, Heading) and token_of(unit.number or "").lower() in _FIRST_TOKENS:
+                clause.restarts = True  # a list starting again under a heading: printed so
             self.container.append(clause)
             self.chain = [clause]
         self.clause = clause
@@ -476,6 +489,7 @@ class _Builder:
                 self.clause.restarts = True  # '"Meeting" means —' then a), b) again
             return
         item = Clause(number=unit.number, text=text, line=unit.line)
+        self.title_end = max([unit.line, *unit.joined_lines])
         place = self._place(style, unit.indent, unit.number) if forced is None else forced
         item.restarts = forced is not None and forced != _NEW_LEVEL
         if place == _NEW_LEVEL:
@@ -583,10 +597,19 @@ class _Builder:
     # paragraphs
 
     def paragraph(self, unit: Unit, text: str):
-        if self.append_text and not unit.set_apart and self._continues(text):
-            self.append_text(text)
-            self.last_text = f"{self.last_text} {text}"
-            return
+        if (
+            self.append_text
+            and not unit.set_apart
+            and not unit.cut
+            and self._continues(text, unit.line)
+        ):
+            if self.joined_lines < most("paragraph_lines"):
+                # each join copies the text so far: bounded, never n joins of a growing one
+                self.joined_lines += 1 + len(unit.joined_lines)
+                self.append_text(text)
+                self.last_text = f"{self.last_text} {text}"
+                return
+            self.doc.warnings.append(Issue(unit.line, CUT_PARAGRAPH, "long-paragraph"))
         if not self.numbered:
             self.close_clause()
             self.top_clause(unit, text)
@@ -625,16 +648,77 @@ class _Builder:
         self.container.append(note)
         self.append_text = None
 
-    def _continues(self, text: str) -> bool:
+    def place_line(self, unit: Unit, text: str) -> bool:
+        """'Part 4A of the Constitution of Brackley Council' under the title, before the
+        text: where the document sits, printed as a label line with the title, never a
+        heading of its own. False for any other line (left to be read as any line)."""
+        if (
+            unit.number
+            or unit.bullet
+            or not self.title_taken
+            or self.content_started
+            or self.doc.blocks
+            or self._title_is_council_only()
+        ):
+            return False
+        title = strip_emphasis_wrapper(text)
+        place = place_in_constitution(title)
+        if place is None:
+            return False
+        self.doc.metadata.label = self.doc.metadata.label or place
+        self.doc.title_lines.append(("label", unit.line, title))
+        return True
+
+    def lists_under(self, unit: Unit) -> bool:
+        """'1. Fewer than half the seats are filled' after '2.2 The Council may co-opt
+        members when:', and '2.' after it: items of that clause's list, never headings."""
+        return bool(unit.number) and (
+            self.numbered_item(unit)
+            or (token_of(unit.number or "").lower() in _FIRST_TOKENS and self.leads_in())
+        )
+
+    def leads_in(self) -> bool:
+        """Whether the last text read is a numbered clause's lead-in to a list ('4.1 The
+        Council shall be composed of:'): a first number after it opens that list."""
+        return (
+            self.append_text is not None
+            and self.clause is not None
+            and self.clause.number is not None
+            and bool(_INTRODUCES_LIST.search(self.last_text[-8:]))
+        )
+
+    def _continues(self, text: str, line: int = 0) -> bool:
         # only its end is read: a clause of many paragraphs costs the same to go on
         previous = self.last_text[-200:].rstrip()
         if not previous or _TERMINAL.search(previous):
             return False
         first = next((ch for ch in text if ch.isalpha()), "")
-        if first.islower() or (self.numbered and previous[-1].isalnum()):
+        if first.islower():
             return True
+        if self.numbered and previous[-1].isalnum():
+            # "(i) Ordinary Meeting", a blank line, its first sentence: the clause's title
+            return not (
+                line > self.title_end + 1
+                and self.clause is not None
+                and previous == self.clause.text
+                and _titled(previous)
+            )
         last_word = re.findall(r"[A-Za-z']+", previous[-30:])
         return bool(last_word) and last_word[-1].lower() in _CONTINUING_WORDS
+
+
+_TITLE_MOST = 80  # characters of a clause's title printed over its text
+
+
+def _titled(text: str) -> bool:
+    """'Ordinary Meeting', 'ANNUAL GENERAL MEETING': a title in words (each long word
+    capitalised), never the start of a sentence a page break cut ('Members shall')."""
+    return (
+        len(text) <= _TITLE_MOST
+        and is_heading_text(text)
+        and not _ends_open(text)
+        and all(word[:1].isupper() for word in re.findall(r"[A-Za-z']{4,}", text))
+    )
 
 
 def _element_of(section: Section) -> str:
@@ -648,6 +732,9 @@ def _opens_section(
     items; 'A. ELIGIBILITY' and 'II. DELEGATIONS' above numbered clauses."""
     if not unit.number or not is_heading_text(unit.text):
         return False
+    last = unit.text[-30:].rsplit(None, 1)[-1].lower() if unit.text.strip() else ""
+    if last in _CONTINUING_WORDS or builder.lists_under(unit):
+        return False  # "1. 12 members elected ... and" under "4.1 The Council is made of:"
     if _section_number(unit) and unit.alone:
         return True
     # a heading in capitals is short whatever its length: it is never a sentence

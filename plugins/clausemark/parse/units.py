@@ -6,7 +6,7 @@ sentence left as text."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model.document import Table
 from ..numbering.styles import (
@@ -23,6 +23,7 @@ from .inline import strip_emphasis_wrapper
 from .lines import Line, _table_cells
 from .metadata import column_roles, is_doc_control_label, is_doc_control_line
 from .shapes import (
+    _CONTINUING_WORDS,
     _continues_line,
     _ends_open,
     colon_title,
@@ -77,6 +78,11 @@ class Unit:
     joined_lines: list[int] = field(default_factory=list)
     cut: bool = False  # the paragraph above ran past `paragraph_lines`: this goes on from it
 
+
+CUT_PARAGRAPH = (
+    f"a paragraph runs on over more than {most('paragraph_lines'):,} lines without a blank "
+    "line: it goes on from this line as a new paragraph of the same clause (every word kept)"
+)
 
 _LINK_ENTRY = re.compile(r"^\d{1,3}[A-Z]?\s+[-–—]\s+\S")
 
@@ -222,6 +228,24 @@ _WORD_TAIL = 64  # characters at a text's end that hold its last word and the sp
 _REFERENCE_WORD = re.compile(
     r"\b(?:sub-?paragraphs?|paragraphs?|paras?|items?|clauses?|sections?|rules?)\s*$", re.I
 )
+
+
+# what follows a paragraph's number when a sentence cites it: "(b) below", "(c) above",
+# "(d) hereof", "(e) of this rule", "(a) and (b)"
+_CITED_AFTER = re.compile(
+    r"^(?:above|below|hereof|hereto|herein|of\s+(?:this|that|these|the)\b|(?:and|or|to)\s+\()"
+)
+
+
+def _cited_at_line_start(units: list[Unit], text: str) -> bool:
+    """'(a) Subject to' over '(b) below the scheme ...': a hard wrap put a cited paragraph's
+    number at the line start; the line above stops on a word that runs on ('to', 'under')
+    and the words after the number are those that follow a citation ('below', 'of this')."""
+    found = read_number(text)
+    if found is None or not _CITED_AFTER.match(found.rest):
+        return False
+    words = re.findall(r"[A-Za-z']+", units[-1].text[-_WORD_TAIL:])
+    return bool(words) and words[-1].lower() in _CONTINUING_WORDS
 
 
 def _wrapped_number(units: list[Unit], text: str, previous: str | None) -> bool:
@@ -501,10 +525,10 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
                 text = f"{head}\t{_TABS.sub(' ', rest)}"
             else:
                 text = _TABS.sub(" ", text)
-            line = Line(line.number, text, line.indent)
+            line = replace(line, text=text, table=False)
         flush_rows()
         if line.text[:1] in "*_" and (bare := _plain_number(line.text)) is not None:
-            line = Line(line.number, bare, line.indent)  # "**13.** Members …": 13. Members …
+            line = replace(line, text=bare)  # "**13.** Members …": 13. Members …
         heading = _MD_HEADING.match(line.text)
         bullet = _BULLET.match(line.text)
         body = line.text
@@ -533,6 +557,8 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             after_number = _number_only(tail.text)
         if after_number and not heading and not number_only:
             starts_unit = joined = None  # "1.1" alone on its line: its text is the next line
+        elif result.units and starts_unit and _cited_at_line_start(result.units, unit.text):
+            starts_unit = joined = None  # "Subject to\n(b) below": a number inside a sentence
         elif result.units and _heading_goes_on(result.units[-1], unit.text, below(position)):
             starts_unit = joined = None  # "1" / "Annual" / "Meeting": one heading broken over lines
         elif first and result.units and not result.units[-1].number:
@@ -573,6 +599,8 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             and _line_set_apart(chunk[position - 1].text, unit.text, width)
         ):
             starts_unit = unit.set_apart = True  # "… and village." then "Committee …"
+        if line.apart:  # a block the reader set apart: a paragraph of its own
+            starts_unit = unit.set_apart = True
         if (
             result.units
             and not starts_unit
@@ -617,7 +645,8 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
 def make_table(rows: list[Line]) -> Table:
     cells = [_table_cells(row) for row in rows]
     caption = None
-    if len([c for c in cells[0] if c]) == 1 and len(cells) > 1:
+    untitled = rows[0].untitled  # a definitions list: neither a title row nor a header row
+    if len([c for c in cells[0] if c]) == 1 and len(cells) > 1 and not untitled:
         caption = strip_emphasis_wrapper(next(c for c in cells[0] if c))
         cells = cells[1:]
         rows = rows[1:]
@@ -628,7 +657,7 @@ def make_table(rows: list[Line]) -> Table:
     key_value = all(row[0].endswith(":") for row in padded) or (
         width == 2 and sum(is_doc_control_label(row[0]) for row in padded) * 2 > len(padded)
     )
-    if key_value or len(padded) == 1:  # a row of one table printed alone is no header
+    if key_value or len(padded) == 1 or untitled:  # a table's only row is no header
         header = ["", ""] if width == 2 else [""] * width
         body = padded
     else:

@@ -20,6 +20,7 @@ from ..support.limits import LimitError, bounded_int, check_signed, most
 from ..support.markdown_text import plain_text
 from .html_counters import Counters
 from .html_css import (
+    BEFORE_PROPS,
     COUNTER_PROPS,
     NO_STATE,
     CssState,
@@ -103,6 +104,8 @@ class _Table:
     place: str | None = None  # where it starts in the file
     term_done: bool = False  # a definitions list: the last row has its definition
     has_terms: bool = False  # a definitions list: a <dt> was read
+    definitions: bool = False  # a <dl> (read as a table with no header row)
+    captions: list[str] = field(default_factory=list)  # its <caption>: its title row
 
     def is_layout(self) -> bool:
         """A table that lays out the page (one column, or cells holding headings,
@@ -172,7 +175,9 @@ class _PageReader(HTMLParser):
         # list without a start counts down from it (see `_ItemCounter`).
         self.item_counts = item_counts or []
         self.lists_seen = 0
-        self.layout = TextLayout()
+        # each block a browser shows apart (a paragraph, a list item, a row of a
+        # one-column table) is set apart: never the rest of the text above
+        self.layout = TextLayout(every_block_apart=True)
         self.stack: list[_Element] = []
         self.lists: list[_List] = []
         self.tables: list[_Table] = []
@@ -282,7 +287,7 @@ class _PageReader(HTMLParser):
         if (
             tag in BLOCKS
             or tag in HEADINGS
-            or tag in ("table", "tr", "td", "th", "ul", "ol", "li", "br")
+            or tag in ("table", "tr", "td", "th", "ul", "ol", "li", "br", "caption")
         ):
             read_as = self._definition_list_part(tag)
             element.definitions = tag == "dl" and read_as == "table"
@@ -354,14 +359,14 @@ class _PageReader(HTMLParser):
             self.pieces.append(" ")
             return
         self.flush()
-        if tag in ("table", "tr", "td", "th") and (
+        if tag in ("table", "tr", "td", "th", "caption") and (
             self.flat_tables or (tag == "table" and len(self.tables) >= most("table_depth"))
         ):
             element.flat = True  # nested past the limit: its cells are read as paragraphs
             self.flat_tables += tag == "table"
             self.deep.add("table_depth")
             return
-        if tag in ("td", "th"):
+        if tag in ("td", "th", "caption"):
             if self.tables:  # the cell's blocks are laid out on their own
                 element.cell = True
                 element.spans = (_span(attrs.get("colspan")), _span(attrs.get("rowspan")))
@@ -371,7 +376,8 @@ class _PageReader(HTMLParser):
         if tag in HEADINGS:
             self.heading_level = HEADINGS[tag]
         elif tag == "table":
-            self.tables.append(_Table(place=f"line {self.getpos()[0]}"))
+            place = f"line {self.getpos()[0]}"
+            self.tables.append(_Table(place=place, definitions=element.definitions))
         elif tag == "tr" and self.tables:
             self.tables[-1].rows.append([])
             self.tables[-1].spans.append([])
@@ -422,6 +428,9 @@ class _PageReader(HTMLParser):
                 self.counters.apply(prop, self.css_found[prop][1], depth, place)
         if "content" not in self.css_found:
             return
+        for prop in COUNTER_PROPS:  # the ::before's own, as its element's first child
+            if (before := BEFORE_PROPS[prop]) in self.css_found:
+                self.counters.apply(prop, self.css_found[before][1], depth + 1, place)
         shown = clean(self.counters.content(self.css_found["content"][1], self.item_number))
         if not shown:
             return
@@ -521,6 +530,8 @@ class _PageReader(HTMLParser):
             self._close_emphasis(element.closes)
         elif element.flat:
             self.flush()
+        elif element.cell and tag == "caption":
+            self._caption_end()
         elif element.cell:
             self._cell_end(element.spans)
         elif element.banner:
@@ -567,12 +578,28 @@ class _PageReader(HTMLParser):
             table.rows[-1].append(cell)
             table.spans[-1].append(spans)
 
+    def _caption_end(self) -> None:
+        """A table's <caption> is its title, shown above its columns: read as a title row
+        (one cell across every column, as Word draws one), which the parser keeps as the
+        table's caption, where it stands."""
+        self.flush()
+        caption, self.layout = self.layout, self.outer.pop()
+        self.layout.footnotes += caption.footnotes
+        self.layout.footnote_places += caption.footnote_places
+        if self.tables:  # a second <caption> (a browser shows the first) is kept too
+            self.tables[-1].captions += caption.blocks
+
     def _block_end(self, tag: str) -> None:
         self.flush()
         if tag in HEADINGS:
             self.heading_level = None
         elif tag == "table" and self.tables:
             table = self.tables.pop()
+            if table.captions:  # its title row, first
+                caption = " ".join(table.captions)
+                title = TextLayout(blocks=[caption], block_places=[table.place])
+                table.rows.insert(0, [title])
+                table.spans.insert(0, [(1, 1)])
             if table.is_layout():
                 for row in table.rows:
                     for cell in row:
@@ -580,7 +607,8 @@ class _PageReader(HTMLParser):
             else:
                 self.layout.place = table.place
                 texts = [[" ".join(cell.blocks) for cell in row] for row in table.rows]
-                self.layout.table(_grid(texts, table.spans))
+                # a definitions list is terms and their definitions: no header row
+                self.layout.table(_grid(texts, table.spans), header=not table.definitions)
         elif tag == "li":
             self.prefix = ""  # an item with no words: its number is counted, not shown
         elif tag in ("ol", "ul") and self.lists:
@@ -702,6 +730,8 @@ def read(raw: bytes, path: str) -> SourceText:
         places=layout.places(),
         warnings=warnings,
         table_lines=layout.table_lines(),
+        apart_lines=layout.apart_lines(),
+        untitled_lines=layout.untitled_lines(),
         dropped=[(reason, words) for reason, words, _place in frame],
         dropped_places={index: place for index, (*_, place) in enumerate(frame)},
     )

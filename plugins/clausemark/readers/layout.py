@@ -9,6 +9,7 @@ footnote marks as [^N] and the footnote texts at the end as '[^N]: text'.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..support.limits import check
@@ -17,7 +18,10 @@ from ..support.limits import check
 # (a run that is one plain space already is one: left unmatched, so a line of words is
 # scanned, not rewritten at every space)
 _SPACE_RUN = re.compile(r"[\x00-\x20\x7f\u00a0\u2007\u202f]{2,}|[\x00-\x1f\x7f\u00a0\u2007\u202f]")
-_PRINTED_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,4}\.)\s")
+# "1.", "2.3", "IV.", "(i)", "(b)", "(12)": a heading that prints its number
+_PRINTED_NUMBER = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,4}\.|\((?:[ivxlc]{1,6}|[IVXLC]{1,6}|[a-zA-Z]{1,2}|\d{1,3})\))\s"
+)
 
 
 EMPTY_CELL = "\u00a0"
@@ -76,16 +80,30 @@ class TextLayout:
     # the blocks that are tables the reader read as tables (by index in `blocks`): the
     # parser keeps them as tables whatever their row count (see `table_lines`)
     table_blocks: set[int] = field(default_factory=set)
+    # the blocks the reader set apart (a row of a one-column table, a list item, a web
+    # page's paragraph): each starts a paragraph of its own, never the rest of the one
+    # above however that one ends (see `apart_lines`)
+    apart_blocks: set[int] = field(default_factory=set)
+    every_block_apart: bool = False  # every block laid out is set apart (web pages, Word)
+    # the tables the reader knows print no header row (a definitions list: terms and
+    # their definitions, its first term no column heading; see `untitled_lines`)
+    untitled_blocks: set[int] = field(default_factory=set)
 
     def take(self, other: TextLayout) -> None:
         """Another layout's blocks (a table cell read as text), each at its own place."""
         self.size = check("text_characters", self.size + other.size, self.place)
-        self.table_blocks |= {len(self.blocks) + index for index in other.table_blocks}
+        start = len(self.blocks)
+        self.table_blocks |= {start + index for index in other.table_blocks}
+        self.untitled_blocks |= {start + index for index in other.untitled_blocks}
+        apart = range(len(other.blocks)) if self.every_block_apart else other.apart_blocks
+        self.apart_blocks |= {start + index for index in apart}
         self.blocks += other.blocks
         self.block_places += other.block_places
 
-    def _add(self, block: str) -> None:
+    def _add(self, block: str, apart: bool = False) -> None:
         self._count(block)
+        if apart or self.every_block_apart:
+            self.apart_blocks.add(len(self.blocks))
         self.blocks.append(block)
         self.block_places.append(self.place)
 
@@ -102,19 +120,21 @@ class TextLayout:
         elif text:
             self._add(f"{'#' * max(1, min(level, 6))} {text}")
 
-    def paragraph(self, text: str, indent: int = 0) -> None:
+    def paragraph(self, text: str, indent: int = 0, apart: bool = False) -> None:
         text = clean(text)
         if text:
-            self._add(" " * indent + text)
+            self._add(" " * indent + text, apart)
 
-    def table(self, rows: list[list[str]]) -> None:
+    def table(self, rows: list[list[str]], header: bool = True) -> None:
+        """A table's rows, its cells a tab apart; `header` False: the reader knows its first
+        row is no column heading. A table of one column is its rows, each set apart."""
         cleaned = [[clean(cell) for cell in row] for row in rows]
         cleaned = [row for row in cleaned if any(row)]
         if not cleaned:
             return
         if max(len(row) for row in cleaned) < 2:
             for row in cleaned:
-                self.paragraph(row[0] if row else "")
+                self.paragraph(row[0] if row else "", apart=True)
             return
         width = max(len(row) for row in cleaned)
         short = sum(width - len(row) for row in cleaned)
@@ -124,6 +144,8 @@ class TextLayout:
         # tabs, so an empty first or last cell (a merged cell's other rows) would vanish
         # and the row, one cell short, would end the table
         self.table_blocks.add(len(self.blocks))
+        if not header:
+            self.untitled_blocks.add(len(self.blocks))
         self._add("\n".join("\t".join(cell or EMPTY_CELL for cell in row) for row in cleaned))
 
     def footnote(self, label: str, text: str) -> None:
@@ -135,17 +157,32 @@ class TextLayout:
         notes = [f"[^{label}]: {text}" for label, text in self.footnotes if text]
         return "\n\n".join([*self.blocks, *notes]) + "\n"
 
+    def _block_lines(self) -> Iterator[tuple[int, int, int]]:
+        """Each block's index, first line in `render()` (from 1) and count of lines."""
+        line = 1
+        for index, block in enumerate(self.blocks):
+            height = block.count("\n") + 1
+            yield index, line, height
+            line += height + 1
+
     def table_lines(self) -> frozenset[int]:
         """The lines of `render()` (from 1) that are rows of a table the reader read as
         one: a table of one row is a table too, not a line with a tab in it."""
         found: set[int] = set()
-        line = 1
-        for index, block in enumerate(self.blocks):
-            height = block.count("\n") + 1
+        for index, line, height in self._block_lines():
             if index in self.table_blocks:
                 found.update(range(line, line + height))
-            line += height + 1
         return frozenset(found)
+
+    def apart_lines(self) -> frozenset[int]:
+        """The first line of each block the reader set apart (see `apart_blocks`)."""
+        apart = self.apart_blocks
+        return frozenset(line for index, line, _ in self._block_lines() if index in apart)
+
+    def untitled_lines(self) -> frozenset[int]:
+        """The first row of each table the reader knows has no header row."""
+        untitled = self.untitled_blocks
+        return frozenset(line for index, line, _ in self._block_lines() if index in untitled)
 
     def places(self) -> dict[int, str]:
         """Each line of `render()` (from 1) -> the place in the file it was read at."""

@@ -96,6 +96,7 @@ def read(raw: bytes, path: str) -> SourceText:
         places=layout.places(),
         dropped_places=layout.dropped_places,
         table_lines=layout.table_lines(),
+        apart_lines=layout.apart_lines(),
     )
 
 

@@ -52,6 +52,11 @@ class SourceText:
     # Lines of `text` (from 1) that are rows of a table the reader read as one (a web or
     # Word table, a PDF's ruled table): rows whatever their count, never a paragraph.
     table_lines: frozenset[int] = frozenset()
+    # Lines that start a block the reader set apart (a row of a one-column table, a list
+    # item, a web page's or Word file's paragraph): never the rest of the text above.
+    apart_lines: frozenset[int] = frozenset()
+    # The first row of each table the reader knows has no header row (a definitions list).
+    untitled_lines: frozenset[int] = frozenset()
 
 
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}

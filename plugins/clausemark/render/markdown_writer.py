@@ -106,6 +106,11 @@ class _Page:
             lines += ["", indent + self._change_mark(anchor, bool(indent))]
         return lines
 
+    def change_mark(self, anchor: str) -> str:
+        """The change mark of a block at the left margin (a heading's or a table's, under
+        it)."""
+        return self._change_mark(anchor, False)
+
     def _change_mark(self, anchor: str, inline: bool) -> str:
         """The change said in words, not by colour alone, with a link to it on the diff page.
 
@@ -259,17 +264,30 @@ def render_clause(clause: Clause, level: int, page: _Page | None = None) -> list
     return lines
 
 
-def _heading_notes(heading: Heading) -> str:
-    """A heading's footnote markers after its title, and its anchor; the contents and
-    menu read the title without them (`data-toc-label`)."""
+def _heading_notes(heading: Heading, changed: bool = False) -> str:
+    """A heading's footnote markers after its title, and its anchor (with `cm-changed`
+    when the review into this version changed it); the contents and menu read the title
+    without the markers (`data-toc-label`)."""
+    classes = f" .{CHANGED}" if changed else ""
     if not heading.notes:
-        return f" {_attrs(heading.anchor)}"
+        return f" {{: #{heading.anchor}{classes} }}"
     markers = "".join(f"[^{label}]" for label in heading.notes)
     number = f"{heading.number} " if heading.number else ""
     label = html.escape(f"{number}{plain_text(heading.title)}", quote=True).translate(
         _ATTRIBUTE_UNSAFE
     )
-    return f'{markers} {{: #{heading.anchor} data-toc-label="{label}" }}'
+    return f'{markers} {{: #{heading.anchor}{classes} data-toc-label="{label}" }}'
+
+
+def _render_heading(heading: Heading, level: int, title: str, page: _Page) -> list[str]:
+    """A heading line, then, when the review into this version changed its words (a
+    section renamed, a cross-heading reworded, one added), the change said as a clause's
+    is: the changes page lists it, and the page itself marks it where it stands."""
+    changed = bool(heading.anchor) and heading.anchor in page.changed
+    lines = [f"{'#' * level} {title}{_heading_notes(heading, changed)}", ""]
+    if changed:
+        lines += [page.change_mark(heading.anchor), ""]
+    return lines
 
 
 def render_blocks(blocks, level: int, page: _Page | None = None) -> list[str]:
@@ -280,18 +298,17 @@ def render_blocks(blocks, level: int, page: _Page | None = None) -> list[str]:
         if isinstance(block, Section):
             heading = block.heading
             title = f"{markdown_inline(f'{heading.number}')} {escape_heading(heading.title)}"
-            lines += [f"## {title}{_heading_notes(heading)}", ""]
+            lines += _render_heading(heading, 2, title, page)
             lines += render_blocks(block.blocks, 3, page)
         elif isinstance(block, Heading):
-            lines += [
-                f"{'#' * block.level} {escape_heading(block.title)}{_heading_notes(block)}",
-                "",
-            ]
+            lines += _render_heading(block, block.level, escape_heading(block.title), page)
             clause_level = min(block.level + 1, 6)
         elif isinstance(block, Clause):
             lines += render_clause(block, clause_level, page)
         elif isinstance(block, Table):
             lines += render_table(block)
+            if block.anchor and block.anchor in page.changed:  # a table in no clause
+                lines += [page.change_mark(block.anchor), ""]
         elif isinstance(block, Note):
             attrs = page.attrs(block.anchor, "cm-note")
             lines += [escape_block(block.text), attrs, *page.beside(block.anchor), ""]

@@ -65,6 +65,9 @@ _BLOCK_OPENER = re.compile(
     re.X,
 )
 _LEADING_SPACE = re.compile(r"^[ \t]+")  # four spaces open a code block
+# Python-Markdown's abbreviation ('*[X]: title', abbr.py's own pattern): checked on a
+# paragraph of one line, its text has no ']:' after '*[' (linear: one lazy scan)
+_ABBREVIATION = re.compile(r"\*\[[^\\]*?\][ ]?:")
 
 
 # Extensions whose inline syntax gives ordinary characters of a source a meaning of their
@@ -187,14 +190,18 @@ def markdown_text(text: object) -> str:
     return markdown_block(_INLINE_SYNTAX.sub(r"\\\1", escaped))
 
 
-def markdown_block(markdown: str) -> str:
+def markdown_block(markdown: str, alone: bool = True) -> str:
     """A paragraph of source text (inline Markdown, '<' already an entity) that stays a
     paragraph, in every extension a site may enable: on each line, the character that
     would open a block is written as a character reference, which Markdown shows as that
-    character and never reads as syntax (a backslash would show where it escapes nothing)."""
+    character and never reads as syntax (a backslash would show where it escapes nothing).
+    A line of several may end an abbreviation begun on one above: in a block of lines,
+    every line starting '*[' is taken for one (`alone` False)."""
     if "\n" in markdown:
-        return "\n".join(markdown_block(line) for line in markdown.split("\n"))
+        return "\n".join(markdown_block(line, alone=False) for line in markdown.split("\n"))
     line = _LEADING_SPACE.sub("", markdown)
+    if alone and line.startswith("*[") and not _ABBREVIATION.match(line):
+        return markdown_inline(line)  # '*[Not used]*' is the text's italics, no abbreviation
     line = _BLOCK_OPENER.sub(lambda start: _as_entity_at_end(start.group(0)), line, count=1)
     return markdown_inline(line)
 
