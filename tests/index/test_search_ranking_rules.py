@@ -298,6 +298,7 @@ def test_a_clause_number_with_an_item_is_shown_as_the_item(searched):
     assert "wash the tools" not in first["text"]
     # typed apart, as the title prints it
     assert searched[3]["1.6 (b)"][0] == first
+    assert searched[3]["para 1.1 (b) (ii)"][0]["title"] == "Hall Rules · 1.1 (b)(ii)"
     assert searched[0]["para 1.1 (b) (ii)"][0] == "hall/#sec_1__para_1-1__subpara_b__item_ii"
     plain = searched[3]["1.6"][1]
     assert plain["title"] == "Allotment Rules · 1.6"

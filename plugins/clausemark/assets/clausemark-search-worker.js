@@ -907,7 +907,8 @@
     if (result.span) {
       anchor = doc.items && doc.items[result.span[0]];
       text = doc.text.slice(result.span[1], result.span[2]);
-      title = doc.title + " (" + result.span[0] + ")";
+      // "d(ii)", as the index keys an item, is printed "(d)(ii)"
+      title = doc.title + " (" + result.span[0].replace(/\)$/, "").split("(").join(")(") + ")";
     }
     var location = anchor ? doc.location.split("#")[0] + "#" + anchor : doc.location;
     var head = {
