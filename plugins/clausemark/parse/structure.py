@@ -604,8 +604,7 @@ class _Builder:
             and self._continues(text, unit.line)
         ):
             if self.joined_lines < most("paragraph_lines"):
-                # each join copies the text so far: bounded, so a paragraph of n one-word
-                # lines costs n joins of a bounded text, never n joins of a growing one
+                # each join copies the text so far: bounded, never n joins of a growing one
                 self.joined_lines += 1 + len(unit.joined_lines)
                 self.append_text(text)
                 self.last_text = f"{self.last_text} {text}"
