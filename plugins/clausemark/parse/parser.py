@@ -182,7 +182,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             and not item.bullet
             and len(item.text) <= 160
             and (last_word(item.text) in endings or (labels and starts_with_label(item.text)))
-            and heading_shaped(f"{item.number} {item.text}" if item.number else item.text)
+            and heading_shaped(item.text, bool(item.number))
         ]
     )
     result_flow: list[Unit | Table] = []
@@ -240,7 +240,7 @@ def _next_heading(flow: list, position: int, within: int = 40) -> int | None:
             return None
         if isinstance(item, Unit) and not item.bullet and len(item.text) <= 160:
             text = f"{item.number} {item.text}" if item.number else item.text
-            if heading_shaped(text):
+            if is_heading_text(text) or (item.number and heading_shaped(item.text, True)):
                 return index
     return None
 

@@ -415,7 +415,8 @@ class _Builder:
         else:
             if path is not None and len(path) == 1 and self._next_section_number(path):
                 self.containers.pop()  # '2. In these regulations ...' after section 1's 1.5
-            before = self.container[-1] if self.container else None
+            blocks = self.container
+            before = blocks[-1] if blocks else None
             if isinstance(before, Heading) and token_of(unit.number or "").lower() in _FIRST_TOKENS:
                 clause.restarts = True  # a list starting again under a heading: printed so
             self.container.append(clause)
@@ -467,7 +468,7 @@ class _Builder:
                 return follows("integer", level["last"], unit.number)
         if clause_path(unit.number) != ("1",) or self.clause.number is None:
             return False
-        lead_in = self.last_text or self.clause.text
+        lead_in = (self.last_text or self.clause.text)[-8:]  # only its end says it leads in
         return bool(_INTRODUCES_LIST.search(lead_in)) and not in_sequence(
             self.clause.number, unit.number
         )
@@ -640,18 +641,11 @@ class _Builder:
         """'Part 4A of the Constitution of Brackley Council' under the title, before the
         text: where the document sits, printed as a label line with the title, never a
         heading of its own. False for any other line (left to be read as any line)."""
-        if (
-            unit.number
-            or unit.bullet
-            or not self.title_taken
-            or self.content_started
-            or self.doc.blocks
-            or self._title_is_council_only()
-        ):
+        if self.content_started or not self.title_taken or self.doc.blocks or unit.number:
             return False
         title = strip_emphasis_wrapper(text)
-        place = place_in_constitution(title)
-        if place is None:
+        place = place_in_constitution(title) if title[:1] in "PpSsAa" else None
+        if place is None or unit.bullet or self._title_is_council_only():
             return False
         self.doc.metadata.label = self.doc.metadata.label or place
         self.doc.title_lines.append(("label", unit.line, title))
@@ -660,9 +654,13 @@ class _Builder:
     def lists_under(self, unit: Unit) -> bool:
         """'1. Fewer than half the seats are filled' after '2.2 The Council may co-opt
         members when:', and '2.' after it: items of that clause's list, never headings."""
-        return bool(unit.number) and (
-            self.numbered_item(unit)
-            or (token_of(unit.number or "").lower() in _FIRST_TOKENS and self.leads_in())
+        return (
+            bool(unit.number)
+            and self.clause is not None
+            and (
+                self.numbered_item(unit)
+                or (token_of(unit.number or "").lower() in _FIRST_TOKENS and self.leads_in())
+            )
         )
 
     def leads_in(self) -> bool:
@@ -717,12 +715,19 @@ def _opens_section(
     unit: Unit, next_path: tuple[str, ...] | None, builder: _Builder, following: object
 ) -> bool:
     """'2. Registering Interests' above 2.1, after section 1, or above its own text or
-    items; 'A. ELIGIBILITY' and 'II. DELEGATIONS' above numbered clauses."""
-    if not unit.number or not is_heading_text(unit.text):
+    items; 'A. ELIGIBILITY' and 'II. DELEGATIONS' above numbered clauses; never an item
+    of a list ('1. 12 members elected ... and' under '4.1 The Council is made of:')."""
+    if not _section_shaped(unit, next_path, builder, following):
         return False
     last = unit.text[-30:].rsplit(None, 1)[-1].lower() if unit.text.strip() else ""
-    if last in _CONTINUING_WORDS or builder.lists_under(unit):
-        return False  # "1. 12 members elected ... and" under "4.1 The Council is made of:"
+    return last not in _CONTINUING_WORDS and not builder.lists_under(unit)
+
+
+def _section_shaped(
+    unit: Unit, next_path: tuple[str, ...] | None, builder: _Builder, following: object
+) -> bool:
+    if not unit.number or not is_heading_text(unit.text):
+        return False
     if _section_number(unit) and unit.alone:
         return True
     # a heading in capitals is short whatever its length: it is never a sentence
