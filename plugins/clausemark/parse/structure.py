@@ -37,6 +37,7 @@ from .shapes import (
     _is_long_title,
     colon_title,
     is_heading_text,
+    titled,
     trailing_markers,
 )
 from .units import Unit
@@ -109,6 +110,7 @@ class _Builder:
         self.append_text: Callable[..., None] | None = None  # extends the last text a unit gave
         self.last_text = ""
         self.title_end = 0  # the last line of the clause last opened, as printed
+        self.plain_opened: set[int] = set()  # containers opened by a line, not a '#' heading
         self.title_taken = False
         self.content_started = False
         self.text_started = False  # a clause or paragraph (not a table) has been read
@@ -177,6 +179,8 @@ class _Builder:
         section = Section(heading)
         self.container.append(section)
         self.containers.append(section)
+        if unit.md_level is None:
+            self.plain_opened.add(id(section))
         self.content_started = True  # a later heading can no longer be the title
 
     def _track(self, getter, setter):
@@ -304,7 +308,7 @@ class _Builder:
             return
         if unit.number:
             title = f"{unit.number} {title}"
-        if not self._numbering_goes_on(next_path) and not self._just_opened():
+        if not (self._numbering_goes_on(next_path) or self._just_opened() or self._under(unit)):
             # an unnumbered heading closes the numbered sections above it, but not the
             # schedule or annex whose own numbering starts after it ("Introduction", 1.)
             starts_afresh = bool(next_path and next_path[0] == "1")
@@ -318,6 +322,21 @@ class _Builder:
             heading.notes, self.heading_notes = self.heading_notes, []
             self.noted_headings.append(heading)
         self.container.append(heading)
+
+    def _under_heading(self) -> bool:
+        """Whether the container's last block is a heading, or its lead-in paragraphs
+        ('The order of business is:') follow one right before."""
+        blocks = self.container
+        for block in blocks[-1:-4:-1]:
+            if not isinstance(block, Note):
+                return isinstance(block, Heading)
+        return False
+
+    def _under(self, unit: Unit) -> bool:
+        """'### Annual Meeting' (a web page's <h3>, Word's Heading 3) under '4. Order of
+        Business' (a numbered heading read as a line, its own level not printed): a
+        heading below the section's, inside it; only '#'/'##' close such a section."""
+        return (unit.md_level or 0) >= 3 and id(self.containers[-1]) in self.plain_opened
 
     def _just_opened(self) -> bool:
         """'11 MANAGEMENT OF INFORMATION' with nothing under it yet: a heading right below
@@ -415,9 +434,7 @@ class _Builder:
         else:
             if path is not None and len(path) == 1 and self._next_section_number(path):
                 self.containers.pop()  # '2. In these regulations ...' after section 1's 1.5
-            blocks = self.container
-            before = blocks[-1] if blocks else None
-            if isinstance(before, Heading) and token_of(unit.number or "").lower() in _FIRST_TOKENS:
+            if token_of(unit.number or "").lower() in _FIRST_TOKENS and self._under_heading():
                 clause.restarts = True  # a list starting again under a heading: printed so
             self.container.append(clause)
             self.chain = [clause]
@@ -687,24 +704,10 @@ class _Builder:
                 line > self.title_end + 1
                 and self.clause is not None
                 and previous == self.clause.text
-                and _titled(previous)
+                and titled(previous)
             )
         last_word = re.findall(r"[A-Za-z']+", previous[-30:])
         return bool(last_word) and last_word[-1].lower() in _CONTINUING_WORDS
-
-
-_TITLE_MOST = 80  # characters of a clause's title printed over its text
-
-
-def _titled(text: str) -> bool:
-    """'Ordinary Meeting', 'ANNUAL GENERAL MEETING': a title in words (each long word
-    capitalised), never the start of a sentence a page break cut ('Members shall')."""
-    return (
-        len(text) <= _TITLE_MOST
-        and is_heading_text(text)
-        and not _ends_open(text)
-        and all(word[:1].isupper() for word in re.findall(r"[A-Za-z']{4,}", text))
-    )
 
 
 def _element_of(section: Section) -> str:
