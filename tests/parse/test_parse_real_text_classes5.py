@@ -217,6 +217,12 @@ def test_unnumbered_sub_headings_stay_in_their_numbered_section(tmp_path):
     assert not _warnings(document)  # each list starts again under its heading
 
 
+def test_a_sub_heading_before_any_section_is_a_heading(tmp_path):
+    page = "<html><body><h1>Orders</h1><h3>Notes</h3><p>1. Apologies.</p></body></html>"
+    document = _convert(tmp_path, "orders.html", page)
+    assert [h.title for h in iter_headings(document.blocks)] == ["Notes"]
+
+
 def test_an_unnumbered_heading_at_the_sections_level_still_closes_them(tmp_path):
     document = _convert(tmp_path, "orders.html", SUB_HEADINGS.format(tag="h2"))
     assert ("1.", None, "para_1") in _found(document)  # under "Annual Meeting", at the top

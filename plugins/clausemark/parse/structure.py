@@ -336,7 +336,11 @@ class _Builder:
         """'### Annual Meeting' (a web page's <h3>, Word's Heading 3) under '4. Order of
         Business' (a numbered heading read as a line, its own level not printed): a
         heading below the section's, inside it; only '#'/'##' close such a section."""
-        return (unit.md_level or 0) >= 3 and id(self.containers[-1]) in self.plain_opened
+        return (
+            (unit.md_level or 0) >= 3
+            and bool(self.containers)
+            and id(self.containers[-1]) in self.plain_opened
+        )
 
     def _just_opened(self) -> bool:
         """'11 MANAGEMENT OF INFORMATION' with nothing under it yet: a heading right below
