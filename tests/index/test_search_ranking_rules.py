@@ -13,7 +13,12 @@ the index of small invented texts (no question set is read).
 - a pronoun in a concept's phrase ("boss them about") stands for the words a reader puts
   in its place ("boss the gardeners about");
 - synonyms' and concepts' names split at build time (printed_words) are searched as the
-  same names given as strings, which the worker splits itself.
+  same names given as strings, which the worker splits itself;
+- a clause number with an item ("1.6(b)", "1.6 (b)") is shown as that item; a plain
+  number a word follows is a count ("4 year old"), not a clause;
+- the particle of an everyday phrasal verb ("turned down") is not a word on its own;
+- a clause is shown at the item that carries most of its answer;
+- each of the rules' words an everyday word stands for counts by its own rarity.
 """
 
 from __future__ import annotations
@@ -24,10 +29,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from clausemark.convert import convert_file
-from clausemark.index.search import clause_entries, search_index
-from clausemark.model.records import text_records
-from search_worker_queries import result_locations
+from clausemark.index.search import search_index
+from search_worker_queries import results, text_entries
 
 HALL = """Hall Rules
 
@@ -99,6 +102,41 @@ SHED = """Allotment Rules
 (b) hang the shed key by the door.
 """
 
+# Plain numbers, a phrasal verb's words apart, a list whose answer is one item.
+KIOSK = """Kiosk Rules
+
+1. A stall that blocks the path is refused.
+
+2. A stall that is refused must pull its shutter down.
+
+3. A child may run a stall with a parent.
+
+4. The caretaker keeps the keys.
+
+5. Stallholders must:
+(a) sweep the pitch;
+(b) carry a fire blanket and a first aid box in the van; and
+(c) pay the weekly rent.
+
+6. Questions from stallholders go to the drop-in at the hall on Mondays.
+
+7. A trader who spills oil cleans the pitch.
+"""
+
+# "conduct" in most clauses, "bullied" in one: the everyday "picked on" stands for both.
+MARKET = """Market Code
+
+1. Conduct
+
+1.1 Conduct at the market must be courteous.
+
+1.2 Conduct towards customers must be fair.
+
+1.3 Conduct in the car park must be careful.
+
+1.4 A trader who is bullied tells the caretaker.
+"""
+
 # Concept and synonym names with hyphens, particles, curly quotes and dashes.
 CONCEPTS = [
     [["tell off", "tell-off"], ["report"]],
@@ -106,6 +144,9 @@ CONCEPTS = [
     [["e mail", "open up \u2013 early"], ["green"]],
     [["boss them about"], ["instructions"]],
     [["push them"], ["instructions"]],
+    [["turned down", "turn down"], ["refused"]],
+    [["picked on"], ["conduct", "bullied"]],
+    [["drop"], ["spills"]],
 ]
 SYNONYMS = [["hirer", "hall user"], ["call-in", "warden"]]
 
@@ -135,18 +176,27 @@ QUERIES = [
     "push them",
     "1.6(b)",
     "1.6",
+    "1.6 (b)",
+    "para 1.1 (b) (ii)",
+    "stall turned down",
+    "turned down",
+    "can my 4 year old run a stall",
+    "rule 4",
+    "kiosk 4",
+    "stallholders fire blanket first aid",
+    "picked on",
+    "drop-in on mondays",
+    "drop in on mondays",
+    "drop oil",
 ]
 
 
-def _entries(folder: Path, name: str, text: str, url: str):
-    source = folder / name
-    source.write_text(text, encoding="utf-8")
-    document = convert_file(source)
-    return clause_entries(document, text_records(document), url)
-
-
 def _run(folder: Path, index: dict) -> dict[str, list[str]]:
-    return result_locations(folder, index, QUERIES)
+    return {query: [r["location"] for r in shown] for query, shown in _shown(folder, index).items()}
+
+
+def _shown(folder: Path, index: dict) -> dict[str, list[dict]]:
+    return results(folder, index, QUERIES)
 
 
 @pytest.fixture(scope="module")
@@ -154,15 +204,19 @@ def searched(tmp_path_factory):
     if shutil.which("node") is None:
         pytest.skip("node is not installed (scripts/setup.sh installs it)")
     folder = tmp_path_factory.mktemp("search")
-    entries = _entries(folder, "hall.txt", HALL, "hall/")
-    entries += _entries(folder, "wardens.txt", WARDENS, "green/")
-    entries += _entries(folder, "pond.txt", POND, "pond/")
-    entries += _entries(folder, "shed.txt", SHED, "shed/")
+    entries = text_entries(folder, "hall.txt", HALL, "hall/")
+    entries += text_entries(folder, "wardens.txt", WARDENS, "green/")
+    entries += text_entries(folder, "pond.txt", POND, "pond/")
+    entries += text_entries(folder, "shed.txt", SHED, "shed/")
+    entries += text_entries(folder, "kiosk.txt", KIOSK, "kiosk/")
+    entries += text_entries(folder, "market.txt", MARKET, "market/")
     index = search_index(entries, {}, SYNONYMS, concepts=CONCEPTS)
     as_strings = json.loads(json.dumps(index))
     as_strings["config"]["clausemark"]["synonyms"] = SYNONYMS
     as_strings["config"]["clausemark"]["concepts"] = CONCEPTS
-    return _run(folder, index), _run(folder, as_strings), index
+    shown = _shown(folder, index)
+    found = {query: [r["location"] for r in each] for query, each in shown.items()}
+    return found, _run(folder, as_strings), index, shown
 
 
 def test_a_clause_is_shown_at_the_item_that_has_the_querys_words(searched):
@@ -192,7 +246,7 @@ def test_a_word_in_most_clauses_of_one_document_counts_less_there(searched):
 
 
 def test_names_split_at_build_time_search_as_the_same_names_as_strings(searched):
-    split, as_strings, index = searched
+    split, as_strings, index = searched[:3]
     own = index["config"]["clausemark"]
     assert own["concepts"][1][0] == [["signin"], ["co", "opted", "coopted"]]
     assert own["synonyms"][1] == [["callin"], ["warden"]]
@@ -231,6 +285,20 @@ def test_a_clause_number_with_an_item_goes_first_to_the_clause_that_has_the_item
     assert found["1.6"][:2] == ["pond/#sec_1__para_1-6", "shed/#sec_1__para_1-6"]
 
 
+def test_a_clause_number_with_an_item_is_shown_as_the_item(searched):
+    # "1.6(b)" lands on (b), titled with it and showing its words, not the clause's first
+    first = searched[3]["1.6(b)"][0]
+    assert first["title"] == "Allotment Rules · 1.6 (b)"
+    assert "hang the shed key by the door" in first["text"]
+    assert "wash the tools" not in first["text"]
+    # typed apart, as the title prints it
+    assert searched[3]["1.6 (b)"][0] == first
+    assert searched[0]["para 1.1 (b) (ii)"][0] == "hall/#sec_1__para_1-1__subpara_b__item_ii"
+    plain = searched[3]["1.6"][1]
+    assert plain["title"] == "Allotment Rules · 1.6"
+    assert "wash the tools" in plain["text"]
+
+
 def test_the_variants_bench_scores_each_variant_and_names_a_replacement_it_cannot_make(
     searched, tmp_path
 ):
@@ -267,3 +335,36 @@ def test_the_variants_bench_scores_each_variant_and_names_a_replacement_it_canno
     )
     assert run.returncode == 1
     assert run.stderr.strip() == 'typo: the worker has no "no such text"'
+
+
+def test_the_particle_of_an_everyday_phrasal_verb_is_not_a_word_on_its_own(searched):
+    # "turned down" is "refused": the clause that also says "down" is not the better answer
+    found = searched[0]
+    assert found["stall turned down"][:2] == ["kiosk/#para_1", "kiosk/#para_2"]
+    assert found["turned down"][0] == "kiosk/#para_1"
+
+
+def test_a_plain_number_a_word_follows_is_a_count_not_a_clause(searched):
+    found = searched[0]
+    assert found["can my 4 year old run a stall"][0] == "kiosk/#para_3"
+    # a clause number all the same after a word for one, or before a document's name
+    assert found["rule 4"] == ["kiosk/#para_4"]
+    assert found["kiosk 4"] == ["kiosk/#para_4"]
+
+
+def test_a_clause_is_shown_at_the_item_that_carries_most_of_its_answer(searched):
+    # "stallholders" is in the opening words only, the rest in (b): (b) is shown
+    assert searched[0]["stallholders fire blanket first aid"][0] == "kiosk/#para_5__subpara_b"
+
+
+def test_each_word_an_everyday_word_stands_for_counts_by_its_own_rarity(searched):
+    # "picked on" stands for "conduct" (three clauses) and "bullied" (one): the rare one tells
+    assert searched[0]["picked on"][0] == "market/#sec_1__para_1-4"
+
+
+def test_an_everyday_word_inside_a_word_the_site_prints_as_one_is_that_word(searched):
+    # "drop in" is the site's "drop-in", not the everyday "drop" (what spills)
+    found = searched[0]
+    assert found["drop in on mondays"] == ["kiosk/#para_6"]
+    assert found["drop-in on mondays"] == ["kiosk/#para_6"]
+    assert found["drop oil"][0] == "kiosk/#para_7"

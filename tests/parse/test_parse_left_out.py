@@ -261,22 +261,32 @@ def test_contents_and_repeated_ids_grow_linearly():
     assert at_2n / max(at_n, 0.01) < 2.2, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
 
 
-def test_a_paragraph_past_the_line_limit_goes_on_in_its_clause_with_a_warning(tmp_path):
+@pytest.mark.parametrize(
+    "line",
+    ["part {i} of the sentence", "x{i}"],
+    ids=["wrapped lines", "one-word lines read each on its own"],
+)
+def test_a_paragraph_past_the_line_limit_goes_on_in_its_clause_with_a_warning(tmp_path, line):
     """Past `paragraph_lines` lines with no blank line, the paragraph goes on as a new one
     in the same clause: every word kept, in order (the converter's proof finds none lost),
-    and the maintainer told on which line."""
+    and the maintainer told on which line. Whether the lines were joined as the text was
+    read or as the clause was built (one-word lines), the paragraph is cut once: joining
+    each line to an ever longer text made a paragraph of n lines cost n^2."""
     from clausemark.render.markdown_writer import render_document
     from clausemark.support.limits import most
 
     count = most("paragraph_lines") + 5
-    lines = "".join(f"part {i} of the sentence\n" for i in range(count))
+    lines = "".join(line.format(i=i) + "\n" for i in range(count))
     path = tmp_path / "long.txt"
     path.write_text(f"1. Scope\n\n1.1 These rules apply to\n{lines}", encoding="utf-8")
     document = convert_file(path)
     cut = [w for w in document.warnings if w.code == "long-paragraph"]
     assert [w.line for w in cut] == [4 + most("paragraph_lines")], cut
     assert not [w for w in document.warnings if w.code == "lost-words"]
-    clauses = [c.number for c, *_ in iter_clauses(document.blocks) if c.number]
-    assert clauses == ["1.1"]
+    clauses = [c for c, *_ in iter_clauses(document.blocks) if c.number]
+    assert [c.number for c in clauses] == ["1.1"]
+    said = [clauses[0].text, *clauses[0].paragraphs]
+    assert len(said) == 2, [len(p) for p in said]  # one cut: the rest goes on below
     page = render_document(document)
-    assert page.index("part 0 of the sentence") < page.index(f"part {count - 1} of the sentence")
+    first, last = line.format(i=0), line.format(i=count - 1)
+    assert page.index(f"{first} ") < page.index(f"{last}\n")

@@ -239,6 +239,30 @@ def test_numbers_drawn_by_css_counters_are_shown_as_the_browser_shows_them():
     ]
 
 
+def test_counters_changed_in_the_before_rule_count_as_the_browser_counts_them():
+    """`li::before { counter-increment: item; content: counters(item, ".") }`: the
+    increment in the ::before counts (Chromium shows 1, 1.1, 1.2, 2, 2.1); it was left
+    out and every item showed 0 or 0.0, so the page had sections 0 and clauses 0.0 the
+    page never prints (trial5). A ::before that finds no counter in scope makes its own."""
+    page = """<html><head><style>ol{list-style:none;counter-reset:item}
+    li::before{content:counters(item, ".") " ";counter-increment:item}
+    p.n::before{counter-increment:loose 2;content:"[" counter(loose) "] "}
+    </style></head><body><h1>Counter Rules</h1><ol><li>Scope<ol><li>These rules
+    apply.</li><li>They apply to all.</li></ol></li><li>Meetings<ol><li>Monthly.</li>
+    </ol></li></ol><p class="n">first loose</p><p class="n">second loose</p></body></html>"""
+    lines = [" ".join(line.split()) for line in text_of(page).split("\n") if line.strip()]
+    assert lines == [
+        "# Counter Rules",
+        "1 Scope",
+        "1.1 These rules apply.",
+        "1.2 They apply to all.",
+        "2 Meetings",
+        "2.1 Monthly.",
+        "[2] first loose",
+        "[2] second loose",
+    ]
+
+
 def test_counters_numbers_make_the_clauses(tmp_path):
     path = tmp_path / "allotments.html"
     path.write_text(COUNTED, encoding="utf-8")

@@ -408,6 +408,23 @@ def test_reading_stays_linear_in_footnotes_and_unclosed_fields():
     assert large < 3 * small + 0.05, (small, large)
 
 
+def test_a_chunk_of_many_empty_paragraphs_is_handed_over_in_linear_time():
+    """A megabyte chunk of the body holds 170,000 empty paragraphs (within the
+    `paragraphs` limit): each is handed over as the body's children are walked. Found by
+    index, each cost a walk from the first (80,000: 12 s, 160,000: 93 s)."""
+    from hostile_files import RATIO_LIMIT, cpu_times
+
+    def package(count: int) -> bytes:
+        return build_docx(WordParts(body=[para(run("The only words.")), "<w:p/>" * count]))
+
+    def work(data: object) -> None:
+        assert isinstance(data, bytes)
+        assert docx_reader.read(data, "empty.docx").text.strip() == "The only words."
+
+    small, large = cpu_times(work, package(40_000), package(80_000))
+    assert large / small < RATIO_LIMIT, (small, large)
+
+
 def test_a_note_that_marks_another_note_reads_both_once():
     parts = WordParts(footnotes={1: "See the register.", 2: "Kept by the clerk."})
     parts.body = [

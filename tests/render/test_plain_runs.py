@@ -338,3 +338,44 @@ def test_no_block_is_collapsed_after_a_script_left_open():
     assert in_order(short_body, whole_body) and in_order(short_notes, whole_notes)
     reduced, runs, tag = set_aside(body)
     assert collapse(reduced, runs, tag) == reduced
+
+
+def _first_lost_one_by_one(expected: list[str], actual: list[str]) -> int | None:
+    """The word-by-word search first_lost_word shortens: each word at its first place
+    after the last one found."""
+    position = 0
+    for index, word in enumerate(expected):
+        try:
+            position = actual.index(word, position) + 1
+        except ValueError:
+            return index
+    return None
+
+
+def test_the_first_lost_word_is_the_one_a_word_by_word_search_finds():
+    """Stretches compared at once give exactly the word-by-word answer: on pages that
+    are their source with words added, left out, moved and repeated, over a small
+    vocabulary (so a word is often found early, in the wrong place, as it is for 'the')."""
+    from clausemark.render.fidelity import first_lost_word
+
+    chance = random.Random(18)
+    for case in range(examples(3000)):
+        vocabulary = [f"w{n}" for n in range(chance.choice((2, 3, 5, 40)))]
+        source = [chance.choice(vocabulary) for _ in range(chance.randrange(0, 300))]
+        page = list(source)
+        for _ in range(chance.randrange(0, 8)):
+            at = chance.randrange(0, len(page) + 1)
+            edit = chance.choice(("add", "drop", "move", "repeat"))
+            if edit == "add":
+                page[at:at] = [chance.choice(vocabulary) for _ in range(chance.randrange(1, 9))]
+            elif page and edit == "drop":
+                del page[at : at + chance.randrange(1, 9)]
+            elif page and edit == "move":
+                piece = page[at : at + chance.randrange(1, 30)]
+                del page[at : at + len(piece)]
+                spot = chance.randrange(0, len(page) + 1)
+                page[spot:spot] = piece
+            elif page:
+                page[at:at] = page[max(0, at - 20) : at]
+        expected = _first_lost_one_by_one(source, page)
+        assert first_lost_word(source, page) == expected, case

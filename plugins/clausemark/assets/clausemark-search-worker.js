@@ -9,7 +9,9 @@
  *
  * A result is a clause: first line "<document> · 4.8", then the heading it sits under,
  * then a snippet with the query's words marked. Ranking, in order:
- *   1. a clause number ("4.8", "para 4.8", "Part E 4.8", "3.10(a)") goes to that clause;
+ *   1. a clause number ("4.8", "para 4.8", "Part E 4.8", "3.10(a)") goes to that clause,
+ *      at its item if one is asked ("3.10 (a)" too); a plain number a word follows is
+ *      a count ("15 year old"), not a clause;
  *   2. BM25F over the clause's words, its heading and its document's name (and over each
  *      item of a clause on its own: a long clause is found by the item that answers),
  *      two words of the query side by side in the text counting again, as a pair;
@@ -18,13 +20,16 @@
  *      long words); each word also stands for its other names: the glossary's and the
  *      site's synonym list (as strong as the word), then WordNet's (weaker), and an
  *      everyday word or phrase ("rude", "boss around", "say no") for the words council
- *      rules use for that matter (search_concepts.yml: weaker still, one way only; a
- *      pronoun in such a phrase stands for the words put in its place: "tell them what
- *      to do" is also "tell staff what to do");
+ *      rules use for that matter (search_concepts.yml: weaker still, one way only, each
+ *      of those words counted by its own rarity and added up; a pronoun in such a
+ *      phrase stands for the words put in its place: "tell them what to do" is also
+ *      "tell staff what to do"; the particle of a phrasal verb, "turn down", is in its
+ *      meaning, not a word on its own);
  *      a word's weight (IDF) is taken per document and averaged, so a word that fills
  *      one document ("Councillors") does not make that document win every question, and
  *      in a document where most clauses have it, it counts less;
- *      a clause is shown at its item when the item has as many of the query's words;
+ *      a clause is shown at its item when the item has as many of the query's words,
+ *      or scores ITEM_SHOWN of the clause's best;
  *      the share of the query's words a clause has counts (a linking word such as
  *      "between" or "without", or a word said again, is scored but not counted; a word
  *      of how often, "never", "always", is not searched);
@@ -44,7 +49,7 @@
   // How much each kind of evidence for a query word counts, the word itself being 1.
   var WEIGHT = {
     synonym: 0.9,   // glossary names, search_synonyms.yml: the same thing
-    concept: 0.3,   // search_concepts.yml: what the rules call what a reader asks about
+    concept: 0.15,  // search_concepts.yml: what the rules call what a reader asks about
     thesaurus: 0.45, // WordNet: a synonym in general English, not always in this sense
     typo: 0.8,      // the nearest word the site has, for a word it has not
     prefix: 0.3,    // the word being typed, completed
@@ -60,6 +65,9 @@
   var K1 = 1.2;
   // An item scored on its own counts a little less than the clause that holds it.
   var ITEM_WEIGHT = 0.9;
+  // A clause is shown at its best item when that item alone scores this share of the
+  // clause's best (a long list's answer is one of its items, whose words it shows).
+  var ITEM_SHOWN = 0.4;
   // A word that most units of a page have counts up to this much less there.
   var LOCAL_WEIGHT = 0.4;
   // In a phrase of the concepts, words that stand for others (see phraseAt).
@@ -92,11 +100,16 @@
   var SECTION_WORDS = ["section", "sections", "sec"];
   // A compound ending in one of these is its own word: "call-in" is not "call".
   var PARTICLES = ["in", "out", "up", "off", "on", "down", "over", "back", "away"];
+  // One of these after the first word of a concept's phrase makes it a phrasal verb
+  // ("turn down", "find out", "order them about"): the particle is in its meaning.
+  var IDIOM_PARTICLES = PARTICLES.concat(["about", "around", "along", "through"]);
   var PAIR = "\u0001"; // begins the term of two neighbouring terms (stop words between)
   var SEPARATOR = /[\s\-\u2010-\u2015\/]+/;
   // A clause number as typed: "4.8", "3.10(a)", and a number inserted with a letter
   // ("6.3A", "4A(b)"; never "1st", whose two letters are no suffix).
   var NUMBER = /^(\d+[a-z]?(?:\.\d+[a-z]?)*)\.?((?:\([a-z0-9]{1,5}\))*)$/i;
+  // A clause number and its item typed apart: "2.1 (a)", "4 (b) (ii)".
+  var ITEM_APART = /(\d[a-z]?\.?(?:\([a-z0-9]{1,5}\))*)\s+(\([a-z0-9]{1,5}\))/gi;
 
   var docs = {};
   var entries = [];    // the entries searched, in index order
@@ -434,6 +447,16 @@
     return namings.some(function (naming) { return naming.indexOf(pair) >= 0; });
   }
 
+  // "15 year old", "10 days": a plain number that a word follows is a count, not a clause,
+  // unless a word for a clause comes before it ("para 15 ...") or a document's name after
+  // it ("34 EMCCA"), or the word after it is a linking one ("15 of the protocol").
+  function isCount(tokens, i) {
+    var next = tokens[i + 1];
+    if (!/^\d+$/.test(tokens[i]) || !next || !/^[a-z]/.test(next) || isStop(next)) return false;
+    if (i > 0 && NUMBER_WORDS.indexOf(tokens[i - 1]) >= 0) return false;
+    return !namings.some(function (naming) { return naming.indexOf(" " + next + " ") >= 0; });
+  }
+
   // "5.4": a document's label on its own.
   function namesSomeDocument(token) {
     return namings.some(function (naming) { return naming.indexOf(" " + token + " ") >= 0; });
@@ -446,7 +469,8 @@
   function numberQuery(tokens) {
     var numbers = tokens.filter(function (token, i) {
       var match = NUMBER.exec(token);
-      return match && !/^\d{4}$/.test(match[1]) && !inDocumentName(tokens, i);
+      return match && !/^\d{4}$/.test(match[1]) && !inDocumentName(tokens, i) &&
+        !isCount(tokens, i);
     });
     var afterWord = numbers.filter(function (token) {
       var i = tokens.indexOf(token);
@@ -503,7 +527,11 @@
         .filter(function (c) { return c.named === best || best <= 0; })
         .map(function (c) {
           var anchor = item && c.doc.items ? c.doc.items[item] : null;
-          return { doc: c.doc, anchor: anchor };
+          // "2.1(a)" is shown as the item: its words, under "2.1 (a)"
+          var span = anchor ? (c.doc.spans || []).filter(function (s) {
+            return s[0] === item;
+          })[0] : null;
+          return { doc: c.doc, anchor: anchor, span: span || null };
         })
     };
   }
@@ -654,12 +682,21 @@
       if (askWords[term] || known(term) || thesaurus[word] || thesaurus[term]) return term;
       return nearAsk(fold(word)) || term;
     });
+    // two words searched as the one the site prints ("call in": "call-in") are that word:
+    // a phrase of part of it ("call") is not in the query
+    var compound = printed.map(function (word, i) {
+      var next = printed[i + 1], before = printed[i - 1];
+      var joins = function (a, b) {
+        return terms.some(function (t) { return t.word === a + b; });
+      };
+      return (next !== undefined && joins(word, next)) || (before !== undefined && joins(before, word));
+    });
     var added = [];
     concepts.forEach(function (concept) {
       concept.ask.forEach(function (name) {
         for (var start = 0; start < normed.length; start++) {
           var at = phraseAt(name, normed, start, 0);
-          if (!at) continue;
+          if (!at || (at.length === 1 && compound[at[0]])) continue;
           var inside = at.map(function (k) { return printed[k]; });
           var joined = inside.join("");
           var alternatives = concept.find.map(function (found) {
@@ -679,6 +716,11 @@
           }
           owners.forEach(function (term) {
             alternatives.forEach(function (alt) { term.also.push(alt); });
+            // the particle of a phrasal verb ("turn down", "find out") is in its meaning:
+            // not searched on its own, nor a word the answer must have
+            if (name[0] !== term.term && IDIOM_PARTICLES.indexOf(term.word) >= 0) {
+              term.particle = term.linking = true;
+            }
           });
         }
       });
@@ -750,11 +792,17 @@
   function score(terms) {
     var n = units.length;
     var scores = new Float64Array(n), has = new Uint8Array(n), touched = [];
+    var termScores = new Float64Array(n);
     terms.forEach(function (term) {
-      var alternatives = [{ terms: [term.term], weight: term.pair ? WEIGHT.pair : 1, kind: "word" }]
-        .concat(term.also);
+      var literal = { terms: [term.term], weight: term.pair ? WEIGHT.pair : 1, kind: "word" };
+      var alternatives = (term.particle ? [] : [literal]).concat(term.also);
       var tf = new Float64Array(n), strong = new Uint8Array(n), here = [], strongHere = [];
+      // the rules' words for an everyday word count each by its own rarity, and add up
+      // ("picked on": "bullied" is telling, "conduct" much less): taken together, the
+      // many they are would be as common as their commonest
+      var own = [];
       alternatives.forEach(function (alt) {
+        if (alt.kind === "concept") { own.push(alt); return; }
         var counts = alternativeCounts(alt.terms);
         var us = counts[0], cs = counts[1];
         for (var k = 0; k < us.length; k++) {
@@ -764,17 +812,38 @@
           if (alt.weight >= 0.5 && !strong[u]) { strong[u] = 1; strongHere.push(u); }
         }
       });
+      var found = [];
       var weight = idf(strongHere.length ? strongHere : here);
       var local = localWeights(here);
       here.forEach(function (u) {
         var f = tf[u] * local[groupOf[u]];
+        termScores[u] = weight * f * (K1 + 1) / (f + K1);
+        found.push(u);
+      });
+      own.forEach(function (alt) {
+        var counts = alternativeCounts(alt.terms);
+        var us = counts[0], cs = counts[1];
+        if (!us.length) return;
+        var altWeight = idf(us);
+        var altLocal = localWeights(us);
+        for (var k = 0; k < us.length; k++) {
+          var u = us[k];
+          var f = alt.weight * cs[k] * altLocal[groupOf[u]];
+          var value = altWeight * f * (K1 + 1) / (f + K1);
+          if (termScores[u] === 0) found.push(u);
+          termScores[u] += value;
+        }
+      });
+      found.forEach(function (u) {
         if (scores[u] === 0) touched.push(u);
-        scores[u] += weight * f * (K1 + 1) / (f + K1);
+        scores[u] += termScores[u];
+        termScores[u] = 0;
         if (!term.pair && !term.linking) has[u]++;
       });
     });
     return { scores: scores, has: has, touched: touched };
   }
+
 
   /* --- results ------------------------------------------------------------------ */
 
@@ -909,6 +978,9 @@
   function search(query) {
     // A question is a few words: a pasted page is read as its first MAX_QUERY characters.
     query = String(query).slice(0, MAX_QUERY);
+    // "2.1 (a)", as a result's title prints an item, is the citation "2.1(a)"
+    var joined = query.replace(ITEM_APART, "$1$2");
+    while (joined !== query) joined = (query = joined).replace(ITEM_APART, "$1$2");
     var tokens = words(query);
     if (!tokens.length || !ready) return { items: [] };
     var typing = !/\s$/.test(query);
@@ -935,7 +1007,7 @@
       shown[numbered.token] = true;
       numbered.hits.forEach(function (hit) {
         seen[hit.doc.location] = true;
-        results.push({ doc: hit.doc, score: 1000, anchor: hit.anchor, share: 1 });
+        results.push({ doc: hit.doc, score: 1000, anchor: hit.anchor, span: hit.span, share: 1 });
       });
     }
     if (terms.length) {
@@ -962,13 +1034,28 @@
         }
       });
       // the item shown: the best of those with as many of the query's words as the clause
-      // has at best (a clause's answer is often one of its items)
+      // has at best (a clause's answer is often one of its items), else the best item if
+      // it scores ITEM_SHOWN of the clause's best (its words and their share counted)
       var shownUnit = new Int32Array(entries.length).fill(-1);
+      var combined = function (u) {
+        var share = scored.has[u] / counted;
+        return scored.scores[u] * (units[u].item ? ITEM_WEIGHT : 1) * (0.25 + 0.75 * share * share);
+      };
+      var bestItem = new Int32Array(entries.length).fill(-1);
       scored.touched.forEach(function (u) {
         var e = units[u].entry;
-        if (!units[u].item || scored.has[u] / counted < bestShare[e]) return;
+        if (!units[u].item) return;
+        var b = bestItem[e];
+        if (b < 0 || combined(u) > combined(b)) bestItem[e] = u;
+        if (scored.has[u] / counted < bestShare[e]) return;
         var s = shownUnit[e];
         if (s < 0 || scored.scores[u] > scored.scores[s]) shownUnit[e] = u;
+      });
+      found.forEach(function (e) {
+        var b = bestItem[e];
+        if (shownUnit[e] < 0 && b >= 0 && combined(b) >= ITEM_SHOWN * combined(bestUnit[e])) {
+          shownUnit[e] = b;
+        }
       });
       found.forEach(function (e) {
         var doc = entries[e];

@@ -26,7 +26,6 @@ from ..numbering.anchors import assign_anchors
 from ..numbering.styles import CLAUSE_STYLES, clause_path, clean_number, rank_of, read_number
 from ..readers.text import SourceText
 from ..support.dates import DATE_PATTERN
-from ..support.limits import most
 from .contents import (
     Candidate,
     HeadingIndex,
@@ -71,17 +70,13 @@ from .shapes import _continues_line, _ends_open, is_heading_text
 from .structure import _Builder, _is_heading_unit, _opens_section
 from .units import (
     _INTEGER_BARE,
+    CUT_PARAGRAPH,
     Unit,
     _container_heading,
     _number_only,
     read_chunk,
     read_list,
     split_number,
-)
-
-_CUT_PARAGRAPH = (
-    f"a paragraph runs on over more than {most('paragraph_lines'):,} lines without a blank "
-    "line: it goes on from this line as a new paragraph of the same clause (every word kept)"
 )
 
 
@@ -482,7 +477,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     lines = read_lines(source, document.dropped, document.warnings)
     flow = read_flow(chunks(lines), document.dropped)
     document.warnings += [
-        Issue(item.line, _CUT_PARAGRAPH, "long-paragraph")
+        Issue(item.line, CUT_PARAGRAPH, "long-paragraph")
         for item in flow
         if isinstance(item, Unit) and item.cut
     ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model.document import Clause, Document, Heading, Note, Section
+from ..model.document import Clause, Document, Heading, Issue, Note, Section
 from ..numbering.styles import (
     CLAUSE_STYLES,
     clause_path,
@@ -21,6 +21,7 @@ from ..numbering.styles import (
     strip_container_word,
     token_of,
 )
+from ..support.limits import most
 from .drops import drop
 from .inline import strip_emphasis_wrapper
 from .metadata import (
@@ -40,7 +41,7 @@ from .shapes import (
     titled,
     trailing_markers,
 )
-from .units import Unit
+from .units import CUT_PARAGRAPH, Unit
 
 _LABEL = re.compile(
     r"^((?:part|appendix|schedule|annexe?)\s+[\w.]+(?:\s+(?:code|section|chapter)\s+[\w.]+)?)"
@@ -109,6 +110,7 @@ class _Builder:
         self.item_top_indent = 0  # the margin of that item
         self.append_text: Callable[..., None] | None = None  # extends the last text a unit gave
         self.last_text = ""
+        self.joined_lines = 0  # lines run into the last text: past `paragraph_lines`, cut
         self.title_end = 0  # the last line of the clause last opened, as printed
         self.plain_opened: set[int] = set()  # containers opened by a line, not a '#' heading
         self.title_taken = False
@@ -189,6 +191,7 @@ class _Builder:
 
         self.append_text = append
         self.last_text = getter()
+        self.joined_lines = 0
 
     def close_clause(self):
         self.clause = None
@@ -616,10 +619,19 @@ class _Builder:
     # paragraphs
 
     def paragraph(self, unit: Unit, text: str):
-        if self.append_text and not unit.set_apart and self._continues(text, unit.line):
-            self.append_text(text)
-            self.last_text = f"{self.last_text} {text}"
-            return
+        if (
+            self.append_text
+            and not unit.set_apart
+            and not unit.cut
+            and self._continues(text, unit.line)
+        ):
+            if self.joined_lines < most("paragraph_lines"):
+                # each join copies the text so far: bounded, never n joins of a growing one
+                self.joined_lines += 1 + len(unit.joined_lines)
+                self.append_text(text)
+                self.last_text = f"{self.last_text} {text}"
+                return
+            self.doc.warnings.append(Issue(unit.line, CUT_PARAGRAPH, "long-paragraph"))
         if not self.numbered:
             self.close_clause()
             self.top_clause(unit, text)

@@ -79,6 +79,11 @@ class Unit:
     cut: bool = False  # the paragraph above ran past `paragraph_lines`: this goes on from it
 
 
+CUT_PARAGRAPH = (
+    f"a paragraph runs on over more than {most('paragraph_lines'):,} lines without a blank "
+    "line: it goes on from this line as a new paragraph of the same clause (every word kept)"
+)
+
 _LINK_ENTRY = re.compile(r"^\d{1,3}[A-Z]?\s+[-–—]\s+\S")
 
 

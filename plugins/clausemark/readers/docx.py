@@ -18,7 +18,6 @@ parentheses, the form HTML's <rp> fallback gives: no word of the source is dropp
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -27,17 +26,13 @@ from ..support.limits import LimitError, check, most
 from .layout import TextLayout, link
 from .text import SourceError, SourceText
 from .word_contents import TAB_MARK, contents_entry
-from .word_emphasis import Segment, merged
+from .word_emphasis import PLAIN, Segment, merged
 from .word_margins import margin_drops
 from .word_numbering import Numbering, roman
 from .word_package import Package, R, W, open_package
-from .word_styles import _level_value, _read_styles, _Style, _style_chain, _too_deep
+from .word_styles import _level_value, _read_styles, _Style, _StyleFacts, _too_deep, style_facts
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
-_TOC_STYLE = re.compile(
-    r"^(toc\s*\d|toc heading|table of figures|contents(\s*\d{1,2}|\s+heading)?)$", re.I
-)
 _OFF = {"0", "false", "off", "none"}
 MAX_MALFORMED_REPORTED = 20  # the first ones, named; the rest counted
 MAX_OPEN_FIELDS = 64  # fields open at once (so every check of them is bounded)
@@ -125,9 +120,13 @@ def _is_layout_table(rows: list[list]) -> bool:
         return True
     for cells in rows:
         for cell in cells:
-            if _child(cell, TBL) is not None:
-                return True
-            if sum(1 for _ in cell.iterchildren(P)) <= 2:
+            count = 0
+            for child in cell:
+                tag = child.tag
+                if tag == TBL:
+                    return True
+                count += tag == P
+            if count <= 2:
                 continue  # most cells: a paragraph or two
             paragraphs = 0
             for paragraph in cell.iterchildren(P):
@@ -139,11 +138,22 @@ def _is_layout_table(rows: list[list]) -> bool:
 
 
 def _child(element, tag: str):
-    """The first child with this tag, or None (lxml filters in C: several times faster
-    than find(), which goes through ElementPath, on the millions of a long document)."""
-    for child in element.iterchildren(tag):
-        return child
+    """The first child with this tag, or None. Compared here, not by iterchildren(tag)
+    or find(): lxml builds a tag matcher (or an ElementPath) on every such call, which
+    costs more than stepping past the few children before the one wanted."""
+    for child in element:
+        if child.tag == tag:
+            return child
     return None
+
+
+def _properties(paragraph):
+    """The paragraph's w:pPr, or None: its first child, where Word writes it."""
+    if len(paragraph):
+        first = paragraph[0]
+        if first.tag == PPR:
+            return first
+    return _child(paragraph, PPR)
 
 
 _PLACES_NAMED = 5
@@ -165,7 +175,7 @@ def _places(places: list[str]) -> str:
 
 def _mark_deleted(paragraph) -> bool:
     """The paragraph mark itself is a tracked deletion (pPr/rPr/del)."""
-    props = _child(paragraph, PPR)
+    props = _properties(paragraph)
     marks = _child(props, RPR) if props is not None else None
     return marks is not None and _child(marks, DEL) is not None
 
@@ -247,7 +257,7 @@ class _DocumentReader:
         # that holds them and numbered then, after it
         self.text_boxes: list[tuple[str | None, object, str]] = []
         self.numbered: list[tuple[str, str]] = []  # (number shown, text), for the corpus test
-        self.chains: dict[str | None, list[tuple[str, _Style]]] = {}  # style id -> its chain
+        self.chains: dict[str | None, _StyleFacts] = {}  # style id -> what its chain says
         self.in_cell = False  # reading a data table's cell (its paragraphs are not counted)
         self.links_heading = False  # the paragraph holds a _Toc link or a PAGEREF field
         self.leader_tab = False  # the paragraph holds a positional tab with a leader
@@ -378,48 +388,55 @@ class _DocumentReader:
         return gallery is not None and "contents" in gallery.get(VAL, "").lower()
 
     @staticmethod
-    def _paragraph_props(paragraph) -> tuple[str | None, object, object]:
-        """The paragraph's style id, its w:numPr and its w:outlineLvl, in one pass."""
+    def _paragraph_props(ppr) -> tuple[str | None, object, object]:
+        """The style id, w:numPr and w:outlineLvl of a paragraph's w:pPr, in one pass."""
         style = num_pr = outline = None
-        ppr = _child(paragraph, PPR)
         if ppr is not None:
-            for prop in ppr.iterchildren(PSTYLE, NUMPR, OUTLINE):
-                if prop.tag == PSTYLE:
+            for prop in ppr:
+                tag = prop.tag
+                if tag == PSTYLE:
                     style = prop.get(VAL)
-                elif prop.tag == NUMPR:
+                elif tag == NUMPR:
                     num_pr = prop
-                else:
+                elif tag == OUTLINE:
                     outline = prop
         return style, num_pr, outline
 
     def _in_contents(self) -> bool:
         return any(f.instruction.strip().upper().startswith("TOC") for f in self.fields)
 
+    def _style(self, style_id: str | None) -> _StyleFacts:
+        """What a paragraph style says, read once per style, not once per paragraph."""
+        facts = self.chains.get(style_id)
+        if facts is None:
+            facts = self.chains[style_id] = style_facts(self.styles, style_id)
+        return facts
+
     def _chain(self, style_id: str | None) -> list[tuple[str, _Style]]:
-        """The style and those it is based on (one lookup per style, not per paragraph)."""
-        chain = self.chains.get(style_id)
-        if chain is None:
-            chain = self.chains[style_id] = _style_chain(self.styles, style_id)
-        return chain
+        """The style and those it is based on, nearest first."""
+        return self._style(style_id).chain
 
     def _paragraph(self, paragraph) -> None:
         self.paragraphs += 1
         self.layout.place = f"paragraph {self.paragraphs}"
         # A field's code never runs past its paragraph: a broken one hides no more text.
-        self.fields = [f for f in self.fields if f.in_result]
-        style_id, num_pr, outline = self._paragraph_props(paragraph)
-        chain = self._chain(style_id)
+        if self.fields:
+            self.fields = [f for f in self.fields if f.in_result]
+        ppr = _properties(paragraph)
+        style_id, num_pr, outline = self._paragraph_props(ppr)
+        facts = self._style(style_id)
+        chain = facts.chain
         starts_in_contents = bool(self.fields) and self._in_contents()
         self.links_heading = self.leader_tab = False
         text = self._inline(paragraph, tabs=True)
         in_contents = starts_in_contents or (bool(self.fields) and self._in_contents())
-        if in_contents or any(_TOC_STYLE.match(s.name) for _, s in chain):
+        if in_contents or facts.contents:
             if text.strip():
                 self.counts.contents.append(
                     (text.replace(TAB_MARK, "\t").strip(), self.layout.place)
                 )
             return
-        entry = self._contents_entry(paragraph, text, chain)
+        entry = self._contents_entry(ppr, text, facts)
         if entry is None:
             return
         text = entry
@@ -427,17 +444,17 @@ class _DocumentReader:
             return  # struck out whole, words and mark: gone once accepted, with its number
         number, level, bullet = self._number(num_pr, style_id, chain)
         heading = self._heading_level(
-            _level_value(outline, "w:outlineLvl", self._complain, 9), chain
+            _level_value(outline, "w:outlineLvl", self._complain, 9), facts
         )
         if text.strip():  # an empty numbered paragraph still counts, as in Word
             self._lay_out(text, number, level, bullet, heading)
         self._lay_out_text_boxes()
 
-    def _contents_entry(self, paragraph, text: str, chain) -> str | None:
+    def _contents_entry(self, ppr, text: str, facts: _StyleFacts) -> str | None:
         """The paragraph's text, tabs as spaces, or as a contents entry (see
         word_contents.py); None when it is left out here as one."""
-        leader = self.leader_tab or any(s.leader for _, s in chain)
-        laid, entry = contents_entry(text, _child(paragraph, PPR), leader, self.links_heading)
+        leader = self.leader_tab or facts.leader
+        laid, entry = contents_entry(text, ppr, leader, self.links_heading)
         if entry is not None:
             self.counts.typed_contents.append((entry, self.layout.place))
         return laid
@@ -454,19 +471,12 @@ class _DocumentReader:
             self.layout.paragraph(text)
 
     @staticmethod
-    def _heading_level(outline: int | None, chain) -> int | None:
-        """1 for a Title, 2.. for Heading 1.. (or an outline level): the '#' count."""
+    def _heading_level(outline: int | None, facts: _StyleFacts) -> int | None:
+        """1 for a Title, 2.. for Heading 1.. (or an outline level): the '#' count; the
+        paragraph's own outline level first, else its style's."""
         if outline is not None:
             return outline + 2 if outline < 9 else None
-        for _style_id, style in chain:
-            if style.name.lower() == "title":
-                return 1
-            match = _HEADING_STYLE.match(style.name)
-            if match:
-                return int(match.group(1)) + 1
-            if style.outline is not None:
-                return style.outline + 2 if style.outline < 9 else None
-        return None
+        return facts.heading
 
     def _number(self, num_pr, style_id, chain) -> tuple[str | None, int, bool]:
         """The list number Word prints before this paragraph, with its suffix."""
@@ -516,7 +526,7 @@ class _DocumentReader:
         texts = []
         self.in_cell = True
         for paragraph in cell.iter(P):
-            style_id, num_pr, outline = self._paragraph_props(paragraph)
+            style_id, num_pr, outline = self._paragraph_props(_properties(paragraph))
             _level_value(outline, "w:outlineLvl", self._complain, 9)  # named if malformed
             number, _level, _bullet = self._number(num_pr, style_id, self._chain(style_id))
             text = self._inline(paragraph).strip()
@@ -542,6 +552,13 @@ class _DocumentReader:
         for element in container:
             tag = element.tag
             if tag == RUN:
+                if len(element) == 1 and not self.fields:  # most runs: one w:t, plain
+                    only = element[0]
+                    if only.tag == TEXT:
+                        text = literal_words(only.text or "")
+                        if text:
+                            segments.append((text, PLAIN))
+                        continue
                 self._run(element, segments)
             elif tag == HYPERLINK:
                 if element.get(f"{W}anchor", "").startswith("_Toc"):
@@ -579,8 +596,9 @@ class _DocumentReader:
                 if not self.fields or not self._hidden_by_field():
                     text.append(literal_words(child.text or ""))
             elif tag == RPR:
-                # only the few properties that are emphasis (lxml filters the children)
-                for prop in child.iterchildren(BOLD, ITALIC, UNDERLINE, VERT_ALIGN, VANISH):
+                # only the few properties that are emphasis; compared here, as lxml's
+                # iterchildren(tags) builds a tag matcher per call (9 us a run)
+                for prop in child:
                     tag = prop.tag
                     if tag == BOLD:
                         bold = _on(prop)
@@ -590,7 +608,7 @@ class _DocumentReader:
                         underline = prop.get(VAL, "single") != "none"
                     elif tag == VERT_ALIGN:
                         superscript = prop.get(VAL) == "superscript"
-                    else:
+                    elif tag == VANISH:
                         hidden = _on(prop)
                 if hidden:
                     self.counts.hidden += 1
@@ -637,7 +655,7 @@ class _DocumentReader:
         elif bold or italic or underline:
             segments.append((joined, (bold, italic, underline)))
         else:
-            segments.append((joined, (False, False, False)))
+            segments.append((joined, PLAIN))
 
     def _symbol(self, code: str) -> str:
         """A w:sym character (hex, often in the symbol fonts' private range F0xx)."""
@@ -687,7 +705,7 @@ class _DocumentReader:
             self.box_depth = check("text_box_depth", self.box_depth + 1, self.layout.place)
             try:
                 for paragraph in _outermost(box, P):
-                    style_id, num_pr, _outline = self._paragraph_props(paragraph)
+                    style_id, num_pr, _outline = self._paragraph_props(_properties(paragraph))
                     self.text_boxes.append((style_id, num_pr, self._inline(paragraph)))
             finally:
                 self.box_depth -= 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 # text already written out (a link, a footnote mark, a superscript set by hand).
 Format = tuple[bool, bool, bool] | None
 Segment = tuple[str, Format]
+PLAIN: Format = (False, False, False)  # most of a document's text
 
 
 _OPEN = ("**", "*", "<u>")  # by position in a Format: bold, italic, underline
@@ -47,8 +48,11 @@ def merged(segments: list[Segment]) -> str:
     pieces with the same emphasis joined (one bold word split over three runs is one
     bold word, not `**t****h**`), a piece of spaces taking the emphasis it sits in, and
     emphasis nested where it overlaps (`*an **important** word*`), the longer outside."""
-    if not any(fmt and (fmt[0] or fmt[1] or fmt[2]) for _text, fmt in segments):
-        return "".join(text for text, _fmt in segments)  # most paragraphs: no emphasis
+    for _text, fmt in segments:
+        if fmt is not None and fmt is not PLAIN and (fmt[0] or fmt[1] or fmt[2]):
+            break
+    else:  # most paragraphs: no emphasis
+        return "".join([text for text, _fmt in segments])
     pieces: list[list] = []  # [texts, marks (positions of Format that are on) or None]
     for text, fmt in segments:
         marks = None if fmt is None else tuple(i for i, on in enumerate(fmt) if on)

@@ -1,9 +1,12 @@
 """Word's paragraph styles as the reader needs them: each style's name, the style it is
 based on, the list and level it numbers with, its outline level and whether it sets a tab
-stop with a leader; and a level value read defensively (a malformed one is named)."""
+stop with a leader; what a style says with those it is based on (a contents style, a
+leader, a heading level: `style_facts`, read once per style, not once per paragraph); and
+a level value read defensively (a malformed one is named)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..support.limits import most
@@ -11,6 +14,10 @@ from .word_contents import has_leader
 from .word_package import W
 
 VAL = f"{W}val"
+_HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
+_TOC_STYLE = re.compile(
+    r"^(toc\s*\d|toc heading|table of figures|contents(\s*\d{1,2}|\s+heading)?)$", re.I
+)
 PPR, NUMPR, NUMID, ILVL, OUTLINE = (
     f"{W}{n}" for n in ("pPr", "numPr", "numId", "ilvl", "outlineLvl")
 )
@@ -101,3 +108,38 @@ def _too_deep(styles: dict[str, _Style]) -> int:
         for found in reversed(path):
             below = depth[found] = below + 1
     return sum(1 for value in depth.values() if value > most("style_depth"))
+
+
+@dataclass(frozen=True)
+class _StyleFacts:
+    """A paragraph style with those it is based on, and what they say together."""
+
+    chain: list[tuple[str, _Style]]  # the style and those it is based on, nearest first
+    contents: bool  # one is a contents style (TOC 1, Contents Heading ...)
+    leader: bool  # one sets a tab stop with a leader
+    heading: int | None  # the '#' count the chain gives (`_chain_heading`)
+
+
+def _chain_heading(chain: list[tuple[str, _Style]]) -> int | None:
+    """1 for a Title, 2.. for Heading 1.. (or a style's outline level), the nearest
+    style that says either deciding; None for a chain that says neither."""
+    for _style_id, style in chain:
+        if style.name.lower() == "title":
+            return 1
+        match = _HEADING_STYLE.match(style.name)
+        if match:
+            return int(match.group(1)) + 1
+        if style.outline is not None:
+            return style.outline + 2 if style.outline < 9 else None
+    return None
+
+
+def style_facts(styles: dict[str, _Style], style_id: str | None) -> _StyleFacts:
+    """What a paragraph style says with those it is based on (read once per style)."""
+    chain = _style_chain(styles, style_id)
+    return _StyleFacts(
+        chain,
+        contents=any(_TOC_STYLE.match(s.name) for _, s in chain),
+        leader=any(s.leader for _, s in chain),
+        heading=_chain_heading(chain),
+    )
