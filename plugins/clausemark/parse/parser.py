@@ -58,6 +58,7 @@ from .flow import (
     settle_letter_i,
 )
 from .footnotes import _link_footnotes, _take_footnote
+from .inline import strip_emphasis_wrapper
 from .lines import Line, chunks, read_lines
 from .metadata import (
     MAX_CONTROL_LINE,
@@ -325,6 +326,21 @@ def _places_document(text: str, builder, flow: list, container) -> bool:
     )
 
 
+def _place_line(builder: _Builder, unit: Unit, text: str) -> bool:
+    """'Part 4A of the Constitution of Brackley Council' under the title, before the text:
+    where the document sits, printed as a label line with the title, never a heading of
+    its own. False for any other line (left to be read as any line)."""
+    if builder.content_started or not builder.title_taken or builder.doc.blocks or unit.number:
+        return False
+    title = strip_emphasis_wrapper(text)
+    place = place_in_constitution(title) if title[:1] in "PpSsAa" else None
+    if place is None or unit.bullet or builder._title_is_council_only():
+        return False
+    builder.doc.metadata.label = builder.doc.metadata.label or place
+    builder.doc.title_lines.append(("label", unit.line, title))
+    return True
+
+
 def _headings_with(flow: list, element: str) -> int:
     """How many headings of the document open a container of this kind (Section ...)."""
     count = 0
@@ -548,7 +564,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         container = None if unit.number or unit.bullet else _container_heading(text)
         if container is not None and _places_document(text, builder, flow, container):
             container = None  # "PART 4.2 OF THE COUNCIL'S CONSTITUTION": its label, no Part
-        if container is None and builder.place_line(unit, text):
+        if container is None and _place_line(builder, unit, text):
             continue  # "Part 4A of the Constitution of ..." under the title: a label line
         if (
             builder.title_taken

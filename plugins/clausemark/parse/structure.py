@@ -24,12 +24,7 @@ from ..numbering.styles import (
 from ..support.limits import most
 from .drops import drop
 from .inline import strip_emphasis_wrapper
-from .metadata import (
-    council_name,
-    is_doc_control_line,
-    is_doc_control_text,
-    place_in_constitution,
-)
+from .metadata import council_name, is_doc_control_line, is_doc_control_text
 from .shapes import (
     _CONTINUING_WORDS,
     _INTRODUCES_LIST,
@@ -669,20 +664,6 @@ class _Builder:
         note = Note(text=text, line=unit.line)
         self.container.append(note)
         self.append_text = None
-
-    def place_line(self, unit: Unit, text: str) -> bool:
-        """'Part 4A of the Constitution of Brackley Council' under the title, before the
-        text: where the document sits, printed as a label line with the title, never a
-        heading of its own. False for any other line (left to be read as any line)."""
-        if self.content_started or not self.title_taken or self.doc.blocks or unit.number:
-            return False
-        title = strip_emphasis_wrapper(text)
-        place = place_in_constitution(title) if title[:1] in "PpSsAa" else None
-        if place is None or unit.bullet or self._title_is_council_only():
-            return False
-        self.doc.metadata.label = self.doc.metadata.label or place
-        self.doc.title_lines.append(("label", unit.line, title))
-        return True
 
     def lists_under(self, unit: Unit) -> bool:
         """'1. Fewer than half the seats are filled' after '2.2 The Council may co-opt
