@@ -30,6 +30,7 @@ from ..references import (
 )
 from ..references.overrides import NONE as NO_OVERRIDES
 from ..references.overrides import Overrides, overrides_from
+from ..support.limits import most
 from ..support.urls import GLOSSARY_PAGE, code_path, document_path, relative_md
 from .documents import ConfigError, load_registry
 from .glossary import Term, TermMatch, TermMatcher, find_defined_terms, first_uses, load_glossary
@@ -272,7 +273,15 @@ def build_site_index(
     for record in records:  # each document's clauses, in one pass (not one per document)
         blocks[record.document].append((record.anchor, record.text))
     for document in documents:
-        terms += find_defined_terms(document.doc_id, blocks[document.doc_id])
+        defined = find_defined_terms(document.doc_id, blocks[document.doc_id])
+        if len(defined) > most("defined_terms"):  # each is looked for in every clause
+            config_warnings.append(
+                f"{document.path}: defines {len(defined):,} terms; the first "
+                f"{most('defined_terms'):,} link to their definitions, the others are "
+                "shown as text"
+            )
+            defined = defined[: most("defined_terms")]
+        terms += defined
     # A code of conduct's hub page is a page of the site, so references to it resolve.
     headings += [HeadingRecord(code, "mentions", None, codes[code]["title"]) for code in codes]
     pages = {d.doc_id: document_path(d.doc_id) for d in documents}
