@@ -256,7 +256,9 @@ def _ruled_table(grid: _Grid, lines: list, used: set[int]) -> FoundTable | None:
     return FoundTable(rows, inside, list(columns)) if rows else None
 
 
-_CLAUSE_NUMBER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,6})[.)]$|^\d{1,3}(?:\.\d{1,3})+$")
+_CLAUSE_NUMBER = re.compile(
+    r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,6})[.)]$|^\d{1,3}(?:\.\d{1,3})+$"
+)
 
 
 def _numbered_after_first(cell: Cell) -> bool:
