@@ -9,32 +9,13 @@
 // (the four sets in tests/data are all development sets now; never a blind set's).
 "use strict";
 const fs = require("fs");
-const vm = require("vm");
+const { readIndex, place, answers, asker, scored } = require("./search_questions_runner.js");
 const args = process.argv.slice(2);
 const verbose = args.includes("-v");
 const misses = args.includes("--misses");
 const [workerFile, indexFile, setsFile] = args.filter((a) => a !== "-v" && a !== "--misses");
-let listener = null;
-let last = null;
-const context = { postMessage: (m) => { last = m; }, addEventListener: (t, f) => { listener = f; } };
-context.self = context;
-vm.createContext(context);
-vm.runInContext(fs.readFileSync(workerFile, "utf8"), context);
-const indexText = fs.readFileSync(indexFile, "utf8");
-const index = JSON.parse(indexText.slice(indexText.indexOf("{"), indexText.lastIndexOf("}") + 1));
-listener({ data: { type: 0, data: index } });
-
-// (page, fragment) of a location, as the browser test reads a result link
-function place(location) {
-  const [page, fragment = ""] = location.split("#");
-  return [page.replace(/(\/index\.html|\.html|\/)$/, "").replace(/^\//, ""), fragment];
-}
-function answers(question, [page, fragment]) {
-  return question.expect.some((expected) => {
-    const [doc, anchor] = expected.split("#");
-    return doc === page && (fragment === anchor || fragment.startsWith(anchor + "__"));
-  });
-}
+const index = readIndex(indexFile);
+const ask = asker(fs.readFileSync(workerFile, "utf8"), index);
 const clauses = index.docs.filter((d) => d.kind === "clause").map((d) => place(d.location));
 function isClause([page, fragment]) {
   return clauses.some(([p, f]) => p === page && (fragment === f || fragment.startsWith(f + "__")));
@@ -44,17 +25,7 @@ const sets = JSON.parse(fs.readFileSync(setsFile, "utf8"));
 for (const [name, questions] of Object.entries(sets)) {
   const categories = {};
   let top3 = 0, first = 0, clauseFirst = 0;
-  for (const question of questions) {
-    listener({ data: { type: 2, data: question.q } });
-    // one place per result, in the order shown (Material shows a group's last item first)
-    const places = [];
-    const seen = new Set();
-    for (const group of last.data.items) {
-      const location = group[group.length - 1].location;
-      if (!seen.has(location)) { seen.add(location); places.push(place(location)); }
-    }
-    const inTop3 = places.slice(0, 3).some((p) => answers(question, p));
-    const rightFirst = places.length > 0 && answers(question, places[0]);
+  for (const { question, places, top3: inTop3, first: rightFirst } of scored(ask, questions)) {
     top3 += inTop3; first += rightFirst; clauseFirst += places.length > 0 && isClause(places[0]);
     const c = (categories[question.category] = categories[question.category] || [0, 0, 0]);
     c[0]++; c[1] += inTop3; c[2] += rightFirst;

@@ -4,11 +4,16 @@ then each query; shared by the tests that ask it questions."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
+import pytest
 from clausemark.adapters.mkdocs_plugin import LUNR
-from clausemark.index.search import search_worker_script
+from clausemark.convert import convert_file
+from clausemark.index.search import SearchEntry, clause_entries, search_index, search_worker_script
+from clausemark.model.records import text_records
 
 RUN = """
 const fs = require("fs"), vm = require("vm");
@@ -55,3 +60,39 @@ def results(folder: Path, index: dict, queries: list[str]) -> dict[str, list[dic
         check=True,
     )
     return json.loads(run.stdout)
+
+
+def text_entries(folder: Path, name: str, text: str, url: str) -> list[SearchEntry]:
+    """The search entries of a text (written to `folder` as `name`) at page `url`."""
+    source = folder / name
+    source.write_text(text, encoding="utf-8")
+    document = convert_file(source)
+    return clause_entries(document, text_records(document), url)
+
+
+Asker = Callable[..., dict[str, list[str]]]
+
+
+def texts_asker(tmp_path_factory: pytest.TempPathFactory) -> Asker:
+    """ask(texts, queries, synonyms=(), concepts=None): each query -> the locations of its
+    results, best first, from the worker in Node over an index of the texts ({page url:
+    text}, each converted as a .txt); skips the test where Node is not installed."""
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed (scripts/setup.sh installs it)")
+
+    def ask(
+        texts: Mapping[str, str],
+        queries: list[str],
+        synonyms: list | tuple = (),
+        concepts: list | None = None,
+    ) -> dict[str, list[str]]:
+        folder = tmp_path_factory.mktemp("search")
+        entries = [
+            entry
+            for url, text in texts.items()
+            for entry in text_entries(folder, url.strip("/") + ".txt", text, url)
+        ]
+        index = search_index(entries, {}, list(synonyms), concepts=concepts)
+        return result_locations(folder, index, queries)
+
+    return ask

@@ -41,6 +41,13 @@ COUNTER_PAGES = [
     </style></head><body><div class="s"><p class="n">first para</p><p class="n">second
     para</p><p class="k">reset para</p><p class="n">third para</p></div><div class="s">
     <p class="n">fourth para</p></div></body></html>""",
+    # the counters changed in the ::before itself, as many council sites write it (trial5)
+    """<html><head><style>ol{list-style:none;counter-reset:item}
+    li::before{content:counters(item, ".") " ";counter-increment:item}
+    p.n::before{counter-increment:loose 2;content:"[" counter(loose) "] "}
+    </style></head><body><ol><li>Scope<ol><li>These rules apply.</li><li>They apply to
+    all.</li></ol></li><li>Meetings<ol><li>Meetings are monthly.</li></ol></li></ol>
+    <p class="n">first loose</p><p class="n">second loose</p></body></html>""",
 ]
 
 

@@ -4,13 +4,8 @@ it finds that clause through the list (no question set is read)."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from clausemark.convert import convert_file
-from clausemark.index.search import clause_entries, everyday_concepts, search_index
-from clausemark.model.records import text_records
-from search_worker_queries import result_locations
+from clausemark.index.search import everyday_concepts
 
 PROTOCOL = """Parish Hall Protocol
 
@@ -41,16 +36,8 @@ ASKED = {
 
 
 @pytest.fixture(scope="module")
-def found(tmp_path_factory):
-    if shutil.which("node") is None:
-        pytest.skip("node is not installed (scripts/setup.sh installs it)")
-    folder = tmp_path_factory.mktemp("concepts")
-    source = folder / "protocol.txt"
-    source.write_text(PROTOCOL, encoding="utf-8")
-    document = convert_file(source)
-    entries = clause_entries(document, text_records(document), "protocol/")
-    index = search_index(entries, {}, [], concepts=everyday_concepts())
-    return result_locations(folder, index, list(ASKED))
+def found(ask_texts):
+    return ask_texts({"protocol/": PROTOCOL}, list(ASKED), concepts=everyday_concepts())
 
 
 @pytest.mark.parametrize(("question", "clause"), ASKED.items())

@@ -5,13 +5,7 @@ invented text; no question set is read."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from clausemark.convert import convert_file
-from clausemark.index.search import clause_entries, search_index
-from clausemark.model.records import text_records
-from search_worker_queries import result_locations
 
 RULES = """Harbour Board Rules
 
@@ -40,16 +34,9 @@ RULES = """Harbour Board Rules
 
 
 @pytest.fixture(scope="module")
-def first_results(tmp_path_factory):
-    if shutil.which("node") is None:
-        pytest.skip("node is not installed (scripts/setup.sh installs it)")
-    folder = tmp_path_factory.mktemp("search")
-    source = folder / "rules.txt"
-    source.write_text(RULES, encoding="utf-8")
-    document = convert_file(source)
-    entries = clause_entries(document, text_records(document), "rules/")
+def first_results(ask_texts):
     queries = ["6.3A", "6.3a", "rule 6.3A", "6.3A(b)", "para 2.1a", "2.1", "6.3", "6.4"]
-    found = result_locations(folder, search_index(entries, {}, []), queries)
+    found = ask_texts({"rules/": RULES}, queries)
     return {query: places[0] if places else None for query, places in found.items()}
 
 

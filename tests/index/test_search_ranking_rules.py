@@ -15,7 +15,8 @@ the index of small invented texts (no question set is read).
 - synonyms' and concepts' names split at build time (printed_words) are searched as the
   same names given as strings, which the worker splits itself;
 - a clause number with an item ("1.6(b)", "1.6 (b)") is shown as that item; a plain
-  number a word follows is a count ("4 year old"), not a clause;
+  number a word follows is a count ("4 year old"), and one in a name the synonyms know
+  ("section 5 notice") is that name's, not a clause;
 - the particle of an everyday phrasal verb ("turned down") is not a word on its own;
 - a clause is shown at the item that carries most of its answer;
 - each of the rules' words an everyday word stands for counts by its own rarity.
@@ -29,10 +30,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from clausemark.convert import convert_file
-from clausemark.index.search import clause_entries, search_index
-from clausemark.model.records import text_records
-from search_worker_queries import results
+from clausemark.index.search import search_index
+from search_worker_queries import results, text_entries
 
 HALL = """Hall Rules
 
@@ -123,6 +122,8 @@ KIOSK = """Kiosk Rules
 6. Questions from stallholders go to the drop-in at the hall on Mondays.
 
 7. A trader who spills oil cleans the pitch.
+
+8. The caretaker may serve a closure notice on a stall.
 """
 
 # "conduct" in most clauses, "bullied" in one: the everyday "picked on" stands for both.
@@ -150,7 +151,7 @@ CONCEPTS = [
     [["picked on"], ["conduct", "bullied"]],
     [["drop"], ["spills"]],
 ]
-SYNONYMS = [["hirer", "hall user"], ["call-in", "warden"]]
+SYNONYMS = [["hirer", "hall user"], ["call-in", "warden"], ["closure notice", "section 5 notice"]]
 
 
 QUERIES = [
@@ -190,14 +191,9 @@ QUERIES = [
     "drop-in on mondays",
     "drop in on mondays",
     "drop oil",
+    "section 5 notice",
+    "section 5",
 ]
-
-
-def _entries(folder: Path, name: str, text: str, url: str):
-    source = folder / name
-    source.write_text(text, encoding="utf-8")
-    document = convert_file(source)
-    return clause_entries(document, text_records(document), url)
 
 
 def _run(folder: Path, index: dict) -> dict[str, list[str]]:
@@ -213,12 +209,12 @@ def searched(tmp_path_factory):
     if shutil.which("node") is None:
         pytest.skip("node is not installed (scripts/setup.sh installs it)")
     folder = tmp_path_factory.mktemp("search")
-    entries = _entries(folder, "hall.txt", HALL, "hall/")
-    entries += _entries(folder, "wardens.txt", WARDENS, "green/")
-    entries += _entries(folder, "pond.txt", POND, "pond/")
-    entries += _entries(folder, "shed.txt", SHED, "shed/")
-    entries += _entries(folder, "kiosk.txt", KIOSK, "kiosk/")
-    entries += _entries(folder, "market.txt", MARKET, "market/")
+    entries = text_entries(folder, "hall.txt", HALL, "hall/")
+    entries += text_entries(folder, "wardens.txt", WARDENS, "green/")
+    entries += text_entries(folder, "pond.txt", POND, "pond/")
+    entries += text_entries(folder, "shed.txt", SHED, "shed/")
+    entries += text_entries(folder, "kiosk.txt", KIOSK, "kiosk/")
+    entries += text_entries(folder, "market.txt", MARKET, "market/")
     index = search_index(entries, {}, SYNONYMS, concepts=CONCEPTS)
     as_strings = json.loads(json.dumps(index))
     as_strings["config"]["clausemark"]["synonyms"] = SYNONYMS
@@ -302,6 +298,7 @@ def test_a_clause_number_with_an_item_is_shown_as_the_item(searched):
     assert "wash the tools" not in first["text"]
     # typed apart, as the title prints it
     assert searched[3]["1.6 (b)"][0] == first
+    assert searched[3]["para 1.1 (b) (ii)"][0]["title"] == "Hall Rules · 1.1 (b)(ii)"
     assert searched[0]["para 1.1 (b) (ii)"][0] == "hall/#sec_1__para_1-1__subpara_b__item_ii"
     plain = searched[3]["1.6"][1]
     assert plain["title"] == "Allotment Rules · 1.6"
@@ -377,3 +374,10 @@ def test_an_everyday_word_inside_a_word_the_site_prints_as_one_is_that_word(sear
     assert found["drop in on mondays"] == ["kiosk/#para_6"]
     assert found["drop-in on mondays"] == ["kiosk/#para_6"]
     assert found["drop oil"][0] == "kiosk/#para_7"
+
+
+def test_a_number_in_a_name_the_synonyms_know_is_that_name_not_a_clause(searched):
+    # "Section 5 notice" is another name of the closure notice (clause 8), not clause 5
+    found = searched[0]
+    assert found["section 5 notice"][0] == "kiosk/#para_8"
+    assert found["section 5"] == ["kiosk/#para_5"]

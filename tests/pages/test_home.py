@@ -132,6 +132,21 @@ def test_directory_escapes_what_the_sources_say():
     assert "[T \\[1\\]](x.md)" in listing
 
 
+def _status_cell(metadata: Metadata) -> str:
+    listing = directory_markdown([DirectoryEntry(Document("d", "d.txt", metadata), "T", "d.md")])
+    row = next(line for line in listing.splitlines() if line.startswith("| **[T]"))
+    return row.split(" | ")[2]
+
+
+def test_the_directory_calls_adopted_only_a_document_that_says_so():
+    """As the document's own page header: a text that prints no adoption date or status
+    (a web page 'Last updated ...') is not called adopted on the home page either (trial5)."""
+    assert _status_cell(Metadata(title="T", status="adopted", status_stated=False)) == "—"
+    assert _status_cell(Metadata(title="T", adopted="2026-03-10", status_stated=True)) == "Adopted"
+    assert _status_cell(Metadata(title="T", status="adopted", status_stated=True)) == "Adopted"
+    assert _status_cell(Metadata(title="T", status="draft")) == "Draft"
+
+
 def test_menu_and_home_name_the_parts_as_the_constitution_does(built_site):
     page = (built_site / "index.html").read_text(encoding="utf-8")
     assert "Part 5: Codes and Protocols" in _primary_nav(page)

@@ -69,6 +69,12 @@ def test_a_last_updated_line_is_no_part_of_the_last_clause(tmp_path, name, betwe
         ("Date of next review: May 2027", {"next_review": "2027-05"}),
         ("Version 3, adopted 3 May 2024", {"version": "3", "adopted": "2024-05-03"}),
         ("Version 2.1 – approved by Council on 9 June 2025", {"version": "2.1"}),
+        # a full stop after the number ends a sentence: the version is still read (trial5)
+        (
+            "Version 3. Adopted by Full Council on 22 July 2026.",
+            {"version": "3", "adopted": "2026-07-22", "adopted_by": "Full Council"},
+        ),
+        ("Version 4.", {"version": "4"}),
     ],
 )
 @pytest.mark.parametrize("name", ["notice.txt", "notice.docx"])
@@ -105,6 +111,7 @@ def test_a_new_review_date_amends_no_clause(tmp_path):
     [
         "Reviewed annually by the Standards Committee.",
         "Version numbers are kept by the clerk.",
+        "Version 3. The clerk keeps the older ones.",
         "revised on 3 May 2024 by the committee.",
     ],
 )

@@ -4,6 +4,10 @@ clerk can act on, not libxml's advice to programmers ("use XML_PARSE_HUGE") (tri
 
 from __future__ import annotations
 
+import io
+import warnings
+import zipfile
+
 import pytest
 from clausemark.convert import convert_file
 from clausemark.readers.text import SourceError
@@ -37,3 +41,24 @@ def test_a_part_that_is_not_xml_is_still_named_damaged(tmp_path):
     path.write_bytes(docx(para("1. Scope") + "<w:p><w:r>"))
     with pytest.raises(SourceError, match=r"is damaged \(bad XML: "):
         convert_file(path)
+
+
+@pytest.mark.parametrize("second", ["word/document.xml", "Word/Document.xml"])
+def test_a_package_holding_one_part_twice_is_refused(tmp_path, second):
+    """A zip may hold two entries of one name (or of names that differ in case, one part
+    name in a package); a reader taking either would lose the other's words unsaid
+    (trial5)."""
+    original = zipfile.ZipFile(io.BytesIO(docx(para("1.1 The first copy says one thing."))))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate it is asked to write
+        for info in original.infolist():
+            package.writestr(info.filename, original.read(info.filename))
+        package.writestr(second, original.read("word/document.xml").replace(b"first", b"other"))
+    path = tmp_path / "rules.docx"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(SourceError) as refused:
+        convert_file(path)
+    line = str(refused.value)
+    assert "rules.docx" in line and f"holds the part {second} twice" in line
+    assert "\n" not in line

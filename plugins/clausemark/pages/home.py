@@ -97,7 +97,15 @@ def directory_markdown(
         ]
         for entry in groups[name]:
             meta = entry.document.metadata
-            status = "Draft" if meta.status == "draft" else "Adopted"
+            # "Adopted" only where the text or its sidecar says so, as the page's own
+            # header has it (render/page_header.py): a text printing no adoption is not
+            status = (
+                "Draft"
+                if meta.status == "draft"
+                else "Adopted"
+                if meta.status_stated or meta.adopted
+                else "—"
+            )
             if meta.illustrative:
                 status += " (illustrative)"
             cells = [

@@ -315,7 +315,8 @@ def is_doc_control_text(text: str) -> bool:
     return bool(_LAST_UPDATED.match(plain_text(text).strip()))
 
 
-_VERSION_LINE = re.compile(r"^version\s*:?\s*(\d{1,3}(?:\.\d{1,3}){0,3})(?![\w.])", re.I)
+# "Version 3." ends its sentence ("Version 3. Adopted by ..."); "Version 3.x" is no number
+_VERSION_LINE = re.compile(r"^version\s*:?\s*(\d{1,3}(?:\.\d{1,3}){0,3})(?!\w|\.\w)", re.I)
 _CONTROL_WORD = re.compile(
     r"\b(?:adopted|approved|agreed|updated|revised|reviewed|issued|dated|effective)\b", re.I
 )
@@ -365,7 +366,7 @@ def is_doc_control_line(text: str) -> bool:
         version = _VERSION_LINE.match(plain)
         rest = plain[version.end() :].strip() if version else ""
         dated = bool(_CONTROL_WORD.search(rest) or DATE_PATTERN.search(rest))
-        return version is not None and (not rest or (rest[:1] in ",;:(–—-" and dated))
+        return version is not None and (not rest.strip(".") or (rest[:1] in ",;:(–—-." and dated))
     if start in ("date", "next", "revi", "to b", "due ") and _NEXT_REVIEW.match(plain):
         return True
     return is_doc_control_text(plain)

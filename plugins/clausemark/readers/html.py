@@ -20,6 +20,7 @@ from ..support.limits import LimitError, bounded_int, check_signed, most
 from ..support.markdown_text import plain_text
 from .html_counters import Counters
 from .html_css import (
+    BEFORE_PROPS,
     COUNTER_PROPS,
     NO_STATE,
     CssState,
@@ -427,6 +428,9 @@ class _PageReader(HTMLParser):
                 self.counters.apply(prop, self.css_found[prop][1], depth, place)
         if "content" not in self.css_found:
             return
+        for prop in COUNTER_PROPS:  # the ::before's own, as its element's first child
+            if (before := BEFORE_PROPS[prop]) in self.css_found:
+                self.counters.apply(prop, self.css_found[before][1], depth + 1, place)
         shown = clean(self.counters.content(self.css_found["content"][1], self.item_number))
         if not shown:
             return

@@ -114,20 +114,25 @@ def _chain(tree) -> tuple[list[_Compound], list[bool]] | None:
 
 
 COUNTER_PROPS = ("counter-reset", "counter-set", "counter-increment")
+# The same set in a ::before rule ('li::before { counter-increment: item; content:
+# counters(item, ".") }', as common as on the li itself): our names for them, so that
+# the cascade keeps them apart from the element's own
+BEFORE_PROPS = {prop: f"::before {prop}" for prop in COUNTER_PROPS}
 
 
 def declarations(tokens, before: bool = False) -> dict[str, tuple[Any, bool]]:
     """What a declaration list sets that a list's numbers depend on: prop -> (value,
     !important). The list style by our name; the counter properties' tokens; for a
-    ::before rule, only its `content` (the counters it shows: html_counters.py)."""
+    ::before rule, only its `content` (the counters it shows: html_counters.py) and its
+    counter properties (by their names in BEFORE_PROPS)."""
     found: dict[str, tuple[Any, bool]] = {}
     for declaration in tinycss2.parse_blocks_contents(tokens, True, True):
         if declaration.type != "declaration":
             continue
         name = declaration.lower_name
         if before:
-            if name == "content":
-                found[name] = (declaration.value, declaration.important)
+            if name == "content" or name in BEFORE_PROPS:
+                found[BEFORE_PROPS.get(name, name)] = (declaration.value, declaration.important)
             continue
         if name in COUNTER_PROPS:
             found[name] = (declaration.value, declaration.important)

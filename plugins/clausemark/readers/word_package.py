@@ -287,6 +287,16 @@ def _rels_name(part: str) -> str:
 _PART_ROLES = ("styles", "numbering", "footnotes", "endnotes", "comments")
 
 
+def _named_twice(infos: list[zipfile.ZipInfo]) -> str:
+    """The first part name (any case) that a package holds twice."""
+    seen: set[str] = set()
+    for info in infos:
+        if info.filename.lower() in seen:
+            return info.filename
+        seen.add(info.filename.lower())
+    return ""
+
+
 def open_package(raw: bytes, path: str) -> Package:
     if _is_encrypted(raw):
         raise SourceError(
@@ -307,6 +317,13 @@ def open_package(raw: bytes, path: str) -> Package:
             raise SourceError(path, "the Word document unpacks to more than 512 MB")
         # Part names are case-insensitive in a package (OPC), zip names are not.
         names = {info.filename.lower(): info.filename for info in infos}
+        if len(names) < len(infos):
+            # Two parts of one name (OPC forbids it): which text is the document's would
+            # be a guess, and the other copy's words would be lost unsaid (trial5)
+            twice = _named_twice(infos)
+            raise SourceError(
+                path, f"the Word document is damaged: it holds the part {twice} twice"
+            )
 
         def relationships(part: str) -> list:
             name = names.get(_rels_name(part).lower())
