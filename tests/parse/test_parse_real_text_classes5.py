@@ -181,6 +181,53 @@ def test_roman_titles_over_lists_number_their_lists_in_every_format(tmp_path, fo
     assert not _warnings(document)
 
 
+def test_a_web_page_heading_numbered_ii_dot_is_a_number_and_e_g_is_not(tmp_path):
+    page = (
+        "<html><body><h1>Standing Orders</h1><h2>Standing Order 2 - Business</h2>"
+        "<h3>i. Monthly Meeting</h3><p>The business is:</p><p>1. Apologies.</p>"
+        "<h3>ii. Annual Meeting</h3><p>The business is:</p><p>1. Reports.</p>"
+        "<h3>e.g. a heading of notes</h3><p>Notes follow.</p></body></html>"
+    )
+    document = _convert(tmp_path, "orders.html", page)
+    assert _found(document) == [
+        ("Standing Order 2", None, "rule_2"),
+        ("i.", "Standing Order 2", "rule_2__para_i"),
+        ("1.", "i.", "rule_2__para_i__subpara_1"),
+        ("ii.", "Standing Order 2", "rule_2__para_ii"),
+        ("1.", "ii.", "rule_2__para_ii__subpara_1"),
+    ]
+    assert "e.g. a heading of notes" in [h.title for h in iter_headings(document.blocks)]
+
+
+SUB_HEADINGS = (
+    "<html><body><h1>Standing Orders</h1><h2>3. Quorum</h2><p>Three members.</p>"
+    "<h2>4. Order of Business</h2><h3>Monthly Meeting</h3><p>The business is:</p>"
+    "<ol><li>Apologies.</li><li>Minutes.</li></ol><{tag}>Annual Meeting</{tag}>"
+    "<p>The business is:</p><ol><li>Apologies.</li><li>Reports.</li></ol>"
+    "<h2>5. Voting</h2><p>By show of hands.</p></body></html>"
+)
+
+
+def test_unnumbered_sub_headings_stay_in_their_numbered_section(tmp_path):
+    document = _convert(tmp_path, "orders.html", SUB_HEADINGS.format(tag="h3"))
+    assert [n[2] for n in _found(document)] == [
+        "sec_3", "sec_4", "sec_4__para_1", "sec_4__para_2", "sec_4__para_1_2",
+        "sec_4__para_2_2", "sec_5",
+    ]  # fmt: skip
+    assert not _warnings(document)  # each list starts again under its heading
+
+
+def test_a_sub_heading_before_any_section_is_a_heading(tmp_path):
+    page = "<html><body><h1>Orders</h1><h3>Notes</h3><p>1. Apologies.</p></body></html>"
+    document = _convert(tmp_path, "orders.html", page)
+    assert [h.title for h in iter_headings(document.blocks)] == ["Notes"]
+
+
+def test_an_unnumbered_heading_at_the_sections_level_still_closes_them(tmp_path):
+    document = _convert(tmp_path, "orders.html", SUB_HEADINGS.format(tag="h2"))
+    assert ("1.", None, "para_1") in _found(document)  # under "Annual Meeting", at the top
+
+
 def test_a_clause_title_wrapped_onto_its_next_line_still_runs_on(tmp_path):
     text = "Procedure Rules\n\n1. Delegation\n\n1.1 Scheme of\nDelegation\nThe Leader decides.\n"
     document = _convert(tmp_path, "rules.txt", text)

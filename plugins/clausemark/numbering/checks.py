@@ -128,7 +128,7 @@ def check_numbering(document: Document) -> None:
                 previous_clause = None
             elif isinstance(block, Clause):
                 if block.restarts:  # a list started again under a lead-in: printed so
-                    scope = id(block)
+                    scope, previous_clause = id(block), None
                 visit_clause(block, section_number, scope)
 
     visit_blocks(document.blocks, 0, None)

@@ -64,20 +64,18 @@ def is_contents_label(text: str) -> bool:
     return len(plain) <= 80 and bool(_CONTENTS_TITLE.match(plain))
 
 
-def heading_shaped(text: str) -> bool:
-    """A line an entry may come back as: heading text, or a short numbered title ending in
-    a full stop ('1. Rules of debate at meetings.', as some councils print headings)."""
-    if is_heading_text(text):
-        return True
+def heading_shaped(text: str, numbered: bool) -> bool:
+    """A line an entry may come back as: heading text, or the title of a numbered line
+    ending in a full stop ('1. Rules of debate at meetings.', as some councils print
+    headings; `text` without its number)."""
     plain = text.rstrip()
-    if not plain.endswith(".") or plain.endswith("..") or len(plain) > 100:
-        return False
-    found = read_number(plain)
+    if plain[-1:] != "." or not numbered:
+        return is_heading_text(text)
     return (
-        found is not None
-        and bool(found.rest)
-        and len(found.rest.split()) <= _ENTRY_WORDS
-        and (is_heading_text(found.rest[:-1]) or _long_entry(found.rest[:-1]))
+        not plain.endswith("..")
+        and len(plain) <= 100
+        and len(plain.split()) <= _ENTRY_WORDS
+        and (is_heading_text(plain[:-1]) or _long_entry(plain[:-1]))
     )
 
 
@@ -440,6 +438,8 @@ _PAGE_TAIL_READ = 48  # characters at a line's end that hold its page numbers
 def split_pages(text: str) -> tuple[str, int] | None:
     """(entry, first page) of an entry ending in page numbers after one space, or None."""
     text = text.rstrip()
+    if not text[-1:].isdigit() and text[-1:] != ",":
+        return None
     cut = max(0, len(text) - _PAGE_TAIL_READ)
     found = _PAGE_TAIL.search(text, cut)
     if found is None or not found.group(1).isascii():

@@ -58,6 +58,7 @@ from .flow import (
     settle_letter_i,
 )
 from .footnotes import _link_footnotes, _take_footnote
+from .inline import strip_emphasis_wrapper
 from .lines import Line, chunks, read_lines
 from .metadata import (
     MAX_CONTROL_LINE,
@@ -177,7 +178,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             and not item.bullet
             and len(item.text) <= 160
             and (last_word(item.text) in endings or (labels and starts_with_label(item.text)))
-            and heading_shaped(f"{item.number} {item.text}" if item.number else item.text)
+            and heading_shaped(item.text, bool(item.number))
         ]
     )
     result_flow: list[Unit | Table] = []
@@ -235,7 +236,7 @@ def _next_heading(flow: list, position: int, within: int = 40) -> int | None:
             return None
         if isinstance(item, Unit) and not item.bullet and len(item.text) <= 160:
             text = f"{item.number} {item.text}" if item.number else item.text
-            if heading_shaped(text):
+            if is_heading_text(text) or (item.number and heading_shaped(item.text, True)):
                 return index
     return None
 
@@ -323,6 +324,21 @@ def _places_document(text: str, builder, flow: list, container) -> bool:
         and place_in_constitution(text) is not None
         and _headings_with(flow, container.word.element) < 2
     )
+
+
+def _place_line(builder: _Builder, unit: Unit, text: str) -> bool:
+    """'Part 4A of the Constitution of Brackley Council' under the title, before the text:
+    where the document sits, printed as a label line with the title, never a heading of
+    its own. False for any other line (left to be read as any line)."""
+    if builder.content_started or not builder.title_taken or builder.doc.blocks or unit.number:
+        return False
+    title = strip_emphasis_wrapper(text)
+    place = place_in_constitution(title) if title[:1] in "PpSsAa" else None
+    if place is None or unit.bullet or builder._title_is_council_only():
+        return False
+    builder.doc.metadata.label = builder.doc.metadata.label or place
+    builder.doc.title_lines.append(("label", unit.line, title))
+    return True
 
 
 def _headings_with(flow: list, element: str) -> int:
@@ -548,7 +564,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         container = None if unit.number or unit.bullet else _container_heading(text)
         if container is not None and _places_document(text, builder, flow, container):
             container = None  # "PART 4.2 OF THE COUNCIL'S CONSTITUTION": its label, no Part
-        if container is None and builder.place_line(unit, text):
+        if container is None and _place_line(builder, unit, text):
             continue  # "Part 4A of the Constitution of ..." under the title: a label line
         if (
             builder.title_taken

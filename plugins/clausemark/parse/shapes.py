@@ -121,3 +121,17 @@ _LEAD_IN_WORDS = {
     "including", "following", "namely", "means", "where", "when", "if", "unless", "has",
     "have", "being", "follows",
 }  # fmt: skip
+
+
+_TITLE_MOST = 80  # characters of a clause's title printed over its text
+
+
+def titled(text: str) -> bool:
+    """'Ordinary Meeting', 'ANNUAL GENERAL MEETING': a title in words (each long word
+    capitalised), never the start of a sentence a page break cut ('Members shall')."""
+    return (
+        len(text) <= _TITLE_MOST
+        and is_heading_text(text)
+        and not _ends_open(text)
+        and all(word[:1].isupper() for word in re.findall(r"[A-Za-z']{4,}", text))
+    )

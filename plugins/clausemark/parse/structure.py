@@ -24,12 +24,7 @@ from ..numbering.styles import (
 from ..support.limits import most
 from .drops import drop
 from .inline import strip_emphasis_wrapper
-from .metadata import (
-    council_name,
-    is_doc_control_line,
-    is_doc_control_text,
-    place_in_constitution,
-)
+from .metadata import council_name, is_doc_control_line, is_doc_control_text
 from .shapes import (
     _CONTINUING_WORDS,
     _INTRODUCES_LIST,
@@ -38,6 +33,7 @@ from .shapes import (
     _is_long_title,
     colon_title,
     is_heading_text,
+    titled,
     trailing_markers,
 )
 from .units import CUT_PARAGRAPH, Unit
@@ -111,6 +107,7 @@ class _Builder:
         self.last_text = ""
         self.joined_lines = 0  # lines run into the last text: past `paragraph_lines`, cut
         self.title_end = 0  # the last line of the clause last opened, as printed
+        self.plain_opened: set[int] = set()  # containers opened by a line, not a '#' heading
         self.title_taken = False
         self.content_started = False
         self.text_started = False  # a clause or paragraph (not a table) has been read
@@ -179,6 +176,8 @@ class _Builder:
         section = Section(heading)
         self.container.append(section)
         self.containers.append(section)
+        if unit.md_level is None:
+            self.plain_opened.add(id(section))
         self.content_started = True  # a later heading can no longer be the title
 
     def _track(self, getter, setter):
@@ -307,7 +306,7 @@ class _Builder:
             return
         if unit.number:
             title = f"{unit.number} {title}"
-        if not self._numbering_goes_on(next_path) and not self._just_opened():
+        if not (self._numbering_goes_on(next_path) or self._just_opened() or self._under(unit)):
             # an unnumbered heading closes the numbered sections above it, but not the
             # schedule or annex whose own numbering starts after it ("Introduction", 1.)
             starts_afresh = bool(next_path and next_path[0] == "1")
@@ -321,6 +320,25 @@ class _Builder:
             heading.notes, self.heading_notes = self.heading_notes, []
             self.noted_headings.append(heading)
         self.container.append(heading)
+
+    def _under_heading(self) -> bool:
+        """Whether the container's last block is a heading, or its lead-in paragraphs
+        ('The order of business is:') follow one right before."""
+        blocks = self.container
+        for block in blocks[-1:-4:-1]:
+            if not isinstance(block, Note):
+                return isinstance(block, Heading)
+        return False
+
+    def _under(self, unit: Unit) -> bool:
+        """'### Annual Meeting' (a web page's <h3>, Word's Heading 3) under '4. Order of
+        Business' (a numbered heading read as a line, its own level not printed): a
+        heading below the section's, inside it; only '#'/'##' close such a section."""
+        return (
+            (unit.md_level or 0) >= 3
+            and bool(self.containers)
+            and id(self.containers[-1]) in self.plain_opened
+        )
 
     def _just_opened(self) -> bool:
         """'11 MANAGEMENT OF INFORMATION' with nothing under it yet: a heading right below
@@ -418,8 +436,7 @@ class _Builder:
         else:
             if path is not None and len(path) == 1 and self._next_section_number(path):
                 self.containers.pop()  # '2. In these regulations ...' after section 1's 1.5
-            before = self.container[-1] if self.container else None
-            if isinstance(before, Heading) and token_of(unit.number or "").lower() in _FIRST_TOKENS:
+            if token_of(unit.number or "").lower() in _FIRST_TOKENS and self._under_heading():
                 clause.restarts = True  # a list starting again under a heading: printed so
             self.container.append(clause)
             self.chain = [clause]
@@ -470,7 +487,7 @@ class _Builder:
                 return follows("integer", level["last"], unit.number)
         if clause_path(unit.number) != ("1",) or self.clause.number is None:
             return False
-        lead_in = self.last_text or self.clause.text
+        lead_in = (self.last_text or self.clause.text)[-8:]  # only its end says it leads in
         return bool(_INTRODUCES_LIST.search(lead_in)) and not in_sequence(
             self.clause.number, unit.number
         )
@@ -648,33 +665,16 @@ class _Builder:
         self.container.append(note)
         self.append_text = None
 
-    def place_line(self, unit: Unit, text: str) -> bool:
-        """'Part 4A of the Constitution of Brackley Council' under the title, before the
-        text: where the document sits, printed as a label line with the title, never a
-        heading of its own. False for any other line (left to be read as any line)."""
-        if (
-            unit.number
-            or unit.bullet
-            or not self.title_taken
-            or self.content_started
-            or self.doc.blocks
-            or self._title_is_council_only()
-        ):
-            return False
-        title = strip_emphasis_wrapper(text)
-        place = place_in_constitution(title)
-        if place is None:
-            return False
-        self.doc.metadata.label = self.doc.metadata.label or place
-        self.doc.title_lines.append(("label", unit.line, title))
-        return True
-
     def lists_under(self, unit: Unit) -> bool:
         """'1. Fewer than half the seats are filled' after '2.2 The Council may co-opt
         members when:', and '2.' after it: items of that clause's list, never headings."""
-        return bool(unit.number) and (
-            self.numbered_item(unit)
-            or (token_of(unit.number or "").lower() in _FIRST_TOKENS and self.leads_in())
+        return (
+            bool(unit.number)
+            and self.clause is not None
+            and (
+                self.numbered_item(unit)
+                or (token_of(unit.number or "").lower() in _FIRST_TOKENS and self.leads_in())
+            )
         )
 
     def leads_in(self) -> bool:
@@ -701,24 +701,10 @@ class _Builder:
                 line > self.title_end + 1
                 and self.clause is not None
                 and previous == self.clause.text
-                and _titled(previous)
+                and titled(previous)
             )
         last_word = re.findall(r"[A-Za-z']+", previous[-30:])
         return bool(last_word) and last_word[-1].lower() in _CONTINUING_WORDS
-
-
-_TITLE_MOST = 80  # characters of a clause's title printed over its text
-
-
-def _titled(text: str) -> bool:
-    """'Ordinary Meeting', 'ANNUAL GENERAL MEETING': a title in words (each long word
-    capitalised), never the start of a sentence a page break cut ('Members shall')."""
-    return (
-        len(text) <= _TITLE_MOST
-        and is_heading_text(text)
-        and not _ends_open(text)
-        and all(word[:1].isupper() for word in re.findall(r"[A-Za-z']{4,}", text))
-    )
 
 
 def _element_of(section: Section) -> str:
@@ -729,12 +715,19 @@ def _opens_section(
     unit: Unit, next_path: tuple[str, ...] | None, builder: _Builder, following: object
 ) -> bool:
     """'2. Registering Interests' above 2.1, after section 1, or above its own text or
-    items; 'A. ELIGIBILITY' and 'II. DELEGATIONS' above numbered clauses."""
-    if not unit.number or not is_heading_text(unit.text):
+    items; 'A. ELIGIBILITY' and 'II. DELEGATIONS' above numbered clauses; never an item
+    of a list ('1. 12 members elected ... and' under '4.1 The Council is made of:')."""
+    if not _section_shaped(unit, next_path, builder, following):
         return False
     last = unit.text[-30:].rsplit(None, 1)[-1].lower() if unit.text.strip() else ""
-    if last in _CONTINUING_WORDS or builder.lists_under(unit):
-        return False  # "1. 12 members elected ... and" under "4.1 The Council is made of:"
+    return last not in _CONTINUING_WORDS and not builder.lists_under(unit)
+
+
+def _section_shaped(
+    unit: Unit, next_path: tuple[str, ...] | None, builder: _Builder, following: object
+) -> bool:
+    if not unit.number or not is_heading_text(unit.text):
+        return False
     if _section_number(unit) and unit.alone:
         return True
     # a heading in capitals is short whatever its length: it is never a sentence

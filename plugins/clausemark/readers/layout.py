@@ -18,9 +18,10 @@ from ..support.limits import check
 # (a run that is one plain space already is one: left unmatched, so a line of words is
 # scanned, not rewritten at every space)
 _SPACE_RUN = re.compile(r"[\x00-\x20\x7f\u00a0\u2007\u202f]{2,}|[\x00-\x1f\x7f\u00a0\u2007\u202f]")
-# "1.", "2.3", "IV.", "(i)", "(b)", "(12)": a heading that prints its number
+# "1.", "2.3", "IV.", "(i)", "(b)", "(12)", "ii.", "b)", "3)": a heading printing its number
 _PRINTED_NUMBER = re.compile(
-    r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,4}\.|\((?:[ivxlc]{1,6}|[IVXLC]{1,6}|[a-zA-Z]{1,2}|\d{1,3})\))\s"
+    r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{1,4}\.|\d{1,3}\)|(?:[ivxlc]{1,6}|[a-z])[.)]"
+    r"|\((?:[ivxlc]{1,6}|[IVXLC]{1,6}|[a-zA-Z]{1,2}|\d{1,3})\))\s"
 )
 
 
