@@ -175,9 +175,8 @@ def test_a_list_numbered_from_1_under_a_numbered_heading_is_shown_as_printed(tmp
 
 def test_hostile_stylesheets_are_read_in_bounded_time_with_a_warning():
     """A 600 KB selector, braces and brackets nested 50,000 deep, 200,000 classes on one
-    list: the page is read, each list as its rules allow, never a traceback."""
-    from hostile_files import RATIO_LIMIT, cpu_times
-
+    list: the page is read, each list as its rules allow, never a traceback (its time:
+    `test_a_stylesheet_is_read_in_time_linear_in_its_rules`)."""
     nested = "<style>ol{list-style:lower-alpha}" + "a{" * 50_000 + "</style><ol><li>x</li></ol>"
     assert text_of(nested).strip() == "a. x"
     classes = " ".join(f"c{n}" for n in range(200_000))
@@ -187,10 +186,16 @@ def test_hostile_stylesheets_are_read_in_bounded_time_with_a_warning():
     source = html_reader.read(long.encode(), "page.html")
     assert source.text.strip() == "1. x" and [c for c, _ in source.warnings] == ["stylesheet"]
 
+
+@pytest.mark.build  # a CPU ratio (n and 2n): with the whole-size checks, not in the fast loop
+def test_a_stylesheet_is_read_in_time_linear_in_its_rules():
+    from hostile_files import RATIO_LIMIT, cpu_times
+
     def sheet(rules: int) -> str:
         body = "".join(f"ol.c{n} > li {{ list-style: lower-alpha }}\n" for n in range(rules))
         return f"<style>{body}</style><ol class='c3'><li>x</li></ol>"
 
+    assert text_of(sheet(200)).strip() == "a. x"
     at_n, at_2n = cpu_times(text_of, sheet(200), sheet(400))
     assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
 
@@ -294,9 +299,9 @@ def test_counters_numbers_make_the_clauses(tmp_path):
 def test_hostile_counters_are_bounded_and_linear(tmp_path):
     """Sixty-four counters reset on every element of a page 3,000 deep, a 1 MB ::before
     on every paragraph, a counter set past the list-number limit: bounded, warned or
-    refused in one line, never a traceback, in linear time."""
+    refused in one line, never a traceback (in linear time:
+    `test_nested_counters_are_read_in_linear_time`)."""
     from clausemark.readers.text import SourceError
-    from hostile_files import RATIO_LIMIT, cpu_times
 
     names = " ".join(f"k{n}" for n in range(64))
     deep = f"<style>* {{ counter-reset: {names} }}</style>" + "<div>" * 3_000 + "x"
@@ -313,6 +318,11 @@ def test_hostile_counters_are_bounded_and_linear(tmp_path):
     assert str(refused.value).endswith(
         "past.html: line 1: too large: a list number (99,999,999; at most 10,000)"
     )
+
+
+@pytest.mark.build  # a CPU ratio (n and 2n): with the whole-size checks, not in the fast loop
+def test_nested_counters_are_read_in_linear_time():
+    from hostile_files import RATIO_LIMIT, cpu_times
 
     def page(depth: int) -> str:
         rules = "ol { counter-reset: i } li { counter-increment: i }"

@@ -34,7 +34,7 @@ from ..support.limits import most
 from ..support.urls import GLOSSARY_PAGE, code_path, document_path, relative_md
 from .documents import ConfigError, load_registry
 from .glossary import Term, TermMatch, TermMatcher, find_defined_terms, first_uses, load_glossary
-from .related import related_clauses
+from .related import RelatedMemory, related_clauses
 from .term_sense import sense_fits
 
 # A reference the document's sidecar says is none (`not_references`): no link, no warning.
@@ -101,8 +101,11 @@ class SiteIndex:
     _term_uses_in: dict[tuple, list[TermMatch]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
-    # what the related clauses were made from (related.related_clauses); not kept on disk
-    _related_key: str = field(default="", init=False, repr=False, compare=False)
+    # what the related clauses were made from and found (related.related_clauses), for
+    # `mkdocs serve`'s next save; not kept on disk
+    _related_memory: RelatedMemory | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def texts_read(self) -> int:
         """How many texts the finders have read: more means more to keep for next time."""
@@ -309,8 +312,9 @@ def build_site_index(
         _take_over_term_uses(index, previous)
     _index_references(index)
     _index_terms(index)
-    known = (previous._related_key, previous.related) if previous is not None else None
-    index._related_key, index.related = related_clauses(records, related_limit, known=known)
+    known = previous._related_memory if previous is not None else None
+    index._related_memory = related_clauses(records, related_limit, known=known)
+    index.related = index._related_memory.result
     return index
 
 
