@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from ..support.escaping import literal_words
+from ..support.escaping import LINE_BREAK, literal_words
 from ..support.limits import LimitError, bounded_int, check_signed, most
 from ..support.markdown_text import plain_text
 from .html_counters import Counters
@@ -367,7 +367,9 @@ class _PageReader(HTMLParser):
 
     def _block_start(self, tag, attrs, element):
         if tag == "br":
-            self.pieces.append(" ")
+            # a line break inside a paragraph, list item or cell is kept (an address
+            # printed on two lines); in a heading, a space
+            self.pieces.append(" " if self.heading_level is not None else LINE_BREAK)
             return
         self.flush()
         if tag in ("table", "tr", "td", "th", "caption") and (
