@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from clausemark.convert import convert_file
 from clausemark.model.document import iter_clauses
 from clausemark.readers import pdf_extract
@@ -110,8 +111,9 @@ def test_a_word_processors_one_column_grid_is_read_row_by_row(tmp_path):
     assert "district 1 the officer" not in render_document(document)
 
 
+@pytest.mark.build  # a whole-size CPU ratio (40 and 80 pages): runs with the builds
 def test_rules_on_every_page_are_read_in_linear_time():
-    small, large = _officers_pdf(400), _officers_pdf(800)
+    small, large = _officers_pdf(1600), _officers_pdf(3200)
     assert len(pdf_extract._extract(large, "x.pdf")) > 10
     at_n, at_2n = cpu_times(lambda raw: pdf_extract._extract(raw, "x.pdf"), small, large)
     assert at_2n / at_n < RATIO_LIMIT, (at_n, at_2n)
