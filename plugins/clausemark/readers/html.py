@@ -367,8 +367,7 @@ class _PageReader(HTMLParser):
 
     def _block_start(self, tag, attrs, element):
         if tag == "br":
-            # a line break inside a paragraph, list item or cell is kept (an address
-            # printed on two lines); in a heading, a space
+            # kept inside a paragraph, list item or cell (an address); a heading's: a space
             self.pieces.append(" " if self.heading_level is not None else LINE_BREAK)
             return
         self.flush()
