@@ -61,16 +61,16 @@ HELD_OUT_5_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout5.yml"
 HELD_OUT = ("held-out", "held-out 2", "held-out 3", "held-out 4", "held-out 5")
 # (right clause in the top 3, right clause first): what each set scores now, which a
 # change must not lower, and the issue's target for the held-out sets.
-# Sixth round: the rules' words for an everyday word counted by their own rarity lifted
-# every held-out set in the top 3 (+10 of 292) and first (+9) but cost the tuning set one
-# first place (104 -> 103) and held-out 2 two (46 -> 44): those two floors went down.
+# Sixth round (the rules' words for an everyday word counted by their own rarity, above
+# all): every held-out set rose in the top 3 (+11 of 292) and first (+10), but the tuning
+# set lost one first place (104 -> 103) and held-out 2 two (46 -> 44): those floors fell.
 FLOORS = {
     "tuning": (0.96, 0.84),
     "held-out": (0.96, 0.82),
     "held-out 2": (0.88, 0.73),
     "held-out 3": (0.85, 0.75),
     "held-out 4": (0.83, 0.68),
-    "held-out 5": (0.86, 0.80),
+    "held-out 5": (0.88, 0.81),
 }
 TARGETS = {name: (0.9, 0.8) for name in HELD_OUT}
 CATEGORY_TARGET = 0.8  # the issue's, each held-out category in the top 3

@@ -8,8 +8,10 @@ below are copied from the seeds so the suite runs without them.
 import random
 
 import pytest
+from clausemark.index import related as related_module
 from clausemark.index.related import (
     Related,
+    RelatedMemory,
     best_related,
     build_related,
     clause_vectors,
@@ -275,12 +277,12 @@ def test_index_finds_exactly_what_comparing_every_pair_finds(clauses, threshold)
 def test_related_clauses_are_made_again_only_when_a_compared_clauses_words_change():
     """`mkdocs serve` hands the last result back in; it is used only for the same input."""
     records = seed_records()
-    key, related = related_clauses(records)
-    assert related == build_related(records) and related
-    fake = (key, {("x", "y"): []})  # an earlier result, told apart from a fresh one
+    memory = related_clauses(records)
+    assert memory.result == build_related(records) and memory.result
+    fake = RelatedMemory(memory.key, {("x", "y"): []})  # told apart from a fresh one
     short = ClauseRecord("000", "para_99", None, None, "Added to test it.")  # < 6 words
-    assert related_clauses([*records, short], known=fake) == fake
-    assert related_clauses(records, limit=2, known=fake)[1] == build_related(records, limit=2)
+    assert related_clauses([*records, short], known=fake) is fake
+    assert related_clauses(records, limit=2, known=fake).result == build_related(records, limit=2)
     reworded = [
         r
         if r.anchor != records[0].anchor
@@ -290,4 +292,114 @@ def test_related_clauses_are_made_again_only_when_a_compared_clauses_words_chang
         for r in records
     ]
     again = related_clauses(reworded, known=fake)
-    assert again[0] != key and again[1] == build_related(reworded)
+    assert again.key != memory.key and again.result == build_related(reworded)
+
+
+# Words of every frequency, so that vectors have long and short indexed prefixes
+COMMON = ["officer", "member", "council"]
+RARE = [f"{stem}{suffix}" for stem in ("audit", "ward", "grant", "media") for suffix in "xyz"]
+
+
+def _edited(records, edit, rng):
+    """`records` with one edit: a clause reworded (a word repeated), added, dropped or cut
+    short."""
+    records = list(records)
+    if edit == "drop" and len(records) < 2:
+        edit = "add"
+    position = rng.randrange(len(records))
+    old = records[position]
+    words = old.text.split()
+    twice = [n for n, word in enumerate(words) if words.count(word) > 1]
+    if edit == "repeat" and twice and len(set(words)) > 1:
+        # a word the clause has twice becomes another of its words: no word is in more or
+        # fewer clauses, yet the clause's weights change, and with them what later
+        # clauses of its document are listed under
+        n = rng.choice(twice)
+        words[n] = rng.choice(sorted(set(words) - {words[n]}))
+        records[position] = ClauseRecord(old.document, old.anchor, None, None, " ".join(words))
+    elif edit in ("reword", "repeat"):
+        words[rng.randrange(len(words))] = rng.choice(COMMON + RARE)
+        records[position] = ClauseRecord(old.document, old.anchor, None, None, " ".join(words))
+    elif edit == "add":
+        words = " ".join(rng.choice(COMMON + RARE) for _ in range(8))
+        records.append(ClauseRecord(old.document, f"para_new_{position}", None, None, words))
+    elif edit == "drop":
+        del records[position]
+    else:
+        records[position] = ClauseRecord(old.document, old.anchor, None, None, "too short")
+    return records
+
+
+@pytest.mark.parametrize("caps", [(500, 16), (6, 2)])
+def test_related_clauses_after_edits_equal_a_fresh_run(caps):
+    """Under serve only the pairs with a touched clause are scored again; every score,
+    pair and list equals a run from nothing, also where the index's caps list a clause
+    under fewer words than its prefix (small caps here: a clause whose words and weights
+    are as before is listed under other words when an earlier clause's weights change)."""
+    saved = (related_module.MAX_POSTINGS, related_module.MAX_POSTINGS_PER_DOCUMENT)
+    related_module.MAX_POSTINGS, related_module.MAX_POSTINGS_PER_DOCUMENT = caps
+    words = COMMON + RARE
+    try:
+        for trial in range(examples(100)):
+            rng = random.Random(trial)
+            records = [
+                ClauseRecord(
+                    rng.choice("abc"),
+                    f"para_{n:03d}",
+                    None,
+                    None,
+                    # each clause from the first few words of the list: word frequencies
+                    # of every size, so vectors have prefixes of every length
+                    " ".join(
+                        rng.choice(words[: rng.randrange(4, len(words))])
+                        for _ in range(rng.randrange(6, 12))
+                    ),
+                )
+                for n in range(rng.randrange(2, 40))
+            ]
+            memory = related_clauses(records, threshold=0.3)
+            for edit in rng.choices(["reword", "repeat", "add", "drop", "short"], k=3):
+                records = _edited(records, edit, rng)
+                memory = related_clauses(records, threshold=0.3, known=memory)
+                fresh = related_clauses(records, threshold=0.3)
+                assert memory.pairs == fresh.pairs, (trial, edit)
+                assert memory.result == fresh.result, (trial, edit)
+                assert list(memory.result) == list(fresh.result)  # the site's JSON order
+    finally:
+        related_module.MAX_POSTINGS, related_module.MAX_POSTINGS_PER_DOCUMENT = saved
+
+
+def test_a_reworded_clause_scores_again_only_the_pairs_it_is_in(monkeypatch):
+    """A word no other clause has added to a clause (a copy of another document's): its
+    own pairs are scored again, not the site's (a fresh run scores every candidate), and
+    the lists equal a fresh run's."""
+    rng = random.Random(7)
+    records = [
+        ClauseRecord(
+            document,
+            f"para_{n}",
+            None,
+            None,
+            " ".join(rng.choice(COMMON + RARE[:6]) for _ in range(rng.randrange(6, 12))),
+        )
+        for n in range(60)
+        for document in ["abc"[n % 3]]
+    ]
+    records[5] = ClauseRecord("c", "para_5", None, None, records[6].text)
+    memory = related_clauses(records)
+    edited = list(records)
+    edited[5] = ClauseRecord("c", "para_5", None, None, records[6].text + " ballot")
+    scored: list[tuple] = []
+    real_cosine = related_module.cosine
+
+    def counted(a, b):
+        scored.append((a, b))
+        return real_cosine(a, b)
+
+    monkeypatch.setattr(related_module, "cosine", counted)
+    fresh = related_clauses(edited)
+    everything = len(scored)
+    scored.clear()
+    again = related_clauses(edited, known=memory)
+    assert again.result == fresh.result and again.pairs == fresh.pairs
+    assert 0 < len(scored) < everything / 10, (len(scored), everything)

@@ -15,7 +15,8 @@ the index of small invented texts (no question set is read).
 - synonyms' and concepts' names split at build time (printed_words) are searched as the
   same names given as strings, which the worker splits itself;
 - a clause number with an item ("1.6(b)", "1.6 (b)") is shown as that item; a plain
-  number a word follows is a count ("4 year old"), not a clause;
+  number a word follows is a count ("4 year old"), and one in a name the synonyms know
+  ("section 5 notice") is that name's, not a clause;
 - the particle of an everyday phrasal verb ("turned down") is not a word on its own;
 - a clause is shown at the item that carries most of its answer;
 - each of the rules' words an everyday word stands for counts by its own rarity.
@@ -121,6 +122,8 @@ KIOSK = """Kiosk Rules
 6. Questions from stallholders go to the drop-in at the hall on Mondays.
 
 7. A trader who spills oil cleans the pitch.
+
+8. The caretaker may serve a closure notice on a stall.
 """
 
 # "conduct" in most clauses, "bullied" in one: the everyday "picked on" stands for both.
@@ -148,7 +151,7 @@ CONCEPTS = [
     [["picked on"], ["conduct", "bullied"]],
     [["drop"], ["spills"]],
 ]
-SYNONYMS = [["hirer", "hall user"], ["call-in", "warden"]]
+SYNONYMS = [["hirer", "hall user"], ["call-in", "warden"], ["closure notice", "section 5 notice"]]
 
 
 QUERIES = [
@@ -188,6 +191,8 @@ QUERIES = [
     "drop-in on mondays",
     "drop in on mondays",
     "drop oil",
+    "section 5 notice",
+    "section 5",
 ]
 
 
@@ -293,6 +298,7 @@ def test_a_clause_number_with_an_item_is_shown_as_the_item(searched):
     assert "wash the tools" not in first["text"]
     # typed apart, as the title prints it
     assert searched[3]["1.6 (b)"][0] == first
+    assert searched[3]["para 1.1 (b) (ii)"][0]["title"] == "Hall Rules · 1.1 (b)(ii)"
     assert searched[0]["para 1.1 (b) (ii)"][0] == "hall/#sec_1__para_1-1__subpara_b__item_ii"
     plain = searched[3]["1.6"][1]
     assert plain["title"] == "Allotment Rules · 1.6"
@@ -368,3 +374,10 @@ def test_an_everyday_word_inside_a_word_the_site_prints_as_one_is_that_word(sear
     assert found["drop in on mondays"] == ["kiosk/#para_6"]
     assert found["drop-in on mondays"] == ["kiosk/#para_6"]
     assert found["drop oil"][0] == "kiosk/#para_7"
+
+
+def test_a_number_in_a_name_the_synonyms_know_is_that_name_not_a_clause(searched):
+    # "Section 5 notice" is another name of the closure notice (clause 8), not clause 5
+    found = searched[0]
+    assert found["section 5 notice"][0] == "kiosk/#para_8"
+    assert found["section 5"] == ["kiosk/#para_5"]

@@ -175,9 +175,8 @@ def test_a_list_numbered_from_1_under_a_numbered_heading_is_shown_as_printed(tmp
 
 def test_hostile_stylesheets_are_read_in_bounded_time_with_a_warning():
     """A 600 KB selector, braces and brackets nested 50,000 deep, 200,000 classes on one
-    list: the page is read, each list as its rules allow, never a traceback."""
-    from hostile_files import RATIO_LIMIT, cpu_times
-
+    list: the page is read, each list as its rules allow, never a traceback (its time:
+    `test_a_stylesheet_is_read_in_time_linear_in_its_rules`)."""
     nested = "<style>ol{list-style:lower-alpha}" + "a{" * 50_000 + "</style><ol><li>x</li></ol>"
     assert text_of(nested).strip() == "a. x"
     classes = " ".join(f"c{n}" for n in range(200_000))
@@ -187,10 +186,16 @@ def test_hostile_stylesheets_are_read_in_bounded_time_with_a_warning():
     source = html_reader.read(long.encode(), "page.html")
     assert source.text.strip() == "1. x" and [c for c, _ in source.warnings] == ["stylesheet"]
 
+
+@pytest.mark.build  # a CPU ratio (n and 2n): with the whole-size checks, not in the fast loop
+def test_a_stylesheet_is_read_in_time_linear_in_its_rules():
+    from hostile_files import RATIO_LIMIT, cpu_times
+
     def sheet(rules: int) -> str:
         body = "".join(f"ol.c{n} > li {{ list-style: lower-alpha }}\n" for n in range(rules))
         return f"<style>{body}</style><ol class='c3'><li>x</li></ol>"
 
+    assert text_of(sheet(200)).strip() == "a. x"
     at_n, at_2n = cpu_times(text_of, sheet(200), sheet(400))
     assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
 
@@ -263,6 +268,27 @@ def test_counters_changed_in_the_before_rule_count_as_the_browser_counts_them():
     ]
 
 
+def test_roman_numbers_past_3999_fall_back_to_decimal_as_css_draws_them():
+    """CSS's roman counter styles run from 1 to 3,999: Chromium draws "4000." after
+    "MMMCMXCIX." (and 0, -1 in decimal); the reader wrote "MMMM." (trial5)."""
+    page = """<html><body><h1>Roman Rules</h1><ol type="I" start="3998"><li>a</li>
+    <li>b</li><li>c</li></ol><ol type="i" start="-1"><li>d</li><li>e</li><li>f</li></ol>
+    <style>ol.c{list-style:none;counter-reset:n 3998} ol.c li{counter-increment:n}
+    ol.c li::before{content:counter(n, upper-roman) ") "}</style>
+    <ol class="c"><li>g</li><li>h</li></ol></body></html>"""
+    lines = [line.strip() for line in text_of(page).split("\n") if line.strip()]
+    assert lines[1:] == [
+        "MMMCMXCVIII. a",
+        "MMMCMXCIX. b",
+        "4000. c",
+        "-1. d",
+        "0. e",
+        "i. f",
+        "MMMCMXCIX) g",
+        "4000) h",
+    ]
+
+
 def test_counters_numbers_make_the_clauses(tmp_path):
     path = tmp_path / "allotments.html"
     path.write_text(COUNTED, encoding="utf-8")
@@ -273,9 +299,9 @@ def test_counters_numbers_make_the_clauses(tmp_path):
 def test_hostile_counters_are_bounded_and_linear(tmp_path):
     """Sixty-four counters reset on every element of a page 3,000 deep, a 1 MB ::before
     on every paragraph, a counter set past the list-number limit: bounded, warned or
-    refused in one line, never a traceback, in linear time."""
+    refused in one line, never a traceback (in linear time:
+    `test_nested_counters_are_read_in_linear_time`)."""
     from clausemark.readers.text import SourceError
-    from hostile_files import RATIO_LIMIT, cpu_times
 
     names = " ".join(f"k{n}" for n in range(64))
     deep = f"<style>* {{ counter-reset: {names} }}</style>" + "<div>" * 3_000 + "x"
@@ -292,6 +318,11 @@ def test_hostile_counters_are_bounded_and_linear(tmp_path):
     assert str(refused.value).endswith(
         "past.html: line 1: too large: a list number (99,999,999; at most 10,000)"
     )
+
+
+@pytest.mark.build  # a CPU ratio (n and 2n): with the whole-size checks, not in the fast loop
+def test_nested_counters_are_read_in_linear_time():
+    from hostile_files import RATIO_LIMIT, cpu_times
 
     def page(depth: int) -> str:
         rules = "ol { counter-reset: i } li { counter-increment: i }"

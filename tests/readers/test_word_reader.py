@@ -408,6 +408,7 @@ def test_reading_stays_linear_in_footnotes_and_unclosed_fields():
     assert large < 3 * small + 0.05, (small, large)
 
 
+@pytest.mark.build  # a whole-size CPU ratio: runs with the builds
 def test_a_chunk_of_many_empty_paragraphs_is_handed_over_in_linear_time():
     """A megabyte chunk of the body holds 170,000 empty paragraphs (within the
     `paragraphs` limit): each is handed over as the body's children are walked. Found by

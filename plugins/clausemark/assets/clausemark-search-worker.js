@@ -11,7 +11,8 @@
  * then a snippet with the query's words marked. Ranking, in order:
  *   1. a clause number ("4.8", "para 4.8", "Part E 4.8", "3.10(a)") goes to that clause,
  *      at its item if one is asked ("3.10 (a)" too); a plain number a word follows is
- *      a count ("15 year old"), not a clause;
+ *      a count ("15 year old"), and one in a name the synonyms know ("Section 73
+ *      Officer") is that name's, not a clause's;
  *   2. BM25F over the clause's words, its heading and its document's name (and over each
  *      item of a clause on its own: a long clause is found by the item that answers),
  *      two words of the query side by side in the text counting again, as a pair;
@@ -457,6 +458,19 @@
     return !namings.some(function (naming) { return naming.indexOf(" " + next + " ") >= 0; });
   }
 
+  // "Section 73 Officer", "s151 officer": a number in a name the glossary or the synonyms
+  // know, said whole, is that name's, not a clause's.
+  function inNamedThing(tokens, i) {
+    var normed = tokens.map(norm);
+    return synonyms.some(function (group) {
+      return group.some(function (name) {
+        var at = name.indexOf(normed[i]);
+        if (name.length < 2 || at < 0 || i - at < 0) return false;
+        return name.every(function (word, k) { return normed[i - at + k] === word; });
+      });
+    });
+  }
+
   // "5.4": a document's label on its own.
   function namesSomeDocument(token) {
     return namings.some(function (naming) { return naming.indexOf(" " + token + " ") >= 0; });
@@ -470,7 +484,7 @@
     var numbers = tokens.filter(function (token, i) {
       var match = NUMBER.exec(token);
       return match && !/^\d{4}$/.test(match[1]) && !inDocumentName(tokens, i) &&
-        !isCount(tokens, i);
+        !isCount(tokens, i) && !inNamedThing(tokens, i);
     });
     var afterWord = numbers.filter(function (token) {
       var i = tokens.indexOf(token);
@@ -893,7 +907,8 @@
     if (result.span) {
       anchor = doc.items && doc.items[result.span[0]];
       text = doc.text.slice(result.span[1], result.span[2]);
-      title = doc.title + " (" + result.span[0] + ")";
+      // "d(ii)", as the index keys an item, is printed "(d)(ii)"
+      title = doc.title + " (" + result.span[0].replace(/\)$/, "").split("(").join(")(") + ")";
     }
     var location = anchor ? doc.location.split("#")[0] + "#" + anchor : doc.location;
     var head = {

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from ..support.limits import LimitError, most
 from ..support.urls import slugify
 from ..support.yaml_data import DataError, check_plain, load_yaml, read_text
 
@@ -165,6 +166,8 @@ def _glossary_terms(path: str, text: str) -> tuple[Term, ...]:
     data, root = loaded.value, loaded.node
     if not isinstance(data, list) or root is None:
         raise GlossaryError(f"{path}: the glossary must be a YAML list of entries")
+    if len(data) > most("glossary_terms"):
+        raise GlossaryError(f"{path}: {LimitError('glossary_terms', len(data))}")
 
     terms: list[Term] = []
     owners: dict[str, str] = {}

@@ -30,10 +30,11 @@ from ..references import (
 )
 from ..references.overrides import NONE as NO_OVERRIDES
 from ..references.overrides import Overrides, overrides_from
+from ..support.limits import most
 from ..support.urls import GLOSSARY_PAGE, code_path, document_path, relative_md
 from .documents import ConfigError, load_registry
 from .glossary import Term, TermMatch, TermMatcher, find_defined_terms, first_uses, load_glossary
-from .related import related_clauses
+from .related import RelatedMemory, related_clauses
 from .term_sense import sense_fits
 
 # A reference the document's sidecar says is none (`not_references`): no link, no warning.
@@ -100,8 +101,11 @@ class SiteIndex:
     _term_uses_in: dict[tuple, list[TermMatch]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
-    # what the related clauses were made from (related.related_clauses); not kept on disk
-    _related_key: str = field(default="", init=False, repr=False, compare=False)
+    # what the related clauses were made from and found (related.related_clauses), for
+    # `mkdocs serve`'s next save; not kept on disk
+    _related_memory: RelatedMemory | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def texts_read(self) -> int:
         """How many texts the finders have read: more means more to keep for next time."""
@@ -269,7 +273,15 @@ def build_site_index(
     for record in records:  # each document's clauses, in one pass (not one per document)
         blocks[record.document].append((record.anchor, record.text))
     for document in documents:
-        terms += find_defined_terms(document.doc_id, blocks[document.doc_id])
+        defined = find_defined_terms(document.doc_id, blocks[document.doc_id])
+        if len(defined) > most("defined_terms"):  # each is looked for in every clause
+            config_warnings.append(
+                f"{document.path}: defines {len(defined):,} terms; the first "
+                f"{most('defined_terms'):,} link to their definitions, the others are "
+                "shown as text"
+            )
+            defined = defined[: most("defined_terms")]
+        terms += defined
     # A code of conduct's hub page is a page of the site, so references to it resolve.
     headings += [HeadingRecord(code, "mentions", None, codes[code]["title"]) for code in codes]
     pages = {d.doc_id: document_path(d.doc_id) for d in documents}
@@ -300,8 +312,9 @@ def build_site_index(
         _take_over_term_uses(index, previous)
     _index_references(index)
     _index_terms(index)
-    known = (previous._related_key, previous.related) if previous is not None else None
-    index._related_key, index.related = related_clauses(records, related_limit, known=known)
+    known = previous._related_memory if previous is not None else None
+    index._related_memory = related_clauses(records, related_limit, known=known)
+    index.related = index._related_memory.result
     return index
 
 

@@ -26,6 +26,7 @@ from .html_css import (
     CssState,
     Found,
     Stylesheet,
+    css_number,
     element_state,
     inline_style,
     read_stylesheet,
@@ -33,7 +34,6 @@ from .html_css import (
 from .html_frame import ASIDE, ASIDES, FRAME, FrameText, shows_no_words
 from .layout import TextLayout, clean, emphasise, link
 from .text import SourceError, SourceText, decode
-from .word_numbering import format_number
 
 SKIPPED = {
     "script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",
@@ -413,7 +413,7 @@ class _PageReader(HTMLParser):
             self.prefix = ""
         else:  # a count run on past the limit is refused as a start past it is
             check_signed("list_number", current.next_value)
-            self.prefix = f"{format_number(current.next_value, style)}."
+            self.prefix = f"{css_number(current.next_value, style)}."
         self.item_number = current.next_value
         current.next_value += -1 if current.reversed_ else 1
 

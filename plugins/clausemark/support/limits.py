@@ -25,7 +25,9 @@ Where each is checked: `list_number`, `number_digits` (above), `number_template`
 the limit with a warning), `text_characters` (readers/layout.py
 as blocks are laid out, readers/docx.py for link targets written into many links,
 readers/text.py and readers/__init__.py for every reader's text), the depths
-(readers/html.py), the stylesheet's size and rules (readers/html_css.py).
+(readers/html.py), the stylesheet's size and rules (readers/html_css.py),
+`glossary_terms` (index/glossary.py, glossary.yml refused) and `defined_terms`
+(index/site_index.py: the first ones link, a warning names the document).
 """
 
 from __future__ import annotations
@@ -151,6 +153,20 @@ LIMITS: dict[str, Limit] = {
         "characters",
         why="a Word export's longest selector list is a few hundred characters; a longer "
         "one is left out unparsed (cssselect's time grows faster than its length)",
+    ),
+    "glossary_terms": Limit(
+        2_000,
+        "glossary terms",
+        why="a council's glossary explains tens of terms, a few hundred at most; every term "
+        "is looked for in every clause, so their number multiplies the site's text (trial5: "
+        "8,000 terms took 80 s, 4,000 took 15)",
+    ),
+    "defined_terms": Limit(
+        1_000,
+        "terms one document defines",
+        why="a definitions clause defines tens of terms, a few hundred at most; each is looked "
+        "for in each of the document's clauses, so past this many a document's further "
+        "definitions are kept as text but not linked, with a warning (4,000 took 51 s)",
     ),
     "css_counters": Limit(
         10_000,
