@@ -289,6 +289,19 @@ def test_roman_numbers_past_3999_fall_back_to_decimal_as_css_draws_them():
     ]
 
 
+def test_start_and_value_are_read_as_a_browser_parses_integers():
+    """HTML's rules for parsing integers: leading digits after white space and a sign, the
+    rest ignored. Chromium's printed page shows 1, 0, 7, 12, 13, 3, 4 and 5 for these; the
+    reader counted on past "0x10" and " 5x" (trial5)."""
+    page = (
+        '<ol><li value="1e9">a</li><li value="0x10">b</li><li value=" 7 ">c</li>'
+        '<li value="12th">d</li><li value="abc">e</li><li value="+3">f</li><li>g</li></ol>'
+        '<ol start=" 5x"><li>h</li></ol>'
+    )
+    lines = [line.strip() for line in text_of(page).split("\n") if line.strip()]
+    assert lines == ["1. a", "0. b", "7. c", "12. d", "13. e", "3. f", "4. g", "5. h"]
+
+
 def test_counters_numbers_make_the_clauses(tmp_path):
     path = tmp_path / "allotments.html"
     path.write_text(COUNTED, encoding="utf-8")

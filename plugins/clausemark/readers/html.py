@@ -35,6 +35,17 @@ from .html_frame import ASIDE, ASIDES, FRAME, FrameText, shows_no_words
 from .layout import TextLayout, clean, emphasise, link
 from .text import SourceError, SourceText, decode
 
+# HTML's rules for parsing integers: leading white space, a sign, digits; what follows is
+# ignored, so <li value="0x10"> is 0 and value="7th" is 7, as a browser counts them
+_HTML_INTEGER = re.compile(r"[\t\n\f\r ]*([+-]?[0-9]+)")
+
+
+def html_integer(text: str) -> int | None:
+    """An `<ol start>` or `<li value>` as a browser reads it (None: no number, ignored)."""
+    found = _HTML_INTEGER.match(text)
+    return bounded_int(found.group(1)) if found else None
+
+
 SKIPPED = {
     "script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",
     "button", "select", "textarea", "form", "dialog", "canvas", "map", "nav", "aside",
@@ -394,14 +405,14 @@ class _PageReader(HTMLParser):
     def _list(self, tag: str, attrs: dict[str, str]) -> _List:
         style = "bullet" if tag == "ul" else OL_TYPES.get(attrs.get("type", "1"), "decimal")
         style = self._styled(attrs, style)  # a stylesheet's rule outranks the type hint
-        value = bounded_int(attrs.get("start", ""))
+        value = html_integer(attrs.get("start", ""))
         return _List(tag == "ol", style, 1 if value is None else value, "reversed" in attrs)
 
     def _list_item(self, attrs: dict[str, str]) -> None:
         if not self.lists:
             self.lists.append(_List(False, "bullet", 1))
         current = self.lists[-1]
-        value = bounded_int(attrs.get("value", ""))
+        value = html_integer(attrs.get("value", ""))
         if value is not None:
             current.next_value = value
         style = self._styled(attrs, OL_TYPES.get(attrs.get("type", ""), current.style))
