@@ -30,6 +30,7 @@ from .contents import (
     Candidate,
     HeadingIndex,
     candidate,
+    entry_keys,
     entry_run,
     entry_text,
     heading_shaped,
@@ -169,6 +170,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
     # rest of the document is not looked at twice.
     entries = [entry for held_list in held for entry in held_list.entry_texts()]
     endings = {last_word(entry) for entry in entries}
+    titles = {entry_keys(entry)[1] for entry in entries}
     labels = any(is_label_entry(entry) for entry in entries)  # "Schedule 1": any title
     headings = HeadingIndex.build(
         [
@@ -178,7 +180,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             and not item.bullet
             and len(item.text) <= 160
             and (last_word(item.text) in endings or (labels and starts_with_label(item.text)))
-            and heading_shaped(item.text, bool(item.number))
+            and heading_shaped(item.text, bool(item.number), titles)
         ]
     )
     result_flow: list[Unit | Table] = []
