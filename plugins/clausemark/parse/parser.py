@@ -328,6 +328,24 @@ def _places_document(text: str, builder, flow: list, container) -> bool:
     )
 
 
+def _entry_under_lead_in(builder: _Builder, unit: Unit, text: str) -> bool:
+    """'1.1 The following are never delegated:' then lines 'Setting the budget', 'Adopting
+    the constitution' with no number or bullet (a copy lost its bullets, a web page's rows):
+    entries of the clause's list, each a paragraph of it, never cross-headings (which would
+    take the clauses after them under them). The entries go on while nothing else comes
+    between; a line in capitals after them is a heading again."""
+    if unit.number or unit.bullet or unit.md_level:
+        return False
+    if builder.leads_in():
+        return True
+    return (
+        builder.entry_text is not None
+        and builder.clause is not None
+        and builder.last_text == builder.entry_text
+        and not text.isupper()
+    )
+
+
 def _place_line(builder: _Builder, unit: Unit, text: str) -> bool:
     """'Part 4A of the Constitution of Brackley Council' under the title, before the text:
     where the document sits, printed as a label line with the title, never a heading of
@@ -596,7 +614,12 @@ def parse(source: SourceText, doc_id: str) -> Document:
         elif unit.number and "integer" in unit.styles and builder.lists_on(unit, next_paths[index]):
             builder.top_clause(unit, text)  # "2. The Annual Meeting" over (a), (b), then 3.
         elif _is_heading_unit(unit, index + 1 < len(flow)) and not builder.lists_under(unit):
-            builder.heading(unit, text, next_path=next_paths[index])
+            if _entry_under_lead_in(builder, unit, text):
+                unit.set_apart = True  # an entry of its own, never the rest of the one above
+                builder.paragraph(unit, text)
+                builder.entry_text = builder.last_text  # "Setting the budget": one entry
+            else:
+                builder.heading(unit, text, next_path=next_paths[index])
         elif _opens_section(
             unit,
             next_paths[index],

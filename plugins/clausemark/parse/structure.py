@@ -107,6 +107,7 @@ class _Builder:
         self.last_text = ""
         self.joined_lines = 0  # lines run into the last text: past `paragraph_lines`, cut
         self.title_end = 0  # the last line of the clause last opened, as printed
+        self.entry_text: str | None = None  # the last unmarked entry under a lead-in
         self.plain_opened: set[int] = set()  # containers opened by a line, not a '#' heading
         self.title_taken = False
         self.content_started = False
