@@ -268,6 +268,40 @@ def test_counters_changed_in_the_before_rule_count_as_the_browser_counts_them():
     ]
 
 
+def test_roman_numbers_past_3999_fall_back_to_decimal_as_css_draws_them():
+    """CSS's roman counter styles run from 1 to 3,999: Chromium draws "4000." after
+    "MMMCMXCIX." (and 0, -1 in decimal); the reader wrote "MMMM." (trial5)."""
+    page = """<html><body><h1>Roman Rules</h1><ol type="I" start="3998"><li>a</li>
+    <li>b</li><li>c</li></ol><ol type="i" start="-1"><li>d</li><li>e</li><li>f</li></ol>
+    <style>ol.c{list-style:none;counter-reset:n 3998} ol.c li{counter-increment:n}
+    ol.c li::before{content:counter(n, upper-roman) ") "}</style>
+    <ol class="c"><li>g</li><li>h</li></ol></body></html>"""
+    lines = [line.strip() for line in text_of(page).split("\n") if line.strip()]
+    assert lines[1:] == [
+        "MMMCMXCVIII. a",
+        "MMMCMXCIX. b",
+        "4000. c",
+        "-1. d",
+        "0. e",
+        "i. f",
+        "MMMCMXCIX) g",
+        "4000) h",
+    ]
+
+
+def test_start_and_value_are_read_as_a_browser_parses_integers():
+    """HTML's rules for parsing integers: leading digits after white space and a sign, the
+    rest ignored. Chromium's printed page shows 1, 0, 7, 12, 13, 3, 4 and 5 for these; the
+    reader counted on past "0x10" and " 5x" (trial5)."""
+    page = (
+        '<ol><li value="1e9">a</li><li value="0x10">b</li><li value=" 7 ">c</li>'
+        '<li value="12th">d</li><li value="abc">e</li><li value="+3">f</li><li>g</li></ol>'
+        '<ol start=" 5x"><li>h</li></ol>'
+    )
+    lines = [line.strip() for line in text_of(page).split("\n") if line.strip()]
+    assert lines == ["1. a", "0. b", "7. c", "12. d", "13. e", "3. f", "4. g", "5. h"]
+
+
 def test_counters_numbers_make_the_clauses(tmp_path):
     path = tmp_path / "allotments.html"
     path.write_text(COUNTED, encoding="utf-8")

@@ -422,7 +422,7 @@ def test_a_chunk_of_many_empty_paragraphs_is_handed_over_in_linear_time():
         assert isinstance(data, bytes)
         assert docx_reader.read(data, "empty.docx").text.strip() == "The only words."
 
-    small, large = cpu_times(work, package(40_000), package(80_000))
+    small, large = cpu_times(work, package(15_000), package(30_000))
     assert large / small < RATIO_LIMIT, (small, large)
 
 

@@ -64,15 +64,16 @@ def is_contents_label(text: str) -> bool:
     return len(plain) <= 80 and bool(_CONTENTS_TITLE.match(plain))
 
 
-def heading_shaped(text: str, numbered: bool) -> bool:
+def heading_shaped(text: str, numbered: bool, titles: set[str] | None = None) -> bool:
     """A line an entry may come back as: heading text, or the title of a numbered line
     ending in a full stop ('1. Rules of debate at meetings.', as some councils print
-    headings; `text` without its number)."""
+    headings; `text` without its number), when given, one of the entries' `titles`."""
     plain = text.rstrip()
     if plain[-1:] != "." or not numbered:
         return is_heading_text(text)
     return (
-        not plain.endswith("..")
+        (titles is None or _words(plain) in titles)
+        and not plain.endswith("..")
         and len(plain) <= 100
         and len(plain.split()) <= _ENTRY_WORDS
         and (is_heading_text(plain[:-1]) or _long_entry(plain[:-1]))

@@ -30,6 +30,7 @@ from .contents import (
     Candidate,
     HeadingIndex,
     candidate,
+    entry_keys,
     entry_run,
     entry_text,
     heading_shaped,
@@ -169,6 +170,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
     # rest of the document is not looked at twice.
     entries = [entry for held_list in held for entry in held_list.entry_texts()]
     endings = {last_word(entry) for entry in entries}
+    titles = {entry_keys(entry)[1] for entry in entries}
     labels = any(is_label_entry(entry) for entry in entries)  # "Schedule 1": any title
     headings = HeadingIndex.build(
         [
@@ -178,7 +180,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             and not item.bullet
             and len(item.text) <= 160
             and (last_word(item.text) in endings or (labels and starts_with_label(item.text)))
-            and heading_shaped(item.text, bool(item.number))
+            and heading_shaped(item.text, bool(item.number), titles)
         ]
     )
     result_flow: list[Unit | Table] = []
@@ -323,6 +325,24 @@ def _places_document(text: str, builder, flow: list, container) -> bool:
         not builder.content_started
         and place_in_constitution(text) is not None
         and _headings_with(flow, container.word.element) < 2
+    )
+
+
+def _entry_under_lead_in(builder: _Builder, unit: Unit, text: str) -> bool:
+    """'1.1 The following are never delegated:' then lines 'Setting the budget', 'Adopting
+    the constitution' with no number or bullet (a copy lost its bullets, a web page's rows):
+    entries of the clause's list, each a paragraph of it, never cross-headings (which would
+    take the clauses after them under them). The entries go on while nothing else comes
+    between; a line in capitals after them is a heading again."""
+    if unit.number or unit.bullet or unit.md_level:
+        return False
+    if builder.leads_in():
+        return True
+    return (
+        builder.entry_text is not None
+        and builder.clause is not None
+        and builder.last_text == builder.entry_text
+        and not text.isupper()
     )
 
 
@@ -594,7 +614,12 @@ def parse(source: SourceText, doc_id: str) -> Document:
         elif unit.number and "integer" in unit.styles and builder.lists_on(unit, next_paths[index]):
             builder.top_clause(unit, text)  # "2. The Annual Meeting" over (a), (b), then 3.
         elif _is_heading_unit(unit, index + 1 < len(flow)) and not builder.lists_under(unit):
-            builder.heading(unit, text, next_path=next_paths[index])
+            if _entry_under_lead_in(builder, unit, text):
+                unit.set_apart = True  # an entry of its own, never the rest of the one above
+                builder.paragraph(unit, text)
+                builder.entry_text = builder.last_text  # "Setting the budget": one entry
+            else:
+                builder.heading(unit, text, next_path=next_paths[index])
         elif _opens_section(
             unit,
             next_paths[index],

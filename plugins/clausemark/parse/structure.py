@@ -107,6 +107,7 @@ class _Builder:
         self.last_text = ""
         self.joined_lines = 0  # lines run into the last text: past `paragraph_lines`, cut
         self.title_end = 0  # the last line of the clause last opened, as printed
+        self.entry_text: str | None = None  # the last unmarked entry under a lead-in
         self.plain_opened: set[int] = set()  # containers opened by a line, not a '#' heading
         self.title_taken = False
         self.content_started = False
@@ -421,7 +422,7 @@ class _Builder:
         (1.6.1 inside 1.6), else at the top of its container."""
         self.content_started = self.text_started = True
         clause = Clause(number=unit.number, text=text, line=unit.line)
-        self.title_end = max([unit.line, *unit.joined_lines])
+        self.title_end = unit.joined_lines[-1] if unit.joined_lines else unit.line
         path = clause_path(unit.number)
         parent_at = None
         if path is not None:
@@ -506,7 +507,7 @@ class _Builder:
                 self.clause.restarts = True  # '"Meeting" means —' then a), b) again
             return
         item = Clause(number=unit.number, text=text, line=unit.line)
-        self.title_end = max([unit.line, *unit.joined_lines])
+        self.title_end = unit.joined_lines[-1] if unit.joined_lines else unit.line
         place = self._place(style, unit.indent, unit.number) if forced is None else forced
         item.restarts = forced is not None and forced != _NEW_LEVEL
         if place == _NEW_LEVEL:

@@ -235,12 +235,17 @@ _REFERENCE_WORD = re.compile(
 _CITED_AFTER = re.compile(
     r"^(?:above|below|hereof|hereto|herein|of\s+(?:this|that|these|the)\b|(?:and|or|to)\s+\()"
 )
+_CITED_LINE = re.compile(  # a first look, before the number is read
+    r"^\(?\w{1,6}[.)]?\)?\s+(?:above|below|here|of\s|and\s+\(|or\s+\(|to\s+\()"
+)
 
 
 def _cited_at_line_start(units: list[Unit], text: str) -> bool:
     """'(a) Subject to' over '(b) below the scheme ...': a hard wrap put a cited paragraph's
     number at the line start; the line above stops on a word that runs on ('to', 'under')
     and the words after the number are those that follow a citation ('below', 'of this')."""
+    if not _CITED_LINE.match(text):
+        return False
     found = read_number(text)
     if found is None or not _CITED_AFTER.match(found.rest):
         return False

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from ..support.escaping import literal_words
+from ..support.escaping import LINE_BREAK, literal_words
 from ..support.limits import LimitError, bounded_int, check_signed, most
 from ..support.markdown_text import plain_text
 from .html_counters import Counters
@@ -26,6 +26,7 @@ from .html_css import (
     CssState,
     Found,
     Stylesheet,
+    css_number,
     element_state,
     inline_style,
     read_stylesheet,
@@ -33,7 +34,17 @@ from .html_css import (
 from .html_frame import ASIDE, ASIDES, FRAME, FrameText, shows_no_words
 from .layout import TextLayout, clean, emphasise, link
 from .text import SourceError, SourceText, decode
-from .word_numbering import format_number
+
+# HTML's rules for parsing integers: leading white space, a sign, digits; what follows is
+# ignored, so <li value="0x10"> is 0 and value="7th" is 7, as a browser counts them
+_HTML_INTEGER = re.compile(r"[\t\n\f\r ]*([+-]?[0-9]+)")
+
+
+def html_integer(text: str) -> int | None:
+    """An `<ol start>` or `<li value>` as a browser reads it (None: no number, ignored)."""
+    found = _HTML_INTEGER.match(text)
+    return bounded_int(found.group(1)) if found else None
+
 
 SKIPPED = {
     "script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",
@@ -356,7 +367,8 @@ class _PageReader(HTMLParser):
 
     def _block_start(self, tag, attrs, element):
         if tag == "br":
-            self.pieces.append(" ")
+            # kept inside a paragraph, list item or cell (an address); a heading's: a space
+            self.pieces.append(" " if self.heading_level is not None else LINE_BREAK)
             return
         self.flush()
         if tag in ("table", "tr", "td", "th", "caption") and (
@@ -394,14 +406,14 @@ class _PageReader(HTMLParser):
     def _list(self, tag: str, attrs: dict[str, str]) -> _List:
         style = "bullet" if tag == "ul" else OL_TYPES.get(attrs.get("type", "1"), "decimal")
         style = self._styled(attrs, style)  # a stylesheet's rule outranks the type hint
-        value = bounded_int(attrs.get("start", ""))
+        value = html_integer(attrs.get("start", ""))
         return _List(tag == "ol", style, 1 if value is None else value, "reversed" in attrs)
 
     def _list_item(self, attrs: dict[str, str]) -> None:
         if not self.lists:
             self.lists.append(_List(False, "bullet", 1))
         current = self.lists[-1]
-        value = bounded_int(attrs.get("value", ""))
+        value = html_integer(attrs.get("value", ""))
         if value is not None:
             current.next_value = value
         style = self._styled(attrs, OL_TYPES.get(attrs.get("type", ""), current.style))
@@ -413,7 +425,7 @@ class _PageReader(HTMLParser):
             self.prefix = ""
         else:  # a count run on past the limit is refused as a start past it is
             check_signed("list_number", current.next_value)
-            self.prefix = f"{format_number(current.next_value, style)}."
+            self.prefix = f"{css_number(current.next_value, style)}."
         self.item_number = current.next_value
         current.next_value += -1 if current.reversed_ else 1
 

@@ -21,8 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..support.limits import check_signed, most
-from .html_css import LIST_TYPES
-from .word_numbering import format_number
+from .html_css import LIST_TYPES, css_number
 
 _MOST_COUNTERS = 64  # names one element may reset, set or increment
 _SHOWN = ("counter", "counters")
@@ -112,7 +111,7 @@ def _format(value: int, style: str) -> str:
         return ""
     if kind == "bullet":
         return "•"
-    return format_number(value, kind)
+    return css_number(value, kind)
 
 
 def _pairs(tokens, default: int) -> list[tuple[str, int]]:

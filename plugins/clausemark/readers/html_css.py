@@ -26,6 +26,7 @@ import cssselect
 import tinycss2
 
 from ..support.limits import most
+from .word_numbering import format_number
 
 LIST_TYPES = {
     "decimal": "decimal", "decimal-leading-zero": "decimalZero", "lower-alpha": "lowerLetter",
@@ -34,6 +35,13 @@ LIST_TYPES = {
     "disc": "bullet", "circle": "bullet", "square": "bullet",
     "disclosure-open": "bullet", "disclosure-closed": "bullet",
 }  # fmt: skip
+_ROMAN = frozenset({"lowerRoman", "upperRoman"})
+
+
+def css_number(value: int, kind: str) -> str:
+    """A list number as a browser draws it: CSS's roman styles run from 1 to 3,999 and
+    fall back to decimal outside that range (Chromium shows "4000." after "MMMCMXCIX.")."""
+    return format_number(value, "decimal" if kind in _ROMAN and not 0 < value < 4000 else kind)
 
 
 @dataclass(frozen=True)

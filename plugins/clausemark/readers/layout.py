@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..support.escaping import LINE_BREAK
 from ..support.limits import check
 
 # control characters and whitespace runs (tabs, non-breaking spaces): one space each run
@@ -28,12 +29,17 @@ _PRINTED_NUMBER = re.compile(
 EMPTY_CELL = "\u00a0"
 
 
+_AROUND_BREAK = re.compile(" *\u2028[\u2028 ]*")
+
+
 def clean(text: str) -> str:
-    """One line of text: whitespace runs (tabs, non-breaking spaces) to one space."""
+    """One line of text: whitespace runs (tabs, non-breaking spaces) to one space; a
+    LINE_BREAK kept inside the text (one, no space beside it), none at either end."""
     if "  " not in text and text.isprintable():
         # every character _SPACE_RUN reads but the space is not printable: nothing to do
         return text.strip()
-    return _SPACE_RUN.sub(" ", text).strip()
+    text = _SPACE_RUN.sub(" ", text).strip()
+    return _AROUND_BREAK.sub(LINE_BREAK, text) if LINE_BREAK in text else text
 
 
 def emphasise(text: str, bold: bool = False, italic: bool = False, underline: bool = False):

@@ -9,6 +9,7 @@ set apart on a line (table cells), and the page's rules (thin boxes: table borde
 from __future__ import annotations
 
 import bisect
+import ctypes
 import re
 import typing
 import unicodedata
@@ -108,7 +109,7 @@ def _extract(raw: bytes, path: str) -> list[Page]:
             glyphs = _page_glyphs(textpage, pdfium, height)
             lines = _page_lines(glyphs, height)
             rules: list[tuple[float, float, float, float]] = []
-            if _may_hold_a_table(lines):  # a page's objects are many: look when it pays
+            if lines:  # the page's rules: table borders (a table of one column has no tab)
                 rules = _page_rules(page.raw, pdfium, height)
                 if any(x1 - x0 < RULE_WIDTH for x0, _top, x1, _bottom in rules):
                     lines = _page_lines(glyphs, height, rules)
@@ -122,15 +123,6 @@ def _extract(raw: bytes, path: str) -> list[Page]:
         document.close()
 
 
-def _may_hold_a_table(lines: list[Line]) -> bool:
-    """Parts set apart on a line, or two lines on one baseline (a page drawing its
-    table cell by cell): only then are the page's rules looked for."""
-    if any("\t" in line.text for line in lines):
-        return True
-    bottoms = sorted(line.bottom for line in lines)
-    return any(b - a < 1 for a, b in zip(bottoms, bottoms[1:], strict=False))
-
-
 def _page_rules(handle, pdfium, height: float) -> list[tuple[float, float, float, float]]:
     """Thin boxes and lines the page draws (table borders), from the top of the page."""
     import ctypes
@@ -138,10 +130,16 @@ def _page_rules(handle, pdfium, height: float) -> list[tuple[float, float, float
     count = min(pdfium.FPDFPage_CountObjects(handle), MAX_PAGE_OBJECTS)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     rules = []
+    # Every page is looked at (a table of one column sets nothing apart on a line), so
+    # its objects are walked through `_direct` calls: a text page has hundreds.
+    # (a c_void_p subclass as the result: ctypes hands it back as is, ready to pass on).
+    get_object = _direct(pdfium.FPDFPage_GetObject, _Pointer)
+    get_type = _direct(pdfium.FPDFPageObj_GetType)
+    page, path_type = ctypes.cast(handle, ctypes.c_void_p), pdfium.FPDF_PAGEOBJ_PATH
     for index in range(count):
-        obj = pdfium.FPDFPage_GetObject(handle, index)
-        if pdfium.FPDFPageObj_GetType(obj) != pdfium.FPDF_PAGEOBJ_PATH:
+        if get_type(get_object(page, index)) != path_type:  # FPDF_PAGEOBJ_UNKNOWN for none
             continue
+        obj = pdfium.FPDFPage_GetObject(handle, index)
         if not pdfium.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
         width, tall = right.value - left.value, top.value - bottom.value
@@ -275,6 +273,10 @@ def _page_glyphs(textpage, pdfium, height: float) -> list:
 
 
 _DIRECT: dict[tuple, typing.Any] = {}
+
+
+class _Pointer(ctypes.c_void_p):
+    """A PDFium handle a `_direct` call returns and the next takes, unconverted."""
 
 
 def _direct(function, returns=None):

@@ -223,9 +223,13 @@ def _ruled_table(grid: _Grid, lines: list, used: set[int]) -> FoundTable | None:
         return None
     parts = _parts(inside)
     columns = grid.down[1:-1] if len(grid.down) >= 3 else _column_starts(parts)[1:]
-    if not columns:  # one column between rules: a box around text, not a table
+    # One column boxed and ruled across into rows (a list of venues printed as a table):
+    # a table of one column, each row its own block. A single box (two rules across) is
+    # a box around text; rules across with no borders down part sections, not rows.
+    boxed_rows = not columns and len(grid.down) == 2 and len(grid.across) >= 3
+    if not columns and not boxed_rows:
         return None
-    if len(grid.down) < 3:
+    if len(grid.down) < 3 and not boxed_rows:
         # No borders down: three columns, or a row that is not a number in a hanging
         # indent, and white space down each column (numbered paragraphs between two
         # rules, or in a box, are paragraphs).
@@ -247,7 +251,22 @@ def _ruled_table(grid: _Grid, lines: list, used: set[int]) -> FoundTable | None:
         column = bisect.bisect_right(columns, part.x0 + 1)
         cells.setdefault((row, column), []).append(part)
     rows = _rows_of(cells, len(columns) + 1)
+    if boxed_rows and any(_numbered_after_first(row[0]) for row in rows):
+        return None  # numbered paragraphs in a ruled box: paragraphs, not rows
     return FoundTable(rows, inside, list(columns)) if rows else None
+
+
+_CLAUSE_NUMBER = re.compile(
+    r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,6})[.)]$|^\d{1,3}(?:\.\d{1,3})+$"
+)
+
+
+def _numbered_after_first(cell: Cell) -> bool:
+    """A line of the cell after its first opens with a clause number ('2.2', '(b)')."""
+    return any(
+        _CLAUSE_NUMBER.match(text.replace("\t", " ").split(" ", 1)[0])
+        for text, _styles in cell.lines[1:]
+    )
 
 
 def _parts(lines: list) -> list[_Part]:

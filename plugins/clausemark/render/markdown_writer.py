@@ -27,6 +27,7 @@ from ..parse.metadata import display_title
 from ..support.dates import due_phrase, format_date, is_iso_date, review_overdue
 from ..support.escaping import (
     html_text,
+    line_breaks,
     markdown_block,
     markdown_inline,
     markdown_text,
@@ -50,7 +51,8 @@ _CHANGE_WORDS = {
 
 def escape_block(text: str) -> str:
     """Keep a paragraph a paragraph: no line of it may read as block syntax (escaping.py)."""
-    return markdown_block(defuse_brackets(text).replace("{", "\\{").replace("}", "\\}"))
+    block = markdown_block(defuse_brackets(text).replace("{", "\\{").replace("}", "\\}"))
+    return line_breaks(block)
 
 
 def escape_heading(text: str) -> str:
@@ -177,7 +179,7 @@ def moves_script(landings: dict[str, AnchorLanding]) -> str:
 
 
 def _cell(text: str) -> str:
-    cell = markdown_inline(defuse_brackets(text))
+    cell = line_breaks(markdown_inline(defuse_brackets(text)))
     return cell.replace("|", "\\|").replace("{", "\\{").replace("}", "\\}") or " "
 
 

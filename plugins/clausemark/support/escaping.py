@@ -190,6 +190,15 @@ def markdown_text(text: object) -> str:
     return markdown_block(_INLINE_SYNTAX.sub(r"\\\1", escaped))
 
 
+LINE_BREAK = "\u2028"  # a line break inside a block, as printed (a web page's <br>)
+
+
+def line_breaks(markdown: str) -> str:
+    """Escaped Markdown whose LINE_BREAKs (a reader's mark, never source markup: a source's
+    '<' is an entity by now) become the hard line break '<br>', in a paragraph or a cell."""
+    return markdown.replace(LINE_BREAK, "<br>")
+
+
 def markdown_block(markdown: str, alone: bool = True) -> str:
     """A paragraph of source text (inline Markdown, '<' already an entity) that stays a
     paragraph, in every extension a site may enable: on each line, the character that
