@@ -428,12 +428,19 @@ def _index_terms(index: SiteIndex) -> None:
         key = (record.document, record.anchor, record.number, record.text, record.units)
         found = known.get(key)
         if found is None:
+            # a term already used is passed over before its sense is read: first_uses keeps
+            # one match a term, so a clause naming one term n times reads it once, not n times
+            seen: set[str] = set()
             found = first_uses(
-                match
-                for unit in record.units or (record.text,)
-                for match in index.terms_in(unit, record.document)
-                if sense_fits(match.term, unit, match.start, match.end, record.text)
-                and index.term_allowed(record.document, record, unit[match.start : match.end])
+                (
+                    match
+                    for unit in record.units or (record.text,)
+                    for match in index.terms_in(unit, record.document)
+                    if match.term.key not in seen
+                    and sense_fits(match.term, unit, match.start, match.end, record.text)
+                    and index.term_allowed(record.document, record, unit[match.start : match.end])
+                ),
+                seen,
             )
         kept[key] = found
         for match in found:
