@@ -490,6 +490,7 @@ def entry_run(
     seen: dict[int, str | None] | None = None,
     labelled: bool = False,
     lone: LonePages | None = None,
+    worded: bool = False,
 ) -> list[list[Line]]:
     """One-line paragraphs from `start` that read as contents entries (a title, numbered
     or bulleted or not, or a title and its page number), as many as there are: Word and
@@ -505,7 +506,8 @@ def entry_run(
     an entry with no page number goes on when the line after it has one (a heading of
     the index whose pages its sub-entries give). In a list whose entries all end in their
     page numbers, one whose page number wrapped onto a line of its own goes on too (the
-    page number alone, or left out by the lines pass: `lone`)."""
+    page number alone, or left out by the lines pass: `lone`). Under a label that says
+    contents (`worded`) an entry may be longer than a heading (`_long_entry`)."""
     seen = {} if seen is None else seen
     run: list[list[Line]] = []
     titles: set[str] = set()
@@ -525,6 +527,13 @@ def entry_run(
                 paged, last_paged = paged + 1, True  # the page number, wrapped onto its line
                 continue
             title = seen[index] if offset == 0 else _line_key(line)
+            if (
+                title is None
+                and worded
+                and _long_entry(line.text)
+                and not is_contents_label(line.text)
+            ):
+                title = _run_key(entry_text(line.text))
             if title is None and labelled and counted == 0 and is_page_head(line.text):
                 continue  # 'Pages' over the entries
             if title is None or title in titles:

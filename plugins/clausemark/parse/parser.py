@@ -113,16 +113,15 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             label = None
             if isinstance(previous, Unit) and previous.alone and is_contents_label(previous.text):
                 label = Line(previous.line, previous.text, previous.indent)
+            head = _page_head_under_label(flow) if label is not None else None
+            if head is not None:  # 'INDEX' over 'PAGE(S)' over the entries: its label
+                label = Line(flow[-2].line, flow[-2].text, flow[-2].indent)
             rows = None
             if position >= cells_tried and _page_cell_ahead(groups, position, lone):
                 rows, cells_tried = cell_rows(groups, position, lone)
             if rows is not None and (
                 label is not None or rows.ranges * 2 >= len(rows.entries) or not body_started
             ):
-                head = _page_head_under_label(flow)  # 'INDEX' over 'PAGE(S)' over the rows
-                if head is not None:
-                    label = Line(flow[-2].line, flow[-2].text, flow[-2].indent)
-                    flow.pop()
                 lines = [line for group in rows.groups for line in group]
                 found = Candidate(
                     len(flow), [*([head] if head else []), *lines], label, rows.entries, "cells"
@@ -135,7 +134,8 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
                 continue
             run = []
             if label is not None:
-                run = entry_run(groups, position, seen, lone=lone)
+                worded = is_contents_word(label.text)
+                run = entry_run(groups, position, seen, lone=lone, worded=worded)
             elif position >= tried and (not body_started or _dotted(chunk[0])):
                 run = entry_run(groups, position, seen, lone=lone)
                 start = returning_entry(groups, position, run)
@@ -151,8 +151,9 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
                 else:
                     run = run if start == 0 or _mostly_dotted(run) else []
             if len(run) >= 2:  # entries a paragraph each (Word, a web page): one list
+                lines = [line for group in run for line in group]
                 found = candidate(
-                    [line for group in run for line in group], label, body_started, len(flow)
+                    [*([head] if head else []), *lines], label, body_started, len(flow)
                 )
             if found is not None:
                 found.groups = run
@@ -236,6 +237,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             gone.add(item.label.number)
         for line in lines:
             dropped.append(drop(line.number, line.text, _line_kind(item, line, kind, headings)))
+            gone.add(line.number)  # a column head read as a line of its own ('PAGE(S)')
     if gone:
         result_flow = [u for u in result_flow if not (isinstance(u, Unit) and u.line in gone)]
     return result_flow
@@ -424,6 +426,14 @@ def _place_line(builder: _Builder, unit: Unit, text: str) -> bool:
         return True
     lines.append(("label", unit.line, title))
     return True
+
+
+def _followed(flow: list, index: int, unit: Unit, builder: _Builder) -> bool:
+    """Whether text follows a unit; for the first line, the title, whether it stood over
+    lines left out (a cover over a contents list and nothing else) counts too."""
+    if index + 1 < len(flow):
+        return True
+    return unit.title_candidate and not builder.title_taken and bool(builder.doc.dropped)
 
 
 def _headings_with(flow: list, element: str) -> int:
@@ -705,7 +715,9 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.heading(unit, text, container, as_label=as_label)
         elif unit.number and "integer" in unit.styles and builder.lists_on(unit, next_paths[index]):
             builder.top_clause(unit, text)  # "2. The Annual Meeting" over (a), (b), then 3.
-        elif _is_heading_unit(unit, index + 1 < len(flow)) and not builder.lists_under(unit):
+        elif _is_heading_unit(
+            unit, _followed(flow, index, unit, builder)
+        ) and not builder.lists_under(unit):
             if _entry_under_lead_in(builder, unit, text):
                 unit.set_apart = True  # an entry of its own, never the rest of the one above
                 builder.paragraph(unit, text)
