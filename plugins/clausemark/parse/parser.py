@@ -429,11 +429,11 @@ def _place_line(builder: _Builder, unit: Unit, text: str) -> bool:
 
 
 def _followed(flow: list, index: int, unit: Unit, builder: _Builder) -> bool:
-    """Whether text follows a unit; for the first line, the title, whether it stood over
-    lines left out (a cover over a contents list and nothing else) counts too."""
+    """Whether text follows a unit; for a line of the title, whether it stood over lines
+    left out (a cover over a contents list and nothing else) counts too."""
     if index + 1 < len(flow):
         return True
-    return unit.title_candidate and not builder.title_taken and bool(builder.doc.dropped)
+    return not builder.content_started and not builder.doc.blocks and bool(builder.doc.dropped)
 
 
 def _headings_with(flow: list, element: str) -> int:
