@@ -29,7 +29,6 @@ from ..support.dates import DATE_PATTERN, TRAILING_DATE
 from .contents import (
     Candidate,
     HeadingIndex,
-    LonePages,
     candidate,
     cell_rows,
     entry_keys,
@@ -42,7 +41,6 @@ from .contents import (
     is_page_head,
     last_word,
     numbered_run,
-    page_cell,
     page_form,
     returning_entry,
     side_entries,
@@ -73,6 +71,7 @@ from .metadata import (
     place_and_title,
     place_in_constitution,
 )
+from .pages import LonePages, page_cell
 from .shapes import _continues_line, _ends_open, is_heading_text
 from .structure import _Builder, _is_heading_unit, _opens_section
 from .units import (
@@ -113,9 +112,9 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             label = None
             if isinstance(previous, Unit) and previous.alone and is_contents_label(previous.text):
                 label = Line(previous.line, previous.text, previous.indent)
-            head = _page_head_under_label(flow) if label is not None else None
-            if head is not None:  # 'INDEX' over 'PAGE(S)' over the entries: its label
-                label = Line(flow[-2].line, flow[-2].text, flow[-2].indent)
+            head, over = _page_head_under_label(flow) if label is not None else (None, None)
+            if over is not None:  # 'INDEX' over 'PAGE(S)' over the entries: its label
+                label = over
             rows = None
             if position >= cells_tried and _page_cell_ahead(groups, position, lone):
                 rows, cells_tried = cell_rows(groups, position, lone)
@@ -253,17 +252,17 @@ def _page_cell_ahead(groups: list[list[Line]], position: int, lone: LonePages) -
     return lone.between(groups[position][0].number, last) is not None
 
 
-def _page_head_under_label(flow: list) -> Line | None:
+def _page_head_under_label(flow: list) -> tuple[Line | None, Line | None]:
     """'PAGE(S)' under 'INDEX TO THE RULES', each alone: the page column's head, left out
-    with the list its label heads (returned as a line), or None."""
+    with the list its label heads, and the label (as lines), or (None, None)."""
     if len(flow) < 2:
-        return None
+        return None, None
     head, label = flow[-1], flow[-2]
     if not (isinstance(head, Unit) and isinstance(label, Unit) and head.alone and label.alone):
-        return None
+        return None, None
     if not is_page_head(head.text) or not is_contents_word(label.text):
-        return None
-    return Line(head.line, head.text, head.indent)
+        return None, None
+    return Line(head.line, head.text, head.indent), Line(label.line, label.text, label.indent)
 
 
 def _first_entry_one(run: list[list[Line]], otherwise: int) -> int:
