@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..support.escaping import literal_words
+from ..support.escaping import LINE_BREAK, literal_words
 from ..support.limits import LimitError, check, most
 from .layout import TextLayout, link
 from .text import SourceError, SourceText
@@ -47,7 +47,10 @@ FLD_SIMPLE, FLD_CHAR, INSTR = (f"{W}{n}" for n in ("fldSimple", "fldChar", "inst
 ALT_CHUNK, ALTERNATE = f"{W}altChunk", f"{MC}AlternateContent"
 RUBY, RUBY_BASE, RUBY_TEXT = f"{W}ruby", f"{W}rubyBase", f"{W}rt"
 FOOTNOTE_REF, ENDNOTE_REF = f"{W}footnoteReference", f"{W}endnoteReference"
-SPACE_TAGS = {f"{W}ptab", f"{W}cr"}
+SPACE_TAGS = {f"{W}ptab"}
+# a text-wrapping break (Shift+Enter) or a carriage return: a line break inside the
+# paragraph, as a web page's <br> (a page or column break: a space, never glued words)
+LINE_BREAK_TAGS = {f"{W}cr"}
 TAB, PTAB = f"{W}tab", f"{W}ptab"
 WRAPPERS = {SDT, SDT_CONTENT, f"{W}customXml", f"{W}smartTag"}  # content inside, in order
 FALLBACK, TEXT_BOX = f"{MC}Fallback", f"{W}txbxContent"
@@ -628,8 +631,11 @@ class _DocumentReader:
                 self.leader_tab = True
             elif tag in SPACE_TAGS:
                 text.append(" ")
+            elif tag in LINE_BREAK_TAGS:
+                text.append(LINE_BREAK)
             elif tag == f"{W}br":
-                text.append(" " if child.get(f"{W}type", "textWrapping") == "textWrapping" else "")
+                wraps = child.get(f"{W}type", "textWrapping") == "textWrapping"
+                text.append(LINE_BREAK if wraps else " ")
             elif tag == f"{W}noBreakHyphen":
                 text.append("-")
             elif tag == f"{W}sym":
