@@ -18,6 +18,7 @@ parentheses, the form HTML's <rp> fallback gives: no word of the source is dropp
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -211,6 +212,42 @@ def _children(element, tag: str) -> list:
 class _Field:
     instruction: str = ""
     in_result: bool = False
+    # a HYPERLINK field's result: its target, and where its words start in the
+    # paragraph's segments (None when the result is read in another list of segments)
+    target: str = ""
+    start: int | None = None
+    segments: list[Segment] | None = None
+
+
+# A field's instruction is read this far: a HYPERLINK's address with its switches (an
+# instruction cut at the bound makes no link; its words stay); any other kind is known
+# by its start.
+_INSTRUCTION = most("link_target") + 64
+
+
+def hyperlink_target(instruction: str) -> str | None:
+    """The address a HYPERLINK field points at ('HYPERLINK "https://x" \\l "part"' ->
+    'https://x#part'), '' for a link to a bookmark of the document alone, None for
+    another kind of field. Whether the address may be a link is the link layer's."""
+    tokens = [quoted or bare for quoted, bare in _FIELD_TOKEN.findall(instruction)]
+    if not tokens or tokens[0].upper() != "HYPERLINK":
+        return None
+    address, location, switch = "", "", ""
+    for token in tokens[1:]:
+        if token.startswith("\\") and len(token) == 2:
+            switch = token[1].lower()
+        elif switch == "l":
+            location, switch = token, ""
+        elif switch in ("o", "t"):  # a tooltip, a target frame: not the address
+            switch = ""
+        elif not address:
+            address = token
+    if not address:
+        return ""  # a bookmark of the Word file: no place on the page to point at
+    return f"{address}#{location}" if location else address
+
+
+_FIELD_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 
 
 @dataclass
@@ -569,10 +606,7 @@ class _DocumentReader:
                 inner: list[Segment] = []
                 self._runs(element, inner)
                 target = self.links.get(element.get(f"{R}id", ""), "")
-                text = merged(inner)
-                # one target may be written into every link: counted as it is made
-                self.produced = check("text_characters", self.produced + len(target))
-                segments.append((link(text, target) if target else text, None))
+                self._link(merged(inner), target, segments)
             elif tag in (INS, MOVE_TO):
                 self.counts.insertions += 1
                 self._change_at()
@@ -581,9 +615,16 @@ class _DocumentReader:
                 self.counts.deletions += 1
                 self._change_at()
             elif tag == FLD_SIMPLE:
-                instruction = element.get(f"{W}instr", "").strip().upper()
-                if not instruction.startswith("TOC"):
+                instruction = element.get(f"{W}instr", "")
+                if instruction.strip().upper().startswith("TOC"):
+                    continue
+                target = self._field_link(instruction)
+                if not target:
                     self._runs(element, segments)
+                    continue
+                inner = []
+                self._runs(element, inner)
+                self._link(merged(inner), target, segments)
             elif tag == ALTERNATE:
                 if len(element):
                     self._runs(element[0], segments)
@@ -617,11 +658,14 @@ class _DocumentReader:
                     self.counts.hidden += 1
                     return
             elif tag == FLD_CHAR:
-                self._field_char(child.get(f"{W}fldCharType", ""))
+                if text:  # the run's words before the mark are outside what follows it
+                    segments.append(("".join(text), (bold, italic, underline)))
+                    text = []
+                self._field_char(child.get(f"{W}fldCharType", ""), segments)
             elif tag == INSTR:
                 field_code = self.fields[-1] if self.fields else None
-                if field_code is not None and len(field_code.instruction) < 64:
-                    field_code.instruction += (child.text or "")[:64]  # its start says its kind
+                if field_code is not None and len(field_code.instruction) < _INSTRUCTION:
+                    field_code.instruction += (child.text or "")[:_INSTRUCTION]
             elif self.fields and self._hidden_by_field():
                 continue
             elif tag == TAB:
@@ -732,16 +776,44 @@ class _DocumentReader:
                 text = f"- {text.lstrip()}"
             self.layout.paragraph(text)
 
-    def _field_char(self, kind: str) -> None:
+    def _field_char(self, kind: str, segments: list[Segment]) -> None:
         if kind == "begin":
             if len(self.fields) < MAX_OPEN_FIELDS:  # Word nests a few; a flood is ignored
                 self.fields.append(_Field())
         elif kind == "separate" and self.fields:
-            self.fields[-1].in_result = True
-            if self.fields[-1].instruction.strip().upper().startswith("PAGEREF"):
+            field_code = self.fields[-1]
+            field_code.in_result = True
+            if field_code.instruction.strip().upper().startswith("PAGEREF"):
                 self.links_heading = True
+            field_code.target = self._field_link(field_code.instruction)
+            if field_code.target:  # the result's words, from here to the field's end
+                field_code.start, field_code.segments = len(segments), segments
         elif kind == "end" and self.fields:
-            self.fields.pop()
+            field_code = self.fields.pop()
+            start = field_code.start
+            # a link is made of a result within one paragraph; else its words stay words
+            if start is not None and field_code.segments is segments:
+                inner = segments[start:]
+                del segments[start:]
+                self._link(merged(inner), field_code.target, segments)
+
+    def _field_link(self, instruction: str) -> str:
+        """A HYPERLINK field's address ('' for any other field, or one too long to read
+        whole); a link to a contents entry's heading marks the paragraph as one."""
+        if len(instruction) >= _INSTRUCTION:
+            return ""
+        target = hyperlink_target(instruction)
+        if target is not None and "_Toc" in instruction:
+            self.links_heading = True
+        return target or ""
+
+    def _link(self, text: str, target: str, segments: list[Segment]) -> None:
+        """Words that link (a w:hyperlink, a HYPERLINK field): kept as a Markdown link
+        whatever the address (parse/inline.py keeps only http(s), mailto and relative
+        ones, and says which it refused); the words alone where there is none."""
+        # one target may be written into every link: counted as it is made
+        self.produced = check("text_characters", self.produced + len(target))
+        segments.append((link(text, target) if target else text, None))
 
     def _hidden_by_field(self) -> bool:
         """Field codes are never shown; a table of contents' result is dropped too."""
