@@ -106,7 +106,7 @@ def test_a_result_over_two_paragraphs_keeps_its_words(document):
 
 
 def test_the_instruction_is_read_as_word_reads_it():
-    from clausemark.readers.docx import hyperlink_target
+    from clausemark.readers.word_fields import hyperlink_target
 
     assert hyperlink_target(' HYPERLINK "https://a.example/x" \\l "b" \\t "_blank" ') == (
         "https://a.example/x#b"

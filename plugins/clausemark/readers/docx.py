@@ -18,7 +18,6 @@ parentheses, the form HTML's <rp> fallback gives: no word of the source is dropp
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -28,6 +27,7 @@ from .layout import TextLayout, link
 from .text import SourceError, SourceText
 from .word_contents import TAB_MARK, contents_entry
 from .word_emphasis import PLAIN, Segment, merged
+from .word_fields import INSTRUCTION, MAX_OPEN_FIELDS, Field, field_link
 from .word_margins import margin_drops
 from .word_numbering import Numbering, roman
 from .word_package import Package, R, W, open_package
@@ -36,7 +36,6 @@ from .word_styles import _level_value, _read_styles, _Style, _StyleFacts, _too_d
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _OFF = {"0", "false", "off", "none"}
 MAX_MALFORMED_REPORTED = 20  # the first ones, named; the rest counted
-MAX_OPEN_FIELDS = 64  # fields open at once (so every check of them is bounded)
 
 # Tags, named once (the reader compares millions of them on a long document).
 P, TBL, SDT, SDT_CONTENT, TR, TC = (
@@ -49,9 +48,7 @@ ALT_CHUNK, ALTERNATE = f"{W}altChunk", f"{MC}AlternateContent"
 RUBY, RUBY_BASE, RUBY_TEXT = f"{W}ruby", f"{W}rubyBase", f"{W}rt"
 FOOTNOTE_REF, ENDNOTE_REF = f"{W}footnoteReference", f"{W}endnoteReference"
 SPACE_TAGS = {f"{W}ptab"}
-# a text-wrapping break (Shift+Enter) or a carriage return: a line break inside the
-# paragraph, as a web page's <br> (a page or column break: a space, never glued words)
-LINE_BREAK_TAGS = {f"{W}cr"}
+BREAKS = (f"{W}br", f"{W}cr")  # Shift+Enter, a carriage return: a line break, as <br> is
 TAB, PTAB = f"{W}tab", f"{W}ptab"
 WRAPPERS = {SDT, SDT_CONTENT, f"{W}customXml", f"{W}smartTag"}  # content inside, in order
 FALLBACK, TEXT_BOX = f"{MC}Fallback", f"{W}txbxContent"
@@ -209,48 +206,6 @@ def _children(element, tag: str) -> list:
 
 
 @dataclass
-class _Field:
-    instruction: str = ""
-    in_result: bool = False
-    # a HYPERLINK field's result: its target, and where its words start in the
-    # paragraph's segments (None when the result is read in another list of segments)
-    target: str = ""
-    start: int | None = None
-    segments: list[Segment] | None = None
-
-
-# A field's instruction is read this far: a HYPERLINK's address with its switches (an
-# instruction cut at the bound makes no link; its words stay); any other kind is known
-# by its start.
-_INSTRUCTION = most("link_target") + 64
-
-
-def hyperlink_target(instruction: str) -> str | None:
-    """The address a HYPERLINK field points at ('HYPERLINK "https://x" \\l "part"' ->
-    'https://x#part'), '' for a link to a bookmark of the document alone, None for
-    another kind of field. Whether the address may be a link is the link layer's."""
-    tokens = [quoted or bare for quoted, bare in _FIELD_TOKEN.findall(instruction)]
-    if not tokens or tokens[0].upper() != "HYPERLINK":
-        return None
-    address, location, switch = "", "", ""
-    for token in tokens[1:]:
-        if token.startswith("\\") and len(token) == 2:
-            switch = token[1].lower()
-        elif switch == "l":
-            location, switch = token, ""
-        elif switch in ("o", "t"):  # a tooltip, a target frame: not the address
-            switch = ""
-        elif not address:
-            address = token
-    if not address:
-        return ""  # a bookmark of the Word file: no place on the page to point at
-    return f"{address}#{location}" if location else address
-
-
-_FIELD_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
-
-
-@dataclass
 class _Counts:
     insertions: int = 0
     deletions: int = 0
@@ -292,7 +247,7 @@ class _DocumentReader:
         # above, however that one ends (see TextLayout.apart_blocks)
         self.layout = TextLayout(every_block_apart=True)
         self.paragraphs = 0  # the body's paragraphs read so far: a warning names its own
-        self.fields: list[_Field] = []
+        self.fields: list[Field] = []
         # paragraphs of text boxes (style, numPr, text), laid out after the paragraph
         # that holds them and numbered then, after it
         self.text_boxes: list[tuple[str | None, object, str]] = []
@@ -619,12 +574,10 @@ class _DocumentReader:
                 if instruction.strip().upper().startswith("TOC"):
                     continue
                 target = self._field_link(instruction)
-                if not target:
-                    self._runs(element, segments)
-                    continue
-                inner = []
+                inner = [] if target else segments
                 self._runs(element, inner)
-                self._link(merged(inner), target, segments)
+                if target:
+                    self._link(merged(inner), target, segments)
             elif tag == ALTERNATE:
                 if len(element):
                     self._runs(element[0], segments)
@@ -664,8 +617,8 @@ class _DocumentReader:
                 self._field_char(child.get(f"{W}fldCharType", ""), segments)
             elif tag == INSTR:
                 field_code = self.fields[-1] if self.fields else None
-                if field_code is not None and len(field_code.instruction) < _INSTRUCTION:
-                    field_code.instruction += (child.text or "")[:_INSTRUCTION]
+                if field_code is not None and len(field_code.instruction) < INSTRUCTION:
+                    field_code.instruction += (child.text or "")[:INSTRUCTION]
             elif self.fields and self._hidden_by_field():
                 continue
             elif tag == TAB:
@@ -675,9 +628,7 @@ class _DocumentReader:
                 self.leader_tab = True
             elif tag in SPACE_TAGS:
                 text.append(" ")
-            elif tag in LINE_BREAK_TAGS:
-                text.append(LINE_BREAK)
-            elif tag == f"{W}br":
+            elif tag in BREAKS:  # a page or column break: a space, never glued words
                 wraps = child.get(f"{W}type", "textWrapping") == "textWrapping"
                 text.append(LINE_BREAK if wraps else " ")
             elif tag == f"{W}noBreakHyphen":
@@ -779,7 +730,7 @@ class _DocumentReader:
     def _field_char(self, kind: str, segments: list[Segment]) -> None:
         if kind == "begin":
             if len(self.fields) < MAX_OPEN_FIELDS:  # Word nests a few; a flood is ignored
-                self.fields.append(_Field())
+                self.fields.append(Field())
         elif kind == "separate" and self.fields:
             field_code = self.fields[-1]
             field_code.in_result = True
@@ -798,14 +749,10 @@ class _DocumentReader:
                 self._link(merged(inner), field_code.target, segments)
 
     def _field_link(self, instruction: str) -> str:
-        """A HYPERLINK field's address ('' for any other field, or one too long to read
-        whole); a link to a contents entry's heading marks the paragraph as one."""
-        if len(instruction) >= _INSTRUCTION:
-            return ""
-        target = hyperlink_target(instruction)
-        if target is not None and "_Toc" in instruction:
-            self.links_heading = True
-        return target or ""
+        """A HYPERLINK field's address ('' for none); one to a contents entry's heading
+        marks the paragraph as a contents entry, as a _Toc w:hyperlink does."""
+        target, self.links_heading = field_link(instruction, self.links_heading)
+        return target
 
     def _link(self, text: str, target: str, segments: list[Segment]) -> None:
         """Words that link (a w:hyperlink, a HYPERLINK field): kept as a Markdown link
