@@ -99,8 +99,8 @@ def page_form(line: Line) -> str | None:
         cells = [c for c in _table_cells(line) if c]
         return "tab" if len(cells) >= 2 and cells[-1].isdigit() else None
     text = line.text
-    if not text[-1:].isdigit():
-        return None
+    if not text[-1:].isdigit():  # '...... 14.': a full stop after a leader's page number
+        return "dots" if text[-2:-1].isdigit() and _leader_split(text) else None
     if _leader_split(text) is None:
         spaced = "  " in text and _SPACED_PAGE.match(text.strip())
         return "spaced" if spaced and is_heading_text(spaced.group(1)) else None
@@ -113,6 +113,7 @@ def _leader_split(text: str) -> tuple[str, str] | None:
     page gives it), 'Voting ……… 9', 'Minutes . . . . 12'; None otherwise. Read from the
     end in one pass: no pattern tries every start of a long line."""
     body = text.rstrip()
+    body = body[:-1] if body[-1:] == "." and body[-2:-1].isdigit() else body
     page_start = len(body.rstrip("0123456789"))
     if not 1 <= len(body) - page_start <= 4:
         return None
@@ -167,7 +168,7 @@ def entry_text(text: str) -> str:
         if len(cells) >= 2 and cells[-1].isdigit():
             cells = cells[:-1]
         return " ".join(cells)
-    leader = _leader_split(text) if text[-1:].isdigit() else None
+    leader = _leader_split(text) if text.rstrip(".")[-1:].isdigit() else None
     if leader:
         return leader[0]
     spaced = _SPACED_PAGE.match(text) if "  " in text else None
@@ -391,12 +392,16 @@ def candidate(
     entries = _with_page_cells(chunk[1:] if label is not None else chunk)
     if label is not None and label_before is not None and is_page_head(label.text):
         label = label_before  # 'INDEX' over 'Pages' over the entries: the list's label
+    worded = (label or label_before) is not None and is_contents_word((label or label_before).text)
+    if worded:  # an entry wrapped onto a second line; lower-case sub-entries under one
+        entries = _with_wrapped_entries(entries)
+    paged_lines = [line for line in entries if not (worded and _sub_entry(line.text))]
     # most lines of a contents list end in a page number: so do its second or last line
     if (chunk[1].text[-1:].isdigit() or chunk[-1].text[-1:].isdigit()) and (
-        sum(line.text[-1:].isdigit() for line in chunk) * 5 >= len(chunk) * 3
+        sum(line.text[-1:].isdigit() for line in paged_lines) * 5 >= len(paged_lines) * 3
     ):
-        paged = [form for line in chunk if (form := page_form(line))]
-        if len(paged) >= 2 and len(paged) * 5 >= len(chunk) * 3:
+        paged = [form for line in paged_lines if (form := page_form(line))]
+        if len(paged) >= 2 and len(paged) * 5 >= len(paged_lines) * 3:
             form = max(set(paged), key=paged.count)
             return Candidate(position, chunk, label or label_before, entries, form, False)
     label = label or label_before
@@ -406,9 +411,9 @@ def candidate(
         return Candidate(position, chunk, label, entries, "paged", False)
     if label is None and body_started:
         return None  # an unlabelled list only stands before the text, after the title
-    worded = label is not None and is_contents_word(label.text)
     if len(entries) < 2 or not all(
-        is_entry_like(line.text) or (worded and _long_entry(line.text)) for line in entries
+        is_entry_like(line.text) or (worded and (_long_entry(line.text) or _sub_entry(line.text)))
+        for line in entries
     ):
         return None
     return Candidate(position, chunk, label, entries, None, False)
@@ -430,6 +435,32 @@ def _long_entry(text: str) -> bool:
         and not _TERMINAL.search(title)
         and (first.isupper() or first.isdigit())
     )
+
+
+def _sub_entry(text: str) -> bool:
+    """'• draft minutes': a bulleted sub-entry of an index, in lower case, no sentence."""
+    found = _BULLET_MARK.match(text.strip())
+    rest = text.strip()[found.end() :] if found else ""
+    return bool(rest) and len(rest.split()) <= 12 and not _TERMINAL.search(rest)
+
+
+def _with_wrapped_entries(entries: list[Line]) -> list[Line]:
+    """'1. Calling Meetings (with Notice' over 'and the Public)...... 3': an entry too long
+    for its line goes on in lower case, or closing its bracket, to its page number."""
+    merged: list[Line] = []
+    for line in entries:
+        before = merged[-1] if merged else None
+        text = line.text.strip()
+        if (
+            before is not None
+            and page_form(before) is None
+            and page_form(line) is not None
+            and (text[:1].islower() or before.text.count("(") > before.text.count(")"))
+        ):
+            merged[-1] = Line(before.number, f"{before.text.rstrip()} {text}", before.indent)
+        else:
+            merged.append(line)
+    return merged
 
 
 def _without_page(entry: str) -> str:
@@ -494,7 +525,8 @@ def entry_run(
     run: list[list[Line]] = []
     titles: set[str] = set()
     bares: set[str] = set()
-    paged = counted = lines = 0  # entries of the run that end in a page number; entries
+    paged = counted = lines = streak = 0  # entries of the run that end in a page number;
+    # entries; the last entries one after another that do
     last_paged = True  # whether the last entry ended in its page number
     for index in range(start, min(len(groups), start + MAX_ENTRIES + 1)):
         group = groups[index]
@@ -512,7 +544,7 @@ def entry_run(
             if (
                 title is None
                 and worded
-                and _long_entry(line.text)
+                and (_long_entry(line.text) or _sub_entry(line.text))
                 and not is_contents_label(line.text)
             ):
                 title = _run_key(entry_text(line.text))
@@ -529,13 +561,14 @@ def entry_run(
             if (
                 not has_page
                 and counted >= 2
-                and paged == counted
+                and (paged == counted or (worded and streak >= 3))
                 and not (labelled and _paged_next(groups, index, offset))
                 and not _cell_next(groups, index, offset, lone)
             ):
                 stop = True
                 break
             paged, last_paged = paged + has_page, has_page
+            streak = streak + 1 if has_page else 0
             counted += 1
             titles.add(title)
             if bare is not None:

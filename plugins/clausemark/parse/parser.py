@@ -134,7 +134,10 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             run = []
             if label is not None:
                 worded = is_contents_word(label.text)
-                run = entry_run(groups, position, seen, lone=lone, worded=worded)
+                # several lines to a paragraph ('• minutes' under an entry); a page column's
+                # head ('Pages') is read next, under the label (`_page_head_under_label`)
+                many = not is_page_head(chunk[0].text)
+                run = entry_run(groups, position, seen, many, lone=lone, worded=worded)
             elif position >= tried and (not body_started or _dotted(chunk[0])):
                 run = entry_run(groups, position, seen, lone=lone)
                 start = returning_entry(groups, position, run)

@@ -1,0 +1,41 @@
+"""The failure classes of the sixth blind set of real council texts (issue 23), each on a
+layout fixture of our own wording (tests/layouts) and, where a rule has two sides, on a
+short text here: what is left out and how loudly, the numbers read, their anchors and the
+words kept."""
+
+from __future__ import annotations
+
+from real_texts import convert_fixture, convert_text, found, warning_codes
+
+# 1d. An index whose first entry wrapped onto a second line, lower-case bulleted
+# sub-entries under it, a full stop after one page number.
+
+
+def test_an_index_whose_first_entry_wrapped_is_left_out_whole_with_a_warning():
+    document = convert_fixture("index_wrapped_first_entry")
+    assert [(n[0], n[2]) for n in found(document)] == [
+        ("1.", "sec_1"),
+        ("a.", "sec_1__para_a"),
+        ("b.", "sec_1__para_b"),
+        ("2.", "sec_2"),
+        ("a.", "sec_2__para_a"),
+        ("b.", "sec_2__para_b"),
+    ]
+    left = {d.line: (d.kind, d.level) for d in document.dropped}
+    for line in (5, 7, 9, 11, 13, 16, 18, 19):
+        assert left[line] == ("contents-guessed", "warning"), line
+    assert 21 not in left  # the text's own first line after the list
+    assert warning_codes(document) == ["dropped"]
+    message = next(w.message for w in document.warnings if w.code == "dropped")
+    assert "lines 5-19" in message
+
+
+def test_a_lower_case_line_after_a_dotted_entry_list_under_no_label_stays_text(tmp_path):
+    text = (
+        "Grazing Rules\n\nThe fees are set each year.\n\n"
+        "1. Horses...... 3\n2. Cattle...... 4\n\n"
+        "and the warden keeps the list of animals grazed on the common.\n"
+    )
+    document = convert_text(tmp_path, "grazing.txt", text)
+    kept = " ".join(b.text for b in document.blocks if hasattr(b, "text"))
+    assert "the warden keeps the list" in kept
