@@ -175,10 +175,13 @@ def _places(places: list[str]) -> str:
 
 
 def _mark_deleted(paragraph) -> bool:
-    """The paragraph mark itself is a tracked deletion (pPr/rPr/del)."""
+    """The paragraph mark itself is a tracked deletion (pPr/rPr/del), or moved away
+    from here (pPr/rPr/moveFrom: the paragraph stands at its moveTo place once accepted)."""
     props = _properties(paragraph)
     marks = _child(props, RPR) if props is not None else None
-    return marks is not None and _child(marks, DEL) is not None
+    return marks is not None and (
+        _child(marks, DEL) is not None or _child(marks, MOVE_FROM) is not None
+    )
 
 
 def _outermost(root, tag: str) -> Iterator:
@@ -254,6 +257,8 @@ class _DocumentReader:
         self.numbered: list[tuple[str, str]] = []  # (number shown, text), for the corpus test
         self.chains: dict[str | None, _StyleFacts] = {}  # style id -> what its chain says
         self.in_cell = False  # reading a data table's cell (its paragraphs are not counted)
+        # words of paragraphs whose mark is a tracked deletion, run on into the next one
+        self.joined = ""
         self.links_heading = False  # the paragraph holds a _Toc link or a PAGEREF field
         self.leader_tab = False  # the paragraph holds a positional tab with a leader
         comments = parts.get("comments")
@@ -272,6 +277,7 @@ class _DocumentReader:
     def read(self) -> str:
         if not self.package.body_blocks(self._block):
             raise SourceError(self.path, "the Word document has no body")
+        self._lay_out_joined()
         self._footnotes()
         return self.layout.render()
 
@@ -435,8 +441,17 @@ class _DocumentReader:
         if entry is None:
             return
         text = entry
-        if not text.strip() and _mark_deleted(paragraph):
-            return  # struck out whole, words and mark: gone once accepted, with its number
+        if _mark_deleted(paragraph) and not self.in_cell:
+            # Struck out whole, words and mark: gone once accepted, with its number. Only
+            # its mark struck out: its words run on into the next paragraph, whose mark
+            # (style, number) the two then share, as Word joins them.
+            if text.strip():
+                self.joined += text
+                self.counts.deletions += 1  # the mark: named in the tracked-changes warning
+                self._change_at()
+            return
+        if self.joined and not self.in_cell:
+            text, self.joined = self.joined + text, ""
         number, level, bullet = self._number(num_pr, style_id, chain)
         heading = self._heading_level(
             _level_value(outline, "w:outlineLvl", self._complain, 9), facts
@@ -504,7 +519,16 @@ class _DocumentReader:
             return None, ilvl, True
         return printed.text + printed.suffix, ilvl, False
 
+    def _lay_out_joined(self) -> None:
+        """Words whose paragraph mark was struck out with no paragraph after them to join
+        (a table or the end comes next): a paragraph of their own, never lost."""
+        if self.joined:
+            self.layout.paragraph(self.joined)
+            self.joined = ""
+
     def _table(self, table) -> None:
+        if not self.in_cell:
+            self._lay_out_joined()
         rows = [_children(row, TC) for row in _children(table, TR)]
         rows = [cells for cells in rows if cells]
         if not rows:
