@@ -487,7 +487,8 @@ def test_a_numbered_paragraph_deleted_as_a_tracked_change_takes_no_number(tmp_pa
 def _moved(kind: str, text: str, change: int) -> str:
     """Runs moved by a tracked change, as Word writes them: w:moveFrom where they stood,
     w:moveTo where they went."""
-    return f'<w:{kind} w:id="{change}" w:author="A" w:date="2026-01-01T00:00:00Z">{run(text)}</w:{kind}>'
+    mark = f'w:id="{change}" w:author="A" w:date="2026-01-01T00:00:00Z"'
+    return f"<w:{kind} {mark}>{run(text)}</w:{kind}>"
 
 
 def test_a_numbered_paragraph_moved_by_a_tracked_change_is_numbered_where_it_went(tmp_path):
@@ -527,8 +528,12 @@ def test_a_paragraph_whose_mark_is_struck_out_runs_on_into_the_next(tmp_path):
         para(" members present in person.", None, 1, 1),
         para("If there is no quorum the meeting is adjourned.", None, 1, 1),
         _tracked_paragraph("del", run("Words before a table"), 1),
-        "<w:tbl><w:tr><w:tc>" + para("Cell") + "</w:tc><w:tc>" + para("Value") + "</w:tc></w:tr>"
-        "<w:tr><w:tc>" + para("Cell 2") + "</w:tc><w:tc>" + para("Value 2") + "</w:tc></w:tr></w:tbl>",
+        "<w:tbl>"
+        + "".join(
+            f"<w:tr><w:tc>{para(a)}</w:tc><w:tc>{para(b)}</w:tc></w:tr>"
+            for a, b in (("Cell", "Value"), ("Cell 2", "Value 2"))
+        )
+        + "</w:tbl>",
     ]
     path = tmp_path / "quorum.docx"
     path.write_bytes(build_docx(parts))
@@ -538,9 +543,9 @@ def test_a_paragraph_whose_mark_is_struck_out_runs_on_into_the_next(tmp_path):
         ("1.2", "If there is no quorum the meeting is adjourned."),
     ]
     assert "Words before a table" in str(document_to_json(document))  # never lost
-    assert "2 deletions dropped" in {w.code: w.message for w in document.warnings}[
-        "tracked-changes"
-    ]
+    assert (
+        "2 deletions dropped" in {w.code: w.message for w in document.warnings}["tracked-changes"]
+    )
 
 
 def test_the_tracked_changes_warning_names_the_paragraphs_changed(tmp_path):
