@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import docx
 import pytest
+import yaml
 from clausemark.convert import convert_file
 from clausemark.model.document import Heading, iter_clauses, iter_headings
 from clausemark.numbering.styles import container_word, strip_container_word
 from clausemark.parse.metadata import council_name, place_and_title
+from clausemark.render.markdown_writer import render_document
+from clausemark.versions.order import version_label
 from real_texts import assert_linear, convert_fixture, convert_text, found, notes, warning_codes
 
 # 1. An index one table cell to a line: number, title, page range each alone.
@@ -282,3 +285,25 @@ def test_short_headings_over_text_at_the_end_are_still_headings(tmp_path):
     )
     document = convert_text(tmp_path, "orders.txt", text)
     assert "Role of the Chairman" in [h.title for h in iter_headings(document.blocks)]
+
+
+# 7. A text that prints no version shows none; its versions keep the keys they had.
+
+
+def test_an_adoption_year_is_no_version_but_still_keys_the_published_version(tmp_path):
+    text = (
+        "Protocol\n\n1. Scope\n\n"
+        "1.1 This protocol was approved by Full Council on 25th February 2015.\n"
+    )
+    document = convert_text(tmp_path, "protocol.txt", text)
+    assert document.metadata.adopted == "2015-02-25"
+    assert document.metadata.version is None  # the text prints none: none is shown
+    page = render_document(document)
+    front = yaml.safe_load(page.split("---\n")[1])
+    assert front["clausemark"].get("version") is None
+    assert version_label(document, "protocol") == "2015"  # URLs, anchors.json: as before
+    printed = "Protocol\n\nVersion 3, adopted 3 May 2024\n\n1. Scope\n\n1.1 It applies.\n"
+    versioned = convert_text(tmp_path, "versioned.txt", printed)
+    assert versioned.metadata.version == "3" and version_label(versioned, "v") == "3"
+    undated = convert_text(tmp_path, "undated.txt", "Protocol\n\n1. Scope\n\n1.1 It applies.\n")
+    assert version_label(undated, "undated") == "undated"
