@@ -46,7 +46,10 @@
   var NAMED_DOCUMENT_BOOST = 1.6;
   var SNIPPET_WORDS = 36;
   // Whatever a page is, a clause answers a question better (see the module comment).
-  var KIND_WEIGHT = { clause: 1, note: 0.8, table: 0.8, footnote: 0.6, section: 0.45, document: 0.45, page: 0.3 };
+  var KIND_WEIGHT = {
+    clause: 1, note: 0.8, table: 0.8, footnote: 0.6, section: 0.45, heading: 0.45, document: 0.45,
+    page: 0.3
+  };
   // How much each kind of evidence for a query word counts, the word itself being 1.
   var WEIGHT = {
     synonym: 0.9,   // glossary names, search_synonyms.yml: the same thing
@@ -478,6 +481,12 @@
 
   /* --- number queries ----------------------------------------------------------- */
 
+  // A numbered section: "section" (found by number only), or "heading" (a heading that
+  // no clause sits under, found by its own words too).
+  function isSection(doc) {
+    return doc.kind === "section" || (doc.kind === "heading" && Boolean(doc.number));
+  }
+
   // The clause number in a query: one with a dot or an item ("4.8", "3.10(a)") if
   // there is one, else the last plain number ("para 46"); never a year.
   function numberQuery(tokens) {
@@ -514,7 +523,7 @@
       var doc = docs[location];
       var number = String(doc.number || "").toLowerCase();  // "6.3A" is typed "6.3a"
       var same = number === found.number ||
-        (doc.kind === "section" && number === found.number.replace(/\.0$/, ""));
+        (isSection(doc) && number === found.number.replace(/\.0$/, ""));
       if (!same) return;
       var naming = words(doc.document || "");
       var named = rest.filter(function (word) { return naming.indexOf(word) >= 0; }).length;
@@ -522,7 +531,7 @@
         named = -1;
       }
       candidates.push({
-        doc: doc, named: named, fits: (doc.kind === "section") === wantsSection,
+        doc: doc, named: named, fits: isSection(doc) === wantsSection,
         // "7.4(iii)": a clause 7.4 that has an item (iii) before one that has none
         hasItem: item && doc.items && doc.items[item] ? 1 : 0
       });
