@@ -106,6 +106,33 @@ NESTED = """Hall Rules
 """
 
 
+BULLETS = """Ferry Rules
+
+1. The ferry
+
+1.1 Passengers may not:
+
+\u2022 bring a bicycle on board; or
+\u2022 feed the gulls, for example:
+(a) with bread; or
+(b) with chips.
+"""
+
+
+def test_a_bullet_is_an_item_keyed_by_its_count_as_its_citation_names_it(tmp_path):
+    doc = document(tmp_path, BULLETS, "ferry.txt")
+    entry = clause_entries(doc, text_records(doc), "ferry/")[0]
+    assert entry.items == {
+        "[1]": "sec_1__para_1-1__subpara_1",
+        "[2]": "sec_1__para_1-1__subpara_2",
+        "[2](a)": "sec_1__para_1-1__subpara_2__item_a",
+        "[2](b)": "sec_1__para_1-1__subpara_2__item_b",
+    }
+    found = {key: entry.text[start:end] for key, start, end in entry.spans}
+    assert found["[1]"] == "bring a bicycle on board; or"
+    assert found["[2](b)"] == "(b) with chips."
+
+
 def test_an_items_words_include_its_own_items_so_it_can_be_found_and_shown_whole(tmp_path):
     doc = document(tmp_path, NESTED)
     entry = clause_entries(doc, text_records(doc), "hall/")[0]

@@ -19,7 +19,8 @@ the index of small invented texts (no question set is read).
   ("section 5 notice") is that name's, not a clause;
 - the particle of an everyday phrasal verb ("turned down") is not a word on its own;
 - a clause is shown at the item that carries most of its answer;
-- each of the rules' words an everyday word stands for counts by its own rarity.
+- each of the rules' words an everyday word stands for counts by its own rarity;
+- a bullet of a list is scored and shown as a numbered item is ("1.1, item [2]").
 """
 
 from __future__ import annotations
@@ -140,6 +141,20 @@ MARKET = """Market Code
 1.4 A trader who is bullied tells the caretaker.
 """
 
+# A list of bullets: each is scored and shown as a numbered item is.
+FERRY = """Ferry Rules
+
+1. The ferry
+
+1.1 Passengers on the ferry may not:
+
+\u2022 bring a bicycle on the upper deck;
+\u2022 feed the gulls from the stern; or
+\u2022 light a barbecue on board.
+
+1.2 Passengers on the ferry buy a ticket at the pier.
+"""
+
 # Concept and synonym names with hyphens, particles, curly quotes and dashes.
 CONCEPTS = [
     [["tell off", "tell-off"], ["report"]],
@@ -193,6 +208,7 @@ QUERIES = [
     "drop oil",
     "section 5 notice",
     "section 5",
+    "feeding gulls on the ferry",
 ]
 
 
@@ -215,6 +231,7 @@ def searched(tmp_path_factory):
     entries += text_entries(folder, "shed.txt", SHED, "shed/")
     entries += text_entries(folder, "kiosk.txt", KIOSK, "kiosk/")
     entries += text_entries(folder, "market.txt", MARKET, "market/")
+    entries += text_entries(folder, "ferry.txt", FERRY, "ferry/")
     index = search_index(entries, {}, SYNONYMS, concepts=CONCEPTS)
     as_strings = json.loads(json.dumps(index))
     as_strings["config"]["clausemark"]["synonyms"] = SYNONYMS
@@ -381,3 +398,10 @@ def test_a_number_in_a_name_the_synonyms_know_is_that_name_not_a_clause(searched
     found = searched[0]
     assert found["section 5 notice"][0] == "kiosk/#para_8"
     assert found["section 5"] == ["kiosk/#para_5"]
+
+
+def test_a_bullet_is_scored_and_shown_as_a_numbered_item_is(searched):
+    shown = searched[3]["feeding gulls on the ferry"]
+    assert shown[0]["location"] == "ferry/#sec_1__para_1-1__subpara_2"
+    assert shown[0]["title"] == "Ferry Rules · 1.1, item [2]"
+    assert "<mark>gulls</mark>" in shown[0]["text"] and "bicycle" not in shown[0]["text"]

@@ -415,16 +415,23 @@
         groupSize.push(0);
       }
       groupOf.push(groupNumber[page]);
-      groupSize[groupNumber[page]]++;
+      if (!unit.item) groupSize[groupNumber[page]]++;
       units.push({ entry: unit.entry, item: unit.item });
     });
+  }
+
+  // How many entries of each page are among the units (an item is its clause's: the
+  // clause's words include its items', so an item adds no entry that has the word).
+  function entriesPerGroup(unitList) {
+    var perGroup = new Float64Array(groupSize.length);
+    unitList.forEach(function (u) { if (!units[u].item) perGroup[groupOf[u]]++; });
+    return perGroup;
   }
 
   // How telling a set of units is: the share of each page's units that have it, averaged
   // over pages, so that a word filling one document is not rare for being in one.
   function idf(unitList) {
-    var perGroup = new Float64Array(groupSize.length);
-    unitList.forEach(function (u) { perGroup[groupOf[u]]++; });
+    var perGroup = entriesPerGroup(unitList);
     var share = 0;
     for (var g = 0; g < groupSize.length; g++) share += perGroup[g] / groupSize[g];
     share /= Math.max(1, groupSize.length);
@@ -436,8 +443,7 @@
   // ("Councillors" in a protocol that says it in every clause), so that a page's own
   // everyday word does not make its general clauses answer every question.
   function localWeights(unitList) {
-    var perGroup = new Float64Array(groupSize.length);
-    unitList.forEach(function (u) { perGroup[groupOf[u]]++; });
+    var perGroup = entriesPerGroup(unitList);
     for (var g = 0; g < perGroup.length; g++) {
       perGroup[g] = 1 - LOCAL_WEIGHT * perGroup[g] / groupSize[g];
     }
@@ -908,6 +914,17 @@
     return (from > 0 ? "… " : "") + out.join(" ") + (to < hits.length ? " …" : "");
   }
 
+  // An item's key in the index as its citation prints it after the clause's number:
+  // "d(ii)" is " (d)(ii)"; a bullet, "[2]", is ", item [2]" ("b[2]": " (b), item [2]").
+  function itemLabel(key) {
+    var out = "";
+    String(key).replace(/\[(\d+)\]|\(([^)]*)\)|([^(\[]+)/g, function (all, count, inner, first) {
+      out += count ? ", item [" + count + "]" : "(" + (inner || first) + ")";
+      return all;
+    });
+    return out.charAt(0) === "," ? out : " " + out;
+  }
+
   function item(result, rank, terms, wanted) {
     var doc = result.doc;
     var anchor = result.anchor;
@@ -916,8 +933,7 @@
     if (result.span) {
       anchor = doc.items && doc.items[result.span[0]];
       text = doc.text.slice(result.span[1], result.span[2]);
-      // "d(ii)", as the index keys an item, is printed "(d)(ii)"
-      title = doc.title + " (" + result.span[0].replace(/\)$/, "").split("(").join(")(") + ")";
+      title = doc.title + itemLabel(result.span[0]);
     }
     var location = anchor ? doc.location.split("#")[0] + "#" + anchor : doc.location;
     var head = {

@@ -25,7 +25,7 @@ import yaml
 from ..model.document import ClauseRecord, Document
 from ..model.records import heading_records, text_records
 from ..numbering.anchors import clean_number
-from ..numbering.clause_names import CROSS_HEADING, citation_number
+from ..numbering.clause_names import CROSS_HEADING, citation_number, counted_number
 from ..parse.metadata import display_title
 from ..support.markdown_text import plain_text
 from ..support.package_files import ASSETS_DIR
@@ -207,12 +207,20 @@ def _descendants(record: ClauseRecord, children: Mapping[str, list[ClauseRecord]
 def _item_anchors(
     record: ClauseRecord, children: Mapping[str, list[ClauseRecord]], prefix: str = ""
 ) -> dict[str, str]:
-    """'a' -> its anchor, and 'b(i)' for an item within item b."""
+    """'a' -> its anchor, and 'b(i)' for an item within item b; an item printed without a
+    number (a bullet) by its count in brackets, as its citation names it ("item [2]"):
+    '[2]', 'b[2]'. A bullet's key is never typed; with it search scores and shows the
+    bullet that answers, as it does a numbered item."""
     found = {}
     for child in children.get(record.anchor, []):
-        if not child.number:
-            continue
-        key = f"{prefix}({clean_number(child.number)})" if prefix else clean_number(child.number)
+        if child.number:
+            number = clean_number(child.number)
+            key = f"{prefix}({number})" if prefix else number
+        else:
+            count = counted_number(child)
+            if not count:
+                continue
+            key = f"{prefix}[{count}]"
         found[key.lower()] = child.anchor
         found.update(_item_anchors(child, children, key))
     return found
