@@ -2,7 +2,8 @@
 the index of small invented texts (no question set is read).
 
 - a clause is shown at its item when the item has as many of the query's words as the
-  clause (an item's words include its own items');
+  clause (an item's words include its own items', and it continues its clause's opening
+  words), and never for the opening words alone;
 - two words the site prints as one ("whistle blowing": "whistleblowing") are one word;
 - a linking word ("between", "without") is scored but not counted among the words a
   clause must have;
@@ -174,6 +175,8 @@ QUERIES = [
     "leave the hall stacking chairs",
     "hirer fee",
     "hirer stacking chairs",
+    "hirer book fee",
+    "member",
     "whistle blowing",
     "whistle between the steward",
     "warden",
@@ -246,10 +249,13 @@ def test_a_clause_is_shown_at_the_item_that_has_the_querys_words(searched):
     assert found["locking the doors"][0] == "hall/#sec_1__para_1-1__subpara_b__item_ii"
     # item (b) holds its own items: "leave" is in (b), "stacking" in (b)(i)
     assert found["leave the hall stacking chairs"][0] == "hall/#sec_1__para_1-1__subpara_b"
-    # the clause says "hirer" more often, but item (b) has every word of the query too
-    assert found["hirer stacking chairs"][0] == "hall/#sec_1__para_1-1__subpara_b"
-    # "fee" is in item (c) only, "hirer" in the opening words and (b): the clause itself
-    assert found["hirer fee"][0] == "hall/#sec_1__para_1-1"
+    # an item continues its clause's opening words ("A hirer ... must: (c) pay the fee"):
+    # "hirer" there and "fee" in (c) is (c); "stacking chairs" is in (b)(i)
+    assert found["hirer fee"][0] == "hall/#sec_1__para_1-1__subpara_c"
+    assert found["hirer stacking chairs"][0] == "hall/#sec_1__para_1-1__subpara_b__item_i"
+    # words of two items are the clause's; the opening words alone show no item
+    assert found["hirer book fee"][0] == "hall/#sec_1__para_1-1"
+    assert found["member"][0] == "hall/#sec_1__para_1-1"
 
 
 def test_two_words_the_site_prints_as_one_are_searched_as_that_word(searched):

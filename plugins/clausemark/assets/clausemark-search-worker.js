@@ -15,7 +15,8 @@
  *      Officer") is that name's, not a clause's;
  *   2. BM25F over the clause's words, its heading and its document's name (and over each
  *      item of a clause on its own: a long clause is found by the item that answers),
- *      two words of the query side by side in the text counting again, as a pair;
+ *      an item scored with its clause's opening words, which it continues;
+      two words of the query side by side in the text counting again, as a pair;
  *      words are lemmatised (never "complain" = "complainant"), UK/US spellings folded,
  *      a word the site does not have is matched to one it has at edit distance 1 (2 for
  *      long words); each word also stands for its other names: the glossary's and the
@@ -118,6 +119,7 @@
   var docs = {};
   var entries = [];    // the entries searched, in index order
   var units = [];      // what is scored: each entry, and each item of a clause on its own
+  var entryUnit = [];  // entry -> its own unit (the whole clause)
   var postings = {};   // term -> [[unit, ...], [weighted tf, ...]]
   var groupOf = [];    // unit -> its page's number (for the per-document IDF)
   var groupSize = [];  // page's number -> its units
@@ -287,6 +289,16 @@
     return { counts: counts, length: length };
   }
 
+  // The counts of two texts read one after the other.
+  function joinedCounts(first, second) {
+    if (!first) return second;
+    var counts = Object.assign({}, first.counts);
+    Object.keys(second.counts).forEach(function (term) {
+      counts[term] = (counts[term] || 0) + second.counts[term];
+    });
+    return { counts: counts, length: first.length + second.length };
+  }
+
   function fieldText(doc, name) {
     if (name === "title") return doc.kind === "page" ? doc.title || "" : "";
     return doc[name] || "";
@@ -367,6 +379,7 @@
 
   function buildIndex() {
     units = [];
+    entryUnit = [];
     postings = {};
     vocabulary = {};
     byLength = [];
@@ -384,9 +397,14 @@
         shared[field.name] = counted[key] = counted[key] || termCounts(text);
       });
       raw.push({ entry: e, item: null, fields: Object.assign({ text: termCounts(doc.text) }, shared) });
-      (doc.spans || []).forEach(function (span) {
-        var fields = Object.assign({ text: termCounts(doc.text.slice(span[1], span[2])) }, shared);
-        raw.push({ entry: e, item: span, fields: fields });
+      // an item continues its clause's opening words ("The member may ask the author:
+      // (a) to include options"): it is scored with them, and shown for its own words
+      var spans = doc.spans || [];
+      var lead = spans.length ? termCounts(doc.text.slice(0, spans[0][1])) : null;
+      spans.forEach(function (span) {
+        var own = termCounts(doc.text.slice(span[1], span[2]));
+        var fields = Object.assign({ text: joinedCounts(lead, own) }, shared);
+        raw.push({ entry: e, item: span, own: own.counts, fields: fields });
       });
     });
     var average = {};
@@ -416,7 +434,8 @@
       }
       groupOf.push(groupNumber[page]);
       if (!unit.item) groupSize[groupNumber[page]]++;
-      units.push({ entry: unit.entry, item: unit.item });
+      if (!unit.item) entryUnit[unit.entry] = u;
+      units.push({ entry: unit.entry, item: unit.item, own: unit.own || null });
     });
   }
 
@@ -1075,21 +1094,43 @@
       });
       // the item shown: the best of those with as many of the query's words as the clause
       // has at best (a clause's answer is often one of its items), else the best item if
-      // it scores ITEM_SHOWN of the clause's best (its words and their share counted)
+      // it scores ITEM_SHOWN of the clause's best (its words and their share counted) and
+      // has more of the query's words of its own than any other item (a query spread
+      // over two items is the clause's); never an item without a word of the query of
+      // its own: an item continues its clause's opening words, and is not shown for them
       var shownUnit = new Int32Array(entries.length).fill(-1);
       var combined = function (u) {
         var share = scored.has[u] / counted;
         return scored.scores[u] * (units[u].item ? ITEM_WEIGHT : 1) * (0.25 + 0.75 * share * share);
       };
+      var asked = terms.filter(function (term) { return !term.linking; }).map(function (term) {
+        return [term.term].concat.apply([term.term], term.also.filter(function (alt) {
+          return alt.kind !== "prefix";
+        }).map(function (alt) { return alt.terms; }));
+      });
+      var ownHas = function (u) {
+        var own = units[u].own;
+        return asked.filter(function (names) {
+          return names.some(function (t) { return own[t]; });
+        }).length;
+      };
       var bestItem = new Int32Array(entries.length).fill(-1);
+      var mostOwn = new Int32Array(entries.length), mostOwnTied = new Uint8Array(entries.length);
       scored.touched.forEach(function (u) {
         var e = units[u].entry;
-        if (!units[u].item) return;
+        var mine = units[u].item ? ownHas(u) : 0;
+        if (!mine) return;
+        if (mine > mostOwn[e]) { mostOwn[e] = mine; mostOwnTied[e] = 0; }
+        else if (mine === mostOwn[e]) mostOwnTied[e] = 1;
         var b = bestItem[e];
         if (b < 0 || combined(u) > combined(b)) bestItem[e] = u;
         if (scored.has[u] / counted < bestShare[e]) return;
         var s = shownUnit[e];
         if (s < 0 || scored.scores[u] > scored.scores[s]) shownUnit[e] = u;
+      });
+      found.forEach(function (e) {
+        var b = bestItem[e];
+        if (b >= 0 && (mostOwnTied[e] || ownHas(b) < mostOwn[e])) bestItem[e] = -1;
       });
       found.forEach(function (e) {
         var b = bestItem[e];
@@ -1105,7 +1146,7 @@
         var value = bestValue[e] * weight * (0.25 + 0.75 * share * share);
         if (doc.kind === "document" && namesWhole(doc, terms, telling)) value += 500;
         if (named.length && named.indexOf(doc.document) >= 0) value *= NAMED_DOCUMENT_BOOST;
-        var at = shownUnit[e] >= 0 ? shownUnit[e] : bestUnit[e];
+        var at = shownUnit[e] >= 0 ? shownUnit[e] : entryUnit[e];
         results.push({ doc: doc, score: value, share: share, span: units[at].item });
       });
       // A dotted number is searched as its digits ("48") but highlighted as printed.
