@@ -404,7 +404,7 @@
       spans.forEach(function (span) {
         var own = termCounts(doc.text.slice(span[1], span[2]));
         var fields = Object.assign({ text: joinedCounts(lead, own) }, shared);
-        raw.push({ entry: e, item: span, own: own.counts, fields: fields });
+        raw.push({ entry: e, item: span, own: own.counts, lead: lead && lead.counts, fields: fields });
       });
     });
     var average = {};
@@ -435,7 +435,7 @@
       groupOf.push(groupNumber[page]);
       if (!unit.item) groupSize[groupNumber[page]]++;
       if (!unit.item) entryUnit[unit.entry] = u;
-      units.push({ entry: unit.entry, item: unit.item, own: unit.own || null });
+      units.push({ entry: unit.entry, item: unit.item, own: unit.own || null, lead: unit.lead || null });
     });
   }
 
@@ -1096,22 +1096,33 @@
       // has at best (a clause's answer is often one of its items), else the best item if
       // it scores ITEM_SHOWN of the clause's best (its words and their share counted) and
       // has more of the query's words of its own than any other item (a query spread
-      // over two items is the clause's); never an item without a word of the query of
-      // its own: an item continues its clause's opening words, and is not shown for them
+      // over two items is the clause's); never an item without a word of the query that
+      // the opening words lack: an item continues its clause's opening words, and is not
+      // shown for them
       var shownUnit = new Int32Array(entries.length).fill(-1);
       var combined = function (u) {
         var share = scored.has[u] / counted;
         return scored.scores[u] * (units[u].item ? ITEM_WEIGHT : 1) * (0.25 + 0.75 * share * share);
       };
-      var asked = terms.filter(function (term) { return !term.linking; }).map(function (term) {
+      // each word of the query: its names, and those that are the same thing (the word,
+      // its synonyms, a typing slip's word)
+      var namesOf = function (term, kinds) {
         return [term.term].concat.apply([term.term], term.also.filter(function (alt) {
-          return alt.kind !== "prefix";
+          return kinds.indexOf(alt.kind) >= 0;
         }).map(function (alt) { return alt.terms; }));
+      };
+      var asked = terms.filter(function (term) { return !term.linking; }).map(function (term) {
+        return {
+          any: namesOf(term, ["synonym", "typo", "thesaurus", "concept"]),
+          same: namesOf(term, ["synonym", "typo"])
+        };
       });
+      // the query's words an item has of its own that its clause's opening words lack
       var ownHas = function (u) {
-        var own = units[u].own;
+        var own = units[u].own, lead = units[u].lead || {};
         return asked.filter(function (names) {
-          return names.some(function (t) { return own[t]; });
+          return names.any.some(function (t) { return own[t]; }) &&
+            !names.same.some(function (t) { return lead[t]; });
         }).length;
       };
       var bestItem = new Int32Array(entries.length).fill(-1);
