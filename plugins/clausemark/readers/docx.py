@@ -21,12 +21,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..support.escaping import literal_words
+from ..support.escaping import LINE_BREAK, literal_words
 from ..support.limits import LimitError, check, most
 from .layout import TextLayout, link
 from .text import SourceError, SourceText
 from .word_contents import TAB_MARK, contents_entry
 from .word_emphasis import PLAIN, Segment, merged
+from .word_fields import INSTRUCTION, MAX_OPEN_FIELDS, Field, field_link
 from .word_margins import margin_drops
 from .word_numbering import Numbering, roman
 from .word_package import Package, R, W, open_package
@@ -35,7 +36,6 @@ from .word_styles import _level_value, _read_styles, _Style, _StyleFacts, _too_d
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _OFF = {"0", "false", "off", "none"}
 MAX_MALFORMED_REPORTED = 20  # the first ones, named; the rest counted
-MAX_OPEN_FIELDS = 64  # fields open at once (so every check of them is bounded)
 
 # Tags, named once (the reader compares millions of them on a long document).
 P, TBL, SDT, SDT_CONTENT, TR, TC = (
@@ -47,7 +47,8 @@ FLD_SIMPLE, FLD_CHAR, INSTR = (f"{W}{n}" for n in ("fldSimple", "fldChar", "inst
 ALT_CHUNK, ALTERNATE = f"{W}altChunk", f"{MC}AlternateContent"
 RUBY, RUBY_BASE, RUBY_TEXT = f"{W}ruby", f"{W}rubyBase", f"{W}rt"
 FOOTNOTE_REF, ENDNOTE_REF = f"{W}footnoteReference", f"{W}endnoteReference"
-SPACE_TAGS = {f"{W}ptab", f"{W}cr"}
+SPACE_TAGS = {f"{W}ptab"}
+BREAKS = (f"{W}br", f"{W}cr")  # Shift+Enter, a carriage return: a line break, as <br> is
 TAB, PTAB = f"{W}tab", f"{W}ptab"
 WRAPPERS = {SDT, SDT_CONTENT, f"{W}customXml", f"{W}smartTag"}  # content inside, in order
 FALLBACK, TEXT_BOX = f"{MC}Fallback", f"{W}txbxContent"
@@ -205,12 +206,6 @@ def _children(element, tag: str) -> list:
 
 
 @dataclass
-class _Field:
-    instruction: str = ""
-    in_result: bool = False
-
-
-@dataclass
 class _Counts:
     insertions: int = 0
     deletions: int = 0
@@ -252,7 +247,7 @@ class _DocumentReader:
         # above, however that one ends (see TextLayout.apart_blocks)
         self.layout = TextLayout(every_block_apart=True)
         self.paragraphs = 0  # the body's paragraphs read so far: a warning names its own
-        self.fields: list[_Field] = []
+        self.fields: list[Field] = []
         # paragraphs of text boxes (style, numPr, text), laid out after the paragraph
         # that holds them and numbered then, after it
         self.text_boxes: list[tuple[str | None, object, str]] = []
@@ -566,10 +561,7 @@ class _DocumentReader:
                 inner: list[Segment] = []
                 self._runs(element, inner)
                 target = self.links.get(element.get(f"{R}id", ""), "")
-                text = merged(inner)
-                # one target may be written into every link: counted as it is made
-                self.produced = check("text_characters", self.produced + len(target))
-                segments.append((link(text, target) if target else text, None))
+                self._link(merged(inner), target, segments)
             elif tag in (INS, MOVE_TO):
                 self.counts.insertions += 1
                 self._change_at()
@@ -578,9 +570,14 @@ class _DocumentReader:
                 self.counts.deletions += 1
                 self._change_at()
             elif tag == FLD_SIMPLE:
-                instruction = element.get(f"{W}instr", "").strip().upper()
-                if not instruction.startswith("TOC"):
-                    self._runs(element, segments)
+                instruction = element.get(f"{W}instr", "")
+                if instruction.strip().upper().startswith("TOC"):
+                    continue
+                target = self._field_link(instruction)
+                inner = [] if target else segments
+                self._runs(element, inner)
+                if target:
+                    self._link(merged(inner), target, segments)
             elif tag == ALTERNATE:
                 if len(element):
                     self._runs(element[0], segments)
@@ -614,11 +611,14 @@ class _DocumentReader:
                     self.counts.hidden += 1
                     return
             elif tag == FLD_CHAR:
-                self._field_char(child.get(f"{W}fldCharType", ""))
+                if text:  # the run's words before the mark are outside what follows it
+                    segments.append(("".join(text), (bold, italic, underline)))
+                    text = []
+                self._field_char(child.get(f"{W}fldCharType", ""), segments)
             elif tag == INSTR:
                 field_code = self.fields[-1] if self.fields else None
-                if field_code is not None and len(field_code.instruction) < 64:
-                    field_code.instruction += (child.text or "")[:64]  # its start says its kind
+                if field_code is not None and len(field_code.instruction) < INSTRUCTION:
+                    field_code.instruction += (child.text or "")[:INSTRUCTION]
             elif self.fields and self._hidden_by_field():
                 continue
             elif tag == TAB:
@@ -628,8 +628,9 @@ class _DocumentReader:
                 self.leader_tab = True
             elif tag in SPACE_TAGS:
                 text.append(" ")
-            elif tag == f"{W}br":
-                text.append(" " if child.get(f"{W}type", "textWrapping") == "textWrapping" else "")
+            elif tag in BREAKS:  # a page or column break: a space, never glued words
+                wraps = child.get(f"{W}type", "textWrapping") == "textWrapping"
+                text.append(LINE_BREAK if wraps else " ")
             elif tag == f"{W}noBreakHyphen":
                 text.append("-")
             elif tag == f"{W}sym":
@@ -726,16 +727,40 @@ class _DocumentReader:
                 text = f"- {text.lstrip()}"
             self.layout.paragraph(text)
 
-    def _field_char(self, kind: str) -> None:
+    def _field_char(self, kind: str, segments: list[Segment]) -> None:
         if kind == "begin":
             if len(self.fields) < MAX_OPEN_FIELDS:  # Word nests a few; a flood is ignored
-                self.fields.append(_Field())
+                self.fields.append(Field())
         elif kind == "separate" and self.fields:
-            self.fields[-1].in_result = True
-            if self.fields[-1].instruction.strip().upper().startswith("PAGEREF"):
+            field_code = self.fields[-1]
+            field_code.in_result = True
+            if field_code.instruction.strip().upper().startswith("PAGEREF"):
                 self.links_heading = True
+            field_code.target = self._field_link(field_code.instruction)
+            if field_code.target:  # the result's words, from here to the field's end
+                field_code.start, field_code.segments = len(segments), segments
         elif kind == "end" and self.fields:
-            self.fields.pop()
+            field_code = self.fields.pop()
+            start = field_code.start
+            # a link is made of a result within one paragraph; else its words stay words
+            if start is not None and field_code.segments is segments:
+                inner = segments[start:]
+                del segments[start:]
+                self._link(merged(inner), field_code.target, segments)
+
+    def _field_link(self, instruction: str) -> str:
+        """A HYPERLINK field's address ('' for none); one to a contents entry's heading
+        marks the paragraph as a contents entry, as a _Toc w:hyperlink does."""
+        target, self.links_heading = field_link(instruction, self.links_heading)
+        return target
+
+    def _link(self, text: str, target: str, segments: list[Segment]) -> None:
+        """Words that link (a w:hyperlink, a HYPERLINK field): kept as a Markdown link
+        whatever the address (parse/inline.py keeps only http(s), mailto and relative
+        ones, and says which it refused); the words alone where there is none."""
+        # one target may be written into every link: counted as it is made
+        self.produced = check("text_characters", self.produced + len(target))
+        segments.append((link(text, target) if target else text, None))
 
     def _hidden_by_field(self) -> bool:
         """Field codes are never shown; a table of contents' result is dropped too."""
