@@ -39,3 +39,30 @@ def test_a_lower_case_line_after_a_dotted_entry_list_under_no_label_stays_text(t
     document = convert_text(tmp_path, "grazing.txt", text)
     kept = " ".join(b.text for b in document.blocks if hasattr(b, "text"))
     assert "the warden keeps the list" in kept
+
+
+# 1c. An index whose rows run several "title page" entries together on one line.
+
+
+def test_an_index_whose_rows_run_entries_together_is_left_out_with_a_warning():
+    document = convert_fixture("index_rows_run_together")
+    assert [(n[0], n[2]) for n in found(document)] == [("SECTION 1", "sec_1")]
+    left = {d.line: (d.kind, d.level) for d in document.dropped}
+    for line in (7, 9, 11, 13, 17, 21):
+        assert left[line] == ("contents-guessed", "warning"), line
+    assert warning_codes(document) == ["dropped"]
+
+
+def test_paged_parts_split_a_row_after_each_page_number_never_a_rule_number():
+    from clausemark.parse.contents import paged_parts
+
+    assert paged_parts("PART 2 Members 4 Their Duties 6 Allowances 9") == [
+        "PART 2 Members 4",
+        "Their Duties 6",
+        "Allowances 9",
+    ]
+    # pages going down, or no page at the end: one part, read as printed
+    assert paged_parts("Rule 9 Quorum 12 Voting 3") == ["Rule 9 Quorum 12 Voting 3"]
+    assert paged_parts("Section 4 Members 3 Votes and more") == [
+        "Section 4 Members 3 Votes and more"
+    ]

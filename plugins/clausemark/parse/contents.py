@@ -143,6 +143,29 @@ def side_entries(text: str) -> list[str]:
     return [*parts, text[start:].strip()]
 
 
+_PAGE_THEN_TITLE = re.compile(r"\s(\d{1,3})\s+(?=[A-Z])")
+
+
+def paged_parts(text: str) -> list[str]:
+    """'SECTION 1 Purpose 3 Membership 4 Meetings 5': an index's row whose entries, each
+    closed by its page number, run on in one line (the pages never going down), split
+    after each page number; one part otherwise."""
+    if not text[-1:].isdigit():
+        return [text]
+    parts, start, last = [], 0, 0
+    for match in _PAGE_THEN_TITLE.finditer(text):
+        page = int(match.group(1))
+        words = text[start : match.start()].split()
+        if page < last or len(words) < 2 or container_word(" ".join(words[-2:])):
+            continue  # 'SECTION 1 Purpose': a number of the row's own
+        parts.append(text[start : match.end(1)].strip())
+        start, last = match.end(1), page
+    tail = text[start:].rsplit(None, 1)
+    if not parts or len(tail) < 2 or not tail[-1].isdigit() or int(tail[-1]) < last:
+        return [text]
+    return [*parts, text[start:].strip()]
+
+
 def numbered_run(run: list[list[Line]]) -> int:
     """How many paragraphs of a run, from its first, hold entries numbered 1, 2, 3 ... in
     one unbroken sequence (several to a line where columns were read across); 0 when
@@ -208,9 +231,12 @@ def entry_keys(text: str) -> tuple[str | None, str]:
 def is_entry_like(text: str) -> bool:
     """A short title line, numbered or not: what a contents entry looks like."""
     text = _BULLET_MARK.sub("", text.strip())
-    if len(text) > 120 and len(text) <= 120 * 4:  # '13. Accounts 14. Audit 15. ...' across
+    if len(text) > 100 and len(text) <= 120 * 4:  # '13. Accounts 14. Audit 15. ...' across
         parts = side_entries(text)
-        return len(parts) > 1 and all(len(part) <= 120 and is_entry_like(part) for part in parts)
+        if len(parts) == 1:  # 'SECTION 1 Purpose 3 Membership 4 Meetings 5': one row
+            parts = paged_parts(text)
+        if len(parts) > 1 or len(text) > 120:
+            return len(parts) > 1 and all(len(p) <= 120 and is_entry_like(p) for p in parts)
     if text[-1:] == "," and (pages := split_pages(text)) is not None:
         text = pages[0]  # 'Directors 8, 9, 10,': its page numbers
     if not text or len(text) > 120 or _TERMINAL.search(text):
