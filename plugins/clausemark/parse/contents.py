@@ -22,8 +22,18 @@ from ..model.document import DROP_KINDS, Dropped
 from ..numbering.styles import container_word, read_number
 from .drops import READER_KINDS, REASONS
 from .inline import strip_emphasis_wrapper
-from .lines import Line, _table_cells
-from .pages import LonePages, page_cell, split_pages
+from .lines import Line
+from .pages import (
+    _SPACED_PAGE,
+    LonePages,
+    _leader_split,
+    _with_page_cells,
+    _with_wrapped_entries,
+    page_cell,
+    page_form,
+    paged_parts,
+    split_pages,
+)
 from .shapes import _TERMINAL, is_heading_text
 
 _CONTENTS_TITLE = re.compile(
@@ -44,7 +54,6 @@ _PAGE_HEAD = re.compile(
 )
 
 
-_SPACED_PAGE = re.compile(r"^(\S.*?\S)\s{2,}(\d{1,4})$")  # "Part 2    General Obligations    4"
 _BULLET_MARK = re.compile(r"^[-*•·▪◦–➢►○■□✓♦]\s+")
 
 # A candidate has at most this many entries: a longer run of short lines is text.
@@ -93,38 +102,6 @@ def _is_contents_line(line: Line) -> bool:
     return page_form(line) is not None
 
 
-def page_form(line: Line) -> str | None:
-    """How a line ends in a page number: 'tab', 'dots' or 'spaced' (or None)."""
-    if "\t" in line.text:
-        cells = [c for c in _table_cells(line) if c]
-        return "tab" if len(cells) >= 2 and cells[-1].isdigit() else None
-    text = line.text
-    if not text[-1:].isdigit():  # '...... 14.': a full stop after a leader's page number
-        return "dots" if text[-2:-1].isdigit() and _leader_split(text) else None
-    if _leader_split(text) is None:
-        spaced = "  " in text and _SPACED_PAGE.match(text.strip())
-        return "spaced" if spaced and is_heading_text(spaced.group(1)) else None
-    return "dots"
-
-
-def _leader_split(text: str) -> tuple[str, str] | None:
-    """(title, page) of an entry whose page number follows a dot leader: 'Quorum ......
-    4', 'RULES OF DEBATE.. 3' (a short leader, as a Word contents list copied to a web
-    page gives it), 'Voting ……… 9', 'Minutes . . . . 12'; None otherwise. Read from the
-    end in one pass: no pattern tries every start of a long line."""
-    body = text.rstrip()
-    body = body[:-1] if body[-1:] == "." and body[-2:-1].isdigit() else body
-    page_start = len(body.rstrip("0123456789"))
-    if not 1 <= len(body) - page_start <= 4:
-        return None
-    head = body[:page_start].rstrip()
-    title = head.rstrip(".…· ")
-    leader = head[len(title) :]
-    if leader.count(".") + 2 * leader.count("…") < 2 or not title.strip():
-        return None
-    return title.strip(), body[page_start:]
-
-
 _SIDE_ENTRY = re.compile(r"\s(\d{1,3})[.)]\s+(?=\S)")
 
 
@@ -140,29 +117,6 @@ def side_entries(text: str) -> list[str]:
         if int(match.group(1)) == expected:
             parts.append(text[start : match.start()].strip())
             start, expected = match.start() + 1, expected + 1
-    return [*parts, text[start:].strip()]
-
-
-_PAGE_THEN_TITLE = re.compile(r"\s(\d{1,3})\s+(?=[A-Z])")
-
-
-def paged_parts(text: str) -> list[str]:
-    """'SECTION 1 Purpose 3 Membership 4 Meetings 5': an index's row whose entries, each
-    closed by its page number, run on in one line (the pages never going down), split
-    after each page number; one part otherwise."""
-    if not text[-1:].isdigit():
-        return [text]
-    parts, start, last = [], 0, 0
-    for match in _PAGE_THEN_TITLE.finditer(text):
-        page = int(match.group(1))
-        words = text[start : match.start()].split()
-        if page < last or len(words) < 2 or container_word(" ".join(words[-2:])):
-            continue  # 'SECTION 1 Purpose': a number of the row's own
-        parts.append(text[start : match.end(1)].strip())
-        start, last = match.end(1), page
-    tail = text[start:].rsplit(None, 1)
-    if not parts or len(tail) < 2 or not tail[-1].isdigit() or int(tail[-1]) < last:
-        return [text]
     return [*parts, text[start:].strip()]
 
 
@@ -470,25 +424,6 @@ def _sub_entry(text: str) -> bool:
     return bool(rest) and len(rest.split()) <= 12 and not _TERMINAL.search(rest)
 
 
-def _with_wrapped_entries(entries: list[Line]) -> list[Line]:
-    """'1. Calling Meetings (with Notice' over 'and the Public)...... 3': an entry too long
-    for its line goes on in lower case, or closing its bracket, to its page number."""
-    merged: list[Line] = []
-    for line in entries:
-        before = merged[-1] if merged else None
-        text = line.text.strip()
-        if (
-            before is not None
-            and page_form(before) is None
-            and page_form(line) is not None
-            and (text[:1].islower() or before.text.count("(") > before.text.count(")"))
-        ):
-            merged[-1] = Line(before.number, f"{before.text.rstrip()} {text}", before.indent)
-        else:
-            merged.append(line)
-    return merged
-
-
 def _without_page(entry: str) -> str:
     pages = split_pages(entry)
     return pages[0] if pages else entry
@@ -636,26 +571,6 @@ def _cell_next(groups: list[list[Line]], index: int, offset: int, lone: LonePage
     return page_cell(line.text) is not None or (
         lone is not None and lone.between(number, line.number) is not None
     )
-
-
-def _with_page_cells(entries: list[Line]) -> list[Line]:
-    """A contents list's entries, a page number wrapped onto its own line ('18 Notices of
-    Motion ...' over '12') put back at the end of its entry."""
-    if not any(page_cell(line.text) is not None for line in entries[1:]):
-        return entries
-    merged: list[Line] = []
-    for line in entries:
-        before = merged[-1] if merged else None
-        if (
-            before is not None
-            and page_cell(line.text) is not None
-            and split_pages(before.text) is None
-            and page_form(before) is None
-        ):
-            merged[-1] = Line(before.number, f"{before.text.rstrip()} {line.text.strip()}", 0)
-        else:
-            merged.append(line)
-    return merged
 
 
 @dataclass
