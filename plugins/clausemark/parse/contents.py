@@ -372,7 +372,8 @@ def candidate(
     entries = _with_page_cells(chunk[1:] if label is not None else chunk)
     if label is not None and label_before is not None and is_page_head(label.text):
         label = label_before  # 'INDEX' over 'Pages' over the entries: the list's label
-    worded = (label or label_before) is not None and is_contents_word((label or label_before).text)
+    over = label or label_before
+    worded = over is not None and is_contents_word(over.text)
     if worded:  # an entry wrapped onto a second line; lower-case sub-entries under one
         entries = _with_wrapped_entries(entries)
     paged_lines = [line for line in entries if not (worded and _sub_entry(line.text))]
