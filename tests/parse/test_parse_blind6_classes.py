@@ -66,3 +66,44 @@ def test_paged_parts_split_a_row_after_each_page_number_never_a_rule_number():
     assert paged_parts("Section 4 Members 3 Votes and more") == [
         "Section 4 Members 3 Votes and more"
     ]
+
+
+# 1b. A web page's navigation list in two runs parted by an unnumbered group line.
+
+
+def test_a_navigation_list_in_two_runs_is_shown_as_printed_never_clauses():
+    document = convert_fixture("web_list_two_runs")
+    assert [(n[0], n[2]) for n in found(document)] == [
+        ("1.", "sec_1"),
+        ("1.1", "sec_1__para_1-1"),
+        ("1.2", "sec_1__para_1-2"),
+    ]
+    shown = [b.text for b in document.blocks if type(b).__name__ == "Note"]
+    assert "1. Motions Without Notice" in shown and "5. Voting" in shown
+    assert any(text.startswith("Debate (In these rules") for text in shown)
+
+
+TWO_RUNS_BACK = (
+    "Rules of Debate\n\nOn this page:\n\n  1. Notice\n  2. Quorum\n\nVoting\n\n"
+    "  1. Show of Hands\n  2. Recorded Vote\n\n1. Notice\n\nNotice is given in writing.\n\n"
+    "2. Quorum\n\nThree members are a quorum.\n\nVoting\n\n1. Show of Hands\n\n"
+    "Votes are taken by a show of hands.\n\n2. Recorded Vote\n\nAny member may ask for a "
+    "recorded vote.\n"
+)
+
+
+def test_a_list_in_two_runs_whose_entries_all_come_back_is_left_out_at_info(tmp_path):
+    document = convert_text(tmp_path, "debate.txt", TWO_RUNS_BACK)
+    assert [n[0] for n in found(document)] == ["1.", "2.", "1.", "2."]
+    left = {d.line: (d.kind, d.level) for d in document.dropped}
+    assert left[3] == left[8] == left[10] == left[11] == ("contents", "info")
+    assert "dropped" not in warning_codes(document)
+
+
+def test_sentences_after_a_group_line_under_a_label_stay_clauses(tmp_path):
+    text = (
+        "Rules of Debate\n\nOn this page:\n\n  1. Notice\n  2. Quorum\n\nGeneral Matters\n\n"
+        "1. Notice of a meeting is given in writing.\n\n2. Three members are a quorum.\n"
+    )
+    document = convert_text(tmp_path, "debate.txt", text)
+    assert [n[0] for n in found(document)] == ["1.", "2."]

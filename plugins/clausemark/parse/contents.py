@@ -541,6 +541,46 @@ def entry_run(
     return run
 
 
+_GROUP_RUNS = 8  # group lines a contents list is read across
+_FIRST_NUMBERS = frozenset({"1", "a", "A", "i", "I"})
+
+
+def group_runs(groups: list[list[Line]], after: int, entries: list[Line]) -> int:
+    """'Debate (in these rules ...)' over '1. Motions Without Notice', '2. Voting' after a
+    labelled list's entries: an unnumbered group line and a second run of entries whose
+    numbers start again go on with the list (a web page's navigation list in groups).
+    How many paragraphs from `after` do (0 when none); the second run ends before an
+    entry whose title the list already holds (the text's first heading)."""
+    titles = {_run_key(entry_text(line.text)) for line in entries}
+    total = 0
+    for _ in range(_GROUP_RUNS):
+        at = after + total
+        if at + 1 >= len(groups) or len(groups[at]) != 1 or not _group_line(groups[at][0].text):
+            break
+        run = entry_run(groups, at + 1, labelled=True, worded=True)
+        keys = [[_run_key(entry_text(line.text)) for line in group] for group in run]
+        cut = next((i for i, group in enumerate(keys) if titles & set(group)), len(run))
+        lines = [line for group in run[:cut] for line in group]
+        first = read_number(lines[0].text) if lines else None
+        if len(lines) < 2 or first is None or first.number.strip("().") not in _FIRST_NUMBERS:
+            break
+        titles.update(key for group in keys[:cut] for key in group)
+        total += 1 + cut
+    return total
+
+
+def _group_line(text: str) -> bool:
+    """A list's group line: unnumbered, no sentence, not a label of its own."""
+    text = text.strip()
+    return (
+        0 < len(text) <= 240
+        and text[0].isupper()
+        and read_number(text) is None
+        and not _TERMINAL.search(text)
+        and not is_contents_label(text)
+    )
+
+
 def _line_key(line: Line) -> str | None:
     """A line's title as an entry of a run, or None when it reads as no entry."""
     entry = is_entry_like(line.text) or page_form(line)
