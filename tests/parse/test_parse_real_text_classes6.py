@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import docx
 import pytest
+import yaml
 from clausemark.convert import convert_file
-from clausemark.model.document import Heading
+from clausemark.model.document import Heading, iter_clauses, iter_headings
 from clausemark.numbering.styles import container_word, strip_container_word
 from clausemark.parse.metadata import council_name, place_and_title
-from real_texts import assert_linear, convert_fixture, convert_text, found, warning_codes
+from clausemark.render.markdown_writer import render_document
+from clausemark.versions.order import version_label
+from real_texts import assert_linear, convert_fixture, convert_text, found, notes, warning_codes
 
 # 1. An index one table cell to a line: number, title, page range each alone.
 
@@ -238,3 +241,69 @@ def test_the_new_rules_read_in_linear_time(tmp_path):
         return f"CONTRACT STANDING ORDERS\n\nINDEX\n\nPAGE(S)\n\n{index}{rules}"
 
     assert_linear(tmp_path, text)
+
+
+# 8. A signature block after the last clause: printed lines, never headings.
+
+SIGNED = ("Signed", "P R Castleton", "Town Clerk", "Eastmere Town Council", "3 April 2025")
+
+
+def _signed_document(tmp_path, suffix: str):
+    clauses = ("1.1 The council meets monthly.", "1.2 A majority decides.")
+    if suffix == ".html":
+        body = "".join(f"<p>{line}</p>" for line in (*clauses, *SIGNED))
+        page = f"<html><body><h1>Standing Orders</h1><h2>1. Meetings</h2>{body}</body></html>"
+        return convert_text(tmp_path, "orders.html", page)
+    if suffix == ".docx":
+        made = docx.Document()
+        made.add_heading("Standing Orders", 1)
+        made.add_paragraph("1. Meetings")
+        for line in (*clauses, *SIGNED):
+            made.add_paragraph(line)
+        path = tmp_path / "orders.docx"
+        made.save(str(path))
+        return convert_file(path)
+    lines = "\n\n".join((*clauses, *SIGNED))
+    return convert_text(tmp_path, "orders.txt", f"Standing Orders\n\n1. Meetings\n\n{lines}\n")
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+def test_a_signature_block_after_the_last_clause_is_printed_lines(tmp_path, suffix):
+    document = _signed_document(tmp_path, suffix)
+    assert [t for t in (h.title for h in iter_headings(document.blocks))] == ["Meetings"]
+    assert notes(document)[-len(SIGNED) :] == list(SIGNED)
+    clause = next(c for c, *_ in iter_clauses(document.blocks) if c.number == "1.2")
+    assert clause.text == "A majority decides." and not clause.paragraphs
+    assert [n[0] for n in found(document)] == ["1.", "1.1", "1.2"]
+    assert document.metadata.adopted is None  # a date under a signature says no adoption
+
+
+def test_short_headings_over_text_at_the_end_are_still_headings(tmp_path):
+    text = (
+        "Standing Orders\n\n1. Meetings\n\n1.1 The council meets monthly.\n\n"
+        "Role of the Chairman\n\nThe Chairman keeps order at every meeting.\n"
+    )
+    document = convert_text(tmp_path, "orders.txt", text)
+    assert "Role of the Chairman" in [h.title for h in iter_headings(document.blocks)]
+
+
+# 7. A text that prints no version shows none; its versions keep the keys they had.
+
+
+def test_an_adoption_year_is_no_version_but_still_keys_the_published_version(tmp_path):
+    text = (
+        "Protocol\n\n1. Scope\n\n"
+        "1.1 This protocol was approved by Full Council on 25th February 2015.\n"
+    )
+    document = convert_text(tmp_path, "protocol.txt", text)
+    assert document.metadata.adopted == "2015-02-25"
+    assert document.metadata.version is None  # the text prints none: none is shown
+    page = render_document(document)
+    front = yaml.safe_load(page.split("---\n")[1])
+    assert front["clausemark"].get("version") is None
+    assert version_label(document, "protocol") == "2015"  # URLs, anchors.json: as before
+    printed = "Protocol\n\nVersion 3, adopted 3 May 2024\n\n1. Scope\n\n1.1 It applies.\n"
+    versioned = convert_text(tmp_path, "versioned.txt", printed)
+    assert versioned.metadata.version == "3" and version_label(versioned, "v") == "3"
+    undated = convert_text(tmp_path, "undated.txt", "Protocol\n\n1. Scope\n\n1.1 It applies.\n")
+    assert version_label(undated, "undated") == "undated"

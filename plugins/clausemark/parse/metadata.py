@@ -655,8 +655,6 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         meta.title = _only_section_title(document) or _pretty_id(document.doc_id)
     if "document_type" not in text_found:
         meta.document_type = guess_type(meta.title)
-    if meta.version is None and meta.adopted:
-        meta.version = meta.adopted[:4]
     meta.status_stated = bool(meta.adopted) or "status" in text_found or meta.status == "draft"
 
 

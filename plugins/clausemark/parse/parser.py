@@ -73,6 +73,7 @@ from .metadata import (
 )
 from .pages import LonePages, page_cell
 from .shapes import _continues_line, _ends_open, is_heading_text
+from .signature import signature_start
 from .structure import _Builder, _is_heading_unit, _opens_section
 from .units import (
     _INTEGER_BARE,
@@ -661,6 +662,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         if isinstance(item, Unit) and item.number and set(item.styles) & CLAUSE_STYLES:
             upcoming = clause_path(item.number)
     builder = _Builder(document, numbered)
+    signed = signature_start(flow)  # 'J Smith' / 'Town Clerk' / a date after the last clause
     quoted = False
     for index, unit in enumerate(flow):
         if isinstance(unit, Table):
@@ -673,8 +675,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.content_started = True  # a title above the page would reorder the text
             continue
         text = unit.text.strip()
-        if unit.listed:  # a list that only looked like contents: its lines as printed
-            builder.listed_line(unit, text)
+        if unit.listed or index >= signed:  # a list that only looked like contents, or
+            builder.listed_line(unit, text)  # the signature block: its lines as printed
             continue
         whole = f"{unit.number} {text}" if unit.number else text
         if quoted:  # a quoted provision of an amending text belongs to the quoting clause
