@@ -107,3 +107,26 @@ def test_sentences_after_a_group_line_under_a_label_stay_clauses(tmp_path):
     )
     document = convert_text(tmp_path, "debate.txt", text)
     assert [n[0] for n in found(document)] == ["1.", "2."]
+
+
+# 1a. A labelled contents list in two parts (front matter, then the numbered sections
+# repeating one of its titles) whose entries do not come back in the opening.
+
+
+def test_a_contents_list_in_two_parts_is_shown_as_printed_never_sections():
+    document = convert_fixture("contents_two_parts_opening")
+    assert found(document) == []
+    shown = [b.text for b in document.blocks if type(b).__name__ == "Note"]
+    assert shown[:4] == ["Foreword", "Background", "How to Use the Scheme", "1. Background"]
+    assert "I.Sub-areas:" in shown and "6. Ending a Forum" in shown
+    assert not document.dropped or all(d.level == "info" for d in document.dropped)
+
+
+def test_the_first_section_after_a_contents_list_repeating_its_title_stays_a_section(tmp_path):
+    text = (
+        "Scheme of Forums\n\nContents\n\nForeword\n\nBackground\n\n"
+        "1. Background\n\nForums were first set up in 2009.\n\n"
+        "2. What a Forum Does\n\nA forum advises the council.\n\n3. Areas\n\nEach ward has one.\n"
+    )
+    document = convert_text(tmp_path, "forums.txt", text)
+    assert [n[0] for n in found(document)] == ["1.", "2.", "3."]

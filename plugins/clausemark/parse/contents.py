@@ -425,6 +425,16 @@ def _sub_entry(text: str) -> bool:
     return bool(rest) and len(rest.split()) <= 12 and not _TERMINAL.search(rest)
 
 
+_ENTRY_MARK = re.compile(r"^(?:\d{1,3}|[ivxlIVXL]{1,6}|[a-zA-Z])[.)]\s*(?=\S)")
+
+
+def _colon_entry(text: str) -> bool:
+    """'I.Associate members:': a numbered entry of a list ending in a colon."""
+    found = _ENTRY_MARK.match(text.strip()) if text.rstrip()[-1:] == ":" else None
+    rest = text.strip()[found.end() : -1] if found is not None else ""
+    return bool(rest) and len(rest.split()) <= 12 and not _TERMINAL.search(rest)
+
+
 def _without_page(entry: str) -> str:
     pages = split_pages(entry)
     return pages[0] if pages else entry
@@ -506,7 +516,7 @@ def entry_run(
             if (
                 title is None
                 and worded
-                and (_long_entry(line.text) or _sub_entry(line.text))
+                and (_long_entry(line.text) or _sub_entry(line.text) or _colon_entry(line.text))
                 and not is_contents_label(line.text)
             ):
                 title = _run_key(entry_text(line.text))
@@ -555,17 +565,25 @@ def group_runs(groups: list[list[Line]], after: int, entries: list[Line]) -> int
     total = 0
     for _ in range(_GROUP_RUNS):
         at = after + total
-        if at + 1 >= len(groups) or len(groups[at]) != 1 or not _group_line(groups[at][0].text):
-            break
-        run = entry_run(groups, at + 1, labelled=True, worded=True)
+        grouped = at < len(groups) and len(groups[at]) == 1 and _group_line(groups[at][0].text)
+        run = entry_run(groups, at + grouped, labelled=True, worded=True)
         keys = [[_run_key(entry_text(line.text)) for line in group] for group in run]
-        cut = next((i for i, group in enumerate(keys) if titles & set(group)), len(run))
+        # with no group line the run is the list's titles numbered again ('Introduction'
+        # over '1. Introduction', '2. Purposes' ...): its first entry may repeat one
+        cut = next(
+            (i for i, group in enumerate(keys) if titles & set(group) and (i or grouped)),
+            len(run),
+        )
+        numbered = [i for i, group in enumerate(run[:cut]) if read_number(group[0].text)]
+        cut = cut if grouped or not numbered else numbered[-1] + 1
         lines = [line for group in run[:cut] for line in group]
         first = read_number(lines[0].text) if lines else None
-        if len(lines) < 2 or first is None or first.number.strip("().") not in _FIRST_NUMBERS:
+        if len(lines) < 2 + (not grouped) or first is None:
+            break
+        if first.number.strip("().") not in _FIRST_NUMBERS:
             break
         titles.update(key for group in keys[:cut] for key in group)
-        total += 1 + cut
+        total += grouped + cut
     return total
 
 
