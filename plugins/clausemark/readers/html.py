@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from ..support.escaping import LINE_BREAK, literal_words
 from ..support.limits import LimitError, bounded_int, check_signed, most
 from ..support.markdown_text import plain_text
+from .html_broken import cdata_as_comments, cut_at_the_end
 from .html_counters import Counters
 from .html_css import (
     BEFORE_PROPS,
@@ -30,6 +31,7 @@ from .html_css import (
     element_state,
     inline_style,
     read_stylesheet,
+    style_blocks,
 )
 from .html_frame import ASIDE, ASIDES, FRAME, FrameText, shows_no_words
 from .layout import TextLayout, clean, emphasise, link
@@ -202,6 +204,8 @@ class _PageReader(HTMLParser):
         self.skipped = 0  # open elements that are site chrome
         self.unshown = 0  # open skipped elements whose words a browser does not show
         self.frame = FrameText()  # the frame's words, listed as left out (html_frame.py)
+        # words a browser hides that the page's author may not mean to: (reason, words, place)
+        self.hidden: list[tuple[str, str, str]] = []
         self.cells = 0  # open <td>/<th>
         self.note: tuple[str, str] | None = None  # (kind, label) of the footnote being read
         self.in_main = 0
@@ -656,6 +660,10 @@ class _PageReader(HTMLParser):
         """Word's <![if !supportLists]> and <![endif]> wrap text that browsers show."""
 
     def close(self):
+        hidden = cut_at_the_end(self.rawdata, f"line {self.getpos()[0]}")
+        if hidden:  # a browser shows none of what the file leaves open at its end
+            self.hidden.append(hidden)
+            self.rawdata = ""
         super().close()
         while self.stack:
             self._close(self._pop())
@@ -712,7 +720,8 @@ def _charset_decode(raw: bytes, path: str) -> tuple[str, list[str]]:
 
 def read(raw: bytes, path: str) -> SourceText:
     text, notes = _charset_decode(raw, path)
-    sheet = read_stylesheet(_style_blocks(text))
+    sheet = read_stylesheet(style_blocks(text))
+    text, hidden_cdata = cdata_as_comments(text)
     reader = _PageReader(_has_main(text), _item_counts(text), sheet)
     try:
         reader.feed(text)
@@ -734,7 +743,7 @@ def read(raw: bytes, path: str) -> SourceText:
         warnings.append(("stylesheet", _SHEET_CUT))
     if reader.counters.cut:
         warnings.append(("stylesheet", _COUNTERS_CUT))
-    frame = reader.frame.found
+    frame = reader.frame.found + hidden_cdata + reader.hidden
     return SourceText(
         path,
         body,
@@ -762,24 +771,6 @@ _COUNTERS_CUT = (
     f"::before's text up to {most('css_content'):,} characters; numbers past them are "
     "not shown"
 )
-
-
-def _style_blocks(text: str) -> str:
-    """The text of the page's <style> blocks, joined (one pass: each block is searched
-    for its end once, and the search goes on from there)."""
-    if "<style" not in text and "<STYLE" not in text:
-        return ""
-    lowered = text.lower()
-    found: list[str] = []
-    start = lowered.find("<style")
-    while start >= 0:
-        opened = lowered.find(">", start)
-        end = lowered.find("</style", opened) if opened >= 0 else -1
-        if end < 0:
-            break
-        found.append(text[opened + 1 : end])
-        start = lowered.find("<style", end)
-    return "\n".join(found)
 
 
 def _leading_lines(data: str) -> int:

@@ -120,8 +120,9 @@ class TextLayout:
         self.size = check("text_characters", self.size + len(text) + 2, self.place)
 
     def heading(self, text: str, level: int) -> None:
-        """A heading with a printed number stays a plain line: the number opens a section."""
-        text = clean(text)
+        """A heading with a printed number stays a plain line: the number opens a section.
+        A line break inside a heading is a space (a heading is one line of the contents)."""
+        text = clean(text.replace(LINE_BREAK, " ") if LINE_BREAK in text else text)
         if _PRINTED_NUMBER.match(text):
             self._add(text)
         elif text:
