@@ -123,6 +123,29 @@ def test_a_placeholder_link_naming_a_known_document_is_resolved_by_its_words():
     ) in html
 
 
+def test_a_relative_link_naming_a_document_of_the_site_links_its_page():
+    """A source's own link to another document of the site, written for the site
+    ('gifts/'), for the bundle ('gifts.html') or from a page one folder down
+    ('../gifts/#para_2-1'), becomes a link to that document's page, which MkDocs writes
+    for the site and the bundle alike (trial5 F5: no form passed both before)."""
+    html = render(
+        clause_1_3(
+            "See [one](gifts/), [two](../gifts/#para_2-1), [three](gifts.html), "
+            "[four](/gifts), [five](gifts/index.html?x=1) and [six](gifts/versions/2025/)."
+        )
+    ).html
+    assert (
+        '<p>See <a href="gifts.md">one</a>, <a href="gifts.md#para_2-1">two</a>, '
+        '<a href="gifts.md">three</a>, <a href="gifts.md">four</a>, '
+        '<a href="gifts.md">five</a> and <a href="gifts/versions/2025/">six</a>.</p>'
+    ) in html
+
+
+def test_a_relative_link_naming_no_document_is_left_as_written():
+    html = render(clause_1_3("See [a](nowhere/), [b](../../etc/), [c](#title).")).html
+    assert '<a href="nowhere/">a</a>, <a href="../../etc/">b</a>, <a href="#title">c</a>' in html
+
+
 def test_a_placeholder_naming_nothing_is_plain_text_and_a_problem_naming_where():
     rendered = render_page("gifts")
     assert (
