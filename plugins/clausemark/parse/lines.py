@@ -44,6 +44,7 @@ class Line:
     table: bool = False  # a row of a table the reader read as one (see SourceText.table_lines)
     apart: bool = False  # starts a block the reader set apart (see SourceText.apart_lines)
     untitled: bool = False  # the first row of a table with no header row (a definitions list)
+    plain_first: bool = False  # the first row of a table printed with no headings (<td>s)
 
 
 # A web page's own controls, copied with its text: never the adopted text.
@@ -242,7 +243,8 @@ def read_lines(
         row, apart = at in source.table_lines, at in source.apart_lines
         untitled = at in source.untitled_lines
         text = convert_superscript_markers(converted)
-        result.append(Line(number, text, indent, row, apart, untitled))
+        plain = at in source.plain_first_rows
+        result.append(Line(number, text, indent, row, apart, untitled, plain))
     return result
 
 
