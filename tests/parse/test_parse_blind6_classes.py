@@ -130,3 +130,38 @@ def test_the_first_section_after_a_contents_list_repeating_its_title_stays_a_sec
     )
     document = convert_text(tmp_path, "forums.txt", text)
     assert [n[0] for n in found(document)] == ["1.", "2.", "3."]
+
+
+# 3a/2c. Section headings printed partly in capitals, partly in lower case; one number
+# printed without its full stop.
+
+
+def test_lower_case_headings_numbered_next_are_sections_not_clauses():
+    document = convert_fixture("headings_mixed_capitals")
+    assert [(n[0], n[1], n[2]) for n in found(document)] == [
+        (number, None, f"sec_{number.rstrip('.')}")
+        for number in ("1.", "2.", "3.", "4.", "5.", "6.", "7", "8.")
+    ]
+
+
+def test_lower_case_items_under_a_capital_heading_stay_its_clauses(tmp_path):
+    text = (
+        "Rules\n\n1. MEETINGS\n\n1. annual meeting\n\n2. ordinary meetings\n\n"
+        "3. extra meetings\n\n2. VOTING\n\n1. show of hands\n\n2. recorded votes\n"
+    )
+    document = convert_text(tmp_path, "rules.txt", text)
+    assert [(n[0], n[1]) for n in found(document)] == [
+        ("1.", None),
+        ("1.", "1."),
+        ("2.", "1."),
+        ("3.", "1."),
+        ("2.", None),
+        ("1.", "2."),
+        ("2.", "2."),
+    ]
+
+
+def test_a_count_at_a_line_start_after_a_numbered_clause_stays_text(tmp_path):
+    text = "Quorum\n\n1. The quorum is set by the council.\n\n2 members present may adjourn.\n"
+    document = convert_text(tmp_path, "quorum.txt", text)
+    assert [n[0] for n in found(document)] == ["1."]
