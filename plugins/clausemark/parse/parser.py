@@ -27,7 +27,6 @@ from ..numbering.styles import (
     CLAUSE_STYLES,
     clause_path,
     clean_number,
-    follows,
     rank_of,
     read_number,
 )
@@ -89,6 +88,7 @@ from .units import (
     Unit,
     _container_heading,
     _number_only,
+    next_lower_heading,
     read_chunk,
     read_list,
     split_number,
@@ -478,22 +478,6 @@ def _numbers_under(path: tuple[str, ...] | None, number: str) -> bool:
     return bool(path) and path is not None and path[0] == clean_number(number)
 
 
-_BARE_LOWER = re.compile(r"^(\d{1,3})\s+(?=[a-z])")
-
-
-def _next_lower_heading(unit: Unit, last: str | None) -> bool:
-    """'10 contracts' alone after '9. income': a heading printed without its number's
-    full stop, in lower case, numbered next after the last integer printed."""
-    match = _BARE_LOWER.match(unit.text) if unit.alone and last else None
-    rest = unit.text[match.end() :] if match else ""
-    return (
-        match is not None
-        and len(rest.split()) <= 10
-        and is_heading_text(rest.capitalize())
-        and follows("integer", (last or "").rstrip(".)"), match.group(1))
-    )
-
-
 def _drop_repeated_lines(flow: list, dropped: list[Dropped]) -> list:
     """A heading line printed twice in a row ('Appendix B' / 'Appendix B', a web page's
     title over the same heading): the second is left out, with an INFO line."""
@@ -675,7 +659,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         if bare.number is not None and set(bare.styles) & {"integer", "integer-bare"}:
             last_number = bare.number
         if bare.number is None and not bare.bullet and not bare.md_level and not bare.listed:
-            if _next_lower_heading(bare, last_number):
+            if next_lower_heading(bare, last_number):
                 number, bare.text = bare.text.split(None, 1)
                 bare.number, bare.styles, last_number = number, ("integer-bare",), number
                 continue

@@ -149,3 +149,10 @@ def to_sign_or_see(text: str) -> bool:
     """'Signed ............ Chair', a line to sign, or 'See also standing order 20', a
     note: never a heading."""
     return bool(_FILL_IN.search(text) or ("ee " in text and _CROSS_REFERENCE.search(text)))
+
+
+# "[Note: subparagraph (b) is omitted.]", "[Not used]", "Note: (b) was revoked.": an
+# editor's line between items
+_EDITORIAL = re.compile(
+    r"^(?:\[[^\[\]]{3,300}\]|(?:\*\*?|_)?(?:note|n\.?b\.?)\s*[:.–—-]\s*\S.{0,300})$", re.I
+)

@@ -28,6 +28,7 @@ from .inline import strip_emphasis_wrapper
 from .metadata import council_name, is_doc_control_line, is_doc_control_text
 from .shapes import (
     _CONTINUING_WORDS,
+    _EDITORIAL,
     _INTRODUCES_LIST,
     _TERMINAL,
     _ends_open,
@@ -774,11 +775,6 @@ _SECTION_STYLES = {"integer", "integer-bare", "decimal"}
 _FIRST_TOKENS = frozenset({"a", "i", "1"})  # the first number of a letter, roman or number list
 _OPENING_TOKENS = _FIRST_TOKENS | {"aa"}  # "(ix) any —" then "(aa)": a list under (ix)
 _NEW_LEVEL = -1  # an item placed one level deeper than any open one
-# "[Note: subparagraph (b) is omitted.]", "[Not used]", "Note: (b) was revoked.": an
-# editor's line between items
-_EDITORIAL = re.compile(
-    r"^(?:\[[^\[\]]{3,300}\]|(?:\*\*?|_)?(?:note|n\.?b\.?)\s*[:.–—-]\s*\S.{0,300})$", re.I
-)
 
 
 def _is_heading_unit(unit: Unit, following: bool) -> bool:
