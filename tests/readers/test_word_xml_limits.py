@@ -13,6 +13,7 @@ from clausemark.convert import convert_file
 from clausemark.readers.text import SourceError
 from hostile_files import docx, para
 
+
 def deep() -> str:
     return "<w:sdt><w:sdtContent>" * 300 + para("Deep text.") + "</w:sdtContent></w:sdt>" * 300
 
