@@ -27,7 +27,7 @@ from clausemark.readers import word_package as package
 from clausemark.readers.docx import HYPERLINK, INS, RPR, RUN, TEXT, P
 from clausemark.render import fidelity
 from clausemark.render.markdown_writer import render_document
-from clausemark.support.markdown_text import long_text_words
+from clausemark.support.markdown_text import word_string
 
 
 def least(work: Callable[[], object], runs: int = 2) -> tuple[float, object]:
@@ -88,9 +88,11 @@ def phases(path: Path) -> dict[str, float]:
     found["page's Markdown"], markdown = least(lambda: render_document(document))
     found["proof: render"], (body, _notes) = least(lambda: fidelity.rendered_text(markdown, True))
     skip = fidelity._lines_not_in_body(document)
-    found["proof: source words"], expected = least(lambda: fidelity._source_words(source, skip))
-    found["proof: page words"], actual = least(lambda: long_text_words(body))
-    found["proof: comparison"], _ = least(lambda: fidelity.first_lost_word(expected, actual))
+    found["proof: source words"], expected = least(
+        lambda: fidelity._source_word_string(source, skip)
+    )
+    found["proof: page words"], actual = least(lambda: word_string(body))
+    found["proof: comparison"], _ = least(lambda: fidelity.first_lost_at(expected, actual))
     found["proof: drop report"], _ = least(lambda: fidelity.unreported_drops(source, document))
     return found
 

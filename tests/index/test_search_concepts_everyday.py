@@ -22,6 +22,18 @@ PROTOCOL = """Parish Hall Protocol
 1.5 Members avoid close familiarity and address officers formally.
 
 1.6 Allowances are paid to members under the scheme.
+
+1.7 Extreme forms of emotion are not conducive to constructive discussion.
+
+1.8 The chief executive leads collective bargaining with employees.
+
+1.9 Ward members are told of works to local council facilities.
+
+1.10 Reserves are held under the financial regulations.
+
+1.11 Severance terms for employees need the approval of the employment panel.
+
+1.12 A request under freedom of information goes to the data protection officer.
 """
 
 # each question, in the words of a resident, a councillor or a US visitor -> its clause
@@ -32,6 +44,12 @@ ASKED = {
     "ombudsman": "1-4",
     "pet names": "1-5",
     "earnings": "1-6",
+    "in tears": "1-7",
+    "shop steward": "1-8",
+    "potholes": "1-9",
+    "piggy bank": "1-10",
+    "golden handshake": "1-11",
+    "eir": "1-12",
 }
 
 

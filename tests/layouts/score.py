@@ -30,7 +30,10 @@ METADATA_FIELDS = ("version", "adopted", "minute", "next_review")
 _NUMBER_WORD = re.compile(
     r"^(?:standing\s+orders?|procedure\s+rules?|section|part|chapter|article|rule|schedule|"
     r"appendix|annexe?|paragraph|para|clause|regulation)\s+"
-    r"|^(?:CPR|SO|CSO|FPR|FR|EPR|OSPR|AIR|AIPR|BPFR|OEPR)\s+(?=\d)",  # "CPR 1": a rule
+    r"|^(?:CPR|SO|CSO|FPR|FR|EPR|OSPR|AIR|AIPR|BPFR|OEPR)\s+(?=\d)"  # "CPR 1": a rule
+    # "Contract Standing Order 1", "Financial Regulation 3": a rule after its set's name
+    r"|^(?:[A-Z][\w'’-]*\s+(?:(?:and|to|of|for|&)\s+)?){1,5}?"
+    r"(?:standing\s+orders?|procedure\s+rules?|regulations?|rules?)\s+(?=\d)",
     re.I,
 )
 _TRAILING = re.compile(r"[\s.:—–-]+$")

@@ -4,12 +4,12 @@ format; paragraphs that only look like entries stay in the text."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import docx
 import pytest
 from clausemark.convert import convert_file
-from clausemark.model.document import iter_clauses, iter_headings, iter_notes
+from clausemark.model.document import iter_clauses, iter_notes
+from real_texts import convert_text as _convert
+from real_texts import headings as _headings
 
 BODY = """1. Meetings of the Council
 1.1 The annual meeting is held in May.
@@ -19,16 +19,6 @@ BODY = """1. Meetings of the Council
 3.1 Notice of motion is given in writing.
 """
 HEAD = "Section 4: Council Procedure Rules\n\nOn this page:\n\n"
-
-
-def _convert(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return convert_file(path)
-
-
-def _headings(document) -> list[str]:
-    return [f"{h.number or ''} {h.title}".strip() for h in iter_headings(document.blocks)]
 
 
 def _contents(document) -> list[str]:

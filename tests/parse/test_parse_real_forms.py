@@ -7,26 +7,13 @@ number, and a document whose one numbered section names it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import docx
 from clausemark.convert import convert_file
 from clausemark.model.document import iter_clauses, iter_headings, iter_notes
 from clausemark.parse.drops import drop_summary
-
-
-def _convert(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return convert_file(path)
-
-
-def _headings(document) -> list[str]:
-    return [f"{h.number or ''} {h.title}".strip() for h in iter_headings(document.blocks)]
-
-
-def _anchors(document) -> list[str]:
-    return [clause.anchor for clause, *_ in iter_clauses(document.blocks)]
+from real_texts import anchors as _anchors
+from real_texts import convert_text as _convert
+from real_texts import headings as _headings
 
 
 def _lost(document) -> list[str]:

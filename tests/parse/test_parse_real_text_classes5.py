@@ -5,41 +5,19 @@ kept and the lines left out."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import docx
 import pytest
 from clausemark.convert import convert_file
-from clausemark.model.document import Heading, iter_clauses, iter_headings, iter_notes
+from clausemark.model.document import Heading, iter_clauses, iter_headings
 from clausemark.numbering.styles import container_word
-
-LAYOUTS = Path(__file__).resolve().parents[1] / "layouts"
-sys.path.insert(0, str(LAYOUTS))
-from score import numbered_elements  # noqa: E402
-
-
-def _found(document) -> list[tuple[str, str | None, str]]:
-    return [(n.number, n.parent, n.anchor) for n in numbered_elements(document.blocks)]
-
-
-def _fixture(name: str):
-    return convert_file(LAYOUTS / f"{name}.txt")
-
-
-def _convert(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return convert_file(path)
-
-
-def _notes(document) -> list[str]:
-    return [note.text for note, _ in iter_notes(document.blocks)]
-
-
-def _warnings(document) -> list[str]:
-    return [w.code for w in document.warnings if getattr(w, "level", "warning") != "info"]
-
+from real_texts import assert_linear
+from real_texts import convert_fixture as _fixture
+from real_texts import convert_text as _convert
+from real_texts import found as _found
+from real_texts import notes as _notes
+from real_texts import warning_codes as _warnings
 
 # 1. A labelled contents list whose entries do not come back: shown as printed, no clauses.
 
@@ -409,7 +387,6 @@ def test_the_new_rules_read_in_linear_time(tmp_path):
     """Labelled indexes of page lists in paragraphs, titles over text, rule abbreviations,
     cited paragraphs at line starts, items under lead-ins and restarted lists, at n and
     2n: about twice the CPU time, measured in this process."""
-    from hostile_files import RATIO_LIMIT, cpu_times
 
     def text(n: int) -> str:
         index = "".join(f"{k}. Entry {k} {k}, {k + 1}\n\n" for k in range(1, 60))
@@ -421,11 +398,4 @@ def test_the_new_rules_read_in_linear_time(tmp_path):
         rules = "".join(block.format(k=k) for k in range(1, n + 1))
         return f"SCHEME OF RULES\nFOR THE COUNCIL\n\nINDEX\n\nPages\n{index}{rules}"
 
-    def convert(size: int):
-        path = tmp_path / f"rules_{size}.txt"
-        path.write_text(text(size), encoding="utf-8")
-        return convert_file(path)
-
-    assert convert(5).title_lines  # warm up: imports and caches
-    at_n, at_2n = cpu_times(convert, 300, 600)
-    assert at_2n / at_n < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
+    assert_linear(tmp_path, text)

@@ -5,6 +5,7 @@ where it is known from), and no file crashes or loses text without a one-line re
 from __future__ import annotations
 
 import re
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -95,7 +96,8 @@ def test_no_file_loses_text_without_a_reason(readings):
         path = CORPUS / name
         if isinstance(source, SourceError):
             continue
-        shown = _shown(source.text + " ".join(text for _, text in source.dropped))
+        # the reader writes "<b>" or "&lt;" printed as words escaped (literal_words)
+        shown = _shown(unescape(source.text) + " ".join(text for _, text in source.dropped))
         pieces, hidden = _visible_pieces(path)
         missing = [p for p in pieces if _shown(p) and _shown(p) not in shown]
         if missing:

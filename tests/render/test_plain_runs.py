@@ -351,14 +351,16 @@ def _first_lost_one_by_one(expected: list[str], actual: list[str]) -> int | None
 
 
 def test_the_first_lost_word_is_the_one_a_word_by_word_search_finds():
-    """Stretches compared at once give exactly the word-by-word answer: on pages that
-    are their source with words added, left out, moved and repeated, over a small
-    vocabulary (so a word is often found early, in the wrong place, as it is for 'the')."""
-    from clausemark.render.fidelity import first_lost_word
+    """Stretches compared at once give exactly the word-by-word answer, on lists of
+    words and on word strings (bytes, as the proof compares a page): on pages that are
+    their source with words added, left out, moved and repeated, over a small
+    vocabulary (so a word is often found early, in the wrong place, as it is for 'the';
+    'w1' is a prefix of 'w10', as a word string must not read it)."""
+    from clausemark.render.fidelity import first_lost_at, first_lost_word, lost_word_context
 
     chance = random.Random(18)
     for case in range(examples(3000)):
-        vocabulary = [f"w{n}" for n in range(chance.choice((2, 3, 5, 40)))]
+        vocabulary = [f"w{n}" for n in range(chance.choice((2, 3, 5, 40)))] + ["w"]
         source = [chance.choice(vocabulary) for _ in range(chance.randrange(0, 300))]
         page = list(source)
         for _ in range(chance.randrange(0, 8)):
@@ -377,3 +379,26 @@ def test_the_first_lost_word_is_the_one_a_word_by_word_search_finds():
                 page[at:at] = page[max(0, at - 20) : at]
         expected = _first_lost_one_by_one(source, page)
         assert first_lost_word(source, page) == expected, case
+        at = first_lost_at(_word_string(source), _word_string(page))
+        assert _word_index(source, at) == expected, case
+        if at is not None:  # the word and the context the proof names, as the list gives them
+            assert lost_word_context(_word_string(source), at) == (
+                source[expected],
+                source[max(0, expected - 5) : expected + 5],
+            ), case
+
+
+def _word_string(said: list[str]) -> bytes:
+    return "".join(f" {word}" for word in said).encode()
+
+
+def _word_index(said: list[str], at: int | None) -> int | None:
+    """The index of the word whose space is at byte `at` of `_word_string(said)`."""
+    if at is None:
+        return None
+    offsets, total = [], 0
+    for word in said:
+        offsets.append(total)
+        total += 1 + len(word.encode())
+    assert at in offsets  # the space before a word, never inside one
+    return offsets.index(at)

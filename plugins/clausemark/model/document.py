@@ -117,6 +117,9 @@ class Table:
     caption: str | None = None
     anchor: str = ""
     kind: str = "table"  # table | version-history
+    # False: the source prints no row of headings (a web table of <td> cells alone): the
+    # header still names the columns (a version table's roles), shown as the first row
+    header_shown: bool = True
 
 
 @dataclass
@@ -174,6 +177,7 @@ DROP_KINDS = {
     "margin-text": "warning",  # a Word header/footer paragraph longer than a running head
     "site-frame": "info",  # a web page's menus, banners, footers: around the text, listed
     "aside-text": "warning",  # an <aside> inside a web page's main text: may be its note
+    "hidden-markup": "warning",  # words broken markup hides in a browser (an open comment)
 }
 
 

@@ -496,13 +496,38 @@ def container_word(text: str) -> ReadContainer | None:
             _RULE_WORD, printed, found.group("number"), found.group("rest").strip()
         )
     if first.lower() not in _FIRST_WORDS:
-        return None
+        return _qualified(text)
     match = _CONTAINER.match(text)
     if match is None:
         return None
     word = _WORD_INDEX[" ".join(match.group("word").lower().split())]
     printed = f"{match.group('word')} {match.group('number')}"
     return ReadContainer(word, printed, match.group("number"), match.group("rest").strip())
+
+
+# A rule word after the name of its set of rules: "Contract Standing Order 1:
+# Interpretation", "Council Procedure Rule 4", "Access to Information Procedure Rule 2",
+# "FINANCIAL REGULATION 3": a rule, its number the rule's (qualifying words capitalised)
+_QUALIFIED_WORDS = ("standing order", "procedure rule", "regulation", " rule ")
+_QUALIFIED = re.compile(
+    r"^(?!(?i:the|this|that|these|those|each|every|any|no|see|under|a|an|in|of|to|by)\s)"
+    r"(?P<qualifier>(?:[A-Z][\w'’-]*\s+(?:(?:and|to|of|for|&)\s+)?){1,5}?)"
+    r"(?P<word>(?i:standing\s+orders?|procedure\s+rules?|regulations?|rules?))\s+"
+    rf"(?P<number>{_CONTAINER_NUMBER})"
+    r"(?P<sep>\.?\s*[:.\-–—]?)\s*(?P<rest>.*)$",
+    re.S,
+)
+
+
+def _qualified(text: str) -> ReadContainer | None:
+    head = text[:80].lower()
+    if not any(word in head for word in _QUALIFIED_WORDS) or not text[:1].isupper():
+        return None
+    found = _QUALIFIED.match(text)
+    if found is None or "\n" in found.group("qualifier"):
+        return None
+    printed = f"{found.group('qualifier')}{found.group('word')} {found.group('number')}"
+    return ReadContainer(_RULE_WORD, printed, found.group("number"), found.group("rest").strip())
 
 
 @lru_cache(maxsize=8192)
@@ -514,6 +539,8 @@ def strip_container_word(number: str) -> str:
     word, rest = number.split(" ", 1)
     if word in RULE_ABBREVIATIONS:  # 'CPR 1' -> '1'
         return rest.strip()
+    if word.lower() not in _FIRST_WORDS and (found := _qualified(number)) is not None:
+        return found.number  # 'Contract Standing Order 1' -> '1'
     return _LEADING_WORD.sub("", number)
 
 

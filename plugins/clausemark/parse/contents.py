@@ -23,6 +23,7 @@ from ..numbering.styles import container_word, read_number
 from .drops import READER_KINDS, REASONS
 from .inline import strip_emphasis_wrapper
 from .lines import Line, _table_cells
+from .pages import LonePages, page_cell, split_pages
 from .shapes import _TERMINAL, is_heading_text
 
 _CONTENTS_TITLE = re.compile(
@@ -38,7 +39,7 @@ _LABEL_STARTS = frozenset("ciloct")
 _PAGE_HEAD = re.compile(
     r"^(?:(?:paragraph|para|no\.?|number|subject|title|heading|item|rule|standing|orders?|"
     r"section|article|part|regulation|clause|description|contents|page)[ /|\t]+){0,8}"
-    r"page(?:\s+no\.?|\s+number|s)?$",
+    r"page(?:\s+no\.?|\s+number|s|\(s\))?$",
     re.I,
 )
 
@@ -66,10 +67,11 @@ def is_contents_label(text: str) -> bool:
 
 def heading_shaped(text: str, numbered: bool, titles: set[str] | None = None) -> bool:
     """A line an entry may come back as: heading text, or the title of a numbered line
-    ending in a full stop ('1. Rules of debate at meetings.', as some councils print
-    headings; `text` without its number), when given, one of the entries' `titles`."""
+    ending in a full stop or a question mark ('1. Rules of debate at meetings.', as some
+    councils print headings, '1.2 Who may attend?'; `text` without its number), when
+    given, one of the entries' `titles`."""
     plain = text.rstrip()
-    if plain[-1:] != "." or not numbered:
+    if plain[-1:] not in (".", "?") or not numbered:  # '1.2 Who May Attend?' too
         return is_heading_text(text)
     return (
         (titles is None or _words(plain) in titles)
@@ -357,8 +359,8 @@ class Candidate:
             return "contents"
         if restarts and (self.form or back * 2 >= len(entries)):
             return "contents-guessed"  # its first entry is the heading right after it
-        if self.form == "dots" or (self.form and self.label is not None):
-            return "contents-guessed"
+        if self.form in ("dots", "cells") or (self.form and self.label is not None):
+            return "contents-guessed"  # leaders, or a page column of its own, say what it is
         if self.numbered and back * 10 >= len(entries) * 9:
             return "contents-guessed"
         return None
@@ -386,7 +388,7 @@ def candidate(
     if len(chunk) < 2 or len(chunk) > MAX_ENTRIES + 1:
         return None
     label = chunk[0] if is_contents_label(chunk[0].text) else None
-    entries = chunk[1:] if label is not None else chunk
+    entries = _with_page_cells(chunk[1:] if label is not None else chunk)
     if label is not None and label_before is not None and is_page_head(label.text):
         label = label_before  # 'INDEX' over 'Pages' over the entries: the list's label
     # most lines of a contents list end in a page number: so do its second or last line
@@ -430,25 +432,6 @@ def _long_entry(text: str) -> bool:
     )
 
 
-# 'Quorum 4', 'Delegations to Officers 1, 2', 'Chief Constable 11-12', 'Directors 8, 9,
-# 10,': page numbers after one space, one or several (read from a line's last characters)
-_PAGE_TAIL = re.compile(r"(?<=\S)\s+(\d{1,3})((?:\s?[,–-]\s?\d{1,3}){0,8})\s?,?$")
-_PAGE_TAIL_READ = 48  # characters at a line's end that hold its page numbers
-
-
-def split_pages(text: str) -> tuple[str, int] | None:
-    """(entry, first page) of an entry ending in page numbers after one space, or None."""
-    text = text.rstrip()
-    if not text[-1:].isdigit() and text[-1:] != ",":
-        return None
-    cut = max(0, len(text) - _PAGE_TAIL_READ)
-    found = _PAGE_TAIL.search(text, cut)
-    if found is None or not found.group(1).isascii():
-        return None
-    head = text[: found.start()].rstrip()
-    return (head, int(found.group(1))) if head else None
-
-
 def _without_page(entry: str) -> str:
     pages = split_pages(entry)
     return pages[0] if pages else entry
@@ -488,6 +471,8 @@ def entry_run(
     start: int,
     seen: dict[int, str | None] | None = None,
     labelled: bool = False,
+    lone: LonePages | None = None,
+    worded: bool = False,
 ) -> list[list[Line]]:
     """One-line paragraphs from `start` that read as contents entries (a title, numbered
     or bulleted or not, or a title and its page number), as many as there are: Word and
@@ -501,12 +486,16 @@ def entry_run(
     Under a label (`labelled`) a paragraph may hold several entries ('4.1 Stipulations
     5' over '4.2 Rules 6'), a page column's head ('Pages') may stand over the first, and
     an entry with no page number goes on when the line after it has one (a heading of
-    the index whose pages its sub-entries give)."""
+    the index whose pages its sub-entries give). In a list whose entries all end in their
+    page numbers, one whose page number wrapped onto a line of its own goes on too (the
+    page number alone, or left out by the lines pass: `lone`). Under a label that says
+    contents (`worded`) an entry may be longer than a heading (`_long_entry`)."""
     seen = {} if seen is None else seen
     run: list[list[Line]] = []
     titles: set[str] = set()
     bares: set[str] = set()
     paged = counted = lines = 0  # entries of the run that end in a page number; entries
+    last_paged = True  # whether the last entry ended in its page number
     for index in range(start, min(len(groups), start + MAX_ENTRIES + 1)):
         group = groups[index]
         lines += len(group)
@@ -516,7 +505,17 @@ def entry_run(
             seen[index] = _line_key(group[0])
         stop = False
         for offset, line in enumerate(group):
+            if not last_paged and paged == counted - 1 >= 1 and page_cell(line.text) is not None:
+                paged, last_paged = paged + 1, True  # the page number, wrapped onto its line
+                continue
             title = seen[index] if offset == 0 else _line_key(line)
+            if (
+                title is None
+                and worded
+                and _long_entry(line.text)
+                and not is_contents_label(line.text)
+            ):
+                title = _run_key(entry_text(line.text))
             if title is None and labelled and counted == 0 and is_page_head(line.text):
                 continue  # 'Pages' over the entries
             if title is None or title in titles:
@@ -532,10 +531,11 @@ def entry_run(
                 and counted >= 2
                 and paged == counted
                 and not (labelled and _paged_next(groups, index, offset))
+                and not _cell_next(groups, index, offset, lone)
             ):
                 stop = True
                 break
-            paged += has_page
+            paged, last_paged = paged + has_page, has_page
             counted += 1
             titles.add(title)
             if bare is not None:
@@ -554,15 +554,123 @@ def _line_key(line: Line) -> str | None:
     return _run_key(entry_text(line.text)) if entry else None
 
 
+def _line_after(groups: list[list[Line]], index: int, offset: int) -> Line | None:
+    if offset + 1 < len(groups[index]):
+        return groups[index][offset + 1]
+    return groups[index + 1][0] if index + 1 < len(groups) else None
+
+
 def _paged_next(groups: list[list[Line]], index: int, offset: int) -> bool:
     """Whether the line after the one at (index, offset) ends in a page number."""
-    if offset + 1 < len(groups[index]):
-        line = groups[index][offset + 1]
-    elif index + 1 < len(groups):
-        line = groups[index + 1][0]
-    else:
+    line = _line_after(groups, index, offset)
+    return line is not None and (split_pages(line.text) is not None or page_form(line) is not None)
+
+
+def _cell_next(groups: list[list[Line]], index: int, offset: int, lone: LonePages | None) -> bool:
+    """Whether the line after the one at (index, offset) is a page number alone (an
+    entry too long for its line, its page number wrapped onto the next), or a lone page
+    number the lines pass left out stands between them."""
+    line = _line_after(groups, index, offset)
+    if line is None:
         return False
-    return split_pages(line.text) is not None or page_form(line) is not None
+    number = groups[index][offset].number
+    return page_cell(line.text) is not None or (
+        lone is not None and lone.between(number, line.number) is not None
+    )
+
+
+def _with_page_cells(entries: list[Line]) -> list[Line]:
+    """A contents list's entries, a page number wrapped onto its own line ('18 Notices of
+    Motion ...' over '12') put back at the end of its entry."""
+    if not any(page_cell(line.text) is not None for line in entries[1:]):
+        return entries
+    merged: list[Line] = []
+    for line in entries:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and page_cell(line.text) is not None
+            and split_pages(before.text) is None
+            and page_form(before) is None
+        ):
+            merged[-1] = Line(before.number, f"{before.text.rstrip()} {line.text.strip()}", 0)
+        else:
+            merged.append(line)
+    return merged
+
+
+@dataclass
+class CellRows:
+    """An index printed one table cell to a line: its paragraphs (page cells included)
+    and one entry a row (its number and title cells, without the page)."""
+
+    groups: list[list[Line]]
+    entries: list[Line]
+    ranges: int  # rows whose page is a range ('4 - 6')
+
+
+_ROW_CELLS = 3  # cells of a row before its page: a number, a title, a second title line
+
+
+def _cell_text(text: str) -> bool:
+    """A cell of an index's row: a number or a short title, never a sentence nor the
+    list's label or column head."""
+    text = text.strip()
+    return (
+        0 < len(text) <= 120
+        and text[-1] not in ".;:,"
+        and not text[0].islower()
+        and len(text.split()) <= _ENTRY_WORDS
+        and not is_contents_label(text)
+    )
+
+
+def cell_rows(
+    groups: list[list[Line]], start: int, lone: LonePages | None = None
+) -> tuple[CellRows | None, int]:
+    """An index or contents list laid out one table cell a line, as a table copied from
+    a Word file or a web page gives it ('1.1' / 'Calling a Meeting' / '1 - 3'): paragraphs
+    of one line from `start`, each row one to three number or title cells closed by a page
+    number or range alone (or a lone page number the lines pass left out, `lone`), three
+    rows or more, the pages going up (one in ten may not: a misprint). Returns the rows
+    (or None) and the paragraph the reading stopped at."""
+    lone = lone or LonePages([], {})
+    cells: list[Line] = []
+    entries: list[Line] = []
+    pages: list[int] = []
+    ranges, end, index = 0, start, start
+
+    def close(page: int) -> None:
+        text = " ".join(cell.text.strip() for cell in cells)
+        entries.append(Line(cells[0].number, text, cells[0].indent))
+        pages.append(page)
+        cells.clear()
+
+    for index in range(start, min(len(groups), start + MAX_ENTRIES)):
+        group = groups[index]
+        if len(group) != 1:
+            break
+        line = group[0]
+        if cells and (gap := lone.between(cells[-1].number, line.number)) is not None:
+            close(gap)
+            end = index
+        page = page_cell(line.text) if cells else None
+        if page is not None:
+            close(page)
+            ranges += not line.text.strip().isdigit() and page > 0
+            end = index + 1
+            continue
+        if len(cells) == _ROW_CELLS or not _cell_text(line.text):
+            break
+        cells.append(line)
+    else:
+        if cells and (gap := lone.between(cells[-1].number, cells[-1].number + 4)) is not None:
+            close(gap)
+            end = index + 1
+    down = sum(a > b for a, b in zip(pages, pages[1:], strict=False))
+    if len(entries) < 3 or down * 10 > len(pages):
+        return None, max(index, start + 1)
+    return CellRows(groups[start:end], entries, ranges), end
 
 
 def is_page_head(text: str) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model.document import DROP_KINDS, Document, Dropped, Issue
+from ..readers.html_broken import HIDDEN
 
 REASONS = {
     "page-number": "page number",
@@ -35,6 +36,7 @@ REASONS = {
     "margin-text": "paragraph of a page header or footer, longer than a running head",
     "site-frame": "part of the web page's frame (menus, banners, footers) around its text",
     "aside-text": "note set aside within the web page's main text",
+    "hidden-markup": "words a browser hides because the web page's markup is broken",
 }
 # A reader's own words for what it left out, as its kind.
 READER_KINDS = {
@@ -45,6 +47,7 @@ READER_KINDS = {
     "paragraph of a page header or footer, longer than a running head": "margin-text",
     "part of the web page's frame (menus, banners, footers) around its text": "site-frame",
     "note set aside within the web page's main text": "aside-text",
+    **dict.fromkeys(HIDDEN, "hidden-markup"),
 }
 
 

@@ -82,8 +82,9 @@ _COUNCIL = re.compile(
     r"(?:Metropolitan\s+Borough|Borough|County|District|City|Town|Parish|Community|"
     r"Combined\s+County|"
     r"Combined)\s+(?:Council|Authority))\b"
-    r"|\b((?:Borough|County|District|City|Town|Parish|Community)\s+Council\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-)
+    r"|\b((?:(?:Borough|County|District|City|Town|Parish|Community)\s+Council|"
+    r"(?:London|Royal)\s+Borough)\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2})"
+)  # "London Borough of Eastmere", "Royal Borough of Ashford and Vale": the council's name
 
 
 def _worth_reading(lowered: str) -> bool:
@@ -514,7 +515,8 @@ def _pretty_id(doc_id: str) -> str:
 # "Part 4F of the Constitution of Harrowmere County Council", "PART 4.2 OF THE COUNCIL'S
 # CONSTITUTION", "Appendix 3 to the Constitution": where the document sits
 _PLACE_IN_CONSTITUTION = re.compile(
-    r"^(part|section|appendix|schedule|annex)\s+(\d{1,3}[A-Za-z]?(?:\.\d{1,3}){0,2}|[IVX]{1,6}|[A-Z])"
+    r"^(part|section|appendix|schedule|annex)\s+(\d{1,3}[A-Za-z]?(?:\.\d{1,3}){0,2}|[IVX]{1,6}|[A-Z]"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+(?:of|to)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,4}?constitution\b",
     re.I,
 )
@@ -523,7 +525,27 @@ _PLACE_IN_CONSTITUTION = re.compile(
 def place_in_constitution(text: str) -> str | None:
     """'PART 4.2 OF THE COUNCIL'S CONSTITUTION' -> 'Part 4.2'; None for any other line."""
     found = _PLACE_IN_CONSTITUTION.match(text.strip())
-    return f"{found.group(1).capitalize()} {found.group(2)}" if found else None
+    if found is None:
+        return None
+    number = found.group(2)
+    if number.isalpha() and len(number) > 1 and not set(number.upper()) <= set("IVX"):
+        number = number.capitalize()  # "Part Three", "PART THREE": a number in words
+    return f"{found.group(1).capitalize()} {number}"
+
+
+def place_and_title(text: str) -> tuple[str, str] | None:
+    """'Part 3 of the Constitution: Powers and Delegation' -> ('Part 3', 'Powers and
+    Delegation'): a line saying where the document sits and what it is; None when the
+    line names no place or no title after a colon or dash."""
+    found = _PLACE_IN_CONSTITUTION.match(text.strip())
+    if found is None:
+        return None
+    rest = text.strip()[found.end() :]
+    if rest[:1] not in (":", "-", "–", "—") and rest[:2] not in (" -", " –", " —"):
+        return None
+    title = rest.strip(" :-–—")
+    place = place_in_constitution(text)
+    return (place, title) if place and title else None
 
 
 def _label_in_lead(blocks) -> str | None:
@@ -633,8 +655,6 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         meta.title = _only_section_title(document) or _pretty_id(document.doc_id)
     if "document_type" not in text_found:
         meta.document_type = guess_type(meta.title)
-    if meta.version is None and meta.adopted:
-        meta.version = meta.adopted[:4]
     meta.status_stated = bool(meta.adopted) or "status" in text_found or meta.status == "draft"
 
 

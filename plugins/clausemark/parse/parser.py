@@ -25,11 +25,12 @@ from ..numbering import check_numbering
 from ..numbering.anchors import assign_anchors
 from ..numbering.styles import CLAUSE_STYLES, clause_path, clean_number, rank_of, read_number
 from ..readers.text import SourceText
-from ..support.dates import DATE_PATTERN
+from ..support.dates import DATE_PATTERN, TRAILING_DATE
 from .contents import (
     Candidate,
     HeadingIndex,
     candidate,
+    cell_rows,
     entry_keys,
     entry_run,
     entry_text,
@@ -37,6 +38,7 @@ from .contents import (
     is_contents_label,
     is_contents_word,
     is_label_entry,
+    is_page_head,
     last_word,
     numbered_run,
     page_form,
@@ -66,9 +68,12 @@ from .metadata import (
     extract_metadata,
     guess_type,
     is_doc_control_text,
+    place_and_title,
     place_in_constitution,
 )
+from .pages import LonePages, page_cell
 from .shapes import _continues_line, _ends_open, is_heading_text
+from .signature import signature_start
 from .structure import _Builder, _is_heading_unit, _opens_section
 from .units import (
     _INTEGER_BARE,
@@ -91,6 +96,13 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
     body_started = False
     seen: dict[int, str | None] = {}  # each one-line paragraph read as an entry once
     tried = 0  # unlabelled runs are looked for from here on: each paragraph in one run
+    cells_tried = 0  # and indexes one cell a line
+    numbers = [  # lone page numbers the lines pass took for page furniture
+        d
+        for d in dropped
+        if d.kind in ("page-number", "running-header") and d.line and page_cell(d.text) is not None
+    ]
+    lone = LonePages([d.line for d in numbers], {d.line: d.text for d in numbers})
     position = -1
     while position + 1 < len(groups):
         position += 1
@@ -101,11 +113,31 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             label = None
             if isinstance(previous, Unit) and previous.alone and is_contents_label(previous.text):
                 label = Line(previous.line, previous.text, previous.indent)
+            head, over = _page_head_under_label(flow) if label is not None else (None, None)
+            if over is not None:  # 'INDEX' over 'PAGE(S)' over the entries: its label
+                label = over
+            rows = None
+            if position >= cells_tried and _page_cell_ahead(groups, position, lone):
+                rows, cells_tried = cell_rows(groups, position, lone)
+            if rows is not None and (
+                label is not None or rows.ranges * 2 >= len(rows.entries) or not body_started
+            ):
+                lines = [line for group in rows.groups for line in group]
+                found = Candidate(
+                    len(flow), [*([head] if head else []), *lines], label, rows.entries, "cells"
+                )
+                found.groups = rows.groups
+                position += len(rows.groups) - 1
+                found.first = False
+                held.append(found)
+                flow.append(found)
+                continue
             run = []
             if label is not None:
-                run = entry_run(groups, position, seen)
+                worded = is_contents_word(label.text)
+                run = entry_run(groups, position, seen, lone=lone, worded=worded)
             elif position >= tried and (not body_started or _dotted(chunk[0])):
-                run = entry_run(groups, position, seen)
+                run = entry_run(groups, position, seen, lone=lone)
                 start = returning_entry(groups, position, run)
                 # unlabelled: only the entries from the one the next heading opens with;
                 # the paragraphs before it, and a run with no such entry, read as any;
@@ -119,8 +151,9 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
                 else:
                     run = run if start == 0 or _mostly_dotted(run) else []
             if len(run) >= 2:  # entries a paragraph each (Word, a web page): one list
+                lines = [line for group in run for line in group]
                 found = candidate(
-                    [line for group in run for line in group], label, body_started, len(flow)
+                    [*([head] if head else []), *lines], label, body_started, len(flow)
                 )
             if found is not None:
                 found.groups = run
@@ -136,7 +169,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             label = None
             if isinstance(previous, Unit) and previous.alone and is_contents_label(previous.text):
                 label = Line(previous.line, previous.text, previous.indent)
-            run = entry_run(groups, position, labelled=True) if label is not None else []
+            run = entry_run(groups, position, labelled=True, lone=lone) if label is not None else []
             if len(run) > 1:  # "INDEX" over paragraphs of entries, several to a paragraph
                 found = candidate([line for group in run for line in group], label, True, len(flow))
                 if found is not None:
@@ -204,9 +237,33 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             gone.add(item.label.number)
         for line in lines:
             dropped.append(drop(line.number, line.text, _line_kind(item, line, kind, headings)))
+            gone.add(line.number)  # a column head read as a line of its own ('PAGE(S)')
     if gone:
         result_flow = [u for u in result_flow if not (isinstance(u, Unit) and u.line in gone)]
     return result_flow
+
+
+def _page_cell_ahead(groups: list[list[Line]], position: int, lone: LonePages) -> bool:
+    """A cheap first look for an index one cell a line: a page number alone in one of the
+    next three paragraphs, or left out among them."""
+    ahead = groups[position + 1 : position + 4]
+    if any(len(group) == 1 and page_cell(group[0].text) is not None for group in ahead):
+        return True
+    last = ahead[-1][0].number if ahead else groups[position][0].number + 4
+    return lone.between(groups[position][0].number, last) is not None
+
+
+def _page_head_under_label(flow: list) -> tuple[Line | None, Line | None]:
+    """'PAGE(S)' under 'INDEX TO THE RULES', each alone: the page column's head, left out
+    with the list its label heads, and the label (as lines), or (None, None)."""
+    if len(flow) < 2:
+        return None, None
+    head, label = flow[-1], flow[-2]
+    if not (isinstance(head, Unit) and isinstance(label, Unit) and head.alone and label.alone):
+        return None, None
+    if not is_page_head(head.text) or not is_contents_word(label.text):
+        return None, None
+    return Line(head.line, head.text, head.indent), Line(label.line, label.text, label.indent)
 
 
 def _first_entry_one(run: list[list[Line]], otherwise: int) -> int:
@@ -357,8 +414,26 @@ def _place_line(builder: _Builder, unit: Unit, text: str) -> bool:
     if place is None or unit.bullet or builder._title_is_council_only():
         return False
     builder.doc.metadata.label = builder.doc.metadata.label or place
-    builder.doc.title_lines.append(("label", unit.line, title))
+    lines = builder.doc.title_lines
+    if place_and_title(title) is not None and not any(
+        k == "title" and place_and_title(t) for k, _l, t in lines
+    ):
+        # 'Part 3 of the Constitution: Powers and Delegation' under a line taken for the
+        # title: this line says what the document is; the line above is a breadcrumb
+        lines[:] = [("label" if kind == "title" else kind, at, was) for kind, at, was in lines]
+        builder.doc.metadata.extra["printed_title"] = title
+        lines.append(("title", unit.line, title))
+        return True
+    lines.append(("label", unit.line, title))
     return True
+
+
+def _followed(flow: list, index: int, unit: Unit, builder: _Builder) -> bool:
+    """Whether text follows a unit; for a line of the title, whether it stood over lines
+    left out (a cover over a contents list and nothing else) counts too."""
+    if index + 1 < len(flow):
+        return True
+    return not builder.content_started and not builder.doc.blocks and bool(builder.doc.dropped)
 
 
 def _headings_with(flow: list, element: str) -> int:
@@ -446,6 +521,33 @@ def _split_title_control(flow: list) -> list:
     return flow
 
 
+def _split_title_date(flow: list) -> list:
+    """'Standing Orders Relating to Meetings October 2021' first: the title and the date of
+    its edition, printed on one line; read as the two they are (the date a line printed
+    with the title, never part of it)."""
+    for index, item in enumerate(flow[:_TITLE_LOOK]):
+        if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
+            return flow  # the text has begun
+        if len(item.text) > 160 or not item.text[-1:].isdigit():
+            if is_heading_text(item.text):
+                return flow  # the title, no date after it
+            continue
+        found = TRAILING_DATE.search(item.text)
+        head = item.text[: found.start()] if found else ""
+        if (
+            found is None
+            or len(head.split()) < 2
+            or not is_heading_text(head)
+            or _ends_open(head)  # "Adopted by Council on 12 July 2023": one sentence
+            or _names_control(head.lower())
+        ):
+            return flow  # the first line that may be a title prints no date after it
+        title = replace(item, text=head, joined_lines=[], parted=True)
+        date = replace(item, text=found.group(1), md_level=None, leads=False, parted=True)
+        return [*flow[:index], title, date, *flow[index + 1 :]]
+    return flow
+
+
 def _join_title_lines(flow: list) -> list:
     """'Protocol on Relations between Councillors and' / 'Officers of … Council' as two
     paragraphs at the top (Word, a web page): one title, as when the two lines stand
@@ -518,7 +620,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         if isinstance(item, Unit) and item.cut
     ]
     flow = _join_number_only(_drop_repeated_lines(flow, document.dropped))
-    flow = _split_title_control(_join_title_lines(flow))
+    flow = _split_title_date(_split_title_control(_join_title_lines(flow)))
     flow = join_control_rows(join_container_titles(flow))
     for item in flow:
         if isinstance(item, Unit) and item.number is None and not item.md_level and not item.listed:
@@ -560,6 +662,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         if isinstance(item, Unit) and item.number and set(item.styles) & CLAUSE_STYLES:
             upcoming = clause_path(item.number)
     builder = _Builder(document, numbered)
+    signed = signature_start(flow)  # 'J Smith' / 'Town Clerk' / a date after the last clause
     quoted = False
     for index, unit in enumerate(flow):
         if isinstance(unit, Table):
@@ -572,8 +675,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.content_started = True  # a title above the page would reorder the text
             continue
         text = unit.text.strip()
-        if unit.listed:  # a list that only looked like contents: its lines as printed
-            builder.listed_line(unit, text)
+        if unit.listed or index >= signed:  # a list that only looked like contents, or
+            builder.listed_line(unit, text)  # the signature block: its lines as printed
             continue
         whole = f"{unit.number} {text}" if unit.number else text
         if quoted:  # a quoted provision of an amending text belongs to the quoting clause
@@ -613,7 +716,9 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.heading(unit, text, container, as_label=as_label)
         elif unit.number and "integer" in unit.styles and builder.lists_on(unit, next_paths[index]):
             builder.top_clause(unit, text)  # "2. The Annual Meeting" over (a), (b), then 3.
-        elif _is_heading_unit(unit, index + 1 < len(flow)) and not builder.lists_under(unit):
+        elif _is_heading_unit(
+            unit, _followed(flow, index, unit, builder)
+        ) and not builder.lists_under(unit):
             if _entry_under_lead_in(builder, unit, text):
                 unit.set_apart = True  # an entry of its own, never the rest of the one above
                 builder.paragraph(unit, text)

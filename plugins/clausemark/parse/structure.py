@@ -21,6 +21,7 @@ from ..numbering.styles import (
     strip_container_word,
     token_of,
 )
+from ..support.dates import is_date
 from ..support.limits import most
 from .drops import drop
 from .inline import strip_emphasis_wrapper
@@ -229,6 +230,9 @@ class _Builder:
             meta.extra["printed_status"] = "draft"  # "DRAFT" printed above the title
             self.doc.title_lines.append(("status", unit.line, title))
             return
+        if not self.content_started and not self.doc.blocks and not unit.number and is_date(title):
+            self.doc.title_lines.append(("label", unit.line, title))  # "8 August 2012"
+            return  # a date printed with the title, above or under it: never its title
         if as_label and self.title_taken and container is not None and not container.rest:
             meta.label = meta.label or _title_case_label(container.printed)
             self.doc.title_lines.append(("label", unit.line, title))  # "Appendix B" under it

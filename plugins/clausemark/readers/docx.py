@@ -21,12 +21,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..support.escaping import literal_words
+from ..support.escaping import LINE_BREAK, literal_words
 from ..support.limits import LimitError, check, most
 from .layout import TextLayout, link
 from .text import SourceError, SourceText
+from .word_changes import PLACES_NAMED, changes_message, counted, mark_struck
 from .word_contents import TAB_MARK, contents_entry
 from .word_emphasis import PLAIN, Segment, merged
+from .word_fields import INSTRUCTION, MAX_OPEN_FIELDS, Field, field_link
 from .word_margins import margin_drops
 from .word_numbering import Numbering, roman
 from .word_package import Package, R, W, open_package
@@ -35,7 +37,6 @@ from .word_styles import _level_value, _read_styles, _Style, _StyleFacts, _too_d
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _OFF = {"0", "false", "off", "none"}
 MAX_MALFORMED_REPORTED = 20  # the first ones, named; the rest counted
-MAX_OPEN_FIELDS = 64  # fields open at once (so every check of them is bounded)
 
 # Tags, named once (the reader compares millions of them on a long document).
 P, TBL, SDT, SDT_CONTENT, TR, TC = (
@@ -47,7 +48,8 @@ FLD_SIMPLE, FLD_CHAR, INSTR = (f"{W}{n}" for n in ("fldSimple", "fldChar", "inst
 ALT_CHUNK, ALTERNATE = f"{W}altChunk", f"{MC}AlternateContent"
 RUBY, RUBY_BASE, RUBY_TEXT = f"{W}ruby", f"{W}rubyBase", f"{W}rt"
 FOOTNOTE_REF, ENDNOTE_REF = f"{W}footnoteReference", f"{W}endnoteReference"
-SPACE_TAGS = {f"{W}ptab", f"{W}cr"}
+SPACE_TAGS = {f"{W}ptab"}
+BREAKS = (f"{W}br", f"{W}cr")  # Shift+Enter, a carriage return: a line break, as <br> is
 TAB, PTAB = f"{W}tab", f"{W}ptab"
 WRAPPERS = {SDT, SDT_CONTENT, f"{W}customXml", f"{W}smartTag"}  # content inside, in order
 FALLBACK, TEXT_BOX = f"{MC}Fallback", f"{W}txbxContent"
@@ -156,30 +158,6 @@ def _properties(paragraph):
     return _child(paragraph, PPR)
 
 
-_PLACES_NAMED = 5
-
-
-def _counted(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
-
-
-def _places(places: list[str]) -> str:
-    """'paragraph 16', 'paragraphs 16 and 23', 'paragraphs 16, 23, ... and later ones'."""
-    numbers = [place.removeprefix("paragraph ") for place in places[:_PLACES_NAMED]]
-    if len(places) == 1:
-        return places[0]
-    if len(places) > _PLACES_NAMED:
-        return f"paragraphs {', '.join(numbers)} and later ones"
-    return f"paragraphs {', '.join(numbers[:-1])} and {numbers[-1]}"
-
-
-def _mark_deleted(paragraph) -> bool:
-    """The paragraph mark itself is a tracked deletion (pPr/rPr/del)."""
-    props = _properties(paragraph)
-    marks = _child(props, RPR) if props is not None else None
-    return marks is not None and _child(marks, DEL) is not None
-
-
 def _outermost(root, tag: str) -> Iterator:
     """The elements with `tag` under `root` in document order, not those inside another
     (the walk stops at each one found): every element is visited once."""
@@ -202,12 +180,6 @@ def _children(element, tag: str) -> list:
         elif child.tag in WRAPPERS:
             found += _children(child, tag)
     return found
-
-
-@dataclass
-class _Field:
-    instruction: str = ""
-    in_result: bool = False
 
 
 @dataclass
@@ -252,13 +224,15 @@ class _DocumentReader:
         # above, however that one ends (see TextLayout.apart_blocks)
         self.layout = TextLayout(every_block_apart=True)
         self.paragraphs = 0  # the body's paragraphs read so far: a warning names its own
-        self.fields: list[_Field] = []
+        self.fields: list[Field] = []
         # paragraphs of text boxes (style, numPr, text), laid out after the paragraph
         # that holds them and numbered then, after it
         self.text_boxes: list[tuple[str | None, object, str]] = []
         self.numbered: list[tuple[str, str]] = []  # (number shown, text), for the corpus test
         self.chains: dict[str | None, _StyleFacts] = {}  # style id -> what its chain says
         self.in_cell = False  # reading a data table's cell (its paragraphs are not counted)
+        # words of paragraphs whose mark is a tracked deletion, run on into the next one
+        self.joined = ""
         self.links_heading = False  # the paragraph holds a _Toc link or a PAGEREF field
         self.leader_tab = False  # the paragraph holds a positional tab with a leader
         comments = parts.get("comments")
@@ -277,6 +251,7 @@ class _DocumentReader:
     def read(self) -> str:
         if not self.package.body_blocks(self._block):
             raise SourceError(self.path, "the Word document has no body")
+        self._lay_out_joined()
         self._footnotes()
         return self.layout.render()
 
@@ -290,22 +265,15 @@ class _DocumentReader:
         """Where a tracked change is: the first few paragraphs are named in the warning."""
         places = self.counts.change_places
         place = self.layout.place or "the notes"
-        if len(places) <= _PLACES_NAMED and (not places or places[-1] != place):
+        if len(places) <= PLACES_NAMED and (not places or places[-1] != place):
             places.append(place)
 
     def warnings(self) -> list[tuple[str, str]]:
         found = []
-        changes = self.counts.insertions + self.counts.deletions
-        if changes:
-            found.append(
-                (
-                    "tracked-changes",
-                    f"{_counted(changes, 'tracked change')} read as accepted "
-                    f"({_counted(self.counts.insertions, 'insertion')} kept, "
-                    f"{_counted(self.counts.deletions, 'deletion')} dropped), "
-                    f"in {_places(self.counts.change_places)}",
-                )
-            )
+        counts = self.counts
+        if counts.insertions + counts.deletions:
+            message = changes_message(counts.insertions, counts.deletions, counts.change_places)
+            found.append(("tracked-changes", message))
         if self.counts.embedded:
             found.append(
                 (
@@ -315,7 +283,7 @@ class _DocumentReader:
                 )
             )
         if self.counts.comments:
-            found.append(("comments", f"{self.counts.comments} comments ignored"))
+            found.append(("comments", f"{counted(self.counts.comments, 'comment')} ignored"))
         if self.counts.hidden:
             found.append(
                 (
@@ -440,8 +408,17 @@ class _DocumentReader:
         if entry is None:
             return
         text = entry
-        if not text.strip() and _mark_deleted(paragraph):
-            return  # struck out whole, words and mark: gone once accepted, with its number
+        if mark_struck(ppr) and not self.in_cell:
+            # Struck out whole, words and mark: gone once accepted, with its number. Only
+            # its mark struck out: its words run on into the next paragraph, whose mark
+            # (style, number) the two then share, as Word joins them.
+            if text.strip():
+                self.joined += text
+                self.counts.deletions += 1  # the mark: named in the tracked-changes warning
+                self._change_at()
+            return
+        if self.joined and not self.in_cell:
+            text, self.joined = self.joined + text, ""
         number, level, bullet = self._number(num_pr, style_id, chain)
         heading = self._heading_level(
             _level_value(outline, "w:outlineLvl", self._complain, 9), facts
@@ -509,7 +486,16 @@ class _DocumentReader:
             return None, ilvl, True
         return printed.text + printed.suffix, ilvl, False
 
+    def _lay_out_joined(self) -> None:
+        """Words whose paragraph mark was struck out with no paragraph after them to join
+        (a table or the end comes next): a paragraph of their own, never lost."""
+        if self.joined:
+            self.layout.paragraph(self.joined)
+            self.joined = ""
+
     def _table(self, table) -> None:
+        if not self.in_cell:
+            self._lay_out_joined()
         rows = [_children(row, TC) for row in _children(table, TR)]
         rows = [cells for cells in rows if cells]
         if not rows:
@@ -566,10 +552,7 @@ class _DocumentReader:
                 inner: list[Segment] = []
                 self._runs(element, inner)
                 target = self.links.get(element.get(f"{R}id", ""), "")
-                text = merged(inner)
-                # one target may be written into every link: counted as it is made
-                self.produced = check("text_characters", self.produced + len(target))
-                segments.append((link(text, target) if target else text, None))
+                self._link(merged(inner), target, segments)
             elif tag in (INS, MOVE_TO):
                 self.counts.insertions += 1
                 self._change_at()
@@ -578,9 +561,14 @@ class _DocumentReader:
                 self.counts.deletions += 1
                 self._change_at()
             elif tag == FLD_SIMPLE:
-                instruction = element.get(f"{W}instr", "").strip().upper()
-                if not instruction.startswith("TOC"):
-                    self._runs(element, segments)
+                instruction = element.get(f"{W}instr", "")
+                if instruction.strip().upper().startswith("TOC"):
+                    continue
+                target = self._field_link(instruction)
+                inner = [] if target else segments
+                self._runs(element, inner)
+                if target:
+                    self._link(merged(inner), target, segments)
             elif tag == ALTERNATE:
                 if len(element):
                     self._runs(element[0], segments)
@@ -614,11 +602,14 @@ class _DocumentReader:
                     self.counts.hidden += 1
                     return
             elif tag == FLD_CHAR:
-                self._field_char(child.get(f"{W}fldCharType", ""))
+                if text:  # the run's words before the mark are outside what follows it
+                    segments.append(("".join(text), (bold, italic, underline)))
+                    text = []
+                self._field_char(child.get(f"{W}fldCharType", ""), segments)
             elif tag == INSTR:
                 field_code = self.fields[-1] if self.fields else None
-                if field_code is not None and len(field_code.instruction) < 64:
-                    field_code.instruction += (child.text or "")[:64]  # its start says its kind
+                if field_code is not None and len(field_code.instruction) < INSTRUCTION:
+                    field_code.instruction += (child.text or "")[:INSTRUCTION]
             elif self.fields and self._hidden_by_field():
                 continue
             elif tag == TAB:
@@ -628,8 +619,9 @@ class _DocumentReader:
                 self.leader_tab = True
             elif tag in SPACE_TAGS:
                 text.append(" ")
-            elif tag == f"{W}br":
-                text.append(" " if child.get(f"{W}type", "textWrapping") == "textWrapping" else "")
+            elif tag in BREAKS:  # a page or column break: a space, never glued words
+                wraps = child.get(f"{W}type", "textWrapping") == "textWrapping"
+                text.append(LINE_BREAK if wraps else " ")
             elif tag == f"{W}noBreakHyphen":
                 text.append("-")
             elif tag == f"{W}sym":
@@ -726,16 +718,40 @@ class _DocumentReader:
                 text = f"- {text.lstrip()}"
             self.layout.paragraph(text)
 
-    def _field_char(self, kind: str) -> None:
+    def _field_char(self, kind: str, segments: list[Segment]) -> None:
         if kind == "begin":
             if len(self.fields) < MAX_OPEN_FIELDS:  # Word nests a few; a flood is ignored
-                self.fields.append(_Field())
+                self.fields.append(Field())
         elif kind == "separate" and self.fields:
-            self.fields[-1].in_result = True
-            if self.fields[-1].instruction.strip().upper().startswith("PAGEREF"):
+            field_code = self.fields[-1]
+            field_code.in_result = True
+            if field_code.instruction.strip().upper().startswith("PAGEREF"):
                 self.links_heading = True
+            field_code.target = self._field_link(field_code.instruction)
+            if field_code.target:  # the result's words, from here to the field's end
+                field_code.start, field_code.segments = len(segments), segments
         elif kind == "end" and self.fields:
-            self.fields.pop()
+            field_code = self.fields.pop()
+            start = field_code.start
+            # a link is made of a result within one paragraph; else its words stay words
+            if start is not None and field_code.segments is segments:
+                inner = segments[start:]
+                del segments[start:]
+                self._link(merged(inner), field_code.target, segments)
+
+    def _field_link(self, instruction: str) -> str:
+        """A HYPERLINK field's address ('' for none); one to a contents entry's heading
+        marks the paragraph as a contents entry, as a _Toc w:hyperlink does."""
+        target, self.links_heading = field_link(instruction, self.links_heading)
+        return target
+
+    def _link(self, text: str, target: str, segments: list[Segment]) -> None:
+        """Words that link (a w:hyperlink, a HYPERLINK field): kept as a Markdown link
+        whatever the address (parse/inline.py keeps only http(s), mailto and relative
+        ones, and says which it refused); the words alone where there is none."""
+        # one target may be written into every link: counted as it is made
+        self.produced = check("text_characters", self.produced + len(target))
+        segments.append((link(text, target) if target else text, None))
 
     def _hidden_by_field(self) -> bool:
         """Field codes are never shown; a table of contents' result is dropped too."""

@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from ..support.escaping import LINE_BREAK, literal_words
 from ..support.limits import LimitError, bounded_int, check_signed, most
 from ..support.markdown_text import plain_text
+from .html_broken import cdata_as_comments, cut_at_the_end
 from .html_counters import Counters
 from .html_css import (
     BEFORE_PROPS,
@@ -30,6 +31,7 @@ from .html_css import (
     element_state,
     inline_style,
     read_stylesheet,
+    style_blocks,
 )
 from .html_frame import ASIDE, ASIDES, FRAME, FrameText, shows_no_words
 from .layout import TextLayout, clean, emphasise, link
@@ -116,6 +118,7 @@ class _Table:
     term_done: bool = False  # a definitions list: the last row has its definition
     has_terms: bool = False  # a definitions list: a <dt> was read
     definitions: bool = False  # a <dl> (read as a table with no header row)
+    headed: bool = False  # a <th> was read: a row of column headings (else rows of <td>)
     captions: list[str] = field(default_factory=list)  # its <caption>: its title row
 
     def is_layout(self) -> bool:
@@ -202,6 +205,8 @@ class _PageReader(HTMLParser):
         self.skipped = 0  # open elements that are site chrome
         self.unshown = 0  # open skipped elements whose words a browser does not show
         self.frame = FrameText()  # the frame's words, listed as left out (html_frame.py)
+        # words a browser hides that the page's author may not mean to: (reason, words, place)
+        self.hidden: list[tuple[str, str, str]] = []
         self.cells = 0  # open <td>/<th>
         self.note: tuple[str, str] | None = None  # (kind, label) of the footnote being read
         self.in_main = 0
@@ -380,6 +385,7 @@ class _PageReader(HTMLParser):
             return
         if tag in ("td", "th", "caption"):
             if self.tables:  # the cell's blocks are laid out on their own
+                self.tables[-1].headed |= tag == "th"
                 element.cell = True
                 element.spans = (_span(attrs.get("colspan")), _span(attrs.get("rowspan")))
                 self.outer.append(self.layout)
@@ -619,8 +625,10 @@ class _PageReader(HTMLParser):
             else:
                 self.layout.place = table.place
                 texts = [[" ".join(cell.blocks) for cell in row] for row in table.rows]
-                # a definitions list is terms and their definitions: no header row
-                self.layout.table(_grid(texts, table.spans), header=not table.definitions)
+                # a definitions list is terms and their definitions: no header row; a
+                # table of <td> alone shows its first row as a row, not as headings
+                grid = _grid(texts, table.spans)
+                self.layout.table(grid, not table.definitions, table.headed)
         elif tag == "li":
             self.prefix = ""  # an item with no words: its number is counted, not shown
         elif tag in ("ol", "ul") and self.lists:
@@ -656,6 +664,10 @@ class _PageReader(HTMLParser):
         """Word's <![if !supportLists]> and <![endif]> wrap text that browsers show."""
 
     def close(self):
+        hidden = cut_at_the_end(self.rawdata, f"line {self.getpos()[0]}")
+        if hidden:  # a browser shows none of what the file leaves open at its end
+            self.hidden.append(hidden)
+            self.rawdata = ""
         super().close()
         while self.stack:
             self._close(self._pop())
@@ -712,7 +724,8 @@ def _charset_decode(raw: bytes, path: str) -> tuple[str, list[str]]:
 
 def read(raw: bytes, path: str) -> SourceText:
     text, notes = _charset_decode(raw, path)
-    sheet = read_stylesheet(_style_blocks(text))
+    sheet = read_stylesheet(style_blocks(text))
+    text, hidden_cdata = cdata_as_comments(text)
     reader = _PageReader(_has_main(text), _item_counts(text), sheet)
     try:
         reader.feed(text)
@@ -734,7 +747,7 @@ def read(raw: bytes, path: str) -> SourceText:
         warnings.append(("stylesheet", _SHEET_CUT))
     if reader.counters.cut:
         warnings.append(("stylesheet", _COUNTERS_CUT))
-    frame = reader.frame.found
+    frame = reader.frame.found + hidden_cdata + reader.hidden
     return SourceText(
         path,
         body,
@@ -744,6 +757,7 @@ def read(raw: bytes, path: str) -> SourceText:
         table_lines=layout.table_lines(),
         apart_lines=layout.apart_lines(),
         untitled_lines=layout.untitled_lines(),
+        plain_first_rows=layout.plain_first_rows(),
         dropped=[(reason, words) for reason, words, _place in frame],
         dropped_places={index: place for index, (*_, place) in enumerate(frame)},
     )
@@ -762,24 +776,6 @@ _COUNTERS_CUT = (
     f"::before's text up to {most('css_content'):,} characters; numbers past them are "
     "not shown"
 )
-
-
-def _style_blocks(text: str) -> str:
-    """The text of the page's <style> blocks, joined (one pass: each block is searched
-    for its end once, and the search goes on from there)."""
-    if "<style" not in text and "<STYLE" not in text:
-        return ""
-    lowered = text.lower()
-    found: list[str] = []
-    start = lowered.find("<style")
-    while start >= 0:
-        opened = lowered.find(">", start)
-        end = lowered.find("</style", opened) if opened >= 0 else -1
-        if end < 0:
-            break
-        found.append(text[opened + 1 : end])
-        start = lowered.find("<style", end)
-    return "\n".join(found)
 
 
 def _leading_lines(data: str) -> int:

@@ -272,3 +272,21 @@ def element_state(
         return (parent if not parent.reach else CssState(frozenset(), parent.inside)), best
     found = frozenset(reach)
     return CssState(found, parent.inside | found), best
+
+
+def style_blocks(text: str) -> str:
+    """The text of the page's <style> blocks, joined (one pass: each block is searched
+    for its end once, and the search goes on from there)."""
+    if "<style" not in text and "<STYLE" not in text:
+        return ""
+    lowered = text.lower()
+    found: list[str] = []
+    start = lowered.find("<style")
+    while start >= 0:
+        opened = lowered.find(">", start)
+        end = lowered.find("</style", opened) if opened >= 0 else -1
+        if end < 0:
+            break
+        found.append(text[opened + 1 : end])
+        start = lowered.find("<style", end)
+    return "\n".join(found)

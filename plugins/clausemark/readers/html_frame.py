@@ -10,7 +10,9 @@ An `<aside>` (or role="complementary") inside the main content may be a note of 
 itself ("This rule was amended in May 2025"), so it is listed as a warning, which a
 strict build stops on until the sidecar acknowledges it (`dropped: [aside-text]`); the
 rest of the frame is listed at INFO. Text a browser does not show (scripts, styles, the
-page's <head>, hidden elements) is not words of the page, and is not listed.
+page's <head>, hidden elements) is not words of the page, and is not listed; words that
+broken markup hides (a comment never closed, a tag cut off at the end, a CDATA section)
+are listed as a warning (`hidden-markup`, readers/html_broken.py).
 """
 
 from __future__ import annotations

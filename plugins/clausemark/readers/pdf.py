@@ -250,6 +250,10 @@ def _drop_contents(
 @dataclass
 class _Paragraph:
     lines: list[Line]
+    # the line above ended far short of the text's edge where this one's first word
+    # fitted: the writer's line break (an entry of a list of short lines), never a
+    # paragraph the text above runs on into
+    apart: bool = False
 
     @property
     def size(self) -> float:
@@ -294,20 +298,37 @@ def _column_kind(line: Line, middle: float) -> str:
     return "L" if line.x1 < middle else "R" if line.x0 > middle else "F"
 
 
-def _broken_early(previous: Line, line: Line, edge: float) -> bool:
+def _broken_early(previous: Line, line: Line, edge: float, far_known: bool = True) -> bool:
     """The line ended where the next line's first word would still have fitted: the
     break was the writer's (a new paragraph), not the typesetter's. The page's edge
     says there was room; the next line proves it when it reaches further right than
     its first word would have on the line before (in a block indented on the right,
-    as a quotation or a box is, it does not), or the line ends a sentence."""
+    as a quotation or a box is, it does not), or the line ends a sentence, or (where
+    the edge is known to be this column's: `far_known`) it ended far short of it."""
     last = previous.text.rstrip()
     if not last or last[-1] in HYPHENS:
         return False
     unit = max(line.size, 1)
     needed = line.first_word + 0.35 * unit
-    if needed >= edge - previous.x1 - 0.25 * unit:
+    room = edge - previous.x1 - 0.25 * unit
+    if needed >= room:
         return False
-    return line.x1 > previous.x1 + needed or bool(_TERMINAL.search(last))
+    if line.x1 > previous.x1 + needed or _TERMINAL.search(last):
+        return True
+    return far_known and _far_short(previous, line, edge)
+
+
+def _far_short(previous: Line, line: Line, edge: float) -> bool:
+    """The line ended far short of the text's edge, with more room left after the next
+    line's first word than any right indent of a quotation takes: in a list of short
+    lines (an index, rows of a one-column table) none reaches further right than the
+    one before, yet each was broken by its writer."""
+    unit = max(line.size, 1)
+    room = edge - previous.x1 - 0.25 * unit - (line.first_word + 0.35 * unit)
+    return room > _FAR_SHORT * (edge - min(previous.x0, line.x0))
+
+
+_FAR_SHORT = 0.3  # of the text's width
 
 
 _NUMBER_THEN_CAPITAL = re.compile(r"^\S+\s+[\"'“‘(]?[A-Z]")
@@ -342,6 +363,7 @@ def paragraphs(
     width: float = 0.0,
     edge: float = 0.0,
     pitch: float | None = None,
+    columns: bool = False,
 ) -> list[_Paragraph]:
     """Lines grouped into paragraphs by geometry: a paragraph's gap, a change of type
     size, a line broken before the text's edge, or a line that starts left or right of
@@ -355,8 +377,13 @@ def paragraphs(
     body = [line for line in lines if abs(line.size - body_size) < 0.6]
     edges = _edges(body, width or max(line.x1 for line in lines) * 2, edge)
     middle = (width or 0) / 2
+    # how far short a line ends is known where the edge is its column's: on a page in
+    # one column, or where both columns' lines show their own edges
+    sides = {_column_kind(line, middle) for line in body} if columns else set()
+    far_known = not columns or {"L", "R"} <= sides
     groups = [_Paragraph([lines[0]])]
     for previous, line in zip(lines, lines[1:], strict=False):
+        apart = False
         gap = line.bottom - previous.bottom
         new = (
             gap > 1.35 * max(pitch, 1.15 * line.size)
@@ -383,7 +410,8 @@ def paragraphs(
             group = groups[-1].lines
             edge_here = edges[_column_kind(previous, middle)] if width else edges["F"]
             if edge_here:
-                new = _broken_early(previous, line, edge_here)
+                new = _broken_early(previous, line, edge_here, far_known)
+                apart = new and far_known and _far_short(previous, line, edge_here)
             else:
                 new = bool(_STARTS_NUMBERED.match(clean(line.text)))
             if not new and len(group) >= 2:
@@ -394,7 +422,7 @@ def paragraphs(
                 # runs its text: the next item (a wrapped line starts at the text)
                 new = line.x0 < previous.text_at - 0.8 * max(line.size, 1)
         if new:
-            groups.append(_Paragraph([line]))
+            groups.append(_Paragraph([line], apart))
         else:
             groups[-1].lines.append(line)
     return groups
@@ -509,6 +537,7 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
     dropped: list[tuple[str, str]] = []
     body_size = _body_size([line for page in pages for line in page.lines])
     columns = False  # the page before was set in two columns
+    page_columns: list[bool] = []  # each page's
     recurring = recurring_titles(pages)
     dropped_places: dict[int, str] = {}  # index in `dropped` -> the page it was on
     for page_number, page in enumerate(pages, 1):
@@ -520,6 +549,7 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
         # line of no text, whose `styles` is the table's number).
         marked = body + [_table_mark(t, n) for n, t in enumerate(ruled)]
         columns = in_columns(marked, page.width, columns)
+        page_columns.append(columns)
         items: list[Line | FoundTable] = []
         segment: list[Line] = []
         for line in [*reading_order(marked, page.width, columns), None]:
@@ -555,7 +585,7 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
             if isinstance(item, Line):
                 run.append(_as_text(item))
                 continue
-            blocks += paragraphs(run, body_size, page.width, edge, pitch)
+            blocks += paragraphs(run, body_size, page.width, edge, pitch, page_columns[number - 1])
             run = []
             if item is not None:
                 blocks.append(item)
@@ -613,7 +643,7 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
             if position == len(blocks) - 1 and abs(block.size - body_size) < 0.6:
                 pending, pending_place = group_lines, layout.place
                 continue
-            _emit(layout, group_lines, block.size, body_size, vocabulary)
+            _emit(layout, group_lines, block.size, body_size, vocabulary, block.apart)
     if pending_table is not None:
         layout.place = pending_table[1]
         _emit_table(layout, pending_table[0], vocabulary)
@@ -732,7 +762,7 @@ def _continues_indented(pending: list[Line], group: _Paragraph, body_size, edge)
     unit = 0.8 * max(body_size, 1)
     if abs(pending[0].x0 - last.x0) <= unit or abs(first.x0 - last.x0) > unit:
         return False
-    return not _broken_early(last, first, max(edge, last.x1))
+    return not _broken_early(last, first, max(edge, last.x1), far_known=False)
 
 
 def _continues(pending: list[str], texts: list[str], group: _Paragraph, body_size) -> bool:
@@ -744,12 +774,19 @@ def _continues(pending: list[str], texts: list[str], group: _Paragraph, body_siz
     return not _TERMINAL.search(last) and (first[:1].islower() or last[-1:] in HYPHENS)
 
 
-def _emit(layout: TextLayout, lines: list[Line], size: float, body_size: float, vocabulary):
+def _emit(
+    layout: TextLayout,
+    lines: list[Line],
+    size: float,
+    body_size: float,
+    vocabulary,
+    apart: bool = False,
+):
     text = styled_join([(line.text, line.styles) for line in lines], vocabulary)
     if size > body_size * 1.15 and len(text) < 300:
         layout.heading(text, 1 if size > body_size * 1.6 else 2)
     else:
-        layout.paragraph(text)
+        layout.paragraph(text, apart=apart)
 
 
 def _emit_table(layout: TextLayout, table: FoundTable, vocabulary) -> None:

@@ -225,8 +225,11 @@ def _ruled_table(grid: _Grid, lines: list, used: set[int]) -> FoundTable | None:
     columns = grid.down[1:-1] if len(grid.down) >= 3 else _column_starts(parts)[1:]
     # One column boxed and ruled across into rows (a list of venues printed as a table):
     # a table of one column, each row its own block. A single box (two rules across) is
-    # a box around text; rules across with no borders down part sections, not rows.
+    # a box around text; rules across with no borders down part sections, unless each
+    # part is a short row (`_short_rows`: a one-column table ruled off row by row).
     boxed_rows = not columns and len(grid.down) == 2 and len(grid.across) >= 3
+    ruled_rows = not columns and not grid.down and _short_rows(grid, inside)
+    boxed_rows = boxed_rows or ruled_rows
     if not columns and not boxed_rows:
         return None
     if len(grid.down) < 3 and not boxed_rows:
@@ -238,7 +241,7 @@ def _ruled_table(grid: _Grid, lines: list, used: set[int]) -> FoundTable | None:
         shown = len(columns) >= 2 or any(_is_row(row) for row in lined)
         if not shown or not _gutters(lined, columns, shaped, False):
             return None
-    if not grid.down:
+    if not grid.down and not ruled_rows:
         # Rows ruled off below only: the first row stands above the first rule.
         above = _first_row_above(grid, lines, used, columns, parts[0].size)
         if above:
@@ -254,6 +257,25 @@ def _ruled_table(grid: _Grid, lines: list, used: set[int]) -> FoundTable | None:
     if boxed_rows and any(_numbered_after_first(row[0]) for row in rows):
         return None  # numbered paragraphs in a ruled box: paragraphs, not rows
     return FoundTable(rows, inside, list(columns)) if rows else None
+
+
+ROW_LINES = 3  # lines in a row of a one-column table ruled across only, at most
+
+
+def _short_rows(grid: _Grid, inside: list) -> bool:
+    """Three or more rules across one width, each space between two of them holding a
+    row of a few lines in one type size: a one-column table ruled off row by row (no
+    borders down). A space with more lines, or none, is a section between rules."""
+    if len(grid.across) < 3:
+        return False
+    counts = [0] * (len(grid.across) - 1)
+    for line in inside:
+        band = bisect.bisect_left(grid.across, line.bottom) - 1
+        if not 0 <= band < len(counts):
+            return False  # a line above the first rule or below the last
+        counts[band] += 1
+    sizes = {round(line.size) for line in inside}
+    return len(sizes) == 1 and all(1 <= count <= ROW_LINES for count in counts)
 
 
 _CLAUSE_NUMBER = re.compile(

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..model.document import DATE_FIELDS, FRONT_MATTER_KEYS
 from ..support.dates import LOOKS_LIKE_A_DATE, parse_date
+from ..support.escaping import LINE_BREAK
 from ..support.limits import LimitError, check
 from ..support.yaml_data import DataError, YamlData, check_mapping, load_yaml, read_text
 
@@ -57,6 +58,9 @@ class SourceText:
     apart_lines: frozenset[int] = frozenset()
     # The first row of each table the reader knows has no header row (a definitions list).
     untitled_lines: frozenset[int] = frozenset()
+    # The first row of each table printed with no row of headings (a web table of <td>
+    # cells alone): its words name the columns, but the page shows it as a row.
+    plain_first_rows: frozenset[int] = frozenset()
 
 
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
@@ -241,6 +245,8 @@ def read_source(path: Path | str, display: str | None = None) -> SourceText:
     if _looks_binary(text):
         raise SourceError(shown, "this looks like a binary file, not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x85" in text:  # NEL, Unicode's "next line": a line break inside the block, as U+2028
+        text = text.replace("\x85", LINE_BREAK)
     front, body, first_line = split_front_matter(text, shown)
     if not body.strip():
         if not text.strip():

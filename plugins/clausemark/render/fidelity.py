@@ -20,7 +20,7 @@ from ..numbering.glued import part_glued
 from ..parse.inline import convert_html
 from ..readers.text import SourceText
 from ..support.html_tree import parse_html
-from ..support.markdown_text import joined_pieces, long_text_words, plain_text, words
+from ..support.markdown_text import joined_pieces, plain_text, word_string, words
 from .long_text import LongTextExtension
 from .markdown_writer import render_document
 from .plain_runs import PlainTextExtension, collapse, put_back, set_aside
@@ -114,20 +114,23 @@ def _visible(html: str) -> str:
 
 
 def _source_words(source: SourceText, skip_lines: set[int]) -> list[str]:
-    """The words a reader should find: tags are markup, and an entity ("&amp;") is the
-    character it stands for, in the source as on the page. A piece of whole lines at a
-    time, each distinct word kept once (as `long_text_words`: a long source costs little
-    memory); no tag, link, entity or word is read across a line break."""
-    found: list[str] = []
-    shared: dict[str, str] = {}
+    """The words a reader should find (`_source_word_string`), one by one."""
+    return _source_word_string(source, skip_lines).decode("utf-8").split()
+
+
+def _source_word_string(source: SourceText, skip_lines: set[int]) -> bytes:
+    """The words a reader should find, as a `word_string`: tags are markup, and an
+    entity ("&amp;") is the character it stands for, in the source as on the page. A
+    piece of whole lines at a time; no tag, link, entity or word is read across a line
+    break."""
     # a glued clause number ("aMeetings") is read parted from its word, as the page shows it
     lines = part_glued(source.text.split("\n"), " ")
     first = source.first_line
     kept = (line for offset, line in enumerate(lines) if first + offset not in skip_lines)
-    for piece in joined_pieces(kept):
-        said = words(unescape(_MARKDOWN_SYNTAX.sub("] ", _TAG_IN_LINE.sub(" ", piece))))
-        found += map(shared.setdefault, said, said)
-    return found
+    return b"".join(
+        word_string(unescape(_MARKDOWN_SYNTAX.sub("] ", _TAG_IN_LINE.sub(" ", piece))))
+        for piece in joined_pieces(kept)
+    )
 
 
 # A link's target is not shown, only its label; an escaped "\\[" opens no link (an image
@@ -200,6 +203,58 @@ def first_lost_word(expected: list[str], actual: list[str]) -> int | None:
 MOST_COMPARED = 1 << 12  # words compared at once by first_lost_word
 
 
+def first_lost_at(expected: bytes, actual: bytes) -> int | None:
+    """`first_lost_word` on two `word_string`s: the offset in `expected` of the space
+    before the first word `actual` does not hold in order, or None.
+
+    The same search, on bytes: a word (" council ") is found at its first place after
+    the last one found by `find`, and a stretch of whole words is taken at once where
+    the page's next bytes are the source's next bytes; the stretch doubles (to
+    MOST_COMPARED_BYTES) while they agree and starts again at one word after a miss, so
+    a failed comparison costs at most twice the stretch just matched: linear."""
+    expected += b" "  # every word between two spaces
+    actual += b" "
+    here = there = 0  # the spaces before the next word of each
+    end = len(expected) - 1
+    step = 1
+    while here < end:
+        stop = expected.find(b" ", min(here + step, end))
+        if actual.startswith(expected[here : stop + 1], there):
+            there += stop - here
+            here = stop
+            step = min(2 * step, MOST_COMPARED_BYTES)
+            continue
+        if step > 1:  # a stretch differs somewhere: look again word by word
+            step = 1
+            continue
+        found = actual.find(expected[here : stop + 1], there)
+        if found == -1:
+            return here
+        there = found + stop - here
+        here = stop
+    return None
+
+
+MOST_COMPARED_BYTES = 1 << 16  # bytes compared at once by first_lost_at
+
+
+def lost_word_context(expected: bytes, at: int) -> tuple[str, list[str]]:
+    """The word at `at` in a `word_string` (the space before it) and the five words
+    either side of it (five before, four after), as `expected[missing - 5 : missing + 5]`
+    on the list of words."""
+    start = at
+    for _ in range(5):
+        start = max(0, expected.rfind(b" ", 0, start))
+    stop = at
+    for _ in range(5):
+        stop = expected.find(b" ", stop + 1)
+        if stop == -1:
+            stop = len(expected)
+            break
+    word = expected[at:].split(maxsplit=1)[0].decode("utf-8")
+    return word, expected[start:stop].decode("utf-8").split()
+
+
 def _lines_not_in_body(document: Document) -> set[int]:
     """Source lines whose words the page body does not carry: deliberate drops, footnote texts."""
     dropped = {d.line for d in document.dropped}
@@ -253,11 +308,11 @@ def lost_words(source: SourceText, document: Document, html: str | None = None) 
 
 def _lost_words(source: SourceText, document: Document, body_text: str, notes_text: str):
     problems = []
-    expected = _source_words(source, _lines_not_in_body(document))
-    missing = first_lost_word(expected, long_text_words(body_text))
+    expected = _source_word_string(source, _lines_not_in_body(document))
+    missing = first_lost_at(expected, word_string(body_text))
     if missing is not None:
-        context = " ".join(expected[max(0, missing - 5) : missing + 5])
-        problems.append(f"word '{expected[missing]}' lost near: {context}")
+        word, context = lost_word_context(expected, missing)
+        problems.append(f"word '{word}' lost near: {' '.join(context)}")
     problems += unreported_drops(source, document)
     shown_notes = word_positions(words(notes_text))
     for footnote in document.footnotes:

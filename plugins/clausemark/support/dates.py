@@ -34,6 +34,17 @@ DATE_PATTERN = re.compile(
 )
 
 
+def is_date(text: str) -> bool:
+    """Whether a line is a date and nothing else ('8 August 2012', 'October 2021')."""
+    return len(text) <= 40 and DATE_PATTERN.fullmatch(text.strip(" .,")) is not None
+
+
+# A title's edition date printed at its end: 'Standing Orders October 2021'
+TRAILING_DATE = re.compile(
+    rf"\s+[-–—,]?\s*((?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{'|'.join(FULL_MONTHS)})\s+\d{{4}})$"
+)
+
+
 def _valid(year: int, month: int, day: int | None = None) -> bool:
     """A day that exists: 30 February is not a date, however it is printed."""
     if not (1900 <= year <= 2200 and 1 <= month <= 12):

@@ -151,7 +151,19 @@ def literal_words(text: str) -> str:
         text = text.translate(_LITERAL_INLINE)
     if "](" in text:  # "[here](https://...)" printed on a web page: words, not a link
         text = text.replace("](", "]\\(")
-    return text  # most runs: five scans in C, where translate looks up every character
+    if "<" in text or "&" in text:  # "<br>" or "&lt;" printed: text, never a tag or entity
+        text = _TAG_OR_ENTITY_OPENER.sub(_as_reference, text)
+    return text  # most runs: seven scans in C, where translate looks up every character
+
+
+# What the inline converter (parse/inline.py) and Markdown would read as a tag or a
+# character reference: '<' before a name, '/', '!' or '?', and '&' opening "&name;" or
+# "&#..." . Any other '<' or '&' ("a < b", "F&E") stays as written: both show as printed.
+_TAG_OR_ENTITY_OPENER = re.compile(r"<(?=[A-Za-z/!?])|&(?=#[0-9xX]|[A-Za-z0-9]{1,32};)")
+
+
+def _as_reference(match: re.Match) -> str:
+    return "&lt;" if match.group(0) == "<" else "&amp;"
 
 
 def html_text(text: object) -> str:

@@ -3,6 +3,7 @@ proof. One home for what "the words of a text" means, below every layer that com
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -81,17 +82,89 @@ _SUPERSCRIPTS = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 _WORD = re.compile(r"\d+|[^\W\d_]+")
 
 
-def long_text_words(text: str) -> list[str]:
-    """`words(text)` for a text as long as a page, in a fraction of the memory: read a
-    piece of whole lines at a time (no word, normalisation or lower-casing spans a line
-    break) and each distinct word kept once, where `words` holds the text three times
-    over and a new string for every word."""
-    found: list[str] = []
-    shared: dict[str, str] = {}
-    for piece in line_pieces(text):
-        said = words(piece)
-        found += map(shared.setdefault, said, said)
+def word_string(text: str) -> bytes:
+    """`words(text)` as one UTF-8 string, each word after one space (b" the 1 council";
+    b"" for none). The nothing-lost proof compares a page's million words as slices of
+    two such strings, in C, where lists would make a string object for every word.
+
+    The same words as `words`, by the same steps (superscript digits apart, NFKC, lower
+    case): a character that is neither a letter nor a digit to `words` becomes a space,
+    and a space goes between a letter and a digit, so splitting at spaces gives the words.
+    A piece of whole lines at a time; a line already in NFKC is left as it is."""
+    return b"".join(map(_piece_string, line_pieces(text)))
+
+
+def _piece_string(text: str) -> bytes:
+    if not text.isascii():
+        if any(digit in text for digit in SUPERSCRIPT_DIGITS):
+            text = _SUPERSCRIPTS.sub(lambda m: f" {superscript_to_digits(m.group(0))} ", text)
+        text = "\n".join(
+            line
+            if line.isascii() or unicodedata.is_normalized("NFKC", line)
+            else unicodedata.normalize("NFKC", line)
+            for line in text.split("\n")
+        )
+    text = text.lower()
+    if not text.isascii():
+        kinds = set(_NON_ASCII.findall(text))
+        if len(kinds) > MOST_KINDS:  # one pass a kind: bounded, so the piece stays linear
+            return _found_string(text)
+        for char in kinds:
+            kind = _kind(char)
+            if kind == "digit":  # a digit bytes cannot tell from a letter: rare
+                return _found_string(text)
+            if kind == "other":
+                text = text.replace(char, " ")
+    # every character left beyond ASCII is a letter (a surrogate is "other")
+    data = text.encode("utf-8").translate(_ASCII_SPACES)
+    classes = data.translate(_CLASSES)
+    most = 16 + (
+        len(data) >> 6
+    )  # past it, parted by a pattern: dense letters and digits ("a1a1a1")
+    cuts = _found_all(classes, b"a0", most) + _found_all(classes, b"0a", most)
+    if len(cuts) > most:
+        data = _LETTER_DIGIT.sub(rb"\g<0> ", data)
+    elif cuts:
+        cuts.sort()
+        data = b" ".join(data[a:b] for a, b in zip([0, *cuts], [*cuts, len(data)], strict=True))
+    said = data.split()
+    return b" " + b" ".join(said) if said else b""
+
+
+def _found_string(text: str) -> bytes:
+    """`word_string` by the pattern, for a text already in NFKC and lower case."""
+    said = _WORD.findall(text)
+    return (" " + " ".join(said)).encode("utf-8") if said else b""
+
+
+def _found_all(data: bytes, pair: bytes, most: int) -> list[int]:
+    """Where each `pair` (letter then digit, or digit then letter) parts; past `most`,
+    no more are looked for."""
+    found: list[int] = []
+    at = data.find(pair)
+    while at != -1 and len(found) <= most:
+        found.append(at + 1)
+        at = data.find(pair, at + 1)
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind(char: str) -> str:
+    """What `words` reads a character beyond ASCII as: "digit", "letter" or "other"."""
+    if _DIGIT.match(char):
+        return "digit"
+    return "letter" if _WORD.match(char) else "other"
+
+
+MOST_KINDS = 32  # kinds of character beyond ASCII in a piece read by bytes; past it, by pattern
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_DIGIT = re.compile(r"\d")
+_ASCII_WORD = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ASCII_SPACES = bytes(c if c in _ASCII_WORD or c > 127 else 32 for c in range(256))
+_CLASSES = bytes(
+    48 if 48 <= c <= 57 else 97 if c in _ASCII_WORD or c > 127 else 32 for c in range(256)
+)
+_LETTER_DIGIT = re.compile(rb"[0-9](?=[A-Za-z\x80-\xff])|[A-Za-z\x80-\xff](?=[0-9])")
 
 
 PIECE = 1 << 16  # characters: a few lines' words at once, never the page's

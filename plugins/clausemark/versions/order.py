@@ -52,9 +52,12 @@ class PublishedVersion:
 
 
 def version_label(document: Document, fallback: str) -> str:
-    """The document's own version, else its adoption date, else the file's name."""
+    """The key a version is published under (its URL, its entry in sources/anchors.json):
+    the version the text prints, else its adoption year, else the file's name. The year
+    is the site's name for that version, never shown as a version the text printed (the
+    metadata says none): the keys existing sites published stay the same."""
     meta = document.metadata
-    return (meta.version or meta.adopted or fallback).strip() or fallback
+    return (meta.version or (meta.adopted or "")[:4] or fallback).strip() or fallback
 
 
 MAX_SLUG_LENGTH = 64  # two of them name a change page: well inside the 255-byte limit

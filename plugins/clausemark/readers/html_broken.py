@@ -1,0 +1,59 @@
+"""Broken markup in a web page, read as a browser reads it (readers/html.py), with the
+words it hides listed, never dropped silently (a warning, `hidden-markup`: the page's
+author may not know them hidden):
+
+- a comment opened and never closed hides all that follows it (HTML's tokenizer ends
+  the comment at the end of the file; HTMLParser would show it as text);
+- a tag cut off at the end of the file (`<a href="...`) is no tag and shows nothing;
+- `<![CDATA[` in HTML (not SVG or MathML) opens a bogus comment that ends at the first
+  `>`; HTMLParser reads it to `]]>` and drops all of it, where a browser shows what
+  follows the first `>` ("<![CDATA[ <b>kept</b> ]]>" shows "kept ]]>").
+"""
+
+from __future__ import annotations
+
+import re
+
+HIDDEN_COMMENT = "hidden by a comment the web page never closes ('<!--' to its end)"
+HIDDEN_TAG = "a tag cut off at the end of the web page, which a browser does not show"
+HIDDEN_CDATA = "hidden by a CDATA section, which a browser reads in HTML as a comment"
+HIDDEN = (HIDDEN_COMMENT, HIDDEN_TAG, HIDDEN_CDATA)
+
+_TAG_START = re.compile(r"</?[A-Za-z]")
+_MARKUP = re.compile(r"<[^<>]*>?")
+_CDATA = re.compile(r"<!\[CDATA\[([^>]*)>")
+_SHOWN_AT_MOST = 200  # characters of a cut tag named in the report
+
+
+def _words(markup: str) -> str:
+    return " ".join(_MARKUP.sub(" ", markup).split())
+
+
+def cut_at_the_end(rest: str, place: str) -> tuple[str, str, str] | None:
+    """(reason, words, place) for what the file leaves open at its end (HTMLParser's
+    unread rest), or None when nothing is."""
+    if rest.startswith("<!--"):
+        return HIDDEN_COMMENT, _words(rest[4:]) or rest[:_SHOWN_AT_MOST], place
+    if _TAG_START.match(rest):
+        return HIDDEN_TAG, _words(rest) or rest.strip()[:_SHOWN_AT_MOST], place
+    return None
+
+
+def cdata_as_comments(text: str) -> tuple[str, list[tuple[str, str, str]]]:
+    """The page with each CDATA opening as the comment a browser reads (the same lines,
+    so places stay right), and the words those comments hide, with their lines."""
+    if "<![CDATA[" not in text:
+        return text, []
+    hidden: list[tuple[str, str, str]] = []
+    counted = [0, 1]  # where lines were counted up to, and the line there: one pass
+
+    def comment(match: re.Match) -> str:
+        inside = match.group(1)
+        words = _words(inside.removesuffix("]]"))
+        if words:
+            counted[1] += text.count("\n", counted[0], match.start())
+            counted[0] = match.start()
+            hidden.append((HIDDEN_CDATA, words, f"line {counted[1]}"))
+        return "<!--" + "\n" * inside.count("\n") + "-->"
+
+    return _CDATA.sub(comment, text), hidden

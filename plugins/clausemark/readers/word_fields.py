@@ -1,0 +1,67 @@
+"""Word's fields, as the Word reader reads them (readers/docx.py): a field's instruction,
+whether its result is being read, and a HYPERLINK field's address, read as Word reads
+its switches ("\\l" a location in the target, "\\o" a tooltip, "\\t" a frame)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..support.limits import most
+from .word_emphasis import Segment
+
+MAX_OPEN_FIELDS = 64  # fields open at once (so every check of them is bounded)
+
+
+@dataclass
+class Field:
+    instruction: str = ""
+    in_result: bool = False
+    # a HYPERLINK field's result: its target, and where its words start in the
+    # paragraph's segments (None when the result is read in another list of segments)
+    target: str = ""
+    start: int | None = None
+    segments: list[Segment] | None = None
+
+
+# A field's instruction is read this far: a HYPERLINK's address with its switches (an
+# instruction cut at the bound makes no link; its words stay); any other kind is known
+# by its start.
+INSTRUCTION = most("link_target") + 64
+
+
+def hyperlink_target(instruction: str) -> str | None:
+    """The address a HYPERLINK field points at ('HYPERLINK "https://x" \\l "part"' ->
+    'https://x#part'), '' for a link to a bookmark of the document alone, None for
+    another kind of field. Whether the address may be a link is the link layer's."""
+    tokens = [quoted or bare for quoted, bare in _FIELD_TOKEN.findall(instruction)]
+    if not tokens or tokens[0].upper() != "HYPERLINK":
+        return None
+    address, location, switch = "", "", ""
+    for token in tokens[1:]:
+        if token.startswith("\\") and len(token) == 2:
+            switch = token[1].lower()
+        elif switch == "l":
+            location, switch = token, ""
+        elif switch in ("o", "t"):  # a tooltip, a target frame: not the address
+            switch = ""
+        elif not address:
+            address = token
+    if not address:
+        return ""  # a bookmark of the Word file: no place on the page to point at
+    return f"{address}#{location}" if location else address
+
+
+_FIELD_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def field_link(instruction: str, to_heading: bool) -> tuple[str, bool]:
+    """A HYPERLINK field's address ('' for any other field, for a bookmark alone, or
+    for an instruction too long to read whole), and `to_heading` made True when it
+    links to a contents entry's heading (a _Toc bookmark)."""
+    if len(instruction) >= INSTRUCTION:
+        return "", to_heading
+    target = hyperlink_target(instruction)
+    if target is None:
+        return "", to_heading
+    return target, to_heading or "_Toc" in instruction

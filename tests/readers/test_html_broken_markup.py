@@ -1,0 +1,50 @@
+"""Broken markup in a web page reads as a browser reads it (each page below checked
+against Chromium's innerText), and the words it hides are listed as a warning naming
+the line, never dropped silently and never shown as markup:
+
+- a comment opened and never closed hides everything after it;
+- a tag cut off at the end of the file (`<a href="...`) shows nothing;
+- `<![CDATA[` in HTML opens a comment that ends at the first `>`: "<![CDATA[ <b>kept</b>
+  ]]>" shows "kept ]]>", and "<![CDATA[ some words ]]>" shows nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from clausemark.convert import convert_file
+from clausemark.model.document import iter_clauses
+
+HEAD = "<html><body><h1>Hall Rules</h1>\n<p>1.1 The hall opens at nine.</p>\n"
+PAGES = {
+    "comment": (
+        HEAD + "<!-- draft\n<p>1.2 The hall closes at ten.</p>\n",
+        {"1.1": "The hall opens at nine."},
+    ),
+    "tag": (HEAD + '<p>1.2 Book <a href="https://example.org/bo', {"1.2": "Book"}),
+    "cdata": (
+        HEAD + "<p>1.2 Keys <![CDATA[ <b>are</b> ]]> kept.</p>\n"
+        "<p>1.3 Doors <![CDATA[ stay shut ]]> lock.</p></body></html>",
+        {"1.2": "Keys are ]]> kept.", "1.3": "Doors lock."},
+    ),
+}
+HIDDEN = {
+    "comment": ("line 3", "draft 1.2 The hall closes at ten."),
+    "tag": ("line 3", '<a href="https://example.org/bo'),
+    "cdata": ("line 4", "stay shut"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_broken_markup_shows_what_a_browser_shows_and_lists_what_it_hides(tmp_path, name):
+    page, shown = PAGES[name]
+    path = tmp_path / f"{name}.html"
+    path.write_text(page, encoding="utf-8")
+    document = convert_file(path)
+    clauses = {clause.number: clause.text for clause, *_ in iter_clauses(document.blocks)}
+    assert {number: clauses.get(number) for number in shown} == shown
+    assert "1.2" not in clauses or name != "comment"
+    drops = [(d.kind, d.level, d.place, d.text) for d in document.dropped]
+    assert drops == [("hidden-markup", "warning", *HIDDEN[name])]
+    warning = [w.message for w in document.warnings if w.code == "dropped"]
+    assert len(warning) == 1 and "dropped: [" in warning[0]
+    assert not [w for w in document.warnings if w.code == "lost-words"]
