@@ -582,7 +582,7 @@ def _cell_next(groups: list[list[Line]], index: int, offset: int, lone: LonePage
 def _with_page_cells(entries: list[Line]) -> list[Line]:
     """A contents list's entries, a page number wrapped onto its own line ('18 Notices of
     Motion ...' over '12') put back at the end of its entry."""
-    if not any(page_cell(line.text) is not None for line in entries[1:]):
+    if not any(len(line.text) <= 13 and page_cell(line.text) is not None for line in entries[1:]):
         return entries
     merged: list[Line] = []
     for line in entries:

@@ -35,6 +35,8 @@ _PAGE_CELL = re.compile(r"^\(?(?:(\d{1,4})(?:\s?[-–]\s?\d{1,4})?|[ivxl]{1,6})\
 def page_cell(text: str) -> int | None:
     """The first page of a page number or range alone on its line ('12 - 15': 12; a
     roman front-matter page '(v)': 0), or None."""
+    if len(text) > 24:
+        return None  # most lines: never stripped or matched
     text = text.strip()
     if not text or len(text) > 11 or not (text[-1].isdigit() or text[-1] in ")ivxlIVXL"):
         return None
