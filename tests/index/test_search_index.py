@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import unicodedata
 from pathlib import Path
 
@@ -16,18 +17,19 @@ from clausemark.index.search import (
     document_entry,
     everyday_concepts,
     everyday_synonyms,
+    heading_entries,
     html_to_text,
     page_entries,
     printed_words,
-    section_entries,
     short_label,
     site_concepts,
     synonym_groups,
 )
 from clausemark.model.records import text_records
 from clausemark.readers import read_source
-from clausemark.site_builder.library import discover
+from clausemark.site_builder.library import ConversionCache, discover
 from clausemark.support.yaml_data import DataError
+from search_worker_queries import results
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -104,6 +106,33 @@ NESTED = """Hall Rules
 """
 
 
+BULLETS = """Ferry Rules
+
+1. The ferry
+
+1.1 Passengers may not:
+
+\u2022 bring a bicycle on board; or
+\u2022 feed the gulls, for example:
+(a) with bread; or
+(b) with chips.
+"""
+
+
+def test_a_bullet_is_an_item_keyed_by_its_count_as_its_citation_names_it(tmp_path):
+    doc = document(tmp_path, BULLETS, "ferry.txt")
+    entry = clause_entries(doc, text_records(doc), "ferry/")[0]
+    assert entry.items == {
+        "[1]": "sec_1__para_1-1__subpara_1",
+        "[2]": "sec_1__para_1-1__subpara_2",
+        "[2](a)": "sec_1__para_1-1__subpara_2__item_a",
+        "[2](b)": "sec_1__para_1-1__subpara_2__item_b",
+    }
+    found = {key: entry.text[start:end] for key, start, end in entry.spans}
+    assert found["[1]"] == "bring a bicycle on board; or"
+    assert found["[2](b)"] == "(b) with chips."
+
+
 def test_an_items_words_include_its_own_items_so_it_can_be_found_and_shown_whole(tmp_path):
     doc = document(tmp_path, NESTED)
     entry = clause_entries(doc, text_records(doc), "hall/")[0]
@@ -143,7 +172,7 @@ def test_splitting_a_long_run_of_punctuation_is_linear():
 
 def test_numbered_sections_are_entries_found_by_number_with_their_first_clause(tmp_path):
     doc = document(tmp_path, NUMBERED)
-    entries = section_entries(doc, text_records(doc), "orders/")
+    entries = heading_entries(doc, text_records(doc), "orders/")
     assert [(e.location, e.title, e.number, e.heading) for e in entries] == [
         ("orders/#sec_1", "Standing Orders for Meetings (Part 9) · section 1", "1", "GENERAL"),
         ("orders/#sec_2", "Standing Orders for Meetings (Part 9) · section 2", "2", "VISITS"),
@@ -443,3 +472,120 @@ def test_a_table_under_a_heading_is_an_entry_whose_rows_are_searched(tmp_path):
     assert tables[0]["location"].startswith("orders/#")
     for words in ("Main hall", "£40", "Committee room", "£15"):
         assert words in tables[0]["text"]
+
+
+# Headings with nothing under them: one before the first section, and one straight before
+# another (a reader still searches their words).
+LONE_HEADINGS = """Kiosk Rules
+
+Seasonal arrangements for the bandstand
+
+1. Opening
+
+1.1 The warden opens the kiosk at nine.
+
+Winter
+
+Hot drinks
+
+1.2 Tea is served from the hatch.
+"""
+
+
+# A numbered section with nothing in it: found by its number and by its words.
+LONE_SECTION = """Kiosk Rules
+
+1. OPENING
+
+1.1 The warden opens the kiosk at nine.
+
+2. LOST PROPERTY
+
+3. SPRING
+
+3.1 Tea is served from the hatch.
+"""
+
+
+def test_a_heading_nothing_sits_under_is_an_entry_found_by_its_own_words(tmp_path):
+    doc = document(tmp_path, LONE_HEADINGS, "kiosk.txt")
+    entries = heading_entries(doc, text_records(doc, tables=True), "kiosk/")
+    assert [(e.location, e.title, e.kind, e.text, e.number) for e in entries] == [
+        (
+            "kiosk/#crossheading_1",
+            "Kiosk Rules · cross-heading",
+            "heading",
+            "Seasonal arrangements for the bandstand",
+            "",
+        ),
+        (
+            "kiosk/#sec_1",
+            "Kiosk Rules · section 1",
+            "section",
+            "The warden opens the kiosk at nine.",
+            "1",
+        ),
+        ("kiosk/#sec_1__crossheading_1", "Kiosk Rules · cross-heading", "heading", "Winter", ""),
+    ]  # "Hot drinks" is 1.2's heading: found with it
+    doc = document(tmp_path, LONE_SECTION, "lone.txt")
+    entries = heading_entries(doc, text_records(doc, tables=True), "lone/")
+    assert [(e.location, e.kind, e.text, e.number) for e in entries] == [
+        ("lone/#sec_1", "section", "The warden opens the kiosk at nine.", "1"),
+        ("lone/#sec_2", "heading", "LOST PROPERTY", "2"),
+        ("lone/#sec_3", "section", "Tea is served from the hatch.", "3"),
+    ]
+
+
+def _entry_words(entries: list[dict]) -> set[str]:
+    found: set[str] = set()
+    for entry in entries:
+        for key in ("text", "heading", "title", "document"):
+            found.update(printed_words(str(entry.get(key, ""))))
+    return found
+
+
+def _page_words(doc) -> set[str]:
+    """Every word a document's page prints from its source: clauses, notes, tables,
+    headings, footnotes and its name."""
+    texts = [r.text for r in text_records(doc, tables=True, headings=True)]
+    texts += [f.text for f in doc.footnotes if not f.missing]
+    texts += [short_label(doc)]
+    return {w for text in texts for w in printed_words(text)}
+
+
+def test_every_word_of_a_page_is_in_some_search_entry(tmp_path):
+    docs = [
+        document(tmp_path, LONE_HEADINGS, "kiosk.txt"),
+        document(tmp_path, NUMBERED),
+        document(tmp_path, UNNUMBERED, "visits.txt"),
+        *(
+            ConversionCache().load(entry.versions[0], entry.doc_id)
+            for entry in discover(ROOT / "sources")
+        ),
+    ]
+    urls = {doc.doc_id: f"{doc.doc_id}/" for doc in docs}
+    index = build_search_index(docs, urls, [], {"docs": []})
+    found = _entry_words(index["docs"])
+    for doc in docs:
+        assert _page_words(doc) - found == set(), doc.doc_id
+
+
+def test_a_heading_nothing_sits_under_is_found_by_search_and_shown(tmp_path):
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed (scripts/setup.sh installs it)")
+    doc = document(tmp_path, LONE_HEADINGS, "kiosk.txt")
+    lone = document(tmp_path, LONE_SECTION, "lone.txt")
+    visits = document(tmp_path, UNNUMBERED, "visits.txt")  # its paragraphs are counted: [2]
+    urls = {doc.doc_id: "kiosk/", lone.doc_id: "lone/", visits.doc_id: "visits/"}
+    index = build_search_index([visits, doc, lone], urls, [], {"docs": []})
+    queries = ["bandstand", "winter", "section 1", "hot drinks", "lost property", "section 2"]
+    found = results(tmp_path, index, queries)
+    assert [(r["location"], r["title"]) for r in found["bandstand"]] == [
+        ("kiosk/#crossheading_1", "Kiosk Rules · cross-heading")
+    ]
+    assert "<mark>bandstand</mark>" in found["bandstand"][0]["text"]
+    assert found["winter"][0]["location"] == "kiosk/#sec_1__crossheading_1"
+    assert found["section 1"][0]["location"] == "kiosk/#sec_1"
+    assert found["hot drinks"][0]["location"] == "kiosk/#sec_1__para_1-2"
+    assert found["lost property"][0]["location"] == "lone/#sec_2"
+    assert found["section 2"][0]["location"] == "lone/#sec_2"  # before paragraph [2]

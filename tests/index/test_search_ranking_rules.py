@@ -2,7 +2,8 @@
 the index of small invented texts (no question set is read).
 
 - a clause is shown at its item when the item has as many of the query's words as the
-  clause (an item's words include its own items');
+  clause (an item's words include its own items', and it continues its clause's opening
+  words), and never for the opening words alone;
 - two words the site prints as one ("whistle blowing": "whistleblowing") are one word;
 - a linking word ("between", "without") is scored but not counted among the words a
   clause must have;
@@ -19,7 +20,8 @@ the index of small invented texts (no question set is read).
   ("section 5 notice") is that name's, not a clause;
 - the particle of an everyday phrasal verb ("turned down") is not a word on its own;
 - a clause is shown at the item that carries most of its answer;
-- each of the rules' words an everyday word stands for counts by its own rarity.
+- each of the rules' words an everyday word stands for counts by its own rarity;
+- a bullet of a list is scored and shown as a numbered item is ("1.1, item [2]").
 """
 
 from __future__ import annotations
@@ -140,6 +142,20 @@ MARKET = """Market Code
 1.4 A trader who is bullied tells the caretaker.
 """
 
+# A list of bullets: each is scored and shown as a numbered item is.
+FERRY = """Ferry Rules
+
+1. The ferry
+
+1.1 Passengers on the ferry may not:
+
+\u2022 bring a bicycle on the upper deck;
+\u2022 feed the gulls from the stern; or
+\u2022 light a barbecue on board.
+
+1.2 Passengers on the ferry buy a ticket at the pier.
+"""
+
 # Concept and synonym names with hyphens, particles, curly quotes and dashes.
 CONCEPTS = [
     [["tell off", "tell-off"], ["report"]],
@@ -159,6 +175,8 @@ QUERIES = [
     "leave the hall stacking chairs",
     "hirer fee",
     "hirer stacking chairs",
+    "hirer book fee",
+    "member",
     "whistle blowing",
     "whistle between the steward",
     "warden",
@@ -193,6 +211,7 @@ QUERIES = [
     "drop oil",
     "section 5 notice",
     "section 5",
+    "feeding gulls on the ferry",
 ]
 
 
@@ -215,6 +234,7 @@ def searched(tmp_path_factory):
     entries += text_entries(folder, "shed.txt", SHED, "shed/")
     entries += text_entries(folder, "kiosk.txt", KIOSK, "kiosk/")
     entries += text_entries(folder, "market.txt", MARKET, "market/")
+    entries += text_entries(folder, "ferry.txt", FERRY, "ferry/")
     index = search_index(entries, {}, SYNONYMS, concepts=CONCEPTS)
     as_strings = json.loads(json.dumps(index))
     as_strings["config"]["clausemark"]["synonyms"] = SYNONYMS
@@ -229,10 +249,13 @@ def test_a_clause_is_shown_at_the_item_that_has_the_querys_words(searched):
     assert found["locking the doors"][0] == "hall/#sec_1__para_1-1__subpara_b__item_ii"
     # item (b) holds its own items: "leave" is in (b), "stacking" in (b)(i)
     assert found["leave the hall stacking chairs"][0] == "hall/#sec_1__para_1-1__subpara_b"
-    # the clause says "hirer" more often, but item (b) has every word of the query too
-    assert found["hirer stacking chairs"][0] == "hall/#sec_1__para_1-1__subpara_b"
-    # "fee" is in item (c) only, "hirer" in the opening words and (b): the clause itself
-    assert found["hirer fee"][0] == "hall/#sec_1__para_1-1"
+    # an item continues its clause's opening words ("A hirer ... must: (c) pay the fee"):
+    # "hirer" there and "fee" in (c) is (c); "stacking chairs" is in (b)(i)
+    assert found["hirer fee"][0] == "hall/#sec_1__para_1-1__subpara_c"
+    assert found["hirer stacking chairs"][0] == "hall/#sec_1__para_1-1__subpara_b__item_i"
+    # words of two items are the clause's; the opening words alone show no item
+    assert found["hirer book fee"][0] == "hall/#sec_1__para_1-1"
+    assert found["member"][0] == "hall/#sec_1__para_1-1"
 
 
 def test_two_words_the_site_prints_as_one_are_searched_as_that_word(searched):
@@ -381,3 +404,10 @@ def test_a_number_in_a_name_the_synonyms_know_is_that_name_not_a_clause(searched
     found = searched[0]
     assert found["section 5 notice"][0] == "kiosk/#para_8"
     assert found["section 5"] == ["kiosk/#para_5"]
+
+
+def test_a_bullet_is_scored_and_shown_as_a_numbered_item_is(searched):
+    shown = searched[3]["feeding gulls on the ferry"]
+    assert shown[0]["location"] == "ferry/#sec_1__para_1-1__subpara_2"
+    assert shown[0]["title"] == "Ferry Rules · 1.1, item [2]"
+    assert "<mark>gulls</mark>" in shown[0]["text"] and "bicycle" not in shown[0]["text"]

@@ -95,6 +95,13 @@ def wordnet(tmp_path: Path) -> Path:
         {"id": "member3", "pos": "n", "words": ["member", "associate"]},
         {"id": "member4", "pos": "n", "words": ["member", "limb"]},
         {"id": "bounder", "pos": "a", "words": ["rude", "bounderish"]},
+        # a plural WordNet lists as a noun of its own ("the leaders": a body of them)
+        {"id": "leader", "pos": "n", "words": ["leader"]},
+        {"id": "leaders", "pos": "n", "words": ["leaders", "leadership"]},
+        # "pass" is no plural of "pas" (a dance step), "news" none of anything
+        {"id": "pass", "pos": "n", "words": ["pass"]},
+        {"id": "pas", "pos": "n", "words": ["pas"]},
+        {"id": "news", "pos": "n", "words": ["news"]},
     ]
     lemmas = {
         ("officer", "n"): {"senses": ["officer"]},
@@ -117,6 +124,12 @@ def wordnet(tmp_path: Path) -> Path:
         ("limb", "n"): {"senses": ["member4"]},
         ("rude", "a"): {"senses": ["bounder"]},
         ("bounderish", "a"): {"senses": ["bounder"], "tagged": 0},
+        ("leader", "n"): {"senses": ["leader"]},
+        ("leaders", "n"): {"senses": ["leaders"]},
+        ("leadership", "n"): {"senses": ["leaders"]},
+        ("pass", "n"): {"senses": ["pass"]},
+        ("pas", "n"): {"senses": ["pas"]},
+        ("news", "n"): {"senses": ["news"]},
     }
     folder = tmp_path / "wordnet"
     write_wordnet(folder, synsets, lemmas)
@@ -132,6 +145,17 @@ def test_lemmas_are_wordnets_inflections_and_different_words_stay_apart(wordnet)
     assert lemma_of("complainant", index) == "complainant"  # never "complain"
     assert lemma_of("complained", index) == "complain"
     assert lemma_of("councillors", index) == "councillors"  # unknown: as it is
+
+
+def test_a_plural_wordnet_lists_as_a_noun_of_its_own_is_still_its_singulars(wordnet):
+    index = WordNetIndex(wordnet)
+    assert lemma_of("leaders", index) == "leader"
+    assert lemma_of("leader", index) == "leader"
+    assert lemma_of("complainants", index) == "complainant"  # never "complain"
+    assert lemma_of("pass", index) == "pass"  # no plural: never "pas"
+    assert lemma_of("news", index) == "news"
+    thesaurus = build_thesaurus(wordnet, site_words(["The leaders' meeting."]))
+    assert thesaurus.lemmas["leaders"] == "leader"
 
 
 def test_related_words_are_cut_to_the_site_and_to_common_senses(wordnet):
@@ -191,6 +215,18 @@ def test_real_wordnet_keeps_the_words_the_issue_names_apart():
     assert lemma["complainant"] == "complainant"
     assert lemma["councillors"] == "councillor"
     assert lemma["council"] == "council"
+    plurals = site_words(["leaders letters minutes conditions works pass news means"])
+    lemmas = build_thesaurus(VENDORED, plurals).lemmas
+    assert {w: lemmas.get(w, w) for w in plurals} == {
+        "leaders": "leader",
+        "letters": "letter",
+        "minutes": "minute",
+        "conditions": "condition",
+        "works": "work",
+        "pass": "pass",
+        "news": "news",
+        "means": "mean",
+    }
     related = dict(thesaurus.related.get("criticise", []))
     assert "criticism" in related  # derived: found, weighed below the word itself
     assert "councillor" not in dict(thesaurus.related.get("council", []))

@@ -15,7 +15,8 @@
  *      Officer") is that name's, not a clause's;
  *   2. BM25F over the clause's words, its heading and its document's name (and over each
  *      item of a clause on its own: a long clause is found by the item that answers),
- *      two words of the query side by side in the text counting again, as a pair;
+ *      an item scored with its clause's opening words, which it continues;
+      two words of the query side by side in the text counting again, as a pair;
  *      words are lemmatised (never "complain" = "complainant"), UK/US spellings folded,
  *      a word the site does not have is matched to one it has at edit distance 1 (2 for
  *      long words); each word also stands for its other names: the glossary's and the
@@ -46,7 +47,10 @@
   var NAMED_DOCUMENT_BOOST = 1.6;
   var SNIPPET_WORDS = 36;
   // Whatever a page is, a clause answers a question better (see the module comment).
-  var KIND_WEIGHT = { clause: 1, note: 0.8, table: 0.8, footnote: 0.6, section: 0.45, document: 0.45, page: 0.3 };
+  var KIND_WEIGHT = {
+    clause: 1, note: 0.8, table: 0.8, footnote: 0.6, section: 0.45, heading: 0.45, document: 0.45,
+    page: 0.3
+  };
   // How much each kind of evidence for a query word counts, the word itself being 1.
   var WEIGHT = {
     synonym: 0.9,   // glossary names, search_synonyms.yml: the same thing
@@ -115,6 +119,7 @@
   var docs = {};
   var entries = [];    // the entries searched, in index order
   var units = [];      // what is scored: each entry, and each item of a clause on its own
+  var entryUnit = [];  // entry -> its own unit (the whole clause)
   var postings = {};   // term -> [[unit, ...], [weighted tf, ...]]
   var groupOf = [];    // unit -> its page's number (for the per-document IDF)
   var groupSize = [];  // page's number -> its units
@@ -284,6 +289,16 @@
     return { counts: counts, length: length };
   }
 
+  // The counts of two texts read one after the other.
+  function joinedCounts(first, second) {
+    if (!first) return second;
+    var counts = Object.assign({}, first.counts);
+    Object.keys(second.counts).forEach(function (term) {
+      counts[term] = (counts[term] || 0) + second.counts[term];
+    });
+    return { counts: counts, length: first.length + second.length };
+  }
+
   function fieldText(doc, name) {
     if (name === "title") return doc.kind === "page" ? doc.title || "" : "";
     return doc[name] || "";
@@ -364,6 +379,7 @@
 
   function buildIndex() {
     units = [];
+    entryUnit = [];
     postings = {};
     vocabulary = {};
     byLength = [];
@@ -381,9 +397,14 @@
         shared[field.name] = counted[key] = counted[key] || termCounts(text);
       });
       raw.push({ entry: e, item: null, fields: Object.assign({ text: termCounts(doc.text) }, shared) });
-      (doc.spans || []).forEach(function (span) {
-        var fields = Object.assign({ text: termCounts(doc.text.slice(span[1], span[2])) }, shared);
-        raw.push({ entry: e, item: span, fields: fields });
+      // an item continues its clause's opening words ("The member may ask the author:
+      // (a) to include options"): it is scored with them, and shown for its own words
+      var spans = doc.spans || [];
+      var lead = spans.length ? termCounts(doc.text.slice(0, spans[0][1])) : null;
+      spans.forEach(function (span) {
+        var own = termCounts(doc.text.slice(span[1], span[2]));
+        var fields = Object.assign({ text: joinedCounts(lead, own) }, shared);
+        raw.push({ entry: e, item: span, own: own.counts, lead: lead && lead.counts, fields: fields });
       });
     });
     var average = {};
@@ -412,16 +433,24 @@
         groupSize.push(0);
       }
       groupOf.push(groupNumber[page]);
-      groupSize[groupNumber[page]]++;
-      units.push({ entry: unit.entry, item: unit.item });
+      if (!unit.item) groupSize[groupNumber[page]]++;
+      if (!unit.item) entryUnit[unit.entry] = u;
+      units.push({ entry: unit.entry, item: unit.item, own: unit.own || null, lead: unit.lead || null });
     });
+  }
+
+  // How many entries of each page are among the units (an item is its clause's: the
+  // clause's words include its items', so an item adds no entry that has the word).
+  function entriesPerGroup(unitList) {
+    var perGroup = new Float64Array(groupSize.length);
+    unitList.forEach(function (u) { if (!units[u].item) perGroup[groupOf[u]]++; });
+    return perGroup;
   }
 
   // How telling a set of units is: the share of each page's units that have it, averaged
   // over pages, so that a word filling one document is not rare for being in one.
   function idf(unitList) {
-    var perGroup = new Float64Array(groupSize.length);
-    unitList.forEach(function (u) { perGroup[groupOf[u]]++; });
+    var perGroup = entriesPerGroup(unitList);
     var share = 0;
     for (var g = 0; g < groupSize.length; g++) share += perGroup[g] / groupSize[g];
     share /= Math.max(1, groupSize.length);
@@ -433,8 +462,7 @@
   // ("Councillors" in a protocol that says it in every clause), so that a page's own
   // everyday word does not make its general clauses answer every question.
   function localWeights(unitList) {
-    var perGroup = new Float64Array(groupSize.length);
-    unitList.forEach(function (u) { perGroup[groupOf[u]]++; });
+    var perGroup = entriesPerGroup(unitList);
     for (var g = 0; g < perGroup.length; g++) {
       perGroup[g] = 1 - LOCAL_WEIGHT * perGroup[g] / groupSize[g];
     }
@@ -478,6 +506,12 @@
 
   /* --- number queries ----------------------------------------------------------- */
 
+  // A numbered section: "section" (found by number only), or "heading" (a heading that
+  // no clause sits under, found by its own words too).
+  function isSection(doc) {
+    return doc.kind === "section" || (doc.kind === "heading" && Boolean(doc.number));
+  }
+
   // The clause number in a query: one with a dot or an item ("4.8", "3.10(a)") if
   // there is one, else the last plain number ("para 46"); never a year.
   function numberQuery(tokens) {
@@ -514,7 +548,7 @@
       var doc = docs[location];
       var number = String(doc.number || "").toLowerCase();  // "6.3A" is typed "6.3a"
       var same = number === found.number ||
-        (doc.kind === "section" && number === found.number.replace(/\.0$/, ""));
+        (isSection(doc) && number === found.number.replace(/\.0$/, ""));
       if (!same) return;
       var naming = words(doc.document || "");
       var named = rest.filter(function (word) { return naming.indexOf(word) >= 0; }).length;
@@ -522,7 +556,7 @@
         named = -1;
       }
       candidates.push({
-        doc: doc, named: named, fits: (doc.kind === "section") === wantsSection,
+        doc: doc, named: named, fits: isSection(doc) === wantsSection,
         // "7.4(iii)": a clause 7.4 that has an item (iii) before one that has none
         hasItem: item && doc.items && doc.items[item] ? 1 : 0
       });
@@ -899,6 +933,17 @@
     return (from > 0 ? "… " : "") + out.join(" ") + (to < hits.length ? " …" : "");
   }
 
+  // An item's key in the index as its citation prints it after the clause's number:
+  // "d(ii)" is " (d)(ii)"; a bullet, "[2]", is ", item [2]" ("b[2]": " (b), item [2]").
+  function itemLabel(key) {
+    var out = "";
+    String(key).replace(/\[(\d+)\]|\(([^)]*)\)|([^(\[]+)/g, function (all, count, inner, first) {
+      out += count ? ", item [" + count + "]" : "(" + (inner || first) + ")";
+      return all;
+    });
+    return out.charAt(0) === "," ? out : " " + out;
+  }
+
   function item(result, rank, terms, wanted) {
     var doc = result.doc;
     var anchor = result.anchor;
@@ -907,8 +952,7 @@
     if (result.span) {
       anchor = doc.items && doc.items[result.span[0]];
       text = doc.text.slice(result.span[1], result.span[2]);
-      // "d(ii)", as the index keys an item, is printed "(d)(ii)"
-      title = doc.title + " (" + result.span[0].replace(/\)$/, "").split("(").join(")(") + ")";
+      title = doc.title + itemLabel(result.span[0]);
     }
     var location = anchor ? doc.location.split("#")[0] + "#" + anchor : doc.location;
     var head = {
@@ -1050,21 +1094,54 @@
       });
       // the item shown: the best of those with as many of the query's words as the clause
       // has at best (a clause's answer is often one of its items), else the best item if
-      // it scores ITEM_SHOWN of the clause's best (its words and their share counted)
+      // it scores ITEM_SHOWN of the clause's best (its words and their share counted) and
+      // has more of the query's words of its own than any other item (a query spread
+      // over two items is the clause's); never an item without a word of the query that
+      // the opening words lack: an item continues its clause's opening words, and is not
+      // shown for them
       var shownUnit = new Int32Array(entries.length).fill(-1);
       var combined = function (u) {
         var share = scored.has[u] / counted;
         return scored.scores[u] * (units[u].item ? ITEM_WEIGHT : 1) * (0.25 + 0.75 * share * share);
       };
+      // each word of the query: its names, and those that are the same thing (the word,
+      // its synonyms, a typing slip's word)
+      var namesOf = function (term, kinds) {
+        return [term.term].concat.apply([term.term], term.also.filter(function (alt) {
+          return kinds.indexOf(alt.kind) >= 0;
+        }).map(function (alt) { return alt.terms; }));
+      };
+      var asked = terms.filter(function (term) { return !term.linking; }).map(function (term) {
+        return {
+          any: namesOf(term, ["synonym", "typo", "thesaurus", "concept"]),
+          same: namesOf(term, ["synonym", "typo"])
+        };
+      });
+      // the query's words an item has of its own that its clause's opening words lack
+      var ownHas = function (u) {
+        var own = units[u].own, lead = units[u].lead || {};
+        return asked.filter(function (names) {
+          return names.any.some(function (t) { return own[t]; }) &&
+            !names.same.some(function (t) { return lead[t]; });
+        }).length;
+      };
       var bestItem = new Int32Array(entries.length).fill(-1);
+      var mostOwn = new Int32Array(entries.length), mostOwnTied = new Uint8Array(entries.length);
       scored.touched.forEach(function (u) {
         var e = units[u].entry;
-        if (!units[u].item) return;
+        var mine = units[u].item ? ownHas(u) : 0;
+        if (!mine) return;
+        if (mine > mostOwn[e]) { mostOwn[e] = mine; mostOwnTied[e] = 0; }
+        else if (mine === mostOwn[e]) mostOwnTied[e] = 1;
         var b = bestItem[e];
         if (b < 0 || combined(u) > combined(b)) bestItem[e] = u;
         if (scored.has[u] / counted < bestShare[e]) return;
         var s = shownUnit[e];
         if (s < 0 || scored.scores[u] > scored.scores[s]) shownUnit[e] = u;
+      });
+      found.forEach(function (e) {
+        var b = bestItem[e];
+        if (b >= 0 && (mostOwnTied[e] || ownHas(b) < mostOwn[e])) bestItem[e] = -1;
       });
       found.forEach(function (e) {
         var b = bestItem[e];
@@ -1080,7 +1157,7 @@
         var value = bestValue[e] * weight * (0.25 + 0.75 * share * share);
         if (doc.kind === "document" && namesWhole(doc, terms, telling)) value += 500;
         if (named.length && named.indexOf(doc.document) >= 0) value *= NAMED_DOCUMENT_BOOST;
-        var at = shownUnit[e] >= 0 ? shownUnit[e] : bestUnit[e];
+        var at = shownUnit[e] >= 0 ? shownUnit[e] : entryUnit[e];
         results.push({ doc: doc, score: value, share: share, span: units[at].item });
       });
       // A dotted number is searched as its digits ("48") but highlighted as printed.

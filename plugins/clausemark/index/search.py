@@ -25,7 +25,7 @@ import yaml
 from ..model.document import ClauseRecord, Document
 from ..model.records import heading_records, text_records
 from ..numbering.anchors import clean_number
-from ..numbering.clause_names import citation_number
+from ..numbering.clause_names import CROSS_HEADING, citation_number, counted_number
 from ..parse.metadata import display_title
 from ..support.markdown_text import plain_text
 from ..support.package_files import ASSETS_DIR
@@ -207,40 +207,57 @@ def _descendants(record: ClauseRecord, children: Mapping[str, list[ClauseRecord]
 def _item_anchors(
     record: ClauseRecord, children: Mapping[str, list[ClauseRecord]], prefix: str = ""
 ) -> dict[str, str]:
-    """'a' -> its anchor, and 'b(i)' for an item within item b."""
+    """'a' -> its anchor, and 'b(i)' for an item within item b; an item printed without a
+    number (a bullet) by its count in brackets, as its citation names it ("item [2]"):
+    '[2]', 'b[2]'. A bullet's key is never typed; with it search scores and shows the
+    bullet that answers, as it does a numbered item."""
     found = {}
     for child in children.get(record.anchor, []):
-        if not child.number:
-            continue
-        key = f"{prefix}({clean_number(child.number)})" if prefix else clean_number(child.number)
+        if child.number:
+            number = clean_number(child.number)
+            key = f"{prefix}({number})" if prefix else number
+        else:
+            count = counted_number(child)
+            if not count:
+                continue
+            key = f"{prefix}[{count}]"
         found[key.lower()] = child.anchor
         found.update(_item_anchors(child, children, key))
     return found
 
 
-def section_entries(
+def heading_entries(
     document: Document, records: Iterable[ClauseRecord], page_url: str
 ) -> list[SearchEntry]:
-    """Numbered sections, for "section 7": found by number only, shown with their title
-    and the words of their first clause."""
+    """The headings: numbered sections, for "section 7", found by number only and shown
+    with their title and the words of their first clause (kind "section"); and every
+    heading no clause, note or table sits under (one followed straight by another
+    heading), found by its own words, which are in no other entry (kind "heading", a
+    numbered one found by its number too): every word of a page can be searched."""
     first_text: dict[str, str] = {}
     for record in records:
         if record.heading and not record.parent:
             first_text.setdefault(record.heading, record.text)
     label = short_label(document)
+    naming = document_words(document)
     entries = []
     for heading in heading_records(document):
-        if not heading.number:
+        carried = heading.title in first_text
+        if heading.number:
+            number = re.sub(r"\.0$", "", heading.number.strip().rstrip("."))
+            title = f"{label} · section {number}"
+        elif carried:
             continue
-        number = re.sub(r"\.0$", "", heading.number.strip().rstrip("."))
+        else:
+            number, title = "", f"{label} · {CROSS_HEADING}"
         entries.append(
             SearchEntry(
                 location=f"{page_url}#{heading.anchor}",
-                title=f"{label} · section {number}",
-                text=first_text.get(heading.title, ""),
-                kind="section",
+                title=title,
+                text=first_text[heading.title] if carried else heading.title,
+                kind="section" if carried else "heading",
                 heading=heading.title,
-                document=document_words(document),
+                document=naming,
                 number=number,
             )
         )
@@ -544,7 +561,7 @@ def build_search_index(
         records = text_records(document, tables=True)  # a table under a heading too
         entries.append(document_entry(document, url))
         entries.extend(clause_entries(document, records, url))
-        entries.extend(section_entries(document, records, url))
+        entries.extend(heading_entries(document, records, url))
         entries.extend(footnote_entries(document, url))
     skip = set(page_urls.values())
     entries.extend(page_entries(material_index.get("docs", []), skip, mark))

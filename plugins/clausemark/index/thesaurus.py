@@ -200,13 +200,19 @@ def _parse_synset(line: str, pos: str) -> _Synset:
     return _Synset(words, tuple(pointers))
 
 
+# A word ending so is no regular plural ("pass", "bonus", "basis"), whatever WordNet has.
+_NOT_PLURAL = ("ss", "us", "is")
+
+
 def lemma_of(word: str, index: WordNetIndex) -> str:
-    """The word's lemma, by WordNet's inflection rules (morphy): a noun WordNet has is its
-    own lemma ("meeting", "means"); a plural, a verb's form or a participle that WordNet
-    lists only as an adjective ("interpreted") goes to its base ("interpret"); a word
-    WordNet does not know stays as it is."""
+    """The word's lemma, by WordNet's inflection rules (morphy): a regular plural goes to
+    its singular ("leaders" -> "leader", "minutes" -> "minute"), even where WordNet also
+    lists the plural as a noun of its own; any other noun WordNet has is its own lemma
+    ("meeting", "complainant", "news"); a verb's form or a participle that WordNet lists
+    only as an adjective ("interpreted") goes to its base ("interpret"); a word WordNet
+    does not know stays as it is."""
     if index.has(word, "n"):
-        return word
+        return _singular(word, index) or word
     for pos in ("n", "v", "a"):
         for ending, base in _DETACH[pos]:
             if word.endswith(ending) and len(word) > len(ending) + 1:
@@ -214,6 +220,20 @@ def lemma_of(word: str, index: WordNetIndex) -> str:
                 if index.has(candidate, pos):
                     return candidate
     return word
+
+
+def _singular(word: str, index: WordNetIndex) -> str | None:
+    """The noun a plural WordNet lists as a noun of its own is the plural of ("leaders":
+    a body of leaders; "letters": literature): a reader asking for a leader means the
+    clause about leaders. None for a word that is no regular plural."""
+    if word.endswith(_NOT_PLURAL):
+        return None
+    for ending, base in _DETACH["n"]:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            candidate = word[: len(word) - len(ending)] + base
+            if candidate != word and index.has(candidate, "n"):
+                return candidate
+    return None
 
 
 def _stamps(folder: Path) -> tuple:

@@ -651,6 +651,7 @@ def make_table(rows: list[Line]) -> Table:
     cells = [_table_cells(row) for row in rows]
     caption = None
     untitled = rows[0].untitled  # a definitions list: neither a title row nor a header row
+    shown = not rows[0].plain_first  # a web table of <td>s: its first row shown as a row
     if len([c for c in cells[0] if c]) == 1 and len(cells) > 1 and not untitled:
         caption = strip_emphasis_wrapper(next(c for c in cells[0] if c))
         cells = cells[1:]
@@ -668,4 +669,5 @@ def make_table(rows: list[Line]) -> Table:
     else:
         header, body = padded[0], padded[1:]
     kind = "version-control" if key_value else "table"
-    return Table(header=header, rows=body, line=rows[0].number, caption=caption, kind=kind)
+    line = rows[0].number
+    return Table(header, body, line, caption=caption, kind=kind, header_shown=shown)

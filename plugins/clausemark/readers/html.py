@@ -118,6 +118,7 @@ class _Table:
     term_done: bool = False  # a definitions list: the last row has its definition
     has_terms: bool = False  # a definitions list: a <dt> was read
     definitions: bool = False  # a <dl> (read as a table with no header row)
+    headed: bool = False  # a <th> was read: a row of column headings (else rows of <td>)
     captions: list[str] = field(default_factory=list)  # its <caption>: its title row
 
     def is_layout(self) -> bool:
@@ -384,6 +385,7 @@ class _PageReader(HTMLParser):
             return
         if tag in ("td", "th", "caption"):
             if self.tables:  # the cell's blocks are laid out on their own
+                self.tables[-1].headed |= tag == "th"
                 element.cell = True
                 element.spans = (_span(attrs.get("colspan")), _span(attrs.get("rowspan")))
                 self.outer.append(self.layout)
@@ -623,8 +625,10 @@ class _PageReader(HTMLParser):
             else:
                 self.layout.place = table.place
                 texts = [[" ".join(cell.blocks) for cell in row] for row in table.rows]
-                # a definitions list is terms and their definitions: no header row
-                self.layout.table(_grid(texts, table.spans), header=not table.definitions)
+                # a definitions list is terms and their definitions: no header row; a
+                # table of <td> alone shows its first row as a row, not as headings
+                grid = _grid(texts, table.spans)
+                self.layout.table(grid, not table.definitions, table.headed)
         elif tag == "li":
             self.prefix = ""  # an item with no words: its number is counted, not shown
         elif tag in ("ol", "ul") and self.lists:
@@ -753,6 +757,7 @@ def read(raw: bytes, path: str) -> SourceText:
         table_lines=layout.table_lines(),
         apart_lines=layout.apart_lines(),
         untitled_lines=layout.untitled_lines(),
+        plain_first_rows=layout.plain_first_rows(),
         dropped=[(reason, words) for reason, words, _place in frame],
         dropped_places={index: place for index, (*_, place) in enumerate(frame)},
     )

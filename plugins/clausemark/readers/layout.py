@@ -95,6 +95,7 @@ class TextLayout:
     # the tables the reader knows print no header row (a definitions list: terms and
     # their definitions, its first term no column heading; see `untitled_lines`)
     untitled_blocks: set[int] = field(default_factory=set)
+    plain_first_blocks: set[int] = field(default_factory=set)  # see `plain_first_rows`
 
     def take(self, other: TextLayout) -> None:
         """Another layout's blocks (a table cell read as text), each at its own place."""
@@ -102,6 +103,7 @@ class TextLayout:
         start = len(self.blocks)
         self.table_blocks |= {start + index for index in other.table_blocks}
         self.untitled_blocks |= {start + index for index in other.untitled_blocks}
+        self.plain_first_blocks |= {start + index for index in other.plain_first_blocks}
         apart = range(len(other.blocks)) if self.every_block_apart else other.apart_blocks
         self.apart_blocks |= {start + index for index in apart}
         self.blocks += other.blocks
@@ -133,9 +135,11 @@ class TextLayout:
         if text:
             self._add(" " * indent + text, apart)
 
-    def table(self, rows: list[list[str]], header: bool = True) -> None:
+    def table(self, rows: list[list[str]], header: bool = True, shown: bool = True) -> None:
         """A table's rows, its cells a tab apart; `header` False: the reader knows its first
-        row is no column heading. A table of one column is its rows, each set apart."""
+        row is no column heading; `shown` False: its first row names the columns (a version
+        table's 'Version', 'Date') but is printed as a row, not as headings (a web table
+        with no <th>). A table of one column is its rows, each set apart."""
         cleaned = [[clean(cell) for cell in row] for row in rows]
         cleaned = [row for row in cleaned if any(row)]
         if not cleaned:
@@ -154,6 +158,8 @@ class TextLayout:
         self.table_blocks.add(len(self.blocks))
         if not header:
             self.untitled_blocks.add(len(self.blocks))
+        elif not shown:
+            self.plain_first_blocks.add(len(self.blocks))
         self._add("\n".join("\t".join(cell or EMPTY_CELL for cell in row) for row in cleaned))
 
     def footnote(self, label: str, text: str) -> None:
@@ -191,6 +197,11 @@ class TextLayout:
         """The first row of each table the reader knows has no header row."""
         untitled = self.untitled_blocks
         return frozenset(line for index, line, _ in self._block_lines() if index in untitled)
+
+    def plain_first_rows(self) -> frozenset[int]:
+        """The first row of each table printed with no row of headings (see `table`)."""
+        plain = self.plain_first_blocks
+        return frozenset(line for index, line, _ in self._block_lines() if index in plain)
 
     def places(self) -> dict[int, str]:
         """Each line of `render()` (from 1) -> the place in the file it was read at."""
