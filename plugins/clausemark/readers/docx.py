@@ -626,7 +626,7 @@ class _DocumentReader:
             elif tag == f"{W}noBreakHyphen":
                 text.append("-")
             elif tag == f"{W}sym":
-                text.append(self._symbol(child.get(f"{W}char", "")))
+                text.append(literal_words(self._symbol(child.get(f"{W}char", ""))))
             elif tag == RUBY:
                 text.append(self._ruby(child))
             elif tag in BOX_TAGS:
@@ -686,7 +686,7 @@ class _DocumentReader:
         fallback = element.find(FALLBACK)
         if fallback is None:
             return ""
-        return "".join(t.text or "" for t in fallback.iter(TEXT))
+        return literal_words("".join(t.text or "" for t in fallback.iter(TEXT)))
 
     def _text_boxes(self, element) -> None:
         """Text in a shape or text box, read once (of an AlternateContent, its Choice):
