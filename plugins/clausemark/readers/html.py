@@ -205,6 +205,7 @@ class _PageReader(HTMLParser):
         self.skipped = 0  # open elements that are site chrome
         self.unshown = 0  # open skipped elements whose words a browser does not show
         self.frame = FrameText()  # the frame's words, listed as left out (html_frame.py)
+        self.in_head = False  # a table's <thead> was opened (makes its table headed)
         # words a browser hides that the page's author may not mean to: (reason, words, place)
         self.hidden: list[tuple[str, str, str]] = []
         self.cells = 0  # open <td>/<th>
@@ -267,6 +268,8 @@ class _PageReader(HTMLParser):
         attrs = {k.lower(): (v or "") for k, v in attrs_list}
         if tag == "ol":
             self.lists_seen += 1
+        elif tag in ("thead", "table"):  # the cells of a <thead> are its headings
+            self.in_head = tag == "thead"
         is_main = tag == "main" or attrs.get("role", "").lower() == "main"
         element = _Element(tag, main=is_main and tag not in VOID)
         if self.sheet.rules:
@@ -385,7 +388,7 @@ class _PageReader(HTMLParser):
             return
         if tag in ("td", "th", "caption"):
             if self.tables:  # the cell's blocks are laid out on their own
-                self.tables[-1].headed |= tag == "th"
+                self.tables[-1].headed |= tag == "th" or self.in_head
                 element.cell = True
                 element.spans = (_span(attrs.get("colspan")), _span(attrs.get("rowspan")))
                 self.outer.append(self.layout)
