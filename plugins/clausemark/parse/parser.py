@@ -34,6 +34,7 @@ from .contents import (
     entry_keys,
     entry_run,
     entry_text,
+    group_runs,
     heading_shaped,
     is_contents_label,
     is_contents_word,
@@ -135,7 +136,10 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             run = []
             if label is not None:
                 worded = is_contents_word(label.text)
-                run = entry_run(groups, position, seen, lone=lone, worded=worded)
+                # several lines to a paragraph ('• minutes' under an entry); a page column's
+                # head ('Pages') is read next, under the label (`_page_head_under_label`)
+                many = not is_page_head(chunk[0].text)
+                run = entry_run(groups, position, seen, many, lone=lone, worded=worded)
             elif position >= tried and (not body_started or _dotted(chunk[0])):
                 run = entry_run(groups, position, seen, lone=lone)
                 start = returning_entry(groups, position, run)
@@ -175,6 +179,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
                 if found is not None:
                     found.groups = run
                     position += len(run) - 1
+                    position += _group_runs(found, groups, position)
                     found.first = False
                     held.append(found)
                     flow.append(found)
@@ -186,6 +191,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
                 found.numbered = numbered_run([[line] for line in chunk]) == len(chunk)
         if found is not None:
             found.first = position == 0
+            position += _group_runs(found, groups, position)
             held.append(found)
             flow.append(found)
             continue
@@ -241,6 +247,19 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
     if gone:
         result_flow = [u for u in result_flow if not (isinstance(u, Unit) and u.line in gone)]
     return result_flow
+
+
+def _group_runs(found: Candidate, groups: list[list[Line]], position: int) -> int:
+    """A labelled list going on past a group line into a second run of entries (see
+    contents.group_runs): its lines join the list; how many paragraphs they take."""
+    if found.label is None or not is_contents_word(found.label.text):
+        return 0
+    more = group_runs(groups, position + 1, found.entries)
+    lines = [line for group in groups[position + 1 : position + 1 + more] for line in group]
+    found.chunk, found.entries = [*found.chunk, *lines], [*found.entries, *lines]
+    if found.groups:
+        found.groups = [*found.groups, *groups[position + 1 : position + 1 + more]]
+    return more
 
 
 def _page_cell_ahead(groups: list[list[Line]], position: int, lone: LonePages) -> bool:
