@@ -23,7 +23,13 @@ from dataclasses import replace
 from ..model.document import Document, Dropped, Heading, Issue, Section, Table
 from ..numbering import check_numbering
 from ..numbering.anchors import assign_anchors
-from ..numbering.styles import CLAUSE_STYLES, clause_path, clean_number, rank_of, read_number
+from ..numbering.styles import (
+    CLAUSE_STYLES,
+    clause_path,
+    clean_number,
+    rank_of,
+    read_number,
+)
 from ..readers.text import SourceText
 from ..support.dates import DATE_PATTERN, TRAILING_DATE
 from .contents import (
@@ -82,6 +88,7 @@ from .units import (
     Unit,
     _container_heading,
     _number_only,
+    next_lower_heading,
     read_chunk,
     read_list,
     split_number,
@@ -266,8 +273,11 @@ def _page_cell_ahead(groups: list[list[Line]], position: int, lone: LonePages) -
     """A cheap first look for an index one cell a line: a page number alone in one of the
     next three paragraphs, or left out among them."""
     ahead = groups[position + 1 : position + 4]
-    if any(len(group) == 1 and page_cell(group[0].text) is not None for group in ahead):
-        return True
+    for group in ahead:  # a page cell is short: a longer line is not looked at
+        if len(group) == 1 and len(group[0].text) <= 13 and page_cell(group[0].text) is not None:
+            return True
+    if not lone.lines:
+        return False
     last = ahead[-1][0].number if ahead else groups[position][0].number + 4
     return lone.between(groups[position][0].number, last) is not None
 
@@ -447,11 +457,9 @@ def _place_line(builder: _Builder, unit: Unit, text: str) -> bool:
     return True
 
 
-def _followed(flow: list, index: int, unit: Unit, builder: _Builder) -> bool:
-    """Whether text follows a unit; for a line of the title, whether it stood over lines
-    left out (a cover over a contents list and nothing else) counts too."""
-    if index + 1 < len(flow):
-        return True
+def _over_drops_only(builder: _Builder) -> bool:
+    """Whether the last line of the text is a line of its title over lines left out (a
+    cover over a contents list and nothing else): a heading, as if text followed."""
     return not builder.content_started and not builder.doc.blocks and bool(builder.doc.dropped)
 
 
@@ -647,8 +655,15 @@ def parse(source: SourceText, doc_id: str) -> Document:
             if number is not None and _number_only(item.text.split(" ", 1)[0]):
                 item.number, item.styles, item.text = number, styles, rest
     units = [item for item in flow if isinstance(item, Unit)]
+    last_number = None  # the last integer printed: '10 contracts' after '9. income'
     for index, bare in enumerate(units):
+        if bare.number is not None and set(bare.styles) & {"integer", "integer-bare"}:
+            last_number = bare.number
         if bare.number is None and not bare.bullet and not bare.md_level and not bare.listed:
+            if next_lower_heading(bare, last_number):
+                number, bare.text = bare.text.split(None, 1)
+                bare.number, bare.styles, last_number = number, ("integer-bare",), number
+                continue
             match = _INTEGER_BARE.match(bare.text)
             if match and not DATE_PATTERN.fullmatch(bare.text.strip()):  # "20 AUGUST 2018"
                 following = units[index + 1] if index + 1 < len(units) else None
@@ -736,7 +751,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         elif unit.number and "integer" in unit.styles and builder.lists_on(unit, next_paths[index]):
             builder.top_clause(unit, text)  # "2. The Annual Meeting" over (a), (b), then 3.
         elif _is_heading_unit(
-            unit, _followed(flow, index, unit, builder)
+            unit, index + 1 < len(flow) or _over_drops_only(builder)
         ) and not builder.lists_under(unit):
             if _entry_under_lead_in(builder, unit, text):
                 unit.set_apart = True  # an entry of its own, never the rest of the one above
