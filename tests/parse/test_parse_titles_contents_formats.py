@@ -322,6 +322,29 @@ def test_control_rows_written_with_pipes_give_the_version_and_adoption(tmp_path)
     assert (meta.version, meta.adopted) == ("1.2", "2022-05")
 
 
+def test_control_rows_written_with_inner_pipes_only_are_read_too(tmp_path):
+    # A table written as GitHub-flavoured Markdown allows it, with no pipe at either end
+    # ("Version | 4"): each row was an invented heading and the rest one run-on line.
+    text = (
+        "Wrenhollow Borough Council\nPlanning Committee Protocol\n\nVersion | 4\n"
+        "Approved by | Full Council\nDate approved | 20 May 2026\nReview date | May 2028\n"
+        "Owner | Head of Legal\n\n1. Purpose\n1.1 This protocol guides councillors.\n"
+    )
+    document = _convert(tmp_path, "protocol.txt", text)
+    meta = document.metadata
+    assert (meta.version, meta.adopted, meta.next_review) == ("4", "2026-05-20", "2028-05")
+    assert (meta.adopted_by, meta.owner) == ("Full Council", "Head of Legal")
+    assert not any(isinstance(b, Heading) for b in document.blocks)
+    assert [c.number for c, *_ in iter_clauses(document.blocks)] == ["1.1"]
+
+
+def test_numbered_lines_with_inner_pipes_stay_clauses(tmp_path):
+    text = "Rules\n\n1. Voting\n\n1.1 The chair | the vice-chair presides.\n1.2 Votes | counted.\n"
+    document = _convert(tmp_path, "rules.txt", text)
+    assert not any(isinstance(b, Table) for b in document.blocks)
+    assert [c.number for c, *_ in iter_clauses(document.blocks)] == ["1.1", "1.2"]
+
+
 def test_a_pipe_inside_a_sentence_is_no_table(tmp_path):
     text = "Rules\n\n1.1 The chair | the vice-chair presides.\n1.2 Votes | counted by hand.\n"
     document = _convert(tmp_path, "rules.txt", text)

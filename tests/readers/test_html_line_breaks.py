@@ -11,7 +11,6 @@ from __future__ import annotations
 import markdown
 from clausemark.convert import convert_file
 from clausemark.index.search import clause_entries
-from clausemark.model.document import iter_clauses
 from clausemark.model.records import clause_records
 from clausemark.readers import html as html_reader
 from clausemark.render.markdown_writer import render_document
@@ -39,7 +38,7 @@ def test_the_reader_keeps_a_line_break_inside_a_block():
     assert f"ground floor{LINE_BREAK}| east wing" in text
 
 
-def test_the_page_shows_the_line_breaks_and_searches_the_words(tmp_path):
+def test_the_page_shows_the_line_breaks_and_searches_the_words(tmp_path, clauses_of):
     path = tmp_path / "hall.html"
     path.write_text(HALL, encoding="utf-8")
     document = convert_file(path)
@@ -58,7 +57,7 @@ def test_the_page_shows_the_line_breaks_and_searches_the_words(tmp_path):
     texts = " ".join(entry.text for entry in entries)
     assert "Town Hall High Street # Markton MK1 2AB" in texts
     assert LINE_BREAK not in texts
-    clauses = {clause.number: clause for clause, *_ in iter_clauses(document.blocks)}
+    clauses = clauses_of(document)
     assert clauses["1.2"].text == "Keys are returned the same day."
 
 

@@ -28,7 +28,7 @@ def _cells(document) -> list[tuple[list[str], list[list[str]]]]:
     return [(table.header, table.rows) for table in iter_tables(document.blocks)]
 
 
-def test_a_web_table_and_a_definitions_list_of_one_row_stay_tables(tmp_path):
+def test_a_web_table_and_a_definitions_list_of_one_row_stay_tables(tmp_path, clauses_of):
     source = html_reader.read(HALL.encode(), "hall.html")
     rows = [n for n, line in enumerate(source.text.split("\n"), 1) if "\t" in line]
     assert set(rows) == set(source.table_lines) and len(rows) == 3
@@ -40,7 +40,7 @@ def test_a_web_table_and_a_definitions_list_of_one_row_stay_tables(tmp_path):
         (["", ""], [["Hirer", "The person who signs the booking form."]]),
         (["", "", ""], [["Key holder", "Caretaker", "01234 000000"]]),
     ]
-    clauses = {clause.number: clause for clause, *_ in iter_clauses(document.blocks)}
+    clauses = clauses_of(document)
     assert [t.rows for t in clauses["1.1"].tables] == [[["Evening session", "£40 an hour"]]]
     assert clauses["1.2"].text == "Deposits are returned within a week."
     page = render_document(document)
@@ -51,7 +51,7 @@ def test_a_web_table_and_a_definitions_list_of_one_row_stay_tables(tmp_path):
     assert not [w for w in document.warnings if w.code == "lost-words"]
 
 
-def test_a_word_table_of_one_row_stays_a_table(tmp_path):
+def test_a_word_table_of_one_row_stays_a_table(tmp_path, clauses_of):
     made = docx.Document()
     made.add_paragraph("Allotment Rules", style="Title")
     made.add_paragraph("1. Rents", style="Heading 1")
@@ -64,7 +64,7 @@ def test_a_word_table_of_one_row_stays_a_table(tmp_path):
     made.save(str(path))
     document = convert_file(path)
     assert _cells(document) == [(["", ""], [["Full plot", "£30"]])]
-    clauses = {clause.number: clause for clause, *_ in iter_clauses(document.blocks)}
+    clauses = clauses_of(document)
     assert [t.rows for t in clauses["1.1"].tables] == [[["Full plot", "£30"]]]
     assert set(clauses) == {"1.1", "1.2"}
 
@@ -110,7 +110,7 @@ def test_a_table_laying_out_numbered_clauses_still_gives_the_clauses(tmp_path):
     assert clauses == [("1.1", "The council meets."), ("1.2", "It votes.")]
 
 
-def test_a_ruled_pdf_table_of_one_row_stays_a_table(tmp_path):
+def test_a_ruled_pdf_table_of_one_row_stays_a_table(tmp_path, clauses_of):
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
@@ -130,6 +130,6 @@ def test_a_ruled_pdf_table_of_one_row_stays_a_table(tmp_path):
         ]
     )
     document = convert_file(path)
-    clauses = {clause.number: clause for clause, *_ in iter_clauses(document.blocks)}
+    clauses = clauses_of(document)
     assert [t.rows for t in clauses["1.1"].tables] == [[["Evening session", "£40 an hour"]]]
     assert clauses["1.2"].text == "Deposits are returned within a week."

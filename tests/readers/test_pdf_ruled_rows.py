@@ -13,7 +13,6 @@ import io
 
 import pytest
 from clausemark.convert import convert_file
-from clausemark.model.document import iter_clauses
 from clausemark.readers import pdf_extract
 from clausemark.render.markdown_writer import render_document
 from format_fixtures import print_html
@@ -43,15 +42,11 @@ at the next market and at any market in the following month.</p></div>
 </body></html>"""
 
 
-def _clauses(document) -> dict:
-    return {clause.number: clause for clause, *_ in iter_clauses(document.blocks)}
-
-
-def test_a_boxed_one_column_table_is_read_row_by_row(browser, tmp_path):
+def test_a_boxed_one_column_table_is_read_row_by_row(browser, tmp_path, clauses_of):
     path = tmp_path / "market.pdf"
     path.write_bytes(print_html(browser, MARKET))
     document = convert_file(path)
-    clauses = _clauses(document)
+    clauses = clauses_of(document)
     assert clauses["1.1"].text == "The market may be held at these venues:"
     assert clauses["1.1"].paragraphs == [
         "the cattle pens by the river",
@@ -101,11 +96,11 @@ def _officers_pdf(rows: int) -> bytes:
     return out.getvalue()
 
 
-def test_a_word_processors_one_column_grid_is_read_row_by_row(tmp_path):
+def test_a_word_processors_one_column_grid_is_read_row_by_row(tmp_path, clauses_of):
     path = tmp_path / "officers.pdf"
     path.write_bytes(_officers_pdf(3))
     document = convert_file(path)
-    clauses = _clauses(document)
+    clauses = clauses_of(document)
     assert clauses["1.1"].paragraphs == [f"the officer for district {n}" for n in (1, 2, 3)]
     assert clauses["1.2"].text == "Each officer keeps a record of decisions."
     assert "district 1 the officer" not in render_document(document)

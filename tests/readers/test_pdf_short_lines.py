@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import pytest
 from clausemark.convert import convert_file
-from clausemark.model.document import iter_clauses
 from format_fixtures import print_html
 
 pytestmark = pytest.mark.browser
@@ -57,12 +56,8 @@ def document(browser, tmp_path_factory):
     return convert_file(path)
 
 
-def _clauses(document) -> dict:
-    return {clause.number: clause for clause, *_ in iter_clauses(document.blocks)}
-
-
-def test_entries_under_a_lead_in_are_one_line_each(document):
-    clauses = _clauses(document)
+def test_entries_under_a_lead_in_are_one_line_each(document, clauses_of):
+    clauses = clauses_of(document)
     assert clauses["1.2"].paragraphs == [
         "the glebe field behind the church",
         "the old orchard on Mill Lane",
@@ -75,8 +70,8 @@ def test_entries_under_a_lead_in_are_one_line_each(document):
     ]
 
 
-def test_a_one_column_table_ruled_across_only_is_read_row_by_row(document):
-    assert _clauses(document)["2.1"].paragraphs == [
+def test_a_one_column_table_ruled_across_only_is_read_row_by_row(document, clauses_of):
+    assert clauses_of(document)["2.1"].paragraphs == [
         "the key to the main gate",
         "the key to the water trough",
         "the key to the tool store",
@@ -99,8 +94,8 @@ def test_an_index_of_short_lines_reads_as_its_text_file_reads(document, tmp_path
     )
 
 
-def test_wrapped_paragraphs_and_a_quotation_stay_whole(document):
-    clauses = _clauses(document)
+def test_wrapped_paragraphs_and_a_quotation_stay_whole(document, clauses_of):
+    clauses = clauses_of(document)
     assert clauses["1.1"].text.endswith("in the following year.")
     assert not clauses["1.1"].paragraphs
     assert clauses["2.2"].paragraphs == [

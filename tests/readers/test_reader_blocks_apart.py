@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import docx
 from clausemark.convert import convert_file
-from clausemark.model.document import iter_clauses, iter_tables
+from clausemark.model.document import iter_tables
 from clausemark.readers import html as html_reader
 from clausemark.render.markdown_writer import render_document
 
@@ -39,15 +39,11 @@ PLOTS = """<html><body><main><h1>Allotment Rules</h1>
 </main></body></html>"""
 
 
-def _clauses(document) -> dict:
-    return {clause.number: clause for clause, *_ in iter_clauses(document.blocks)}
-
-
-def test_a_web_pages_blocks_stay_apart(tmp_path):
+def test_a_web_pages_blocks_stay_apart(tmp_path, clauses_of):
     path = tmp_path / "plots.html"
     path.write_text(PLOTS, encoding="utf-8")
     document = convert_file(path)
-    clauses = _clauses(document)
+    clauses = clauses_of(document)
     # the one-column table's rows: three paragraphs of 1.1, as the page shows them
     assert clauses["1.1"].text == "The council lets plots on these sites:"
     assert clauses["1.1"].paragraphs == [
@@ -90,7 +86,7 @@ def test_a_definitions_list_whose_first_term_has_no_definition_has_no_caption(tm
     assert [row[0] for row in table.rows] == ["Plot", "Tenant", "Clerk"]
 
 
-def test_a_word_files_paragraphs_and_one_column_rows_stay_apart(tmp_path):
+def test_a_word_files_paragraphs_and_one_column_rows_stay_apart(tmp_path, clauses_of):
     made = docx.Document()
     made.add_paragraph("Allotment Rules", style="Title")
     made.add_paragraph("1. Sites", style="Heading 1")
@@ -103,7 +99,7 @@ def test_a_word_files_paragraphs_and_one_column_rows_stay_apart(tmp_path):
     made.add_paragraph("the troughs are filled weekly")
     path = tmp_path / "plots.docx"
     made.save(str(path))
-    clauses = _clauses(convert_file(path))
+    clauses = clauses_of(convert_file(path))
     assert clauses["1.1"].paragraphs == [
         "north field",
         "orchard lane plots",
@@ -113,7 +109,7 @@ def test_a_word_files_paragraphs_and_one_column_rows_stay_apart(tmp_path):
     assert clauses["1.2"].paragraphs == ["every site from March.", "the troughs are filled weekly"]
 
 
-def test_a_text_files_paragraph_cut_by_a_blank_line_still_joins(tmp_path):
+def test_a_text_files_paragraph_cut_by_a_blank_line_still_joins(tmp_path, clauses_of):
     """The join stays for text: a .txt has no blocks a reader drew, and a page break
     copied as a blank line cuts sentences there."""
     path = tmp_path / "plots.txt"
@@ -121,6 +117,6 @@ def test_a_text_files_paragraph_cut_by_a_blank_line_still_joins(tmp_path):
         "Allotment Rules\n\n1. Sites\n\n1.1 Water is supplied to\n\nevery site from March.\n",
         encoding="utf-8",
     )
-    [clause] = list(_clauses(convert_file(path)).values())
+    [clause] = list(clauses_of(convert_file(path)).values())
     assert clause.text == "Water is supplied to every site from March."
     assert clause.paragraphs == []

@@ -484,6 +484,70 @@ def test_a_numbered_paragraph_deleted_as_a_tracked_change_takes_no_number(tmp_pa
     assert "Bonfires" not in str(document_to_json(document))
 
 
+def _moved(kind: str, text: str, change: int) -> str:
+    """Runs moved by a tracked change, as Word writes them: w:moveFrom where they stood,
+    w:moveTo where they went."""
+    mark = f'w:id="{change}" w:author="A" w:date="2026-01-01T00:00:00Z"'
+    return f"<w:{kind} {mark}>{run(text)}</w:{kind}>"
+
+
+def test_a_numbered_paragraph_moved_by_a_tracked_change_is_numbered_where_it_went(tmp_path):
+    """A paragraph moved away (its mark and words in w:moveFrom) takes no number where it
+    stood: the list reads 1, 2, 3 as Word shows it accepted (it read 1, 3, 4 with an
+    editorial note that the text prints no 2)."""
+    moved = "A member attending by video counts towards the quorum."
+    parts = WordParts(numbering=[abstract(0, *CLAUSE_LEVELS), num(1, 0)])
+    parts.body = [
+        para("Quorum Rules", "Title"),
+        para("Quorum", None, 1, 0),
+        para("The quorum is three members.", None, 1, 1),
+        _tracked_paragraph("moveFrom", _moved("moveFrom", moved, 7), 1),
+        para("If there is no quorum the meeting is adjourned.", None, 1, 1),
+        _tracked_paragraph("moveTo", _moved("moveTo", moved, 8), 1),
+    ]
+    path = tmp_path / "quorum.docx"
+    path.write_bytes(build_docx(parts))
+    document = convert_file(path)
+    assert [(r.number, r.text) for r in clause_records(document)] == [
+        ("1.1", "The quorum is three members."),
+        ("1.2", "If there is no quorum the meeting is adjourned."),
+        ("1.3", moved),
+    ]
+    assert "numbering" not in " ".join(w.code for w in document.warnings)
+
+
+def test_a_paragraph_whose_mark_is_struck_out_runs_on_into_the_next(tmp_path):
+    """Only the paragraph mark deleted (its words kept): once accepted the two paragraphs
+    are one, with one number, as Word joins them; it was two clauses, the second an
+    invented number holding half a sentence."""
+    parts = WordParts(numbering=[abstract(0, *CLAUSE_LEVELS), num(1, 0)])
+    parts.body = [
+        para("Quorum Rules", "Title"),
+        para("Quorum", None, 1, 0),
+        _tracked_paragraph("del", run("The quorum is three"), 1),
+        para(" members present in person.", None, 1, 1),
+        para("If there is no quorum the meeting is adjourned.", None, 1, 1),
+        _tracked_paragraph("del", run("Words before a table"), 1),
+        "<w:tbl>"
+        + "".join(
+            f"<w:tr><w:tc>{para(a)}</w:tc><w:tc>{para(b)}</w:tc></w:tr>"
+            for a, b in (("Cell", "Value"), ("Cell 2", "Value 2"))
+        )
+        + "</w:tbl>",
+    ]
+    path = tmp_path / "quorum.docx"
+    path.write_bytes(build_docx(parts))
+    document = convert_file(path)
+    assert [(r.number, r.text) for r in clause_records(document)][:2] == [
+        ("1.1", "The quorum is three members present in person."),
+        ("1.2", "If there is no quorum the meeting is adjourned."),
+    ]
+    assert "Words before a table" in str(document_to_json(document))  # never lost
+    assert (
+        "2 deletions dropped" in {w.code: w.message for w in document.warnings}["tracked-changes"]
+    )
+
+
 def test_the_tracked_changes_warning_names_the_paragraphs_changed(tmp_path):
     parts = WordParts(numbering=[abstract(0, *CLAUSE_LEVELS), num(1, 0)])
     parts.body = [

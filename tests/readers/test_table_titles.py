@@ -14,7 +14,7 @@ from __future__ import annotations
 import docx
 import pytest
 from clausemark.convert import convert_file
-from clausemark.model.document import iter_clauses, iter_headings
+from clausemark.model.document import iter_headings
 from clausemark.model.records import clause_records
 from clausemark.pages.versions import compare
 from clausemark.render.markdown_writer import render_document
@@ -51,10 +51,6 @@ HIRE_HTML = """<html><body><main><h1>Hall Hire Rules</h1><h2>1. Charges</h2>
 </main></body></html>"""
 
 
-def _clauses(document) -> dict:
-    return {clause.number: clause for clause, *_ in iter_clauses(document.blocks)}
-
-
 def _assert_titled(clause, title: str, header: list[str], rows: list[list[str]]) -> None:
     [table] = clause.tables
     assert table.caption == title
@@ -62,13 +58,22 @@ def _assert_titled(clause, title: str, header: list[str], rows: list[list[str]])
     assert all(title not in cell for row in table.rows for cell in row)
 
 
-def test_a_word_tables_merged_title_row_is_its_caption_in_place(tmp_path):
-    path = tmp_path / "hire.docx"
-    _hire_docx(path)
-    document = convert_file(path)
-    clauses = _clauses(document)
+def _hire_file(tmp_path, kind: str):
+    path = tmp_path / f"hire.{kind}"
+    if kind == "docx":
+        _hire_docx(path)
+    else:
+        path.write_text(HIRE_HTML, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_a_tables_title_row_is_its_caption_in_place(tmp_path, clauses_of, kind):
+    """A Word table's first row merged across every column (gridSpan), a web table's
+    first row spanning every column (colspan)."""
+    document = convert_file(_hire_file(tmp_path, kind))
     _assert_titled(
-        clauses["1.1"],
+        clauses_of(document)["1.1"],
         TITLE,
         ["Room", "Weekday", "Weekend"],
         [["Main hall", "£20 an hour", "£30 an hour"]],
@@ -80,17 +85,9 @@ def test_a_word_tables_merged_title_row_is_its_caption_in_place(tmp_path):
     assert not [w for w in document.warnings if w.code == "lost-words"]
 
 
-def test_a_web_tables_spanning_title_row_and_caption_are_captions(tmp_path):
-    path = tmp_path / "hire.html"
-    path.write_text(HIRE_HTML, encoding="utf-8")
-    document = convert_file(path)
-    clauses = _clauses(document)
-    _assert_titled(
-        clauses["1.1"],
-        TITLE,
-        ["Room", "Weekday", "Weekend"],
-        [["Main hall", "£20 an hour", "£30 an hour"]],
-    )
+def test_a_web_tables_caption_is_its_title(tmp_path, clauses_of):
+    document = convert_file(_hire_file(tmp_path, "html"))
+    clauses = clauses_of(document)
     # the <caption> was a paragraph before the table, read as a cross-heading "Deposits
     # held" that took clause 1.3 under it; it is the second table's title
     _assert_titled(clauses["1.2"], "Deposits held", ["Room", "Deposit"], [["Main hall", "£50"]])
@@ -114,7 +111,7 @@ def test_a_reworded_title_row_is_a_change_and_its_words_are_searched(tmp_path):
     assert amended == ["sec_1__para_1-1"]
 
 
-def test_every_caption_of_a_table_is_kept(tmp_path):
+def test_every_caption_of_a_table_is_kept(tmp_path, clauses_of):
     """A table with two <caption>s (a browser shows the first): neither's words are lost."""
     page = HIRE_HTML.replace(
         "<caption>Deposits held</caption>",
@@ -122,7 +119,7 @@ def test_every_caption_of_a_table_is_kept(tmp_path):
     )
     path = tmp_path / "hire.html"
     path.write_text(page, encoding="utf-8")
-    clause = _clauses(convert_file(path))["1.2"]
+    clause = clauses_of(convert_file(path))["1.2"]
     assert clause.tables[0].caption == "Deposits held until the keys are back"
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import markdown
 from clausemark.convert import convert_file
-from clausemark.model.document import iter_clauses
 from clausemark.render.markdown_writer import render_document
 
 TEXT = (
@@ -17,12 +16,12 @@ TEXT = (
 )
 
 
-def test_nel_breaks_the_line_and_keeps_the_words_apart(tmp_path):
+def test_nel_breaks_the_line_and_keeps_the_words_apart(tmp_path, clauses_of):
     path = tmp_path / "allotments.txt"
     path.write_text(TEXT, encoding="utf-8")
     document = convert_file(path)
     assert not [w for w in document.warnings if w.code == "lost-words"]
-    clauses = {clause.number: clause for clause, *_ in iter_clauses(document.blocks)}
+    clauses = clauses_of(document)
     assert "year.Rent" not in clauses["1.1"].text
     page = render_document(document)
     assert "Plots are let by the year.<br>Rent is due in March.\n" in page

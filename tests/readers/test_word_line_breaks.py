@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import markdown
 from clausemark.convert import convert_file
-from clausemark.model.document import iter_clauses
 from clausemark.readers import docx as docx_reader
 from clausemark.render.markdown_writer import render_document
 from clausemark.support.escaping import LINE_BREAK
@@ -47,7 +46,7 @@ def test_the_reader_keeps_a_line_break_inside_a_paragraph():
     assert "Keys are returned the same day." in text
 
 
-def test_the_page_shows_the_line_breaks(tmp_path):
+def test_the_page_shows_the_line_breaks(tmp_path, clauses_of):
     path = tmp_path / "hall.docx"
     path.write_bytes(build_docx(PARTS))
     document = convert_file(path)
@@ -58,5 +57,5 @@ def test_the_page_shows_the_line_breaks(tmp_path):
     body = markdown.markdown(page.split("\n---\n", 1)[1], extensions=["tables", "attr_list"])
     assert "Town Hall<br>High Street<br>Markton</p>" in body
     assert "<td>ground floor<br>east wing</td>" in body
-    clauses = {clause.number: clause for clause, *_ in iter_clauses(document.blocks)}
+    clauses = clauses_of(document)
     assert clauses["1.2"].text == "Keys are returned the same day."

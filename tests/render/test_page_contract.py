@@ -246,6 +246,16 @@ def test_each_version_page_carries_the_address_its_citations_name(tmp_path):
     assert "cite_url" not in frontmatter.loads(render_document(document)).metadata["clausemark"]
 
 
+def _current_of_two_versions(tmp_path, doc_id: str, suffix: str, texts: dict[str, str]) -> str:
+    """The current page's HTML of a document given as versions {year: source text}."""
+    paths = []
+    for year, text in texts.items():
+        paths.append(tmp_path / f"{year}.{suffix}")
+        paths[-1].write_text(text, encoding="utf-8")
+    versions = order_versions([(convert_file(p, doc_id), str(p), p.stem) for p in paths])
+    return to_html(document_pages(doc_id, versions).current)
+
+
 def test_a_changed_heading_is_marked_on_the_document_page_itself(tmp_path):
     """A section renamed and a cross-heading reworded (trial4 L7): the changes page listed
     them, the document page showed them unmarked. Marked now as a changed clause is: its
@@ -256,12 +266,8 @@ def test_a_changed_heading_is_marked_on_the_document_page_itself(tmp_path):
         "Graves and {}\n\n1.2 Each grave is kept by its family.\n\n"
         "2. Memorials in {}\n\n2.1 A memorial must be of local stone.\n"
     )
-    paths = []
-    for year, words in (("2025", ("plots", "stone")), ("2026", ("headstones", "the yard"))):
-        paths.append(tmp_path / f"{year}.txt")
-        paths[-1].write_text(text.format(*words), encoding="utf-8")
-    versions = order_versions([(convert_file(p, "yard"), str(p), p.stem) for p in paths])
-    html = to_html(document_pages("yard", versions).current)
+    texts = {"2025": text.format("plots", "stone"), "2026": text.format("headstones", "the yard")}
+    html = _current_of_two_versions(tmp_path, "yard", "txt", texts)
     marks = re.findall(
         r'<h(\d) class="cm-changed" id="([^"]+)">(.*?)</h\1>\s*'
         r'<p class="cm-change-mark cm-changed-(\w+)" data-search-exclude>(.*?)</p>',
@@ -288,12 +294,8 @@ def test_a_changed_table_in_no_clause_is_marked_under_it(tmp_path):
         "<td>£{}</td></tr><tr><td>Tea bar</td><td>£15</td></tr></table>"
         "<h2>2. Paying</h2><p>2.1 Charges are paid when booking.</p></main></body></html>"
     )
-    paths = []
-    for year, fee in (("2025", 30), ("2026", 35)):
-        paths.append(tmp_path / f"{year}.html")
-        paths[-1].write_text(page.format(fee), encoding="utf-8")
-    versions = order_versions([(convert_file(p, "fees"), str(p), p.stem) for p in paths])
-    html = to_html(document_pages("fees", versions).current)
+    texts = {"2025": page.format(30), "2026": page.format(35)}
+    html = _current_of_two_versions(tmp_path, "fees", "html", texts)
     found = re.search(
         r'<span id="sec_1__table_1"></span></p>\s*'
         r'<p class="cm-change-mark cm-changed-amended" data-search-exclude>(.*?)</p>',

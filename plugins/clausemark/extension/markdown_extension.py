@@ -20,6 +20,7 @@ from pathlib import Path
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from ..render.headerless import HeaderlessTables
 from ..render.long_text import LongTextTreeprocessor, keep_linear
 from ..support.escaping import tooltip, tree_text
 
@@ -206,6 +207,7 @@ class ClausemarkExtension(Extension):
     def extendMarkdown(self, md):  # noqa: N802 (Python-Markdown's API name)
         md.treeprocessors.register(LongTextTreeprocessor(md), "clausemark_long_text", 21)
         md.treeprocessors.register(ClauseTreeprocessor(md, self), "clausemark_clauses", 6)
+        md.treeprocessors.register(HeaderlessTables(md), "clausemark_headerless", 5.5)
         md.treeprocessors.register(ClauseToolsTreeprocessor(md), "clausemark_tools", 4)
         keep_linear(md)
 

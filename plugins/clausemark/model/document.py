@@ -117,6 +117,9 @@ class Table:
     caption: str | None = None
     anchor: str = ""
     kind: str = "table"  # table | version-history
+    # False: the source prints no row of headings (a web table of <td> cells alone): the
+    # header still names the columns (a version table's roles), shown as the first row
+    header_shown: bool = True
 
 
 @dataclass

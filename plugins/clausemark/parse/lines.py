@@ -44,6 +44,7 @@ class Line:
     table: bool = False  # a row of a table the reader read as one (see SourceText.table_lines)
     apart: bool = False  # starts a block the reader set apart (see SourceText.apart_lines)
     untitled: bool = False  # the first row of a table with no header row (a definitions list)
+    plain_first: bool = False  # the first row of a table printed with no headings (<td>s)
 
 
 # A web page's own controls, copied with its text: never the adopted text.
@@ -118,13 +119,20 @@ _PIPE_MOST = 400  # characters of a table row written with pipes
 
 
 def _pipe_cells(raw: str) -> list[str] | None:
-    """'| Planning | 5 |' or 'Adopted | May 2022 |': the cells of a row written with
-    pipes (a Markdown table, a web page's table copied as text), or None."""
+    """'| Planning | 5 |', 'Adopted | May 2022 |' or 'Version | 4': the cells of a row
+    written with pipes (a Markdown table, with or without a pipe at either end as
+    GitHub's Markdown allows; a web page's table copied as text), or None. A line with
+    pipes inside only is a row unless it opens with a printed number ('1.1 The chair |
+    the vice-chair presides.' is a clause)."""
     text = raw.strip()
-    if len(text) > _PIPE_MOST or "|" not in text[1:-1] or not (text[0] == "|" or text[-1] == "|"):
+    if len(text) > _PIPE_MOST or "|" not in text[1:-1]:
         return None
     cells = [cell.strip() for cell in text.strip("|").split("|")]
-    return cells if len(cells) >= 2 else None
+    if len(cells) < 2:
+        return None
+    if not (text[0] == "|" or text[-1] == "|") and read_number(cells[0]):
+        return None
+    return cells
 
 
 def _pipe_tables(raws: list[str]) -> dict[int, str | None]:
@@ -235,7 +243,8 @@ def read_lines(
         row, apart = at in source.table_lines, at in source.apart_lines
         untitled = at in source.untitled_lines
         text = convert_superscript_markers(converted)
-        result.append(Line(number, text, indent, row, apart, untitled))
+        plain = at in source.plain_first_rows
+        result.append(Line(number, text, indent, row, apart, untitled, plain))
     return result
 
 

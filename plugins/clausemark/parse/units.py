@@ -651,6 +651,7 @@ def make_table(rows: list[Line]) -> Table:
     cells = [_table_cells(row) for row in rows]
     caption = None
     untitled = rows[0].untitled  # a definitions list: neither a title row nor a header row
+    shown = not rows[0].plain_first  # a web table of <td>s: its first row shown as a row
     if len([c for c in cells[0] if c]) == 1 and len(cells) > 1 and not untitled:
         caption = strip_emphasis_wrapper(next(c for c in cells[0] if c))
         cells = cells[1:]
@@ -668,4 +669,21 @@ def make_table(rows: list[Line]) -> Table:
     else:
         header, body = padded[0], padded[1:]
     kind = "version-control" if key_value else "table"
-    return Table(header=header, rows=body, line=rows[0].number, caption=caption, kind=kind)
+    line = rows[0].number
+    return Table(header, body, line, caption=caption, kind=kind, header_shown=shown)
+
+
+_BARE_LOWER = re.compile(r"^(\d{1,3})\s+(?=[a-z])")
+
+
+def next_lower_heading(unit: Unit, last: str | None) -> bool:
+    """'10 contracts' alone after '9. income': a heading printed without its number's
+    full stop, in lower case, numbered next after the last integer printed."""
+    match = _BARE_LOWER.match(unit.text) if unit.alone and last else None
+    rest = unit.text[match.end() :] if match else ""
+    return (
+        match is not None
+        and len(rest.split()) <= 10
+        and is_heading_text(rest.capitalize())
+        and follows("integer", (last or "").rstrip(".)"), match.group(1))
+    )

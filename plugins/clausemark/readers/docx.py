@@ -25,6 +25,7 @@ from ..support.escaping import LINE_BREAK, literal_words
 from ..support.limits import LimitError, check, most
 from .layout import TextLayout, link
 from .text import SourceError, SourceText
+from .word_changes import PLACES_NAMED, changes_message, mark_struck
 from .word_contents import TAB_MARK, contents_entry
 from .word_emphasis import PLAIN, Segment, merged
 from .word_fields import INSTRUCTION, MAX_OPEN_FIELDS, Field, field_link
@@ -157,30 +158,6 @@ def _properties(paragraph):
     return _child(paragraph, PPR)
 
 
-_PLACES_NAMED = 5
-
-
-def _counted(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
-
-
-def _places(places: list[str]) -> str:
-    """'paragraph 16', 'paragraphs 16 and 23', 'paragraphs 16, 23, ... and later ones'."""
-    numbers = [place.removeprefix("paragraph ") for place in places[:_PLACES_NAMED]]
-    if len(places) == 1:
-        return places[0]
-    if len(places) > _PLACES_NAMED:
-        return f"paragraphs {', '.join(numbers)} and later ones"
-    return f"paragraphs {', '.join(numbers[:-1])} and {numbers[-1]}"
-
-
-def _mark_deleted(paragraph) -> bool:
-    """The paragraph mark itself is a tracked deletion (pPr/rPr/del)."""
-    props = _properties(paragraph)
-    marks = _child(props, RPR) if props is not None else None
-    return marks is not None and _child(marks, DEL) is not None
-
-
 def _outermost(root, tag: str) -> Iterator:
     """The elements with `tag` under `root` in document order, not those inside another
     (the walk stops at each one found): every element is visited once."""
@@ -254,6 +231,8 @@ class _DocumentReader:
         self.numbered: list[tuple[str, str]] = []  # (number shown, text), for the corpus test
         self.chains: dict[str | None, _StyleFacts] = {}  # style id -> what its chain says
         self.in_cell = False  # reading a data table's cell (its paragraphs are not counted)
+        # words of paragraphs whose mark is a tracked deletion, run on into the next one
+        self.joined = ""
         self.links_heading = False  # the paragraph holds a _Toc link or a PAGEREF field
         self.leader_tab = False  # the paragraph holds a positional tab with a leader
         comments = parts.get("comments")
@@ -272,6 +251,7 @@ class _DocumentReader:
     def read(self) -> str:
         if not self.package.body_blocks(self._block):
             raise SourceError(self.path, "the Word document has no body")
+        self._lay_out_joined()
         self._footnotes()
         return self.layout.render()
 
@@ -285,22 +265,15 @@ class _DocumentReader:
         """Where a tracked change is: the first few paragraphs are named in the warning."""
         places = self.counts.change_places
         place = self.layout.place or "the notes"
-        if len(places) <= _PLACES_NAMED and (not places or places[-1] != place):
+        if len(places) <= PLACES_NAMED and (not places or places[-1] != place):
             places.append(place)
 
     def warnings(self) -> list[tuple[str, str]]:
         found = []
-        changes = self.counts.insertions + self.counts.deletions
-        if changes:
-            found.append(
-                (
-                    "tracked-changes",
-                    f"{_counted(changes, 'tracked change')} read as accepted "
-                    f"({_counted(self.counts.insertions, 'insertion')} kept, "
-                    f"{_counted(self.counts.deletions, 'deletion')} dropped), "
-                    f"in {_places(self.counts.change_places)}",
-                )
-            )
+        counts = self.counts
+        if counts.insertions + counts.deletions:
+            message = changes_message(counts.insertions, counts.deletions, counts.change_places)
+            found.append(("tracked-changes", message))
         if self.counts.embedded:
             found.append(
                 (
@@ -310,6 +283,7 @@ class _DocumentReader:
                 )
             )
         if self.counts.comments:
+            # worded as sites' allow_warnings have copied it, "1 comments" too
             found.append(("comments", f"{self.counts.comments} comments ignored"))
         if self.counts.hidden:
             found.append(
@@ -435,8 +409,17 @@ class _DocumentReader:
         if entry is None:
             return
         text = entry
-        if not text.strip() and _mark_deleted(paragraph):
-            return  # struck out whole, words and mark: gone once accepted, with its number
+        if mark_struck(ppr) and not self.in_cell:
+            # Struck out whole, words and mark: gone once accepted, with its number. Only
+            # its mark struck out: its words run on into the next paragraph, whose mark
+            # (style, number) the two then share, as Word joins them.
+            if text.strip():
+                self.joined += text
+                self.counts.deletions += 1  # the mark: named in the tracked-changes warning
+                self._change_at()
+            return
+        if self.joined and not self.in_cell:
+            text, self.joined = self.joined + text, ""
         number, level, bullet = self._number(num_pr, style_id, chain)
         heading = self._heading_level(
             _level_value(outline, "w:outlineLvl", self._complain, 9), facts
@@ -504,7 +487,16 @@ class _DocumentReader:
             return None, ilvl, True
         return printed.text + printed.suffix, ilvl, False
 
+    def _lay_out_joined(self) -> None:
+        """Words whose paragraph mark was struck out with no paragraph after them to join
+        (a table or the end comes next): a paragraph of their own, never lost."""
+        if self.joined:
+            self.layout.paragraph(self.joined)
+            self.joined = ""
+
     def _table(self, table) -> None:
+        if not self.in_cell:
+            self._lay_out_joined()
         rows = [_children(row, TC) for row in _children(table, TR)]
         rows = [cells for cells in rows if cells]
         if not rows:
@@ -634,7 +626,7 @@ class _DocumentReader:
             elif tag == f"{W}noBreakHyphen":
                 text.append("-")
             elif tag == f"{W}sym":
-                text.append(self._symbol(child.get(f"{W}char", "")))
+                text.append(literal_words(self._symbol(child.get(f"{W}char", ""))))
             elif tag == RUBY:
                 text.append(self._ruby(child))
             elif tag in BOX_TAGS:
@@ -694,7 +686,7 @@ class _DocumentReader:
         fallback = element.find(FALLBACK)
         if fallback is None:
             return ""
-        return "".join(t.text or "" for t in fallback.iter(TEXT))
+        return literal_words("".join(t.text or "" for t in fallback.iter(TEXT)))
 
     def _text_boxes(self, element) -> None:
         """Text in a shape or text box, read once (of an AlternateContent, its Choice):

@@ -73,7 +73,7 @@ OL_TYPES = {
 _WORD_NOTE = re.compile(r"^#?_?(ftn|edn)(?:ref)?(\d+)$", re.I)
 _NOTE_DIV = re.compile(r"^(ftn|edn)(\d+)$", re.I)
 _SUP_DIGITS = re.compile(r"^\s*(\d{1,3})\s*$")
-INLINE = {"b", "strong", "i", "em", "cite", "u", "sup", "a"}  # tags that write inline marks
+INLINE = {"b", "strong", "i", "em", "cite", "u", "sup", "a", "q"}  # tags that write inline marks
 _DEEP = {
     "list_depth": f"lists nested more than {most('list_depth')} deep are read at that depth",
     "inline_depth": f"bold, italic and links nested more than {most('inline_depth')} deep "
@@ -118,6 +118,7 @@ class _Table:
     term_done: bool = False  # a definitions list: the last row has its definition
     has_terms: bool = False  # a definitions list: a <dt> was read
     definitions: bool = False  # a <dl> (read as a table with no header row)
+    headed: bool = False  # a <th> was read: a row of column headings (else rows of <td>)
     captions: list[str] = field(default_factory=list)  # its <caption>: its title row
 
     def is_layout(self) -> bool:
@@ -322,6 +323,9 @@ class _PageReader(HTMLParser):
         elif tag == "sup":
             element.closes = "sup"
             element.start = len(self.pieces)
+        elif tag == "q":  # drawn in quotation marks, ‘single’ inside “double” (English)
+            self.pieces.append("“" if self.open_tags["q"] % 2 else "‘")  # this one counted
+            element.closes = "q"
         elif tag == "a":
             self._anchor_start(attrs, element)
         if element.closes:
@@ -384,6 +388,7 @@ class _PageReader(HTMLParser):
             return
         if tag in ("td", "th", "caption"):
             if self.tables:  # the cell's blocks are laid out on their own
+                self.tables[-1].headed |= tag == "th"
                 element.cell = True
                 element.spans = (_span(attrs.get("colspan")), _span(attrs.get("rowspan")))
                 self.outer.append(self.layout)
@@ -538,6 +543,8 @@ class _PageReader(HTMLParser):
             if digits:
                 del self.pieces[element.start :]
                 self.pieces.append(f"[^{digits.group(1)}]")
+        elif element.closes == "q":
+            self.pieces.append("’" if self.open_tags["q"] % 2 else "”")
         elif element.closes == "link":
             text = "".join(self.pieces[element.start :])
             del self.pieces[element.start :]
@@ -567,9 +574,8 @@ class _PageReader(HTMLParser):
                 return
 
     def _banner_end(self) -> None:
-        """A <header> outside the main content is the site's banner and is left out,
-        unless it holds a top-level heading: then it is the document's own title block
-        (its title, author and date), which a browser shows above the text."""
+        """A <header> outside the main content is the site's banner, left out unless it
+        holds a top-level heading: then it is the title block a browser shows above the text."""
         self.flush()
         banner, self.layout = self.layout, self.outer.pop()
         if any(block.startswith("# ") for block in banner.blocks):
@@ -623,8 +629,10 @@ class _PageReader(HTMLParser):
             else:
                 self.layout.place = table.place
                 texts = [[" ".join(cell.blocks) for cell in row] for row in table.rows]
-                # a definitions list is terms and their definitions: no header row
-                self.layout.table(_grid(texts, table.spans), header=not table.definitions)
+                # a definitions list is terms and their definitions: no header row; a
+                # table of <td> alone shows its first row as a row, not as headings
+                grid = _grid(texts, table.spans)
+                self.layout.table(grid, not table.definitions, table.headed)
         elif tag == "li":
             self.prefix = ""  # an item with no words: its number is counted, not shown
         elif tag in ("ol", "ul") and self.lists:
@@ -753,6 +761,7 @@ def read(raw: bytes, path: str) -> SourceText:
         table_lines=layout.table_lines(),
         apart_lines=layout.apart_lines(),
         untitled_lines=layout.untitled_lines(),
+        plain_first_rows=layout.plain_first_rows(),
         dropped=[(reason, words) for reason, words, _place in frame],
         dropped_places={index: place for index, (*_, place) in enumerate(frame)},
     )

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..numbering.styles import ReadNumber, follows, in_sequence, read_number
 from ..support.escaping import LINE_BREAK
 from ..support.limits import check
 
@@ -40,6 +41,32 @@ def clean(text: str) -> str:
         return text.strip()
     text = _SPACE_RUN.sub(" ", text).strip()
     return _AROUND_BREAK.sub(LINE_BREAK, text) if LINE_BREAK in text else text
+
+
+_CLAUSE_END = (".", ";", ":", " and", " or")
+
+
+def numbered_parts(text: str) -> list[str]:
+    """'1.4 The plan ...<br>1.5 Budgets ...', '(a) ...;<br>(b) ...': clauses a web page or
+    Word file ran into one paragraph with line breaks, each after a clause's end and
+    opening on the next number of the one before, are paragraphs of their own."""
+    parts = text.split(LINE_BREAK)
+    out, last = [parts[0]], read_number(parts[0])
+    for part in parts[1:]:
+        found = read_number(part)
+        if last and found and found.rest and out[-1].endswith(_CLAUSE_END) and _next(last, found):
+            out.append(part)
+            last = found
+        else:
+            out[-1] = f"{out[-1]}{LINE_BREAK}{part}"
+    return out
+
+
+def _next(last: ReadNumber, found: ReadNumber) -> bool:
+    if "decimal" in last.styles or "integer" in last.styles:
+        return in_sequence(last.number, found.number)
+    style = next((s for s in last.styles if s in found.styles), None)
+    return style is not None and follows(style, last.number.strip("()."), found.number.strip("()."))
 
 
 def emphasise(text: str, bold: bool = False, italic: bool = False, underline: bool = False):
@@ -95,6 +122,7 @@ class TextLayout:
     # the tables the reader knows print no header row (a definitions list: terms and
     # their definitions, its first term no column heading; see `untitled_lines`)
     untitled_blocks: set[int] = field(default_factory=set)
+    plain_first_blocks: set[int] = field(default_factory=set)  # see `plain_first_rows`
 
     def take(self, other: TextLayout) -> None:
         """Another layout's blocks (a table cell read as text), each at its own place."""
@@ -102,6 +130,7 @@ class TextLayout:
         start = len(self.blocks)
         self.table_blocks |= {start + index for index in other.table_blocks}
         self.untitled_blocks |= {start + index for index in other.untitled_blocks}
+        self.plain_first_blocks |= {start + index for index in other.plain_first_blocks}
         apart = range(len(other.blocks)) if self.every_block_apart else other.apart_blocks
         self.apart_blocks |= {start + index for index in apart}
         self.blocks += other.blocks
@@ -130,12 +159,15 @@ class TextLayout:
 
     def paragraph(self, text: str, indent: int = 0, apart: bool = False) -> None:
         text = clean(text)
-        if text:
-            self._add(" " * indent + text, apart)
+        for part in numbered_parts(text) if LINE_BREAK in text else [text]:
+            if part:
+                self._add(" " * indent + part, apart)
 
-    def table(self, rows: list[list[str]], header: bool = True) -> None:
+    def table(self, rows: list[list[str]], header: bool = True, shown: bool = True) -> None:
         """A table's rows, its cells a tab apart; `header` False: the reader knows its first
-        row is no column heading. A table of one column is its rows, each set apart."""
+        row is no column heading; `shown` False: its first row names the columns (a version
+        table's 'Version', 'Date') but is printed as a row, not as headings (a web table
+        with no <th>). A table of one column is its rows, each set apart."""
         cleaned = [[clean(cell) for cell in row] for row in rows]
         cleaned = [row for row in cleaned if any(row)]
         if not cleaned:
@@ -154,6 +186,8 @@ class TextLayout:
         self.table_blocks.add(len(self.blocks))
         if not header:
             self.untitled_blocks.add(len(self.blocks))
+        elif not shown:
+            self.plain_first_blocks.add(len(self.blocks))
         self._add("\n".join("\t".join(cell or EMPTY_CELL for cell in row) for row in cleaned))
 
     def footnote(self, label: str, text: str) -> None:
@@ -191,6 +225,11 @@ class TextLayout:
         """The first row of each table the reader knows has no header row."""
         untitled = self.untitled_blocks
         return frozenset(line for index, line, _ in self._block_lines() if index in untitled)
+
+    def plain_first_rows(self) -> frozenset[int]:
+        """The first row of each table printed with no row of headings (see `table`)."""
+        plain = self.plain_first_blocks
+        return frozenset(line for index, line, _ in self._block_lines() if index in plain)
 
     def places(self) -> dict[int, str]:
         """Each line of `render()` (from 1) -> the place in the file it was read at."""

@@ -58,6 +58,9 @@ class SourceText:
     apart_lines: frozenset[int] = frozenset()
     # The first row of each table the reader knows has no header row (a definitions list).
     untitled_lines: frozenset[int] = frozenset()
+    # The first row of each table printed with no row of headings (a web table of <td>
+    # cells alone): its words name the columns, but the page shows it as a row.
+    plain_first_rows: frozenset[int] = frozenset()
 
 
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}

@@ -193,14 +193,19 @@ def render_table(table: Table) -> list[str]:
         caption = "Version history"
         lines += [f"**{caption}**", _attrs(table.anchor, "cm-table-caption", EDITORIAL), ""]
     header = [_cell(c) for c in table.header]
+    rows = table.rows
+    if not table.header_shown:  # printed as a row: shown as one, under no headings
+        header, rows = [_cell("")] * len(header), [table.header, *rows]
     if not any(table.header) and table.kind != "table":  # a control table's columns
         header = [_editorial(c) for c in ["Item", "Detail"][: len(table.header)]]
     if len(header) < 2:
         header = [*header, ""]
     width = len(header)
+    # an empty header row (Markdown's tables must have one) is taken out of the page
+    # by headerless.HeaderlessTables: a table the source prints with none shows none
     lines.append("| " + " | ".join(header) + " |")
     lines.append("|" + "|".join(" --- " for _ in range(width)) + "|")
-    for row in table.rows:
+    for row in rows:
         cells = (row + [""] * width)[:width]
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
     if not caption:
