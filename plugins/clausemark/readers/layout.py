@@ -67,7 +67,22 @@ def link(text: str, target: str) -> str:
         return text
     lead = text[: len(text) - len(text.lstrip())]
     trail = text[len(text.rstrip()) :]
-    return f"{lead}[{label}]({target}){trail}"
+    return f"{lead}[{_label(label)}]({target}){trail}"
+
+
+# A bracket in a link's words ("see ] here") is escaped, or Markdown reads no link and
+# the page shows "[see ] here](https://...)"; a footnote mark ("[^2]") inside stays one.
+_NOTE_MARK = re.compile(r"(\[\^[^\[\]\s]+\])")
+
+
+def _label(label: str) -> str:
+    if "[" not in label and "]" not in label:
+        return label
+    parts = _NOTE_MARK.split(label)  # words, a footnote mark, words, ...
+    return "".join(
+        part if odd % 2 else part.replace("[", "\\[").replace("]", "\\]")
+        for odd, part in enumerate(parts)
+    )
 
 
 @dataclass
