@@ -4,9 +4,11 @@ carries, and what is left as text (with the problem the build reports)."""
 from __future__ import annotations
 
 import markdown as markdown_module
+from clausemark.convert import convert_file
 from clausemark.extension.markdown_extension import ClausemarkExtension
 from clausemark.extension.page_links import PageLinker, PageProblem, clause_label
 from clausemark.index import site_index
+from clausemark.readers.text import read_sidecar
 from page_layer import (
     CODES,
     EXTENSIONS,
@@ -121,6 +123,53 @@ def test_a_placeholder_link_naming_a_known_document_is_resolved_by_its_words():
         '<p>Read the <a class="cm-ref cm-code-ref cm-source-link" href="codes/members-code.md" '
         'title="Members&#x27; Code of Conduct">Members\' Code of Conduct</a>.</p>'
     ) in html
+
+
+def test_a_relative_link_naming_a_document_of_the_site_links_its_page():
+    """A source's own link to another document of the site, written for the site
+    ('gifts/'), for the bundle ('gifts.html') or from a page one folder down
+    ('../gifts/#para_2-1'), becomes a link to that document's page, which MkDocs writes
+    for the site and the bundle alike (trial5 F5: no form passed both before)."""
+    html = render(
+        clause_1_3(
+            "See [one](gifts/), [two](../gifts/#para_2-1), [three](gifts.html), "
+            "[four](/gifts), [five](gifts/index.html?x=1) and [six](gifts/versions/2025/)."
+        )
+    ).html
+    assert (
+        '<p>See <a href="gifts.md">one</a>, <a href="gifts.md#para_2-1">two</a>, '
+        '<a href="gifts.md">three</a>, <a href="gifts.md">four</a>, '
+        '<a href="gifts.md">five</a> and <a href="gifts/versions/2025/">six</a>.</p>'
+    ) in html
+
+
+def test_a_relative_link_naming_no_document_is_left_as_written():
+    html = render(clause_1_3("See [a](nowhere/), [b](../../etc/), [c](#title).")).html
+    assert '<a href="nowhere/">a</a>, <a href="../../etc/">b</a>, <a href="#title">c</a>' in html
+
+
+def test_a_document_answers_to_the_aliases_its_sidecar_gives(tmp_path):
+    """'the Scheme of Delegation' names 'Scheme of Delegation to Officers' (trial5 F6):
+    `aliases` in the document's own sidecar or front matter, as documents.yml gives
+    them, link that name to its page; they were kept and never read."""
+    (tmp_path / "officer-scheme.txt").write_text(
+        "Scheme of Delegation to Officers\n\n1. Delegations\n\n1.1 Officers decide.\n"
+    )
+    (tmp_path / "officer-scheme.yml").write_text("aliases: [Scheme of Delegation]\n")
+    (tmp_path / "finance-rules.txt").write_text(
+        "---\naliases: Money Rules\n---\nFinance Rules\n\n1. Budget\n\n"
+        "1.1 As the Scheme of Delegation says.\n\n1.2 Officers follow the Money Rules.\n"
+    )
+    sidecar = tmp_path / "officer-scheme.yml"
+    documents = [
+        convert_file(tmp_path / "officer-scheme.txt", defaults=read_sidecar(sidecar, str(sidecar))),
+        convert_file(tmp_path / "finance-rules.txt"),
+    ]
+    index = site_index.build_site_index(documents)
+    assert [(r.source_document, r.text, r.status, r.targets) for r in index.references] == [
+        ("finance-rules", "Scheme of Delegation", "resolved", (("officer-scheme", None),)),
+        ("finance-rules", "Money Rules", "resolved", (("finance-rules", None),)),
+    ]
 
 
 def test_a_placeholder_naming_nothing_is_plain_text_and_a_problem_naming_where():

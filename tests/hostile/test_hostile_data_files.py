@@ -31,6 +31,24 @@ def test_a_documents_entry_of_the_wrong_kind_is_refused_in_one_line(tmp_path, en
     assert "\n" not in text
 
 
+def test_a_documents_file_past_its_limit_is_refused_in_one_line(tmp_path):
+    """Every entry's names are matched on every page and kept in the site index: 20,000
+    entries took 76 s of CPU and 950 MB for a one-page site (trial6), so a documents.yml
+    past `registry_documents` is refused before any work, naming the file."""
+    path = tmp_path / "documents.yml"
+    entries = [f"- id: doc-{i}\n  title: Policy Number {i}" for i in range(2_001)]
+    path.write_text("\n".join(entries) + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_documents(path, [])
+    assert (
+        str(refused.value)
+        == f"{path}: too large: documents in documents.yml (2,001; at most 2,000)"
+    )
+    path.write_text("\n".join(entries[:1_999]) + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError):  # the settings' own entries count with the file's
+        load_documents(path, [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}])
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

@@ -244,7 +244,7 @@ def test_tracked_changes_accepted_comments_ignored_with_warnings(tmp_path):
     assert messages["tracked-changes"] == (
         "3 tracked changes read as accepted (2 insertions kept, 1 deletion dropped), in paragraph 2"
     )
-    assert messages["comments"] == "1 comment ignored"
+    assert messages["comments"] == "1 comments ignored"
     assert "fourteen" not in str(document_to_json(document))
 
 

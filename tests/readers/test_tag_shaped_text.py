@@ -19,7 +19,7 @@ from clausemark.readers import read_source
 from clausemark.render.fidelity import lost_words
 from clausemark.render.markdown_writer import render_document
 from clausemark.support.escaping import literal_words
-from format_fixtures import WordParts, build_docx, para, print_html
+from format_fixtures import WordParts, build_docx, para, print_html, run
 
 TITLE = "Notice Board Rules"
 LINES = [
@@ -42,8 +42,12 @@ def _web(tmp_path, _browser):
 
 
 def _word(tmp_path, _browser):
+    """Each line's "<" and "&" end a run of their own (Word splits typed text anywhere)."""
+    paragraphs = [
+        para("".join(run(piece) for piece in re.split(r"(?<=[<&])", line))) for line in LINES
+    ]
     path = tmp_path / "board.docx"
-    path.write_bytes(build_docx(WordParts(body=[para(TITLE), *map(para, LINES)])))
+    path.write_bytes(build_docx(WordParts(body=[para(TITLE), *paragraphs])))
     return path
 
 
@@ -85,6 +89,8 @@ def test_the_boundary_escapes_only_what_would_open_a_tag_or_a_reference():
     assert literal_words("Write <br> & <b>") == "Write &lt;br> & &lt;b>"
     assert literal_words("&lt; &#60; &amp;") == "&amp;lt; &amp;#60; &amp;amp;"
     assert literal_words("a < b, F&E, AT&T") == "a < b, F&E, AT&T"
+    assert literal_words("ends with < and &") == "ends with < and &amp;"
+    assert literal_words("run ends <") == "run ends &lt;"
 
 
 def test_the_proof_sees_the_words_of_tag_shaped_text(tmp_path):

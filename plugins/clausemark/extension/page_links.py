@@ -22,7 +22,7 @@ from ..references import ClauseIndex, Link, RefMatch, Resolution, resolve_placeh
 from ..references.citations import Citations
 from ..references.overrides import NONE as NO_OVERRIDES
 from ..support.escaping import refused_link, safe_link, tooltip, tree_text
-from ..support.urls import GLOSSARY_PAGE, relative_md
+from ..support.urls import GLOSSARY_PAGE, relative_md, top_page_named
 from .editorial import add_mention_notes
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -184,6 +184,8 @@ class PageLinker:
                 element.set("data-cm-cite", tree_text(self._label(state, anchor)))
         if element.tag in {"a", "img"}:
             self._refuse_unsafe_target(element, state)
+        if element.tag == "a":
+            self._link_site_document(element, state)
         if element.tag in HEADINGS:
             for link in element.iter("a"):
                 self._refuse_unsafe_target(link, state)
@@ -357,6 +359,18 @@ class PageLinker:
                 f"placeholder link '[{text}](#)' names no known document; shown as plain text",
             )
         )
+
+    def _link_site_document(self, element: etree.Element, state: _State) -> None:
+        """A source's relative link naming a document of this site ('rules/', written
+        for the site; 'rules.html', for the bundle) links that document's page, as a
+        reference does, so it works in the site and the bundle alike."""
+        named = top_page_named(element.get("href") or "")
+        if named is None or named[0] not in self.index.documents:
+            return
+        document, fragment = named
+        href = self.index.href(Link(0, 0, document, fragment or None), state.document, state.page)
+        if href:
+            element.set("href", href)
 
     def _refuse_unsafe_target(self, element: etree.Element, state: _State) -> None:
         """The last guard: a link or image Markdown made from a source keeps a safe target only.

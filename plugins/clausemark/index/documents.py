@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..references import Registry, registry_from_config
 from ..support.escaping import refused_link, safe_link
+from ..support.limits import LimitError, most
 from ..support.yaml_data import DataError, check_plain, load_yaml_file
 
 
@@ -31,6 +32,11 @@ def load_registry(
     warnings = [] if warnings is None else warnings
     _check_extra(list(extra))
     from_file = _registry_items(path) if path is not None and path.is_file() else []
+    if len(from_file) + len(extra) > most("registry_documents"):
+        where = path if from_file else SETTINGS_ORIGIN
+        raise ConfigError(
+            f"{where}: {LimitError('registry_documents', len(from_file) + len(extra))}"
+        )
     items = [(str(path), item) for item in from_file]
     items += [(SETTINGS_ORIGIN, item) for item in extra]
     codes = {}

@@ -231,6 +231,15 @@ def own_short_names(title: str) -> list[str]:
     return [match.group("name")] if match else []
 
 
+def sidecar_aliases(document: Document) -> list[str]:
+    """The other names a document's sidecar or front matter gives it (`aliases:`, as
+    documents.yml gives a registered document's): "Scheme of Delegation" for "Scheme of
+    Delegation to Officers"."""
+    given = document.metadata.extra.get("aliases")
+    names = given if isinstance(given, list) else [given] if given is not None else []
+    return [str(name).strip() for name in names if str(name).strip()]
+
+
 def build_site_index(
     documents: list[Document],
     *,
@@ -255,7 +264,7 @@ def build_site_index(
         {
             "id": d.doc_id,
             "title": display_title(d.metadata.title),
-            "aliases": own_short_names(display_title(d.metadata.title)),
+            "aliases": own_short_names(display_title(d.metadata.title)) + sidecar_aliases(d),
             "site": True,
             **({"label": d.metadata.label} if _is_label(d.metadata.label) else {}),
             **({"council": d.metadata.council} if d.metadata.council else {}),

@@ -25,7 +25,7 @@ from ..support.escaping import LINE_BREAK, literal_words
 from ..support.limits import LimitError, check, most
 from .layout import TextLayout, link
 from .text import SourceError, SourceText
-from .word_changes import PLACES_NAMED, changes_message, counted, mark_struck
+from .word_changes import PLACES_NAMED, changes_message, mark_struck
 from .word_contents import TAB_MARK, contents_entry
 from .word_emphasis import PLAIN, Segment, merged
 from .word_fields import INSTRUCTION, MAX_OPEN_FIELDS, Field, field_link
@@ -283,7 +283,8 @@ class _DocumentReader:
                 )
             )
         if self.counts.comments:
-            found.append(("comments", f"{counted(self.counts.comments, 'comment')} ignored"))
+            # worded as sites' allow_warnings have copied it, "1 comments" too
+            found.append(("comments", f"{self.counts.comments} comments ignored"))
         if self.counts.hidden:
             found.append(
                 (
@@ -625,7 +626,7 @@ class _DocumentReader:
             elif tag == f"{W}noBreakHyphen":
                 text.append("-")
             elif tag == f"{W}sym":
-                text.append(self._symbol(child.get(f"{W}char", "")))
+                text.append(literal_words(self._symbol(child.get(f"{W}char", ""))))
             elif tag == RUBY:
                 text.append(self._ruby(child))
             elif tag in BOX_TAGS:
@@ -685,7 +686,7 @@ class _DocumentReader:
         fallback = element.find(FALLBACK)
         if fallback is None:
             return ""
-        return "".join(t.text or "" for t in fallback.iter(TEXT))
+        return literal_words("".join(t.text or "" for t in fallback.iter(TEXT)))
 
     def _text_boxes(self, element) -> None:
         """Text in a shape or text box, read once (of an AlternateContent, its Choice):

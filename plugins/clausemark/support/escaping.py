@@ -158,8 +158,10 @@ def literal_words(text: str) -> str:
 
 # What the inline converter (parse/inline.py) and Markdown would read as a tag or a
 # character reference: '<' before a name, '/', '!' or '?', and '&' opening "&name;" or
-# "&#..." . Any other '<' or '&' ("a < b", "F&E") stays as written: both show as printed.
-_TAG_OR_ENTITY_OPENER = re.compile(r"<(?=[A-Za-z/!?])|&(?=#[0-9xX]|[A-Za-z0-9]{1,32};)")
+# "&#..." ; and either at the end of the words, as the next run may go on with "br>" (Word
+# splits typed text into runs anywhere). Any other '<' or '&' ("a < b", "F&E") stays as
+# written: both show as printed.
+_TAG_OR_ENTITY_OPENER = re.compile(r"<(?=[A-Za-z/!?]|$)|&(?=#[0-9xX]|[A-Za-z0-9]{1,32};|$)")
 
 
 def _as_reference(match: re.Match) -> str:

@@ -26,7 +26,9 @@ the limit with a warning), `text_characters` (readers/layout.py
 as blocks are laid out, readers/docx.py for link targets written into many links,
 readers/text.py and readers/__init__.py for every reader's text), the depths
 (readers/html.py), the stylesheet's size and rules (readers/html_css.py),
-`glossary_terms` (index/glossary.py, glossary.yml refused) and `defined_terms`
+`glossary_terms` (index/glossary.py, glossary.yml refused), `registry_documents`
+(index/documents.py, documents.yml and mkdocs.yml's documents together, refused) and
+`defined_terms`
 (index/site_index.py: the first ones link, a warning names the document).
 """
 
@@ -160,6 +162,13 @@ LIMITS: dict[str, Limit] = {
         why="a council's glossary explains tens of terms, a few hundred at most; every term "
         "is looked for in every clause, so their number multiplies the site's text (trial5: "
         "8,000 terms took 80 s, 4,000 took 15)",
+    ),
+    "registry_documents": Limit(
+        2_000,
+        "documents in documents.yml",
+        why="a constitution has tens of documents, a council's policy library a few hundred; "
+        "each entry's names are matched in every page's references and the site index keeps "
+        "them all (trial6: 20,000 entries took 76 s of CPU and 950 MB for a one-page site)",
     ),
     "defined_terms": Limit(
         1_000,

@@ -100,6 +100,29 @@ def relative_md(from_path: str, to_path: str) -> str:
     return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
 
 
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def top_page_named(href: str) -> tuple[str, str] | None:
+    """(name, fragment) when a relative link's path names one page at the top of a site,
+    however a source wrote it: for the site ('rules/', '/rules', '../rules/#x'), for the
+    bundle ('rules.html') or for MkDocs ('rules.md', 'rules/index.html'); None for any
+    other link (a scheme, a fragment alone, a page further down)."""
+    if not href or href[0] in "#?" or href.startswith("//") or "\\" in href or _SCHEME.match(href):
+        return None
+    path, _, fragment = href.partition("#")
+    parts = [part for part in path.split("?")[0].split("/") if part not in ("", ".", "..")]
+    if parts and parts[-1] in ("index.html", "index.md"):
+        parts.pop()
+    if len(parts) != 1:
+        return None
+    name = parts[0]
+    for suffix in (".html", ".md"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)], fragment
+    return name, fragment
+
+
 def search_location(url: str) -> str:
     """A page's URL as Material's search index names it: the home page is '', not './'."""
     return "" if url in {".", "./"} else url.removeprefix("./")
