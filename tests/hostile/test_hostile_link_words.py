@@ -53,3 +53,17 @@ def test_a_links_words_with_brackets_stay_a_link_showing_them(tmp_path, kind, wo
     page = _markdown_pipeline()(path)
     assert f'<a href="https://council.example/r">{words}</a> ends.' in page
     assert "](" not in page.replace(f"{words}</a>", "")
+
+
+def test_a_bracket_in_a_links_address_keeps_the_link_and_the_proof_whole(tmp_path):
+    """'https://x/a) [b](c' as a Word link's address: one link, and no word reported lost
+    (the proof once read the address's '[b]' as words the page lost)."""
+    from clausemark.convert import convert_file
+
+    target = "https://council.example/a) [b](javascript:c)"
+    path = tmp_path / "linked.docx"
+    body = f"<w:p>{run('1. Rule ')}{_field(f'HYPERLINK &quot;{target}&quot;', 'here')}</w:p>"
+    path.write_bytes(docx(body))
+    page = _markdown_pipeline()(path)
+    assert '<a href="https://council.example/a%29%20%5Bb%5D%28javascript:c%29">here</a>' in page
+    assert not [w for w in convert_file(path).warnings if w.code == "lost-words"]
