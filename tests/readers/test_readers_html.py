@@ -104,6 +104,19 @@ def test_tables_links_emphasis_and_footnotes_kept():
     assert "tracking" not in text and "color" not in text
 
 
+def test_quotations_show_the_marks_a_browser_draws_around_them():
+    """<q> is drawn with quotation marks, ‘single’ inside “double” (Chromium's default
+    for English); they were dropped, and with them the quotes that make 'In these rules
+    "the Panel" means ...' a definition."""
+    page = (
+        "<h1>Rules</h1><p>1.1 In these rules <q>the Panel</q> means the panel; the clerk "
+        "says <q>no, <q>never</q></q>.</p>"
+    )
+    assert "In these rules “the Panel” means the panel; the clerk says “no, ‘never’”." in text_of(
+        page
+    )
+
+
 def test_header_inside_the_main_content_is_kept():
     page = """<html><body><header>Example Council</header><main><article>
     <header><h1>Code of Conduct</h1></header><p>1.1 Members treat others with respect.</p>

@@ -22,8 +22,18 @@ from ..model.document import DROP_KINDS, Dropped
 from ..numbering.styles import container_word, read_number
 from .drops import READER_KINDS, REASONS
 from .inline import strip_emphasis_wrapper
-from .lines import Line, _table_cells
-from .pages import LonePages, page_cell, split_pages
+from .lines import Line
+from .pages import (
+    _SPACED_PAGE,
+    LonePages,
+    _leader_split,
+    _with_page_cells,
+    _with_wrapped_entries,
+    page_cell,
+    page_form,
+    paged_parts,
+    split_pages,
+)
 from .shapes import _TERMINAL, is_heading_text
 
 _CONTENTS_TITLE = re.compile(
@@ -44,7 +54,6 @@ _PAGE_HEAD = re.compile(
 )
 
 
-_SPACED_PAGE = re.compile(r"^(\S.*?\S)\s{2,}(\d{1,4})$")  # "Part 2    General Obligations    4"
 _BULLET_MARK = re.compile(r"^[-*•·▪◦–➢►○■□✓♦]\s+")
 
 # A candidate has at most this many entries: a longer run of short lines is text.
@@ -93,37 +102,6 @@ def _is_contents_line(line: Line) -> bool:
     return page_form(line) is not None
 
 
-def page_form(line: Line) -> str | None:
-    """How a line ends in a page number: 'tab', 'dots' or 'spaced' (or None)."""
-    if "\t" in line.text:
-        cells = [c for c in _table_cells(line) if c]
-        return "tab" if len(cells) >= 2 and cells[-1].isdigit() else None
-    text = line.text
-    if not text[-1:].isdigit():
-        return None
-    if _leader_split(text) is None:
-        spaced = "  " in text and _SPACED_PAGE.match(text.strip())
-        return "spaced" if spaced and is_heading_text(spaced.group(1)) else None
-    return "dots"
-
-
-def _leader_split(text: str) -> tuple[str, str] | None:
-    """(title, page) of an entry whose page number follows a dot leader: 'Quorum ......
-    4', 'RULES OF DEBATE.. 3' (a short leader, as a Word contents list copied to a web
-    page gives it), 'Voting ……… 9', 'Minutes . . . . 12'; None otherwise. Read from the
-    end in one pass: no pattern tries every start of a long line."""
-    body = text.rstrip()
-    page_start = len(body.rstrip("0123456789"))
-    if not 1 <= len(body) - page_start <= 4:
-        return None
-    head = body[:page_start].rstrip()
-    title = head.rstrip(".…· ")
-    leader = head[len(title) :]
-    if leader.count(".") + 2 * leader.count("…") < 2 or not title.strip():
-        return None
-    return title.strip(), body[page_start:]
-
-
 _SIDE_ENTRY = re.compile(r"\s(\d{1,3})[.)]\s+(?=\S)")
 
 
@@ -167,7 +145,7 @@ def entry_text(text: str) -> str:
         if len(cells) >= 2 and cells[-1].isdigit():
             cells = cells[:-1]
         return " ".join(cells)
-    leader = _leader_split(text) if text[-1:].isdigit() else None
+    leader = _leader_split(text) if text.rstrip(".")[-1:].isdigit() else None
     if leader:
         return leader[0]
     spaced = _SPACED_PAGE.match(text) if "  " in text else None
@@ -207,9 +185,12 @@ def entry_keys(text: str) -> tuple[str | None, str]:
 def is_entry_like(text: str) -> bool:
     """A short title line, numbered or not: what a contents entry looks like."""
     text = _BULLET_MARK.sub("", text.strip())
-    if len(text) > 120 and len(text) <= 120 * 4:  # '13. Accounts 14. Audit 15. ...' across
+    if len(text) > 100 and len(text) <= 120 * 4:  # '13. Accounts 14. Audit 15. ...' across
         parts = side_entries(text)
-        return len(parts) > 1 and all(len(part) <= 120 and is_entry_like(part) for part in parts)
+        if len(parts) == 1:  # 'SECTION 1 Purpose 3 Membership 4 Meetings 5': one row
+            parts = paged_parts(text)
+        if len(parts) > 1 or len(text) > 120:
+            return len(parts) > 1 and all(len(p) <= 120 and is_entry_like(p) for p in parts)
     if text[-1:] == "," and (pages := split_pages(text)) is not None:
         text = pages[0]  # 'Directors 8, 9, 10,': its page numbers
     if not text or len(text) > 120 or _TERMINAL.search(text):
@@ -391,12 +372,17 @@ def candidate(
     entries = _with_page_cells(chunk[1:] if label is not None else chunk)
     if label is not None and label_before is not None and is_page_head(label.text):
         label = label_before  # 'INDEX' over 'Pages' over the entries: the list's label
+    over = label or label_before
+    worded = over is not None and is_contents_word(over.text)
+    if worded:  # an entry wrapped onto a second line; lower-case sub-entries under one
+        entries = _with_wrapped_entries(entries)
+    paged_lines = [line for line in entries if not (worded and _sub_entry(line.text))]
     # most lines of a contents list end in a page number: so do its second or last line
     if (chunk[1].text[-1:].isdigit() or chunk[-1].text[-1:].isdigit()) and (
-        sum(line.text[-1:].isdigit() for line in chunk) * 5 >= len(chunk) * 3
+        sum(line.text[-1:].isdigit() for line in paged_lines) * 5 >= len(paged_lines) * 3
     ):
-        paged = [form for line in chunk if (form := page_form(line))]
-        if len(paged) >= 2 and len(paged) * 5 >= len(chunk) * 3:
+        paged = [form for line in paged_lines if (form := page_form(line))]
+        if len(paged) >= 2 and len(paged) * 5 >= len(paged_lines) * 3:
             form = max(set(paged), key=paged.count)
             return Candidate(position, chunk, label or label_before, entries, form, False)
     label = label or label_before
@@ -406,9 +392,9 @@ def candidate(
         return Candidate(position, chunk, label, entries, "paged", False)
     if label is None and body_started:
         return None  # an unlabelled list only stands before the text, after the title
-    worded = label is not None and is_contents_word(label.text)
     if len(entries) < 2 or not all(
-        is_entry_like(line.text) or (worded and _long_entry(line.text)) for line in entries
+        is_entry_like(line.text) or (worded and (_long_entry(line.text) or _sub_entry(line.text)))
+        for line in entries
     ):
         return None
     return Candidate(position, chunk, label, entries, None, False)
@@ -430,6 +416,23 @@ def _long_entry(text: str) -> bool:
         and not _TERMINAL.search(title)
         and (first.isupper() or first.isdigit())
     )
+
+
+def _sub_entry(text: str) -> bool:
+    """'• draft minutes': a bulleted sub-entry of an index, in lower case, no sentence."""
+    found = _BULLET_MARK.match(text.strip())
+    rest = text.strip()[found.end() :] if found else ""
+    return bool(rest) and len(rest.split()) <= 12 and not _TERMINAL.search(rest)
+
+
+_ENTRY_MARK = re.compile(r"^(?:\d{1,3}|[ivxlIVXL]{1,6}|[a-zA-Z])[.)]\s*(?=\S)")
+
+
+def _colon_entry(text: str) -> bool:
+    """'I.Associate members:': a numbered entry of a list ending in a colon."""
+    found = _ENTRY_MARK.match(text.strip()) if text.rstrip()[-1:] == ":" else None
+    rest = text.strip()[found.end() : -1] if found is not None else ""
+    return bool(rest) and len(rest.split()) <= 12 and not _TERMINAL.search(rest)
 
 
 def _without_page(entry: str) -> str:
@@ -494,7 +497,8 @@ def entry_run(
     run: list[list[Line]] = []
     titles: set[str] = set()
     bares: set[str] = set()
-    paged = counted = lines = 0  # entries of the run that end in a page number; entries
+    paged = counted = lines = streak = 0  # entries of the run that end in a page number;
+    # entries; the last entries one after another that do
     last_paged = True  # whether the last entry ended in its page number
     for index in range(start, min(len(groups), start + MAX_ENTRIES + 1)):
         group = groups[index]
@@ -512,7 +516,7 @@ def entry_run(
             if (
                 title is None
                 and worded
-                and _long_entry(line.text)
+                and (_long_entry(line.text) or _sub_entry(line.text) or _colon_entry(line.text))
                 and not is_contents_label(line.text)
             ):
                 title = _run_key(entry_text(line.text))
@@ -529,13 +533,14 @@ def entry_run(
             if (
                 not has_page
                 and counted >= 2
-                and paged == counted
+                and (paged == counted or (worded and streak >= 3))
                 and not (labelled and _paged_next(groups, index, offset))
                 and not _cell_next(groups, index, offset, lone)
             ):
                 stop = True
                 break
             paged, last_paged = paged + has_page, has_page
+            streak = streak + 1 if has_page else 0
             counted += 1
             titles.add(title)
             if bare is not None:
@@ -544,6 +549,54 @@ def entry_run(
             break
         run.append(group)
     return run
+
+
+_GROUP_RUNS = 8  # group lines a contents list is read across
+_FIRST_NUMBERS = frozenset({"1", "a", "A", "i", "I"})
+
+
+def group_runs(groups: list[list[Line]], after: int, entries: list[Line]) -> int:
+    """'Debate (in these rules ...)' over '1. Motions Without Notice', '2. Voting' after a
+    labelled list's entries: an unnumbered group line and a second run of entries whose
+    numbers start again go on with the list (a web page's navigation list in groups).
+    How many paragraphs from `after` do (0 when none); the second run ends before an
+    entry whose title the list already holds (the text's first heading)."""
+    titles = {_run_key(entry_text(line.text)) for line in entries}
+    total = 0
+    for _ in range(_GROUP_RUNS):
+        at = after + total
+        grouped = at < len(groups) and len(groups[at]) == 1 and _group_line(groups[at][0].text)
+        run = entry_run(groups, at + grouped, labelled=True, worded=True)
+        keys = [[_run_key(entry_text(line.text)) for line in group] for group in run]
+        # with no group line the run is the list's titles numbered again ('Introduction'
+        # over '1. Introduction', '2. Purposes' ...): its first entry may repeat one
+        cut = next(
+            (i for i, group in enumerate(keys) if titles & set(group) and (i or grouped)),
+            len(run),
+        )
+        numbered = [i for i, group in enumerate(run[:cut]) if read_number(group[0].text)]
+        cut = cut if grouped or not numbered else numbered[-1] + 1
+        lines = [line for group in run[:cut] for line in group]
+        first = read_number(lines[0].text) if lines else None
+        if len(lines) < 2 + (not grouped) or first is None:
+            break
+        if first.number.strip("().") not in _FIRST_NUMBERS:
+            break
+        titles.update(key for group in keys[:cut] for key in group)
+        total += grouped + cut
+    return total
+
+
+def _group_line(text: str) -> bool:
+    """A list's group line: unnumbered, no sentence, not a label of its own."""
+    text = text.strip()
+    return (
+        0 < len(text) <= 240
+        and text[0].isupper()
+        and read_number(text) is None
+        and not _TERMINAL.search(text)
+        and not is_contents_label(text)
+    )
 
 
 def _line_key(line: Line) -> str | None:
@@ -577,26 +630,6 @@ def _cell_next(groups: list[list[Line]], index: int, offset: int, lone: LonePage
     return page_cell(line.text) is not None or (
         lone is not None and lone.between(number, line.number) is not None
     )
-
-
-def _with_page_cells(entries: list[Line]) -> list[Line]:
-    """A contents list's entries, a page number wrapped onto its own line ('18 Notices of
-    Motion ...' over '12') put back at the end of its entry."""
-    if not any(page_cell(line.text) is not None for line in entries[1:]):
-        return entries
-    merged: list[Line] = []
-    for line in entries:
-        before = merged[-1] if merged else None
-        if (
-            before is not None
-            and page_cell(line.text) is not None
-            and split_pages(before.text) is None
-            and page_form(before) is None
-        ):
-            merged[-1] = Line(before.number, f"{before.text.rstrip()} {line.text.strip()}", 0)
-        else:
-            merged.append(line)
-    return merged
 
 
 @dataclass

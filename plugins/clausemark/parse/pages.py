@@ -9,6 +9,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..numbering.styles import container_word
+from .lines import Line, _table_cells
+from .shapes import is_heading_text
+
 # 'Quorum 4', 'Delegations to Officers 1, 2', 'Chief Constable 11-12', 'Directors 8, 9,
 # 10,': page numbers after one space, one or several (read from a line's last characters)
 _PAGE_TAIL = re.compile(r"(?<=\S)\s+(\d{1,3})((?:\s?[,–-]\s?\d{1,3}){0,8})\s?,?$")
@@ -35,6 +39,8 @@ _PAGE_CELL = re.compile(r"^\(?(?:(\d{1,4})(?:\s?[-–]\s?\d{1,4})?|[ivxl]{1,6})\
 def page_cell(text: str) -> int | None:
     """The first page of a page number or range alone on its line ('12 - 15': 12; a
     roman front-matter page '(v)': 0), or None."""
+    if len(text) > 24:
+        return None  # most lines: never stripped or matched
     text = text.strip()
     if not text or len(text) > 11 or not (text[-1].isdigit() or text[-1] in ")ivxlIVXL"):
         return None
@@ -59,3 +65,100 @@ class LonePages:
         if i < len(self.lines) and self.lines[i] < before:
             return page_cell(self.texts[self.lines[i]])
         return None
+
+
+_SPACED_PAGE = re.compile(r"^(\S.*?\S)\s{2,}(\d{1,4})$")  # "Part 2    General Obligations    4"
+
+
+def page_form(line: Line) -> str | None:
+    """How a line ends in a page number: 'tab', 'dots' or 'spaced' (or None)."""
+    if "\t" in line.text:
+        cells = [c for c in _table_cells(line) if c]
+        return "tab" if len(cells) >= 2 and cells[-1].isdigit() else None
+    text = line.text
+    if not text[-1:].isdigit():  # '...... 14.': a full stop after a leader's page number
+        return "dots" if text[-2:-1].isdigit() and _leader_split(text) else None
+    if _leader_split(text) is None:
+        spaced = "  " in text and _SPACED_PAGE.match(text.strip())
+        return "spaced" if spaced and is_heading_text(spaced.group(1)) else None
+    return "dots"
+
+
+def _leader_split(text: str) -> tuple[str, str] | None:
+    """(title, page) of an entry whose page number follows a dot leader: 'Quorum ......
+    4', 'RULES OF DEBATE.. 3' (a short leader, as a Word contents list copied to a web
+    page gives it), 'Voting ……… 9', 'Minutes . . . . 12'; None otherwise. Read from the
+    end in one pass: no pattern tries every start of a long line."""
+    body = text.rstrip()
+    body = body[:-1] if body[-1:] == "." and body[-2:-1].isdigit() else body
+    page_start = len(body.rstrip("0123456789"))
+    if not 1 <= len(body) - page_start <= 4:
+        return None
+    head = body[:page_start].rstrip()
+    title = head.rstrip(".…· ")
+    leader = head[len(title) :]
+    if leader.count(".") + 2 * leader.count("…") < 2 or not title.strip():
+        return None
+    return title.strip(), body[page_start:]
+
+
+_PAGE_THEN_TITLE = re.compile(r"\s(\d{1,3})\s+(?=[A-Z])")
+
+
+def paged_parts(text: str) -> list[str]:
+    """'SECTION 1 Purpose 3 Membership 4 Meetings 5': an index's row whose entries, each
+    closed by its page number, run on in one line (the pages never going down), split
+    after each page number; one part otherwise."""
+    if not text[-1:].isdigit():
+        return [text]
+    parts, start, last = [], 0, 0
+    for match in _PAGE_THEN_TITLE.finditer(text):
+        page = int(match.group(1))
+        words = text[start : match.start()].split()
+        if page < last or len(words) < 2 or container_word(" ".join(words[-2:])):
+            continue  # 'SECTION 1 Purpose': a number of the row's own
+        parts.append(text[start : match.end(1)].strip())
+        start, last = match.end(1), page
+    tail = text[start:].rsplit(None, 1)
+    if not parts or len(tail) < 2 or not tail[-1].isdigit() or int(tail[-1]) < last:
+        return [text]
+    return [*parts, text[start:].strip()]
+
+
+def _with_wrapped_entries(entries: list[Line]) -> list[Line]:
+    """'1. Calling Meetings (with Notice' over 'and the Public)...... 3': an entry too long
+    for its line goes on in lower case, or closing its bracket, to its page number."""
+    merged: list[Line] = []
+    for line in entries:
+        before = merged[-1] if merged else None
+        text = line.text.strip()
+        if (
+            before is not None
+            and page_form(before) is None
+            and page_form(line) is not None
+            and (text[:1].islower() or before.text.count("(") > before.text.count(")"))
+        ):
+            merged[-1] = Line(before.number, f"{before.text.rstrip()} {text}", before.indent)
+        else:
+            merged.append(line)
+    return merged
+
+
+def _with_page_cells(entries: list[Line]) -> list[Line]:
+    """A contents list's entries, a page number wrapped onto its own line ('18 Notices of
+    Motion ...' over '12') put back at the end of its entry."""
+    if not any(len(line.text) <= 13 and page_cell(line.text) is not None for line in entries[1:]):
+        return entries
+    merged: list[Line] = []
+    for line in entries:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and page_cell(line.text) is not None
+            and split_pages(before.text) is None
+            and page_form(before) is None
+        ):
+            merged[-1] = Line(before.number, f"{before.text.rstrip()} {line.text.strip()}", 0)
+        else:
+            merged.append(line)
+    return merged

@@ -34,6 +34,7 @@ from .contents import (
     entry_keys,
     entry_run,
     entry_text,
+    group_runs,
     heading_shaped,
     is_contents_label,
     is_contents_word,
@@ -135,7 +136,10 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             run = []
             if label is not None:
                 worded = is_contents_word(label.text)
-                run = entry_run(groups, position, seen, lone=lone, worded=worded)
+                # several lines to a paragraph ('• minutes' under an entry); a page column's
+                # head ('Pages') is read next, under the label (`_page_head_under_label`)
+                many = not is_page_head(chunk[0].text)
+                run = entry_run(groups, position, seen, many, lone=lone, worded=worded)
             elif position >= tried and (not body_started or _dotted(chunk[0])):
                 run = entry_run(groups, position, seen, lone=lone)
                 start = returning_entry(groups, position, run)
@@ -175,6 +179,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
                 if found is not None:
                     found.groups = run
                     position += len(run) - 1
+                    position += _group_runs(found, groups, position)
                     found.first = False
                     held.append(found)
                     flow.append(found)
@@ -186,6 +191,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
                 found.numbered = numbered_run([[line] for line in chunk]) == len(chunk)
         if found is not None:
             found.first = position == 0
+            position += _group_runs(found, groups, position)
             held.append(found)
             flow.append(found)
             continue
@@ -243,12 +249,28 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
     return result_flow
 
 
+def _group_runs(found: Candidate, groups: list[list[Line]], position: int) -> int:
+    """A labelled list going on past a group line into a second run of entries (see
+    contents.group_runs): its lines join the list; how many paragraphs they take."""
+    if found.label is None or not is_contents_word(found.label.text):
+        return 0
+    more = group_runs(groups, position + 1, found.entries)
+    lines = [line for group in groups[position + 1 : position + 1 + more] for line in group]
+    found.chunk, found.entries = [*found.chunk, *lines], [*found.entries, *lines]
+    if found.groups:
+        found.groups = [*found.groups, *groups[position + 1 : position + 1 + more]]
+    return more
+
+
 def _page_cell_ahead(groups: list[list[Line]], position: int, lone: LonePages) -> bool:
     """A cheap first look for an index one cell a line: a page number alone in one of the
     next three paragraphs, or left out among them."""
     ahead = groups[position + 1 : position + 4]
-    if any(len(group) == 1 and page_cell(group[0].text) is not None for group in ahead):
-        return True
+    for group in ahead:  # a page cell is short: a longer line is not looked at
+        if len(group) == 1 and len(group[0].text) <= 13 and page_cell(group[0].text) is not None:
+            return True
+    if not lone.lines:
+        return False
     last = ahead[-1][0].number if ahead else groups[position][0].number + 4
     return lone.between(groups[position][0].number, last) is not None
 
@@ -428,11 +450,9 @@ def _place_line(builder: _Builder, unit: Unit, text: str) -> bool:
     return True
 
 
-def _followed(flow: list, index: int, unit: Unit, builder: _Builder) -> bool:
-    """Whether text follows a unit; for a line of the title, whether it stood over lines
-    left out (a cover over a contents list and nothing else) counts too."""
-    if index + 1 < len(flow):
-        return True
+def _over_drops_only(builder: _Builder) -> bool:
+    """Whether the last line of the text is a line of its title over lines left out (a
+    cover over a contents list and nothing else): a heading, as if text followed."""
     return not builder.content_started and not builder.doc.blocks and bool(builder.doc.dropped)
 
 
@@ -717,7 +737,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         elif unit.number and "integer" in unit.styles and builder.lists_on(unit, next_paths[index]):
             builder.top_clause(unit, text)  # "2. The Annual Meeting" over (a), (b), then 3.
         elif _is_heading_unit(
-            unit, _followed(flow, index, unit, builder)
+            unit, index + 1 < len(flow) or _over_drops_only(builder)
         ) and not builder.lists_under(unit):
             if _entry_under_lead_in(builder, unit, text):
                 unit.set_apart = True  # an entry of its own, never the rest of the one above

@@ -750,7 +750,9 @@ def _section_shaped(
     if own is None or not set(unit.styles) & _SECTION_STYLES:
         return False
     section = builder.open_section_number() if len(own) == 1 and short else None
-    if section and follows("integer", section, unit.number):
+    # "1." after section "1." over clauses: a web page draws each heading as a one-item list
+    again = own == ("1",) and section and clause_path(section) == own and len(next_path or ()) > 1
+    if section and (follows("integer", section, unit.number) or again):
         return True
     if len(own) == 2 and own[1].strip("0") == "":
         own = own[:1]  # "1.0 INTRODUCTION" heads 1.1

@@ -73,7 +73,7 @@ OL_TYPES = {
 _WORD_NOTE = re.compile(r"^#?_?(ftn|edn)(?:ref)?(\d+)$", re.I)
 _NOTE_DIV = re.compile(r"^(ftn|edn)(\d+)$", re.I)
 _SUP_DIGITS = re.compile(r"^\s*(\d{1,3})\s*$")
-INLINE = {"b", "strong", "i", "em", "cite", "u", "sup", "a"}  # tags that write inline marks
+INLINE = {"b", "strong", "i", "em", "cite", "u", "sup", "a", "q"}  # tags that write inline marks
 _DEEP = {
     "list_depth": f"lists nested more than {most('list_depth')} deep are read at that depth",
     "inline_depth": f"bold, italic and links nested more than {most('inline_depth')} deep "
@@ -323,6 +323,9 @@ class _PageReader(HTMLParser):
         elif tag == "sup":
             element.closes = "sup"
             element.start = len(self.pieces)
+        elif tag == "q":  # drawn in quotation marks, ‘single’ inside “double” (English)
+            self.pieces.append("“" if self.open_tags["q"] % 2 else "‘")  # this one counted
+            element.closes = "q"
         elif tag == "a":
             self._anchor_start(attrs, element)
         if element.closes:
@@ -540,6 +543,8 @@ class _PageReader(HTMLParser):
             if digits:
                 del self.pieces[element.start :]
                 self.pieces.append(f"[^{digits.group(1)}]")
+        elif element.closes == "q":
+            self.pieces.append("’" if self.open_tags["q"] % 2 else "”")
         elif element.closes == "link":
             text = "".join(self.pieces[element.start :])
             del self.pieces[element.start :]
@@ -569,9 +574,8 @@ class _PageReader(HTMLParser):
                 return
 
     def _banner_end(self) -> None:
-        """A <header> outside the main content is the site's banner and is left out,
-        unless it holds a top-level heading: then it is the document's own title block
-        (its title, author and date), which a browser shows above the text."""
+        """A <header> outside the main content is the site's banner, left out unless it
+        holds a top-level heading: then it is the title block a browser shows above the text."""
         self.flush()
         banner, self.layout = self.layout, self.outer.pop()
         if any(block.startswith("# ") for block in banner.blocks):

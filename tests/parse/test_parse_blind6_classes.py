@@ -1,0 +1,132 @@
+"""The failure classes of the sixth blind set of real council texts (issue 23), each on a
+layout fixture of our own wording (tests/layouts) and, where a rule has two sides, on a
+short text here: what is left out and how loudly, the numbers read, their anchors and the
+words kept."""
+
+from __future__ import annotations
+
+from real_texts import convert_fixture, convert_text, found, warning_codes
+
+# 1d. An index whose first entry wrapped onto a second line, lower-case bulleted
+# sub-entries under it, a full stop after one page number.
+
+
+def test_an_index_whose_first_entry_wrapped_is_left_out_whole_with_a_warning():
+    document = convert_fixture("index_wrapped_first_entry")
+    assert [(n[0], n[2]) for n in found(document)] == [
+        ("1.", "sec_1"),
+        ("a.", "sec_1__para_a"),
+        ("b.", "sec_1__para_b"),
+        ("2.", "sec_2"),
+        ("a.", "sec_2__para_a"),
+        ("b.", "sec_2__para_b"),
+    ]
+    left = {d.line: (d.kind, d.level) for d in document.dropped}
+    for line in (5, 7, 9, 11, 13, 16, 18, 19):
+        assert left[line] == ("contents-guessed", "warning"), line
+    assert 21 not in left  # the text's own first line after the list
+    assert warning_codes(document) == ["dropped"]
+    message = next(w.message for w in document.warnings if w.code == "dropped")
+    assert "lines 5-19" in message
+
+
+def test_a_lower_case_line_after_a_dotted_entry_list_under_no_label_stays_text(tmp_path):
+    text = (
+        "Grazing Rules\n\nThe fees are set each year.\n\n"
+        "1. Horses...... 3\n2. Cattle...... 4\n\n"
+        "and the warden keeps the list of animals grazed on the common.\n"
+    )
+    document = convert_text(tmp_path, "grazing.txt", text)
+    kept = " ".join(b.text for b in document.blocks if hasattr(b, "text"))
+    assert "the warden keeps the list" in kept
+
+
+# 1c. An index whose rows run several "title page" entries together on one line.
+
+
+def test_an_index_whose_rows_run_entries_together_is_left_out_with_a_warning():
+    document = convert_fixture("index_rows_run_together")
+    assert [(n[0], n[2]) for n in found(document)] == [("SECTION 1", "sec_1")]
+    left = {d.line: (d.kind, d.level) for d in document.dropped}
+    for line in (7, 9, 11, 13, 17, 21):
+        assert left[line] == ("contents-guessed", "warning"), line
+    assert warning_codes(document) == ["dropped"]
+
+
+def test_paged_parts_split_a_row_after_each_page_number_never_a_rule_number():
+    from clausemark.parse.contents import paged_parts
+
+    assert paged_parts("PART 2 Members 4 Their Duties 6 Allowances 9") == [
+        "PART 2 Members 4",
+        "Their Duties 6",
+        "Allowances 9",
+    ]
+    # pages going down, or no page at the end: one part, read as printed
+    assert paged_parts("Rule 9 Quorum 12 Voting 3") == ["Rule 9 Quorum 12 Voting 3"]
+    assert paged_parts("Section 4 Members 3 Votes and more") == [
+        "Section 4 Members 3 Votes and more"
+    ]
+
+
+# 1b. A web page's navigation list in two runs parted by an unnumbered group line.
+
+
+def test_a_navigation_list_in_two_runs_is_shown_as_printed_never_clauses():
+    document = convert_fixture("web_list_two_runs")
+    assert [(n[0], n[2]) for n in found(document)] == [
+        ("1.", "sec_1"),
+        ("1.1", "sec_1__para_1-1"),
+        ("1.2", "sec_1__para_1-2"),
+    ]
+    shown = [b.text for b in document.blocks if type(b).__name__ == "Note"]
+    assert "1. Motions Without Notice" in shown and "5. Voting" in shown
+    assert any(text.startswith("Debate (In these rules") for text in shown)
+
+
+TWO_RUNS_BACK = (
+    "Rules of Debate\n\nOn this page:\n\n  1. Notice\n  2. Quorum\n\nVoting\n\n"
+    "  1. Show of Hands\n  2. Recorded Vote\n\n1. Notice\n\nNotice is given in writing.\n\n"
+    "2. Quorum\n\nThree members are a quorum.\n\nVoting\n\n1. Show of Hands\n\n"
+    "Votes are taken by a show of hands.\n\n2. Recorded Vote\n\nAny member may ask for a "
+    "recorded vote.\n"
+)
+
+
+def test_a_list_in_two_runs_whose_entries_all_come_back_is_left_out_at_info(tmp_path):
+    document = convert_text(tmp_path, "debate.txt", TWO_RUNS_BACK)
+    assert [n[0] for n in found(document)] == ["1.", "2.", "1.", "2."]
+    left = {d.line: (d.kind, d.level) for d in document.dropped}
+    assert left[3] == left[8] == left[10] == left[11] == ("contents", "info")
+    assert "dropped" not in warning_codes(document)
+
+
+def test_sentences_after_a_group_line_under_a_label_stay_clauses(tmp_path):
+    text = (
+        "Rules of Debate\n\nOn this page:\n\n  1. Notice\n  2. Quorum\n\nGeneral Matters\n\n"
+        "1. Notice of a meeting is given in writing.\n\n2. Three members are a quorum.\n"
+    )
+    document = convert_text(tmp_path, "debate.txt", text)
+    assert [n[0] for n in found(document)] == ["1.", "2."]
+
+
+# 1a. A labelled contents list in two parts (front matter, then the numbered sections
+# repeating one of its titles) whose entries do not come back in the opening.
+
+
+def test_a_contents_list_in_two_parts_is_shown_as_printed_never_sections():
+    document = convert_fixture("contents_two_parts_opening")
+    assert found(document) == []
+    shown = [b.text for b in document.blocks if type(b).__name__ == "Note"]
+    assert shown[:4] == ["Foreword", "Background", "How to Use the Scheme", "1. Background"]
+    assert "I.Sub-areas:" in shown and "6. Ending a Forum" in shown
+    assert not document.dropped or all(d.level == "info" for d in document.dropped)
+
+
+def test_the_first_section_after_a_contents_list_repeating_its_title_stays_a_section(tmp_path):
+    text = (
+        "Scheme of Forums\n\nContents\n\nForeword\n\nBackground\n\n"
+        "1. Background\n\nForums were first set up in 2009.\n\n"
+        "2. What a Forum Does\n\nA forum advises the council.\n\n3. Areas\n\nEach ward has one.\n"
+    )
+    document = convert_text(tmp_path, "forums.txt", text)
+    assert [n[0] for n in found(document)] == ["1.", "2.", "3."]
