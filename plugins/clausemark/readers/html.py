@@ -664,11 +664,8 @@ class _PageReader(HTMLParser):
             self.started = bool(data.strip())
         self.pieces.append(literal_words(data.replace("\t", " ")))
 
-    def parse_comment(self, i, report=1):
-        found = comment_end(self.rawdata, i)  # as a browser ends it (html_broken.py)
-        if found and report:
-            self.handle_comment(found[1])
-        return found[0] if found else -1
+    def parse_comment(self, i, report=1):  # a comment's words are never shown
+        return comment_end(self.rawdata, i)  # where a browser ends it (html_broken.py)
 
     def close(self):
         hidden = cut_at_the_end(self.rawdata, f"line {self.getpos()[0]}")

@@ -50,15 +50,15 @@ def cut_at_the_end(rest: str, place: str) -> tuple[str, str, str] | None:
     return None
 
 
-def comment_end(rawdata: str, start: int) -> tuple[int, str] | None:
-    """Where the comment opened at `start` ('<!--') ends, as a browser reads it, and its
-    inside; None when the file never closes it (see `cut_at_the_end`)."""
+def comment_end(rawdata: str, start: int) -> int:
+    """Where the comment opened at `start` ('<!--') ends, as a browser reads it; -1 when
+    the file never closes it (see `cut_at_the_end`)."""
     inside = start + 4
     for empty in (">", "->"):  # '<!-->', '<!--->': an empty comment
         if rawdata.startswith(empty, inside):
-            return inside + len(empty), ""
+            return inside + len(empty)
     end = _COMMENT_END.search(rawdata, inside)
-    return None if end is None else (end.end(), rawdata[inside : end.start()])
+    return -1 if end is None else end.end()
 
 
 def cdata_as_comments(text: str) -> tuple[str, list[tuple[str, str, str]]]:
