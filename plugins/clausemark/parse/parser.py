@@ -23,7 +23,13 @@ from dataclasses import replace
 from ..model.document import Document, Dropped, Heading, Issue, Section, Table
 from ..numbering import check_numbering
 from ..numbering.anchors import assign_anchors
-from ..numbering.styles import CLAUSE_STYLES, clause_path, clean_number, rank_of, read_number
+from ..numbering.styles import (
+    CLAUSE_STYLES,
+    clause_path,
+    clean_number,
+    rank_of,
+    read_number,
+)
 from ..readers.text import SourceText
 from ..support.dates import DATE_PATTERN, TRAILING_DATE
 from .contents import (
@@ -82,6 +88,7 @@ from .units import (
     Unit,
     _container_heading,
     _number_only,
+    next_lower_heading,
     read_chunk,
     read_list,
     split_number,
@@ -648,8 +655,15 @@ def parse(source: SourceText, doc_id: str) -> Document:
             if number is not None and _number_only(item.text.split(" ", 1)[0]):
                 item.number, item.styles, item.text = number, styles, rest
     units = [item for item in flow if isinstance(item, Unit)]
+    last_number = None  # the last integer printed: '10 contracts' after '9. income'
     for index, bare in enumerate(units):
+        if bare.number is not None and set(bare.styles) & {"integer", "integer-bare"}:
+            last_number = bare.number
         if bare.number is None and not bare.bullet and not bare.md_level and not bare.listed:
+            if next_lower_heading(bare, last_number):
+                number, bare.text = bare.text.split(None, 1)
+                bare.number, bare.styles, last_number = number, ("integer-bare",), number
+                continue
             match = _INTEGER_BARE.match(bare.text)
             if match and not DATE_PATTERN.fullmatch(bare.text.strip()):  # "20 AUGUST 2018"
                 following = units[index + 1] if index + 1 < len(units) else None
