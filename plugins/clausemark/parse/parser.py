@@ -17,10 +17,11 @@ one council's file:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
-from ..model.document import Document, Dropped, Heading, Issue, Section, Table
+from ..model.document import DROP_KINDS, Document, Dropped, Heading, Issue, Section, Table
 from ..numbering import check_numbering
 from ..numbering.anchors import assign_anchors
 from ..numbering.styles import (
@@ -53,7 +54,7 @@ from .contents import (
     side_entries,
     starts_with_label,
 )
-from .drops import drop
+from .drops import REASONS, drop
 from .flow import (
     _CLOSING_QUOTE,
     _QUOTE_CHARS,
@@ -248,9 +249,16 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
         if item.label is not None and item.label not in item.chunk:
             lines = [item.label, *lines]
             gone.add(item.label.number)
-        for line in lines:
-            dropped.append(drop(line.number, line.text, _line_kind(item, line, kind, headings)))
-            gone.add(line.number)  # a column head read as a line of its own ('PAGE(S)')
+        left = [
+            drop(line.number, line.text, _line_kind(item, line, kind, headings)) for line in lines
+        ]
+        gone.update(line.number for line in lines)  # a column head read as its own ('PAGE(S)')
+        if item.form == "cells" and kind != "contents":  # its page cells are the list's too
+            cells = _page_cells_of(numbers, lines[0].number, lines[-1].number, kind)
+            taken = {id(cell) for cell in cells}
+            dropped[:] = [d for d in dropped if id(d) not in taken]
+            left = sorted([*left, *cells], key=lambda d: d.line)
+        dropped.extend(left)
     if gone:
         result_flow = [u for u in result_flow if not (isinstance(u, Unit) and u.line in gone)]
     return result_flow
@@ -267,6 +275,19 @@ def _group_runs(found: Candidate, groups: list[list[Line]], position: int) -> in
     if found.groups:
         found.groups = [*found.groups, *groups[position + 1 : position + 1 + more]]
     return more
+
+
+def _page_cells_of(numbers: list[Dropped], first: int, last: int, kind: str) -> list[Dropped]:
+    """An index one cell a line left out as a guess: the page numbers the lines pass took
+    for page furniture inside it are its page column, reported as the list is."""
+    at = bisect.bisect_right([d.line for d in numbers], first)
+    cells = []
+    while at < len(numbers) and numbers[at].line < last:
+        cell = numbers[at]
+        cell.kind, cell.reason, cell.level = kind, REASONS[kind], DROP_KINDS[kind]
+        cells.append(cell)
+        at += 1
+    return cells
 
 
 def _page_cell_ahead(groups: list[list[Line]], position: int, lone: LonePages) -> bool:
