@@ -6,11 +6,22 @@ import re
 
 import pytest
 from clausemark.convert import convert_file, document_to_json
+from clausemark.model.records import clause_records
 from clausemark.parse.parser import parse
 from clausemark.readers.text import read_source
 from clausemark.render.fidelity import lost_words
 from clausemark.render.markdown_writer import render_document
-from seeds import ALL_SEEDS, EMCCA, MODEL, NEWCASTLE, PART_E, TOWN, records, top_level_numbers
+from seeds import (
+    ALL_SEEDS,
+    EMCCA,
+    MODEL,
+    NEWCASTLE,
+    PART_E,
+    TOWN,
+    converted,
+    records,
+    top_level_numbers,
+)
 
 
 def printed_decimal_numbers(path) -> list[str]:
@@ -50,7 +61,7 @@ def test_clause_numbers_match_the_printed_numbers(path):
 
 
 def test_part_e_keeps_its_printed_errors_and_warns_about_each():
-    document = convert_file(PART_E)
+    document = converted(PART_E)
     numbers = top_level_numbers(PART_E)
     assert "6.7" not in numbers
     assert numbers.count("13.2") == 2
@@ -75,7 +86,7 @@ def test_anchor_convention_for_items_and_sections():
     assert part_e["sec_4-0__para_4-8__subpara_i"].number == "i."
     assert part_e["sec_7__para_7-13__subpara_i"].number == "(i)"  # "(i)the" with no space
     assert part_e["sec_13__para_13-2__subpara_iv"].number == "iv."  # no bullet, still an item
-    assert "sec_10" in {h["anchor"] for h in document_to_json(convert_file(PART_E))["headings"]}
+    assert "sec_10" in {h["anchor"] for h in document_to_json(converted(PART_E))["headings"]}
 
 
 def test_unnumbered_paragraphs_get_counted_ids_and_letters_become_items():
@@ -111,14 +122,14 @@ def test_bare_letter_items_keep_their_letter_when_an_item_starts_with_a_capital(
 
 def test_anchors_are_identical_across_two_conversions():
     for path in ALL_SEEDS:
-        first = [r.anchor for r in records(path)]
-        assert first == [r.anchor for r in records(path)]
+        first = [r.anchor for r in clause_records(convert_file(path))]
+        assert first == [r.anchor for r in clause_records(convert_file(path))]
         assert len(first) == len(set(first)), path.name
 
 
 def test_anchors_never_come_from_heading_text():
     for path in ALL_SEEDS:
-        for heading in document_to_json(convert_file(path))["headings"]:
+        for heading in document_to_json(converted(path))["headings"]:
             assert re.fullmatch(r"(sec_[\w-]+|crossheading_\d+)", heading["anchor"])
 
 
@@ -134,7 +145,7 @@ def test_page_break_split_paragraphs_are_joined():
 
 
 def test_contents_list_page_numbers_and_break_marks_are_dropped():
-    document = convert_file(EMCCA)
+    document = converted(EMCCA)
     reasons = {d.reason for d in document.dropped}
     assert reasons == {"printed contents list", "page-break mark"}
     markdown = render_document(document)
@@ -143,37 +154,37 @@ def test_contents_list_page_numbers_and_break_marks_are_dropped():
 
 
 def test_footnotes_are_linked_both_ways_and_missing_ones_warned():
-    newcastle = render_document(convert_file(NEWCASTLE))
+    newcastle = render_document(converted(NEWCASTLE))
     assert 'id="fnref:1"><a href="#fn:1"' in newcastle
     assert '<p id="fn:1" class="cm-footnote"' in newcastle and 'href="#fnref:1"' in newcastle
     assert "This is not intended to prevent members questioning" in newcastle
-    emcca = convert_file(EMCCA)
+    emcca = converted(EMCCA)
     assert [f.label for f in emcca.footnotes if f.missing] == ["1", "5", "6", "7"]
     assert ">5</a></sup>" in render_document(emcca)  # printed marker kept, not renumbered
 
 
 def test_metadata_from_version_tables_and_sentences():
-    town = convert_file(TOWN).metadata
+    town = converted(TOWN).metadata
     assert (town.version, town.adopted, town.minute, town.next_review) == (
         "2026",
         "2026-03-23",
         "2026-101",
         "2027-03",
     )
-    newcastle = convert_file(NEWCASTLE).metadata
+    newcastle = converted(NEWCASTLE).metadata
     assert (newcastle.adopted, newcastle.adopted_by, newcastle.label) == (
         "2015-02-25",
         "Full Council",
         "Appendix 20",
     )
-    emcca = convert_file(EMCCA).metadata
+    emcca = converted(EMCCA).metadata
     assert (emcca.version, emcca.adopted, emcca.council) == (
         "1.0",
         "2024-03-20",
         "East Midlands Combined County Authority",
     )
-    assert convert_file(TOWN).history is not None
-    assert len(document_to_json(convert_file(TOWN))["history"]) == 7
+    assert converted(TOWN).history is not None
+    assert len(document_to_json(converted(TOWN))["history"]) == 7
 
 
 def test_presentational_html_becomes_markdown_and_other_html_is_escaped(tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from clausemark.index.glossary import (
     load_glossary,
     term_slug,
 )
+from clausemark.support.limits import LIMITS, most
 from clausemark.support.plain_data import decode, encode
 from page_layer import make_index
 
@@ -655,18 +657,30 @@ def test_a_glossary_past_its_limit_is_refused_in_one_line(tmp_path):
     assert len(load_glossary(path)) == 2_000
 
 
-def test_a_document_defining_terms_past_the_limit_links_the_first_and_warns():
+# The fast loop lowers the limit to 25 (the same code path, a fortieth of the text); the
+# limit as shipped, 1,000, runs with the builds.
+@pytest.mark.parametrize("limit", [25, pytest.param(None, marks=pytest.mark.build)])
+def test_a_document_defining_terms_past_the_limit_links_the_first_and_warns(limit, monkeypatch):
     """Each term a document defines is looked for in each of its clauses: 4,000 definitions
     took 51 s of CPU and 2,000 took 9 (superlinear). Past `defined_terms` the further
     definitions stay as text, unlinked, and the build says so (trial5)."""
-    count = 1_002
+    if limit is not None:
+        monkeypatch.setitem(LIMITS, "defined_terms", replace(LIMITS["defined_terms"], most=limit))
+    most_terms = most("defined_terms")
+    count = most_terms + 2
     text = "Gadget Rules\n\n1. Definitions\n\n" + "\n\n".join(
         f'1.{i + 1} "Gadget{i}" means the gadget number {i}.' for i in range(count)
     )
     index = make_index({"gadgets": text + "\n"})
     own = [term for term in index.terms if term.scope == "gadgets"]
-    assert [term.term for term in own][-1] == "Gadget999" and len(own) == 1_000
-    assert index.config_warnings == [
-        "gadgets.txt: defines 1,002 terms; the first 1,000 link to their definitions, "
-        "the others are shown as text"
+    assert [term.term for term in own][-1] == f"Gadget{most_terms - 1}"
+    assert len(own) == most_terms
+    assert index.term_warnings == [
+        (
+            "gadgets",
+            f"gadgets.txt: defines {count:,} terms; the first {most_terms:,} link to their "
+            "definitions, the others are shown as text",
+        )
     ]
+    assert index.config_warnings == []
+    assert (limit is None) == (most_terms == 1_000)

@@ -30,7 +30,9 @@ def _load_scorer():
 score = _load_scorer()
 FIXTURES = score.fixture_paths()
 BASELINE = (
-    yaml.safe_load(score.BASELINE.read_text(encoding="utf-8")) if score.BASELINE.exists() else {}
+    yaml.load(score.BASELINE.read_text(encoding="utf-8"), Loader=score.SAFE_LOADER)
+    if score.BASELINE.exists()
+    else {}
 )
 ELEMENTS = {"sec", "part", "chp", "art", "rule", "schedule", "appendix", "annex",
             "para", "subpara", "item"}  # fmt: skip

@@ -56,6 +56,7 @@ def test_a_cover_over_an_index_one_cell_a_line_makes_no_clause_and_warns(tmp_pat
     guessed = [d for d in document.dropped if d.kind == "contents-guessed"]
     assert {d.level for d in guessed} == {"warning"}
     assert "Members of the Council" in {d.text for d in guessed}
+    assert "1" in {d.text for d in guessed}  # a page cell the lines pass took for a page number
     assert "dropped" in warning_codes(document)  # --strict fails until acknowledged
     words = " ".join(d.text for d in document.dropped)
     for word in ("Citizens' Rights", "Article 2", "12 - 15", "1.3"):
@@ -307,3 +308,31 @@ def test_an_adoption_year_is_no_version_but_still_keys_the_published_version(tmp
     assert versioned.metadata.version == "3" and version_label(versioned, "v") == "3"
     undated = convert_text(tmp_path, "undated.txt", "Protocol\n\n1. Scope\n\n1.1 It applies.\n")
     assert version_label(undated, "undated") == "undated"
+
+
+# 5. Headings a web page draws as one-item lists, each printing "1.": sections of their own.
+
+
+def test_headings_each_printing_one_are_sections_of_their_own_in_text_and_web_page(tmp_path):
+    text = convert_fixture("headings_drawn_as_one_item_lists")
+    assert found(text)[3:5] == [("1.", None, "sec_1_2"), ("3.1", "1.", "sec_1_2__para_3-1")]
+    page = (
+        "<html><body><h1>Scheme of Delegation</h1><p>1.1 The council may delegate.</p>"
+        "<ol><li>Delegation to the Clerk</li></ol><p>2.1 The Clerk acts in line with:</p>"
+        "<ul><li>Standing Orders</li><li>any law in force.</li></ul>"
+        "<ol><li>Urgent Decisions</li></ol><p>3.1 The Clerk decides urgent matters.</p>"
+        "</body></html>"
+    )
+    web = found(convert_text(tmp_path, "scheme.html", page))
+    assert [n[0] for n in web] == ["1.1", "1.", "2.1", "1.", "3.1"]
+    assert web[3:] == [("1.", None, "sec_1_2"), ("3.1", "1.", "sec_1_2__para_3-1")]
+
+
+def test_a_first_item_under_a_lead_in_stays_an_item(tmp_path):
+    text = (
+        "Standing Orders\n\n1. Meetings\n\n1.1 The council meets at:\n\n1. the town hall\n\n"
+        "2. the library\n\n2. Voting\n\n2.1 A majority decides.\n"
+    )
+    assert ("1.", "1.1", "sec_1__para_1-1__subpara_1") in found(
+        convert_text(tmp_path, "orders.txt", text)
+    )

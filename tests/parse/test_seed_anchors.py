@@ -12,9 +12,9 @@ import json
 from pathlib import Path
 
 import pytest
-from clausemark.convert import convert_file, document_to_json
+from clausemark.convert import document_to_json
 from clausemark.model.records import clause_records
-from seeds import SOURCES
+from seeds import SOURCES, converted
 
 PINNED = json.loads(
     (Path(__file__).parent.parent / "seed_anchors.json").read_text(encoding="utf-8")
@@ -23,7 +23,7 @@ PINNED = json.loads(
 
 @pytest.mark.parametrize("name", sorted(PINNED))
 def test_seed_keeps_its_clauses_headings_and_metadata(name):
-    document = convert_file(SOURCES / name)
+    document = converted(SOURCES / name)
     pinned = PINNED[name]
     clauses = [[r.anchor, r.number, r.parent] for r in clause_records(document)]
     headings = [

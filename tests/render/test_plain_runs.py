@@ -160,13 +160,11 @@ def test_a_loss_is_reported_as_the_whole_render_reports_it(monkeypatch, tmp_path
         PAGE + "Opening words here.\n\n<!--\n\nHidden words here.\n\n-->\n\nClosing words here.\n"
     )
     monkeypatch.setattr(fidelity, "render_document", lambda _document: page)
-    renders = []
-    real = fidelity.markdown.markdown
-    monkeypatch.setattr(
-        fidelity.markdown, "markdown", lambda *a, **k: renders.append(1) or real(*a, **k)
-    )
+    renders: list[bool] = []  # each render's set_runs_aside
+    real = fidelity._renderer
+    monkeypatch.setattr(fidelity, "_renderer", lambda aside: renders.append(aside) or real(aside))
     found = lost_words(source, document)
-    assert len(renders) == 2 and found and "'hidden'" in found[0]
+    assert renders == [True, False] and found and "'hidden'" in found[0]
     monkeypatch.setattr(fidelity, "set_aside", lambda body: (body, [], "cmrun"))
     monkeypatch.setattr(fidelity, "collapse", lambda body, _runs, _tag: body)
     assert lost_words(source, document) == found  # the whole render alone says the same

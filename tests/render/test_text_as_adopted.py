@@ -21,6 +21,7 @@ from clausemark.render.markdown_writer import render_document
 from clausemark.site_builder.library import ConversionCache, discover
 from clausemark.support.markdown_text import words
 from clausemark.versions.order import order_versions
+from fast_loop import sample
 from test_layout_corpus import FIXTURES, _losing_today
 
 _ARTICLE = re.compile(r"<article\b[^>]*>(.*)</article>", re.S)
@@ -174,11 +175,12 @@ def test_an_inserted_word_is_reported_with_its_clause():
     assert added_words(source, document, marked) == []
 
 
-@pytest.mark.parametrize("path", [_losing_today(p) for p in FIXTURES], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [_losing_today(p) for p in sample(FIXTURES)], ids=lambda p: p.stem)
 def test_no_layout_in_the_corpus_gets_a_word_its_source_does_not_print(path):
     """Other councils' layouts (tests/layouts): the page the writer and the Markdown
     extension make from each adds no word (a fixture that loses words today also moves
-    them, so it is expected to fail until the parser work of issue 10 lands)."""
+    them, so it is expected to fail until the parser work of issue 10 lands). A quarter
+    of the corpus in the fast loop (fast_loop.py; the parser's own score reads it all)."""
     document = convert_file(path, check_fidelity=False)
     body = render_document(document).split("\n---\n", 1)[1]
     page = markdown.markdown(

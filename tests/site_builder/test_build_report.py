@@ -4,10 +4,13 @@ pages/build_report.py), on the invented councils of tests/data/links/: no MkDocs
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from clausemark.site_builder import SiteBuilder, SiteSettings
 from clausemark.site_builder.outputs import build_problems
+from clausemark.site_builder.report import build_report
+from clausemark.support.limits import LIMITS
 from clausemark.support.urls import BUILD_REPORT_PAGE
 
 DATA = Path(__file__).parent.parent / "data" / "links"
@@ -161,3 +164,34 @@ def test_the_fix_names_a_clause_by_its_id_where_its_number_is_printed_twice(tmp_
     build = SiteBuilder(settings).build()
     left = [w.message for w in build_problems(build) if "powers.html" in w.message]
     assert len(left) == 1 and "@ sec_3__para_a" in left[0]
+
+
+def test_a_document_defining_terms_past_the_limit_is_reported_under_it_as_such(
+    tmp_path, monkeypatch
+):
+    """The defined-terms warning is about one document's definitions: it is listed under
+    that document, as kind "defined-terms", never as an unsafe link of the site's data
+    files (trial5 T5). The limit is lowered to 3 to keep the text short."""
+    monkeypatch.setitem(LIMITS, "defined_terms", replace(LIMITS["defined_terms"], most=3))
+    settings = _site(tmp_path)
+    (settings.sources_dir / "gadget-rules.txt").write_text(
+        "Gadget Rules\n\n1. Definitions\n\n"
+        + "\n\n".join(f'1.{i + 1} "Gadget{i}" means the gadget number {i}.' for i in range(5))
+        + "\n",
+        encoding="utf-8",
+    )
+    build = SiteBuilder(settings).build()
+    line = (
+        "sources/gadget-rules.txt: defines 5 terms; the first 3 link to their definitions, "
+        "the others are shown as text"
+    )
+    [warning] = [w for w in build_problems(build) if "defines" in w.message]
+    assert (warning.message, warning.code, warning.document) == (
+        line,
+        "defined-terms",
+        "gadget-rules",
+    )
+    report = {entry.doc_id: entry for entry in build_report(build).documents}
+    where, text = line.split(": ", 1)
+    assert [(r.where, r.text) for r in report["gadget-rules"].warnings] == [(where, text)]
+    assert not [r for r in report[None].warnings if "defines" in r.text]

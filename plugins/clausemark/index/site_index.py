@@ -89,6 +89,8 @@ class SiteIndex:
     related: dict = field(default_factory=dict)
     notes: dict[tuple[str, str], ClauseRecord] = field(default_factory=dict)
     config_warnings: list[str] = field(default_factory=list)  # e.g. a url that was refused
+    # (document id, line): a document defining more terms than `defined_terms` links
+    term_warnings: list[tuple[str, str]] = field(default_factory=list)
     # each document's not_references, not_terms and reference_targets (overrides.py)
     overrides: dict[str, Overrides] = field(default_factory=dict)
     _references_in: dict[str, list[RefMatch]] = field(default_factory=dict, repr=False)
@@ -272,6 +274,7 @@ def build_site_index(
         for d in documents
     ]
     config_warnings: list[str] = []
+    term_warnings: list[tuple[str, str]] = []
     registry, codes = load_registry(
         registry_path, own_entries + list(registry_extra or []), config_warnings
     )
@@ -284,10 +287,13 @@ def build_site_index(
     for document in documents:
         defined = find_defined_terms(document.doc_id, blocks[document.doc_id])
         if len(defined) > most("defined_terms"):  # each is looked for in every clause
-            config_warnings.append(
-                f"{document.path}: defines {len(defined):,} terms; the first "
-                f"{most('defined_terms'):,} link to their definitions, the others are "
-                "shown as text"
+            term_warnings.append(
+                (
+                    document.doc_id,
+                    f"{document.path}: defines {len(defined):,} terms; the first "
+                    f"{most('defined_terms'):,} link to their definitions, the others are "
+                    "shown as text",
+                )
             )
             defined = defined[: most("defined_terms")]
         terms += defined
@@ -306,6 +312,7 @@ def build_site_index(
         codes=codes,
         pages=pages,
         config_warnings=config_warnings,
+        term_warnings=term_warnings,
     )
     # notes, and tables in no clause: their references and terms are read as a clause's
     index.notes = {

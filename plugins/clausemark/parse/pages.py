@@ -39,6 +39,8 @@ _PAGE_CELL = re.compile(r"^\(?(?:(\d{1,4})(?:\s?[-–]\s?\d{1,4})?|[ivxl]{1,6})\
 def page_cell(text: str) -> int | None:
     """The first page of a page number or range alone on its line ('12 - 15': 12; a
     roman front-matter page '(v)': 0), or None."""
+    if len(text) > 24:
+        return None  # most lines: never stripped or matched
     text = text.strip()
     if not text or len(text) > 11 or not (text[-1].isdigit() or text[-1] in ")ivxlIVXL"):
         return None
@@ -145,7 +147,7 @@ def _with_wrapped_entries(entries: list[Line]) -> list[Line]:
 def _with_page_cells(entries: list[Line]) -> list[Line]:
     """A contents list's entries, a page number wrapped onto its own line ('18 Notices of
     Motion ...' over '12') put back at the end of its entry."""
-    if not any(page_cell(line.text) is not None for line in entries[1:]):
+    if not any(len(line.text) <= 13 and page_cell(line.text) is not None for line in entries[1:]):
         return entries
     merged: list[Line] = []
     for line in entries:

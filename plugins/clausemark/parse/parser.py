@@ -17,13 +17,20 @@ one council's file:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
-from ..model.document import Document, Dropped, Heading, Issue, Section, Table
+from ..model.document import DROP_KINDS, Document, Dropped, Heading, Issue, Section, Table
 from ..numbering import check_numbering
 from ..numbering.anchors import assign_anchors
-from ..numbering.styles import CLAUSE_STYLES, clause_path, clean_number, rank_of, read_number
+from ..numbering.styles import (
+    CLAUSE_STYLES,
+    clause_path,
+    clean_number,
+    rank_of,
+    read_number,
+)
 from ..readers.text import SourceText
 from ..support.dates import DATE_PATTERN, TRAILING_DATE
 from .contents import (
@@ -47,7 +54,7 @@ from .contents import (
     side_entries,
     starts_with_label,
 )
-from .drops import drop
+from .drops import REASONS, drop
 from .flow import (
     _CLOSING_QUOTE,
     _QUOTE_CHARS,
@@ -82,6 +89,7 @@ from .units import (
     Unit,
     _container_heading,
     _number_only,
+    next_lower_heading,
     read_chunk,
     read_list,
     split_number,
@@ -241,9 +249,16 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
         if item.label is not None and item.label not in item.chunk:
             lines = [item.label, *lines]
             gone.add(item.label.number)
-        for line in lines:
-            dropped.append(drop(line.number, line.text, _line_kind(item, line, kind, headings)))
-            gone.add(line.number)  # a column head read as a line of its own ('PAGE(S)')
+        left = [
+            drop(line.number, line.text, _line_kind(item, line, kind, headings)) for line in lines
+        ]
+        gone.update(line.number for line in lines)  # a column head read as its own ('PAGE(S)')
+        if item.form == "cells" and kind != "contents":  # its page cells are the list's too
+            cells = _page_cells_of(numbers, lines[0].number, lines[-1].number, kind)
+            taken = {id(cell) for cell in cells}
+            dropped[:] = [d for d in dropped if id(d) not in taken]
+            left = sorted([*left, *cells], key=lambda d: d.line)
+        dropped.extend(left)
     if gone:
         result_flow = [u for u in result_flow if not (isinstance(u, Unit) and u.line in gone)]
     return result_flow
@@ -262,12 +277,28 @@ def _group_runs(found: Candidate, groups: list[list[Line]], position: int) -> in
     return more
 
 
+def _page_cells_of(numbers: list[Dropped], first: int, last: int, kind: str) -> list[Dropped]:
+    """An index one cell a line left out as a guess: the page numbers the lines pass took
+    for page furniture inside it are its page column, reported as the list is."""
+    at = bisect.bisect_right([d.line for d in numbers], first)
+    cells = []
+    while at < len(numbers) and numbers[at].line < last:
+        cell = numbers[at]
+        cell.kind, cell.reason, cell.level = kind, REASONS[kind], DROP_KINDS[kind]
+        cells.append(cell)
+        at += 1
+    return cells
+
+
 def _page_cell_ahead(groups: list[list[Line]], position: int, lone: LonePages) -> bool:
     """A cheap first look for an index one cell a line: a page number alone in one of the
     next three paragraphs, or left out among them."""
     ahead = groups[position + 1 : position + 4]
-    if any(len(group) == 1 and page_cell(group[0].text) is not None for group in ahead):
-        return True
+    for group in ahead:  # a page cell is short: a longer line is not looked at
+        if len(group) == 1 and len(group[0].text) <= 13 and page_cell(group[0].text) is not None:
+            return True
+    if not lone.lines:
+        return False
     last = ahead[-1][0].number if ahead else groups[position][0].number + 4
     return lone.between(groups[position][0].number, last) is not None
 
@@ -447,11 +478,9 @@ def _place_line(builder: _Builder, unit: Unit, text: str) -> bool:
     return True
 
 
-def _followed(flow: list, index: int, unit: Unit, builder: _Builder) -> bool:
-    """Whether text follows a unit; for a line of the title, whether it stood over lines
-    left out (a cover over a contents list and nothing else) counts too."""
-    if index + 1 < len(flow):
-        return True
+def _over_drops_only(builder: _Builder) -> bool:
+    """Whether the last line of the text is a line of its title over lines left out (a
+    cover over a contents list and nothing else): a heading, as if text followed."""
     return not builder.content_started and not builder.doc.blocks and bool(builder.doc.dropped)
 
 
@@ -647,8 +676,15 @@ def parse(source: SourceText, doc_id: str) -> Document:
             if number is not None and _number_only(item.text.split(" ", 1)[0]):
                 item.number, item.styles, item.text = number, styles, rest
     units = [item for item in flow if isinstance(item, Unit)]
+    last_number = None  # the last integer printed: '10 contracts' after '9. income'
     for index, bare in enumerate(units):
+        if bare.number is not None and set(bare.styles) & {"integer", "integer-bare"}:
+            last_number = bare.number
         if bare.number is None and not bare.bullet and not bare.md_level and not bare.listed:
+            if next_lower_heading(bare, last_number):
+                number, bare.text = bare.text.split(None, 1)
+                bare.number, bare.styles, last_number = number, ("integer-bare",), number
+                continue
             match = _INTEGER_BARE.match(bare.text)
             if match and not DATE_PATTERN.fullmatch(bare.text.strip()):  # "20 AUGUST 2018"
                 following = units[index + 1] if index + 1 < len(units) else None
@@ -736,7 +772,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         elif unit.number and "integer" in unit.styles and builder.lists_on(unit, next_paths[index]):
             builder.top_clause(unit, text)  # "2. The Annual Meeting" over (a), (b), then 3.
         elif _is_heading_unit(
-            unit, _followed(flow, index, unit, builder)
+            unit, index + 1 < len(flow) or _over_drops_only(builder)
         ) and not builder.lists_under(unit):
             if _entry_under_lead_in(builder, unit, text):
                 unit.set_apart = True  # an entry of its own, never the rest of the one above

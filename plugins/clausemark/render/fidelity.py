@@ -47,15 +47,40 @@ def rendered_text(markdown_text: str, set_runs_aside: bool = False) -> tuple[str
     body = markdown_text.split("\n---\n", 1)[1] if markdown_text.startswith("---\n") else ""
     runs: list[str] = []
     tag = ""
-    extensions = ["attr_list", "footnotes", "tables", "md_in_html", LongTextExtension()]
     if set_runs_aside:
         body, runs, tag = set_aside(body)
         body = collapse(body, runs, tag)
-        extensions.append(PlainTextExtension())
-    html = markdown.markdown(body, extensions=extensions)
+    renderer = _renderer(set_runs_aside)
+    try:
+        html = renderer.convert(body)
+    finally:
+        _forget(renderer)
     del body
     body_text, notes_text = html_text(html)
     return put_back(body_text, runs, tag), put_back(notes_text, runs, tag)
+
+
+_RENDERERS: dict[bool, markdown.Markdown] = {}
+
+
+def _renderer(set_runs_aside: bool) -> markdown.Markdown:
+    """The proof's Python-Markdown, made once for each kind of render and reset before
+    each page: making one (its extensions, patterns and processors) cost more than
+    rendering a short page, on every page of every conversion."""
+    renderer = _RENDERERS.get(set_runs_aside)
+    if renderer is None:
+        extensions = ["attr_list", "footnotes", "tables", "md_in_html", LongTextExtension()]
+        if set_runs_aside:
+            extensions.append(PlainTextExtension())
+        renderer = _RENDERERS[set_runs_aside] = markdown.Markdown(extensions=extensions)
+    return renderer.reset()
+
+
+def _forget(renderer: markdown.Markdown) -> None:
+    """Let go of the page just rendered (its lines, raw HTML, footnotes), so a kept
+    renderer holds no page in memory between proofs."""
+    renderer.reset()
+    renderer.lines = []
 
 
 def html_text(html: str) -> tuple[str, str]:

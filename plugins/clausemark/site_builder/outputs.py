@@ -13,7 +13,7 @@ from ..pages.hubs import site_data
 from ..support.atomic import write_atomically
 from ..support.disk_cache import cache_key
 from .builder import INDEXES_KEPT, SiteBuilder
-from .report import page_link_warnings, reference_warnings
+from .report import index_warnings, page_link_warnings, reference_warnings
 from .site_build import BuildWarning, SiteBuild
 
 SITE_DATA = "clausemark-index.json"
@@ -23,8 +23,7 @@ SEARCH_INDEX = "search/search_index.json"  # where Material's search reads its i
 def build_problems(build: SiteBuild) -> list[BuildWarning]:
     """References that did not resolve, links a page could not make, unsafe data."""
     warnings = reference_warnings(build) + page_link_warnings(build)
-    warnings += [BuildWarning(message, "unsafe-link") for message in build.index.config_warnings]
-    return warnings
+    return warnings + index_warnings(build)
 
 
 def keep_index(build: SiteBuild, builder: SiteBuilder) -> None:

@@ -148,6 +148,15 @@ def page_link_warnings(build: SiteBuild) -> list[BuildWarning]:
     return warnings
 
 
+def index_warnings(build: SiteBuild) -> list[BuildWarning]:
+    """What building the site index found: data files' links refused ("unsafe-link"), and
+    documents defining more terms than are linked ("defined-terms", under the document)."""
+    return [BuildWarning(message, "unsafe-link") for message in build.index.config_warnings] + [
+        BuildWarning(message, "defined-terms", document=doc_id)
+        for doc_id, message in build.index.term_warnings
+    ]
+
+
 def build_report(build: SiteBuild, written: list[BuildWarning] | None = None) -> BuildReport:
     """The report page's data, from the build in memory: every warning known before the
     pages are written and, when `written` is given (the MkDocs adapter renders this page
@@ -156,7 +165,7 @@ def build_report(build: SiteBuild, written: list[BuildWarning] | None = None) ->
     found = [*build.warnings, *reference_warnings(build)]
     if written is not None:
         found += page_link_warnings(build) + written
-    found += [BuildWarning(message, "unsafe-link") for message in build.index.config_warnings]
+    found += index_warnings(build)
     documents: list[ReportDocument] = []
     by_id: dict[str | None, ReportDocument] = {}
     for built in build.documents:

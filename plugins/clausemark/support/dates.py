@@ -36,7 +36,10 @@ DATE_PATTERN = re.compile(
 
 def is_date(text: str) -> bool:
     """Whether a line is a date and nothing else ('8 August 2012', 'October 2021')."""
-    return len(text) <= 40 and DATE_PATTERN.fullmatch(text.strip(" .,")) is not None
+    plain = text.strip(" .,")
+    if len(plain) > 40 or not plain[-1:].isdigit():
+        return False  # every date councils print ends in its year or day: a cheap first look
+    return DATE_PATTERN.fullmatch(plain) is not None
 
 
 # A title's edition date printed at its end: 'Standing Orders October 2021'
