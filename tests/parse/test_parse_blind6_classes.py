@@ -230,3 +230,23 @@ def test_an_address_parted_by_line_breaks_stays_one_paragraph():
     assert numbered_parts(address) == [address]
     lines = LINE_BREAK.join(["(a) the chair", "(b) the clerk"])  # no clause end: one list
     assert numbered_parts(lines) == [lines]
+
+
+# 2b. Bare letters without punctuation that skip letters (an extract printing b, d, f).
+
+
+def test_bare_letters_skipping_letters_after_a_whole_run_are_items():
+    document = convert_fixture("bare_letters_extract")
+    assert [(n[0], n[1]) for n in found(document) if n[1] == "5"] == [
+        ("b", "5"),
+        ("d", "5"),
+        ("f", "5"),
+    ]
+
+
+def test_bare_letters_skipping_letters_with_no_whole_run_before_stay_text(tmp_path):
+    text = (
+        "Notes\n\n1 Members\n\nb  Anyone may ask the clerk for a copy.\n\nd  Copies cost nothing.\n"
+    )
+    document = convert_text(tmp_path, "notes.txt", text)
+    assert [n[0] for n in found(document)] == ["1"]

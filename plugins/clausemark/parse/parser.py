@@ -17,11 +17,10 @@ one council's file:
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 
-from ..model.document import DROP_KINDS, Document, Dropped, Heading, Issue, Section, Table
+from ..model.document import Document, Dropped, Heading, Issue, Section, Table
 from ..numbering import check_numbering
 from ..numbering.anchors import assign_anchors
 from ..numbering.styles import (
@@ -54,7 +53,7 @@ from .contents import (
     side_entries,
     starts_with_label,
 )
-from .drops import REASONS, drop
+from .drops import drop
 from .flow import (
     _CLOSING_QUOTE,
     _QUOTE_CHARS,
@@ -79,7 +78,7 @@ from .metadata import (
     place_and_title,
     place_in_constitution,
 )
-from .pages import LonePages, page_cell
+from .pages import LonePages, page_cell, page_cell_ahead, page_cells_of
 from .shapes import _continues_line, _ends_open, is_heading_text
 from .signature import signature_start
 from .structure import _Builder, _is_heading_unit, _opens_section
@@ -126,7 +125,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             if over is not None:  # 'INDEX' over 'PAGE(S)' over the entries: its label
                 label = over
             rows = None
-            if position >= cells_tried and _page_cell_ahead(groups, position, lone):
+            if position >= cells_tried and page_cell_ahead(groups, position, lone):
                 rows, cells_tried = cell_rows(groups, position, lone)
             if rows is not None and (
                 label is not None or rows.ranges * 2 >= len(rows.entries) or not body_started
@@ -254,7 +253,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
         ]
         gone.update(line.number for line in lines)  # a column head read as its own ('PAGE(S)')
         if item.form == "cells" and kind != "contents":  # its page cells are the list's too
-            cells = _page_cells_of(numbers, lines[0].number, lines[-1].number, kind)
+            cells = page_cells_of(numbers, lines[0].number, lines[-1].number, kind)
             taken = {id(cell) for cell in cells}
             dropped[:] = [d for d in dropped if id(d) not in taken]
             left = sorted([*left, *cells], key=lambda d: d.line)
@@ -275,32 +274,6 @@ def _group_runs(found: Candidate, groups: list[list[Line]], position: int) -> in
     if found.groups:
         found.groups = [*found.groups, *groups[position + 1 : position + 1 + more]]
     return more
-
-
-def _page_cells_of(numbers: list[Dropped], first: int, last: int, kind: str) -> list[Dropped]:
-    """An index one cell a line left out as a guess: the page numbers the lines pass took
-    for page furniture inside it are its page column, reported as the list is."""
-    at = bisect.bisect_right([d.line for d in numbers], first)
-    cells = []
-    while at < len(numbers) and numbers[at].line < last:
-        cell = numbers[at]
-        cell.kind, cell.reason, cell.level = kind, REASONS[kind], DROP_KINDS[kind]
-        cells.append(cell)
-        at += 1
-    return cells
-
-
-def _page_cell_ahead(groups: list[list[Line]], position: int, lone: LonePages) -> bool:
-    """A cheap first look for an index one cell a line: a page number alone in one of the
-    next three paragraphs, or left out among them."""
-    ahead = groups[position + 1 : position + 4]
-    for group in ahead:  # a page cell is short: a longer line is not looked at
-        if len(group) == 1 and len(group[0].text) <= 13 and page_cell(group[0].text) is not None:
-            return True
-    if not lone.lines:
-        return False
-    last = ahead[-1][0].number if ahead else groups[position][0].number + 4
-    return lone.between(groups[position][0].number, last) is not None
 
 
 def _page_head_under_label(flow: list) -> tuple[Line | None, Line | None]:
