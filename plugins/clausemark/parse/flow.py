@@ -87,7 +87,8 @@ def _accept_bare_letters(units: list[Unit]) -> None:
 
 def _skips(kept: list[bool], previous: str | None, unit: Unit) -> bool:
     """'d' after 'b' where a whole run a, b, c ... was kept before: an extract's letters."""
-    roman = "bare-roman" in unit.styles  # 'i' after 'd': the first roman under d
+    # 'i' after 'd': the first roman under d; '- i any ...': a bulleted roman
+    roman = "bare-roman" in unit.styles or unit.number in ("i", "v", "x") or bool(unit.bullet)
     return kept[0] and not roman and previous is not None and (unit.number or "") > previous
 
 
