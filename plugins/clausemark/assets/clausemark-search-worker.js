@@ -73,6 +73,8 @@
   // A clause is shown at its best item when that item alone scores this share of the
   // clause's best (a long list's answer is one of its items, whose words it shows).
   var ITEM_SHOWN = 0.4;
+  // An item is scored with at most this many of its clause's words before the list.
+  var LEAD_WORDS = 100;
   // A word that most units of a page have counts up to this much less there.
   var LOCAL_WEIGHT = 0.4;
   // In a phrase of the concepts, words that stand for others (see phraseAt).
@@ -289,6 +291,12 @@
     return { counts: counts, length: length };
   }
 
+  // The opening words a list's items continue: the last LEAD_WORDS before the first item
+  // (every item is scored with them: a bound keeps a long preamble over many items linear).
+  function leadIn(text) {
+    return text.split(/\s+/).slice(-LEAD_WORDS).join(" ");
+  }
+
   // The counts of two texts read one after the other.
   function joinedCounts(first, second) {
     if (!first) return second;
@@ -400,7 +408,7 @@
       // an item continues its clause's opening words ("The member may ask the author:
       // (a) to include options"): it is scored with them, and shown for its own words
       var spans = doc.spans || [];
-      var lead = spans.length ? termCounts(doc.text.slice(0, spans[0][1])) : null;
+      var lead = spans.length ? termCounts(leadIn(doc.text.slice(0, spans[0][1]))) : null;
       spans.forEach(function (span) {
         var own = termCounts(doc.text.slice(span[1], span[2]));
         var fields = Object.assign({ text: joinedCounts(lead, own) }, shared);
