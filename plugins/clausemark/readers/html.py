@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from ..support.escaping import LINE_BREAK, literal_words
 from ..support.limits import LimitError, bounded_int, check_signed, most
 from ..support.markdown_text import plain_text
-from .html_broken import cdata_as_comments, cut_at_the_end
+from .html_broken import cdata_as_comments, comment_end, cut_at_the_end
 from .html_counters import Counters, item_counts
 from .html_css import (
     BEFORE_PROPS,
@@ -667,8 +667,8 @@ class _PageReader(HTMLParser):
             self.started = bool(data.strip())
         self.pieces.append(literal_words(data.replace("\t", " ")))
 
-    def unknown_decl(self, data):
-        """Word's <![if !supportLists]> and <![endif]> wrap text that browsers show."""
+    def parse_comment(self, i, report=1):  # a comment's words are never shown
+        return comment_end(self.rawdata, i)  # where a browser ends it (html_broken.py)
 
     def close(self):
         hidden = cut_at_the_end(self.rawdata, f"line {self.getpos()[0]}")

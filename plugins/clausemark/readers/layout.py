@@ -89,12 +89,32 @@ def link(text: str, target: str) -> str:
     """A Markdown link; the URL is kept as found (the link layer decides what survives)."""
     label = text.strip()
     check("link_target", len(target))
-    target = target.strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    target = target.strip().translate(_TARGET_ESCAPES)
     if not label or not target:
         return text
     lead = text[: len(text) - len(text.lstrip())]
     trail = text[len(text.rstrip()) :]
-    return f"{lead}[{label}]({target}){trail}"
+    return f"{lead}[{_label(label)}]({target}){trail}"
+
+
+# What would end a Markdown link's target early (a space, a parenthesis) or hide its
+# words from the nothing-lost proof (a bracket: "https://x/a[1]") is percent-encoded.
+_TARGET_ESCAPES = str.maketrans({" ": "%20", "(": "%28", ")": "%29", "[": "%5B", "]": "%5D"})
+
+
+# A bracket in a link's words ("see ] here") is escaped, or Markdown reads no link and
+# the page shows "[see ] here](https://...)"; a footnote mark ("[^2]") inside stays one.
+_NOTE_MARK = re.compile(r"(\[\^[^\[\]\s]+\])")
+
+
+def _label(label: str) -> str:
+    if "[" not in label and "]" not in label:
+        return label
+    parts = _NOTE_MARK.split(label)  # words, a footnote mark, words, ...
+    return "".join(
+        part if odd % 2 else part.replace("[", "\\[").replace("]", "\\]")
+        for odd, part in enumerate(parts)
+    )
 
 
 @dataclass
