@@ -280,3 +280,29 @@ def test_dated_lines_are_dates_alone_or_a_stamp_before_one():
     assert is_dated("Updated – 30 November 2023")
     assert is_dated("Last revised: May 2021") and is_dated("8 August 2012")
     assert not is_dated("Updated rules for meetings") and not is_dated("Part 4 – Rules")
+
+
+# 2d. A symbol between a letter and its bracket marking the standing order ('b*)').
+
+
+def test_a_marked_letter_is_read_with_its_mark_kept_in_the_text(tmp_path):
+    text = (
+        "Standing Orders\n\n1. MEETINGS:\n\na) Meetings are held in public.\n\n"
+        "b*) Notice is given three clear days before a meeting.\n\n"
+        "c>) The chair may close the meeting.\n"
+    )
+    document = convert_text(tmp_path, "orders.txt", text)
+    assert [(n[0], n[2]) for n in found(document)] == [
+        ("1.", "para_1"),
+        ("a)", "para_1__subpara_a"),
+        ("b)", "para_1__subpara_b"),
+        ("c)", "para_1__subpara_c"),
+    ]
+    items = document.blocks[0].children
+    assert [item.text[:2] for item in items] == ["Me", "* ", "> "]  # the marks kept
+    assert "lost-words" not in warning_codes(document)
+
+
+def test_a_star_inside_words_opens_no_number(tmp_path):
+    document = convert_text(tmp_path, "n.txt", "Notes\n\nnote*) is not a number here.\n")
+    assert found(document) == []
