@@ -454,16 +454,24 @@ def long_spec(sections: int, clauses: int = 8) -> Spec:
 # --- a PDF written by hand ------------------------------------------------------------
 
 
-def text_pdf(words: str, z_maps_to: bytes | None = None, trailing: bytes = b"") -> bytes:
+def text_pdf(
+    words: str,
+    z_maps_to: bytes | None = None,
+    trailing: bytes = b"",
+    content: str = "",
+    height: int = 792,
+) -> bytes:
     """A one-page PDF with a text layer, offsets and all; `z_maps_to` (hex, b"D800") is
-    what the font's ToUnicode map says the letter Z is; `trailing` follows %%EOF."""
-    stream = f"BT /F1 12 Tf 72 720 Td ({words}) Tj ET".encode()
+    what the font's ToUnicode map says the letter Z is; `trailing` follows %%EOF;
+    `content`, when given, is the page's content stream instead of `words` at 12 pt;
+    `height` is the page's in points."""
+    stream = (content or f"BT /F1 12 Tf 72 720 Td ({words}) Tj ET").encode()
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 %d] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>" % height,
         b"",
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
     ]

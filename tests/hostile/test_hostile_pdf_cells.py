@@ -1,0 +1,52 @@
+"""A PDF page of many tiny cells (trial6 L1): the aligned-table finder tried a rejected
+run of rows again from each next row, scanning the whole run each time, so a page of
+tiny type in a grid took time in the square of its rows (80,000 characters on one page
+ran past a minute). Each row is now looked at a bounded number of times."""
+
+from __future__ import annotations
+
+from clausemark.convert import convert_file
+from format_fixtures import text_pdf
+from hostile_files import RATIO_LIMIT, cpu_times
+
+
+def _grid(cells: int, columns: int) -> bytes:
+    """`cells` words "x" of 2 pt, `columns` to a row, rows 2.5 pt apart on a page tall
+    enough for them all."""
+    rows = -(-cells // columns)
+    height = int(rows * 2.5) + 80
+    shows = "".join(
+        f"1 0 0 1 {20 + (i % columns) * 2.2:.1f} {height - 40 - (i // columns) * 2.5:.1f} Tm (x) Tj\n"
+        for i in range(cells)
+    )
+    return text_pdf("", content=f"BT /F1 2 Tf {shows}ET", height=height)
+
+
+def _converts(path):
+    def work(raw: bytes):
+        path.write_bytes(raw)
+        return convert_file(path)
+
+    return work
+
+
+def test_a_page_of_many_rows_of_tiny_cells_takes_time_in_its_rows(tmp_path):
+    path = tmp_path / "cells.pdf"
+    small, large = _grid(4_000, 20), _grid(8_000, 20)  # 200 and 400 rows of 20 cells
+    at_n, at_2n = cpu_times(_converts(path), small, large)
+    assert at_2n / at_n < RATIO_LIMIT, (at_n, at_2n)
+
+
+def test_a_page_of_rows_of_hundreds_of_tiny_cells_takes_time_in_its_cells(tmp_path):
+    path = tmp_path / "wide.pdf"
+    small, large = _grid(2_500, 250), _grid(5_000, 250)  # 10 and 20 rows of 250 cells
+    at_n, at_2n = cpu_times(_converts(path), small, large)
+    assert at_2n / at_n < RATIO_LIMIT, (at_n, at_2n)
+
+
+def test_every_tiny_cell_is_read_past_the_tries_limit(tmp_path):
+    # 200 rows: the run past the limit is read as lines; convert_file proves no word lost.
+    path = tmp_path / "cells.pdf"
+    path.write_bytes(_grid(4_000, 20))
+    document = convert_file(path)
+    assert str(document).count("x") >= 4_000
