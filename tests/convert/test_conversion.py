@@ -234,3 +234,27 @@ def test_fidelity_check_on_a_built_page_reports_a_lost_word():
     html = render_document(document).replace("informality and trust", "informality")
     problems = lost_words(source, document, html=html)
     assert problems and problems[0].startswith("word 'trust' lost near:")
+
+
+def test_a_lost_word_is_named_with_its_place_in_each_format(tmp_path):
+    """The proof's message names where the lost word is read: the line of a text or web
+    page, the paragraph of a Word file (the reader's place), never the file alone."""
+    from clausemark.readers import read_source as read_any
+    from format_fixtures import WordParts, build_docx, para
+    from format_fixtures import run as word_run
+
+    rules = [f"{n}. The hall rule number {n} keeps word{n} here." for n in range(1, 9)]
+    pages = {
+        "rules.txt": "\n\n".join(rules).encode(),
+        "rules.html": "".join(f"<p>{r}</p>\n" for r in rules).encode(),
+        "rules.docx": build_docx(WordParts(body=[para(word_run(r)) for r in rules])),
+    }
+    places = {"rules.txt": "(line 13)", "rules.html": "(line 7)", "rules.docx": "(paragraph 7)"}
+    for name, data in pages.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        source, document = read_any(path), convert_file(path)
+        html = render_document(document).replace("keeps word7 here", "keeps here")
+        [problem] = lost_words(source, document, html=html)
+        assert problem.startswith("word '7' lost near:"), problem
+        assert problem.endswith(places[name]), (name, problem)

@@ -411,3 +411,61 @@ def test_a_bullet_is_scored_and_shown_as_a_numbered_item_is(searched):
     assert shown[0]["location"] == "ferry/#sec_1__para_1-1__subpara_2"
     assert shown[0]["title"] == "Ferry Rules · 1.1, item [2]"
     assert "<mark>gulls</mark>" in shown[0]["text"] and "bicycle" not in shown[0]["text"]
+
+
+# The worker set up on one clause of a preamble of n words and n items, its setup's least
+# CPU ms of three (in one Node process: its start is not timed).
+_SETUP_TIME = """
+const fs = require("fs"), vm = require("vm");
+const [workerFile, n] = [process.argv[2], Number(process.argv[3])];
+let listener = null;
+const context = { postMessage: () => {}, addEventListener: (t, f) => { listener = f; } };
+context.self = context;
+vm.createContext(context);
+vm.runInContext(fs.readFileSync(workerFile, "utf8"), context);
+const words = [];
+for (let i = 0; i < n; i++) words.push("pre" + i.toString(36));
+let text = words.join(" ") + ":", spans = [], items = {};
+for (let i = 0; i < n; i++) {
+  const item = "(" + i + ") item" + i.toString(36) + ";";
+  spans.push([String(i), text.length + 1, text.length + 1 + item.length]);
+  items[String(i)] = "c__item_" + i;
+  text += " " + item;
+}
+const doc = { location: "p/#c", title: "P · 1", text, kind: "clause", spans, items };
+const index = { config: {}, docs: [doc] };
+let least = Infinity;
+for (let round = 0; round < 3; round++) {
+  const start = process.cpuUsage();
+  listener({ data: { type: 0, data: index } });
+  const used = process.cpuUsage(start);
+  least = Math.min(least, (used.user + used.system) / 1000);
+}
+console.log(least);
+"""
+
+
+@pytest.mark.build  # a whole-size CPU ratio: runs with the builds
+def test_items_continuing_a_long_preamble_are_set_up_in_linear_time(tmp_path):
+    """Each item is scored with its clause's words before the list: only the last
+    LEAD_WORDS of them, so a preamble of n words over n items is not n x n."""
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed (scripts/setup.sh installs it)")
+    from clausemark.adapters.mkdocs_plugin import LUNR
+    from clausemark.index.search import search_worker_script
+    from hostile_files import RATIO_LIMIT
+
+    (tmp_path / "worker.js").write_text(search_worker_script(LUNR), "utf-8")
+    (tmp_path / "time.js").write_text(_SETUP_TIME, "utf-8")
+
+    def setup_ms(n: int) -> float:
+        run = [str(tmp_path / name) for name in ("time.js", "worker.js")]
+        done = subprocess.run(["node", *run, str(n)], capture_output=True, text=True, check=True)
+        return float(done.stdout)
+
+    ratio = 0.0
+    for _ in range(4):  # a busy spell on the small size is measured again
+        ratio = setup_ms(4000) / setup_ms(2000)
+        if ratio < RATIO_LIMIT:
+            break
+    assert ratio < RATIO_LIMIT, ratio

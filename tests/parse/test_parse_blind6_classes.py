@@ -130,3 +130,123 @@ def test_the_first_section_after_a_contents_list_repeating_its_title_stays_a_sec
     )
     document = convert_text(tmp_path, "forums.txt", text)
     assert [n[0] for n in found(document)] == ["1.", "2.", "3."]
+
+
+# 3a/2c. Section headings printed partly in capitals, partly in lower case; one number
+# printed without its full stop.
+
+
+def test_lower_case_headings_numbered_next_are_sections_not_clauses():
+    document = convert_fixture("headings_mixed_capitals")
+    assert [(n[0], n[1], n[2]) for n in found(document)] == [
+        (number, None, f"sec_{number.rstrip('.')}")
+        for number in ("1.", "2.", "3.", "4.", "5.", "6.", "7", "8.")
+    ]
+
+
+def test_lower_case_items_under_a_capital_heading_stay_its_clauses(tmp_path):
+    text = (
+        "Rules\n\n1. MEETINGS\n\n1. annual meeting\n\n2. ordinary meetings\n\n"
+        "3. extra meetings\n\n2. VOTING\n\n1. show of hands\n\n2. recorded votes\n"
+    )
+    document = convert_text(tmp_path, "rules.txt", text)
+    assert [(n[0], n[1]) for n in found(document)] == [
+        ("1.", None),
+        ("1.", "1."),
+        ("2.", "1."),
+        ("3.", "1."),
+        ("2.", None),
+        ("1.", "2."),
+        ("2.", "2."),
+    ]
+
+
+def test_a_count_at_a_line_start_after_a_numbered_clause_stays_text(tmp_path):
+    text = "Quorum\n\n1. The quorum is set by the council.\n\n2 members present may adjourn.\n"
+    document = convert_text(tmp_path, "quorum.txt", text)
+    assert [n[0] for n in found(document)] == ["1."]
+
+
+# 2a. Numbered paragraphs run into one web-page or Word paragraph by line breaks.
+
+BROKEN = (
+    "<html><head><title>Budget Rules</title></head><body><h1>Budget Rules</h1>"
+    "<p>2.1 The treasurer prepares a draft budget each autumn.<br>"
+    "2.2 Each committee sends its bids to the treasurer and:</p>"
+    "<p>(a) shows the cost of each bid;<br>(b) names the officer responsible; and<br>"
+    "(c) gives the year the spending ends.</p>"
+    "<p>2.3 The council sets the budget by February.</p>"
+    "<p>The Clerk<br>4 Mill Lane<br>5 Church Road</p></body></html>"
+)
+BROKEN_WANT = [
+    ("2.1", None, "para_2-1"),
+    ("2.2", None, "para_2-2"),
+    ("(a)", "2.2", "para_2-2__subpara_a"),
+    ("(b)", "2.2", "para_2-2__subpara_b"),
+    ("(c)", "2.2", "para_2-2__subpara_c"),
+    ("2.3", None, "para_2-3"),
+]
+
+
+def test_numbered_paragraphs_parted_by_line_breaks_in_a_web_page_are_read_apart(tmp_path):
+    document = convert_text(tmp_path, "budget.html", BROKEN)
+    assert found(document) == BROKEN_WANT
+
+
+def test_numbered_paragraphs_parted_by_line_breaks_in_a_word_file_are_read_apart(tmp_path):
+    import docx
+    from clausemark.convert import convert_file
+    from docx.enum.text import WD_BREAK
+
+    word = docx.Document()
+    word.add_heading("Budget Rules", 0)
+    for lines in (
+        [
+            "2.1 The treasurer prepares a draft budget each autumn.",
+            "2.2 Each committee sends its bids to the treasurer and:",
+        ],
+        [
+            "(a) shows the cost of each bid;",
+            "(b) names the officer responsible; and",
+            "(c) gives the year the spending ends.",
+        ],
+        ["2.3 The council sets the budget by February."],
+    ):
+        paragraph = word.add_paragraph()
+        for index, line in enumerate(lines):
+            run = paragraph.add_run(line)
+            if index + 1 < len(lines):
+                run.add_break(WD_BREAK.LINE)
+    path = tmp_path / "budget.docx"
+    word.save(str(path))
+    assert found(convert_file(path)) == BROKEN_WANT
+
+
+def test_an_address_parted_by_line_breaks_stays_one_paragraph():
+    from clausemark.readers.layout import numbered_parts
+    from clausemark.support.escaping import LINE_BREAK
+
+    address = LINE_BREAK.join(["The Clerk", "4 Mill Lane", "5 Church Road"])
+    assert numbered_parts(address) == [address]
+    lines = LINE_BREAK.join(["(a) the chair", "(b) the clerk"])  # no clause end: one list
+    assert numbered_parts(lines) == [lines]
+
+
+# 2b. Bare letters without punctuation that skip letters (an extract printing b, d, f).
+
+
+def test_bare_letters_skipping_letters_after_a_whole_run_are_items():
+    document = convert_fixture("bare_letters_extract")
+    assert [(n[0], n[1]) for n in found(document) if n[1] == "5"] == [
+        ("b", "5"),
+        ("d", "5"),
+        ("f", "5"),
+    ]
+
+
+def test_bare_letters_skipping_letters_with_no_whole_run_before_stay_text(tmp_path):
+    text = (
+        "Notes\n\n1 Members\n\nb  Anyone may ask the clerk for a copy.\n\nd  Copies cost nothing.\n"
+    )
+    document = convert_text(tmp_path, "notes.txt", text)
+    assert [n[0] for n in found(document)] == ["1"]

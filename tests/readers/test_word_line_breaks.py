@@ -59,3 +59,25 @@ def test_the_page_shows_the_line_breaks(tmp_path, clauses_of):
     assert "<td>ground floor<br>east wing</td>" in body
     clauses = clauses_of(document)
     assert clauses["1.2"].text == "Keys are returned the same day."
+
+
+def test_a_title_or_heading_the_parser_reads_is_one_line(tmp_path):
+    """A line break in a paragraph the parser reads as the title or a heading (no Word
+    heading style) is a space: a heading is one line of the page and its contents."""
+    parts = WordParts(
+        body=[
+            para(run("Hall Hire Rules") + BREAK + run("for the Village Hall")),
+            para("1. Bookings"),
+            para("1.1 Bookings are made with the clerk."),
+            para(run("Charges and") + BREAK + run("Deposits")),
+            para("1.2 Charges are paid on booking."),
+        ]
+    )
+    path = tmp_path / "rules.docx"
+    path.write_bytes(build_docx(parts))
+    document = convert_file(path)
+    assert document.metadata.title == "Hall Hire Rules for the Village Hall"
+    page = render_document(document)
+    assert "# Hall Hire Rules for the Village Hall {: #title" in page
+    assert "## Charges and Deposits {: #" in page
+    assert LINE_BREAK not in page and "<br>" not in page

@@ -31,6 +31,9 @@ PAGE = """<html><body><main><h1>Hall Hire Rules</h1>
 <p>1.3 In these rules:</p>
 <dl><dt>Hirer</dt><dd>the person who signs the form.</dd>
 <dt>Hall</dt><dd>the village hall.</dd></dl>
+<p>1.4 Keys are kept by:</p>
+<table><thead><tr><td>Key</td><td>Holder</td></tr></thead>
+<tr><td>Front door</td><td>the clerk</td></tr></table>
 </main></body></html>"""
 
 
@@ -55,8 +58,8 @@ def _rows(table) -> list[tuple[str, list[str]]]:
 
 def test_a_table_of_td_cells_shows_its_first_row_as_a_row(tmp_path):
     document, tables = _page_tables(tmp_path)
-    assert len(tables) == 4
-    history, charges, deposits, terms = tables
+    assert len(tables) == 5
+    history, charges, deposits, terms, _keys = tables
     assert history.find("thead") is None and charges.find("thead") is None
     assert _rows(history)[0] == ("td", ["Version", "Date", "Change"])
     assert _rows(charges) == [
@@ -70,7 +73,9 @@ def test_a_table_of_td_cells_shows_its_first_row_as_a_row(tmp_path):
 
 
 def test_printed_headings_stay_and_a_definitions_list_has_none(tmp_path):
-    _document, (_history, _charges, deposits, terms) = _page_tables(tmp_path)
+    _document, (_history, _charges, deposits, terms, keys) = _page_tables(tmp_path)
     assert _rows(deposits) == [("th", ["Room", "Deposit"]), ("td", ["Main hall", "£50"])]
+    # a <thead> of <td> cells is the table's headings, as its markup says
+    assert _rows(keys) == [("th", ["Key", "Holder"]), ("td", ["Front door", "the clerk"])]
     assert terms.find("thead") is None
     assert _rows(terms)[0] == ("td", ["Hirer", "the person who signs the form."])

@@ -73,6 +73,8 @@
   // A clause is shown at its best item when that item alone scores this share of the
   // clause's best (a long list's answer is one of its items, whose words it shows).
   var ITEM_SHOWN = 0.4;
+  // An item is scored with at most this many of its clause's words before the list.
+  var LEAD_WORDS = 100;
   // A word that most units of a page have counts up to this much less there.
   var LOCAL_WEIGHT = 0.4;
   // In a phrase of the concepts, words that stand for others (see phraseAt).
@@ -116,28 +118,33 @@
   // A clause number and its item typed apart: "2.1 (a)", "4 (b) (ii)".
   var ITEM_APART = /(\d[a-z]?\.?(?:\([a-z0-9]{1,5}\))*)\s+(\([a-z0-9]{1,5}\))/gi;
 
-  var docs = {};
+  // A map keyed by words: no prototype, so that a word such as "constructor" or
+  // "toString" is a word like any other (on a {} it is Object's own method, found
+  // everywhere, and counted as a string: "constructor" found nothing).
+  function dict() { return Object.create(null); }
+
+  var docs = dict();
   var entries = [];    // the entries searched, in index order
   var units = [];      // what is scored: each entry, and each item of a clause on its own
   var entryUnit = [];  // entry -> its own unit (the whole clause)
-  var postings = {};   // term -> [[unit, ...], [weighted tf, ...]]
+  var postings = dict();   // term -> [[unit, ...], [weighted tf, ...]]
   var groupOf = [];    // unit -> its page's number (for the per-document IDF)
   var groupSize = [];  // page's number -> its units
-  var vocabulary = {}; // folded printed word -> its term
+  var vocabulary = dict(); // folded printed word -> its term
   var byLength = [];   // length -> folded printed words (for typo matching)
   var synonyms = [];   // [[[term, ...], ...]]: per group, each name as its terms
   var concepts = [];   // [{ask: [[word, ...], ...], find: [[term, ...], ...]}]
-  var askWords = {};   // the terms of the concepts' `ask` names (for typing slips)
+  var askWords = dict();   // the terms of the concepts' `ask` names (for typing slips)
   var askByLength = [];
-  var thesaurus = {};  // word -> [[word, weight], ...] (WordNet, cut to the site's words)
-  var lemmaOf = {};    // printed word -> lemma (WordNet)
-  var lemmas = {};     // folded lemmas known (the site's and the thesaurus's)
-  var stop = {};       // word -> whether it is a stop word (asked once)
+  var thesaurus = dict();  // word -> [[word, weight], ...] (WordNet, cut to the site's words)
+  var lemmaOf = dict();    // printed word -> lemma (WordNet)
+  var lemmas = dict();     // folded lemmas known (the site's and the thesaurus's)
+  var stop = dict();       // word -> whether it is a stop word (asked once)
   var namings = [];    // each document's naming words, joined by spaces
-  var namingOf = {};   // those words -> the document's naming text (its entries' `document`)
-  var stemmedNamings = {};  // those words -> the same, as terms
-  var namingTerms = {};  // a document entry's location -> the terms that name it
-  var normCache = {};
+  var namingOf = dict();   // those words -> the document's naming text (its entries' `document`)
+  var stemmedNamings = dict();  // those words -> the same, as terms
+  var namingTerms = dict();  // a document entry's location -> the terms that name it
+  var normCache = dict();
   var ready = false;
 
   function postResult(data) {
@@ -207,7 +214,7 @@
 
   // UK and US spellings meet: behaviour/behavior, criticise/criticize, centre/center,
   // licence/license, judgement/judgment, councillor/councilor.
-  var foldCache = {};
+  var foldCache = dict();
 
   function fold(word) {
     if (word.length <= 4) return word;
@@ -267,7 +274,7 @@
   /* --- setup ------------------------------------------------------------------ */
 
   function termCounts(text) {
-    var counts = {};
+    var counts = dict();
     var length = 0;
     var previous = null;
     printedWords(text).forEach(function (word) {
@@ -289,10 +296,16 @@
     return { counts: counts, length: length };
   }
 
+  // The opening words a list's items continue: the last LEAD_WORDS before the first item
+  // (every item is scored with them: a bound keeps a long preamble over many items linear).
+  function leadIn(text) {
+    return text.split(/\s+/).slice(-LEAD_WORDS).join(" ");
+  }
+
   // The counts of two texts read one after the other.
   function joinedCounts(first, second) {
     if (!first) return second;
-    var counts = Object.assign({}, first.counts);
+    var counts = Object.assign(dict(), first.counts);
     Object.keys(second.counts).forEach(function (term) {
       counts[term] = (counts[term] || 0) + second.counts[term];
     });
@@ -307,15 +320,15 @@
   function setup(data) {
     var config = data.config || {};
     var own = config.clausemark || {};
-    stop = {};
+    stop = dict();
     QUESTION_WORDS.forEach(function (word) { stop[word] = true; });
-    lemmaOf = own.lemmas || {};
-    thesaurus = own.thesaurus || {};
-    lemmas = {};
+    lemmaOf = Object.assign(dict(), own.lemmas);
+    thesaurus = Object.assign(dict(), own.thesaurus);
+    lemmas = dict();
     Object.keys(lemmaOf).forEach(function (word) { lemmas[fold(lemmaOf[word])] = true; });
     Object.keys(thesaurus).forEach(function (word) { lemmas[fold(word)] = true; });
-    normCache = {};
-    docs = {};
+    normCache = dict();
+    docs = dict();
     entries = [];
     (data.docs || []).forEach(function (doc) {
       docs[doc.location] = doc;
@@ -339,13 +352,13 @@
         if (base !== word && lemmas[base] && !/ss$/.test(word)) delete lemmas[word];
       });
     }
-    namingOf = {};
+    namingOf = dict();
     entries.forEach(function (doc) {
       if (doc.kind === "document") namingOf[" " + words(doc.document).join(" ") + " "] = doc.document;
     });
     namings = Object.keys(namingOf);
-    namingTerms = {};
-    stemmedNamings = {};
+    namingTerms = dict();
+    stemmedNamings = dict();
     namings.forEach(function (naming) {
       stemmedNamings[naming] = " " + naming.trim().split(" ").map(norm).join(" ") + " ";
     });
@@ -363,7 +376,7 @@
           .filter(function (name) { return name.length; })
       };
     });
-    askWords = {};
+    askWords = dict();
     askByLength = [];
     concepts.forEach(function (concept) {
       concept.ask.forEach(function (name) {
@@ -380,16 +393,16 @@
   function buildIndex() {
     units = [];
     entryUnit = [];
-    postings = {};
-    vocabulary = {};
+    postings = dict();
+    vocabulary = dict();
     byLength = [];
     groupOf = [];
     groupSize = [];
-    var groupNumber = {};
+    var groupNumber = dict();
     var raw = [];
-    var counted = {};  // a heading or a document's name, shared by many entries: read once
+    var counted = dict();  // a heading or a document's name, shared by many entries: read once
     entries.forEach(function (doc, e) {
-      var shared = {};
+      var shared = dict();
       FIELDS.forEach(function (field) {
         if (field.name === "text") return;
         var text = fieldText(doc, field.name);
@@ -400,21 +413,21 @@
       // an item continues its clause's opening words ("The member may ask the author:
       // (a) to include options"): it is scored with them, and shown for its own words
       var spans = doc.spans || [];
-      var lead = spans.length ? termCounts(doc.text.slice(0, spans[0][1])) : null;
+      var lead = spans.length ? termCounts(leadIn(doc.text.slice(0, spans[0][1]))) : null;
       spans.forEach(function (span) {
         var own = termCounts(doc.text.slice(span[1], span[2]));
         var fields = Object.assign({ text: joinedCounts(lead, own) }, shared);
         raw.push({ entry: e, item: span, own: own.counts, lead: lead && lead.counts, fields: fields });
       });
     });
-    var average = {};
+    var average = dict();
     FIELDS.forEach(function (field) {
       var total = 0;
       raw.forEach(function (unit) { total += unit.fields[field.name].length; });
       average[field.name] = total / Math.max(1, raw.length) || 1;
     });
     raw.forEach(function (unit, u) {
-      var weighted = {};
+      var weighted = dict();
       FIELDS.forEach(function (field) {
         var counted = unit.fields[field.name];
         var norm = 1 - field.b + field.b * counted.length / average[field.name];
@@ -623,7 +636,7 @@
         if (d === best && d <= most) found.push(known);
       });
     }
-    var terms = {};
+    var terms = dict();
     found.forEach(function (known) { terms[vocabulary[known]] = true; });
     return Object.keys(terms).slice(0, 5).map(function (term) {
       return { terms: [term], weight: WEIGHT.typo * (best > 1 ? 0.75 : 1), kind: "typo" };
@@ -659,7 +672,7 @@
       return { word: word, term: norm(word), also: [], linking: LINKING_WORDS.indexOf(word) >= 0 };
     });
     // A word said twice is one word of the question ("help one party ... help the others").
-    var once = {};
+    var once = dict();
     terms.forEach(function (t) {
       if (once[t.term]) t.linking = true;
       once[t.term] = true;
@@ -709,7 +722,7 @@
     });
     terms = terms.concat(conceptTerms(words, terms), pairs);
     terms.forEach(function (term) {
-      var strongest = {};
+      var strongest = dict();
       term.also.forEach(function (alt) {
         var key = alt.terms.join(" ");
         if (key === term.term) return;
@@ -1052,8 +1065,8 @@
         NUMBER_WORDS.indexOf(word) < 0 && !(word === numbered.token && /^\d+$/.test(word)));
     }), typing);
     var terms = planned.filter(function (term) { return !term.pair; });
-    var shown = {};
-    var wanted = {};
+    var shown = dict();
+    var wanted = dict();
     terms.forEach(function (term) {
       term.also.forEach(function (alt) {
         if (alt.kind !== "prefix") alt.terms.forEach(function (t) { wanted[t] = 1; });
@@ -1061,7 +1074,7 @@
     });
     terms.forEach(function (term) { wanted[term.term] = 2; });
     var results = [];
-    var seen = {};
+    var seen = dict();
     if (numbered) {
       shown[numbered.token] = true;
       numbered.hits.forEach(function (hit) {
@@ -1119,7 +1132,7 @@
       });
       // the query's words an item has of its own that its clause's opening words lack
       var ownHas = function (u) {
-        var own = units[u].own, lead = units[u].lead || {};
+        var own = units[u].own, lead = units[u].lead || dict();
         return asked.filter(function (names) {
           return names.any.some(function (t) { return own[t]; }) &&
             !names.same.some(function (t) { return lead[t]; });

@@ -25,11 +25,15 @@ def _accept_bare_letters(units: list[Unit]) -> None:
     romans: list[Unit] = []
 
     held: list[bool] = [False]  # a run of romans was kept under the letter run's last
+    # a run a, b, c ... was kept: later bare letters going up may skip letters (an
+    # extract printing b, d, f of a list)
+    kept: list[bool] = [False]
 
     def settle():
         if len(run) >= 2 or (len(run) == 1 and run[0].number == "a" and held[0]):
             for unit in run:  # a lone "a" over its i, ii, iii is an item too
                 unit.styles = ("letter",)
+            kept[0] = kept[0] or run[0].number == "a"
         run.clear()
         held[0] = False
 
@@ -51,7 +55,9 @@ def _accept_bare_letters(units: list[Unit]) -> None:
             if "bare-roman" in unit.styles and last and roman_value(unit.number or "") == last + 1:
                 romans.append(unit)
                 continue
-            if "bare-letter" in unit.styles and previous and unit.number == chr(ord(previous) + 1):
+            after = chr(ord(previous) + 1) if previous else None
+            letter = "bare-letter" in unit.styles and after is not None
+            if letter and (unit.number == after or _skips(kept, previous, unit)):
                 settle_romans()
                 run.append(unit)
                 continue
@@ -61,7 +67,7 @@ def _accept_bare_letters(units: list[Unit]) -> None:
                 continue
             settle_romans()
             settle()
-            if unit.number == "a":
+            if unit.number == "a" or _skips(kept, "", unit):
                 run.append(unit)
             continue
         if unit.number and not set(unit.styles) & CLAUSE_STYLES:
@@ -77,6 +83,13 @@ def _accept_bare_letters(units: list[Unit]) -> None:
         if "bare-letter" in unit.styles or "bare-roman" in unit.styles:
             unit.text = f"{unit.number} {unit.text}"
             unit.number, unit.styles = None, ()
+
+
+def _skips(kept: list[bool], previous: str | None, unit: Unit) -> bool:
+    """'d' after 'b' where a whole run a, b, c ... was kept before: an extract's letters."""
+    # 'i' after 'd': the first roman under d; '- i any ...': a bulleted roman
+    roman = "bare-roman" in unit.styles or unit.number in ("i", "v", "x") or bool(unit.bullet)
+    return kept[0] and not roman and previous is not None and (unit.number or "") > previous
 
 
 _RESUME_LOOK = 40  # units after a bare "a" where the open letter run may go on

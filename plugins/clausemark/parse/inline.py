@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..support.escaping import markdown_url, safe_link
+from ..support.escaping import LINE_BREAK, markdown_url, safe_link
 from ..support.markdown_text import EMPHASIS_DEPTH, SUPERSCRIPT_DIGITS, superscript_to_digits
 
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b([^<>]*)>")
@@ -110,8 +110,9 @@ _EMPHASIS_WRAP = re.compile(r"^(\*{1,3}|_{1,3})(.+?)\1$")
 
 
 def strip_emphasis_wrapper(text: str) -> str:
-    """'***Undue Pressure***' -> 'Undue Pressure' (headings carry no emphasis)."""
-    text = text.strip()
+    """'***Undue Pressure***' -> 'Undue Pressure' (headings carry no emphasis, and no line
+    break: a heading or title is one line, its broken lines a space apart)."""
+    text = (text.replace(LINE_BREAK, " ") if LINE_BREAK in text else text).strip()
     for _ in range(EMPHASIS_DEPTH):  # bounded: a line of stars must not cost n passes
         match = _EMPHASIS_WRAP.match(text)
         if not match:

@@ -9,7 +9,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..model.document import DROP_KINDS, Dropped
 from ..numbering.styles import container_word
+from .drops import REASONS
 from .lines import Line, _table_cells
 from .shapes import is_heading_text
 
@@ -162,3 +164,29 @@ def _with_page_cells(entries: list[Line]) -> list[Line]:
         else:
             merged.append(line)
     return merged
+
+
+def page_cells_of(numbers: list[Dropped], first: int, last: int, kind: str) -> list[Dropped]:
+    """An index one cell a line left out as a guess: the page numbers the lines pass took
+    for page furniture inside it are its page column, reported as the list is."""
+    at = bisect_right([d.line for d in numbers], first)
+    cells = []
+    while at < len(numbers) and numbers[at].line < last:
+        cell = numbers[at]
+        cell.kind, cell.reason, cell.level = kind, REASONS[kind], DROP_KINDS[kind]
+        cells.append(cell)
+        at += 1
+    return cells
+
+
+def page_cell_ahead(groups: list[list[Line]], position: int, lone: LonePages) -> bool:
+    """A cheap first look for an index one cell a line: a page number alone in one of the
+    next three paragraphs, or left out among them."""
+    ahead = groups[position + 1 : position + 4]
+    for group in ahead:  # a page cell is short: a longer line is not looked at
+        if len(group) == 1 and len(group[0].text) <= 13 and page_cell(group[0].text) is not None:
+            return True
+    if not lone.lines:
+        return False
+    last = ahead[-1][0].number if ahead else groups[position][0].number + 4
+    return lone.between(groups[position][0].number, last) is not None

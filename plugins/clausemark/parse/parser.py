@@ -23,7 +23,13 @@ from dataclasses import replace
 from ..model.document import Document, Dropped, Heading, Issue, Section, Table
 from ..numbering import check_numbering
 from ..numbering.anchors import assign_anchors
-from ..numbering.styles import CLAUSE_STYLES, clause_path, clean_number, rank_of, read_number
+from ..numbering.styles import (
+    CLAUSE_STYLES,
+    clause_path,
+    clean_number,
+    rank_of,
+    read_number,
+)
 from ..readers.text import SourceText
 from ..support.dates import DATE_PATTERN, TRAILING_DATE
 from .contents import (
@@ -72,7 +78,7 @@ from .metadata import (
     place_and_title,
     place_in_constitution,
 )
-from .pages import LonePages, page_cell
+from .pages import LonePages, page_cell, page_cell_ahead, page_cells_of
 from .shapes import _continues_line, _ends_open, is_heading_text
 from .signature import signature_start
 from .structure import _Builder, _is_heading_unit, _opens_section
@@ -82,6 +88,7 @@ from .units import (
     Unit,
     _container_heading,
     _number_only,
+    next_lower_heading,
     read_chunk,
     read_list,
     split_number,
@@ -118,7 +125,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             if over is not None:  # 'INDEX' over 'PAGE(S)' over the entries: its label
                 label = over
             rows = None
-            if position >= cells_tried and _page_cell_ahead(groups, position, lone):
+            if position >= cells_tried and page_cell_ahead(groups, position, lone):
                 rows, cells_tried = cell_rows(groups, position, lone)
             if rows is not None and (
                 label is not None or rows.ranges * 2 >= len(rows.entries) or not body_started
@@ -241,9 +248,16 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
         if item.label is not None and item.label not in item.chunk:
             lines = [item.label, *lines]
             gone.add(item.label.number)
-        for line in lines:
-            dropped.append(drop(line.number, line.text, _line_kind(item, line, kind, headings)))
-            gone.add(line.number)  # a column head read as a line of its own ('PAGE(S)')
+        left = [
+            drop(line.number, line.text, _line_kind(item, line, kind, headings)) for line in lines
+        ]
+        gone.update(line.number for line in lines)  # a column head read as its own ('PAGE(S)')
+        if item.form == "cells" and kind != "contents":  # its page cells are the list's too
+            cells = page_cells_of(numbers, lines[0].number, lines[-1].number, kind)
+            taken = {id(cell) for cell in cells}
+            dropped[:] = [d for d in dropped if id(d) not in taken]
+            left = sorted([*left, *cells], key=lambda d: d.line)
+        dropped.extend(left)
     if gone:
         result_flow = [u for u in result_flow if not (isinstance(u, Unit) and u.line in gone)]
     return result_flow
@@ -260,19 +274,6 @@ def _group_runs(found: Candidate, groups: list[list[Line]], position: int) -> in
     if found.groups:
         found.groups = [*found.groups, *groups[position + 1 : position + 1 + more]]
     return more
-
-
-def _page_cell_ahead(groups: list[list[Line]], position: int, lone: LonePages) -> bool:
-    """A cheap first look for an index one cell a line: a page number alone in one of the
-    next three paragraphs, or left out among them."""
-    ahead = groups[position + 1 : position + 4]
-    for group in ahead:  # a page cell is short: a longer line is not looked at
-        if len(group) == 1 and len(group[0].text) <= 13 and page_cell(group[0].text) is not None:
-            return True
-    if not lone.lines:
-        return False
-    last = ahead[-1][0].number if ahead else groups[position][0].number + 4
-    return lone.between(groups[position][0].number, last) is not None
 
 
 def _page_head_under_label(flow: list) -> tuple[Line | None, Line | None]:
@@ -648,8 +649,15 @@ def parse(source: SourceText, doc_id: str) -> Document:
             if number is not None and _number_only(item.text.split(" ", 1)[0]):
                 item.number, item.styles, item.text = number, styles, rest
     units = [item for item in flow if isinstance(item, Unit)]
+    last_number = None  # the last integer printed: '10 contracts' after '9. income'
     for index, bare in enumerate(units):
+        if bare.number is not None and set(bare.styles) & {"integer", "integer-bare"}:
+            last_number = bare.number
         if bare.number is None and not bare.bullet and not bare.md_level and not bare.listed:
+            if next_lower_heading(bare, last_number):
+                number, bare.text = bare.text.split(None, 1)
+                bare.number, bare.styles, last_number = number, ("integer-bare",), number
+                continue
             match = _INTEGER_BARE.match(bare.text)
             if match and not DATE_PATTERN.fullmatch(bare.text.strip()):  # "20 AUGUST 2018"
                 following = units[index + 1] if index + 1 < len(units) else None

@@ -135,3 +135,24 @@ def titled(text: str) -> bool:
         and not _ends_open(text)
         and all(word[:1].isupper() for word in re.findall(r"[A-Za-z']{4,}", text))
     )
+
+
+_FILL_IN = re.compile(r"(?:\.{6,}|…{3,}|_{6,})")
+_CROSS_REFERENCE = re.compile(
+    r"\bsee\s+(?:also\s+)?(?:standing\s+orders?|paragraphs?|sections?|rules?|clauses?"
+    r"|parts?|articles?|appendi(?:x|ces)|schedules?|annex(?:es)?|regulations?)\s+\d",
+    re.I,
+)
+
+
+def to_sign_or_see(text: str) -> bool:
+    """'Signed ............ Chair', a line to sign, or 'See also standing order 20', a
+    note: never a heading."""
+    return bool(_FILL_IN.search(text) or ("ee " in text and _CROSS_REFERENCE.search(text)))
+
+
+# "[Note: subparagraph (b) is omitted.]", "[Not used]", "Note: (b) was revoked.": an
+# editor's line between items
+_EDITORIAL = re.compile(
+    r"^(?:\[[^\[\]]{3,300}\]|(?:\*\*?|_)?(?:note|n\.?b\.?)\s*[:.–—-]\s*\S.{0,300})$", re.I
+)

@@ -28,6 +28,7 @@ from .inline import strip_emphasis_wrapper
 from .metadata import council_name, is_doc_control_line, is_doc_control_text
 from .shapes import (
     _CONTINUING_WORDS,
+    _EDITORIAL,
     _INTRODUCES_LIST,
     _TERMINAL,
     _ends_open,
@@ -35,6 +36,7 @@ from .shapes import (
     colon_title,
     is_heading_text,
     titled,
+    to_sign_or_see,
     trailing_markers,
 )
 from .units import CUT_PARAGRAPH, Unit
@@ -731,7 +733,7 @@ def _opens_section(
 def _section_shaped(
     unit: Unit, next_path: tuple[str, ...] | None, builder: _Builder, following: object
 ) -> bool:
-    if not unit.number or not is_heading_text(unit.text):
+    if not unit.number or not (is_heading_text(unit.text) or _lower_sibling(unit, builder)):
         return False
     if _section_number(unit) and unit.alone:
         return True
@@ -761,21 +763,20 @@ def _section_shaped(
     return next_path is not None and len(next_path) > 1 and next_path[0] == own[0]
 
 
+def _lower_sibling(unit: Unit, builder: _Builder) -> bool:
+    """'2. annual estimates' after '1. GENERAL': a heading printed in lower case whose
+    number is the open section's next."""
+    text, section = unit.text, builder.open_section_number()
+    lower = text[:1].islower() and len(text.split()) <= 10 and is_heading_text(text.capitalize())
+    number = unit.number or ""
+    after = section is not None and follows("integer", section, number)
+    return lower and after and not builder.continues_clause_list(number)
+
+
 _SECTION_STYLES = {"integer", "integer-bare", "decimal"}
 _FIRST_TOKENS = frozenset({"a", "i", "1"})  # the first number of a letter, roman or number list
 _OPENING_TOKENS = _FIRST_TOKENS | {"aa"}  # "(ix) any —" then "(aa)": a list under (ix)
 _NEW_LEVEL = -1  # an item placed one level deeper than any open one
-# "[Note: subparagraph (b) is omitted.]", "[Not used]", "Note: (b) was revoked.": an
-# editor's line between items
-_EDITORIAL = re.compile(
-    r"^(?:\[[^\[\]]{3,300}\]|(?:\*\*?|_)?(?:note|n\.?b\.?)\s*[:.–—-]\s*\S.{0,300})$", re.I
-)
-_FILL_IN = re.compile(r"(?:\.{6,}|…{3,}|_{6,})")
-_CROSS_REFERENCE = re.compile(
-    r"\bsee\s+(?:also\s+)?(?:standing\s+orders?|paragraphs?|sections?|rules?|clauses?"
-    r"|parts?|articles?|appendi(?:x|ces)|schedules?|annex(?:es)?|regulations?)\s+\d",
-    re.I,
-)
 
 
 def _is_heading_unit(unit: Unit, following: bool) -> bool:
@@ -795,6 +796,4 @@ def _is_heading_unit(unit: Unit, following: bool) -> bool:
     text = unit.text
     if not is_heading_text(text) or _ends_open(text):  # "BY THE COUNCIL ON"
         return False
-    # "Signed ............ Chair" is a line to sign; "See also standing order 20" under a
-    # heading is a note
-    return not (_FILL_IN.search(text) or ("ee " in text and _CROSS_REFERENCE.search(text)))
+    return not to_sign_or_see(text)

@@ -671,3 +671,19 @@ def make_table(rows: list[Line]) -> Table:
     kind = "version-control" if key_value else "table"
     line = rows[0].number
     return Table(header, body, line, caption=caption, kind=kind, header_shown=shown)
+
+
+_BARE_LOWER = re.compile(r"^(\d{1,3})\s+(?=[a-z])")
+
+
+def next_lower_heading(unit: Unit, last: str | None) -> bool:
+    """'10 contracts' alone after '9. income': a heading printed without its number's
+    full stop, in lower case, numbered next after the last integer printed."""
+    match = _BARE_LOWER.match(unit.text) if unit.alone and last else None
+    rest = unit.text[match.end() :] if match else ""
+    return (
+        match is not None
+        and len(rest.split()) <= 10
+        and is_heading_text(rest.capitalize())
+        and follows("integer", (last or "").rstrip(".)"), match.group(1))
+    )

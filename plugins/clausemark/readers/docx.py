@@ -232,7 +232,8 @@ class _DocumentReader:
         self.chains: dict[str | None, _StyleFacts] = {}  # style id -> what its chain says
         self.in_cell = False  # reading a data table's cell (its paragraphs are not counted)
         # words of paragraphs whose mark is a tracked deletion, run on into the next one
-        self.joined = ""
+        # (a list, joined once: a string added to a thousand times is copied each time)
+        self.joined: list[str] = []
         self.links_heading = False  # the paragraph holds a _Toc link or a PAGEREF field
         self.leader_tab = False  # the paragraph holds a positional tab with a leader
         comments = parts.get("comments")
@@ -414,12 +415,12 @@ class _DocumentReader:
             # its mark struck out: its words run on into the next paragraph, whose mark
             # (style, number) the two then share, as Word joins them.
             if text.strip():
-                self.joined += text
+                self.joined.append(text)
                 self.counts.deletions += 1  # the mark: named in the tracked-changes warning
                 self._change_at()
             return
         if self.joined and not self.in_cell:
-            text, self.joined = self.joined + text, ""
+            text, self.joined = "".join(self.joined) + text, []
         number, level, bullet = self._number(num_pr, style_id, chain)
         heading = self._heading_level(
             _level_value(outline, "w:outlineLvl", self._complain, 9), facts
@@ -491,8 +492,8 @@ class _DocumentReader:
         """Words whose paragraph mark was struck out with no paragraph after them to join
         (a table or the end comes next): a paragraph of their own, never lost."""
         if self.joined:
-            self.layout.paragraph(self.joined)
-            self.joined = ""
+            self.layout.paragraph("".join(self.joined))
+            self.joined = []
 
     def _table(self, table) -> None:
         if not self.in_cell:

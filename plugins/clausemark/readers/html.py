@@ -18,8 +18,8 @@ from html.parser import HTMLParser
 from ..support.escaping import LINE_BREAK, literal_words
 from ..support.limits import LimitError, bounded_int, check_signed, most
 from ..support.markdown_text import plain_text
-from .html_broken import cdata_as_comments, cut_at_the_end
-from .html_counters import Counters
+from .html_broken import cdata_as_comments, comment_end, cut_at_the_end
+from .html_counters import Counters, item_counts
 from .html_css import (
     BEFORE_PROPS,
     COUNTER_PROPS,
@@ -186,7 +186,7 @@ class _PageReader(HTMLParser):
         self.counters = Counters()  # the page's CSS counters (html_counters.py)
         self.item_number: int | None = None  # the last list item's own number
         # Each <ol>'s count of its own items, in the order the lists open: a reversed
-        # list without a start counts down from it (see `_ItemCounter`).
+        # list without a start counts down from it (see `html_counters.item_counts`).
         self.item_counts = item_counts or []
         self.lists_seen = 0
         # each block a browser shows apart (a paragraph, a list item, a row of a
@@ -205,6 +205,7 @@ class _PageReader(HTMLParser):
         self.skipped = 0  # open elements that are site chrome
         self.unshown = 0  # open skipped elements whose words a browser does not show
         self.frame = FrameText()  # the frame's words, listed as left out (html_frame.py)
+        self.in_head = False  # a table's <thead> was opened (makes its table headed)
         # words a browser hides that the page's author may not mean to: (reason, words, place)
         self.hidden: list[tuple[str, str, str]] = []
         self.cells = 0  # open <td>/<th>
@@ -267,6 +268,8 @@ class _PageReader(HTMLParser):
         attrs = {k.lower(): (v or "") for k, v in attrs_list}
         if tag == "ol":
             self.lists_seen += 1
+        elif tag in ("thead", "table"):  # the cells of a <thead> are its headings
+            self.in_head = tag == "thead"
         is_main = tag == "main" or attrs.get("role", "").lower() == "main"
         element = _Element(tag, main=is_main and tag not in VOID)
         if self.sheet.rules:
@@ -388,7 +391,7 @@ class _PageReader(HTMLParser):
             return
         if tag in ("td", "th", "caption"):
             if self.tables:  # the cell's blocks are laid out on their own
-                self.tables[-1].headed |= tag == "th"
+                self.tables[-1].headed |= tag == "th" or self.in_head
                 element.cell = True
                 element.spans = (_span(attrs.get("colspan")), _span(attrs.get("rowspan")))
                 self.outer.append(self.layout)
@@ -664,8 +667,8 @@ class _PageReader(HTMLParser):
             self.started = bool(data.strip())
         self.pieces.append(literal_words(data.replace("\t", " ")))
 
-    def unknown_decl(self, data):
-        """Word's <![if !supportLists]> and <![endif]> wrap text that browsers show."""
+    def parse_comment(self, i, report=1):  # a comment's words are never shown
+        return comment_end(self.rawdata, i)  # where a browser ends it (html_broken.py)
 
     def close(self):
         hidden = cut_at_the_end(self.rawdata, f"line {self.getpos()[0]}")
@@ -677,41 +680,6 @@ class _PageReader(HTMLParser):
             self._close(self._pop())
         self.flush()
         self.frame.end()
-
-
-class _ItemCounter(HTMLParser):
-    """Each <ol>'s own <li> count, in the order the lists open: what a browser counts a
-    reversed list down from (its nested lists' items are theirs, not its own)."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.counts: list[int] = []
-        self.open: list[int] = []  # per open <ol>/<ul>: its index in counts, or -1 for <ul>
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "ol":
-            self.open.append(len(self.counts))
-            self.counts.append(0)
-        elif tag == "ul":
-            self.open.append(-1)
-        elif tag == "li" and self.open and self.open[-1] >= 0:
-            self.counts[self.open[-1]] += 1
-
-    def handle_endtag(self, tag):
-        if tag in ("ol", "ul") and self.open:
-            self.open.pop()
-
-
-def _item_counts(text: str) -> list[int]:
-    if not _REVERSED_LIST.search(text):
-        return []
-    counter = _ItemCounter()
-    counter.feed(text)
-    counter.close()
-    return counter.counts
-
-
-_REVERSED_LIST = re.compile(r"<ol\b[^>]*\breversed\b", re.I)
 
 
 def _has_main(text: str) -> bool:
@@ -730,7 +698,7 @@ def read(raw: bytes, path: str) -> SourceText:
     text, notes = _charset_decode(raw, path)
     sheet = read_stylesheet(style_blocks(text))
     text, hidden_cdata = cdata_as_comments(text)
-    reader = _PageReader(_has_main(text), _item_counts(text), sheet)
+    reader = _PageReader(_has_main(text), item_counts(text), sheet)
     try:
         reader.feed(text)
         reader.close()

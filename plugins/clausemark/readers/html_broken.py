@@ -4,10 +4,16 @@ author may not know them hidden):
 
 - a comment opened and never closed hides all that follows it (HTML's tokenizer ends
   the comment at the end of the file; HTMLParser would show it as text);
-- a tag cut off at the end of the file (`<a href="...`) is no tag and shows nothing;
+- a tag cut off at the end of the file (`<a href="...`) is no tag and shows nothing,
+  nor do a `<!DOCTYPE`, `<!x` or `<?x` the file never closes;
 - `<![CDATA[` in HTML (not SVG or MathML) opens a bogus comment that ends at the first
   `>`; HTMLParser reads it to `]]>` and drops all of it, where a browser shows what
-  follows the first `>` ("<![CDATA[ <b>kept</b> ]]>" shows "kept ]]>").
+  follows the first `>` ("<![CDATA[ <b>kept</b> ]]>" shows "kept ]]>"). So does every
+  other `<![` ("<![cdata[", "<![TEMP[", "<![ x ]>", which HTMLParser drops whole or fails
+  on with an AssertionError); Word's "<![if !supportLists]>" and "<![endif]>" hide no
+  words, so they are not listed;
+- a comment ends at its first `-->` or `--!>`, and `<!-->` and `<!--->` are empty
+  comments (HTMLParser before Python 3.13 hid all that follows them).
 """
 
 from __future__ import annotations
@@ -19,9 +25,14 @@ HIDDEN_TAG = "a tag cut off at the end of the web page, which a browser does not
 HIDDEN_CDATA = "hidden by a CDATA section, which a browser reads in HTML as a comment"
 HIDDEN = (HIDDEN_COMMENT, HIDDEN_TAG, HIDDEN_CDATA)
 
-_TAG_START = re.compile(r"</?[A-Za-z]")
+_TAG_START = re.compile(r"</?[A-Za-z]|<[!?]")  # a tag, a doctype, a bogus comment
 _MARKUP = re.compile(r"<[^<>]*>?")
-_CDATA = re.compile(r"<!\[CDATA\[([^>]*)>")
+# every `<![` to its first `>` (or the end of the file); what it hides starts after a
+# "CDATA[" (any name and case) and ends before a closing "]]"
+_MARKED = re.compile(r"<!\[([^>]*)(?:>|\Z)")
+_MARKED_NAME = re.compile(r"\s*[A-Za-z0-9]*\s*\[")
+_WORD_CONDITION = re.compile(r"\s*(?:if|else|endif)\b", re.IGNORECASE)
+_COMMENT_END = re.compile(r"--!?>")
 _SHOWN_AT_MOST = 200  # characters of a cut tag named in the report
 
 
@@ -39,21 +50,34 @@ def cut_at_the_end(rest: str, place: str) -> tuple[str, str, str] | None:
     return None
 
 
+def comment_end(rawdata: str, start: int) -> int:
+    """Where the comment opened at `start` ('<!--') ends, as a browser reads it; -1 when
+    the file never closes it (see `cut_at_the_end`)."""
+    inside = start + 4
+    for empty in (">", "->"):  # '<!-->', '<!--->': an empty comment
+        if rawdata.startswith(empty, inside):
+            return inside + len(empty)
+    end = _COMMENT_END.search(rawdata, inside)
+    return -1 if end is None else end.end()
+
+
 def cdata_as_comments(text: str) -> tuple[str, list[tuple[str, str, str]]]:
-    """The page with each CDATA opening as the comment a browser reads (the same lines,
-    so places stay right), and the words those comments hide, with their lines."""
-    if "<![CDATA[" not in text:
+    """The page with each `<![` opening (CDATA and the like) as the comment a browser
+    reads (the same lines, so places stay right), and the words those comments hide,
+    with their lines."""
+    if "<![" not in text:
         return text, []
     hidden: list[tuple[str, str, str]] = []
     counted = [0, 1]  # where lines were counted up to, and the line there: one pass
 
     def comment(match: re.Match) -> str:
         inside = match.group(1)
-        words = _words(inside.removesuffix("]]"))
-        if words:
+        name = _MARKED_NAME.match(inside)
+        words = _words(inside[name.end() if name else 0 :].rstrip().rstrip("]"))
+        if words and not _WORD_CONDITION.match(inside):
             counted[1] += text.count("\n", counted[0], match.start())
             counted[0] = match.start()
             hidden.append((HIDDEN_CDATA, words, f"line {counted[1]}"))
         return "<!--" + "\n" * inside.count("\n") + "-->"
 
-    return _CDATA.sub(comment, text), hidden
+    return _MARKED.sub(comment, text), hidden

@@ -18,7 +18,9 @@ counters its children made in time proportional to them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 from ..support.limits import check_signed, most
 from .html_css import LIST_TYPES, css_number
@@ -125,3 +127,39 @@ def _pairs(tokens, default: int) -> list[tuple[str, int]]:
         elif token.type == "number" and token.is_integer and pairs:
             pairs[-1] = (pairs[-1][0], int(token.int_value))
     return pairs
+
+
+# A reversed <ol> counts down from its own number of items (the list-item counter).
+class _ItemCounter(HTMLParser):
+    """Each <ol>'s own <li> count, in the order the lists open: what a browser counts a
+    reversed list down from (its nested lists' items are theirs, not its own)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.counts: list[int] = []
+        self.open: list[int] = []  # per open <ol>/<ul>: its index in counts, or -1 for <ul>
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "ol":
+            self.open.append(len(self.counts))
+            self.counts.append(0)
+        elif tag == "ul":
+            self.open.append(-1)
+        elif tag == "li" and self.open and self.open[-1] >= 0:
+            self.counts[self.open[-1]] += 1
+
+    def handle_endtag(self, tag):
+        if tag in ("ol", "ul") and self.open:
+            self.open.pop()
+
+
+def item_counts(text: str) -> list[int]:
+    if not _REVERSED_LIST.search(text):
+        return []
+    counter = _ItemCounter()
+    counter.feed(text)
+    counter.close()
+    return counter.counts
+
+
+_REVERSED_LIST = re.compile(r"<ol\b[^>]*\breversed\b", re.I)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..numbering.styles import ReadNumber, follows, in_sequence, read_number
 from ..support.escaping import LINE_BREAK
 from ..support.limits import check
 
@@ -42,6 +43,32 @@ def clean(text: str) -> str:
     return _AROUND_BREAK.sub(LINE_BREAK, text) if LINE_BREAK in text else text
 
 
+_CLAUSE_END = (".", ";", ":", " and", " or")
+
+
+def numbered_parts(text: str) -> list[str]:
+    """'1.4 The plan ...<br>1.5 Budgets ...', '(a) ...;<br>(b) ...': clauses a web page or
+    Word file ran into one paragraph with line breaks, each after a clause's end and
+    opening on the next number of the one before, are paragraphs of their own."""
+    parts = text.split(LINE_BREAK)
+    out, last = [parts[0]], read_number(parts[0])
+    for part in parts[1:]:
+        found = read_number(part)
+        if last and found and found.rest and out[-1].endswith(_CLAUSE_END) and _next(last, found):
+            out.append(part)
+            last = found
+        else:
+            out[-1] = f"{out[-1]}{LINE_BREAK}{part}"
+    return out
+
+
+def _next(last: ReadNumber, found: ReadNumber) -> bool:
+    if "decimal" in last.styles or "integer" in last.styles:
+        return in_sequence(last.number, found.number)
+    style = next((s for s in last.styles if s in found.styles), None)
+    return style is not None and follows(style, last.number.strip("()."), found.number.strip("()."))
+
+
 def emphasise(text: str, bold: bool = False, italic: bool = False, underline: bool = False):
     """Markdown emphasis hugging the words; spaces around them stay outside the marks."""
     core = text.strip()
@@ -62,12 +89,32 @@ def link(text: str, target: str) -> str:
     """A Markdown link; the URL is kept as found (the link layer decides what survives)."""
     label = text.strip()
     check("link_target", len(target))
-    target = target.strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    target = target.strip().translate(_TARGET_ESCAPES)
     if not label or not target:
         return text
     lead = text[: len(text) - len(text.lstrip())]
     trail = text[len(text.rstrip()) :]
-    return f"{lead}[{label}]({target}){trail}"
+    return f"{lead}[{_label(label)}]({target}){trail}"
+
+
+# What would end a Markdown link's target early (a space, a parenthesis) or hide its
+# words from the nothing-lost proof (a bracket: "https://x/a[1]") is percent-encoded.
+_TARGET_ESCAPES = str.maketrans({" ": "%20", "(": "%28", ")": "%29", "[": "%5B", "]": "%5D"})
+
+
+# A bracket in a link's words ("see ] here") is escaped, or Markdown reads no link and
+# the page shows "[see ] here](https://...)"; a footnote mark ("[^2]") inside stays one.
+_NOTE_MARK = re.compile(r"(\[\^[^\[\]\s]+\])")
+
+
+def _label(label: str) -> str:
+    if "[" not in label and "]" not in label:
+        return label
+    parts = _NOTE_MARK.split(label)  # words, a footnote mark, words, ...
+    return "".join(
+        part if odd % 2 else part.replace("[", "\\[").replace("]", "\\]")
+        for odd, part in enumerate(parts)
+    )
 
 
 @dataclass
@@ -132,8 +179,9 @@ class TextLayout:
 
     def paragraph(self, text: str, indent: int = 0, apart: bool = False) -> None:
         text = clean(text)
-        if text:
-            self._add(" " * indent + text, apart)
+        for part in numbered_parts(text) if LINE_BREAK in text else [text]:
+            if part:
+                self._add(" " * indent + part, apart)
 
     def table(self, rows: list[list[str]], header: bool = True, shown: bool = True) -> None:
         """A table's rows, its cells a tab apart; `header` False: the reader knows its first

@@ -127,10 +127,33 @@ def _source_word_string(source: SourceText, skip_lines: set[int]) -> bytes:
     lines = part_glued(source.text.split("\n"), " ")
     first = source.first_line
     kept = (line for offset, line in enumerate(lines) if first + offset not in skip_lines)
-    return b"".join(
-        word_string(unescape(_MARKDOWN_SYNTAX.sub("] ", _TAG_IN_LINE.sub(" ", piece))))
-        for piece in joined_pieces(kept)
-    )
+    return b"".join(map(_piece_word_string, joined_pieces(kept)))
+
+
+def _piece_word_string(piece: str) -> bytes:
+    return word_string(unescape(_MARKDOWN_SYNTAX.sub("] ", _TAG_IN_LINE.sub(" ", piece))))
+
+
+def _line_of_word(source: SourceText, skip_lines: set[int], index: int) -> int | None:
+    """The source line holding the `index`th word of `_source_word_string` (words are
+    never read across a line break, so a line's words are counted alone): asked once,
+    when a word is lost, to name its place."""
+    lines = part_glued(source.text.split("\n"), " ")
+    seen = 0
+    for number, line in enumerate(lines, source.first_line):
+        if number not in skip_lines:
+            seen += _piece_word_string(line).count(b" ")
+            if seen > index:
+                return number
+    return None
+
+
+def _place_of_word(source: SourceText, document: Document, index: int) -> str:
+    """' (paragraph 12)', ' (page 3)', ' (line 40)': where the `index`th word is read."""
+    line = _line_of_word(source, _lines_not_in_body(document), index)
+    if line is None:
+        return ""
+    return f" ({document.places.get(line) or f'line {line}'})"
 
 
 # A link's target is not shown, only its label; an escaped "\\[" opens no link (an image
@@ -312,7 +335,8 @@ def _lost_words(source: SourceText, document: Document, body_text: str, notes_te
     missing = first_lost_at(expected, word_string(body_text))
     if missing is not None:
         word, context = lost_word_context(expected, missing)
-        problems.append(f"word '{word}' lost near: {' '.join(context)}")
+        place = _place_of_word(source, document, expected.count(b" ", 0, missing))
+        problems.append(f"word '{word}' lost near: {' '.join(context)}{place}")
     problems += unreported_drops(source, document)
     shown_notes = word_positions(words(notes_text))
     for footnote in document.footnotes:

@@ -157,15 +157,21 @@ def literal_words(text: str) -> str:
 
 
 # What the inline converter (parse/inline.py) and Markdown would read as a tag or a
-# character reference: '<' before a name, '/', '!' or '?', and '&' opening "&name;" or
-# "&#..." ; and either at the end of the words, as the next run may go on with "br>" (Word
-# splits typed text into runs anywhere). Any other '<' or '&' ("a < b", "F&E") stays as
-# written: both show as printed.
-_TAG_OR_ENTITY_OPENER = re.compile(r"<(?=[A-Za-z/!?]|$)|&(?=#[0-9xX]|[A-Za-z0-9]{1,32};|$)")
+# character reference: a whole tag ("<br>", both its brackets escaped, as the converter
+# escapes a tag it does not know), '<' before a name, '/', '!' or '?', and '&' opening
+# "&name;" or "&#..."; and either at the end of the words, as the next run may go on
+# with "br>" (Word splits typed text into runs anywhere). Any other '<', '>' or '&'
+# ("a < b", "F&E") stays as written: each shows as printed.
+_TAG_OR_ENTITY_OPENER = re.compile(
+    r"<[A-Za-z/!?][^<>]*>|<(?=[A-Za-z/!?]|$)|&(?=#[0-9xX]|[A-Za-z0-9]{1,32};|$)"
+)
 
 
 def _as_reference(match: re.Match) -> str:
-    return "&lt;" if match.group(0) == "<" else "&amp;"
+    found = match.group(0)
+    if found[0] == "&":
+        return "&amp;"
+    return found.replace("<", "&lt;").replace(">", "&gt;")
 
 
 def html_text(text: object) -> str:
