@@ -250,3 +250,33 @@ def test_bare_letters_skipping_letters_with_no_whole_run_before_stay_text(tmp_pa
     )
     document = convert_text(tmp_path, "notes.txt", text)
     assert [n[0] for n in found(document)] == ["1"]
+
+
+# 5. Titles: a date stamp beside a Part-label title line; a site's navigation line.
+
+
+def test_a_date_stamp_under_a_part_label_title_is_never_the_title():
+    document = convert_fixture("title_part_label_date_stamp")
+    assert document.metadata.title in (
+        "Part 6b – Rules for Working Groups",
+        "Rules for Working Groups",
+    )
+    assert document.metadata.label == "Part 6b"
+
+
+def test_a_committee_site_navigation_line_is_left_out_as_web_furniture(tmp_path):
+    text = (
+        "Browse committees\n\nPlanning Committee\n\nTerms of reference\n\n"
+        "(1) To decide applications for planning permission.\n"
+    )
+    document = convert_text(tmp_path, "planning.txt", text)
+    assert document.metadata.title == "Planning Committee"
+    assert [(d.line, d.kind) for d in document.dropped] == [(1, "web-furniture")]
+
+
+def test_dated_lines_are_dates_alone_or_a_stamp_before_one():
+    from clausemark.support.dates import is_dated
+
+    assert is_dated("Updated – 30 November 2023")
+    assert is_dated("Last revised: May 2021") and is_dated("8 August 2012")
+    assert not is_dated("Updated rules for meetings") and not is_dated("Part 4 – Rules")

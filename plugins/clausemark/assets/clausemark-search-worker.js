@@ -660,6 +660,11 @@
       if (joins && known(norm(printed[i] + next))) {
         kept.push(printed[i] + next);
         i++;
+      } else if (next && PARTICLES.indexOf(next) >= 0 && known(norm(printed[i]) + next)) {
+        // "calling in", "called in": the site's "call-in", its verb inflected
+        normCache[printed[i] + next] = norm(printed[i]) + next;
+        kept.push(printed[i] + next);
+        i++;
       } else if (!isStop(printed[i]) && /[a-z0-9]/.test(printed[i])) {
         kept.push(printed[i]);
       }

@@ -51,6 +51,7 @@ class Line:
 _WEB_FURNITURE = re.compile(
     r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|jump\s+to\s+(?:main\s+)?content"
     r"|loading\s+images\.*|back\s+to\s+top|(?:top|bottom)\s+of\s+page"
+    r"|browse\s+(?:meetings|committees|decisions|documents|agendas|councillors|bodies)"
     r"|print(?:\s+this\s+page)?|share(?:\s+this\s+page)?|email\s+this\s+page"
     r"|(?:is|was)\s+this\s+(?:page|information)\s+(?:useful|helpful)\??"
     r"|(?:page\s+)?rating\s+button|rate\s+this\s+page"

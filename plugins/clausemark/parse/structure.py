@@ -21,7 +21,7 @@ from ..numbering.styles import (
     strip_container_word,
     token_of,
 )
-from ..support.dates import is_date
+from ..support.dates import is_dated
 from ..support.limits import most
 from .drops import drop
 from .inline import strip_emphasis_wrapper
@@ -232,7 +232,7 @@ class _Builder:
             meta.extra["printed_status"] = "draft"  # "DRAFT" printed above the title
             self.doc.title_lines.append(("status", unit.line, title))
             return
-        if not self.content_started and not self.doc.blocks and not unit.number and is_date(title):
+        if not self.content_started and not self.doc.blocks and not unit.number and is_dated(title):
             self.doc.title_lines.append(("label", unit.line, title))  # "8 August 2012"
             return  # a date printed with the title, above or under it: never its title
         if as_label and self.title_taken and container is not None and not container.rest:

@@ -42,6 +42,20 @@ def is_date(text: str) -> bool:
     return DATE_PATTERN.fullmatch(plain) is not None
 
 
+_STAMP = re.compile(
+    r"^(?:last\s+)?(?:updated|revised|reviewed|amended|published|effective)(?:\s+(?:on|from))?"
+    r"\s*[:–—-]?\s*",
+    re.I,
+)
+
+
+def is_dated(text: str) -> bool:
+    """A date alone, or a page's date stamp ('Updated – 30 November 2022', 'Last revised:
+    May 2021'): printed with a title, never the title."""
+    found = _STAMP.match(text.strip()) if text[:1].isalpha() else None
+    return is_date(text) or (found is not None and is_date(text.strip()[found.end() :]))
+
+
 # A title's edition date printed at its end: 'Standing Orders October 2021'
 TRAILING_DATE = re.compile(
     rf"\s+[-–—,]?\s*((?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{'|'.join(FULL_MONTHS)})\s+\d{{4}})$"
