@@ -137,6 +137,20 @@ def test_word_and_web_words_read_as_printed_not_as_markdown(tmp_path, kind):
     assert html.unescape(inner.group(1)) == LITERAL_WORDS
 
 
+FOOTNOTE_WORDS = "The reference [^1] and [^note]: stay as printed."
+
+
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_footnote_syntax_in_word_and_web_words_makes_no_footnote(tmp_path, kind):
+    """'[^1]' printed in a Word file or on a web page is words, not the text form's footnote
+    mark: it was a footnote reference with an invented note 'The text of footnote 1 is
+    missing from the source document' and a warning (trial6)."""
+    path = _source(tmp_path, kind, FOOTNOTE_WORDS)
+    inner = _PARAGRAPH.search(_page(path, []))
+    assert inner and html.unescape(inner.group(1)) == FOOTNOTE_WORDS, inner
+    assert not [w for w in convert_file(path).warnings if "footnote" in w.message]
+
+
 def test_a_bold_run_is_still_bold_around_literal_stars(tmp_path):
     path = tmp_path / "rules.docx"
     bold = '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">a*b*c</w:t></w:r>'

@@ -153,7 +153,9 @@ def literal_words(text: str) -> str:
         text = text.replace("](", "]\\(")
     if "<" in text or "&" in text:  # "<br>" or "&lt;" printed: text, never a tag or entity
         text = _TAG_OR_ENTITY_OPENER.sub(_as_reference, text)
-    return text  # most runs: seven scans in C, where translate looks up every character
+    if "[^" in text:  # "[^1]" printed: words, never the text form's footnote mark
+        text = text.replace("[^", "&#91;^")
+    return text  # most runs: eight scans in C, where translate looks up every character
 
 
 # What the inline converter (parse/inline.py) and Markdown would read as a tag or a
