@@ -40,6 +40,18 @@ PAGES = {
         {"1.2": "Keys are kept safe."},
     ),
     "doctype unclosed": (HEAD + "<p>1.2 Keys.</p>\n<!DOCTYPE stay shut", {"1.2": "Keys."}),
+    # a script's or a style's '<![CDATA[' (every WordPress page) is code, and one in a
+    # comment is the comment's: no words hidden, none listed, the comment ends where it did
+    "cdata in code": (
+        HEAD.replace(
+            "<body>",
+            '<script>/* <![CDATA[ */ var a = {"b": 1}; /* ]]> */</script>'
+            "<style>/* <![CDATA[ */ p > a { color: red } /* ]]> */</style><body>",
+        )
+        + "<p>1.2 Keys <!-- <![CDATA[ old ]]> --> are kept.</p>\n"
+        "<script>//<![CDATA[\nif (a > b) { go(); }\n//]]></script><p>1.3 Doors lock.</p>",
+        {"1.2": "Keys are kept.", "1.3": "Doors lock."},
+    ),
 }
 HIDDEN = {
     "comment": ("line 3", "draft 1.2 The hall closes at ten."),

@@ -103,6 +103,25 @@ def test_a_left_out_line_shows_its_words_not_the_readers_markup(tmp_path):
     assert "\\*\\*" not in visits and "**On" not in visits
 
 
+def test_every_version_s_left_out_lines_are_on_the_report(tmp_path):
+    """A folder of versions: the lines each version's text left out are listed, not only the
+    current one's (trial6: 2025.txt's contents list was in the build log alone)."""
+    settings = _site(tmp_path)
+    folder = settings.sources_dir / "visits"
+    folder.mkdir()
+    for year in ("2025", "2026"):
+        (folder / f"{year}.txt").write_text(
+            "Site Visits Protocol\n\nContents\nPurpose\nConduct\n\n"
+            f"1. Purpose\n\n1.1 Members visit sites ({year}).\n\n2. Conduct\n\n2.1 They listen.\n",
+            encoding="utf-8",
+        )
+    build = SiteBuilder(settings).build()
+    page = build.page(BUILD_REPORT_PAGE)
+    assert page is not None
+    visits = page.markdown.split("## [Site Visits Protocol]")[1].split("\n## ")[0]
+    assert "sources/visits/2026.txt:3" in visits and "sources/visits/2025.txt:3" in visits, visits
+
+
 def test_a_clause_of_another_document_is_fixed_by_registering_the_document(tmp_path):
     """'paragraph 4.8 of the Grounds Maintenance Rules': the fix registers the document by
     its name (the title documents.yml needs), not by the whole phrase with its paragraph."""

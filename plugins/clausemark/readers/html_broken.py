@@ -30,6 +30,15 @@ _MARKUP = re.compile(r"<[^<>]*>?")
 # every `<![` to its first `>` (or the end of the file); what it hides starts after a
 # "CDATA[" (any name and case) and ends before a closing "]]"
 _MARKED = re.compile(r"<!\[([^>]*)(?:>|\Z)")
+# ... but not inside a comment or an element whose text is not markup (a script's
+# "/* <![CDATA[ */", as every WordPress page prints it, is code, not a hidden word); each
+# is passed over whole, as HTMLParser reads it (to its end, or to the end of the file)
+_PASSED_OVER = re.compile(
+    r"<!--(?:-?>|.*?(?:--!?>|\Z))"
+    r"|<(script|style|textarea|title|xmp|iframe|noembed|noframes)\b.*?(?:</\1\s*>|\Z)",
+    re.S | re.I,
+)
+_MARKED_OR_PASSED = re.compile(f"{_PASSED_OVER.pattern}|{_MARKED.pattern}", re.S | re.I)
 _MARKED_NAME = re.compile(r"\s*[A-Za-z0-9]*\s*\[")
 _WORD_CONDITION = re.compile(r"\s*(?:if|else|endif)\b", re.IGNORECASE)
 _COMMENT_END = re.compile(r"--!?>")
@@ -71,7 +80,9 @@ def cdata_as_comments(text: str) -> tuple[str, list[tuple[str, str, str]]]:
     counted = [0, 1]  # where lines were counted up to, and the line there: one pass
 
     def comment(match: re.Match) -> str:
-        inside = match.group(1)
+        if match.group(2) is None:  # a comment, a script: passed over as it is
+            return match.group(0)
+        inside = match.group(2)
         name = _MARKED_NAME.match(inside)
         words = _words(inside[name.end() if name else 0 :].rstrip().rstrip("]"))
         if words and not _WORD_CONDITION.match(inside):
@@ -80,4 +91,4 @@ def cdata_as_comments(text: str) -> tuple[str, list[tuple[str, str, str]]]:
             hidden.append((HIDDEN_CDATA, words, f"line {counted[1]}"))
         return "<!--" + "\n" * inside.count("\n") + "-->"
 
-    return _MARKED.sub(comment, text), hidden
+    return _MARKED_OR_PASSED.sub(comment, text), hidden

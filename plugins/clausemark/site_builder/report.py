@@ -193,7 +193,9 @@ def build_report(build: SiteBuild, written: list[BuildWarning] | None = None) ->
 
 
 def _left_out(built: DocumentBuild) -> list[ReportLine]:
-    document = built.document
+    """The lines every version's text left out (each names its own file), current first."""
+    current = built.document
+    documents = [current, *(v.document for v in built.versions if v.document is not current)]
     return [
         ReportLine(
             f"{document.path} ({dropped.place})"
@@ -201,5 +203,6 @@ def _left_out(built: DocumentBuild) -> list[ReportLine]:
             else _where(document, dropped.line),
             f"{dropped.reason}: {plain_text(dropped.text)}",  # the words, not the reader's **
         )
+        for document in documents
         for dropped in document.dropped
     ]
