@@ -5,7 +5,8 @@ words kept."""
 
 from __future__ import annotations
 
-from real_texts import convert_fixture, convert_text, found, warning_codes
+import pytest
+from real_texts import assert_linear, convert_fixture, convert_text, found, warning_codes
 
 # 1d. An index whose first entry wrapped onto a second line, lower-case bulleted
 # sub-entries under it, a full stop after one page number.
@@ -280,3 +281,46 @@ def test_dated_lines_are_dates_alone_or_a_stamp_before_one():
     assert is_dated("Updated – 30 November 2023")
     assert is_dated("Last revised: May 2021") and is_dated("8 August 2012")
     assert not is_dated("Updated rules for meetings") and not is_dated("Part 4 – Rules")
+
+
+# 2d. A symbol between a letter and its bracket marking the standing order ('b*)').
+
+
+def test_a_marked_letter_is_read_with_its_mark_kept_in_the_text(tmp_path):
+    text = (
+        "Standing Orders\n\n1. MEETINGS:\n\na) Meetings are held in public.\n\n"
+        "b*) Notice is given three clear days before a meeting.\n\n"
+        "c>) The chair may close the meeting.\n"
+    )
+    document = convert_text(tmp_path, "orders.txt", text)
+    assert [(n[0], n[2]) for n in found(document)] == [
+        ("1.", "para_1"),
+        ("a)", "para_1__subpara_a"),
+        ("b)", "para_1__subpara_b"),
+        ("c)", "para_1__subpara_c"),
+    ]
+    items = document.blocks[0].children
+    assert [item.text[:2] for item in items] == ["Me", "* ", "> "]  # the marks kept
+    assert "lost-words" not in warning_codes(document)
+
+
+def test_a_star_inside_words_opens_no_number(tmp_path):
+    document = convert_text(tmp_path, "n.txt", "Notes\n\nnote*) is not a number here.\n")
+    assert found(document) == []
+
+
+@pytest.mark.build
+def test_the_sixth_sets_rules_stay_linear(tmp_path):
+    def text(n: int) -> str:
+        first = "".join(f"  {i}. Rule Title {i}\n" for i in range(1, n + 1))
+        second = "".join(f"  {i}. Motion Title {i}\n" for i in range(1, n + 1))
+        index = "".join(f"SECTION {i} Part Title {i} {i} More Words {i} {i}\n\n" for i in range(n))
+        headings = "".join(
+            f"{i}. {'HEADING' if i % 2 else 'lower heading'} {i}\n\n" for i in range(1, n)
+        )
+        return (
+            f"Rules\n\nIn this section:\n\n{first}\nGroup (in these rules)\n\n{second}\n"
+            f"INDEX\n\nPage\n\n{index}1. Text\n\n{headings}a The text.\n\nb*) The rest.\n"
+        )
+
+    assert_linear(tmp_path, text)

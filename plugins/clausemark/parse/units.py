@@ -96,6 +96,11 @@ def split_number(text: str, bullet: bool) -> tuple[str | None, tuple[str, ...], 
     found = read_number(text)
     if found is not None:
         return found.number, found.styles, found.rest
+    marked = _MARKED.match(text) if text[1:4].find(")") > 0 else None
+    if marked:  # 'b*) WHEN ...': a symbol marks the standing order (a mandatory one)
+        found = read_number(f"{marked.group(1)}) {text[marked.end() :]}")
+        if found is not None and found.number == f"{marked.group(1)})" and found.rest:
+            return found.number, found.styles, f"{marked.group(2)} {found.rest}"
     match = (_BARE_LETTER if bullet else _BARE_LETTER_LINE).match(text)
     if match:
         roman = not bullet and match.group(1) in "ivx"
@@ -105,6 +110,9 @@ def split_number(text: str, bullet: bool) -> tuple[str | None, tuple[str, ...], 
     if match:  # "ii to make a point of order;": kept only in a run i, ii, iii (flow.py)
         return match.group(1), ("bare-roman",), text[match.end() :]
     return None, (), text
+
+
+_MARKED = re.compile(r"^([a-z]{1,2}|\d{1,3}|[ivx]{1,6})([*>+†])\)\s+(?=\S)")
 
 
 def _number_only(text: str) -> bool:
