@@ -25,13 +25,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ..support.limits import most
-
 ALIGN = 4.0  # points: parts whose starts differ by less line up
 MAX_RULES = 2000  # rules looked at on one page (a drawing has more; it is not a table)
 MAX_GROUPS = 200  # separate groups of rules on one page (dashes, a drawing): not tables
 MAX_COLUMNS = 40
-_MOST_TRIES = most("table_tries")  # rejected runs before a run is read as lines
 STACKED_GAP = 120.0  # points between rules that rule off the rows of one table
 WIDE_ROW_STEP = 8.0  # type sizes: rows of parts at the table's columns may be this far apart
 SPLIT_ALIGN = 1.5  # points: a character this close to a column's start may open a cell
@@ -511,7 +508,7 @@ def _page_rows(lines: list) -> list[_Row]:
 
 
 def _is_row(row: _Row) -> bool:
-    if not 2 <= len(row.parts) <= MAX_COLUMNS:
+    if len(row.parts) < 2:
         return False
     return not (len(row.parts) == 2 and _BARE_NUMBER.match(row.parts[0].text.strip()))
 
@@ -519,7 +516,7 @@ def _is_row(row: _Row) -> bool:
 def _aligned_tables(lines: list) -> list[FoundTable]:
     rows = _page_rows(lines)
     found = []
-    index = floor = tries = 0
+    index = floor = 0
     while index < len(rows):
         if not _is_row(rows[index]):
             index += 1
@@ -530,15 +527,8 @@ def _aligned_tables(lines: list) -> list[FoundTable]:
         if table:
             found.append(table)
             index = floor = end
-            tries = 0
-        elif tries >= _MOST_TRIES:
-            # Each try scans its run again: past the limit the run is lines, so a page
-            # of thousands of tiny cells costs its rows, not their square.
-            index = floor = max(end, index + 1)
-            tries = 0
         else:
             index += 1
-            tries += 1
     return found
 
 

@@ -26,7 +26,6 @@ the limit with a warning), `text_characters` (readers/layout.py
 as blocks are laid out, readers/docx.py for link targets written into many links,
 readers/text.py and readers/__init__.py for every reader's text), the depths
 (readers/html.py), the stylesheet's size and rules (readers/html_css.py),
-`table_tries` (readers/pdf_tables.py: past it a run of rows is read as lines, not refused),
 `glossary_terms` (index/glossary.py, glossary.yml refused), `registry_documents`
 (index/documents.py, documents.yml and mkdocs.yml's documents together, refused) and
 `defined_terms`
@@ -108,15 +107,6 @@ LIMITS: dict[str, Limit] = {
         "deep",
         why="Word's own styles chain three or four deep; ancestors deeper are read as absent "
         "(only their numbering and heading level; every word is kept), with a warning",
-    ),
-    "table_tries": Limit(
-        100,
-        "rows of a PDF page tried as a table's first row and rejected since its last table",
-        "rows",
-        why="a rejected run of rows of parts is tried again from each next row (a table may "
-        "start lower down); an A4 page of 10 pt type has about 60 lines, so a real page never "
-        "meets this; past it the rest of that run is read as lines, so a page of thousands "
-        "of tiny cells is looked at in time that grows with its rows, not their square",
     ),
     "paragraph_lines": Limit(
         1_000,
