@@ -129,11 +129,14 @@ _TARGET_ESCAPES = str.maketrans({" ": "%20", "(": "%28", ")": "%29", "[": "%5B",
 # A bracket in a link's words ("see ] here") is escaped, or Markdown reads no link and
 # the page shows "[see ] here](https://...)"; a footnote mark ("[^2]") inside stays one.
 _NOTE_MARK = re.compile(r"(\[\^[^\[\]\s]+\])")
+_INNER_LINK = re.compile(r"(?<!\\)\[((?:[^\[\]\\]|\\.)*)\]\([^()\s]*\)")  # made by `link`
 
 
 def _label(label: str) -> str:
     if "[" not in label and "]" not in label:
         return label
+    if "](" in label:  # a link inside a link (a Word field in a field): its words, as one link
+        label = _INNER_LINK.sub(r"\1", label)
     parts = _NOTE_MARK.split(label)  # words, a footnote mark, words, ...
     return "".join(
         part if odd % 2 else part.replace("[", "\\[").replace("]", "\\]")
