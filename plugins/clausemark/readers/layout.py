@@ -65,6 +65,30 @@ def numbered_parts(text: str) -> list[str]:
     return [LINE_BREAK.join(lines) for lines in out]
 
 
+PRE_LINE = "\x00"  # a line end inside a web page's <pre> (a NUL of the page is a space)
+
+
+def preformatted_paragraphs(text: str) -> list[str]:
+    """A web page's `<pre>` text read as a text file's lines are: a blank line ends a
+    paragraph, and a line opening on a printed number (the first, or the next of the one
+    before) opens one; the other line ends are kept as line breaks, as the page shows
+    them. Each paragraph is cleaned (`clean`)."""
+    out: list[str] = []
+    lines: list[str] = []
+    last: ReadNumber | None = None
+    for raw in [*text.split(PRE_LINE), ""]:
+        line = clean(raw)
+        found = read_number(line) if line else None
+        opens = bool(found and found.rest and (last is None or _next(last, found)))
+        if lines and (not line or opens):
+            out.append(LINE_BREAK.join(lines))
+            lines = []
+        if line:
+            lines.append(line)
+            last = found if opens else last
+    return out
+
+
 def _next(last: ReadNumber, found: ReadNumber) -> bool:
     if "decimal" in last.styles or "integer" in last.styles:
         return in_sequence(last.number, found.number)
