@@ -42,16 +42,18 @@ ALLOWED_UPWARD = {
 
 
 @functools.cache
-def _parsed(text: str) -> ast.Module:
-    """A module's tree, parsed once for both checks (by its text: a test may change it)."""
-    return ast.parse(text)
+def _imports(text: str) -> tuple[ast.Import | ast.ImportFrom, ...]:
+    """A module's import statements, at the top or inside a function: its tree parsed and
+    walked once for both checks (by its text: a test may change it)."""
+    return tuple(
+        node for node in ast.walk(ast.parse(text)) if isinstance(node, ast.Import | ast.ImportFrom)
+    )
 
 
 def imported_modules(path: Path) -> set[str]:
     """Every module a file imports, at the top or inside a function."""
-    tree = _parsed(path.read_text(encoding="utf-8"))
     found = set()
-    for node in ast.walk(tree):
+    for node in _imports(path.read_text(encoding="utf-8")):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
@@ -88,9 +90,8 @@ def layer_of(relative: Path) -> str:
 def package_imports(path: Path) -> set[str]:
     """The layers a module imports (relative imports, and absolute `clausemark.` ones)."""
     relative = path.relative_to(PACKAGE)
-    tree = _parsed(path.read_text(encoding="utf-8"))
     found = set()
-    for node in ast.walk(tree):
+    for node in _imports(path.read_text(encoding="utf-8")):
         if isinstance(node, ast.ImportFrom) and node.level > 0:
             base = list(relative.parts[:-1])[: len(relative.parts) - node.level]
             target = base + (node.module.split(".") if node.module else [])

@@ -67,3 +67,19 @@ def test_a_bracket_in_a_links_address_keeps_the_link_and_the_proof_whole(tmp_pat
     page = _markdown_pipeline()(path)
     assert '<a href="https://council.example/a%29%20%5Bb%5D%28javascript:c%29">here</a>' in page
     assert not [w for w in convert_file(path).warnings if w.code == "lost-words"]
+
+
+def test_a_link_field_inside_a_link_field_is_one_link_of_both_words(tmp_path):
+    """A HYPERLINK field in another's result: one link showing the words of both; the
+    page once showed the inner one's Markdown, '[inner](https://...)', as words."""
+    inner = _field('HYPERLINK "https://council.example/inner"', "inner words")
+    outer = _field('HYPERLINK "https://council.example/outer"', "outer ").replace(
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+        inner + '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+        1,
+    )
+    path = tmp_path / "nested.docx"
+    path.write_bytes(docx(f"<w:p>{run('1. Rule ')}{outer}{run(' ends.')}</w:p>"))
+    page = _markdown_pipeline()(path)
+    assert '<a href="https://council.example/outer">outer inner words</a> ends.' in page
+    assert "](" not in page

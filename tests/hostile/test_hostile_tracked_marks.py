@@ -27,3 +27,28 @@ def test_struck_paragraph_marks_join_every_word_in_linear_time(tmp_path):
     assert "Part 19999 of one clause. The end." in text
     at_n, at_2n = cpu_times(read_source, small, large)
     assert at_2n / max(at_n, 0.01) < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
+
+
+def _text_box(words: str) -> str:
+    return (
+        "<w:r><w:drawing><wps:wsp><wps:txbx><w:txbxContent>"
+        f"<w:p>{run(words)}</w:p></w:txbxContent></wps:txbx></wps:wsp></w:drawing></w:r>"
+    )
+
+
+TABLE = (
+    f"<w:tbl><w:tr><w:tc><w:p>{run('Fee')}</w:p></w:tc><w:tc><w:p>{run('Cost')}</w:p></w:tc>"
+    f"</w:tr><w:tr><w:tc><w:p>{run('Hall')}</w:p></w:tc><w:tc><w:p>{run('12')}</w:p></w:tc>"
+    "</w:tr></w:tbl>"
+)
+
+
+def test_a_text_box_in_a_paragraph_whose_mark_is_struck_out_is_kept(tmp_path):
+    """Its paragraph's words wait to join the next paragraph; when a table or the end
+    comes next, the box's words were lost with no warning."""
+    struck = f"<w:p>{STRUCK_MARK}{run('Joined words.')}{_text_box('Box words kept.')}</w:p>"
+    for name, after in (("end", ""), ("table", TABLE)):
+        path = tmp_path / f"{name}.docx"
+        path.write_bytes(docx(f"<w:p>{run('1. Rules')}</w:p>{struck}{after}"))
+        text = read_source(path).text
+        assert "Joined words.\n\nBox words kept." in text, (name, text)

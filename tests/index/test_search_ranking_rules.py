@@ -474,3 +474,23 @@ def test_items_continuing_a_long_preamble_are_set_up_in_linear_time(tmp_path):
         if ratio < RATIO_LIMIT:
             break
     assert ratio < RATIO_LIMIT, ratio
+
+
+def test_a_slip_is_matched_to_a_lemma_the_site_prints_only_inflected(tmp_path):
+    """'maling' is one letter from 'mailing', the lemma of the only form the text prints
+    ('mailings'), and two from that form: it finds the clause."""
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed (scripts/setup.sh installs it)")
+    from test_thesaurus import write_wordnet
+
+    folder = tmp_path / "wordnet"
+    synsets = [{"id": "mailing", "pos": "n", "words": ["mailing"]}]
+    write_wordnet(folder, synsets, {("mailing", "n"): {"senses": ["mailing"]}})
+    text = "Leaflet Rules\n\n1. Post\n\n1.1 Mass mailings are paid for by the sender.\n"
+    entries = text_entries(tmp_path, "leaflets.txt", text, "leaflets/")
+    index = search_index(entries, {}, [], wordnet=folder)
+    assert index["config"]["clausemark"]["lemmas"]["mailings"] == "mailing"
+    found = results(tmp_path, index, ["maling ", "mai"])
+    assert [r["location"] for r in found["maling "]] == ["leaflets/#sec_1__para_1-1"]
+    # the word being typed still completes (to the term, once for its forms and lemma)
+    assert [r["location"] for r in found["mai"]] == ["leaflets/#sec_1__para_1-1"]

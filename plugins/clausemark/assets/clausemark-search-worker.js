@@ -292,6 +292,11 @@
         vocabulary[folded] = term;
         (byLength[folded.length] = byLength[folded.length] || []).push(folded);
       }
+      // a slip is matched to the lemma too ("maling": "mailing", of "mailings")
+      if (!Object.prototype.hasOwnProperty.call(vocabulary, term)) {
+        vocabulary[term] = term;
+        (byLength[term.length] = byLength[term.length] || []).push(term);
+      }
     });
     return { counts: counts, length: length };
   }
@@ -717,9 +722,12 @@
       if (!known(term.term) && !thesaurus[term.word] && !thesaurus[term.term]) {
         nearWords(term.word).forEach(function (near) { term.also.push(near); });
         if (typing && i === terms.length - 1 && term.word.length >= 3) {
+          var completed = dict();  // a word and its lemma complete to one term, once
           Object.keys(vocabulary).forEach(function (word) {
-            if (word.length > term.word.length && word.indexOf(term.word) === 0) {
-              term.also.push({ terms: [vocabulary[word]], weight: WEIGHT.prefix, kind: "prefix" });
+            var found = vocabulary[word];
+            if (word.length > term.word.length && word.indexOf(term.word) === 0 && !completed[found]) {
+              completed[found] = true;
+              term.also.push({ terms: [found], weight: WEIGHT.prefix, kind: "prefix" });
             }
           });
         }

@@ -490,10 +490,12 @@ class _DocumentReader:
 
     def _lay_out_joined(self) -> None:
         """Words whose paragraph mark was struck out with no paragraph after them to join
-        (a table or the end comes next): a paragraph of their own, never lost."""
+        (a table or the end comes next): a paragraph of their own, never lost; and the
+        text boxes of such a paragraph (or of one left out), laid out after it."""
         if self.joined:
             self.layout.paragraph("".join(self.joined))
             self.joined = []
+        self._lay_out_text_boxes()
 
     def _table(self, table) -> None:
         if not self.in_cell:

@@ -34,7 +34,7 @@ from .html_css import (
     style_blocks,
 )
 from .html_frame import ASIDE, ASIDES, FRAME, FrameText, shows_no_words
-from .layout import TextLayout, clean, emphasise, link
+from .layout import PRE_LINE, TextLayout, clean, emphasise, link, preformatted_paragraphs
 from .text import SourceError, SourceText, decode
 
 # HTML's rules for parsing integers: leading white space, a sign, digits; what follows is
@@ -235,9 +235,14 @@ class _PageReader(HTMLParser):
     # blocks
 
     def flush(self) -> None:
-        text = clean("".join(self.pieces))
+        text = "".join(self.pieces)
         self.pieces = []
         self.started = False
+        for part in preformatted_paragraphs(text) if PRE_LINE in text else [clean(text)]:
+            self._write(part)
+
+    def _write(self, text: str) -> None:
+        """One paragraph's words (a heading, a list item, a footnote's paragraph)."""
         if not text:
             # A list item's marker waits for its first words (<li><p>text</p>): a browser
             # shows it on the line of the item's first paragraph.
@@ -665,7 +670,10 @@ class _PageReader(HTMLParser):
         if not self.started:  # a block's words start here
             self.layout.place = f"line {self.getpos()[0] + _leading_lines(data)}"
             self.started = bool(data.strip())
-        self.pieces.append(literal_words(data.replace("\t", " ")))
+        words = literal_words(data.replace("\t", " "))
+        if self.open_tags["pre"]:  # its line ends are kept (`preformatted_paragraphs`)
+            words = words.replace(PRE_LINE, " ").replace("\n", PRE_LINE)
+        self.pieces.append(words)
 
     def parse_comment(self, i, report=1):  # a comment's words are never shown
         return comment_end(self.rawdata, i)  # where a browser ends it (html_broken.py)

@@ -51,14 +51,41 @@ def numbered_parts(text: str) -> list[str]:
     Word file ran into one paragraph with line breaks, each after a clause's end and
     opening on the next number of the one before, are paragraphs of their own."""
     parts = text.split(LINE_BREAK)
-    out, last = [parts[0]], read_number(parts[0])
+    # each paragraph's lines, joined once at the end (a string added to at every line
+    # break made a paragraph of thousands of them quadratic)
+    out, last = [[parts[0]]], read_number(parts[0])
     for part in parts[1:]:
         found = read_number(part)
-        if last and found and found.rest and out[-1].endswith(_CLAUSE_END) and _next(last, found):
-            out.append(part)
+        ends = out[-1][-1].endswith(_CLAUSE_END)
+        if last and found and found.rest and ends and _next(last, found):
+            out.append([part])
             last = found
         else:
-            out[-1] = f"{out[-1]}{LINE_BREAK}{part}"
+            out[-1].append(part)
+    return [LINE_BREAK.join(lines) for lines in out]
+
+
+PRE_LINE = "\x00"  # a line end inside a web page's <pre> (a NUL of the page is a space)
+
+
+def preformatted_paragraphs(text: str) -> list[str]:
+    """A web page's `<pre>` text read as a text file's lines are: a blank line ends a
+    paragraph, and a line opening on a printed number (the first, or the next of the one
+    before) opens one; the other line ends are kept as line breaks, as the page shows
+    them. Each paragraph is cleaned (`clean`)."""
+    out: list[str] = []
+    lines: list[str] = []
+    last: ReadNumber | None = None
+    for raw in [*text.split(PRE_LINE), ""]:
+        line = clean(raw)
+        found = read_number(line) if line else None
+        opens = bool(found and found.rest and (last is None or _next(last, found)))
+        if lines and (not line or opens):
+            out.append(LINE_BREAK.join(lines))
+            lines = []
+        if line:
+            lines.append(line)
+            last = found if opens else last
     return out
 
 
@@ -105,11 +132,14 @@ _TARGET_ESCAPES = str.maketrans({" ": "%20", "(": "%28", ")": "%29", "[": "%5B",
 # A bracket in a link's words ("see ] here") is escaped, or Markdown reads no link and
 # the page shows "[see ] here](https://...)"; a footnote mark ("[^2]") inside stays one.
 _NOTE_MARK = re.compile(r"(\[\^[^\[\]\s]+\])")
+_INNER_LINK = re.compile(r"(?<!\\)\[((?:[^\[\]\\]|\\.)*)\]\([^()\s]*\)")  # made by `link`
 
 
 def _label(label: str) -> str:
     if "[" not in label and "]" not in label:
         return label
+    if "](" in label:  # a link inside a link (a Word field in a field): its words, as one link
+        label = _INNER_LINK.sub(r"\1", label)
     parts = _NOTE_MARK.split(label)  # words, a footnote mark, words, ...
     return "".join(
         part if odd % 2 else part.replace("[", "\\[").replace("]", "\\]")
