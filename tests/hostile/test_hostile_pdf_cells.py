@@ -15,10 +15,8 @@ def _grid(cells: int, columns: int) -> bytes:
     enough for them all."""
     rows = -(-cells // columns)
     height = int(rows * 2.5) + 80
-    shows = "".join(
-        f"1 0 0 1 {20 + (i % columns) * 2.2:.1f} {height - 40 - (i // columns) * 2.5:.1f} Tm (x) Tj\n"
-        for i in range(cells)
-    )
+    places = [(20 + (i % columns) * 2.2, height - 40 - (i // columns) * 2.5) for i in range(cells)]
+    shows = "".join(f"1 0 0 1 {x:.1f} {y:.1f} Tm (x) Tj\n" for x, y in places)
     return text_pdf("", content=f"BT /F1 2 Tf {shows}ET", height=height)
 
 
