@@ -51,15 +51,18 @@ def numbered_parts(text: str) -> list[str]:
     Word file ran into one paragraph with line breaks, each after a clause's end and
     opening on the next number of the one before, are paragraphs of their own."""
     parts = text.split(LINE_BREAK)
-    out, last = [parts[0]], read_number(parts[0])
+    # each paragraph's lines, joined once at the end (a string added to at every line
+    # break made a paragraph of thousands of them quadratic)
+    out, last = [[parts[0]]], read_number(parts[0])
     for part in parts[1:]:
         found = read_number(part)
-        if last and found and found.rest and out[-1].endswith(_CLAUSE_END) and _next(last, found):
-            out.append(part)
+        ends = out[-1][-1].endswith(_CLAUSE_END)
+        if last and found and found.rest and ends and _next(last, found):
+            out.append([part])
             last = found
         else:
-            out[-1] = f"{out[-1]}{LINE_BREAK}{part}"
-    return out
+            out[-1].append(part)
+    return [LINE_BREAK.join(lines) for lines in out]
 
 
 PRE_LINE = "\x00"  # a line end inside a web page's <pre> (a NUL of the page is a space)
