@@ -33,7 +33,7 @@ from .html_css import (
     read_stylesheet,
     style_blocks,
 )
-from .html_frame import ASIDE, ASIDES, FRAME, FrameText, shows_no_words
+from .html_frame import APART, APART_TAGS, ASIDE, ASIDES, FRAME, FrameText, shows_no_words
 from .layout import PRE_LINE, TextLayout, clean, emphasise, link, preformatted_paragraphs
 from .text import SourceError, SourceText, decode
 
@@ -50,7 +50,7 @@ def html_integer(text: str) -> int | None:
 
 SKIPPED = {
     "script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",
-    "button", "select", "textarea", "form", "dialog", "canvas", "map", "nav", "aside",
+    "button", "select", "textarea", "dialog", "canvas", "map", "nav", "aside",
 }  # fmt: skip
 CHROME_OUTSIDE_MAIN = {"header", "footer"}
 CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog"}
@@ -503,7 +503,9 @@ class _PageReader(HTMLParser):
         """A skipped element opens: its words (if a browser shows them) are the frame's."""
         if not self.skipped:
             aside = tag in ASIDES or attrs.get("role", "").lower() == "complementary"
-            self.frame.start(ASIDE if aside and self.in_main else FRAME)
+            inside = self.in_main or not self.main_only
+            shown_apart = tag in APART_TAGS and inside
+            self.frame.start(APART if shown_apart else ASIDE if aside and self.in_main else FRAME)
         if shows_no_words(tag, attrs):
             element.unshown = True
             self.unshown += 1
