@@ -715,6 +715,9 @@ def read(raw: bytes, path: str) -> SourceText:
     except LimitError as error:
         error.place = error.place or f"line {reader.getpos()[0]}"
         raise
+    except AssertionError as error:  # HTMLParser's own "cannot read this markup"
+        line = f"line {reader.getpos()[0]}"
+        raise SourceError(path, f"{line}: markup that cannot be read ({error})") from None
     layout = reader.layout
     merged = _merge_note_paragraphs(
         list(zip(layout.footnotes, layout.footnote_places, strict=True))
