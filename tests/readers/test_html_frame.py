@@ -100,3 +100,20 @@ def test_words_a_browser_shows_in_drawings_objects_and_controls_are_listed_as_wa
     text = html.read(SHOWN_APART.encode(), "rules.html").text
     assert "1.1 The plan is\nattached: ." in text or "1.1 The plan is attached: ." in text
     assert "1.2 Vote by hand." in text and "expand_more" not in text
+
+
+NOTED = """<html><body><main><h1>Oakvale Parish Council Standing Orders</h1>
+<p>1.1 Residents may speak.<a href="#_ftn1" name="_ftnref1"><span
+class="MsoFootnoteReference">[1]</span></a></p>
+<p>1.2 Deputations are heard.<a href="#_ftn2" name="_ftnref2">[2] and late words</a></p>
+<div id="ftn1"><p><a href="#_ftnref1" name="_ftn1">[1]</a> Students count as residents.</p></div>
+</main></body></html>"""
+
+
+def test_a_printed_footnote_label_is_the_mark_not_the_frame(tmp_path):
+    document, drops = _drops(tmp_path, NOTED)
+    text = html.read(NOTED.encode(), "rules.html").text
+    assert "1.1 Residents may speak.[^1]" in text
+    assert "[^1]: Students count as residents." in text
+    # the label "[1]" is the mark written, listed nowhere; words beyond a label are listed
+    assert [text for *_rest, text in drops] == ["[2] and late words"]

@@ -72,6 +72,7 @@ OL_TYPES = {
 }  # fmt: skip
 _WORD_NOTE = re.compile(r"^#?_?(ftn|edn)(?:ref)?(\d+)$", re.I)
 _NOTE_DIV = re.compile(r"^(ftn|edn)(\d+)$", re.I)
+_NOTE_LABEL = re.compile(r"^\s*[\[(]?\s*[0-9a-zA-Z*†‡§]{0,4}\s*[\])]?\s*$")
 _SUP_DIGITS = re.compile(r"^\s*(\d{1,3})\s*$")
 INLINE = {"b", "strong", "i", "em", "cite", "u", "sup", "a", "q"}  # tags that write inline marks
 _DEEP = {
@@ -108,6 +109,7 @@ class _Element:
     definitions: bool = False  # a <dl> read as a table (see `_definition_list_part`)
     css: CssState = NO_STATE  # the stylesheet's selectors it matched (see html_css.py)
     unshown: bool = False  # skipped, and a browser shows none of its words (html_frame.py)
+    note_mark: bool = False  # a footnote's mark or back-link, written as [^N]
 
 
 @dataclass
@@ -204,6 +206,7 @@ class _PageReader(HTMLParser):
         self.open_tags: Counter[str] = Counter()
         self.skipped = 0  # open elements that are site chrome
         self.unshown = 0  # open skipped elements whose words a browser does not show
+        self.note_marks = 0  # open footnote marks: their label is the mark written
         self.frame = FrameText()  # the frame's words, listed as left out (html_frame.py)
         self.in_head = False  # a table's <thead> was opened (makes its table headed)
         # words a browser hides that the page's author may not mean to: (reason, words, place)
@@ -475,10 +478,12 @@ class _PageReader(HTMLParser):
             kind = word_note.group(1).lower()
             self.pieces.append(f"[^{self._note_label(kind, word_note.group(2))}]")
             self.started = True
-            self._skip(element)  # its text is the mark just written
-            return
+        # its text ("[1]") is the mark just written, or the back-link in front of a
+        # footnote's text: no words left out, so not listed as the page's frame
         if word_note:
-            self._skip(element)  # the back-link in front of a footnote's text
+            self._skip(element)
+            element.note_mark = True
+            self.note_marks += 1
             return
         if href and not href.startswith("#"):
             element.target = href
@@ -521,6 +526,7 @@ class _PageReader(HTMLParser):
         if element.skip:
             self.skipped -= 1
             self.unshown -= element.unshown
+            self.note_marks -= element.note_mark
             if not self.skipped and not (self.main_only and not self.in_main):
                 self.frame.end()
         return element
@@ -662,6 +668,8 @@ class _PageReader(HTMLParser):
 
     def handle_data(self, data):
         if self._skipping():
+            if self.note_marks and _NOTE_LABEL.match(data):
+                return  # "[1]": the footnote mark written as [^1]; other words are listed
             if not self.unshown:
                 if not self.frame.reason:  # words outside <main>, in no skipped element
                     self.frame.start(FRAME)
