@@ -34,6 +34,10 @@ PAGES = {
         {"1.2": "Keys are ]]> kept.", "1.3": "Doors lock fast."},
     ),
     "marked unclosed": (HEAD + "<p>1.2 Keys <![ stay shut", {"1.2": "Keys"}),
+    "marked in a textarea": (
+        HEAD + "<p>1.2 Keys.</p><textarea><![foo[ stay ]]></textarea><p>1.3 Doors.</p>",
+        {"1.2": "Keys.", "1.3": "Doors."},
+    ),
     # a comment ends at '--!>'; '<!-->' and '<!--->' are empty: what follows is shown
     "comment ends": (
         HEAD + "<p>1.2 Keys <!-- note --!> are <!--> kept <!---> safe.</p>\n",
@@ -59,6 +63,7 @@ HIDDEN = {
     "cdata": ("line 4", "stay shut"),
     "marked": [("line 3", "stay"), ("line 4", "stay shut")],
     "marked unclosed": ("line 3", "stay shut"),
+    "marked in a textarea": ("line 3", "stay"),
     "doctype unclosed": ("line 4", "<!DOCTYPE stay shut"),
 }
 
@@ -79,3 +84,22 @@ def test_broken_markup_shows_what_a_browser_shows_and_lists_what_it_hides(tmp_pa
     warning = [w.message for w in document.warnings if w.code == "dropped"]
     assert len(warning) == bool(hidden) and all("dropped: [" in w for w in warning)
     assert not [w for w in document.warnings if w.code == "lost-words"]
+
+
+def test_markup_htmlparser_cannot_read_is_refused_in_one_line(tmp_path, monkeypatch):
+    """Whatever HTMLParser itself fails on (an AssertionError of its own) is one line
+    naming the file and the line, never a traceback."""
+    from html.parser import HTMLParser
+
+    from clausemark.readers import read_source
+    from clausemark.readers.text import SourceError
+
+    def fails(self, i, report=1):
+        raise AssertionError("unknown status keyword 'x' in marked section")
+
+    monkeypatch.setattr(HTMLParser, "parse_html_declaration", fails)
+    path = tmp_path / "odd.html"
+    path.write_text(HEAD + "<!DOCTYPE x>\n<p>1.2 Words.</p>", encoding="utf-8")
+    with pytest.raises(SourceError) as refused:
+        read_source(path)
+    assert str(refused.value).startswith(f"{path}: line 3: markup that cannot be read")

@@ -71,3 +71,49 @@ def test_a_banner_without_the_title_is_listed(tmp_path):
     )
     _document, drops = _drops(tmp_path, page)
     assert ("site-frame", "info", "line 1", "Oakvale Parish Council website") in drops
+
+
+SHOWN_APART = """<html><body><main><h1>Oakvale Parish Council Standing Orders</h1>
+<form id="aspnetForm">
+<p>1.1 The plan <svg><text>Ward map key</text><script>var no = 1;</script></svg> is
+attached: <object data="plan.pdf">plan fallback words</object>.</p>
+<p>1.2 Vote <button>Show more</button> <textarea>typed words</textarea>
+<select><option>first choice</option></select> by hand.</p>
+</form>
+<p><span aria-hidden="true">expand_more</span>1.3 Icons stay unlisted.</p>
+</main></body></html>"""
+
+
+def test_words_a_browser_shows_in_drawings_objects_and_controls_are_listed_as_warnings(tmp_path):
+    document, drops = _drops(tmp_path, SHOWN_APART)
+    assert [(kind, level, text) for kind, level, _place, text in drops] == [
+        ("shown-apart", "warning", "Ward map key"),
+        ("shown-apart", "warning", "plan fallback words"),
+        ("shown-apart", "warning", "Show more"),
+        ("shown-apart", "warning", "typed words"),
+        ("shown-apart", "warning", "first choice"),
+    ]
+    warning = [w.message for w in document.warnings if w.code == "dropped"]
+    assert len(warning) == 1 and "dropped: [shown-apart]" in warning[0]
+    # a <form> is a block a browser shows (a site may wrap its whole page in one): its
+    # words are the text; an icon font's aria-hidden ligature name is no word of it
+    text = html.read(SHOWN_APART.encode(), "rules.html").text
+    assert "1.1 The plan is\nattached: ." in text or "1.1 The plan is attached: ." in text
+    assert "1.2 Vote by hand." in text and "expand_more" not in text
+
+
+NOTED = """<html><body><main><h1>Oakvale Parish Council Standing Orders</h1>
+<p>1.1 Residents may speak.<a href="#_ftn1" name="_ftnref1"><span
+class="MsoFootnoteReference">[1]</span></a></p>
+<p>1.2 Deputations are heard.<a href="#_ftn2" name="_ftnref2">[2] and late words</a></p>
+<div id="ftn1"><p><a href="#_ftnref1" name="_ftn1">[1]</a> Students count as residents.</p></div>
+</main></body></html>"""
+
+
+def test_a_printed_footnote_label_is_the_mark_not_the_frame(tmp_path):
+    document, drops = _drops(tmp_path, NOTED)
+    text = html.read(NOTED.encode(), "rules.html").text
+    assert "1.1 Residents may speak.[^1]" in text
+    assert "[^1]: Students count as residents." in text
+    # the label "[1]" is the mark written, listed nowhere; words beyond a label are listed
+    assert [text for *_rest, text in drops] == ["[2] and late words"]

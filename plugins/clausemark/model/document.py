@@ -177,6 +177,7 @@ DROP_KINDS = {
     "margin-text": "warning",  # a Word header/footer paragraph longer than a running head
     "site-frame": "info",  # a web page's menus, banners, footers: around the text, listed
     "aside-text": "warning",  # an <aside> inside a web page's main text: may be its note
+    "shown-apart": "warning",  # a web page's drawing, object fallback or form control words
     "hidden-markup": "warning",  # words broken markup hides in a browser (an open comment)
 }
 

@@ -36,6 +36,7 @@ REASONS = {
     "margin-text": "paragraph of a page header or footer, longer than a running head",
     "site-frame": "part of the web page's frame (menus, banners, footers) around its text",
     "aside-text": "note set aside within the web page's main text",
+    "shown-apart": "words the web page shows in a drawing, embedded object or form control",
     "hidden-markup": "words a browser hides because the web page's markup is broken",
 }
 # A reader's own words for what it left out, as its kind.
@@ -47,6 +48,7 @@ READER_KINDS = {
     "paragraph of a page header or footer, longer than a running head": "margin-text",
     "part of the web page's frame (menus, banners, footers) around its text": "site-frame",
     "note set aside within the web page's main text": "aside-text",
+    "words the web page shows in a drawing, embedded object or form control": "shown-apart",
     **dict.fromkeys(HIDDEN, "hidden-markup"),
 }
 

@@ -33,6 +33,7 @@ from .word_margins import margin_drops
 from .word_numbering import Numbering, roman
 from .word_package import Package, R, W, open_package
 from .word_styles import _level_value, _read_styles, _Style, _StyleFacts, _too_deep, style_facts
+from .word_symbols import is_symbol_font, symbol_glyph, unknown_symbols
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _OFF = {"0", "false", "off", "none"}
@@ -196,6 +197,7 @@ class _Counts:
     embedded: int = 0  # altChunk: a document of another format inside this one
     hidden: int = 0  # runs formatted as hidden text (w:vanish), which Word does not show
     malformed: list[str] = field(default_factory=list)  # "paragraph 3: w:ilvl ..."
+    symbols: set[str] = field(default_factory=set)  # symbol-font glyphs not known
 
 
 class _DocumentReader:
@@ -314,6 +316,7 @@ class _DocumentReader:
                     "read to that depth",
                 )
             )
+        found += unknown_symbols(self.counts.symbols)
         malformed = self.counts.malformed
         for message in malformed[:MAX_MALFORMED_REPORTED]:
             found.append(("malformed", message))
@@ -629,7 +632,7 @@ class _DocumentReader:
             elif tag == f"{W}noBreakHyphen":
                 text.append("-")
             elif tag == f"{W}sym":
-                text.append(literal_words(self._symbol(child.get(f"{W}char", ""))))
+                text.append(literal_words(self._symbol(child)))
             elif tag == RUBY:
                 text.append(self._ruby(child))
             elif tag in BOX_TAGS:
@@ -653,8 +656,9 @@ class _DocumentReader:
         else:
             segments.append((joined, PLAIN))
 
-    def _symbol(self, code: str) -> str:
+    def _symbol(self, sym) -> str:
         """A w:sym character (hex, often in the symbol fonts' private range F0xx)."""
+        code, font = sym.get(f"{W}char", ""), sym.get(f"{W}font", "")
         try:
             value = int(code.strip(), 16)
         except ValueError:
@@ -662,6 +666,8 @@ class _DocumentReader:
         if not 0 <= value <= 0x10FFFF or 0xD800 <= value <= 0xDFFF:  # no character
             self._complain(f'w:sym w:char="{code[:20]}" is not a character code; read as absent')
             return ""
+        if is_symbol_font(font):  # its glyph's character (readers/word_symbols.py)
+            return symbol_glyph(font, value, self.counts.symbols)
         value = value - 0xF000 if 0xF000 <= value <= 0xF0FF else value
         return chr(value) if value >= 0x20 else " "
 

@@ -33,7 +33,7 @@ from .html_css import (
     read_stylesheet,
     style_blocks,
 )
-from .html_frame import ASIDE, ASIDES, FRAME, FrameText, shows_no_words
+from .html_frame import APART, APART_TAGS, ASIDE, ASIDES, FRAME, FrameText, shows_no_words
 from .layout import PRE_LINE, TextLayout, clean, emphasise, link, preformatted_paragraphs
 from .text import SourceError, SourceText, decode
 
@@ -50,7 +50,7 @@ def html_integer(text: str) -> int | None:
 
 SKIPPED = {
     "script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",
-    "button", "select", "textarea", "form", "dialog", "canvas", "map", "nav", "aside",
+    "button", "select", "textarea", "dialog", "canvas", "map", "nav", "aside",
 }  # fmt: skip
 CHROME_OUTSIDE_MAIN = {"header", "footer"}
 CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog"}
@@ -72,6 +72,7 @@ OL_TYPES = {
 }  # fmt: skip
 _WORD_NOTE = re.compile(r"^#?_?(ftn|edn)(?:ref)?(\d+)$", re.I)
 _NOTE_DIV = re.compile(r"^(ftn|edn)(\d+)$", re.I)
+_NOTE_LABEL = re.compile(r"^\s*[\[(]?\s*[0-9a-zA-Z*†‡§]{0,4}\s*[\])]?\s*$")
 _SUP_DIGITS = re.compile(r"^\s*(\d{1,3})\s*$")
 INLINE = {"b", "strong", "i", "em", "cite", "u", "sup", "a", "q"}  # tags that write inline marks
 _DEEP = {
@@ -108,6 +109,7 @@ class _Element:
     definitions: bool = False  # a <dl> read as a table (see `_definition_list_part`)
     css: CssState = NO_STATE  # the stylesheet's selectors it matched (see html_css.py)
     unshown: bool = False  # skipped, and a browser shows none of its words (html_frame.py)
+    note_mark: bool = False  # a footnote's mark or back-link, written as [^N]
 
 
 @dataclass
@@ -204,6 +206,7 @@ class _PageReader(HTMLParser):
         self.open_tags: Counter[str] = Counter()
         self.skipped = 0  # open elements that are site chrome
         self.unshown = 0  # open skipped elements whose words a browser does not show
+        self.note_marks = 0  # open footnote marks: their label is the mark written
         self.frame = FrameText()  # the frame's words, listed as left out (html_frame.py)
         self.in_head = False  # a table's <thead> was opened (makes its table headed)
         # words a browser hides that the page's author may not mean to: (reason, words, place)
@@ -475,10 +478,12 @@ class _PageReader(HTMLParser):
             kind = word_note.group(1).lower()
             self.pieces.append(f"[^{self._note_label(kind, word_note.group(2))}]")
             self.started = True
-            self._skip(element)  # its text is the mark just written
-            return
+        # its text ("[1]") is the mark just written, or the back-link in front of a
+        # footnote's text: no words left out, so not listed as the page's frame
         if word_note:
-            self._skip(element)  # the back-link in front of a footnote's text
+            self._skip(element)
+            element.note_mark = True
+            self.note_marks += 1
             return
         if href and not href.startswith("#"):
             element.target = href
@@ -503,7 +508,9 @@ class _PageReader(HTMLParser):
         """A skipped element opens: its words (if a browser shows them) are the frame's."""
         if not self.skipped:
             aside = tag in ASIDES or attrs.get("role", "").lower() == "complementary"
-            self.frame.start(ASIDE if aside and self.in_main else FRAME)
+            inside = self.in_main or not self.main_only
+            shown_apart = tag in APART_TAGS and inside
+            self.frame.start(APART if shown_apart else ASIDE if aside and self.in_main else FRAME)
         if shows_no_words(tag, attrs):
             element.unshown = True
             self.unshown += 1
@@ -519,6 +526,7 @@ class _PageReader(HTMLParser):
         if element.skip:
             self.skipped -= 1
             self.unshown -= element.unshown
+            self.note_marks -= element.note_mark
             if not self.skipped and not (self.main_only and not self.in_main):
                 self.frame.end()
         return element
@@ -660,6 +668,8 @@ class _PageReader(HTMLParser):
 
     def handle_data(self, data):
         if self._skipping():
+            if self.note_marks and _NOTE_LABEL.match(data):
+                return  # "[1]": the footnote mark written as [^1]; other words are listed
             if not self.unshown:
                 if not self.frame.reason:  # words outside <main>, in no skipped element
                     self.frame.start(FRAME)
@@ -713,6 +723,9 @@ def read(raw: bytes, path: str) -> SourceText:
     except LimitError as error:
         error.place = error.place or f"line {reader.getpos()[0]}"
         raise
+    except AssertionError as error:  # HTMLParser's own "cannot read this markup"
+        line = f"line {reader.getpos()[0]}"
+        raise SourceError(path, f"{line}: markup that cannot be read ({error})") from None
     layout = reader.layout
     merged = _merge_note_paragraphs(
         list(zip(layout.footnotes, layout.footnote_places, strict=True))

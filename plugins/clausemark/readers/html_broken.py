@@ -30,12 +30,14 @@ _MARKUP = re.compile(r"<[^<>]*>?")
 # every `<![` to its first `>` (or the end of the file); what it hides starts after a
 # "CDATA[" (any name and case) and ends before a closing "]]"
 _MARKED = re.compile(r"<!\[([^>]*)(?:>|\Z)")
-# ... but not inside a comment or an element whose text is not markup (a script's
-# "/* <![CDATA[ */", as every WordPress page prints it, is code, not a hidden word); each
-# is passed over whole, as HTMLParser reads it (to its end, or to the end of the file)
+# ... but not inside a comment or a script or style, whose text HTMLParser does not read
+# as markup (a script's "/* <![CDATA[ */", as every WordPress page prints it, is code,
+# not a hidden word); each is passed over whole, as HTMLParser reads it (to its end, or
+# to the end of the file). In any other element ('<textarea>', '<title>') HTMLParser
+# reads '<![', so it is made a comment there too (HTMLParser failed on '<![foo[').
 _PASSED_OVER = re.compile(
     r"<!--(?:-?>|.*?(?:--!?>|\Z))"
-    r"|<(script|style|textarea|title|xmp|iframe|noembed|noframes)\b.*?(?:</\1\s*>|\Z)",
+    r"|<(script|style)\b.*?(?:</\1\s*>|\Z)",
     re.S | re.I,
 )
 _MARKED_OR_PASSED = re.compile(f"{_PASSED_OVER.pattern}|{_MARKED.pattern}", re.S | re.I)

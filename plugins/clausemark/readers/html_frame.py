@@ -9,8 +9,10 @@ heads are: the maintainer can see what was left out and why.
 An `<aside>` (or role="complementary") inside the main content may be a note of the text
 itself ("This rule was amended in May 2025"), so it is listed as a warning, which a
 strict build stops on until the sidecar acknowledges it (`dropped: [aside-text]`); the
-rest of the frame is listed at INFO. Text a browser does not show (scripts, styles, the
-page's <head>, hidden elements) is not words of the page, and is not listed; words that
+rest of the frame is listed at INFO, and the words of a drawing, an embedded object's
+fallback or a form control inside the text as a warning (`shown-apart`). Text a browser
+does not show (scripts, styles, the page's <head>, hidden elements) is not words of the
+page, and is not listed (nor aria-hidden words: see `shows_no_words`); words that
 broken markup hides (a comment never closed, a tag cut off at the end, a CDATA section)
 are listed as a warning (`hidden-markup`, readers/html_broken.py).
 """
@@ -21,16 +23,24 @@ from dataclasses import dataclass, field
 
 FRAME = "part of the web page's frame (menus, banners, footers) around its text"  # INFO
 ASIDE = "note set aside within the web page's main text"  # WARNING
+# A drawing's words (<svg><text>), an <object>'s fallback, a form control's text
+# (<button>, <textarea>, <select>'s options): a browser shows them (Chromium, checked),
+# but they are pictures or controls, not paragraphs of the text: listed as a warning.
+APART = "words the web page shows in a drawing, embedded object or form control"  # WARNING
+APART_TAGS = frozenset({"svg", "object", "button", "textarea", "select"})
 # Skipped elements whose contents a browser does not show as words of the page.
 UNSHOWN = frozenset(
-    {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",
-     "canvas", "map"}
+    {"script", "style", "noscript", "template", "head", "title", "iframe", "canvas", "map"}
 )  # fmt: skip
 ASIDES = frozenset({"aside"})
 
 
 def shows_no_words(tag: str, attrs: dict[str, str]) -> bool:
-    """An element whose contents a browser does not show: raw text or hidden."""
+    """An element left out unlisted: raw text a browser does not show as words (a
+    script, an iframe's fallback), hidden (`hidden`, display:none), or aria-hidden.
+    A browser does show aria-hidden words; they are left out because that is how
+    icon fonts hide their ligature names ("expand_more" drawn as an arrow), a trade-off:
+    an author's aria-hidden sentence is lost with them."""
     if tag in UNSHOWN or attrs.get("aria-hidden", "").lower() == "true" or "hidden" in attrs:
         return True
     style = attrs.get("style", "").replace(" ", "").lower()

@@ -1,0 +1,64 @@
+"""Word's symbol fonts: a `<w:sym w:font="Wingdings" w:char="F0FC"/>` is a glyph of that
+font (a tick), not the letter its code names in other fonts ("ü"). The glyphs a council's
+text uses (ticks, crosses, boxes, bullets, arrows, the Symbol font's Greek and signs) are
+read as their Unicode characters (after the Unicode Consortium's mappings of these fonts,
+L2/12-368); any other glyph of a symbol font is kept as the character the file holds and
+named in a warning, never shown as a wrong letter."""
+
+from __future__ import annotations
+
+_WINGDINGS = {
+    0x28: "☎", 0x6C: "●", 0x6D: "❍", 0x6E: "■", 0x6F: "□", 0x70: "◻", 0x71: "❑",
+    0x72: "❒", 0x73: "⬧", 0x74: "⧫", 0x75: "◆", 0x76: "❖", 0x77: "⬥", 0x9F: "•",
+    0xA1: "○", 0xA4: "◉", 0xA7: "▪", 0xA8: "◻", 0xD8: "➢", 0xE0: "➔", 0xE8: "➔",
+    0xF0: "⇨", 0xFB: "✘", 0xFC: "✔", 0xFD: "☒", 0xFE: "☑",
+}  # fmt: skip
+_WINGDINGS_2 = {0x4F: "✘", 0x50: "✔", 0x52: "☑", 0x53: "☒", 0x54: "☒", 0xA3: "☐"}
+_GREEK = "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ"
+_SYMBOL = {
+    **{0x41 + i: letter for i, letter in enumerate(_GREEK)},
+    **{0x61 + i: letter for i, letter in enumerate("αβχδεφγηιϕκλμνοπθρστυϖωξψζ")},
+    **{code: chr(code) for code in range(0x20, 0x40) if code not in (0x22, 0x24, 0x27, 0x2A, 0x2D)},
+    0x22: "∀", 0x24: "∃", 0x27: "∋", 0x2A: "∗", 0x2D: "−", 0x40: "≅", 0x5B: "[", 0x5D: "]",
+    0x5E: "⊥", 0x5F: "_", 0x7B: "{", 0x7C: "|", 0x7D: "}", 0x7E: "∼", 0xA3: "≤", 0xA5: "∞",
+    0xA7: "♣", 0xA8: "♦", 0xA9: "♥", 0xAA: "♠", 0xAB: "↔", 0xAC: "←", 0xAD: "↑", 0xAE: "→",
+    0xAF: "↓", 0xB0: "°", 0xB1: "±", 0xB3: "≥", 0xB4: "×", 0xB7: "•", 0xB8: "÷", 0xB9: "≠",
+    0xBA: "≡", 0xBB: "≈", 0xBC: "…", 0xD2: "®", 0xD3: "©", 0xD4: "™", 0xD6: "√", 0xDE: "⇒",
+    0xE2: "®", 0xE3: "©", 0xE4: "™",
+}  # fmt: skip
+SYMBOL_FONTS = {
+    "wingdings": _WINGDINGS, "wingdings 2": _WINGDINGS_2, "symbol": _SYMBOL,
+    "wingdings 3": {}, "webdings": {}, "marlett": {}, "zapf dingbats": {}, "zapfdingbats": {},
+    "mt extra": {},
+}  # fmt: skip
+
+
+def is_symbol_font(font: str) -> bool:
+    return " ".join(font.split()).lower() in SYMBOL_FONTS
+
+
+def symbol_glyph(font: str, value: int, unknown: set[str]) -> str:
+    """The Unicode character of a symbol font's glyph (its code with or without the
+    F000 offset Word writes); a glyph not in the table is the file's character, and
+    added to `unknown` ("Wingdings 3 F0A0") for the warning."""
+    table = SYMBOL_FONTS.get(" ".join(font.split()).lower(), {})
+    glyph = table.get(value - 0xF000 if 0xF000 <= value <= 0xF0FF else value)
+    if glyph is None:
+        unknown.add(f"{' '.join(font.split())[:40]} {value:04X}")
+    return glyph or chr(value)
+
+
+def unknown_symbols(found: set[str]) -> list[tuple[str, str]]:
+    """The warning naming the glyphs kept as the file's codes ("Wingdings 3 F0A0")."""
+    if not found:
+        return []
+    named = ", ".join(sorted(found)[:10]) + (
+        f" and {len(found) - 10} more" if len(found) > 10 else ""
+    )
+    return [
+        (
+            "symbol",
+            "symbol-font glyphs with no known character are kept as the file's character codes "
+            f"(a browser may show an empty box); check them against the document: {named}",
+        )
+    ]
