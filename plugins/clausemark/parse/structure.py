@@ -96,6 +96,7 @@ class _Builder:
         self.levels: list[dict] = []  # open sub-clause levels: style, indent, items
         self.item_top: str | None = None  # the style of an item standing as a top clause
         self.item_top_indent = 0  # the margin of that item
+        self.clause_indent = 0  # the margin of the open top clause
         self.append_text: Callable[..., None] | None = None  # extends the last text a unit gave
         self.last_text = ""
         self.joined_lines = 0  # lines run into the last text: past `paragraph_lines`, cut
@@ -132,6 +133,31 @@ class _Builder:
             number.isdigit()
             and next_path in (None, (str(int(number) + 1),))
             and self.continues_clause_list(unit.number)
+            and not self.nested_item(unit)
+        )
+
+    def nested_item(self, unit: Unit) -> bool:
+        """'2.' set in under '1. the council, except:' and its own '1.': the next item of
+        the list nested in the open clause (an <ol> inside an <li>), not the next clause."""
+        if self.clause is None or not unit.number or unit.indent <= self.clause_indent:
+            return False
+        return any(
+            level["style"] in unit.styles
+            and level["indent"] == unit.indent
+            and follows(level["style"], level["last"], unit.number)
+            for level in self.levels
+        )
+
+    def _set_in(self, unit: Unit) -> bool:
+        """'1.' set in a list's step (four spaces) deeper than the open numbered clause,
+        right after its words: a list nested in it, whatever its words end with."""
+        clause = self.clause
+        return bool(
+            clause is not None
+            and clause.number
+            and not clause.tail
+            and not self.levels
+            and unit.indent >= self.clause_indent + _LIST_STEP
         )
 
     def _next_section_number(self, path: tuple[str, ...]) -> bool:
@@ -437,7 +463,7 @@ class _Builder:
                 clause.restarts = True  # a list starting again under a heading: printed so
             self.container.append(clause)
             self.chain = [clause]
-        self.clause = clause
+        self.clause, self.clause_indent = clause, unit.indent
         self.levels = []
         self.item_top = None
         self._track(lambda: clause.text, lambda v: setattr(clause, "text", v))
@@ -484,6 +510,8 @@ class _Builder:
                 return follows("integer", level["last"], unit.number)
         if clause_path(unit.number) != ("1",) or self.clause.number is None:
             return False
+        if self._set_in(unit):
+            return True
         lead_in = (self.last_text or self.clause.text)[-8:]  # only its end says it leads in
         return bool(_INTRODUCES_LIST.search(lead_in)) and not in_sequence(
             self.clause.number, unit.number
@@ -711,3 +739,4 @@ def _element_of(section: Section) -> str:
 _FIRST_TOKENS = frozenset({"a", "i", "1"})  # the first number of a letter, roman or number list
 _OPENING_TOKENS = _FIRST_TOKENS | {"aa"}  # "(ix) any —" then "(aa)": a list under (ix)
 _NEW_LEVEL = -1  # an item placed one level deeper than any open one
+_LIST_STEP = 4  # the spaces a reader sets a nested list in by (readers/html.py)
