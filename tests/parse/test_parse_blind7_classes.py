@@ -4,7 +4,7 @@ short text here: the numbers read, their parents and anchors, and the words kept
 
 from __future__ import annotations
 
-from real_texts import convert_fixture, convert_text, found
+from real_texts import anchors, convert_fixture, convert_text, found, warning_codes
 
 # 3. A numbered list nested inside a numbered item (a web page's <ol> inside an <li>, both
 # decimal): the nested items are the item's children, as a browser shows them.
@@ -52,3 +52,31 @@ def test_a_number_set_in_with_no_list_open_under_the_clause_stays_the_next_claus
         "para_3",
         "para_4",
     ]
+
+
+# 4. Bullets (names, items) before the printed numbers: their counted ids never take the
+# ids the printed numbers own.
+
+
+def test_printed_numbers_own_their_ids_over_the_bullets_counted_before_them():
+    document = convert_fixture("bullets_before_numbers")
+    assert [n[2] for n in found(document)] == ["para_1", "para_2", "para_3", "para_4"]
+    ids = [a for a in anchors(document) if a]
+    assert len(ids) == len(set(ids))  # every id once
+    bullets = [a for a in anchors(document) if a.startswith("para") and a.count("_") == 2]
+    assert bullets[:4] == ["para_1_2", "para_2_2", "para_3_2", "para_4_2"]
+    assert "duplicate-id" not in warning_codes(document)  # no printed number repeats
+
+
+def test_bullets_with_no_printed_number_to_meet_keep_their_counted_ids(tmp_path):
+    text = "Members\n\n- Councillor One\n- Councillor Two\n\nThe clerk keeps the list.\n"
+    document = convert_text(tmp_path, "members.txt", text)
+    assert anchors(document) == ["para_1", "para_2", "para_3"]
+
+
+def test_a_printed_number_repeated_still_warns_and_counts_on(tmp_path):
+    text = "Rules\n\n- a bullet first\n\n1. One.\n\n2. Two.\n\n1. One again.\n"
+    document = convert_text(tmp_path, "rules.txt", text)
+    assert [n[2] for n in found(document)] == ["para_1", "para_2", "para_1_2"]
+    assert "para_1_3" in anchors(document)  # the bullet, after the printed repeat
+    assert warning_codes(document) == ["duplicate-number"]  # the printed repeat only
