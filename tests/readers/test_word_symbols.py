@@ -41,7 +41,8 @@ def test_a_text_font_symbol_keeps_its_character():
 
 
 def _typed(font_xml: str, text: str) -> str:
-    return f'<w:r><w:rPr>{font_xml}<w:sz w:val="24"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+    props = f'<w:rPr>{font_xml}<w:sz w:val="24"/></w:rPr>'
+    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
 
 
 def test_text_typed_in_a_symbol_font_reads_as_the_glyphs_it_shows():
