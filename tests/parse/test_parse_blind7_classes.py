@@ -80,3 +80,67 @@ def test_a_printed_number_repeated_still_warns_and_counts_on(tmp_path):
     assert [n[2] for n in found(document)] == ["para_1", "para_2", "para_1_2"]
     assert "para_1_3" in anchors(document)  # the bullet, after the printed repeat
     assert warning_codes(document) == ["duplicate-number"]  # the printed repeat only
+
+
+# 2. A contents list whose entries end in a worded page number ('Meetings Page 4'), some
+# run together on one line, an 'Appendices' line over 'Appendix 1 ... Page 6'.
+
+
+def test_a_contents_list_with_worded_pages_is_left_out_at_info_when_all_come_back():
+    document = convert_fixture("contents_worded_pages")
+    numbers = [n[0] for n in found(document)]
+    assert numbers[:3] == ["1.0", "1.1", "2.0"] and numbers[-2:] == ["Appendix 1", "Appendix 2"]
+    assert len(numbers) == 14  # no entry made into a section or an appendix
+    left = {d.line: (d.kind, d.level) for d in document.dropped}
+    assert {line: left[line] for line in (5, 7, 15, 19)} == {
+        line: ("contents", "info") for line in (5, 7, 15, 19)
+    }
+    assert 21 not in left  # the first heading, '1.0 INTRODUCTION', stays
+    assert warning_codes(document) == []
+
+
+WORDED_LIST_CUT = (
+    "Fernbrook Community Council\n\nCONTENTS\n\n"
+    "1.0 Introduction Page 2 2.0 Purposes Page 2 3.0 Membership Page 3\n\n"
+    "4.0 Elections Page 3\n\n5.0 Meetings Page 4\n\nAppendix 1 Map of the Area Page 6\n\n"
+    "Appendix 2 Model Constitution Page 7\n\nAppendix 3 Boundary Commi\n\n"
+    "Maps\n\nThe map of the area is to be inserted.\n"
+)
+
+
+def test_a_worded_page_list_that_never_comes_back_is_left_out_with_a_warning(tmp_path):
+    document = convert_text(tmp_path, "cut.txt", WORDED_LIST_CUT)
+    assert found(document) == []  # no section, no appendix made from an entry
+    assert warning_codes(document).count("dropped") == 1
+    message = next(w.message for w in document.warnings if w.code == "dropped")
+    assert "lines 3-17" in message
+    kept = " ".join(n.text for n in document.blocks if hasattr(n, "text"))
+    assert "The map of the area is to be inserted." in kept
+
+
+def test_a_sentence_that_names_a_page_stays_text(tmp_path):
+    text = (
+        "Hall Rules\n\n1. Bookings\n\n1.1 The booking form is on Page 4\n\n"
+        "1.2 The fees are on Page 5\n\n2. Keys\n\n2.1 Keys are kept by the clerk.\n"
+    )
+    assert [n[0] for n in found(convert_text(tmp_path, "hall.txt", text))] == [
+        "1.",
+        "1.1",
+        "1.2",
+        "2.",
+        "2.1",
+    ]
+
+
+def test_worded_parts_split_a_row_after_each_page_never_a_page_footer():
+    from clausemark.parse.pages import worded_parts
+
+    assert worded_parts("1.0 Introduction Page 3 2.0 Purposes Page 3 3.0 Members Page 4") == [
+        "1.0 Introduction Page 3",
+        "2.0 Purposes Page 3",
+        "3.0 Members Page 4",
+    ]
+    assert worded_parts("Funding Page 11 Page 2 of 18 Appendix 1") == [
+        "Funding Page 11 Page 2 of 18 Appendix 1"
+    ]
+    assert worded_parts("Voting Page 9 Quorum Page 3") == ["Voting Page 9 Quorum Page 3"]
