@@ -488,11 +488,15 @@ class _DocumentReader:
                         continue
                 self._run(element, segments)
             elif tag == HYPERLINK:
-                if element.get(f"{W}anchor", "").startswith("_Toc"):
+                anchor = element.get(f"{W}anchor", "")
+                if anchor.startswith("_Toc"):
                     self.links_heading = True  # Word's link from a contents entry
                 inner: list[Segment] = []
                 self._runs(element, inner)
                 target = self.links.get(element.get(f"{R}id", ""), "")
+                if target and anchor:  # a place in the linked page, as a \l switch is
+                    target = f"{target.partition('#')[0]}#{anchor}"
+                # a link to a bookmark of this document alone keeps its words as words
                 self._link(merged(inner), target, segments)
             elif tag in (INS, MOVE_TO):
                 self.counts.insertions += 1
