@@ -91,3 +91,15 @@ def test_a_chromium_print_leaves_out_white_words_and_keeps_a_shaded_header(brows
     assert "cheap" not in str(document.blocks)
     assert "Pitch" in str(document.blocks) and "Daily fee" in str(document.blocks)
     assert any("('cheap parking tickets')" in m for m in _dropped_warnings(document))
+
+
+def test_a_pdf_whose_every_word_is_unseen_is_refused_in_one_line(tmp_path, capsys):
+    from clausemark.cli import main
+
+    path = tmp_path / "blank.pdf"
+    path.write_bytes(text_pdf("", content=WHITE + OFF))
+    code = main(["convert", str(path), "--out", str(tmp_path / "out")])
+    error = capsys.readouterr().err.strip()
+    assert code == 1 and not (tmp_path / "out").exists()
+    assert error.count("\n") == 0 and "blank.pdf" in error
+    assert "every word of this PDF is white on the white page or outside the page" in error

@@ -20,6 +20,7 @@ from functools import partial
 from .pdf_unseen import beneath, is_white, outside, set_apart
 from .text import SourceError
 
+_UNSEEN = "white on the white page or outside the page, where no reader sees it"
 CELL_GAP = 0.6  # a gap this many font sizes wide may part table cells (pdf_tables.py)
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT = dict(zip("0123456789", SUPERSCRIPT_DIGITS, strict=True))  # footnote marks
@@ -122,6 +123,8 @@ def _extract(raw: bytes, path: str) -> list[Page]:
             pages.append(Page(width, height, lines, rules, unseen))
             textpage.close()
             page.close()
+        if not any(page.lines for page in pages) and any(page.unseen for page in pages):
+            raise SourceError(path, f"every word of this PDF is {_UNSEEN}; nothing is left to read")
         return _resolve_type3(pages)
     except pypdfium2.PdfiumError as error:
         raise SourceError(path, f"the PDF is damaged and cannot be read ({error})") from None
