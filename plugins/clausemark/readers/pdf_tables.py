@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..support.limits import most
+from .pdf_header_rule import header_ruled
 
 ALIGN = 4.0  # points: parts whose starts differ by less line up
 MAX_RULES = 2000  # rules looked at on one page (a drawing has more; it is not a table)
@@ -180,8 +181,8 @@ def _grids(rules: list[tuple[float, float, float, float]], lines: list = ()) -> 
     for grid in groups:
         grid.across = _distinct(grid.across)
         grid.down = _distinct(grid.down)
-        if len(grid.down) >= 3 or len(grid.across) >= 3:
-            found.append(grid)
+        if len(grid.down) >= 3 or len(grid.across) >= 3 or (len(grid.across) == 1 > len(grid.down)):
+            found.append(grid)  # (one rule across: a header's, if a table stands on it)
     return found
 
 
@@ -217,7 +218,8 @@ def _paragraph_gap(lines: list, above: _Grid, below: _Grid) -> bool:
         for line in lines
         if above.bottom < line.bottom < below.top and line.x1 > above.x0 and line.x0 < above.x1
     )
-    return any(b[0] - a[0] > PARAGRAPH_GAP * a[1] for a, b in zip(between, between[1:]))
+    pairs = zip(between, between[1:], strict=False)
+    return any(b[0] - a[0] > PARAGRAPH_GAP * a[1] for a, b in pairs)
 
 
 def _distinct(values: list[float], tolerance: float = 2.0) -> list[float]:
@@ -229,6 +231,8 @@ def _distinct(values: list[float], tolerance: float = 2.0) -> list[float]:
 
 
 def _ruled_table(grid: _Grid, lines: list, used: set[int]) -> FoundTable | None:
+    if len(grid.across) == 1 and not grid.down:  # a rule below the header row alone
+        return header_ruled(grid, lines, used)
     inside = [
         line
         for line in lines
@@ -407,7 +411,8 @@ def _first_row_above(grid: _Grid, lines: list, used: set[int], columns, size: fl
     the tallest row below stands between its rules (a lead-in above is no row)."""
     reach = 3 * size
     if len(grid.across) >= 2:
-        reach = min(reach, max(b - a for a, b in zip(grid.across, grid.across[1:])) + size / 4)
+        rows = zip(grid.across, grid.across[1:], strict=False)
+        reach = min(reach, max(b - a for a, b in rows) + size / 4)
     above = sorted(
         (
             line
