@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 
 from ..model.document import DROP_KINDS, Document, Dropped, Issue
 from ..readers.html_broken import HIDDEN
+from ..readers.pdf_annotations import ANNOTATION_WORDS
 from ..readers.pdf_unseen import UNSEEN_OFF_PAGE, UNSEEN_WHITE
+from ..readers.word_warnings import HIDDEN_WORDS
 
 REASONS = {
     "page-number": "page number",
@@ -41,6 +43,8 @@ REASONS = {
     "hidden-markup": "words a browser hides because the web page's markup is broken",
     "white-text": "words printed in white on the white page, which a reader does not see",
     "off-page-text": "words placed outside the page, which a reader does not see",
+    "annotation-text": "words a form field or a text box added over the page shows",
+    "hidden-text": "hidden text (Font > Hidden), which Word does not show",
 }
 # A reader's own words for what it left out, as its kind.
 READER_KINDS = {
@@ -55,6 +59,8 @@ READER_KINDS = {
     **dict.fromkeys(HIDDEN, "hidden-markup"),
     UNSEEN_WHITE: "white-text",
     UNSEEN_OFF_PAGE: "off-page-text",
+    ANNOTATION_WORDS: "annotation-text",
+    HIDDEN_WORDS: "hidden-text",
 }
 
 

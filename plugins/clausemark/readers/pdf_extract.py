@@ -17,6 +17,7 @@ from array import array
 from dataclasses import dataclass, field
 from functools import partial
 
+from .pdf_annotations import annotation_words
 from .pdf_unseen import beneath, is_white, outside, set_apart
 from .text import SourceError
 
@@ -80,7 +81,8 @@ class Page:
     lines: list[Line] = field(default_factory=list)
     # Thin boxes the page draws (table borders): (x0, top, x1, bottom) from the top.
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)
-    # (why, words) of text the page holds but does not show (pdf_unseen.py): left out
+    # (why, words) of text the page holds but does not show (pdf_unseen.py), or shows
+    # outside its text layer (pdf_annotations.py): left out, listed
     unseen: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -114,6 +116,7 @@ def _extract(raw: bytes, path: str) -> list[Page]:
             box = page.get_bbox()
             glyphs, white, off = _page_glyphs(textpage, pdfium, height, box)
             glyphs, unseen = set_apart(glyphs, white, off, partial(beneath, page.raw, pdfium), box)
+            unseen += annotation_words(page.raw, pdfium)  # shown, not in the text layer
             lines = _page_lines(glyphs, height)
             rules: list[tuple[float, float, float, float]] = []
             if lines:  # the page's rules: table borders (a table of one column has no tab)
