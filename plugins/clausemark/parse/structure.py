@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model.document import Clause, Document, Heading, Issue, Note, Section
+from ..model.document import Clause, Document, Heading, Issue, Note, Section, Table
 from ..numbering.styles import (
     clause_path,
     clean_number,
@@ -321,6 +321,7 @@ class _Builder:
             and not unit.number
             and not unit.parted  # its line goes on with what is kept: no line to leave out
             and title.casefold() == (meta.extra.get("printed_title") or "").casefold()
+            and all(isinstance(block, Table) for block in self.doc.blocks)  # no text between
         ) and any(kind == "title" for kind, _line, _text in self.doc.title_lines):
             for line in [unit.line, *unit.joined_lines]:
                 self.doc.dropped.append(drop(line, title, "title-repeat"))

@@ -83,8 +83,9 @@ _SHORT = 6  # words of a line of a council's name printed over lines
 _TITLE_PART = 4  # words of each line of a title broken over two short lines
 # A label alone ("APPENDIX A", "Part 4"): it heads the title, never half of it.
 _LABEL = re.compile(
-    r"^(?:(?:part|section|appendix|schedule|annexe?|article|chapter|rule)\s+\S+|draft)$", re.I
-)
+    r"^(?:(?:part|section|appendix|schedule|annexe?|article|chapter|rule)\s+\S+\s*)+$|^draft$",
+    re.I,
+)  # "Part 4 Chapter 3" too
 
 
 def _plain(item: object) -> bool:
