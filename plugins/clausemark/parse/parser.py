@@ -83,7 +83,7 @@ from .sections import _is_heading_unit, _opens_section
 from .shapes import _continues_line, _ends_open, is_heading_text
 from .signature import signature_start
 from .structure import _Builder
-from .titles import aggregator_title, join_split_title, titled_below
+from .titles import aggregator_title, demote_above, join_split_title, titled_below
 from .units import (
     _INTEGER_BARE,
     CUT_PARAGRAPH,
@@ -724,7 +724,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         if container is None and _place_line(builder, unit, text):
             continue  # "Part 4A of the Constitution of ..." under the title: a label line
         if titled_below(builder, unit, flow):
-            builder.demote_collection_title()  # a council's name over Word's Title paragraph
+            demote_above(builder)  # a council's name over Word's Title paragraph, an <h1>
         if (
             builder.title_taken
             and not builder.content_started

@@ -91,14 +91,14 @@ _LABEL = re.compile(
 def _plain(item: object) -> bool:
     return (
         isinstance(item, Unit)
-        and not (item.number or item.bullet or item.listed or item.md_level)
+        and not (item.number or item.bullet or item.listed)
         and is_heading_text(item.text)
         and len(item.text.split()) <= _SHORT
     )
 
 
 def _joinable(first: Unit, second: Unit) -> bool:
-    if first.text.isupper() != second.text.isupper():
+    if first.text.isupper() != second.text.isupper() or first.md_level != second.md_level:
         return False
     joined = f"{first.text} {second.text}"
     if _KIND_OF_COUNCIL.match(second.text):  # "CHURCH BROOK" / "PARISH COUNCIL"
@@ -169,6 +169,15 @@ def titled_below(builder: _Builder, unit: Unit, flow: list) -> bool:
         return False
     above = lines[-1][1]
     return not any(isinstance(u, Unit) and u.line == above and u.md_level for u in flow[:_LOOK])
+
+
+def demote_above(builder: _Builder) -> None:
+    """The line taken as the title stays printed where it stands, above the heading that
+    is the title: a council's name as the council, any other line as a label line."""
+    if council_name(builder.doc.title_lines[-1][2], whole=True):
+        builder.demote_council_title()
+    else:
+        builder.demote_collection_title()
 
 
 _LOOK = 12  # units at the top of a text where its title lines stand
