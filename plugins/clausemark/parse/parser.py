@@ -79,9 +79,10 @@ from .metadata import (
     place_in_constitution,
 )
 from .pages import LonePages, page_cell, page_cell_ahead, page_cells_of
+from .sections import _is_heading_unit, _opens_section
 from .shapes import _continues_line, _ends_open, is_heading_text
 from .signature import signature_start
-from .structure import _Builder, _is_heading_unit, _opens_section
+from .structure import _Builder
 from .units import (
     _INTEGER_BARE,
     CUT_PARAGRAPH,
