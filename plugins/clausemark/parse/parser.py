@@ -79,6 +79,7 @@ from .metadata import (
     place_in_constitution,
 )
 from .pages import LonePages, page_cell, page_cell_ahead, page_cells_of
+from .run_together import split_run_together
 from .sections import _is_heading_unit, _opens_section
 from .shapes import _continues_line, _ends_open, is_heading_text
 from .signature import signature_start
@@ -674,6 +675,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 if heading or heads_next:  # "1 MEETINGS" alone, "1 The council ..." over 1(a)
                     bare.number, bare.styles = match.group(1), ("integer-bare",)
                     bare.text = bare.text[match.end() :]
+    flow = split_run_together(flow)  # '... the meeting. 2.3 The Chair shall ...'
     if any(isinstance(i, Unit) and i.number for i in flow):
         flow = _split_run_on(_split_compound(flow))
     units = [item for item in flow if isinstance(item, Unit)]
