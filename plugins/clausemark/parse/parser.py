@@ -84,6 +84,7 @@ from .sections import _is_heading_unit, _opens_section, labels_restart
 from .shapes import _continues_line, _ends_open, is_heading_text
 from .signature import signature_start
 from .structure import _Builder
+from .title_lists import list_title_runs
 from .units import (
     _INTEGER_BARE,
     CUT_PARAGRAPH,
@@ -682,8 +683,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
     _accept_bare_letters(units)
     settle_letter_i(units)
     notes = {id(u) for u in units if _take_footnote(u, document.footnotes)}
-    flow = [item for item in flow if id(item) not in notes]
-    units = [u for u in units if id(u) not in notes]
+    flow = list_title_runs([item for item in flow if id(item) not in notes], document.dropped)
+    units = [item for item in flow if isinstance(item, Unit)]  # a list's lines as printed
     numbered = any(set(u.styles) & CLAUSE_STYLES and not u.md_level for u in units if u.number)
     next_paths: list[tuple[str, ...] | None] = [None] * len(flow)
     upcoming = None
@@ -775,7 +776,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         document.warnings.append(
             Issue(None, "no text is left once page numbers and page-break marks are removed")
         )
-    structured = numbered or any(u.bullet or u.number for u in units)  # (i), (a) items too
+    structured = numbered or any(u.bullet or u.number or u.listed for u in units)  # (i), (a) too
     if not structured and not any(isinstance(b, (Heading, Section)) for b in document.blocks):
         document.warnings.append(
             Issue(None, "no headings or clause numbers found; each paragraph is a clause")
