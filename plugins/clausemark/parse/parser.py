@@ -80,7 +80,7 @@ from .metadata import (
 )
 from .pages import LonePages, page_cell, page_cell_ahead, page_cells_of
 from .run_together import split_run_together
-from .sections import _is_heading_unit, _opens_section
+from .sections import _is_heading_unit, _opens_section, labels_restart
 from .shapes import _continues_line, _ends_open, is_heading_text
 from .signature import signature_start
 from .structure import _Builder
@@ -775,6 +775,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.top_clause(unit, text)
         elif unit.bullet or unit.number:
             builder.item(unit, text)
+        elif labels_restart(unit, flow[index + 1] if index + 1 < len(flow) else None, builder):
+            builder.heading(unit, text)  # 'Delegations:' over a list that starts again
         elif not builder.control_line(unit, text):
             builder.paragraph(unit, text)
     if not units and not tables:
