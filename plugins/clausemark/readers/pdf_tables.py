@@ -151,7 +151,7 @@ class _Grid:
     down: list[float] = field(default_factory=list)  # x of vertical rules
 
 
-def _grids(rules: list[tuple[float, float, float, float]], lines: list = ()) -> list[_Grid]:
+def _grids(rules: list[tuple[float, float, float, float]], lines: Sequence = ()) -> list[_Grid]:
     """Rules that touch, grouped; a group with two columns or three rows is a grid."""
     if not rules or len(rules) > MAX_RULES:
         return []
@@ -186,7 +186,7 @@ def _grids(rules: list[tuple[float, float, float, float]], lines: list = ()) -> 
     return found
 
 
-def _stacked(groups: list[_Grid], lines: list = ()) -> list[_Grid]:
+def _stacked(groups: list[_Grid], lines: Sequence = ()) -> list[_Grid]:
     """Rules across one width, one under another and close (rows ruled off with no
     borders down): one grid, unless the lines between two rules are parted by a
     paragraph's gap (a lead-in above the next table's first row, which stands above its
@@ -210,7 +210,7 @@ def _stacked(groups: list[_Grid], lines: list = ()) -> list[_Grid]:
     return out
 
 
-def _paragraph_gap(lines: list, above: _Grid, below: _Grid) -> bool:
+def _paragraph_gap(lines: Sequence, above: _Grid, below: _Grid) -> bool:
     """Whether the lines between two rules (within their width) are parted by more than
     a wrapped line's pitch: two paragraphs, not one row."""
     between = sorted(
