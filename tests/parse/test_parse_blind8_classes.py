@@ -109,6 +109,33 @@ def test_short_numbered_lines_whose_first_never_comes_back_stay_clauses(tmp_path
     assert not any(line[:2] in ("1.", "2.", "3.") for line in notes(document))
 
 
+# 2d. The last entry of a dotted contents list, cut before its leader where the copy stops.
+
+DOTTED = (
+    "Procedure Rules\n\nThis copy is kept for reference.\n\n"
+    "1. Annual Meeting ........................ 3\n\n"
+    "2. Ordinary Meetings ..................... 4\n\n"
+    "3. Quorum ................................ 5\n\n"
+)
+
+
+def test_an_entry_cut_before_its_leader_at_the_end_of_the_text_is_the_lists():
+    document = convert_fixture("contents_cut_last_entry")
+    assert found(document) == []
+    left = [(d.line, d.level) for d in document.dropped]
+    assert left[-1] == (18, "warning")
+    assert "4. * Order of Business at the Ann" in [d.text for d in document.dropped]
+
+
+def test_a_sentence_or_a_heading_with_text_after_a_dotted_list_stays_text(tmp_path):
+    sentence = convert_text(tmp_path, "a.txt", DOTTED + "4. The chair may adjourn.\n")
+    assert [n[0] for n in found(sentence)] == ["4."]
+    heading = convert_text(
+        tmp_path, "b.txt", DOTTED + "4. Order of Business\n\n4.1 The chair sets it.\n"
+    )
+    assert [n[0] for n in found(heading)] == ["4.", "4.1"]
+
+
 @pytest.mark.build
 def test_the_eighth_sets_rules_stay_linear(tmp_path):
     def text(n: int) -> str:
