@@ -297,6 +297,7 @@ def cmd_anchors(args) -> int:
         save_registry,
         update_document,
     )
+    from .versions.renames import renamed_labels
 
     sources = Path(args.sources)
     target = Path(args.file) if args.file else sources / "anchors.json"
@@ -315,7 +316,9 @@ def cmd_anchors(args) -> int:
         labels = [
             (v.label, [r.anchor for r in v.records() if r.kind == "clause"]) for v in versions
         ]
-        registry[entry.doc_id] = update_document(registry.get(entry.doc_id), labels, diffs)
+        recorded = registry.get(entry.doc_id)
+        renamed = renamed_labels(recorded, versions)  # "2025" read as "Version 3" now
+        registry[entry.doc_id] = update_document(recorded, labels, diffs, renamed)
         _say(f"{entry.doc_id}: {', '.join(v.label for v in versions)}")
     save_registry(target, registry)
     print(f"wrote {target}")

@@ -13,9 +13,10 @@ from .model.document import (
     iter_headings,
 )
 from .model.records import clause_records, heading_records
-from .parse.contents import HeadingIndex, reader_drop
+from .parse.contents import HeadingIndex
 from .parse.drops import settle_drops
 from .parse.parser import parse
+from .parse.reader_contents import reader_drop
 from .readers import read_source
 from .readers.text import SourceError
 from .render.fidelity import lost_words

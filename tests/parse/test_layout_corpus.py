@@ -91,7 +91,8 @@ def test_oracle_is_consistent_with_the_anchor_rules(path):
         else:
             parents = [e for e in seen if e.number == entry.parent]
             assert parents, f"parent {entry.parent!r} of {entry.number!r} is not listed before it"
-            assert "__".join(outer) == parents[-1].anchor, entry
+            # "2." under "1." whose own list printed a "1." too: any earlier "1." may hold it
+            assert "__".join(outer) in {p.anchor for p in parents}, entry
         seen.append(entry)
 
 

@@ -13,6 +13,7 @@ import yaml
 from clausemark.readers import docx as docx_reader
 from clausemark.readers.text import SourceError
 from clausemark.readers.word_package import W, open_package
+from clausemark.readers.word_symbols import run_fonts, typed_in_symbol_font
 from fast_loop import sample
 
 # libyaml's loader when PyYAML has it (its wheels do): the same data, a tenth of the time
@@ -73,12 +74,16 @@ def _visible_pieces(path: Path) -> tuple[list[str], int]:
     package = open_package(path.read_bytes(), str(path))
     pieces: list[str] = []
     hidden = [0]
-    vanish = f"{W}rPr/{W}vanish"
+    vanish, fonts = f"{W}rPr/{W}vanish", f"{W}rPr/{W}rFonts"
 
     def block(element) -> None:
         for run in element.iter(f"{W}r"):
             mark = run.find(vanish)
             texts = [t.text or "" for t in run.findall(f"{W}t")]
+            font = run.find(fonts)
+            symbol = run_fonts(font) if font is not None else None
+            if symbol:  # typed in a symbol font: the glyphs it shows ("\uf028" is "(")
+                texts = [typed_in_symbol_font(text, symbol, set()) for text in texts]
             if mark is not None and mark.get(f"{W}val", "1") not in ("0", "false", "off"):
                 hidden[0] += any(t.strip() for t in texts)
             else:

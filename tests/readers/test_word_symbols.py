@@ -38,3 +38,43 @@ def test_an_unknown_symbol_glyph_is_kept_and_named_never_a_wrong_letter():
 def test_a_text_font_symbol_keeps_its_character():
     source = _read(("Arial", "F041"), ("Times New Roman", "2013"))
     assert "Delegated to officers A– end." in source.text
+
+
+def _typed(font_xml: str, text: str) -> str:
+    props = f'<w:rPr>{font_xml}<w:sz w:val="24"/></w:rPr>'
+    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_text_typed_in_a_symbol_font_reads_as_the_glyphs_it_shows():
+    """Not only w:sym: a run whose w:rFonts is Wingdings or Symbol shows that font's
+    glyphs for the letters it holds (typed, or pasted as Word's F0xx codes): a tick, a
+    box, Greek; its w:ascii font serves ASCII letters, w:hAnsi the others."""
+    parts = WordParts()
+    wingdings = '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>'
+    parts.body = [
+        para(run("1. Approved ") + _typed(wingdings, "\uf0fc\u00fe") + run(" by the panel.")),
+        para(run("2. Angle ") + _typed('<w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/>', "ab p")),
+        para(
+            run("3. Mixed ") + _typed('<w:rFonts w:ascii="Arial" w:hAnsi="Wingdings"/>', "ok\uf0fb")
+        ),
+        para(run("4. Plain ") + _typed('<w:rFonts w:ascii="Segoe UI Symbol"/>', "kept")),
+    ]
+    source = docx_reader.read(build_docx(parts), "panel.docx")
+    assert "1. Approved ✔☑ by the panel." in source.text
+    assert "2. Angle αβ π" in source.text
+    assert "3. Mixed ok✘" in source.text  # ASCII in Arial, the rest in Wingdings
+    assert "4. Plain kept" in source.text  # a Unicode font, not a symbol font
+
+
+def test_pandocs_symbol_font_text_reads_as_pandoc_reads_it():
+    """pandoc's test/docx/unicode.docx (tests/corpus/LICENSES-pandoc.md) types U+F028 in
+    a run set in Symbol, after two w:sym of Symbol's 0xDA; its .native reads them as
+    "∨∨(" (Symbol's logical or, and its glyph 0x28)."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "corpus/pandoc/test/docx/unicode.docx"
+    native = path.with_suffix(".native").read_text(encoding="utf-8")
+    assert 'Str "\\8364\\&10.\\8744\\8744("' in native  # "€10.∨∨("
+    source = docx_reader.read(path.read_bytes(), path.name)
+    assert source.text.rstrip().endswith("€10.∨∨(")
+    assert not [w for w in source.warnings if w[0] == "symbol"]

@@ -136,6 +136,12 @@ def assign_anchors(document: Document) -> None:
                 )
             )
 
+    # An unnumbered clause's counted id ('para_1' for a bullet) is claimed after every
+    # printed number's: a printed '1.' owns 'para_1' wherever it stands, and the bullet
+    # counted first takes 'para_1_2'. Its count is taken in reading order all the same,
+    # so ids only change where they would have collided.
+    unnumbered: list[tuple[Clause, str, int]] = []
+
     def assign_clause(
         clause: Clause, parent: str | None, depth: int, restarted: bool = False
     ) -> None:
@@ -144,9 +150,15 @@ def assign_anchors(document: Document) -> None:
         other_digits(clause.number, clause.line)
         number = clean_number(strip_container_word(clause.number)) if clause.number else ""
         if not number:
-            number = counted(parent or "", element)
-        what = f"clause {clause.number}" if clause.number else "an unnumbered clause"
+            unnumbered.append(
+                (clause, make_id(parent, element, counted(parent or "", element)), depth)
+            )
+            return
+        what = f"clause {clause.number}"
         clause.anchor = ids.claim(make_id(parent, element, number), clause.line, what, restarted)
+        assign_children(clause, depth)
+
+    def assign_children(clause: Clause, depth: int) -> None:
         restarted = False  # a list started again under a lead-in repeats its ids as printed
         for child in clause.children:
             restarted = (restarted or child.restarts) and child.number is not None
@@ -189,5 +201,10 @@ def assign_anchors(document: Document) -> None:
                 )
 
     assign_blocks(document.blocks, None)
+    while unnumbered:  # in reading order; their own children are claimed after them
+        waiting, unnumbered[:] = list(unnumbered), []
+        for clause, wanted, depth in waiting:
+            clause.anchor = ids.claim(wanted, clause.line, "an unnumbered clause", True)
+            assign_children(clause, depth)
     if document.history is not None:
         document.history.anchor = "history"

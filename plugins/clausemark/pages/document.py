@@ -35,6 +35,7 @@ from ..support.urls import document_path, relative_url
 from ..versions.anchor_registry import DocumentAnchors, corrected_anchors
 from ..versions.diff import DocumentDiff
 from ..versions.order import PublishedVersion, current_version
+from .moved_versions import moved_version_pages
 from .versions import VersionPair, compare, diff_page_markdown, version_path
 
 
@@ -145,6 +146,8 @@ def document_pages(
                 current_markdown = markdown
             else:
                 pages[path] = markdown
+    made = {*pages, document_path(doc_id)}
+    pages.update(moved_version_pages(doc_id, title, versions, anchors, made, directory_urls))
     return DocumentPages(current_markdown, pages, pairs, list(versions))
 
 

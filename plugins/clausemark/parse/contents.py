@@ -18,9 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from ..model.document import DROP_KINDS, Dropped
 from ..numbering.styles import container_word, read_number
-from .drops import READER_KINDS, REASONS
 from .inline import strip_emphasis_wrapper
 from .lines import Line
 from .pages import (
@@ -33,6 +31,8 @@ from .pages import (
     page_form,
     paged_parts,
     split_pages,
+    worded_parts,
+    worded_split,
 )
 from .shapes import _TERMINAL, is_heading_text
 
@@ -148,6 +148,9 @@ def entry_text(text: str) -> str:
     leader = _leader_split(text) if text.rstrip(".")[-1:].isdigit() else None
     if leader:
         return leader[0]
+    worded = worded_split(text) if text[-1:].isdigit() else None
+    if worded:
+        return worded[0]
     spaced = _SPACED_PAGE.match(text) if "  " in text else None
     return spaced.group(1) if spaced else text
 
@@ -189,6 +192,8 @@ def is_entry_like(text: str) -> bool:
         parts = side_entries(text)
         if len(parts) == 1:  # 'SECTION 1 Purpose 3 Membership 4 Meetings 5': one row
             parts = paged_parts(text)
+        if len(parts) == 1:  # '1.0 Introduction Page 3 2.0 Purposes Page 3': one row
+            parts = worded_parts(text)
         if len(parts) > 1 or len(text) > 120:
             return len(parts) > 1 and all(len(p) <= 120 and is_entry_like(p) for p in parts)
     if text[-1:] == "," and (pages := split_pages(text)) is not None:
@@ -306,12 +311,16 @@ class Candidate:
 
     def entry_texts(self) -> list[str]:
         """The entries without page numbers, leaders or tabs."""
-        entries = [entry_text(line.text) for line in self.entries]
+        entries = [entry_text(part) for line in self.entries for part in worded_parts(line.text)]
         if self.numbered:  # '1. Rules 2. Voting': columns read across, one line
             entries = [part for entry in entries for part in side_entries(entry)]
         if self.form == "paged":  # '1. General 1': the page number after one space
             entries = [_without_page(entry) for entry in entries]
-        return entries
+        return [
+            e
+            for e, after in zip(entries, [*entries[1:], ""], strict=True)
+            if not _kind_over(e, after)
+        ]
 
     def verdict(self, headings: HeadingIndex) -> str | None:
         """'contents' (left out, INFO), 'contents-guessed' (left out, WARNING) or None
@@ -500,6 +509,7 @@ def entry_run(
     paged = counted = lines = streak = 0  # entries of the run that end in a page number;
     # entries; the last entries one after another that do
     last_paged = True  # whether the last entry ended in its page number
+    before = ""  # the last entry's line
     for index in range(start, min(len(groups), start + MAX_ENTRIES + 1)):
         group = groups[index]
         lines += len(group)
@@ -522,23 +532,30 @@ def entry_run(
                 title = _run_key(entry_text(line.text))
             if title is None and labelled and counted == 0 and is_page_head(line.text):
                 continue  # 'Pages' over the entries
-            if title is None or title in titles:
+            form = page_form(line)
+            # a heading coming back prints no page: 'Appendix 4: Joint arrangements Page
+            # 68' after 'Article 8: Joint Arrangements Page 35' is the next entry
+            if title is None or (title in titles and form != "worded"):
                 stop = True
                 break
+            if form == "worded":  # '1.0 Introduction Page 2 2.0 Purposes Page 2': each
+                titles.update(_run_key(entry_text(part)) for part in worded_parts(line.text))
             bare = _bare(title)
             if bare is None and title in bares:
                 stop = True
                 break
-            has_page = bare is not None or page_form(line) is not None
+            has_page = bare is not None or form is not None
             if (
                 not has_page
                 and counted >= 2
                 and (paged == counted or (worded and streak >= 3))
                 and not (labelled and _paged_next(groups, index, offset))
                 and not _cell_next(groups, index, offset, lone)
+                and not (worded and _label_goes_on(before, line.text))
             ):
                 stop = True
                 break
+            before = line.text
             paged, last_paged = paged + has_page, has_page
             streak = streak + 1 if has_page else 0
             counted += 1
@@ -549,6 +566,19 @@ def entry_run(
             break
         run.append(group)
     return run
+
+
+def _label_goes_on(before: str, text: str) -> bool:
+    """'Appendix 21: Protocol on ...' after 'Appendix 20: Hearings Page 258': the next
+    label of the entries before it, an entry whose page number was cut off."""
+    last, this = container_word(before), container_word(text)
+    return bool(
+        last is not None
+        and this is not None
+        and this.word == last.word
+        and last.number.isdigit()
+        and this.number == str(int(last.number) + 1)
+    )
 
 
 _GROUP_RUNS = 8  # group lines a contents list is read across
@@ -585,6 +615,16 @@ def group_runs(groups: list[list[Line]], after: int, entries: list[Line]) -> int
         titles.update(key for group in keys[:cut] for key in group)
         total += grouped + cut
     return total
+
+
+def _kind_over(entry: str, after: str) -> bool:
+    """'Appendices' over 'Appendix 1 Map', 'Articles of the Constitution' over 'Article 1':
+    a line naming the kind of the entries under it groups them; it heads nothing."""
+    below = container_word(after) if after else None
+    if below is None or read_number(entry) is not None or container_word(entry) is not None:
+        return False
+    stem = below.printed.split(" ", 1)[0][:6].casefold()
+    return len(stem) >= 5 and entry.casefold().startswith(stem)
 
 
 def _group_line(text: str) -> bool:
@@ -731,56 +771,3 @@ def returning_entry(groups: list[list[Line]], start: int, run: list[list[Line]])
     if following and following not in titles:  # 'Quorum 4' comes back as 'Quorum'
         titles = [_bare(title) or title for title in titles]
     return titles.index(following) if following and following in titles else None
-
-
-_BOX_WORDS = 2_000  # words of the longest contents box a web page sets aside
-
-
-def _contents_box(text: str, headings: HeadingIndex) -> bool:
-    """'1. Name 2. Area 3. Purposes', 'Name Area Purposes': the words of a box set aside in
-    a web page's text (its contents box, its entries' numbers drawn or printed) read
-    whole as three or more of the document's headings, in their order."""
-    words = _words(text).split()
-    if len(words) > _BOX_WORDS:
-        return False
-    entries: list[str] = []
-    at = 0
-    while at < len(words):
-        for size in range(min(_ENTRY_WORDS, len(words) - at), 0, -1):
-            if " ".join(words[at : at + size]) in headings.by_title:
-                break
-        else:
-            if not words[at].isdigit():
-                return False  # a word that starts no heading: a note of the text's own
-            at += 1  # an entry's printed number
-            continue
-        entries.append(" ".join(words[at : at + size]))
-        at += size
-    return len(entries) >= 3 and headings.all_come_back(entries, -1)
-
-
-def reader_drop(
-    reason: str, text: str, headings: HeadingIndex, place: str | None = None
-) -> Dropped:
-    """What a reader left out (line 0), at its place in the file ('page 2') when the
-    reader knows it: a PDF's contents list is only guessed when its entries do not come
-    back as the document's headings."""
-    kind = READER_KINDS.get(reason, "running-header")
-    box = kind == "aside-text" and _contents_box(text, headings)
-    if box:  # a web page's own contents box
-        kind, reason = "contents", REASONS["contents"]
-    if (
-        not box
-        and kind == "contents"
-        and not is_contents_label(text)  # the list's own title comes back as no heading
-        and headings.next_after(entry_text(text), -1) is None
-    ):
-        kind = "contents-guessed"
-    return Dropped(
-        0,
-        text,
-        reason if kind != "contents-guessed" else REASONS[kind],
-        kind,
-        DROP_KINDS[kind],
-        place,
-    )

@@ -72,14 +72,54 @@ class LonePages:
 _SPACED_PAGE = re.compile(r"^(\S.*?\S)\s{2,}(\d{1,4})$")  # "Part 2    General Obligations    4"
 
 
+# 'Meetings Page 10', 'Funding p. 11', 'Liaison pg 13': the page number after its word
+_WORDED_PAGE = re.compile(r"\s(?:page|pg\.?|p\.)\s?(\d{1,4})$", re.I)
+_WORDED_READ = 12  # characters at a line's end that hold a worded page number
+
+
+def worded_split(text: str) -> tuple[str, str] | None:
+    """(title, page) of an entry ending in 'Page 10' (or 'p. 10', 'pg 10'), else None."""
+    text = text.rstrip()
+    found = _WORDED_PAGE.search(text, max(0, len(text) - _WORDED_READ))
+    head = text[: found.start()].rstrip(" .,–-") if found else ""
+    return (head, found.group(1)) if found and head else None
+
+
+# a worded page number with more of the row after it: 'Introduction Page 3 2.0 Purposes'
+_WORDED_INSIDE = re.compile(r"\s(?:page|pg\.?|p\.)\s?(\d{1,4})(?=\s+\S)", re.I)
+
+
+def worded_parts(text: str) -> list[str]:
+    """'1.0 Introduction Page 3 2.0 Purposes Page 3': a contents row whose entries, each
+    closed by its worded page number, run on in one line (the pages never going down),
+    split after each; one part otherwise (a sentence that names a page, a row whose last
+    part prints no page)."""
+    if worded_split(text) is None:
+        return [text]
+    parts, start, last = [], 0, 0
+    for match in _WORDED_INSIDE.finditer(text):
+        page = int(match.group(1))
+        if page < last or text[match.end() :].lstrip()[:3].lower() == "of ":
+            return [text]  # 'Page 2 of 18': a page's footer, not an entry's page
+        parts.append(text[start : match.end()].strip())
+        start, last = match.end(), page
+    tail = worded_split(text[start:])
+    if not parts or tail is None or int(tail[1]) < last:
+        return [text]
+    return [*parts, text[start:].strip()]
+
+
 def page_form(line: Line) -> str | None:
-    """How a line ends in a page number: 'tab', 'dots' or 'spaced' (or None)."""
+    """How a line ends in a page number: 'tab', 'dots', 'worded' or 'spaced' (or None)."""
     if "\t" in line.text:
         cells = [c for c in _table_cells(line) if c]
         return "tab" if len(cells) >= 2 and cells[-1].isdigit() else None
     text = line.text
     if not text[-1:].isdigit():  # '...... 14.': a full stop after a leader's page number
         return "dots" if text[-2:-1].isdigit() and _leader_split(text) else None
+    worded = worded_split(text)
+    if worded is not None and is_heading_text(worded[0]):
+        return "worded"
     if _leader_split(text) is None:
         spaced = "  " in text and _SPACED_PAGE.match(text.strip())
         return "spaced" if spaced and is_heading_text(spaced.group(1)) else None

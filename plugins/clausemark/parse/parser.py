@@ -79,9 +79,12 @@ from .metadata import (
     place_in_constitution,
 )
 from .pages import LonePages, page_cell, page_cell_ahead, page_cells_of
+from .run_together import split_run_together
+from .sections import _is_heading_unit, _opens_section
 from .shapes import _continues_line, _ends_open, is_heading_text
 from .signature import signature_start
-from .structure import _Builder, _is_heading_unit, _opens_section
+from .structure import _Builder
+from .title_lists import list_title_runs
 from .units import (
     _INTEGER_BARE,
     CUT_PARAGRAPH,
@@ -672,6 +675,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 if heading or heads_next:  # "1 MEETINGS" alone, "1 The council ..." over 1(a)
                     bare.number, bare.styles = match.group(1), ("integer-bare",)
                     bare.text = bare.text[match.end() :]
+    flow = split_run_together(flow)  # '... the meeting. 2.3 The Chair shall ...'
     if any(isinstance(i, Unit) and i.number for i in flow):
         flow = _split_run_on(_split_compound(flow))
     units = [item for item in flow if isinstance(item, Unit)]
@@ -679,8 +683,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
     _accept_bare_letters(units)
     settle_letter_i(units)
     notes = {id(u) for u in units if _take_footnote(u, document.footnotes)}
-    flow = [item for item in flow if id(item) not in notes]
-    units = [u for u in units if id(u) not in notes]
+    flow = list_title_runs([item for item in flow if id(item) not in notes], document.dropped)
+    units = [item for item in flow if isinstance(item, Unit)]  # a list's lines as printed
     numbered = any(set(u.styles) & CLAUSE_STYLES and not u.md_level for u in units if u.number)
     next_paths: list[tuple[str, ...] | None] = [None] * len(flow)
     upcoming = None
@@ -770,7 +774,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         document.warnings.append(
             Issue(None, "no text is left once page numbers and page-break marks are removed")
         )
-    structured = numbered or any(u.bullet or u.number for u in units)  # (i), (a) items too
+    structured = numbered or any(u.bullet or u.number or u.listed for u in units)  # (i), (a) too
     if not structured and not any(isinstance(b, (Heading, Section)) for b in document.blocks):
         document.warnings.append(
             Issue(None, "no headings or clause numbers found; each paragraph is a clause")

@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from ..model.document import Clause, Document, Heading, Issue, Note, Section
 from ..numbering.styles import (
-    CLAUSE_STYLES,
     clause_path,
     clean_number,
     container_word,
@@ -25,18 +24,15 @@ from ..support.dates import is_dated
 from ..support.limits import most
 from .drops import drop
 from .inline import strip_emphasis_wrapper
-from .metadata import council_name, is_doc_control_line, is_doc_control_text
+from .metadata import council_name, is_doc_control_line
+from .sections import _section_number
 from .shapes import (
     _CONTINUING_WORDS,
     _EDITORIAL,
     _INTRODUCES_LIST,
     _TERMINAL,
     _ends_open,
-    _is_long_title,
-    colon_title,
-    is_heading_text,
     titled,
-    to_sign_or_see,
     trailing_markers,
 )
 from .units import CUT_PARAGRAPH, Unit
@@ -76,12 +72,6 @@ def _label_line(text: str) -> bool:
     return bool(_LABEL.match(text)) or worded
 
 
-def _section_number(unit: Unit) -> bool:
-    if "integer" in unit.styles:
-        return True
-    return "decimal" in unit.styles and bool(re.fullmatch(r"\d+\.0+\.?", unit.number or ""))
-
-
 _ROMAN = re.compile(r"[IVXLCDM]+")
 
 
@@ -106,6 +96,7 @@ class _Builder:
         self.levels: list[dict] = []  # open sub-clause levels: style, indent, items
         self.item_top: str | None = None  # the style of an item standing as a top clause
         self.item_top_indent = 0  # the margin of that item
+        self.clause_indent = 0  # the margin of the open top clause
         self.append_text: Callable[..., None] | None = None  # extends the last text a unit gave
         self.last_text = ""
         self.joined_lines = 0  # lines run into the last text: past `paragraph_lines`, cut
@@ -142,6 +133,31 @@ class _Builder:
             number.isdigit()
             and next_path in (None, (str(int(number) + 1),))
             and self.continues_clause_list(unit.number)
+            and not self.nested_item(unit)
+        )
+
+    def nested_item(self, unit: Unit) -> bool:
+        """'2.' set in under '1. the council, except:' and its own '1.': the next item of
+        the list nested in the open clause (an <ol> inside an <li>), not the next clause."""
+        if self.clause is None or not unit.number or unit.indent <= self.clause_indent:
+            return False
+        return any(
+            level["style"] in unit.styles
+            and level["indent"] == unit.indent
+            and follows(level["style"], level["last"], unit.number)
+            for level in self.levels
+        )
+
+    def _set_in(self, unit: Unit) -> bool:
+        """'1.' set in a list's step (four spaces) deeper than the open numbered clause,
+        right after its words: a list nested in it, whatever its words end with."""
+        clause = self.clause
+        return bool(
+            clause is not None
+            and clause.number
+            and not clause.tail
+            and not self.levels
+            and unit.indent >= self.clause_indent + _LIST_STEP
         )
 
     def _next_section_number(self, path: tuple[str, ...]) -> bool:
@@ -447,7 +463,7 @@ class _Builder:
                 clause.restarts = True  # a list starting again under a heading: printed so
             self.container.append(clause)
             self.chain = [clause]
-        self.clause = clause
+        self.clause, self.clause_indent = clause, unit.indent
         self.levels = []
         self.item_top = None
         self._track(lambda: clause.text, lambda v: setattr(clause, "text", v))
@@ -494,6 +510,8 @@ class _Builder:
                 return follows("integer", level["last"], unit.number)
         if clause_path(unit.number) != ("1",) or self.clause.number is None:
             return False
+        if self._set_in(unit):
+            return True
         lead_in = (self.last_text or self.clause.text)[-8:]  # only its end says it leads in
         return bool(_INTRODUCES_LIST.search(lead_in)) and not in_sequence(
             self.clause.number, unit.number
@@ -718,82 +736,7 @@ def _element_of(section: Section) -> str:
     return element_for_heading(section.heading.number)
 
 
-def _opens_section(
-    unit: Unit, next_path: tuple[str, ...] | None, builder: _Builder, following: object
-) -> bool:
-    """'2. Registering Interests' above 2.1, after section 1, or above its own text or
-    items; 'A. ELIGIBILITY' and 'II. DELEGATIONS' above numbered clauses; never an item
-    of a list ('1. 12 members elected ... and' under '4.1 The Council is made of:')."""
-    if not _section_shaped(unit, next_path, builder, following):
-        return False
-    last = unit.text[-30:].rsplit(None, 1)[-1].lower() if unit.text.strip() else ""
-    return last not in _CONTINUING_WORDS and not builder.lists_under(unit)
-
-
-def _section_shaped(
-    unit: Unit, next_path: tuple[str, ...] | None, builder: _Builder, following: object
-) -> bool:
-    if not unit.number or not (is_heading_text(unit.text) or _lower_sibling(unit, builder)):
-        return False
-    if _section_number(unit) and unit.alone:
-        return True
-    # a heading in capitals is short whatever its length: it is never a sentence
-    short = (len(unit.text.split()) <= 10 or unit.text.isupper()) and not _ends_open(unit.text)
-    next_clause = isinstance(following, Unit) and bool(set(following.styles) & CLAUSE_STYLES)
-    if short and set(unit.styles) & {"letter", "roman"} and token_of(unit.number).isupper():
-        return next_clause and isinstance(following, Unit) and not following.md_level
-    integer = bool(set(unit.styles) & {"integer", "integer-bare"})
-    own_text_below = following is not None and not next_clause
-    if short and integer and own_text_below and not getattr(following, "md_level", None):
-        # "1) Purpose" over a paragraph, "1. DEBATE" over items a, b, c; but "3. Clerk"
-        # after the clauses "1. Chair" and "2. Vice-Chair" ends their list
-        return not builder.continues_clause_list(unit.number)
-    own = clause_path(unit.number)
-    if own is None or not set(unit.styles) & _SECTION_STYLES:
-        return False
-    section = builder.open_section_number() if len(own) == 1 and short else None
-    # "1." after section "1." over clauses: a web page draws each heading as a one-item list
-    again = own == ("1",) and section and clause_path(section) == own and len(next_path or ()) > 1
-    if section and (follows("integer", section, unit.number) or again):
-        return True
-    if len(own) == 2 and own[1].strip("0") == "":
-        own = own[:1]  # "1.0 INTRODUCTION" heads 1.1
-    elif len(own) != 1:
-        return False
-    return next_path is not None and len(next_path) > 1 and next_path[0] == own[0]
-
-
-def _lower_sibling(unit: Unit, builder: _Builder) -> bool:
-    """'2. annual estimates' after '1. GENERAL': a heading printed in lower case whose
-    number is the open section's next."""
-    text, section = unit.text, builder.open_section_number()
-    lower = text[:1].islower() and len(text.split()) <= 10 and is_heading_text(text.capitalize())
-    number = unit.number or ""
-    after = section is not None and follows("integer", section, number)
-    return lower and after and not builder.continues_clause_list(number)
-
-
-_SECTION_STYLES = {"integer", "integer-bare", "decimal"}
 _FIRST_TOKENS = frozenset({"a", "i", "1"})  # the first number of a letter, roman or number list
 _OPENING_TOKENS = _FIRST_TOKENS | {"aa"}  # "(ix) any —" then "(aa)": a list under (ix)
 _NEW_LEVEL = -1  # an item placed one level deeper than any open one
-
-
-def _is_heading_unit(unit: Unit, following: bool) -> bool:
-    if unit.md_level:
-        return True
-    if unit.leads and not unit.number and not unit.bullet:
-        # "Complaints about the Clerk" right above "(a) ...": a heading, not a lead-in
-        return is_heading_text(unit.text) and not _ends_open(unit.text)
-    if not unit.alone or unit.bullet or not following:
-        return False
-    if unit.number and not _section_number(unit):
-        return False
-    if is_doc_control_text(unit.text):
-        return False  # "Last updated 4 January 2022, version 3" is read as metadata
-    if unit.title_candidate and (_is_long_title(unit.text) or colon_title(unit.text)):
-        return True  # "Terms of Reference:" first: the title
-    text = unit.text
-    if not is_heading_text(text) or _ends_open(text):  # "BY THE COUNCIL ON"
-        return False
-    return not to_sign_or_see(text)
+_LIST_STEP = 4  # the spaces a reader sets a nested list in by (readers/html.py)

@@ -19,30 +19,39 @@ parentheses, the form HTML's <rp> fallback gives: no word of the source is dropp
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from ..support.escaping import LINE_BREAK, literal_words
-from ..support.limits import LimitError, check, most
+from ..support.limits import LimitError, check
 from .layout import TextLayout, link
 from .text import SourceError, SourceText
-from .word_changes import PLACES_NAMED, changes_message, mark_struck
-from .word_contents import TAB_MARK, contents_entry
+from .word_changes import PLACES_NAMED, mark_struck
+from .word_contents import TAB_MARK, contents_entry, tab_page
 from .word_emphasis import PLAIN, Segment, merged
-from .word_fields import INSTRUCTION, MAX_OPEN_FIELDS, Field, field_link
+from .word_fields import (
+    INSTRUCTION,
+    MAX_OPEN_FIELDS,
+    Field,
+    field_link,
+    is_contents,
+)
 from .word_margins import margin_drops
 from .word_numbering import Numbering, roman
 from .word_package import Package, R, W, open_package
 from .word_styles import _level_value, _read_styles, _Style, _StyleFacts, _too_deep, style_facts
-from .word_symbols import is_symbol_font, symbol_glyph, unknown_symbols
+from .word_symbols import (
+    is_symbol_font,
+    run_fonts,
+    symbol_glyph,
+    typed_in_symbol_font,
+)
+from .word_tables import first_row_is_header, grid_rows, is_layout_table
+from .word_warnings import MAX_MALFORMED_REPORTED, Counts, reader_warnings
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _OFF = {"0", "false", "off", "none"}
-MAX_MALFORMED_REPORTED = 20  # the first ones, named; the rest counted
 
 # Tags, named once (the reader compares millions of them on a long document).
-P, TBL, SDT, SDT_CONTENT, TR, TC = (
-    f"{W}{n}" for n in ("p", "tbl", "sdt", "sdtContent", "tr", "tc")
-)
+P, TBL, SDT, SDT_CONTENT = (f"{W}{n}" for n in ("p", "tbl", "sdt", "sdtContent"))
 PPR, RPR, RUN, TEXT, HYPERLINK = (f"{W}{n}" for n in ("pPr", "rPr", "r", "t", "hyperlink"))
 INS, MOVE_TO, DEL, MOVE_FROM = (f"{W}{n}" for n in ("ins", "moveTo", "del", "moveFrom"))
 FLD_SIMPLE, FLD_CHAR, INSTR = (f"{W}{n}" for n in ("fldSimple", "fldChar", "instrText"))
@@ -52,11 +61,10 @@ FOOTNOTE_REF, ENDNOTE_REF = f"{W}footnoteReference", f"{W}endnoteReference"
 SPACE_TAGS = {f"{W}ptab"}
 BREAKS = (f"{W}br", f"{W}cr")  # Shift+Enter, a carriage return: a line break, as <br> is
 TAB, PTAB = f"{W}tab", f"{W}ptab"
-WRAPPERS = {SDT, SDT_CONTENT, f"{W}customXml", f"{W}smartTag"}  # content inside, in order
 FALLBACK, TEXT_BOX = f"{MC}Fallback", f"{W}txbxContent"
 BOX_TAGS = {f"{W}drawing", f"{W}pict"}
-BOLD, ITALIC, UNDERLINE, VANISH, VERT_ALIGN = (
-    f"{W}{n}" for n in ("b", "i", "u", "vanish", "vertAlign")
+BOLD, ITALIC, UNDERLINE, VANISH, VERT_ALIGN, RFONTS = (
+    f"{W}{n}" for n in ("b", "i", "u", "vanish", "vertAlign", "rFonts")
 )
 VAL = f"{W}val"
 PSTYLE, NUMPR, NUMID, ILVL, OUTLINE = (
@@ -84,6 +92,10 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
     reader = _DocumentReader(package, path)
     try:
         text = reader.read()
+        unended = reader.unended_contents()
+        if unended:  # read again, each such field ending after its own entries
+            reader = _DocumentReader(package, path, unended)
+            text = reader.read()
     except LimitError as error:
         error.place = error.place or reader.layout.place
         raise
@@ -107,6 +119,7 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
         dropped_places=dropped_places,
         table_lines=reader.layout.table_lines(),
         apart_lines=reader.layout.apart_lines(),
+        plain_first_rows=reader.layout.plain_first_rows(),
     )
     return source, reader.numbered
 
@@ -114,30 +127,6 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
 def _on(element) -> bool:
     """A Word toggle property: present and not switched off."""
     return element is not None and element.get(VAL, "1").lower() not in _OFF
-
-
-def _is_layout_table(rows: list[list]) -> bool:
-    """A table that lays out the page (one column, or cells holding tables or several
-    paragraphs): its cells are read as the document's own paragraphs."""
-    if max(len(cells) for cells in rows) == 1:
-        return True
-    for cells in rows:
-        for cell in cells:
-            count = 0
-            for child in cell:
-                tag = child.tag
-                if tag == TBL:
-                    return True
-                count += tag == P
-            if count <= 2:
-                continue  # most cells: a paragraph or two
-            paragraphs = 0
-            for paragraph in cell.iterchildren(P):
-                if any((t.text or "").strip() for t in paragraph.iter(TEXT)):
-                    paragraphs += 1
-                    if paragraphs > 2:
-                        return True
-    return False
 
 
 def _child(element, tag: str):
@@ -171,40 +160,13 @@ def _outermost(root, tag: str) -> Iterator:
             stack.extend(reversed(element))
 
 
-def _children(element, tag: str) -> list:
-    """The rows of a table (or the cells of a row) in order, also those wrapped in
-    content controls or custom XML, however deep (Word nests them)."""
-    found = []
-    for child in element:
-        if child.tag == tag:
-            found.append(child)
-        elif child.tag in WRAPPERS:
-            found += _children(child, tag)
-    return found
-
-
-@dataclass
-class _Counts:
-    insertions: int = 0
-    deletions: int = 0
-    change_places: list[str] = field(default_factory=list)  # first paragraphs changed
-    comments: int = 0
-    # (text, place) of the paragraphs of a contents field, and of the entries of a list
-    # typed and linked to its headings (_Toc links, PAGEREF fields)
-    contents: list[tuple[str, str | None]] = field(default_factory=list)
-    typed_contents: list[tuple[str, str | None]] = field(default_factory=list)
-    unknown_numbering: set[str] = field(default_factory=set)
-    embedded: int = 0  # altChunk: a document of another format inside this one
-    hidden: int = 0  # runs formatted as hidden text (w:vanish), which Word does not show
-    malformed: list[str] = field(default_factory=list)  # "paragraph 3: w:ilvl ..."
-    symbols: set[str] = field(default_factory=set)  # symbol-font glyphs not known
-
-
 class _DocumentReader:
-    def __init__(self, package: Package, path: str):
+    def __init__(self, package: Package, path: str, unended: frozenset[int] = frozenset()):
         self.path = path
+        # the paragraphs where a contents field begins that is never ended (read again)
+        self.unended = unended
         self.package = package
-        self.counts = _Counts()
+        self.counts = Counts()
         parts = package.parts
         self.styles = _read_styles(parts.get("styles"), self.counts.malformed.append)
         self.numbering = Numbering.from_xml(parts.get("numbering"), W)
@@ -227,6 +189,7 @@ class _DocumentReader:
         self.layout = TextLayout(every_block_apart=True)
         self.paragraphs = 0  # the body's paragraphs read so far: a warning names its own
         self.fields: list[Field] = []
+        self.field_hidden: list[str] = []  # words hidden by a field's code, until it ends
         # paragraphs of text boxes (style, numPr, text), laid out after the paragraph
         # that holds them and numbered then, after it
         self.text_boxes: list[tuple[str | None, object, str]] = []
@@ -258,11 +221,17 @@ class _DocumentReader:
         self._footnotes()
         return self.layout.render()
 
-    def _complain(self, message: str) -> None:
+    def unended_contents(self) -> frozenset[int]:
+        """The paragraphs where a table of contents field begins that the body never
+        ends: read so, all that follows it would be left out as its entries."""
+        return frozenset(f.begun for f in self.fields if is_contents(f.instruction))
+
+    def _where(self) -> str:
         where = f"paragraph {self.paragraphs}"
-        if self.in_cell:
-            where += " (in the table after it)"
-        self.counts.malformed.append(f"{where}: {message}")
+        return where + " (in the table after it)" if self.in_cell else where
+
+    def _complain(self, message: str) -> None:
+        self.counts.malformed.append(f"{self._where()}: {message}")
 
     def _change_at(self) -> None:
         """Where a tracked change is: the first few paragraphs are named in the warning."""
@@ -272,59 +241,7 @@ class _DocumentReader:
             places.append(place)
 
     def warnings(self) -> list[tuple[str, str]]:
-        found = []
-        counts = self.counts
-        if counts.insertions + counts.deletions:
-            message = changes_message(counts.insertions, counts.deletions, counts.change_places)
-            found.append(("tracked-changes", message))
-        if self.counts.embedded:
-            found.append(
-                (
-                    "embedded",
-                    f"{self.counts.embedded} embedded documents (altChunk) not read; "
-                    "open the file in Word and save it again to merge them",
-                )
-            )
-        if self.counts.comments:
-            # worded as sites' allow_warnings have copied it, "1 comments" too
-            found.append(("comments", f"{self.counts.comments} comments ignored"))
-        if self.counts.hidden:
-            found.append(
-                (
-                    "hidden-text",
-                    f"{self.counts.hidden} runs of hidden text (Font > Hidden) left out, "
-                    "as Word does not show or print them",
-                )
-            )
-        for num_id in sorted(self.counts.unknown_numbering):
-            found.append(
-                ("numbering", f"list {num_id} is not defined in numbering.xml; numbers left out")
-            )
-        for number_format in sorted(self.numbering.unknown_formats):
-            found.append(
-                (
-                    "numbering",
-                    f"list number format '{number_format[:40]}' is not known; shown as decimal",
-                )
-            )
-        deep = _too_deep(self.styles)
-        if deep:
-            found.append(
-                (
-                    "nesting",
-                    f"{deep} styles are based on others more than {most('style_depth')} deep; "
-                    "read to that depth",
-                )
-            )
-        found += unknown_symbols(self.counts.symbols)
-        malformed = self.counts.malformed
-        for message in malformed[:MAX_MALFORMED_REPORTED]:
-            found.append(("malformed", message))
-        if len(malformed) > MAX_MALFORMED_REPORTED:
-            found.append(
-                ("malformed", f"and {len(malformed) - MAX_MALFORMED_REPORTED} more bad values")
-            )
-        return found
+        return reader_warnings(self.counts, self.numbering.unknown_formats, _too_deep(self.styles))
 
     # blocks
 
@@ -376,7 +293,19 @@ class _DocumentReader:
         return style, num_pr, outline
 
     def _in_contents(self) -> bool:
-        return any(f.instruction.strip().upper().startswith("TOC") for f in self.fields)
+        return any(is_contents(f.instruction) for f in self.fields)
+
+    def _past_entries(self, text: str, facts: _StyleFacts) -> bool:
+        """Whether this paragraph ends a contents field that is never ended: the first
+        after its begin that is no entry (no contents style, no tab and page number)."""
+        if facts.contents or tab_page(text) is not None:
+            return False
+        ended = [f for f in self.fields if f.begun in self.unended and f.begun < self.paragraphs]
+        if not ended:
+            return False
+        self.fields = [f for f in self.fields if f not in ended]
+        self.counts.unended_contents.append(f"paragraph {ended[0].begun}")
+        return not self._in_contents()
 
     def _style(self, style_id: str | None) -> _StyleFacts:
         """What a paragraph style says, read once per style, not once per paragraph."""
@@ -403,6 +332,8 @@ class _DocumentReader:
         self.links_heading = self.leader_tab = False
         text = self._inline(paragraph, tabs=True)
         in_contents = starts_in_contents or (bool(self.fields) and self._in_contents())
+        if in_contents and self.unended and self._past_entries(text, facts):
+            in_contents = False
         if in_contents or facts.contents:
             if text.strip():
                 self.counts.contents.append(
@@ -503,16 +434,17 @@ class _DocumentReader:
     def _table(self, table) -> None:
         if not self.in_cell:
             self._lay_out_joined()
-        rows = [_children(row, TC) for row in _children(table, TR)]
-        rows = [cells for cells in rows if cells]
+        rows = grid_rows(table)
         if not rows:
             return
-        if _is_layout_table(rows):
+        if is_layout_table(rows):
             for cells in rows:
                 for cell in cells:
-                    self._blocks(cell)  # its paragraphs, numbers and headings as any others
+                    if cell is not None:
+                        self._blocks(cell)  # its paragraphs, numbers and headings as any others
             return
-        self.layout.table([[" ".join(self._cell_texts(cell)) for cell in cells] for cells in rows])
+        texts = [[" ".join(self._cell_texts(c)) if c is not None else "" for c in r] for r in rows]
+        self.layout.table(texts, shown=first_row_is_header(table))
 
     def _cell_texts(self, cell) -> list[str]:
         """A data cell's paragraphs, each with the list number Word shows before it."""
@@ -538,6 +470,8 @@ class _DocumentReader:
         or TAB_MARK with `tabs`."""
         segments: list[Segment] = []
         self._runs(paragraph, segments)
+        if self.fields and not self.box_depth and self._hidden_by_field():
+            self._unended_code(segments)
         text = merged(segments)
         return text if tabs else text.replace(TAB_MARK, " ")
 
@@ -569,7 +503,7 @@ class _DocumentReader:
                 self._change_at()
             elif tag == FLD_SIMPLE:
                 instruction = element.get(f"{W}instr", "")
-                if instruction.strip().upper().startswith("TOC"):
+                if is_contents(instruction):
                     continue
                 target = self._field_link(instruction)
                 inner = [] if target else segments
@@ -584,12 +518,18 @@ class _DocumentReader:
 
     def _run(self, run, segments: list[Segment]) -> None:
         bold = italic = underline = superscript = hidden = False
+        fonts = None  # a symbol font the run is typed in (word_symbols.run_fonts)
         text: list[str] = []
         for child in run:
             tag = child.tag
             if tag == TEXT:
-                if not self.fields or not self._hidden_by_field():
-                    text.append(literal_words(child.text or ""))
+                words = child.text or ""
+                if fonts is not None:
+                    words = typed_in_symbol_font(words, fonts, self.counts.symbols)
+                if self.fields and self._hidden_by_field():
+                    self.field_hidden.append(literal_words(words))  # kept if it never ends
+                else:
+                    text.append(literal_words(words))
             elif tag == RPR:
                 # only the few properties that are emphasis; compared here, as lxml's
                 # iterchildren(tags) builds a tag matcher per call (9 us a run)
@@ -605,6 +545,8 @@ class _DocumentReader:
                         superscript = prop.get(VAL) == "superscript"
                     elif tag == VANISH:
                         hidden = _on(prop)
+                    elif tag == RFONTS:
+                        fonts = run_fonts(prop)
                 if hidden:
                     self.counts.hidden += 1
                     return
@@ -731,7 +673,7 @@ class _DocumentReader:
     def _field_char(self, kind: str, segments: list[Segment]) -> None:
         if kind == "begin":
             if len(self.fields) < MAX_OPEN_FIELDS:  # Word nests a few; a flood is ignored
-                self.fields.append(Field())
+                self.fields.append(Field(begun=self.paragraphs))
         elif kind == "separate" and self.fields:
             field_code = self.fields[-1]
             field_code.in_result = True
@@ -748,6 +690,8 @@ class _DocumentReader:
                 inner = segments[start:]
                 del segments[start:]
                 self._link(merged(inner), field_code.target, segments)
+        if self.field_hidden and not self._hidden_by_field():
+            self.field_hidden = []  # words of a code that ended: hidden, as Word hides them
 
     def _field_link(self, instruction: str) -> str:
         """A HYPERLINK field's address ('' for none); one to a contents entry's heading
@@ -762,6 +706,18 @@ class _DocumentReader:
         # one target may be written into every link: counted as it is made
         self.produced = check("text_characters", self.produced + len(target))
         segments.append((link(text, target) if target else text, None))
+
+    def _unended_code(self, segments: list[Segment]) -> None:
+        """A field whose code runs to the end of its paragraph (no separate or end mark):
+        a code never runs past its paragraph, so the words it hid there are read as
+        text, and the paragraph is named in a warning (never a silent loss)."""
+        self.fields = [f for f in self.fields if f.in_result]
+        if self.field_hidden:
+            segments.append(("".join(self.field_hidden), PLAIN))
+            self.field_hidden = []
+        counts = self.counts
+        counts.unended_field_at = counts.unended_field_at or self._where()
+        counts.unended_fields += 1
 
     def _hidden_by_field(self) -> bool:
         """Field codes are never shown; a table of contents' result is dropped too."""

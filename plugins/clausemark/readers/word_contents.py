@@ -5,7 +5,7 @@ style, or a positional tab with its own leader) Word prints dots up to it, and s
 text form ('Quorum ........ 4'), which the parser reads as any printed contents list (left
 out when its entries come back as headings). An entry linked to its heading (a _Toc
 bookmark link, a PAGEREF field) with no leader is left out by the reader as contents
-(INFO when it comes back as a heading, a warning otherwise: parse/contents.reader_drop).
+(INFO when it comes back as a heading, a warning otherwise: parse/reader_contents.reader_drop).
 Any other tab is a space, as before.
 """
 

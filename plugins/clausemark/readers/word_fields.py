@@ -22,6 +22,7 @@ class Field:
     target: str = ""
     start: int | None = None
     segments: list[Segment] | None = None
+    begun: int = 0  # the body paragraph its begin mark is in
 
 
 # A field's instruction is read this far: a HYPERLINK's address with its switches (an
@@ -65,3 +66,35 @@ def field_link(instruction: str, to_heading: bool) -> tuple[str, bool]:
     if target is None:
         return "", to_heading
     return target, to_heading or "_Toc" in instruction
+
+
+def unended_fields(first: str, count: int) -> list[tuple[str, str]]:
+    """The one warning naming the first paragraph where a field's code is never ended."""
+    if not count:
+        return []
+    more = f" (and in {count - 1} more paragraphs)" if count > 1 else ""
+    return [
+        (
+            "field",
+            f"{first}: a field is begun (w:fldChar) and never ended{more}; the words after "
+            "it are read as text, as Word shows no field there",
+        )
+    ]
+
+
+def is_contents(instruction: str) -> bool:
+    """A table of contents field (its result is the contents list, left out)."""
+    return instruction.strip().upper().startswith("TOC")
+
+
+def unended_contents(places: list[str]) -> list[tuple[str, str]]:
+    """The warning naming a contents field that is never ended."""
+    if not places:
+        return []
+    return [
+        (
+            "field",
+            f"{places[0]}: a table of contents field is begun and never ended; it is read as "
+            "ending after its entries, and the text after them as text",
+        )
+    ]

@@ -67,15 +67,29 @@ MAX_HELD_TAG = 1 << 20  # a start tag longer than this is passed on as it is
 # chunk's end is left whole. tests/readers/test_word_reader.py checks that the reader
 # names none of them.
 UNREAD_EMPTY = [
-    *("rFonts", "sz", "szCs", "color", "lang", "spacing", "jc", "ind", "kern", "noProof"),
+    *("sz", "szCs", "color", "lang", "spacing", "jc", "ind", "kern", "noProof"),
     *("bCs", "iCs", "shd", "proofErr", "lastRenderedPageBreak", "tcW", "top", "left"),
     *("bottom", "right", "start", "end", "insideH", "insideV", "vAlign", "hideMark"),
-    *("gridCol", "tblW", "tblLook", "tblInd", "tblLayout", "tblCellSpacing", "webHidden"),
+    *("gridCol", "tblW", "tblInd", "tblLayout", "tblCellSpacing", "webHidden"),
     *("keepNext", "keepLines", "widowControl", "contextualSpacing", "snapToGrid"),
-    *("position", "w", "highlight", "bookmarkEnd", "tblHeader", "cantSplit", "trHeight"),
+    *("position", "w", "highlight", "bookmarkEnd", "cantSplit", "trHeight"),
     *("tblStyle", "rStyle"),
 ]
-_UNREAD = re.compile(rb"<w:(?:" + "|".join(UNREAD_EMPTY).encode() + rb")(?=[\s/])[^<>]*/>")
+# A run's fonts are cut too, but for a symbol font's (Symbol, Wingdings ...): text typed
+# in one shows that font's glyphs (readers/word_symbols.py), so the reader reads it. Word
+# and LibreOffice write w:ascii first, then w:hAnsi: a check of those two costs nothing,
+# where a search of every rFonts tag's attributes doubled the cut's time.
+_SYMBOL_FONT = (
+    rb'(?!(?: w:ascii="[^"<>]*")? w:(?:ascii|hAnsi)="'
+    rb"(?:Symbol|Wingdings|Webdings|Marlett|MT Extra|Zapf ?Dingbats))"
+)
+_UNREAD = re.compile(
+    rb"<w:(?:"
+    + "|".join(UNREAD_EMPTY).encode()
+    + rb"|rFonts"
+    + _SYMBOL_FONT
+    + rb")(?=[\s/])[^<>]*/>"
+)
 # then the property holders those leave empty ('<w:rPr></w:rPr>')
 _EMPTIED = re.compile(
     rb"<w:(rPr|pPr|tcPr|trPr|tblPr|tcBorders|tcMar|tblCellMar|tblBorders)></w:\1>"

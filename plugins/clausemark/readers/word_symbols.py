@@ -7,14 +7,17 @@ named in a warning, never shown as a wrong letter."""
 
 from __future__ import annotations
 
+from .word_package import W as _W
+
 _WINGDINGS = {
-    0x28: "☎", 0x6C: "●", 0x6D: "❍", 0x6E: "■", 0x6F: "□", 0x70: "◻", 0x71: "❑",
-    0x72: "❒", 0x73: "⬧", 0x74: "⧫", 0x75: "◆", 0x76: "❖", 0x77: "⬥", 0x9F: "•",
-    0xA1: "○", 0xA4: "◉", 0xA7: "▪", 0xA8: "◻", 0xD8: "➢", 0xE0: "➔", 0xE8: "➔",
-    0xF0: "⇨", 0xFB: "✘", 0xFC: "✔", 0xFD: "☒", 0xFE: "☑",
+    0x28: "☎", 0x4A: "☺", 0x4C: "☹", 0x6C: "●", 0x6D: "❍", 0x6E: "■", 0x6F: "□",
+    0x70: "◻", 0x71: "❑", 0x72: "❒", 0x73: "⬧", 0x74: "⧫", 0x75: "◆", 0x76: "❖",
+    0x77: "⬥", 0x9F: "•", 0xA1: "○", 0xA4: "◉", 0xA7: "▪", 0xA8: "◻",
+    0xD8: "➢", 0xE0: "➔", 0xE8: "➔", 0xF0: "⇨", 0xFB: "✘", 0xFC: "✔", 0xFD: "☒", 0xFE: "☑",
 }  # fmt: skip
 _WINGDINGS_2 = {0x4F: "✘", 0x50: "✔", 0x52: "☑", 0x53: "☒", 0x54: "☒", 0xA3: "☐"}
 _GREEK = "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ"
+# Adobe's Symbol encoding, as the Unicode Consortium maps it (SYMBOL.TXT)
 _SYMBOL = {
     **{0x41 + i: letter for i, letter in enumerate(_GREEK)},
     **{0x61 + i: letter for i, letter in enumerate("αβχδεφγηιϕκλμνοπθρστυϖωξψζ")},
@@ -24,7 +27,12 @@ _SYMBOL = {
     0xA7: "♣", 0xA8: "♦", 0xA9: "♥", 0xAA: "♠", 0xAB: "↔", 0xAC: "←", 0xAD: "↑", 0xAE: "→",
     0xAF: "↓", 0xB0: "°", 0xB1: "±", 0xB3: "≥", 0xB4: "×", 0xB7: "•", 0xB8: "÷", 0xB9: "≠",
     0xBA: "≡", 0xBB: "≈", 0xBC: "…", 0xD2: "®", 0xD3: "©", 0xD4: "™", 0xD6: "√", 0xDE: "⇒",
-    0xE2: "®", 0xE3: "©", 0xE4: "™",
+    0xE2: "®", 0xE3: "©", 0xE4: "™", 0x5C: "∴", 0xA1: "ϒ", 0xA2: "′", 0xA4: "⁄", 0xA6: "ƒ",
+    0xB2: "″", 0xB5: "∝", 0xB6: "∂", 0xBF: "↵", 0xC0: "ℵ", 0xC1: "ℑ", 0xC2: "ℜ", 0xC3: "℘",
+    0xC4: "⊗", 0xC5: "⊕", 0xC6: "∅", 0xC7: "∩", 0xC8: "∪", 0xC9: "⊃", 0xCA: "⊇", 0xCB: "⊄",
+    0xCC: "⊂", 0xCD: "⊆", 0xCE: "∈", 0xCF: "∉", 0xD0: "∠", 0xD1: "∇", 0xD5: "∏", 0xD7: "⋅",
+    0xD8: "¬", 0xD9: "∧", 0xDA: "∨", 0xDB: "⇔", 0xDC: "⇐", 0xDD: "⇑", 0xDF: "⇓", 0xE0: "◊",
+    0xE1: "〈", 0xE5: "∑", 0xF1: "〉", 0xF2: "∫",
 }  # fmt: skip
 SYMBOL_FONTS = {
     "wingdings": _WINGDINGS, "wingdings 2": _WINGDINGS_2, "symbol": _SYMBOL,
@@ -62,3 +70,32 @@ def unknown_symbols(found: set[str]) -> list[tuple[str, str]]:
             f"(a browser may show an empty box); check them against the document: {named}",
         )
     ]
+
+
+def run_fonts(fonts) -> tuple[str, str] | None:
+    """A run's w:rFonts as (font of its ASCII characters, font of the others), when one
+    of them is a symbol font (text typed in Wingdings shows ticks, not letters); None
+    otherwise. Word takes w:ascii for U+0000-U+007F and w:hAnsi for the rest."""
+    low = fonts.get(f"{_W}ascii") or ""
+    high = fonts.get(f"{_W}hAnsi") or low
+    if is_symbol_font(low) or is_symbol_font(high):
+        return low, high
+    return None
+
+
+def typed_in_symbol_font(text: str, fonts: tuple[str, str], unknown: set[str]) -> str:
+    """Text typed in a symbol font, as the glyphs it shows: each character's code (with
+    or without Word's F000 offset) is a glyph of its font; white space stays itself."""
+    shown = []
+    for char in text:
+        font = fonts[0] if char < "\x80" else fonts[1]
+        code = ord(char)
+        if (
+            char.isspace()
+            or not is_symbol_font(font)
+            or not (code < 0x100 or 0xF000 <= code <= 0xF0FF)
+        ):
+            shown.append(char)
+        else:
+            shown.append(symbol_glyph(font, code, unknown))
+    return "".join(shown)

@@ -10,13 +10,15 @@ Shape::
 
     {"format": "clausemark-anchors", "version": 1,
      "documents": {DOC_ID: {
-        "versions": [{"version": "2026", "anchors": {ANCHOR: WID, ...}}, ...],
+        "versions": [{"version": "2026", "anchors": {ANCHOR: WID, ...},
+                      "was": [EARLIER_LABEL, ...]}, ...],   # "was" only for a renamed one
         "removed": {WID: VERSION_REMOVED_IN, ...}}}}
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +39,9 @@ class AnchorRegistryError(Exception):
 class VersionAnchors:
     version: str
     anchors: dict[str, str]  # this version's anchor -> wId
+    # Labels this version was published under before (its URL named them): each still
+    # lands on it (versions/renames.py). Written by `clausemark anchors update`.
+    was: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -58,6 +63,7 @@ def update_document(
     previous: DocumentAnchors | None,
     versions: list[tuple[str, list[str]]],
     diffs: list[DocumentDiff],
+    renamed: Mapping[str, str] | None = None,
 ) -> DocumentAnchors:
     """Record each version's anchors, in order, carrying wIds along the diffs between them.
 
@@ -65,15 +71,23 @@ def update_document(
     A version already recorded with the same anchors keeps its wIds untouched, so an
     update never renames a published wId. Versions recorded earlier whose text is no
     longer in sources/ stay in the file: their links still have to land somewhere.
+    `renamed` maps a version's label now to the label it was recorded under
+    (versions/renames.py): its entry takes the new label, keeps its wIds and lists the
+    old label under `was`, so its old address still lands.
     """
     previous = previous or DocumentAnchors()
-    labels = {label for label, _ in versions}
+    renamed = {new: old for new, old in (renamed or {}).items() if previous.version(old)}
+    labels = {label for label, _ in versions} | set(renamed.values())
     kept = [v for v in previous.versions if v.version not in labels]
     result = DocumentAnchors(list(kept), dict(previous.removed))
     taken = result.work_ids()
     mapping: dict[str, str] = {}
     for position, (label, anchors) in enumerate(versions):
         recorded = previous.version(label)
+        was = list(recorded.was) if recorded is not None else []
+        former = previous.version(renamed[label]) if recorded is None and label in renamed else None
+        if former is not None:  # published under another label: the same version renamed
+            recorded, was = former, [*former.was, former.version]
         if recorded is not None and set(recorded.anchors) == set(anchors):
             mapping = dict(recorded.anchors)
         else:
@@ -93,7 +107,7 @@ def update_document(
                     if new is None and old in before:
                         result.removed.setdefault(before[old], label)
         taken |= set(mapping.values())
-        result.versions.append(VersionAnchors(label, mapping))
+        result.versions.append(VersionAnchors(label, mapping, was))
     return result
 
 
@@ -147,12 +161,20 @@ def to_json(registry: Registry) -> dict:
         "version": FORMAT_VERSION,
         "documents": {
             doc_id: {
-                "versions": [{"version": v.version, "anchors": v.anchors} for v in entry.versions],
+                "versions": [_version_json(v) for v in entry.versions],
                 "removed": entry.removed,
             }
             for doc_id, entry in sorted(registry.items())
         },
     }
+
+
+def _version_json(version: VersionAnchors) -> dict:
+    """A renamed version lists its earlier labels; any other is written as before."""
+    data: dict = {"version": version.version, "anchors": version.anchors}
+    if version.was:
+        data["was"] = version.was
+    return data
 
 
 def from_json(data: object, where: str) -> Registry:
@@ -161,13 +183,22 @@ def from_json(data: object, where: str) -> Registry:
     try:
         return {
             doc_id: DocumentAnchors(
-                [VersionAnchors(str(v["version"]), dict(v["anchors"])) for v in body["versions"]],
+                [
+                    VersionAnchors(str(v["version"]), dict(v["anchors"]), _labels(v.get("was", [])))
+                    for v in body["versions"]
+                ],
                 dict(body.get("removed", {})),
             )
             for doc_id, body in data.get("documents", {}).items()
         }
     except (KeyError, TypeError, ValueError, AttributeError):
         raise AnchorRegistryError(f"{where}: the anchors file is damaged") from None
+
+
+def _labels(value: object) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError("not a list of labels")
+    return list(value)
 
 
 def load_registry(path: Path) -> Registry:

@@ -28,6 +28,7 @@ class PublishedVersion:
     slug: str  # URL-safe and unique within the document
     document: Document
     display: str  # the source file, as shown in messages
+    stem: str = ""  # the source file's name without its suffix: the key's last fallback
 
     @property
     def is_draft(self) -> bool:
@@ -75,7 +76,7 @@ def order_versions(loaded: list[tuple[Document, str, str]]) -> list[PublishedVer
     order; drafts come last. Labels that repeat get "-2", "-3" so URLs stay unique.
     """
     versions = [
-        PublishedVersion(version_label(document, stem), "", document, display)
+        PublishedVersion(version_label(document, stem), "", document, display, stem)
         for document, display, stem in loaded
     ]
 

@@ -1,0 +1,162 @@
+"""Clause numbers run into the middle of a line: a text copied from a PDF or an
+aggregator that lost its line breaks ('... the meeting. 2.3 The Chair shall ...',
+'Introduction 1. Local authority decisions ...'). A number inside a line starts a clause
+of its own only when it is the one the document's numbering needs next (2.3 after 2.2,
+3 or 3.1 after it, 1 when nothing is numbered yet), stands after a sentence's end or a
+heading's capitalised word, opens a capitalised sentence, and is not printed at the
+start of a line next (then the one inside the line is cited). A quantity, a date, a sum
+or a reference ('paragraph 5.1', 'section 3. The') is never one."""
+
+from __future__ import annotations
+
+import re
+
+from ..numbering.styles import clause_path
+from .units import Unit, split_number
+
+# a number inside a line: '1.' (an integer keeps its full stop) or '2.3' / '2.3.', after
+# a space, before a space and a capital, an opening quote or bracket
+_INSIDE = re.compile(r"(?<=\s)(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s+(?=[A-Z“‘\"'(])")
+# words that cite a number rather than print one ('section 3. The', 'No. 4. The')
+_CITING = frozenset(
+    {
+        "act",
+        "appendix",
+        "annex",
+        "annexe",
+        "article",
+        "art",
+        "chapter",
+        "clause",
+        "item",
+        "minute",
+        "no",
+        "number",
+        "order",
+        "page",
+        "para",
+        "paragraph",
+        "part",
+        "reg",
+        "regulation",
+        "rule",
+        "schedule",
+        "section",
+        "sections",
+        "step",
+        "stage",
+        "table",
+        "figure",
+        "note",
+        "version",
+        "level",
+        "grade",
+        "band",
+        "option",
+        "phase",
+        "vol",
+        "volume",
+    }
+)
+_SENTENCE_END = frozenset(".;:!?")
+_CLOSERS = "\"'”’)]"
+_CLAUSE_STYLES = frozenset({"integer", "decimal"})
+MOST_PER_UNIT = 400  # numbers split out of one paragraph: a bound, never a count of all
+
+
+def _path(number: str) -> tuple[int, ...] | None:
+    found = clause_path(number)
+    if not found or not all(part.isdigit() for part in found):
+        return None
+    return tuple(int(part) for part in found)
+
+
+def comes_next(last: tuple[int, ...] | None, number: tuple[int, ...]) -> bool:
+    """Whether `number` is what a numbering at `last` prints next: its next sibling, its
+    first child (2.2 -> 2.2.1), or the next at a shallower depth, alone or with its
+    first child (2.3 -> 3, 3.1); 1 (or 1.1) when nothing is numbered yet."""
+    if last is None:
+        return number in ((1,), (1, 1))
+    if number == (*last, 1):
+        return True
+    for depth in range(len(last)):
+        head = (*last[:depth], last[depth] + 1)
+        if number == head or number == (*head, 1):
+            return True
+    return False
+
+
+def _stands_after(text: str, start: int) -> bool:
+    """A sentence's end, a heading's capitalised word (not a citing one) or nothing
+    before the number at `start`."""
+    before = text[:start].rstrip()
+    if not before:
+        return True
+    last = before.rstrip(_CLOSERS)[-1:]
+    if last in _SENTENCE_END:
+        return True
+    word = before.rsplit(None, 1)[-1]
+    return word[:1].isupper() and word.strip(_CLOSERS + ".,").casefold() not in _CITING
+
+
+def _with_number(unit: Unit, number: str, text: str) -> Unit:
+    found, styles, rest = split_number(f"{number} {text}", False)
+    part = Unit(unit.line, unit.indent, rest if found else f"{number} {text}")
+    if found:
+        part.number, part.styles = found, styles
+    return part
+
+
+def split_run_together(flow: list) -> list:
+    """Each paragraph with clause numbers run into it, split before each (see the module)."""
+    units = [item for item in flow if isinstance(item, Unit)]
+    printed_next: dict[int, tuple[int, ...] | None] = {}
+    upcoming = None  # the next number printed at a line's start, after each unit
+    for unit in reversed(units):
+        printed_next[id(unit)] = upcoming
+        if unit.number and set(unit.styles) & _CLAUSE_STYLES:
+            upcoming = _path(unit.number) or upcoming
+    result: list = []
+    last: tuple[int, ...] | None = None
+    for item in flow:
+        if not isinstance(item, Unit) or item.md_level or item.listed:
+            result.append(item)
+            continue
+        if item.number and set(item.styles) & _CLAUSE_STYLES:
+            last = _path(item.number) or last
+        parts, last = _split(item, last, printed_next[id(item)])
+        result.extend(parts)
+    return result
+
+
+def _split(
+    unit: Unit, last: tuple[int, ...] | None, printed: tuple[int, ...] | None
+) -> tuple[list[Unit], tuple[int, ...] | None]:
+    text = unit.text
+    if not any(c.isdigit() for c in text[1:]):
+        return [unit], last
+    cuts: list[tuple[int, int, str]] = []  # (number's start, text's start, number)
+    for match in _INSIDE.finditer(text):
+        number = match.group(0).strip()
+        path = _path(number)
+        if path is None or (len(path) == 1 and not number.endswith(".")):
+            continue  # an integer prints its full stop: '5 The' is a count
+        if not comes_next(last, path) or path == printed or not _stands_after(text, match.start()):
+            continue
+        cuts.append((match.start(), match.end(), number))
+        last = path
+        if len(cuts) >= MOST_PER_UNIT:
+            break
+    if not cuts:
+        return [unit], last
+    head = text[: cuts[0][0]].rstrip()
+    parts = [unit] if head else []
+    unit.text = head
+    for index, (_, begin, number) in enumerate(cuts):
+        end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
+        parts.append(_with_number(unit, number, text[begin:end].rstrip()))
+    if not head:  # the paragraph opens on the first: it keeps its place and lines
+        first = parts[0]
+        unit.text, unit.number, unit.styles = first.text, first.number, first.styles
+        parts[0] = unit
+    return parts, last

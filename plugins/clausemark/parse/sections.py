@@ -1,0 +1,106 @@
+"""Which numbered lines are section headings: '2. Registering Interests' over 2.1, a
+bare '1 MEETINGS' alone on its line, a heading printed in lower case after '1. GENERAL'."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..numbering.styles import CLAUSE_STYLES, clause_path, follows, token_of
+from .metadata import is_doc_control_text
+from .shapes import (
+    _CONTINUING_WORDS,
+    _ends_open,
+    _is_long_title,
+    colon_title,
+    is_heading_text,
+    to_sign_or_see,
+)
+from .units import Unit
+
+if TYPE_CHECKING:
+    from .structure import _Builder
+
+
+def _section_number(unit: Unit) -> bool:
+    if "integer" in unit.styles:
+        return True
+    return "decimal" in unit.styles and bool(re.fullmatch(r"\d+\.0+\.?", unit.number or ""))
+
+
+def _opens_section(
+    unit: Unit, next_path: tuple[str, ...] | None, builder: _Builder, following: object
+) -> bool:
+    """'2. Registering Interests' above 2.1, after section 1, or above its own text or
+    items; 'A. ELIGIBILITY' and 'II. DELEGATIONS' above numbered clauses; never an item
+    of a list ('1. 12 members elected ... and' under '4.1 The Council is made of:')."""
+    if not _section_shaped(unit, next_path, builder, following):
+        return False
+    last = unit.text[-30:].rsplit(None, 1)[-1].lower() if unit.text.strip() else ""
+    return last not in _CONTINUING_WORDS and not builder.lists_under(unit)
+
+
+def _section_shaped(
+    unit: Unit, next_path: tuple[str, ...] | None, builder: _Builder, following: object
+) -> bool:
+    if not unit.number or not (is_heading_text(unit.text) or _lower_sibling(unit, builder)):
+        return False
+    if _section_number(unit) and unit.alone:
+        return True
+    # a heading in capitals is short whatever its length: it is never a sentence
+    short = (len(unit.text.split()) <= 10 or unit.text.isupper()) and not _ends_open(unit.text)
+    next_clause = isinstance(following, Unit) and bool(set(following.styles) & CLAUSE_STYLES)
+    if short and set(unit.styles) & {"letter", "roman"} and token_of(unit.number).isupper():
+        return next_clause and isinstance(following, Unit) and not following.md_level
+    integer = bool(set(unit.styles) & {"integer", "integer-bare"})
+    own_text_below = following is not None and not next_clause
+    if short and integer and own_text_below and not getattr(following, "md_level", None):
+        # "1) Purpose" over a paragraph, "1. DEBATE" over items a, b, c; but "3. Clerk"
+        # after the clauses "1. Chair" and "2. Vice-Chair" ends their list
+        return not builder.continues_clause_list(unit.number)
+    own = clause_path(unit.number)
+    if own is None or not set(unit.styles) & _SECTION_STYLES:
+        return False
+    section = builder.open_section_number() if len(own) == 1 and short else None
+    # "1." after section "1." over clauses: a web page draws each heading as a one-item list
+    again = own == ("1",) and section and clause_path(section) == own and len(next_path or ()) > 1
+    if section and (follows("integer", section, unit.number) or again):
+        return True
+    if len(own) == 2 and own[1].strip("0") == "":
+        own = own[:1]  # "1.0 INTRODUCTION" heads 1.1
+    elif len(own) != 1:
+        return False
+    return next_path is not None and len(next_path) > 1 and next_path[0] == own[0]
+
+
+def _lower_sibling(unit: Unit, builder: _Builder) -> bool:
+    """'2. annual estimates' after '1. GENERAL': a heading printed in lower case whose
+    number is the open section's next."""
+    text, section = unit.text, builder.open_section_number()
+    lower = text[:1].islower() and len(text.split()) <= 10 and is_heading_text(text.capitalize())
+    number = unit.number or ""
+    after = section is not None and follows("integer", section, number)
+    return lower and after and not builder.continues_clause_list(number)
+
+
+_SECTION_STYLES = {"integer", "integer-bare", "decimal"}
+
+
+def _is_heading_unit(unit: Unit, following: bool) -> bool:
+    if unit.md_level:
+        return True
+    if unit.leads and not unit.number and not unit.bullet:
+        # "Complaints about the Clerk" right above "(a) ...": a heading, not a lead-in
+        return is_heading_text(unit.text) and not _ends_open(unit.text)
+    if not unit.alone or unit.bullet or not following:
+        return False
+    if unit.number and not _section_number(unit):
+        return False
+    if is_doc_control_text(unit.text):
+        return False  # "Last updated 4 January 2022, version 3" is read as metadata
+    if unit.title_candidate and (_is_long_title(unit.text) or colon_title(unit.text)):
+        return True  # "Terms of Reference:" first: the title
+    text = unit.text
+    if not is_heading_text(text) or _ends_open(text):  # "BY THE COUNCIL ON"
+        return False
+    return not to_sign_or_see(text)

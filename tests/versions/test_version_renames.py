@@ -1,0 +1,180 @@
+"""A version published under one label and now under another: its old addresses still land.
+
+The case is the one session 6 made: control rows "Version | 3" are read now, so a version
+sources/anchors.json recorded as "2025" (its adoption year, the key when no printed
+version was read) is published as "3", and /rules/versions/2025/ must still lead there.
+"""
+
+from __future__ import annotations
+
+import json
+
+import yaml
+from clausemark.convert import convert_file
+from clausemark.pages.document import document_pages
+from clausemark.pages.moved_versions import moved_version_pages
+from clausemark.versions.anchor_registry import (
+    DocumentAnchors,
+    VersionAnchors,
+    from_json,
+    load_registry,
+    save_registry,
+    to_json,
+    update_document,
+)
+from clausemark.versions.order import PublishedVersion, order_versions
+from clausemark.versions.renames import clause_anchors, renamed_labels, renamed_versions
+
+OLD = """Standing Orders for Meetings
+
+Version | 3
+Adopted by | Full Council
+Date adopted | 12 May 2025
+
+1. Meetings
+
+1.1 The council meets at least four times a year.
+
+1.2 Three members form a quorum.
+"""
+NEW = """Standing Orders for Meetings
+
+Version | 4
+Adopted by | Full Council
+Date adopted | 11 May 2026
+
+1. Meetings
+
+1.1 The council meets at least six times a year.
+
+1.2 Three members form a quorum.
+
+1.3 Notice of a meeting is given three clear days before it.
+"""
+
+
+def rules_versions(tmp_path, texts=(("2025", OLD), ("2026", NEW))) -> list[PublishedVersion]:
+    loaded = []
+    for stem, text in texts:
+        path = tmp_path / "rules" / f"{stem}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        loaded.append((convert_file(path, "rules"), f"rules/{stem}.txt", stem))
+    return order_versions(loaded)
+
+
+def recorded_by_year(versions: list[PublishedVersion]) -> DocumentAnchors:
+    """anchors.json as a build before control rows were read wrote it: keys by year."""
+    entries = []
+    for version in versions:
+        anchors = sorted(clause_anchors(version))
+        entries.append(VersionAnchors(version.adopted[:4], {a: a for a in anchors}))
+    return DocumentAnchors(entries)
+
+
+def test_a_version_recorded_by_its_adoption_year_is_found_under_its_printed_version(tmp_path):
+    versions = rules_versions(tmp_path)
+    assert [v.label for v in versions] == ["3", "4"]
+    renamed = renamed_versions(recorded_by_year(versions), versions)
+    assert {old: new.label for old, new in renamed.items() if new} == {"2025": "3", "2026": "4"}
+
+
+def test_a_version_that_kept_its_label_is_nobody_s_rename(tmp_path):
+    versions = rules_versions(tmp_path)
+    entry = recorded_by_year(versions)
+    entry.versions[1].version = "4"  # recorded as 4 already: only 2025 was renamed
+    renamed = renamed_versions(entry, versions)
+    assert {old: new.label for old, new in renamed.items() if new} == {"2025": "3"}
+
+
+def test_without_the_year_the_same_clauses_name_the_version_and_a_gone_one_is_none(tmp_path):
+    versions = rules_versions(tmp_path)
+    entry = recorded_by_year(versions)
+    entry.versions[0].version = "first-issue"  # no key of any version: matched by clauses
+    entry.versions.insert(0, VersionAnchors("2019", {"para_9": "para_9"}))  # file taken out
+    renamed = renamed_versions(entry, versions)
+    assert renamed["first-issue"] is versions[0]
+    assert renamed["2019"] is None
+
+
+def test_anchors_update_renames_the_entry_keeps_its_work_ids_and_records_the_old_label(tmp_path):
+    versions = rules_versions(tmp_path)
+    previous = recorded_by_year(versions)
+    previous.versions[0].anchors["sec_1__para_1-2"] = "para_2"  # a wId first published so
+    labels = [(v.label, sorted(clause_anchors(v))) for v in versions]
+    renamed = renamed_labels(previous, versions)
+    assert renamed == {"3": "2025", "4": "2026"}
+    entry = update_document(previous, labels, [], renamed)
+    assert [(v.version, v.was) for v in entry.versions] == [("3", ["2025"]), ("4", ["2026"])]
+    assert entry.versions[0].anchors["sec_1__para_1-2"] == "para_2"
+    assert "@" not in "".join(entry.versions[1].anchors.values())  # no wId renamed
+    # written and read back, the old label still lands on the version it became
+    path = tmp_path / "anchors.json"
+    save_registry(path, {"rules": entry})
+    again = load_registry(path)["rules"]
+    assert {o: n.label for o, n in renamed_versions(again, versions).items() if n} == {
+        "2025": "3",
+        "2026": "4",
+    }
+    # and an update after that changes nothing
+    assert to_json({"rules": update_document(again, labels, [], {})}) == to_json({"rules": again})
+
+
+def test_an_entry_without_earlier_labels_is_written_as_before(tmp_path):
+    data = to_json({"x": DocumentAnchors([VersionAnchors("2026", {"a": "a"})])})
+    assert data["documents"]["x"]["versions"] == [{"version": "2026", "anchors": {"a": "a"}}]
+    damaged = json.loads(json.dumps(data))
+    damaged["documents"]["x"]["versions"][0]["was"] = "2025"  # not a list
+    try:
+        from_json(damaged, "anchors.json")
+    except Exception as error:  # noqa: BLE001 - the one-line error is the point
+        assert str(error) == "anchors.json: the anchors file is damaged"
+    else:
+        raise AssertionError("a damaged 'was' was read")
+
+
+def front_matter(markdown: str) -> dict:
+    return yaml.safe_load(markdown.split("---\n")[1])
+
+
+def test_the_old_version_and_change_addresses_get_pages_that_lead_to_the_new_ones(tmp_path):
+    versions = rules_versions(tmp_path)
+    entry = recorded_by_year(versions)
+    pages = document_pages("rules", versions, anchors=entry).pages
+    old = pages["rules/versions/2025.md"]
+    assert front_matter(old)["clausemark_moved"] == "../3/"
+    assert front_matter(old)["search"] == {"exclude": True}
+    assert "version 2025 is now version 3" in old
+    assert "[version 3](3.md)" in old
+    assert "The current version is [version 4](../../rules.md)." in old
+    change = pages["rules/changes/2025-to-2026.md"]
+    assert front_matter(change)["clausemark_moved"] == "../3-to-4/"
+    assert "(3-to-4.md)" in change
+    # the pages that show the text are the versions' own, as before
+    assert "rules/versions/3.md" in pages and "rules/changes/3-to-4.md" in pages
+    # for the offline bundle (no directory URLs) the browser goes on to the .html file
+    bundle = document_pages("rules", versions, anchors=entry, directory_urls=False).pages
+    assert front_matter(bundle["rules/versions/2025.md"])["clausemark_moved"] == "3.html"
+
+
+def test_nothing_is_added_when_the_labels_are_the_ones_recorded(tmp_path):
+    versions = rules_versions(tmp_path)
+    entry = DocumentAnchors(
+        [VersionAnchors(v.label, {a: a for a in clause_anchors(v)}) for v in versions]
+    )
+    assert moved_version_pages("rules", "Rules", versions, entry, set()) == {}
+    assert set(document_pages("rules", versions, anchors=entry).pages) == {
+        "rules/versions/3.md",
+        "rules/versions/4.md",
+        "rules/changes/3-to-4.md",
+    }
+
+
+def test_a_label_no_version_has_says_so_and_leads_to_the_document(tmp_path):
+    versions = rules_versions(tmp_path)
+    entry = recorded_by_year(versions)
+    entry.versions.insert(0, VersionAnchors("2019", {"para_9": "para_9"}))
+    page = document_pages("rules", versions, anchors=entry).pages["rules/versions/2019.md"]
+    assert "version 2019 is no longer published" in page
+    assert "clausemark_moved" not in front_matter(page)
+    assert "The current version is [version 4](../../rules.md)." in page
