@@ -80,11 +80,12 @@ from .metadata import (
 )
 from .pages import LonePages, page_cell, page_cell_ahead, page_cells_of
 from .run_together import split_run_together
-from .sections import _is_heading_unit, _opens_section
+from .sections import _is_heading_unit, _opens_section, labels_restart
 from .shapes import _continues_line, _ends_open, is_heading_text
 from .signature import signature_start
 from .structure import _Builder
 from .title_lists import list_title_runs
+from .titles import aggregator_title, demote_above, join_split_title, titled_below
 from .units import (
     _INTEGER_BARE,
     CUT_PARAGRAPH,
@@ -583,6 +584,7 @@ def _join_title_lines(flow: list) -> list:
             return flow  # the text has begun
         if not (
             isinstance(following, Unit)
+            and following.line <= (item.joined_lines or [item.line])[-1] + 3  # nothing between
             and not (following.number or following.bullet or following.listed)
             and following.md_level in (None, item.md_level)
             and is_heading_text(item.text)
@@ -644,7 +646,10 @@ def parse(source: SourceText, doc_id: str) -> Document:
         if isinstance(item, Unit) and item.cut
     ]
     flow = _join_number_only(_drop_repeated_lines(flow, document.dropped))
-    flow = _split_title_date(_split_title_control(_join_title_lines(flow)))
+    flow = _split_title_date(_split_title_control(_join_title_lines(join_split_title(flow))))
+    counts = {item.line for item in document.dropped if item.kind == "page-number"}
+    if shown := aggregator_title(flow, counts):  # a document site's header: its title
+        document.metadata.extra["printed_title"] = shown
     flow = join_control_rows(join_container_titles(flow))
     for item in flow:
         if isinstance(item, Unit) and item.number is None and not item.md_level and not item.listed:
@@ -721,6 +726,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
             container = None  # "PART 4.2 OF THE COUNCIL'S CONSTITUTION": its label, no Part
         if container is None and _place_line(builder, unit, text):
             continue  # "Part 4A of the Constitution of ..." under the title: a label line
+        if titled_below(builder, unit, flow):
+            demote_above(builder)  # a council's name over Word's Title paragraph, an <h1>
         if (
             builder.title_taken
             and not builder.content_started
@@ -768,6 +775,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.top_clause(unit, text)
         elif unit.bullet or unit.number:
             builder.item(unit, text)
+        elif labels_restart(unit, flow[index + 1] if index + 1 < len(flow) else None, builder):
+            builder.heading(unit, text)  # 'Delegations:' over a list that starts again
         elif not builder.control_line(unit, text):
             builder.paragraph(unit, text)
     if not units and not tables:
