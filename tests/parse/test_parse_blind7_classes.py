@@ -12,6 +12,7 @@ from real_texts import (
     convert_fixture,
     convert_text,
     found,
+    headings,
     warning_codes,
 )
 
@@ -207,6 +208,51 @@ def test_comes_next_reads_the_numbering_a_document_needs_next():
     assert comes_next((2,), (2, 1)) and comes_next((2, 2), (2, 2, 1))
     assert not comes_next((2, 2), (2, 4)) and not comes_next((2, 2), (5,))
     assert not comes_next((2, 2), (3, 2))
+
+
+# 5. A list that starts again at 1 after a label line ('Delegations:') is a list of its
+# own; after a clause whose own words end in a colon, or a sentence leading in, it is
+# that clause's.
+
+
+def test_a_label_line_over_a_list_starting_again_heads_a_list_of_its_own():
+    document = convert_fixture("label_over_restarted_list")
+    assert [(n[1], n[2]) for n in found(document)] == [
+        (None, "para_1"),
+        (None, "para_2"),
+        (None, "para_3"),
+        (None, "para_1_2"),
+        (None, "para_2_2"),
+        (None, "para_1_3"),
+        ("1.", "para_1_3__subpara_1"),
+        ("1.", "para_1_3__subpara_2"),
+        (None, "para_2_3"),
+    ]
+    assert headings(document) == ["Delegations:", "Membership:"]
+    assert "duplicate-id" not in warning_codes(document)  # printed so: no mistake
+
+
+def test_a_sentence_leading_into_a_list_that_starts_again_keeps_its_items(tmp_path):
+    text = (
+        "Meetings\n\n1. The council meets monthly.\n\n2. The annual meeting is in May.\n\n"
+        "The Annual Meeting will:\n\n1. elect the chair;\n\n2. appoint the committees.\n"
+    )
+    document = convert_text(tmp_path, "meetings.txt", text)
+    assert [(n[1], n[2]) for n in found(document)] == [
+        (None, "para_1"),
+        (None, "para_2"),
+        ("2.", "para_2__subpara_1"),
+        ("2.", "para_2__subpara_2"),
+    ]
+
+
+def test_a_label_after_a_clause_left_open_is_no_heading(tmp_path):
+    text = (
+        "Meetings\n\n1. The council meets monthly.\n\n2. The committee appoints, from\n\n"
+        "Its Members:\n\n1. a chair;\n\n2. a vice-chair.\n"
+    )
+    document = convert_text(tmp_path, "meetings.txt", text)
+    assert headings(document) == []
 
 
 @pytest.mark.build

@@ -14,6 +14,7 @@ from ..readers.text import SourceText
 from ..support.escaping import refused_link
 from .drops import drop
 from .inline import convert_inline, convert_superscript_markers
+from .site_lines import site_nav_line
 
 # (a Word or web page's rule of underscores or stars comes escaped: literal_words)
 _PAGE_BREAK = re.compile(r"^\s*(?:[-–—_*=]|\\[_*]|-{2,}|(?:\\?_){3,}|(?:\\?\*){3,}|={3,}|\f)\s*$")
@@ -208,6 +209,10 @@ def read_lines(
         raw = kept if kept.endswith(_EMPTY_LAST_CELL) else raw.rstrip()
         stripped = raw.strip()
         if not stripped:
+            result.append(None)
+            continue
+        if ("|" in stripped or stripped[:1] in "SsJj") and site_nav_line(stripped):
+            dropped.append(drop(number, stripped, "web-furniture"))  # the site's own links
             result.append(None)
             continue
         if offset in pipe_rows:

@@ -561,6 +561,17 @@ def _label_in_lead(blocks) -> str | None:
     return None
 
 
+def _council_in_lead(blocks) -> str | None:
+    """A heading that is a council's name alone, before the first section or clause
+    ('MILLBROOK PARISH COUNCIL' over 'STANDING ORDERS', under a web page's own title)."""
+    for block in blocks:
+        if not isinstance(block, (Heading, Note)):
+            return None
+        if isinstance(block, Heading) and (name := council_name(block.title, whole=True)):
+            return name
+    return None
+
+
 def extract_metadata(document: Document, front_matter: dict) -> None:
     meta: Metadata = document.metadata
     text_found: dict[str, str | None] = {}
@@ -601,6 +612,8 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     for kind, _line, text in sorted(document.title_lines, key=_welsh_last):
         if kind == "council" and (name := council_name(text, whole=True)):
             text_found.setdefault("council", name)  # "Glenarden Council" over the title
+    if "council" not in text_found and (council := _council_in_lead(document.blocks)):
+        text_found["council"] = council
     from_table = "adopted" in text_found
     control_lines: list[str] = []
     for text in [*title_texts, *_texts(document)]:

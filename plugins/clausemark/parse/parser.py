@@ -80,10 +80,12 @@ from .metadata import (
 )
 from .pages import LonePages, page_cell, page_cell_ahead, page_cells_of
 from .run_together import split_run_together
-from .sections import _is_heading_unit, _opens_section
+from .sections import _is_heading_unit, _opens_section, labels_restart
 from .shapes import _continues_line, _ends_open, is_heading_text
 from .signature import signature_start
 from .structure import _Builder
+from .title_lists import list_title_runs
+from .titles import aggregator_title, demote_above, join_split_title, titled_below
 from .units import (
     _INTEGER_BARE,
     CUT_PARAGRAPH,
@@ -582,6 +584,7 @@ def _join_title_lines(flow: list) -> list:
             return flow  # the text has begun
         if not (
             isinstance(following, Unit)
+            and following.line <= (item.joined_lines or [item.line])[-1] + 3  # nothing between
             and not (following.number or following.bullet or following.listed)
             and following.md_level in (None, item.md_level)
             and is_heading_text(item.text)
@@ -643,7 +646,10 @@ def parse(source: SourceText, doc_id: str) -> Document:
         if isinstance(item, Unit) and item.cut
     ]
     flow = _join_number_only(_drop_repeated_lines(flow, document.dropped))
-    flow = _split_title_date(_split_title_control(_join_title_lines(flow)))
+    flow = _split_title_date(_split_title_control(_join_title_lines(join_split_title(flow))))
+    counts = {item.line for item in document.dropped if item.kind == "page-number"}
+    if shown := aggregator_title(flow, counts):  # a document site's header: its title
+        document.metadata.extra["printed_title"] = shown
     flow = join_control_rows(join_container_titles(flow))
     for item in flow:
         if isinstance(item, Unit) and item.number is None and not item.md_level and not item.listed:
@@ -682,8 +688,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
     _accept_bare_letters(units)
     settle_letter_i(units)
     notes = {id(u) for u in units if _take_footnote(u, document.footnotes)}
-    flow = [item for item in flow if id(item) not in notes]
-    units = [u for u in units if id(u) not in notes]
+    flow = list_title_runs([item for item in flow if id(item) not in notes], document.dropped)
+    units = [item for item in flow if isinstance(item, Unit)]  # a list's lines as printed
     numbered = any(set(u.styles) & CLAUSE_STYLES and not u.md_level for u in units if u.number)
     next_paths: list[tuple[str, ...] | None] = [None] * len(flow)
     upcoming = None
@@ -720,6 +726,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
             container = None  # "PART 4.2 OF THE COUNCIL'S CONSTITUTION": its label, no Part
         if container is None and _place_line(builder, unit, text):
             continue  # "Part 4A of the Constitution of ..." under the title: a label line
+        if titled_below(builder, unit, flow):
+            demote_above(builder)  # a council's name over Word's Title paragraph, an <h1>
         if (
             builder.title_taken
             and not builder.content_started
@@ -767,13 +775,15 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.top_clause(unit, text)
         elif unit.bullet or unit.number:
             builder.item(unit, text)
+        elif labels_restart(unit, flow[index + 1] if index + 1 < len(flow) else None, builder):
+            builder.heading(unit, text)  # 'Delegations:' over a list that starts again
         elif not builder.control_line(unit, text):
             builder.paragraph(unit, text)
     if not units and not tables:
         document.warnings.append(
             Issue(None, "no text is left once page numbers and page-break marks are removed")
         )
-    structured = numbered or any(u.bullet or u.number for u in units)  # (i), (a) items too
+    structured = numbered or any(u.bullet or u.number or u.listed for u in units)  # (i), (a) too
     if not structured and not any(isinstance(b, (Heading, Section)) for b in document.blocks):
         document.warnings.append(
             Issue(None, "no headings or clause numbers found; each paragraph is a clause")

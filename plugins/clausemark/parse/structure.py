@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model.document import Clause, Document, Heading, Issue, Note, Section
+from ..model.document import Clause, Document, Heading, Issue, Note, Section, Table
 from ..numbering.styles import (
     clause_path,
     clean_number,
@@ -20,7 +20,6 @@ from ..numbering.styles import (
     strip_container_word,
     token_of,
 )
-from ..support.dates import is_dated
 from ..support.limits import most
 from .drops import drop
 from .inline import strip_emphasis_wrapper
@@ -35,6 +34,7 @@ from .shapes import (
     titled,
     trailing_markers,
 )
+from .site_lines import never_title
 from .units import CUT_PARAGRAPH, Unit
 
 _LABEL = re.compile(
@@ -51,11 +51,13 @@ _LEADING_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(?=\S)")
 
 
 # A web page's breadcrumb over a document's title: where the document sits on the site.
-_COLLECTION_LINE = re.compile(
-    r"^(?:the\s+)?(?:council'?s?\s+)?(?:constitution|documents|policies(?:\s+and\s+procedures)?"
-    r"|council\s+documents|governance|publications)$",
-    re.I,
+_COLLECTION = (
+    r"(?:constitution|documents|policies(?:\s+and\s+procedures)?|council\s+documents"
+    r"|governance|publications)"
 )
+_COLLECTION_LINE = re.compile(
+    rf"^(?:the\s+)?(?:council'?s?\s+)?{_COLLECTION}(?:\s*(?:&|and)\s*{_COLLECTION})?$", re.I
+)  # "Governance & Policies" too
 
 
 # "PARISH COUNCIL" over the title: the kind of council, its name in the page's logo.
@@ -248,7 +250,12 @@ class _Builder:
             meta.extra["printed_status"] = "draft"  # "DRAFT" printed above the title
             self.doc.title_lines.append(("status", unit.line, title))
             return
-        if not self.content_started and not self.doc.blocks and not unit.number and is_dated(title):
+        if (
+            not self.content_started
+            and not self.doc.blocks
+            and not unit.number
+            and never_title(title)
+        ):
             self.doc.title_lines.append(("label", unit.line, title))  # "8 August 2012"
             return  # a date printed with the title, above or under it: never its title
         if as_label and self.title_taken and container is not None and not container.rest:
@@ -314,6 +321,7 @@ class _Builder:
             and not unit.number
             and not unit.parted  # its line goes on with what is kept: no line to leave out
             and title.casefold() == (meta.extra.get("printed_title") or "").casefold()
+            and all(isinstance(block, Table) for block in self.doc.blocks)  # no text between
         ) and any(kind == "title" for kind, _line, _text in self.doc.title_lines):
             for line in [unit.line, *unit.joined_lines]:
                 self.doc.dropped.append(drop(line, title, "title-repeat"))

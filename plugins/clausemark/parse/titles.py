@@ -1,0 +1,183 @@
+"""The title a reader gives a document, from the lines printed over its text.
+
+What stands over a council's text before its title, as councils' pages and files print
+it, and how each is read (README, "Titles and labels"):
+
+- a web site's own lines and page headings (parse/site_lines.py);
+- a document site's header ("Standing Orders 2016 ...", its page count, then the text):
+  the title is the full title line under the count when there is one, else the header's
+  own title, cut where the site cut it (`aggregator_title`);
+- a council's name printed over two or three lines ("CHURCH BROOK" / "PARISH COUNCIL"),
+  and a title broken over short lines ("Officer Employment" / "Procedure Rules",
+  "Standing" / "Orders"): one line each (`join_split_title`);
+- a Word Title-style paragraph, a web page's <h1>, a Markdown '# ' under plain lines:
+  the title, the plain lines above it label lines (`titled_below`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..support.dates import TRAILING_DATE, is_dated
+from .contents import is_contents_label
+from .metadata import council_name, guess_type
+from .shapes import is_heading_text
+from .structure import _COLLECTION_LINE
+from .units import Unit
+
+if TYPE_CHECKING:
+    from .structure import _Builder
+
+# --- a document site's header --------------------------------------------------------------
+
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
+# The site's note glued to its copy of the title: " · pdf file...", a host name glued on.
+_SITE_TAIL = re.compile(
+    r"(?:\s+·\s+.*|(?:(?<=\d)|\s+)"
+    r"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|gov|uk|io|info)(?:/\S*)?)$"
+)
+_COUNT_LOOK = 3  # lines between the header and its page count
+
+
+def aggregator_title(flow: list, count_lines: set[int]) -> str | None:
+    """A document site's header over the text: its first line, the title as the site
+    shows it, cut short ('... Standing Orders March 2016btck...', '... delegation ...'),
+    then the page count (a number alone, left out as a page number: `count_lines`).
+
+    The title to give the document (every line stays printed where it stands): the line
+    under the count when it is a title line, else the header cut where the site's own
+    words begin; None for any other text."""
+    head = flow[0] if flow else None
+    if not isinstance(head, Unit) or head.number or head.bullet or head.md_level:
+        return None
+    if len(head.text) > 200 or not _CUT_SHORT.search(head.text):
+        return None
+    last = head.joined_lines[-1] if head.joined_lines else head.line
+    if not any(last < line <= last + _COUNT_LOOK for line in count_lines):
+        return None
+    following = flow[1] if len(flow) > 1 else None
+    if (
+        isinstance(following, Unit)
+        and not (following.number or following.bullet)
+        and len(following.text) <= 200
+        and is_heading_text(following.text)
+    ):
+        return following.text
+    shown = _CUT_SHORT.sub("", head.text).rstrip()
+    shown = _SITE_TAIL.sub("", shown).rstrip(" .·-–")
+    if (edition := TRAILING_DATE.search(shown)) and len(shown[: edition.start()].split()) >= 2:
+        shown = shown[: edition.start()].rstrip(" -–—,")  # "... Standing Orders March 2016"
+    return shown if len(shown.split()) >= 2 and guess_type(shown) != "Document" else None
+
+
+# --- titles printed over several lines ------------------------------------------------------
+
+_KIND_OF_COUNCIL = re.compile(
+    r"^(?:the\s+)?(?:parish|town|community|district|borough|county|city|village)\s+council$",
+    re.I,
+)
+_SPLIT_LOOK = 6  # lines at the top of a text a split title may stand in
+_SHORT = 6  # words of a line of a council's name printed over lines
+_TITLE_PART = 4  # words of each line of a title broken over two short lines
+# A label alone ("APPENDIX A", "Part 4"): it heads the title, never half of it.
+_LABEL = re.compile(
+    r"^(?:(?:part|section|appendix|schedule|annexe?|article|chapter|rule)\s+\S+\s*)+$|^draft$",
+    re.I,
+)  # "Part 4 Chapter 3" too
+
+
+def _plain(item: object) -> bool:
+    return (
+        isinstance(item, Unit)
+        and not (item.number or item.bullet or item.listed)
+        and is_heading_text(item.text)
+        and len(item.text.split()) <= _SHORT
+    )
+
+
+def _joinable(first: Unit, second: Unit) -> bool:
+    if first.text.isupper() != second.text.isupper() or first.md_level != second.md_level:
+        return False
+    joined = f"{first.text} {second.text}"
+    if _KIND_OF_COUNCIL.match(second.text):  # "CHURCH BROOK" / "PARISH COUNCIL"
+        return council_name(first.text, whole=True) is None and not is_dated(first.text)
+    if first.text.rstrip().endswith("&"):  # "HULME WALFORD&" / "SOMERBY BOOTHS"
+        return True
+    # "Officer Employment" / "Procedure Rules", "Standing" / "Orders": two short lines,
+    # neither a label, a council or a date, the first naming no kind of document and
+    # the two together naming one
+    return (
+        len(first.text.split()) <= _TITLE_PART
+        and len(second.text.split()) <= _TITLE_PART
+        and guess_type(first.text) == "Document"
+        and guess_type(joined) != "Document"
+        and not _LABEL.match(first.text)
+        and not _COLLECTION_LINE.match(first.text)
+        and council_name(first.text, whole=True) is None
+        and not _KIND_OF_COUNCIL.match(first.text)
+        and not is_contents_label(first.text)
+        and not is_dated(first.text)
+        and not is_dated(second.text)
+    )
+
+
+def join_split_title(flow: list) -> list:
+    """Lines at the top of a text that are one title or one council name printed over
+    several lines: joined into one line, their line numbers kept (no word moves)."""
+    result = list(flow[:_SPLIT_LOOK])
+    index = 0
+    while index < len(result) - 1:
+        first, second = result[index], result[index + 1]
+        if not (_plain(first) and _plain(second)):
+            if isinstance(first, Unit) and (first.number or first.bullet):
+                break  # the text has begun
+            index += 1
+            continue
+        if _joinable(first, second):
+            joined = replace(
+                first,
+                text=f"{first.text} {second.text}",
+                joined_lines=[*first.joined_lines, second.line, *second.joined_lines],
+            )
+            result[index : index + 2] = [joined]
+            continue
+        index += 1
+    return [*result, *flow[_SPLIT_LOOK:]]
+
+
+# --- a level-1 heading under plain lines ------------------------------------------------------
+
+
+def titled_below(builder: _Builder, unit: Unit, flow: list) -> bool:
+    """A Word Title-style paragraph, a web page's <h1> or a Markdown '# ' line, unnumbered,
+    under a plain line taken as the title (a council's name in a larger type, a site's
+    banner): the heading is the title, the line above it a label line
+    (`_Builder.demote_collection_title` makes it one)."""
+    lines = builder.doc.title_lines
+    if not (
+        unit.md_level == 1
+        and unit.number is None
+        and builder.title_taken
+        and not builder.content_started
+        and not builder.doc.blocks
+        and lines
+        and lines[-1][0] == "title"
+        and sum(kind == "title" for kind, _line, _text in lines) == 1
+    ):
+        return False
+    above = lines[-1][1]
+    return not any(isinstance(u, Unit) and u.line == above and u.md_level for u in flow[:_LOOK])
+
+
+def demote_above(builder: _Builder) -> None:
+    """The line taken as the title stays printed where it stands, above the heading that
+    is the title: a council's name as the council, any other line as a label line."""
+    if council_name(builder.doc.title_lines[-1][2], whole=True):
+        builder.demote_council_title()
+    else:
+        builder.demote_collection_title()
+
+
+_LOOK = 12  # units at the top of a text where its title lines stand

@@ -1,0 +1,121 @@
+"""The failure classes of the eighth blind set of real council texts (issue 23), each on a
+layout fixture of our own wording (tests/layouts) and, where a rule has two sides, on a
+short text here: the numbers read, their parents and anchors, and the words kept."""
+
+from __future__ import annotations
+
+import pytest
+from real_texts import assert_linear, convert_fixture, convert_text, found, headings, notes
+
+# 1. A run of container labels with nothing under any of them ('Article 1: ...',
+# 'Appendix A – ...'): a list of titles kept as printed, every line alike.
+
+
+def test_summary_article_lines_and_an_appendix_list_are_lines_as_printed():
+    document = convert_fixture("article_summary_lines")
+    assert [(n[0], n[2]) for n in found(document)] == [
+        ("Article 1", "art_1"),
+        ("1.1", "art_1__para_1-1"),
+        ("1.2", "art_1__para_1-2"),
+        ("Article 2", "art_2"),
+        ("2.1", "art_2__para_2-1"),
+        ("2.2", "art_2__para_2-2"),
+    ]
+    shown = notes(document)
+    # long lines and short alike, each as printed, its label's words kept
+    assert "Article 3:  Residents and visitors" in shown
+    assert any(line.startswith("Article 2:  Councillors, their terms") for line in shown)
+    assert "Appendix C – Planning Code of Good Practice" in shown
+    assert not document.dropped
+
+
+def test_the_last_label_of_a_run_with_clauses_under_it_stays_a_container(tmp_path):
+    text = (
+        "Hall Hire Conditions\n\nThe hall is let on these conditions.\n\n"
+        "Appendix 1 – Fees\n\nAppendix 2 – Booking Form\n\nAppendix 3 – Keys\n\n"
+        "Appendix 4 – Damage\n\n4.1 The hirer pays for any damage.\n\n"
+        "4.2 The deposit is kept until the hall is checked.\n"
+    )
+    document = convert_text(tmp_path, "hall.txt", text)
+    assert found(document) == [
+        ("Appendix 4", None, "appendix_4"),
+        ("4.1", "Appendix 4", "appendix_4__para_4-1"),
+        ("4.2", "Appendix 4", "appendix_4__para_4-2"),
+    ]
+    assert notes(document)[-3:] == [
+        "Appendix 1 – Fees",
+        "Appendix 2 – Booking Form",
+        "Appendix 3 – Keys",
+    ]
+
+
+def test_two_labels_with_text_between_them_stay_containers(tmp_path):
+    text = (
+        "Procedure Rules\n\nArticle 1 – Meetings\n\nMeetings are held in public.\n\n"
+        "Article 2 – Voting\n\nVotes are taken by a show of hands.\n\n"
+        "Article 3 – Minutes\n\nThe clerk takes the minutes.\n"
+    )
+    document = convert_text(tmp_path, "rules.txt", text)
+    assert [n[2] for n in found(document)] == ["art_1", "art_2", "art_3"]
+
+
+# 2. An unlabelled contents list after the text began (after document-control rows and a
+# sentence, or a council's name): contents when its entries come back; kept as printed
+# when only its first does (the copy is cut); numbered clauses otherwise.
+
+
+def test_an_unlabelled_list_after_control_rows_whose_entries_all_come_back_is_contents():
+    document = convert_fixture("contents_after_control_rows")
+    assert [n[2] for n in found(document) if "__" not in n[2]] == [
+        "sec_1",
+        "sec_2",
+        "sec_3",
+        "sec_4",
+    ]
+    left = [(d.line, d.kind, d.level, d.text) for d in document.dropped if d.kind == "contents"]
+    assert left == [
+        (11, "contents", "info", "Introduction"),
+        (13, "contents", "info", "1. Purpose"),
+        (15, "contents", "info", "2. Who the Policy Covers"),
+        (17, "contents", "info", "3. Training Offered"),
+        (19, "contents", "info", "4. Records"),
+    ]
+    assert headings(document)[0] == "INTRODUCTION"
+
+
+def test_a_list_whose_first_entry_alone_comes_back_is_kept_as_printed():
+    document = convert_fixture("contents_cut_before_entries")
+    assert found(document) == [
+        ("1.", None, "sec_1"),
+        ("1.1", "1.", "sec_1__para_1-1"),
+        ("1.2", "1.", "sec_1__para_1-2"),
+        ("1.3", "1.", "sec_1__para_1-3"),
+    ]
+    assert notes(document)[:3] == [
+        "1. Who May Apply for a Plot",
+        "2. Rents and Deposits",
+        "4. Ending a Tenancy",
+    ]
+    assert not [d for d in document.dropped if d.kind.startswith("contents")]
+
+
+def test_short_numbered_lines_whose_first_never_comes_back_stay_clauses(tmp_path):
+    text = (
+        "Committees\n\nThe council has these committees\n\n1. Planning\n\n2. Licensing\n\n"
+        "3. Audit\n\nEach committee meets monthly.\n"
+    )
+    document = convert_text(tmp_path, "committees.txt", text)
+    assert [n[0] for n in found(document)] == ["1.", "2.", "3."]
+    assert not any(line[:2] in ("1.", "2.", "3.") for line in notes(document))
+
+
+@pytest.mark.build
+def test_the_eighth_sets_rules_stay_linear(tmp_path):
+    def text(n: int) -> str:
+        articles = "".join(f"Article {i}: Title of article {i}\n\n" for i in range(1, n))
+        entries = "".join(f"{i}. Entry Title {i}\n\n" for i in range(1, n))
+        sections = "1. Entry Title 1\n\n1.1 The text of rule 1.\n\n"
+        lists = "".join(f"{i}. Short {i}\n\n{i + 1}. Short\n\nA sentence.\n\n" for i in range(n))
+        return f"Rules\n\nA sentence.\n\n{articles}A sentence.\n\n{entries}{lists}{sections}"
+
+    assert_linear(tmp_path, text)

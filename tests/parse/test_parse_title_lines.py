@@ -1,0 +1,279 @@
+"""Titles from what councils print over their texts (issue 23 item 4, the titles column of
+every blind set): a web site's lines and page headings, a document site's header, a
+council's name or a title broken over short lines, a contents list between the title and
+the first heading, and a Word Title paragraph (or a web page's <h1>) under the council's
+name. Each rule in .txt, and in .docx and .html where the layout comes from them; each
+with its other side (what must stay as it was). The layout corpus holds the fixtures
+(tests/layouts/title_*.txt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from clausemark.convert import convert_file
+from clausemark.parse.site_lines import never_title, site_nav_line
+from clausemark.parse.titles import aggregator_title
+from clausemark.parse.units import Unit
+from docx.shared import Pt
+
+
+def _convert(tmp_path: Path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return convert_file(path)
+
+
+def _word(tmp_path: Path, paragraphs: list[tuple[str, str | None, int | None]]):
+    made = docx.Document()
+    for text, style, size in paragraphs:
+        paragraph = made.add_paragraph(style=style)
+        run = paragraph.add_run(text)
+        if size:
+            run.font.size = Pt(size)
+    path = tmp_path / "made.docx"
+    made.save(path)
+    return convert_file(path)
+
+
+def _kinds(document) -> list[tuple[str, str]]:
+    return [(kind, text) for kind, _line, text in document.title_lines]
+
+
+# --- a web site's own lines ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to [main content | site navigation]",
+        "Skip to [main navigation | secondary navigation | content]",
+        "Contact us | Accessibility | Privacy notice | Cymraeg",
+        "Home | Site map | Privacy and Cookies | English",
+    ],
+)
+def test_a_sites_skip_links_and_row_of_links_are_its_own(line):
+    assert site_nav_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to the agenda item on the budget",  # words of the text
+        "Contact us | Accessibility",  # two links: too little to call a row of them
+        "Planning | 5 | Licensing",  # a table's row
+        "Contact the Clerk | 01632 960000 | clerk@example.org",  # the text's own details
+    ],
+)
+def test_other_lines_with_pipes_or_skip_stay(line):
+    assert not site_nav_line(line)
+
+
+def test_committee_system_page_headings_are_never_the_title():
+    assert never_title("Committee details")
+    assert never_title("Agenda item")
+    assert never_title("Disbanded Committees Committee Diary")
+    assert never_title("8 August 2012")
+    assert not never_title("Harbour and Foreshore Committee")
+    assert not never_title("Committee Procedure Rules")
+    assert not never_title("Agenda items and the order of business")
+
+
+def test_a_committee_page_copied_as_text_is_titled_by_its_committee(tmp_path):
+    text = (
+        "Skip to [main content | site navigation]\n"
+        "Contact us | Accessibility | Cymraeg\n\n"
+        "Committee details\n\nLicensing Panel\n\nPurpose of committee\n\n"
+        "1. The panel hears applications for premises licences.\n"
+    )
+    document = _convert(tmp_path, "panel.txt", text)
+    assert document.metadata.title == "Licensing Panel"
+    assert _kinds(document)[:2] == [("label", "Committee details"), ("title", "Licensing Panel")]
+    dropped = [(d.line, d.kind, d.level) for d in document.dropped]
+    assert dropped == [(1, "web-furniture", "info"), (2, "web-furniture", "info")]
+
+
+def test_a_committee_page_as_a_web_page_is_titled_by_its_committee(tmp_path):
+    html = (
+        "<html><body><main><h1>Committee details</h1><h2>Licensing Panel</h2>"
+        "<h3>Purpose of committee</h3><ol><li>The panel hears applications for premises "
+        "licences.</li></ol></main></body></html>"
+    )
+    document = _convert(tmp_path, "panel.html", html)
+    assert document.metadata.title == "Licensing Panel"
+    assert ("label", "Committee details") in _kinds(document)
+
+
+def test_a_breadcrumb_pair_over_the_title_is_a_label_line(tmp_path):
+    text = "Governance & Policies\nStanding Orders\n\n1. Meetings\n\n1.1 The council meets.\n"
+    document = _convert(tmp_path, "so.txt", text)
+    assert document.metadata.title == "Standing Orders"
+    assert _kinds(document)[0] == ("label", "Governance & Policies")
+
+
+def test_a_lone_collection_pair_with_no_title_under_it_stays_the_title(tmp_path):
+    text = "Governance & Policies\n\nThe council publishes its policies here for anyone.\n"
+    assert _convert(tmp_path, "gp.txt", text).metadata.title == "Governance & Policies"
+
+
+def test_the_title_is_repeated_only_over_the_text_and_kept_after_a_paragraph(tmp_path):
+    text = (
+        "Standing Orders\n\nThese are the council's rules, published for residents.\n\n"
+        "STANDING ORDERS\n\n1. Meetings\n\n1.1 The council meets.\n"
+    )
+    document = _convert(tmp_path, "so.txt", text)
+    assert not [d for d in document.dropped if d.kind == "title-repeat"]  # text between
+    text = "Standing Orders\n\nSTANDING ORDERS\n\n1. Meetings\n\n1.1 The council meets.\n"
+    document = _convert(tmp_path, "so2.txt", text)
+    assert [d.line for d in document.dropped if d.kind == "title-repeat"] == [3]
+
+
+# --- a document site's header ------------------------------------------------------------
+
+
+def _units(*lines: tuple[int, str]) -> list[Unit]:
+    return [Unit(line, 0, text) for line, text in lines]
+
+
+def test_a_document_sites_header_gives_the_title_line_under_its_page_count():
+    flow = _units((1, "rules for meetings · pdf filerules for..."), (4, "RULES FOR MEETINGS"))
+    assert aggregator_title(flow, {3}) == "RULES FOR MEETINGS"
+
+
+def test_a_header_cut_short_is_cut_where_the_sites_words_begin():
+    flow = _units(
+        (1, "Oakley Parish Council Standing Orders April 2019files.example.net/oak/Stand..."),
+        (4, "pg. 1 Oakley Parish Council Standing Orders – April 2019 These orders were made."),
+    )
+    assert aggregator_title(flow, {3}) == "Oakley Parish Council Standing Orders"
+
+
+def test_a_line_cut_short_with_no_page_count_under_it_gives_no_title():
+    flow = _units((1, "Rules for meetings and the order of business..."), (3, "RULES"))
+    assert aggregator_title(flow, set()) is None
+    assert aggregator_title(flow, {9}) is None  # a page number far below: not its count
+
+
+# --- titles and councils over several lines -------------------------------------------------
+
+
+def test_a_council_name_over_two_lines_then_the_title(tmp_path):
+    text = "ELMSTEAD\nPARISH COUNCIL\nFINANCIAL REGULATIONS\n1. GENERAL\n1.1 The Clerk keeps it.\n"
+    document = _convert(tmp_path, "fr.txt", text)
+    assert document.metadata.title == "FINANCIAL REGULATIONS"
+    assert document.metadata.council == "Elmstead Parish Council"
+
+
+def test_a_title_broken_over_short_lines_in_word_is_one_title(tmp_path):
+    document = _word(
+        tmp_path,
+        [
+            ("Officer Appointment", None, None),
+            ("Procedure Rules", None, None),
+            ("1. Scope", None, None),
+            ("1.1 These rules apply to chief officers.", None, None),
+        ],
+    )
+    assert document.metadata.title == "Officer Appointment Procedure Rules"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "title"),
+    [
+        ("Elmstead Parish Council", "Standing Orders", "Standing Orders"),  # a council
+        ("Part 4", "Standing Orders", "Standing Orders"),  # a label
+        ("Standing Orders", "Planning Committee", "Standing Orders"),  # a title whole
+        ("Member Protocol", "Officer Relations", "Member Protocol"),  # the first is one
+    ],
+)
+def test_lines_that_are_not_one_title_stay_apart(tmp_path, first, second, title):
+    text = f"{first}\n{second}\n\n1. Scope\n\n1.1 These rules apply to the council.\n"
+    assert _convert(tmp_path, "x.txt", text).metadata.title == title
+
+
+# --- a Title paragraph under the council's name -----------------------------------------
+
+
+def test_a_banner_in_large_type_over_words_title_paragraph(tmp_path):
+    document = _word(
+        tmp_path,
+        [
+            ("Wrenfield City", None, 20),  # the council's logo line, no "Council" in it
+            ("Code of Conduct for Members", "Title", None),
+            ("Arrangements for Dealing with Complaints", None, None),
+            ("Context", "Heading 1", None),
+            ("These arrangements say how a complaint about a member is dealt with.", None, None),
+        ],
+    )
+    assert document.metadata.title == "Code of Conduct for Members"
+    assert _kinds(document)[0] == ("label", "Wrenfield City")
+
+
+def test_a_council_name_in_large_type_over_words_title_paragraph(tmp_path):
+    document = _word(
+        tmp_path,
+        [
+            ("Wrenfield District Council", None, 20),
+            ("Code of Conduct for Members", "Title", None),
+            ("Arrangements for Dealing with Complaints", None, None),
+            ("Context", "Heading 1", None),
+            ("These arrangements say how a complaint about a member is dealt with.", None, None),
+        ],
+    )
+    assert document.metadata.title == "Code of Conduct for Members"
+    assert document.metadata.council == "Wrenfield District Council"
+    assert ("council", "Wrenfield District Council") in _kinds(document)
+
+
+def test_a_banner_line_over_a_web_pages_h1(tmp_path):
+    html = (
+        "<html><body><main><p>Wrenfield City</p><h1>Code of Conduct for Members"
+        "</h1><p>These arrangements say how a complaint about a member is dealt with.</p>"
+        "</main></body></html>"
+    )
+    document = _convert(tmp_path, "code.html", html)
+    assert document.metadata.title == "Code of Conduct for Members"
+
+
+def test_a_title_paragraph_first_stays_the_title_over_a_second_one(tmp_path):
+    document = _word(
+        tmp_path,
+        [
+            ("Code of Conduct for Members", "Title", None),
+            ("Arrangements for Dealing with Complaints", "Title", None),
+            ("These arrangements say how a complaint about a member is dealt with.", None, None),
+        ],
+    )
+    assert document.metadata.title.startswith("Code of Conduct for Members")
+
+
+# --- labels and the status a text prints -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "label", "title"),
+    [
+        ("Section 16: A Protocol for Member and Officer Relations", "Section 16", "A Protocol"),
+        ("PART 5 - MEMBERS' ALLOWANCES SCHEME", "Part 5", "MEMBERS' ALLOWANCES SCHEME"),
+        ("SECTION 15 MEMBER AND OFFICER PROTOCOL", "Section 15", "MEMBER AND OFFICER"),
+    ],
+)
+def test_a_first_line_with_a_label_gives_label_and_title(tmp_path, first, label, title):
+    text = f"{first}\n\nThe council agreed this text for everyone it employs or elects.\n"
+    document = _convert(tmp_path, "x.txt", text)
+    assert document.metadata.label == label
+    assert document.metadata.title.startswith(title)
+
+
+def test_a_text_that_prints_no_adoption_date_says_no_status(tmp_path):
+    document = _convert(
+        tmp_path, "x.txt", "Standing Orders\n\n1. Meetings\n\n1.1 The council meets.\n"
+    )
+    assert not document.metadata.status_stated
+    document = _convert(
+        tmp_path,
+        "y.txt",
+        "Standing Orders\n\nAdopted by the council on 4 May 2023.\n\n1. Meetings\n\n1.1 It meets.",
+    )
+    assert document.metadata.status_stated and document.metadata.adopted == "2023-05-04"
