@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..numbering.styles import container_word
 from ..support.dates import TRAILING_DATE, is_dated
 from .contents import is_contents_label
 from .metadata import council_name, guess_type
@@ -151,14 +152,16 @@ def join_split_title(flow: list) -> list:
 
 
 def titled_below(builder: _Builder, unit: Unit, flow: list) -> bool:
-    """A Word Title-style paragraph, a web page's <h1> or a Markdown '# ' line, unnumbered,
-    under a plain line taken as the title (a council's name in a larger type, a site's
-    banner): the heading is the title, the line above it a label line
-    (`_Builder.demote_collection_title` makes it one)."""
+    """The title under a plain line taken first (a council's name in a larger type, a
+    site's banner): a Word Title-style paragraph, a web page's <h1> or a Markdown '# '
+    line, unnumbered; or, whatever the styles say (a PDF sets the banner's larger type
+    as the first heading), a heading line naming a kind of document under a banner of a
+    few words that names none. The line above
+    becomes the council or a label line (`demote_above`)."""
     lines = builder.doc.title_lines
     if not (
-        unit.md_level == 1
-        and unit.number is None
+        unit.number is None
+        and not unit.bullet
         and builder.title_taken
         and not builder.content_started
         and not builder.doc.blocks
@@ -168,7 +171,23 @@ def titled_below(builder: _Builder, unit: Unit, flow: list) -> bool:
     ):
         return False
     above = lines[-1][1]
-    return not any(isinstance(u, Unit) and u.line == above and u.md_level for u in flow[:_LOOK])
+    styled = any(isinstance(u, Unit) and u.line == above and u.md_level for u in flow[:_LOOK])
+    if unit.md_level == 1 and not styled:
+        return True
+    banner = lines[-1][2]  # in a PDF the banner's larger type makes it the first heading
+    return (
+        len(banner.split()) <= _BANNER_WORDS
+        and guess_type(banner) == "Document"
+        and not _LABEL.match(banner)
+        and not _COLLECTION_LINE.match(banner)  # 'Constitution' over its Part: parser.py
+        and not is_dated(banner)
+        and container_word(unit.text) is None
+        and is_heading_text(unit.text)
+        and guess_type(unit.text) != "Document"
+    )
+
+
+_BANNER_WORDS = 3  # a banner over the title: a place's or council's name, in a few words
 
 
 def demote_above(builder: _Builder) -> None:
