@@ -292,3 +292,12 @@ def test_the_title_rules_stay_linear(tmp_path):
         return f"Standing Orders\n\n{site}\n{heads}{council}{cut}Standing\n\nOrders\n\n{body}"
 
     assert_linear(tmp_path, text)
+
+
+def test_a_contents_label_taken_as_the_title_names_the_document_it_lists(tmp_path):
+    text = (
+        "Contents of the Code of Conduct\n\nGeneral\nInterests\n\n1. General\n\n1.1 It applies.\n"
+    )
+    assert _convert(tmp_path, "c.txt", text).metadata.title == "Code of Conduct"
+    text = "Contents\n\nGeneral\nInterests\n\n1. General\n\n1.1 It applies.\n"
+    assert _convert(tmp_path, "d.txt", text).metadata.title != "General"
