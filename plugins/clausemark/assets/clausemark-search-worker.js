@@ -75,6 +75,10 @@
   var ITEM_SHOWN = 0.4;
   // An item is scored with at most this many of its clause's words before the list.
   var LEAD_WORDS = 100;
+  // An item's own word of the query counts 1 when it is the word typed (or its synonym or
+  // slip), this much when only a related word (WordNet, the concepts): of two items with
+  // one word each, the one with "school" answers "school problem", not one with "issue".
+  var OWN_RELATED = 0.5;
   // A word that most units of a page have counts up to this much less there.
   var LOCAL_WEIGHT = 0.4;
   // In a phrase of the concepts, words that stand for others (see phraseAt).
@@ -1144,15 +1148,17 @@
         };
       });
       // the query's words an item has of its own that its clause's opening words lack
+      // (a word only related to one, OWN_RELATED)
       var ownHas = function (u) {
         var own = units[u].own, lead = units[u].lead || dict();
-        return asked.filter(function (names) {
-          return names.any.some(function (t) { return own[t]; }) &&
-            !names.same.some(function (t) { return lead[t]; });
-        }).length;
+        return asked.reduce(function (sum, names) {
+          if (names.same.some(function (t) { return lead[t]; })) return sum;
+          if (names.same.some(function (t) { return own[t]; })) return sum + 1;
+          return sum + (names.any.some(function (t) { return own[t]; }) ? OWN_RELATED : 0);
+        }, 0);
       };
       var bestItem = new Int32Array(entries.length).fill(-1);
-      var mostOwn = new Int32Array(entries.length), mostOwnTied = new Uint8Array(entries.length);
+      var mostOwn = new Float64Array(entries.length), mostOwnTied = new Uint8Array(entries.length);
       scored.touched.forEach(function (u) {
         var e = units[u].entry;
         var mine = units[u].item ? ownHas(u) : 0;
