@@ -67,7 +67,7 @@ from .flow import (
     join_control_rows,
     settle_letter_i,
 )
-from .footnotes import _link_footnotes, _take_footnote
+from .footnotes import _link_footnotes, take_footnotes
 from .inline import strip_emphasis_wrapper
 from .lines import Line, chunks, read_lines
 from .metadata import (
@@ -687,7 +687,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     tables = [item for item in flow if isinstance(item, Table)]
     _accept_bare_letters(units)
     settle_letter_i(units)
-    notes = {id(u) for u in units if _take_footnote(u, document.footnotes)}
+    notes = take_footnotes(units, document.footnotes)
     flow = list_title_runs([item for item in flow if id(item) not in notes], document.dropped)
     units = [item for item in flow if isinstance(item, Unit)]  # a list's lines as printed
     numbered = any(set(u.styles) & CLAUSE_STYLES and not u.md_level for u in units if u.number)
