@@ -64,9 +64,12 @@ _BOOKMARK_NAME = re.compile(r"\w{1,40}")
 
 
 def bookmark_link(name: str) -> str:
-    """The link target for Word's bookmark `name` ('' for none, or a name Word would not
-    write: letters, digits and '_', at most 40)."""
-    return f"{BOOKMARK_LINK}{name}" if _BOOKMARK_NAME.fullmatch(name) else ""
+    """The link target for Word's bookmark `name` ('' for none, for a name Word would not
+    write (letters, digits and '_', at most 40), and for a contents entry's link to its
+    heading (_Toc...): the entry is left out as contents, its words as they were)."""
+    if name.startswith("_Toc") or not _BOOKMARK_NAME.fullmatch(name):
+        return ""
+    return f"{BOOKMARK_LINK}{name}"
 
 
 def field_link(instruction: str, to_heading: bool) -> tuple[str, bool]:
