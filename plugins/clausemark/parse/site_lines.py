@@ -37,10 +37,20 @@ _NAV_LINE_MOST = 160
 
 # A site's control alone on its line: its menu button, its search box, a link back.
 _CONTROL = re.compile(
-    r"^(?:(?:main\s+|open\s+|close\s+)?menu|toggle\s+navigation|search(?:\s+this\s+site)?"
-    r"|back\s+to\s+(?!top$)\S(?:[^.;:!?]{0,40}))$",
+    r"^(?:(?:main\s+|open\s+|close\s+)?menu|toggle\s+navigation|search(?:\s+this\s+site)?)$",
     re.I,
 )
+# "Back to Constitution", "Back to search results": a link back, its place named in
+# capitals or in the words such links use ("Back to back meetings" is a sentence).
+_BACK = re.compile(r"^back\s+to\s+((?:\S+\s*){1,4})$", re.I)
+_BACK_WORDS = frozenset({"the", "search", "results", "list", "previous", "page", "index"})
+
+
+def _link_back(text: str) -> bool:
+    found = _BACK.match(text)
+    return found is not None and all(
+        word[:1].isupper() or word.lower() in _BACK_WORDS for word in found.group(1).split()
+    )
 
 
 def site_nav_line(text: str) -> bool:
@@ -49,7 +59,7 @@ def site_nav_line(text: str) -> bool:
     own, never the document's words."""
     if len(text) > _NAV_LINE_MOST:
         return False
-    if _CONTROL.match(text):
+    if _CONTROL.match(text) or _link_back(text):
         return True
     skip = _SKIP.match(text)
     if skip is not None:
