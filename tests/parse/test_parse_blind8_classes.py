@@ -5,6 +5,7 @@ short text here: the numbers read, their parents and anchors, and the words kept
 from __future__ import annotations
 
 import pytest
+from clausemark.model.document import iter_clauses
 from real_texts import assert_linear, convert_fixture, convert_text, found, headings, notes
 
 # 1. A run of container labels with nothing under any of them ('Article 1: ...',
@@ -107,6 +108,63 @@ def test_short_numbered_lines_whose_first_never_comes_back_stay_clauses(tmp_path
     document = convert_text(tmp_path, "committees.txt", text)
     assert [n[0] for n in found(document)] == ["1.", "2.", "3."]
     assert not any(line[:2] in ("1.", "2.", "3.") for line in notes(document))
+
+
+# 2d. The last entry of a dotted contents list, cut before its leader where the copy stops.
+
+DOTTED = (
+    "Procedure Rules\n\nThis copy is kept for reference.\n\n"
+    "1. Annual Meeting ........................ 3\n\n"
+    "2. Ordinary Meetings ..................... 4\n\n"
+    "3. Quorum ................................ 5\n\n"
+)
+
+
+def test_an_entry_cut_before_its_leader_at_the_end_of_the_text_is_the_lists():
+    document = convert_fixture("contents_cut_last_entry")
+    assert found(document) == []
+    left = [(d.line, d.level) for d in document.dropped]
+    assert left[-1] == (18, "warning")
+    assert "4. * Order of Business at the Ann" in [d.text for d in document.dropped]
+
+
+def test_a_sentence_or_a_heading_with_text_after_a_dotted_list_stays_text(tmp_path):
+    sentence = convert_text(tmp_path, "a.txt", DOTTED + "4. The chair may adjourn.\n")
+    assert [n[0] for n in found(sentence)] == ["4."]
+    heading = convert_text(
+        tmp_path, "b.txt", DOTTED + "4. Order of Business\n\n4.1 The chair sets it.\n"
+    )
+    assert [n[0] for n in found(heading)] == ["4.", "4.1"]
+
+
+# 4. A web page's footnote printed as an item of a bulleted list ("• [4] ..."), straight
+# after its section: the footnote (its sub-items too), never an item numbered "[4]".
+
+
+def test_a_bulleted_note_is_the_footnote_of_a_marker_in_a_heading():
+    from clausemark.render.markdown_writer import render_document
+
+    document = convert_fixture("web_footnote_bullets")
+    assert "[4]" not in [n[0] for n in found(document)]
+    [note] = document.footnotes
+    assert (note.label, note.missing) == ("4", False)
+    assert note.text.endswith("the mayor; the deputy mayor; the chair of a committee.")
+    assert not [w for w in document.warnings if w.code in ("footnote", "lost-words")]
+    page = render_document(document)
+    # the marker stays where it is printed; the contents and menu read the title without it
+    assert 'data-toc-label="12. Chairing Meetings and Votes"' in page
+    assert 'Chairing Meetings <sup class="cm-fnref" id="fnref:4">' in page
+
+
+def test_a_bulleted_bracketed_number_with_no_marker_is_no_footnote(tmp_path):
+    text = (
+        "Rules\n\n1. The clerk keeps these registers:\n\n  • [1] the register of members;\n"
+        "  • [2] the register of gifts.\n\n2. The registers are open to the public.\n"
+    )
+    document = convert_text(tmp_path, "rules.txt", text)
+    assert not document.footnotes
+    shown = " ".join(c.text for c, *_ in iter_clauses(document.blocks))
+    assert "the register of members" in shown and "the register of gifts" in shown
 
 
 @pytest.mark.build

@@ -277,3 +277,59 @@ def test_a_text_that_prints_no_adoption_date_says_no_status(tmp_path):
         "Standing Orders\n\nAdopted by the council on 4 May 2023.\n\n1. Meetings\n\n1.1 It meets.",
     )
     assert document.metadata.status_stated and document.metadata.adopted == "2023-05-04"
+
+
+@pytest.mark.build  # a CPU ratio at n and 2n (tests/hostile/hostile_files.py)
+def test_the_title_rules_stay_linear(tmp_path):
+    from real_texts import assert_linear
+
+    def text(n: int) -> str:
+        site = "Contact us | Accessibility | Cymraeg\nSkip to [main content | navigation]\n" * n
+        heads = "Committee details\n\nAgenda item\n\nGovernance & Policies\n\n" * n
+        council = "".join(f"WEST {i}\nPARISH COUNCIL\n\n" for i in range(n))
+        cut = f"{'Standing Orders ' * 5}files.example.net/so...\n\n12\n"
+        body = "".join(f"{i}. Heading {i}\n\n{i}.1 The council meets.\n\n" for i in range(1, n))
+        return f"Standing Orders\n\n{site}\n{heads}{council}{cut}Standing\n\nOrders\n\n{body}"
+
+    assert_linear(tmp_path, text)
+
+
+def test_a_contents_label_taken_as_the_title_names_the_document_it_lists(tmp_path):
+    text = (
+        "Contents of the Code of Conduct\n\nGeneral\nInterests\n\n1. General\n\n1.1 It applies.\n"
+    )
+    assert _convert(tmp_path, "c.txt", text).metadata.title == "Code of Conduct"
+    text = "Contents\n\nGeneral\nInterests\n\n1. General\n\n1.1 It applies.\n"
+    assert _convert(tmp_path, "d.txt", text).metadata.title != "General"
+
+
+@pytest.mark.parametrize("suffix", ["txt", "docx", "html"])
+@pytest.mark.parametrize(
+    ("head", "title", "council"),
+    [
+        (
+            ["HOLLINS CROSS", "PARISH COUNCIL", "FINANCIAL REGULATIONS"],
+            "FINANCIAL REGULATIONS",
+            "Hollins Cross Parish Council",
+        ),
+        (
+            ["APPENDIX D", "Member Training", "Procedure Rules"],
+            "Member Training Procedure Rules",
+            None,
+        ),
+        (["Governance & Policies", "Standing Orders"], "Standing Orders", None),
+    ],
+)
+def test_title_lines_read_alike_in_every_format(tmp_path, suffix, head, title, council):
+    body = ["1. General", "1.1 These rules govern how the council manages its money."]
+    if suffix == "txt":
+        document = _convert(tmp_path, "x.txt", "\n".join([*head, "", *body]) + "\n")
+    elif suffix == "docx":
+        document = _word(tmp_path, [(line, None, None) for line in [*head, *body]])
+    else:
+        paragraphs = "".join(f"<p>{line}</p>" for line in [*head, *body])
+        document = _convert(
+            tmp_path, "x.html", f"<html><body><main>{paragraphs}</main></body></html>"
+        )
+    assert document.metadata.title == title
+    assert document.metadata.council == council

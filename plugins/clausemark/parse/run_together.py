@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..numbering.styles import clause_path
+from .shapes import is_heading_text
 from .units import Unit, split_number
 
 # a number inside a line: '1.' (an integer keeps its full stop) or '2.3' / '2.3.', after
@@ -58,9 +59,17 @@ _CITING = frozenset(
         "volume",
     }
 )
+# plurals of those ('Standing Orders 2. The Chair'): a word cites as its singular does
+_CITING_PLURAL = frozenset({"appendices", "annexes", *(f"{word}s" for word in _CITING)})
+# abbreviations whose full stop ends no sentence ('Order No. 2. The', 'under s. 1.2 The')
+_ABBREVIATED = frozenset(
+    {"no", "nos", "s", "ss", "para", "paras", "art", "arts", "reg", "regs", "sch", "cl", "r"}
+    | {"p", "pp", "vol", "ch", "pt", "fig", "sec", "app", "st"}
+)
 _SENTENCE_END = frozenset(".;:!?")
 _CLOSERS = "\"'”’)]"
 _CLAUSE_STYLES = frozenset({"integer", "decimal"})
+_HEADING_READ = 400  # characters read after a last whole number for the heading it opens
 MOST_PER_UNIT = 400  # numbers split out of one paragraph: a bound, never a count of all
 
 
@@ -86,17 +95,22 @@ def comes_next(last: tuple[int, ...] | None, number: tuple[int, ...]) -> bool:
     return False
 
 
-def _stands_after(text: str, start: int) -> bool:
+def _stands_after(text: str, start: int, integer: bool) -> bool:
     """A sentence's end, a heading's capitalised word (not a citing one) or nothing
-    before the number at `start`."""
+    before the number at `start`. A whole number after a colon is a value ('Quorum: 3.
+    Substitutes ...'), and a full stop that ends an abbreviation ('No. 4. The') ends no
+    sentence."""
     before = text[:start].rstrip()
     if not before:
         return True
-    last = before.rstrip(_CLOSERS)[-1:]
-    if last in _SENTENCE_END:
-        return True
     word = before.rsplit(None, 1)[-1]
-    return word[:1].isupper() and word.strip(_CLOSERS + ".,").casefold() not in _CITING
+    bare = word.strip(_CLOSERS + ".,").casefold()
+    last = before.rstrip(_CLOSERS)[-1:]
+    if last == "." and bare in _ABBREVIATED:
+        return False
+    if last in _SENTENCE_END:
+        return not (integer and last == ":")
+    return word[:1].isupper() and bare not in _CITING and bare not in _CITING_PLURAL
 
 
 def _with_number(unit: Unit, number: str, text: str) -> Unit:
@@ -105,6 +119,27 @@ def _with_number(unit: Unit, number: str, text: str) -> Unit:
     if found:
         part.number, part.styles = found, styles
     return part
+
+
+def _closes(
+    text: str,
+    begin: int,
+    paths: list[tuple[int, ...]],
+    before: tuple[int, ...] | None,
+    printed: tuple[int, ...] | None,
+) -> bool:
+    """Whether the last number cut from a paragraph (its words from `begin`) is one: the
+    number printed at the next line's start comes next after it, and a whole number
+    that ends a decimal run ('1.3 ... in Committee Room 2. The public ...', 1.4 or 2.1
+    next) opens a heading ('3. Membership' over 3.1), never a sentence."""
+    path = paths[-1]
+    if printed is not None and not comes_next(path, printed):
+        return False
+    earlier = paths[-2] if len(paths) > 1 else before
+    if len(path) > 1 or earlier is None or len(earlier) == 1:
+        return True
+    words = text[begin : begin + _HEADING_READ].strip()  # a heading is short: read no more
+    return len(words) < _HEADING_READ - 1 and is_heading_text(words)
 
 
 def split_run_together(flow: list) -> list:
@@ -124,9 +159,53 @@ def split_run_together(flow: list) -> list:
             continue
         if item.number and set(item.styles) & _CLAUSE_STYLES:
             last = _path(item.number) or last
+        long = len(item.text) >= _LONG
         parts, last = _split(item, last, printed_next[id(item)])
-        result.extend(parts)
+        for part in parts:  # in a paragraph that ran clauses together, 'a' and 'b' will do
+            result.extend(_split_letters(part, 2 if len(parts) > 1 else 3) if long else [part])
     return result
+
+
+# a bare letter inside a line before a capital: 'Meetings a Meetings shall ... decided b
+# The minimum ...' (the letters of a list whose line breaks were lost)
+_LETTER = re.compile(r"(?<=\s)([a-z])\s+(?=[A-Z])")
+_LONG = 300  # characters of a paragraph that may hold a list run into it
+
+
+def _split_letters(unit: Unit, fewest: int) -> list[Unit]:
+    """A paragraph holding bare letters a, b, c ... in turn (`fewest` of them at least),
+    each before a capital, split before each: the items of a list run together. The run
+    is read from its 'b' (no word), 'a' being the last one before it ('a Sunday' is a
+    word)."""
+    text = unit.text
+    if unit.md_level:
+        return [unit]
+    cuts: list[re.Match[str]] = []
+    first_a: re.Match[str] | None = None
+    for match in _LETTER.finditer(text):
+        letter = match.group(1)
+        if not cuts and letter == "a":
+            first_a = match  # the last 'a' before the first 'b'
+        elif not cuts and letter == "b" and first_a is not None:
+            cuts = [first_a, match]
+        elif cuts and letter == chr(ord(cuts[-1].group(1)) + 1):
+            cuts.append(match)
+            if len(cuts) >= MOST_PER_UNIT:
+                break
+    if len(cuts) < fewest:
+        return [unit]
+    head = text[: cuts[0].start()].rstrip()
+    parts = [unit] if head else []
+    unit.text = head
+    for index, match in enumerate(cuts):
+        end = cuts[index + 1].start() if index + 1 < len(cuts) else len(text)
+        part = Unit(unit.line, unit.indent, text[match.end() : end].rstrip())
+        part.number, part.styles = match.group(1), ("bare-letter",)
+        parts.append(part)
+    if not head:
+        unit.text, unit.number, unit.styles = parts[0].text, parts[0].number, parts[0].styles
+        parts[0] = unit
+    return parts
 
 
 def _split(
@@ -136,17 +215,26 @@ def _split(
     if not any(c.isdigit() for c in text[1:]):
         return [unit], last
     cuts: list[tuple[int, int, str]] = []  # (number's start, text's start, number)
+    paths: list[tuple[int, ...]] = []  # each cut's number read
+    before = last
     for match in _INSIDE.finditer(text):
         number = match.group(0).strip()
         path = _path(number)
         if path is None or (len(path) == 1 and not number.endswith(".")):
             continue  # an integer prints its full stop: '5 The' is a count
-        if not comes_next(last, path) or path == printed or not _stands_after(text, match.start()):
+        if not comes_next(last, path) or path == printed:
+            continue
+        if not _stands_after(text, match.start(), len(path) == 1):
             continue
         cuts.append((match.start(), match.end(), number))
+        paths.append(path)
         last = path
         if len(cuts) >= MOST_PER_UNIT:
             break
+    while cuts and not _closes(text, cuts[-1][1], paths, before, printed):
+        cuts.pop()  # a quantity or reference read as the last number: it stays a word
+        paths.pop()
+    last = paths[-1] if paths else before
     if not cuts:
         return [unit], last
     head = text[: cuts[0][0]].rstrip()

@@ -75,9 +75,11 @@ def unknown_symbols(found: set[str]) -> list[tuple[str, str]]:
 def run_fonts(fonts) -> tuple[str, str] | None:
     """A run's w:rFonts as (font of its ASCII characters, font of the others), when one
     of them is a symbol font (text typed in Wingdings shows ticks, not letters); None
-    otherwise. Word takes w:ascii for U+0000-U+007F and w:hAnsi for the rest."""
-    low = fonts.get(f"{_W}ascii") or ""
-    high = fonts.get(f"{_W}hAnsi") or low
+    otherwise. Word takes w:ascii for U+0000-U+007F and w:hAnsi for the rest, and a
+    theme font (w:asciiTheme, w:hAnsiTheme) over either: the font named beside it is
+    not shown (a theme font is a text font)."""
+    low = "" if fonts.get(f"{_W}asciiTheme") else fonts.get(f"{_W}ascii") or ""
+    high = "" if fonts.get(f"{_W}hAnsiTheme") else fonts.get(f"{_W}hAnsi") or low
     if is_symbol_font(low) or is_symbol_font(high):
         return low, high
     return None
