@@ -370,5 +370,6 @@ def stamp_over_title(builder: _Builder, unit: Unit, text: str) -> bool:
         return False
     if not is_dated(text):
         return False
-    builder.doc.title_lines.append(("status", unit.line, text))
+    kind = "status" if is_doc_control_text(text) else "label"  # a date alone: a label line
+    builder.doc.title_lines.append((kind, unit.line, text))
     return True
