@@ -167,6 +167,33 @@ def test_a_bulleted_bracketed_number_with_no_marker_is_no_footnote(tmp_path):
     assert "the register of members" in shown and "the register of gifts" in shown
 
 
+# 3a. A roman list going on across an unnumbered line that heads its second part.
+
+
+def test_a_roman_list_goes_on_across_a_line_that_heads_its_second_part():
+    document = convert_fixture("roman_list_across_cross_heading")
+    assert [(n[0], n[1]) for n in found(document)][8:] == [
+        ("(ix)", None),
+        ("(x)", None),
+        ("(xi)", None),
+        ("(xii)", None),
+    ]
+
+
+def test_a_letter_list_then_a_heading_then_i_starts_a_roman_list(tmp_path):
+    text = (
+        "Panel Rules\n\nThe panel may:\n\n(a) meet in public;\n\n(b) hear witnesses.\n\n"
+        "The clerk must:\n\n(i) keep the minutes;\n\n(ii) publish them.\n"
+    )
+    document = convert_text(tmp_path, "panel.txt", text)
+    assert [n[2] for n in found(document)] == [
+        "para_1__subpara_a",
+        "para_1__subpara_b",
+        "para_2__subpara_i",
+        "para_2__subpara_ii",
+    ]
+
+
 @pytest.mark.build
 def test_the_eighth_sets_rules_stay_linear(tmp_path):
     def text(n: int) -> str:

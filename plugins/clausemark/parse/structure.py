@@ -98,6 +98,9 @@ class _Builder:
         self.levels: list[dict] = []  # open sub-clause levels: style, indent, items
         self.item_top: str | None = None  # the style of an item standing as a top clause
         self.item_top_indent = 0  # the margin of that item
+        # (style, number) of the last item read: '(x)' after '(ix)' and a cross-heading or
+        # a lead-in is the roman ten, its list going on
+        self.item_read: tuple[str, str] | None = None
         self.clause_indent = 0  # the margin of the open top clause
         self.append_text: Callable[..., None] | None = None  # extends the last text a unit gave
         self.last_text = ""
@@ -494,6 +497,9 @@ class _Builder:
             first_roman and _INTRODUCES_LIST.search(self.last_text)
         ):
             return self.item_top or "letter"  # "h." then "i." at its margin: the ninth letter
+        top = self.item_read
+        if not first_roman and top and top[0] in styles and follows(top[0], top[1], number):
+            return top[0]  # '(ix)', 'Regulatory Framework:', '(x)': the roman list goes on
         return "roman" if first_roman else "letter"
 
     def _next_top_item(self, unit: Unit, styles: tuple[str, ...]) -> bool:
@@ -535,6 +541,7 @@ class _Builder:
             restarts = sibling and self._restarts_under_lead_in(unit.number)
             self.top_clause(unit, text)  # (a), (b), (c) after a lead-in are siblings
             self.item_top, self.item_top_indent = style, unit.indent
+            self.item_read = (style, unit.number) if unit.number else self.item_read
             if restarts and self.clause is not None:
                 self.clause.restarts = True  # '"Meeting" means —' then a), b) again
             return
@@ -555,6 +562,7 @@ class _Builder:
         parent.children.append(item)
         level["items"].append(item)
         level["last"] = unit.number or ""
+        self.item_read = (style, unit.number) if unit.number else self.item_read
         self._track(lambda: item.text, lambda v: setattr(item, "text", v))
 
     def _restarts_under_lead_in(self, number: str | None) -> bool:
