@@ -194,6 +194,29 @@ def test_a_letter_list_then_a_heading_then_i_starts_a_roman_list(tmp_path):
     ]
 
 
+# 3b. Decimals '2.1', '2.2' after section '1.' with no '2.' printed.
+
+
+def test_decimals_of_the_next_section_leave_the_open_one():
+    document = convert_fixture("decimals_without_their_section")
+    assert [n[1:] for n in found(document)][:3] == [
+        (None, "sec_1"),
+        (None, "para_2-1"),
+        (None, "para_2-2"),
+    ]
+    assert not [w for w in document.warnings if "under section" in w.message]
+
+
+def test_a_misprinted_decimal_among_its_sections_clauses_stays_in_it(tmp_path):
+    text = (
+        "Rules\n\n1. Meetings\n\n2.1 The council meets monthly.\n\n"
+        "1.2 The chair presides.\n\n1.3 Minutes are kept.\n"
+    )
+    document = convert_text(tmp_path, "rules.txt", text)
+    assert [n[1] for n in found(document)] == [None, "1.", "1.", "1."]
+    assert any("2.1 is printed under section 1" in w.message for w in document.warnings)
+
+
 @pytest.mark.build
 def test_the_eighth_sets_rules_stay_linear(tmp_path):
     def text(n: int) -> str:

@@ -702,6 +702,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     signed = signature_start(flow)  # 'J Smith' / 'Town Clerk' / a date after the last clause
     quoted = False
     for index, unit in enumerate(flow):
+        builder.next_path = next_paths[index]  # the number of the next clause, if any
         if isinstance(unit, Table):
             if builder.chain and unit.kind == "table":
                 builder.chain[0].tables += (unit,)  # "The quorum ... is:" and its table

@@ -101,6 +101,7 @@ class _Builder:
         # (style, number) of the last item read: '(x)' after '(ix)' and a cross-heading or
         # a lead-in is the roman ten, its list going on
         self.item_read: tuple[str, str] | None = None
+        self.next_path: tuple[str, ...] | None = None  # the next clause's number (parser)
         self.clause_indent = 0  # the margin of the open top clause
         self.append_text: Callable[..., None] | None = None  # extends the last text a unit gave
         self.last_text = ""
@@ -179,6 +180,16 @@ class _Builder:
         return bool(numbered) and all(
             len(clause_path(b.number) or ()) > 1 for b in numbered if b.number
         )
+
+    def _past_section(self, path: tuple[str, ...]) -> bool:
+        """'2.1', '2.2' after the section '1.' (its heading, bullets under it), with no
+        '2.' printed: clauses of the next section, not of section 1, when the clause
+        after it does not number under section 1 again (a misprinted '2.1' among 1.x)."""
+        own = self.open_section_number()
+        if own is None or not path[0].isdigit() or _element_of(self.containers[-1]) != "sec":
+            return False
+        after, own = self.next_path, clean_number(own)
+        return int(path[0]) == int(own) + 1 and not (after and after[0] == own)
 
     def open_section_number(self) -> str | None:
         """The printed number of the innermost open section numbered by a bare number."""
@@ -470,6 +481,8 @@ class _Builder:
         else:
             if path is not None and len(path) == 1 and self._next_section_number(path):
                 self.containers.pop()  # '2. In these regulations ...' after section 1's 1.5
+            elif path is not None and len(path) > 1 and self._past_section(path):
+                self.containers.pop()  # '2.1' after section '1.', no '2.' printed
             if token_of(unit.number or "").lower() in _FIRST_TOKENS and self._under_heading():
                 clause.restarts = True  # a list starting again under a heading: printed so
             self.container.append(clause)
