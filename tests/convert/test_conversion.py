@@ -8,7 +8,7 @@ import pytest
 from clausemark.convert import convert_file, document_to_json
 from clausemark.model.records import clause_records
 from clausemark.parse.parser import parse
-from clausemark.readers.text import read_source
+from clausemark.readers.text import SourceText, read_source
 from clausemark.render.fidelity import lost_words
 from clausemark.render.markdown_writer import render_document
 from seeds import (
@@ -234,6 +234,18 @@ def test_fidelity_check_on_a_built_page_reports_a_lost_word():
     html = render_document(document).replace("informality and trust", "informality")
     problems = lost_words(source, document, html=html)
     assert problems and problems[0].startswith("word 'trust' lost near:")
+
+
+def test_a_lost_word_of_any_length_is_named_in_one_short_line():
+    """A word of 50,000 letters (hostile, or a pasted block of base64) lost from the page is
+    named by its start and length: the warning stays one readable line, not 100 KB."""
+    long_word = "q" * 50_000
+    source = SourceText("q.txt", f"1. Scope\n\n1.1 The {long_word} rule.\n\n1.2 Two.\n")
+    document = parse(source, "q")
+    html = render_document(document).replace(long_word, "")
+    [problem] = lost_words(source, document, html=html)
+    assert problem.startswith(f"word '{'q' * 60}… (50,000 characters)' lost near: "), problem[:200]
+    assert len(problem) < 400 and problem.endswith("(line 3)"), problem[-100:]
 
 
 def test_a_lost_word_is_named_with_its_place_in_each_format(tmp_path):

@@ -259,7 +259,7 @@ def test_a_label_after_a_clause_left_open_is_no_heading(tmp_path):
 def test_the_seventh_sets_rules_stay_linear(tmp_path):
     def text(n: int) -> str:
         row = " ".join(f"{i}.0 Heading {i} Page {i}" for i in range(1, n + 1))
-        run = " ".join(f"{i}. Rule number {i} applies at 7.30 pm." for i in range(1, n + 1))
+        run = " ".join(f"{i}. Rule {i} a One at 7.30 pm. b Two. c Three." for i in range(1, n + 1))
         bullets = "".join(f"- Councillor {i}\n" for i in range(n))
         nested = "".join(f"    {i}. an exception {i};\n\n" for i in range(1, n + 1))
         return (
@@ -268,3 +268,25 @@ def test_the_seventh_sets_rules_stay_linear(tmp_path):
         )
 
     assert_linear(tmp_path, text)
+
+
+def test_bare_letters_run_into_a_line_are_items_and_a_lone_a_stays_a_word():
+    document = convert_fixture("run_together_letters")
+    assert [(n[0], n[2]) for n in found(document)][:6] == [
+        ("1.", "sec_1"),
+        ("a", "sec_1__para_a"),
+        ("b", "sec_1__para_b"),
+        ("c", "sec_1__para_c"),
+        ("d", "sec_1__para_d"),
+        ("e", "sec_1__para_e"),
+    ]
+    assert anchors_text(document, "sec_1__para_c").startswith(
+        "In counting the clear days, a Sunday, a day of the Christmas break"
+    )
+
+
+def test_letters_in_a_long_paragraph_that_do_not_run_a_b_c_stay_words(tmp_path):
+    sentence = "The clerk writes to a Member and to a Councillor about the matter. "
+    text = f"Notes\n\n1. Letters\n\n{sentence * 6}b The end.\n"
+    document = convert_text(tmp_path, "notes.txt", text)
+    assert [n[0] for n in found(document)] == ["1."]

@@ -277,3 +277,27 @@ def test_a_text_that_prints_no_adoption_date_says_no_status(tmp_path):
         "Standing Orders\n\nAdopted by the council on 4 May 2023.\n\n1. Meetings\n\n1.1 It meets.",
     )
     assert document.metadata.status_stated and document.metadata.adopted == "2023-05-04"
+
+
+@pytest.mark.build  # a CPU ratio at n and 2n (tests/hostile/hostile_files.py)
+def test_the_title_rules_stay_linear(tmp_path):
+    from real_texts import assert_linear
+
+    def text(n: int) -> str:
+        site = "Contact us | Accessibility | Cymraeg\nSkip to [main content | navigation]\n" * n
+        heads = "Committee details\n\nAgenda item\n\nGovernance & Policies\n\n" * n
+        council = "".join(f"WEST {i}\nPARISH COUNCIL\n\n" for i in range(n))
+        cut = f"{'Standing Orders ' * 5}files.example.net/so...\n\n12\n"
+        body = "".join(f"{i}. Heading {i}\n\n{i}.1 The council meets.\n\n" for i in range(1, n))
+        return f"Standing Orders\n\n{site}\n{heads}{council}{cut}Standing\n\nOrders\n\n{body}"
+
+    assert_linear(tmp_path, text)
+
+
+def test_a_contents_label_taken_as_the_title_names_the_document_it_lists(tmp_path):
+    text = (
+        "Contents of the Code of Conduct\n\nGeneral\nInterests\n\n1. General\n\n1.1 It applies.\n"
+    )
+    assert _convert(tmp_path, "c.txt", text).metadata.title == "Code of Conduct"
+    text = "Contents\n\nGeneral\nInterests\n\n1. General\n\n1.1 It applies.\n"
+    assert _convert(tmp_path, "d.txt", text).metadata.title != "General"

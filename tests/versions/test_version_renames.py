@@ -180,6 +180,17 @@ def test_a_label_no_version_has_says_so_and_leads_to_the_document(tmp_path):
     assert "The current version is [version 4](../../rules.md)." in page
 
 
+def test_anchors_update_records_the_rename_in_sources(tmp_path):
+    from site_builds import clausemark_here
+
+    versions = rules_versions(tmp_path / "sources")
+    path = tmp_path / "sources" / "anchors.json"
+    save_registry(path, {"rules": recorded_by_year(versions)})
+    clausemark_here("anchors", "update", "--sources", "sources", cwd=tmp_path, expect_failure=False)
+    entry = load_registry(path)["rules"]
+    assert [(v.version, v.was) for v in entry.versions] == [("3", ["2025"]), ("4", ["2026"])]
+
+
 def _dated(year: int, times: str, version: str = "") -> str:
     printed = f"Version | {version}\n" if version else ""
     return (

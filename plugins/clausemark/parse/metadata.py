@@ -561,6 +561,12 @@ def _label_in_lead(blocks) -> str | None:
     return None
 
 
+# A contents list's label taken as the title names the document it lists: its title.
+_CONTENTS_OF = re.compile(
+    r"^(?:index|contents|table\s+of\s+contents)\s+(?:to|of)\s+(?:the\s+)?(\S.{2,})$", re.I
+)
+
+
 def _council_in_lead(blocks) -> str | None:
     """A heading that is a council's name alone, before the first section or clause
     ('MILLBROOK PARISH COUNCIL' over 'STANDING ORDERS', under a web page's own title)."""
@@ -577,7 +583,9 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     text_found: dict[str, str | None] = {}
     printed_title = meta.extra.get("printed_title")
     if printed_title:
-        text_found["title"] = plain_text(printed_title)
+        title = plain_text(printed_title)
+        named = _CONTENTS_OF.match(title)  # "Index to Financial Regulations" first
+        text_found["title"] = named.group(1) if named else title
     for table in _tables(document):
         if document.history is None and is_version_table(table):
             table.kind = "version-history"

@@ -159,9 +159,53 @@ def split_run_together(flow: list) -> list:
             continue
         if item.number and set(item.styles) & _CLAUSE_STYLES:
             last = _path(item.number) or last
+        long = len(item.text) >= _LONG
         parts, last = _split(item, last, printed_next[id(item)])
-        result.extend(parts)
+        for part in parts:  # in a paragraph that ran clauses together, 'a' and 'b' will do
+            result.extend(_split_letters(part, 2 if len(parts) > 1 else 3) if long else [part])
     return result
+
+
+# a bare letter inside a line before a capital: 'Meetings a Meetings shall ... decided b
+# The minimum ...' (the letters of a list whose line breaks were lost)
+_LETTER = re.compile(r"(?<=\s)([a-z])\s+(?=[A-Z])")
+_LONG = 300  # characters of a paragraph that may hold a list run into it
+
+
+def _split_letters(unit: Unit, fewest: int) -> list[Unit]:
+    """A paragraph holding bare letters a, b, c ... in turn (`fewest` of them at least),
+    each before a capital, split before each: the items of a list run together. The run
+    is read from its 'b' (no word), 'a' being the last one before it ('a Sunday' is a
+    word)."""
+    text = unit.text
+    if unit.md_level:
+        return [unit]
+    cuts: list[re.Match[str]] = []
+    first_a: re.Match[str] | None = None
+    for match in _LETTER.finditer(text):
+        letter = match.group(1)
+        if not cuts and letter == "a":
+            first_a = match  # the last 'a' before the first 'b'
+        elif not cuts and letter == "b" and first_a is not None:
+            cuts = [first_a, match]
+        elif cuts and letter == chr(ord(cuts[-1].group(1)) + 1):
+            cuts.append(match)
+            if len(cuts) >= MOST_PER_UNIT:
+                break
+    if len(cuts) < fewest:
+        return [unit]
+    head = text[: cuts[0].start()].rstrip()
+    parts = [unit] if head else []
+    unit.text = head
+    for index, match in enumerate(cuts):
+        end = cuts[index + 1].start() if index + 1 < len(cuts) else len(text)
+        part = Unit(unit.line, unit.indent, text[match.end() : end].rstrip())
+        part.number, part.styles = match.group(1), ("bare-letter",)
+        parts.append(part)
+    if not head:
+        unit.text, unit.number, unit.styles = parts[0].text, parts[0].number, parts[0].styles
+        parts[0] = unit
+    return parts
 
 
 def _split(
