@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from clausemark.model.document import iter_clauses
-from real_texts import assert_linear, convert_fixture, convert_text, found, headings, notes
+from real_texts import LAYOUTS, assert_linear, convert_fixture, convert_text, found, headings, notes
 
 # 1. A run of container labels with nothing under any of them ('Article 1: ...',
 # 'Appendix A – ...'): a list of titles kept as printed, every line alike.
@@ -177,6 +177,19 @@ def test_a_roman_list_goes_on_across_a_line_that_heads_its_second_part():
         ("(x)", None),
         ("(xi)", None),
         ("(xii)", None),
+    ]
+
+
+def test_a_roman_list_goes_on_after_a_lead_in_line_ending_in_a_colon(tmp_path):
+    path = LAYOUTS / "roman_list_across_cross_heading.txt"
+    text = path.read_text(encoding="utf-8").replace("\nHousing\n", "\nHousing:\n")
+    text = text.replace("\nLeisure and Parks\n", "\nLeisure and Parks:\n")
+    document = convert_text(tmp_path, "panel.txt", text)
+    assert [n[2] for n in found(document)][8:] == [
+        "para_3__subpara_ix",
+        "para_4__subpara_x",
+        "para_4__subpara_xi",
+        "para_4__subpara_xii",
     ]
 
 

@@ -699,6 +699,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         if isinstance(item, Unit) and item.number and set(item.styles) & CLAUSE_STYLES:
             upcoming = clause_path(item.number)
     builder = _Builder(document, numbered)
+    builder.integers = {clean_number(u.number) for u in units if u.number and "integer" in u.styles}
     signed = signature_start(flow)  # 'J Smith' / 'Town Clerk' / a date after the last clause
     quoted = False
     for index, unit in enumerate(flow):

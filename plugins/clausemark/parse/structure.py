@@ -102,6 +102,7 @@ class _Builder:
         # a lead-in is the roman ten, its list going on
         self.item_read: tuple[str, str] | None = None
         self.next_path: tuple[str, ...] | None = None  # the next clause's number (parser)
+        self.integers: set[str] = set()  # every whole number printed in the text (parser)
         self.clause_indent = 0  # the margin of the open top clause
         self.append_text: Callable[..., None] | None = None  # extends the last text a unit gave
         self.last_text = ""
@@ -182,11 +183,14 @@ class _Builder:
         )
 
     def _past_section(self, path: tuple[str, ...]) -> bool:
-        """'2.1', '2.2' after the section '1.' (its heading, bullets under it), with no
-        '2.' printed: clauses of the next section, not of section 1, when the clause
-        after it does not number under section 1 again (a misprinted '2.1' among 1.x)."""
+        """'2.1', '2.2' after the section '1.', with no '2.' printed anywhere: clauses of
+        the next section, not of section 1, when the clause after it does not number
+        under section 1 again (a misprinted '2.1' among 1.x, or '12.2' under section 11
+        before the heading '12.' is printed, stay where they stand, warned)."""
         own = self.open_section_number()
         if own is None or not path[0].isdigit() or _element_of(self.containers[-1]) != "sec":
+            return False
+        if path[0] in self.integers:
             return False
         after, own = self.next_path, clean_number(own)
         return int(path[0]) == int(own) + 1 and not (after and after[0] == own)
