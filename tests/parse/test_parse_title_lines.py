@@ -301,3 +301,35 @@ def test_a_contents_label_taken_as_the_title_names_the_document_it_lists(tmp_pat
     assert _convert(tmp_path, "c.txt", text).metadata.title == "Code of Conduct"
     text = "Contents\n\nGeneral\nInterests\n\n1. General\n\n1.1 It applies.\n"
     assert _convert(tmp_path, "d.txt", text).metadata.title != "General"
+
+
+@pytest.mark.parametrize("suffix", ["txt", "docx", "html"])
+@pytest.mark.parametrize(
+    ("head", "title", "council"),
+    [
+        (
+            ["HOLLINS CROSS", "PARISH COUNCIL", "FINANCIAL REGULATIONS"],
+            "FINANCIAL REGULATIONS",
+            "Hollins Cross Parish Council",
+        ),
+        (
+            ["APPENDIX D", "Member Training", "Procedure Rules"],
+            "Member Training Procedure Rules",
+            None,
+        ),
+        (["Governance & Policies", "Standing Orders"], "Standing Orders", None),
+    ],
+)
+def test_title_lines_read_alike_in_every_format(tmp_path, suffix, head, title, council):
+    body = ["1. General", "1.1 These rules govern how the council manages its money."]
+    if suffix == "txt":
+        document = _convert(tmp_path, "x.txt", "\n".join([*head, "", *body]) + "\n")
+    elif suffix == "docx":
+        document = _word(tmp_path, [(line, None, None) for line in [*head, *body]])
+    else:
+        paragraphs = "".join(f"<p>{line}</p>" for line in [*head, *body])
+        document = _convert(
+            tmp_path, "x.html", f"<html><body><main>{paragraphs}</main></body></html>"
+        )
+    assert document.metadata.title == title
+    assert document.metadata.council == council

@@ -66,6 +66,7 @@ _ABBREVIATED = frozenset(
     {"no", "nos", "s", "ss", "para", "paras", "art", "arts", "reg", "regs", "sch", "cl", "r"}
     | {"p", "pp", "vol", "ch", "pt", "fig", "sec", "app", "st"}
 )
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = frozenset(".;:!?")
 _CLOSERS = "\"'”’)]"
 _CLAUSE_STYLES = frozenset({"integer", "decimal"})
@@ -127,13 +128,20 @@ def _closes(
     paths: list[tuple[int, ...]],
     before: tuple[int, ...] | None,
     printed: tuple[int, ...] | None,
+    following: list[str] | None = None,
 ) -> bool:
     """Whether the last number cut from a paragraph (its words from `begin`) is one: the
-    number printed at the next line's start comes next after it, and a whole number
+    number printed next comes next after it (at the next line's start, or run into one
+    of the next paragraphs, `following`; or a list starts again at 1), and a whole number
     that ends a decimal run ('1.3 ... in Committee Room 2. The public ...', 1.4 or 2.1
     next) opens a heading ('3. Membership' over 3.1), never a sentence."""
     path = paths[-1]
-    if printed is not None and not comes_next(path, printed):
+    if (
+        printed is not None
+        and not comes_next(path, printed)
+        and printed != (1,)  # a list starting again at 1 leads on from any number
+        and not any(_cut_next(text, path) for text in following or ())
+    ):
         return False
     earlier = paths[-2] if len(paths) > 1 else before
     if len(path) > 1 or earlier is None or len(earlier) == 1:
@@ -142,25 +150,46 @@ def _closes(
     return len(words) < _HEADING_READ - 1 and is_heading_text(words)
 
 
+_AHEAD = 3  # paragraphs read after one for the number its last cut leads to
+
+
+def _cut_next(text: str, path: tuple[int, ...]) -> bool:
+    """Whether a number that comes next after `path` is run into `text` where a clause's
+    number stands (after a sentence's end or a heading's word, before a capital)."""
+    for match in _INSIDE.finditer(text):
+        found = _path(match.group(0).strip())
+        if found is not None and comes_next(path, found):
+            return _stands_after(text, match.start(), len(found) == 1)
+    return False
+
+
 def split_run_together(flow: list) -> list:
     """Each paragraph with clause numbers run into it, split before each (see the module)."""
     units = [item for item in flow if isinstance(item, Unit)]
     printed_next: dict[int, tuple[int, ...] | None] = {}
+    paths: dict[int, tuple[int, ...] | None] = {}  # each numbered unit's, read once
     upcoming = None  # the next number printed at a line's start, after each unit
     for unit in reversed(units):
         printed_next[id(unit)] = upcoming
         if unit.number and set(unit.styles) & _CLAUSE_STYLES:
-            upcoming = _path(unit.number) or upcoming
+            paths[id(unit)] = _path(unit.number)
+            upcoming = paths[id(unit)] or upcoming
     result: list = []
     last: tuple[int, ...] | None = None
+    place = {id(unit): index for index, unit in enumerate(units)}
     for item in flow:
         if not isinstance(item, Unit) or item.md_level or item.listed:
             result.append(item)
             continue
-        if item.number and set(item.styles) & _CLAUSE_STYLES:
-            last = _path(item.number) or last
+        last = paths.get(id(item)) or last
         long = len(item.text) >= _LONG
-        parts, last = _split(item, last, printed_next[id(item)])
+        at = place[id(item)] + 1
+        following = []  # the next paragraphs, up to one printed with a number
+        for unit in units[at : at + _AHEAD]:
+            if id(unit) in paths:
+                break
+            following.append(unit.text)
+        parts, last = _split(item, last, printed_next[id(item)], following)
         for part in parts:  # in a paragraph that ran clauses together, 'a' and 'b' will do
             result.extend(_split_letters(part, 2 if len(parts) > 1 else 3) if long else [part])
     return result
@@ -169,6 +198,7 @@ def split_run_together(flow: list) -> list:
 # a bare letter inside a line before a capital: 'Meetings a Meetings shall ... decided b
 # The minimum ...' (the letters of a list whose line breaks were lost)
 _LETTER = re.compile(r"(?<=\s)([a-z])\s+(?=[A-Z])")
+_B = re.compile(r"\sb\s+[A-Z]")
 _LONG = 300  # characters of a paragraph that may hold a list run into it
 
 
@@ -178,8 +208,8 @@ def _split_letters(unit: Unit, fewest: int) -> list[Unit]:
     is read from its 'b' (no word), 'a' being the last one before it ('a Sunday' is a
     word)."""
     text = unit.text
-    if unit.md_level:
-        return [unit]
+    if unit.md_level or _B.search(text) is None:
+        return [unit]  # no 'b' before a capital: no run of letters (a cheap first look)
     cuts: list[re.Match[str]] = []
     first_a: re.Match[str] | None = None
     for match in _LETTER.finditer(text):
@@ -209,10 +239,13 @@ def _split_letters(unit: Unit, fewest: int) -> list[Unit]:
 
 
 def _split(
-    unit: Unit, last: tuple[int, ...] | None, printed: tuple[int, ...] | None
+    unit: Unit,
+    last: tuple[int, ...] | None,
+    printed: tuple[int, ...] | None,
+    following: list[str],
 ) -> tuple[list[Unit], tuple[int, ...] | None]:
     text = unit.text
-    if not any(c.isdigit() for c in text[1:]):
+    if _DIGIT.search(text, 1) is None:
         return [unit], last
     cuts: list[tuple[int, int, str]] = []  # (number's start, text's start, number)
     paths: list[tuple[int, ...]] = []  # each cut's number read
@@ -231,7 +264,7 @@ def _split(
         last = path
         if len(cuts) >= MOST_PER_UNIT:
             break
-    while cuts and not _closes(text, cuts[-1][1], paths, before, printed):
+    while cuts and not _closes(text, cuts[-1][1], paths, before, printed, following):
         cuts.pop()  # a quantity or reference read as the last number: it stays a word
         paths.pop()
     last = paths[-1] if paths else before
