@@ -416,7 +416,8 @@ class _Builder:
             self.title_taken
             and not self.content_started
             and not self.doc.blocks
-            and len(self.doc.title_lines) == 1  # first: under a council it is the title
+            # first (a breadcrumb's label lines aside): under a council it is the title
+            and all(kind == "label" for kind, _line, _text in self.doc.title_lines[:-1])
             and self.doc.title_lines[-1][0] == "title"
             and bool(_COLLECTION_LINE.match(self.doc.title_lines[-1][2].strip()))
         )
