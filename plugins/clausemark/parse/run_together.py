@@ -68,6 +68,7 @@ _ABBREVIATED = frozenset(
 )
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = frozenset(".;:!?")
+_WORD_READ = 40  # characters before a number read for the word it stands after
 _CLOSERS = "\"'”’)]"
 _CLAUSE_STYLES = frozenset({"integer", "decimal"})
 _HEADING_READ = 400  # characters read after a last whole number for the heading it opens
@@ -101,9 +102,14 @@ def _stands_after(text: str, start: int, integer: bool) -> bool:
     before the number at `start`. A whole number after a colon is a value ('Quorum: 3.
     Substitutes ...'), and a full stop that ends an abbreviation ('No. 4. The') ends no
     sentence."""
-    before = text[:start].rstrip()
-    if not before:
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # the space before this number alone: each space is passed once
+    if end == 0:
         return True
+    # the word before it, from a window: a copy of all the line before each number
+    # made a line of many numbers quadratic (review7 R5)
+    before = text[max(0, end - _WORD_READ) : end]
     word = before.rsplit(None, 1)[-1]
     bare = word.strip(_CLOSERS + ".,").casefold()
     last = before.rstrip(_CLOSERS)[-1:]
