@@ -51,6 +51,11 @@ def _kinds(document) -> list[tuple[str, str]]:
         "Skip to [main navigation | secondary navigation | content]",
         "Contact us | Accessibility | Privacy notice | Cymraeg",
         "Home | Site map | Privacy and Cookies | English",
+        "Home | About us | Contact us",
+        "Menu",
+        "Search",
+        "Back to Constitution",
+        "Back to search results",
     ],
 )
 def test_a_sites_skip_links_and_row_of_links_are_its_own(line):
@@ -64,6 +69,9 @@ def test_a_sites_skip_links_and_row_of_links_are_its_own(line):
         "Contact us | Accessibility",  # two links: too little to call a row of them
         "Planning | 5 | Licensing",  # a table's row
         "Contact the Clerk | 01632 960000 | clerk@example.org",  # the text's own details
+        "Back to back meetings",  # a sentence's words
+        "Menu of charges",
+        "Search and rescue",
     ],
 )
 def test_other_lines_with_pipes_or_skip_stay(line):
@@ -78,6 +86,12 @@ def test_committee_system_page_headings_are_never_the_title():
     assert not never_title("Harbour and Foreshore Committee")
     assert not never_title("Committee Procedure Rules")
     assert not never_title("Agenda items and the order of business")
+    assert never_title("Home > Council and democracy > Constitution")
+    assert never_title("You are here: Home / Policies")
+    assert never_title("Home")
+    assert never_title("Your council")
+    assert not never_title("Home Working Policy")
+    assert not never_title("Constitution")  # the whole constitution's own title may be it
 
 
 def test_a_committee_page_copied_as_text_is_titled_by_its_committee(tmp_path):
@@ -333,3 +347,31 @@ def test_title_lines_read_alike_in_every_format(tmp_path, suffix, head, title, c
         )
     assert document.metadata.title == title
     assert document.metadata.council == council
+
+
+def test_a_date_stamp_over_the_title_is_read_and_the_title_under_it_taken(tmp_path):
+    text = "Updated 12 March 2024\n\nCode of Conduct\n\n1. General\n\n1.1 It applies.\n"
+    document = _convert(tmp_path, "c.txt", text)
+    assert document.metadata.title == "Code of Conduct"
+    assert document.metadata.adopted == "2024-03-12"
+    assert _kinds(document)[0] == ("status", "Updated 12 March 2024")
+
+
+def test_a_site_tag_after_the_title_is_cut_and_a_plain_dash_kept(tmp_path):
+    flow = _units((1, "Standing Orders | PDF | Meeting | Chairperson"), (3, "1. General"))
+    assert aggregator_title(flow, set()) == "Standing Orders"
+    flow = _units((1, "Grants Policy - Fenbridge Parish Council - [PDF Document]"))
+    assert aggregator_title(flow, set()) == "Grants Policy - Fenbridge Parish Council"
+    flow = _units((1, "Grants Policy - Fenbridge Parish Council"))
+    assert aggregator_title(flow, set()) is None
+
+
+def test_a_wrapped_cover_title_is_a_heading_and_an_address_block_is_not(tmp_path):
+    text = "MEMBER AND OFFICER\nRELATIONS PROTOCOL\n\n1. PURPOSE\n\n1.1 It guides.\n"
+    assert (
+        _convert(tmp_path, "p.txt", text).metadata.title == "MEMBER AND OFFICER RELATIONS PROTOCOL"
+    )
+    text = "Standing Orders\n\nThe Clerk\nTown Hall\nHigh Street\n\n1. General\n\n1.1 It holds.\n"
+    document = _convert(tmp_path, "q.txt", text)
+    assert document.metadata.title == "Standing Orders"
+    assert not any(t == "The Clerk Town Hall High Street" for _k, t in _kinds(document))
