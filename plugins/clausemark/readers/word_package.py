@@ -225,12 +225,15 @@ class Package:
     margins: list[tuple[str, Any]] = field(default_factory=list)
     # a chart's or SmartArt diagram's part by relationship id (read when a drawing names it)
     drawings: dict[str, str] = field(default_factory=dict)
+    drawn: set[str] = field(default_factory=set)  # those parts read
 
     def drawing_words(self, rel_id: str) -> str:
-        """The words a chart or SmartArt diagram shows (its a:t and c:v texts), or ''."""
-        name = self.drawings.get(rel_id)
-        if name is None:
+        """The words a chart or SmartArt diagram shows (its a:t and c:v texts), or '';
+        each part read once: a part drawn again gives '' (its words are listed once)."""
+        name = self.drawings.pop(rel_id, None)
+        if name is None or name in self.drawn:
             return ""
+        self.drawn.add(name)
         try:
             root = parse_part(read_member(self.zip, name), self.path, name)
         except (SourceError, *ZIP_ERRORS, OSError, ValueError, RuntimeError):
