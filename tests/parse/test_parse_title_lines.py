@@ -51,6 +51,11 @@ def _kinds(document) -> list[tuple[str, str]]:
         "Skip to [main navigation | secondary navigation | content]",
         "Contact us | Accessibility | Privacy notice | Cymraeg",
         "Home | Site map | Privacy and Cookies | English",
+        "Home | About us | Contact us",
+        "Menu",
+        "Search",
+        "Back to Constitution",
+        "Back to search results",
     ],
 )
 def test_a_sites_skip_links_and_row_of_links_are_its_own(line):
@@ -64,6 +69,9 @@ def test_a_sites_skip_links_and_row_of_links_are_its_own(line):
         "Contact us | Accessibility",  # two links: too little to call a row of them
         "Planning | 5 | Licensing",  # a table's row
         "Contact the Clerk | 01632 960000 | clerk@example.org",  # the text's own details
+        "Back to back meetings",  # a sentence's words
+        "Menu of charges",
+        "Search and rescue",
     ],
 )
 def test_other_lines_with_pipes_or_skip_stay(line):
@@ -78,6 +86,12 @@ def test_committee_system_page_headings_are_never_the_title():
     assert not never_title("Harbour and Foreshore Committee")
     assert not never_title("Committee Procedure Rules")
     assert not never_title("Agenda items and the order of business")
+    assert never_title("Home > Council and democracy > Constitution")
+    assert never_title("You are here: Home / Policies")
+    assert never_title("Home")
+    assert never_title("Your council")
+    assert not never_title("Home Working Policy")
+    assert not never_title("Constitution")  # the whole constitution's own title may be it
 
 
 def test_a_committee_page_copied_as_text_is_titled_by_its_committee(tmp_path):

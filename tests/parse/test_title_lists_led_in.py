@@ -5,6 +5,7 @@ words stay on the page even when each comes back later as a heading."""
 from __future__ import annotations
 
 from clausemark.convert import convert_file
+from clausemark.model.document import iter_clauses
 
 COMMITTEES = """Committee Arrangements
 
@@ -82,3 +83,18 @@ def test_a_run_after_a_contents_label_is_still_left_out(tmp_path):
     text = COMMITTEES.replace("The council appoints these committees each May:", "Contents:")
     _, dropped = _read(tmp_path, "committees.txt", text)
     assert "1. Planning Committee" in dropped and "3. Audit Committee" in dropped
+
+
+def test_a_lead_in_whose_items_go_on_in_lower_case_keeps_its_items(tmp_path):
+    """review7 R6: 'In addition the Chair:' names no verb the label rule knows, but its
+    items go on with its sentence ('1. calls ...;'): they stay clause 3's items, and
+    clause 4 keeps its anchor (a heading there made them clauses 1 and 2 and moved 4)."""
+    text = (
+        "Rules\n\n1. Meetings\n\n2. Notice\n\n3. The committee meets monthly.\n\n"
+        "In addition the Chair:\n\n1. calls extra meetings when needed;\n\n"
+        "2. cancels a meeting with notice.\n\n4. Minutes are kept.\n"
+    )
+    document, _ = _read(tmp_path, "rules.txt", text)
+    anchors = [c.anchor for c, *_ in iter_clauses(document.blocks)]
+    assert anchors[-1].endswith("para_4") and "para_1" not in anchors
+    assert any(a.endswith("para_3__subpara_1") for a in anchors)

@@ -574,9 +574,11 @@ def parse(source: SourceText, doc_id: str) -> Document:
         if isinstance(item, Unit) and item.number and set(item.styles) & CLAUSE_STYLES:
             upcoming = clause_path(item.number)
     builder = _Builder(document, numbered)
+    builder.integers = {clean_number(u.number) for u in units if u.number and "integer" in u.styles}
     signed = signature_start(flow)  # 'J Smith' / 'Town Clerk' / a date after the last clause
     quoted = False
     for index, unit in enumerate(flow):
+        builder.next_path = next_paths[index]  # the number of the next clause, if any
         if isinstance(unit, Table):
             if builder.chain and unit.kind == "table":
                 builder.chain[0].tables += (unit,)  # "The quorum ... is:" and its table

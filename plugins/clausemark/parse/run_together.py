@@ -70,6 +70,7 @@ _ABBREVIATED = frozenset(
 # a cheap first look: a digit before a capital, with at most a number's dots between
 _LOOK = re.compile(r"\d(?:\.\d{1,3}){0,3}\.?\s+[A-Z“‘\"'(]")
 _SENTENCE_END = frozenset(".;:!?")
+_WORD_READ = 40  # characters before a number read for the word it stands after
 _CLOSERS = "\"'”’)]"
 _CLAUSE_STYLES = frozenset({"integer", "decimal"})
 _HEADING_READ = 400  # characters read after a last whole number for the heading it opens
@@ -103,9 +104,14 @@ def _stands_after(text: str, start: int, integer: bool) -> bool:
     before the number at `start`. A whole number after a colon is a value ('Quorum: 3.
     Substitutes ...'), and a full stop that ends an abbreviation ('No. 4. The') ends no
     sentence."""
-    before = text[:start].rstrip()
-    if not before:
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # the space before this number alone: each space is passed once
+    if end == 0:
         return True
+    # the word before it, from a window: a copy of all the line before each number
+    # made a line of many numbers quadratic (review7 R5)
+    before = text[max(0, end - _WORD_READ) : end]
     word = before.rsplit(None, 1)[-1]
     bare = word.strip(_CLOSERS + ".,").casefold()
     last = before.rstrip(_CLOSERS)[-1:]
@@ -130,7 +136,7 @@ def _closes(
     paths: list[tuple[int, ...]],
     before: tuple[int, ...] | None,
     printed: tuple[int, ...] | None,
-    following: Callable[[], list[str]] | None = None,
+    following: Callable[[], list[str]],
 ) -> bool:
     """Whether the last number cut from a paragraph (its words from `begin`) is one: the
     number printed next comes next after it (at the next line's start, or run into one
@@ -138,16 +144,22 @@ def _closes(
     that ends a decimal run ('1.3 ... in Committee Room 2. The public ...', 1.4 or 2.1
     next) opens a heading ('3. Membership' over 3.1), never a sentence."""
     path = paths[-1]
-    if (
-        printed is not None
-        and not comes_next(path, printed)
-        and printed != (1,)  # a list starting again at 1 leads on from any number
-        and not any(_cut_next(text, path) for text in (following() if following else ()))
-    ):
-        return False
+    if printed is not None and not comes_next(path, printed):
+        # a list starting again at 1 leads on from a clause's number, but from a whole
+        # number only where it opens a heading ('2. The Annual Meeting' over '(a)' and
+        # '1.'): 'Committee Room 3. The public may attend, except:' over '1. when ...'
+        # is no clause 3 (review7 R7)
+        restart = printed == (1,) and (len(path) > 1 or _opens_heading(text, begin))
+        if not restart and not any(_cut_next(part, path) for part in following()):
+            return False
     earlier = paths[-2] if len(paths) > 1 else before
     if len(path) > 1 or earlier is None or len(earlier) == 1:
         return True
+    return _opens_heading(text, begin)
+
+
+def _opens_heading(text: str, begin: int) -> bool:
+    """Whether the words from `begin` are a heading's (short, no sentence)."""
     words = text[begin : begin + _HEADING_READ].strip()  # a heading is short: read no more
     return len(words) < _HEADING_READ - 1 and is_heading_text(words)
 
