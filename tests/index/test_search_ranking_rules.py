@@ -520,3 +520,27 @@ def test_an_item_with_the_word_typed_is_shown_before_one_with_a_related_word(tmp
     assert found["school problem in my ward"][0]["location"] == "ward/#sec_1__para_1-1__subpara_a"
     # the word typed in (b) shows (b)
     assert found["issue in my ward"][0]["location"] == "ward/#sec_1__para_1-1__subpara_b"
+
+
+def test_two_words_wordnet_has_as_one_phrase_stand_for_its_synonyms(tmp_path):
+    """WordNet's phrase "turn_down" is "refuse": "turned down" finds the clause that says
+    "refused" before the one that has "turn" alone (the verb inflected; the particle is
+    in the phrase's meaning, and the verb alone counts less)."""
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed (scripts/setup.sh installs it)")
+    from test_thesaurus import write_wordnet
+
+    folder = tmp_path / "wordnet"
+    synsets = [{"id": "refuse", "pos": "v", "words": ["refuse", "turn_down"]}]
+    lemmas = {("refuse", "v"): {"senses": ["refuse"]}, ("turn_down", "v"): {"senses": ["refuse"]}}
+    write_wordnet(folder, synsets, lemmas)
+    text = (
+        "Kiosk Rules\n\n1. Stalls\n\n1.1 A stall that blocks the path is refused.\n\n"
+        "1.2 Traders turn their awnings towards the sun.\n"
+    )
+    entries = text_entries(tmp_path, "kiosk.txt", text, "kiosk/")
+    index = search_index(entries, {}, [], wordnet=folder)
+    assert index["config"]["clausemark"]["thesaurus"]["turn_down"] == [["refuse", 1.0]]
+    found = results(tmp_path, index, ["why was it turned down", "turning down"])
+    for query in ("why was it turned down", "turning down"):
+        assert [r["location"] for r in found[query]][:1] == ["kiosk/#sec_1__para_1-1"], query

@@ -290,3 +290,25 @@ def test_letters_in_a_long_paragraph_that_do_not_run_a_b_c_stay_words(tmp_path):
     text = f"Notes\n\n1. Letters\n\n{sentence * 6}b The end.\n"
     document = convert_text(tmp_path, "notes.txt", text)
     assert [n[0] for n in found(document)] == ["1."]
+
+
+def test_numbers_run_into_paragraphs_of_a_copy_lead_on_from_one_to_the_next(tmp_path):
+    text = (
+        "Committees\n\nMEMBERSHIP OF COMMITTEES Introduction 1. The council may give its\n\n"
+        "functions to the committees below. Standing Committees 2. The council has set up\n"
+        "these committees:\n\n3. Each committee has seven members.\n\n"
+        "4. Each committee elects its chair.\n"
+    )
+    document = convert_text(tmp_path, "committees.txt", text)
+    assert [n[0] for n in found(document)] == ["1.", "2.", "3.", "4."]
+
+
+def test_a_number_run_into_a_line_before_a_list_starting_again_is_a_clause(tmp_path):
+    text = (
+        "Standing Orders\n\n  1. Meetings\n\n(a) Meetings are held monthly.\n\n"
+        "(b) Meetings start at 7.30 pm. 2. The Annual Meeting\n\n"
+        "(a) The annual meeting is held in May.\n\n"
+        "  1. Other meetings are held when the chair calls them.\n"
+    )
+    document = convert_text(tmp_path, "orders.txt", text)
+    assert [n[0] for n in found(document)] == ["1.", "(a)", "(b)", "2.", "(a)", "1."]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from clausemark.model.document import iter_clauses
-from real_texts import assert_linear, convert_fixture, convert_text, found, headings, notes
+from real_texts import LAYOUTS, assert_linear, convert_fixture, convert_text, found, headings, notes
 
 # 1. A run of container labels with nothing under any of them ('Article 1: ...',
 # 'Appendix A – ...'): a list of titles kept as printed, every line alike.
@@ -165,6 +165,69 @@ def test_a_bulleted_bracketed_number_with_no_marker_is_no_footnote(tmp_path):
     assert not document.footnotes
     shown = " ".join(c.text for c, *_ in iter_clauses(document.blocks))
     assert "the register of members" in shown and "the register of gifts" in shown
+
+
+# 3a. A roman list going on across an unnumbered line that heads its second part.
+
+
+def test_a_roman_list_goes_on_across_a_line_that_heads_its_second_part():
+    document = convert_fixture("roman_list_across_cross_heading")
+    assert [(n[0], n[1]) for n in found(document)][8:] == [
+        ("(ix)", None),
+        ("(x)", None),
+        ("(xi)", None),
+        ("(xii)", None),
+    ]
+
+
+def test_a_roman_list_goes_on_after_a_lead_in_line_ending_in_a_colon(tmp_path):
+    path = LAYOUTS / "roman_list_across_cross_heading.txt"
+    text = path.read_text(encoding="utf-8").replace("\nHousing\n", "\nHousing:\n")
+    text = text.replace("\nLeisure and Parks\n", "\nLeisure and Parks:\n")
+    document = convert_text(tmp_path, "panel.txt", text)
+    assert [n[2] for n in found(document)][8:] == [
+        "para_3__subpara_ix",
+        "para_4__subpara_x",
+        "para_4__subpara_xi",
+        "para_4__subpara_xii",
+    ]
+
+
+def test_a_letter_list_then_a_heading_then_i_starts_a_roman_list(tmp_path):
+    text = (
+        "Panel Rules\n\nThe panel may:\n\n(a) meet in public;\n\n(b) hear witnesses.\n\n"
+        "The clerk must:\n\n(i) keep the minutes;\n\n(ii) publish them.\n"
+    )
+    document = convert_text(tmp_path, "panel.txt", text)
+    assert [n[2] for n in found(document)] == [
+        "para_1__subpara_a",
+        "para_1__subpara_b",
+        "para_2__subpara_i",
+        "para_2__subpara_ii",
+    ]
+
+
+# 3b. Decimals '2.1', '2.2' after section '1.' with no '2.' printed.
+
+
+def test_decimals_of_the_next_section_leave_the_open_one():
+    document = convert_fixture("decimals_without_their_section")
+    assert [n[1:] for n in found(document)][:3] == [
+        (None, "sec_1"),
+        (None, "para_2-1"),
+        (None, "para_2-2"),
+    ]
+    assert not [w for w in document.warnings if "under section" in w.message]
+
+
+def test_a_misprinted_decimal_among_its_sections_clauses_stays_in_it(tmp_path):
+    text = (
+        "Rules\n\n1. Meetings\n\n2.1 The council meets monthly.\n\n"
+        "1.2 The chair presides.\n\n1.3 Minutes are kept.\n"
+    )
+    document = convert_text(tmp_path, "rules.txt", text)
+    assert [n[1] for n in found(document)] == [None, "1.", "1.", "1."]
+    assert any("2.1 is printed under section 1" in w.message for w in document.warnings)
 
 
 @pytest.mark.build

@@ -51,6 +51,11 @@ def _kinds(document) -> list[tuple[str, str]]:
         "Skip to [main navigation | secondary navigation | content]",
         "Contact us | Accessibility | Privacy notice | Cymraeg",
         "Home | Site map | Privacy and Cookies | English",
+        "Home | About us | Contact us",
+        "Menu",
+        "Search",
+        "Back to Constitution",
+        "Back to search results",
     ],
 )
 def test_a_sites_skip_links_and_row_of_links_are_its_own(line):
@@ -64,6 +69,9 @@ def test_a_sites_skip_links_and_row_of_links_are_its_own(line):
         "Contact us | Accessibility",  # two links: too little to call a row of them
         "Planning | 5 | Licensing",  # a table's row
         "Contact the Clerk | 01632 960000 | clerk@example.org",  # the text's own details
+        "Back to back meetings",  # a sentence's words
+        "Menu of charges",
+        "Search and rescue",
     ],
 )
 def test_other_lines_with_pipes_or_skip_stay(line):
@@ -78,6 +86,12 @@ def test_committee_system_page_headings_are_never_the_title():
     assert not never_title("Harbour and Foreshore Committee")
     assert not never_title("Committee Procedure Rules")
     assert not never_title("Agenda items and the order of business")
+    assert never_title("Home > Council and democracy > Constitution")
+    assert never_title("You are here: Home / Policies")
+    assert never_title("Home")
+    assert never_title("Your council")
+    assert not never_title("Home Working Policy")
+    assert not never_title("Constitution")  # the whole constitution's own title may be it
 
 
 def test_a_committee_page_copied_as_text_is_titled_by_its_committee(tmp_path):
@@ -301,3 +315,35 @@ def test_a_contents_label_taken_as_the_title_names_the_document_it_lists(tmp_pat
     assert _convert(tmp_path, "c.txt", text).metadata.title == "Code of Conduct"
     text = "Contents\n\nGeneral\nInterests\n\n1. General\n\n1.1 It applies.\n"
     assert _convert(tmp_path, "d.txt", text).metadata.title != "General"
+
+
+@pytest.mark.parametrize("suffix", ["txt", "docx", "html"])
+@pytest.mark.parametrize(
+    ("head", "title", "council"),
+    [
+        (
+            ["HOLLINS CROSS", "PARISH COUNCIL", "FINANCIAL REGULATIONS"],
+            "FINANCIAL REGULATIONS",
+            "Hollins Cross Parish Council",
+        ),
+        (
+            ["APPENDIX D", "Member Training", "Procedure Rules"],
+            "Member Training Procedure Rules",
+            None,
+        ),
+        (["Governance & Policies", "Standing Orders"], "Standing Orders", None),
+    ],
+)
+def test_title_lines_read_alike_in_every_format(tmp_path, suffix, head, title, council):
+    body = ["1. General", "1.1 These rules govern how the council manages its money."]
+    if suffix == "txt":
+        document = _convert(tmp_path, "x.txt", "\n".join([*head, "", *body]) + "\n")
+    elif suffix == "docx":
+        document = _word(tmp_path, [(line, None, None) for line in [*head, *body]])
+    else:
+        paragraphs = "".join(f"<p>{line}</p>" for line in [*head, *body])
+        document = _convert(
+            tmp_path, "x.html", f"<html><body><main>{paragraphs}</main></body></html>"
+        )
+    assert document.metadata.title == title
+    assert document.metadata.council == council

@@ -20,7 +20,8 @@
  *      words are lemmatised (never "complain" = "complainant"), UK/US spellings folded,
  *      a word the site does not have is matched to one it has at edit distance 1 (2 for
  *      long words); each word also stands for its other names: the glossary's and the
- *      site's synonym list (as strong as the word), then WordNet's (weaker), and an
+ *      site's synonym list (as strong as the word), then WordNet's (weaker; two words
+ *      WordNet has as one phrase, "turned down", stand for its words, "refuse"), and an
  *      everyday word or phrase ("rude", "boss around", "say no") for the words council
  *      rules use for that matter (search_concepts.yml: weaker still, one way only, each
  *      of those words counted by its own rarity and added up; a pronoun in such a
@@ -79,6 +80,9 @@
   // slip), this much when only a related word (WordNet, the concepts): of two items with
   // one word each, the one with "school" answers "school problem", not one with "issue".
   var OWN_RELATED = 0.5;
+  // The verb of a phrasal verb WordNet has ("turn" of "turn down": refuse) counts this
+  // much on its own, below the phrase's synonyms.
+  var PHRASAL_VERB = 0.3;
   // A word that most units of a page have counts up to this much less there.
   var LOCAL_WEIGHT = 0.4;
   // In a phrase of the concepts, words that stand for others (see phraseAt).
@@ -737,6 +741,23 @@
         }
       }
     });
+    // WordNet's phrases ("turn_down": refuse, decline): two words of the query side by
+    // side that WordNet has as one stand for its words too; a particle ("down") is in
+    // the phrase's meaning, not a word on its own
+    for (var c = 0; c + 1 < words.length; c++) {
+      var phrase = thesaurus[norm(words[c]) + "_" + words[c + 1]] || thesaurus[words[c] + "_" + words[c + 1]];
+      if (!phrase) continue;
+      terms.forEach(function (term) {
+        var particle = IDIOM_PARTICLES.indexOf(words[c + 1]) >= 0;
+        if (term.word === words[c + 1] && particle) term.particle = term.linking = true;
+        if (term.word !== words[c] && (term.word !== words[c + 1] || particle)) return;
+        // the verb of a phrasal verb alone ("turn") is not what is meant
+        if (particle && term.word === words[c]) term.scale = PHRASAL_VERB;
+        phrase.forEach(function (pair) {
+          term.also.push({ terms: [norm(pair[0])], weight: WEIGHT.thesaurus * pair[1], kind: "thesaurus" });
+        });
+      });
+    }
     terms = terms.concat(conceptTerms(words, terms), pairs);
     terms.forEach(function (term) {
       var strongest = dict();
@@ -872,7 +893,7 @@
     var scores = new Float64Array(n), has = new Uint8Array(n), touched = [];
     var termScores = new Float64Array(n);
     terms.forEach(function (term) {
-      var literal = { terms: [term.term], weight: term.pair ? WEIGHT.pair : 1, kind: "word" };
+      var literal = { terms: [term.term], weight: term.pair ? WEIGHT.pair : term.scale || 1, kind: "word" };
       var alternatives = (term.particle ? [] : [literal]).concat(term.also);
       var tf = new Float64Array(n), strong = new Uint8Array(n), here = [], strongHere = [];
       // the rules' words for an everyday word count each by its own rarity, and add up

@@ -211,7 +211,7 @@ def read_lines(
         if not stripped:
             result.append(None)
             continue
-        if ("|" in stripped or stripped[:1] in "SsJj") and site_nav_line(stripped):
+        if len(stripped) <= 160 and site_nav_line(stripped):
             dropped.append(drop(number, stripped, "web-furniture"))  # the site's own links
             result.append(None)
             continue

@@ -66,7 +66,9 @@ _ABBREVIATED = frozenset(
     {"no", "nos", "s", "ss", "para", "paras", "art", "arts", "reg", "regs", "sch", "cl", "r"}
     | {"p", "pp", "vol", "ch", "pt", "fig", "sec", "app", "st"}
 )
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = frozenset(".;:!?")
+_WORD_READ = 40  # characters before a number read for the word it stands after
 _CLOSERS = "\"'”’)]"
 _CLAUSE_STYLES = frozenset({"integer", "decimal"})
 _HEADING_READ = 400  # characters read after a last whole number for the heading it opens
@@ -100,9 +102,14 @@ def _stands_after(text: str, start: int, integer: bool) -> bool:
     before the number at `start`. A whole number after a colon is a value ('Quorum: 3.
     Substitutes ...'), and a full stop that ends an abbreviation ('No. 4. The') ends no
     sentence."""
-    before = text[:start].rstrip()
-    if not before:
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # the space before this number alone: each space is passed once
+    if end == 0:
         return True
+    # the word before it, from a window: a copy of all the line before each number
+    # made a line of many numbers quadratic (review7 R5)
+    before = text[max(0, end - _WORD_READ) : end]
     word = before.rsplit(None, 1)[-1]
     bare = word.strip(_CLOSERS + ".,").casefold()
     last = before.rstrip(_CLOSERS)[-1:]
@@ -127,40 +134,74 @@ def _closes(
     paths: list[tuple[int, ...]],
     before: tuple[int, ...] | None,
     printed: tuple[int, ...] | None,
+    following: list[str] | None = None,
 ) -> bool:
     """Whether the last number cut from a paragraph (its words from `begin`) is one: the
-    number printed at the next line's start comes next after it, and a whole number
+    number printed next comes next after it (at the next line's start, or run into one
+    of the next paragraphs, `following`; or a list starts again at 1), and a whole number
     that ends a decimal run ('1.3 ... in Committee Room 2. The public ...', 1.4 or 2.1
     next) opens a heading ('3. Membership' over 3.1), never a sentence."""
     path = paths[-1]
     if printed is not None and not comes_next(path, printed):
-        return False
+        # a list starting again at 1 leads on from a clause's number, but from a whole
+        # number only where it opens a heading ('2. The Annual Meeting' over '(a)' and
+        # '1.'): 'Committee Room 3. The public may attend, except:' over '1. when ...'
+        # is no clause 3 (review7 R7)
+        restart = printed == (1,) and (len(path) > 1 or _opens_heading(text, begin))
+        if not restart and not any(_cut_next(part, path) for part in following or ()):
+            return False
     earlier = paths[-2] if len(paths) > 1 else before
     if len(path) > 1 or earlier is None or len(earlier) == 1:
         return True
+    return _opens_heading(text, begin)
+
+
+def _opens_heading(text: str, begin: int) -> bool:
+    """Whether the words from `begin` are a heading's (short, no sentence)."""
     words = text[begin : begin + _HEADING_READ].strip()  # a heading is short: read no more
     return len(words) < _HEADING_READ - 1 and is_heading_text(words)
+
+
+_AHEAD = 3  # paragraphs read after one for the number its last cut leads to
+
+
+def _cut_next(text: str, path: tuple[int, ...]) -> bool:
+    """Whether a number that comes next after `path` is run into `text` where a clause's
+    number stands (after a sentence's end or a heading's word, before a capital)."""
+    for match in _INSIDE.finditer(text):
+        found = _path(match.group(0).strip())
+        if found is not None and comes_next(path, found):
+            return _stands_after(text, match.start(), len(found) == 1)
+    return False
 
 
 def split_run_together(flow: list) -> list:
     """Each paragraph with clause numbers run into it, split before each (see the module)."""
     units = [item for item in flow if isinstance(item, Unit)]
     printed_next: dict[int, tuple[int, ...] | None] = {}
+    paths: dict[int, tuple[int, ...] | None] = {}  # each numbered unit's, read once
     upcoming = None  # the next number printed at a line's start, after each unit
     for unit in reversed(units):
         printed_next[id(unit)] = upcoming
         if unit.number and set(unit.styles) & _CLAUSE_STYLES:
-            upcoming = _path(unit.number) or upcoming
+            paths[id(unit)] = _path(unit.number)
+            upcoming = paths[id(unit)] or upcoming
     result: list = []
     last: tuple[int, ...] | None = None
+    place = {id(unit): index for index, unit in enumerate(units)}
     for item in flow:
         if not isinstance(item, Unit) or item.md_level or item.listed:
             result.append(item)
             continue
-        if item.number and set(item.styles) & _CLAUSE_STYLES:
-            last = _path(item.number) or last
+        last = paths.get(id(item)) or last
         long = len(item.text) >= _LONG
-        parts, last = _split(item, last, printed_next[id(item)])
+        at = place[id(item)] + 1
+        following = []  # the next paragraphs, up to one printed with a number
+        for unit in units[at : at + _AHEAD]:
+            if id(unit) in paths:
+                break
+            following.append(unit.text)
+        parts, last = _split(item, last, printed_next[id(item)], following)
         for part in parts:  # in a paragraph that ran clauses together, 'a' and 'b' will do
             result.extend(_split_letters(part, 2 if len(parts) > 1 else 3) if long else [part])
     return result
@@ -169,6 +210,7 @@ def split_run_together(flow: list) -> list:
 # a bare letter inside a line before a capital: 'Meetings a Meetings shall ... decided b
 # The minimum ...' (the letters of a list whose line breaks were lost)
 _LETTER = re.compile(r"(?<=\s)([a-z])\s+(?=[A-Z])")
+_B = re.compile(r"\sb\s+[A-Z]")
 _LONG = 300  # characters of a paragraph that may hold a list run into it
 
 
@@ -178,8 +220,8 @@ def _split_letters(unit: Unit, fewest: int) -> list[Unit]:
     is read from its 'b' (no word), 'a' being the last one before it ('a Sunday' is a
     word)."""
     text = unit.text
-    if unit.md_level:
-        return [unit]
+    if unit.md_level or _B.search(text) is None:
+        return [unit]  # no 'b' before a capital: no run of letters (a cheap first look)
     cuts: list[re.Match[str]] = []
     first_a: re.Match[str] | None = None
     for match in _LETTER.finditer(text):
@@ -209,10 +251,13 @@ def _split_letters(unit: Unit, fewest: int) -> list[Unit]:
 
 
 def _split(
-    unit: Unit, last: tuple[int, ...] | None, printed: tuple[int, ...] | None
+    unit: Unit,
+    last: tuple[int, ...] | None,
+    printed: tuple[int, ...] | None,
+    following: list[str],
 ) -> tuple[list[Unit], tuple[int, ...] | None]:
     text = unit.text
-    if not any(c.isdigit() for c in text[1:]):
+    if _DIGIT.search(text, 1) is None:
         return [unit], last
     cuts: list[tuple[int, int, str]] = []  # (number's start, text's start, number)
     paths: list[tuple[int, ...]] = []  # each cut's number read
@@ -231,7 +276,7 @@ def _split(
         last = path
         if len(cuts) >= MOST_PER_UNIT:
             break
-    while cuts and not _closes(text, cuts[-1][1], paths, before, printed):
+    while cuts and not _closes(text, cuts[-1][1], paths, before, printed, following):
         cuts.pop()  # a quantity or reference read as the last number: it stays a word
         paths.pop()
     last = paths[-1] if paths else before

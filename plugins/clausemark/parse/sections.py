@@ -162,5 +162,7 @@ def labels_restart(unit: Unit, following: object, builder: _Builder) -> bool:
     number = following.number
     if not number or token_of(number).lower() not in _FIRST_ITEMS or builder.clause is None:
         return False
+    if following.text.lstrip("\"'‘“(")[:1].islower():
+        return False  # 'In addition the Chair:' over '1. calls ...;': its sentence goes on
     said = builder.last_text.rstrip().rstrip("\"'”’)")
     return bool(builder.clause.number) and said[-1:] in (".", ";")

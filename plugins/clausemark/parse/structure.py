@@ -98,6 +98,11 @@ class _Builder:
         self.levels: list[dict] = []  # open sub-clause levels: style, indent, items
         self.item_top: str | None = None  # the style of an item standing as a top clause
         self.item_top_indent = 0  # the margin of that item
+        # (style, number) of the last item read: '(x)' after '(ix)' and a cross-heading or
+        # a lead-in is the roman ten, its list going on
+        self.item_read: tuple[str, str] | None = None
+        self.next_path: tuple[str, ...] | None = None  # the next clause's number (parser)
+        self.integers: set[str] = set()  # every whole number printed in the text (parser)
         self.clause_indent = 0  # the margin of the open top clause
         self.append_text: Callable[..., None] | None = None  # extends the last text a unit gave
         self.last_text = ""
@@ -176,6 +181,19 @@ class _Builder:
         return bool(numbered) and all(
             len(clause_path(b.number) or ()) > 1 for b in numbered if b.number
         )
+
+    def _past_section(self, path: tuple[str, ...]) -> bool:
+        """'2.1', '2.2' after the section '1.', with no '2.' printed anywhere: clauses of
+        the next section, not of section 1, when the clause after it does not number
+        under section 1 again (a misprinted '2.1' among 1.x, or '12.2' under section 11
+        before the heading '12.' is printed, stay where they stand, warned)."""
+        own = self.open_section_number()
+        if own is None or not path[0].isdigit() or _element_of(self.containers[-1]) != "sec":
+            return False
+        if path[0] in self.integers:
+            return False
+        after, own = self.next_path, clean_number(own)
+        return int(path[0]) == int(own) + 1 and not (after and after[0] == own)
 
     def open_section_number(self) -> str | None:
         """The printed number of the innermost open section numbered by a bare number."""
@@ -398,7 +416,8 @@ class _Builder:
             self.title_taken
             and not self.content_started
             and not self.doc.blocks
-            and len(self.doc.title_lines) == 1  # first: under a council it is the title
+            # first (a breadcrumb's label lines aside): under a council it is the title
+            and all(kind == "label" for kind, _line, _text in self.doc.title_lines[:-1])
             and self.doc.title_lines[-1][0] == "title"
             and bool(_COLLECTION_LINE.match(self.doc.title_lines[-1][2].strip()))
         )
@@ -467,6 +486,8 @@ class _Builder:
         else:
             if path is not None and len(path) == 1 and self._next_section_number(path):
                 self.containers.pop()  # '2. In these regulations ...' after section 1's 1.5
+            elif path is not None and len(path) > 1 and self._past_section(path):
+                self.containers.pop()  # '2.1' after section '1.', no '2.' printed
             if token_of(unit.number or "").lower() in _FIRST_TOKENS and self._under_heading():
                 clause.restarts = True  # a list starting again under a heading: printed so
             self.container.append(clause)
@@ -494,6 +515,9 @@ class _Builder:
             first_roman and _INTRODUCES_LIST.search(self.last_text)
         ):
             return self.item_top or "letter"  # "h." then "i." at its margin: the ninth letter
+        top = self.item_read
+        if not first_roman and top and top[0] in styles and follows(top[0], top[1], number):
+            return top[0]  # '(ix)', 'Regulatory Framework:', '(x)': the roman list goes on
         return "roman" if first_roman else "letter"
 
     def _next_top_item(self, unit: Unit, styles: tuple[str, ...]) -> bool:
@@ -535,6 +559,7 @@ class _Builder:
             restarts = sibling and self._restarts_under_lead_in(unit.number)
             self.top_clause(unit, text)  # (a), (b), (c) after a lead-in are siblings
             self.item_top, self.item_top_indent = style, unit.indent
+            self.item_read = (style, unit.number) if unit.number else self.item_read
             if restarts and self.clause is not None:
                 self.clause.restarts = True  # '"Meeting" means —' then a), b) again
             return
@@ -555,6 +580,7 @@ class _Builder:
         parent.children.append(item)
         level["items"].append(item)
         level["last"] = unit.number or ""
+        self.item_read = (style, unit.number) if unit.number else self.item_read
         self._track(lambda: item.text, lambda v: setattr(item, "text", v))
 
     def _restarts_under_lead_in(self, number: str | None) -> bool:

@@ -31,8 +31,9 @@ from bisect import bisect_right
 
 from ..model.document import Dropped
 from ..numbering.styles import container_word, roman_value
-from .contents import entry_keys, heading_shaped, is_entry_like
+from .contents import entry_keys, heading_shaped, is_contents_label, is_entry_like
 from .drops import drop
+from .shapes import _INTRODUCES_LIST
 from .units import Unit
 
 _LABEL_RUN = 3  # labels of one kind in a row that make a list
@@ -51,11 +52,14 @@ def list_title_runs(flow: list, dropped: list[Dropped]) -> list:
     gone: set[int] = set()
     for start, end, labels in runs:
         keys = [_key(flow[i]) for i in range(start, end)]
+        led = _led_in(flow, start)
         if not labels:
+            if led:
+                continue  # 'The council appoints these committees:': the text's own list
             start, keys = _from_returning(flow, start, end, keys, index)
             if start < 0:
                 continue
-        if index.all_come_back(keys, end - 1):
+        if not led and index.all_come_back(keys, end - 1):
             for item in flow[start:end]:
                 gone.add(id(item))
                 dropped.extend(
@@ -65,6 +69,20 @@ def list_title_runs(flow: list, dropped: list[Dropped]) -> list:
         for item in flow[start:end]:
             item.text, item.number, item.styles, item.listed = _whole(item), None, (), True
     return [item for item in flow if id(item) not in gone] if gone else flow
+
+
+def _led_in(flow: list, start: int) -> bool:
+    """Whether a sentence leads in to the run ('The council appoints these committees
+    each May:', as its line before or its own unnumbered title): the list is the text's
+    own, never its contents list ('Contents:', 'In this section:' lead in to one)."""
+    for item in flow[max(start - 1, 0) : start + 1]:
+        if item is flow[start] and (not isinstance(item, Unit) or item.number):
+            continue
+        if isinstance(item, Unit) and item.md_level is None:
+            text = item.text.rstrip()
+            if _INTRODUCES_LIST.search(text[-4:]) and not is_contents_label(text):
+                return True
+    return False
 
 
 def _runs(flow: list) -> list[tuple[int, int, bool]]:

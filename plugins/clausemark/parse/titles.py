@@ -11,7 +11,9 @@ it, and how each is read (README, "Titles and labels"):
   and a title broken over short lines ("Officer Employment" / "Procedure Rules",
   "Standing" / "Orders"): one line each (`join_split_title`);
 - a Word Title-style paragraph, a web page's <h1>, a Markdown '# ' under plain lines:
-  the title, the plain lines above it label lines (`titled_below`).
+  the title, the plain lines above it label lines (`titled_below`);
+- a title and its adoption line or edition date printed as one line, parted; a title
+  whose first line cannot end it, joined with the next (`title_flow`).
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from typing import TYPE_CHECKING
 from ..numbering.styles import container_word
 from ..support.dates import TRAILING_DATE, is_dated
 from .contents import is_contents_label
-from .metadata import council_name, guess_type
-from .shapes import is_heading_text
+from .metadata import MAX_CONTROL_LINE, council_name, guess_type, is_doc_control_text
+from .shapes import _continues_line, _ends_open, is_heading_text
 from .structure import _COLLECTION_LINE
 from .units import Unit
 
@@ -200,3 +202,131 @@ def demote_above(builder: _Builder) -> None:
 
 
 _LOOK = 12  # units at the top of a text where its title lines stand
+
+
+# --- a title and what is printed on its line -------------------------------------------
+
+_CONTROL_START = re.compile(
+    r"\s(?=(?:adopted|approved|agreed|(?:last\s+)?(?:updated|reviewed|revised))\b)", re.I
+)
+_TITLE_LOOK = 4  # units at the top of a text that may be its title
+
+
+def _names_control(lowered: str) -> bool:
+    """A cheap first look for the words _CONTROL_START looks for."""
+    return (
+        "adopt" in lowered
+        or "approv" in lowered
+        or "agreed" in lowered
+        or "updated" in lowered
+        or "review" in lowered
+        or "revised" in lowered
+    )
+
+
+def _split_title_control(flow: list) -> list:
+    """'STANDING ORDERS ADOPTED BY COUNCIL 20 AUGUST 2018' over the text: the title and
+    its adoption line, printed as one line; read as the two they are."""
+    for index, item in enumerate(flow[:_TITLE_LOOK]):
+        if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
+            return flow  # the text has begun
+        parts = _title_and_control(item.text)
+        if parts is not None:
+            title = replace(item, text=parts[0], joined_lines=[], parted=True)
+            control = replace(item, text=parts[1], md_level=None, leads=False, parted=True)
+            return [*flow[:index], title, control, *flow[index + 1 :]]
+    return flow
+
+
+def _split_title_date(flow: list) -> list:
+    """'Standing Orders Relating to Meetings October 2021' first: the title and the date of
+    its edition, printed on one line; read as the two they are (the date a line printed
+    with the title, never part of it)."""
+    for index, item in enumerate(flow[:_TITLE_LOOK]):
+        if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
+            return flow  # the text has begun
+        if len(item.text) > 160 or not item.text[-1:].isdigit():
+            if is_heading_text(item.text):
+                return flow  # the title, no date after it
+            continue
+        found = TRAILING_DATE.search(item.text)
+        head = item.text[: found.start()] if found else ""
+        if (
+            found is None
+            or len(head.split()) < 2
+            or not is_heading_text(head)
+            or _ends_open(head)  # "Adopted by Council on 12 July 2023": one sentence
+            or _names_control(head.lower())
+        ):
+            return flow  # the first line that may be a title prints no date after it
+        title = replace(item, text=head, joined_lines=[], parted=True)
+        date = replace(item, text=found.group(1), md_level=None, leads=False, parted=True)
+        return [*flow[:index], title, date, *flow[index + 1 :]]
+    return flow
+
+
+def _join_title_lines(flow: list) -> list:
+    """'Protocol on Relations between Councillors and' / 'Officers of … Council' as two
+    paragraphs at the top (Word, a web page): one title, as when the two lines stand
+    together in a text. Only a line that cannot end a title (it ends on 'and', 'of', a
+    comma) takes the next heading line into it."""
+    for index in range(min(len(flow) - 1, _TITLE_LOOK - 1)):
+        item, following = flow[index], flow[index + 1]
+        if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
+            return flow  # the text has begun
+        if not (
+            isinstance(following, Unit)
+            and following.line <= (item.joined_lines or [item.line])[-1] + 3  # nothing between
+            and not (following.number or following.bullet or following.listed)
+            and following.md_level in (None, item.md_level)
+            and is_heading_text(item.text)
+            and is_heading_text(following.text)
+            and (
+                _continues_line(item.text, following.text)
+                or _title_goes_on(item.text, following.text)
+            )
+            and not following.text[:1].islower()
+        ):
+            continue
+        item.text = f"{item.text} {following.text}"
+        item.joined_lines += [following.line, *following.joined_lines]
+        return [*flow[: index + 1], *flow[index + 2 :]]
+    return flow
+
+
+# A title's second line that opens on one of these words carries the first line on:
+# 'SCHEME OF DELEGATION' / 'TO OFFICERS', 'Code of Conduct' / 'for Members'
+_TITLE_GOES_ON = frozenset({"to", "for", "of", "and", "between", "with", "relating", "concerning"})
+
+
+def _title_goes_on(first: str, second: str) -> bool:
+    """A title printed over two lines on a cover, its second line opening on a word no
+    title starts with, both lines in capitals or both in words."""
+    word = second.split(" ", 1)[0].lower()
+    return (
+        word in _TITLE_GOES_ON
+        and " " in second.strip()
+        and first.isupper() == second.isupper()
+        and not is_contents_label(second)
+    )
+
+
+def _title_and_control(text: str) -> tuple[str, str] | None:
+    if len(text) > MAX_CONTROL_LINE + 100 or not _names_control(text.lower()):
+        return None
+    for match in _CONTROL_START.finditer(text):
+        head, tail = text[: match.start()].rstrip(" -–—|,"), text[match.end() :]
+        if head[-5:].lower() == " last":
+            continue  # "… was last updated in …": the phrase is one, its sentence too
+        for mark in ("**", "__"):
+            if head.count(mark) % 2:  # "**Title Adopted on 3 May 2021**": each part bold
+                head, tail = f"{head}{mark}", f"{mark}{tail}"
+        if is_heading_text(head) and not _ends_open(head) and is_doc_control_text(tail):
+            return head, tail
+    return None
+
+
+def title_flow(flow: list) -> list:
+    """The lines at the top of a text as the title was printed: a title broken over lines
+    joined, a title and its adoption line or edition date printed as one parted."""
+    return _split_title_date(_split_title_control(_join_title_lines(join_split_title(flow))))

@@ -35,6 +35,7 @@ from .word_fields import (
     is_contents,
 )
 from .word_margins import margin_drops
+from .word_math import MATH, math_text
 from .word_numbering import Numbering, roman
 from .word_package import Package, R, W, open_package
 from .word_styles import _level_value, _read_styles, _Style, _StyleFacts, _too_deep, style_facts
@@ -45,7 +46,12 @@ from .word_symbols import (
     typed_in_symbol_font,
 )
 from .word_tables import first_row_is_header, grid_rows, is_layout_table
-from .word_warnings import MAX_MALFORMED_REPORTED, Counts, reader_warnings
+from .word_warnings import (
+    HIDDEN_WORDS,
+    MAX_MALFORMED_REPORTED,
+    Counts,
+    reader_warnings,
+)
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _OFF = {"0", "false", "off", "none"}
@@ -105,6 +111,8 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
     dropped = [("table of contents field", line) for line, _place in counts.contents]
     dropped += [("printed contents list", line) for line, _place in counts.typed_contents]
     left_out = [place for _line, place in [*counts.contents, *counts.typed_contents]]
+    dropped += [(reason, words) for reason, words, _place in counts.skipped]
+    left_out += [place for _reason, _words, place in counts.skipped]
     margins = margin_drops(package)  # page headers and footers: listed, never the text
     dropped += [(reason, words) for reason, words, _place in margins]
     left_out += [place for _reason, _words, place in margins]
@@ -488,11 +496,15 @@ class _DocumentReader:
                         continue
                 self._run(element, segments)
             elif tag == HYPERLINK:
-                if element.get(f"{W}anchor", "").startswith("_Toc"):
+                anchor = element.get(f"{W}anchor", "")
+                if anchor.startswith("_Toc"):
                     self.links_heading = True  # Word's link from a contents entry
                 inner: list[Segment] = []
                 self._runs(element, inner)
                 target = self.links.get(element.get(f"{R}id", ""), "")
+                if target and anchor:  # a place in the linked page, as a \l switch is
+                    target = f"{target.partition('#')[0]}#{anchor}"
+                # a link to a bookmark of this document alone keeps its words as words
                 self._link(merged(inner), target, segments)
             elif tag in (INS, MOVE_TO):
                 self.counts.insertions += 1
@@ -500,10 +512,13 @@ class _DocumentReader:
                 self._runs(element, segments)
             elif tag in (DEL, MOVE_FROM):
                 self.counts.deletions += 1
-                self._change_at()
+                self._change_at()  # counted and placed; its words are no longer the text
             elif tag == FLD_SIMPLE:
                 instruction = element.get(f"{W}instr", "")
-                if is_contents(instruction):
+                if is_contents(instruction):  # its result: left out, and listed so
+                    words = "".join(t.text or "" for t in element.iter(TEXT)).strip()
+                    if words:
+                        self.counts.contents.append((words, self.layout.place))
                     continue
                 target = self._field_link(instruction)
                 inner = [] if target else segments
@@ -513,6 +528,8 @@ class _DocumentReader:
             elif tag == ALTERNATE:
                 if len(element):
                     self._runs(element[0], segments)
+            elif tag in MATH:  # an equation: its text, as word_math.py reads it
+                segments.append((literal_words(math_text(element)), PLAIN))
             elif tag not in NOT_CONTENT and isinstance(tag, str):
                 self._runs(element, segments)  # smartTag, sdt, dir, bdo ...: content
 
@@ -549,6 +566,7 @@ class _DocumentReader:
                         fonts = run_fonts(prop)
                 if hidden:
                     self.counts.hidden += 1
+                    self._skip(HIDDEN_WORDS, run)
                     return
             elif tag == FLD_CHAR:
                 if text:  # the run's words before the mark are outside what follows it
@@ -706,6 +724,17 @@ class _DocumentReader:
         # one target may be written into every link: counted as it is made
         self.produced = check("text_characters", self.produced + len(target))
         segments.append((link(text, target) if target else text, None))
+
+    def _skip(self, reason: str, element) -> None:
+        """Words the reader leaves out as Word does (hidden text): listed with their
+        paragraph, so what was left out is in the drop report."""
+        words = "".join(t.text or "" for t in element.iter(TEXT)).strip()
+        if words:
+            skipped, place = self.counts.skipped, self.layout.place or "the notes"
+            if skipped and skipped[-1][0] == reason and skipped[-1][2] == place:
+                skipped[-1] = (reason, f"{skipped[-1][1]} {words}", place)
+            else:
+                skipped.append((reason, words, place))
 
     def _unended_code(self, segments: list[Segment]) -> None:
         """A field whose code runs to the end of its paragraph (no separate or end mark):
