@@ -347,3 +347,31 @@ def test_title_lines_read_alike_in_every_format(tmp_path, suffix, head, title, c
         )
     assert document.metadata.title == title
     assert document.metadata.council == council
+
+
+def test_a_date_stamp_over_the_title_is_read_and_the_title_under_it_taken(tmp_path):
+    text = "Updated 12 March 2024\n\nCode of Conduct\n\n1. General\n\n1.1 It applies.\n"
+    document = _convert(tmp_path, "c.txt", text)
+    assert document.metadata.title == "Code of Conduct"
+    assert document.metadata.adopted == "2024-03-12"
+    assert _kinds(document)[0] == ("status", "Updated 12 March 2024")
+
+
+def test_a_site_tag_after_the_title_is_cut_and_a_plain_dash_kept(tmp_path):
+    flow = _units((1, "Standing Orders | PDF | Meeting | Chairperson"), (3, "1. General"))
+    assert aggregator_title(flow, set()) == "Standing Orders"
+    flow = _units((1, "Grants Policy - Fenbridge Parish Council - [PDF Document]"))
+    assert aggregator_title(flow, set()) == "Grants Policy - Fenbridge Parish Council"
+    flow = _units((1, "Grants Policy - Fenbridge Parish Council"))
+    assert aggregator_title(flow, set()) is None
+
+
+def test_a_wrapped_cover_title_is_a_heading_and_an_address_block_is_not(tmp_path):
+    text = "MEMBER AND OFFICER\nRELATIONS PROTOCOL\n\n1. PURPOSE\n\n1.1 It guides.\n"
+    assert (
+        _convert(tmp_path, "p.txt", text).metadata.title == "MEMBER AND OFFICER RELATIONS PROTOCOL"
+    )
+    text = "Standing Orders\n\nThe Clerk\nTown Hall\nHigh Street\n\n1. General\n\n1.1 It holds.\n"
+    document = _convert(tmp_path, "q.txt", text)
+    assert document.metadata.title == "Standing Orders"
+    assert not any(t == "The Clerk Town Hall High Street" for _k, t in _kinds(document))

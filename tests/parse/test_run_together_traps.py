@@ -44,3 +44,18 @@ def test_a_whole_number_that_opens_a_heading_over_its_first_clause_is_still_cut(
     )
     document = convert_text(tmp_path, "rules.txt", text)
     assert [n[0] for n in found(document)] == ["1.", "1.1", "2.", "2.1"]
+
+
+def test_a_whole_number_in_a_sentence_over_a_list_starting_again_stays_a_word(tmp_path):
+    """review7 R7: a list starting again at 1 after the paragraph leads on from a heading
+    run in ('2. The Annual Meeting'), never from a sentence's number: clause 3 is not
+    invented, and the printed '3.' keeps para_3 (it had become an item of the invented 3)."""
+    text = (
+        "Rules\n\n1. Meetings are monthly.\n\n2. Meetings are held in Committee Room 3. The "
+        "public may attend, except:\n\n1. when confidential matters are discussed;\n\n"
+        "2. when the chair rules otherwise.\n\n3. Minutes are kept.\n"
+    )
+    document = convert_text(tmp_path, "rules.txt", text)
+    texts = {c.anchor: c.text for c, *_ in iter_clauses(document.blocks)}
+    assert texts["para_3"] == "Minutes are kept."
+    assert texts["para_2"].endswith("Committee Room 3. The public may attend, except:")

@@ -80,7 +80,13 @@ from .shapes import is_heading_text
 from .signature import signature_start
 from .structure import _Builder
 from .title_lists import list_title_runs
-from .titles import aggregator_title, demote_above, title_flow, titled_below
+from .titles import (
+    aggregator_title,
+    demote_above,
+    stamp_over_title,
+    title_flow,
+    titled_below,
+)
 from .units import (
     _INTEGER_BARE,
     CUT_PARAGRAPH,
@@ -603,6 +609,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
             container = None  # "PART 4.2 OF THE COUNCIL'S CONSTITUTION": its label, no Part
         if container is None and _place_line(builder, unit, text):
             continue  # "Part 4A of the Constitution of ..." under the title: a label line
+        if stamp_over_title(builder, unit, text):
+            continue  # "Updated 12 March 2024" over the title
         if titled_below(builder, unit, flow):
             demote_above(builder)  # a council's name over Word's Title paragraph, an <h1>
         if (

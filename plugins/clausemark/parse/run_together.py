@@ -142,16 +142,22 @@ def _closes(
     that ends a decimal run ('1.3 ... in Committee Room 2. The public ...', 1.4 or 2.1
     next) opens a heading ('3. Membership' over 3.1), never a sentence."""
     path = paths[-1]
-    if (
-        printed is not None
-        and not comes_next(path, printed)
-        and printed != (1,)  # a list starting again at 1 leads on from any number
-        and not any(_cut_next(text, path) for text in following or ())
-    ):
-        return False
+    if printed is not None and not comes_next(path, printed):
+        # a list starting again at 1 leads on from a clause's number, but from a whole
+        # number only where it opens a heading ('2. The Annual Meeting' over '(a)' and
+        # '1.'): 'Committee Room 3. The public may attend, except:' over '1. when ...'
+        # is no clause 3 (review7 R7)
+        restart = printed == (1,) and (len(path) > 1 or _opens_heading(text, begin))
+        if not restart and not any(_cut_next(part, path) for part in following or ()):
+            return False
     earlier = paths[-2] if len(paths) > 1 else before
     if len(path) > 1 or earlier is None or len(earlier) == 1:
         return True
+    return _opens_heading(text, begin)
+
+
+def _opens_heading(text: str, begin: int) -> bool:
+    """Whether the words from `begin` are a heading's (short, no sentence)."""
     words = text[begin : begin + _HEADING_READ].strip()  # a heading is short: read no more
     return len(words) < _HEADING_READ - 1 and is_heading_text(words)
 

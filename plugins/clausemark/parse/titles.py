@@ -4,9 +4,10 @@ What stands over a council's text before its title, as councils' pages and files
 it, and how each is read (README, "Titles and labels"):
 
 - a web site's own lines and page headings (parse/site_lines.py);
-- a document site's header ("Standing Orders 2016 ...", its page count, then the text):
-  the title is the full title line under the count when there is one, else the header's
-  own title, cut where the site cut it (`aggregator_title`);
+- a document site's header ("Standing Orders 2016 ...", its page count, then the text),
+  or its tag after the title ("Standing Orders - [PDF Document]"): the title is the full
+  title line under the count when there is one, else the header's own title, cut where
+  the site's words begin (`aggregator_title`);
 - a council's name printed over two or three lines ("CHURCH BROOK" / "PARISH COUNCIL"),
   and a title broken over short lines ("Officer Employment" / "Procedure Rules",
   "Standing" / "Orders"): one line each (`join_split_title`);
@@ -42,6 +43,13 @@ _SITE_TAIL = re.compile(
     r"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|gov|uk|io|info)(?:/\S*)?)$"
 )
 _COUNT_LOOK = 3  # lines between the header and its page count
+# A document site's tag after the title it shows: "[PDF Document]", "PDF Free Download",
+# "| PDF | Meeting | Chairperson" (the site's keywords after it).
+_SITE_TAG = re.compile(
+    r"^(\S.*?)\s*(?:[-–|]\s*)?(?:\[pdf(?:\s+document)?\]|pdf\s+free\s+download"
+    r"|free\s+download\s+pdf|\|\s*pdf(?:\s*\|[^|]{1,40}){0,6})$",
+    re.I,
+)
 
 
 def aggregator_title(flow: list, count_lines: set[int]) -> str | None:
@@ -55,7 +63,12 @@ def aggregator_title(flow: list, count_lines: set[int]) -> str | None:
     head = flow[0] if flow else None
     if not isinstance(head, Unit) or head.number or head.bullet or head.md_level:
         return None
-    if len(head.text) > 200 or not _CUT_SHORT.search(head.text):
+    if len(head.text) > 200:
+        return None
+    tagged = _SITE_TAG.match(head.text)  # "Standing Orders - [PDF Document]"
+    if tagged is not None and guess_type(tagged.group(1)) != "Document":
+        return tagged.group(1).rstrip(" -–|")
+    if not _CUT_SHORT.search(head.text):
         return None
     last = head.joined_lines[-1] if head.joined_lines else head.line
     if not any(last < line <= last + _COUNT_LOOK for line in count_lines):
@@ -126,10 +139,27 @@ def _joinable(first: Unit, second: Unit) -> bool:
     )
 
 
+def _wrapped_title(item: object) -> bool:
+    """'CODE OF' / 'CONDUCT' as one paragraph of short lines: a title wrapped on a cover,
+    read as the heading it is (a paragraph of a text is never this short and titled)."""
+    return (
+        isinstance(item, Unit)
+        and bool(item.joined_lines)
+        and not (item.alone or item.number or item.bullet or item.listed or item.md_level)
+        and len(item.text.split()) <= _WRAPPED_WORDS
+        and is_heading_text(item.text)
+        and guess_type(item.text) != "Document"
+        and council_name(item.text) is None
+    )
+
+
+_WRAPPED_WORDS = 8
+
+
 def join_split_title(flow: list) -> list:
     """Lines at the top of a text that are one title or one council name printed over
     several lines: joined into one line, their line numbers kept (no word moves)."""
-    result = list(flow[:_SPLIT_LOOK])
+    result = [replace(i, alone=True) if _wrapped_title(i) else i for i in flow[:_SPLIT_LOOK]]
     index = 0
     while index < len(result) - 1:
         first, second = result[index], result[index + 1]
@@ -330,3 +360,16 @@ def title_flow(flow: list) -> list:
     """The lines at the top of a text as the title was printed: a title broken over lines
     joined, a title and its adoption line or edition date printed as one parted."""
     return _split_title_date(_split_title_control(_join_title_lines(join_split_title(flow))))
+
+
+def stamp_over_title(builder: _Builder, unit: Unit, text: str) -> bool:
+    """A page's date stamp over or under the title before the text ('Updated 12 March
+    2024'): printed with the title, read as document control, never the text's first
+    paragraph (which would leave the title below it unread)."""
+    if builder.content_started or builder.doc.blocks or unit.number or unit.bullet:
+        return False
+    if not is_dated(text):
+        return False
+    kind = "status" if is_doc_control_text(text) else "label"  # a date alone: a label line
+    builder.doc.title_lines.append((kind, unit.line, text))
+    return True
