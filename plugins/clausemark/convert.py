@@ -13,12 +13,14 @@ from .model.document import (
     iter_headings,
 )
 from .model.records import clause_records, heading_records
+from .parse.bookmarks import link_bookmarks
 from .parse.contents import HeadingIndex
 from .parse.drops import settle_drops
 from .parse.parser import parse
 from .parse.reader_contents import reader_drop
 from .readers import read_source
 from .readers.text import SourceError
+from .readers.word_fields import BOOKMARK_LINK
 from .render.fidelity import lost_words
 from .support.limits import LimitError
 from .support.markdown_text import plain_text
@@ -71,6 +73,8 @@ def convert_file(
     if not document.blocks and not document.title_lines:
         raise SourceError(source.path, document.warnings[-1].message)
     document.source_format = source.source_format
+    if source.bookmarks or BOOKMARK_LINK in source.text:  # a Word file's links to itself
+        link_bookmarks(document, source.bookmarks, source.first_line)
     document.places = {line + source.first_line - 1: place for line, place in source.places.items()}
     for issue in document.warnings if source.places else ():
         if issue.line:

@@ -31,6 +31,7 @@ from .word_fields import (
     INSTRUCTION,
     MAX_OPEN_FIELDS,
     Field,
+    bookmark_link,
     field_link,
     is_contents,
 )
@@ -40,9 +41,8 @@ from .word_numbering import Numbering, roman
 from .word_package import Package, R, W, open_package
 from .word_styles import _level_value, _read_styles, _Style, _StyleFacts, _too_deep, style_facts
 from .word_symbols import (
-    is_symbol_font,
     run_fonts,
-    symbol_glyph,
+    sym_character,
     typed_in_symbol_font,
 )
 from .word_tables import first_row_is_header, grid_rows, is_layout_table
@@ -68,6 +68,7 @@ SPACE_TAGS = {f"{W}ptab"}
 BREAKS = (f"{W}br", f"{W}cr")  # Shift+Enter, a carriage return: a line break, as <br> is
 TAB, PTAB = f"{W}tab", f"{W}ptab"
 FALLBACK, TEXT_BOX = f"{MC}Fallback", f"{W}txbxContent"
+BOOKMARK, MAX_BOOKMARKS = f"{W}bookmarkStart", 10_000  # Word's own limit is far lower
 BOX_TAGS = {f"{W}drawing", f"{W}pict"}
 BOLD, ITALIC, UNDERLINE, VANISH, VERT_ALIGN, RFONTS = (
     f"{W}{n}" for n in ("b", "i", "u", "vanish", "vertAlign", "rFonts")
@@ -128,6 +129,7 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
         table_lines=reader.layout.table_lines(),
         apart_lines=reader.layout.apart_lines(),
         plain_first_rows=reader.layout.plain_first_rows(),
+        bookmarks=reader.layout.block_lines(reader.bookmarks),
     )
     return source, reader.numbered
 
@@ -197,6 +199,7 @@ class _DocumentReader:
         self.layout = TextLayout(every_block_apart=True)
         self.paragraphs = 0  # the body's paragraphs read so far: a warning names its own
         self.fields: list[Field] = []
+        self.bookmarks: dict[str, int] = {}  # name -> index of the block it is on
         self.field_hidden: list[str] = []  # words hidden by a field's code, until it ends
         # paragraphs of text boxes (style, numPr, text), laid out after the paragraph
         # that holds them and numbered then, after it
@@ -274,6 +277,8 @@ class _DocumentReader:
                     self._blocks(content)
             elif tag == ALT_CHUNK:
                 self.counts.embedded += 1
+            elif tag == BOOKMARK:
+                self._bookmark(element)
             elif tag == ALTERNATE:
                 if len(element):
                     self._blocks(element[0])  # its Choice; the Fallback repeats it
@@ -504,8 +509,11 @@ class _DocumentReader:
                 target = self.links.get(element.get(f"{R}id", ""), "")
                 if target and anchor:  # a place in the linked page, as a \l switch is
                     target = f"{target.partition('#')[0]}#{anchor}"
-                # a link to a bookmark of this document alone keeps its words as words
+                elif anchor and not element.get(f"{R}id"):  # a bookmark: its clause's
+                    target = bookmark_link(anchor)
                 self._link(merged(inner), target, segments)
+            elif tag == BOOKMARK:
+                self._bookmark(element)
             elif tag in (INS, MOVE_TO):
                 self.counts.insertions += 1
                 self._change_at()
@@ -592,7 +600,9 @@ class _DocumentReader:
             elif tag == f"{W}noBreakHyphen":
                 text.append("-")
             elif tag == f"{W}sym":
-                text.append(literal_words(self._symbol(child)))
+                text.append(
+                    literal_words(sym_character(child, self._complain, self.counts.symbols))
+                )
             elif tag == RUBY:
                 text.append(self._ruby(child))
             elif tag in BOX_TAGS:
@@ -615,21 +625,6 @@ class _DocumentReader:
             segments.append((joined, (bold, italic, underline)))
         else:
             segments.append((joined, PLAIN))
-
-    def _symbol(self, sym) -> str:
-        """A w:sym character (hex, often in the symbol fonts' private range F0xx)."""
-        code, font = sym.get(f"{W}char", ""), sym.get(f"{W}font", "")
-        try:
-            value = int(code.strip(), 16)
-        except ValueError:
-            value = -1
-        if not 0 <= value <= 0x10FFFF or 0xD800 <= value <= 0xDFFF:  # no character
-            self._complain(f'w:sym w:char="{code[:20]}" is not a character code; read as absent')
-            return ""
-        if is_symbol_font(font):  # its glyph's character (readers/word_symbols.py)
-            return symbol_glyph(font, value, self.counts.symbols)
-        value = value - 0xF000 if 0xF000 <= value <= 0xF0FF else value
-        return chr(value) if value >= 0x20 else " "
 
     def _ruby(self, ruby) -> str:
         """Base text, then the ruby (reading) text in parentheses, as <rp> falls back."""
@@ -724,6 +719,13 @@ class _DocumentReader:
         # one target may be written into every link: counted as it is made
         self.produced = check("text_characters", self.produced + len(target))
         segments.append((link(text, target) if target else text, None))
+
+    def _bookmark(self, element) -> None:
+        """Where a bookmark is: the block laid out next (its paragraph's, when it stands
+        in one), for links to it (parse/bookmarks.py)."""
+        name = element.get(f"{W}name", "")
+        if name and len(self.bookmarks) < MAX_BOOKMARKS:
+            self.bookmarks.setdefault(name, len(self.layout.blocks))
 
     def _skip(self, reason: str, element) -> None:
         """Words the reader leaves out as Word does (hidden text): listed with their
