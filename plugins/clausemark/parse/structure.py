@@ -662,8 +662,8 @@ class _Builder:
                 level = self.levels[index]
                 if level["style"] == "bullet" and level["indent"] <= indent:
                     return index
-            if top["style"] != "bullet" and introduces:
-                return None
+            if top["style"] != "bullet" and (introduces or indent > top["indent"]):
+                return None  # bullets set in under '4. Terms of reference': its own list
             for index in range(len(self.levels) - 1, -1, -1):
                 if self.levels[index]["style"] == "bullet":
                     return index
