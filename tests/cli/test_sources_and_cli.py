@@ -70,7 +70,8 @@ def test_a_utf8_text_with_a_pasted_windows_1252_line_keeps_its_utf8(tmp_path):
     every smart quote and '£' of the rest showed as mojibake ("councillorâ€™s", "Â£12")."""
     source = tmp_path / "mixed.txt"
     source.write_bytes(
-        "Members\u2019 Allowances\n\n1.1 The councillor\u2019s allowance is \u00a312,000.\n\n".encode()
+        "Members\u2019 Allowances\n\n".encode()
+        + "1.1 The councillor\u2019s allowance is \u00a312,000.\n\n".encode()
         + b"1.2 The Leader\x92s allowance is \xa38,000.\n"
     )
     document = convert_file(source)
