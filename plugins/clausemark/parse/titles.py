@@ -127,6 +127,7 @@ def _joinable(first: Unit, second: Unit) -> bool:
     return (
         len(first.text.split()) <= _TITLE_PART
         and len(second.text.split()) <= _TITLE_PART
+        and title_cased(first.text)  # "Working for our community" is a slogan
         and guess_type(first.text) == "Document"
         and guess_type(joined) != "Document"
         and not _LABEL.match(first.text)
@@ -154,6 +155,29 @@ def _wrapped_title(item: object) -> bool:
 
 
 _WRAPPED_WORDS = 8
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "&"})
+
+
+def title_cased(text: str) -> bool:
+    """'Officer Employment', 'CODE OF', 'Protocol for': every word but the small ones
+    capitalised, as a title is printed (a slogan or a sentence is not)."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in text.split())
+
+
+# Kinds of document a title names beyond metadata.DOCUMENT_TYPES (which the page shows).
+_KINDS = re.compile(
+    r"\b(?:procedures?|scheme|terms\s+of\s+reference|regulations|code|charter|strategy"
+    r"|arrangements|constitution|handbook|statement)\b",
+    re.I,
+)
+
+
+def names_kind(text: str) -> bool:
+    """Whether a line names a kind of document ('Complaints Procedure', 'Standing
+    Orders', 'Scheme of Delegation')."""
+    return guess_type(text) != "Document" or bool(_KINDS.search(text))
 
 
 def join_split_title(flow: list) -> list:
@@ -207,19 +231,22 @@ def titled_below(builder: _Builder, unit: Unit, flow: list) -> bool:
     if unit.md_level == 1 and not styled:
         return True
     banner = lines[-1][2]  # in a PDF the banner's larger type makes it the first heading
+    words = len(banner.split())
     return (
-        len(banner.split()) <= _BANNER_WORDS
-        and guess_type(banner) == "Document"
+        (words <= _BANNER_WORDS or (words <= _SLOGAN_WORDS and not title_cased(banner)))
+        and not names_kind(banner)
         and not _LABEL.match(banner)
         and not _COLLECTION_LINE.match(banner)  # 'Constitution' over its Part: parser.py
         and not is_dated(banner)
         and container_word(unit.text) is None
         and is_heading_text(unit.text)
-        and guess_type(unit.text) != "Document"
+        and names_kind(unit.text)
+        and title_cased(unit.text)
     )
 
 
 _BANNER_WORDS = 3  # a banner over the title: a place's or council's name, in a few words
+_SLOGAN_WORDS = 6  # or a council's slogan in sentence case ("Working for our community")
 
 
 def demote_above(builder: _Builder) -> None:
