@@ -209,28 +209,27 @@ def join_split_title(flow: list) -> list:
 
 def titled_below(builder: _Builder, unit: Unit, flow: list) -> bool:
     """The title under a plain line taken first (a council's name in a larger type, a
-    site's banner): a Word Title-style paragraph, a web page's <h1> or a Markdown '# '
-    line, unnumbered; or, whatever the styles say (a PDF sets the banner's larger type
-    as the first heading), a heading line naming a kind of document under a banner of a
-    few words that names none. The line above
-    becomes the council or a label line (`demote_above`)."""
+    site's banner or slogan): a Word Title-style paragraph, a web page's <h1> or a
+    Markdown '# ' line, unnumbered; or, whatever the styles say (a PDF sets the banner's
+    larger type as the first heading), a heading line naming a kind of document under a
+    banner of a few words that names none. Label lines (a breadcrumb) may stand between.
+    The line taken first becomes the council or a label line (`demote_above`)."""
     lines = builder.doc.title_lines
-    if not (
-        unit.number is None
-        and not unit.bullet
-        and builder.title_taken
-        and not builder.content_started
-        and not builder.doc.blocks
-        and lines
-        and lines[-1][0] == "title"
-        and sum(kind == "title" for kind, _line, _text in lines) == 1
+    at = _title_at(lines)
+    if (
+        at is None
+        or unit.number is not None
+        or unit.bullet
+        or not builder.title_taken
+        or builder.content_started
+        or builder.doc.blocks
     ):
         return False
-    above = lines[-1][1]
+    above = lines[at][1]
     styled = any(isinstance(u, Unit) and u.line == above and u.md_level for u in flow[:_LOOK])
     if unit.md_level == 1 and not styled:
         return True
-    banner = lines[-1][2]  # in a PDF the banner's larger type makes it the first heading
+    banner = lines[at][2]  # in a PDF the banner's larger type makes it the first heading
     words = len(banner.split())
     return (
         (words <= _BANNER_WORDS or (words <= _SLOGAN_WORDS and not title_cased(banner)))
@@ -245,6 +244,14 @@ def titled_below(builder: _Builder, unit: Unit, flow: list) -> bool:
     )
 
 
+def _title_at(lines: list) -> int | None:
+    """Where the one title line taken so far stands, only label lines after it."""
+    titles = [index for index, (kind, _line, _text) in enumerate(lines) if kind == "title"]
+    if len(titles) != 1 or any(kind != "label" for kind, _l, _t in lines[titles[0] + 1 :]):
+        return None
+    return titles[0]
+
+
 _BANNER_WORDS = 3  # a banner over the title: a place's or council's name, in a few words
 _SLOGAN_WORDS = 6  # or a council's slogan in sentence case ("Working for our community")
 
@@ -252,10 +259,14 @@ _SLOGAN_WORDS = 6  # or a council's slogan in sentence case ("Working for our co
 def demote_above(builder: _Builder) -> None:
     """The line taken as the title stays printed where it stands, above the heading that
     is the title: a council's name as the council, any other line as a label line."""
-    if council_name(builder.doc.title_lines[-1][2], whole=True):
-        builder.demote_council_title()
-    else:
-        builder.demote_collection_title()
+    lines = builder.doc.title_lines
+    at = _title_at(lines)
+    if at is None:
+        return
+    _kind, line, text = lines[at]
+    lines[at] = ("council" if council_name(text, whole=True) else "label", line, text)
+    builder.title_taken = False
+    builder.doc.metadata.extra.pop("printed_title", None)
 
 
 _LOOK = 12  # units at the top of a text where its title lines stand
