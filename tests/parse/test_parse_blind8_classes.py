@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import pytest
 from clausemark.model.document import iter_clauses
-from real_texts import LAYOUTS, assert_linear, convert_fixture, convert_text, found, headings, notes
+from real_texts import (
+    LAYOUTS,
+    assert_linear,
+    convert_fixture,
+    convert_text,
+    found,
+    headings,
+    notes,
+    warning_codes,
+)
 
 # 1. A run of container labels with nothing under any of them ('Article 1: ...',
 # 'Appendix A – ...'): a list of titles kept as printed, every line alike.
@@ -228,6 +237,38 @@ def test_a_misprinted_decimal_among_its_sections_clauses_stays_in_it(tmp_path):
     document = convert_text(tmp_path, "rules.txt", text)
     assert [n[1] for n in found(document)] == [None, "1.", "1.", "1."]
     assert any("2.1 is printed under section 1" in w.message for w in document.warnings)
+
+
+# 3d. A web page's inner list item holding a bulleted list of its own: the next inner
+# items go on with the inner list.
+
+
+def test_bullets_set_in_under_an_inner_item_are_its_own_in_a_web_page(tmp_path):
+    page = (
+        "<html><body><h1>Our Constitution</h1><ol><li>Part 1 - Summary;</li>"
+        "<li>Part 2 - Articles:<ol><li>Members;</li><li>Committees, updated 2025;"
+        "<ul><li>Planning;</li><li>Audit;</li></ul></li><li>Officers;</li></ol></li>"
+        "<li>Part 3 - Procedure Rules.</li></ol></body></html>"
+    )
+    document = convert_text(tmp_path, "constitution.html", page)
+    assert [(n[0], n[1], n[2]) for n in found(document)] == [
+        ("1.", None, "para_1"),
+        ("2.", None, "para_2"),
+        ("1.", "2.", "para_2__subpara_1"),
+        ("2.", "2.", "para_2__subpara_2"),
+        ("3.", "2.", "para_2__subpara_3"),
+        ("3.", None, "para_3"),
+    ]
+    assert "duplicate-number" not in warning_codes(document)
+
+
+def test_bullets_at_the_margin_of_the_items_stay_their_siblings(tmp_path):
+    text = (
+        "Hall Rules\n\n1. The hall is let by the clerk, who keeps:\n\n(a) the diary;\n\n"
+        "(b) the keys;\n\n- a note of damage;\n\n(c) the deposit book.\n"
+    )
+    document = convert_text(tmp_path, "hall.txt", text)
+    assert [n[1] for n in found(document)] == [None, "1.", "1.", "1."]
 
 
 @pytest.mark.build

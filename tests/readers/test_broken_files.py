@@ -107,6 +107,12 @@ CASES = {
         "sources/p/2026.odt",
         words=["OpenDocument", ".docx"],
     ),
+    "clauses nested past clause_depth": Case(
+        {"deep.txt": "Deep\n\n1 Top\n" + "\n".join("1." * n + "1 x" for n in range(1, 34))},
+        "sources/deep.txt:36",
+        "deep.txt",
+        ["clauses nested (33 deep; at most 32 deep)"],
+    ),
     "a mapping as a front matter value": Case(
         {"a.txt": front("title: A\ncouncil: {name: Oak}\n")}, "sources/a.txt:3", "a.txt"
     ),

@@ -10,6 +10,7 @@ or a reference ('paragraph 5.1', 'section 3. The') is never one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..numbering.styles import clause_path
 from .shapes import is_heading_text
@@ -17,7 +18,7 @@ from .units import Unit, split_number
 
 # a number inside a line: '1.' (an integer keeps its full stop) or '2.3' / '2.3.', after
 # a space, before a space and a capital, an opening quote or bracket
-_INSIDE = re.compile(r"(?<=\s)(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s+(?=[A-Z“‘\"'(])")
+_INSIDE = re.compile(r"\s(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s+(?=[A-Z“‘\"'(])")
 # words that cite a number rather than print one ('section 3. The', 'No. 4. The')
 _CITING = frozenset(
     {
@@ -66,7 +67,8 @@ _ABBREVIATED = frozenset(
     {"no", "nos", "s", "ss", "para", "paras", "art", "arts", "reg", "regs", "sch", "cl", "r"}
     | {"p", "pp", "vol", "ch", "pt", "fig", "sec", "app", "st"}
 )
-_DIGIT = re.compile(r"\d")
+# a cheap first look: a digit before a capital, with at most a number's dots between
+_LOOK = re.compile(r"\d(?:\.\d{1,3}){0,3}\.?\s+[A-Z“‘\"'(]")
 _SENTENCE_END = frozenset(".;:!?")
 _WORD_READ = 40  # characters before a number read for the word it stands after
 _CLOSERS = "\"'”’)]"
@@ -134,7 +136,7 @@ def _closes(
     paths: list[tuple[int, ...]],
     before: tuple[int, ...] | None,
     printed: tuple[int, ...] | None,
-    following: list[str] | None = None,
+    following: Callable[[], list[str]],
 ) -> bool:
     """Whether the last number cut from a paragraph (its words from `begin`) is one: the
     number printed next comes next after it (at the next line's start, or run into one
@@ -148,7 +150,7 @@ def _closes(
         # '1.'): 'Committee Room 3. The public may attend, except:' over '1. when ...'
         # is no clause 3 (review7 R7)
         restart = printed == (1,) and (len(path) > 1 or _opens_heading(text, begin))
-        if not restart and not any(_cut_next(part, path) for part in following or ()):
+        if not restart and not any(_cut_next(part, path) for part in following()):
             return False
     earlier = paths[-2] if len(paths) > 1 else before
     if len(path) > 1 or earlier is None or len(earlier) == 1:
@@ -160,6 +162,17 @@ def _opens_heading(text: str, begin: int) -> bool:
     """Whether the words from `begin` are a heading's (short, no sentence)."""
     words = text[begin : begin + _HEADING_READ].strip()  # a heading is short: read no more
     return len(words) < _HEADING_READ - 1 and is_heading_text(words)
+
+
+def _follows_on(last: tuple[int, ...] | None, printed: tuple[int, ...] | None) -> bool:
+    """Whether the number printed next at a line's start follows on from the last one
+    with nothing missing: its next sibling or first child, or the next at a shallower
+    depth; never a first child under a number not printed yet (1.1, then 2.1: '2.' is
+    missing)."""
+    if printed is None or not comes_next(last, printed):
+        return False
+    head = printed[:-1]
+    return not (head and printed[-1] == 1 and (last is None or last[: len(head)] != head))
 
 
 _AHEAD = 3  # paragraphs read after one for the number its last cut leads to
@@ -178,33 +191,43 @@ def _cut_next(text: str, path: tuple[int, ...]) -> bool:
 def split_run_together(flow: list) -> list:
     """Each paragraph with clause numbers run into it, split before each (see the module)."""
     units = [item for item in flow if isinstance(item, Unit)]
-    printed_next: dict[int, tuple[int, ...] | None] = {}
-    paths: dict[int, tuple[int, ...] | None] = {}  # each numbered unit's, read once
+    count = len(units)
+    paths: list[tuple[int, ...] | None] = [None] * count  # each numbered unit's, read once
+    printed_next: list[tuple[int, ...] | None] = [None] * count
     upcoming = None  # the next number printed at a line's start, after each unit
-    for unit in reversed(units):
-        printed_next[id(unit)] = upcoming
-        if unit.number and set(unit.styles) & _CLAUSE_STYLES:
-            paths[id(unit)] = _path(unit.number)
-            upcoming = paths[id(unit)] or upcoming
-    result: list = []
+    for index in range(count - 1, -1, -1):
+        printed_next[index] = upcoming
+        unit = units[index]
+        if unit.number and not _CLAUSE_STYLES.isdisjoint(unit.styles):
+            paths[index] = _path(unit.number)
+            upcoming = paths[index] or upcoming
+    split: dict[int, list[Unit]] = {}  # the parts of each paragraph split
     last: tuple[int, ...] | None = None
-    place = {id(unit): index for index, unit in enumerate(units)}
-    for item in flow:
-        if not isinstance(item, Unit) or item.md_level or item.listed:
-            result.append(item)
-            continue
-        last = paths.get(id(item)) or last
-        long = len(item.text) >= _LONG
-        at = place[id(item)] + 1
-        following = []  # the next paragraphs, up to one printed with a number
-        for unit in units[at : at + _AHEAD]:
-            if id(unit) in paths:
-                break
-            following.append(unit.text)
-        parts, last = _split(item, last, printed_next[id(item)], following)
-        for part in parts:  # in a paragraph that ran clauses together, 'a' and 'b' will do
-            result.extend(_split_letters(part, 2 if len(parts) > 1 else 3) if long else [part])
-    return result
+    for index, unit in enumerate(units):
+        last = paths[index] or last
+        printed = printed_next[index]
+        if unit.md_level or unit.listed or _follows_on(last, printed):
+            continue  # the number printed next follows on: nothing is missing in between
+
+        def following(at: int = index + 1) -> list[str]:
+            """The next paragraphs, up to one printed with a number (read when needed)."""
+            texts = []
+            for ahead in range(at, min(count, at + _AHEAD)):
+                if paths[ahead] is not None:
+                    break
+                texts.append(units[ahead].text)
+            return texts
+
+        long = len(unit.text) >= _LONG
+        parts, last = _split(unit, last, printed, following)
+        if long:  # in a paragraph that ran clauses together, 'a' and 'b' will do
+            fewest = 2 if len(parts) > 1 else 3
+            parts = [piece for part in parts for piece in _split_letters(part, fewest)]
+        if len(parts) > 1:
+            split[id(unit)] = parts
+    if not split:
+        return flow
+    return [part for item in flow for part in split.get(id(item), (item,))]
 
 
 # a bare letter inside a line before a capital: 'Meetings a Meetings shall ... decided b
@@ -254,10 +277,10 @@ def _split(
     unit: Unit,
     last: tuple[int, ...] | None,
     printed: tuple[int, ...] | None,
-    following: list[str],
+    following: Callable[[], list[str]],
 ) -> tuple[list[Unit], tuple[int, ...] | None]:
     text = unit.text
-    if _DIGIT.search(text, 1) is None:
+    if _LOOK.search(text, 1) is None:
         return [unit], last
     cuts: list[tuple[int, int, str]] = []  # (number's start, text's start, number)
     paths: list[tuple[int, ...]] = []  # each cut's number read

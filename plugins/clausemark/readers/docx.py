@@ -31,6 +31,7 @@ from .word_fields import (
     INSTRUCTION,
     MAX_OPEN_FIELDS,
     Field,
+    bookmark_link,
     field_link,
     is_contents,
 )
@@ -40,13 +41,13 @@ from .word_numbering import Numbering, roman
 from .word_package import Package, R, W, open_package
 from .word_styles import _level_value, _read_styles, _Style, _StyleFacts, _too_deep, style_facts
 from .word_symbols import (
-    is_symbol_font,
     run_fonts,
-    symbol_glyph,
+    sym_character,
     typed_in_symbol_font,
 )
 from .word_tables import first_row_is_header, grid_rows, is_layout_table
 from .word_warnings import (
+    DRAWING_WORDS,
     HIDDEN_WORDS,
     MAX_MALFORMED_REPORTED,
     Counts,
@@ -68,6 +69,11 @@ SPACE_TAGS = {f"{W}ptab"}
 BREAKS = (f"{W}br", f"{W}cr")  # Shift+Enter, a carriage return: a line break, as <br> is
 TAB, PTAB = f"{W}tab", f"{W}ptab"
 FALLBACK, TEXT_BOX = f"{MC}Fallback", f"{W}txbxContent"
+BOOKMARK, MAX_BOOKMARKS = f"{W}bookmarkStart", 10_000  # Word's own limit is far lower
+DRAWN_ONLY = ", only the words of a chart or SmartArt diagram, which it shows as a picture"
+GRAPHIC_DATA = "{http://schemas.openxmlformats.org/drawingml/2006/main}graphicData"
+DIAGRAM_IDS = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}relIds"
+CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart"
 BOX_TAGS = {f"{W}drawing", f"{W}pict"}
 BOLD, ITALIC, UNDERLINE, VANISH, VERT_ALIGN, RFONTS = (
     f"{W}{n}" for n in ("b", "i", "u", "vanish", "vertAlign", "rFonts")
@@ -106,7 +112,8 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
         error.place = error.place or reader.layout.place
         raise
     if not text.strip():
-        raise SourceError(path, "the Word document has no text")
+        drawn = any(reason == DRAWING_WORDS for reason, _words, _place in reader.counts.skipped)
+        raise SourceError(path, "the Word document has no text" + (DRAWN_ONLY if drawn else ""))
     counts = reader.counts
     dropped = [("table of contents field", line) for line, _place in counts.contents]
     dropped += [("printed contents list", line) for line, _place in counts.typed_contents]
@@ -128,6 +135,7 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
         table_lines=reader.layout.table_lines(),
         apart_lines=reader.layout.apart_lines(),
         plain_first_rows=reader.layout.plain_first_rows(),
+        bookmarks=reader.layout.block_lines(reader.bookmarks),
     )
     return source, reader.numbered
 
@@ -197,6 +205,7 @@ class _DocumentReader:
         self.layout = TextLayout(every_block_apart=True)
         self.paragraphs = 0  # the body's paragraphs read so far: a warning names its own
         self.fields: list[Field] = []
+        self.bookmarks: dict[str, int] = {}  # name -> index of the block it is on
         self.field_hidden: list[str] = []  # words hidden by a field's code, until it ends
         # paragraphs of text boxes (style, numPr, text), laid out after the paragraph
         # that holds them and numbered then, after it
@@ -274,6 +283,8 @@ class _DocumentReader:
                     self._blocks(content)
             elif tag == ALT_CHUNK:
                 self.counts.embedded += 1
+            elif tag == BOOKMARK:
+                self._bookmark(element)
             elif tag == ALTERNATE:
                 if len(element):
                     self._blocks(element[0])  # its Choice; the Fallback repeats it
@@ -504,8 +515,11 @@ class _DocumentReader:
                 target = self.links.get(element.get(f"{R}id", ""), "")
                 if target and anchor:  # a place in the linked page, as a \l switch is
                     target = f"{target.partition('#')[0]}#{anchor}"
-                # a link to a bookmark of this document alone keeps its words as words
+                elif anchor and not element.get(f"{R}id"):  # a bookmark: its clause's
+                    target = bookmark_link(anchor)
                 self._link(merged(inner), target, segments)
+            elif tag == BOOKMARK:
+                self._bookmark(element)
             elif tag in (INS, MOVE_TO):
                 self.counts.insertions += 1
                 self._change_at()
@@ -592,7 +606,9 @@ class _DocumentReader:
             elif tag == f"{W}noBreakHyphen":
                 text.append("-")
             elif tag == f"{W}sym":
-                text.append(literal_words(self._symbol(child)))
+                text.append(
+                    literal_words(sym_character(child, self._complain, self.counts.symbols))
+                )
             elif tag == RUBY:
                 text.append(self._ruby(child))
             elif tag in BOX_TAGS:
@@ -615,21 +631,6 @@ class _DocumentReader:
             segments.append((joined, (bold, italic, underline)))
         else:
             segments.append((joined, PLAIN))
-
-    def _symbol(self, sym) -> str:
-        """A w:sym character (hex, often in the symbol fonts' private range F0xx)."""
-        code, font = sym.get(f"{W}char", ""), sym.get(f"{W}font", "")
-        try:
-            value = int(code.strip(), 16)
-        except ValueError:
-            value = -1
-        if not 0 <= value <= 0x10FFFF or 0xD800 <= value <= 0xDFFF:  # no character
-            self._complain(f'w:sym w:char="{code[:20]}" is not a character code; read as absent')
-            return ""
-        if is_symbol_font(font):  # its glyph's character (readers/word_symbols.py)
-            return symbol_glyph(font, value, self.counts.symbols)
-        value = value - 0xF000 if 0xF000 <= value <= 0xF0FF else value
-        return chr(value) if value >= 0x20 else " "
 
     def _ruby(self, ruby) -> str:
         """Base text, then the ruby (reading) text in parentheses, as <rp> falls back."""
@@ -663,6 +664,10 @@ class _DocumentReader:
         once, when its paragraph's runs are, not once per box around it."""
         if element.tag == ALTERNATE:
             element = element[0] if len(element) else element
+        for data in element.iter(GRAPHIC_DATA):  # a chart, a SmartArt diagram: listed
+            for ref in data.iter(DIAGRAM_IDS, CHART):
+                words = self.package.drawing_words(ref.get(f"{R}dm") or ref.get(f"{R}id") or "")
+                self._skip(DRAWING_WORDS, None, words)
         for box in _outermost(element, TEXT_BOX):
             self.box_depth = check("text_box_depth", self.box_depth + 1, self.layout.place)
             try:
@@ -725,10 +730,18 @@ class _DocumentReader:
         self.produced = check("text_characters", self.produced + len(target))
         segments.append((link(text, target) if target else text, None))
 
-    def _skip(self, reason: str, element) -> None:
-        """Words the reader leaves out as Word does (hidden text): listed with their
-        paragraph, so what was left out is in the drop report."""
-        words = "".join(t.text or "" for t in element.iter(TEXT)).strip()
+    def _bookmark(self, element) -> None:
+        """Where a bookmark is: the block laid out next (its paragraph's, when it stands
+        in one), for links to it (parse/bookmarks.py)."""
+        name = element.get(f"{W}name", "")
+        if name and len(self.bookmarks) < MAX_BOOKMARKS:
+            self.bookmarks.setdefault(name, len(self.layout.blocks))
+
+    def _skip(self, reason: str, element, words: str = "") -> None:
+        """Words the reader leaves out (hidden text, as Word does; a chart's): listed with
+        their paragraph, so what was left out is in the drop report."""
+        if element is not None:
+            words = "".join(t.text or "" for t in element.iter(TEXT)).strip()
         if words:
             skipped, place = self.counts.skipped, self.layout.place or "the notes"
             if skipped and skipped[-1][0] == reason and skipped[-1][2] == place:

@@ -61,6 +61,9 @@ class SourceText:
     # The first row of each table printed with no row of headings (a web table of <td>
     # cells alone): its words name the columns, but the page shows it as a row.
     plain_first_rows: frozenset[int] = frozenset()
+    # A Word bookmark's name -> the line of `text` its paragraph starts (a link to it,
+    # "#cm-bookmark-NAME", is made a link to the clause there: parse/bookmarks.py).
+    bookmarks: dict[str, int] = field(default_factory=dict)
 
 
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}

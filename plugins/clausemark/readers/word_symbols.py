@@ -101,3 +101,21 @@ def typed_in_symbol_font(text: str, fonts: tuple[str, str], unknown: set[str]) -
         else:
             shown.append(symbol_glyph(font, code, unknown))
     return "".join(shown)
+
+
+def sym_character(sym, complain, unknown: set[str]) -> str:
+    """A w:sym's character (its w:char in hex, often in the symbol fonts' private range
+    F0xx): a symbol font's glyph, or the character named; a code that is no character
+    is read as absent, and `complain`ed of with the paragraph."""
+    code, font = sym.get(f"{_W}char", ""), sym.get(f"{_W}font", "")
+    try:
+        value = int(code.strip(), 16)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 0x10FFFF or 0xD800 <= value <= 0xDFFF:  # no character
+        complain(f'w:sym w:char="{code[:20]}" is not a character code; read as absent')
+        return ""
+    if is_symbol_font(font):  # its glyph's character
+        return symbol_glyph(font, value, unknown)
+    value = value - 0xF000 if 0xF000 <= value <= 0xF0FF else value
+    return chr(value) if value >= 0x20 else " "
