@@ -103,3 +103,16 @@ def test_a_pdf_whose_every_word_is_unseen_is_refused_in_one_line(tmp_path, capsy
     assert code == 1 and not (tmp_path / "out").exists()
     assert error.count("\n") == 0 and "blank.pdf" in error
     assert "every word of this PDF is white on the white page or outside the page" in error
+
+
+def test_white_words_on_a_band_drawn_as_one_thick_line_are_seen_and_kept():
+    """review7 R8: a heading's dark band drawn as one thick stroke (not a filled box)
+    shows its white words: they are kept, never left out as white on the white page. A
+    thin white rule under white words hides nothing: those are still left out."""
+    band = "0.1 0.2 0.4 RG 30 w 60 655 m 360 655 l S "
+    heading = "1 1 1 rg BT /F1 12 Tf 72 650 Td (Scale of hall fees) Tj ET "
+    rule = "0.1 0.2 0.4 RG 0.5 w 60 598 m 360 598 l S 1 1 1 rg BT /F1 12 Tf 72 600 Td "
+    content = SEEN_1 + band + heading + rule + "(cheap loans casino) Tj ET " + SEEN_2
+    source = pdf_reader.read(text_pdf("", content=content), "fees.pdf")
+    assert "Scale of hall fees" in source.text
+    assert "cheap" not in source.text

@@ -43,25 +43,53 @@ def beneath(handle, pdfium) -> list[tuple[float, float, float, float]]:
     count = min(pdfium.FPDFPage_CountObjects(handle), 50_000)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     rgba = [ctypes.c_uint() for _ in range(4)]
-    mode, stroke = ctypes.c_int(), ctypes.c_int()
+    mode, stroke, width = ctypes.c_int(), ctypes.c_int(), ctypes.c_float()
     found = []
     for index in range(count):
         obj = pdfium.FPDFPage_GetObject(handle, index)
         kind = pdfium.FPDFPageObj_GetType(obj)
+        grow = 0.0  # half a thick stroke's width: the bar it paints around its path
         if kind == _PATH:
-            if not pdfium.FPDFPath_GetDrawMode(obj, mode, stroke) or mode.value == 0:
+            painted = _painted(pdfium, obj, mode, stroke, rgba)
+            if painted is None:
                 continue
-            if not pdfium.FPDFPageObj_GetFillColor(obj, *rgba):
-                continue
-            if is_white([c.value for c in rgba]):
-                continue
+            if painted == "stroke":
+                grow = width.value / 2 if pdfium.FPDFPageObj_GetStrokeWidth(obj, width) else 0.0
         elif kind not in (_IMAGE, _SHADING, _FORM):
             continue
         if pdfium.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-            found.append((left.value, bottom.value, right.value, top.value))
+            box = (left.value - grow, bottom.value - grow, right.value + grow, top.value + grow)
+            found.append(box)
             if len(found) >= MAX_FILLS:  # a drawing: too much to judge, so all is seen
                 return [(-math.inf, -math.inf, math.inf, math.inf)]
     return found
+
+
+# A stroke this wide (points) or wider paints a bar white words may stand on (a heading's
+# band drawn as one thick line); a thinner one is a rule, and stands under no words.
+THICK_STROKE = 4.0
+
+
+def _painted(pdfium, obj, mode, stroke, rgba) -> str | None:
+    """How a path paints an area white text may stand on: 'fill' (a fill of a colour
+    that is not white, or one this cannot judge: a pattern, a shading used as a colour),
+    'stroke' (a thick stroke of such a colour), or None (nothing, or white only)."""
+    if not pdfium.FPDFPath_GetDrawMode(obj, mode, stroke):
+        return "fill"  # cannot judge: seen
+    if mode.value != 0:
+        if not pdfium.FPDFPageObj_GetFillColor(obj, *rgba):
+            return "fill"  # a pattern fill (a gradient band): no one colour to judge
+        if not is_white([c.value for c in rgba]):
+            return "fill"
+    if stroke.value:
+        width = ctypes.c_float()
+        thick = pdfium.FPDFPageObj_GetStrokeWidth(obj, width) and width.value >= THICK_STROKE
+        if thick and (
+            not pdfium.FPDFPageObj_GetStrokeColor(obj, *rgba)
+            or not is_white([c.value for c in rgba])
+        ):
+            return "stroke"
+    return None
 
 
 class Coverage:
