@@ -75,7 +75,12 @@ from .metadata import (
 )
 from .pages import LonePages, page_cell, page_cell_ahead, page_cells_of
 from .run_together import split_run_together
-from .sections import _is_heading_unit, _opens_section, labels_restart
+from .sections import (
+    _is_heading_unit,
+    _opens_section,
+    labels_restart,
+    restarts_at_heading_margin,
+)
 from .shapes import is_heading_text
 from .signature import signature_start
 from .structure import _Builder
@@ -629,6 +634,9 @@ def parse(source: SourceText, doc_id: str) -> Document:
         # "Section 16: A Protocol for ..." first, nothing numbered under it: its label and
         # title, whether a plain line, a Markdown '# ' heading or a web page's <h1>
         as_label = container is not None and _as_label(container, builder, flow, index, next_paths)
+        if restarts_at_heading_margin(unit, builder):  # Word's numbering started again
+            builder.containers.clear()
+            builder.close_clause()
         if quoted and not unit.md_level:  # "4. After paragraph 5 insert— “5A. ...": a clause
             if unit.number and set(unit.styles) & CLAUSE_STYLES:
                 builder.top_clause(unit, text)
