@@ -69,7 +69,6 @@ from .inline import strip_emphasis_wrapper
 from .lines import Line, chunks, read_lines
 from .metadata import (
     extract_metadata,
-    guess_type,
     place_and_title,
     place_in_constitution,
 )
@@ -88,6 +87,7 @@ from .title_lists import list_title_runs
 from .titles import (
     aggregator_title,
     demote_above,
+    names_kind,
     stamp_over_title,
     title_flow,
     titled_below,
@@ -404,7 +404,7 @@ def _names_document(
         or _numbers_under(next_path, container.number)
     ):
         return False
-    return guess_type(text) != "Document"
+    return names_kind(text)  # "Complaints Procedure" under "Policies and Procedures" too
 
 
 def _places_document(text: str, builder, flow: list, container) -> bool:
