@@ -69,7 +69,6 @@ from .inline import strip_emphasis_wrapper
 from .lines import Line, chunks, read_lines
 from .metadata import (
     extract_metadata,
-    guess_type,
     place_and_title,
     place_in_constitution,
 )
@@ -88,6 +87,7 @@ from .title_lists import list_title_runs
 from .titles import (
     aggregator_title,
     demote_above,
+    names_kind,
     stamp_over_title,
     title_flow,
     titled_below,
@@ -98,6 +98,7 @@ from .units import (
     Unit,
     _container_heading,
     _number_only,
+    glued_heading,
     next_lower_heading,
     read_chunk,
     read_list,
@@ -403,7 +404,7 @@ def _names_document(
         or _numbers_under(next_path, container.number)
     ):
         return False
-    return guess_type(text) != "Document"
+    return names_kind(text)  # "Complaints Procedure" under "Policies and Procedures" too
 
 
 def _places_document(text: str, builder, flow: list, container) -> bool:
@@ -551,6 +552,11 @@ def parse(source: SourceText, doc_id: str) -> Document:
             if next_lower_heading(bare, last_number):
                 number, bare.text = bare.text.split(None, 1)
                 bare.number, bare.styles, last_number = number, ("integer-bare",), number
+                continue
+            if glued_heading(bare, last_number):  # "1Meetings" alone: heading 1, glued
+                rest = bare.text.lstrip("0123456789")
+                bare.number, bare.text = bare.text[: len(bare.text) - len(rest)], rest
+                bare.styles, last_number = ("integer",), bare.number  # a heading alone
                 continue
             match = _INTEGER_BARE.match(bare.text)
             if match and not DATE_PATTERN.fullmatch(bare.text.strip()):  # "20 AUGUST 2018"

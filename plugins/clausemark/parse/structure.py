@@ -419,8 +419,8 @@ class _Builder:
             self.title_taken
             and not self.content_started
             and not self.doc.blocks
-            # first (a breadcrumb's label lines aside): under a council it is the title
-            and all(kind == "label" for kind, _line, _text in self.doc.title_lines[:-1])
+            # first (a breadcrumb's label lines and a council's name above it aside)
+            and all(kind in ("label", "council") for kind, _l, _t in self.doc.title_lines[:-1])
             and self.doc.title_lines[-1][0] == "title"
             and bool(_COLLECTION_LINE.match(self.doc.title_lines[-1][2].strip()))
         )
