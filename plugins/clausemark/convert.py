@@ -76,7 +76,7 @@ def convert_file(
     if not document.blocks and not document.title_lines:
         raise SourceError(source.path, document.warnings[-1].message)
     document.source_format = source.source_format
-    if source.bookmarks or BOOKMARK_LINK in source.text:  # a Word file's links to itself
+    if BOOKMARK_LINK in source.text:  # a Word file's links to its own bookmarks
         link_bookmarks(document, source.bookmarks, source.first_line)
     document.places = {line + source.first_line - 1: place for line, place in source.places.items()}
     for issue in document.warnings if source.places else ():

@@ -104,3 +104,29 @@ def test_form_field_values_and_added_text_boxes_are_listed_with_their_page(tmp_p
     (warning,) = [w.message for w in document.warnings if w.code == "dropped"]
     assert warning.startswith("page 1 left out as words a form field or a text box")
     assert "Fee rises in May The Clerk" in warning
+
+
+def test_a_smartart_diagrams_words_are_listed_with_its_paragraph():
+    """pandoc's test/docx/diagram.docx (tests/corpus/LICENSES-pandoc.md): a SmartArt
+    diagram, which pandoc's .native shows as "[DIAGRAM]"; its words (top, middle,
+    bottom, in its data part) were skipped with no word said."""
+    path = CORPUS / "pandoc/test/docx/diagram.docx"
+    assert "[DIAGRAM]" in path.with_suffix(".native").read_text(encoding="utf-8")
+    document = convert_file(path)
+    listed = [(d.kind, d.place, d.text) for d in document.dropped if d.kind == "drawing-text"]
+    assert listed == [("drawing-text", "paragraph 2", "top middle bottom")]
+    assert any("('top middle bottom')" in w.message for w in document.warnings)
+
+
+def test_a_document_of_a_chart_alone_says_so_in_one_line():
+    """Apache POI's bar-chart-template.docx (tests/corpus/LICENSES.md): a chart, no text."""
+    import pytest
+    from clausemark.readers.text import SourceError
+
+    path = CORPUS / "poi/poi-examples/src/main/java/org/apache/poi/examples/xwpf/usermodel"
+    with pytest.raises(SourceError) as refused:
+        docx_reader.read((path / "bar-chart-template.docx").read_bytes(), "chart.docx")
+    assert str(refused.value) == (
+        "chart.docx: the Word document has no text, only the words of a chart or SmartArt "
+        "diagram, which it shows as a picture"
+    )

@@ -183,6 +183,7 @@ DROP_KINDS = {
     "off-page-text": "warning",  # a PDF's words placed outside the page: no reader sees them
     "annotation-text": "warning",  # a PDF form field's value or added text box: not in the text
     "hidden-text": "info",  # Word's hidden text: not shown by Word (a warning counts the runs)
+    "drawing-text": "warning",  # a Word chart's or SmartArt's words: a picture, not text
 }
 
 

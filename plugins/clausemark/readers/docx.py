@@ -47,6 +47,7 @@ from .word_symbols import (
 )
 from .word_tables import first_row_is_header, grid_rows, is_layout_table
 from .word_warnings import (
+    DRAWING_WORDS,
     HIDDEN_WORDS,
     MAX_MALFORMED_REPORTED,
     Counts,
@@ -69,6 +70,10 @@ BREAKS = (f"{W}br", f"{W}cr")  # Shift+Enter, a carriage return: a line break, a
 TAB, PTAB = f"{W}tab", f"{W}ptab"
 FALLBACK, TEXT_BOX = f"{MC}Fallback", f"{W}txbxContent"
 BOOKMARK, MAX_BOOKMARKS = f"{W}bookmarkStart", 10_000  # Word's own limit is far lower
+DRAWN_ONLY = ", only the words of a chart or SmartArt diagram, which it shows as a picture"
+GRAPHIC_DATA = "{http://schemas.openxmlformats.org/drawingml/2006/main}graphicData"
+DIAGRAM_IDS = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}relIds"
+CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart"
 BOX_TAGS = {f"{W}drawing", f"{W}pict"}
 BOLD, ITALIC, UNDERLINE, VANISH, VERT_ALIGN, RFONTS = (
     f"{W}{n}" for n in ("b", "i", "u", "vanish", "vertAlign", "rFonts")
@@ -107,7 +112,8 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
         error.place = error.place or reader.layout.place
         raise
     if not text.strip():
-        raise SourceError(path, "the Word document has no text")
+        drawn = any(reason == DRAWING_WORDS for reason, _words, _place in reader.counts.skipped)
+        raise SourceError(path, "the Word document has no text" + (DRAWN_ONLY if drawn else ""))
     counts = reader.counts
     dropped = [("table of contents field", line) for line, _place in counts.contents]
     dropped += [("printed contents list", line) for line, _place in counts.typed_contents]
@@ -658,6 +664,10 @@ class _DocumentReader:
         once, when its paragraph's runs are, not once per box around it."""
         if element.tag == ALTERNATE:
             element = element[0] if len(element) else element
+        for data in element.iter(GRAPHIC_DATA):  # a chart, a SmartArt diagram: listed
+            for ref in data.iter(DIAGRAM_IDS, CHART):
+                words = self.package.drawing_words(ref.get(f"{R}dm") or ref.get(f"{R}id") or "")
+                self._skip(DRAWING_WORDS, None, words)
         for box in _outermost(element, TEXT_BOX):
             self.box_depth = check("text_box_depth", self.box_depth + 1, self.layout.place)
             try:
@@ -727,10 +737,11 @@ class _DocumentReader:
         if name and len(self.bookmarks) < MAX_BOOKMARKS:
             self.bookmarks.setdefault(name, len(self.layout.blocks))
 
-    def _skip(self, reason: str, element) -> None:
-        """Words the reader leaves out as Word does (hidden text): listed with their
-        paragraph, so what was left out is in the drop report."""
-        words = "".join(t.text or "" for t in element.iter(TEXT)).strip()
+    def _skip(self, reason: str, element, words: str = "") -> None:
+        """Words the reader leaves out (hidden text, as Word does; a chart's): listed with
+        their paragraph, so what was left out is in the drop report."""
+        if element is not None:
+            words = "".join(t.text or "" for t in element.iter(TEXT)).strip()
         if words:
             skipped, place = self.counts.skipped, self.layout.place or "the notes"
             if skipped and skipped[-1][0] == reason and skipped[-1][2] == place:

@@ -14,6 +14,7 @@ from .word_symbols import unknown_symbols
 MAX_MALFORMED_REPORTED = 20  # the first ones, named; the rest counted
 # What the reader leaves out as Word does, listed with words and paragraph (parse/drops.py)
 HIDDEN_WORDS = "hidden text (Font > Hidden), which Word does not show"
+DRAWING_WORDS = "words of a chart or SmartArt diagram, which the page shows as a picture"
 
 
 @dataclass
