@@ -255,6 +255,27 @@ def test_a_label_after_a_clause_left_open_is_no_heading(tmp_path):
     assert headings(document) == []
 
 
+def test_a_list_started_again_at_the_section_headings_margin_is_at_their_level():
+    document = convert_fixture("restart_at_heading_margin")
+    assert [(n[0], n[1], n[2]) for n in found(document)][5:] == [
+        ("(b)", "2.", "sec_2__para_b"),
+        ("1.", None, "para_1"),
+        ("2.", None, "sec_2_2"),
+        ("1.", None, "sec_1_2"),
+    ]
+
+
+def test_a_list_started_again_at_that_margin_after_a_lead_in_is_its_clauses(tmp_path):
+    text = (
+        "Orders\n\n  1. Meetings\n\n(a) Meetings are held monthly.\n\n"
+        "(b) Other meetings are held as follows:\n\n"
+        "  1. when the chair calls one for urgent business of the council;\n\n"
+        "  2. when two members ask the clerk in writing for one.\n"
+    )
+    document = convert_text(tmp_path, "orders.txt", text)
+    assert [n[1] for n in found(document)] == [None, "1.", "1.", "(b)", "(b)"]
+
+
 @pytest.mark.build
 def test_the_seventh_sets_rules_stay_linear(tmp_path):
     def text(n: int) -> str:

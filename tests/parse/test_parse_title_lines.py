@@ -91,6 +91,9 @@ def test_committee_system_page_headings_are_never_the_title():
     assert never_title("Home")
     assert never_title("Your council")
     assert not never_title("Home Working Policy")
+    assert never_title("Documents > Policies > Standing Orders")
+    assert never_title("Welcome to Ashby Fold Town Council")
+    assert not never_title("Allowances > £500 need approval > see rule 4 of the scheme below")
     assert not never_title("Constitution")  # the whole constitution's own title may be it
 
 
@@ -375,3 +378,15 @@ def test_a_wrapped_cover_title_is_a_heading_and_an_address_block_is_not(tmp_path
     document = _convert(tmp_path, "q.txt", text)
     assert document.metadata.title == "Standing Orders"
     assert not any(t == "The Clerk Town Hall High Street" for _k, t in _kinds(document))
+
+
+def test_a_slogan_and_a_welcome_over_the_title_are_label_lines(tmp_path):
+    text = (
+        "Welcome to Ashby Fold Town Council\nWorking together for our town\n"
+        "Complaints Procedure\n\n1. Making a complaint\n\n1.1 Write to the Clerk.\n"
+    )
+    document = _convert(tmp_path, "c.txt", text)
+    assert document.metadata.title == "Complaints Procedure"
+    assert document.metadata.council == "Ashby Fold Town Council"
+    text = "Working for our community\nStanding Orders\n\n1. General\n\n1.1 It holds.\n"
+    assert _convert(tmp_path, "d.txt", text).metadata.title == "Standing Orders"  # not joined

@@ -620,6 +620,9 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     for kind, _line, text in sorted(document.title_lines, key=_welsh_last):
         if kind == "council" and (name := council_name(text, whole=True)):
             text_found.setdefault("council", name)  # "Glenarden Council" over the title
+    for kind, _line, text in document.title_lines:
+        if kind == "label" and "council" not in text_found and (name := council_name(text)):
+            text_found["council"] = name  # "Welcome to Ashby Fold Town Council" over it
     if "council" not in text_found and (council := _council_in_lead(document.blocks)):
         text_found["council"] = council
     from_table = "adopted" in text_found

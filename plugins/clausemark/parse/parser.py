@@ -69,13 +69,17 @@ from .inline import strip_emphasis_wrapper
 from .lines import Line, chunks, read_lines
 from .metadata import (
     extract_metadata,
-    guess_type,
     place_and_title,
     place_in_constitution,
 )
 from .pages import LonePages, page_cell, page_cell_ahead, page_cells_of
 from .run_together import split_run_together
-from .sections import _is_heading_unit, _opens_section, labels_restart
+from .sections import (
+    _is_heading_unit,
+    _opens_section,
+    labels_restart,
+    restarts_at_heading_margin,
+)
 from .shapes import is_heading_text
 from .signature import signature_start
 from .structure import _Builder
@@ -83,6 +87,7 @@ from .title_lists import list_title_runs
 from .titles import (
     aggregator_title,
     demote_above,
+    names_kind,
     stamp_over_title,
     title_flow,
     titled_below,
@@ -398,7 +403,7 @@ def _names_document(
         or _numbers_under(next_path, container.number)
     ):
         return False
-    return guess_type(text) != "Document"
+    return names_kind(text)  # "Complaints Procedure" under "Policies and Procedures" too
 
 
 def _places_document(text: str, builder, flow: list, container) -> bool:
@@ -629,6 +634,9 @@ def parse(source: SourceText, doc_id: str) -> Document:
         # "Section 16: A Protocol for ..." first, nothing numbered under it: its label and
         # title, whether a plain line, a Markdown '# ' heading or a web page's <h1>
         as_label = container is not None and _as_label(container, builder, flow, index, next_paths)
+        if restarts_at_heading_margin(unit, builder):  # Word's numbering started again
+            builder.containers.clear()
+            builder.close_clause()
         if quoted and not unit.md_level:  # "4. After paragraph 5 insert— “5A. ...": a clause
             if unit.number and set(unit.styles) & CLAUSE_STYLES:
                 builder.top_clause(unit, text)

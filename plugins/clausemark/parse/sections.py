@@ -166,3 +166,18 @@ def labels_restart(unit: Unit, following: object, builder: _Builder) -> bool:
         return False  # 'In addition the Chair:' over '1. calls ...;': its sentence goes on
     said = builder.last_text.rstrip().rstrip("\"'”’)")
     return bool(builder.clause.number) and said[-1:] in (".", ";")
+
+
+def restarts_at_heading_margin(unit: Unit, builder: _Builder) -> bool:
+    """'  1. (England Only) In addition ...' after '(b) ... may direct.' in section
+    '2.', set in at the margin the numbered section headings stand at ('  1. Meeting')
+    while their own text stands left of it: a list of that level starting again (Word's
+    numbering restarted), never section 2's own items. After a lead-in ('... as
+    follows:') it is that clause's list."""
+    margin = builder.heading_margin
+    if not margin or unit.indent != margin or not builder.containers or not unit.number:
+        return False
+    if "integer" not in unit.styles or token_of(unit.number) != "1" or is_heading_text(unit.text):
+        return False  # a heading there is read as any section heading is
+    said = builder.last_text.rstrip()
+    return bool(said) and builder.clause_indent < margin and not _ends_open(said)

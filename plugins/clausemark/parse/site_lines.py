@@ -87,9 +87,13 @@ _SITE_PAGE = re.compile(
 # A breadcrumb: the trail ("Home > Council > Constitution", "You are here: Home / ...")
 # or, one a line, its first steps ("Home", "Your council"), never a document's title.
 _TRAIL = re.compile(r"^(?:you\s+are\s+here\s*:?\s*)?home\s*(?:>|›|»|/|\||→|<)\s*\S", re.I)
+# A trail written with arrows whatever its first step ("Documents > Policies > Standing
+# Orders"): two arrows or more between short steps.
+_ARROW = re.compile(r"\s*(?:>|›|»|→)\s*")
+_STEP_WORDS = 6
 _STEP = re.compile(
     r"^(?:home|breadcrumbs?|you\s+are\s+here:?|your\s+council|(?:the\s+)?council"
-    r"|council\s+and\s+democracy|democracy|about\s+the\s+council)$",
+    r"|council\s+and\s+democracy|democracy|about\s+the\s+council|welcome\s+to\s+.{3,80})$",
     re.I,
 )
 
@@ -104,4 +108,10 @@ def never_title(text: str) -> bool:
         or bool(_SITE_PAGE.match(text))
         or bool(_STEP.match(text))
         or (len(text) <= _NAV_LINE_MOST and bool(_TRAIL.match(text)))
+        or (len(text) <= _NAV_LINE_MOST and _arrow_trail(text))
     )
+
+
+def _arrow_trail(text: str) -> bool:
+    steps = _ARROW.split(text)
+    return len(steps) >= 3 and all(0 < len(step.split()) <= _STEP_WORDS for step in steps)

@@ -104,6 +104,7 @@ class _Builder:
         self.next_path: tuple[str, ...] | None = None  # the next clause's number (parser)
         self.integers: set[str] = set()  # every whole number printed in the text (parser)
         self.clause_indent = 0  # the margin of the open top clause
+        self.heading_margin: int | None = None  # the first numbered section heading's
         self.append_text: Callable[..., None] | None = None  # extends the last text a unit gave
         self.last_text = ""
         self.joined_lines = 0  # lines run into the last text: past `paragraph_lines`, cut
@@ -216,6 +217,8 @@ class _Builder:
         section = Section(heading)
         self.container.append(section)
         self.containers.append(section)
+        if self.heading_margin is None and "integer" in unit.styles:
+            self.heading_margin = unit.indent
         if unit.md_level is None:
             self.plain_opened.add(id(section))
         self.content_started = True  # a later heading can no longer be the title
@@ -416,8 +419,8 @@ class _Builder:
             self.title_taken
             and not self.content_started
             and not self.doc.blocks
-            # first (a breadcrumb's label lines aside): under a council it is the title
-            and all(kind == "label" for kind, _line, _text in self.doc.title_lines[:-1])
+            # first (a breadcrumb's label lines and a council's name above it aside)
+            and all(kind in ("label", "council") for kind, _l, _t in self.doc.title_lines[:-1])
             and self.doc.title_lines[-1][0] == "title"
             and bool(_COLLECTION_LINE.match(self.doc.title_lines[-1][2].strip()))
         )

@@ -127,6 +127,7 @@ def _joinable(first: Unit, second: Unit) -> bool:
     return (
         len(first.text.split()) <= _TITLE_PART
         and len(second.text.split()) <= _TITLE_PART
+        and title_cased(first.text)  # "Working for our community" is a slogan
         and guess_type(first.text) == "Document"
         and guess_type(joined) != "Document"
         and not _LABEL.match(first.text)
@@ -154,6 +155,29 @@ def _wrapped_title(item: object) -> bool:
 
 
 _WRAPPED_WORDS = 8
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "&"})
+
+
+def title_cased(text: str) -> bool:
+    """'Officer Employment', 'CODE OF', 'Protocol for': every word but the small ones
+    capitalised, as a title is printed (a slogan or a sentence is not)."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in text.split())
+
+
+# Kinds of document a title names beyond metadata.DOCUMENT_TYPES (which the page shows).
+_KINDS = re.compile(
+    r"\b(?:procedures?|scheme|terms\s+of\s+reference|regulations|code|charter|strategy"
+    r"|arrangements|constitution|handbook|statement)\b",
+    re.I,
+)
+
+
+def names_kind(text: str) -> bool:
+    """Whether a line names a kind of document ('Complaints Procedure', 'Standing
+    Orders', 'Scheme of Delegation')."""
+    return guess_type(text) != "Document" or bool(_KINDS.search(text))
 
 
 def join_split_title(flow: list) -> list:
@@ -185,50 +209,64 @@ def join_split_title(flow: list) -> list:
 
 def titled_below(builder: _Builder, unit: Unit, flow: list) -> bool:
     """The title under a plain line taken first (a council's name in a larger type, a
-    site's banner): a Word Title-style paragraph, a web page's <h1> or a Markdown '# '
-    line, unnumbered; or, whatever the styles say (a PDF sets the banner's larger type
-    as the first heading), a heading line naming a kind of document under a banner of a
-    few words that names none. The line above
-    becomes the council or a label line (`demote_above`)."""
+    site's banner or slogan): a Word Title-style paragraph, a web page's <h1> or a
+    Markdown '# ' line, unnumbered; or, whatever the styles say (a PDF sets the banner's
+    larger type as the first heading), a heading line naming a kind of document under a
+    banner of a few words that names none. Label lines (a breadcrumb) may stand between.
+    The line taken first becomes the council or a label line (`demote_above`)."""
     lines = builder.doc.title_lines
-    if not (
-        unit.number is None
-        and not unit.bullet
-        and builder.title_taken
-        and not builder.content_started
-        and not builder.doc.blocks
-        and lines
-        and lines[-1][0] == "title"
-        and sum(kind == "title" for kind, _line, _text in lines) == 1
+    at = _title_at(lines)
+    if (
+        at is None
+        or unit.number is not None
+        or unit.bullet
+        or not builder.title_taken
+        or builder.content_started
+        or builder.doc.blocks
     ):
         return False
-    above = lines[-1][1]
+    above = lines[at][1]
     styled = any(isinstance(u, Unit) and u.line == above and u.md_level for u in flow[:_LOOK])
     if unit.md_level == 1 and not styled:
         return True
-    banner = lines[-1][2]  # in a PDF the banner's larger type makes it the first heading
+    banner = lines[at][2]  # in a PDF the banner's larger type makes it the first heading
+    words = len(banner.split())
     return (
-        len(banner.split()) <= _BANNER_WORDS
-        and guess_type(banner) == "Document"
+        (words <= _BANNER_WORDS or (words <= _SLOGAN_WORDS and not title_cased(banner)))
+        and not names_kind(banner)
         and not _LABEL.match(banner)
         and not _COLLECTION_LINE.match(banner)  # 'Constitution' over its Part: parser.py
         and not is_dated(banner)
         and container_word(unit.text) is None
         and is_heading_text(unit.text)
-        and guess_type(unit.text) != "Document"
+        and names_kind(unit.text)
+        and title_cased(unit.text)
     )
 
 
+def _title_at(lines: list) -> int | None:
+    """Where the one title line taken so far stands, only label lines after it."""
+    titles = [index for index, (kind, _line, _text) in enumerate(lines) if kind == "title"]
+    if len(titles) != 1 or any(kind != "label" for kind, _l, _t in lines[titles[0] + 1 :]):
+        return None
+    return titles[0]
+
+
 _BANNER_WORDS = 3  # a banner over the title: a place's or council's name, in a few words
+_SLOGAN_WORDS = 6  # or a council's slogan in sentence case ("Working for our community")
 
 
 def demote_above(builder: _Builder) -> None:
     """The line taken as the title stays printed where it stands, above the heading that
     is the title: a council's name as the council, any other line as a label line."""
-    if council_name(builder.doc.title_lines[-1][2], whole=True):
-        builder.demote_council_title()
-    else:
-        builder.demote_collection_title()
+    lines = builder.doc.title_lines
+    at = _title_at(lines)
+    if at is None:
+        return
+    _kind, line, text = lines[at]
+    lines[at] = ("council" if council_name(text, whole=True) else "label", line, text)
+    builder.title_taken = False
+    builder.doc.metadata.extra.pop("printed_title", None)
 
 
 _LOOK = 12  # units at the top of a text where its title lines stand
