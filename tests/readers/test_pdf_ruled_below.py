@@ -87,3 +87,24 @@ def test_a_one_column_table_ruled_below_keeps_each_row_apart(document):
     clauses = {c.number: c for c, *_ in iter_clauses(document.blocks)}
     assert "main gate" not in clauses["1.2"].text  # the first row is no part of the lead-in
     assert not [w for w in document.warnings if w.code == "lost-words"]
+
+
+def test_tables_back_to_back_with_short_lead_ins_keep_them_as_clauses(browser, tmp_path):
+    """Short lead-ins that do not reach across the columns, and a short clause after
+    the last table: each a line alone a paragraph's gap from the rows, never a row."""
+    page = f"""<html><body style="font-family: serif; font-size: 12pt">
+<h1>Allotment Scheme</h1><p>2.1 A deposit is paid on these keys:</p>{KEYS}
+<p>2.2 The fees are:</p>{FEES}<p>2.3 The sites are:</p>{SITES}
+<p>2.4 Keys are returned.</p></body></html>"""
+    path = tmp_path / "short.pdf"
+    path.write_bytes(print_html(browser, page))
+    document = convert_file(path)
+    clauses = {c.number: c.text for c, *_ in iter_clauses(document.blocks)}
+    assert [clauses.get(n) for n in ("2.1", "2.2", "2.3", "2.4")] == [
+        "A deposit is paid on these keys:",
+        "The fees are:",
+        "The sites are:",
+        "Keys are returned.",
+    ]
+    cells = [c for t in iter_tables(document.blocks) for row in [t.header, *t.rows] for c in row]
+    assert not [c for c in cells if c.startswith("2.")]
