@@ -128,6 +128,7 @@ def _joinable(first: Unit, second: Unit) -> bool:
         len(first.text.split()) <= _TITLE_PART
         and len(second.text.split()) <= _TITLE_PART
         and title_cased(first.text)  # "Working for our community" is a slogan
+        and title_cased(second.text)  # "Terms of reference" under a name: its heading
         and not names_kind(first.text)
         and names_kind(joined)
         and not _LABEL.match(first.text)
