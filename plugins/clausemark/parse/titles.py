@@ -128,8 +128,9 @@ def _joinable(first: Unit, second: Unit) -> bool:
         len(first.text.split()) <= _TITLE_PART
         and len(second.text.split()) <= _TITLE_PART
         and title_cased(first.text)  # "Working for our community" is a slogan
-        and guess_type(first.text) == "Document"
-        and guess_type(joined) != "Document"
+        and title_cased(second.text)  # "Terms of reference" under a name: its heading
+        and not names_kind(first.text)
+        and names_kind(joined)
         and not _LABEL.match(first.text)
         and not _COLLECTION_LINE.match(first.text)
         and council_name(first.text, whole=True) is None
@@ -227,9 +228,9 @@ def titled_below(builder: _Builder, unit: Unit, flow: list) -> bool:
         return False
     above = lines[at][1]
     styled = any(isinstance(u, Unit) and u.line == above and u.md_level for u in flow[:_LOOK])
-    if unit.md_level == 1 and not styled:
-        return True
     banner = lines[at][2]  # in a PDF the banner's larger type makes it the first heading
+    if unit.md_level == 1 and not styled:
+        return not names_kind(banner)  # 'Standing Orders' over '# Introduction' stays
     words = len(banner.split())
     return (
         (words <= _BANNER_WORDS or (words <= _SLOGAN_WORDS and not title_cased(banner)))
