@@ -106,7 +106,7 @@ def _restore(data: dict):
             value.__dict__.update(stored)
             return value
     elif len(data) == 1:
-        (form, items), = data.items()
+        ((form, items),) = data.items()
         if type(items) is list:
             if form == "t":
                 return tuple(items)
