@@ -460,11 +460,13 @@ def text_pdf(
     trailing: bytes = b"",
     content: str = "",
     height: int = 792,
+    annotations: tuple[bytes, ...] = (),
 ) -> bytes:
     """A one-page PDF with a text layer, offsets and all; `z_maps_to` (hex, b"D800") is
     what the font's ToUnicode map says the letter Z is; `trailing` follows %%EOF;
     `content`, when given, is the page's content stream instead of `words` at 12 pt;
-    `height` is the page's in points."""
+    `height` is the page's in points; `annotations` are the page's annotation
+    dictionaries (a form field, a FreeText box)."""
     stream = (content or f"BT /F1 12 Tf 72 720 Td ({words}) Tj ET").encode()
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica"
     objects = [
@@ -485,6 +487,11 @@ def text_pdf(
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap))
         font += b" /ToUnicode 6 0 R"
     objects[3] = font + b" >>"
+    if annotations:
+        first = len(objects) + 1
+        refs = b" ".join(b"%d 0 R" % (first + i) for i in range(len(annotations)))
+        objects[2] = objects[2].replace(b"/Contents 5 0 R", b"/Contents 5 0 R /Annots [%s]" % refs)
+        objects += list(annotations)
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):

@@ -7,20 +7,24 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .model.document import (
+    Clause,
     Document,
     Issue,
+    Section,
     iter_clauses,
     iter_headings,
 )
 from .model.records import clause_records, heading_records
+from .parse.bookmarks import link_bookmarks
 from .parse.contents import HeadingIndex
 from .parse.drops import settle_drops
 from .parse.parser import parse
 from .parse.reader_contents import reader_drop
 from .readers import read_source
-from .readers.text import SourceError
+from .readers.text import SourceError, SourceText
+from .readers.word_fields import BOOKMARK_LINK
 from .render.fidelity import lost_words
-from .support.limits import LimitError
+from .support.limits import LimitError, most
 from .support.markdown_text import plain_text
 from .support.urls import slugify
 
@@ -68,9 +72,12 @@ def convert_file(
         raise SourceError(source.path, "the text is nested too deeply to read") from None
     except LimitError as error:
         raise SourceError(source.path, error.message) from None
+    _check_depth(source, document)
     if not document.blocks and not document.title_lines:
         raise SourceError(source.path, document.warnings[-1].message)
     document.source_format = source.source_format
+    if BOOKMARK_LINK in source.text:  # a Word file's links to its own bookmarks
+        link_bookmarks(document, source.bookmarks, source.first_line)
     document.places = {line + source.first_line - 1: place for line, place in source.places.items()}
     for issue in document.warnings if source.places else ():
         if issue.line:
@@ -98,6 +105,24 @@ def convert_file(
     for problem in lost_words(source, document) if check_fidelity else ():
         document.warnings.append(Issue(None, f"conversion lost text: {problem}", "lost-words"))
     return document
+
+
+def _check_depth(source: SourceText, document: Document) -> None:
+    """A SourceError naming the first clause nested past `clause_depth` (its line, or its
+    page or paragraph), before any page is made of it. Walked without recursion."""
+    limit = most("clause_depth")
+    stack: list[tuple[object, int]] = [(block, 1) for block in reversed(document.blocks)]
+    while stack:
+        block, depth = stack.pop()
+        if isinstance(block, Section):
+            stack.extend((child, depth) for child in reversed(block.blocks))
+        elif isinstance(block, Clause):
+            if depth > limit:
+                place = source.places.get(block.line)
+                error = LimitError("clause_depth", depth, place)
+                line = None if place else block.line + source.first_line - 1
+                raise SourceError(source.path, error.message, line)
+            stack.extend((child, depth + 1) for child in reversed(block.children))
 
 
 def _note_issue(note: str) -> Issue:

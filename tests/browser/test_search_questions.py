@@ -73,7 +73,7 @@ HELD_OUT = ("held-out", "held-out 2", "held-out 3", "held-out 4", "held-out 5")
 FLOORS = {
     "tuning": (0.96, 0.85),
     "held-out": (0.96, 0.82),
-    "held-out 2": (0.88, 0.73),
+    "held-out 2": (0.88, 0.75),  # 45/60 first since WordNet phrases ("turn down")
     "held-out 3": (0.85, 0.7),
     "held-out 4": (0.83, 0.66),
     "held-out 5": (0.9, 0.83),

@@ -65,6 +65,33 @@ def test_cp1252_smart_quotes_are_decoded_and_reported(tmp_path):
     assert any("decoded as Windows-1252" in w.message for w in document.warnings)
 
 
+def test_a_utf8_text_with_a_pasted_windows_1252_line_keeps_its_utf8(tmp_path):
+    """One '£' pasted from an old file (byte 0xA3) made the whole UTF-8 file Windows-1252:
+    every smart quote and '£' of the rest showed as mojibake ("councillorâ€™s", "Â£12")."""
+    source = tmp_path / "mixed.txt"
+    source.write_bytes(
+        "Members\u2019 Allowances\n\n".encode()
+        + "1.1 The councillor\u2019s allowance is \u00a312,000.\n\n".encode()
+        + b"1.2 The Leader\x92s allowance is \xa38,000.\n"
+    )
+    document = convert_file(source)
+    texts = [clause.text for clause in document.blocks]
+    assert texts == [
+        "The councillor\u2019s allowance is \u00a312,000.",
+        "The Leader\u2019s allowance is \u00a38,000.",
+    ]
+    assert document.metadata.title == "Members\u2019 Allowances"
+    [note] = [w.message for w in document.warnings if w.code == "encoding"]
+    assert note == (
+        "not UTF-8 throughout: the bytes that are not, on line 5, read as Windows-1252, "
+        "the rest as UTF-8"
+    )
+    source.write_bytes("1.1 \u201dq\u201d\n".encode() + b"1.2 \x81\n")
+    with pytest.raises(SourceError) as caught:  # 0x81: Windows-1252 has no such character
+        convert_file(source)
+    assert str(caught.value).startswith(f"{source}:2: not UTF-8 (byte 0x81)")
+
+
 def test_bom_crlf_and_utf16_are_read(tmp_path):
     text = "1. Scope\r\n\r\n1.1 First.\r\n\r\n1.2 Second.\r\n"
     for name, data in {

@@ -6,9 +6,10 @@ import re
 
 import pytest
 from clausemark.convert import convert_file, document_to_json
+from clausemark.model.document import iter_clauses
 from clausemark.model.records import clause_records
 from clausemark.parse.parser import parse
-from clausemark.readers.text import read_source
+from clausemark.readers.text import SourceText, read_source
 from clausemark.render.fidelity import lost_words
 from clausemark.render.markdown_writer import render_document
 from seeds import (
@@ -234,6 +235,52 @@ def test_fidelity_check_on_a_built_page_reports_a_lost_word():
     html = render_document(document).replace("informality and trust", "informality")
     problems = lost_words(source, document, html=html)
     assert problems and problems[0].startswith("word 'trust' lost near:")
+
+
+def _nested(levels: int) -> str:
+    """Section '1', then '1.1' with '1.1.1' inside it ...: `levels` clauses, each inside
+    the one above (the clause of level L on line 3 + L)."""
+    return "Deep Rules\n\n1 Deep section\n" + "\n".join(
+        ".".join(["1"] * (level + 1)) + f" level {level} words" for level in range(1, levels + 1)
+    )
+
+
+def test_clauses_nested_past_their_limit_are_refused_naming_the_line(tmp_path):
+    """Typed numbers nest to any depth; every id repeats the numbers above it, so 800
+    levels made a traceback (the page render's recursion) and 400 took 258 MB. Past
+    `clause_depth` the file is refused in one line naming the first clause too deep."""
+    from clausemark.readers.text import SourceError
+    from clausemark.support.limits import most
+
+    limit = most("clause_depth")
+    within = tmp_path / "within.txt"
+    within.write_text(_nested(limit), encoding="utf-8")
+    deepest, *_rest, depth = list(iter_clauses(convert_file(within).blocks))[-1]
+    assert depth == limit - 1 and deepest.number == ".".join(["1"] * (limit + 1))
+    for levels in (limit + 1, 400, 800):
+        deep = tmp_path / f"deep{levels}.txt"
+        deep.write_text(_nested(levels), encoding="utf-8")
+        with pytest.raises(SourceError) as caught:
+            convert_file(deep)
+        assert "nested" in str(caught.value), caught.value
+    with pytest.raises(SourceError) as caught:
+        convert_file(tmp_path / f"deep{limit + 1}.txt")
+    assert str(caught.value).endswith(
+        f"deep{limit + 1}.txt:{limit + 4}: too large: clauses nested "
+        f"({limit + 1} deep; at most {limit} deep)"
+    )
+
+
+def test_a_lost_word_of_any_length_is_named_in_one_short_line():
+    """A word of 50,000 letters (hostile, or a pasted block of base64) lost from the page is
+    named by its start and length: the warning stays one readable line, not 100 KB."""
+    long_word = "q" * 50_000
+    source = SourceText("q.txt", f"1. Scope\n\n1.1 The {long_word} rule.\n\n1.2 Two.\n")
+    document = parse(source, "q")
+    html = render_document(document).replace(long_word, "")
+    [problem] = lost_words(source, document, html=html)
+    assert problem.startswith(f"word '{'q' * 60}… (50,000 characters)' lost near: "), problem[:200]
+    assert len(problem) < 400 and problem.endswith("(line 3)"), problem[-100:]
 
 
 def test_a_lost_word_is_named_with_its_place_in_each_format(tmp_path):

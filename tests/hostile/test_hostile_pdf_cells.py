@@ -68,3 +68,34 @@ def test_every_tiny_cell_is_read_past_the_tries_limit(tmp_path, tries, monkeypat
     path.write_bytes(_grid(cells, 20))
     document = convert_file(path)
     assert str(document).count("x") >= cells
+
+
+def _white_over_fills(words: int) -> bytes:
+    """`words` white words on a white page, and half as many small dark boxes set beside
+    them (never beneath; under pdf_unseen.MAX_FILLS): each word is judged on the boxes."""
+    height = words // 4 * 14 + 100
+    boxes = "".join(
+        f"0 0 0 rg {500 + i % 50} {40 + i // 50 * 14} 2 2 re f\n" for i in range(words // 2)
+    )
+    shows = "".join(
+        f"1 0 0 1 {40 + (i % 4) * 100} {height - 40 - (i // 4) * 14} Tm (hidden{i}) Tj\n"
+        for i in range(words)
+    )
+    return text_pdf("", content=f"{boxes}1 1 1 rg BT /F1 10 Tf {shows}ET", height=height)
+
+
+def test_white_words_over_many_fills_are_judged_in_time_linear_in_both(tmp_path):
+    """White text is judged against what the page fills beneath it on a bounded grid
+    (readers/pdf_unseen.Coverage), never word by box."""
+    from clausemark.readers import pdf as pdf_reader
+    from clausemark.readers.text import SourceError
+
+    def reads(raw: bytes):
+        try:
+            return pdf_reader.read(raw, "white.pdf")
+        except SourceError:  # nothing seen is left: refused in one line, as a scan is
+            return None
+
+    small, large = _white_over_fills(1_000), _white_over_fills(2_000)
+    at_n, at_2n = cpu_times(reads, small, large)
+    assert at_2n / at_n < RATIO_LIMIT, (at_n, at_2n)

@@ -19,7 +19,8 @@ the index of small invented texts (no question set is read).
   number a word follows is a count ("4 year old"), and one in a name the synonyms know
   ("section 5 notice") is that name's, not a clause;
 - the particle of an everyday phrasal verb ("turned down") is not a word on its own;
-- a clause is shown at the item that carries most of its answer;
+- a clause is shown at the item that carries most of its answer, the word typed counting
+  more there than a word WordNet relates to it;
 - each of the rules' words an everyday word stands for counts by its own rarity;
 - a bullet of a list is scored and shown as a numbered item is ("1.1, item [2]").
 """
@@ -494,3 +495,52 @@ def test_a_slip_is_matched_to_a_lemma_the_site_prints_only_inflected(tmp_path):
     assert [r["location"] for r in found["maling "]] == ["leaflets/#sec_1__para_1-1"]
     # the word being typed still completes (to the term, once for its forms and lemma)
     assert [r["location"] for r in found["mai"]] == ["leaflets/#sec_1__para_1-1"]
+
+
+def test_an_item_with_the_word_typed_is_shown_before_one_with_a_related_word(tmp_path):
+    """Two items each have one word of the query that the opening words lack: (a) the
+    word typed ("school"), (b) only a word WordNet relates to another ("issue" for
+    "problem"). The word typed tells which item answers: (a) is shown, not the clause."""
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed (scripts/setup.sh installs it)")
+    from test_thesaurus import write_wordnet
+
+    folder = tmp_path / "wordnet"
+    synsets = [{"id": "problem", "pos": "n", "words": ["problem", "issue"]}]
+    lemmas = {("problem", "n"): {"senses": ["problem"]}, ("issue", "n"): {"senses": ["problem"]}}
+    write_wordnet(folder, synsets, lemmas)
+    text = (
+        "Ward Rules\n\n1. Briefings\n\n1.1 Wardens are briefed on changes in their ward."
+        " These may include:\n(a) school matters;\n(b) a local issue the press asks about.\n"
+    )
+    entries = text_entries(tmp_path, "ward.txt", text, "ward/")
+    index = search_index(entries, {}, [], wordnet=folder)
+    assert ["issue", 1.0] in index["config"]["clausemark"]["thesaurus"]["problem"]
+    found = results(tmp_path, index, ["school problem in my ward", "issue in my ward"])
+    assert found["school problem in my ward"][0]["location"] == "ward/#sec_1__para_1-1__subpara_a"
+    # the word typed in (b) shows (b)
+    assert found["issue in my ward"][0]["location"] == "ward/#sec_1__para_1-1__subpara_b"
+
+
+def test_two_words_wordnet_has_as_one_phrase_stand_for_its_synonyms(tmp_path):
+    """WordNet's phrase "turn_down" is "refuse": "turned down" finds the clause that says
+    "refused" before the one that has "turn" alone (the verb inflected; the particle is
+    in the phrase's meaning, and the verb alone counts less)."""
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed (scripts/setup.sh installs it)")
+    from test_thesaurus import write_wordnet
+
+    folder = tmp_path / "wordnet"
+    synsets = [{"id": "refuse", "pos": "v", "words": ["refuse", "turn_down"]}]
+    lemmas = {("refuse", "v"): {"senses": ["refuse"]}, ("turn_down", "v"): {"senses": ["refuse"]}}
+    write_wordnet(folder, synsets, lemmas)
+    text = (
+        "Kiosk Rules\n\n1. Stalls\n\n1.1 A stall that blocks the path is refused.\n\n"
+        "1.2 Traders turn their awnings towards the sun.\n"
+    )
+    entries = text_entries(tmp_path, "kiosk.txt", text, "kiosk/")
+    index = search_index(entries, {}, [], wordnet=folder)
+    assert index["config"]["clausemark"]["thesaurus"]["turn_down"] == [["refuse", 1.0]]
+    found = results(tmp_path, index, ["why was it turned down", "turning down"])
+    for query in ("why was it turned down", "turning down"):
+        assert [r["location"] for r in found[query]][:1] == ["kiosk/#sec_1__para_1-1"], query

@@ -4,7 +4,22 @@ short text here: the numbers read, their parents and anchors, and the words kept
 
 from __future__ import annotations
 
-from real_texts import anchors, convert_fixture, convert_text, found, warning_codes
+import pytest
+from clausemark.model.document import Document, iter_clauses
+from real_texts import (
+    anchors,
+    assert_linear,
+    convert_fixture,
+    convert_text,
+    found,
+    headings,
+    warning_codes,
+)
+
+
+def anchors_text(document: Document, anchor: str) -> str:
+    return next(c.text for c, *_ in iter_clauses(document.blocks) if c.anchor == anchor)
+
 
 # 3. A numbered list nested inside a numbered item (a web page's <ol> inside an <li>, both
 # decimal): the nested items are the item's children, as a browser shows them.
@@ -144,3 +159,177 @@ def test_worded_parts_split_a_row_after_each_page_never_a_page_footer():
         "Funding Page 11 Page 2 of 18 Appendix 1"
     ]
     assert worded_parts("Voting Page 9 Quorum Page 3") == ["Voting Page 9 Quorum Page 3"]
+
+
+# 1. Clause numbers run into the middle of lines (a PDF or aggregator copy that lost its
+# line breaks): the numbers the document's numbering needs next, never a quantity, a
+# date, a sum or a reference.
+
+
+def test_numbers_run_into_lines_are_clauses_and_the_traps_stay_words():
+    document = convert_fixture("run_together_numbers")
+    assert [n[0] for n in found(document)] == [
+        "1.", "2.", "2.1", "2.2", "2.3", "3.", "3.1", "3.2", "4.", "4.1", "4.2", "4.3",
+        "5.", "5.1", "5.2",
+    ]  # fmt: skip
+    texts = {c.anchor: c.text for c, *_ in iter_clauses(document.blocks)}
+    assert texts["para_1"].endswith("and paragraph 5.1 of those orders applies to committees too.")
+    assert "at least 3. The chair may call" in texts["sec_2__para_2-1"]
+    assert texts["sec_2__para_2-2"].endswith("no earlier than 7.30 pm.")
+    assert "section 3. The Mayor" in texts["sec_3__para_3-1"]
+    assert "The fee of £5. Each member" in texts["sec_3__para_3-2"]
+
+
+def test_a_number_cited_inside_a_line_before_its_own_line_stays_in_the_sentence(tmp_path):
+    text = (
+        "Rules\n\n1. The clerk keeps the keys. 2. The council may change this.\n\n"
+        "2. The hall closes at ten.\n\n3. Smoking is not allowed.\n"
+    )
+    document = convert_text(tmp_path, "rules.txt", text)
+    assert [n[2] for n in found(document)] == ["para_1", "para_2", "para_3"]
+    assert "2. The council may change this." in anchors_text(document, "para_1")
+
+
+def test_a_number_after_a_lower_case_word_or_out_of_turn_stays_in_the_sentence(tmp_path):
+    text = (
+        "Rules\n\n1. Meetings are held monthly, with at least 2. Members may attend by video "
+        "where the chair agrees. 4. The chair may adjourn.\n\n2. The clerk takes minutes.\n"
+    )
+    document = convert_text(tmp_path, "rules.txt", text)
+    assert [n[0] for n in found(document)] == ["1.", "2."]
+
+
+def test_comes_next_reads_the_numbering_a_document_needs_next():
+    from clausemark.parse.run_together import comes_next
+
+    assert comes_next(None, (1,)) and comes_next(None, (1, 1))
+    assert not comes_next(None, (2,))
+    assert comes_next((2, 2), (2, 3)) and comes_next((2, 2), (3,)) and comes_next((2, 2), (3, 1))
+    assert comes_next((2,), (2, 1)) and comes_next((2, 2), (2, 2, 1))
+    assert not comes_next((2, 2), (2, 4)) and not comes_next((2, 2), (5,))
+    assert not comes_next((2, 2), (3, 2))
+
+
+# 5. A list that starts again at 1 after a label line ('Delegations:') is a list of its
+# own; after a clause whose own words end in a colon, or a sentence leading in, it is
+# that clause's.
+
+
+def test_a_label_line_over_a_list_starting_again_heads_a_list_of_its_own():
+    document = convert_fixture("label_over_restarted_list")
+    assert [(n[1], n[2]) for n in found(document)] == [
+        (None, "para_1"),
+        (None, "para_2"),
+        (None, "para_3"),
+        (None, "para_1_2"),
+        (None, "para_2_2"),
+        (None, "para_1_3"),
+        ("1.", "para_1_3__subpara_1"),
+        ("1.", "para_1_3__subpara_2"),
+        (None, "para_2_3"),
+    ]
+    assert headings(document) == ["Delegations:", "Membership:"]
+    assert "duplicate-id" not in warning_codes(document)  # printed so: no mistake
+
+
+def test_a_sentence_leading_into_a_list_that_starts_again_keeps_its_items(tmp_path):
+    text = (
+        "Meetings\n\n1. The council meets monthly.\n\n2. The annual meeting is in May.\n\n"
+        "The Annual Meeting will:\n\n1. elect the chair;\n\n2. appoint the committees.\n"
+    )
+    document = convert_text(tmp_path, "meetings.txt", text)
+    assert [(n[1], n[2]) for n in found(document)] == [
+        (None, "para_1"),
+        (None, "para_2"),
+        ("2.", "para_2__subpara_1"),
+        ("2.", "para_2__subpara_2"),
+    ]
+
+
+def test_a_label_after_a_clause_left_open_is_no_heading(tmp_path):
+    text = (
+        "Meetings\n\n1. The council meets monthly.\n\n2. The committee appoints, from\n\n"
+        "Its Members:\n\n1. a chair;\n\n2. a vice-chair.\n"
+    )
+    document = convert_text(tmp_path, "meetings.txt", text)
+    assert headings(document) == []
+
+
+def test_a_list_started_again_at_the_section_headings_margin_is_at_their_level():
+    document = convert_fixture("restart_at_heading_margin")
+    assert [(n[0], n[1], n[2]) for n in found(document)][5:] == [
+        ("(b)", "2.", "sec_2__para_b"),
+        ("1.", None, "para_1"),
+        ("2.", None, "sec_2_2"),
+        ("1.", None, "sec_1_2"),
+    ]
+
+
+def test_a_list_started_again_at_that_margin_after_a_lead_in_is_its_clauses(tmp_path):
+    text = (
+        "Orders\n\n  1. Meetings\n\n(a) Meetings are held monthly.\n\n"
+        "(b) Other meetings are held as follows:\n\n"
+        "  1. when the chair calls one for urgent business of the council;\n\n"
+        "  2. when two members ask the clerk in writing for one.\n"
+    )
+    document = convert_text(tmp_path, "orders.txt", text)
+    assert [n[1] for n in found(document)] == [None, "1.", "1.", "(b)", "(b)"]
+
+
+@pytest.mark.build
+def test_the_seventh_sets_rules_stay_linear(tmp_path):
+    def text(n: int) -> str:
+        row = " ".join(f"{i}.0 Heading {i} Page {i}" for i in range(1, n + 1))
+        run = " ".join(f"{i}. Rule {i} a One at 7.30 pm. b Two. c Three." for i in range(1, n + 1))
+        bullets = "".join(f"- Councillor {i}\n" for i in range(n))
+        nested = "".join(f"    {i}. an exception {i};\n\n" for i in range(1, n + 1))
+        return (
+            f"Rules\n\nCONTENTS\n\n{row}\n\n{bullets}\n{run}\n\n"
+            f"{n + 1}. The council, except:\n\n{nested}{n + 2}. The clerk.\n"
+        )
+
+    assert_linear(tmp_path, text)
+
+
+def test_bare_letters_run_into_a_line_are_items_and_a_lone_a_stays_a_word():
+    document = convert_fixture("run_together_letters")
+    assert [(n[0], n[2]) for n in found(document)][:6] == [
+        ("1.", "sec_1"),
+        ("a", "sec_1__para_a"),
+        ("b", "sec_1__para_b"),
+        ("c", "sec_1__para_c"),
+        ("d", "sec_1__para_d"),
+        ("e", "sec_1__para_e"),
+    ]
+    assert anchors_text(document, "sec_1__para_c").startswith(
+        "In counting the clear days, a Sunday, a day of the Christmas break"
+    )
+
+
+def test_letters_in_a_long_paragraph_that_do_not_run_a_b_c_stay_words(tmp_path):
+    sentence = "The clerk writes to a Member and to a Councillor about the matter. "
+    text = f"Notes\n\n1. Letters\n\n{sentence * 6}b The end.\n"
+    document = convert_text(tmp_path, "notes.txt", text)
+    assert [n[0] for n in found(document)] == ["1."]
+
+
+def test_numbers_run_into_paragraphs_of_a_copy_lead_on_from_one_to_the_next(tmp_path):
+    text = (
+        "Committees\n\nMEMBERSHIP OF COMMITTEES Introduction 1. The council may give its\n\n"
+        "functions to the committees below. Standing Committees 2. The council has set up\n"
+        "these committees:\n\n3. Each committee has seven members.\n\n"
+        "4. Each committee elects its chair.\n"
+    )
+    document = convert_text(tmp_path, "committees.txt", text)
+    assert [n[0] for n in found(document)] == ["1.", "2.", "3.", "4."]
+
+
+def test_a_number_run_into_a_line_before_a_list_starting_again_is_a_clause(tmp_path):
+    text = (
+        "Standing Orders\n\n  1. Meetings\n\n(a) Meetings are held monthly.\n\n"
+        "(b) Meetings start at 7.30 pm. 2. The Annual Meeting\n\n"
+        "(a) The annual meeting is held in May.\n\n"
+        "  1. Other meetings are held when the chair calls them.\n"
+    )
+    document = convert_text(tmp_path, "orders.txt", text)
+    assert [n[0] for n in found(document)] == ["1.", "(a)", "(b)", "2.", "(a)", "1."]

@@ -96,6 +96,23 @@ CASES = {
         {"a.txt": BODY, "documents.yml": "- &x {id: x, title: X}\n- *x\n"},
         "sources/documents.yml:1",
     ),
+    "a Word 97-2003 document": Case(
+        {"old.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504},
+        "sources/old.doc",
+        "old.doc",
+        ["Word 97-2003", ".docx"],
+    ),
+    "a new version saved as OpenDocument": Case(
+        {"p/2025.txt": BODY, "p/2026.odt": b"PK\x03\x04mimetypeapplication/vnd.oasis"},
+        "sources/p/2026.odt",
+        words=["OpenDocument", ".docx"],
+    ),
+    "clauses nested past clause_depth": Case(
+        {"deep.txt": "Deep\n\n1 Top\n" + "\n".join("1." * n + "1 x" for n in range(1, 34))},
+        "sources/deep.txt:36",
+        "deep.txt",
+        ["clauses nested (33 deep; at most 32 deep)"],
+    ),
     "a mapping as a front matter value": Case(
         {"a.txt": front("title: A\ncouncil: {name: Oak}\n")}, "sources/a.txt:3", "a.txt"
     ),

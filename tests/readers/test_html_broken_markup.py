@@ -103,3 +103,19 @@ def test_markup_htmlparser_cannot_read_is_refused_in_one_line(tmp_path, monkeypa
     with pytest.raises(SourceError) as refused:
         read_source(path)
     assert str(refused.value).startswith(f"{path}: line 3: markup that cannot be read")
+
+
+@pytest.mark.parametrize(
+    ("name", "reads"),
+    [
+        ("comment", "line 3 left out as words hidden by a comment the web page never closes"),
+        ("tag", "line 3 left out as a tag cut off at the end of the web page"),
+        ("cdata", "line 4 left out as words hidden by a CDATA section"),
+    ],
+)
+def test_the_hidden_words_warning_reads_as_a_sentence(tmp_path, name, reads):
+    """Never "left out as a hidden by a comment" nor "as a a tag cut off"."""
+    path = tmp_path / f"{name}.html"
+    path.write_text(PAGES[name][0], encoding="utf-8")
+    (warning,) = [w.message for w in convert_file(path).warnings if w.code == "dropped"]
+    assert warning.startswith(reads), warning

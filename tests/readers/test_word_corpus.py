@@ -24,6 +24,7 @@ FILES = sorted(CORPUS.rglob("*.docx"))
 ORACLE = yaml.load((CORPUS / "word_numbers.yml").read_text(encoding="utf-8"), Loader=SAFE_LOADER)
 _MARKS = re.compile(r"\*+|</?u>|\\(?=[\\`*_])")  # emphasis, and the escapes of literal_words
 _SPACE = re.compile(r"\s+")
+MATH_TEXT = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
 
 
 def _shown(text: str) -> str:
@@ -88,6 +89,9 @@ def _visible_pieces(path: Path) -> tuple[list[str], int]:
                 hidden[0] += any(t.strip() for t in texts)
             else:
                 pieces.extend(texts)
+
+        for math in element.iter(MATH_TEXT):  # an equation's text: shown, so read
+            pieces.append(math.text or "")
 
     package.body_blocks(block)
     return pieces, hidden[0]

@@ -112,5 +112,6 @@ def test_the_instruction_is_read_as_word_reads_it():
         "https://a.example/x#b"
     )
     assert hyperlink_target("HYPERLINK https://a.example/y") == "https://a.example/y"
-    assert hyperlink_target(' HYPERLINK \\l "_Toc1" ') == ""
+    assert hyperlink_target(' HYPERLINK \\l "_Toc1" ') == ""  # a contents entry's
+    assert hyperlink_target(' HYPERLINK \\l "fees" ') == "#cm-bookmark-fees"  # its clause's
     assert hyperlink_target(" PAGEREF _Toc1 \\h ") is None

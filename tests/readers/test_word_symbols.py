@@ -78,3 +78,21 @@ def test_pandocs_symbol_font_text_reads_as_pandoc_reads_it():
     source = docx_reader.read(path.read_bytes(), path.name)
     assert source.text.rstrip().endswith("€10.∨∨(")
     assert not [w for w in source.warnings if w[0] == "symbol"]
+
+
+def test_a_theme_font_over_a_symbol_font_shows_letters():
+    """review7 R3: w:asciiTheme / w:hAnsiTheme win over w:ascii / w:hAnsi (the standard,
+    17.3.2.26): a run set so shows its letters in the theme's text font, never Greek."""
+    parts = WordParts()
+    themed = (
+        '<w:rFonts w:ascii="Symbol" w:hAnsi="Symbol" w:asciiTheme="minorHAnsi" '
+        'w:hAnsiTheme="minorHAnsi"/>'
+    )
+    high_only = '<w:rFonts w:ascii="Symbol" w:hAnsi="Symbol" w:asciiTheme="minorHAnsi"/>'
+    parts.body = [
+        para(run("1. The ") + _typed(themed, "quorum is three") + run(" members.")),
+        para(run("2. Rate ") + _typed(high_only, "ab \uf0b3")),
+    ]
+    source = docx_reader.read(build_docx(parts), "themed.docx")
+    assert "1. The quorum is three members." in source.text
+    assert "2. Rate ab ≥" in source.text  # ASCII in the theme font, the rest in Symbol

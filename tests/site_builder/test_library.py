@@ -79,6 +79,26 @@ def test_versions_folder_is_one_document(tmp_path):
     assert ConversionCache().load(entry.versions[1], "protocol").metadata.label == "Part 5"
 
 
+@pytest.mark.parametrize(
+    ("place", "kind"),
+    [("rules.doc", "Word 97-2003"), ("rules.RTF", "Rich Text"), ("code/2026.odt", "OpenDocument")],
+)
+def test_a_document_in_a_format_no_reader_takes_is_named_never_left_out(tmp_path, place, kind):
+    """A .doc or .odt dropped into sources/ (or a new version saved so in its folder) is no
+    page: the build stops naming it and what to do, rather than leaving it out unsaid."""
+    sources = tmp_path / "sources"
+    (sources / "code").mkdir(parents=True)
+    (sources / "code" / "2025.txt").write_text("1. A\n\n1.1 Text.\n", encoding="utf-8")
+    for lock in (".rules.doc", "~$rules.doc", "code/~$2026.odt"):  # hidden and lock files
+        (sources / lock).write_bytes(b"\0")
+    assert [entry.doc_id for entry in discover(sources)] == ["code"]
+    (sources / place).write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(SourceError) as caught:
+        discover(sources)
+    assert str(caught.value).startswith(f"sources/{place}: "), caught.value
+    assert kind in str(caught.value) and "(.docx)" in str(caught.value)
+
+
 def test_menu_titles_tell_apart_documents_of_the_same_name():
     from clausemark.index.parts import nav_titles
     from clausemark.model.document import Document, Metadata

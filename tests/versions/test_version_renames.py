@@ -178,3 +178,58 @@ def test_a_label_no_version_has_says_so_and_leads_to_the_document(tmp_path):
     assert "version 2019 is no longer published" in page
     assert "clausemark_moved" not in front_matter(page)
     assert "The current version is [version 4](../../rules.md)." in page
+
+
+def test_anchors_update_records_the_rename_in_sources(tmp_path):
+    from site_builds import clausemark_here
+
+    versions = rules_versions(tmp_path / "sources")
+    path = tmp_path / "sources" / "anchors.json"
+    save_registry(path, {"rules": recorded_by_year(versions)})
+    clausemark_here("anchors", "update", "--sources", "sources", cwd=tmp_path, expect_failure=False)
+    entry = load_registry(path)["rules"]
+    assert [(v.version, v.was) for v in entry.versions] == [("3", ["2025"]), ("4", ["2026"])]
+
+
+def _dated(year: int, times: str, version: str = "") -> str:
+    printed = f"Version | {version}\n" if version else ""
+    return (
+        f"Standing Orders for Meetings\n\n{printed}Adopted by | Full Council\n"
+        f"Date adopted | 12 May {year}\n\n1. Meetings\n\n1.1 The council meets {times} "
+        "times a year.\n\n1.2 Three members form a quorum.\n"
+    )
+
+
+def test_a_retired_version_is_never_taken_for_a_new_one_with_the_same_clauses(tmp_path):
+    """review7 R2: 2023 taken out of sources/ and 2025 added (its wording amended, its
+    clauses the same): 2023's address says it is no longer published, never that it is
+    now 2025, and `anchors update` keeps 2023's entry as it was."""
+    before = rules_versions(
+        tmp_path / "a", (("2023", _dated(2023, "four")), ("2024", _dated(2024, "five")))
+    )
+    entry = DocumentAnchors(
+        [VersionAnchors(v.label, {a: a for a in clause_anchors(v)}) for v in before]
+    )
+    now = rules_versions(
+        tmp_path / "b", (("2024", _dated(2024, "five")), ("2025", _dated(2025, "six")))
+    )
+    assert [v.label for v in now] == ["2024", "2025"]
+    assert renamed_versions(entry, now) == {"2023": None}
+    assert renamed_labels(entry, now) == {}
+    page = document_pages("rules", now, anchors=entry).pages["rules/versions/2023.md"]
+    assert "version 2023 is no longer published" in page
+    assert "clausemark_moved" not in front_matter(page)
+
+
+def test_a_renamed_version_keeps_its_place_among_the_versions_that_kept_their_labels(tmp_path):
+    """Printed versions 3 and 4 recorded; 3 taken out and 5 added with 3's clauses: 3
+    was before 4, 5 comes after it, so 5 is not 3 renamed."""
+    texts = (("a", _dated(2023, "four", "3")), ("b", _dated(2024, "five", "4")))
+    before = rules_versions(tmp_path / "a", texts)
+    entry = DocumentAnchors(
+        [VersionAnchors(v.label, {a: a for a in clause_anchors(v)}) for v in before]
+    )
+    texts = (("b", _dated(2024, "five", "4")), ("c", _dated(2025, "six", "5")))
+    now = rules_versions(tmp_path / "b", texts)
+    assert [v.label for v in now] == ["4", "5"]
+    assert renamed_versions(entry, now) == {"3": None}

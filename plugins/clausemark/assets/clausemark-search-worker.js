@@ -20,7 +20,8 @@
  *      words are lemmatised (never "complain" = "complainant"), UK/US spellings folded,
  *      a word the site does not have is matched to one it has at edit distance 1 (2 for
  *      long words); each word also stands for its other names: the glossary's and the
- *      site's synonym list (as strong as the word), then WordNet's (weaker), and an
+ *      site's synonym list (as strong as the word), then WordNet's (weaker; two words
+ *      WordNet has as one phrase, "turned down", stand for its words, "refuse"), and an
  *      everyday word or phrase ("rude", "boss around", "say no") for the words council
  *      rules use for that matter (search_concepts.yml: weaker still, one way only, each
  *      of those words counted by its own rarity and added up; a pronoun in such a
@@ -75,6 +76,13 @@
   var ITEM_SHOWN = 0.4;
   // An item is scored with at most this many of its clause's words before the list.
   var LEAD_WORDS = 100;
+  // An item's own word of the query counts 1 when it is the word typed (or its synonym or
+  // slip), this much when only a related word (WordNet, the concepts): of two items with
+  // one word each, the one with "school" answers "school problem", not one with "issue".
+  var OWN_RELATED = 0.5;
+  // The verb of a phrasal verb WordNet has ("turn" of "turn down": refuse) counts this
+  // much on its own, below the phrase's synonyms.
+  var PHRASAL_VERB = 0.3;
   // A word that most units of a page have counts up to this much less there.
   var LOCAL_WEIGHT = 0.4;
   // In a phrase of the concepts, words that stand for others (see phraseAt).
@@ -733,6 +741,23 @@
         }
       }
     });
+    // WordNet's phrases ("turn_down": refuse, decline): two words of the query side by
+    // side that WordNet has as one stand for its words too; a particle ("down") is in
+    // the phrase's meaning, not a word on its own
+    for (var c = 0; c + 1 < words.length; c++) {
+      var phrase = thesaurus[norm(words[c]) + "_" + words[c + 1]] || thesaurus[words[c] + "_" + words[c + 1]];
+      if (!phrase) continue;
+      terms.forEach(function (term) {
+        var particle = IDIOM_PARTICLES.indexOf(words[c + 1]) >= 0;
+        if (term.word === words[c + 1] && particle) term.particle = term.linking = true;
+        if (term.word !== words[c] && (term.word !== words[c + 1] || particle)) return;
+        // the verb of a phrasal verb alone ("turn") is not what is meant
+        if (particle && term.word === words[c]) term.scale = PHRASAL_VERB;
+        phrase.forEach(function (pair) {
+          term.also.push({ terms: [norm(pair[0])], weight: WEIGHT.thesaurus * pair[1], kind: "thesaurus" });
+        });
+      });
+    }
     terms = terms.concat(conceptTerms(words, terms), pairs);
     terms.forEach(function (term) {
       var strongest = dict();
@@ -868,7 +893,7 @@
     var scores = new Float64Array(n), has = new Uint8Array(n), touched = [];
     var termScores = new Float64Array(n);
     terms.forEach(function (term) {
-      var literal = { terms: [term.term], weight: term.pair ? WEIGHT.pair : 1, kind: "word" };
+      var literal = { terms: [term.term], weight: term.pair ? WEIGHT.pair : term.scale || 1, kind: "word" };
       var alternatives = (term.particle ? [] : [literal]).concat(term.also);
       var tf = new Float64Array(n), strong = new Uint8Array(n), here = [], strongHere = [];
       // the rules' words for an everyday word count each by its own rarity, and add up
@@ -1144,15 +1169,17 @@
         };
       });
       // the query's words an item has of its own that its clause's opening words lack
+      // (a word only related to one, OWN_RELATED)
       var ownHas = function (u) {
         var own = units[u].own, lead = units[u].lead || dict();
-        return asked.filter(function (names) {
-          return names.any.some(function (t) { return own[t]; }) &&
-            !names.same.some(function (t) { return lead[t]; });
-        }).length;
+        return asked.reduce(function (sum, names) {
+          if (names.same.some(function (t) { return lead[t]; })) return sum;
+          if (names.same.some(function (t) { return own[t]; })) return sum + 1;
+          return sum + (names.any.some(function (t) { return own[t]; }) ? OWN_RELATED : 0);
+        }, 0);
       };
       var bestItem = new Int32Array(entries.length).fill(-1);
-      var mostOwn = new Int32Array(entries.length), mostOwnTied = new Uint8Array(entries.length);
+      var mostOwn = new Float64Array(entries.length), mostOwnTied = new Uint8Array(entries.length);
       scored.touched.forEach(function (u) {
         var e = units[u].entry;
         var mine = units[u].item ? ownHas(u) : 0;

@@ -34,6 +34,9 @@ SENSE_WEIGHTS = (1.0, 0.7, 0.5)
 DERIVED_WEIGHT = 0.8  # "complain" -> "complaint": related, not the same
 SIMILAR_WEIGHT = 0.6  # an adjective's near synonym ("rude" -> "impolite")
 MAX_RELATED = 12  # per word, the strongest
+# WordNet's phrases of up to this many words too ("turn_down": refuse, decline); the
+# worker reads two words of a query side by side as one
+COLLOCATION_WORDS = 2
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # WordNet's own inflection rules (morphy), by part of speech.
 _DETACH = {
@@ -269,7 +272,7 @@ def build_thesaurus(folder: Path, words: set[str]) -> Thesaurus:
     related: dict[str, dict[str, float]] = {}
 
     def relate(word: str, target: str, weight: float) -> None:
-        if word == target or "_" in word or target not in site:
+        if word == target or target not in site or word.count("_") > COLLOCATION_WORDS - 1:
             return
         entry = index.get(word)
         if entry is None or not (entry.tagged or word in site):

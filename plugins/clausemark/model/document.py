@@ -179,6 +179,11 @@ DROP_KINDS = {
     "aside-text": "warning",  # an <aside> inside a web page's main text: may be its note
     "shown-apart": "warning",  # a web page's drawing, object fallback or form control words
     "hidden-markup": "warning",  # words broken markup hides in a browser (an open comment)
+    "white-text": "warning",  # a PDF's words in white on the white page: no reader sees them
+    "off-page-text": "warning",  # a PDF's words placed outside the page: no reader sees them
+    "annotation-text": "warning",  # a PDF form field's value or added text box: not in the text
+    "hidden-text": "info",  # Word's hidden text: not shown by Word (a warning counts the runs)
+    "drawing-text": "warning",  # a Word chart's or SmartArt's words: a picture, not text
 }
 
 

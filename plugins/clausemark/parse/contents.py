@@ -203,8 +203,9 @@ def is_entry_like(text: str) -> bool:
     number, title = entry_keys(text)
     if not title:
         return number is not None  # "Schedule 1", "Appendix A": a label alone
-    found = read_number(text)
-    return is_heading_text(found.rest if found is not None and found.rest else text)
+    found = read_number(text)  # '6. * Statutory Meeting': a mark after the number aside
+    rest = _BULLET_MARK.sub("", found.rest) if found is not None and found.rest else ""
+    return is_heading_text(rest or text)
 
 
 _LABEL_WORDS = frozenset({"schedule", "appendix", "annex", "annexe"})
@@ -552,7 +553,8 @@ def entry_run(
                 and not (labelled and _paged_next(groups, index, offset))
                 and not _cell_next(groups, index, offset, lone)
                 and not (worded and _label_goes_on(before, line.text))
-            ):
+                and not (index + 1 == len(groups) and offset + 1 == len(group))
+            ):  # the text's last line goes on: an entry the copy cut before its page
                 stop = True
                 break
             before = line.text

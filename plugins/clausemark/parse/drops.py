@@ -21,6 +21,9 @@ from dataclasses import dataclass, field
 
 from ..model.document import DROP_KINDS, Document, Dropped, Issue
 from ..readers.html_broken import HIDDEN
+from ..readers.pdf_annotations import ANNOTATION_WORDS
+from ..readers.pdf_unseen import UNSEEN_OFF_PAGE, UNSEEN_WHITE
+from ..readers.word_warnings import DRAWING_WORDS, HIDDEN_WORDS
 
 REASONS = {
     "page-number": "page number",
@@ -38,6 +41,11 @@ REASONS = {
     "aside-text": "note set aside within the web page's main text",
     "shown-apart": "words the web page shows in a drawing, embedded object or form control",
     "hidden-markup": "words a browser hides because the web page's markup is broken",
+    "white-text": "words printed in white on the white page, which a reader does not see",
+    "off-page-text": "words placed outside the page, which a reader does not see",
+    "annotation-text": "words a form field or a text box added over the page shows",
+    "hidden-text": "hidden text (Font > Hidden), which Word does not show",
+    "drawing-text": "words of a chart or SmartArt diagram, which the page shows as a picture",
 }
 # A reader's own words for what it left out, as its kind.
 READER_KINDS = {
@@ -50,6 +58,11 @@ READER_KINDS = {
     "note set aside within the web page's main text": "aside-text",
     "words the web page shows in a drawing, embedded object or form control": "shown-apart",
     **dict.fromkeys(HIDDEN, "hidden-markup"),
+    UNSEEN_WHITE: "white-text",
+    UNSEEN_OFF_PAGE: "off-page-text",
+    ANNOTATION_WORDS: "annotation-text",
+    HIDDEN_WORDS: "hidden-text",
+    DRAWING_WORDS: "drawing-text",
 }
 
 
@@ -167,12 +180,18 @@ def settle_drops(document: Document, sidecar_value: object, path: str) -> None:
         document.warnings.append(
             Issue(
                 first.line or None,
-                f"{span} left out as a {first.reason} ('{shown}'); if that is right, "
+                f"{span} left out as {_with_article(first.reason)} ('{shown}'); if that is right, "
                 f"acknowledge it in the sidecar with `dropped: [{nameable}]`",
                 "dropped",
                 place=first.place,
             )
         )
+
+
+def _with_article(reason: str) -> str:
+    """'a running page header or footer', but 'words hidden by a comment ...' and 'a tag
+    cut off ...' as they are: a reason that is plural, or has its own article."""
+    return reason if reason.startswith(("words ", "a ", "an ")) else f"a {reason}"
 
 
 def _spans(numbers: list[int], limit: int = 12) -> str:

@@ -11,6 +11,26 @@ from .units import Unit
 _FOOTNOTE_DEF = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:?)\s*(?=\S)")
 
 
+def take_footnotes(units: list[Unit], footnotes: list[Footnote]) -> set[int]:
+    """The ids of the units that are footnotes' texts: each note ('[^13]: ...'), and the
+    bulleted items set in under it ('• Chair of the Council;' under a note printed as an
+    item of a web page's list), which are the note's own, joined to its text."""
+    taken: set[int] = set()
+    note: Footnote | None = None
+    indent = 0
+    for unit in units:
+        if note is not None and unit.bullet and unit.indent > indent:
+            note.text = f"{note.text} {unit.text.strip()}"
+            note.last_line = max([note.last_line, unit.line, *unit.joined_lines])
+            taken.add(id(unit))
+            continue
+        note = None
+        if _take_footnote(unit, footnotes):
+            taken.add(id(unit))
+            note, indent = footnotes[-1], unit.indent
+    return taken
+
+
 def _take_footnote(unit: Unit, footnotes: list[Footnote]) -> bool:
     if unit.bullet or unit.number or unit.md_level:
         return False
@@ -36,7 +56,7 @@ _FOOTNOTE_REF_PATTERN = re.compile(r"\[\^(\w+)\]")
 
 
 def _link_footnotes(document: Document, noted_headings: list[Heading] = []) -> None:  # noqa: B006
-    from ..model.document import iter_clauses, iter_notes, iter_tables
+    from ..model.document import iter_clauses, iter_headings, iter_notes, iter_tables
 
     texts: list[tuple[int, str]] = []
     for clause, _parent, _heading, _depth in iter_clauses(document.blocks):
@@ -49,6 +69,9 @@ def _link_footnotes(document: Document, noted_headings: list[Heading] = []) -> N
             texts.append((table.line, cell))
     for heading in noted_headings:
         texts.extend((heading.line, f"[^{label}]") for label in heading.notes)
+    for heading in iter_headings(document.blocks):  # 'Positions[^13] etc.': in its title
+        if "[^" in heading.title:
+            texts.append((heading.line, heading.title))
     defined = {f.label for f in document.footnotes}
     seen: set[str] = set()
     for line, text in texts:

@@ -14,6 +14,7 @@ from ..readers.text import SourceText
 from ..support.escaping import refused_link
 from .drops import drop
 from .inline import convert_inline, convert_superscript_markers
+from .site_lines import site_nav_line
 
 # (a Word or web page's rule of underscores or stars comes escaped: literal_words)
 _PAGE_BREAK = re.compile(r"^\s*(?:[-–—_*=]|\\[_*]|-{2,}|(?:\\?_){3,}|(?:\\?\*){3,}|={3,}|\f)\s*$")
@@ -210,6 +211,10 @@ def read_lines(
         if not stripped:
             result.append(None)
             continue
+        if len(stripped) <= 160 and site_nav_line(stripped):
+            dropped.append(drop(number, stripped, "web-furniture"))  # the site's own links
+            result.append(None)
+            continue
         if offset in pipe_rows:
             if pipe_rows[offset] is None:  # "| --- | --- |" under a table's header row
                 dropped.append(drop(number, stripped, "table-rule"))
@@ -368,8 +373,11 @@ def _table_cells(line: Line) -> list[str]:
 # A web page copied as text prints its footnotes as "interests[12]" and, at the end,
 # "[12] These interests are ...": a marker glued to the word before it, a note line
 # starting with the same label. Both must be printed for either to be read as such.
-_WEB_NOTE = re.compile(r"^\s*\[(\d{1,3})\]\s+(?=\S)")
-_ANY_WEB_NOTE = re.compile(r"^[ \t]*\[\d{1,3}\][ \t]+\S", re.M)
+# A note may be an item of a bulleted list ("• [13] Local Government Act ..."), as a web
+# page's list of notes is copied: its bullet is no part of it.
+_WEB_NOTE = re.compile(r"^\s*(?P<bullet>[•·▪◦*-][ \t]+)?\[(\d{1,3})\]\s+(?=\S)")
+_ANY_WEB_NOTE = re.compile(r"^[ \t]*(?:[•·▪◦*-][ \t]+)?\[\d{1,3}\][ \t]+\S", re.M)
+_NOTE_STARTS = " [\t•·▪◦*-"
 _WEB_MARKER = re.compile(r"(?<=[\w.,;:)”’\"'])\[(\d{1,3})\]")
 # "the council [13]": a space before it. A bracketed number after a space may be the text's
 # own ("paragraph [3]"): it is a marker only when its note stands in the notes at the end.
@@ -385,7 +393,7 @@ def _end_notes(raws: list[str]) -> int:
         raw = raws[offset]
         if not raw.strip():
             continue
-        if raw[:1] in " [\t" and _WEB_NOTE.match(raw):
+        if raw[:1] in _NOTE_STARTS and _WEB_NOTE.match(raw):
             start = offset
         elif offset == 0 or not raws[offset - 1].strip():
             break  # a paragraph of its own that is no note: the text before the notes
@@ -399,14 +407,17 @@ def web_footnotes(raws: list[str]) -> list[str]:
     if not _ANY_WEB_NOTE.search("\n".join(raws)):
         return raws  # one scan of the text: most texts print no such note
     notes: dict[str, int] = {}
+    bulleted: set[str] = set()  # "• [13] ...": a note wherever it stands, as at the end
     for offset, raw in enumerate(raws):
-        if raw[:1] in " [\t" and (found := _WEB_NOTE.match(raw)):
-            notes.setdefault(found.group(1), offset)
+        if raw[:1] in _NOTE_STARTS and (found := _WEB_NOTE.match(raw)):
+            notes.setdefault(found.group(2), offset)
+            if found.group("bullet") and notes[found.group(2)] == offset:
+                bulleted.add(found.group(2))
     if not notes:
         return raws
     marked: set[str] = set()
     end = _end_notes(raws)
-    end_notes = {label for label, offset in notes.items() if offset >= end}
+    end_notes = {label for label, offset in notes.items() if offset >= end} | bulleted
     spaced: set[str] = set()
     for offset, raw in enumerate(raws):
         if "[" in raw and not _WEB_NOTE.match(raw):
@@ -426,11 +437,12 @@ def web_footnotes(raws: list[str]) -> list[str]:
     def spaced_marker(found: re.Match) -> str:
         return f"[^{found.group(1)}]" if found.group(1) in spaced else found.group(0)
 
-    result = []
+    result: list[str] = []
     for offset, raw in enumerate(raws):
         note = _WEB_NOTE.match(raw)
-        if note and notes.get(note.group(1)) == offset and note.group(1) in marked:
-            result.append(f"[^{note.group(1)}]: {raw[note.end() :]}")
+        if note and notes.get(note.group(2)) == offset and note.group(2) in marked:
+            indent = raw[: len(raw) - len(raw.lstrip(" \t"))] if note.group("bullet") else ""
+            result.append(f"{indent}[^{note.group(2)}]: {raw[note.end() :]}")  # its items in
         elif "[" in raw:
             raw = _WEB_MARKER.sub(marker, raw)
             result.append(_SPACED_MARKER.sub(spaced_marker, raw) if spaced else raw)

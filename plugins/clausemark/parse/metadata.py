@@ -561,12 +561,31 @@ def _label_in_lead(blocks) -> str | None:
     return None
 
 
+# A contents list's label taken as the title names the document it lists: its title.
+_CONTENTS_OF = re.compile(
+    r"^(?:index|contents|table\s+of\s+contents)\s+(?:to|of)\s+(?:the\s+)?(\S.{2,})$", re.I
+)
+
+
+def _council_in_lead(blocks) -> str | None:
+    """A heading that is a council's name alone, before the first section or clause
+    ('MILLBROOK PARISH COUNCIL' over 'STANDING ORDERS', under a web page's own title)."""
+    for block in blocks:
+        if not isinstance(block, (Heading, Note)):
+            return None
+        if isinstance(block, Heading) and (name := council_name(block.title, whole=True)):
+            return name
+    return None
+
+
 def extract_metadata(document: Document, front_matter: dict) -> None:
     meta: Metadata = document.metadata
     text_found: dict[str, str | None] = {}
     printed_title = meta.extra.get("printed_title")
     if printed_title:
-        text_found["title"] = plain_text(printed_title)
+        title = plain_text(printed_title)
+        named = _CONTENTS_OF.match(title)  # "Index to Financial Regulations" first
+        text_found["title"] = named.group(1) if named else title
     for table in _tables(document):
         if document.history is None and is_version_table(table):
             table.kind = "version-history"
@@ -601,6 +620,11 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     for kind, _line, text in sorted(document.title_lines, key=_welsh_last):
         if kind == "council" and (name := council_name(text, whole=True)):
             text_found.setdefault("council", name)  # "Glenarden Council" over the title
+    for kind, _line, text in document.title_lines:
+        if kind == "label" and "council" not in text_found and (name := council_name(text)):
+            text_found["council"] = name  # "Welcome to Ashby Fold Town Council" over it
+    if "council" not in text_found and (council := _council_in_lead(document.blocks)):
+        text_found["council"] = council
     from_table = "adopted" in text_found
     control_lines: list[str] = []
     for text in [*title_texts, *_texts(document)]:

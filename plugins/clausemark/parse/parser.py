@@ -17,9 +17,6 @@ one council's file:
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
 from ..model.document import Document, Dropped, Heading, Issue, Section, Table
 from ..numbering import check_numbering
 from ..numbering.anchors import assign_anchors
@@ -31,7 +28,7 @@ from ..numbering.styles import (
     read_number,
 )
 from ..readers.text import SourceText
-from ..support.dates import DATE_PATTERN, TRAILING_DATE
+from ..support.dates import DATE_PATTERN
 from .contents import (
     Candidate,
     HeadingIndex,
@@ -67,22 +64,34 @@ from .flow import (
     join_control_rows,
     settle_letter_i,
 )
-from .footnotes import _link_footnotes, _take_footnote
+from .footnotes import _link_footnotes, take_footnotes
 from .inline import strip_emphasis_wrapper
 from .lines import Line, chunks, read_lines
 from .metadata import (
-    MAX_CONTROL_LINE,
     extract_metadata,
-    guess_type,
-    is_doc_control_text,
     place_and_title,
     place_in_constitution,
 )
 from .pages import LonePages, page_cell, page_cell_ahead, page_cells_of
-from .sections import _is_heading_unit, _opens_section
-from .shapes import _continues_line, _ends_open, is_heading_text
+from .run_together import split_run_together
+from .sections import (
+    _is_heading_unit,
+    _opens_section,
+    labels_restart,
+    restarts_at_heading_margin,
+)
+from .shapes import is_heading_text
 from .signature import signature_start
 from .structure import _Builder
+from .title_lists import list_title_runs
+from .titles import (
+    aggregator_title,
+    demote_above,
+    names_kind,
+    stamp_over_title,
+    title_flow,
+    titled_below,
+)
 from .units import (
     _INTEGER_BARE,
     CUT_PARAGRAPH,
@@ -394,7 +403,7 @@ def _names_document(
         or _numbers_under(next_path, container.number)
     ):
         return False
-    return guess_type(text) != "Document"
+    return names_kind(text)  # "Complaints Procedure" under "Policies and Procedures" too
 
 
 def _places_document(text: str, builder, flow: list, container) -> bool:
@@ -511,125 +520,6 @@ def _body_text(unit: Unit) -> bool:
     return bool(unit.number) or unit.bullet or not is_heading_text(unit.text)
 
 
-_CONTROL_START = re.compile(
-    r"\s(?=(?:adopted|approved|agreed|(?:last\s+)?(?:updated|reviewed|revised))\b)", re.I
-)
-_TITLE_LOOK = 4  # units at the top of a text that may be its title
-
-
-def _names_control(lowered: str) -> bool:
-    """A cheap first look for the words _CONTROL_START looks for."""
-    return (
-        "adopt" in lowered
-        or "approv" in lowered
-        or "agreed" in lowered
-        or "updated" in lowered
-        or "review" in lowered
-        or "revised" in lowered
-    )
-
-
-def _split_title_control(flow: list) -> list:
-    """'STANDING ORDERS ADOPTED BY COUNCIL 20 AUGUST 2018' over the text: the title and
-    its adoption line, printed as one line; read as the two they are."""
-    for index, item in enumerate(flow[:_TITLE_LOOK]):
-        if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
-            return flow  # the text has begun
-        parts = _title_and_control(item.text)
-        if parts is not None:
-            title = replace(item, text=parts[0], joined_lines=[], parted=True)
-            control = replace(item, text=parts[1], md_level=None, leads=False, parted=True)
-            return [*flow[:index], title, control, *flow[index + 1 :]]
-    return flow
-
-
-def _split_title_date(flow: list) -> list:
-    """'Standing Orders Relating to Meetings October 2021' first: the title and the date of
-    its edition, printed on one line; read as the two they are (the date a line printed
-    with the title, never part of it)."""
-    for index, item in enumerate(flow[:_TITLE_LOOK]):
-        if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
-            return flow  # the text has begun
-        if len(item.text) > 160 or not item.text[-1:].isdigit():
-            if is_heading_text(item.text):
-                return flow  # the title, no date after it
-            continue
-        found = TRAILING_DATE.search(item.text)
-        head = item.text[: found.start()] if found else ""
-        if (
-            found is None
-            or len(head.split()) < 2
-            or not is_heading_text(head)
-            or _ends_open(head)  # "Adopted by Council on 12 July 2023": one sentence
-            or _names_control(head.lower())
-        ):
-            return flow  # the first line that may be a title prints no date after it
-        title = replace(item, text=head, joined_lines=[], parted=True)
-        date = replace(item, text=found.group(1), md_level=None, leads=False, parted=True)
-        return [*flow[:index], title, date, *flow[index + 1 :]]
-    return flow
-
-
-def _join_title_lines(flow: list) -> list:
-    """'Protocol on Relations between Councillors and' / 'Officers of … Council' as two
-    paragraphs at the top (Word, a web page): one title, as when the two lines stand
-    together in a text. Only a line that cannot end a title (it ends on 'and', 'of', a
-    comma) takes the next heading line into it."""
-    for index in range(min(len(flow) - 1, _TITLE_LOOK - 1)):
-        item, following = flow[index], flow[index + 1]
-        if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
-            return flow  # the text has begun
-        if not (
-            isinstance(following, Unit)
-            and not (following.number or following.bullet or following.listed)
-            and following.md_level in (None, item.md_level)
-            and is_heading_text(item.text)
-            and is_heading_text(following.text)
-            and (
-                _continues_line(item.text, following.text)
-                or _title_goes_on(item.text, following.text)
-            )
-            and not following.text[:1].islower()
-        ):
-            continue
-        item.text = f"{item.text} {following.text}"
-        item.joined_lines += [following.line, *following.joined_lines]
-        return [*flow[: index + 1], *flow[index + 2 :]]
-    return flow
-
-
-# A title's second line that opens on one of these words carries the first line on:
-# 'SCHEME OF DELEGATION' / 'TO OFFICERS', 'Code of Conduct' / 'for Members'
-_TITLE_GOES_ON = frozenset({"to", "for", "of", "and", "between", "with", "relating", "concerning"})
-
-
-def _title_goes_on(first: str, second: str) -> bool:
-    """A title printed over two lines on a cover, its second line opening on a word no
-    title starts with, both lines in capitals or both in words."""
-    word = second.split(" ", 1)[0].lower()
-    return (
-        word in _TITLE_GOES_ON
-        and " " in second.strip()
-        and first.isupper() == second.isupper()
-        and not is_contents_label(second)
-    )
-
-
-def _title_and_control(text: str) -> tuple[str, str] | None:
-    if len(text) > MAX_CONTROL_LINE + 100 or not _names_control(text.lower()):
-        return None
-    for match in _CONTROL_START.finditer(text):
-        head, tail = text[: match.start()].rstrip(" -–—|,"), text[match.end() :]
-        if head[-5:].lower() == " last":
-            continue  # "… was last updated in …": the phrase is one, its sentence too
-        for mark in ("**", "__"):
-            if head.count(mark) % 2:  # "**Title Adopted on 3 May 2021**": each part bold
-                head, tail = f"{head}{mark}", f"{mark}{tail}"
-        if is_heading_text(head) and not _ends_open(head) and is_doc_control_text(tail):
-            return head, tail
-    return None
-
-
 def parse(source: SourceText, doc_id: str) -> Document:
     from ..model.document import Metadata
 
@@ -642,7 +532,10 @@ def parse(source: SourceText, doc_id: str) -> Document:
         if isinstance(item, Unit) and item.cut
     ]
     flow = _join_number_only(_drop_repeated_lines(flow, document.dropped))
-    flow = _split_title_date(_split_title_control(_join_title_lines(flow)))
+    flow = title_flow(flow)  # the title's lines joined and parted as printed (titles.py)
+    counts = {item.line for item in document.dropped if item.kind == "page-number"}
+    if shown := aggregator_title(flow, counts):  # a document site's header: its title
+        document.metadata.extra["printed_title"] = shown
     flow = join_control_rows(join_container_titles(flow))
     for item in flow:
         if isinstance(item, Unit) and item.number is None and not item.md_level and not item.listed:
@@ -673,15 +566,16 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 if heading or heads_next:  # "1 MEETINGS" alone, "1 The council ..." over 1(a)
                     bare.number, bare.styles = match.group(1), ("integer-bare",)
                     bare.text = bare.text[match.end() :]
+    flow = split_run_together(flow)  # '... the meeting. 2.3 The Chair shall ...'
     if any(isinstance(i, Unit) and i.number for i in flow):
         flow = _split_run_on(_split_compound(flow))
     units = [item for item in flow if isinstance(item, Unit)]
     tables = [item for item in flow if isinstance(item, Table)]
     _accept_bare_letters(units)
     settle_letter_i(units)
-    notes = {id(u) for u in units if _take_footnote(u, document.footnotes)}
-    flow = [item for item in flow if id(item) not in notes]
-    units = [u for u in units if id(u) not in notes]
+    notes = take_footnotes(units, document.footnotes)
+    flow = list_title_runs([item for item in flow if id(item) not in notes], document.dropped)
+    units = [item for item in flow if isinstance(item, Unit)]  # a list's lines as printed
     numbered = any(set(u.styles) & CLAUSE_STYLES and not u.md_level for u in units if u.number)
     next_paths: list[tuple[str, ...] | None] = [None] * len(flow)
     upcoming = None
@@ -691,9 +585,11 @@ def parse(source: SourceText, doc_id: str) -> Document:
         if isinstance(item, Unit) and item.number and set(item.styles) & CLAUSE_STYLES:
             upcoming = clause_path(item.number)
     builder = _Builder(document, numbered)
+    builder.integers = {clean_number(u.number) for u in units if u.number and "integer" in u.styles}
     signed = signature_start(flow)  # 'J Smith' / 'Town Clerk' / a date after the last clause
     quoted = False
     for index, unit in enumerate(flow):
+        builder.next_path = next_paths[index]  # the number of the next clause, if any
         if isinstance(unit, Table):
             if builder.chain and unit.kind == "table":
                 builder.chain[0].tables += (unit,)  # "The quorum ... is:" and its table
@@ -718,6 +614,10 @@ def parse(source: SourceText, doc_id: str) -> Document:
             container = None  # "PART 4.2 OF THE COUNCIL'S CONSTITUTION": its label, no Part
         if container is None and _place_line(builder, unit, text):
             continue  # "Part 4A of the Constitution of ..." under the title: a label line
+        if stamp_over_title(builder, unit, text):
+            continue  # "Updated 12 March 2024" over the title
+        if titled_below(builder, unit, flow):
+            demote_above(builder)  # a council's name over Word's Title paragraph, an <h1>
         if (
             builder.title_taken
             and not builder.content_started
@@ -734,6 +634,9 @@ def parse(source: SourceText, doc_id: str) -> Document:
         # "Section 16: A Protocol for ..." first, nothing numbered under it: its label and
         # title, whether a plain line, a Markdown '# ' heading or a web page's <h1>
         as_label = container is not None and _as_label(container, builder, flow, index, next_paths)
+        if restarts_at_heading_margin(unit, builder):  # Word's numbering started again
+            builder.containers.clear()
+            builder.close_clause()
         if quoted and not unit.md_level:  # "4. After paragraph 5 insert— “5A. ...": a clause
             if unit.number and set(unit.styles) & CLAUSE_STYLES:
                 builder.top_clause(unit, text)
@@ -765,13 +668,15 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.top_clause(unit, text)
         elif unit.bullet or unit.number:
             builder.item(unit, text)
+        elif labels_restart(unit, flow[index + 1] if index + 1 < len(flow) else None, builder):
+            builder.heading(unit, text)  # 'Delegations:' over a list that starts again
         elif not builder.control_line(unit, text):
             builder.paragraph(unit, text)
     if not units and not tables:
         document.warnings.append(
             Issue(None, "no text is left once page numbers and page-break marks are removed")
         )
-    structured = numbered or any(u.bullet or u.number for u in units)  # (i), (a) items too
+    structured = numbered or any(u.bullet or u.number or u.listed for u in units)  # (i), (a) too
     if not structured and not any(isinstance(b, (Heading, Section)) for b in document.blocks):
         document.warnings.append(
             Issue(None, "no headings or clause numbers found; each paragraph is a clause")

@@ -104,3 +104,80 @@ def _is_heading_unit(unit: Unit, following: bool) -> bool:
     if not is_heading_text(text) or _ends_open(text):  # "BY THE COUNCIL ON"
         return False
     return not to_sign_or_see(text)
+
+
+_LABEL_WORDS = 6  # words of the longest label over a list ('Powers delegated to officers:')
+_FIRST_ITEMS = frozenset({"1", "a", "i"})
+# the words of a sentence leading into a list (a label names a thing, and says nothing)
+_SAYS = frozenset(
+    {
+        "will",
+        "shall",
+        "must",
+        "may",
+        "can",
+        "should",
+        "would",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "include",
+        "includes",
+        "including",
+        "comprise",
+        "comprises",
+        "consist",
+        "consists",
+        "mean",
+        "means",
+        "following",
+        "namely",
+        "delegates",
+        "delegated",
+        "decide",
+        "decides",
+    }
+)
+
+
+def labels_restart(unit: Unit, following: object, builder: _Builder) -> bool:
+    """'Delegations:' alone on its line after '3. ... to officers.' and over '1. To
+    exercise ...': a label over a list that starts again, a heading of its own; never
+    the lead-in of clause 3's items ('3. The committee consists of:' over '1.' is one,
+    and so is a sentence ending in a colon, 'The council appoints to:')."""
+    text = unit.text.strip()
+    if unit.number or unit.bullet or unit.md_level or not text.endswith(":"):
+        return False
+    words = [word.casefold() for word in text[:-1].split()]
+    if not 1 <= len(words) <= _LABEL_WORDS or words[-1] in _CONTINUING_WORDS:
+        return False
+    if _SAYS.intersection(words):
+        return False  # 'The Annual Meeting will:': a sentence leading into its items
+    if not is_heading_text(text[:-1]) or not isinstance(following, Unit):
+        return False
+    number = following.number
+    if not number or token_of(number).lower() not in _FIRST_ITEMS or builder.clause is None:
+        return False
+    if following.text.lstrip("\"'‘“(")[:1].islower():
+        return False  # 'In addition the Chair:' over '1. calls ...;': its sentence goes on
+    said = builder.last_text.rstrip().rstrip("\"'”’)")
+    return bool(builder.clause.number) and said[-1:] in (".", ";")
+
+
+def restarts_at_heading_margin(unit: Unit, builder: _Builder) -> bool:
+    """'  1. (England Only) In addition ...' after '(b) ... may direct.' in section
+    '2.', set in at the margin the numbered section headings stand at ('  1. Meeting')
+    while their own text stands left of it: a list of that level starting again (Word's
+    numbering restarted), never section 2's own items. After a lead-in ('... as
+    follows:') it is that clause's list."""
+    margin = builder.heading_margin
+    if not margin or unit.indent != margin or not builder.containers or not unit.number:
+        return False
+    if "integer" not in unit.styles or token_of(unit.number) != "1" or is_heading_text(unit.text):
+        return False  # a heading there is read as any section heading is
+    said = builder.last_text.rstrip()
+    return bool(said) and builder.clause_indent < margin and not _ends_open(said)

@@ -36,6 +36,15 @@ def trailing_markers(text: str) -> int:
     return end
 
 
+_MARKED = re.compile(r"[ \t]?\[\^\w{1,20}\]")
+
+
+def without_markers(text: str) -> str:
+    """A line without its footnote markers, wherever they stand ('Positions [^13] etc.'
+    -> 'Positions etc.'), and the space before each."""
+    return _MARKED.sub("", text).rstrip()
+
+
 def ends_sentence(text: str) -> bool:
     """The text ends with a sentence's last mark ('.', ':' ...), closing quotes and
     brackets aside: only its end is read, so that asking it of a paragraph as each of its
@@ -53,8 +62,8 @@ def is_heading_text(text: str) -> bool:
     if len(text) > _HEADING_MOST:
         return False  # a paragraph: never copied or split to find it is not a heading
     plain = strip_emphasis_wrapper(text)
-    if "[^" in plain:
-        plain = plain[: trailing_markers(plain)]
+    if "[^" in plain:  # 'Positions of Responsibility[^13] etc.': markers are no words
+        plain = without_markers(plain)
         if "[^" in plain:
             return False
     if not plain or plain[-1] in ".;:,!?–—-":

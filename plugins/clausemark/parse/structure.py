@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model.document import Clause, Document, Heading, Issue, Note, Section
+from ..model.document import Clause, Document, Heading, Issue, Note, Section, Table
 from ..numbering.styles import (
     clause_path,
     clean_number,
@@ -20,7 +20,6 @@ from ..numbering.styles import (
     strip_container_word,
     token_of,
 )
-from ..support.dates import is_dated
 from ..support.limits import most
 from .drops import drop
 from .inline import strip_emphasis_wrapper
@@ -35,6 +34,7 @@ from .shapes import (
     titled,
     trailing_markers,
 )
+from .site_lines import never_title
 from .units import CUT_PARAGRAPH, Unit
 
 _LABEL = re.compile(
@@ -51,11 +51,13 @@ _LEADING_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(?=\S)")
 
 
 # A web page's breadcrumb over a document's title: where the document sits on the site.
-_COLLECTION_LINE = re.compile(
-    r"^(?:the\s+)?(?:council'?s?\s+)?(?:constitution|documents|policies(?:\s+and\s+procedures)?"
-    r"|council\s+documents|governance|publications)$",
-    re.I,
+_COLLECTION = (
+    r"(?:constitution|documents|policies(?:\s+and\s+procedures)?|council\s+documents"
+    r"|governance|publications)"
 )
+_COLLECTION_LINE = re.compile(
+    rf"^(?:the\s+)?(?:council'?s?\s+)?{_COLLECTION}(?:\s*(?:&|and)\s*{_COLLECTION})?$", re.I
+)  # "Governance & Policies" too
 
 
 # "PARISH COUNCIL" over the title: the kind of council, its name in the page's logo.
@@ -96,7 +98,13 @@ class _Builder:
         self.levels: list[dict] = []  # open sub-clause levels: style, indent, items
         self.item_top: str | None = None  # the style of an item standing as a top clause
         self.item_top_indent = 0  # the margin of that item
+        # (style, number) of the last item read: '(x)' after '(ix)' and a cross-heading or
+        # a lead-in is the roman ten, its list going on
+        self.item_read: tuple[str, str] | None = None
+        self.next_path: tuple[str, ...] | None = None  # the next clause's number (parser)
+        self.integers: set[str] = set()  # every whole number printed in the text (parser)
         self.clause_indent = 0  # the margin of the open top clause
+        self.heading_margin: int | None = None  # the first numbered section heading's
         self.append_text: Callable[..., None] | None = None  # extends the last text a unit gave
         self.last_text = ""
         self.joined_lines = 0  # lines run into the last text: past `paragraph_lines`, cut
@@ -175,6 +183,19 @@ class _Builder:
             len(clause_path(b.number) or ()) > 1 for b in numbered if b.number
         )
 
+    def _past_section(self, path: tuple[str, ...]) -> bool:
+        """'2.1', '2.2' after the section '1.', with no '2.' printed anywhere: clauses of
+        the next section, not of section 1, when the clause after it does not number
+        under section 1 again (a misprinted '2.1' among 1.x, or '12.2' under section 11
+        before the heading '12.' is printed, stay where they stand, warned)."""
+        own = self.open_section_number()
+        if own is None or not path[0].isdigit() or _element_of(self.containers[-1]) != "sec":
+            return False
+        if path[0] in self.integers:
+            return False
+        after, own = self.next_path, clean_number(own)
+        return int(path[0]) == int(own) + 1 and not (after and after[0] == own)
+
     def open_section_number(self) -> str | None:
         """The printed number of the innermost open section numbered by a bare number."""
         if not self.containers:
@@ -196,6 +217,8 @@ class _Builder:
         section = Section(heading)
         self.container.append(section)
         self.containers.append(section)
+        if self.heading_margin is None and "integer" in unit.styles:
+            self.heading_margin = unit.indent
         if unit.md_level is None:
             self.plain_opened.add(id(section))
         self.content_started = True  # a later heading can no longer be the title
@@ -248,7 +271,12 @@ class _Builder:
             meta.extra["printed_status"] = "draft"  # "DRAFT" printed above the title
             self.doc.title_lines.append(("status", unit.line, title))
             return
-        if not self.content_started and not self.doc.blocks and not unit.number and is_dated(title):
+        if (
+            not self.content_started
+            and not self.doc.blocks
+            and not unit.number
+            and never_title(title)
+        ):
             self.doc.title_lines.append(("label", unit.line, title))  # "8 August 2012"
             return  # a date printed with the title, above or under it: never its title
         if as_label and self.title_taken and container is not None and not container.rest:
@@ -314,6 +342,7 @@ class _Builder:
             and not unit.number
             and not unit.parted  # its line goes on with what is kept: no line to leave out
             and title.casefold() == (meta.extra.get("printed_title") or "").casefold()
+            and all(isinstance(block, Table) for block in self.doc.blocks)  # no text between
         ) and any(kind == "title" for kind, _line, _text in self.doc.title_lines):
             for line in [unit.line, *unit.joined_lines]:
                 self.doc.dropped.append(drop(line, title, "title-repeat"))
@@ -390,7 +419,8 @@ class _Builder:
             self.title_taken
             and not self.content_started
             and not self.doc.blocks
-            and len(self.doc.title_lines) == 1  # first: under a council it is the title
+            # first (a breadcrumb's label lines and a council's name above it aside)
+            and all(kind in ("label", "council") for kind, _l, _t in self.doc.title_lines[:-1])
             and self.doc.title_lines[-1][0] == "title"
             and bool(_COLLECTION_LINE.match(self.doc.title_lines[-1][2].strip()))
         )
@@ -459,6 +489,8 @@ class _Builder:
         else:
             if path is not None and len(path) == 1 and self._next_section_number(path):
                 self.containers.pop()  # '2. In these regulations ...' after section 1's 1.5
+            elif path is not None and len(path) > 1 and self._past_section(path):
+                self.containers.pop()  # '2.1' after section '1.', no '2.' printed
             if token_of(unit.number or "").lower() in _FIRST_TOKENS and self._under_heading():
                 clause.restarts = True  # a list starting again under a heading: printed so
             self.container.append(clause)
@@ -486,6 +518,9 @@ class _Builder:
             first_roman and _INTRODUCES_LIST.search(self.last_text)
         ):
             return self.item_top or "letter"  # "h." then "i." at its margin: the ninth letter
+        top = self.item_read
+        if not first_roman and top and top[0] in styles and follows(top[0], top[1], number):
+            return top[0]  # '(ix)', 'Regulatory Framework:', '(x)': the roman list goes on
         return "roman" if first_roman else "letter"
 
     def _next_top_item(self, unit: Unit, styles: tuple[str, ...]) -> bool:
@@ -527,6 +562,7 @@ class _Builder:
             restarts = sibling and self._restarts_under_lead_in(unit.number)
             self.top_clause(unit, text)  # (a), (b), (c) after a lead-in are siblings
             self.item_top, self.item_top_indent = style, unit.indent
+            self.item_read = (style, unit.number) if unit.number else self.item_read
             if restarts and self.clause is not None:
                 self.clause.restarts = True  # '"Meeting" means —' then a), b) again
             return
@@ -547,6 +583,7 @@ class _Builder:
         parent.children.append(item)
         level["items"].append(item)
         level["last"] = unit.number or ""
+        self.item_read = (style, unit.number) if unit.number else self.item_read
         self._track(lambda: item.text, lambda v: setattr(item, "text", v))
 
     def _restarts_under_lead_in(self, number: str | None) -> bool:
@@ -625,8 +662,8 @@ class _Builder:
                 level = self.levels[index]
                 if level["style"] == "bullet" and level["indent"] <= indent:
                     return index
-            if top["style"] != "bullet" and introduces:
-                return None
+            if top["style"] != "bullet" and (introduces or indent > top["indent"]):
+                return None  # bullets set in under '4. Terms of reference': its own list
             for index in range(len(self.levels) - 1, -1, -1):
                 if self.levels[index]["style"] == "bullet":
                     return index

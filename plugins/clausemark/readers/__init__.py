@@ -55,8 +55,42 @@ READERS: dict[str, Reader] = {
 }
 
 
+_AS_DOCX = "open it in Word or LibreOffice and save it as a Word Document (.docx)"
+_AS_HTML = "save the page from the browser as a web page, HTML only (.html)"
+# Document formats no reader takes, each with what to do. A file of one of them in
+# sources/ (or named to `clausemark convert`) stops with that line: left out unsaid, it
+# would be a document missing from the site, or a version missing from its folder.
+UNREAD_FORMATS: dict[str, tuple[str, str]] = {
+    ".doc": ("a Word 97-2003 document", _AS_DOCX),
+    ".docm": ("a Word macro-enabled document", _AS_DOCX),
+    ".dot": ("a Word template", _AS_DOCX),
+    ".dotx": ("a Word template", _AS_DOCX),
+    ".dotm": ("a Word template", _AS_DOCX),
+    ".odt": ("an OpenDocument text", _AS_DOCX),
+    ".ott": ("an OpenDocument template", _AS_DOCX),
+    ".fodt": ("an OpenDocument text", _AS_DOCX),
+    ".rtf": ("a Rich Text document", _AS_DOCX),
+    ".wpd": ("a WordPerfect document", _AS_DOCX),
+    ".pages": ("an Apple Pages document", "export it from Pages as Word (.docx)"),
+    ".xps": ("an XPS document", "print it to PDF"),
+    ".oxps": ("an XPS document", "print it to PDF"),
+    ".xhtml": ("a web page saved as XHTML", _AS_HTML),
+    ".mht": ("a web archive", _AS_HTML),
+    ".mhtml": ("a web archive", _AS_HTML),
+}
+
+
 def is_source(path: Path) -> bool:
     return path.suffix.lower() in READERS
+
+
+def unread_format(path: Path) -> str | None:
+    """The one line for a document in a format no reader takes (None for any other file)."""
+    found = UNREAD_FORMATS.get(path.suffix.lower())
+    if found is None:
+        return None
+    kind, what_to_do = found
+    return f"{kind} ({path.suffix}), which clausemark does not read: {what_to_do}"
 
 
 def reader_for(path: Path) -> Reader:
@@ -76,6 +110,9 @@ def read_source(path: Path | str, display: str | None = None) -> SourceText:
     path = Path(path)
     shown = display or str(path)
     check_name(path, shown)
+    unread = unread_format(path)
+    if unread is not None:
+        raise SourceError(shown, unread)
     if _is_empty(path):  # every format alike, not "not a valid zip" or "not a PDF"
         raise SourceError(shown, "the file is empty (0 bytes)")
     reader = reader_for(path)

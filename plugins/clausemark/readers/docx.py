@@ -31,21 +31,28 @@ from .word_fields import (
     INSTRUCTION,
     MAX_OPEN_FIELDS,
     Field,
+    bookmark_link,
     field_link,
     is_contents,
 )
 from .word_margins import margin_drops
+from .word_math import MATH, math_text
 from .word_numbering import Numbering, roman
 from .word_package import Package, R, W, open_package
 from .word_styles import _level_value, _read_styles, _Style, _StyleFacts, _too_deep, style_facts
 from .word_symbols import (
-    is_symbol_font,
     run_fonts,
-    symbol_glyph,
+    sym_character,
     typed_in_symbol_font,
 )
 from .word_tables import first_row_is_header, grid_rows, is_layout_table
-from .word_warnings import MAX_MALFORMED_REPORTED, Counts, reader_warnings
+from .word_warnings import (
+    DRAWING_WORDS,
+    HIDDEN_WORDS,
+    MAX_MALFORMED_REPORTED,
+    Counts,
+    reader_warnings,
+)
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _OFF = {"0", "false", "off", "none"}
@@ -62,6 +69,11 @@ SPACE_TAGS = {f"{W}ptab"}
 BREAKS = (f"{W}br", f"{W}cr")  # Shift+Enter, a carriage return: a line break, as <br> is
 TAB, PTAB = f"{W}tab", f"{W}ptab"
 FALLBACK, TEXT_BOX = f"{MC}Fallback", f"{W}txbxContent"
+BOOKMARK, MAX_BOOKMARKS = f"{W}bookmarkStart", 10_000  # Word's own limit is far lower
+DRAWN_ONLY = ", only the words of a chart or SmartArt diagram, which it shows as a picture"
+GRAPHIC_DATA = "{http://schemas.openxmlformats.org/drawingml/2006/main}graphicData"
+DIAGRAM_IDS = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}relIds"
+CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart"
 BOX_TAGS = {f"{W}drawing", f"{W}pict"}
 BOLD, ITALIC, UNDERLINE, VANISH, VERT_ALIGN, RFONTS = (
     f"{W}{n}" for n in ("b", "i", "u", "vanish", "vertAlign", "rFonts")
@@ -100,11 +112,14 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
         error.place = error.place or reader.layout.place
         raise
     if not text.strip():
-        raise SourceError(path, "the Word document has no text")
+        drawn = any(reason == DRAWING_WORDS for reason, _words, _place in reader.counts.skipped)
+        raise SourceError(path, "the Word document has no text" + (DRAWN_ONLY if drawn else ""))
     counts = reader.counts
     dropped = [("table of contents field", line) for line, _place in counts.contents]
     dropped += [("printed contents list", line) for line, _place in counts.typed_contents]
     left_out = [place for _line, place in [*counts.contents, *counts.typed_contents]]
+    dropped += [(reason, words) for reason, words, _place in counts.skipped]
+    left_out += [place for _reason, _words, place in counts.skipped]
     margins = margin_drops(package)  # page headers and footers: listed, never the text
     dropped += [(reason, words) for reason, words, _place in margins]
     left_out += [place for _reason, _words, place in margins]
@@ -120,6 +135,7 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
         table_lines=reader.layout.table_lines(),
         apart_lines=reader.layout.apart_lines(),
         plain_first_rows=reader.layout.plain_first_rows(),
+        bookmarks=reader.layout.block_lines(reader.bookmarks),
     )
     return source, reader.numbered
 
@@ -189,6 +205,7 @@ class _DocumentReader:
         self.layout = TextLayout(every_block_apart=True)
         self.paragraphs = 0  # the body's paragraphs read so far: a warning names its own
         self.fields: list[Field] = []
+        self.bookmarks: dict[str, int] = {}  # name -> index of the block it is on
         self.field_hidden: list[str] = []  # words hidden by a field's code, until it ends
         # paragraphs of text boxes (style, numPr, text), laid out after the paragraph
         # that holds them and numbered then, after it
@@ -266,6 +283,8 @@ class _DocumentReader:
                     self._blocks(content)
             elif tag == ALT_CHUNK:
                 self.counts.embedded += 1
+            elif tag == BOOKMARK:
+                self._bookmark(element)
             elif tag == ALTERNATE:
                 if len(element):
                     self._blocks(element[0])  # its Choice; the Fallback repeats it
@@ -488,22 +507,32 @@ class _DocumentReader:
                         continue
                 self._run(element, segments)
             elif tag == HYPERLINK:
-                if element.get(f"{W}anchor", "").startswith("_Toc"):
+                anchor = element.get(f"{W}anchor", "")
+                if anchor.startswith("_Toc"):
                     self.links_heading = True  # Word's link from a contents entry
                 inner: list[Segment] = []
                 self._runs(element, inner)
                 target = self.links.get(element.get(f"{R}id", ""), "")
+                if target and anchor:  # a place in the linked page, as a \l switch is
+                    target = f"{target.partition('#')[0]}#{anchor}"
+                elif anchor and not element.get(f"{R}id"):  # a bookmark: its clause's
+                    target = bookmark_link(anchor)
                 self._link(merged(inner), target, segments)
+            elif tag == BOOKMARK:
+                self._bookmark(element)
             elif tag in (INS, MOVE_TO):
                 self.counts.insertions += 1
                 self._change_at()
                 self._runs(element, segments)
             elif tag in (DEL, MOVE_FROM):
                 self.counts.deletions += 1
-                self._change_at()
+                self._change_at()  # counted and placed; its words are no longer the text
             elif tag == FLD_SIMPLE:
                 instruction = element.get(f"{W}instr", "")
-                if is_contents(instruction):
+                if is_contents(instruction):  # its result: left out, and listed so
+                    words = "".join(t.text or "" for t in element.iter(TEXT)).strip()
+                    if words:
+                        self.counts.contents.append((words, self.layout.place))
                     continue
                 target = self._field_link(instruction)
                 inner = [] if target else segments
@@ -513,6 +542,8 @@ class _DocumentReader:
             elif tag == ALTERNATE:
                 if len(element):
                     self._runs(element[0], segments)
+            elif tag in MATH:  # an equation: its text, as word_math.py reads it
+                segments.append((literal_words(math_text(element)), PLAIN))
             elif tag not in NOT_CONTENT and isinstance(tag, str):
                 self._runs(element, segments)  # smartTag, sdt, dir, bdo ...: content
 
@@ -549,6 +580,7 @@ class _DocumentReader:
                         fonts = run_fonts(prop)
                 if hidden:
                     self.counts.hidden += 1
+                    self._skip(HIDDEN_WORDS, run)
                     return
             elif tag == FLD_CHAR:
                 if text:  # the run's words before the mark are outside what follows it
@@ -574,7 +606,9 @@ class _DocumentReader:
             elif tag == f"{W}noBreakHyphen":
                 text.append("-")
             elif tag == f"{W}sym":
-                text.append(literal_words(self._symbol(child)))
+                text.append(
+                    literal_words(sym_character(child, self._complain, self.counts.symbols))
+                )
             elif tag == RUBY:
                 text.append(self._ruby(child))
             elif tag in BOX_TAGS:
@@ -597,21 +631,6 @@ class _DocumentReader:
             segments.append((joined, (bold, italic, underline)))
         else:
             segments.append((joined, PLAIN))
-
-    def _symbol(self, sym) -> str:
-        """A w:sym character (hex, often in the symbol fonts' private range F0xx)."""
-        code, font = sym.get(f"{W}char", ""), sym.get(f"{W}font", "")
-        try:
-            value = int(code.strip(), 16)
-        except ValueError:
-            value = -1
-        if not 0 <= value <= 0x10FFFF or 0xD800 <= value <= 0xDFFF:  # no character
-            self._complain(f'w:sym w:char="{code[:20]}" is not a character code; read as absent')
-            return ""
-        if is_symbol_font(font):  # its glyph's character (readers/word_symbols.py)
-            return symbol_glyph(font, value, self.counts.symbols)
-        value = value - 0xF000 if 0xF000 <= value <= 0xF0FF else value
-        return chr(value) if value >= 0x20 else " "
 
     def _ruby(self, ruby) -> str:
         """Base text, then the ruby (reading) text in parentheses, as <rp> falls back."""
@@ -645,6 +664,10 @@ class _DocumentReader:
         once, when its paragraph's runs are, not once per box around it."""
         if element.tag == ALTERNATE:
             element = element[0] if len(element) else element
+        for data in element.iter(GRAPHIC_DATA):  # a chart, a SmartArt diagram: listed
+            for ref in data.iter(DIAGRAM_IDS, CHART):
+                words = self.package.drawing_words(ref.get(f"{R}dm") or ref.get(f"{R}id") or "")
+                self._skip(DRAWING_WORDS, None, words)
         for box in _outermost(element, TEXT_BOX):
             self.box_depth = check("text_box_depth", self.box_depth + 1, self.layout.place)
             try:
@@ -706,6 +729,25 @@ class _DocumentReader:
         # one target may be written into every link: counted as it is made
         self.produced = check("text_characters", self.produced + len(target))
         segments.append((link(text, target) if target else text, None))
+
+    def _bookmark(self, element) -> None:
+        """Where a bookmark is: the block laid out next (its paragraph's, when it stands
+        in one), for links to it (parse/bookmarks.py)."""
+        name = element.get(f"{W}name", "")
+        if name and len(self.bookmarks) < MAX_BOOKMARKS:
+            self.bookmarks.setdefault(name, len(self.layout.blocks))
+
+    def _skip(self, reason: str, element, words: str = "") -> None:
+        """Words the reader leaves out (hidden text, as Word does; a chart's): listed with
+        their paragraph, so what was left out is in the drop report."""
+        if element is not None:
+            words = "".join(t.text or "" for t in element.iter(TEXT)).strip()
+        if words:
+            skipped, place = self.counts.skipped, self.layout.place or "the notes"
+            if skipped and skipped[-1][0] == reason and skipped[-1][2] == place:
+                skipped[-1] = (reason, f"{skipped[-1][1]} {words}", place)
+            else:
+                skipped.append((reason, words, place))
 
     def _unended_code(self, segments: list[Segment]) -> None:
         """A field whose code runs to the end of its paragraph (no separate or end mark):

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-HIDDEN_COMMENT = "hidden by a comment the web page never closes ('<!--' to its end)"
+HIDDEN_COMMENT = "words hidden by a comment the web page never closes ('<!--' to its end)"
 HIDDEN_TAG = "a tag cut off at the end of the web page, which a browser does not show"
-HIDDEN_CDATA = "hidden by a CDATA section, which a browser reads in HTML as a comment"
+HIDDEN_CDATA = "words hidden by a CDATA section, which a browser reads in HTML as a comment"
 HIDDEN = (HIDDEN_COMMENT, HIDDEN_TAG, HIDDEN_CDATA)
 
 _TAG_START = re.compile(r"</?[A-Za-z]|<[!?]")  # a tag, a doctype, a bogus comment

@@ -266,6 +266,11 @@ class TextLayout:
                 found.update(range(line, line + height))
         return frozenset(found)
 
+    def block_lines(self, indexes: dict[str, int]) -> dict[str, int]:
+        """Each name's block (an index into `blocks`) as the line of `render()` it starts."""
+        starts = {index: line for index, line, _height in self._block_lines()}
+        return {name: starts[index] for name, index in indexes.items() if index in starts}
+
     def apart_lines(self) -> frozenset[int]:
         """The first line of each block the reader set apart (see `apart_blocks`)."""
         apart = self.apart_blocks

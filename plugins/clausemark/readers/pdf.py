@@ -23,9 +23,8 @@ of geometry put the text together:
 - bold and italic become Markdown around the words (not over a whole heading);
 - raised small digits are footnote marks (¹); ligatures (ﬁ, ﬀ) become their letters.
 
-What is left out is returned as `dropped`, so the JSON export lists it. A PDF with no
-text layer (a scan), one locked with a password, or a damaged file is an error naming
-the file, never an empty document; an image-only page among typed ones is a warning.
+What is left out is returned as `dropped` (the JSON export lists it), with text the page
+does not show. A PDF with no text layer, locked or damaged is an error naming the file.
 """
 
 from __future__ import annotations
@@ -544,6 +543,7 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
         left_out = len(dropped)
         body, chrome = _body_lines(page, running, body_size, len(pages) == 1)
         dropped += [("running header, footer or page number", clean(ln.text)) for ln in chrome]
+        dropped += page.unseen
         ruled, body = ruled_tables(body, page.rules)
         # Each ruled table stands in the reading order as one mark where it starts (a
         # line of no text, whose `styles` is the table's number).

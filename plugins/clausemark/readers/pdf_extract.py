@@ -15,9 +15,13 @@ import typing
 import unicodedata
 from array import array
 from dataclasses import dataclass, field
+from functools import partial
 
+from .pdf_annotations import annotation_words
+from .pdf_unseen import beneath, is_white, outside, set_apart
 from .text import SourceError
 
+_UNSEEN = "white on the white page or outside the page, where no reader sees it"
 CELL_GAP = 0.6  # a gap this many font sizes wide may part table cells (pdf_tables.py)
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT = dict(zip("0123456789", SUPERSCRIPT_DIGITS, strict=True))  # footnote marks
@@ -77,6 +81,9 @@ class Page:
     lines: list[Line] = field(default_factory=list)
     # Thin boxes the page draws (table borders): (x0, top, x1, bottom) from the top.
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # (why, words) of text the page holds but does not show (pdf_unseen.py), or shows
+    # outside its text layer (pdf_annotations.py): left out, listed
+    unseen: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _extract(raw: bytes, path: str) -> list[Page]:
@@ -106,16 +113,21 @@ def _extract(raw: bytes, path: str) -> list[Page]:
             page = document[index]
             width, height = page.get_size()
             textpage = page.get_textpage()
-            glyphs = _page_glyphs(textpage, pdfium, height)
+            box = page.get_bbox()
+            glyphs, white, off = _page_glyphs(textpage, pdfium, height, box)
+            glyphs, unseen = set_apart(glyphs, white, off, partial(beneath, page.raw, pdfium), box)
+            unseen += annotation_words(page.raw, pdfium)  # shown, not in the text layer
             lines = _page_lines(glyphs, height)
             rules: list[tuple[float, float, float, float]] = []
             if lines:  # the page's rules: table borders (a table of one column has no tab)
                 rules = _page_rules(page.raw, pdfium, height)
                 if any(x1 - x0 < RULE_WIDTH for x0, _top, x1, _bottom in rules):
                     lines = _page_lines(glyphs, height, rules)
-            pages.append(Page(width, height, lines, rules))
+            pages.append(Page(width, height, lines, rules, unseen))
             textpage.close()
             page.close()
+        if not any(page.lines for page in pages) and any(page.unseen for page in pages):
+            raise SourceError(path, f"every word of this PDF is {_UNSEEN}; nothing is left to read")
         return _resolve_type3(pages)
     except pypdfium2.PdfiumError as error:
         raise SourceError(path, f"the PDF is damaged and cannot be read ({error})") from None
@@ -193,9 +205,10 @@ def _page_lines(glyphs: list, height: float, rules=()) -> list[Line]:
     return [line for line in _group_lines(glyphs, height, dividers) if line.text.strip()]
 
 
-def _page_glyphs(textpage, pdfium, height: float) -> list:
+def _page_glyphs(textpage, pdfium, height: float, page_box) -> tuple[list, list, list]:
     """The page's characters in the order it draws them: (character, box (left, bottom,
-    right, top), size, baseline from the top, style)."""
+    right, top), size, baseline from the top, style); and the indexes of those filled
+    in white and of those wholly outside `page_box` (pdf_unseen.py judges them)."""
     import ctypes
 
     handle = textpage.raw
@@ -223,6 +236,9 @@ def _page_glyphs(textpage, pdfium, height: float) -> list:
     last_run: tuple = ()
     generated = _direct(pdfium.FPDFText_IsGenerated)
     glyphs: list[tuple[str, tuple[float, float, float, float], float, float, int]] = []
+    get_fill, rgba = _direct(pdfium.FPDFText_GetFillColor), (ctypes.c_uint * 4)()
+    fill_at = [ctypes.byref(rgba, 4 * k) for k in range(4)]
+    white_run, white, off = False, [], []  # the word's fill is white; glyph indexes
     size, previous_y, after_space, style, previous = 0.0, None, True, 0, " "
     for index, char in enumerate(text):
         if char in "\r\n":
@@ -256,6 +272,7 @@ def _page_glyphs(textpage, pdfium, height: float) -> list:
             or not (char.isalnum() and previous.isalnum())
         ):
             raw_size = get_size(page, index)
+            white_run = bool(get_fill(page, index, *fill_at)) and is_white(rgba)
             length = get_font(page, index, name_at, name_length, flags_at)
             font = name.raw[: min(max(length, 0), 128)]
             get_matrix(page, index, matrix_at)
@@ -268,8 +285,12 @@ def _page_glyphs(textpage, pdfium, height: float) -> list:
             after_space = False
         previous_y, previous = y, char
         box = (found[0], found[1], found[2], found[3])
+        if white_run:
+            white.append(len(glyphs))
+        if outside(box, page_box):
+            off.append(len(glyphs))
         glyphs.append((char, box, size, height - y, style))
-    return glyphs
+    return glyphs, white, off
 
 
 _DIRECT: dict[tuple, typing.Any] = {}

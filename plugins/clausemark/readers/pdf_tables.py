@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..support.limits import most
+from .pdf_header_rule import header_ruled
 
 ALIGN = 4.0  # points: parts whose starts differ by less line up
 MAX_RULES = 2000  # rules looked at on one page (a drawing has more; it is not a table)
@@ -33,6 +34,7 @@ MAX_GROUPS = 200  # separate groups of rules on one page (dashes, a drawing): no
 MAX_COLUMNS = 40
 _MOST_TRIES = most("table_tries")  # rejected runs before a run is read as lines
 STACKED_GAP = 120.0  # points between rules that rule off the rows of one table
+PARAGRAPH_GAP = 1.8  # type sizes between baselines: a paragraph's gap, not a wrapped line
 WIDE_ROW_STEP = 8.0  # type sizes: rows of parts at the table's columns may be this far apart
 SPLIT_ALIGN = 1.5  # points: a character this close to a column's start may open a cell
 WIDE_GUTTER = 1.2  # type sizes: a gap this wide parts cells even in a two-row table
@@ -111,7 +113,7 @@ def ruled_tables(lines: list, rules: list[tuple[float, float, float, float]]):
     """The page's ruled tables, and the lines outside them."""
     tables: list[FoundTable] = []
     used: set[int] = set()
-    for grid in _grids(rules):
+    for grid in _grids(rules, lines):
         table = _ruled_table(grid, lines, used)
         if table:
             tables.append(table)
@@ -149,7 +151,7 @@ class _Grid:
     down: list[float] = field(default_factory=list)  # x of vertical rules
 
 
-def _grids(rules: list[tuple[float, float, float, float]]) -> list[_Grid]:
+def _grids(rules: list[tuple[float, float, float, float]], lines: Sequence = ()) -> list[_Grid]:
     """Rules that touch, grouped; a group with two columns or three rows is a grid."""
     if not rules or len(rules) > MAX_RULES:
         return []
@@ -174,19 +176,21 @@ def _grids(rules: list[tuple[float, float, float, float]]) -> list[_Grid]:
         else:
             grid.down.append((x0 + x1) / 2)
         groups.append(grid)
-    groups = _stacked(groups)
+    groups = _stacked(groups, lines)
     found = []
     for grid in groups:
         grid.across = _distinct(grid.across)
         grid.down = _distinct(grid.down)
-        if len(grid.down) >= 3 or len(grid.across) >= 3:
-            found.append(grid)
+        if len(grid.down) >= 3 or len(grid.across) >= 3 or (len(grid.across) == 1 > len(grid.down)):
+            found.append(grid)  # (one rule across: a header's, if a table stands on it)
     return found
 
 
-def _stacked(groups: list[_Grid]) -> list[_Grid]:
+def _stacked(groups: list[_Grid], lines: Sequence = ()) -> list[_Grid]:
     """Rules across one width, one under another and close (rows ruled off with no
-    borders down): one grid."""
+    borders down): one grid, unless the lines between two rules are parted by a
+    paragraph's gap (a lead-in above the next table's first row, which stands above its
+    rule when rows are ruled below only), where the next table starts."""
     out: list[_Grid] = []
     for grid in sorted(groups, key=lambda g: g.top):
         last = out[-1] if out else None
@@ -197,12 +201,25 @@ def _stacked(groups: list[_Grid]) -> list[_Grid]:
             and abs(grid.x0 - last.x0) < 3
             and abs(grid.x1 - last.x1) < 3
             and grid.top - last.bottom < STACKED_GAP
+            and not _paragraph_gap(lines, last, grid)
         ):
             last.bottom = max(last.bottom, grid.bottom)
             last.across += grid.across
         else:
             out.append(grid)
     return out
+
+
+def _paragraph_gap(lines: Sequence, above: _Grid, below: _Grid) -> bool:
+    """Whether the lines between two rules (within their width) are parted by more than
+    a wrapped line's pitch: two paragraphs, not one row."""
+    between = sorted(
+        (line.bottom, line.size)
+        for line in lines
+        if above.bottom < line.bottom < below.top and line.x1 > above.x0 and line.x0 < above.x1
+    )
+    pairs = zip(between, between[1:], strict=False)
+    return any(b[0] - a[0] > PARAGRAPH_GAP * a[1] for a, b in pairs)
 
 
 def _distinct(values: list[float], tolerance: float = 2.0) -> list[float]:
@@ -214,6 +231,8 @@ def _distinct(values: list[float], tolerance: float = 2.0) -> list[float]:
 
 
 def _ruled_table(grid: _Grid, lines: list, used: set[int]) -> FoundTable | None:
+    if len(grid.across) == 1 and not grid.down:  # a rule below the header row alone
+        return header_ruled(grid, lines, used)
     inside = [
         line
         for line in lines
@@ -244,7 +263,7 @@ def _ruled_table(grid: _Grid, lines: list, used: set[int]) -> FoundTable | None:
         shown = len(columns) >= 2 or any(_is_row(row) for row in lined)
         if not shown or not _gutters(lined, columns, shaped, False):
             return None
-    if not grid.down and not ruled_rows:
+    if not grid.down:
         # Rows ruled off below only: the first row stands above the first rule.
         above = _first_row_above(grid, lines, used, columns, parts[0].size)
         if above:
@@ -388,18 +407,34 @@ def _split_row(row: _Row, bounds: Sequence[float], glued: bool = True) -> _Row:
 
 def _first_row_above(grid: _Grid, lines: list, used: set[int], columns, size: float) -> list:
     """Lines just above the first rule, in the table's type, whose parts keep to its
-    columns (a heading or a sentence above the table does not)."""
+    columns (a heading or a sentence above the table does not), no higher above it than
+    the tallest row below stands between its rules (a lead-in above is no row)."""
+    reach = 3 * size
+    if len(grid.across) >= 2:
+        rows = zip(grid.across, grid.across[1:], strict=False)
+        reach = min(reach, max(b - a for a, b in rows) + size / 4)
     above = sorted(
         (
             line
             for line in lines
             if id(line) not in used
-            and grid.top - 3 * size < line.bottom < grid.top
+            and grid.top - reach < line.bottom < grid.top
             and line.x0 >= grid.x0 - 2
             and line.x1 <= grid.x1 + 2
         ),
         key=lambda line: -line.bottom,
     )
+    # a row's last line stands as far above the rule below it as in the rows below (a
+    # lead-in above a table ruled at its top stands further: a paragraph's gap above)
+    drops = [
+        grid.across[at] - line.bottom
+        for line in lines
+        if 0 < (at := bisect.bisect_left(grid.across, line.bottom)) < len(grid.across)
+        and grid.x0 - 2 <= line.x0
+        and line.x1 <= grid.x1 + 2
+    ]
+    if above and drops and grid.top - above[0].bottom > max(drops) + size / 4:
+        return []
     taken: list = []
     for line in above:
         if abs(line.size - size) > 0.6 or _crosses(line, columns):

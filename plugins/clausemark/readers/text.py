@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,6 +62,9 @@ class SourceText:
     # The first row of each table printed with no row of headings (a web table of <td>
     # cells alone): its words name the columns, but the page shows it as a row.
     plain_first_rows: frozenset[int] = frozenset()
+    # A Word bookmark's name -> the line of `text` its paragraph starts (a link to it,
+    # "#cm-bookmark-NAME", is made a link to the clause there: parse/bookmarks.py).
+    bookmarks: dict[str, int] = field(default_factory=dict)
 
 
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
@@ -140,6 +144,8 @@ def decode(raw: bytes, path: str) -> tuple[str, list[str]]:
     except UnicodeDecodeError as error:
         bad = error.start
     line = raw.count(b"\n", 0, bad) + 1
+    if _UTF8_SEQUENCE.search(raw):
+        return _mixed(raw, path)
     if any(b in _CP1252_UNDEFINED for b in raw):
         raise SourceError(
             path,
@@ -149,6 +155,62 @@ def decode(raw: bytes, path: str) -> tuple[str, list[str]]:
         )
     text = raw.decode("cp1252")
     return text, [f"not UTF-8 (first odd byte on line {line}); decoded as Windows-1252"]
+
+
+# A character of UTF-8 beyond ASCII, as no Windows-1252 text writes it but by mojibake.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _mixed(raw: bytes, path: str) -> tuple[str, list[str]]:
+    """A UTF-8 text with bytes that are not (a line pasted from a Windows-1252 one): its
+    UTF-8 read as UTF-8, each odd byte as Windows-1252. Read whole as Windows-1252, every
+    smart quote of the rest would show as three letters ("councillorâ€™s")."""
+    odd: list[int] = []
+    _ODD.found = odd
+    try:
+        text = raw.decode("utf-8-sig", errors=_AS_1252)
+    except _Undefined as error:  # a byte Windows-1252 does not define either
+        at = error.at
+        raise SourceError(
+            path,
+            f"not UTF-8 (byte 0x{raw[at]:02x}) and not Windows-1252 either; "
+            "save the file as UTF-8 and convert again",
+            raw.count(b"\n", 0, at) + 1,
+        ) from None
+    lines = sorted({raw.count(b"\n", 0, at) + 1 for at in odd[:_MOST_ODD_NAMED]})
+    more = " and more" if len(odd) > _MOST_ODD_NAMED else ""
+    shown = ", ".join(str(number) for number in lines) + more
+    return text, [
+        f"not UTF-8 throughout: the bytes that are not, on line {shown}, read as "
+        "Windows-1252, the rest as UTF-8"
+    ]
+
+
+def _as_1252(error: UnicodeError) -> tuple[str, int]:
+    """The error handler `_mixed` decodes with: the odd bytes as Windows-1252, noted."""
+    assert isinstance(error, UnicodeDecodeError)
+    piece = bytes(error.object[error.start : error.end])
+    for offset, byte in enumerate(piece):
+        if byte in _CP1252_UNDEFINED:
+            raise _Undefined(error.start + offset)
+    _ODD.found.append(error.start)
+    return piece.decode("cp1252"), error.end
+
+
+class _Undefined(Exception):
+    def __init__(self, at: int):
+        super().__init__(at)
+        self.at = at
+
+
+_ODD = threading.local()  # the odd bytes' offsets of the decode running in this thread
+_AS_1252 = "clausemark-windows-1252"
+codecs.register_error(_AS_1252, _as_1252)
+
+
+_MOST_ODD_NAMED = 5
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:

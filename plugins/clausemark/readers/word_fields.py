@@ -33,9 +33,12 @@ INSTRUCTION = most("link_target") + 64
 
 def hyperlink_target(instruction: str) -> str | None:
     """The address a HYPERLINK field points at ('HYPERLINK "https://x" \\l "part"' ->
-    'https://x#part'), '' for a link to a bookmark of the document alone, None for
-    another kind of field. Whether the address may be a link is the link layer's."""
+    'https://x#part'), a bookmark's link for one to a bookmark of the document alone or
+    a cross-reference (REF with \\h), None for another kind of field. Whether the
+    address may be a link is the link layer's."""
     tokens = [quoted or bare for quoted, bare in _FIELD_TOKEN.findall(instruction)]
+    if len(tokens) >= 2 and tokens[0].upper() == "REF" and "\\h" in (t.lower() for t in tokens):
+        return bookmark_link(tokens[1])  # a cross-reference made a link to its bookmark
     if not tokens or tokens[0].upper() != "HYPERLINK":
         return None
     address, location, switch = "", "", ""
@@ -49,11 +52,24 @@ def hyperlink_target(instruction: str) -> str | None:
         elif not address:
             address = token
     if not address:
-        return ""  # a bookmark of the Word file: no place on the page to point at
+        return bookmark_link(location)  # a bookmark of the Word file: its clause, if any
     return f"{address}#{location}" if location else address
 
 
 _FIELD_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+# A link to a bookmark of the document: made a link to the clause the bookmark is on
+# once the text is parsed (parse/bookmarks.py), else its words alone.
+BOOKMARK_LINK = "#cm-bookmark-"
+_BOOKMARK_NAME = re.compile(r"\w{1,40}")
+
+
+def bookmark_link(name: str) -> str:
+    """The link target for Word's bookmark `name` ('' for none, for a name Word would not
+    write (letters, digits and '_', at most 40), and for a contents entry's link to its
+    heading (_Toc...): the entry is left out as contents, its words as they were)."""
+    if name.startswith("_Toc") or not _BOOKMARK_NAME.fullmatch(name):
+        return ""
+    return f"{BOOKMARK_LINK}{name}"
 
 
 def field_link(instruction: str, to_heading: bool) -> tuple[str, bool]:

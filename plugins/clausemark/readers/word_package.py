@@ -223,6 +223,23 @@ class Package:
     hyperlinks: dict[str, str] = field(default_factory=dict)  # relationship id -> URL
     # the page headers and footers ("header"/"footer", parsed root), in the order named
     margins: list[tuple[str, Any]] = field(default_factory=list)
+    # a chart's or SmartArt diagram's part by relationship id (read when a drawing names it)
+    drawings: dict[str, str] = field(default_factory=dict)
+    drawn: set[str] = field(default_factory=set)  # those parts read
+
+    def drawing_words(self, rel_id: str) -> str:
+        """The words a chart or SmartArt diagram shows (its a:t and c:v texts), or '';
+        each part read once: a part drawn again gives '' (its words are listed once)."""
+        name = self.drawings.pop(rel_id, None)
+        if name is None or name in self.drawn:
+            return ""
+        self.drawn.add(name)
+        try:
+            root = parse_part(read_member(self.zip, name), self.path, name)
+        except (SourceError, *ZIP_ERRORS, OSError, ValueError, RuntimeError):
+            return ""  # a damaged drawing: its words are not known, the text is read on
+        texts = (e.text or "" for e in root.iter(f"{_A}t", f"{_C}v"))
+        return " ".join(" ".join(texts).split())
 
     def body_blocks(self, handle: Callable[[object], None]) -> bool:
         """Hand each child of the body to `handle` as it completes, then free it.
@@ -299,6 +316,8 @@ def _rels_name(part: str) -> str:
 
 
 _PART_ROLES = ("styles", "numbering", "footnotes", "endnotes", "comments")
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 
 
 def _named_twice(infos: list[zipfile.ZipInfo]) -> str:
@@ -363,6 +382,10 @@ def open_package(raw: bytes, path: str) -> Package:
             kind = rel.get("Type", "").rsplit("/", 1)[-1]
             if kind == "hyperlink":
                 found.hyperlinks[rel.get("Id", "")] = rel.get("Target", "")
+            elif kind in ("diagramData", "chart") and rel.get("TargetMode") != "External":
+                name = names.get(_target(main, rel.get("Target", "")).lower())
+                if name:
+                    found.drawings[rel.get("Id", "")] = name
             elif kind in _PART_ROLES and rel.get("TargetMode") != "External":
                 name = names.get(_target(main, rel.get("Target", "")).lower())
                 if name and kind not in found.parts:

@@ -75,9 +75,11 @@ def unknown_symbols(found: set[str]) -> list[tuple[str, str]]:
 def run_fonts(fonts) -> tuple[str, str] | None:
     """A run's w:rFonts as (font of its ASCII characters, font of the others), when one
     of them is a symbol font (text typed in Wingdings shows ticks, not letters); None
-    otherwise. Word takes w:ascii for U+0000-U+007F and w:hAnsi for the rest."""
-    low = fonts.get(f"{_W}ascii") or ""
-    high = fonts.get(f"{_W}hAnsi") or low
+    otherwise. Word takes w:ascii for U+0000-U+007F and w:hAnsi for the rest, and a
+    theme font (w:asciiTheme, w:hAnsiTheme) over either: the font named beside it is
+    not shown (a theme font is a text font)."""
+    low = "" if fonts.get(f"{_W}asciiTheme") else fonts.get(f"{_W}ascii") or ""
+    high = "" if fonts.get(f"{_W}hAnsiTheme") else fonts.get(f"{_W}hAnsi") or low
     if is_symbol_font(low) or is_symbol_font(high):
         return low, high
     return None
@@ -99,3 +101,21 @@ def typed_in_symbol_font(text: str, fonts: tuple[str, str], unknown: set[str]) -
         else:
             shown.append(symbol_glyph(font, code, unknown))
     return "".join(shown)
+
+
+def sym_character(sym, complain, unknown: set[str]) -> str:
+    """A w:sym's character (its w:char in hex, often in the symbol fonts' private range
+    F0xx): a symbol font's glyph, or the character named; a code that is no character
+    is read as absent, and `complain`ed of with the paragraph."""
+    code, font = sym.get(f"{_W}char", ""), sym.get(f"{_W}font", "")
+    try:
+        value = int(code.strip(), 16)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 0x10FFFF or 0xD800 <= value <= 0xDFFF:  # no character
+        complain(f'w:sym w:char="{code[:20]}" is not a character code; read as absent')
+        return ""
+    if is_symbol_font(font):  # its glyph's character
+        return symbol_glyph(font, value, unknown)
+    value = value - 0xF000 if 0xF000 <= value <= 0xF0FF else value
+    return chr(value) if value >= 0x20 else " "

@@ -12,6 +12,9 @@ from .word_fields import unended_contents, unended_fields
 from .word_symbols import unknown_symbols
 
 MAX_MALFORMED_REPORTED = 20  # the first ones, named; the rest counted
+# What the reader leaves out as Word does, listed with words and paragraph (parse/drops.py)
+HIDDEN_WORDS = "hidden text (Font > Hidden), which Word does not show"
+DRAWING_WORDS = "words of a chart or SmartArt diagram, which the page shows as a picture"
 
 
 @dataclass
@@ -32,6 +35,7 @@ class Counts:
     unended_fields: int = 0  # paragraphs holding a field's code that is never ended
     unended_field_at: str = ""  # the first of them
     unended_contents: list[str] = field(default_factory=list)  # where such a contents field is
+    skipped: list[tuple[str, str, str]] = field(default_factory=list)  # (reason, words, place)
 
 
 def reader_warnings(counts: Counts, unknown_formats, deep: int) -> list[tuple[str, str]]:

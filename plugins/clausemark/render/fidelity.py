@@ -278,6 +278,16 @@ def lost_word_context(expected: bytes, at: int) -> tuple[str, list[str]]:
     return word, expected[start:stop].decode("utf-8").split()
 
 
+MOST_SHOWN = 60  # characters of a word a message shows: one line, whatever the word
+
+
+def _clipped(word: str) -> str:
+    """A word as a one-line message shows it: a 50,000-letter word cut, its length said."""
+    if len(word) <= MOST_SHOWN:
+        return word
+    return f"{word[:MOST_SHOWN]}… ({len(word):,} characters)"
+
+
 def _lines_not_in_body(document: Document) -> set[int]:
     """Source lines whose words the page body does not carry: deliberate drops, footnote texts."""
     dropped = {d.line for d in document.dropped}
@@ -336,7 +346,8 @@ def _lost_words(source: SourceText, document: Document, body_text: str, notes_te
     if missing is not None:
         word, context = lost_word_context(expected, missing)
         place = _place_of_word(source, document, expected.count(b" ", 0, missing))
-        problems.append(f"word '{word}' lost near: {' '.join(context)}{place}")
+        near = " ".join(_clipped(w) for w in context)
+        problems.append(f"word '{_clipped(word)}' lost near: {near}{place}")
     problems += unreported_drops(source, document)
     shown_notes = word_positions(words(notes_text))
     for footnote in document.footnotes:

@@ -276,7 +276,7 @@ def _heading_notes(heading: Heading, changed: bool = False) -> str:
     when the review into this version changed it); the contents and menu read the title
     without the markers (`data-toc-label`)."""
     classes = f" .{CHANGED}" if changed else ""
-    if not heading.notes:
+    if not heading.notes and "[^" not in heading.title:  # 'Positions[^13] etc.': a label
         return f" {{: #{heading.anchor}{classes} }}"
     markers = "".join(f"[^{label}]" for label in heading.notes)
     number = f"{heading.number} " if heading.number else ""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..convert import content_hash, convert_file, doc_id_for
 from ..model.document import Document
-from ..readers import is_source, read_source
+from ..readers import is_source, read_source, unread_format
 from ..readers.text import SourceError, check_name, read_sidecar
 from ..support.disk_cache import DiskCache, cache_key
 from ..versions.order import PublishedVersion, order_versions
@@ -38,6 +38,16 @@ def _is_text(path: Path) -> bool:
     """A source file: one some reader takes (text, Markdown, Word, PDF, web page), not a
     hidden one or Word's lock file (~$name.docx)."""
     return path.is_file() and is_source(path) and not path.name.startswith((".", "~$"))
+
+
+def _check_read(path: Path, shown: str, in_sources: bool) -> None:
+    """A document in a format no reader takes (a .doc, an .odt) stops the build in one line
+    naming it and what to do, never left out unsaid (a hidden file or lock file aside)."""
+    if path.name.startswith((".", "~$")) or _is_guide(path) or not path.is_file():
+        return
+    unread = unread_format(path)
+    if unread is not None:
+        raise SourceError(shown, unread + (", or move it out of sources/" if in_sources else ""))
 
 
 def _is_guide(path: Path) -> bool:
@@ -84,6 +94,7 @@ def source_entry(path: Path, sources_dir: Path | None = None) -> SourceEntry | N
     def shown(found: Path) -> str:
         return _shown(found, sources_dir.parent) if sources_dir is not None else str(found)
 
+    _check_read(path, shown(path), sources_dir is not None)
     if _is_text(path) and not _is_guide(path):
         check(path)
         sidecar = path.with_suffix(".yml")
@@ -95,6 +106,8 @@ def source_entry(path: Path, sources_dir: Path | None = None) -> SourceEntry | N
         return SourceEntry(doc_id_for(path, version.display), [version], version.display)
     if path.is_dir() and not path.name.startswith((".", "_")):
         check(path)
+        for inside in sorted(path.iterdir()):
+            _check_read(inside, shown(inside), sources_dir is not None)
         versions = [
             SourceVersion(p, shown(p), path / FOLDER_DATA)
             for p in sorted(path.iterdir())

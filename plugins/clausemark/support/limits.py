@@ -30,7 +30,8 @@ readers/text.py and readers/__init__.py for every reader's text), the depths
 `glossary_terms` (index/glossary.py, glossary.yml refused), `registry_documents`
 (index/documents.py, documents.yml and mkdocs.yml's documents together, refused) and
 `defined_terms`
-(index/site_index.py: the first ones link, a warning names the document).
+(index/site_index.py: the first ones link, a warning names the document), `clause_depth`
+(convert.py, once the text is parsed: numbers typed to any depth, "1.1.1.1...", nest).
 """
 
 from __future__ import annotations
@@ -131,6 +132,14 @@ LIMITS: dict[str, Limit] = {
         "lists nested",
         "deep",
         why="constitutions nest four or five levels; deeper lists are read at this depth",
+    ),
+    "clause_depth": Limit(
+        32,
+        "clauses nested",
+        "deep",
+        why="constitutions nest five to seven levels (section, clause, sub-clause, item, "
+        "sub-item); every id repeats the numbers above it, so depth costs its square in ids, "
+        "pages and the page's render: a text nested deeper is refused, naming the line",
     ),
     "inline_depth": Limit(
         32,

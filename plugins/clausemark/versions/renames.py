@@ -12,7 +12,11 @@ to the version it became, by the first of these that names one version alone:
 2. same adoption: the label is a key the version had before its printed version was
    read, its adoption year or its file's name;
 3. same clauses: the version's clause anchors are exactly the ones recorded under the
-   label.
+   label, and the version prints its version now (one keyed by its adoption year or
+   file name, as before, is another version, not this one renamed).
+
+A renamed version keeps its place among the versions that kept their labels: a label
+recorded before one of them is never matched to a version after it.
 
 A version whose label anchors.json records kept its name, and is nobody's rename. A
 label matched to no version names a version no longer published (its file taken out
@@ -46,9 +50,22 @@ def renamed_versions(
     open_versions = [version for version in versions if version.label not in recorded]
     result: dict[str, PublishedVersion | None] = {}
     by_label = {version.label: version for version in versions}
-    for old in entry.versions:
+    place = {version.label: index for index, version in enumerate(versions)}
+    # (recorded place, place now) of each version that kept its label: a renamed one
+    # keeps its place among them ('2023' recorded before '2024' is never '2025' after it)
+    kept = [
+        (index, place[old.version])
+        for index, old in enumerate(entry.versions)
+        if old.version in present
+    ]
+    for index, old in enumerate(entry.versions):
         if old.version not in present:
-            result[old.version] = _matched(old.version, set(old.anchors), open_versions)
+            in_order = [
+                version
+                for version in open_versions
+                if all((index < was) == (place[version.label] < now) for was, now in kept)
+            ]
+            result[old.version] = _matched(old.version, set(old.anchors), in_order)
     for old in entry.versions:  # recorded: an earlier label lands where its version is now
         became = by_label.get(old.version) or result.get(old.version)
         for label in old.was:
@@ -63,7 +80,9 @@ def _matched(
     same_adoption = [version for version in candidates if label in former_keys(version)]
     if len(same_adoption) == 1:
         return same_adoption[0]
-    pool = same_adoption or candidates
+    # by its clauses only a version that prints its version now: one keyed as before
+    # (its adoption year, its file's name) was never renamed, it is another version
+    pool = same_adoption or [v for v in candidates if v.label not in former_keys(v)]
     same_clauses = [version for version in pool if clause_anchors(version) == anchors]
     return same_clauses[0] if len(same_clauses) == 1 else None
 

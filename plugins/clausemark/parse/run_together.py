@@ -1,0 +1,318 @@
+"""Clause numbers run into the middle of a line: a text copied from a PDF or an
+aggregator that lost its line breaks ('... the meeting. 2.3 The Chair shall ...',
+'Introduction 1. Local authority decisions ...'). A number inside a line starts a clause
+of its own only when it is the one the document's numbering needs next (2.3 after 2.2,
+3 or 3.1 after it, 1 when nothing is numbered yet), stands after a sentence's end or a
+heading's capitalised word, opens a capitalised sentence, and is not printed at the
+start of a line next (then the one inside the line is cited). A quantity, a date, a sum
+or a reference ('paragraph 5.1', 'section 3. The') is never one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..numbering.styles import clause_path
+from .shapes import is_heading_text
+from .units import Unit, split_number
+
+# a number inside a line: '1.' (an integer keeps its full stop) or '2.3' / '2.3.', after
+# a space, before a space and a capital, an opening quote or bracket
+_INSIDE = re.compile(r"\s(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s+(?=[A-Z“‘\"'(])")
+# words that cite a number rather than print one ('section 3. The', 'No. 4. The')
+_CITING = frozenset(
+    {
+        "act",
+        "appendix",
+        "annex",
+        "annexe",
+        "article",
+        "art",
+        "chapter",
+        "clause",
+        "item",
+        "minute",
+        "no",
+        "number",
+        "order",
+        "page",
+        "para",
+        "paragraph",
+        "part",
+        "reg",
+        "regulation",
+        "rule",
+        "schedule",
+        "section",
+        "sections",
+        "step",
+        "stage",
+        "table",
+        "figure",
+        "note",
+        "version",
+        "level",
+        "grade",
+        "band",
+        "option",
+        "phase",
+        "vol",
+        "volume",
+    }
+)
+# plurals of those ('Standing Orders 2. The Chair'): a word cites as its singular does
+_CITING_PLURAL = frozenset({"appendices", "annexes", *(f"{word}s" for word in _CITING)})
+# abbreviations whose full stop ends no sentence ('Order No. 2. The', 'under s. 1.2 The')
+_ABBREVIATED = frozenset(
+    {"no", "nos", "s", "ss", "para", "paras", "art", "arts", "reg", "regs", "sch", "cl", "r"}
+    | {"p", "pp", "vol", "ch", "pt", "fig", "sec", "app", "st"}
+)
+# a cheap first look: a digit before a capital, with at most a number's dots between
+_LOOK = re.compile(r"\d(?:\.\d{1,3}){0,3}\.?\s+[A-Z“‘\"'(]")
+_SENTENCE_END = frozenset(".;:!?")
+_WORD_READ = 40  # characters before a number read for the word it stands after
+_CLOSERS = "\"'”’)]"
+_CLAUSE_STYLES = frozenset({"integer", "decimal"})
+_HEADING_READ = 400  # characters read after a last whole number for the heading it opens
+MOST_PER_UNIT = 400  # numbers split out of one paragraph: a bound, never a count of all
+
+
+def _path(number: str) -> tuple[int, ...] | None:
+    found = clause_path(number)
+    if not found or not all(part.isdigit() for part in found):
+        return None
+    return tuple(int(part) for part in found)
+
+
+def comes_next(last: tuple[int, ...] | None, number: tuple[int, ...]) -> bool:
+    """Whether `number` is what a numbering at `last` prints next: its next sibling, its
+    first child (2.2 -> 2.2.1), or the next at a shallower depth, alone or with its
+    first child (2.3 -> 3, 3.1); 1 (or 1.1) when nothing is numbered yet."""
+    if last is None:
+        return number in ((1,), (1, 1))
+    if number == (*last, 1):
+        return True
+    for depth in range(len(last)):
+        head = (*last[:depth], last[depth] + 1)
+        if number == head or number == (*head, 1):
+            return True
+    return False
+
+
+def _stands_after(text: str, start: int, integer: bool) -> bool:
+    """A sentence's end, a heading's capitalised word (not a citing one) or nothing
+    before the number at `start`. A whole number after a colon is a value ('Quorum: 3.
+    Substitutes ...'), and a full stop that ends an abbreviation ('No. 4. The') ends no
+    sentence."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # the space before this number alone: each space is passed once
+    if end == 0:
+        return True
+    # the word before it, from a window: a copy of all the line before each number
+    # made a line of many numbers quadratic (review7 R5)
+    before = text[max(0, end - _WORD_READ) : end]
+    word = before.rsplit(None, 1)[-1]
+    bare = word.strip(_CLOSERS + ".,").casefold()
+    last = before.rstrip(_CLOSERS)[-1:]
+    if last == "." and bare in _ABBREVIATED:
+        return False
+    if last in _SENTENCE_END:
+        return not (integer and last == ":")
+    return word[:1].isupper() and bare not in _CITING and bare not in _CITING_PLURAL
+
+
+def _with_number(unit: Unit, number: str, text: str) -> Unit:
+    found, styles, rest = split_number(f"{number} {text}", False)
+    part = Unit(unit.line, unit.indent, rest if found else f"{number} {text}")
+    if found:
+        part.number, part.styles = found, styles
+    return part
+
+
+def _closes(
+    text: str,
+    begin: int,
+    paths: list[tuple[int, ...]],
+    before: tuple[int, ...] | None,
+    printed: tuple[int, ...] | None,
+    following: Callable[[], list[str]],
+) -> bool:
+    """Whether the last number cut from a paragraph (its words from `begin`) is one: the
+    number printed next comes next after it (at the next line's start, or run into one
+    of the next paragraphs, `following`; or a list starts again at 1), and a whole number
+    that ends a decimal run ('1.3 ... in Committee Room 2. The public ...', 1.4 or 2.1
+    next) opens a heading ('3. Membership' over 3.1), never a sentence."""
+    path = paths[-1]
+    if printed is not None and not comes_next(path, printed):
+        # a list starting again at 1 leads on from a clause's number, but from a whole
+        # number only where it opens a heading ('2. The Annual Meeting' over '(a)' and
+        # '1.'): 'Committee Room 3. The public may attend, except:' over '1. when ...'
+        # is no clause 3 (review7 R7)
+        restart = printed == (1,) and (len(path) > 1 or _opens_heading(text, begin))
+        if not restart and not any(_cut_next(part, path) for part in following()):
+            return False
+    earlier = paths[-2] if len(paths) > 1 else before
+    if len(path) > 1 or earlier is None or len(earlier) == 1:
+        return True
+    return _opens_heading(text, begin)
+
+
+def _opens_heading(text: str, begin: int) -> bool:
+    """Whether the words from `begin` are a heading's (short, no sentence)."""
+    words = text[begin : begin + _HEADING_READ].strip()  # a heading is short: read no more
+    return len(words) < _HEADING_READ - 1 and is_heading_text(words)
+
+
+def _follows_on(last: tuple[int, ...] | None, printed: tuple[int, ...] | None) -> bool:
+    """Whether the number printed next at a line's start follows on from the last one
+    with nothing missing: its next sibling or first child, or the next at a shallower
+    depth; never a first child under a number not printed yet (1.1, then 2.1: '2.' is
+    missing)."""
+    if printed is None or not comes_next(last, printed):
+        return False
+    head = printed[:-1]
+    return not (head and printed[-1] == 1 and (last is None or last[: len(head)] != head))
+
+
+_AHEAD = 3  # paragraphs read after one for the number its last cut leads to
+
+
+def _cut_next(text: str, path: tuple[int, ...]) -> bool:
+    """Whether a number that comes next after `path` is run into `text` where a clause's
+    number stands (after a sentence's end or a heading's word, before a capital)."""
+    for match in _INSIDE.finditer(text):
+        found = _path(match.group(0).strip())
+        if found is not None and comes_next(path, found):
+            return _stands_after(text, match.start(), len(found) == 1)
+    return False
+
+
+def split_run_together(flow: list) -> list:
+    """Each paragraph with clause numbers run into it, split before each (see the module)."""
+    units = [item for item in flow if isinstance(item, Unit)]
+    count = len(units)
+    paths: list[tuple[int, ...] | None] = [None] * count  # each numbered unit's, read once
+    printed_next: list[tuple[int, ...] | None] = [None] * count
+    upcoming = None  # the next number printed at a line's start, after each unit
+    for index in range(count - 1, -1, -1):
+        printed_next[index] = upcoming
+        unit = units[index]
+        if unit.number and not _CLAUSE_STYLES.isdisjoint(unit.styles):
+            paths[index] = _path(unit.number)
+            upcoming = paths[index] or upcoming
+    split: dict[int, list[Unit]] = {}  # the parts of each paragraph split
+    last: tuple[int, ...] | None = None
+    for index, unit in enumerate(units):
+        last = paths[index] or last
+        printed = printed_next[index]
+        if unit.md_level or unit.listed or _follows_on(last, printed):
+            continue  # the number printed next follows on: nothing is missing in between
+
+        def following(at: int = index + 1) -> list[str]:
+            """The next paragraphs, up to one printed with a number (read when needed)."""
+            texts = []
+            for ahead in range(at, min(count, at + _AHEAD)):
+                if paths[ahead] is not None:
+                    break
+                texts.append(units[ahead].text)
+            return texts
+
+        long = len(unit.text) >= _LONG
+        parts, last = _split(unit, last, printed, following)
+        if long:  # in a paragraph that ran clauses together, 'a' and 'b' will do
+            fewest = 2 if len(parts) > 1 else 3
+            parts = [piece for part in parts for piece in _split_letters(part, fewest)]
+        if len(parts) > 1:
+            split[id(unit)] = parts
+    if not split:
+        return flow
+    return [part for item in flow for part in split.get(id(item), (item,))]
+
+
+# a bare letter inside a line before a capital: 'Meetings a Meetings shall ... decided b
+# The minimum ...' (the letters of a list whose line breaks were lost)
+_LETTER = re.compile(r"(?<=\s)([a-z])\s+(?=[A-Z])")
+_B = re.compile(r"\sb\s+[A-Z]")
+_LONG = 300  # characters of a paragraph that may hold a list run into it
+
+
+def _split_letters(unit: Unit, fewest: int) -> list[Unit]:
+    """A paragraph holding bare letters a, b, c ... in turn (`fewest` of them at least),
+    each before a capital, split before each: the items of a list run together. The run
+    is read from its 'b' (no word), 'a' being the last one before it ('a Sunday' is a
+    word)."""
+    text = unit.text
+    if unit.md_level or _B.search(text) is None:
+        return [unit]  # no 'b' before a capital: no run of letters (a cheap first look)
+    cuts: list[re.Match[str]] = []
+    first_a: re.Match[str] | None = None
+    for match in _LETTER.finditer(text):
+        letter = match.group(1)
+        if not cuts and letter == "a":
+            first_a = match  # the last 'a' before the first 'b'
+        elif not cuts and letter == "b" and first_a is not None:
+            cuts = [first_a, match]
+        elif cuts and letter == chr(ord(cuts[-1].group(1)) + 1):
+            cuts.append(match)
+            if len(cuts) >= MOST_PER_UNIT:
+                break
+    if len(cuts) < fewest:
+        return [unit]
+    head = text[: cuts[0].start()].rstrip()
+    parts = [unit] if head else []
+    unit.text = head
+    for index, match in enumerate(cuts):
+        end = cuts[index + 1].start() if index + 1 < len(cuts) else len(text)
+        part = Unit(unit.line, unit.indent, text[match.end() : end].rstrip())
+        part.number, part.styles = match.group(1), ("bare-letter",)
+        parts.append(part)
+    if not head:
+        unit.text, unit.number, unit.styles = parts[0].text, parts[0].number, parts[0].styles
+        parts[0] = unit
+    return parts
+
+
+def _split(
+    unit: Unit,
+    last: tuple[int, ...] | None,
+    printed: tuple[int, ...] | None,
+    following: Callable[[], list[str]],
+) -> tuple[list[Unit], tuple[int, ...] | None]:
+    text = unit.text
+    if _LOOK.search(text, 1) is None:
+        return [unit], last
+    cuts: list[tuple[int, int, str]] = []  # (number's start, text's start, number)
+    paths: list[tuple[int, ...]] = []  # each cut's number read
+    before = last
+    for match in _INSIDE.finditer(text):
+        number = match.group(0).strip()
+        path = _path(number)
+        if path is None or (len(path) == 1 and not number.endswith(".")):
+            continue  # an integer prints its full stop: '5 The' is a count
+        if not comes_next(last, path) or path == printed:
+            continue
+        if not _stands_after(text, match.start(), len(path) == 1):
+            continue
+        cuts.append((match.start(), match.end(), number))
+        paths.append(path)
+        last = path
+        if len(cuts) >= MOST_PER_UNIT:
+            break
+    while cuts and not _closes(text, cuts[-1][1], paths, before, printed, following):
+        cuts.pop()  # a quantity or reference read as the last number: it stays a word
+        paths.pop()
+    last = paths[-1] if paths else before
+    if not cuts:
+        return [unit], last
+    head = text[: cuts[0][0]].rstrip()
+    parts = [unit] if head else []
+    unit.text = head
+    for index, (_, begin, number) in enumerate(cuts):
+        end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
+        parts.append(_with_number(unit, number, text[begin:end].rstrip()))
+    if not head:  # the paragraph opens on the first: it keeps its place and lines
+        first = parts[0]
+        unit.text, unit.number, unit.styles = first.text, first.number, first.styles
+        parts[0] = unit
+    return parts, last

@@ -1,0 +1,100 @@
+"""review7 R4: a run of title lines a sentence leads in to ('The council appoints these
+committees each May:') is the text's own list, never a contents list left out: its
+words stay on the page even when each comes back later as a heading."""
+
+from __future__ import annotations
+
+from clausemark.convert import convert_file
+from clausemark.model.document import iter_clauses
+
+COMMITTEES = """Committee Arrangements
+
+The council appoints these committees each May:
+
+1. Planning Committee
+
+2. Licensing Committee
+
+3. Audit Committee
+
+Planning Committee
+
+The committee decides planning applications. It meets monthly.
+
+Licensing Committee
+
+The committee grants licences. It meets when needed.
+
+Audit Committee
+
+The committee reviews the accounts. It meets twice a year.
+"""
+
+APPENDICES = """Standing Orders
+
+1. Scope
+
+1.1 These standing orders govern every meeting of the council.
+
+1.2 The following appendices form part of these standing orders:
+
+Appendix 1 – Scale of Fees
+
+Appendix 2 – Form of Notice
+
+Appendix 3 – Map of the Parish
+
+Appendix 1 – Scale of Fees
+
+A hall costs ten pounds an hour.
+
+Appendix 2 – Form of Notice
+
+Notice is given on the board.
+
+Appendix 3 – Map of the Parish
+
+The map is kept at the office.
+"""
+
+
+def _read(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    document = convert_file(path)
+    return document, [d.text for d in document.dropped if d.kind == "contents"]
+
+
+def test_a_numbered_list_a_sentence_leads_in_to_is_kept(tmp_path):
+    document, dropped = _read(tmp_path, "committees.txt", COMMITTEES)
+    assert dropped == []
+    page = str(document)
+    for words in ("Planning Committee", "Licensing Committee", "Audit Committee"):
+        assert page.count(words) == 2, words  # the list's line and the heading
+
+
+def test_a_run_of_labels_a_sentence_leads_in_to_is_kept(tmp_path):
+    document, dropped = _read(tmp_path, "orders.txt", APPENDICES)
+    assert dropped == []
+    assert str(document).count("Scale of Fees") == 2
+
+
+def test_a_run_after_a_contents_label_is_still_left_out(tmp_path):
+    text = COMMITTEES.replace("The council appoints these committees each May:", "Contents:")
+    _, dropped = _read(tmp_path, "committees.txt", text)
+    assert "1. Planning Committee" in dropped and "3. Audit Committee" in dropped
+
+
+def test_a_lead_in_whose_items_go_on_in_lower_case_keeps_its_items(tmp_path):
+    """review7 R6: 'In addition the Chair:' names no verb the label rule knows, but its
+    items go on with its sentence ('1. calls ...;'): they stay clause 3's items, and
+    clause 4 keeps its anchor (a heading there made them clauses 1 and 2 and moved 4)."""
+    text = (
+        "Rules\n\n1. Meetings\n\n2. Notice\n\n3. The committee meets monthly.\n\n"
+        "In addition the Chair:\n\n1. calls extra meetings when needed;\n\n"
+        "2. cancels a meeting with notice.\n\n4. Minutes are kept.\n"
+    )
+    document, _ = _read(tmp_path, "rules.txt", text)
+    anchors = [c.anchor for c, *_ in iter_clauses(document.blocks)]
+    assert anchors[-1].endswith("para_4") and "para_1" not in anchors
+    assert any(a.endswith("para_3__subpara_1") for a in anchors)
