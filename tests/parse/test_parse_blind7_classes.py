@@ -276,6 +276,22 @@ def test_a_list_started_again_at_that_margin_after_a_lead_in_is_its_clauses(tmp_
     assert [n[1] for n in found(document)] == [None, "1.", "1.", "(b)", "(b)"]
 
 
+# A number glued to its heading alone on its line ('1Meetings'): the heading, in turn.
+
+
+def test_a_heading_glued_to_its_number_opens_its_section_when_in_turn():
+    document = convert_fixture("glued_heading_numbers")
+    assert [n[2] for n in found(document) if n[1] is None] == ["sec_1", "sec_2", "sec_3", "sec_4"]
+    assert "3Rivers Trust pays" in anchors_text(document, "sec_3__para_2")
+    assert warning_codes(document) == []
+
+
+def test_a_glued_number_out_of_turn_stays_words(tmp_path):
+    text = "Orders\n\n1Meetings\n\n1. Meetings are monthly.\n\n5Star Hotels\n\n2. The end.\n"
+    document = convert_text(tmp_path, "orders.txt", text)
+    assert "5" not in [n[0] for n in found(document)]
+
+
 @pytest.mark.build
 def test_the_seventh_sets_rules_stay_linear(tmp_path):
     def text(n: int) -> str:

@@ -271,6 +271,38 @@ def test_bullets_at_the_margin_of_the_items_stay_their_siblings(tmp_path):
     assert [n[1] for n in found(document)] == [None, "1.", "1.", "1."]
 
 
+# 3c. Sections titled by questions ("2. How can I submit a petition?"), with a Word
+# sub-heading (Heading 3) inside one: its clauses after the sub-heading stay in it.
+
+
+def test_a_question_section_keeps_its_clauses_after_a_sub_heading_in_word(tmp_path):
+    import docx
+    from clausemark.convert import convert_file
+
+    word = docx.Document()
+    word.add_heading("Guide to Our Petition Scheme", level=1)
+    for text, style in [
+        ("1. What is a petition?", None),
+        ("1.1 A petition is a request to the council.", None),
+        ("2. How can I submit a petition?", None),
+        ("2.1 A petition needs at least 25 signatures.", None),
+        ("Checking a Petition", "Heading 3"),
+        ("2.2 We check every petition within ten working days.", None),
+    ]:
+        word.add_paragraph(text, style=style)
+    path = tmp_path / "guide.docx"
+    word.save(str(path))
+    document = convert_file(path)
+    assert found(document)[-1] == ("2.2", "2.", "sec_2__para_2-2")
+    assert "Checking a Petition" in headings(document)
+
+
+def test_a_question_with_no_clauses_under_it_stays_a_clause(tmp_path):
+    text = "Questions\n\n1. Who may attend?\n\nAnyone may attend.\n\n2. Is there a fee?\n"
+    document = convert_text(tmp_path, "faq.txt", text)
+    assert [n[2] for n in found(document)] == ["para_1", "para_2"]
+
+
 @pytest.mark.build
 def test_the_eighth_sets_rules_stay_linear(tmp_path):
     def text(n: int) -> str:

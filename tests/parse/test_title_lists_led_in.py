@@ -98,3 +98,19 @@ def test_a_lead_in_whose_items_go_on_in_lower_case_keeps_its_items(tmp_path):
     anchors = [c.anchor for c, *_ in iter_clauses(document.blocks)]
     assert anchors[-1].endswith("para_4") and "para_1" not in anchors
     assert any(a.endswith("para_3__subpara_1") for a in anchors)
+
+
+def test_a_heading_that_reads_as_a_site_control_is_kept_in_the_text(tmp_path):
+    """review7 R9: 'Search' or 'Back to Work Interviews' alone among the numbered lines is
+    the text's own heading, never a web page's control left out (INFO); over the text,
+    'Menu' and 'Search' are still the site's."""
+    text = (
+        "Menu\n\nSearch\n\nAttendance Policy\n\n1. Returning after illness\n\n"
+        "1.1 A member returning after a long illness meets the clerk.\n\n"
+        "Back to Work Interviews\n\n1.2 The interview is held within a week.\n\n"
+        "Search\n\n1.3 The police may be asked to search the hall.\n"
+    )
+    document, _ = _read(tmp_path, "attendance.txt", text)
+    furniture = [d.text for d in document.dropped if d.kind == "web-furniture"]
+    assert furniture == ["Menu", "Search"]
+    assert "Back to Work Interviews" in str(document.blocks)

@@ -130,3 +130,18 @@ def test_a_document_of_a_chart_alone_says_so_in_one_line():
         "chart.docx: the Word document has no text, only the words of a chart or SmartArt "
         "diagram, which it shows as a picture"
     )
+
+
+def test_wordart_words_are_listed_with_their_paragraph(tmp_path):
+    """WordArt (a VML shape whose text path holds its words in an attribute) is a
+    picture on the page: its words are listed, never dropped unsaid."""
+    art = (
+        '<w:r><w:pict xmlns:v="urn:schemas-microsoft-com:vml"><v:shape>'
+        '<v:textpath string="Draft for consultation"/></v:shape></w:pict></w:r>'
+    )
+    body = [para("Rules", "Title"), para(run("1. Keys are kept.") + art)]
+    path = tmp_path / "draft.docx"
+    path.write_bytes(build_docx(WordParts(body=body)))
+    document = convert_file(path)
+    listed = [(d.kind, d.place, d.text) for d in document.dropped if d.kind == "drawing-text"]
+    assert listed == [("drawing-text", "paragraph 2", "Draft for consultation")]

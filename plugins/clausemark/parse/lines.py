@@ -16,6 +16,8 @@ from .drops import drop
 from .inline import convert_inline, convert_superscript_markers
 from .site_lines import site_nav_line
 
+# a line opening on a clause's number ('1.', '2.3', '(a)'): the text has begun
+_NUMBERED_LINE = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-z][.)])\s+\S")
 # (a Word or web page's rule of underscores or stars comes escaped: literal_words)
 _PAGE_BREAK = re.compile(r"^\s*(?:[-–—_*=]|\\[_*]|-{2,}|(?:\\?_){3,}|(?:\\?\*){3,}|={3,}|\f)\s*$")
 
@@ -202,6 +204,9 @@ def read_lines(
     widget = _widget_line(raws, banner)
     if widget is not None:
         banner.add(widget)
+    # the text's numbered lines begin and end here: a control alone only outside them
+    numbered = [i for i, line in enumerate(raws) if _NUMBERED_LINE.match(line.strip())]
+    first, last = (numbered[0], numbered[-1]) if numbered else (len(raws), -1)
     for offset, raw in enumerate(raws):
         number = source.first_line + offset
         raw = _CONTROL.sub(" ", raw)
@@ -211,7 +216,8 @@ def read_lines(
         if not stripped:
             result.append(None)
             continue
-        if len(stripped) <= 160 and site_nav_line(stripped):
+        outside = not first <= offset <= last  # over the text or under it
+        if len(stripped) <= 160 and site_nav_line(stripped, outside):
             dropped.append(drop(number, stripped, "web-furniture"))  # the site's own links
             result.append(None)
             continue

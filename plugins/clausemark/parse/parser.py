@@ -98,6 +98,7 @@ from .units import (
     Unit,
     _container_heading,
     _number_only,
+    glued_heading,
     next_lower_heading,
     read_chunk,
     read_list,
@@ -551,6 +552,11 @@ def parse(source: SourceText, doc_id: str) -> Document:
             if next_lower_heading(bare, last_number):
                 number, bare.text = bare.text.split(None, 1)
                 bare.number, bare.styles, last_number = number, ("integer-bare",), number
+                continue
+            if glued_heading(bare, last_number):  # "1Meetings" alone: heading 1, glued
+                rest = bare.text.lstrip("0123456789")
+                bare.number, bare.text = bare.text[: len(bare.text) - len(rest)], rest
+                bare.styles, last_number = ("integer",), bare.number  # a heading alone
                 continue
             match = _INTEGER_BARE.match(bare.text)
             if match and not DATE_PATTERN.fullmatch(bare.text.strip()):  # "20 AUGUST 2018"

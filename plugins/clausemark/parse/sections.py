@@ -43,7 +43,11 @@ def _opens_section(
 def _section_shaped(
     unit: Unit, next_path: tuple[str, ...] | None, builder: _Builder, following: object
 ) -> bool:
-    if not unit.number or not (is_heading_text(unit.text) or _lower_sibling(unit, builder)):
+    if not unit.number or not (
+        is_heading_text(unit.text)
+        or _lower_sibling(unit, builder)
+        or _question_title(unit, next_path)
+    ):
         return False
     if _section_number(unit) and unit.alone:
         return True
@@ -71,6 +75,23 @@ def _section_shaped(
     elif len(own) != 1:
         return False
     return next_path is not None and len(next_path) > 1 and next_path[0] == own[0]
+
+
+def _question_title(unit: Unit, next_path: tuple[str, ...] | None) -> bool:
+    """'2. How can I submit a petition?' over 2.1, 2.2: a section titled by a question,
+    as a council's guide prints them, when the next clause numbers under it."""
+    text, own = unit.text.rstrip(), clause_path(unit.number or "")
+    return (
+        text.endswith("?")
+        and len(text) <= 80
+        and len(text.split()) <= 12
+        and is_heading_text(text[:-1])
+        and own is not None
+        and len(own) == 1
+        and next_path is not None
+        and len(next_path) > 1
+        and next_path[0] == own[0]
+    )
 
 
 def _lower_sibling(unit: Unit, builder: _Builder) -> bool:

@@ -53,13 +53,15 @@ def _link_back(text: str) -> bool:
     )
 
 
-def site_nav_line(text: str) -> bool:
+def site_nav_line(text: str, outside: bool = True) -> bool:
     """A skip link naming several targets, a row of three or more site links parted by
     '|', or a control alone ('Menu', 'Search', 'Back to Constitution'): the web site's
-    own, never the document's words."""
+    own, never the document's words. A control alone only `outside` the text's
+    numbered lines (over the first, under the last): among them, 'Search' or 'Back to
+    Work Interviews' alone is the text's own heading (review7 R9)."""
     if len(text) > _NAV_LINE_MOST:
         return False
-    if _CONTROL.match(text) or _link_back(text):
+    if outside and (_CONTROL.match(text) or _link_back(text)):
         return True
     skip = _SKIP.match(text)
     if skip is not None:

@@ -695,3 +695,22 @@ def next_lower_heading(unit: Unit, last: str | None) -> bool:
         and is_heading_text(rest.capitalize())
         and follows("integer", (last or "").rstrip(".)"), match.group(1))
     )
+
+
+_GLUED_BARE = re.compile(r"^(\d{1,3})(?=[A-Z][a-z])")
+_GLUED_WORDS = 8  # words of the longest heading glued to its number
+
+
+def glued_heading(unit: Unit, last_number: str | None) -> bool:
+    """'1Meetings' alone on its line (a number glued to its heading by a copy that lost
+    the space): heading 1 when it is the number that comes next (1 first, else the one
+    after the last whole number printed) and the rest reads as a short heading; never
+    '3Rivers Trust' inside a sentence, nor a number out of turn."""
+    found = _GLUED_BARE.match(unit.text)
+    if found is None or not unit.alone:
+        return False
+    rest = unit.text[found.end() :]
+    if len(rest.split()) > _GLUED_WORDS or not is_heading_text(rest):
+        return False
+    before = (last_number or "0").rstrip(".)").lstrip("(")
+    return before.isdigit() and int(found.group(1)) == int(before) + 1

@@ -71,9 +71,6 @@ TAB, PTAB = f"{W}tab", f"{W}ptab"
 FALLBACK, TEXT_BOX = f"{MC}Fallback", f"{W}txbxContent"
 BOOKMARK, MAX_BOOKMARKS = f"{W}bookmarkStart", 10_000  # Word's own limit is far lower
 DRAWN_ONLY = ", only the words of a chart or SmartArt diagram, which it shows as a picture"
-GRAPHIC_DATA = "{http://schemas.openxmlformats.org/drawingml/2006/main}graphicData"
-DIAGRAM_IDS = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}relIds"
-CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart"
 BOX_TAGS = {f"{W}drawing", f"{W}pict"}
 BOLD, ITALIC, UNDERLINE, VANISH, VERT_ALIGN, RFONTS = (
     f"{W}{n}" for n in ("b", "i", "u", "vanish", "vertAlign", "rFonts")
@@ -664,10 +661,8 @@ class _DocumentReader:
         once, when its paragraph's runs are, not once per box around it."""
         if element.tag == ALTERNATE:
             element = element[0] if len(element) else element
-        for data in element.iter(GRAPHIC_DATA):  # a chart, a SmartArt diagram: listed
-            for ref in data.iter(DIAGRAM_IDS, CHART):
-                words = self.package.drawing_words(ref.get(f"{R}dm") or ref.get(f"{R}id") or "")
-                self._skip(DRAWING_WORDS, None, words)
+        for words in self.package.drawn_words(element):  # a chart, SmartArt, WordArt
+            self._skip(DRAWING_WORDS, None, words)
         for box in _outermost(element, TEXT_BOX):
             self.box_depth = check("text_box_depth", self.box_depth + 1, self.layout.place)
             try:

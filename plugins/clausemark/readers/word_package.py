@@ -227,6 +227,16 @@ class Package:
     drawings: dict[str, str] = field(default_factory=dict)
     drawn: set[str] = field(default_factory=set)  # those parts read
 
+    def drawn_words(self, drawing) -> list[str]:
+        """The words of each chart and SmartArt diagram a drawing holds (their parts'),
+        and of WordArt (a VML text path's string): a picture on the page, not text."""
+        found = []
+        for data in drawing.iter(_GRAPHIC_DATA):
+            for ref in data.iter(_DIAGRAM_IDS, _CHART):
+                found.append(self.drawing_words(ref.get(f"{R}dm") or ref.get(f"{R}id") or ""))
+        found += [path.get("string") or "" for path in drawing.iter(_TEXT_PATH)]
+        return [" ".join(words.split()) for words in found if words.strip()]
+
     def drawing_words(self, rel_id: str) -> str:
         """The words a chart or SmartArt diagram shows (its a:t and c:v texts), or '';
         each part read once: a part drawn again gives '' (its words are listed once)."""
@@ -318,6 +328,9 @@ def _rels_name(part: str) -> str:
 _PART_ROLES = ("styles", "numbering", "footnotes", "endnotes", "comments")
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+_GRAPHIC_DATA, _CHART = f"{_A}graphicData", f"{_C}chart"
+_DIAGRAM_IDS = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}relIds"
+_TEXT_PATH = "{urn:schemas-microsoft-com:vml}textpath"
 
 
 def _named_twice(infos: list[zipfile.ZipInfo]) -> str:
