@@ -390,3 +390,19 @@ def test_a_slogan_and_a_welcome_over_the_title_are_label_lines(tmp_path):
     assert document.metadata.council == "Ashby Fold Town Council"
     text = "Working for our community\nStanding Orders\n\n1. General\n\n1.1 It holds.\n"
     assert _convert(tmp_path, "d.txt", text).metadata.title == "Standing Orders"  # not joined
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "title"),
+    [
+        ("Planning", "Code of Good Practice", "Planning Code of Good Practice"),
+        ("Members Allowances", "Scheme 2024/25", "Members Allowances Scheme 2024/25"),
+        ("Press and Media", "Protocol", "Press and Media Protocol"),
+        ("STANDING ORDERS", "INTRODUCTION", "STANDING ORDERS"),  # the first is whole
+    ],
+)
+def test_a_title_over_two_short_lines_names_the_kind_of_document_once(
+    tmp_path, first, second, title
+):
+    text = f"{first}\n{second}\n\n1. Meetings\n\n1.1 The council meets four times a year.\n"
+    assert _convert(tmp_path, "t.txt", text).metadata.title == title

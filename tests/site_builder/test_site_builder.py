@@ -192,6 +192,24 @@ def test_a_bad_source_is_one_line_naming_the_file(tmp_path: Path) -> None:
     assert "sources/alpha.txt" in message and "same address 'alpha/'" in message
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "shown"),
+    [
+        ("glossary.yml", "- term: X\n  definition: [a, {b: c}]\n", "sources/glossary.yml:1: "),
+        ("documents.yml", "- &x {id: x, title: X}\n- *x\n", "sources/documents.yml:1: "),
+        ("search_concepts.yml", "- ask: [x]\n", "sources/search_concepts.yml:1: "),
+    ],
+)
+def test_a_bad_data_file_is_named_as_the_sources_are(tmp_path: Path, name, text, shown) -> None:
+    """'sources/glossary.yml:2: ...', as every source is named, never the absolute path
+    of the machine that built it."""
+    settings = make_site(tmp_path)
+    (tmp_path / "sources" / name).write_text(text, encoding="utf-8")
+    with pytest.raises(BuildError) as raised:
+        SiteBuilder(settings).check_inputs()
+    assert str(raised.value).startswith(shown), raised.value
+
+
 def test_a_broken_anchor_registry_fails_the_build_in_one_line(tmp_path: Path) -> None:
     settings = make_site(tmp_path)
     (tmp_path / "sources" / "anchors.json").write_text("{not json", encoding="utf-8")

@@ -128,8 +128,9 @@ def _joinable(first: Unit, second: Unit) -> bool:
         len(first.text.split()) <= _TITLE_PART
         and len(second.text.split()) <= _TITLE_PART
         and title_cased(first.text)  # "Working for our community" is a slogan
-        and guess_type(first.text) == "Document"
-        and guess_type(joined) != "Document"
+        and title_cased(second.text)  # "Terms of reference" under a name: its heading
+        and not names_kind(first.text)
+        and names_kind(joined)
         and not _LABEL.match(first.text)
         and not _COLLECTION_LINE.match(first.text)
         and council_name(first.text, whole=True) is None

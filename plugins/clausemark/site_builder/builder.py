@@ -77,10 +77,17 @@ class SiteBuilder:
             try:
                 site_concepts(self.settings.search_concepts_file)
             except DataError as error:
-                raise BuildError(str(error)) from None
+                raise self._input_error(error) from None
             load_documents(self.settings.documents_file, list(self.settings.documents))
         except INPUT_ERRORS as error:
-            raise BuildError(str(error)) from None
+            raise self._input_error(error) from None
+
+    def _input_error(self, error: Exception) -> BuildError:
+        """The one line, naming a data file as sources' files are named (`sources/
+        glossary.yml:21`), not by its absolute path on this machine."""
+        message = str(error)
+        root = f"{self.settings.sources_dir.parent}/"
+        return BuildError(message[len(root) :] if message.startswith(root) else message)
 
     def build(self) -> SiteBuild:
         """Every page, with the escaping the site's Markdown extensions need (escaping.py)."""
@@ -93,7 +100,7 @@ class SiteBuilder:
             documents = [self._document(entry, registry) for entry in self.entries()]
             index, key = self._site_index(documents)
         except INPUT_ERRORS as error:
-            raise BuildError(str(error)) from None
+            raise self._input_error(error) from None
         versions = {
             path: shown
             for built in documents
