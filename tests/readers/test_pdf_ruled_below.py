@@ -3,7 +3,8 @@ rule, no borders down) is read as a table, and the sentence that leads into it i
 one of its rows: the first row stands above the first rule no higher than the rows
 below stand above theirs, and rules stacked across a paragraph's gap (a lead-in between
 two such tables) start a new table. A table with one rule, below its header row, is a
-table too. Chromium prints of invented wording (tests/format_fixtures.print_html)."""
+table too; and a short clause a paragraph's gap below a table of no rules is no row of
+it. Chromium prints of invented wording (tests/format_fixtures.print_html)."""
 
 from __future__ import annotations
 
@@ -87,3 +88,32 @@ def test_a_one_column_table_ruled_below_keeps_each_row_apart(document):
     clauses = {c.number: c for c, *_ in iter_clauses(document.blocks)}
     assert "main gate" not in clauses["1.2"].text  # the first row is no part of the lead-in
     assert not [w for w in document.warnings if w.code == "lost-words"]
+
+
+def test_short_clauses_after_an_unruled_table_are_no_rows(browser, tmp_path):
+    """Short clauses a paragraph's gap below a table of no rules, each keeping to its
+    first column: a line alone further below than the rows are apart ends the table
+    (they were read as rows with an empty second cell, their numbers lost as clauses)."""
+    plain = "padding:4px"
+    table = f"""<table style="border-collapse: collapse; width: 70%">
+<tr><td style="{plain}"><b>Site</b></td><td style="{plain}"><b>Plots</b></td></tr>
+<tr><td style="{plain}">Glebe field</td><td style="{plain}">12</td></tr>
+<tr><td style="{plain}">Old orchard</td><td style="{plain}">8</td></tr></table>"""
+    page = f"""<html><body style="font-family: serif; font-size: 12pt">
+<h1>Allotment Scheme</h1><p>2.3 The sites are:</p>{table}
+<p>2.4 Keys are returned.</p><p>2.5 Sheds need consent.</p></body></html>"""
+    path = tmp_path / "short.pdf"
+    path.write_bytes(print_html(browser, page))
+    document = convert_file(path)
+    clauses = {c.number: c.text for c, *_ in iter_clauses(document.blocks)}
+    assert [clauses.get(n) for n in ("2.3", "2.4", "2.5")] == [
+        "The sites are:",
+        "Keys are returned.",
+        "Sheds need consent.",
+    ]
+    (sites,) = list(iter_tables(document.blocks))
+    assert [sites.header, *sites.rows] == [
+        ["Site", "Plots"],
+        ["Glebe field", "12"],
+        ["Old orchard", "8"],
+    ]

@@ -35,6 +35,7 @@ MAX_COLUMNS = 40
 _MOST_TRIES = most("table_tries")  # rejected runs before a run is read as lines
 STACKED_GAP = 120.0  # points between rules that rule off the rows of one table
 PARAGRAPH_GAP = 1.8  # type sizes between baselines: a paragraph's gap, not a wrapped line
+STEP_BEYOND = 1.3  # a line alone this much further below than the rows are apart: no row
 WIDE_ROW_STEP = 8.0  # type sizes: rows of parts at the table's columns may be this far apart
 SPLIT_ALIGN = 1.5  # points: a character this close to a column's start may open a cell
 WIDE_GUTTER = 1.2  # type sizes: a gap this wide parts cells even in a two-row table
@@ -608,6 +609,7 @@ def _run_end(rows: list[_Row], start: int) -> int:
     first = rows[start]
     columns = sorted(p.x0 for p in first.parts)
     end = start + 1
+    pitch = 0.0  # the widest step between the table's rows so far
     while end < len(rows):
         row, previous = rows[end], rows[end - 1]
         step = row.bottom - previous.bottom
@@ -616,6 +618,9 @@ def _run_end(rows: list[_Row], start: int) -> int:
         limit = WIDE_ROW_STEP if _aligned_row(row, columns) else 2.6
         if step <= 0 or step > limit * max(row.size, 1) or abs(row.size - first.size) > 0.6:
             break
+        if pitch and len(row.parts) == 1 and step > STEP_BEYOND * pitch:
+            break  # a line alone a paragraph's gap below the rows: the text goes on
+        pitch = max(pitch, step)
         if _is_row(row) or _keeps_to(row, columns):
             for part in row.parts:
                 if all(abs(part.x0 - x) > ALIGN for x in columns):
