@@ -222,3 +222,50 @@ def test_a_rebuilt_index_lists_term_uses_of_unchanged_texts_as_before(monkeypatc
     fresh = build_site_index(documents)
     assert again.term_uses == fresh.term_uses
     assert ("panel", "para_2") in next(iter(again.term_uses.values()))
+
+
+RELATED_A = """Gifts Protocol
+
+1. Members register every gift or hospitality worth more than fifty pounds within days.
+2. The monitoring officer keeps the register of gifts open for public inspection.
+"""
+RELATED_B = """Officers Code
+
+1. Officers register every gift or hospitality worth more than fifty pounds within days.
+2. The chief executive reviews the register of officers gifts each year without fail.
+"""
+
+
+def test_an_index_read_from_the_cache_is_ready_for_an_edit_to_score_only_what_it_touched(
+    monkeypatch,
+):
+    """The related clauses' memory is not stored with the index (every build reading it
+    would pay): `remember_related` makes it for an index read back from the disk cache,
+    as `mkdocs serve` does once its first build is served, so the first edit scores again
+    only the pairs of the clauses it touched, and finds what a fresh index finds."""
+    from clausemark.index import related
+
+    def documents(b_text):
+        return [
+            parse(SourceText("gifts.txt", RELATED_A), "gifts"),
+            parse(SourceText("officers.txt", b_text), "officers"),
+        ]
+
+    built = build_site_index(documents(RELATED_B))
+    stored = decode(json.loads(json.dumps(encode(replace(built, documents={})))))
+    assert stored.related == built.related and stored._related_memory is None
+    edited = RELATED_B.replace("each year without fail", "each year without exception")
+    dirty_flags = []
+    real = related.candidate_scores
+
+    def scoring(records, vectors, threshold, *, dirty=None, entries=None):
+        dirty_flags.append(dirty)
+        return real(records, vectors, threshold, dirty=dirty, entries=entries)
+
+    monkeypatch.setattr(related, "candidate_scores", scoring)
+    site_index.remember_related(stored)
+    again = build_site_index(documents(edited), previous=stored)
+    assert dirty_flags[0] is None  # remember_related scored every pair, once
+    assert dirty_flags[1] is not None and sum(dirty_flags[1]) == 1  # the edit: one clause
+    assert again.related == build_site_index(documents(edited)).related
+    assert again.related[("gifts", "para_1")][0].anchor == "para_1"

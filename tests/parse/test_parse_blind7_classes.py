@@ -292,6 +292,22 @@ def test_a_glued_number_out_of_turn_stays_words(tmp_path):
     assert "5" not in [n[0] for n in found(document)]
 
 
+def test_numbers_run_together_past_the_limit_stay_words_with_a_warning(tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from clausemark.support.limits import LIMITS
+
+    limit = replace(LIMITS["run_together_numbers"], most=3)
+    monkeypatch.setitem(LIMITS, "run_together_numbers", limit)
+    run = " ".join(f"{i}. Rule {i} applies." for i in range(1, 7))
+    document = convert_text(tmp_path, "rules.txt", f"Rules\n\n{run}\n")
+    assert [n[0] for n in found(document)] == ["1.", "2.", "3.", "4."]
+    assert (
+        anchors_text(document, "para_4") == "Rule 4 applies. 5. Rule 5 applies. 6. Rule 6 applies."
+    )
+    assert warning_codes(document) == ["long-paragraph"]
+
+
 @pytest.mark.build
 def test_the_seventh_sets_rules_stay_linear(tmp_path):
     def text(n: int) -> str:

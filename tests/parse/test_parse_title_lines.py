@@ -406,3 +406,11 @@ def test_a_title_over_two_short_lines_names_the_kind_of_document_once(
 ):
     text = f"{first}\n{second}\n\n1. Meetings\n\n1.1 The council meets four times a year.\n"
     assert _convert(tmp_path, "t.txt", text).metadata.title == title
+
+
+def test_a_plain_title_naming_its_kind_stays_over_a_first_level_heading(tmp_path):
+    html = (
+        "<html><body><main><p>Standing Orders</p><h1>Introduction</h1>"
+        "<p>These orders govern the council's meetings.</p></main></body></html>"
+    )
+    assert _convert(tmp_path, "so.html", html).metadata.title == "Standing Orders"

@@ -379,6 +379,8 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
     def on_serve(self, server, config, builder):
         server.watch(str(self.sources_dir))
         _allow_live_reload(server)
+        if self.build is not None:  # before the server waits for the first edit
+            self.builder.ready_for_edits()
         return server
 
     def _clause_pages(self, build: SiteBuild) -> set[str | None]:

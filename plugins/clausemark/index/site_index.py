@@ -334,6 +334,15 @@ def build_site_index(
     return index
 
 
+def remember_related(index: SiteIndex, related_limit: int = 3) -> None:
+    """Give an index read back from the disk cache the memory of how its related clauses
+    were made (not stored with it: every build reading the index would pay for it), so
+    that the next edit under `mkdocs serve` scores again only the clauses it touched
+    rather than every pair. The same records give the same related clauses."""
+    if index._related_memory is None:
+        index._related_memory = related_clauses(index.records, related_limit)
+
+
 def _take_over_reading(index: SiteIndex, previous: SiteIndex) -> None:
     """Copy the texts `previous` read whose reading depends on nothing that changed:
     references need the same registry; terms in a document's text, the same shared terms

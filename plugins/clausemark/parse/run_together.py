@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..model.document import Issue
 from ..numbering.styles import clause_path
+from ..support.limits import most
 from .shapes import is_heading_text
 from .units import Unit, split_number
 
@@ -74,7 +76,6 @@ _WORD_READ = 40  # characters before a number read for the word it stands after
 _CLOSERS = "\"'”’)]"
 _CLAUSE_STYLES = frozenset({"integer", "decimal"})
 _HEADING_READ = 400  # characters read after a last whole number for the heading it opens
-MOST_PER_UNIT = 400  # numbers split out of one paragraph: a bound, never a count of all
 
 
 def _path(number: str) -> tuple[int, ...] | None:
@@ -175,6 +176,10 @@ def _follows_on(last: tuple[int, ...] | None, printed: tuple[int, ...] | None) -
     return not (head and printed[-1] == 1 and (last is None or last[: len(head)] != head))
 
 
+CUT_RUN = (
+    f"a paragraph runs more than {most('run_together_numbers'):,} clause numbers together: "
+    "the words after the last one read stay that clause's words (every word kept)"
+)
 _AHEAD = 3  # paragraphs read after one for the number its last cut leads to
 
 
@@ -188,8 +193,9 @@ def _cut_next(text: str, path: tuple[int, ...]) -> bool:
     return False
 
 
-def split_run_together(flow: list) -> list:
-    """Each paragraph with clause numbers run into it, split before each (see the module)."""
+def split_run_together(flow: list, warnings: list[Issue] | None = None) -> list:
+    """Each paragraph with clause numbers run into it, split before each (see the module);
+    one run past the limit is cut there, with a warning in `warnings`."""
     units = [item for item in flow if isinstance(item, Unit)]
     count = len(units)
     paths: list[tuple[int, ...] | None] = [None] * count  # each numbered unit's, read once
@@ -225,6 +231,9 @@ def split_run_together(flow: list) -> list:
             parts = [piece for part in parts for piece in _split_letters(part, fewest)]
         if len(parts) > 1:
             split[id(unit)] = parts
+        numbered = sum(1 for part in parts if part.number and part is not unit)
+        if numbered >= most("run_together_numbers") and warnings is not None:
+            warnings.append(Issue(unit.line, CUT_RUN, "long-paragraph"))
     if not split:
         return flow
     return [part for item in flow for part in split.get(id(item), (item,))]
@@ -254,9 +263,7 @@ def _split_letters(unit: Unit, fewest: int) -> list[Unit]:
         elif not cuts and letter == "b" and first_a is not None:
             cuts = [first_a, match]
         elif cuts and letter == chr(ord(cuts[-1].group(1)) + 1):
-            cuts.append(match)
-            if len(cuts) >= MOST_PER_UNIT:
-                break
+            cuts.append(match)  # at most a to z: past 'z' no letter comes next
     if len(cuts) < fewest:
         return [unit]
     head = text[: cuts[0].start()].rstrip()
@@ -297,7 +304,7 @@ def _split(
         cuts.append((match.start(), match.end(), number))
         paths.append(path)
         last = path
-        if len(cuts) >= MOST_PER_UNIT:
+        if len(cuts) >= most("run_together_numbers"):
             break
     while cuts and not _closes(text, cuts[-1][1], paths, before, printed, following):
         cuts.pop()  # a quantity or reference read as the last number: it stays a word

@@ -31,7 +31,7 @@ from bisect import bisect_right
 
 from ..model.document import Dropped
 from ..numbering.styles import container_word, roman_value
-from .contents import entry_keys, heading_shaped, is_contents_label, is_entry_like
+from .contents import entry_keys, heading_shaped, is_contents_label, is_entry_like, last_word
 from .drops import drop
 from .shapes import _INTRODUCES_LIST
 from .units import Unit
@@ -48,7 +48,9 @@ def list_title_runs(flow: list, dropped: list[Dropped]) -> list:
     runs = _runs(flow)
     if not runs:
         return flow
-    index = _HeadingKeys(flow)
+    # only a line ending on the last word of some entry can be that entry again
+    endings = {last_word(_whole(flow[i])) for start, end, _ in runs for i in range(start, end)}
+    index = _HeadingKeys(flow, endings, runs[0][1])  # entries come back after their list
     gone: set[int] = set()
     for start, end, labels in runs:
         keys = [_key(flow[i]) for i in range(start, end)]
@@ -88,18 +90,28 @@ def _led_in(flow: list, start: int) -> bool:
 def _runs(flow: list) -> list[tuple[int, int, bool]]:
     """(start, end, labels) of each run in the flow, by one pass over it."""
     runs: list[tuple[int, int, bool]] = []
+    # what each item is, looked at once: 0 no line a run holds, 1 an unnumbered line, 2 a
+    # line numbered by a whole number, 3 another numbered line
+    kinds = [
+        0 if not _line(item) else 1 if not item.number else 2 if _integer(item) else 3
+        for item in flow
+    ]
+    kinds.extend((0, 0))
     index = 0
     while index < len(flow):
-        end = _label_run(flow, index)
-        if end - index >= _LABEL_RUN:
-            runs.append((index, end, True))
-            index = end
-            continue
-        end = _numbered_run(flow, index)
-        if end > index:
-            runs.append((index, end, False))
-            index = end
-            continue
+        kind, following = kinds[index], kinds[index + 1]
+        if kind == 1 and following == 1 and kinds[index + 2] == 1:
+            end = _label_run(flow, index)
+            if end - index >= _LABEL_RUN:
+                runs.append((index, end, True))
+                index = end
+                continue
+        if kind in (1, 2) and following == 2:
+            end = _numbered_run(flow, index)
+            if end > index:
+                runs.append((index, end, False))
+                index = end
+                continue
         index += 1
     return runs
 
@@ -145,14 +157,22 @@ def _numbers_under(flow: list, after: int, label: Unit) -> bool:
 def _numbered_run(flow: list, start: int) -> int:
     """Where a run of short numbered titles in order (under at most one unnumbered title)
     from `start` ends; `start` when there is none."""
-    end = start + (_line(flow[start]) and flow[start].number is None and _entry(flow[start]))
+    end = start
+    if _line(flow[start]) and flow[start].number is None:  # its title, when it is one
+        if not _entry(flow[start]):
+            return start
+        end += 1
     last, count = 0, 0
-    while end < len(flow) and _line(flow[end]) and flow[end].number and _entry(flow[end]):
+    while _numbered_line(flow, end):
         order = _integer(flow[end])
-        if order is None or order <= last:
+        if order is None or order <= last or not _entry(flow[end]):
             break
         last, count, end = order, count + 1, end + 1
     return end if count >= _NUMBERED_RUN else start
+
+
+def _numbered_line(flow: list, at: int) -> bool:
+    return at < len(flow) and _line(flow[at]) and bool(flow[at].number)
 
 
 def _entry(item: Unit) -> bool:
@@ -203,11 +223,14 @@ class _HeadingKeys:
     """Where each heading-like line of the flow stands, by (number, title) and by title,
     so that each entry is looked up in log time."""
 
-    def __init__(self, flow: list) -> None:
+    def __init__(self, flow: list, endings: set[str], start: int) -> None:
         self.by_key: dict[tuple[str | None, str], list[int]] = {}
         self.by_title: dict[str, list[int]] = {}
-        for position, item in enumerate(flow):
+        for position in range(start, len(flow)):
+            item = flow[position]
             if not isinstance(item, Unit) or item.bullet or len(item.text) > _HEADING_MOST:
+                continue
+            if last_word(item.text) not in endings:
                 continue
             if not heading_shaped(item.text, bool(item.number)):
                 continue

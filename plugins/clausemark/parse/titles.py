@@ -228,9 +228,9 @@ def titled_below(builder: _Builder, unit: Unit, flow: list) -> bool:
         return False
     above = lines[at][1]
     styled = any(isinstance(u, Unit) and u.line == above and u.md_level for u in flow[:_LOOK])
-    if unit.md_level == 1 and not styled:
-        return True
     banner = lines[at][2]  # in a PDF the banner's larger type makes it the first heading
+    if unit.md_level == 1 and not styled:
+        return not names_kind(banner)  # 'Standing Orders' over '# Introduction' stays
     words = len(banner.split())
     return (
         (words <= _BANNER_WORDS or (words <= _SLOGAN_WORDS and not title_cased(banner)))

@@ -16,7 +16,7 @@ from ..index.documents import ConfigError
 from ..index.documents import load_registry as load_documents
 from ..index.glossary import GlossaryError, load_glossary
 from ..index.search import site_concepts
-from ..index.site_index import SiteIndex, build_site_index
+from ..index.site_index import SiteIndex, build_site_index, remember_related
 from ..model.document import Document, iter_clauses
 from ..pages.cite_urls import cite_url, cited_pages
 from ..pages.document import DocumentPages, StoredPages, document_pages
@@ -236,6 +236,13 @@ class SiteBuilder:
             # saved after the build, with the texts the pages added.
             memory.index_saved[key] = index.texts_read() if isinstance(loaded, SiteIndex) else -1
         return memory.site_index[key], key
+
+    def ready_for_edits(self) -> None:
+        """Under `mkdocs serve`, once the first build is served: what the first edit needs
+        that a build reading the site index from the disk cache did not make (the related
+        clauses' memory, index/site_index.py `remember_related`)."""
+        for index in self.memory.site_index.values():
+            remember_related(index, self.settings.related_limit)
 
 
 def _converter_warnings(built: DocumentBuild) -> list[BuildWarning]:

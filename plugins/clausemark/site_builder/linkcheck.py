@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from lxml import etree
 
@@ -117,6 +117,9 @@ class SiteChecker:
             self._folders.update(prefix + name for name in folders)
             self._files.update(prefix + name for name in files)
         self._resolved: dict[tuple[str, str], tuple[str, str | None]] = {}
+        # href -> (leaves the site or is not a file, its parts): a site links the same few
+        # thousand URLs from every page (menu, tools), each split once
+        self._splits: dict[str, tuple[bool, SplitResult]] = {}
         # (folder or page, href) -> (why broken or None, the page whose ids it read)
         self._checked: dict[tuple[str, str], tuple[str | None, str | None]] = {}
 
@@ -160,13 +163,32 @@ class SiteChecker:
     def _check(self, page: str, href: str) -> str | None:
         return self._checked_with_target(page, href)[0]
 
+    def _split(self, href: str) -> tuple[bool, SplitResult]:
+        """(True when the URL leaves the site or is no file: is_external or is_ignored, its
+        parts), once per URL."""
+        known = self._splits.get(href)
+        if known is None:
+            parts = urlsplit(href.strip())
+            # an ignored scheme is a scheme: either way the link is not checked here
+            known = self._splits[href] = (bool(parts.scheme or parts.netloc), parts)
+        return known
+
     def _checked_with_target(self, page: str, href: str) -> tuple[str | None, str | None]:
-        parts = urlsplit(href.strip())
-        # a link with a path means the same from every page of one folder
-        key = (posixpath.dirname(page) if parts.path else page, href)
-        if key not in self._checked:
-            self._checked[key] = self._reason(page, parts, href)
-        return self._checked[key]
+        return self._checked_in(page, posixpath.dirname(page), href, self._split(href)[1])
+
+    def _checked_in(
+        self, page: str, folder: str, href: str, parts: SplitResult
+    ) -> tuple[str | None, str | None]:
+        """(why broken or None, the page whose ids were read) for `href` on `page` in
+        `folder`. A link with a path means the same from every page of one folder: found
+        once; a link within the page is looked at where it stands."""
+        if not parts.path:
+            return self._reason(page, parts, href)
+        key = (folder, href)
+        found = self._checked.get(key)
+        if found is None:
+            found = self._checked[key] = self._reason(page, parts, href)
+        return found
 
     def _reason(self, page: str, parts, href: str) -> tuple[str | None, str | None]:
         """Why the link is broken (None if not), and the page whose ids were read."""
@@ -235,10 +257,12 @@ class SiteChecker:
         ):
             return kept[1]
         broken, read = [], {}
+        folder = posixpath.dirname(page)
         for href in parsed.urls:
-            if is_external(href) or is_ignored(href):
+            leaves, parts = self._split(href)
+            if leaves:  # is_external or is_ignored
                 continue
-            reason, target = self._checked_with_target(page, href)
+            reason, target = self._checked_in(page, folder, href, parts)
             if target is not None and self.memory is not None:
                 read[target] = self._anchors_digest(target)
             if reason:

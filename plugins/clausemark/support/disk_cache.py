@@ -26,10 +26,10 @@ from pathlib import Path
 from .atomic import write_atomically
 from .escaping import inline_markup_read
 from .package_files import PACKAGE_ROOT
-from .plain_data import decode, encode
+from .plain_data import encode, loads
 
 KEEP_DAYS = 30
-FORMAT = "clausemark-cache/1"
+FORMAT = "clausemark-cache/2"
 _SUFFIX = ".json"
 _FOREIGN_SUFFIXES = (".pickle",)  # what earlier versions stored: removed, never read
 
@@ -141,4 +141,4 @@ def unpack(data: bytes, key: str):
     header, _, payload = data.partition(b"\n")
     if header.decode("ascii") != f"{FORMAT} {key} {hashlib.sha256(payload).hexdigest()}":
         raise ValueError("not an entry of this format and key, or damaged")
-    return decode(json.loads(payload))
+    return loads(payload)

@@ -31,7 +31,9 @@ readers/text.py and readers/__init__.py for every reader's text), the depths
 (index/documents.py, documents.yml and mkdocs.yml's documents together, refused) and
 `defined_terms`
 (index/site_index.py: the first ones link, a warning names the document), `clause_depth`
-(convert.py, once the text is parsed: numbers typed to any depth, "1.1.1.1...", nest).
+(convert.py, once the text is parsed: numbers typed to any depth, "1.1.1.1...", nest),
+`run_together_numbers` (parse/run_together.py: past it the rest of a paragraph stays
+words, with a warning).
 """
 
 from __future__ import annotations
@@ -126,6 +128,14 @@ LIMITS: dict[str, Limit] = {
         why="a constitution's longest paragraph wraps over a few dozen lines; past this a "
         "paragraph goes on as a new one in the same clause, with a warning, so that each "
         "line is joined in time that does not grow with the lines before it",
+    ),
+    "run_together_numbers": Limit(
+        400,
+        "clause numbers run into one paragraph",
+        "numbers",
+        why="a copy that lost its line breaks runs a part's numbers into a few lines, and a "
+        "part has a few hundred at most; past this the rest of the paragraph stays the "
+        "last clause's words (every word kept), with a warning (parse/run_together.py)",
     ),
     "list_depth": Limit(
         16,

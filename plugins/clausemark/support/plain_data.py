@@ -6,15 +6,19 @@ this format can only ever make the types listed here: JSON's own values, tuples,
 dicts with any keys, and the dataclasses (and the few `__getstate__` classes) of the
 clausemark package itself, rebuilt through their constructors.
 
-Encoding: JSON scalars and lists stay as they are; anything else is a one-key object:
+Encoding: JSON scalars and lists stay as they are; anything else is a small object:
 {"t": [...]} tuple, {"s": [...]} set, {"f": [...]} frozenset, {"d": [[k, v], ...]} dict,
-{"c": "module:Class", "v": {field: value}} dataclass, {"o": "module:Class", "v": state}.
+{"c": "module:Class", "v": [value of each field, in the constructor's order]} dataclass,
+{"o": "module:Class", "v": state}. Every JSON object is one of these (a dataclass's
+fields are a list, a dict's items pairs), so `loads` restores each object as json reads
+it (its `object_hook`, innermost first), and lists and scalars never pass through Python.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import importlib
+import json
 import sys
 from functools import cache
 from typing import Any
@@ -34,12 +38,11 @@ def encode(value):
         return [encode(item) for item in value]
     fields = _dataclass_fields(kind)
     if fields is not None:
-        return {"c": fields[0], "v": {name: encode(getattr(value, name)) for name in fields[1]}}
+        return {"c": fields[0], "v": [encode(getattr(value, name)) for name in fields[1]]}
     return _encode_other(value)
 
 
 _SCALARS = frozenset({type(None), bool, int, float, str})
-_DATACLASS_KEYS = frozenset({"c", "v"})
 
 
 @cache
@@ -71,62 +74,60 @@ def _encode_other(value):
     raise NotPlainData(f"cannot store a {name}")
 
 
+def loads(text: str | bytes):
+    """The value `json.dumps(encode(value))` wrote; NotPlainData for anything it did not."""
+    return json.loads(text, object_hook=_restore)
+
+
 def decode(data):
-    kind = type(data)  # what JSON reads is these exact types: the common cases first
-    if kind in _SCALARS:
-        return data
+    """The value of `encode`'s data (as json read it back without `loads`)."""
+    kind = type(data)
     if kind is list:
         return [decode(item) for item in data]
-    if kind is dict and data.keys() == _DATACLASS_KEYS and type(data["c"]) is str:
-        made, names = _dataclass_named(data["c"])
-        stored = data["v"]
-        if type(stored) is not dict or stored.keys() != names:
-            raise NotPlainData(f"{data['c']}: fields differ")
-        return made(**{name: decode(value) for name, value in stored.items()})
-    return _decode_other(data)
+    if kind is dict:
+        return _restore({key: decode(item) for key, item in data.items()})
+    return data
+
+
+def _restore(data: dict):
+    """One encoded object, its contents already restored."""
+    if len(data) == 2:
+        stored = data.get("v")
+        if "c" in data:
+            made, names, by_name = _dataclass_named(data["c"])
+            if type(stored) is not list or len(stored) != len(names):
+                raise NotPlainData(f"{data['c']}: fields differ")
+            return made(**dict(zip(names, stored, strict=True))) if by_name else made(*stored)
+        if "o" in data:
+            kind = _class(data["o"])
+            if "__getstate__" not in vars(kind) or type(stored) is not dict:
+                raise NotPlainData(f"{data['o']} cannot be restored")
+            value: Any = object.__new__(kind)  # as unpickling does: no __init__, state set
+            value.__dict__.update(stored)
+            return value
+    elif len(data) == 1:
+        ((form, items),) = data.items()
+        if type(items) is list:
+            if form == "t":
+                return tuple(items)
+            if form == "d":
+                return {key: item for key, item in items}
+            if form == "f":
+                return frozenset(items)
+            if form == "s":
+                return set(items)
+    raise NotPlainData("not an encoded value")
 
 
 @cache
-def _dataclass_named(name: str) -> tuple[type, frozenset[str]]:
-    """The dataclass of this package stored under `name`, and its fields' names."""
+def _dataclass_named(name: str) -> tuple[type, tuple[str, ...], bool]:
+    """The dataclass of this package stored under `name`, its fields' names in the
+    constructor's order, and whether a keyword-only field means it is made by name."""
     kind = _class(name)
     if not dataclasses.is_dataclass(kind):
         raise NotPlainData(f"{name} is not a dataclass")
-    return kind, frozenset(f.name for f in _init_fields(kind))
-
-
-def _decode_other(data):
-    if data is None or isinstance(data, bool | int | float | str):
-        return data
-    if isinstance(data, list):
-        return [decode(item) for item in data]
-    if not isinstance(data, dict) or len(data) not in (1, 2):
-        raise NotPlainData("not an encoded value")
-    if "t" in data:
-        return tuple(decode(item) for item in data["t"])
-    if "d" in data:
-        return {decode(k): decode(v) for k, v in data["d"]}
-    if "f" in data:
-        return frozenset(decode(item) for item in data["f"])
-    if "s" in data:
-        return {decode(item) for item in data["s"]}
-    if "c" in data:
-        kind = _class(data["c"])
-        if not dataclasses.is_dataclass(kind):
-            raise NotPlainData(f"{data['c']} is not a dataclass")
-        stored = data["v"]
-        if not isinstance(stored, dict) or set(stored) != {f.name for f in _init_fields(kind)}:
-            raise NotPlainData(f"{data['c']}: fields differ")
-        return kind(**{name: decode(value) for name, value in stored.items()})
-    if "o" in data:
-        kind = _class(data["o"])
-        state = decode(data["v"])
-        if "__getstate__" not in vars(kind) or not isinstance(state, dict):
-            raise NotPlainData(f"{data['o']} cannot be restored")
-        value: Any = object.__new__(kind)  # as unpickling does: no __init__, state set below
-        value.__dict__.update(state)
-        return value
-    raise NotPlainData("unknown encoding")
+    fields = _init_fields(kind)
+    return kind, tuple(f.name for f in fields), any(f.kw_only for f in fields)
 
 
 @cache
