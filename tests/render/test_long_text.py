@@ -159,3 +159,23 @@ def test_the_sites_markdown_runs_linear():
     blocks = ["one", "two"]
     md.parser.parseBlocks(etree.Element("div"), blocks)
     assert blocks == []  # consumed, as Python-Markdown's own list would be
+
+
+def test_a_word_longer_than_a_piece_is_never_cut_in_two(tmp_path):
+    """A paragraph over SPLIT_OVER is cut into pieces at spaces; a run of 50,000 letters
+    (a pasted block) was cut every 2,000, and the nothing-lost proof, reading each piece's
+    edge as a space, called the word lost: a strict build failed on a whole text. The cut
+    now falls where the letters end; '*a*a*a...' is still cut at the piece's size."""
+    from clausemark.convert import convert_file
+    from clausemark.render.long_text import PIECE, pieces
+
+    word = "q" * 25 * PIECE
+    assert pieces(f"a {word} b") == ["a ", word, " b"]
+    assert {len(piece) for piece in pieces("*a" * 5 * PIECE)} == {PIECE}
+    hostile = ("*a" * PIECE + word) * 3  # a long piece is letters alone: no inline match
+    cut = pieces(hostile)
+    assert "".join(cut) == hostile
+    assert all(piece.isalpha() for piece in cut if len(piece) > PIECE)
+    source = tmp_path / "long.txt"
+    source.write_text(f"1. Scope\n\n1.1 The {word} rule.\n\n1.2 Two.\n", encoding="utf-8")
+    assert not [w.message for w in convert_file(source).warnings if w.code == "lost-words"]

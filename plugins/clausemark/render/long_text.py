@@ -31,6 +31,7 @@ proof's own render (`LongTextExtension`) both call it.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 from collections import deque
 
@@ -83,16 +84,38 @@ EXTRACTORS: dict[type, type] = {
 }
 
 
+# Letters and digits: no inline pattern starts or ends inside a run of them.
+_LETTER = re.compile(r"[^\W_]")
+_LETTERS = re.compile(r"[^\W_]*")
+
+
+def _off_letters(text: str, start: int, cut: int) -> int:
+    """`cut` moved off a run of letters and digits, never splitting it: back to where the
+    run begins, or, when the run fills the piece from `start`, on to where it ends (a
+    piece of letters alone, which no inline pattern matches: the pass stays linear)."""
+    if not (_LETTER.match(text, cut - 1) and _LETTER.match(text, cut)):
+        return cut
+    begin = cut
+    while begin > start and _LETTER.match(text, begin - 1):
+        begin -= 1
+    if begin > start:
+        return begin
+    return _LETTERS.match(text, cut).end()  # type: ignore[union-attr]
+
+
 def pieces(text: str, size: int = PIECE) -> list[str]:
     """`text` cut into consecutive pieces of at most `size`, each ending at a space when
-    one is near (so that inline syntax such as '**a b**' is rarely cut in two)."""
+    one is near (so that inline syntax such as '**a b**' is rarely cut in two). With no
+    space in reach the cut never falls inside a run of letters and digits (`_off_letters`):
+    the page shows the run as one word, and the nothing-lost proof reads each piece's
+    edge as a space. A piece longer than `size` is then letters alone."""
     found, start = [], 0
     while len(text) - start > size:
         cut = max(
             text.rfind(" ", start + size // 2, start + size), text.rfind("\n", start, start + size)
         )
-        if cut <= start:
-            cut = start + size
+        if cut <= start:  # no space in reach
+            cut = _off_letters(text, start, start + size)
         found.append(text[start:cut])
         start = cut
     found.append(text[start:])
