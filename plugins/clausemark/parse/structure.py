@@ -204,7 +204,7 @@ class _Builder:
         own = self.open_section_number()
         if own is None or not path[0].isdigit() or _element_of(self.containers[-1]) != "sec":
             return False
-        if path[0] in self.integers:
+        if path[0] in self.integers or len(path[0]) > 6 or len(own) > 8:
             return False
         after, own = self.next_path, clean_number(own)
         return int(path[0]) == int(own) + 1 and not (after and after[0] == own)
