@@ -116,6 +116,20 @@ _LAST_UPDATED = re.compile(
     re.I,
 )
 _VERSION_WORD = re.compile(r"\bversion\s*:?\s*(\d+(?:\.\d+)*)\b", re.I)
+# A web page's own date, set by its site when the page changes: "Page last updated: 3
+# March 2026", "Last updated 3 March 2026", "Page updated", "Last modified", "Published".
+# Never an adoption: only a version printed with it ("Last updated 4 January 2022,
+# version 3") makes it the document's own record (README, "Document control").
+_PAGE_STAMP = re.compile(
+    r"^(?:this\s+)?(?:web\s*)?page\s+(?:was\s+)?(?:last\s+)?(?:updated|reviewed|revised|modified)\b"
+    r"|^last\s+(?:updated|modified)\b|^(?:modified|published)\s*(?:[:–—-]|on\b|\d)",
+    re.I,
+)
+
+
+def is_page_stamp(plain: str) -> bool:
+    """'Page last updated: 3 March 2026' alone: a web page's date, never an adoption."""
+    return bool(_PAGE_STAMP.match(plain.lstrip(" *_"))) and not _VERSION_WORD.search(plain)
 
 
 # Joining words stay small when a capitalised line is re-cased, so that "STANDING ORDERS
@@ -295,9 +309,12 @@ def is_doc_control_label(label: str) -> bool:
 _REVIEWED_AND = re.compile(r"^reviewed\s+and\s+(?:re-?)?(?:adopted|approved|agreed)\b", re.I)
 
 
-# a web page's own date under its text: "Page last reviewed: 20 March 2026"
+# a web page's own date under its text: "Page last reviewed: 20 March 2026", "Last
+# modified: 3 March 2026", "Published 3 March 2026"
 _PAGE_DATED = re.compile(
-    rf"^page\s+last\s+(?:updated|reviewed|revised)\s*:?\s*(?:on\s+)?({DATE_PATTERN.pattern})\.?$",
+    r"^(?:page\s+(?:last\s+)?(?:updated|reviewed|revised|modified)|last\s+modified"
+    r"|(?:first\s+)?published|modified)"
+    rf"\s*[:–—-]?\s*(?:on\s+)?({DATE_PATTERN.pattern})\.?$",
     re.I,
 )
 
@@ -305,7 +322,10 @@ _PAGE_DATED = re.compile(
 def is_doc_control_text(text: str) -> bool:
     """'Last updated 4 January 2022, version 3': a line of document control, not a heading."""
     start = text.lstrip("*_ ")[:4].lower()
-    if start == "page":
+    if (
+        start in ("page", "publ", "modi", "firs")
+        or text.lstrip("*_ ")[:13].lower() == "last modified"
+    ):
         return bool(_PAGE_DATED.match(plain_text(text).strip()))
     if start in ("adop", "appr", "agre"):  # "Adopted by Council on 12 July 2023"
         return bool(_APPROVAL.match(plain_text(text).strip()))
@@ -643,7 +663,7 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
             text_found["adopted"] = parse_date(approval.group(2))
             for key, value in _said_after_approval(plain, approval.end()).items():
                 text_found.setdefault(key, value)
-        if updated := _LAST_UPDATED.search(plain):
+        if (updated := _LAST_UPDATED.search(plain)) and not is_page_stamp(plain):
             # "Last updated 3 February 2026, version 4" gives the version even when an
             # approval sentence gave the date: the year is no version the text prints.
             text_found.setdefault("adopted", parse_date(updated.group(1)))

@@ -26,7 +26,13 @@ from typing import TYPE_CHECKING
 from ..numbering.styles import container_word
 from ..support.dates import TRAILING_DATE, is_dated
 from .contents import is_contents_label
-from .metadata import MAX_CONTROL_LINE, council_name, guess_type, is_doc_control_text
+from .metadata import (
+    MAX_CONTROL_LINE,
+    council_name,
+    guess_type,
+    is_doc_control_text,
+    is_page_stamp,
+)
 from .shapes import _continues_line, _ends_open, is_heading_text
 from .structure import _COLLECTION_LINE
 from .units import Unit
@@ -382,6 +388,8 @@ def _title_goes_on(first: str, second: str) -> bool:
 
 def _title_and_control(text: str) -> tuple[str, str] | None:
     if len(text) > MAX_CONTROL_LINE + 100 or not _names_control(text.lower()):
+        return None
+    if is_page_stamp(text):  # "Page updated: 3 March 2026": one line, the page's date
         return None
     for match in _CONTROL_START.finditer(text):
         head, tail = text[: match.start()].rstrip(" -–—|,"), text[match.end() :]
