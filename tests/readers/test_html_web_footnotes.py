@@ -6,7 +6,6 @@ Invented wording; the markup shapes are pandoc's, WordPress's and Python-Markdow
 from __future__ import annotations
 
 import pytest
-
 from clausemark.convert import convert_file
 from clausemark.model.document import iter_clauses
 from clausemark.render.markdown_writer import render_document
