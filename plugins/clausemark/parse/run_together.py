@@ -80,7 +80,7 @@ _HEADING_READ = 400  # characters read after a last whole number for the heading
 
 def _path(number: str) -> tuple[int, ...] | None:
     found = clause_path(number)
-    if not found or not all(part.isdigit() for part in found):
+    if not found or not all(found) or not "".join(found).isdigit():  # each part digits only
         return None
     return tuple(int(part) for part in found)
 
