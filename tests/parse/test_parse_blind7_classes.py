@@ -365,3 +365,19 @@ def test_a_number_run_into_a_line_before_a_list_starting_again_is_a_clause(tmp_p
     )
     document = convert_text(tmp_path, "orders.txt", text)
     assert [n[0] for n in found(document)] == ["1.", "(a)", "(b)", "2.", "(a)", "1."]
+
+
+def test_a_decision_word_over_its_resolutions_leads_into_the_item_above(tmp_path):
+    # minutes: 'RESOLVED:' (a participle saying what was done, not a label naming a
+    # thing) over '1.', '2.' are the resolutions of item 4.2, never a heading of their own
+    text = (
+        "Minutes\n\n4. Budget\n\n4.1 The clerk presented the report.\n\n"
+        "4.2 The council debated the precept.\n\nRESOLVED:\n\n"
+        "1. That the precept be set.\n\n2. That the clerk informs the district.\n"
+    )
+    document = convert_text(tmp_path, "minutes.txt", text)
+    assert headings(document) == ["4. Budget"]
+    assert [(n[1], n[2]) for n in found(document)][-2:] == [
+        ("4.2", "sec_4__para_4-2__subpara_1"),
+        ("4.2", "sec_4__para_4-2__subpara_2"),
+    ]

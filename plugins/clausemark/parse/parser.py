@@ -82,7 +82,7 @@ from .sections import (
 )
 from .shapes import is_heading_text
 from .signature import signature_start
-from .structure import _Builder
+from .structure import _Builder, is_location_label
 from .title_lists import list_title_runs
 from .titles import (
     aggregator_title,
@@ -377,9 +377,14 @@ def _as_label(container, builder: _Builder, flow: list, index: int, next_paths: 
     Protocol for ..."): first, before any text, nothing numbered under it, the only one;
     or, bare ("Appendix B"), right under the title: the label of the page."""
     rank = rank_of(container.word.element)
+    text = strip_emphasis_wrapper(flow[index].text)
+    combined = bool(container.rest) and is_location_label(text)  # "Part 5 Protocol 4"
     after_title = (
-        builder.title_taken and not container.rest and not builder.doc.blocks and rank != 1
-    )  # "Appendix B", "Section 9" under the title; never a Part, which holds the rest
+        builder.title_taken
+        and not builder.doc.blocks
+        and ((not container.rest and rank != 1) or combined)
+    )  # "Appendix B", "Section 9", "Part 5 Protocol 4" under the title; never "Part 5",
+    # which holds the rest
     return (
         (rank >= 2 or after_title)
         and (not builder.title_taken or after_title)

@@ -183,6 +183,8 @@ def labels_restart(unit: Unit, following: object, builder: _Builder) -> bool:
         return False
     if _SAYS.intersection(words):
         return False  # 'The Annual Meeting will:': a sentence leading into its items
+    if len(words) == 1 and words[0].endswith("ed"):
+        return False  # 'RESOLVED:', 'Agreed:': what was done, leading into its items
     if not is_heading_text(text[:-1]) or not isinstance(following, Unit):
         return False
     number = following.number

@@ -37,11 +37,24 @@ from .shapes import (
 from .site_lines import never_title
 from .units import CUT_PARAGRAPH, Unit
 
+# A number in a location label: "5", "4A", "4.2", "B", "IV".
+_LABEL_NUMBER = r"(?:\d{1,3}[a-z]?(?:\.\d{1,3}){0,2}|[a-z]|[ivxlc]{1,6})\b"
+# Where a document sits: "Part 5", "Appendix 3", "Part E Code 3", and a constitution's
+# places combined ("Part 5 Protocol 4", "Part 5 Appendix 2", "Part 4 Section 3").
 _LABEL = re.compile(
-    r"^((?:part|appendix|schedule|annexe?)\s+[\w.]+(?:\s+(?:code|section|chapter)\s+[\w.]+)?)"
+    r"^((?:part|appendix|schedule|annexe?)\s+[\w.]+"
+    r"(?:\s+(?:code|section|chapter|protocol|appendix|schedule|annexe?|article|rule)"
+    rf"\s+{_LABEL_NUMBER}){{0,3}})"
     r"(?:\s*[-–—:]\s*|\s*$)",
     re.I,
 )
+
+
+def is_location_label(text: str) -> bool:
+    """'Part 5 Protocol 4', 'Appendix 3': a line that is a location label and nothing
+    else (a document's label when it stands by the title, before the text begins)."""
+    found = _LABEL.match(text.strip())
+    return found is not None and found.end() == len(text.strip())
 
 
 _DRAFT_LINE = re.compile(r"^draft(?:\s+for\s+(?:consultation|comment))?$", re.I)
@@ -191,7 +204,7 @@ class _Builder:
         own = self.open_section_number()
         if own is None or not path[0].isdigit() or _element_of(self.containers[-1]) != "sec":
             return False
-        if path[0] in self.integers:
+        if path[0] in self.integers or len(path[0]) > 6 or len(own) > 8:
             return False
         after, own = self.next_path, clean_number(own)
         return int(path[0]) == int(own) + 1 and not (after and after[0] == own)
@@ -279,8 +292,10 @@ class _Builder:
         ):
             self.doc.title_lines.append(("label", unit.line, title))  # "8 August 2012"
             return  # a date printed with the title, above or under it: never its title
-        if as_label and self.title_taken and container is not None and not container.rest:
-            meta.label = meta.label or _title_case_label(container.printed)
+        if as_label and self.title_taken and container is not None:
+            # "Appendix B", "Part 5 Protocol 4" under the title: the page's label
+            printed = container.printed if not container.rest else title
+            meta.label = meta.label or _title_case_label(printed)
             self.doc.title_lines.append(("label", unit.line, title))  # "Appendix B" under it
             return
         if not self.content_started and not self.title_taken and not opens_section:

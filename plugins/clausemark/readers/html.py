@@ -34,6 +34,7 @@ from .html_css import (
     style_blocks,
 )
 from .html_frame import APART, APART_TAGS, ASIDE, ASIDES, FRAME, FrameText, shows_no_words
+from .html_notes import BACK_ARROW, NOTE_TAGS, WebNotes, find_notes, merge_note_paragraphs
 from .layout import PRE_LINE, TextLayout, clean, emphasise, link, preformatted_paragraphs
 from .text import SourceError, SourceText, decode
 
@@ -182,6 +183,7 @@ class _PageReader(HTMLParser):
         self, main_only: bool, item_counts: list[int] | None = None, sheet: Stylesheet | None = None
     ):
         super().__init__(convert_charrefs=True)
+        self.web_notes = WebNotes()  # a web page's footnotes, found by their links
         self.main_only = main_only
         self.sheet = sheet or Stylesheet()
         self.css_found: Found = {}  # the opening tag's best rules, by property
@@ -226,6 +228,8 @@ class _PageReader(HTMLParser):
         return bool(self.skipped) or (self.main_only and not self.in_main)
 
     def _is_chrome(self, tag: str, attrs: dict[str, str]) -> bool:
+        if tag == "aside" and self.getpos() in self.web_notes.asides:
+            return False  # the page's footnotes (html_notes.py)
         if tag in SKIPPED or shows_no_words(tag, attrs):
             return True
         if tag in CHROME_OUTSIDE_MAIN and not self.in_main:
@@ -310,6 +314,11 @@ class _PageReader(HTMLParser):
             kind = note.group(1).lower()
             self.note = (kind, self._note_label(kind, note.group(2)))
             element.note_kind = kind
+            return
+        web_label = self.web_notes.labels.get(attrs.get("id", "").strip())
+        if tag in NOTE_TAGS and web_label and self.note is None:
+            self.flush()  # a web page's note (html_notes.py)
+            self.note, element.note_kind = ("web", web_label), "web"
             return
         if (
             tag in BLOCKS
@@ -474,13 +483,19 @@ class _PageReader(HTMLParser):
     def _anchor_start(self, attrs, element):
         href = attrs.get("href", "")
         word_note = _WORD_NOTE.match(href.strip())
-        if word_note and self.note is None:
-            kind = word_note.group(1).lower()
-            self.pieces.append(f"[^{self._note_label(kind, word_note.group(2))}]")
+        web_mark = self.web_notes.marks.get(self.getpos())
+        label = (
+            self._note_label(word_note.group(1).lower(), word_note.group(2))
+            if word_note
+            else web_mark
+        )
+        if label and self.note is None:
+            self.pieces.append(f"[^{label}]")
             self.started = True
-        # its text ("[1]") is the mark just written, or the back-link in front of a
-        # footnote's text: no words left out, so not listed as the page's frame
-        if word_note:
+        back = self.note is not None and href.strip()[1:] in self.web_notes.back_ids
+        # its text ("[1]") is the mark just written, or the back-link in front of or after
+        # a footnote's text: no words left out, so not listed as the page's frame
+        if word_note or (web_mark and self.note is None) or back:
             self._skip(element)
             element.note_mark = True
             self.note_marks += 1
@@ -668,7 +683,7 @@ class _PageReader(HTMLParser):
 
     def handle_data(self, data):
         if self._skipping():
-            if self.note_marks and _NOTE_LABEL.match(data):
+            if self.note_marks and (_NOTE_LABEL.match(data) or BACK_ARROW.match(data)):
                 return  # "[1]": the footnote mark written as [^1]; other words are listed
             if not self.unshown:
                 if not self.frame.reason:  # words outside <main>, in no skipped element
@@ -717,6 +732,7 @@ def read(raw: bytes, path: str) -> SourceText:
     sheet = read_stylesheet(style_blocks(text))
     text, hidden_cdata = cdata_as_comments(text)
     reader = _PageReader(_has_main(text), item_counts(text), sheet)
+    reader.web_notes = find_notes(text)
     try:
         reader.feed(text)
         reader.close()
@@ -727,9 +743,7 @@ def read(raw: bytes, path: str) -> SourceText:
         line = f"line {reader.getpos()[0]}"
         raise SourceError(path, f"{line}: markup that cannot be read ({error})") from None
     layout = reader.layout
-    merged = _merge_note_paragraphs(
-        list(zip(layout.footnotes, layout.footnote_places, strict=True))
-    )
+    merged = merge_note_paragraphs(list(zip(layout.footnotes, layout.footnote_places, strict=True)))
     layout.footnotes = [note for note, _place in merged]
     layout.footnote_places = [place for _note, place in merged]
     body = layout.render()
@@ -774,16 +788,3 @@ _COUNTERS_CUT = (
 def _leading_lines(data: str) -> int:
     """Line breaks before the first word of a text node (its position is where it starts)."""
     return data[: len(data) - len(data.lstrip())].count("\n")
-
-
-def _merge_note_paragraphs(notes: list[tuple[tuple[str, str], str | None]]):
-    """A Word footnote of several paragraphs is one footnote (see `flush`), at the place
-    where it starts."""
-    merged: list[tuple[tuple[str, str], str | None]] = []
-    for (label, text), place in notes:
-        if label.endswith("+") and merged:
-            (first, before), at = merged[-1]
-            merged[-1] = ((first, f"{before} {text}"), at)
-        else:
-            merged.append(((label, text), place))
-    return merged
