@@ -127,3 +127,24 @@ def test_a_note_no_marker_links_to_is_kept_as_a_footnote_and_warned(tmp_path):
     said = [w.message for w in document.warnings if w.code == "footnote"]
     assert said == ["footnote 3 is never referred to"]
     assert "Lanterns are lit at dusk." in render_document(document)
+
+
+def test_a_note_whose_paragraph_has_its_own_id_is_still_a_note(tmp_path):
+    shape = dict(MARKDOWN)
+    shape["notes"] = shape["notes"].replace('<li id="fn:1"><p>', '<li id="fn:1"><p id="keep">')
+    document = _convert(tmp_path, shape)
+    assert [n.text for n in document.footnotes][0] == (
+        "Including lantern keepers living on the towpath."
+    )
+    assert [c.number for c, *_ in iter_clauses(document.blocks)] == ["1.1", "1.2", "2.1"]
+
+
+def test_notes_before_their_markers_are_found_too(tmp_path):
+    path = tmp_path / "notes-first.html"
+    shape = dict(PANDOC)
+    page = BODY.format(m1=shape["m1"], m2=shape["m2"], notes="")
+    page = page.replace("<h2>1. Who may ask</h2>", shape["notes"] + "<h2>1. Who may ask</h2>")
+    path.write_text(page, encoding="utf-8")
+    document = convert_file(path)
+    assert [n.label for n in document.footnotes] == ["1", "2"]
+    assert not [w for w in document.warnings if w.code == "footnote"]

@@ -71,8 +71,8 @@ class _NoteFinder(HTMLParser):
             if href.startswith("#") and len(href) > 1:
                 sup = self.stack[-1][1] if self.stack and self.stack[-1][0] == "sup" else ""
                 self.marker = _Marker(href[1:], self.getpos(), tuple(i for i in (own_id, sup) if i))
-                if self.noted:
-                    self.backs.append((self.marker, self.noted[-1]))
+                for note_id in self.noted[-3:]:  # a <p id> inside the note's <li id>
+                    self.backs.append((self.marker, note_id))
         if tag in _VOID:
             return
         self.stack.append((tag, own_id))
