@@ -562,6 +562,7 @@ def rank_of(element: str) -> int:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=8192)  # the same few numbers, read by many passes
 def clause_path(number: str | None) -> tuple[str, ...] | None:
     """'5.1.2' -> ('5', '1', '2'), '12.3A' -> ('12', '3a'), '2:1' -> ('2', '1'): the printed
     prefixes a clause nests under. None for item markers such as '(a)'."""

@@ -75,6 +75,8 @@ def _link_footnotes(document: Document, noted_headings: list[Heading] = []) -> N
     defined = {f.label for f in document.footnotes}
     seen: set[str] = set()
     for line, text in texts:
+        if "[^" not in text:
+            continue  # the cheap look first: most paragraphs mark no note
         for label in _FOOTNOTE_REF_PATTERN.findall(text):
             if label in defined or label in seen:
                 seen.add(label)

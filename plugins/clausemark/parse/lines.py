@@ -205,8 +205,7 @@ def read_lines(
     if widget is not None:
         banner.add(widget)
     # the text's numbered lines begin and end here: a control alone only outside them
-    numbered = [i for i, line in enumerate(raws) if _NUMBERED_LINE.match(line.strip())]
-    first, last = (numbered[0], numbered[-1]) if numbered else (len(raws), -1)
+    first, last = _numbered_span(raws)
     for offset, raw in enumerate(raws):
         number = source.first_line + offset
         raw = _CONTROL.sub(" ", raw)
@@ -374,6 +373,18 @@ def chunks(lines: list[Line | None]) -> list[list[Line]]:
 
 def _table_cells(line: Line) -> list[str]:
     return [cell.strip() for cell in line.text.split("\t")]
+
+
+def _numbered_span(raws: list[str]) -> tuple[int, int]:
+    """(first, last) offsets of the lines opening on a clause's number, (len, -1) when
+    none does: read from each end, so that the lines between are never matched."""
+    first = next((i for i, line in enumerate(raws) if _NUMBERED_LINE.match(line.strip())), None)
+    if first is None:
+        return len(raws), -1
+    last = next(
+        i for i in range(len(raws) - 1, first - 1, -1) if _NUMBERED_LINE.match(raws[i].strip())
+    )
+    return first, last
 
 
 # A web page copied as text prints its footnotes as "interests[12]" and, at the end,

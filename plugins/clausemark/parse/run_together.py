@@ -80,7 +80,7 @@ _HEADING_READ = 400  # characters read after a last whole number for the heading
 
 def _path(number: str) -> tuple[int, ...] | None:
     found = clause_path(number)
-    if not found or not all(part.isdigit() for part in found):
+    if not found or not all(found) or not "".join(found).isdigit():  # each part digits only
         return None
     return tuple(int(part) for part in found)
 
@@ -214,6 +214,9 @@ def split_run_together(flow: list, warnings: list[Issue] | None = None) -> list:
         printed = printed_next[index]
         if unit.md_level or unit.listed or _follows_on(last, printed):
             continue  # the number printed next follows on: nothing is missing in between
+        long = len(unit.text) >= _LONG
+        if _LOOK.search(unit.text, 1) is None and not (long and _B.search(unit.text)):
+            continue  # no number before a capital, no run of letters: nothing to split
 
         def following(at: int = index + 1) -> list[str]:
             """The next paragraphs, up to one printed with a number (read when needed)."""
@@ -224,7 +227,6 @@ def split_run_together(flow: list, warnings: list[Issue] | None = None) -> list:
                 texts.append(units[ahead].text)
             return texts
 
-        long = len(unit.text) >= _LONG
         parts, last = _split(unit, last, printed, following)
         if long:  # in a paragraph that ran clauses together, 'a' and 'b' will do
             fewest = 2 if len(parts) > 1 else 3

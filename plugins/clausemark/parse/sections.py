@@ -80,10 +80,12 @@ def _section_shaped(
 def _question_title(unit: Unit, next_path: tuple[str, ...] | None) -> bool:
     """'2. How can I submit a petition?' over 2.1, 2.2: a section titled by a question,
     as a council's guide prints them, when the next clause numbers under it."""
-    text, own = unit.text.rstrip(), clause_path(unit.number or "")
+    text = unit.text.rstrip()
+    if not text.endswith("?"):
+        return False  # the cheap look first: most lines ask nothing
+    own = clause_path(unit.number or "")
     return (
-        text.endswith("?")
-        and len(text) <= 80
+        len(text) <= 80
         and len(text.split()) <= 12
         and is_heading_text(text[:-1])
         and own is not None
@@ -97,8 +99,11 @@ def _question_title(unit: Unit, next_path: tuple[str, ...] | None) -> bool:
 def _lower_sibling(unit: Unit, builder: _Builder) -> bool:
     """'2. annual estimates' after '1. GENERAL': a heading printed in lower case whose
     number is the open section's next."""
-    text, section = unit.text, builder.open_section_number()
-    lower = text[:1].islower() and len(text.split()) <= 10 and is_heading_text(text.capitalize())
+    text = unit.text
+    if not text[:1].islower():
+        return False  # the cheap look first: most headings open on a capital
+    section = builder.open_section_number()
+    lower = len(text.split()) <= 10 and is_heading_text(text.capitalize())
     number = unit.number or ""
     after = section is not None and follows("integer", section, number)
     return lower and after and not builder.continues_clause_list(number)

@@ -63,7 +63,7 @@ def site_nav_line(text: str, outside: bool = True) -> bool:
         return False
     if outside and (_CONTROL.match(text) or _link_back(text)):
         return True
-    skip = _SKIP.match(text)
+    skip = _SKIP.match(text) if text[:1] in "sSjJ" else None  # 'Skip to', 'Jump to' only
     if skip is not None:
         targets = [part.strip() for part in skip.group("targets").split("|")]
         return all(_SKIP_TARGET.match(target) for target in targets)

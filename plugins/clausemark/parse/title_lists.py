@@ -93,7 +93,13 @@ def _runs(flow: list) -> list[tuple[int, int, bool]]:
     # what each item is, looked at once: 0 no line a run holds, 1 an unnumbered line, 2 a
     # line numbered by a whole number, 3 another numbered line
     kinds = [
-        0 if not _line(item) else 1 if not item.number else 2 if _integer(item) else 3
+        0
+        if not isinstance(item, Unit) or item.bullet or not _line(item)  # cheap looks first
+        else 1
+        if not item.number
+        else 2
+        if _integer(item)
+        else 3
         for item in flow
     ]
     kinds.extend((0, 0))

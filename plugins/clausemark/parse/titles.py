@@ -221,16 +221,17 @@ def titled_below(builder: _Builder, unit: Unit, flow: list) -> bool:
     larger type as the first heading), a heading line naming a kind of document under a
     banner of a few words that names none. Label lines (a breadcrumb) may stand between.
     The line taken first becomes the council or a label line (`demote_above`)."""
-    lines = builder.doc.title_lines
-    at = _title_at(lines)
     if (
-        at is None
-        or unit.number is not None
+        unit.number is not None
         or unit.bullet
         or not builder.title_taken
         or builder.content_started
         or builder.doc.blocks
     ):
+        return False  # the cheap tests first: once the text has begun, no call scans
+    lines = builder.doc.title_lines
+    at = _title_at(lines)
+    if at is None:
         return False
     above = lines[at][1]
     styled = any(isinstance(u, Unit) and u.line == above and u.md_level for u in flow[:_LOOK])
