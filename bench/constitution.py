@@ -947,8 +947,10 @@ def why_section(results: dict[int, SizeResult], found: list[Verdict]) -> list[st
             "  plugin's site index (terms of every clause, the reading of references and the",
             "  related clauses taken over from the last save), the generated pages, page",
             "  signatures, and after the pages the search index (with WordNet's words), the",
-            "  site data and the link check (the page is served once written; the browser's",
-            "  live reload waits for the whole rebuild). The server's CPU from save to page:"
+            "  site data and the link check (MkDocs' live-reload server serves no page of",
+            "  the new build until the whole rebuild, these included, is done; the first",
+            "  build's related clauses are kept in memory for the edits, so a save re-scores",
+            "  only the edited document's). The server's CPU from save to page:"
             f" {_seconds(r.serve_cpu, '')} s (`--dirty`: {_seconds(r.serve_dirty_cpu, '')} s);",
             f"  wall {_seconds(r.serve_s, r.serve_note)} s at the load average in the header"
             " (2 cores shared: a CPU second takes several wall seconds).",
