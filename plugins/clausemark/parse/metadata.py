@@ -414,17 +414,17 @@ def _field_values(fields: list[str]) -> dict[str, str | None]:
     """What the fields of a line of document control say, the first of each kind kept."""
     found: dict[str, str | None] = {}
     for field in fields:
-        for key, value in control_line_values(field).items():
-            found.setdefault(key, value)
+        for name, said in control_line_values(field).items():
+            found.setdefault(name, said)
         if approval := _APPROVAL.match(field):  # "Approved by Council 14 May 2025"
             found.setdefault("adopted", parse_date(approval.group(2)))
             if not _MEETING.match(approval.group(1).strip()):
                 found.setdefault("adopted_by", approval.group(1).strip())
         elif dated := _DATED.match(field):  # "Adopted 14 May 2025"
             found.setdefault("adopted", parse_date(dated.group(1)))
-        elif key := _KEY_VALUE_FIELD.match(field):
+        elif labelled := _KEY_VALUE_FIELD.match(field):
             value = field[field.index(":") + 1 :].strip()
-            role = next((r for r, p in _KEY_ROLES if p.search(key.group(1))), None)
+            role = next((r for r, p in _KEY_ROLES if p.search(labelled.group(1))), None)
             if role in ("owner", "minute"):
                 found.setdefault(role, value)
             elif role == "next_review":
