@@ -375,13 +375,73 @@ _DATED = re.compile(
 MAX_CONTROL_LINE = 160  # characters: a line of document control is short
 
 
+# Fields of document control printed on one line: "Version 2 · Approved by Council 14 May
+# 2025 · Next review January 2028", parted by a middle dot, a bar, a bullet or a semicolon.
+_FIELD_MARKS = frozenset("·•|;")
+_FIELD_BREAK = re.compile(r"\s*[·•|]\s*|;\s+")
+_KEY_VALUE_FIELD = re.compile(r"^([A-Za-z][A-Za-z ]{1,40}?)\s*:\s*\S")  # "Owner: Head of Legal"
+
+
+def _control_fields(plain: str) -> list[str] | None:
+    """The fields of a line of document control fields, each one itself a line of
+    document control ('Version 2', 'Approved by ... on 12 January 2026', 'Next review
+    January 2028', 'Owner: Head of Legal'); None for any other line (two fields at least)."""
+    if not _FIELD_MARKS.intersection(plain):
+        return None
+    fields = [field.strip(" .") for field in _FIELD_BREAK.split(plain)]
+    fields = [field for field in fields if field]
+    if len(fields) < 2:
+        return None
+    for field in fields:
+        key = _KEY_VALUE_FIELD.match(field)
+        if not (
+            is_doc_control_line(field)
+            or _DATED.match(field)  # "Adopted 3 March 2025"
+            or (key and is_doc_control_label(key.group(1)))
+        ):
+            return None
+    return fields
+
+
+def is_control_fields(text: str) -> bool:
+    """'Version 2 · Approved by Council 14 May 2025 · Next review January 2028': fields of
+    document control on one line."""
+    plain = plain_text(text).strip()
+    return len(plain) <= MAX_CONTROL_LINE and _control_fields(plain) is not None
+
+
+def _field_values(fields: list[str]) -> dict[str, str | None]:
+    """What the fields of a line of document control say, the first of each kind kept."""
+    found: dict[str, str | None] = {}
+    for field in fields:
+        for name, said in control_line_values(field).items():
+            found.setdefault(name, said)
+        if approval := _APPROVAL.match(field):  # "Approved by Council 14 May 2025"
+            found.setdefault("adopted", parse_date(approval.group(2)))
+            if not _MEETING.match(approval.group(1).strip()):
+                found.setdefault("adopted_by", approval.group(1).strip())
+        elif dated := _DATED.match(field):  # "Adopted 14 May 2025"
+            found.setdefault("adopted", parse_date(dated.group(1)))
+        elif labelled := _KEY_VALUE_FIELD.match(field):
+            value = field[field.index(":") + 1 :].strip()
+            role = next((r for r, p in _KEY_ROLES if p.search(labelled.group(1))), None)
+            if role in ("owner", "minute"):
+                found.setdefault(role, value)
+            elif role == "next_review":
+                found.setdefault(role, parse_date(value))
+    return {key: value for key, value in found.items() if value}
+
+
 def is_doc_control_line(text: str) -> bool:
     """A line of document control printed with the text, never part of a clause: 'Last
     updated 3 May 2024, version 4', 'Reviewed 3 May 2024', 'Date of next review: May
-    2027', 'Version 3, adopted 3 May 2024', 'Adopted by Council on 3 May 2024'."""
+    2027', 'Version 3, adopted 3 May 2024', 'Adopted by Council on 3 May 2024', and such
+    fields on one line ('Version 2 · Approved by Council 14 May 2025 · Next review ...')."""
     plain = plain_text(text).strip()
     if not plain[:1].isupper() or len(plain) > MAX_CONTROL_LINE:
         return False
+    if _control_fields(plain) is not None:
+        return True
     start = plain[:4].lower()
     if start == "vers":
         version = _VERSION_LINE.match(plain)
@@ -396,6 +456,8 @@ def is_doc_control_line(text: str) -> bool:
 def control_line_values(text: str) -> dict[str, str | None]:
     """What a line of document control says: its version, adoption date and next review."""
     plain = plain_text(text).strip()
+    if (fields := _control_fields(plain)) is not None:
+        return _field_values(fields)
     found: dict[str, str | None] = {}
     if version := _VERSION_LINE.match(plain):
         found["version"] = version.group(1)
@@ -648,7 +710,7 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     from_table = "adopted" in text_found
     control_lines: list[str] = []
     for text in [*title_texts, *_texts(document)]:
-        if text[:1] in "VDNTR" and len(text) <= MAX_CONTROL_LINE and is_doc_control_line(text):
+        if text[:1] in "VDNTRAO" and len(text) <= MAX_CONTROL_LINE and is_doc_control_line(text):
             for key, value in control_line_values(text).items():
                 text_found.setdefault(key, value)  # 'Version 3, adopted ...', 'Next review ...'
         if not _worth_reading(text.lower()):

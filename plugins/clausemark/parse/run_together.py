@@ -212,11 +212,13 @@ def split_run_together(flow: list, warnings: list[Issue] | None = None) -> list:
     for index, unit in enumerate(units):
         last = paths[index] or last
         printed = printed_next[index]
-        if unit.md_level or unit.listed or _follows_on(last, printed):
-            continue  # the number printed next follows on: nothing is missing in between
+        if unit.md_level or unit.listed:
+            continue
         long = len(unit.text) >= _LONG
         if _LOOK.search(unit.text, 1) is None and not (long and _B.search(unit.text)):
             continue  # no number before a capital, no run of letters: nothing to split
+        if _follows_on(last, printed):
+            continue  # the number printed next follows on: nothing is missing in between
 
         def following(at: int = index + 1) -> list[str]:
             """The next paragraphs, up to one printed with a number (read when needed)."""

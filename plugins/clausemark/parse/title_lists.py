@@ -112,7 +112,7 @@ def _runs(flow: list) -> list[tuple[int, int, bool]]:
                 runs.append((index, end, True))
                 index = end
                 continue
-        if kind in (1, 2) and following == 2:
+        if kind in (1, 2) and following == 2 and _two_in_order(flow, kinds, index + kind % 2):
             end = _numbered_run(flow, index)
             if end > index:
                 runs.append((index, end, False))
@@ -175,6 +175,15 @@ def _numbered_run(flow: list, start: int) -> int:
             break
         last, count, end = order, count + 1, end + 1
     return end if count >= _NUMBERED_RUN else start
+
+
+def _two_in_order(flow: list, kinds: list[int], first: int) -> bool:
+    """Whether the two lines from `first` are numbered by whole numbers in order: a
+    numbered run holds two at least (a cheap first look before `_numbered_run`)."""
+    if kinds[first] != 2 or kinds[first + 1] != 2:
+        return False
+    one, two = _integer(flow[first]), _integer(flow[first + 1])
+    return one is not None and two is not None and 0 < one < two
 
 
 def _numbered_line(flow: list, at: int) -> bool:

@@ -30,6 +30,7 @@ from .metadata import (
     MAX_CONTROL_LINE,
     council_name,
     guess_type,
+    is_control_fields,
     is_doc_control_text,
     is_page_stamp,
 )
@@ -390,8 +391,8 @@ def _title_goes_on(first: str, second: str) -> bool:
 def _title_and_control(text: str) -> tuple[str, str] | None:
     if len(text) > MAX_CONTROL_LINE + 100 or not _names_control(text.lower()):
         return None
-    if is_page_stamp(text):  # "Page updated: 3 March 2026": one line, the page's date
-        return None
+    if is_page_stamp(text) or is_control_fields(text):  # "Page updated: 3 March 2026",
+        return None  # "Version 2 · Approved by ... · Next review ...": one line of control
     for match in _CONTROL_START.finditer(text):
         head, tail = text[: match.start()].rstrip(" -–—|,"), text[match.end() :]
         if head[-5:].lower() == " last":
@@ -416,8 +417,10 @@ def stamp_over_title(builder: _Builder, unit: Unit, text: str) -> bool:
     paragraph (which would leave the title below it unread)."""
     if builder.content_started or builder.doc.blocks or unit.number or unit.bullet:
         return False
-    if not is_dated(text):
+    fields = is_control_fields(text)  # "Version 2 · Approved by ... · Next review ..."
+    if not (is_dated(text) or fields):
         return False
-    kind = "status" if is_doc_control_text(text) else "label"  # a date alone: a label line
+    control = fields or is_doc_control_text(text)
+    kind = "status" if control else "label"  # a date alone: a label line
     builder.doc.title_lines.append((kind, unit.line, text))
     return True
