@@ -98,6 +98,17 @@ def test_texts_in_every_numbering_style_never_raise_and_keep_every_word(text):
     assert lost_words(source, parse(source, "styled")) == []
 
 
+def test_a_note_mark_alone_under_a_label_and_title_keeps_its_words():
+    # found by the property test above: '## <sup>2</sup>' (a mark and nothing else) was
+    # taken for the title under 'Schedule 2 — Members', whose council-only check let it in;
+    # the mark's number was then shown nowhere
+    for mark in ("2", "3"):
+        source = SourceText("styled.txt", f"Schedule 2 — Members\n## <sup>{mark}</sup>")
+        document = parse(source, "styled")
+        assert lost_words(source, document) == []
+        assert document.metadata.title == "Members"
+
+
 def test_a_footnote_with_an_escaped_tag_keeps_its_words():
     source = SourceText("note.txt", "¹ <script>")
     assert lost_words(source, parse(source, "note")) == []

@@ -21,6 +21,7 @@ from ..numbering.styles import (
     token_of,
 )
 from ..support.limits import most
+from ..support.markdown_text import plain_text
 from .drops import drop
 from .inline import strip_emphasis_wrapper
 from .metadata import council_name, is_doc_control_line
@@ -331,6 +332,7 @@ class _Builder:
             and not self.text_started
             and not opens_section
             and not unit.number
+            and plain_text(title).strip()  # '## <sup>2</sup>': a note mark alone, no title
             and self._title_is_council_only()
         ):
             kind, line, council = self.doc.title_lines.pop()
