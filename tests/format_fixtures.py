@@ -505,3 +505,47 @@ def text_pdf(
         xref,
     )
     return bytes(out) + trailing
+
+
+# --- A closing line after a few clauses, in each format ------------------------------
+
+
+def closing_line_source(
+    path: Path, title: str, heading: str, clauses: tuple[str, ...], last: str, between: str
+) -> Path:
+    """A short document, its title, one numbered heading, `clauses` and then `last`, in
+    the format `path` names (.txt, .html, .docx): what a line printed after the last
+    clause (document control, a review date) is read as, in every format alike.
+    `between` is what parts the last clause from `last` in a text file."""
+    if path.suffix == ".html":
+        body = "".join(f"<p>{clause}</p>" for clause in clauses)
+        path.write_text(
+            f"<html><body><h1>{title}</h1><h2>{heading}</h2>{body}<p>{last}</p></body></html>",
+            "utf-8",
+        )
+    elif path.suffix == ".docx":
+        import docx
+
+        made = docx.Document()
+        made.add_paragraph(title, style="Title")
+        made.add_heading(heading, level=1)
+        for clause in clauses:
+            made.add_paragraph(clause)
+        made.add_paragraph(last)
+        made.save(path)
+    else:
+        text = f"{title}\n\n{heading}\n\n" + "\n\n".join(clauses) + between + last + "\n"
+        path.write_text(text, "utf-8")
+    return path
+
+
+def notes_in(blocks) -> list[str]:
+    """The texts of every note among `blocks`, nested blocks included, in reading order."""
+    from clausemark.model.document import Note
+
+    found = []
+    for block in blocks:
+        if isinstance(block, Note):
+            found.append(block.text)
+        found += notes_in(getattr(block, "blocks", []))
+    return found

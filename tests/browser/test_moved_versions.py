@@ -18,34 +18,9 @@ import pytest
 from browser_support import record_requests, serve_directory
 from clausemark.convert import convert_file
 from clausemark.model.records import clause_records
+from renamed_version_texts import NEW, OLD
 from site_builds import REPO_ROOT, build_site, make_project, run_clausemark
 
-OLD = """Standing Orders for Meetings
-
-Version | 3
-Adopted by | Full Council
-Date adopted | 12 May 2025
-
-1. Meetings
-
-1.1 The council meets at least four times a year.
-
-1.2 Three members form a quorum.
-"""
-NEW = """Standing Orders for Meetings
-
-Version | 4
-Adopted by | Full Council
-Date adopted | 11 May 2026
-
-1. Meetings
-
-1.1 The council meets at least six times a year.
-
-1.2 Three members form a quorum.
-
-1.3 Notice of a meeting is given three clear days before it.
-"""
 CONFIG = (
     "site_name: Renamed\n"
     f"theme: {{name: material, font: false, custom_dir: '{REPO_ROOT / 'overrides'}'}}\n"

@@ -5,48 +5,22 @@ text, its words kept on the page (trial7 T6)."""
 
 from __future__ import annotations
 
-import docx
 import pytest
 from clausemark.convert import convert_file
-from clausemark.model.document import Note
 from clausemark.model.records import clause_records
 from clausemark.versions.diff import diff_clauses
+from format_fixtures import closing_line_source, notes_in
 
 CLAUSES = ("1.1 Grants are paid each quarter.", "1.2 Notice is given in writing.")
 
 
 def _write(tmp_path, name: str, control: str, between: str = "\n\n"):
-    path = tmp_path / name
-    if name.endswith(".html"):
-        body = "".join(f"<p>{c}</p>" for c in CLAUSES)
-        path.write_text(
-            f"<html><body><h1>Grants Protocol</h1><h2>1. Grants</h2>{body}"
-            f"<p>{control}</p></body></html>",
-            "utf-8",
-        )
-    elif name.endswith(".docx"):
-        made = docx.Document()
-        made.add_paragraph("Grants Protocol", style="Title")
-        made.add_heading("1. Grants", level=1)
-        for clause in CLAUSES:
-            made.add_paragraph(clause)
-        made.add_paragraph(control)
-        made.save(path)
-    else:
-        path.write_text(
-            "Grants Protocol\n\n1. Grants\n\n" + "\n\n".join(CLAUSES) + between + control + "\n",
-            "utf-8",
-        )
-    return path
+    return closing_line_source(
+        tmp_path / name, "Grants Protocol", "1. Grants", CLAUSES, control, between
+    )
 
 
-def _notes(blocks) -> list[str]:
-    found = []
-    for block in blocks:
-        if isinstance(block, Note):
-            found.append(block.text)
-        found += _notes(getattr(block, "blocks", []))
-    return found
+_notes = notes_in
 
 
 LINES = [

@@ -5,48 +5,23 @@ the next review's new date amends no clause."""
 
 from __future__ import annotations
 
-import docx
 import pytest
 from clausemark.convert import convert_file
-from clausemark.model.document import Note, Table, iter_clauses
+from clausemark.model.document import Table, iter_clauses
 from clausemark.model.records import clause_records
 from clausemark.versions.diff import diff_clauses
+from format_fixtures import closing_line_source, notes_in
 
 CLAUSES = ("1.1 Members are told of each meeting.", "1.2 Notice is given in writing.")
 
 
 def _write(tmp_path, name: str, control: str, between: str = "\n\n"):
-    path = tmp_path / name
-    if name.endswith(".html"):
-        body = "".join(f"<p>{c}</p>" for c in CLAUSES)
-        path.write_text(
-            f"<html><body><h1>Notice Protocol</h1><h2>1. Notices</h2>{body}"
-            f"<p>{control}</p></body></html>",
-            "utf-8",
-        )
-    elif name.endswith(".docx"):
-        made = docx.Document()
-        made.add_paragraph("Notice Protocol", style="Title")
-        made.add_heading("1. Notices", level=1)
-        for clause in CLAUSES:
-            made.add_paragraph(clause)
-        made.add_paragraph(control)
-        made.save(path)
-    else:
-        path.write_text(
-            "Notice Protocol\n\n1. Notices\n\n" + "\n\n".join(CLAUSES) + between + control + "\n",
-            "utf-8",
-        )
-    return path
+    return closing_line_source(
+        tmp_path / name, "Notice Protocol", "1. Notices", CLAUSES, control, between
+    )
 
 
-def _notes(blocks) -> list[str]:
-    found = []
-    for block in blocks:
-        if isinstance(block, Note):
-            found.append(block.text)
-        found += _notes(getattr(block, "blocks", []))
-    return found
+_notes = notes_in
 
 
 @pytest.mark.parametrize(

@@ -24,33 +24,7 @@ from clausemark.versions.anchor_registry import (
 )
 from clausemark.versions.order import PublishedVersion, order_versions
 from clausemark.versions.renames import clause_anchors, renamed_labels, renamed_versions
-
-OLD = """Standing Orders for Meetings
-
-Version | 3
-Adopted by | Full Council
-Date adopted | 12 May 2025
-
-1. Meetings
-
-1.1 The council meets at least four times a year.
-
-1.2 Three members form a quorum.
-"""
-NEW = """Standing Orders for Meetings
-
-Version | 4
-Adopted by | Full Council
-Date adopted | 11 May 2026
-
-1. Meetings
-
-1.1 The council meets at least six times a year.
-
-1.2 Three members form a quorum.
-
-1.3 Notice of a meeting is given three clear days before it.
-"""
+from renamed_version_texts import NEW, OLD
 
 
 def rules_versions(tmp_path, texts=(("2025", OLD), ("2026", NEW))) -> list[PublishedVersion]:
