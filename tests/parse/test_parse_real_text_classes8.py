@@ -46,3 +46,29 @@ def test_a_lone_number_line_among_titles_is_not_joined_as_a_contents_row(tmp_pat
     document = convert_text(tmp_path, "hall.txt", text)
     assert [n[0] for n in found(document)] == ["1.", "1.1", "1.2", "2.", "2.1"]
     assert notes(document) == ["The hall opens at 9."]
+
+
+# e. '(1) Title' headings in one series over clauses that start again at (1) under each:
+# sections, each with its own (1), (2); never one flat list of repeated numbers.
+
+
+def test_bracketed_headings_over_clauses_restarting_at_one_are_sections():
+    document = convert_fixture("bracket_headings_restart")
+    assert [n[2] for n in found(document)][:4] == [
+        "sec_1",
+        "sec_1__para_1",
+        "sec_1__para_2",
+        "sec_2",
+    ]
+    assert ("(a)", "(3)", "sec_2__para_3__subpara_a") in found(document)
+    assert "This code applies whenever you act as a member of the council." in notes(document)
+    assert not [w for w in document.warnings if w.code == "duplicate-number"]
+
+
+def test_one_bracketed_title_over_its_list_is_no_series(tmp_path):
+    text = (
+        "Hire Terms\n\n(1) Bookings\n\n(1) Book a week ahead.\n\n(2) Pay when you book.\n\n"
+        "(3) Keys are returned to the clerk.\n"
+    )
+    document = convert_text(tmp_path, "hire.txt", text)
+    assert not [a for *_, a in found(document) if a.startswith("sec_")]
