@@ -111,6 +111,7 @@ class _Element:
     css: CssState = NO_STATE  # the stylesheet's selectors it matched (see html_css.py)
     unshown: bool = False  # skipped, and a browser shows none of its words (html_frame.py)
     note_mark: bool = False  # a footnote's mark or back-link, written as [^N]
+    island: bool = False  # a web note read inside the frame (see `_note_island`)
 
 
 @dataclass
@@ -221,11 +222,32 @@ class _PageReader(HTMLParser):
         self.inline_open = 0  # open elements that write inline marks (bold, links ...)
         self.flat_tables = 0  # open tables nested past the limit (read as plain blocks)
         self.deep: set[str] = set()  # the nesting limits met (each said once)
+        # a web note in the frame (a <footer>, an <aside>, outside <main>) being read: the
+        # skipped count it opened at, and the frame's reason to take up again after it
+        self.island: int | None = None
+        self.island_reason = ""
 
     # state
 
     def _skipping(self) -> bool:
+        if self.island is not None:  # inside a note read in the frame
+            return self.skipped > self.island
         return bool(self.skipped) or (self.main_only and not self.in_main)
+
+    def _note_island(self, tag: str, attrs: dict[str, str], element: _Element) -> bool:
+        """A web page's note (html_notes.py) standing in the frame (notes in the page's
+        <footer>, after its <main>) is read as a note: the page's marks link to it. Only
+        the note is read; the frame's words around it are still listed as left out."""
+        if tag not in NOTE_TAGS or self.note is not None or self.island is not None:
+            return False
+        label = self.web_notes.labels.get(attrs.get("id", "").strip())
+        if not label or not self._skipping() or self.unshown or shows_no_words(tag, attrs):
+            return False
+        self.island_reason = self.frame.reason
+        self.frame.end()
+        self.island = self.skipped
+        element.island = True
+        return True
 
     def _is_chrome(self, tag: str, attrs: dict[str, str]) -> bool:
         if tag == "aside" and self.getpos() in self.web_notes.asides:
@@ -301,7 +323,8 @@ class _PageReader(HTMLParser):
             self.outer.append(self.layout)
             self.layout = TextLayout()
             return
-        if self._is_chrome(tag, attrs) and not is_main:
+        island = tag not in VOID and self._note_island(tag, attrs, element)
+        if not island and self._is_chrome(tag, attrs) and not is_main:
             if tag not in VOID:
                 self._frame_start(element, tag, attrs)
             self._skip(element)
@@ -561,6 +584,12 @@ class _PageReader(HTMLParser):
             self.in_main -= 1
             if not self._skipping():
                 self.flush()
+            return
+        if element.island:
+            self.flush()
+            self.note, self.island = None, None
+            if self._skipping():  # the frame's words go on after the note
+                self.frame.start(self.island_reason or FRAME)
             return
         if element.skip or self._skipping():
             return
