@@ -3,6 +3,7 @@ our own wording: what was read as a number, a container or contents, and what wa
 
 from __future__ import annotations
 
+from clausemark.model.document import iter_clauses
 from real_texts import convert_fixture, convert_text, found, notes
 
 # b. Contents rows with 'pN' / 'page N' references, and rows split over two lines (the
@@ -72,3 +73,45 @@ def test_one_bracketed_title_over_its_list_is_no_series(tmp_path):
     )
     document = convert_text(tmp_path, "hire.txt", text)
     assert not [a for *_, a in found(document) if a.startswith("sec_")]
+
+
+# L1. 'Index of Members Interests' is a document's own title: an index OF things is a
+# list of them, kept whole; 'Index to Standing Orders' names the document it indexes.
+
+
+def test_an_index_of_things_keeps_its_title_whole(tmp_path):
+    text = (
+        "Index of Members Interests\n\n1. Purpose\n\n1.1 This index lists the interests "
+        "registered.\n\n2. Access\n\n2.1 Anyone may read it at the council offices.\n"
+    )
+    assert convert_text(tmp_path, "index.txt", text).metadata.title == (
+        "Index of Members Interests"
+    )
+    text = text.replace("Index of Members Interests", "Index to the Grants Scheme")
+    assert convert_text(tmp_path, "grants.txt", text).metadata.title == "Grants Scheme"
+
+
+# L4. '2Gether' (a name beginning with a digit) at a wrapped line's start is no glued
+# section number 2: section 2 is printed apart nearby, or the name is printed elsewhere.
+
+
+def test_a_name_beginning_with_a_digit_is_not_a_glued_number(tmp_path):
+    text = (
+        "Grants Scheme\n\n1. Purpose\n\n1.1 Grants help local groups.\n\n2. Partners\n\n"
+        "2.1 The council works with the trust named\n2Gether Trust, a local charity.\n\n"
+        "3. Fees\n\n3.1 No fee is charged.\n"
+    )
+    document = convert_text(tmp_path, "grants.txt", text)
+    assert [n[0] for n in found(document)] == ["1.", "1.1", "2.", "2.1", "3.", "3.1"]
+    clause = next(c for c, *_ in iter_clauses(document.blocks) if c.anchor == "sec_2__para_2-1")
+    assert "named 2Gether Trust, a local charity." in clause.text
+
+
+def test_a_glued_name_printed_inside_a_line_too_is_a_name(tmp_path):
+    text = (
+        "Youth Panel Terms\n\n1Membership\naThe panel has six members from 3Youth and\n"
+        "others.\nbMembers serve two years.\n2Meetings\naThe panel meets monthly with\n"
+        "3Youth Staff present.\nbMinutes are kept.\n4Reports\naThe panel reports yearly.\n"
+    )
+    document = convert_text(tmp_path, "panel.txt", text)
+    assert [n[0] for n in found(document) if n[0].isdigit()] == ["1", "2", "4"]

@@ -644,22 +644,11 @@ def _label_in_lead(blocks) -> str | None:
 
 
 # A contents list's label taken as the title names the document it lists: its title.
+# "Index to Standing Orders", "Contents of the Code"; never "Index of Members' Interests"
+# (an index OF things is a document of its own, a list of them, and keeps its words).
 _CONTENTS_OF = re.compile(
-    r"^(?:index|contents|table\s+of\s+contents)\s+(?P<word>to|of)\s+(?:the\s+)?(\S.{2,})$",
-    re.I,
+    r"^(?:index\s+to|(?:table\s+of\s+)?contents\s+(?:to|of))\s+(?:the\s+)?(\S.{2,})$", re.I
 )
-
-
-def _listed_document(title: str) -> str | None:
-    """'Index to Financial Regulations', 'Index of Standing Orders' -> the document the
-    list is of; None for 'Index of Members Interests', an index of things (no kind of
-    document named after 'of'), a title of its own whose words are all kept."""
-    named = _CONTENTS_OF.match(title)
-    if named is None:
-        return None
-    if named.group("word").lower() == "of" and guess_type(named.group(2)) == "Document":
-        return None
-    return named.group(2)
 
 
 def _council_in_lead(blocks) -> str | None:
@@ -679,7 +668,8 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     printed_title = meta.extra.get("printed_title")
     if printed_title:
         title = plain_text(printed_title)
-        text_found["title"] = _listed_document(title) or title  # "Index to ..." first
+        named = _CONTENTS_OF.match(title)  # "Index to Financial Regulations" first
+        text_found["title"] = named.group(1) if named else title
     for table in _tables(document):
         if document.history is None and is_version_table(table):
             table.kind = "version-history"
