@@ -69,7 +69,7 @@ from ..support import site_folder
 from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS
 from ..support.urls import BUILD_REPORT_PAGE, page_url, search_location
 from .heap import Heap
-from .mkdocs_config import ClausemarkConfig, site_settings
+from .mkdocs_config import ClausemarkConfig, site_name_as_html, site_settings
 from .rendered_pages import RenderedPages, render_surroundings
 from .serve_memory import OldSites, PageOutputs, SearchEntries
 
@@ -128,6 +128,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         self.sources_dir = root / self.config.sources_dir
         config.mdx_configs.setdefault("clausemark", {})["linker"] = self.linker
+        site_name_as_html(config)
         for name in ("attr_list", "footnotes", "md_in_html", "toc", "clausemark"):
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)

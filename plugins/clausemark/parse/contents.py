@@ -25,6 +25,7 @@ from .pages import (
     _SPACED_PAGE,
     LonePages,
     _leader_split,
+    _with_number_lines,
     _with_page_cells,
     _with_wrapped_entries,
     page_cell,
@@ -379,7 +380,7 @@ def candidate(
     if len(chunk) < 2 or len(chunk) > MAX_ENTRIES + 1:
         return None
     label = chunk[0] if is_contents_label(chunk[0].text) else None
-    entries = _with_page_cells(chunk[1:] if label is not None else chunk)
+    entries = _with_number_lines(_with_page_cells(chunk[1:] if label is not None else chunk))
     if label is not None and label_before is not None and is_page_head(label.text):
         label = label_before  # 'INDEX' over 'Pages' over the entries: the list's label
     over = label or label_before

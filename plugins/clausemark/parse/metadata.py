@@ -644,8 +644,10 @@ def _label_in_lead(blocks) -> str | None:
 
 
 # A contents list's label taken as the title names the document it lists: its title.
+# "Index to Standing Orders", "Contents of the Code"; never "Index of Members' Interests"
+# (an index OF things is a document of its own, a list of them, and keeps its words).
 _CONTENTS_OF = re.compile(
-    r"^(?:index|contents|table\s+of\s+contents)\s+(?:to|of)\s+(?:the\s+)?(\S.{2,})$", re.I
+    r"^(?:index\s+to|(?:table\s+of\s+)?contents\s+(?:to|of))\s+(?:the\s+)?(\S.{2,})$", re.I
 )
 
 

@@ -72,8 +72,9 @@ class LonePages:
 _SPACED_PAGE = re.compile(r"^(\S.*?\S)\s{2,}(\d{1,4})$")  # "Part 2    General Obligations    4"
 
 
-# 'Meetings Page 10', 'Funding p. 11', 'Liaison pg 13': the page number after its word
-_WORDED_PAGE = re.compile(r"\s(?:page|pg\.?|p\.)\s?(\d{1,4})$", re.I)
+# 'Meetings Page 10', 'Funding p. 11', 'Liaison pg 13', 'Voting ...... p3': the page
+# number after its word
+_WORDED_PAGE = re.compile(r"\s(?:page|pg\.?|p\.?)\s?(\d{1,4})$", re.I)
 _WORDED_READ = 12  # characters at a line's end that hold a worded page number
 
 
@@ -86,7 +87,7 @@ def worded_split(text: str) -> tuple[str, str] | None:
 
 
 # a worded page number with more of the row after it: 'Introduction Page 3 2.0 Purposes'
-_WORDED_INSIDE = re.compile(r"\s(?:page|pg\.?|p\.)\s?(\d{1,4})(?=\s+\S)", re.I)
+_WORDED_INSIDE = re.compile(r"\s(?:page|pg\.?|p\.?)\s?(\d{1,4})(?=\s+\S)", re.I)
 
 
 def worded_parts(text: str) -> list[str]:
@@ -183,6 +184,39 @@ def _with_wrapped_entries(entries: list[Line]) -> list[Line]:
             merged[-1] = Line(before.number, f"{before.text.rstrip()} {text}", before.indent)
         else:
             merged.append(line)
+    return merged
+
+
+# a row's number alone on its line: '1.', '12', '2.3', 'iv.' (a contents row split in two)
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[ivxl]{1,6})\.?$", re.I)
+
+
+def _row_number(text: str) -> bool:
+    return len(text) <= 16 and _ROW_NUMBER.match(text.strip()) is not None
+
+
+def _with_number_lines(entries: list[Line]) -> list[Line]:
+    """'1.' over 'Meetings of the council': a contents row whose number and title a copy
+    put on two lines, joined back, when every other line or more is such a number (a run
+    of titles with a lone number among them is left as it is)."""
+    lone = sum(1 for line in entries if _row_number(line.text))
+    if lone < 2 or lone * 2 < len(entries) - 1:
+        return entries
+    merged: list[Line] = []
+    held: Line | None = None
+    for line in entries:
+        text = line.text.strip()
+        if _row_number(text):
+            if held is not None:
+                merged.append(held)
+            held = line
+        elif held is not None:
+            merged.append(Line(held.number, f"{held.text.strip()} {text}", held.indent))
+            held = None
+        else:
+            merged.append(line)
+    if held is not None:
+        merged.append(held)
     return merged
 
 

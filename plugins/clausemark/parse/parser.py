@@ -77,6 +77,7 @@ from .run_together import split_run_together
 from .sections import (
     _is_heading_unit,
     _opens_section,
+    bracket_headings,
     labels_restart,
     restarts_at_heading_margin,
 )
@@ -595,6 +596,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
         item = flow[index]
         if isinstance(item, Unit) and item.number and set(item.styles) & CLAUSE_STYLES:
             upcoming = clause_path(item.number)
+    bracketed = bracket_headings(flow)  # '(2) Interests' over '(1)': sections
+    numbered = numbered or bool(bracketed)
     builder = _Builder(document, numbered)
     builder.integers = {clean_number(u.number) for u in units if u.number and "integer" in u.styles}
     signed = signature_start(flow)  # 'J Smith' / 'Town Clerk' / a date after the last clause
@@ -668,7 +671,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 builder.entry_text = builder.last_text  # "Setting the budget": one entry
             else:
                 builder.heading(unit, text, next_path=next_paths[index])
-        elif _opens_section(
+        elif index in bracketed or _opens_section(
             unit,
             next_paths[index],
             builder,

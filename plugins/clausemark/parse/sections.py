@@ -4,6 +4,7 @@ bare '1 MEETINGS' alone on its line, a heading printed in lower case after '1. G
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..numbering.styles import CLAUSE_STYLES, clause_path, follows, token_of
@@ -209,3 +210,29 @@ def restarts_at_heading_margin(unit: Unit, builder: _Builder) -> bool:
         return False  # a heading there is read as any section heading is
     said = builder.last_text.rstrip()
     return bool(said) and builder.clause_indent < margin and not _ends_open(said)
+
+
+def bracket_headings(flow: Sequence[object]) -> set[int]:
+    """'(1) General obligations' over '(1) You must ...', '(2) ...', then '(2) Interests'
+    over '(1) ...' again: a code whose headings are bracketed numbers in one series (1),
+    (2), (3) ... and whose clauses under each start again at (1). Each such line, alone
+    on its line and shaped as a heading, is a section heading; the clauses are its own.
+    Two or more are needed, in sequence: one '(1) Purpose' line over '(1)' is no series.
+    A sentence or two may stand between a heading and its '(1)'.
+    Returns the indexes in `flow` of the headings."""
+    found: list[int] = []
+    for index, item in enumerate(flow):
+        if not isinstance(item, Unit) or item.styles != ("paren-integer",) or not item.alone:
+            continue
+        # the first numbered line under it (a sentence or two may lead in) is '(1)'
+        nxt = next((u for u in flow[index + 1 : index + 4] if getattr(u, "number", None)), None)
+        if not isinstance(nxt, Unit) or nxt.number != "(1)" or nxt.styles != ("paren-integer",):
+            continue
+        text = item.text.strip()
+        if len(text.split()) > 10 or _ends_open(text) or not is_heading_text(text):
+            continue
+        found.append(index)
+    numbers = [token_of(flow[i].number or "") for i in found]  # type: ignore[attr-defined]
+    if len(found) < 2 or numbers != [str(n) for n in range(1, len(found) + 1)]:
+        return set()
+    return set(found)

@@ -1,0 +1,117 @@
+"""The miss classes of session 7's blind real-text set (issue 23), each on a fixture of
+our own wording: what was read as a number, a container or contents, and what was kept."""
+
+from __future__ import annotations
+
+from clausemark.model.document import iter_clauses
+from real_texts import convert_fixture, convert_text, found, notes
+
+# b. Contents rows with 'pN' / 'page N' references, and rows split over two lines (the
+# number alone on its line, the title on the next): contents, never clauses.
+
+
+def test_contents_rows_split_over_two_lines_with_p_pages_are_left_out():
+    document = convert_fixture("contents_split_rows_p_pages")
+    assert [n[2] for n in found(document) if "__" not in n[2]] == [
+        "sec_1",
+        "sec_2",
+        "sec_3",
+        "sec_4",
+    ]
+    assert [d.line for d in document.dropped] == [5, 6, 7, 8, 9, 10, 11, 12]
+    assert {d.level for d in document.dropped} == {"info"}
+
+
+def test_p_page_references_after_leaders_or_spaces_end_an_entry(tmp_path):
+    text = (
+        "Grants Policy\n\n1. Purpose  p2\n2. Who may apply  p3\n3. Decisions page 4\n\n"
+        "1. Purpose\n\n1.1 Grants help local groups.\n\n2. Who may apply\n\n"
+        "2.1 Any group based in the parish.\n\n3. Decisions\n\n3.1 The committee decides.\n"
+    )
+    document = convert_text(tmp_path, "grants.txt", text)
+    assert [n[2] for n in found(document)] == [
+        "sec_1",
+        "sec_1__para_1-1",
+        "sec_2",
+        "sec_2__para_2-1",
+        "sec_3",
+        "sec_3__para_3-1",
+    ]
+
+
+def test_a_lone_number_line_among_titles_is_not_joined_as_a_contents_row(tmp_path):
+    text = (
+        "Hall Rules\n\nThe hall opens at 9.\n\n1. Bookings\n\n1.1 Book a week ahead.\n\n"
+        "1.2 Pay when you book.\n\n2. Keys\n\n2.1 Return keys to the clerk.\n"
+    )
+    document = convert_text(tmp_path, "hall.txt", text)
+    assert [n[0] for n in found(document)] == ["1.", "1.1", "1.2", "2.", "2.1"]
+    assert notes(document) == ["The hall opens at 9."]
+
+
+# e. '(1) Title' headings in one series over clauses that start again at (1) under each:
+# sections, each with its own (1), (2); never one flat list of repeated numbers.
+
+
+def test_bracketed_headings_over_clauses_restarting_at_one_are_sections():
+    document = convert_fixture("bracket_headings_restart")
+    assert [n[2] for n in found(document)][:4] == [
+        "sec_1",
+        "sec_1__para_1",
+        "sec_1__para_2",
+        "sec_2",
+    ]
+    assert ("(a)", "(3)", "sec_2__para_3__subpara_a") in found(document)
+    assert "This code applies whenever you act as a member of the council." in notes(document)
+    assert not [w for w in document.warnings if w.code == "duplicate-number"]
+
+
+def test_one_bracketed_title_over_its_list_is_no_series(tmp_path):
+    text = (
+        "Hire Terms\n\n(1) Bookings\n\n(1) Book a week ahead.\n\n(2) Pay when you book.\n\n"
+        "(3) Keys are returned to the clerk.\n"
+    )
+    document = convert_text(tmp_path, "hire.txt", text)
+    assert not [a for *_, a in found(document) if a.startswith("sec_")]
+
+
+# L1. 'Index of Members Interests' is a document's own title: an index OF things is a
+# list of them, kept whole; 'Index to Standing Orders' names the document it indexes.
+
+
+def test_an_index_of_things_keeps_its_title_whole(tmp_path):
+    text = (
+        "Index of Members Interests\n\n1. Purpose\n\n1.1 This index lists the interests "
+        "registered.\n\n2. Access\n\n2.1 Anyone may read it at the council offices.\n"
+    )
+    assert convert_text(tmp_path, "index.txt", text).metadata.title == (
+        "Index of Members Interests"
+    )
+    text = text.replace("Index of Members Interests", "Index to the Grants Scheme")
+    assert convert_text(tmp_path, "grants.txt", text).metadata.title == "Grants Scheme"
+
+
+# L4. '2Gether' (a name beginning with a digit) at a wrapped line's start is no glued
+# section number 2: section 2 is printed apart nearby, or the name is printed elsewhere.
+
+
+def test_a_name_beginning_with_a_digit_is_not_a_glued_number(tmp_path):
+    text = (
+        "Grants Scheme\n\n1. Purpose\n\n1.1 Grants help local groups.\n\n2. Partners\n\n"
+        "2.1 The council works with the trust named\n2Gether Trust, a local charity.\n\n"
+        "3. Fees\n\n3.1 No fee is charged.\n"
+    )
+    document = convert_text(tmp_path, "grants.txt", text)
+    assert [n[0] for n in found(document)] == ["1.", "1.1", "2.", "2.1", "3.", "3.1"]
+    clause = next(c for c, *_ in iter_clauses(document.blocks) if c.anchor == "sec_2__para_2-1")
+    assert "named 2Gether Trust, a local charity." in clause.text
+
+
+def test_a_glued_name_printed_inside_a_line_too_is_a_name(tmp_path):
+    text = (
+        "Youth Panel Terms\n\n1Membership\naThe panel has six members from 3Youth and\n"
+        "others.\nbMembers serve two years.\n2Meetings\naThe panel meets monthly with\n"
+        "3Youth Staff present.\nbMinutes are kept.\n4Reports\naThe panel reports yearly.\n"
+    )
+    document = convert_text(tmp_path, "panel.txt", text)
+    assert [n[0] for n in found(document) if n[0].isdigit()] == ["1", "2", "4"]
