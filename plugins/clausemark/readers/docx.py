@@ -47,6 +47,8 @@ from .word_symbols import (
 )
 from .word_tables import first_row_is_header, grid_rows, is_layout_table
 from .word_warnings import (
+    COMMENT_WORDS,
+    DELETED_WORDS,
     DRAWING_WORDS,
     HIDDEN_WORDS,
     MAX_MALFORMED_REPORTED,
@@ -65,6 +67,7 @@ FLD_SIMPLE, FLD_CHAR, INSTR = (f"{W}{n}" for n in ("fldSimple", "fldChar", "inst
 ALT_CHUNK, ALTERNATE = f"{W}altChunk", f"{MC}AlternateContent"
 RUBY, RUBY_BASE, RUBY_TEXT = f"{W}ruby", f"{W}rubyBase", f"{W}rt"
 FOOTNOTE_REF, ENDNOTE_REF = f"{W}footnoteReference", f"{W}endnoteReference"
+COMMENT_REF, DEL_TEXT = f"{W}commentReference", f"{W}delText"
 SPACE_TAGS = {f"{W}ptab"}
 BREAKS = (f"{W}br", f"{W}cr")  # Shift+Enter, a carriage return: a line break, as <br> is
 TAB, PTAB = f"{W}tab", f"{W}ptab"
@@ -135,6 +138,23 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
         bookmarks=reader.layout.block_lines(reader.bookmarks),
     )
     return source, reader.numbered
+
+
+def _deleted_words(element) -> str:
+    """The words a tracked deletion held (w:delText, or w:t in a deleted run)."""
+    return "".join(t.text or "" for t in element.iter(DEL_TEXT, TEXT)).strip()
+
+
+def _comment_words(comments) -> dict[str, str]:
+    """Each comment's words by its id, its paragraphs joined by a space."""
+    if comments is None:
+        return {}
+    return {
+        comment.get(f"{W}id", ""): " ".join(
+            "".join(t.text or "" for t in paragraph.iter(TEXT)) for paragraph in comment.iter(P)
+        ).strip()
+        for comment in comments.iter(f"{W}comment")
+    }
 
 
 def _on(element) -> bool:
@@ -217,6 +237,8 @@ class _DocumentReader:
         self.leader_tab = False  # the paragraph holds a positional tab with a leader
         comments = parts.get("comments")
         self.counts.comments = len(comments.findall(f"{W}comment")) if comments is not None else 0
+        # each comment's words by id: listed as left out where it is referred to
+        self.comments = _comment_words(comments)
 
     @staticmethod
     def _notes(root, kind: str) -> dict:
@@ -233,6 +255,9 @@ class _DocumentReader:
             raise SourceError(self.path, "the Word document has no body")
         self._lay_out_joined()
         self._footnotes()
+        self.layout.place = "the comments"  # comments no paragraph refers to
+        for words in self.comments.values():
+            self._skip(COMMENT_WORDS, None, words)
         return self.layout.render()
 
     def unended_contents(self) -> frozenset[int]:
@@ -524,6 +549,8 @@ class _DocumentReader:
             elif tag in (DEL, MOVE_FROM):
                 self.counts.deletions += 1
                 self._change_at()  # counted and placed; its words are no longer the text
+                if tag == DEL:  # listed (moved words stand where they were moved to)
+                    self._skip(DELETED_WORDS, None, _deleted_words(element))
             elif tag == FLD_SIMPLE:
                 instruction = element.get(f"{W}instr", "")
                 if is_contents(instruction):  # its result: left out, and listed so
@@ -612,6 +639,8 @@ class _DocumentReader:
                 self._text_boxes(child)
             elif tag == ALTERNATE:
                 text.append(self._alternate_in_run(child))
+            elif tag == COMMENT_REF:
+                self._skip(COMMENT_WORDS, None, self.comments.pop(child.get(f"{W}id", ""), ""))
             elif tag in (FOOTNOTE_REF, ENDNOTE_REF):
                 kind = "footnote" if tag == FOOTNOTE_REF else "endnote"
                 if text:
