@@ -42,6 +42,7 @@ from .word_package import Package, R, W, open_package
 from .word_styles import _level_value, _read_styles, _Style, _StyleFacts, _too_deep, style_facts
 from .word_symbols import (
     run_fonts,
+    style_ids_in_symbol_fonts,
     sym_character,
     typed_in_symbol_font,
 )
@@ -75,8 +76,8 @@ FALLBACK, TEXT_BOX = f"{MC}Fallback", f"{W}txbxContent"
 BOOKMARK, MAX_BOOKMARKS = f"{W}bookmarkStart", 10_000  # Word's own limit is far lower
 DRAWN_ONLY = ", only the words of a chart or SmartArt diagram, which it shows as a picture"
 BOX_TAGS = {f"{W}drawing", f"{W}pict"}
-BOLD, ITALIC, UNDERLINE, VANISH, VERT_ALIGN, RFONTS = (
-    f"{W}{n}" for n in ("b", "i", "u", "vanish", "vertAlign", "rFonts")
+BOLD, ITALIC, UNDERLINE, VANISH, VERT_ALIGN, RFONTS, RSTYLE = (
+    f"{W}{n}" for n in ("b", "i", "u", "vanish", "vertAlign", "rFonts", "rStyle")
 )
 VAL = f"{W}val"
 PSTYLE, NUMPR, NUMID, ILVL, OUTLINE = (
@@ -202,6 +203,7 @@ class _DocumentReader:
         self.counts = Counts()
         parts = package.parts
         self.styles = _read_styles(parts.get("styles"), self.counts.malformed.append)
+        self.paragraph_fonts: tuple[str, str] | None = None  # its style's symbol font
         self.numbering = Numbering.from_xml(parts.get("numbering"), W)
         self.counts.malformed += [f"numbering: {p}" for p in self.numbering.problems]
         self.numbering.link_list_styles(
@@ -229,6 +231,8 @@ class _DocumentReader:
         self.text_boxes: list[tuple[str | None, object, str]] = []
         self.numbered: list[tuple[str, str]] = []  # (number shown, text), for the corpus test
         self.chains: dict[str | None, _StyleFacts] = {}  # style id -> what its chain says
+        symbol_styles = style_ids_in_symbol_fonts(self.styles, self._style)
+        package.keep_fonts = bool(symbol_styles) and package.main_uses_styles(symbol_styles)
         self.in_cell = False  # reading a data table's cell (its paragraphs are not counted)
         # words of paragraphs whose mark is a tracked deletion, run on into the next one
         # (a list, joined once: a string added to a thousand times is copied each time)
@@ -371,7 +375,9 @@ class _DocumentReader:
         chain = facts.chain
         starts_in_contents = bool(self.fields) and self._in_contents()
         self.links_heading = self.leader_tab = False
+        self.paragraph_fonts = facts.symbol_fonts
         text = self._inline(paragraph, tabs=True)
+        self.paragraph_fonts = None
         in_contents = starts_in_contents or (bool(self.fields) and self._in_contents())
         if in_contents and self.unended and self._past_entries(text, facts):
             in_contents = False
@@ -520,7 +526,8 @@ class _DocumentReader:
         for element in container:
             tag = element.tag
             if tag == RUN:
-                if len(element) == 1 and not self.fields:  # most runs: one w:t, plain
+                # most runs: one w:t, plain
+                if len(element) == 1 and not self.fields and self.paragraph_fonts is None:
                     only = element[0]
                     if only.tag == TEXT:
                         text = literal_words(only.text or "")
@@ -573,7 +580,9 @@ class _DocumentReader:
 
     def _run(self, run, segments: list[Segment]) -> None:
         bold = italic = underline = superscript = hidden = False
-        fonts = None  # a symbol font the run is typed in (word_symbols.run_fonts)
+        # a symbol font the run is typed in (word_symbols.run_fonts): its own w:rFonts,
+        # else its character style's, else its paragraph style's, as Word decides
+        fonts = self.paragraph_fonts
         text: list[str] = []
         for child in run:
             tag = child.tag
@@ -601,7 +610,9 @@ class _DocumentReader:
                     elif tag == VANISH:
                         hidden = _on(prop)
                     elif tag == RFONTS:
-                        fonts = run_fonts(prop)
+                        fonts = run_fonts(prop, fonts)
+                    elif tag == RSTYLE:
+                        fonts = self._character_fonts(prop.get(VAL), fonts)
                 if hidden:
                     self.counts.hidden += 1
                     self._skip(HIDDEN_WORDS, run)
@@ -657,6 +668,14 @@ class _DocumentReader:
             segments.append((joined, (bold, italic, underline)))
         else:
             segments.append((joined, PLAIN))
+
+    def _character_fonts(self, style_id: str | None, fonts: tuple[str, str] | None):
+        """The symbol fonts a character style sets (the nearest style in its chain
+        naming fonts decides); `fonts`, the paragraph's, when none of them names any."""
+        facts = self._style(style_id)
+        if any(style.fonts is not None for _id, style in facts.chain):
+            return facts.symbol_fonts
+        return fonts
 
     def _ruby(self, ruby) -> str:
         """Base text, then the ruby (reading) text in parentheses, as <rp> falls back."""
