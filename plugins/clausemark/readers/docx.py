@@ -18,13 +18,11 @@ parentheses, the form HTML's <rp> fallback gives: no word of the source is dropp
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from ..support.escaping import LINE_BREAK, literal_words
 from ..support.limits import LimitError, check
 from .layout import TextLayout, link
 from .text import SourceError, SourceText
-from .word_changes import PLACES_NAMED, mark_struck
+from .word_changes import PLACES_NAMED, comment_words, deleted_words, mark_struck
 from .word_contents import TAB_MARK, contents_entry, tab_page
 from .word_emphasis import PLAIN, Segment, merged
 from .word_fields import (
@@ -38,8 +36,17 @@ from .word_fields import (
 from .word_margins import margin_drops
 from .word_math import MATH, math_text
 from .word_numbering import Numbering, roman
-from .word_package import Package, R, W, open_package
-from .word_styles import _level_value, _read_styles, _Style, _StyleFacts, _too_deep, style_facts
+from .word_package import Package, R, W, open_package, outermost
+from .word_styles import (
+    _level_value,
+    _read_styles,
+    _Style,
+    _StyleFacts,
+    _too_deep,
+    character_fonts,
+    paragraph_props,
+    style_facts,
+)
 from .word_symbols import (
     run_fonts,
     style_ids_in_symbol_fonts,
@@ -68,7 +75,7 @@ FLD_SIMPLE, FLD_CHAR, INSTR = (f"{W}{n}" for n in ("fldSimple", "fldChar", "inst
 ALT_CHUNK, ALTERNATE = f"{W}altChunk", f"{MC}AlternateContent"
 RUBY, RUBY_BASE, RUBY_TEXT = f"{W}ruby", f"{W}rubyBase", f"{W}rt"
 FOOTNOTE_REF, ENDNOTE_REF = f"{W}footnoteReference", f"{W}endnoteReference"
-COMMENT_REF, DEL_TEXT = f"{W}commentReference", f"{W}delText"
+COMMENT_REF = f"{W}commentReference"
 SPACE_TAGS = {f"{W}ptab"}
 BREAKS = (f"{W}br", f"{W}cr")  # Shift+Enter, a carriage return: a line break, as <br> is
 TAB, PTAB = f"{W}tab", f"{W}ptab"
@@ -141,23 +148,6 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
     return source, reader.numbered
 
 
-def _deleted_words(element) -> str:
-    """The words a tracked deletion held (w:delText, or w:t in a deleted run)."""
-    return "".join(t.text or "" for t in element.iter(DEL_TEXT, TEXT)).strip()
-
-
-def _comment_words(comments) -> dict[str, str]:
-    """Each comment's words by its id, its paragraphs joined by a space."""
-    if comments is None:
-        return {}
-    return {
-        comment.get(f"{W}id", ""): " ".join(
-            "".join(t.text or "" for t in paragraph.iter(TEXT)) for paragraph in comment.iter(P)
-        ).strip()
-        for comment in comments.iter(f"{W}comment")
-    }
-
-
 def _on(element) -> bool:
     """A Word toggle property: present and not switched off."""
     return element is not None and element.get(VAL, "1").lower() not in _OFF
@@ -180,18 +170,6 @@ def _properties(paragraph):
         if first.tag == PPR:
             return first
     return _child(paragraph, PPR)
-
-
-def _outermost(root, tag: str) -> Iterator:
-    """The elements with `tag` under `root` in document order, not those inside another
-    (the walk stops at each one found): every element is visited once."""
-    stack = list(reversed(root))
-    while stack:
-        element = stack.pop()
-        if element.tag == tag:
-            yield element
-        else:
-            stack.extend(reversed(element))
 
 
 class _DocumentReader:
@@ -242,7 +220,7 @@ class _DocumentReader:
         comments = parts.get("comments")
         self.counts.comments = len(comments.findall(f"{W}comment")) if comments is not None else 0
         # each comment's words by id: listed as left out where it is referred to
-        self.comments = _comment_words(comments)
+        self.comments = comment_words(comments)
 
     @staticmethod
     def _notes(root, kind: str) -> dict:
@@ -322,21 +300,6 @@ class _DocumentReader:
         gallery = sdt.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
         return gallery is not None and "contents" in gallery.get(VAL, "").lower()
 
-    @staticmethod
-    def _paragraph_props(ppr) -> tuple[str | None, object, object]:
-        """The style id, w:numPr and w:outlineLvl of a paragraph's w:pPr, in one pass."""
-        style = num_pr = outline = None
-        if ppr is not None:
-            for prop in ppr:
-                tag = prop.tag
-                if tag == PSTYLE:
-                    style = prop.get(VAL)
-                elif tag == NUMPR:
-                    num_pr = prop
-                elif tag == OUTLINE:
-                    outline = prop
-        return style, num_pr, outline
-
     def _in_contents(self) -> bool:
         return any(is_contents(f.instruction) for f in self.fields)
 
@@ -370,7 +333,7 @@ class _DocumentReader:
         if self.fields:
             self.fields = [f for f in self.fields if f.in_result]
         ppr = _properties(paragraph)
-        style_id, num_pr, outline = self._paragraph_props(ppr)
+        style_id, num_pr, outline = paragraph_props(ppr)
         facts = self._style(style_id)
         chain = facts.chain
         starts_in_contents = bool(self.fields) and self._in_contents()
@@ -498,7 +461,7 @@ class _DocumentReader:
         texts = []
         self.in_cell = True
         for paragraph in cell.iter(P):
-            style_id, num_pr, outline = self._paragraph_props(_properties(paragraph))
+            style_id, num_pr, outline = paragraph_props(_properties(paragraph))
             _level_value(outline, "w:outlineLvl", self._complain, 9)  # named if malformed
             number, _level, _bullet = self._number(num_pr, style_id, self._chain(style_id))
             text = self._inline(paragraph).strip()
@@ -557,7 +520,7 @@ class _DocumentReader:
                 self.counts.deletions += 1
                 self._change_at()  # counted and placed; its words are no longer the text
                 if tag == DEL:  # listed (moved words stand where they were moved to)
-                    self._skip(DELETED_WORDS, None, _deleted_words(element))
+                    self._skip(DELETED_WORDS, None, deleted_words(element))
             elif tag == FLD_SIMPLE:
                 instruction = element.get(f"{W}instr", "")
                 if is_contents(instruction):  # its result: left out, and listed so
@@ -612,7 +575,7 @@ class _DocumentReader:
                     elif tag == RFONTS:
                         fonts = run_fonts(prop, fonts)
                     elif tag == RSTYLE:
-                        fonts = self._character_fonts(prop.get(VAL), fonts)
+                        fonts = character_fonts(self._style(prop.get(VAL)), fonts)
                 if hidden:
                     self.counts.hidden += 1
                     self._skip(HIDDEN_WORDS, run)
@@ -669,14 +632,6 @@ class _DocumentReader:
         else:
             segments.append((joined, PLAIN))
 
-    def _character_fonts(self, style_id: str | None, fonts: tuple[str, str] | None):
-        """The symbol fonts a character style sets (the nearest style in its chain
-        naming fonts decides); `fonts`, the paragraph's, when none of them names any."""
-        facts = self._style(style_id)
-        if any(style.fonts is not None for _id, style in facts.chain):
-            return facts.symbol_fonts
-        return fonts
-
     def _ruby(self, ruby) -> str:
         """Base text, then the ruby (reading) text in parentheses, as <rp> falls back."""
         parts = []
@@ -711,11 +666,11 @@ class _DocumentReader:
             element = element[0] if len(element) else element
         for words in self.package.drawn_words(element):  # a chart, SmartArt, WordArt
             self._skip(DRAWING_WORDS, None, words)
-        for box in _outermost(element, TEXT_BOX):
+        for box in outermost(element, TEXT_BOX):
             self.box_depth = check("text_box_depth", self.box_depth + 1, self.layout.place)
             try:
-                for paragraph in _outermost(box, P):
-                    style_id, num_pr, _outline = self._paragraph_props(_properties(paragraph))
+                for paragraph in outermost(box, P):
+                    style_id, num_pr, _outline = paragraph_props(_properties(paragraph))
                     self.text_boxes.append((style_id, num_pr, self._inline(paragraph)))
             finally:
                 self.box_depth -= 1

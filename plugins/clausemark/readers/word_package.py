@@ -444,3 +444,15 @@ def open_package(raw: bytes, path: str) -> Package:
         ) from None
     except (OSError, ValueError, RuntimeError, NotImplementedError) as error:
         raise SourceError(path, f"the Word document cannot be read ({error})") from None
+
+
+def outermost(root, tag: str) -> Iterator:
+    """The elements with `tag` under `root` in document order, not those inside another
+    (the walk stops at each one found): every element is visited once."""
+    stack = list(reversed(root))
+    while stack:
+        element = stack.pop()
+        if element.tag == tag:
+            yield element
+        else:
+            stack.extend(reversed(element))

@@ -19,8 +19,8 @@ _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 _TOC_STYLE = re.compile(
     r"^(toc\s*\d|toc heading|table of figures|contents(\s*\d{1,2}|\s+heading)?)$", re.I
 )
-PPR, NUMPR, NUMID, ILVL, OUTLINE = (
-    f"{W}{n}" for n in ("pPr", "numPr", "numId", "ilvl", "outlineLvl")
+PPR, NUMPR, NUMID, ILVL, OUTLINE, PSTYLE = (
+    f"{W}{n}" for n in ("pPr", "numPr", "numId", "ilvl", "outlineLvl", "pStyle")
 )
 RFONTS = f"{W}rPr/{W}rFonts"
 
@@ -161,3 +161,26 @@ def _chain_symbol_fonts(chain: list[tuple[str, _Style]]) -> tuple[str, str] | No
             low, high = style.fonts
             return style.fonts if is_symbol_font(low) or is_symbol_font(high) else None
     return None
+
+
+def paragraph_props(ppr) -> tuple[str | None, object, object]:
+    """The style id, w:numPr and w:outlineLvl of a paragraph's w:pPr, in one pass."""
+    style = num_pr = outline = None
+    if ppr is not None:
+        for prop in ppr:
+            tag = prop.tag
+            if tag == PSTYLE:
+                style = prop.get(VAL)
+            elif tag == NUMPR:
+                num_pr = prop
+            elif tag == OUTLINE:
+                outline = prop
+    return style, num_pr, outline
+
+
+def character_fonts(facts: _StyleFacts, fonts: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The symbol fonts a character style sets (the nearest style in its chain naming
+    fonts decides); `fonts`, the paragraph's, when none of them names any."""
+    if any(style.fonts is not None for _id, style in facts.chain):
+        return facts.symbol_fonts
+    return fonts
