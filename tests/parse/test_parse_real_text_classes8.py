@@ -115,3 +115,18 @@ def test_a_glued_name_printed_inside_a_line_too_is_a_name(tmp_path):
     )
     document = convert_text(tmp_path, "panel.txt", text)
     assert [n[0] for n in found(document) if n[0].isdigit()] == ["1", "2", "4"]
+
+
+# L2. A version label printed with '<' is read as its words and escaped once, where the
+# page is written: never '&amp;lt;' on the page.
+
+
+def test_a_version_label_with_a_bracket_is_escaped_once(tmp_path):
+    from clausemark.render.markdown_writer import render_document
+
+    text = "Grants Scheme\n\nVersion: 3 <draft>\n\n1. Purpose\n\n1.1 Grants help groups.\n"
+    document = convert_text(tmp_path, "grants.txt", text)
+    assert document.metadata.version == "3 <draft>"
+    page = render_document(document)
+    assert "<dd>3 &lt;draft&gt;</dd>" in page
+    assert "&amp;lt;" not in page

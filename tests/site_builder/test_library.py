@@ -53,6 +53,44 @@ def test_bad_sidecar_is_a_one_line_error_naming_it(tmp_path):
     assert str(caught.value).startswith("sources/rules.yml:")
 
 
+@pytest.mark.parametrize(
+    ("sidecar", "said"),
+    [
+        ("droped: [lines 3-4]\n", "'droped' is no key clausemark reads (did you mean 'dropped'?)"),
+        ("dropped: lines 3-4 and 7\n", "'dropped' entry 'lines 3-4 and 7' names no line"),
+        ("dropped: [12-5]\n", "'dropped' entry '12-5' names no line"),
+        ("dropped: [lnes 3-4]\n", "'dropped' entry 'lnes 3-4' names no line"),
+        ("version: [1, 2]\n", "'version' must be one value, not a list"),
+        ("Adopted By: [Council]\n", "'Adopted By' must be one value, not a list"),
+    ],
+)
+def test_a_mistyped_sidecar_key_is_one_warning_naming_the_file_and_key(tmp_path, sidecar, said):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "rules.txt").write_text("1. Scope\n\n1.1 Text.\n", encoding="utf-8")
+    (sources / "rules.yml").write_text(f"title: Rules\n{sidecar}", encoding="utf-8")
+    (entry,) = discover(sources)
+    document = ConversionCache().load(entry.versions[0], "rules")
+    found = [w.message for w in document.warnings if w.code == "sidecar-key"]
+    assert len(found) == 1
+    assert found[0].startswith("sidecar sources/rules.yml: ")
+    assert said in found[0]
+
+
+def test_a_sidecar_with_known_keys_only_warns_of_nothing(tmp_path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "rules.txt").write_text("1. Scope\n\n1.1 Text.\n", encoding="utf-8")
+    (sources / "rules.yml").write_text(
+        "title: Rules\nadopted: 2024-05-01\ndropped: [lines 3-4, 7, page 2, contents]\n"
+        "aliases: [Procedure Rules]\nillustrative: true\nnot_terms: [Chair]\n",
+        encoding="utf-8",
+    )
+    (entry,) = discover(sources)
+    document = ConversionCache().load(entry.versions[0], "rules")
+    assert not [w for w in document.warnings if w.code == "sidecar-key"]
+
+
 def test_cache_reconverts_only_a_changed_source(tmp_path):
     sources = tmp_path / "sources"
     sources.mkdir()

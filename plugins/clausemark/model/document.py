@@ -34,6 +34,10 @@ FRONT_MATTER_KEYS = {
     "document_owner": "owner",
 }
 DATE_FIELDS = {"adopted", "next_review", "issue_date"}
+# The other keys a sidecar or front matter may hold, each a phrase or a list of them:
+# what to leave out (parse/drops.py), other names (index/), and the reference overrides
+# (references/overrides.py). Any other key is a mistake the maintainer is told of.
+LIST_KEYS = ("dropped", "aliases", "not_references", "not_terms", "reference_targets")
 
 
 @dataclass

@@ -213,7 +213,12 @@ class ConversionCache:
         shown = str(Path(version.display).with_name(sidecar.name)) if sidecar else ""
         defaults = read_sidecar(sidecar, shown) if sidecar else {}
         document = convert_file(
-            version.path, doc_id, version.display, defaults, check_fidelity=key[3]
+            version.path,
+            doc_id,
+            version.display,
+            defaults,
+            check_fidelity=key[3],
+            sidecar=shown or None,
         )
         self.disk.put(disk_key, document)
         return document
