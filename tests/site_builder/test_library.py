@@ -54,41 +54,55 @@ def test_bad_sidecar_is_a_one_line_error_naming_it(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("sidecar", "said"),
+    ("sidecar", "message"),
     [
-        ("droped: [lines 3-4]\n", "'droped' is no key clausemark reads (did you mean 'dropped'?)"),
-        ("dropped: lines 3-4 and 7\n", "'dropped' entry 'lines 3-4 and 7' names no line"),
-        ("dropped: [12-5]\n", "'dropped' entry '12-5' names no line"),
-        ("dropped: [lnes 3-4]\n", "'dropped' entry 'lnes 3-4' names no line"),
-        ("version: [1, 2]\n", "'version' must be one value, not a list"),
-        ("Adopted By: [Council]\n", "'Adopted By' must be one value, not a list"),
+        # a typo in a key was taken silently: the page went out without what it set
+        (
+            "title: Rules\nadoptd: 2025-05-14\n",
+            "sources/rules.yml:2: unknown key 'adoptd' (did you mean 'adopted'?)",
+        ),
+        ("titel: Rules\n", "sources/rules.yml:1: unknown key 'titel' (did you mean 'title'?)"),
+        # 'status: drafft' published a draft as adopted
+        (
+            "status: drafft\n",
+            "sources/rules.yml:1: 'status' is 'drafft'; it must be adopted or draft",
+        ),
     ],
 )
-def test_a_mistyped_sidecar_key_is_one_warning_naming_the_file_and_key(tmp_path, sidecar, said):
+def test_a_sidecar_typo_is_a_one_line_error_naming_its_line(tmp_path, sidecar, message):
     sources = tmp_path / "sources"
     sources.mkdir()
     (sources / "rules.txt").write_text("1. Scope\n\n1.1 Text.\n", encoding="utf-8")
-    (sources / "rules.yml").write_text(f"title: Rules\n{sidecar}", encoding="utf-8")
+    (sources / "rules.yml").write_text(sidecar, encoding="utf-8")
     (entry,) = discover(sources)
-    document = ConversionCache().load(entry.versions[0], "rules")
-    found = [w.message for w in document.warnings if w.code == "sidecar-key"]
-    assert len(found) == 1
-    assert found[0].startswith("sidecar sources/rules.yml: ")
-    assert said in found[0]
+    with pytest.raises(SourceError) as caught:
+        ConversionCache().load(entry.versions[0], "rules")
+    assert str(caught.value).startswith(message)
 
 
-def test_a_sidecar_with_known_keys_only_warns_of_nothing(tmp_path):
+def test_front_matter_with_a_typo_is_refused_too(tmp_path):
     sources = tmp_path / "sources"
     sources.mkdir()
-    (sources / "rules.txt").write_text("1. Scope\n\n1.1 Text.\n", encoding="utf-8")
-    (sources / "rules.yml").write_text(
-        "title: Rules\nadopted: 2024-05-01\ndropped: [lines 3-4, 7, page 2, contents]\n"
-        "aliases: [Procedure Rules]\nillustrative: true\nnot_terms: [Chair]\n",
-        encoding="utf-8",
+    (sources / "rules.txt").write_text(
+        "---\ntitle: Rules\nnext_reveiw: 2027-03\n---\n1. Scope\n\n1.1 Text.\n", encoding="utf-8"
     )
     (entry,) = discover(sources)
-    document = ConversionCache().load(entry.versions[0], "rules")
-    assert not [w for w in document.warnings if w.code == "sidecar-key"]
+    with pytest.raises(SourceError) as caught:
+        ConversionCache().load(entry.versions[0], "rules")
+    assert "unknown key 'next_reveiw' (did you mean 'next_review'?)" in str(caught.value)
+
+
+@pytest.mark.parametrize("written", ["Draft", " DRAFT ", "draft"])
+def test_a_draft_status_is_a_draft_however_it_is_cased(tmp_path, written):
+    """'status: Draft' was stored as written: the page said Draft (its template lowers
+    the case) but the version order and the home page (which compare with 'draft') took
+    the draft for the adopted, current version."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "rules.txt").write_text("1. Scope\n\n1.1 Text.\n", encoding="utf-8")
+    (sources / "rules.yml").write_text(f"status: '{written}'\n", encoding="utf-8")
+    (entry,) = discover(sources)
+    assert ConversionCache().load(entry.versions[0], "rules").metadata.status == "draft"
 
 
 def test_cache_reconverts_only_a_changed_source(tmp_path):

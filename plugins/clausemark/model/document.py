@@ -34,10 +34,14 @@ FRONT_MATTER_KEYS = {
     "document_owner": "owner",
 }
 DATE_FIELDS = {"adopted", "next_review", "issue_date"}
-# The other keys a sidecar or front matter may hold, each a phrase or a list of them:
-# what to leave out (parse/drops.py), other names (index/), and the reference overrides
-# (references/overrides.py). Any other key is a mistake the maintainer is told of.
-LIST_KEYS = ("dropped", "aliases", "not_references", "not_terms", "reference_targets")
+# What else a front matter or sidecar may say, kept in Metadata.extra for the stage that
+# reads it: lines agreed left out, other names, the reference and glossary rules, and the
+# maintainer's own notes (never shown). Any other key is refused as a typo.
+OTHER_KEYS = frozenset(
+    {"dropped", "aliases", "not_references", "not_terms", "reference_targets"}
+    | {"note", "notes", "comment", "comments"}
+)
+STATUSES = ("adopted", "draft")  # what `status` may say, in any case
 
 
 @dataclass
