@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 from dataclasses import asdict
 from pathlib import Path
 
 from .model.document import (
-    FRONT_MATTER_KEYS,
-    LIST_KEYS,
     Clause,
     Document,
     Issue,
@@ -20,7 +17,7 @@ from .model.document import (
 from .model.records import clause_records, heading_records
 from .parse.bookmarks import link_bookmarks
 from .parse.contents import HeadingIndex
-from .parse.drops import settle_drops, unreadable
+from .parse.drops import settle_drops
 from .parse.parser import parse
 from .parse.reader_contents import reader_drop
 from .readers import read_source
@@ -58,7 +55,6 @@ def convert_file(
     display: str | None = None,
     defaults: dict | None = None,
     check_fidelity: bool = True,
-    sidecar: str | None = None,
 ):
     """Read and parse one source; raises SourceError with a one-line message.
 
@@ -106,44 +102,9 @@ def convert_file(
             for index, (reason, text) in enumerate(source.dropped)
         ]
     settle_drops(document, source.front_matter.get("dropped"), source.path)
-    if defaults and sidecar:
-        document.warnings.extend(sidecar_warnings(defaults, sidecar))
     for problem in lost_words(source, document) if check_fidelity else ():
         document.warnings.append(Issue(None, f"conversion lost text: {problem}", "lost-words"))
     return document
-
-
-def sidecar_warnings(values: dict, sidecar: str) -> list[Issue]:
-    """One WARNING per sidecar key clausemark does not read ('droped:'), or whose value
-    has the wrong shape (a list for `version`, a mapping for `dropped`, a `dropped` entry
-    naming no line, range or kind), naming the sidecar file and the key: a typo would
-    otherwise be accepted silently and acknowledge or set nothing."""
-    known = [*FRONT_MATTER_KEYS, *LIST_KEYS]
-    issues = []
-    for key, value in values.items():
-        name = str(key).lower().replace(" ", "_").replace("-", "_")
-        if name in FRONT_MATTER_KEYS:
-            if isinstance(value, (list, dict)):
-                message = f"'{key}' must be one value, not a {type(value).__name__}"
-            else:
-                continue
-        elif name in LIST_KEYS:
-            items = value if isinstance(value, list) else [value]
-            if name == "dropped" and (bad := unreadable(value)):
-                message = (
-                    f"'dropped' entry {', '.join(bad[:3])} names no line, range ('lines 5-12'),"
-                    " page, paragraph or kind, and acknowledges nothing"
-                )
-            elif isinstance(value, dict) or not all(isinstance(i, (str, int)) for i in items):
-                message = f"'{key}' must be a phrase or a list of phrases"
-            else:
-                continue
-        else:
-            close = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            message = f"'{key}' is no key clausemark reads{hint}; it is ignored"
-        issues.append(Issue(None, f"sidecar {sidecar}: {message}", "sidecar-key"))
-    return issues
 
 
 def _check_depth(source: SourceText, document: Document) -> None:

@@ -110,26 +110,6 @@ def _within(ranges: tuple[tuple[int, int], ...], number: int) -> bool:
     return position >= 0 and ranges[position][0] <= number <= ranges[position][1]
 
 
-def unreadable(value: object) -> list[str]:
-    """The entries of a sidecar's `dropped:` that name no line, range, page, paragraph or
-    kind ('lnes 5-12', '12-5', a mapping): each acknowledges nothing, so the maintainer
-    is told rather than left to think it did."""
-    values: list[object] = value if isinstance(value, list) else [value]
-    bad = []
-    for item in values:
-        if isinstance(item, (dict, list, bool, float)) or item is None:
-            bad.append(repr(item))
-            continue
-        text = str(item).strip()
-        match = _RANGE.match(text) if text not in DROP_KINDS else None
-        if text in DROP_KINDS:
-            continue
-        end = int(match.group("end") or match.group("start")) if match else 0
-        if match is None or end < int(match.group("start")):
-            bad.append(repr(item))
-    return bad
-
-
 def acknowledged(value: object) -> Acknowledged:
     """The sidecar's `dropped:`: 'lines 5-12', 'line 4', '20-24', 31, 'page 2',
     'paragraphs 3-9', or a kind. A value it cannot read acknowledges nothing."""

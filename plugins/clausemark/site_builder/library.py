@@ -213,12 +213,7 @@ class ConversionCache:
         shown = str(Path(version.display).with_name(sidecar.name)) if sidecar else ""
         defaults = read_sidecar(sidecar, shown) if sidecar else {}
         document = convert_file(
-            version.path,
-            doc_id,
-            version.display,
-            defaults,
-            check_fidelity=key[3],
-            sidecar=shown or None,
+            version.path, doc_id, version.display, defaults, check_fidelity=key[3]
         )
         self.disk.put(disk_key, document)
         return document
