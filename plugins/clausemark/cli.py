@@ -327,8 +327,8 @@ def cmd_anchors(args) -> int:
             _say(
                 f"{entry.doc_id}: {len(dropped)} published address(es) now lead nowhere "
                 f"({shown}{more}): the clauses of a recorded version changed in number, so "
-                "their old ids could not be paired with the new ones; "
-                "see plugins/clausemark/numbering/ANCHORS.md",
+                "their old ids could not be paired with the new ones; check them before "
+                "committing anchors.json",
                 file=sys.stderr,
             )
     save_registry(target, registry)

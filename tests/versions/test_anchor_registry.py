@@ -90,6 +90,28 @@ def test_the_committed_anchors_file_covers_every_document_of_the_example_site():
     assert [v.version for v in town.versions] == ["2026", "2027"]
 
 
+def test_the_committed_anchors_file_records_the_ids_the_converter_gives_now():
+    """A parser change that renames a clause id of the example site must come with
+    `clausemark anchors update` (which keeps the old address landing, or names it when it
+    cannot): the build checks only versions before the current one, so without this a
+    renamed id of a current version would die unsaid (ANCHORS.md, "Guarantees")."""
+    from clausemark.site_builder.library import ConversionCache, load_versions
+
+    registry = load_registry(SOURCES / "anchors.json")
+    cache = ConversionCache()
+    for entry in discover(SOURCES):
+        for version in load_versions(entry, cache, check_fidelity=False):
+            now = {r.anchor for r in version.records() if r.kind == "clause"}
+            recorded = registry[entry.doc_id].version(version.label)
+            assert recorded is not None, f"{entry.doc_id} {version.label} is not recorded"
+            gone, new = sorted(set(recorded.anchors) - now), sorted(now - set(recorded.anchors))
+            assert not gone and not new, (
+                f"{entry.doc_id} {version.label}: the converter now gives other clause ids "
+                f"(no longer given: {gone[:5]}, new: {new[:5]}); run `clausemark anchors "
+                "update`, read what it says it drops, and commit sources/anchors.json"
+            )
+
+
 def test_an_anchor_a_correction_changed_maps_its_old_address_to_the_clause_now():
     from clausemark.versions.anchor_registry import (
         DocumentAnchors,

@@ -169,6 +169,7 @@ DROP_KINDS = {
     "running-header": "info",
     "title-repeat": "info",
     "web-furniture": "info",  # 'Skip to content', 'Back to top': a web page's controls
+    "viewer-line": "info",  # 'You are on page 1of 16', '3,118 views': a document site's viewer
     "heading-repeat": "info",  # a heading line printed twice in a row
     "contents": "info",  # a contents list whose every entry comes back as a heading
     "contents-field": "info",  # Word's table-of-contents field, made from its headings

@@ -31,6 +31,7 @@ REASONS = {
     "running-header": "running page header or footer",
     "title-repeat": "title repeated as a running header",
     "web-furniture": "web page control copied with the text",
+    "viewer-line": "document-sharing site's viewer line copied with the text",
     "heading-repeat": "heading printed twice in a row",
     "contents": "printed contents list",
     "contents-field": "table of contents field",

@@ -418,7 +418,8 @@ def stamp_over_title(builder: _Builder, unit: Unit, text: str) -> bool:
     if builder.content_started or builder.doc.blocks or unit.number or unit.bullet:
         return False
     fields = is_control_fields(text)  # "Version 2 · Approved by ... · Next review ..."
-    if not (is_dated(text) or fields):
+    # "Last updated: 18-05-2023. From web page: Constitution.": a page's stamp, words after
+    if not (is_dated(text) or fields or is_page_stamp(text)):
         return False
     control = fields or is_doc_control_text(text)
     kind = "status" if control else "label"  # a date alone: a label line
