@@ -34,6 +34,14 @@ FRONT_MATTER_KEYS = {
     "document_owner": "owner",
 }
 DATE_FIELDS = {"adopted", "next_review", "issue_date"}
+# What else a front matter or sidecar may say, kept in Metadata.extra for the stage that
+# reads it: lines agreed left out, other names, the reference and glossary rules, and the
+# maintainer's own notes (never shown). Any other key is refused as a typo.
+OTHER_KEYS = frozenset(
+    {"dropped", "aliases", "not_references", "not_terms", "reference_targets"}
+    | {"note", "notes", "comment", "comments"}
+)
+STATUSES = ("adopted", "draft")  # what `status` may say, in any case
 
 
 @dataclass
