@@ -193,6 +193,8 @@ DROP_KINDS = {
     "annotation-text": "warning",  # a PDF form field's value or added text box: not in the text
     "hidden-text": "info",  # Word's hidden text: not shown by Word (a warning counts the runs)
     "drawing-text": "warning",  # a Word chart's or SmartArt's words: a picture, not text
+    "tracked-deletion": "info",  # Word's deleted words, changes accepted (a warning counts them)
+    "comment-text": "info",  # a Word comment's words: not the text (a warning counts them)
 }
 
 
