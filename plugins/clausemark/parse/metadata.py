@@ -765,6 +765,8 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
             meta.illustrative = bool(value)
         elif field_name in DATE_FIELDS:
             text_found[field_name] = parse_date(str(value)) or str(value)
+        elif field_name == "status":  # 'Draft' is a draft: every reader compares 'draft'
+            text_found[field_name] = str(value).strip().lower()
         else:
             text_found[field_name] = str(value)
     for field_name, value in text_found.items():
