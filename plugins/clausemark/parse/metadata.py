@@ -756,6 +756,9 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         text_found["adopted"] = approval_lines[0]
     if not meta.label and (label := _label_in_lead(document.blocks)):
         text_found["label"] = label  # "Part 4F of the Constitution of ..." under the title
+    for key, value in text_found.items():  # read from the text's Markdown: the words
+        if isinstance(value, str) and key != "title":  # ('3 <draft>', escaped once, later)
+            text_found[key] = plain_text(value)
     for key, value in front_matter.items():
         field_name = FRONT_MATTER_KEYS.get(str(key).lower().replace(" ", "_").replace("-", "_"))
         if field_name is None:
