@@ -25,7 +25,7 @@ from ..support.markdown_text import plain_text
 from .drops import drop
 from .inline import strip_emphasis_wrapper
 from .metadata import council_name, is_doc_control_line
-from .sections import _section_number
+from .sections import _section_number, goes_on, part_not_begun
 from .shapes import (
     _CONTINUING_WORDS,
     _EDITORIAL,
@@ -382,7 +382,7 @@ class _Builder:
             while self.containers and not (
                 starts_afresh and rank_of(_element_of(self.containers[-1])) == 0
             ):
-                if starts_afresh and self._part_not_begun():
+                if starts_afresh and part_not_begun(self):
                     break  # 'PART 1', a note, 'BASIC PRINCIPLES', '1.': the Part's own
                 self.containers.pop()
         level = max(2 + len(self.containers), unit.md_level or 2)
@@ -411,23 +411,6 @@ class _Builder:
             and id(self.containers[-1]) in self.plain_opened
         )
 
-    def _goes_on(self, next_path: tuple[str, ...]) -> bool:
-        """Whether the next clause is the next sibling of the container's last clause
-        (5.2 then 5.3)."""
-        last = next((b for b in reversed(self.container) if isinstance(b, Clause)), None)
-        path = clause_path(last.number) if last is not None and last.number else None
-        if not path or len(path) != len(next_path) or path[:-1] != next_path[:-1]:
-            return False
-        return path[-1].isdigit() and next_path[-1] == str(int(path[-1]) + 1)
-
-    def _part_not_begun(self) -> bool:
-        """Whether the innermost container is a Part or Chapter (rank 1-2) holding no
-        clause yet (a note at most): a cross-heading over its first numbered clauses is
-        inside it, never after it."""
-        if not self.containers or rank_of(_element_of(self.containers[-1])) not in (1, 2):
-            return False
-        return not any(isinstance(block, (Clause, Section)) for block in self.containers[-1].blocks)
-
     def _just_opened(self) -> bool:
         """'11 MANAGEMENT OF INFORMATION' with nothing under it yet: a heading right below
         it is its first line, and cannot close it."""
@@ -443,7 +426,7 @@ class _Builder:
             return rank in (1, 2) and self.continues_clause_list(next_path[0])
         if len(next_path) < 2:
             return False
-        if rank_of(_element_of(self.containers[-1])) in (1, 2) and self._goes_on(next_path):
+        if rank_of(_element_of(self.containers[-1])) in (1, 2) and goes_on(self, next_path):
             return True  # 'Quorum' between 5.2 and 5.3 of Part 2: inside the Part
         own = clause_path(strip_container_word(self.containers[-1].heading.number or ""))
         if own and len(own) == 2 and own[1].strip("0") == "":
