@@ -115,6 +115,19 @@ _LAST_UPDATED = re.compile(
     rf"\b(?:last\s+)?(?:updated|revised|reviewed)\s*:?\s+(?:on\s+|in\s+)?({DATE_PATTERN.pattern})",
     re.I,
 )
+# The words each of those patterns needs, looked for first: a search of the whole pattern
+# costs a clause's length in tries, and most clauses hold neither word.
+_APPROVAL_WORDS = ("approved", "adopted", "agreed")
+_UPDATED_WORDS = ("updated", "revised", "reviewed")
+
+
+def _may_hold(lowered: str | None, words: tuple[str, ...]) -> bool:
+    """Whether a text lowered (`lowered`, an ASCII text's) may match a pattern needing one
+    of `words` in any case. In ASCII the look is exact; any other text (None) is left to the
+    pattern, since a case-blind pattern also takes 'ſ' for 's' and 'ı' for 'i'."""
+    return lowered is None or any(word in lowered for word in words)
+
+
 _VERSION_WORD = re.compile(r"\bversion\s*:?\s*(\d+(?:\.\d+)*)\b", re.I)
 # A web page's own date, set by its site when the page changes: "Page last updated: 3
 # March 2026", "Last updated 3 March 2026", "Page updated", "Last modified", "Published".
@@ -718,14 +731,23 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         if text[:1] in "ARar*_" and is_doc_control_text(text):
             control_lines.append(text)
         plain = plain_text(text)
-        if "adopted" not in text_found and (approval := _APPROVAL.search(plain)):
+        lowered = plain.lower() if plain.isascii() else None  # None: every pattern is read
+        if (
+            "adopted" not in text_found
+            and _may_hold(lowered, _APPROVAL_WORDS)
+            and (approval := _APPROVAL.search(plain))
+        ):
             body = approval.group(1).strip()
             if not _MEETING.match(body):  # "adopted at meeting on 27 March 2017": no body
                 text_found["adopted_by"] = text_found.get("adopted_by") or body
             text_found["adopted"] = parse_date(approval.group(2))
             for key, value in _said_after_approval(plain, approval.end()).items():
                 text_found.setdefault(key, value)
-        if (updated := _LAST_UPDATED.search(plain)) and not is_page_stamp(plain):
+        if (
+            _may_hold(lowered, _UPDATED_WORDS)
+            and (updated := _LAST_UPDATED.search(plain))
+            and not is_page_stamp(plain)
+        ):
             # "Last updated 3 February 2026, version 4" gives the version even when an
             # approval sentence gave the date: the year is no version the text prints.
             text_found.setdefault("adopted", parse_date(updated.group(1)))

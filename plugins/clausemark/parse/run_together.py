@@ -214,11 +214,11 @@ def split_run_together(flow: list, warnings: list[Issue] | None = None) -> list:
         printed = printed_next[index]
         if unit.md_level or unit.listed:
             continue
+        if _follows_on(last, printed):  # a few tuples compared: before any search
+            continue  # the number printed next follows on: nothing is missing in between
         long = len(unit.text) >= _LONG
         if _LOOK.search(unit.text, 1) is None and not (long and _B.search(unit.text)):
             continue  # no number before a capital, no run of letters: nothing to split
-        if _follows_on(last, printed):
-            continue  # the number printed next follows on: nothing is missing in between
 
         def following(at: int = index + 1) -> list[str]:
             """The next paragraphs, up to one printed with a number (read when needed)."""
