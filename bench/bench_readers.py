@@ -204,18 +204,24 @@ def word_comparison(times: int, runs: int) -> None:
 
 
 OLD_TAG = "layout-moved"  # the package before issue 18's Word reader
+# the tag's commit, for a clone that has the history but not the tag (tags are not
+# always fetched, and the tag was lost once with the notes)
+OLD_COMMIT = "cacbdfe"
 
 
 def _old_package(folder: Path) -> Path | None:
-    """The package's plugins folder as at OLD_TAG (git archive), or None without git or
-    the tag (a shallow clone): then only the new convert is timed."""
+    """The package's plugins folder as at OLD_TAG (or its commit, git archive), or None
+    without git or either (a shallow clone): then only the new convert is timed."""
     import subprocess
 
-    archive = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", OLD_TAG, "plugins/clausemark"],
-        capture_output=True,
-    )
-    if archive.returncode != 0:
+    for name in (OLD_TAG, OLD_COMMIT):
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", name, "plugins/clausemark"],
+            capture_output=True,
+        )
+        if archive.returncode == 0:
+            break
+    else:
         return None
     import io
     import tarfile

@@ -800,8 +800,10 @@ def render_report(
         "",
         "Build times are CPU seconds (wall seconds in brackets). *Warm*: an earlier build of",
         "the same sources left its cache (converted documents, version, diff and review",
-        "pages, the site index), as the plain build is given its Markdown ready converted;",
-        "every page is linked and rendered again. *Cold*: the cache emptied first.",
+        "pages, the site index, each page's render: adapters/rendered_pages.py), as the",
+        "plain build is given its Markdown ready converted; the plugin renders no page",
+        "whose inputs are unchanged, the plain build renders every page (it has no such",
+        "cache); both render every page's template. *Cold*: the cache emptied first.",
         "*Raw*: the same texts dumped as they are into stock Material (see Method).",
         "",
         "| Size | Convert MB/s (with proof) | Plugin warm | Plugin cold | Plain | Raw "
@@ -897,11 +899,11 @@ def why_section(results: dict[int, SizeResult], found: list[Verdict]) -> list[st
             for r in rows
         )
         lines += [
-            "- **Plugin / plain, warm.** With its cache warm the plugin converts nothing and",
-            "  builds no index; what is left is what it adds to every page: each text node",
-            "  read for references, code mentions and terms, the links made, the clause tools",
-            '  and "Referenced by" / "Related" lists, and then MkDocs resolving and checking',
-            "  every one of those links and Material rendering the longer pages",
+            "- **Plugin / plain, warm.** With its cache warm the plugin converts nothing,",
+            "  builds no index and renders no page again; what is left is what it adds to",
+            "  every page: MkDocs checking every one of its links, Material templating and",
+            "  indexing the longer pages, the link check reading every page, and each",
+            "  page's proof read back from the cache",
             f"  ({growth}, against the plain site). That is the product's cross-linking",
             "  itself, paid on every page.",
         ]

@@ -32,3 +32,10 @@ def sample(items: list) -> list:
     """The part of a corpus a test reads in this session: every fourth item in the fast
     loop (spread over the whole corpus, the same each run), all of it otherwise."""
     return items[::QUARTER] if FAST["on"] else items
+
+
+def size(full: int, quick: int) -> int:
+    """The n a linear-time test reads at n and 2n: `quick` in the fast loop, where its
+    ratio still tells a page that reads in linear time from one that compares every
+    pair of its parts, `full` otherwise, where a smaller quadratic part shows too."""
+    return quick if FAST["on"] else full

@@ -293,6 +293,7 @@ def cmd_anchors(args) -> int:
     from .site_builder.library import discover
     from .versions.anchor_registry import (
         AnchorRegistryError,
+        dropped_addresses,
         load_registry,
         save_registry,
         update_document,
@@ -320,6 +321,16 @@ def cmd_anchors(args) -> int:
         renamed = renamed_labels(recorded, versions)  # "2025" read as "Version 3" now
         registry[entry.doc_id] = update_document(recorded, labels, diffs, renamed)
         _say(f"{entry.doc_id}: {', '.join(v.label for v in versions)}")
+        if dropped := dropped_addresses(recorded, registry[entry.doc_id]):
+            shown = ", ".join(f"#{anchor}" for anchor in dropped[:10])
+            more = f" and {len(dropped) - 10} more" if len(dropped) > 10 else ""
+            _say(
+                f"{entry.doc_id}: {len(dropped)} published address(es) now lead nowhere "
+                f"({shown}{more}): the clauses of a recorded version changed in number, so "
+                "their old ids could not be paired with the new ones; check them before "
+                "committing anchors.json",
+                file=sys.stderr,
+            )
     save_registry(target, registry)
     print(f"wrote {target}")
     return 0

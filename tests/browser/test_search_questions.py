@@ -19,6 +19,10 @@ that answer it (read from sources/):
 - tests/data/search_questions_heldout5.yml, HELD-OUT 5: written blind at the start of the
   fourth session's work, measured once before it and once after (85% / 75% -> 83% / 73%
   with WordNet), then added here: spent.
+- tests/data/search_questions_heldout6.yml, HELD-OUT 6 (session 8's; not the held-out 6
+  and 7 of earlier sessions, which were kept outside the repository): written at the start
+  of the eighth session's ranking work from the clause texts alone, measured before it
+  (48/59 and 40/59: 81% / 68%) and after it; its floor is the score it had when written.
 
 Each question is typed into the search box of the built site over http and of the
 unzipped offline bundle over file://, and scored: is a right clause among the first three
@@ -58,7 +62,8 @@ HELD_OUT_2_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout2.yml"
 HELD_OUT_3_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout3.yml"
 HELD_OUT_4_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout4.yml"
 HELD_OUT_5_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout5.yml"
-HELD_OUT = ("held-out", "held-out 2", "held-out 3", "held-out 4", "held-out 5")
+HELD_OUT_6_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout6.yml"
+HELD_OUT = ("held-out", "held-out 2", "held-out 3", "held-out 4", "held-out 5", "held-out 6")
 # (right clause in the top 3, right clause first): what each set scores now, which a
 # change must not lower, and the issue's target for the held-out sets.
 # Sixth round (the rules' words for an everyday word counted by their own rarity, above
@@ -77,6 +82,7 @@ FLOORS = {
     "held-out 3": (0.85, 0.7),
     "held-out 4": (0.83, 0.66),
     "held-out 5": (0.9, 0.83),
+    "held-out 6": (0.81, 0.67),  # 48/59 and 40/59 when written (session 8, main 5a31dd1)
 }
 TARGETS = {name: (0.9, 0.8) for name in HELD_OUT}
 CATEGORY_TARGET = 0.8  # the issue's, each held-out category in the top 3
@@ -154,6 +160,7 @@ def question_sets() -> dict[str, list[Question]]:
         "held-out 3": load_questions(HELD_OUT_3_FILE),
         "held-out 4": load_questions(HELD_OUT_4_FILE),
         "held-out 5": load_questions(HELD_OUT_5_FILE),
+        "held-out 6": load_questions(HELD_OUT_6_FILE),
     }
 
 

@@ -99,6 +99,28 @@ def test_anchors_update_writes_every_version(tmp_path, capsys):
     assert "wrote" in capsys.readouterr().out
 
 
+def test_anchors_update_names_the_published_addresses_it_cannot_keep(tmp_path, capsys):
+    """A recorded version whose clauses changed in number (a converter change): the old
+    ids it cannot pair with new ones are named, on one line, never dropped unsaid."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "rules.txt").write_text("Rules\n\n1. One.\n\n2. Two.\n")
+    recorded = {"para_1": "para_1", "para_1__subpara_a": "para_1__subpara_a", "para_2": "para_2"}
+    (sources / "anchors.json").write_text(
+        json.dumps(
+            {
+                "format": "clausemark-anchors",
+                "version": 1,
+                "documents": {"rules": {"versions": [{"version": "rules", "anchors": recorded}]}},
+            }
+        )
+    )
+    assert main(["anchors", "update", "--sources", str(sources)]) == 0
+    err = capsys.readouterr().err
+    assert "rules: 1 published address(es) now lead nowhere (#para_1__subpara_a)" in err
+    assert err.count("\n") == 1
+
+
 def _versioned_folder(root):
     folder = root / "rules"
     folder.mkdir()

@@ -3,7 +3,8 @@
 Each fixture `<name>.txt` has an oracle `<name>.oracle.yml`, written by hand from the
 printed text: its title, council, status, the document-control values it prints, the
 layouts it exercises, and every printed number in reading order with the printed number
-of its enclosing numbered element and the anchor ANCHOR_RULES.md gives it.
+of its enclosing numbered element and the anchor the anchor contract
+(plugins/clausemark/numbering/ANCHORS.md) gives it.
 
 Run: `.venv/bin/python tests/layouts/score.py` (add fixture names to score only those,
 `-v` to list every miss). It prints one table row per layout and one overall.

@@ -91,3 +91,40 @@ def test_words_split_digits_from_letters_and_fold_case_and_ligatures():
     assert words("1.1The Council’s RULES, ²3 and ﬁne") == [
         *("1", "1", "the", "council", "s", "rules", "2", "3", "and", "fine")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        ("Write `<b>` to make text bold.", "Write <code>&lt;b&gt;</code> to make text bold."),
+        (
+            "`a <i>b</i> c` and <b>d</b>",
+            "<code>a &lt;i&gt;b&lt;/i&gt; c</code> and <strong>d</strong>",
+        ),
+        (
+            "``<sup>1</sup> ` <u>x</u>``",
+            "<code>&lt;sup&gt;1&lt;/sup&gt; ` &lt;u&gt;x&lt;/u&gt;</code>",
+        ),
+        (
+            '`<a href="javascript:x">y</a>`',
+            '<code>&lt;a href="javascript:x"&gt;y&lt;/a&gt;</code>',
+        ),
+        # an escaped backtick opens nothing: the tags after it are converted as ever
+        ("\\`<b>x</b>\\`", "`<strong>x</strong>`"),
+        # an unmatched backtick opens nothing either
+        ("a ` <b>x</b>", "a ` <strong>x</strong>"),
+    ],
+)
+def test_a_tag_inside_a_code_span_shows_as_written(line, shown):
+    """T11: '`<b>`' in a source showed '**' on the page; a code span is shown as written."""
+    converted, refused = convert_inline(line)
+    assert refused == []
+    assert markdown.markdown(converted) == f"<p>{shown}</p>"
+
+
+def test_runs_of_backticks_close_only_a_run_as_long():
+    from clausemark.parse.inline import code_spans
+
+    line = "".join("`" * n + " x " for n in range(1, 300))  # no run closes another
+    assert code_spans(line) == []
+    assert code_spans("`a` `` b `` `c") == [(0, 3), (4, 11)]

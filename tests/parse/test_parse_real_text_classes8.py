@@ -3,6 +3,7 @@ our own wording: what was read as a number, a container or contents, and what wa
 
 from __future__ import annotations
 
+from clausemark.model.document import iter_clauses
 from real_texts import convert_fixture, convert_text, found, notes
 
 # b. Contents rows with 'pN' / 'page N' references, and rows split over two lines (the
@@ -72,3 +73,133 @@ def test_one_bracketed_title_over_its_list_is_no_series(tmp_path):
     )
     document = convert_text(tmp_path, "hire.txt", text)
     assert not [a for *_, a in found(document) if a.startswith("sec_")]
+
+
+# L1. 'Index of Members Interests' is a document's own title: an index OF things is a
+# list of them, kept whole; 'Index to Standing Orders' names the document it indexes.
+
+
+def test_an_index_of_things_keeps_its_title_whole(tmp_path):
+    text = (
+        "Index of Members Interests\n\n1. Purpose\n\n1.1 This index lists the interests "
+        "registered.\n\n2. Access\n\n2.1 Anyone may read it at the council offices.\n"
+    )
+    assert convert_text(tmp_path, "index.txt", text).metadata.title == (
+        "Index of Members Interests"
+    )
+    text = text.replace("Index of Members Interests", "Index to the Grants Scheme")
+    assert convert_text(tmp_path, "grants.txt", text).metadata.title == "Grants Scheme"
+
+
+# L4. '2Gether' (a name beginning with a digit) at a wrapped line's start is no glued
+# section number 2: section 2 is printed apart nearby, or the name is printed elsewhere.
+
+
+def test_a_name_beginning_with_a_digit_is_not_a_glued_number(tmp_path):
+    text = (
+        "Grants Scheme\n\n1. Purpose\n\n1.1 Grants help local groups.\n\n2. Partners\n\n"
+        "2.1 The council works with the trust named\n2Gether Trust, a local charity.\n\n"
+        "3. Fees\n\n3.1 No fee is charged.\n"
+    )
+    document = convert_text(tmp_path, "grants.txt", text)
+    assert [n[0] for n in found(document)] == ["1.", "1.1", "2.", "2.1", "3.", "3.1"]
+    clause = next(c for c, *_ in iter_clauses(document.blocks) if c.anchor == "sec_2__para_2-1")
+    assert "named 2Gether Trust, a local charity." in clause.text
+
+
+def test_a_glued_name_printed_inside_a_line_too_is_a_name(tmp_path):
+    text = (
+        "Youth Panel Terms\n\n1Membership\naThe panel has six members from 3Youth and\n"
+        "others.\nbMembers serve two years.\n2Meetings\naThe panel meets monthly with\n"
+        "3Youth Staff present.\nbMinutes are kept.\n4Reports\naThe panel reports yearly.\n"
+    )
+    document = convert_text(tmp_path, "panel.txt", text)
+    assert [n[0] for n in found(document) if n[0].isdigit()] == ["1", "2", "4"]
+
+
+# L2. A version label printed with '<' is read as its words and escaped once, where the
+# page is written: never '&amp;lt;' on the page.
+
+
+def test_a_version_label_with_a_bracket_is_escaped_once(tmp_path):
+    from clausemark.render.markdown_writer import render_document
+
+    text = "Grants Scheme\n\nVersion: 3 <draft>\n\n1. Purpose\n\n1.1 Grants help groups.\n"
+    document = convert_text(tmp_path, "grants.txt", text)
+    assert document.metadata.version == "3 <draft>"
+    page = render_document(document)
+    assert "<dd>3 &lt;draft&gt;</dd>" in page
+    assert "&amp;lt;" not in page
+
+
+# d. A Part label alone on its line over the numbered headings it holds: its letter or
+# roman numeral is its number (no article that carries the line on), and the heading
+# under it is a heading of its own, never the label's title.
+
+
+def test_a_part_label_alone_over_a_rule_heading_holds_it():
+    document = convert_fixture("part_label_alone_over_rules")
+    assert [n[2] for n in found(document)][:3] == [
+        "part_A",
+        "part_A__rule_1",
+        "part_A__rule_1__para_1-1",
+    ]
+
+
+def test_a_roman_part_label_alone_over_a_section_heading(tmp_path):
+    text = (
+        "Contract Rules\n\nPART I\n\nSECTION 1 SCOPE\n\n1.1 These rules apply to all "
+        "contracts.\n\nSECTION 2 QUOTES\n\n2.1 Three quotes are needed.\n"
+    )
+    document = convert_text(tmp_path, "rules.txt", text)
+    assert [n[2] for n in found(document)] == [
+        "part_I",
+        "part_I__sec_1",
+        "part_I__sec_1__para_1-1",
+        "part_I__sec_2",
+        "part_I__sec_2__para_2-1",
+    ]
+
+
+# c. A clause number run into the line before it (a PDF copy lost the line break): the
+# clause's next sibling after a full stop or semicolon is a clause, with or without a
+# space before it, even where the number printed next follows on from either.
+
+
+def test_the_next_sibling_run_into_a_line_is_a_clause():
+    document = convert_fixture("run_into_lines_next_sibling")
+    assert [n[2] for n in found(document)] == [
+        "sec_1",
+        "sec_1__para_1-1",
+        "sec_1__para_1-2",
+        "sec_2",
+        "sec_2__para_2-1",
+        "sec_2__para_2-2",
+        "sec_2__para_2-3",
+        "sec_3",
+        "sec_3__para_3-1",
+        "sec_3__para_3-2",
+    ]
+    clause = next(c for c, *_ in iter_clauses(document.blocks) if c.anchor == "sec_2__para_2-1")
+    assert clause.text.endswith("allows them to sit.")
+
+
+def test_a_number_in_a_line_that_is_no_next_sibling_stays_words(tmp_path):
+    text = (
+        "Rules\n\n1. Fees\n\n1.1 The fee is set in the table. 4.5 Other charges are in the "
+        "annex.\n\n2. Rooms\n\n2.1 The hall is 12.5 metres long. 2.3 Chairs are stacked.\n"
+    )
+    document = convert_text(tmp_path, "rules.txt", text)
+    assert [n[0] for n in found(document)] == ["1.", "1.1", "2.", "2.1"]
+
+
+def test_bare_section_numbers_in_a_text_with_no_blank_lines_open_sections():
+    document = convert_fixture("one_chunk_bare_sections")
+    assert [(n[0], n[1]) for n in found(document) if n[0] in ("2", "2.1", "3", "3.2")] == [
+        ("2", None),
+        ("2.1", "2"),
+        ("3", None),
+        ("3.2", "3"),
+    ]
+    clause = next(c for c, *_ in iter_clauses(document.blocks) if c.anchor == "sec_1__para_1-2")
+    assert clause.text == "Each tenant signs the tenancy agreement before taking up a plot."

@@ -506,7 +506,12 @@ def test_layout_elements_cut_before_parsing_are_ones_the_reader_never_reads():
         named |= set(re.findall(r'"(\w+)"', group))
     skipped = {tag.rsplit("}", 1)[1] for tag in docx_reader.NOT_CONTENT}  # named to skip
     assert {"p", "tbl", "t", "numId", "sym", "pStyle"} <= named  # the check sees the names
-    assert not (set(word_package.UNREAD_EMPTY) - skipped) & named
+    # read only when a style sets a symbol font; the package then keeps them
+    kept = word_package.KEPT_FOR_SYMBOL_STYLES
+    assert not (set(word_package.UNREAD_EMPTY) - skipped - kept) & named
+    assert b"rStyle" in word_package._UNREAD.pattern
+    assert b"rStyle" not in word_package._UNREAD_FONTS_KEPT.pattern
+    assert b"rFonts" not in word_package._UNREAD_FONTS_KEPT.pattern
 
 
 def test_cutting_layout_tags_keeps_every_word_even_in_cdata(monkeypatch):

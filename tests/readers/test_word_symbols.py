@@ -96,3 +96,71 @@ def test_a_theme_font_over_a_symbol_font_shows_letters():
     source = docx_reader.read(build_docx(parts), "themed.docx")
     assert "1. The quorum is three members." in source.text
     assert "2. Rate ab ≥" in source.text  # ASCII in the theme font, the rest in Symbol
+
+
+def _style(kind: str, style_id: str, fonts: str, based_on: str = "") -> str:
+    based = f'<w:basedOn w:val="{based_on}"/>' if based_on else ""
+    return (
+        f'<w:style w:type="{kind}" w:styleId="{style_id}"><w:name w:val="{style_id}"/>'
+        f"{based}<w:rPr>{fonts}</w:rPr></w:style>"
+    )
+
+
+def test_a_symbol_font_set_by_a_style_shows_its_glyphs():
+    """Issue 18 (brief item 5): a symbol font set through a character style (w:rStyle),
+    or a paragraph style (its w:rPr), or a style those are based on, shows that font's
+    glyphs as a run's own w:rFonts does; a run's own text font, or a style's, wins over
+    the style's symbol font (Word's order: run, character style, paragraph style)."""
+    wingdings = '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>'
+    arial = '<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>'
+    parts = WordParts(
+        styles=[
+            _style("character", "TickMark", wingdings),
+            _style("character", "BigTick", "", based_on="TickMark"),
+            _style("character", "PlainMark", arial),
+            _style("paragraph", "Checklist", wingdings),
+        ]
+    )
+
+    def styled(style_id: str, text: str, own: str = "") -> str:
+        props = f'<w:rPr><w:rStyle w:val="{style_id}"/>{own}<w:sz w:val="24"/></w:rPr>'
+        return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    parts.body = [
+        para(run("1. Approved ") + styled("TickMark", "\u00fc") + run(" by the panel.")),
+        para(run("2. Noted ") + styled("BigTick", "\uf0fe") + run(" twice.")),
+        para(run("3. Kept ") + styled("PlainMark", "\u00fc") + run(" as typed.")),
+        para(run("4. Own font ") + styled("TickMark", "\u00fc", arial) + run(" wins.")),
+        para("\u00fe\u00fd", "Checklist"),
+        para(_typed(arial, "5. Text run in a checklist"), "Checklist"),
+        para(
+            run("6. East Asian font only ")
+            + styled("TickMark", "\u00fc", '<w:rFonts w:eastAsia="SimSun"/>')
+        ),
+    ]
+    source = docx_reader.read(build_docx(parts), "styled.docx")
+    assert "1. Approved ✔ by the panel." in source.text
+    assert "2. Noted ☑ twice." in source.text
+    assert "3. Kept ü as typed." in source.text
+    assert "4. Own font ü wins." in source.text
+    assert "☑☒" in source.text
+    assert "5. Text run in a checklist" in source.text
+    assert "6. East Asian font only ✔" in source.text  # names no font for these letters
+
+
+def test_runs_fonts_are_kept_only_when_the_body_uses_a_symbol_font_style():
+    """The body's run fonts and character styles are cut before parsing, for speed
+    (word_package.UNREAD_EMPTY); they are kept only when the body names a style that
+    sets a symbol font (POI's bug59058.docx defines one and never uses it)."""
+    from clausemark.readers.word_package import open_package
+
+    wingdings = '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>'
+
+    def kept(body: list[str]) -> bool:
+        parts = WordParts(styles=[_style("paragraph", "Checklist", wingdings)], body=body)
+        package = open_package(build_docx(parts), "x.docx")
+        docx_reader._DocumentReader(package, "x.docx")
+        return package.keep_fonts
+
+    assert not kept([para("Plain text.")])
+    assert kept([para("Plain text."), para("\u00fc", "Checklist")])

@@ -53,6 +53,58 @@ def test_bad_sidecar_is_a_one_line_error_naming_it(tmp_path):
     assert str(caught.value).startswith("sources/rules.yml:")
 
 
+@pytest.mark.parametrize(
+    ("sidecar", "message"),
+    [
+        # a typo in a key was taken silently: the page went out without what it set
+        (
+            "title: Rules\nadoptd: 2025-05-14\n",
+            "sources/rules.yml:2: unknown key 'adoptd' (did you mean 'adopted'?)",
+        ),
+        ("titel: Rules\n", "sources/rules.yml:1: unknown key 'titel' (did you mean 'title'?)"),
+        # 'status: drafft' published a draft as adopted
+        (
+            "status: drafft\n",
+            "sources/rules.yml:1: 'status' is 'drafft'; it must be adopted or draft",
+        ),
+    ],
+)
+def test_a_sidecar_typo_is_a_one_line_error_naming_its_line(tmp_path, sidecar, message):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "rules.txt").write_text("1. Scope\n\n1.1 Text.\n", encoding="utf-8")
+    (sources / "rules.yml").write_text(sidecar, encoding="utf-8")
+    (entry,) = discover(sources)
+    with pytest.raises(SourceError) as caught:
+        ConversionCache().load(entry.versions[0], "rules")
+    assert str(caught.value).startswith(message)
+
+
+def test_front_matter_with_a_typo_is_refused_too(tmp_path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "rules.txt").write_text(
+        "---\ntitle: Rules\nnext_reveiw: 2027-03\n---\n1. Scope\n\n1.1 Text.\n", encoding="utf-8"
+    )
+    (entry,) = discover(sources)
+    with pytest.raises(SourceError) as caught:
+        ConversionCache().load(entry.versions[0], "rules")
+    assert "unknown key 'next_reveiw' (did you mean 'next_review'?)" in str(caught.value)
+
+
+@pytest.mark.parametrize("written", ["Draft", " DRAFT ", "draft"])
+def test_a_draft_status_is_a_draft_however_it_is_cased(tmp_path, written):
+    """'status: Draft' was stored as written: the page said Draft (its template lowers
+    the case) but the version order and the home page (which compare with 'draft') took
+    the draft for the adopted, current version."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "rules.txt").write_text("1. Scope\n\n1.1 Text.\n", encoding="utf-8")
+    (sources / "rules.yml").write_text(f"status: '{written}'\n", encoding="utf-8")
+    (entry,) = discover(sources)
+    assert ConversionCache().load(entry.versions[0], "rules").metadata.status == "draft"
+
+
 def test_cache_reconverts_only_a_changed_source(tmp_path):
     sources = tmp_path / "sources"
     sources.mkdir()

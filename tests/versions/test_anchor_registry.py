@@ -90,6 +90,28 @@ def test_the_committed_anchors_file_covers_every_document_of_the_example_site():
     assert [v.version for v in town.versions] == ["2026", "2027"]
 
 
+def test_the_committed_anchors_file_records_the_ids_the_converter_gives_now():
+    """A parser change that renames a clause id of the example site must come with
+    `clausemark anchors update` (which keeps the old address landing, or names it when it
+    cannot): the build checks only versions before the current one, so without this a
+    renamed id of a current version would die unsaid (ANCHORS.md, "Guarantees")."""
+    from clausemark.site_builder.library import ConversionCache, load_versions
+
+    registry = load_registry(SOURCES / "anchors.json")
+    cache = ConversionCache()
+    for entry in discover(SOURCES):
+        for version in load_versions(entry, cache, check_fidelity=False):
+            now = {r.anchor for r in version.records() if r.kind == "clause"}
+            recorded = registry[entry.doc_id].version(version.label)
+            assert recorded is not None, f"{entry.doc_id} {version.label} is not recorded"
+            gone, new = sorted(set(recorded.anchors) - now), sorted(now - set(recorded.anchors))
+            assert not gone and not new, (
+                f"{entry.doc_id} {version.label}: the converter now gives other clause ids "
+                f"(no longer given: {gone[:5]}, new: {new[:5]}); run `clausemark anchors "
+                "update`, read what it says it drops, and commit sources/anchors.json"
+            )
+
+
 def test_an_anchor_a_correction_changed_maps_its_old_address_to_the_clause_now():
     from clausemark.versions.anchor_registry import (
         DocumentAnchors,
@@ -122,3 +144,52 @@ def test_the_readme_says_a_new_document_needs_its_anchors_recorded():
     adding = readme.split("## Adding a document", 1)[1].split("\n## ", 1)[0]
     assert "Nothing else is required" not in adding
     assert "`clausemark anchors update`" in adding and "`sources/anchors.json`" in adding
+
+
+def test_a_converter_correction_of_a_recorded_version_keeps_its_old_addresses_landing():
+    """A parser change renames ids of a version already recorded (the lead-in ruling:
+    'para_20__subpara_a' becomes 'para_a'), its text the same: `anchors update` keeps each
+    old address as the wId of the clause at its place, so the page lands it."""
+    from clausemark.versions.anchor_registry import corrected_anchors, dropped_addresses
+
+    old = ["para_19", "para_20", "para_20__subpara_a", "para_20__subpara_b", "para_21"]
+    recorded = update_document(None, [("1", old)], [])
+    new = ["para_19", "para_20", "para_a", "para_b", "para_21"]
+    entry = update_document(recorded, [("1", new)], [])
+    assert entry.versions[0].anchors["para_a"] == "para_20__subpara_a"
+    assert entry.versions[0].anchors["para_19"] == "para_19"
+    assert corrected_anchors(entry, "1", new) == {
+        "para_20__subpara_a": "para_a",
+        "para_20__subpara_b": "para_b",
+    }
+    assert dropped_addresses(recorded, entry) == []
+    # recorded again with the same anchors: nothing moves
+    assert update_document(entry, [("1", new)], []).versions == entry.versions
+
+
+def test_a_correction_that_changes_the_clause_count_pairs_nothing_and_names_what_it_drops():
+    """Without clause text the registry cannot tell which clause became which when the
+    count changed: it pairs none (a wrong landing is worse than none) and says so."""
+    from clausemark.versions.anchor_registry import corrected_anchors, dropped_addresses
+
+    old = ["para_1", "para_2", "para_2__subpara_a", "para_3"]
+    recorded = update_document(None, [("1", old)], [])
+    new = ["para_1", "para_a", "para_2"]  # a lead-in became a note: one clause fewer
+    entry = update_document(recorded, [("1", new)], [])
+    assert corrected_anchors(entry, "1", new) == {}
+    assert dropped_addresses(recorded, entry) == ["para_2__subpara_a", "para_3"]
+
+
+def test_a_correction_in_a_later_version_keeps_what_the_diff_carried():
+    """In version 2 the diff from version 1 carries a clause's wId; pairing by place only
+    fills ids the diff did not carry, and never gives one wId twice."""
+    versions, diffs = town_versions()
+    entry = update_document(None, versions, diffs)
+    label, anchors = versions[1]
+    renamed = [a.replace("sec_5__", "sec_5x__") for a in anchors]  # a correction in 2027
+    corrected = update_document(entry, [versions[0], (label, renamed)], diffs)
+    second = corrected.versions[1].anchors
+    wids = list(second.values())
+    assert len(wids) == len(set(wids))
+    for old, new in zip(anchors, renamed, strict=True):
+        assert second[new] == entry.versions[1].anchors[old]

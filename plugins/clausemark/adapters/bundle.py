@@ -25,6 +25,7 @@ from ..pages.cite_urls import CANONICAL_DIRECTORY_URLS
 from ..support.atomic import replacing
 from ..support.package_files import ASSETS_DIR
 from ..support.urls import slugify
+from .mkdocs_config import site_name_text
 
 # Runs Material's search worker in an iframe on file:// (no inline script: the CSP holds).
 # Its name holds "iframe-worker", so that Material's offline plugin adds no CDN copy.
@@ -354,7 +355,7 @@ def build_bundle(
             version = bundle_version(config.extra.get("version"), today or date.today())
             when = now or datetime.now()
             zip_path, stem, kept = bundle_path(
-                out_dir, bundle_stem(config.site_name, version), when
+                out_dir, bundle_stem(site_name_text(config), version), when
             )
             try:
                 size = zip_directory_atomically(site_dir, zip_path, top_folder=stem)

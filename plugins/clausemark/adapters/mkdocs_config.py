@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
 from ..pages.cite_urls import CANONICAL_DIRECTORY_URLS
 from ..site_builder import SiteSettings
 from ..site_builder.builder import file_bytes
-from ..support.escaping import INLINE_MARKUP
+from ..support.escaping import INLINE_MARKUP, html_text
 
 
 class ClausemarkConfig(base.Config):
@@ -35,6 +36,22 @@ class ClausemarkConfig(base.Config):
     # The build report page (build-report/): every warning by document, what was left out
     # and what was repaired, linked from every page's footer.
     build_report = c.Type(bool, default=True)
+
+
+def site_name_as_html(config) -> None:
+    """Hand the theme the site's name as HTML text. MkDocs and Material write
+    `config.site_name` into the page unescaped (the tab's title, the header, the menu, the
+    logo's accessible name), so a name such as "Bath & North East Somerset" or one holding
+    '<' would be read as markup. As `Markup` it is escaped text that the templates' own
+    `| e` leaves as it is, so it shows once, as written, everywhere."""
+    if not isinstance(config.site_name, Markup):
+        config.site_name = Markup(html_text(config.site_name))
+
+
+def site_name_text(config) -> str:
+    """The site's name as written in mkdocs.yml (for the home page and the bundle's name)."""
+    name = config.site_name
+    return name.unescape() if isinstance(name, Markup) else str(name or "")
 
 
 def inline_markup_extensions(config) -> list[str]:
@@ -65,7 +82,7 @@ def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
             "related_limit": options.related_limit,
             "legislation_links": options.legislation_links,
             "part_names": options.part_names,
-            "site_name": config.site_name,
+            "site_name": site_name_text(config),
             "council": config.extra.get("council"),
             "build_date": config.extra.get("build_date"),
             "use_directory_urls": config.use_directory_urls,

@@ -27,6 +27,7 @@ from ..support.urls import BUILD_REPORT_PAGE, page_url
 from .mkdocs_config import site_settings
 
 NEEDED_EXTENSIONS = ("attr_list", "footnotes", "md_in_html", "toc")
+HOOKS_FILE = Path(__file__).with_name("mkdocs_hooks.py")  # what the plugin does to the theme
 
 
 class ExportError(Exception):
@@ -91,6 +92,7 @@ def _plain_config(raw: dict, root: Path, docs: Path, site_options: dict) -> dict
     config["plugins"] = [
         entry for entry in config.get("plugins") or [] if _name(entry) != "clausemark"
     ]
+    config["hooks"] = [*(config.get("hooks") or []), str(HOOKS_FILE)]
     extensions = [
         entry for entry in config.get("markdown_extensions") or [] if _name(entry) != "clausemark"
     ]

@@ -69,14 +69,9 @@ from ..support import site_folder
 from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS
 from ..support.urls import BUILD_REPORT_PAGE, page_url, search_location
 from .heap import Heap
-from .mkdocs_config import ClausemarkConfig, site_settings
-from .serve_memory import (
-    OldSites,
-    PageOutputs,
-    RenderedPages,
-    SearchEntries,
-    render_surroundings,
-)
+from .mkdocs_config import ClausemarkConfig, site_name_as_html, site_settings
+from .rendered_pages import RenderedPages, render_surroundings
+from .serve_memory import OldSites, PageOutputs, SearchEntries
 
 log = get_plugin_logger(__name__)
 
@@ -106,8 +101,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.serving = False
         self.signatures = PageSignatures()
         self.link_memory: CheckMemory | None = None
-        # Under `mkdocs serve` (which rebuilds every page on each save): the renders and
-        # search entries of pages an edit did not change (serve_memory.py).
+        # Each page's render, reused while nothing it was made from changed (on disk
+        # between builds, in memory too under `mkdocs serve`: rendered_pages.py); and under
+        # `mkdocs serve` the search entries of pages an edit did not change (serve_memory.py).
         self.rendered: RenderedPages | None = None
         self.outputs: PageOutputs | None = None  # and each page's output of the theme
         self.served_before = False  # a serving plugin's later builds say what they reused
@@ -123,7 +119,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         """Defined so that MkDocs (1.4+) keeps this plugin object across `serve` rebuilds."""
         self.dirty = dirty
         self.serving = command == "serve"
-        self.rendered = RenderedPages() if self.serving and not dirty else None
+        self.rendered = None if dirty else RenderedPages(in_memory=self.serving)
         self.outputs = PageOutputs() if self.serving and not dirty else None
         self.link_memory = CheckMemory() if self.serving else None
 
@@ -132,6 +128,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         self.sources_dir = root / self.config.sources_dir
         config.mdx_configs.setdefault("clausemark", {})["linker"] = self.linker
+        site_name_as_html(config)
         for name in ("attr_list", "footnotes", "md_in_html", "toc", "clausemark"):
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
@@ -234,7 +231,13 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             build = self.build
             signatures = page_signatures(build, targets=False)
             surroundings = render_surroundings(config, files)
-            self.rendered.begin(surroundings, signatures, resolution_inputs(build.index))
+            self.rendered.begin(
+                surroundings,
+                signatures,
+                resolution_inputs(build.index),
+                self.builder.disk,
+                str(config.config_file_path),
+            )
         if self.dirty:  # a page --dirty leaves alone is never read: its menu title is None
             for page in nav.pages:
                 if page.markdown is None:
@@ -260,7 +263,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         return env
 
     def on_pre_page(self, page: Page, config, files) -> Page:
-        """Under `mkdocs serve`: a page an edit did not change renders from memory."""
+        """A page whose render's inputs are all as before reuses its render (rendered_pages.py)."""
         if self.rendered is not None and self.build is not None:
             self.rendered.remember(page, self.build.linker)
         return page

@@ -28,7 +28,16 @@ def document_contexts(index: SiteIndex) -> dict[str, str]:
         cited_by = [(*source, _label(index, *source)) for source in sources]
         parts[document].append(("cited-by", anchor, cited_by))
     for (document, anchor), related in index.related.items():
-        similar = [(r.document, r.anchor, _label(index, r.document, r.anchor)) for r in related]
+        # the "Related" list prints each document's title with its label (labelled_title_of)
+        similar = [
+            (
+                r.document,
+                r.anchor,
+                _label(index, r.document, r.anchor),
+                index.labelled_title_of(r.document),
+            )
+            for r in related
+        ]
         parts[document].append(("related", anchor, similar))
     return {
         document: hashlib.sha256(repr(sorted(map(repr, entries))).encode()).hexdigest()

@@ -34,6 +34,14 @@ FRONT_MATTER_KEYS = {
     "document_owner": "owner",
 }
 DATE_FIELDS = {"adopted", "next_review", "issue_date"}
+# What else a front matter or sidecar may say, kept in Metadata.extra for the stage that
+# reads it: lines agreed left out, other names, the reference and glossary rules, and the
+# maintainer's own notes (never shown). Any other key is refused as a typo.
+OTHER_KEYS = frozenset(
+    {"dropped", "aliases", "not_references", "not_terms", "reference_targets"}
+    | {"note", "notes", "comment", "comments"}
+)
+STATUSES = ("adopted", "draft")  # what `status` may say, in any case
 
 
 @dataclass
@@ -169,6 +177,7 @@ DROP_KINDS = {
     "running-header": "info",
     "title-repeat": "info",
     "web-furniture": "info",  # 'Skip to content', 'Back to top': a web page's controls
+    "viewer-line": "info",  # 'You are on page 1of 16', '3,118 views': a document site's viewer
     "heading-repeat": "info",  # a heading line printed twice in a row
     "contents": "info",  # a contents list whose every entry comes back as a heading
     "contents-field": "info",  # Word's table-of-contents field, made from its headings
@@ -184,6 +193,8 @@ DROP_KINDS = {
     "annotation-text": "warning",  # a PDF form field's value or added text box: not in the text
     "hidden-text": "info",  # Word's hidden text: not shown by Word (a warning counts the runs)
     "drawing-text": "warning",  # a Word chart's or SmartArt's words: a picture, not text
+    "tracked-deletion": "info",  # Word's deleted words, changes accepted (a warning counts them)
+    "comment-text": "info",  # a Word comment's words: not the text (a warning counts them)
 }
 
 

@@ -53,11 +53,19 @@ def glued_splits(raws: list[str]) -> dict[int, int]:
     if not _ANY_GLUED.search("\n".join(raws)):
         return {}  # one scan of the text: most texts glue no number
     numbered = [(offset, key) for offset, raw in enumerate(raws) if (key := _key(raw))]
+    names = _names_with_digits(raws)
     splits: dict[int, int] = {}
     for index, (offset, (kind, value)) in enumerate(numbered):
         match = _GLUED.match(raws[offset])
         if match is None:
             continue
+        if kind == "digit" and _word_at(raws[offset], match.start()) in names:
+            continue  # '2Gether' printed inside a line too: a name, never clause 2
+        if _wrapped(raws, offset) and any(
+            key == (kind, value) and not _GLUED.match(raws[o])
+            for o, key in numbered[max(0, index - _LOOK) : index + 1 + _LOOK]
+        ):
+            continue  # 'named' over '2Gether Trust' with '2.' printed apart: a word
         after = [key for _, key in numbered[index + 1 : index + 1 + _LOOK]]
         before = [key for _, key in numbered[max(0, index - _LOOK) : index]]
         following = after[0] if after else None
@@ -75,6 +83,29 @@ def glued_splits(raws: list[str]) -> dict[int, int]:
         ):
             splits[offset] = match.end()
     return splits
+
+
+_NAME_WITH_DIGITS = re.compile(r"(?<=[ \t(\"'‘“])\d{1,3}[A-Z][a-z]\w*")
+
+
+def _names_with_digits(raws: list[str]) -> set[str]:
+    """Words like '2Gether', '4Children' printed inside a line (after a space): names,
+    which a glued clause number at a line's start never is."""
+    return {m.group() for raw in raws for m in _NAME_WITH_DIGITS.finditer(raw)}
+
+
+def _wrapped(raws: list[str], offset: int) -> bool:
+    """Whether the line before goes on into this one: it ends in a word or a comma."""
+    before = raws[offset - 1].rstrip() if offset else ""
+    return before[-1:].isalpha() or before[-1:] == ","
+
+
+def _word_at(raw: str, start: int) -> str:
+    rest = raw[start:].lstrip(" \t")
+    end = 0
+    while end < len(rest) and (rest[end].isalnum() or rest[end] == "_"):
+        end += 1
+    return rest[:end]
 
 
 def part_glued(raws: list[str], separator: str) -> list[str]:

@@ -23,7 +23,7 @@ from ..model.document import DROP_KINDS, Document, Dropped, Issue
 from ..readers.html_broken import HIDDEN
 from ..readers.pdf_annotations import ANNOTATION_WORDS
 from ..readers.pdf_unseen import UNSEEN_OFF_PAGE, UNSEEN_WHITE
-from ..readers.word_warnings import DRAWING_WORDS, HIDDEN_WORDS
+from ..readers.word_warnings import COMMENT_WORDS, DELETED_WORDS, DRAWING_WORDS, HIDDEN_WORDS
 
 REASONS = {
     "page-number": "page number",
@@ -31,6 +31,7 @@ REASONS = {
     "running-header": "running page header or footer",
     "title-repeat": "title repeated as a running header",
     "web-furniture": "web page control copied with the text",
+    "viewer-line": "document-sharing site's viewer line copied with the text",
     "heading-repeat": "heading printed twice in a row",
     "contents": "printed contents list",
     "contents-field": "table of contents field",
@@ -46,6 +47,8 @@ REASONS = {
     "annotation-text": "words a form field or a text box added over the page shows",
     "hidden-text": "hidden text (Font > Hidden), which Word does not show",
     "drawing-text": "words of a chart or SmartArt diagram, which the page shows as a picture",
+    "tracked-deletion": DELETED_WORDS,
+    "comment-text": COMMENT_WORDS,
 }
 # A reader's own words for what it left out, as its kind.
 READER_KINDS = {
@@ -63,6 +66,8 @@ READER_KINDS = {
     ANNOTATION_WORDS: "annotation-text",
     HIDDEN_WORDS: "hidden-text",
     DRAWING_WORDS: "drawing-text",
+    DELETED_WORDS: "tracked-deletion",
+    COMMENT_WORDS: "comment-text",
 }
 
 

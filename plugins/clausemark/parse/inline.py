@@ -38,12 +38,63 @@ def convert_html(text: str) -> str:
 
 
 def convert_inline(text: str) -> tuple[str, list[str]]:
-    """`convert_html`, and the link targets it refused (for a warning naming the line)."""
+    """`convert_html`, and the link targets it refused (for a warning naming the line).
+
+    A code span (`` `<b>` ``) is the text's own literal: Markdown shows what it holds as
+    written, escaped, so nothing in it is converted (its '<b>' made '**' would show
+    stars the text never printed)."""
     refused: list[str] = []
+    if "`" in text:
+        spans = code_spans(text)
+        if spans:
+            parts, at = [], 0
+            for start, end in spans:
+                parts.append(_convert_outside_code(text[at:start], refused))
+                parts.append(text[start:end])
+                at = end
+            parts.append(_convert_outside_code(text[at:], refused))
+            return "".join(parts), refused
+    return _convert_outside_code(text, refused), refused
+
+
+_BACKTICKS = re.compile(r"(\\*)?(`+)")
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """Where Python-Markdown reads a code span: a run of backticks up to the next run of
+    the same length. A run after an odd number of backslashes opens with one backtick
+    fewer (its first is escaped) but closes whole, as inside a span a backslash escapes
+    nothing. Linear: each run's closer is looked up, never searched for."""
+    runs: list[tuple[int, int, int]] = []  # (start, length as it opens, length)
+    for match in _BACKTICKS.finditer(text):
+        start, length = match.start(2), len(match.group(2))
+        escaped = bool(match.group(1)) and len(match.group(1)) % 2 == 1
+        runs.append((start, length - escaped, length))
+    closers: list[int | None] = [None] * len(runs)
+    seen: dict[int, int] = {}  # a length -> the first run after this one that long
+    for index in range(len(runs) - 1, -1, -1):
+        closers[index] = seen.get(runs[index][1])
+        seen[runs[index][2]] = index
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(runs):
+        start, opens, length = runs[index]
+        closer = closers[index]
+        if not opens or closer is None:
+            index += 1
+            continue
+        close_at, _, close_length = runs[closer]
+        spans.append((start + length - opens, close_at + close_length))
+        index = closer + 1
+    return spans
+
+
+def _convert_outside_code(text: str, refused: list[str]) -> str:
+    """Presentational HTML to Markdown in text that holds no code span."""
     if "](" in text:  # Markdown links as written; the <a> tags below are checked as made
         text = _refuse_markdown_links(text, refused)
     if "<" not in text:
-        return text, refused
+        return text
     text = _SUP_NUMBER.sub(lambda m: FOOTNOTE_REF.format(m.group(1)), text)
 
     def anchor(match: re.Match) -> str:
@@ -71,7 +122,7 @@ def convert_inline(text: str) -> tuple[str, list[str]]:
 
     text = _TAG.sub(tag, text)
     # Whatever '<' is left opens no tag: Markdown would pass it through as raw HTML.
-    return text.replace("<", "&lt;"), refused
+    return text.replace("<", "&lt;")
 
 
 # A Markdown link or image written in the text: [label](target "title") or ![alt](target).

@@ -14,7 +14,7 @@ from ..readers.text import SourceText
 from ..support.escaping import refused_link
 from .drops import drop
 from .inline import convert_inline, convert_superscript_markers
-from .site_lines import site_nav_line
+from .site_lines import site_nav_line, viewer_line
 
 # a line opening on a clause's number ('1.', '2.3', '(a)'): the text has begun
 _NUMBERED_LINE = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-z][.)])\s+\S")
@@ -188,6 +188,29 @@ def _widget_line(raws: list[str], left_out: set[int]) -> int | None:
     return seen[0] if heading else None
 
 
+_VIEWER_LOOK = 12  # lines at the top of a copy a document site's viewer may take
+
+
+def _viewer_lines(raws: list[str], left_out: set[int]) -> set[int]:
+    """Offsets of a document-sharing site's viewer lines at the top of its copy of a file
+    ('You are on page 1of 16', 'File Type:pdf, Size:1020Kb', '3,118 views', 'Download'):
+    the run of them over the text, other web furniture between them, up to the first line
+    that is neither (the file's own first line, numbered or not)."""
+    found: set[int] = set()
+    seen = 0
+    for offset, raw in enumerate(raws[:200]):
+        text = raw.strip()
+        if not text or offset in left_out:
+            continue
+        seen += 1
+        if seen > _VIEWER_LOOK or not viewer_line(text):
+            if not (len(text) <= 40 and _WEB_FURNITURE.match(text)) and not site_nav_line(text):
+                break
+            continue
+        found.add(offset)
+    return found
+
+
 def read_lines(
     source: SourceText, dropped: list[Dropped], issues: list[Issue] | None = None
 ) -> list[Line | None]:
@@ -201,11 +224,12 @@ def read_lines(
     pipe_rows = _pipe_tables(raws) if "|" in source.text else {}
     running = _running_lines(raws)
     banner = _banner_lines(raws)
-    widget = _widget_line(raws, banner)
-    if widget is not None:
-        banner.add(widget)
     # the text's numbered lines begin and end here: a control alone only outside them
     first, last = _numbered_span(raws)
+    viewer = _viewer_lines(raws, banner)
+    widget = _widget_line(raws, banner | viewer)  # under the viewer's lines too
+    if widget is not None:
+        banner.add(widget)
     for offset, raw in enumerate(raws):
         number = source.first_line + offset
         raw = _CONTROL.sub(" ", raw)
@@ -218,6 +242,10 @@ def read_lines(
         outside = not first <= offset <= last  # over the text or under it
         if len(stripped) <= 160 and site_nav_line(stripped, outside):
             dropped.append(drop(number, stripped, "web-furniture"))  # the site's own links
+            result.append(None)
+            continue
+        if offset in viewer:  # "You are on page 1of 16" over a document site's copy
+            dropped.append(drop(number, stripped, "viewer-line"))
             result.append(None)
             continue
         if offset in pipe_rows:

@@ -657,8 +657,10 @@ def _label_in_lead(blocks) -> str | None:
 
 
 # A contents list's label taken as the title names the document it lists: its title.
+# "Index to Standing Orders", "Contents of the Code"; never "Index of Members' Interests"
+# (an index OF things is a document of its own, a list of them, and keeps its words).
 _CONTENTS_OF = re.compile(
-    r"^(?:index|contents|table\s+of\s+contents)\s+(?:to|of)\s+(?:the\s+)?(\S.{2,})$", re.I
+    r"^(?:index\s+to|(?:table\s+of\s+)?contents\s+(?:to|of))\s+(?:the\s+)?(\S.{2,})$", re.I
 )
 
 
@@ -762,6 +764,9 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         text_found["adopted"] = approval_lines[0]
     if not meta.label and (label := _label_in_lead(document.blocks)):
         text_found["label"] = label  # "Part 4F of the Constitution of ..." under the title
+    for key, value in text_found.items():  # read from the text's Markdown: the words
+        if isinstance(value, str) and key != "title":  # ('3 <draft>', escaped once, later)
+            text_found[key] = plain_text(value)
     for key, value in front_matter.items():
         field_name = FRONT_MATTER_KEYS.get(str(key).lower().replace(" ", "_").replace("-", "_"))
         if field_name is None:
@@ -771,6 +776,8 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
             meta.illustrative = bool(value)
         elif field_name in DATE_FIELDS:
             text_found[field_name] = parse_date(str(value)) or str(value)
+        elif field_name == "status":  # 'Draft' is a draft: every reader compares 'draft'
+            text_found[field_name] = str(value).strip().lower()
         else:
             text_found[field_name] = str(value)
     for field_name, value in text_found.items():

@@ -214,7 +214,7 @@ def read_flow(groups: list[list[Line]], dropped: list[Dropped]) -> list[Unit | T
             held.append(found)
             flow.append(found)
             continue
-        result = read_chunk(chunk, first=position == 0)
+        result = read_chunk(chunk, first=position == 0, over_text=not body_started)
         if position == 0:
             for first in result.units:
                 if first.number or first.bullet:

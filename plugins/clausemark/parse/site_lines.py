@@ -7,7 +7,13 @@
   "Disbanded Committees Committee Diary") and a breadcrumb ("Home > Council >
   Constitution", or its steps a line each: "Home", "Your council"): where the page sits
   on the site, printed as label lines, never the title (`never_title`, read in
-  structure.py).
+  structure.py);
+- a document-sharing site's viewer over its copy of a file ("You are on page 1 of 16",
+  "Total Page:16", "File Type:pdf, Size:1020Kb", "3,118 views", "Download PDF"): the
+  site's, left out with an INFO line when it stands at the top of the text
+  (`viewer_line`, read in lines.py), a label line anywhere else over the title;
+- an image's alt text over the title ("Crest of ... Council", "... Council logo"): a
+  label line, never the title (`never_title`).
 """
 
 from __future__ import annotations
@@ -23,16 +29,34 @@ _SKIP_TARGET = re.compile(
     re.I,
 )
 # The links a council site prints in a row at its head or foot.
-_SITE_LINK = re.compile(
-    r"^(?:contact(?:\s+us)?|privacy(?:\s+(?:and|&)\s+cookies|\s+(?:policy|notice))?"
+_LINK_WORDS = (
+    r"contact(?:\s+us)?|privacy(?:\s+(?:and|&)\s+cookies|\s+(?:policy|notice))?"
     r"|cookies?(?:\s+policy)?|accessibility(?:\s+statement)?|cymraeg|english|gaeilge"
     r"|g[aà]idhlig|site\s*map|a\s*-\s*z(?:\s+of\s+services)?|help|home|jobs|news|search"
     r"|terms(?:\s+(?:and|&)\s+conditions)?|feedback|(?:log|sign)\s*in|my\s+account"
     r"|freedom\s+of\s+information|copyright|disclaimer|about(?:\s+(?:us|the\s+council))?"
-    r"|your\s+council|councillors|meetings|events)$",
+    r"|your\s+council|councillors|meetings|events|documents|policies|minutes|agendas"
+    r"|services|planning|gallery|downloads|(?:useful\s+)?links|what'?s\s+on|vacancies"
+    r"|(?:the\s+|parish\s+|town\s+|community\s+)?council|community|calendar"
+)
+_SITE_LINK = re.compile(rf"^(?:{_LINK_WORDS})$", re.I)
+_NAV_LINE_MOST = 160
+# The same links run together on one line with no bar between them (a menu copied as
+# text): three or more, the line nothing else.
+_RUN_MENU = re.compile(rf"^(?:{_LINK_WORDS})(?:\s+(?:{_LINK_WORDS})){{2,}}$", re.I)
+
+
+_SKIP_SPLIT = re.compile(r"(?=\b(?:skip|jump)\s+to\b)", re.I)
+_SKIP_RUN_TARGET = re.compile(
+    r"^(?:the\s+)?(?:(?:main|secondary|primary|site|page|left|right)\s+)?"
+    r"(?:content|navigation|menu|search|footer|sidebar|header)$",
     re.I,
 )
-_NAV_LINE_MOST = 160
+
+
+def _skip_link(part: str) -> bool:
+    found = _SKIP.match(part)
+    return found is not None and bool(_SKIP_RUN_TARGET.match(found.group("targets").strip()))
 
 
 # A site's control alone on its line: its menu button, its search box, a link back.
@@ -66,7 +90,13 @@ def site_nav_line(text: str, outside: bool = True) -> bool:
     skip = _SKIP.match(text) if text[:1] in "sSjJ" else None  # 'Skip to', 'Jump to' only
     if skip is not None:
         targets = [part.strip() for part in skip.group("targets").split("|")]
-        return all(_SKIP_TARGET.match(target) for target in targets)
+        if all(_SKIP_TARGET.match(target) for target in targets):
+            return True
+        # "Skip to content Skip to left sidebar Skip to footer": the links run together
+        links = [part for part in _SKIP_SPLIT.split(text) if part.strip()]
+        return len(links) >= 2 and all(_skip_link(part.strip()) for part in links)
+    if outside and "|" not in text and _RUN_MENU.match(text):
+        return True  # "Home About us Council Meetings Contact us": a menu's links run together
     if "|" not in text:
         return False
     parts = [part.strip() for part in text.split("|")]
@@ -109,9 +139,59 @@ def never_title(text: str) -> bool:
         or bool(_STEP.match(text))
         or (len(text) <= _NAV_LINE_MOST and bool(_TRAIL.match(text)))
         or (len(text) <= _NAV_LINE_MOST and _arrow_trail(text))
+        or viewer_line(text)
+        or picture_line(text)
     )
 
 
 def _arrow_trail(text: str) -> bool:
     steps = _ARROW.split(text)
     return len(steps) >= 3 and all(0 < len(step.split()) <= _STEP_WORDS for step in steps)
+
+
+# --- a document-sharing site's viewer over its copy of a file --------------------------------
+
+# Each a whole line: where the viewer is in the file, what the file is, how often it was
+# seen, and the viewer's buttons. A line of the document says none of these alone.
+_VIEWER = re.compile(
+    r"^(?:you\s+are\s+on\s+)?page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}$"  # "You are on page 1of 16"
+    r"|^(?:total\s+)?(?:number\s+of\s+)?pages?\s*:\s*\d{1,4}$"  # "Total Page:16"
+    r"|^file\s*(?:type|format)\s*:?\s*[a-z]{2,5}(?:\s*,\s*(?:file\s*)?size\s*:?\s*[\d.,]+\s*[kmg]i?b)?$"
+    r"|^(?:file\s*)?size\s*:\s*(?:[\d.,]+\s*(?:[kmg]i?b|px)|px)$"  # "Size: px"
+    r"|^\(?(?:adobe\s+acrobat\s+document\s+\()?(?:pdf|docx?|odt|rtf)\)?\s*[-–,]\s*[\d.,]+\s*[kmg]b\)?$"
+    r"|^[\d,.]+\s*k?\s+(?:views?|downloads?|pages?|likes?|shares?|comments?)"
+    r"(?:\s*[·•|,]\s*[\d,.]+\s*k?\s+(?:views?|downloads?|pages?|likes?|shares?|comments?))*$"
+    r"|^(?:views?|downloads?|pages?|likes?)\s*:\s*[\d,.]+$"  # "Views: 1,204"
+    r"|^(?:download(?:\s+(?:now|pdf|file|document|as\s+pdf|\(pdf\)))?|report(?:\s+this\s+document)?"
+    r"|embed(?:\s+document)?|full\s*screen|zoom\s+(?:in|out)|citation\s+preview"
+    r"|start\s+display\s+at\s+page\s*:?|view\s+(?:online|full\s+document)"
+    r"|(?:upload|uploaded\s+by|category)\s*:\s*\S{0,40}"
+    r"|(?:uploaded|posted|post)\s+(?:on|by)\s+\S.{0,40})$",
+    re.I,
+)
+_VIEWER_MOST = 80  # characters of a viewer's line
+
+
+def viewer_line(text: str) -> bool:
+    """A document-sharing site's viewer line copied with the file's text ('You are on
+    page 1of 16', 'Total Page:16', 'File Type:pdf, Size:1020Kb', '3,118 views',
+    'Download PDF'): the site's, never the document's words or its title."""
+    return len(text) <= _VIEWER_MOST and bool(_VIEWER.match(text.strip()))
+
+
+# An image's alt text copied over the title: "Crest of Ashworth Town Council", "Council
+# logo", "Image: the town hall". Short, and naming the picture it stands for.
+_PICTURE = re.compile(
+    r"^(?:(?:an?\s+)?(?:image|photo(?:graph)?|picture|logo|crest|emblem|coat\s+of\s+arms)"
+    r"(?:\s+of\b|\s*:)\s*\S.*"
+    r"|(?:\S+\s+){0,6}(?:logo|crest|emblem|coat\s+of\s+arms|banner\s+image)(?:\s+image)?"
+    r"|logo|crest)$",
+    re.I,
+)
+_PICTURE_WORDS = 8
+
+
+def picture_line(text: str) -> bool:
+    """An image's alt text copied with the page over the title: a label line, never the
+    title (the council it names is still read from it)."""
+    return len(text.split()) <= _PICTURE_WORDS and bool(_PICTURE.match(text.strip()))

@@ -21,7 +21,7 @@ from ..support.dates import DATE_PATTERN
 from ..support.limits import most
 from .inline import strip_emphasis_wrapper
 from .lines import Line, _table_cells
-from .metadata import column_roles, is_doc_control_label, is_doc_control_line
+from .metadata import column_roles, is_doc_control_label, is_doc_control_line, is_page_stamp
 from .shapes import (
     _CONTINUING_WORDS,
     _continues_line,
@@ -203,16 +203,22 @@ def _spaced_label_value(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _doc_control_lines(chunk: list[Line], first: bool) -> dict[int, str]:
+def _doc_control_lines(chunk: list[Line], first: bool, over_text: bool = False) -> dict[int, str]:
     """'Version: 4', 'Date adopted    9 July 2024': two or more document-control lines in
     a row are a label/value table (line number -> its text with a tab between the two);
-    so is one such line ('Adopted: 14 May 2025') on its own or under the title."""
+    so is one such line ('Adopted: 14 May 2025') on its own or under the title. A web
+    page's date stamp alone over the text ('Last updated: 18-05-2023. From web page:
+    ...'), before any of it (`over_text`), stays a line: printed with the title, it is
+    no table that would end the lines the title is read from (titles.stamp_over_title)."""
     found: dict[int, str] = {}
     run: list[tuple[int, str]] = []
     alone_allowed = first or len(chunk) == 1
+    printed = {line.number: line.text for line in chunk} if over_text else {}
 
     def flush():
         single = len(run) == 1 and alone_allowed and not _NAMING_LABEL.match(run[0][1])
+        if single and over_text and is_page_stamp(printed[run[0][0]]):
+            single = False  # "Last updated: 18-05-2023 ..." over the title: a line
         if len(run) >= 2 or single:
             found.update(run)
         run.clear()
@@ -335,6 +341,19 @@ def _worded_citation(previous: Unit, text: str, last: str | None) -> bool:
     heading = _container_heading(previous.text)
     path = clause_path(found.number)
     return heading is None or not path or path[0] != heading.number
+
+
+def _apart_in_first_chunk(units: list[Unit], text: str) -> bool:
+    """In the document's first chunk a line after a heading-like line stands apart, as
+    does one under a first "Terms of Reference:". A chunk that holds the whole text (a
+    PDF copy with no blank lines) reads on by the other rules from its first numbered
+    line: '2 Voting' after '1.2 ... meeting.' is the next section, never its words."""
+    previous_text = units[-1].text
+    if units[-1].number:
+        return False
+    if is_heading_text(previous_text) and not _continues_line(previous_text, text):
+        return True
+    return len(units) == 1 and colon_title(previous_text)
 
 
 def _next_bare_number(text: str, previous: str | None) -> bool:
@@ -478,10 +497,10 @@ def _capitals_after_sentence(previous: str, text: str) -> bool:
     return previous.rstrip()[-1:] in (".", "!", "?", ":") and bool(_BARE_CAPITALS.match(text))
 
 
-def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
+def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) -> ChunkResult:
     """One blank-line chunk as units and tables. In the document's `first` chunk a
     heading-like line stands on its own: a title is often printed over two lines, or
-    over a sentence naming the council."""
+    over a sentence naming the council. `over_text`: no text read yet, only title lines."""
     result = ChunkResult()
     pending_rows: list[Line] = []
 
@@ -513,7 +532,7 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
         rest: a chunk of 20,000 lines would be copied 20,000 times)."""
         return chunk[position + 1 : position + 1 + LOOK_BELOW]
 
-    control = _doc_control_lines(chunk, first)
+    control = _doc_control_lines(chunk, first, over_text)
     width = _wrap_width(chunk)
     last_unit: Unit | None = None  # the unit last read, and whether it is a number alone
     last_only = False
@@ -574,12 +593,8 @@ def read_chunk(chunk: list[Line], first: bool = False) -> ChunkResult:
             starts_unit = joined = None  # "Subject to\n(b) below": a number inside a sentence
         elif result.units and _heading_goes_on(result.units[-1], unit.text, below(position)):
             starts_unit = joined = None  # "1" / "Annual" / "Meeting": one heading broken over lines
-        elif first and result.units and not result.units[-1].number:
-            previous_text = result.units[-1].text
-            if is_heading_text(previous_text) and not _continues_line(previous_text, unit.text):
-                starts_unit = True
-            elif len(result.units) == 1 and colon_title(previous_text):
-                starts_unit = True  # "Terms of Reference:" first, its text under it
+        elif first and result.units and _apart_in_first_chunk(result.units, unit.text):
+            starts_unit = True  # a heading-like line, or "Terms of Reference:" first
         elif (
             result.units
             and _short_heading_line(result.units[-1], unit.text, below(position))

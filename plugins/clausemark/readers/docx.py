@@ -18,13 +18,11 @@ parentheses, the form HTML's <rp> fallback gives: no word of the source is dropp
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from ..support.escaping import LINE_BREAK, literal_words
 from ..support.limits import LimitError, check
 from .layout import TextLayout, link
 from .text import SourceError, SourceText
-from .word_changes import PLACES_NAMED, mark_struck
+from .word_changes import PLACES_NAMED, comment_words, deleted_words, mark_struck
 from .word_contents import TAB_MARK, contents_entry, tab_page
 from .word_emphasis import PLAIN, Segment, merged
 from .word_fields import (
@@ -38,15 +36,27 @@ from .word_fields import (
 from .word_margins import margin_drops
 from .word_math import MATH, math_text
 from .word_numbering import Numbering, roman
-from .word_package import Package, R, W, open_package
-from .word_styles import _level_value, _read_styles, _Style, _StyleFacts, _too_deep, style_facts
+from .word_package import Package, R, W, open_package, outermost
+from .word_styles import (
+    _level_value,
+    _read_styles,
+    _Style,
+    _StyleFacts,
+    _too_deep,
+    character_fonts,
+    paragraph_props,
+    style_facts,
+)
 from .word_symbols import (
     run_fonts,
+    style_ids_in_symbol_fonts,
     sym_character,
     typed_in_symbol_font,
 )
 from .word_tables import first_row_is_header, grid_rows, is_layout_table
 from .word_warnings import (
+    COMMENT_WORDS,
+    DELETED_WORDS,
     DRAWING_WORDS,
     HIDDEN_WORDS,
     MAX_MALFORMED_REPORTED,
@@ -65,6 +75,7 @@ FLD_SIMPLE, FLD_CHAR, INSTR = (f"{W}{n}" for n in ("fldSimple", "fldChar", "inst
 ALT_CHUNK, ALTERNATE = f"{W}altChunk", f"{MC}AlternateContent"
 RUBY, RUBY_BASE, RUBY_TEXT = f"{W}ruby", f"{W}rubyBase", f"{W}rt"
 FOOTNOTE_REF, ENDNOTE_REF = f"{W}footnoteReference", f"{W}endnoteReference"
+COMMENT_REF = f"{W}commentReference"
 SPACE_TAGS = {f"{W}ptab"}
 BREAKS = (f"{W}br", f"{W}cr")  # Shift+Enter, a carriage return: a line break, as <br> is
 TAB, PTAB = f"{W}tab", f"{W}ptab"
@@ -72,8 +83,8 @@ FALLBACK, TEXT_BOX = f"{MC}Fallback", f"{W}txbxContent"
 BOOKMARK, MAX_BOOKMARKS = f"{W}bookmarkStart", 10_000  # Word's own limit is far lower
 DRAWN_ONLY = ", only the words of a chart or SmartArt diagram, which it shows as a picture"
 BOX_TAGS = {f"{W}drawing", f"{W}pict"}
-BOLD, ITALIC, UNDERLINE, VANISH, VERT_ALIGN, RFONTS = (
-    f"{W}{n}" for n in ("b", "i", "u", "vanish", "vertAlign", "rFonts")
+BOLD, ITALIC, UNDERLINE, VANISH, VERT_ALIGN, RFONTS, RSTYLE = (
+    f"{W}{n}" for n in ("b", "i", "u", "vanish", "vertAlign", "rFonts", "rStyle")
 )
 VAL = f"{W}val"
 PSTYLE, NUMPR, NUMID, ILVL, OUTLINE = (
@@ -161,18 +172,6 @@ def _properties(paragraph):
     return _child(paragraph, PPR)
 
 
-def _outermost(root, tag: str) -> Iterator:
-    """The elements with `tag` under `root` in document order, not those inside another
-    (the walk stops at each one found): every element is visited once."""
-    stack = list(reversed(root))
-    while stack:
-        element = stack.pop()
-        if element.tag == tag:
-            yield element
-        else:
-            stack.extend(reversed(element))
-
-
 class _DocumentReader:
     def __init__(self, package: Package, path: str, unended: frozenset[int] = frozenset()):
         self.path = path
@@ -182,6 +181,7 @@ class _DocumentReader:
         self.counts = Counts()
         parts = package.parts
         self.styles = _read_styles(parts.get("styles"), self.counts.malformed.append)
+        self.paragraph_fonts: tuple[str, str] | None = None  # its style's symbol font
         self.numbering = Numbering.from_xml(parts.get("numbering"), W)
         self.counts.malformed += [f"numbering: {p}" for p in self.numbering.problems]
         self.numbering.link_list_styles(
@@ -209,6 +209,8 @@ class _DocumentReader:
         self.text_boxes: list[tuple[str | None, object, str]] = []
         self.numbered: list[tuple[str, str]] = []  # (number shown, text), for the corpus test
         self.chains: dict[str | None, _StyleFacts] = {}  # style id -> what its chain says
+        symbol_styles = style_ids_in_symbol_fonts(self.styles, self._style)
+        package.keep_fonts = bool(symbol_styles) and package.main_uses_styles(symbol_styles)
         self.in_cell = False  # reading a data table's cell (its paragraphs are not counted)
         # words of paragraphs whose mark is a tracked deletion, run on into the next one
         # (a list, joined once: a string added to a thousand times is copied each time)
@@ -217,6 +219,8 @@ class _DocumentReader:
         self.leader_tab = False  # the paragraph holds a positional tab with a leader
         comments = parts.get("comments")
         self.counts.comments = len(comments.findall(f"{W}comment")) if comments is not None else 0
+        # each comment's words by id: listed as left out where it is referred to
+        self.comments = comment_words(comments)
 
     @staticmethod
     def _notes(root, kind: str) -> dict:
@@ -233,6 +237,9 @@ class _DocumentReader:
             raise SourceError(self.path, "the Word document has no body")
         self._lay_out_joined()
         self._footnotes()
+        self.layout.place = "the comments"  # comments no paragraph refers to
+        for words in self.comments.values():
+            self._skip(COMMENT_WORDS, None, words)
         return self.layout.render()
 
     def unended_contents(self) -> frozenset[int]:
@@ -293,21 +300,6 @@ class _DocumentReader:
         gallery = sdt.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
         return gallery is not None and "contents" in gallery.get(VAL, "").lower()
 
-    @staticmethod
-    def _paragraph_props(ppr) -> tuple[str | None, object, object]:
-        """The style id, w:numPr and w:outlineLvl of a paragraph's w:pPr, in one pass."""
-        style = num_pr = outline = None
-        if ppr is not None:
-            for prop in ppr:
-                tag = prop.tag
-                if tag == PSTYLE:
-                    style = prop.get(VAL)
-                elif tag == NUMPR:
-                    num_pr = prop
-                elif tag == OUTLINE:
-                    outline = prop
-        return style, num_pr, outline
-
     def _in_contents(self) -> bool:
         return any(is_contents(f.instruction) for f in self.fields)
 
@@ -341,12 +333,14 @@ class _DocumentReader:
         if self.fields:
             self.fields = [f for f in self.fields if f.in_result]
         ppr = _properties(paragraph)
-        style_id, num_pr, outline = self._paragraph_props(ppr)
+        style_id, num_pr, outline = paragraph_props(ppr)
         facts = self._style(style_id)
         chain = facts.chain
         starts_in_contents = bool(self.fields) and self._in_contents()
         self.links_heading = self.leader_tab = False
+        self.paragraph_fonts = facts.symbol_fonts
         text = self._inline(paragraph, tabs=True)
+        self.paragraph_fonts = None
         in_contents = starts_in_contents or (bool(self.fields) and self._in_contents())
         if in_contents and self.unended and self._past_entries(text, facts):
             in_contents = False
@@ -467,7 +461,7 @@ class _DocumentReader:
         texts = []
         self.in_cell = True
         for paragraph in cell.iter(P):
-            style_id, num_pr, outline = self._paragraph_props(_properties(paragraph))
+            style_id, num_pr, outline = paragraph_props(_properties(paragraph))
             _level_value(outline, "w:outlineLvl", self._complain, 9)  # named if malformed
             number, _level, _bullet = self._number(num_pr, style_id, self._chain(style_id))
             text = self._inline(paragraph).strip()
@@ -495,7 +489,8 @@ class _DocumentReader:
         for element in container:
             tag = element.tag
             if tag == RUN:
-                if len(element) == 1 and not self.fields:  # most runs: one w:t, plain
+                # most runs: one w:t, plain
+                if len(element) == 1 and not self.fields and self.paragraph_fonts is None:
                     only = element[0]
                     if only.tag == TEXT:
                         text = literal_words(only.text or "")
@@ -524,6 +519,8 @@ class _DocumentReader:
             elif tag in (DEL, MOVE_FROM):
                 self.counts.deletions += 1
                 self._change_at()  # counted and placed; its words are no longer the text
+                if tag == DEL:  # listed (moved words stand where they were moved to)
+                    self._skip(DELETED_WORDS, None, deleted_words(element))
             elif tag == FLD_SIMPLE:
                 instruction = element.get(f"{W}instr", "")
                 if is_contents(instruction):  # its result: left out, and listed so
@@ -546,7 +543,9 @@ class _DocumentReader:
 
     def _run(self, run, segments: list[Segment]) -> None:
         bold = italic = underline = superscript = hidden = False
-        fonts = None  # a symbol font the run is typed in (word_symbols.run_fonts)
+        # a symbol font the run is typed in (word_symbols.run_fonts): its own w:rFonts,
+        # else its character style's, else its paragraph style's, as Word decides
+        fonts = self.paragraph_fonts
         text: list[str] = []
         for child in run:
             tag = child.tag
@@ -574,7 +573,9 @@ class _DocumentReader:
                     elif tag == VANISH:
                         hidden = _on(prop)
                     elif tag == RFONTS:
-                        fonts = run_fonts(prop)
+                        fonts = run_fonts(prop, fonts)
+                    elif tag == RSTYLE:
+                        fonts = character_fonts(self._style(prop.get(VAL)), fonts)
                 if hidden:
                     self.counts.hidden += 1
                     self._skip(HIDDEN_WORDS, run)
@@ -612,6 +613,8 @@ class _DocumentReader:
                 self._text_boxes(child)
             elif tag == ALTERNATE:
                 text.append(self._alternate_in_run(child))
+            elif tag == COMMENT_REF:
+                self._skip(COMMENT_WORDS, None, self.comments.pop(child.get(f"{W}id", ""), ""))
             elif tag in (FOOTNOTE_REF, ENDNOTE_REF):
                 kind = "footnote" if tag == FOOTNOTE_REF else "endnote"
                 if text:
@@ -663,11 +666,11 @@ class _DocumentReader:
             element = element[0] if len(element) else element
         for words in self.package.drawn_words(element):  # a chart, SmartArt, WordArt
             self._skip(DRAWING_WORDS, None, words)
-        for box in _outermost(element, TEXT_BOX):
+        for box in outermost(element, TEXT_BOX):
             self.box_depth = check("text_box_depth", self.box_depth + 1, self.layout.place)
             try:
-                for paragraph in _outermost(box, P):
-                    style_id, num_pr, _outline = self._paragraph_props(_properties(paragraph))
+                for paragraph in outermost(box, P):
+                    style_id, num_pr, _outline = paragraph_props(_properties(paragraph))
                     self.text_boxes.append((style_id, num_pr, self._inline(paragraph)))
             finally:
                 self.box_depth -= 1

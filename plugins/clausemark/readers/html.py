@@ -18,12 +18,14 @@ from html.parser import HTMLParser
 from ..support.escaping import LINE_BREAK, literal_words
 from ..support.limits import LimitError, bounded_int, check_signed, most
 from ..support.markdown_text import plain_text
+from . import html_frame
 from .html_broken import cdata_as_comments, comment_end, cut_at_the_end
-from .html_counters import Counters, item_counts
+from .html_counters import COUNTERS_CUT, Counters, item_counts
 from .html_css import (
     BEFORE_PROPS,
     COUNTER_PROPS,
     NO_STATE,
+    SHEET_CUT,
     CssState,
     Found,
     Stylesheet,
@@ -111,6 +113,7 @@ class _Element:
     css: CssState = NO_STATE  # the stylesheet's selectors it matched (see html_css.py)
     unshown: bool = False  # skipped, and a browser shows none of its words (html_frame.py)
     note_mark: bool = False  # a footnote's mark or back-link, written as [^N]
+    island: bool = False  # a web note read inside the frame (see `_note_island`)
 
 
 @dataclass
@@ -221,11 +224,23 @@ class _PageReader(HTMLParser):
         self.inline_open = 0  # open elements that write inline marks (bold, links ...)
         self.flat_tables = 0  # open tables nested past the limit (read as plain blocks)
         self.deep: set[str] = set()  # the nesting limits met (each said once)
+        self.island = html_frame.NoteIsland()  # a web note read in the frame (html_frame.py)
 
     # state
 
     def _skipping(self) -> bool:
+        if self.island.base is not None:  # inside a web note read in the frame
+            return self.skipped > self.island.base
         return bool(self.skipped) or (self.main_only and not self.in_main)
+
+    def _note_island(self, tag: str, attrs: dict[str, str], element: _Element) -> bool:
+        """A web note standing in the frame is read as a note (html_frame.NoteIsland)."""
+        label = tag in NOTE_TAGS and self.web_notes.labels.get(attrs.get("id", "").strip())
+        free = self.note is None and self.island.base is None and not self.unshown
+        if label and free and self._skipping() and not shows_no_words(tag, attrs):
+            self.island.open(self.frame, self.skipped)
+            element.island = True
+        return element.island
 
     def _is_chrome(self, tag: str, attrs: dict[str, str]) -> bool:
         if tag == "aside" and self.getpos() in self.web_notes.asides:
@@ -301,7 +316,8 @@ class _PageReader(HTMLParser):
             self.outer.append(self.layout)
             self.layout = TextLayout()
             return
-        if self._is_chrome(tag, attrs) and not is_main:
+        island = tag not in VOID and self._note_island(tag, attrs, element)
+        if not island and self._is_chrome(tag, attrs) and not is_main:
             if tag not in VOID:
                 self._frame_start(element, tag, attrs)
             self._skip(element)
@@ -562,6 +578,11 @@ class _PageReader(HTMLParser):
             if not self._skipping():
                 self.flush()
             return
+        if element.island:
+            self.flush()
+            self.note = None
+            self.island.close(self.frame, lambda: self._skipping())
+            return
         if element.skip or self._skipping():
             return
         if element.note_kind:
@@ -715,10 +736,6 @@ class _PageReader(HTMLParser):
         self.frame.end()
 
 
-def _has_main(text: str) -> bool:
-    return bool(re.search(r"<main\b|role\s*=\s*[\"']?main\b", text, re.I))
-
-
 def _charset_decode(raw: bytes, path: str) -> tuple[str, list[str]]:
     head = raw[:2048].decode("ascii", "replace")
     declared = re.search(r"charset\s*=\s*[\"']?([\w-]+)", head, re.I)
@@ -731,7 +748,7 @@ def read(raw: bytes, path: str) -> SourceText:
     text, notes = _charset_decode(raw, path)
     sheet = read_stylesheet(style_blocks(text))
     text, hidden_cdata = cdata_as_comments(text)
-    reader = _PageReader(_has_main(text), item_counts(text), sheet)
+    reader = _PageReader(html_frame.has_main(text), item_counts(text), sheet)
     reader.web_notes = find_notes(text)
     try:
         reader.feed(text)
@@ -751,9 +768,9 @@ def read(raw: bytes, path: str) -> SourceText:
         raise SourceError(path, "the web page has no text outside its menus and banners")
     warnings = [("nesting", _DEEP[name]) for name in sorted(reader.deep)]
     if sheet.cut:
-        warnings.append(("stylesheet", _SHEET_CUT))
+        warnings.append(("stylesheet", SHEET_CUT))
     if reader.counters.cut:
-        warnings.append(("stylesheet", _COUNTERS_CUT))
+        warnings.append(("stylesheet", COUNTERS_CUT))
     frame = reader.frame.found + hidden_cdata + reader.hidden
     return SourceText(
         path,
@@ -768,21 +785,6 @@ def read(raw: bytes, path: str) -> SourceText:
         dropped=[(reason, words) for reason, words, _place in frame],
         dropped_places={index: place for index, (*_, place) in enumerate(frame)},
     )
-
-
-_SHEET_CUT = (
-    f"the page's stylesheets are read up to {most('css_characters'):,} characters and "
-    f"{most('css_rules')} list-style rules, selectors up to "
-    f"{most('css_selector_characters'):,} characters; list numbers set by other rules "
-    "are not shown"
-)
-
-
-_COUNTERS_CUT = (
-    f"the page's CSS counters are read up to {most('css_counters'):,} at once and a "
-    f"::before's text up to {most('css_content'):,} characters; numbers past them are "
-    "not shown"
-)
 
 
 def _leading_lines(data: str) -> int:

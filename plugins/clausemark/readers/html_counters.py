@@ -163,3 +163,11 @@ def item_counts(text: str) -> list[int]:
 
 
 _REVERSED_LIST = re.compile(r"<ol\b[^>]*\breversed\b", re.I)
+
+
+# the warning when the page passes these limits
+COUNTERS_CUT = (
+    f"the page's CSS counters are read up to {most('css_counters'):,} at once and a "
+    f"::before's text up to {most('css_content'):,} characters; numbers past them are "
+    "not shown"
+)

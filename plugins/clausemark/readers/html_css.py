@@ -290,3 +290,12 @@ def style_blocks(text: str) -> str:
         found.append(text[opened + 1 : end])
         start = lowered.find("<style", end)
     return "\n".join(found)
+
+
+# the warning when the page passes these limits
+SHEET_CUT = (
+    f"the page's stylesheets are read up to {most('css_characters'):,} characters and "
+    f"{most('css_rules')} list-style rules, selectors up to "
+    f"{most('css_selector_characters'):,} characters; list numbers set by other rules "
+    "are not shown"
+)

@@ -19,6 +19,8 @@ are listed as a warning (`hidden-markup`, readers/html_broken.py).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 FRAME = "part of the web page's frame (menus, banners, footers) around its text"  # INFO
@@ -75,3 +77,29 @@ class FrameText:
         if words:
             self.found.append((self.reason, words, self.place))
         self.pieces, self.reason, self.place = [], "", ""
+
+
+def has_main(text: str) -> bool:
+    """The page marks its main content (<main>, role="main"): all else is its frame."""
+    return bool(re.search(r"<main\b|role\s*=\s*[\"']?main\b", text, re.I))
+
+
+@dataclass
+class NoteIsland:
+    """A web page's note (html_notes.py) standing in the frame (notes in the page's
+    <footer> after its <main>, or in an aside) is read as a note: the page's marks link
+    to it, and a mark with no note would be a hole in the text. Only the note element is
+    read; the frame's words before and after it are still one listed run each."""
+
+    base: int | None = None  # the reader's count of skipped elements when it opened
+    reason: str = ""  # the frame's reason, taken up again after the note
+
+    def open(self, frame: FrameText, skipped: int) -> None:
+        self.reason = frame.reason
+        frame.end()
+        self.base = skipped
+
+    def close(self, frame: FrameText, skipping: Callable[[], bool]) -> None:
+        self.base = None
+        if skipping():  # the frame's words go on after the note
+            frame.start(self.reason or FRAME)

@@ -8,8 +8,15 @@ whose words are a note's label ("1", "[1]", "*") links to its id and the element
 link back to that marker (to the marker's id, or to the id of the <sup> around it). One
 pass over the page before it is read finds them (`find_notes`); the reader then writes
 the marker as the footnote's mark ([^1]), the element's words as its text and drops the
-back-link (the site's own arrow). A marker linking to nothing, or to an element with no
-link back, is read as before.
+back-link (the site's own arrow). A raised marker (a label in a <sup>, or a <sup> in the link) is
+a note's mark with no link back too, when its target is an element a note may be that
+does not hold the marker (many sites write notes with no back-link); a plain link whose
+words are a number ("see <a href="#p3">3</a>") is a reference and stays a link. A
+marker linking to nothing is read as before.
+
+Notes may stand outside the page's <main>, in its <footer> or an <aside>: the reader
+reads each note element there as a note (only the note: the rest of the footer stays
+the page's frame, listed as left out).
 """
 
 from __future__ import annotations
@@ -26,6 +33,8 @@ _LABEL = re.compile(r"^\s*[\[(]?\s*([0-9a-zA-Z*†‡§]{1,4})\s*[\])]?\s*$")
 _WORD_LABEL = re.compile(r"^\w{1,4}$")
 BACK_ARROW = re.compile(r"^[\s↩↑⤴⇧^︎️]*$")  # a back-link's arrow (pandoc adds U+FE0E)
 _MOST_LABEL = 40  # characters of a marker's words looked at (a label is a few)
+_MOST_HOLDING = 64  # the open note-like elements a marker's own place is checked against
+_MOST_NOTE_IDS = 100_000  # ids of elements a note may be, remembered (bounded memory)
 _VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source"}
 
 
@@ -46,6 +55,8 @@ class _Marker:
     place: tuple[int, int]
     ids: tuple[str, ...]  # its own id and its <sup>'s
     words: list[str] = field(default_factory=list)
+    raised: bool = False  # in a <sup>, or a <sup> inside it: drawn as a note's mark
+    inside: tuple[str, ...] = ()  # the ids of the elements a note may be that hold it
 
 
 class _NoteFinder(HTMLParser):
@@ -61,6 +72,7 @@ class _NoteFinder(HTMLParser):
         self.lists: list[list] = []  # the open lists: [place, items counted]
         self.items: dict[str, tuple[tuple[int, int], int]] = {}  # li id -> (list, number)
         self.note_asides: dict[str, tuple[tuple[int, int], ...]] = {}
+        self.note_ids: set[str] = set()  # the ids of elements a note may be (no <section>)
 
     def handle_starttag(self, tag, attrs_list):
         attrs = {k.lower(): (v or "") for k, v in attrs_list}
@@ -71,8 +83,12 @@ class _NoteFinder(HTMLParser):
             if href.startswith("#") and len(href) > 1:
                 sup = self.stack[-1][1] if self.stack and self.stack[-1][0] == "sup" else ""
                 self.marker = _Marker(href[1:], self.getpos(), tuple(i for i in (own_id, sup) if i))
+                self.marker.raised = bool(self.open_tags["sup"])
+                self.marker.inside = tuple(self.noted[-_MOST_HOLDING:])
                 for note_id in self.noted[-3:]:  # a <p id> inside the note's <li id>
                     self.backs.append((self.marker, note_id))
+        elif tag == "sup" and self.marker is not None:
+            self.marker.raised = True
         if tag in _VOID:
             return
         self.stack.append((tag, own_id))
@@ -87,6 +103,8 @@ class _NoteFinder(HTMLParser):
                 self.items[own_id] = (self.lists[-1][0], self.lists[-1][1])
         if tag in NOTE_TAGS and own_id:
             self.noted.append(own_id)
+            if tag != "section" and len(self.note_ids) < _MOST_NOTE_IDS:
+                self.note_ids.add(own_id)
             if self.asides and own_id not in self.note_asides:
                 self.note_asides[own_id] = tuple(self.asides[-8:])  # bounded: nesting
 
@@ -143,7 +161,9 @@ def find_notes(text: str) -> WebNotes:
     for marker in finder.markers:
         label = _LABEL.match("".join(marker.words))
         linked = backs.get(marker.target, set()) & set(marker.ids)
-        if not label or not linked or marker.target in found.labels:
+        if not label or marker.target in found.labels:
+            continue
+        if not linked and not _raised_to_a_note(marker, finder.note_ids):
             continue
         text_label = label.group(1)
         used[text_label] += 1
@@ -159,6 +179,12 @@ def find_notes(text: str) -> WebNotes:
             found.marks[marker.place] = found.labels[marker.target]
     _unmarked_notes(found, finder.items, arrows)
     return found
+
+
+def _raised_to_a_note(marker: _Marker, note_ids: set[str]) -> bool:
+    """A raised label linking to an element a note may be, which does not hold it: a
+    note's mark though the note links nowhere back."""
+    return marker.raised and marker.target in note_ids and marker.target not in marker.inside
 
 
 def _unmarked_notes(

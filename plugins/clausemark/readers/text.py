@@ -8,12 +8,13 @@ read becomes a `SourceError` naming the file and, where it applies, the line.
 from __future__ import annotations
 
 import codecs
+import difflib
 import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model.document import DATE_FIELDS, FRONT_MATTER_KEYS
+from ..model.document import DATE_FIELDS, FRONT_MATTER_KEYS, OTHER_KEYS, STATUSES
 from ..support.dates import LOOKS_LIKE_A_DATE, parse_date
 from ..support.escaping import LINE_BREAK
 from ..support.limits import LimitError, check
@@ -287,7 +288,16 @@ def check_metadata(data: YamlData, what: str) -> dict:
     values = check_mapping(data, what)
     lines = data.key_lines()
     for key, value in values.items():
-        field_name = FRONT_MATTER_KEYS.get(key.lower().replace(" ", "_").replace("-", "_"))
+        name = key.lower().replace(" ", "_").replace("-", "_")
+        field_name = FRONT_MATTER_KEYS.get(name)
+        if field_name is None and name not in OTHER_KEYS:
+            raise DataError(data.path, _unknown_key(key), lines.get(key))
+        if field_name == "status" and str(value).strip().lower() not in STATUSES:
+            raise DataError(
+                data.path,
+                f"'{key}' is '{value}'; it must be {' or '.join(STATUSES)}",
+                lines.get(key),
+            )
         if field_name in LIMITS and len(str(value)) > LIMITS[field_name]:
             raise DataError(
                 data.path,
@@ -299,6 +309,15 @@ def check_metadata(data: YamlData, what: str) -> dict:
             if LOOKS_LIKE_A_DATE.match(text) and parse_date(text) is None:
                 raise DataError(data.path, f"'{key}' is not a real date: {text}", lines.get(key))
     return values
+
+
+def _unknown_key(key: str) -> str:
+    """A key no stage reads is a typo ('adoptd'): taken silently, the page would go out
+    without what it meant to set."""
+    known = sorted({*FRONT_MATTER_KEYS, *OTHER_KEYS})
+    close = difflib.get_close_matches(key.lower().replace(" ", "_"), known, n=1, cutoff=0.7)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return f"unknown key '{key}'{hint}; the keys read are {', '.join(known)}"
 
 
 def read_sidecar(path: Path, display: str) -> dict:

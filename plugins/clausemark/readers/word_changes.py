@@ -7,6 +7,7 @@ from __future__ import annotations
 from .word_package import W
 
 RPR, DEL, MOVE_FROM = (f"{W}{n}" for n in ("rPr", "del", "moveFrom"))
+DEL_TEXT, TEXT, P = f"{W}delText", f"{W}t", f"{W}p"
 PLACES_NAMED = 5  # paragraphs a warning names; the rest are "later ones"
 
 
@@ -41,3 +42,20 @@ def changes_message(insertions: int, deletions: int, places: list[str]) -> str:
         f"({counted(insertions, 'insertion')} kept, "
         f"{counted(deletions, 'deletion')} dropped), in {places_named(places)}"
     )
+
+
+def deleted_words(element) -> str:
+    """The words a tracked deletion held (w:delText, or w:t in a deleted run)."""
+    return "".join(t.text or "" for t in element.iter(DEL_TEXT, TEXT)).strip()
+
+
+def comment_words(comments) -> dict[str, str]:
+    """Each comment's words by its id, its paragraphs joined by a space."""
+    if comments is None:
+        return {}
+    return {
+        comment.get(f"{W}id", ""): " ".join(
+            "".join(t.text or "" for t in paragraph.iter(TEXT)) for paragraph in comment.iter(P)
+        ).strip()
+        for comment in comments.iter(f"{W}comment")
+    }

@@ -39,6 +39,7 @@ MAX_UNPACKED = 512 * 1024 * 1024  # a zip bomb is refused before it is unpacked
 MAX_RELATIONSHIPS_PART = 8 * 1024 * 1024
 # a damaged zip or deflate stream
 ZIP_ERRORS = (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error)
+_MOST_LOOKED = 50  # symbol-font styles looked for in the body (more: the first 50)
 CHUNK = 1 << 20  # bytes of the body parsed between two hand-overs of its blocks
 
 # Strict -> transitional, only in a namespace declaration (xmlns="..." or xmlns:p="...")
@@ -90,6 +91,14 @@ _UNREAD = re.compile(
     + _SYMBOL_FONT
     + rb")(?=[\s/])[^<>]*/>"
 )
+# When a style sets a symbol font (word_symbols.styles_set_symbol_fonts), a run's
+# character style and its own text font decide whether its text shows glyphs: both kept.
+KEPT_FOR_SYMBOL_STYLES = {"rStyle"}  # and every rFonts
+_UNREAD_FONTS_KEPT = re.compile(
+    rb"<w:(?:"
+    + "|".join(name for name in UNREAD_EMPTY if name not in KEPT_FOR_SYMBOL_STYLES).encode()
+    + rb")(?=[\s/])[^<>]*/>"
+)
 # then the property holders those leave empty ('<w:rPr></w:rPr>')
 _EMPTIED = re.compile(
     rb"<w:(rPr|pPr|tcPr|trPr|tblPr|tcBorders|tcMar|tblCellMar|tblBorders)></w:\1>"
@@ -129,14 +138,15 @@ def read_member(package: zipfile.ZipFile, name: str) -> bytes:
         return b"".join(_unpacked(stream, name))
 
 
-def _chunks(stream: IO[bytes], part: str = "") -> Iterator[bytes]:
+def _chunks(stream: IO[bytes], part: str = "", keep_fonts: bool = False) -> Iterator[bytes]:
     """The part's bytes in chunks, Strict namespaces translated: whatever follows the
     last '<' of a chunk (a tag perhaps cut in two) waits for the next chunk. Whether the
     part is Strict is told by its first 64 KB (the root declares the namespaces)."""
-    yield from _cut_unread(_strict_translated(stream, part))
+    unread = _UNREAD_FONTS_KEPT if keep_fonts else _UNREAD
+    yield from _cut_unread(_strict_translated(stream, part), unread)
 
 
-def _cut_unread(chunks: Iterator[bytes]) -> Iterator[bytes]:
+def _cut_unread(chunks: Iterator[bytes], unread: re.Pattern = _UNREAD) -> Iterator[bytes]:
     """The chunks without the empty tags the reader never reads (UNREAD_EMPTY), until
     a CDATA section opens (its text may hold anything, '<' too)."""
     tail = b""
@@ -145,7 +155,7 @@ def _cut_unread(chunks: Iterator[bytes]) -> Iterator[bytes]:
         if cutting and _CDATA in tail + data[: len(_CDATA)] or _CDATA in data:
             cutting = False
         tail = data[-len(_CDATA) :]
-        yield _EMPTIED.sub(b"", _UNREAD.sub(b"", data)) if cutting else data
+        yield _EMPTIED.sub(b"", unread.sub(b"", data)) if cutting else data
 
 
 def _strict_translated(stream: IO[bytes], part: str) -> Iterator[bytes]:
@@ -226,6 +236,7 @@ class Package:
     # a chart's or SmartArt diagram's part by relationship id (read when a drawing names it)
     drawings: dict[str, str] = field(default_factory=dict)
     drawn: set[str] = field(default_factory=set)  # those parts read
+    keep_fonts: bool = False  # a style sets a symbol font: runs' fonts and styles kept
 
     def drawn_words(self, drawing) -> list[str]:
         """The words of each chart and SmartArt diagram a drawing holds (their parts'),
@@ -251,6 +262,24 @@ class Package:
         texts = (e.text or "" for e in root.iter(f"{_A}t", f"{_C}v"))
         return " ".join(" ".join(texts).split())
 
+    def main_uses_styles(self, style_ids: list[str]) -> bool:
+        """Whether the main part names one of these styles (w:pStyle or w:rStyle), by a
+        look through its bytes as they unpack (a few hundredths of a second a 68 MB
+        body), before the body is parsed."""
+        needles = [f'Style w:val="{style_id}"'.encode() for style_id in style_ids[:_MOST_LOOKED]]
+        overlap = max(map(len, needles), default=0)
+        tail = b""
+        try:
+            with self.zip.open(self.main) as stream:
+                for data in _unpacked(stream, self.main):
+                    window = tail + data
+                    if any(needle in window for needle in needles):
+                        return True
+                    tail = window[-overlap:]
+        except (*ZIP_ERRORS, OSError, RuntimeError):
+            return True  # read as the body is, which says what is wrong
+        return False
+
     def body_blocks(self, handle: Callable[[object], None]) -> bool:
         """Hand each child of the body to `handle` as it completes, then free it.
         False when the main part has no body."""
@@ -260,7 +289,7 @@ class Package:
         blocks = 0  # the body's paragraphs and tables handed over so far
         try:
             with self.zip.open(self.main) as stream:
-                for chunk in _chunks(stream, self.main):
+                for chunk in _chunks(stream, self.main, self.keep_fonts):
                     parser.feed(chunk)
                     for _event, element in parser.read_events():
                         body = element if body is None else body
@@ -415,3 +444,15 @@ def open_package(raw: bytes, path: str) -> Package:
         ) from None
     except (OSError, ValueError, RuntimeError, NotImplementedError) as error:
         raise SourceError(path, f"the Word document cannot be read ({error})") from None
+
+
+def outermost(root, tag: str) -> Iterator:
+    """The elements with `tag` under `root` in document order, not those inside another
+    (the walk stops at each one found): every element is visited once."""
+    stack = list(reversed(root))
+    while stack:
+        element = stack.pop()
+        if element.tag == tag:
+            yield element
+        else:
+            stack.extend(reversed(element))

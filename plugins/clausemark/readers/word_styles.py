@@ -12,15 +12,17 @@ from dataclasses import dataclass
 from ..support.limits import most
 from .word_contents import has_leader
 from .word_package import W
+from .word_symbols import is_symbol_font, named_fonts
 
 VAL = f"{W}val"
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 _TOC_STYLE = re.compile(
     r"^(toc\s*\d|toc heading|table of figures|contents(\s*\d{1,2}|\s+heading)?)$", re.I
 )
-PPR, NUMPR, NUMID, ILVL, OUTLINE = (
-    f"{W}{n}" for n in ("pPr", "numPr", "numId", "ilvl", "outlineLvl")
+PPR, NUMPR, NUMID, ILVL, OUTLINE, PSTYLE = (
+    f"{W}{n}" for n in ("pPr", "numPr", "numId", "ilvl", "outlineLvl", "pStyle")
 )
+RFONTS = f"{W}rPr/{W}rFonts"
 
 
 @dataclass
@@ -31,6 +33,7 @@ class _Style:
     ilvl: int | None = None
     outline: int | None = None
     leader: bool = False  # a tab stop with a leader (dots up to a page number)
+    fonts: tuple[str, str] | None = None  # the fonts its w:rPr names (word_symbols.named_fonts)
 
 
 def _read_styles(root, complain) -> dict[str, _Style]:
@@ -45,6 +48,9 @@ def _read_styles(root, complain) -> dict[str, _Style]:
             name=name.get(VAL, style_id) if name is not None else style_id,
             based_on=based.get(VAL) if based is not None else None,
         )
+        rfonts = element.find(RFONTS)
+        if rfonts is not None:
+            style.fonts = named_fonts(rfonts)
         ppr = element.find(PPR)
         if ppr is not None:
 
@@ -118,6 +124,8 @@ class _StyleFacts:
     contents: bool  # one is a contents style (TOC 1, Contents Heading ...)
     leader: bool  # one sets a tab stop with a leader
     heading: int | None  # the '#' count the chain gives (`_chain_heading`)
+    # the symbol fonts its text is set in (the nearest style naming fonts names one)
+    symbol_fonts: tuple[str, str] | None = None
 
 
 def _chain_heading(chain: list[tuple[str, _Style]]) -> int | None:
@@ -142,4 +150,37 @@ def style_facts(styles: dict[str, _Style], style_id: str | None) -> _StyleFacts:
         contents=any(_TOC_STYLE.match(s.name) for _, s in chain),
         leader=any(s.leader for _, s in chain),
         heading=_chain_heading(chain),
+        symbol_fonts=_chain_symbol_fonts(chain),
     )
+
+
+def _chain_symbol_fonts(chain: list[tuple[str, _Style]]) -> tuple[str, str] | None:
+    """The fonts the nearest style naming fonts names, when one is a symbol font."""
+    for _style_id, style in chain:
+        if style.fonts is not None:
+            low, high = style.fonts
+            return style.fonts if is_symbol_font(low) or is_symbol_font(high) else None
+    return None
+
+
+def paragraph_props(ppr) -> tuple[str | None, object, object]:
+    """The style id, w:numPr and w:outlineLvl of a paragraph's w:pPr, in one pass."""
+    style = num_pr = outline = None
+    if ppr is not None:
+        for prop in ppr:
+            tag = prop.tag
+            if tag == PSTYLE:
+                style = prop.get(VAL)
+            elif tag == NUMPR:
+                num_pr = prop
+            elif tag == OUTLINE:
+                outline = prop
+    return style, num_pr, outline
+
+
+def character_fonts(facts: _StyleFacts, fonts: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The symbol fonts a character style sets (the nearest style in its chain naming
+    fonts decides); `fonts`, the paragraph's, when none of them names any."""
+    if any(style.fonts is not None for _id, style in facts.chain):
+        return facts.symbol_fonts
+    return fonts

@@ -72,17 +72,36 @@ def unknown_symbols(found: set[str]) -> list[tuple[str, str]]:
     ]
 
 
-def run_fonts(fonts) -> tuple[str, str] | None:
-    """A run's w:rFonts as (font of its ASCII characters, font of the others), when one
-    of them is a symbol font (text typed in Wingdings shows ticks, not letters); None
-    otherwise. Word takes w:ascii for U+0000-U+007F and w:hAnsi for the rest, and a
-    theme font (w:asciiTheme, w:hAnsiTheme) over either: the font named beside it is
-    not shown (a theme font is a text font)."""
+def named_fonts(fonts) -> tuple[str, str]:
+    """A w:rFonts as (font of its ASCII characters, font of the others). Word takes
+    w:ascii for U+0000-U+007F and w:hAnsi for the rest, and a theme font (w:asciiTheme,
+    w:hAnsiTheme) over either: the font named beside it is not shown (a theme font is
+    a text font, given here as '')."""
     low = "" if fonts.get(f"{_W}asciiTheme") else fonts.get(f"{_W}ascii") or ""
     high = "" if fonts.get(f"{_W}hAnsiTheme") else fonts.get(f"{_W}hAnsi") or low
+    return low, high
+
+
+_NAMING = tuple(f"{_W}{name}" for name in ("ascii", "hAnsi", "asciiTheme", "hAnsiTheme"))
+
+
+def run_fonts(fonts, inherited: tuple[str, str] | None = None) -> tuple[str, str] | None:
+    """A run's w:rFonts as `named_fonts` gives them, when one of them is a symbol font
+    (text typed in Wingdings shows ticks, not letters); None otherwise. One that names
+    no font for these characters (only w:eastAsia, w:cs) leaves its styles' `inherited`."""
+    if not any(fonts.get(name) for name in _NAMING):
+        return inherited
+    low, high = named_fonts(fonts)
     if is_symbol_font(low) or is_symbol_font(high):
         return low, high
     return None
+
+
+def style_ids_in_symbol_fonts(styles: dict, facts) -> list[str]:
+    """The ids of the styles whose text is set in a symbol font (`facts(style_id)` says,
+    with the styles each is based on): only when the body uses one are its runs' w:rStyle
+    and text-font w:rFonts read (word_package cuts them otherwise, for speed)."""
+    return [style_id for style_id in styles if facts(style_id).symbol_fonts is not None]
 
 
 def typed_in_symbol_font(text: str, fonts: tuple[str, str], unknown: set[str]) -> str:

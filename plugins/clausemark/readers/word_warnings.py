@@ -15,6 +15,8 @@ MAX_MALFORMED_REPORTED = 20  # the first ones, named; the rest counted
 # What the reader leaves out as Word does, listed with words and paragraph (parse/drops.py)
 HIDDEN_WORDS = "hidden text (Font > Hidden), which Word does not show"
 DRAWING_WORDS = "words of a chart or SmartArt diagram, which the page shows as a picture"
+DELETED_WORDS = "words of a tracked deletion, read as accepted (dropped)"
+COMMENT_WORDS = "a reviewer's comment, which is not part of the text"
 
 
 @dataclass

@@ -18,6 +18,7 @@ from ..pages.home import directory_entry, directory_markdown
 from ..pages.hubs import code_hub_markdown, glossary_markdown
 from ..pages.versions import VersionPair, review_page_markdown, review_section
 from ..support.disk_cache import cache_key
+from ..support.escaping import markdown_text
 from ..support.urls import BUILD_REPORT_PAGE, GLOSSARY_PAGE, HOME_PAGE, document_path, review_path
 from .memory import BuildMemory
 from .report import build_report
@@ -124,13 +125,13 @@ def _home_intro(docs_dir: Path | None, site_name: str) -> str:
     own (so a new site's home page says what mkdocs.yml's site_name says)."""
     written = docs_dir / HOME_PAGE if docs_dir is not None else None
     if written is None or not written.is_file():
-        return f"# {site_name}\n"
+        return f"# {markdown_text(site_name)}\n"
     text = written.read_text(encoding="utf-8-sig")
     front = _FRONT_MATTER.match(text)
     head, body = (text[: front.end()], text[front.end() :]) if front else ("", text)
     if _TITLE_LINE.search(body):
         return text
-    return f"{head}# {site_name}\n\n{body.lstrip(chr(10))}"
+    return f"{head}# {markdown_text(site_name)}\n\n{body.lstrip(chr(10))}"
 
 
 def build_report_page(build: SiteBuild, memory: BuildMemory) -> list[GeneratedPage]:

@@ -95,6 +95,8 @@ def update_document(
             carried = {new: mapping[old] for old, new in moves.items() if new and old in mapping}
             if position == 0 and recorded is not None:
                 carried = {a: w for a, w in recorded.anchors.items() if a in set(anchors)}
+            if recorded is not None:
+                carried = {**corrected_in_place(recorded.anchors, anchors, carried), **carried}
             mapping = {}
             for anchor in anchors:
                 wid = carried.get(anchor)
@@ -109,6 +111,51 @@ def update_document(
         taken |= set(mapping.values())
         result.versions.append(VersionAnchors(label, mapping, was))
     return result
+
+
+def corrected_in_place(
+    recorded: Mapping[str, str], anchors: list[str], carried: Mapping[str, str]
+) -> dict[str, str]:
+    """New anchor -> the wId its clause was recorded under, for a version already recorded
+    whose text is the same but whose ids a converter correction changed ('para_20__subpara_a'
+    is now 'para_a'): so its published address still lands (`corrected_anchors`).
+
+    The registry keeps no clause text, so clauses are paired by place: only when the
+    version still has as many clauses as were recorded (a correction that renames ids
+    keeps the clauses and their reading order), the k-th anchor now with the k-th recorded,
+    where neither id is in the other list and the wId is not carried already. With another
+    count nothing is paired: a wrong landing would be worse than none, and `clausemark
+    anchors update` names the addresses it drops (`dropped_addresses`)."""
+    before = list(recorded)
+    if len(before) != len(anchors):
+        return {}
+    old_ids, new_ids = set(before), set(anchors)
+    taken = {wid for anchor, wid in carried.items() if anchor in new_ids}
+    paired: dict[str, str] = {}
+    for old, new in zip(before, anchors, strict=True):
+        wid = recorded[old]
+        if old == new or old in new_ids or new in old_ids or wid in taken:
+            continue
+        paired[new] = wid
+        taken.add(wid)
+    return paired
+
+
+def dropped_addresses(previous: DocumentAnchors | None, entry: DocumentAnchors) -> list[str]:
+    """Addresses recorded before that lead nowhere after an update: a version's anchor
+    whose wId no version holds now and that is not recorded as removed."""
+    if previous is None:
+        return []
+    kept = entry.work_ids() | set(entry.removed)
+    held = {anchor for version in entry.versions for anchor in version.anchors}
+    return sorted(
+        {
+            anchor
+            for version in previous.versions
+            for anchor, wid in version.anchors.items()
+            if wid not in kept and anchor not in held
+        }
+    )
 
 
 def check_document(
