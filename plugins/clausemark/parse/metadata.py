@@ -21,7 +21,7 @@ from ..model.document import (
     iter_clauses,
 )
 from ..support.dates import DATE_PATTERN, parse_date
-from ..support.markdown_text import plain_text
+from ..support.markdown_text import may_hold_word, plain_text
 
 DOCUMENT_TYPES = (
     "Protocol",
@@ -115,19 +115,8 @@ _LAST_UPDATED = re.compile(
     rf"\b(?:last\s+)?(?:updated|revised|reviewed)\s*:?\s+(?:on\s+|in\s+)?({DATE_PATTERN.pattern})",
     re.I,
 )
-# The words each of those patterns needs, looked for first: a search of the whole pattern
-# costs a clause's length in tries, and most clauses hold neither word.
-_APPROVAL_WORDS = ("approved", "adopted", "agreed")
+_APPROVAL_WORDS = ("approved", "adopted", "agreed")  # one is in every match: looked for first
 _UPDATED_WORDS = ("updated", "revised", "reviewed")
-
-
-def _may_hold(lowered: str | None, words: tuple[str, ...]) -> bool:
-    """Whether a text lowered (`lowered`, an ASCII text's) may match a pattern needing one
-    of `words` in any case. In ASCII the look is exact; any other text (None) is left to the
-    pattern, since a case-blind pattern also takes 'ſ' for 's' and 'ı' for 'i'."""
-    return lowered is None or any(word in lowered for word in words)
-
-
 _VERSION_WORD = re.compile(r"\bversion\s*:?\s*(\d+(?:\.\d+)*)\b", re.I)
 # A web page's own date, set by its site when the page changes: "Page last updated: 3
 # March 2026", "Last updated 3 March 2026", "Page updated", "Last modified", "Published".
@@ -733,10 +722,9 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         if text[:1] in "ARar*_" and is_doc_control_text(text):
             control_lines.append(text)
         plain = plain_text(text)
-        lowered = plain.lower() if plain.isascii() else None  # None: every pattern is read
         if (
             "adopted" not in text_found
-            and _may_hold(lowered, _APPROVAL_WORDS)
+            and may_hold_word(plain, _APPROVAL_WORDS)
             and (approval := _APPROVAL.search(plain))
         ):
             body = approval.group(1).strip()
@@ -746,7 +734,7 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
             for key, value in _said_after_approval(plain, approval.end()).items():
                 text_found.setdefault(key, value)
         if (
-            _may_hold(lowered, _UPDATED_WORDS)
+            may_hold_word(plain, _UPDATED_WORDS)
             and (updated := _LAST_UPDATED.search(plain))
             and not is_page_stamp(plain)
         ):
