@@ -38,7 +38,20 @@ def _opens_section(
     if not _section_shaped(unit, next_path, builder, following):
         return False
     last = unit.text[-30:].rsplit(None, 1)[-1].lower() if unit.text.strip() else ""
-    return last not in _CONTINUING_WORDS and not builder.lists_under(unit)
+    if last in _CONTINUING_WORDS and not (last in _PARTICLES and _first_under(unit, next_path)):
+        return False
+    return not builder.lists_under(unit)
+
+
+# The particle a phrasal verb ends on ("Who may call in", "Matters to report on",
+# "Complaints to deal with"): a title may end on one, where a sentence cut short cannot
+# end on "of", "and" or "the", when the clause after it is its own first (1.1 under 1.).
+_PARTICLES = frozenset({"in", "on", "with"})
+
+
+def _first_under(unit: Unit, next_path: tuple[str, ...] | None) -> bool:
+    own = clause_path(unit.number or "")
+    return own is not None and len(own) == 1 and next_path == (own[0], "1")
 
 
 def _section_shaped(
