@@ -203,3 +203,35 @@ def test_bare_section_numbers_in_a_text_with_no_blank_lines_open_sections():
     ]
     clause = next(c for c, *_ in iter_clauses(document.blocks) if c.anchor == "sec_1__para_1-2")
     assert clause.text == "Each tenant signs the tenancy agreement before taking up a plot."
+
+
+# B (development set, lead ruling 04:40): an unnumbered cross-heading inside a Part does
+# not close it: over the Part's first clauses (the Part holding a note at most), or
+# between a clause and its next sibling.
+
+
+def test_a_cross_heading_over_a_parts_first_clauses_stays_inside_it(tmp_path):
+    text = (
+        'Village Hall Rules\n\nPART 1 – BOOKINGS\n\n(In this Part "hirer" means the person '
+        "who books the hall.)\n\nGENERAL\n\n1. The hirer books through the clerk.\n\n"
+        "2. The hirer pays a deposit.\n\nDAMAGE\n\n3. The hirer pays for any damage.\n\n"
+        "PART 2 – KEYS\n\n4. Keys are returned the next day.\n"
+    )
+    document = convert_text(tmp_path, "hall.txt", text)
+    assert [n[2] for n in found(document)] == [
+        "part_1",
+        "part_1__para_1",
+        "part_1__para_2",
+        "part_1__para_3",
+        "part_2",
+        "part_2__para_4",
+    ]
+
+
+def test_a_cross_heading_between_decimal_siblings_stays_inside_the_part(tmp_path):
+    text = (
+        "Meeting Rules\n\nPART 2 – MEETINGS\n\n5.1 Members must attend.\n\n5.2 Members must "
+        "sign in.\n\nQuorum\n\n5.3 Three members form a quorum.\n"
+    )
+    document = convert_text(tmp_path, "meetings.txt", text)
+    assert [n[2] for n in found(document)][-1] == "part_2__para_5-3"

@@ -7,7 +7,15 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..numbering.styles import CLAUSE_STYLES, clause_path, follows, token_of
+from ..model.document import Clause, Section
+from ..numbering.styles import (
+    CLAUSE_STYLES,
+    clause_path,
+    element_for_heading,
+    follows,
+    rank_of,
+    token_of,
+)
 from .metadata import is_doc_control_text
 from .shapes import (
     _CONTINUING_WORDS,
@@ -249,3 +257,24 @@ def bracket_headings(flow: Sequence[object]) -> set[int]:
     if len(found) < 2 or numbers != [str(n) for n in range(1, len(found) + 1)]:
         return set()
     return set(found)
+
+
+def goes_on(builder: _Builder, next_path: tuple[str, ...]) -> bool:
+    """Whether the next clause is the next sibling of the open container's last clause
+    (5.2 then 5.3): a cross-heading between them is inside the container."""
+    last = next((b for b in reversed(builder.container) if isinstance(b, Clause)), None)
+    path = clause_path(last.number) if last is not None and last.number else None
+    if not path or len(path) != len(next_path) or path[:-1] != next_path[:-1]:
+        return False
+    return path[-1].isdigit() and next_path[-1] == str(int(path[-1]) + 1)
+
+
+def part_not_begun(builder: _Builder) -> bool:
+    """Whether the innermost container is a Part or Chapter (rank 1-2) holding no clause
+    yet (a note at most): a cross-heading over its first numbered clauses is inside it."""
+    if not builder.containers:
+        return False
+    part = builder.containers[-1]
+    if rank_of(element_for_heading(part.heading.number)) not in (1, 2):
+        return False
+    return not any(isinstance(block, (Clause, Section)) for block in part.blocks)
