@@ -92,3 +92,27 @@ def test_footnote_markers_ending_a_line_are_found_from_its_end_in_linear_time():
     small, large = ("Text" + "".join(f"[^{k}]" for k in range(n)) + "." for n in (50_000, 100_000))
     at_n, at_2n = cpu_times(is_heading_text, small, large)
     assert at_2n / max(at_n, 0.001) < RATIO_LIMIT, (at_n, at_2n)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"versions": [{"version": "1.0", "anchors": {"para_1": 5}}]},
+        {"versions": [{"version": "1.0", "anchors": {"para_1": None}}]},
+        {"versions": [{"version": "1.0", "anchors": {"para_1": ["para_1"]}}]},
+        {"versions": [{"version": "1.0", "anchors": {}}], "removed": {"para_2": 2027}},
+        {"versions": [{"version": "1.0", "anchors": [["para_1", "para_1"]]}]},
+    ],
+    ids=["a number", "a null", "a list", "a removed year as a number", "pairs as a list"],
+)
+def test_an_anchors_file_with_an_id_that_is_no_string_is_refused_in_one_line(tmp_path, body):
+    """An id map holding a number, a null or a list loaded as it was, for a later step to
+    fail on; it is a damaged anchors file, named in one line."""
+    import json
+
+    path = tmp_path / "anchors.json"
+    data = {"format": "clausemark-anchors", "version": 1, "documents": {"a": body}}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(AnchorRegistryError) as caught:
+        load_registry(path)
+    assert str(caught.value) == f"{path}: the anchors file is damaged"

@@ -254,15 +254,27 @@ def from_json(data: object, where: str) -> Registry:
         return {
             doc_id: DocumentAnchors(
                 [
-                    VersionAnchors(str(v["version"]), dict(v["anchors"]), _labels(v.get("was", [])))
+                    VersionAnchors(
+                        str(v["version"]), _texts(v["anchors"]), _labels(v.get("was", []))
+                    )
                     for v in body["versions"]
                 ],
-                dict(body.get("removed", {})),
+                _texts(body.get("removed", {})),
             )
             for doc_id, body in data.get("documents", {}).items()
         }
     except (KeyError, TypeError, ValueError, AttributeError):
         raise AnchorRegistryError(f"{where}: the anchors file is damaged") from None
+
+
+def _texts(value: object) -> dict[str, str]:
+    """An id map ({old id: id}, {id: version removed in}) of strings only: a number or a
+    null there would pass the load and fail a later step with a traceback."""
+    if not isinstance(value, dict) or not all(
+        isinstance(key, str) and isinstance(item, str) for key, item in value.items()
+    ):
+        raise ValueError("not a map of ids")
+    return dict(value)
 
 
 def _labels(value: object) -> list[str]:
