@@ -8,7 +8,8 @@ with `clausemark bundle` and unzipped, and opened over file:// in headless Chrom
 zip; the first search (opening index.html to the first result on screen: loading the index
 and building it in the worker); then, for the questions of tests/data/search_questions*.yml,
 the worker's own time to answer each (the bundle's worker and index run in Node, the V8
-engine Chromium runs: bench/search_worker_time.js), and the time from typing each into the
+engine Chromium runs: bench/search_worker_time.js; CPU time, which the 100 ms is judged
+on, and wall clock, which a loaded machine inflates), and the time from typing each into the
 page to its results on screen (the theme's rendering and the test driver's polling
 included); and the requests that left the bundle (none may).
 
@@ -111,15 +112,18 @@ def worker_times(worker: Path, index: Path, queries: list[str], workdir: Path) -
 
 def report(row: dict) -> str:
     worker = row["worker"]
-    fast = worker["slowest_ms"] < LIMIT_SECONDS * 1000
+    # judged on CPU time: on a loaded shared machine the wall clock also counts waiting
+    fast = worker["cpu_slowest_ms"] < LIMIT_SECONDS * 1000
     return (
         f"{row['size']:>3}x: index {row['written'] / 1024:,.0f} KB, "
         f"{row['compressed'] / 1024:,.0f} KB compressed in the bundle "
         f"({'under' if row['compressed'] < LIMIT_BYTES else 'OVER'} 3 MB); "
         f"first search {row['first']:.2f} s (worker setup {worker['setup_ms']:.0f} ms); "
-        f"the worker answers {worker['queries']} questions in median "
-        f"{worker['median_ms']:.1f} ms, slowest {worker['slowest_ms']:.1f} ms "
-        f"({'all under' if fast else 'NOT all under'} 100 ms); typed to on screen: median "
+        f"the worker answers {worker['queries']} questions in CPU time median "
+        f"{worker['cpu_median_ms']:.1f} ms, slowest {worker['cpu_slowest_ms']:.1f} ms "
+        f"({'all under' if fast else 'NOT all under'} 100 ms; wall clock median "
+        f"{worker['median_ms']:.1f} ms, slowest {worker['slowest_ms']:.1f} ms); "
+        f"typed to on screen: median "
         f"{row['median'] * 1000:.0f} ms, slowest {row['slowest'] * 1000:.0f} ms; "
         f"requests leaving the bundle: {len(row['left'])}"
     )

@@ -461,19 +461,21 @@ def text_pdf(
     content: str = "",
     height: int = 792,
     annotations: tuple[bytes, ...] = (),
+    resources: bytes = b"",
 ) -> bytes:
     """A one-page PDF with a text layer, offsets and all; `z_maps_to` (hex, b"D800") is
     what the font's ToUnicode map says the letter Z is; `trailing` follows %%EOF;
     `content`, when given, is the page's content stream instead of `words` at 12 pt;
     `height` is the page's in points; `annotations` are the page's annotation
-    dictionaries (a form field, a FreeText box)."""
+    dictionaries (a form field, a FreeText box); `resources` more entries of the page's
+    resources (b"/Pattern << ... >>")."""
     stream = (content or f"BT /F1 12 Tf 72 720 Td ({words}) Tj ET").encode()
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 %d] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>" % height,
+        b"/Resources << /Font << /F1 4 0 R >> %s >> /Contents 5 0 R >>" % (height, resources),
         b"",
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
     ]

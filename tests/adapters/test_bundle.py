@@ -332,6 +332,22 @@ def test_bundle_fails_on_build_warnings_and_shows_them(tmp_path):
     assert not (tmp_path / "dist").exists()
 
 
+@pytest.mark.build  # `clausemark bundle` builds the site
+def test_a_bad_source_is_the_bundles_one_error_line(tmp_path):
+    """Found in the new-user trial: the file's error came out as 'warning: sources/...'
+    and the error line said only 'mkdocs build failed: Aborted with a BuildError!'."""
+    project = make_project(tmp_path / "project", {"rules.pdf": b"not a pdf at all"})
+    result = run_clausemark("bundle", "--out", str(tmp_path / "dist"), cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[-1] == (
+        "clausemark: error: mkdocs build failed: "
+        "sources/rules.pdf: not a PDF file (it does not start with %PDF-)"
+    )
+    assert not [line for line in lines[:-1] if "rules.pdf" in line], lines
+    assert not (tmp_path / "dist").exists()
+
+
 def test_bundle_with_a_missing_config_is_a_one_line_error(tmp_path):
     result = clausemark_here("bundle", "--config", "nowhere.yml", "--out", "dist", cwd=tmp_path)
     assert result.returncode == 1

@@ -106,6 +106,27 @@ def test_bom_crlf_and_utf16_are_read(tmp_path):
         assert section.blocks[0].text == "First."
 
 
+def test_a_byte_order_mark_is_no_warning(tmp_path):
+    """Word's 'Plain Text' export as UTF-8 or as Unicode writes a byte-order mark, which
+    says the encoding for certain: reading it repairs nothing, so it warns of nothing (in
+    the new-user trial every such file failed `mkdocs build --strict`). A guessed
+    encoding still warns."""
+    text = "Rules\n\n1. Scope\n\n1.1 The council\u2019s fee is \u00a35.\n"
+    for name, data in {
+        "bom.txt": codecs.BOM_UTF8 + text.encode("utf-8"),
+        "utf16.txt": text.encode("utf-16"),
+        "utf16be.txt": codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
+    }.items():
+        source = tmp_path / name
+        source.write_bytes(data)
+        document = convert_file(source)
+        assert document.warnings == [], (name, document.warnings)
+        assert document.blocks[0].blocks[0].text == "The council\u2019s fee is \u00a35."
+    guessed = tmp_path / "guessed.txt"
+    guessed.write_bytes(text.encode("cp1252"))
+    assert [w.code for w in convert_file(guessed).warnings] == ["encoding"]
+
+
 def test_front_matter_overrides_what_the_text_says(tmp_path):
     source = tmp_path / "fm.txt"
     source.write_text(

@@ -115,3 +115,123 @@ def test_a_glued_name_printed_inside_a_line_too_is_a_name(tmp_path):
     )
     document = convert_text(tmp_path, "panel.txt", text)
     assert [n[0] for n in found(document) if n[0].isdigit()] == ["1", "2", "4"]
+
+
+# L2. A version label printed with '<' is read as its words and escaped once, where the
+# page is written: never '&amp;lt;' on the page.
+
+
+def test_a_version_label_with_a_bracket_is_escaped_once(tmp_path):
+    from clausemark.render.markdown_writer import render_document
+
+    text = "Grants Scheme\n\nVersion: 3 <draft>\n\n1. Purpose\n\n1.1 Grants help groups.\n"
+    document = convert_text(tmp_path, "grants.txt", text)
+    assert document.metadata.version == "3 <draft>"
+    page = render_document(document)
+    assert "<dd>3 &lt;draft&gt;</dd>" in page
+    assert "&amp;lt;" not in page
+
+
+# d. A Part label alone on its line over the numbered headings it holds: its letter or
+# roman numeral is its number (no article that carries the line on), and the heading
+# under it is a heading of its own, never the label's title.
+
+
+def test_a_part_label_alone_over_a_rule_heading_holds_it():
+    document = convert_fixture("part_label_alone_over_rules")
+    assert [n[2] for n in found(document)][:3] == [
+        "part_A",
+        "part_A__rule_1",
+        "part_A__rule_1__para_1-1",
+    ]
+
+
+def test_a_roman_part_label_alone_over_a_section_heading(tmp_path):
+    text = (
+        "Contract Rules\n\nPART I\n\nSECTION 1 SCOPE\n\n1.1 These rules apply to all "
+        "contracts.\n\nSECTION 2 QUOTES\n\n2.1 Three quotes are needed.\n"
+    )
+    document = convert_text(tmp_path, "rules.txt", text)
+    assert [n[2] for n in found(document)] == [
+        "part_I",
+        "part_I__sec_1",
+        "part_I__sec_1__para_1-1",
+        "part_I__sec_2",
+        "part_I__sec_2__para_2-1",
+    ]
+
+
+# c. A clause number run into the line before it (a PDF copy lost the line break): the
+# clause's next sibling after a full stop or semicolon is a clause, with or without a
+# space before it, even where the number printed next follows on from either.
+
+
+def test_the_next_sibling_run_into_a_line_is_a_clause():
+    document = convert_fixture("run_into_lines_next_sibling")
+    assert [n[2] for n in found(document)] == [
+        "sec_1",
+        "sec_1__para_1-1",
+        "sec_1__para_1-2",
+        "sec_2",
+        "sec_2__para_2-1",
+        "sec_2__para_2-2",
+        "sec_2__para_2-3",
+        "sec_3",
+        "sec_3__para_3-1",
+        "sec_3__para_3-2",
+    ]
+    clause = next(c for c, *_ in iter_clauses(document.blocks) if c.anchor == "sec_2__para_2-1")
+    assert clause.text.endswith("allows them to sit.")
+
+
+def test_a_number_in_a_line_that_is_no_next_sibling_stays_words(tmp_path):
+    text = (
+        "Rules\n\n1. Fees\n\n1.1 The fee is set in the table. 4.5 Other charges are in the "
+        "annex.\n\n2. Rooms\n\n2.1 The hall is 12.5 metres long. 2.3 Chairs are stacked.\n"
+    )
+    document = convert_text(tmp_path, "rules.txt", text)
+    assert [n[0] for n in found(document)] == ["1.", "1.1", "2.", "2.1"]
+
+
+def test_bare_section_numbers_in_a_text_with_no_blank_lines_open_sections():
+    document = convert_fixture("one_chunk_bare_sections")
+    assert [(n[0], n[1]) for n in found(document) if n[0] in ("2", "2.1", "3", "3.2")] == [
+        ("2", None),
+        ("2.1", "2"),
+        ("3", None),
+        ("3.2", "3"),
+    ]
+    clause = next(c for c, *_ in iter_clauses(document.blocks) if c.anchor == "sec_1__para_1-2")
+    assert clause.text == "Each tenant signs the tenancy agreement before taking up a plot."
+
+
+# B (development set, lead ruling 04:40): an unnumbered cross-heading inside a Part does
+# not close it: over the Part's first clauses (the Part holding a note at most), or
+# between a clause and its next sibling.
+
+
+def test_a_cross_heading_over_a_parts_first_clauses_stays_inside_it(tmp_path):
+    text = (
+        'Village Hall Rules\n\nPART 1 – BOOKINGS\n\n(In this Part "hirer" means the person '
+        "who books the hall.)\n\nGENERAL\n\n1. The hirer books through the clerk.\n\n"
+        "2. The hirer pays a deposit.\n\nDAMAGE\n\n3. The hirer pays for any damage.\n\n"
+        "PART 2 – KEYS\n\n4. Keys are returned the next day.\n"
+    )
+    document = convert_text(tmp_path, "hall.txt", text)
+    assert [n[2] for n in found(document)] == [
+        "part_1",
+        "part_1__para_1",
+        "part_1__para_2",
+        "part_1__para_3",
+        "part_2",
+        "part_2__para_4",
+    ]
+
+
+def test_a_cross_heading_between_decimal_siblings_stays_inside_the_part(tmp_path):
+    text = (
+        "Meeting Rules\n\nPART 2 – MEETINGS\n\n5.1 Members must attend.\n\n5.2 Members must "
+        "sign in.\n\nQuorum\n\n5.3 Three members form a quorum.\n"
+    )
+    document = convert_text(tmp_path, "meetings.txt", text)
+    assert [n[2] for n in found(document)][-1] == "part_2__para_5-3"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from clausemark.convert import convert_file
 from clausemark.readers import pdf as pdf_reader
-from clausemark.readers.pdf_unseen import Coverage
+from clausemark.readers.pdf_unseen import UNSEEN_WHITE, Coverage
 from format_fixtures import print_html, text_pdf
 
 SEEN_1 = "BT /F1 12 Tf 72 720 Td (1. Members attend every meeting.) Tj ET "
@@ -116,3 +116,51 @@ def test_white_words_on_a_band_drawn_as_one_thick_line_are_seen_and_kept():
     source = pdf_reader.read(text_pdf("", content=content), "fees.pdf")
     assert "Scale of hall fees" in source.text
     assert "cheap" not in source.text
+
+
+# A shading pattern of one dark blue, as a pattern colour: PDFium reports its fill as white
+DARK_PATTERN = (
+    b"/Pattern << /P1 << /PatternType 2 /Shading << /ShadingType 2 /ColorSpace /DeviceRGB "
+    b"/Coords [0 0 612 0] /Function << /FunctionType 2 /Domain [0 1] /C0 [0.1 0.2 0.4] "
+    b"/C1 [0.1 0.2 0.4] /N 1 >> >> >> >>"
+)
+
+
+def test_white_words_on_a_pattern_filled_band_are_seen_and_kept():
+    """Issue 18 (brief item 3): a heading's dark band filled with a pattern (a gradient,
+    as Chromium prints a CSS gradient) shows its white words, though PDFium reports the
+    pattern's colour as white: the band is judged by the page as drawn, and its words
+    kept. White words on a box filled in plain white are still left out."""
+    band = "/Pattern cs /P1 scn 60 640 300 30 re f 1 1 1 rg BT /F1 12 Tf 72 650 Td "
+    band += "(Scale of hall fees) Tj ET "
+    white_box = "1 1 1 rg 60 560 300 30 re f BT /F1 12 Tf 72 570 Td (cheap loans casino) Tj ET "
+    content = SEEN_1 + band + white_box + "0 0 0 rg " + SEEN_2
+    source = pdf_reader.read(text_pdf("", content=content, resources=DARK_PATTERN), "fees.pdf")
+    assert "Scale of hall fees" in source.text
+    assert "cheap" not in source.text
+    assert source.dropped == [(UNSEEN_WHITE, "cheap loans casino")]
+
+
+def test_a_pale_pattern_band_hides_white_words_as_white_does():
+    pale = DARK_PATTERN.replace(b"[0.1 0.2 0.4]", b"[1 1 1]")
+    band = "/Pattern cs /P1 scn 60 640 300 30 re f 1 1 1 rg BT /F1 12 Tf 72 650 Td "
+    content = SEEN_1 + band + "(cheap loans casino) Tj ET 0 0 0 rg " + SEEN_2
+    source = pdf_reader.read(text_pdf("", content=content, resources=pale), "pale.pdf")
+    assert "cheap" not in source.text
+
+
+def test_a_chromium_print_keeps_white_words_on_a_gradient_band(browser, tmp_path):
+    """A heading on a CSS gradient band, as a council's web page prints it: Chromium
+    draws the band as a shading pattern, which PDFium reports as a white fill."""
+    page = """<html><body style="font-family: serif; font-size: 12pt;
+    -webkit-print-color-adjust: exact; print-color-adjust: exact">
+    <h1 style="background: linear-gradient(90deg, #1f3864, #2e75b6); color: #fff;
+    padding: 6px">Market Trading Rules</h1>
+    <p>1. Stalls are let by the day.<span style="color:#ffffff"> cheap parking tickets</span></p>
+    <p>2. Traders keep their pitch clean.</p></body></html>"""
+    path = tmp_path / "market-band.pdf"
+    path.write_bytes(print_html(browser, page))
+    document = convert_file(path)
+    assert document.metadata.title == "Market Trading Rules"
+    assert "cheap" not in str(document.blocks)
+    assert any("('cheap parking tickets')" in m for m in _dropped_warnings(document))

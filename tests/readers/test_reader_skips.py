@@ -54,8 +54,36 @@ def test_pandocs_equations_keep_their_text():
     transformation laws are equations; their letters were dropped whole."""
     path = CORPUS / "pandoc/wasm/examples/docx-with-equations-to-latex/equations.docx"
     text = docx_reader.read(path.read_bytes(), path.name).text
-    assert "wi=wjRij." in text  # "w_i = w_j R^j_i." as Word shows it, run together
-    assert "v^i=(R^(−1))jiv^j," in text
+    # "w_i = w_j R^j_i." as Word shows it: an index is never run into its base ("wi")
+    assert "w\\_i=w\\_jR\\_i^j." in text  # '_' escaped in the Markdown text
+    assert "v^i=(R^(−1))\\_j^iv^j," in text
+    assert "e\\_i=∑\\_(j=1)^n e\\_jR\\_i^j" in text  # the sum's sign and limits kept
+
+
+def test_an_equations_indexes_sums_limits_and_rows_read_as_unicode_math(tmp_path):
+    index = f"<m:sSub><m:e>{_m('x')}</m:e><m:sub>{_m('i')}</m:sub></m:sSub>"
+    both = f"<m:e>{_m('a')}</m:e><m:sub>{_m('n')}</m:sub><m:sup>{_m('2')}</m:sup>"
+    both = f"<m:sSubSup>{both}</m:sSubSup>"
+    total = (
+        '<m:nary><m:naryPr><m:chr m:val="∑"/></m:naryPr>'
+        f"<m:sub>{_m('i=1')}</m:sub><m:sup>{_m('n')}</m:sup><m:e>{index}</m:e></m:nary>"
+    )
+    limit = f"<m:limLow><m:e>{_m('lim')}</m:e><m:lim>{_m('n→∞')}</m:lim></m:limLow>"
+    rows = f"<m:eqArr><m:e>{_m('a=1')}</m:e><m:e>{_m('b=2')}</m:e></m:eqArr>"
+    body = [
+        para("Allocation Rules", "Title"),
+        para(run("1. Seats are ") + _math(_m("s=") + total) + run(" in all.")),
+        para(run("2. The share is ") + _math(both) + run(" and ") + _math(limit) + run(".")),
+        para(run("3. Set ") + _math(rows) + run(" first.")),
+    ]
+    path = tmp_path / "allocation.docx"
+    path.write_bytes(build_docx(WordParts(body=body)))
+    document = convert_file(path)
+    clauses = {c.number: c.text for c, *_ in iter_clauses(document.blocks)}
+    assert clauses["1."] == "Seats are s=∑\\_(i=1)^n x\\_i in all."
+    assert clauses["2."] == "The share is a\\_n^2 and lim\\_(n→∞)."
+    assert clauses["3."] == "Set a=1; b=2 first."
+    assert not [w for w in document.warnings if w.code == "lost-words"]
 
 
 def test_a_simple_contents_field_is_listed_as_left_out():

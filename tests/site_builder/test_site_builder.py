@@ -413,3 +413,31 @@ def test_a_councils_search_concepts_file_that_is_not_entries_fails_in_one_line(
     assert message.endswith(
         "search_concepts.yml:3: an entry needs `ask` and `find`, each a list of words"
     )
+
+
+def test_ids_recorded_for_the_current_version_and_no_longer_given_are_a_warning(
+    tmp_path: Path,
+) -> None:
+    """A clausemark upgrade reads the current version into other ids: the build says so in
+    one line (strict builds fail), so its old addresses are not lost unsaid."""
+    from clausemark.versions.order import current_version
+
+    settings = make_site(tmp_path)
+    build = SiteBuilder(settings).build()
+    beta = next(b for b in build.documents if b.entry.doc_id == "beta")
+    current = current_version(beta.versions)
+    recorded = {r.anchor: r.anchor for r in current.records() if r.kind == "clause"}
+    assert not [w for w in build.warnings if w.code == "anchors"]
+    stale = {**recorded, "sec_1__para_1-9": "sec_1__para_1-9"}
+    registry = {
+        "format": "clausemark-anchors",
+        "version": 1,
+        "documents": {
+            "beta": {"versions": [{"version": current.label, "anchors": stale}], "removed": {}}
+        },
+    }
+    (tmp_path / "sources" / "anchors.json").write_text(json.dumps(registry), encoding="utf-8")
+    warned = [w for w in SiteBuilder(settings).build().warnings if w.code == "anchors"]
+    assert [w.document for w in warned] == ["beta"]
+    assert warned[0].message.startswith("beta: 1 clause id(s) recorded for version")
+    assert "#sec_1__para_1-9" in warned[0].message and "\n" not in warned[0].message

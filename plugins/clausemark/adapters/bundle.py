@@ -11,6 +11,7 @@ fetched from the network. The scanning and naming are pure functions; only
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import tempfile
@@ -308,7 +309,6 @@ def build_bundle(
     now: datetime | None = None,
 ) -> BundleResult:
     """Build the site from ``config_file`` for file://, check it, and zip it into ``out_dir``."""
-    import logging
     import sys
 
     try:
@@ -322,7 +322,7 @@ def build_bundle(
         raise BundleError(f"{config_file}: no such file")
     if not SHIM_SOURCE.is_file():
         raise BundleError(f"{SHIM_SOURCE} is missing; reinstall clausemark")
-    handler = logging.StreamHandler(log_stream or sys.stderr)
+    handler = _BundleLog(log_stream or sys.stderr)
     handler.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter("warning: %(message)s"))
     mkdocs_log = logging.getLogger("mkdocs")
@@ -345,7 +345,8 @@ def build_bundle(
                 finally:
                     config.plugins.on_shutdown()
             except MkDocsException as error:
-                raise BundleError(f"mkdocs build failed: {_one_line(error)}") from None
+                cause = "; ".join(handler.errors) or _one_line(error)
+                raise BundleError(f"mkdocs build failed: {cause}") from None
             _copy_shim(site_dir)
             loads = scan_site(site_dir)
             if loads:
@@ -394,6 +395,22 @@ def _copy_shim(site_dir: Path) -> None:
     target = site_dir / SHIM_SITE_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SHIM_SOURCE, target)
+
+
+class _BundleLog(logging.StreamHandler):
+    """MkDocs' warnings as 'warning: ...' lines; its errors (a source the build refuses,
+    logged before MkDocs aborts with 'Aborted with a BuildError!') held for the one error
+    line the command ends on, so the file and place are named there, and once."""
+
+    def __init__(self, stream) -> None:
+        super().__init__(stream)
+        self.errors: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno >= logging.ERROR:
+            self.errors.append(_one_line(Exception(record.getMessage())))
+            return
+        super().emit(record)
 
 
 def _one_line(error: Exception) -> str:

@@ -164,6 +164,8 @@ def strip_emphasis_wrapper(text: str) -> str:
     """'***Undue Pressure***' -> 'Undue Pressure' (headings carry no emphasis, and no line
     break: a heading or title is one line, its broken lines a space apart)."""
     text = (text.replace(LINE_BREAK, " ") if LINE_BREAK in text else text).strip()
+    if not text.startswith(("*", "_")):
+        return text  # no wrapper can open: the pattern is never tried (most lines)
     for _ in range(EMPHASIS_DEPTH):  # bounded: a line of stars must not cost n passes
         match = _EMPHASIS_WRAP.match(text)
         if not match:

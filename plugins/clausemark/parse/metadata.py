@@ -21,7 +21,7 @@ from ..model.document import (
     iter_clauses,
 )
 from ..support.dates import DATE_PATTERN, parse_date
-from ..support.markdown_text import plain_text
+from ..support.markdown_text import may_hold_word, plain_text
 
 DOCUMENT_TYPES = (
     "Protocol",
@@ -115,6 +115,8 @@ _LAST_UPDATED = re.compile(
     rf"\b(?:last\s+)?(?:updated|revised|reviewed)\s*:?\s+(?:on\s+|in\s+)?({DATE_PATTERN.pattern})",
     re.I,
 )
+_APPROVAL_WORDS = ("approved", "adopted", "agreed")  # one is in every match: looked for first
+_UPDATED_WORDS = ("updated", "revised", "reviewed")
 _VERSION_WORD = re.compile(r"\bversion\s*:?\s*(\d+(?:\.\d+)*)\b", re.I)
 # A web page's own date, set by its site when the page changes: "Page last updated: 3
 # March 2026", "Last updated 3 March 2026", "Page updated", "Last modified", "Published".
@@ -720,14 +722,22 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         if text[:1] in "ARar*_" and is_doc_control_text(text):
             control_lines.append(text)
         plain = plain_text(text)
-        if "adopted" not in text_found and (approval := _APPROVAL.search(plain)):
+        if (
+            "adopted" not in text_found
+            and may_hold_word(plain, _APPROVAL_WORDS)
+            and (approval := _APPROVAL.search(plain))
+        ):
             body = approval.group(1).strip()
             if not _MEETING.match(body):  # "adopted at meeting on 27 March 2017": no body
                 text_found["adopted_by"] = text_found.get("adopted_by") or body
             text_found["adopted"] = parse_date(approval.group(2))
             for key, value in _said_after_approval(plain, approval.end()).items():
                 text_found.setdefault(key, value)
-        if (updated := _LAST_UPDATED.search(plain)) and not is_page_stamp(plain):
+        if (
+            may_hold_word(plain, _UPDATED_WORDS)
+            and (updated := _LAST_UPDATED.search(plain))
+            and not is_page_stamp(plain)
+        ):
             # "Last updated 3 February 2026, version 4" gives the version even when an
             # approval sentence gave the date: the year is no version the text prints.
             text_found.setdefault("adopted", parse_date(updated.group(1)))
@@ -742,6 +752,9 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         text_found["adopted"] = approval_lines[0]
     if not meta.label and (label := _label_in_lead(document.blocks)):
         text_found["label"] = label  # "Part 4F of the Constitution of ..." under the title
+    for key, value in text_found.items():  # read from the text's Markdown: the words
+        if isinstance(value, str) and key != "title":  # ('3 <draft>', escaped once, later)
+            text_found[key] = plain_text(value)
     for key, value in front_matter.items():
         field_name = FRONT_MATTER_KEYS.get(str(key).lower().replace(" ", "_").replace("-", "_"))
         if field_name is None:

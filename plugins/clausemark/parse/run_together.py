@@ -19,8 +19,10 @@ from .shapes import is_heading_text
 from .units import Unit, split_number
 
 # a number inside a line: '1.' (an integer keeps its full stop) or '2.3' / '2.3.', after
-# a space, before a space and a capital, an opening quote or bracket
-_INSIDE = re.compile(r"\s(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s+(?=[A-Z“‘\"'(])")
+# a space (or a decimal run into the full stop before it: 'otherwise.1.2 The', as a PDF
+# copy that lost the line break gives it), before a space and a capital, an opening
+# quote or bracket
+_INSIDE = re.compile(r"(?:\s|(?<=[a-z)][.;:]))(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s+(?=[A-Z“‘\"'(])")
 # words that cite a number rather than print one ('section 3. The', 'No. 4. The')
 _CITING = frozenset(
     {
@@ -123,6 +125,23 @@ def _stands_after(text: str, start: int, integer: bool) -> bool:
     return word[:1].isupper() and bare not in _CITING and bare not in _CITING_PLURAL
 
 
+# a decimal after a sentence's end, before a capital: '. 1.2 The', '.1.2 The'
+_SIBLING_LOOK = re.compile(r"[a-z)][.;]\s?\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+[A-Z]")
+
+
+def _next_sibling_after_sentence(
+    text: str, start: int, last: tuple[int, ...] | None, path: tuple[int, ...]
+) -> bool:
+    """'... decides otherwise. 1.2 The public may attend': the next sibling of the last
+    decimal clause (1.1 -> 1.2), after a full stop or semicolon that ends a sentence."""
+    if last is None or len(path) < 2 or path != (*last[:-1], last[-1] + 1):
+        return False
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and text[end - 1] in ".;" and _stands_after(text, start, False)
+
+
 def _with_number(unit: Unit, number: str, text: str) -> Unit:
     found, styles, rest = split_number(f"{number} {text}", False)
     part = Unit(unit.line, unit.indent, rest if found else f"{number} {text}")
@@ -217,8 +236,11 @@ def split_run_together(flow: list, warnings: list[Issue] | None = None) -> list:
         long = len(unit.text) >= _LONG
         if _LOOK.search(unit.text, 1) is None and not (long and _B.search(unit.text)):
             continue  # no number before a capital, no run of letters: nothing to split
-        if _follows_on(last, printed):
-            continue  # the number printed next follows on: nothing is missing in between
+        # the number printed next follows on, so nothing need be missing in between: only
+        # a clause's next sibling after a sentence's end ('otherwise. 1.2 The public')
+        strict = _follows_on(last, printed)
+        if strict and not (last and len(last) > 1 and _SIBLING_LOOK.search(unit.text, 1)):
+            continue
 
         def following(at: int = index + 1) -> list[str]:
             """The next paragraphs, up to one printed with a number (read when needed)."""
@@ -229,7 +251,7 @@ def split_run_together(flow: list, warnings: list[Issue] | None = None) -> list:
                 texts.append(units[ahead].text)
             return texts
 
-        parts, last = _split(unit, last, printed, following)
+        parts, last = _split(unit, last, printed, following, strict)
         if long:  # in a paragraph that ran clauses together, 'a' and 'b' will do
             fewest = 2 if len(parts) > 1 else 3
             parts = [piece for part in parts for piece in _split_letters(part, fewest)]
@@ -289,7 +311,9 @@ def _split(
     last: tuple[int, ...] | None,
     printed: tuple[int, ...] | None,
     following: Callable[[], list[str]],
+    strict: bool = False,
 ) -> tuple[list[Unit], tuple[int, ...] | None]:
+    """`strict`: only a decimal clause's next sibling straight after a sentence's end."""
     text = unit.text
     if _LOOK.search(text, 1) is None:
         return [unit], last
@@ -302,6 +326,8 @@ def _split(
         if path is None or (len(path) == 1 and not number.endswith(".")):
             continue  # an integer prints its full stop: '5 The' is a count
         if not comes_next(last, path) or path == printed:
+            continue
+        if strict and not _next_sibling_after_sentence(text, match.start(), last, path):
             continue
         if not _stands_after(text, match.start(), len(path) == 1):
             continue

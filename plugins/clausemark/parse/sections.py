@@ -7,7 +7,15 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..numbering.styles import CLAUSE_STYLES, clause_path, follows, token_of
+from ..model.document import Clause, Section
+from ..numbering.styles import (
+    CLAUSE_STYLES,
+    clause_path,
+    element_for_heading,
+    follows,
+    rank_of,
+    token_of,
+)
 from .metadata import is_doc_control_text
 from .shapes import (
     _CONTINUING_WORDS,
@@ -38,7 +46,20 @@ def _opens_section(
     if not _section_shaped(unit, next_path, builder, following):
         return False
     last = unit.text[-30:].rsplit(None, 1)[-1].lower() if unit.text.strip() else ""
-    return last not in _CONTINUING_WORDS and not builder.lists_under(unit)
+    if last in _CONTINUING_WORDS and not (last in _PARTICLES and _first_under(unit, next_path)):
+        return False
+    return not builder.lists_under(unit)
+
+
+# The particle a phrasal verb ends on ("Who may call in", "Matters to report on",
+# "Complaints to deal with"): a title may end on one, where a sentence cut short cannot
+# end on "of", "and" or "the", when the clause after it is its own first (1.1 under 1.).
+_PARTICLES = frozenset({"in", "on", "with"})
+
+
+def _first_under(unit: Unit, next_path: tuple[str, ...] | None) -> bool:
+    own = clause_path(unit.number or "")
+    return own is not None and len(own) == 1 and next_path == (own[0], "1")
 
 
 def _section_shaped(
@@ -236,3 +257,24 @@ def bracket_headings(flow: Sequence[object]) -> set[int]:
     if len(found) < 2 or numbers != [str(n) for n in range(1, len(found) + 1)]:
         return set()
     return set(found)
+
+
+def goes_on(builder: _Builder, next_path: tuple[str, ...]) -> bool:
+    """Whether the next clause is the next sibling of the open container's last clause
+    (5.2 then 5.3): a cross-heading between them is inside the container."""
+    last = next((b for b in reversed(builder.container) if isinstance(b, Clause)), None)
+    path = clause_path(last.number) if last is not None and last.number else None
+    if not path or len(path) != len(next_path) or path[:-1] != next_path[:-1]:
+        return False
+    return path[-1].isdigit() and next_path[-1] == str(int(path[-1]) + 1)
+
+
+def part_not_begun(builder: _Builder) -> bool:
+    """Whether the innermost container is a Part or Chapter (rank 1-2) holding no clause
+    yet (a note at most): a cross-heading over its first numbered clauses is inside it."""
+    if not builder.containers:
+        return False
+    part = builder.containers[-1]
+    if rank_of(element_for_heading(part.heading.number)) not in (1, 2):
+        return False
+    return not any(isinstance(block, (Clause, Section)) for block in part.blocks)

@@ -25,7 +25,7 @@ from ..support.markdown_text import plain_text
 from .drops import drop
 from .inline import strip_emphasis_wrapper
 from .metadata import council_name, is_doc_control_line
-from .sections import _section_number
+from .sections import _section_number, goes_on, part_not_begun
 from .shapes import (
     _CONTINUING_WORDS,
     _EDITORIAL,
@@ -382,6 +382,8 @@ class _Builder:
             while self.containers and not (
                 starts_afresh and rank_of(_element_of(self.containers[-1])) == 0
             ):
+                if starts_afresh and part_not_begun(self):
+                    break  # 'PART 1', a note, 'BASIC PRINCIPLES', '1.': the Part's own
                 self.containers.pop()
         level = max(2 + len(self.containers), unit.md_level or 2)
         heading = Heading(title=title, line=unit.line, level=min(level, 6))
@@ -424,6 +426,8 @@ class _Builder:
             return rank in (1, 2) and self.continues_clause_list(next_path[0])
         if len(next_path) < 2:
             return False
+        if rank_of(_element_of(self.containers[-1])) in (1, 2) and goes_on(self, next_path):
+            return True  # 'Quorum' between 5.2 and 5.3 of Part 2: inside the Part
         own = clause_path(strip_container_word(self.containers[-1].heading.number or ""))
         if own and len(own) == 2 and own[1].strip("0") == "":
             own = own[:1]  # "4.0 THE RELATIONSHIP" numbers 4.1, 4.2 ...

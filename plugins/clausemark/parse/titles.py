@@ -36,7 +36,7 @@ from .metadata import (
 )
 from .shapes import _continues_line, _ends_open, is_heading_text
 from .structure import _COLLECTION_LINE
-from .units import Unit
+from .units import Unit, _container_heading
 
 if TYPE_CHECKING:
     from .structure import _Builder
@@ -358,6 +358,7 @@ def _join_title_lines(flow: list) -> list:
             and following.md_level in (None, item.md_level)
             and is_heading_text(item.text)
             and is_heading_text(following.text)
+            and not _label_pair(item.text, following.text)
             and (
                 _continues_line(item.text, following.text)
                 or _title_goes_on(item.text, following.text)
@@ -374,6 +375,14 @@ def _join_title_lines(flow: list) -> list:
 # A title's second line that opens on one of these words carries the first line on:
 # 'SCHEME OF DELEGATION' / 'TO OFFICERS', 'Code of Conduct' / 'for Members'
 _TITLE_GOES_ON = frozenset({"to", "for", "of", "and", "between", "with", "relating", "concerning"})
+
+
+def _label_pair(first: str, second: str) -> bool:
+    """'Part A' over 'Rule 1 Meetings': a label whose last word is its number ('A', 'I'
+    are no articles there), or a line that is a numbered heading of its own, is never
+    the rest of the line above."""
+    above = _container_heading(first.strip())
+    return (above is not None and not above.rest) or _container_heading(second.strip()) is not None
 
 
 def _title_goes_on(first: str, second: str) -> bool:

@@ -343,6 +343,19 @@ def _worded_citation(previous: Unit, text: str, last: str | None) -> bool:
     return heading is None or not path or path[0] != heading.number
 
 
+def _apart_in_first_chunk(units: list[Unit], text: str) -> bool:
+    """In the document's first chunk a line after a heading-like line stands apart, as
+    does one under a first "Terms of Reference:". A chunk that holds the whole text (a
+    PDF copy with no blank lines) reads on by the other rules from its first numbered
+    line: '2 Voting' after '1.2 ... meeting.' is the next section, never its words."""
+    previous_text = units[-1].text
+    if units[-1].number:
+        return False
+    if is_heading_text(previous_text) and not _continues_line(previous_text, text):
+        return True
+    return len(units) == 1 and colon_title(previous_text)
+
+
 def _next_bare_number(text: str, previous: str | None) -> bool:
     match = _INTEGER_BARE.match(text)
     path = clause_path(previous)
@@ -580,12 +593,8 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             starts_unit = joined = None  # "Subject to\n(b) below": a number inside a sentence
         elif result.units and _heading_goes_on(result.units[-1], unit.text, below(position)):
             starts_unit = joined = None  # "1" / "Annual" / "Meeting": one heading broken over lines
-        elif first and result.units and not result.units[-1].number:
-            previous_text = result.units[-1].text
-            if is_heading_text(previous_text) and not _continues_line(previous_text, unit.text):
-                starts_unit = True
-            elif len(result.units) == 1 and colon_title(previous_text):
-                starts_unit = True  # "Terms of Reference:" first, its text under it
+        elif first and result.units and _apart_in_first_chunk(result.units, unit.text):
+            starts_unit = True  # a heading-like line, or "Terms of Reference:" first
         elif (
             result.units
             and _short_heading_line(result.units[-1], unit.text, below(position))

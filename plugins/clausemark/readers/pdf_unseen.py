@@ -3,7 +3,10 @@
 - text filled in white (or fully transparent) with nothing drawn beneath it but the
   white page: hidden keywords, a template's leftovers. White text on a dark fill (a
   table's shaded header row), on an image or on anything this cannot judge (a shading,
-  a form object) is seen, and kept;
+  a form object) is seen, and kept. A fill PDFium reports as white may be a pattern (a
+  gradient or tiled band: PDFium gives a pattern colour as white): such a fill is judged
+  by what the page shows, the page drawn small once and the fill's area looked at; a
+  band that shows dark is one its white words are seen on;
 - text wholly outside the page's box (the crop box within the media box): no viewer or
   printer shows it.
 
@@ -45,6 +48,9 @@ def beneath(handle, pdfium) -> list[tuple[float, float, float, float]]:
     rgba = [ctypes.c_uint() for _ in range(4)]
     mode, stroke, width = ctypes.c_int(), ctypes.c_int(), ctypes.c_float()
     found = []
+    reported_white: list[
+        tuple[float, float, float, float]
+    ] = []  # filled areas PDFium reports as white: perhaps a pattern
     for index in range(count):
         obj = pdfium.FPDFPage_GetObject(handle, index)
         kind = pdfium.FPDFPageObj_GetType(obj)
@@ -52,6 +58,9 @@ def beneath(handle, pdfium) -> list[tuple[float, float, float, float]]:
         if kind == _PATH:
             painted = _painted(pdfium, obj, mode, stroke, rgba)
             if painted is None:
+                filled = mode.value != 0 and len(reported_white) < MAX_FILLS
+                if filled and pdfium.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                    reported_white.append((left.value, bottom.value, right.value, top.value))
                 continue
             if painted == "stroke":
                 grow = width.value / 2 if pdfium.FPDFPageObj_GetStrokeWidth(obj, width) else 0.0
@@ -62,7 +71,67 @@ def beneath(handle, pdfium) -> list[tuple[float, float, float, float]]:
             found.append(box)
             if len(found) >= MAX_FILLS:  # a drawing: too much to judge, so all is seen
                 return [(-math.inf, -math.inf, math.inf, math.inf)]
+    if reported_white:
+        found += shown_dark(handle, pdfium, reported_white)
     return found
+
+
+RENDER_SCALE = 0.25  # pixels a point: a page drawn at 18 dpi (a letter page 153 x 198)
+SAMPLES = 32  # points looked at along each side of an area (at most 32 x 32)
+DARK_SHARE = 1 / 3  # of an area's points not white: it shows as a band, not white
+
+
+def shown_dark(handle, pdfium, areas: list[tuple[float, float, float, float]]) -> list:
+    """The areas the page, drawn, shows as not white (a pattern's band, which PDFium
+    reports as a white fill): white words on one are seen. The page is drawn once, small;
+    a rotated page is not judged (its areas stay white, as before)."""
+    if pdfium.FPDFPage_GetRotation(handle) != 0:
+        return []
+    box = [ctypes.c_float() for _ in range(4)]  # the page's crop box, else its media box
+    if not pdfium.FPDFPage_GetCropBox(handle, *box) and not pdfium.FPDFPage_GetMediaBox(
+        handle, *box
+    ):
+        return []
+    left, _bottom, _right, top = (v.value for v in box)
+    width = max(1, min(int(pdfium.FPDF_GetPageWidthF(handle) * RENDER_SCALE), 2_000))
+    height = max(1, min(int(pdfium.FPDF_GetPageHeightF(handle) * RENDER_SCALE), 2_000))
+    bitmap = pdfium.FPDFBitmap_Create(width, height, 0)
+    if not bitmap:
+        return []
+    try:
+        pdfium.FPDFBitmap_FillRect(bitmap, 0, 0, width, height, 0xFFFFFFFF)
+        pdfium.FPDF_RenderPageBitmap(bitmap, handle, 0, 0, width, height, 0, 0)
+        stride = pdfium.FPDFBitmap_GetStride(bitmap)
+        pixels = ctypes.string_at(pdfium.FPDFBitmap_GetBuffer(bitmap), stride * height)
+    finally:
+        pdfium.FPDFBitmap_Destroy(bitmap)
+
+    def dark(area: tuple[float, float, float, float]) -> bool:
+        x0, y0, x1, y1 = area
+        columns = _spread((x0 - left) * RENDER_SCALE, (x1 - left) * RENDER_SCALE, width)
+        rows = _spread((top - y1) * RENDER_SCALE, (top - y0) * RENDER_SCALE, height)
+        points = [(x, y) for y in rows for x in columns]
+        if not points:
+            return False
+        shown = sum(
+            min(pixels[y * stride + 4 * x : y * stride + 4 * x + 3]) < WHITE for x, y in points
+        )
+        return shown > DARK_SHARE * len(points)
+
+    return [area for area in areas if dark(area)]
+
+
+def _spread(start: float, end: float, count: int) -> list[int]:
+    """At most SAMPLES pixel indexes spread over [start, end), inside 0..count - 1 (an
+    area's edge pixels, half on the area, are left out)."""
+    if not (math.isfinite(start) and math.isfinite(end)):
+        return []
+    first, last = max(0, math.ceil(start)), min(count - 1, math.floor(end) - 1)
+    if last < first:
+        return []
+    step = max(1, (last - first + 1) // SAMPLES)
+    return list(range(first, last + 1, step))[:SAMPLES]
+    return []
 
 
 # A stroke this wide (points) or wider paints a bar white words may stand on (a heading's

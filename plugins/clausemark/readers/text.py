@@ -127,7 +127,8 @@ def decode(raw: bytes, path: str) -> tuple[str, list[str]]:
         raise SourceError(path, "the file is empty")
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return raw.decode("utf-16"), ["decoded as UTF-16 (byte-order mark)"]
+            # the mark says the encoding for certain (Word's "Unicode" text): no warning
+            return raw.decode("utf-16"), []
         except UnicodeDecodeError as error:
             raise SourceError(path, f"invalid UTF-16 text ({error.reason})") from None
     if b"\x00" in raw[:8192]:
@@ -139,9 +140,7 @@ def decode(raw: bytes, path: str) -> tuple[str, list[str]]:
         except UnicodeDecodeError as error:
             raise SourceError(path, f"invalid UTF-16 text ({error.reason})") from None
     try:
-        text = raw.decode("utf-8-sig")
-        notes = ["byte-order mark removed"] if raw.startswith(codecs.BOM_UTF8) else []
-        return text, notes
+        return raw.decode("utf-8-sig"), []  # a mark (Word's UTF-8 text) says it for certain
     except UnicodeDecodeError as error:
         bad = error.start
     line = raw.count(b"\n", 0, bad) + 1

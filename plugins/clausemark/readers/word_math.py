@@ -1,8 +1,13 @@
 """Word's equations (Office Math, `m:oMath`), read as the words and signs they show:
 every `m:t` kept, in order, a fraction as "numerator/denominator" (in brackets where
-either has more than one character), a power as "base^exponent", a root as "√(...)",
-brackets (`m:d`) with the characters they draw. Before, an equation's text was dropped
-with no word said ("the quorum is members"), which the nothing-lost proof could not see."""
+either has more than one character), a power as "base^exponent", an index as
+"base_index" (both: "R_i^j"; before the base: "_i^j R"), a sum, product or integral
+(`m:nary`) with its sign and limits ("∑_(i=1)^n x"), a limit below or above
+("lim_(n→∞)"), the rows of an equation array apart ("a=b; c=d"), a root as "√(...)",
+brackets (`m:d`) with the characters they draw: the plain-text forms of Unicode
+Technical Note 28 (UnicodeMath), so that an index is never run into its base ("wi" for
+w with index i). Before, an equation's text was dropped with no word said ("the quorum
+is members"), which the nothing-lost proof could not see."""
 
 from __future__ import annotations
 
@@ -12,9 +17,22 @@ _TEXT, _FRACTION, _NUM, _DEN = f"{M}t", f"{M}f", f"{M}num", f"{M}den"
 _SUP, _SUB, _BASE, _UPPER, _LOWER = f"{M}sSup", f"{M}sSub", f"{M}e", f"{M}sup", f"{M}sub"
 _ROOT, _DEGREE, _DELIMITER, _DELIMITER_PR = f"{M}rad", f"{M}deg", f"{M}d", f"{M}dPr"
 _VAL = f"{M}val"
+_SUB_SUP, _PRE, _NARY, _NARY_PR, _CHR = (
+    f"{M}sSubSup",
+    f"{M}sPre",
+    f"{M}nary",
+    f"{M}naryPr",
+    f"{M}chr",
+)
+_LIM_LOW, _LIM_UPP, _LIM, _EQ_ARRAY = f"{M}limLow", f"{M}limUpp", f"{M}lim", f"{M}eqArr"
+INTEGRAL = "∫"  # an n-ary sign's default (ECMA-376 22.1.2.20)
 # properties: hold no text
 _PROPERTIES = {
-    f"{M}{n}" for n in ("rPr", "fPr", "sSupPr", "sSubPr", "radPr", "ctrlPr", "oMathParaPr")
+    f"{M}{n}"
+    for n in (
+        *("rPr", "fPr", "sSupPr", "sSubPr", "radPr", "ctrlPr", "oMathParaPr", "sSubSupPr"),
+        *("sPrePr", "naryPr", "limLowPr", "limUppPr", "eqArrPr", "funcPr", "accPr", "barPr"),
+    )
 }
 
 
@@ -30,7 +48,18 @@ def math_text(element) -> str:
     if tag == _SUP:
         return f"{_part(element, _BASE)}^{_grouped(_part(element, _UPPER))}"
     if tag == _SUB:
-        return f"{_part(element, _BASE)}{_part(element, _LOWER)}"
+        return f"{_part(element, _BASE)}_{_grouped(_part(element, _LOWER))}"
+    if tag == _SUB_SUP:
+        return f"{_part(element, _BASE)}{_limits(element)}"
+    if tag == _PRE:
+        return f"{_limits(element)} {_part(element, _BASE)}"
+    if tag == _NARY:
+        return f"{_nary_sign(element)}{_limits(element)} {_part(element, _BASE)}"
+    if tag in (_LIM_LOW, _LIM_UPP):
+        mark = "_" if tag == _LIM_LOW else "^"
+        return f"{_part(element, _BASE)}{mark}{_grouped(_part(element, _LIM))}"
+    if tag == _EQ_ARRAY:
+        return "; ".join(math_text(e) for e in element if e.tag == _BASE)
     if tag == _ROOT:
         degree = _part(element, _DEGREE)
         return f"{degree}√({_part(element, _BASE)})"
@@ -43,6 +72,21 @@ def math_text(element) -> str:
 
 def _part(element, tag: str) -> str:
     return "".join(math_text(child) for child in element if child.tag == tag)
+
+
+def _limits(element) -> str:
+    """An index and an exponent ("_(i=1)^n"), each only when the element has it."""
+    lower, upper = _part(element, _LOWER), _part(element, _UPPER)
+    return (f"_{_grouped(lower)}" if lower else "") + (f"^{_grouped(upper)}" if upper else "")
+
+
+def _nary_sign(element) -> str:
+    for props in element:
+        if props.tag == _NARY_PR:
+            for prop in props:
+                if prop.tag == _CHR:
+                    return prop.get(_VAL) or INTEGRAL
+    return INTEGRAL
 
 
 def _grouped(text: str) -> str:

@@ -32,6 +32,7 @@ from ..versions.anchor_registry import (
     DocumentAnchors,
     check_document,
     load_registry,
+    unrecorded_now,
 )
 from ..versions.order import PublishedVersion, current_version
 from . import generators
@@ -109,6 +110,7 @@ class SiteBuilder:
         build = SiteBuild(self.settings, documents, index, key, PageLinker(index, versions))
         for built in documents:
             build.warnings += _converter_warnings(built)
+            build.warnings += _registry_warnings(built, registry)
             build.proofs.update(_proofs(built))
             build.citations.update(built.citations)
         for generator in generators.PAGE_GENERATORS:
@@ -243,6 +245,17 @@ class SiteBuilder:
         clauses' memory, index/site_index.py `remember_related`)."""
         for index in self.memory.site_index.values():
             remember_related(index, self.settings.related_limit)
+
+
+def _registry_warnings(built: DocumentBuild, registry: dict) -> list[BuildWarning]:
+    """The current version's recorded ids the converter no longer gives (anchors.json)."""
+    doc_id = built.entry.doc_id
+    current = current_version(built.versions)
+    anchors = [clause.anchor for clause, *_ in iter_clauses(current.document.blocks)]
+    return [
+        BuildWarning(line, "anchors", document=doc_id)
+        for line in unrecorded_now(doc_id, registry.get(doc_id), current.label, anchors)
+    ]
 
 
 def _converter_warnings(built: DocumentBuild) -> list[BuildWarning]:

@@ -51,6 +51,16 @@ def plain_text(markdown_inline: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def may_hold_word(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern that needs one of `words` (in lower case) may match
+    `text`: a look costing one pass, before a search costing a pass from every position.
+    Exact for ASCII; any other text may (such a pattern takes 'ſ' for 's', 'ı' for 'i')."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>])")
 # An escaped character is held as a private-use character while emphasis is read, so
 # '\*not\*' stays '*not*' (the page shows the stars, never emphasis).

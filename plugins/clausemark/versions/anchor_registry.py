@@ -186,6 +186,29 @@ def check_document(
     return problems
 
 
+def unrecorded_now(
+    doc_id: str, entry: DocumentAnchors | None, current: str, anchors: list[str]
+) -> list[str]:
+    """One line when the current version's recorded clause ids are no longer all given
+    (a clausemark upgrade reads the same text into other ids): `check_document` looks only
+    at earlier versions, so without this line the old addresses would die unsaid until
+    `clausemark anchors update` pairs them with the new ids."""
+    recorded = entry.version(current) if entry else None
+    if recorded is None:
+        return []
+    present = set(anchors)
+    missing = [anchor for anchor in recorded.anchors if anchor not in present]
+    if not missing:
+        return []
+    shown = ", ".join(f"#{anchor}" for anchor in missing[:5])
+    more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+    return [
+        f"{doc_id}: {len(missing)} clause id(s) recorded for version {current} in "
+        f"sources/anchors.json are no longer given ({shown}{more}); run `clausemark anchors "
+        "update` so that their old addresses keep landing, and commit the file"
+    ]
+
+
 def corrected_anchors(entry: DocumentAnchors | None, current: str, anchors: list[str]) -> dict:
     """Old address -> anchor now, for clauses of the version `current` whose anchor a
     converter correction changed: their wId is the address first published, and no clause
