@@ -179,3 +179,51 @@ def test_an_index_of_things_keeps_every_word_of_its_title(tmp_path, first, title
 def test_index_of_members_interests_is_the_whole_title(tmp_path):
     document = _convert(tmp_path, "Index of Members Interests")
     assert document.metadata.title == "Index of Members Interests"
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "label"),
+    [
+        # a Part line with its title, then the text's first heading: the Part's title stays
+        ("PART 4 - RULES OF PROCEDURE\n\nIntroduction", "RULES OF PROCEDURE", "Part 4"),
+        # a Part line over a line naming a kind of document: that line is the title
+        (
+            "PART 5 - CODES AND PROTOCOLS\n\nMember Officer Protocol",
+            "Member Officer Protocol",
+            "Part 5",
+        ),
+        # the site's collection over both: the same
+        (
+            "Constitution\n\nPART 5 - CODES AND PROTOCOLS\n\nMember Officer Protocol",
+            "Member Officer Protocol",
+            "Part 5",
+        ),
+        # a Part line over the one Section line, nothing numbered under it: label and title
+        (
+            "PART 5 - CODES AND PROTOCOLS\n\nSECTION 3 - MEMBER OFFICER PROTOCOL",
+            "MEMBER OFFICER PROTOCOL",
+            "Part 5",
+        ),
+    ],
+)
+def test_a_label_line_over_the_title(tmp_path, head, title, label):
+    document = _convert(tmp_path, head)
+    assert (document.metadata.title, document.metadata.label) == (title, label)
+    assert not any(
+        block.heading.number == "SECTION 3"
+        for block in document.blocks[:1]
+        if hasattr(block, "heading")
+    )
+
+
+def test_a_part_over_its_rules_under_the_collection_stays_a_part(tmp_path):
+    path = tmp_path / "rules.txt"
+    path.write_text(
+        "The Constitution\n\nPart 4 - Rules of Procedure\n\nRule 1 - Annual Meeting\n\n"
+        "1.1 The annual meeting is held in May.\n\nRule 2 - Ordinary Meetings\n\n"
+        "2.1 Ordinary meetings are held monthly.\n",
+        encoding="utf-8",
+    )
+    document = convert_file(path)
+    assert document.metadata.title == "The Constitution"
+    assert document.blocks[0].heading.number == "Part 4"

@@ -66,6 +66,7 @@ from .flow import (
 )
 from .footnotes import _link_footnotes, take_footnotes
 from .inline import strip_emphasis_wrapper
+from .labels import is_location_label
 from .lines import Line, chunks, read_lines
 from .metadata import (
     extract_metadata,
@@ -83,7 +84,7 @@ from .sections import (
 )
 from .shapes import is_heading_text
 from .signature import signature_start
-from .structure import _Builder, is_location_label
+from .structure import _Builder
 from .title_lists import list_title_runs
 from .titles import (
     aggregator_title,
@@ -386,11 +387,35 @@ def _as_label(container, builder: _Builder, flow: list, index: int, next_paths: 
         and ((not container.rest and rank != 1) or combined)
     )  # "Appendix B", "Section 9", "Part 5 Protocol 4" under the title; never "Part 5",
     # which holds the rest
+    # "SECTION 3 - MEMBER OFFICER PROTOCOL" under "PART 5 - CODES AND PROTOCOLS" taken
+    # first: the Part says where the document sits, this line what it is
+    under_label = (
+        rank >= 2 and bool(container.rest) and not builder.doc.blocks and builder.title_is_label()
+    )
     return (
         (rank >= 2 or after_title)
-        and (not builder.title_taken or after_title)
+        and (not builder.title_taken or after_title or under_label)
         and not builder.content_started
         and not _numbers_under(next_paths[index], container.number)
+        and _headings_with(flow, container.word.element) < 2
+    )
+
+
+def _places_under_collection(container, flow: list, index: int, next_path) -> bool:
+    """'PART 5 - CODES AND PROTOCOLS' under 'Constitution' taken first, over a line
+    naming a kind of document ('Member Officer Protocol'): the only Part, nothing
+    numbered under it, where the document sits (its label, the line under it the title),
+    as when it comes first. A Part over its rules ('Rule 1 – ...') holds them."""
+    following = flow[index + 1] if index + 1 < len(flow) else None
+    return (
+        container is not None
+        and bool(container.rest)
+        and isinstance(following, Unit)
+        and not (following.number or following.bullet or following.listed)
+        and _container_heading(following.text.strip()) is None
+        and is_heading_text(following.text)
+        and names_kind(following.text)
+        and not _numbers_under(next_path, container.number)
         and _headings_with(flow, container.word.element) < 2
     )
 
@@ -636,7 +661,10 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.title_taken
             and not builder.content_started
             and builder.title_is_collection()
-            and _names_document(unit, text, container, flow, next_paths[index])
+            and (
+                _names_document(unit, text, container, flow, next_paths[index])
+                or _places_under_collection(container, flow, index, next_paths[index])
+            )
         ):
             builder.demote_collection_title()  # 'Constitution' over 'Section 16: A Protocol'
         if (

@@ -24,7 +24,15 @@ from ..support.limits import most
 from ..support.markdown_text import plain_text
 from .drops import drop
 from .inline import strip_emphasis_wrapper
-from .metadata import council_name, is_doc_control_line
+from .labels import (
+    _COLLECTION_LINE,
+    _KIND_OF_COUNCIL,
+    _LABEL,
+    _label_line,
+    _title_case_label,
+    _titled_label,
+)
+from .metadata import council_name, is_doc_control_line, names_kind
 from .sections import _section_number, goes_on, part_not_begun
 from .shapes import (
     _CONTINUING_WORDS,
@@ -38,66 +46,10 @@ from .shapes import (
 from .site_lines import never_title
 from .units import CUT_PARAGRAPH, Unit
 
-# A number in a location label: "5", "4A", "4.2", "B", "IV".
-_LABEL_NUMBER = r"(?:\d{1,3}[a-z]?(?:\.\d{1,3}){0,2}|[a-z]|[ivxlc]{1,6})\b"
-# Where a document sits: "Part 5", "Appendix 3", "Part E Code 3", and a constitution's
-# places combined ("Part 5 Protocol 4", "Part 5 Appendix 2", "Part 4 Section 3").
-_LABEL = re.compile(
-    r"^((?:part|appendix|schedule|annexe?)\s+[\w.]+"
-    r"(?:\s+(?:code|section|chapter|protocol|appendix|schedule|annexe?|article|rule)"
-    rf"\s+{_LABEL_NUMBER}){{0,3}})"
-    r"(?:\s*[-–—:]\s*|\s*$)",
-    re.I,
-)
-
-
-def is_location_label(text: str) -> bool:
-    """'Part 5 Protocol 4', 'Appendix 3': a line that is a location label and nothing
-    else (a document's label when it stands by the title, before the text begins)."""
-    found = _LABEL.match(text.strip())
-    return found is not None and found.end() == len(text.strip())
-
-
 _DRAFT_LINE = re.compile(r"^draft(?:\s+for\s+(?:consultation|comment))?$", re.I)
 
 
 _LEADING_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(?=\S)")
-
-
-# A web page's breadcrumb over a document's title: where the document sits on the site.
-_COLLECTION = (
-    r"(?:constitution|documents|policies(?:\s+and\s+procedures)?|council\s+documents"
-    r"|governance|publications)"
-)
-_COLLECTION_LINE = re.compile(
-    rf"^(?:the\s+)?(?:council'?s?\s+)?{_COLLECTION}(?:\s*(?:&|and)\s*{_COLLECTION})?$", re.I
-)  # "Governance & Policies" too
-
-
-# "PARISH COUNCIL" over the title: the kind of council, its name in the page's logo.
-_KIND_OF_COUNCIL = re.compile(
-    r"^(?:the\s+)?(?:parish|town|community|district|borough|county|city)\s+council$", re.I
-)
-
-
-def _label_line(text: str) -> bool:
-    """'Part 4 – Rules of Procedure', 'SECTION 16': where the document sits (a
-    'Section 16: A Protocol for ...' line is also its title)."""
-    found = container_word(text)
-    worded = found is not None and rank_of(found.word.element) >= 2 and not found.rest
-    return bool(_LABEL.match(text)) or worded
-
-
-_ROMAN = re.compile(r"[IVXLCDM]+")
-
-
-def _title_case_label(label: str) -> str:
-    """'PART 5A' -> 'Part 5A': a word in capitals is written as a title is; a number
-    keeps its letters as printed ('5A', 'IV', 'B')."""
-    return " ".join(
-        w.capitalize() if w.isalpha() and w.isupper() and not _ROMAN.fullmatch(w) else w
-        for w in label.split()
-    )
 
 
 class _Builder:
@@ -293,6 +245,21 @@ class _Builder:
         ):
             self.doc.title_lines.append(("label", unit.line, title))  # "8 August 2012"
             return  # a date printed with the title, above or under it: never its title
+        if (
+            as_label
+            and container is not None
+            and container.rest
+            and not self.content_started
+            and self.title_is_label()
+        ):
+            # "SECTION 3 - MEMBER OFFICER PROTOCOL" under "PART 5 - CODES AND PROTOCOLS":
+            # the Part line a label line over it, this line the label and the title
+            kind, line, above = self.doc.title_lines.pop()
+            self.doc.title_lines.append(("label", line, above))
+            meta.label = meta.label or _title_case_label(container.printed)
+            meta.extra["printed_title"] = strip_emphasis_wrapper(container.rest)
+            self.doc.title_lines.append(("title", unit.line, title))
+            return
         if as_label and self.title_taken and container is not None:
             # "Appendix B", "Part 5 Protocol 4" under the title: the page's label
             printed = container.printed if not container.rest else title
@@ -334,6 +301,7 @@ class _Builder:
             and not unit.number
             and plain_text(title).strip()  # '## <sup>2</sup>': a note mark alone, no title
             and self._title_is_council_only()
+            and (names_kind(title) or not _titled_label(self.doc.title_lines[-1][2]))
         ):
             kind, line, council = self.doc.title_lines.pop()
             kind = "label" if _label_line(council) else "council"
@@ -452,6 +420,18 @@ class _Builder:
         self.doc.title_lines.append(("label", line, text))
         self.title_taken = False
         self.doc.metadata.extra.pop("printed_title", None)
+
+    def title_is_label(self) -> bool:
+        """'PART 5 - CODES AND PROTOCOLS' taken as the title, before any text: a label
+        line (where the document sits) that a title under it puts in its place."""
+        return (
+            self.title_taken
+            and not self.content_started
+            and not self.doc.blocks
+            and bool(self.doc.title_lines)
+            and self.doc.title_lines[-1][0] == "title"
+            and _label_line(self.doc.title_lines[-1][2])
+        )
 
     def title_is_council(self) -> bool:
         """'Fenwold District Council' taken as the title, before anything else: over a

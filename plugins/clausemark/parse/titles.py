@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from ..numbering.styles import container_word
 from ..support.dates import TRAILING_DATE, is_dated
 from .contents import is_contents_label
+from .labels import _COLLECTION_LINE
 from .metadata import (
     MAX_CONTROL_LINE,
     council_name,
@@ -33,9 +34,9 @@ from .metadata import (
     is_control_fields,
     is_doc_control_text,
     is_page_stamp,
+    names_kind,
 )
 from .shapes import _continues_line, _ends_open, is_heading_text
-from .structure import _COLLECTION_LINE
 from .units import Unit, _container_heading
 
 if TYPE_CHECKING:
@@ -172,20 +173,6 @@ def title_cased(text: str) -> bool:
     """'Officer Employment', 'CODE OF', 'Protocol for': every word but the small ones
     capitalised, as a title is printed (a slogan or a sentence is not)."""
     return all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in text.split())
-
-
-# Kinds of document a title names beyond metadata.DOCUMENT_TYPES (which the page shows).
-_KINDS = re.compile(
-    r"\b(?:procedures?|scheme|terms\s+of\s+reference|regulations|code|charter|strategy"
-    r"|arrangements|constitution|handbook|statement)\b",
-    re.I,
-)
-
-
-def names_kind(text: str) -> bool:
-    """Whether a line names a kind of document ('Complaints Procedure', 'Standing
-    Orders', 'Scheme of Delegation')."""
-    return guess_type(text) != "Document" or bool(_KINDS.search(text))
 
 
 def join_split_title(flow: list) -> list:
