@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..numbering.styles import container_word, rank_of
+from .metadata import guess_type
 
 # A number in a location label: "5", "4A", "4.2", "B", "IV".
 _LABEL_NUMBER = r"(?:\d{1,3}[a-z]?(?:\.\d{1,3}){0,2}|[a-z]|[ivxlc]{1,6})\b"
@@ -72,3 +73,17 @@ def _title_case_label(label: str) -> str:
         w.capitalize() if w.isalpha() and w.isupper() and not _ROMAN.fullmatch(w) else w
         for w in label.split()
     )
+
+
+# Kinds of document a title names beyond DOCUMENT_TYPES (which the page shows).
+_KINDS = re.compile(
+    r"\b(?:procedures?|scheme|terms\s+of\s+reference|regulations|code|charter|strategy"
+    r"|arrangements|constitution|handbook|statement)\b",
+    re.I,
+)
+
+
+def names_kind(text: str) -> bool:
+    """Whether a line names a kind of document ('Complaints Procedure', 'Standing
+    Orders', 'Scheme of Delegation')."""
+    return guess_type(text) != "Document" or bool(_KINDS.search(text))

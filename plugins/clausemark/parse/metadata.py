@@ -575,20 +575,6 @@ def guess_type(title: str) -> str:
     return "Document"
 
 
-# Kinds of document a title names beyond DOCUMENT_TYPES (which the page shows).
-_KINDS = re.compile(
-    r"\b(?:procedures?|scheme|terms\s+of\s+reference|regulations|code|charter|strategy"
-    r"|arrangements|constitution|handbook|statement)\b",
-    re.I,
-)
-
-
-def names_kind(text: str) -> bool:
-    """Whether a line names a kind of document ('Complaints Procedure', 'Standing
-    Orders', 'Scheme of Delegation')."""
-    return guess_type(text) != "Document" or bool(_KINDS.search(text))
-
-
 def _only_section_title(document: Document) -> str | None:
     """'7. Delegation of Functions' first, the document's one numbered section and not
     its first (a constitution's article as its own web page): what the document is

@@ -31,8 +31,9 @@ from .labels import (
     _label_line,
     _title_case_label,
     _titled_label,
+    names_kind,
 )
-from .metadata import council_name, is_doc_control_line, names_kind
+from .metadata import council_name, is_doc_control_line
 from .sections import _section_number, goes_on, part_not_begun
 from .shapes import (
     _CONTINUING_WORDS,

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..numbering.styles import container_word
 from ..support.dates import TRAILING_DATE, is_dated
 from .contents import is_contents_label
-from .labels import _COLLECTION_LINE
+from .labels import _COLLECTION_LINE, names_kind
 from .metadata import (
     MAX_CONTROL_LINE,
     council_name,
@@ -34,7 +34,6 @@ from .metadata import (
     is_control_fields,
     is_doc_control_text,
     is_page_stamp,
-    names_kind,
 )
 from .shapes import _continues_line, _ends_open, is_heading_text
 from .units import Unit, _container_heading
