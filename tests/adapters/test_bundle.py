@@ -309,7 +309,7 @@ def test_bundle_refuses_a_site_that_would_load_from_the_network(tmp_path):
     assert result.returncode == 1
     assert result.stderr.splitlines()[-1] == (
         "clausemark: error: the bundle would load from the network: "
-        "404.html: <script src> https://cdn.example.invalid/tracker.js (and 1 more)"
+        "index.html: <script src> https://cdn.example.invalid/tracker.js"
     )
     assert "Traceback" not in result.stderr
     assert not out.exists() or list(out.iterdir()) == []
@@ -367,6 +367,21 @@ def test_bundle_has_no_broken_directory_or_external_links(example_bundle):
     broken = check_site(example_bundle.root, allow_directory_urls=False)
     assert format_findings(broken) == []
     assert format_findings(external_links(example_bundle.root)) == []
+
+
+def test_no_page_of_the_bundle_names_a_path_from_the_disk_root(example_bundle):
+    """Found in the new-user trial: MkDocs writes 404.html (a page only a web server
+    serves) with addresses from the site's root ('/assets/...', '/index.html'); opened
+    from the unzipped bundle it asked for file:///assets/..., outside the bundle."""
+    from clausemark.support.html_tree import parse_html
+
+    rooted = []
+    for path in sorted(example_bundle.root.rglob("*.html")):
+        tree = parse_html(path.read_text(encoding="utf-8"))
+        for value in tree.xpath("//@href | //@src") if tree is not None else ():
+            if value.startswith("/") and not value.startswith("//"):
+                rooted.append(f"{path.relative_to(example_bundle.root)}: {value}")
+    assert rooted == []
 
 
 def test_a_second_bundle_never_replaces_the_first(tmp_path):

@@ -348,6 +348,9 @@ def build_bundle(
                 cause = "; ".join(handler.errors) or _one_line(error)
                 raise BundleError(f"mkdocs build failed: {cause}") from None
             _copy_shim(site_dir)
+            # A web server's page for a missing address, written with addresses from the
+            # site's root: from the unzipped bundle it would ask for file:///assets/...
+            (site_dir / "404.html").unlink(missing_ok=True)
             loads = scan_site(site_dir)
             if loads:
                 first = loads[0].describe()
