@@ -294,6 +294,6 @@ def test_an_address_a_converter_correction_changed_still_lands(page, site_url):
     """The model protocol's items a-d were once counted (#para_43__subpara_1 ...): those
     published links land on the lettered items they are now, with a note."""
     page.goto(f"{site_url}/model-member-officer-relations-protocol/#para_43__subpara_2")
-    assert_in_view(page, "para_43__subpara_b")
+    assert_in_view(page, "para_b_2")
     notice = page.locator("#cm-anchor-notice")
     expect(notice).to_contain_text("earlier address (#para_43__subpara_2) now leads here")

@@ -97,8 +97,8 @@ def test_unnumbered_paragraphs_get_counted_ids_and_letters_become_items():
     assert [r.anchor for r in top[:3]] == ["para_1", "para_2", "para_3"]
     items = [r for r in model if r.parent == "para_20"]
     assert [(r.anchor, r.number) for r in items][:2] == [
-        ("para_20__subpara_a", "a"),
-        ("para_20__subpara_b", "b"),
+        ("para_a", "a"),
+        ("para_b", "b"),
     ]
     assert items[0].text.startswith("for the publication of material")
 

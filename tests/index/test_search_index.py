@@ -125,8 +125,8 @@ def test_a_bullet_is_an_item_keyed_by_its_count_as_its_citation_names_it(tmp_pat
     assert entry.items == {
         "[1]": "sec_1__para_1-1__subpara_1",
         "[2]": "sec_1__para_1-1__subpara_2",
-        "[2](a)": "sec_1__para_1-1__subpara_2__item_a",
-        "[2](b)": "sec_1__para_1-1__subpara_2__item_b",
+        "[2](a)": "sec_1__para_1-1__subpara_a",  # the bullet adds no level to the id
+        "[2](b)": "sec_1__para_1-1__subpara_b",
     }
     found = {key: entry.text[start:end] for key, start, end in entry.spans}
     assert found["[1]"] == "bring a bicycle on board; or"

@@ -143,7 +143,7 @@ def test_a_list_restarting_under_a_lead_in_bullet_is_nested_under_it(tmp_path):
         "2.  The Annual Meeting is held in May.\n"
     )
     anchors = _anchors(_convert(tmp_path, "orders.txt", text))
-    assert anchors["(a)."] == ["para_1__subpara_b__item_1__item_a"]
+    assert anchors["(a)."] == ["para_1__subpara_b__item_a"]  # the bullet adds no level
     assert anchors["a."] == ["para_1__subpara_a"]
 
 

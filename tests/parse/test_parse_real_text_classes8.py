@@ -235,3 +235,36 @@ def test_a_cross_heading_between_decimal_siblings_stays_inside_the_part(tmp_path
     )
     document = convert_text(tmp_path, "meetings.txt", text)
     assert [n[2] for n in found(document)][-1] == "part_2__para_5-3"
+
+
+# A (development set, lead ruling 04:40): the items under an unnumbered lead-in sentence
+# (or bullet) are named by their printed numbers at the lead-in's level; the seed's ids
+# published before the ruling land on the new ones through sources/anchors.json.
+
+
+def test_items_under_a_lead_in_add_no_level():
+    document = convert_fixture("lead_in_items_no_level")
+    assert [n[2] for n in found(document)] == [
+        "para_a",
+        "para_b",
+        "para_c",
+        "para_d",
+        "para_a_2",
+        "para_b_2",
+    ]
+    assert not [w for w in document.warnings if w.code == "duplicate-id"]
+
+
+def test_the_seeds_old_item_ids_land_on_the_new_ones():
+    from pathlib import Path
+
+    from clausemark.convert import convert_file
+    from clausemark.versions.anchor_registry import corrected_anchors, load_registry
+
+    sources = Path(__file__).resolve().parents[2] / "sources"
+    document = convert_file(sources / "model-member-officer-relations-protocol.txt")
+    anchors = [c.anchor for c, *_ in iter_clauses(document.blocks)]
+    entry = load_registry(sources / "anchors.json")["model-member-officer-relations-protocol"]
+    moved = corrected_anchors(entry, entry.versions[-1].version, anchors)
+    assert moved["para_20__subpara_a"] == "para_a"
+    assert moved["para_54__subpara_a"] == "para_a_3"

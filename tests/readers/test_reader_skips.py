@@ -55,9 +55,10 @@ def test_pandocs_equations_keep_their_text():
     path = CORPUS / "pandoc/wasm/examples/docx-with-equations-to-latex/equations.docx"
     text = docx_reader.read(path.read_bytes(), path.name).text
     # "w_i = w_j R^j_i." as Word shows it: an index is never run into its base ("wi")
-    assert "w\\_i=w\\_jR\\_i^j." in text  # '_' escaped in the Markdown text
-    assert "v^i=(R^(−1))\\_j^iv^j," in text
-    assert "e\\_i=∑\\_(j=1)^n e\\_jR\\_i^j" in text  # the sum's sign and limits kept
+    # '_' is escaped in the Markdown text; a hat accent is a combining mark on its base
+    assert "w\u0302\\_i=w\\_jR\\_i^j." in text
+    assert "v\u0302^i=(R^(−1))\\_j^iv^j," in text
+    assert "e\u0302\\_i=∑\\_(j=1)^n e\\_jR\\_i^j" in text  # the sum's sign and limits
 
 
 def test_an_equations_indexes_sums_limits_and_rows_read_as_unicode_math(tmp_path):
@@ -70,11 +71,16 @@ def test_an_equations_indexes_sums_limits_and_rows_read_as_unicode_math(tmp_path
     )
     limit = f"<m:limLow><m:e>{_m('lim')}</m:e><m:lim>{_m('n→∞')}</m:lim></m:limLow>"
     rows = f"<m:eqArr><m:e>{_m('a=1')}</m:e><m:e>{_m('b=2')}</m:e></m:eqArr>"
+    sine = f"<m:func><m:fName>{_m('sin')}</m:fName><m:e>{_m('θ')}</m:e></m:func>"
+    hat = f'<m:acc><m:accPr><m:chr m:val="\u0304"/></m:accPr><m:e>{_m("x")}</m:e></m:acc>'
+    cells = "".join(f"<m:mr><m:e>{_m(a)}</m:e><m:e>{_m(b)}</m:e></m:mr>" for a, b in ("12", "34"))
     body = [
         para("Allocation Rules", "Title"),
         para(run("1. Seats are ") + _math(_m("s=") + total) + run(" in all.")),
         para(run("2. The share is ") + _math(both) + run(" and ") + _math(limit) + run(".")),
         para(run("3. Set ") + _math(rows) + run(" first.")),
+        para(run("4. Take ") + _math(sine) + run(", ") + _math(hat) + run(" and ")),
+        para(run("5. The grid ") + _math(f"<m:m>{cells}</m:m>") + run(" is used.")),
     ]
     path = tmp_path / "allocation.docx"
     path.write_bytes(build_docx(WordParts(body=body)))
@@ -83,6 +89,8 @@ def test_an_equations_indexes_sums_limits_and_rows_read_as_unicode_math(tmp_path
     assert clauses["1."] == "Seats are s=∑\\_(i=1)^n x\\_i in all."
     assert clauses["2."] == "The share is a\\_n^2 and lim\\_(n→∞)."
     assert clauses["3."] == "Set a=1; b=2 first."
+    assert clauses["4."] == "Take sin θ, x\u0304 and"
+    assert clauses["5."] == "The grid [1, 2; 3, 4] is used."
     assert not [w for w in document.warnings if w.code == "lost-words"]
 
 

@@ -23,3 +23,18 @@ def test_a_utf8_text_with_a_pasted_byte_is_still_read_as_utf8():
     read, notes = decode(raw + b"2. The Leader\x92s allowance.\n", "allowances.txt")
     assert read.endswith("The councillor’s allowance is £12.\n2. The Leader’s allowance.\n")
     assert notes[0].startswith("not UTF-8 throughout")
+
+
+def test_a_nul_byte_in_a_text_is_named_by_its_line():
+    """Found in the new-user trial: 'this is a binary file' named no place, and a text
+    with one stray NUL (a bad paste) is otherwise text: the line says where to look."""
+    import pytest
+    from clausemark.readers.text import SourceError
+
+    raw = b"Rules\n\n1. Scope\n\n1.1 A\x00B text.\n"
+    with pytest.raises(SourceError) as caught:
+        decode(raw, "rules.txt")
+    assert str(caught.value) == (
+        "rules.txt:5: this is a binary file, not text (it contains NUL bytes, "
+        "the first on this line)"
+    )

@@ -46,14 +46,13 @@ def test_counted_paragraphs_show_their_number_marked_as_editorial(page, site_url
 
 def test_lettered_items_read_as_items_with_their_letter_as_marker(page, site_url):
     page.goto(f"{site_url}{MODEL}/")
-    item = page.locator("#para_43__subpara_a")
+    item = page.locator("#para_a_2")
     expect(item.locator("> strong")).to_have_text("a")
     marker = item.locator("> strong").bounding_box()
     text_start = item.bounding_box()
     assert marker["x"] <= text_start["x"] + 1, "the letter hangs as the item's marker"
     bullet = page.evaluate(
-        "() => getComputedStyle(document.getElementById('para_43__subpara_a')"
-        ".closest('li')).listStyleType"
+        "() => getComputedStyle(document.getElementById('para_a_2').closest('li')).listStyleType"
     )
     assert bullet == "none", "no bullet beside a printed letter"
 

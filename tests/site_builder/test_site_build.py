@@ -54,7 +54,7 @@ def test_unnumbered_paragraphs_get_a_labelled_heading_carrying_their_id(built_si
     heading = model["para_12"]
     assert re.fullmatch(r"h[2-6]", heading["tag"]) and "cm-unnumbered" in heading["class"]
     assert heading["text"].startswith("Paragraph 12 (unnumbered)")
-    assert model["para_20__subpara_a"]["text"].startswith("a for the publication of material")
+    assert model["para_a"]["text"].startswith("a for the publication of material")
 
 
 def test_sections_labels_and_footnotes_in_the_html(built_site):

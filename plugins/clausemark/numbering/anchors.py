@@ -140,7 +140,7 @@ def assign_anchors(document: Document) -> None:
     # printed number's: a printed '1.' owns 'para_1' wherever it stands, and the bullet
     # counted first takes 'para_1_2'. Its count is taken in reading order all the same,
     # so ids only change where they would have collided.
-    unnumbered: list[tuple[Clause, str, int]] = []
+    unnumbered: list[tuple[Clause, str, int, str | None]] = []
 
     def assign_clause(
         clause: Clause, parent: str | None, depth: int, restarted: bool = False
@@ -151,7 +151,7 @@ def assign_anchors(document: Document) -> None:
         number = clean_number(strip_container_word(clause.number)) if clause.number else ""
         if not number:
             unnumbered.append(
-                (clause, make_id(parent, element, counted(parent or "", element)), depth)
+                (clause, make_id(parent, element, counted(parent or "", element)), depth, parent)
             )
             return
         what = f"clause {clause.number}"
@@ -163,6 +163,28 @@ def assign_anchors(document: Document) -> None:
         for child in clause.children:
             restarted = (restarted or child.restarts) and child.number is not None
             assign_clause(child, clause.anchor, depth + 1, restarted)
+
+    def assign_hoisted(clause: Clause, above: str | None, depth: int) -> None:
+        """The children of an unnumbered clause (a lead-in sentence, a bullet): ids come
+        from printed numbers, so a printed child is named at the unnumbered clause's own
+        level, under its parent ("Members must:" / "(a)" -> para_a; "• advise:" / "(a)"
+        under 3. -> para_3__subpara_a); a list starting again takes the repeat's count
+        (para_a_2). An unnumbered child is counted under the clause, as before."""
+        for child in clause.children:
+            if child.number is None:
+                assign_clause(child, clause.anchor, depth + 1)
+                continue
+            element = "para" if depth == 0 else ("subpara" if depth == 1 else "item")
+            child.element = element
+            other_digits(child.number, child.line)
+            number = clean_number(strip_container_word(child.number))
+            if not number:
+                assign_clause(child, clause.anchor, depth + 1)
+                continue
+            child.anchor = ids.claim(
+                make_id(above, element, number), child.line, f"clause {child.number}", True
+            )
+            assign_children(child, depth)
 
     def assign_blocks(blocks: list[Block], parent: str | None) -> None:
         restarted = False  # in a list of top clauses started again under a lead-in
@@ -203,8 +225,8 @@ def assign_anchors(document: Document) -> None:
     assign_blocks(document.blocks, None)
     while unnumbered:  # in reading order; their own children are claimed after them
         waiting, unnumbered[:] = list(unnumbered), []
-        for clause, wanted, depth in waiting:
+        for clause, wanted, depth, parent in waiting:
             clause.anchor = ids.claim(wanted, clause.line, "an unnumbered clause", True)
-            assign_children(clause, depth)
+            assign_hoisted(clause, parent, depth)
     if document.history is not None:
         document.history.anchor = "history"

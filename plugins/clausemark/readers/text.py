@@ -134,7 +134,11 @@ def decode(raw: bytes, path: str) -> tuple[str, list[str]]:
     if b"\x00" in raw[:8192]:
         encoding = _utf16_without_bom(raw)
         if encoding is None:
-            raise SourceError(path, "this is a binary file, not text (it contains NUL bytes)")
+            line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1  # where a stray one is
+            message = (
+                "this is a binary file, not text (it contains NUL bytes, the first on this line)"
+            )
+            raise SourceError(path, message, line)
         try:
             return raw.decode(encoding), [f"decoded as {encoding.upper()} (no byte-order mark)"]
         except UnicodeDecodeError as error:

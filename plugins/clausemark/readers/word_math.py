@@ -3,7 +3,9 @@ every `m:t` kept, in order, a fraction as "numerator/denominator" (in brackets w
 either has more than one character), a power as "base^exponent", an index as
 "base_index" (both: "R_i^j"; before the base: "_i^j R"), a sum, product or integral
 (`m:nary`) with its sign and limits ("∑_(i=1)^n x"), a limit below or above
-("lim_(n→∞)"), the rows of an equation array apart ("a=b; c=d"), a root as "√(...)",
+("lim_(n→∞)"), a function apart from its argument ("sin x"), an accent as a combining
+mark over its base ("x̂"), a matrix's rows and cells apart ("[a, b; c, d]"), the rows
+of an equation array apart ("a=b; c=d"), a root as "√(...)",
 brackets (`m:d`) with the characters they draw: the plain-text forms of Unicode
 Technical Note 28 (UnicodeMath), so that an index is never run into its base ("wi" for
 w with index i). Before, an equation's text was dropped with no word said ("the quorum
@@ -26,12 +28,16 @@ _SUB_SUP, _PRE, _NARY, _NARY_PR, _CHR = (
 )
 _LIM_LOW, _LIM_UPP, _LIM, _EQ_ARRAY = f"{M}limLow", f"{M}limUpp", f"{M}lim", f"{M}eqArr"
 INTEGRAL = "∫"  # an n-ary sign's default (ECMA-376 22.1.2.20)
+_FUNC, _FNAME, _ACC, _ACC_PR = f"{M}func", f"{M}fName", f"{M}acc", f"{M}accPr"
+_MATRIX, _MATRIX_ROW = f"{M}m", f"{M}mr"
+CIRCUMFLEX = "\u0302"  # an accent's default (ECMA-376 22.1.2.20): a combining circumflex
 # properties: hold no text
 _PROPERTIES = {
     f"{M}{n}"
     for n in (
         *("rPr", "fPr", "sSupPr", "sSubPr", "radPr", "ctrlPr", "oMathParaPr", "sSubSupPr"),
         *("sPrePr", "naryPr", "limLowPr", "limUppPr", "eqArrPr", "funcPr", "accPr", "barPr"),
+        *("mPr",),
     )
 }
 
@@ -54,10 +60,23 @@ def math_text(element) -> str:
     if tag == _PRE:
         return f"{_limits(element)} {_part(element, _BASE)}"
     if tag == _NARY:
-        return f"{_nary_sign(element)}{_limits(element)} {_part(element, _BASE)}"
+        return f"{_sign(element, _NARY_PR, INTEGRAL)}{_limits(element)} {_part(element, _BASE)}"
     if tag in (_LIM_LOW, _LIM_UPP):
         mark = "_" if tag == _LIM_LOW else "^"
         return f"{_part(element, _BASE)}{mark}{_grouped(_part(element, _LIM))}"
+    if tag == _FUNC:  # "sin x", "f(x)": the name apart from what it applies to
+        argument = _part(element, _BASE)
+        gap = "" if argument.startswith(("(", "[", "{")) else " "
+        return f"{_part(element, _FNAME)}{gap}{argument}"
+    if tag == _ACC:  # the base with its accent over it, a combining mark
+        return f"{_part(element, _BASE)}{_sign(element, _ACC_PR, CIRCUMFLEX)}"
+    if tag == _MATRIX:  # rows apart, cells apart: "[a, b; c, d]"
+        rows = (
+            ", ".join(math_text(cell) for cell in row if cell.tag == _BASE)
+            for row in element
+            if row.tag == _MATRIX_ROW
+        )
+        return f"[{'; '.join(rows)}]"
     if tag == _EQ_ARRAY:
         return "; ".join(math_text(e) for e in element if e.tag == _BASE)
     if tag == _ROOT:
@@ -80,13 +99,14 @@ def _limits(element) -> str:
     return (f"_{_grouped(lower)}" if lower else "") + (f"^{_grouped(upper)}" if upper else "")
 
 
-def _nary_sign(element) -> str:
+def _sign(element, properties: str, default: str) -> str:
+    """The character an n-ary operator or accent draws (its m:chr), else the default."""
     for props in element:
-        if props.tag == _NARY_PR:
+        if props.tag == properties:
             for prop in props:
                 if prop.tag == _CHR:
-                    return prop.get(_VAL) or INTEGRAL
-    return INTEGRAL
+                    return prop.get(_VAL) or default
+    return default
 
 
 def _grouped(text: str) -> str:
