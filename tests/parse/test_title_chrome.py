@@ -43,6 +43,9 @@ def _convert(tmp_path: Path, head: str, name: str = "rules.txt"):
         "Download PDF",
         "Report this document",
         "Uploaded on March 11, 2021",
+        "Download Member Officer Protocol (PDF, 245 KB)",
+        "Share on Facebook Share on Twitter",
+        "Share this page via email",
     ],
 )
 def test_a_document_sites_viewer_line_is_known(line):
@@ -57,6 +60,8 @@ def test_a_document_sites_viewer_line_is_known(line):
         "12 councillors form the committee",
         "Downloading agendas from the website",
         "Page 4 sets out the procedure for motions",
+        "Download the form (PDF, 245 KB) and return it to the clerk by post",
+        "Share information with the Monitoring Officer",
     ],
 )
 def test_a_documents_own_line_is_no_viewer_line(line):
@@ -227,3 +232,12 @@ def test_a_part_over_its_rules_under_the_collection_stays_a_part(tmp_path):
     document = convert_file(path)
     assert document.metadata.title == "The Constitution"
     assert document.blocks[0].heading.number == "Part 4"
+
+
+@pytest.mark.parametrize(
+    "first", ["Share on Facebook Share on Twitter", "Download Standing Orders (PDF, 245 KB)"]
+)
+def test_a_share_or_download_link_over_the_title_is_left_out_at_info(tmp_path, first):
+    document = _convert(tmp_path, f"{first}\n\nStanding Orders")
+    assert document.metadata.title == "Standing Orders"
+    assert [(d.line, d.level, d.text) for d in document.dropped] == [(1, "info", first)]

@@ -166,7 +166,10 @@ _VIEWER = re.compile(
     r"|embed(?:\s+document)?|full\s*screen|zoom\s+(?:in|out)|citation\s+preview"
     r"|start\s+display\s+at\s+page\s*:?|view\s+(?:online|full\s+document)"
     r"|(?:upload|uploaded\s+by|category)\s*:\s*\S{0,40}"
-    r"|(?:uploaded|posted|post)\s+(?:on|by)\s+\S.{0,40})$",
+    r"|(?:uploaded|posted|post)\s+(?:on|by)\s+\S.{0,40}"
+    r"|download\s+\S.{0,60}\(\s*(?:pdf|docx?|odt|rtf)\s*[,–-]?\s*[\d.,]+\s*[kmg]b\s*\)"  # a link
+    r"|(?:share\s+(?:this\s+(?:page|document)\s+)?(?:on|via)\s+"
+    r"(?:facebook|twitter|x|linkedin|whatsapp|email)\s*)+)$",
     re.I,
 )
 _VIEWER_MOST = 80  # characters of a viewer's line
