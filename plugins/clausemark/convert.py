@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
+from typing import NoReturn
 
 from .model.document import (
     Clause,
     Document,
+    Heading,
     Issue,
     Section,
     iter_clauses,
     iter_headings,
 )
 from .model.records import clause_records, heading_records
+from .numbering.styles import clean_number
 from .parse.bookmarks import link_bookmarks
 from .parse.contents import HeadingIndex
 from .parse.drops import settle_drops
@@ -108,21 +112,42 @@ def convert_file(
 
 
 def _check_depth(source: SourceText, document: Document) -> None:
-    """A SourceError naming the first clause nested past `clause_depth` (its line, or its
-    page or paragraph), before any page is made of it. Walked without recursion."""
+    """A SourceError naming the first clause nested past `clause_depth`, or the first
+    number printed with more than `number_parts` parts (its line, or its page or
+    paragraph), before any page is made of it: ids repeat the numbers above them, so these
+    two bound every id's length. Walked without recursion."""
     limit = most("clause_depth")
     stack: list[tuple[object, int]] = [(block, 1) for block in reversed(document.blocks)]
+
+    def refuse(name: str, amount: int, line: int) -> NoReturn:
+        place = source.places.get(line)
+        error = LimitError(name, amount, place)
+        raise SourceError(
+            source.path, error.message, None if place else line + source.first_line - 1
+        )
+
     while stack:
         block, depth = stack.pop()
         if isinstance(block, Section):
+            _check_parts(block.heading.number, block.heading.line, refuse)
             stack.extend((child, depth) for child in reversed(block.blocks))
+        elif isinstance(block, Heading):
+            _check_parts(block.number, block.line, refuse)
         elif isinstance(block, Clause):
             if depth > limit:
-                place = source.places.get(block.line)
-                error = LimitError("clause_depth", depth, place)
-                line = None if place else block.line + source.first_line - 1
-                raise SourceError(source.path, error.message, line)
+                refuse("clause_depth", depth, block.line)
+            _check_parts(block.number, block.line, refuse)
             stack.extend((child, depth + 1) for child in reversed(block.children))
+
+
+def _check_parts(
+    number: str | None, line: int, refuse: Callable[[str, int, int], NoReturn]
+) -> None:
+    """Refuse a printed number of more than `number_parts` parts ('1.1.1...', '1(a)(b)...')."""
+    if number and len(number) > most("number_parts"):  # a short number has few parts
+        parts = len(clean_number(number).split("-"))
+        if parts > most("number_parts"):
+            refuse("number_parts", parts, line)
 
 
 def _note_issue(note: str) -> Issue:

@@ -8,6 +8,7 @@ import pytest
 from clausemark.convert import convert_file, document_to_json
 from clausemark.model.document import iter_clauses
 from clausemark.model.records import clause_records
+from clausemark.numbering.styles import clean_number
 from clausemark.parse.parser import parse
 from clausemark.readers.text import SourceText, read_source
 from clausemark.render.fidelity import lost_words
@@ -269,6 +270,35 @@ def test_clauses_nested_past_their_limit_are_refused_naming_the_line(tmp_path):
         f"deep{limit + 1}.txt:{limit + 4}: too large: clauses nested "
         f"({limit + 1} deep; at most {limit} deep)"
     )
+
+
+@pytest.mark.parametrize(
+    "number",
+    [".".join(["1"] * 400), ".".join(["2"] * 41), "1" + "(a)" * 60, "Para " + ".".join(["3"] * 50)],
+)
+def test_a_number_of_too_many_parts_is_refused_naming_the_line(tmp_path, number):
+    """An id holds its number's parts: a printed '1.1.1...' of 400 parts made an
+    800-character id (and every id under it repeats it). Past `number_parts` the file is
+    refused in one line naming the line; a number of `number_parts` parts keeps its id."""
+    from clausemark.readers.text import SourceError
+    from clausemark.support.limits import most
+
+    limit = most("number_parts")
+    within = tmp_path / "within.txt"
+    printed = ".".join(["1"] * limit)
+    within.write_text(f"Long Rules\n\n1. General\n\n{printed} The words.\n", encoding="utf-8")
+    [*_, (clause, *_)] = list(iter_clauses(convert_file(within).blocks))
+    assert clause.number == printed and clause.anchor.endswith("-".join(["1"] * limit))
+    long = tmp_path / "long.txt"
+    long.write_text(f"Long Rules\n\n1. General\n\n{number} The words.\n", encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        convert_file(long)
+    message = str(caught.value)
+    parts = len(clean_number(number).split("-"))
+    assert message.endswith(
+        f"long.txt:5: too large: parts in one printed number "
+        f"({parts:,} parts; at most {limit} parts)"
+    ), message
 
 
 def test_a_lost_word_of_any_length_is_named_in_one_short_line():

@@ -128,3 +128,22 @@ def test_runs_of_backticks_close_only_a_run_as_long():
     line = "".join("`" * n + " x " for n in range(1, 300))  # no run closes another
     assert code_spans(line) == []
     assert code_spans("`a` `` b `` `c") == [(0, 3), (4, 11)]
+
+
+@pytest.mark.parametrize("tail", ["", "x", " <b>y</b>"])
+def test_a_long_run_of_backslashes_is_read_in_linear_time(tail):
+    """A backtick, then a long run of backslashes with no backtick after it: the pattern
+    that took each run's backslashes forward tried every start of the run again, so 20,000
+    of them took 4.5 s of CPU and twice as many four times as long. Counted back from each
+    run of backticks, they cost their length once; the words are all kept."""
+    from clausemark.parse.inline import code_spans
+    from fast_loop import size
+    from hostile_files import RATIO_LIMIT, cpu_times
+
+    n = size(20_000, 5_000)
+    small, large = ("`" + "\\" * n + tail, "`" + "\\" * (2 * n) + tail)
+    at_n, at_2n = cpu_times(code_spans, small, large)
+    assert at_2n / max(at_n, 0.01) < RATIO_LIMIT, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
+    assert code_spans(small) == []
+    converted, _refused = convert_inline("a " + small)
+    assert converted.startswith("a `\\\\") and converted.count("\\") == n

@@ -57,7 +57,7 @@ def convert_inline(text: str) -> tuple[str, list[str]]:
     return _convert_outside_code(text, refused), refused
 
 
-_BACKTICKS = re.compile(r"(\\*)?(`+)")
+_BACKTICKS = re.compile(r"`+")
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:
@@ -67,8 +67,13 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     nothing. Linear: each run's closer is looked up, never searched for."""
     runs: list[tuple[int, int, int]] = []  # (start, length as it opens, length)
     for match in _BACKTICKS.finditer(text):
-        start, length = match.start(2), len(match.group(2))
-        escaped = bool(match.group(1)) and len(match.group(1)) % 2 == 1
+        start, length = match.start(), len(match.group())
+        # the backslashes before it, counted back from the run (each counted once: a
+        # pattern matching them forward tried every start of a long run again, O(n^2))
+        before = start
+        while before > 0 and text[before - 1] == "\\":
+            before -= 1
+        escaped = (start - before) % 2 == 1
         runs.append((start, length - escaped, length))
     closers: list[int | None] = [None] * len(runs)
     seen: dict[int, int] = {}  # a length -> the first run after this one that long

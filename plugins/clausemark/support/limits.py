@@ -31,7 +31,8 @@ readers/text.py and readers/__init__.py for every reader's text), the depths
 (index/documents.py, documents.yml and mkdocs.yml's documents together, refused) and
 `defined_terms`
 (index/site_index.py: the first ones link, a warning names the document), `clause_depth`
-(convert.py, once the text is parsed: numbers typed to any depth, "1.1.1.1...", nest),
+and `number_parts` (convert.py, once the text is parsed: numbers typed to any depth,
+"1.1.1.1...", nest, and each number's parts are in its id),
 `run_together_numbers` (parse/run_together.py: past it the rest of a paragraph stays
 words, with a warning).
 """
@@ -150,6 +151,15 @@ LIMITS: dict[str, Limit] = {
         why="constitutions nest five to seven levels (section, clause, sub-clause, item, "
         "sub-item); every id repeats the numbers above it, so depth costs its square in ids, "
         "pages and the page's render: a text nested deeper is refused, naming the line",
+    ),
+    "number_parts": Limit(
+        40,
+        "parts in one printed number",
+        "parts",
+        why="constitutions print at most five or six ('5.1.2.1.3'); a decimal number nests "
+        "one level a part, so clause_depth's levels under a Part and a Section fit; an id "
+        "holds the number's parts, so they bound its length (400 parts made an 800-character "
+        "id, repeated in every id under it): a longer number is refused, naming the line",
     ),
     "inline_depth": Limit(
         32,
