@@ -167,3 +167,14 @@ def _write(path: Path, content: str | bytes) -> None:
         path.write_bytes(content)
     else:
         path.write_text(content, encoding="utf-8")
+
+
+def built_pages(site: Path) -> dict[str, str]:
+    """Every HTML page of a built site and its search index, by path: two builds that must
+    agree (a cached one and a fresh one) are compared as these maps."""
+    found = {
+        path.relative_to(site).as_posix(): path.read_text(encoding="utf-8")
+        for path in site.rglob("*.html")
+    }
+    found["search/search_index.json"] = (site / "search" / "search_index.json").read_text()
+    return found

@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from site_builds import built_pages as pages
 from site_builds import make_project, run_python
 
 pytestmark = pytest.mark.build  # every test here runs MkDocs builds
@@ -72,15 +73,6 @@ def build(project: Path, site: Path) -> list[str]:
     result = run_python([str(script), str(project), str(site)], project)
     assert result.returncode == 0, result.output[-4000:]
     return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-def pages(site: Path) -> dict[str, str]:
-    found = {
-        path.relative_to(site).as_posix(): path.read_text(encoding="utf-8")
-        for path in site.rglob("*.html")
-    }
-    found["search/search_index.json"] = (site / "search" / "search_index.json").read_text()
-    return found
 
 
 def fresh(project: Path, tmp_path: Path, name: str) -> dict[str, str]:

@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from site_builds import built_pages as pages
 from site_builds import make_project, run_python
 
 pytestmark = pytest.mark.build  # every test here runs MkDocs builds
@@ -81,15 +82,6 @@ def serve_both(project: Path, out: Path, steps: list[tuple[str, str, str]]):
     assert result.returncode == 0, result.output[-4000:]
     rendered, templated = json.loads((out / "rendered.json").read_text())
     return rendered, templated
-
-
-def pages(site: Path) -> dict[str, str]:
-    found = {
-        path.relative_to(site).as_posix(): path.read_text(encoding="utf-8")
-        for path in site.rglob("*.html")
-    }
-    found["search/search_index.json"] = (site / "search" / "search_index.json").read_text()
-    return found
 
 
 @pytest.fixture
