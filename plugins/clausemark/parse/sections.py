@@ -240,10 +240,16 @@ def bracket_headings(flow: Sequence[object]) -> set[int]:
     on its line and shaped as a heading, is a section heading; the clauses are its own.
     Two or more are needed, in sequence: one '(1) Purpose' line over '(1)' is no series.
     A sentence or two may stand between a heading and its '(1)'.
+    Never inside a section a numbered heading ('1. Membership') has opened: there a
+    '(1)' line, title-like or not, is a clause of that section.
     Returns the indexes in `flow` of the headings."""
     found: list[int] = []
     for index, item in enumerate(flow):
-        if not isinstance(item, Unit) or item.styles != ("paren-integer",) or not item.alone:
+        if not isinstance(item, Unit):
+            continue
+        if _numbered_heading(item):
+            break  # '1. Membership' opened a section: the '(1)' lines below are its clauses
+        if item.styles != ("paren-integer",) or not item.alone:
             continue
         # the first numbered line under it (a sentence or two may lead in) is '(1)'
         nxt = next((u for u in flow[index + 1 : index + 4] if getattr(u, "number", None)), None)
@@ -257,6 +263,12 @@ def bracket_headings(flow: Sequence[object]) -> set[int]:
     if len(found) < 2 or numbers != [str(n) for n in range(1, len(found) + 1)]:
         return set()
     return set(found)
+
+
+def _numbered_heading(unit: Unit) -> bool:
+    """'1. Membership', '2 MEETINGS' alone on its line, shaped as a heading."""
+    numbered = _section_number(unit) or "integer-bare" in unit.styles
+    return bool(unit.number) and numbered and unit.alone and is_heading_text(unit.text)
 
 
 def goes_on(builder: _Builder, next_path: tuple[str, ...]) -> bool:
