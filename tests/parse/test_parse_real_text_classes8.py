@@ -281,5 +281,21 @@ def test_bracketed_title_like_lines_inside_a_numbered_section_are_its_clauses(tm
     )
     document = convert_text(tmp_path, "plots.txt", text)
     assert [a for *_, a in found(document) if "__" not in a] == ["sec_1"]
-    assert {p for _, p, _ in found(document)} == {None, "1."}
     assert ("(3)", "1.", "sec_1__para_3") in found(document)
+
+
+def test_a_list_carrying_a_clauses_sentence_on_from_one_again_is_that_clauses_own():
+    # '(1) Each plot is let by the year' then '(1) to a resident ..., or' '(2) ...':
+    # the clause's own items, no repeated number; '(2) Rent ...' is the next clause.
+    document = convert_fixture("bracket_clauses_in_numbered_section")
+    assert [n[2] for n in found(document)][:8] == [
+        "sec_1",
+        "sec_1__para_1",
+        "sec_1__para_1__subpara_1",
+        "sec_1__para_1__subpara_2",
+        "sec_1__para_2",
+        "sec_1__para_2__subpara_1",
+        "sec_1__para_2__subpara_2",
+        "sec_1__para_3",
+    ]
+    assert not [w for w in document.warnings if w.code in ("duplicate-number", "duplicate-id")]

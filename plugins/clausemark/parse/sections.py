@@ -22,6 +22,7 @@ from .shapes import (
     _ends_open,
     _is_long_title,
     colon_title,
+    ends_sentence,
     is_heading_text,
     to_sign_or_see,
 )
@@ -290,3 +291,36 @@ def part_not_begun(builder: _Builder) -> bool:
     if rank_of(element_for_heading(part.heading.number)) not in (1, 2):
         return False
     return not any(isinstance(block, (Clause, Section)) for block in part.blocks)
+
+
+_FIRST_TOKENS = frozenset({"a", "i", "1"})  # the first number of a letter, roman or number list
+
+
+def back_to_top(builder: _Builder, style: str, unit: Unit) -> bool:
+    """Whether `unit` numbers next after the open top clause and after none of its
+    own items of that style: the clause's own list has ended."""
+    clause = builder.clause
+    if clause is None or not clause.number or not unit.number or clause.tail:
+        return False
+    if not follows(style, clause.number, unit.number):
+        return False
+    return not any(
+        lv["style"] == style
+        and follows(style, lv["last"], unit.number)
+        and not (lv.get("carried") and ends_sentence(lv["items"][-1].text))
+        for lv in builder.levels
+    )
+
+
+def carries_on(builder: _Builder, unit: Unit) -> bool:
+    """Whether a list starting again at its first number ('(1) who are appointed') goes
+    on the open clause's own sentence ('(1) The committee has nine members', no stop):
+    it is that clause's list, one level down, never a repeat of the clause's number."""
+    clause = builder.clause
+    if clause is None or clause.paragraphs or not clause.number or not unit.number:
+        return False
+    if token_of(unit.number).lower() not in _FIRST_TOKENS:
+        return False
+    text = clause.text.rstrip()
+    first = unit.text.lstrip()[:1]
+    return bool(text) and not ends_sentence(text) and first.islower()
