@@ -268,3 +268,34 @@ def test_the_seeds_old_item_ids_land_on_the_new_ones():
     moved = corrected_anchors(entry, entry.versions[-1].version, anchors)
     assert moved["para_20__subpara_a"] == "para_a"
     assert moved["para_54__subpara_a"] == "para_a_3"
+
+
+def test_bracketed_title_like_lines_inside_a_numbered_section_are_its_clauses(tmp_path):
+    # '1. Allotments' opened a section: '(1) Each plot is let by the year' over a list
+    # that starts again at (1) is clause (1) of section 1, never a section of its own.
+    text = (
+        "Allotment Rules\n\n1. Allotments\n\n(1) Each plot is let by the year\n\n"
+        "(1) to a resident of the parish, or\n(2) to a local school.\n\n"
+        "(2) Rent falls due each October\n\n(1) by cheque, or\n(2) online.\n\n"
+        "(3) Sheds need the clerk's consent.\n"
+    )
+    document = convert_text(tmp_path, "plots.txt", text)
+    assert [a for *_, a in found(document) if "__" not in a] == ["sec_1"]
+    assert ("(3)", "1.", "sec_1__para_3") in found(document)
+
+
+def test_a_list_carrying_a_clauses_sentence_on_from_one_again_is_that_clauses_own():
+    # '(1) Each plot is let by the year' then '(1) to a resident ..., or' '(2) ...':
+    # the clause's own items, no repeated number; '(2) Rent ...' is the next clause.
+    document = convert_fixture("bracket_clauses_in_numbered_section")
+    assert [n[2] for n in found(document)][:8] == [
+        "sec_1",
+        "sec_1__para_1",
+        "sec_1__para_1__subpara_1",
+        "sec_1__para_1__subpara_2",
+        "sec_1__para_2",
+        "sec_1__para_2__subpara_1",
+        "sec_1__para_2__subpara_2",
+        "sec_1__para_3",
+    ]
+    assert not [w for w in document.warnings if w.code in ("duplicate-number", "duplicate-id")]

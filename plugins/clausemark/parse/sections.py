@@ -22,6 +22,7 @@ from .shapes import (
     _ends_open,
     _is_long_title,
     colon_title,
+    ends_sentence,
     is_heading_text,
     to_sign_or_see,
 )
@@ -240,10 +241,16 @@ def bracket_headings(flow: Sequence[object]) -> set[int]:
     on its line and shaped as a heading, is a section heading; the clauses are its own.
     Two or more are needed, in sequence: one '(1) Purpose' line over '(1)' is no series.
     A sentence or two may stand between a heading and its '(1)'.
+    Never inside a section a numbered heading ('1. Membership') has opened: there a
+    '(1)' line, title-like or not, is a clause of that section.
     Returns the indexes in `flow` of the headings."""
     found: list[int] = []
     for index, item in enumerate(flow):
-        if not isinstance(item, Unit) or item.styles != ("paren-integer",) or not item.alone:
+        if not isinstance(item, Unit):
+            continue
+        if _numbered_heading(item):
+            break  # '1. Membership' opened a section: the '(1)' lines below are its clauses
+        if item.styles != ("paren-integer",) or not item.alone:
             continue
         # the first numbered line under it (a sentence or two may lead in) is '(1)'
         nxt = next((u for u in flow[index + 1 : index + 4] if getattr(u, "number", None)), None)
@@ -257,6 +264,12 @@ def bracket_headings(flow: Sequence[object]) -> set[int]:
     if len(found) < 2 or numbers != [str(n) for n in range(1, len(found) + 1)]:
         return set()
     return set(found)
+
+
+def _numbered_heading(unit: Unit) -> bool:
+    """'1. Membership', '2 MEETINGS' alone on its line, shaped as a heading."""
+    numbered = _section_number(unit) or "integer-bare" in unit.styles
+    return bool(unit.number) and numbered and unit.alone and is_heading_text(unit.text)
 
 
 def goes_on(builder: _Builder, next_path: tuple[str, ...]) -> bool:
@@ -278,3 +291,36 @@ def part_not_begun(builder: _Builder) -> bool:
     if rank_of(element_for_heading(part.heading.number)) not in (1, 2):
         return False
     return not any(isinstance(block, (Clause, Section)) for block in part.blocks)
+
+
+_FIRST_TOKENS = frozenset({"a", "i", "1"})  # the first number of a letter, roman or number list
+
+
+def back_to_top(builder: _Builder, style: str, unit: Unit) -> bool:
+    """Whether `unit` numbers next after the open top clause and after none of its
+    own items of that style: the clause's own list has ended."""
+    clause = builder.clause
+    if clause is None or not clause.number or not unit.number or clause.tail:
+        return False
+    if not follows(style, clause.number, unit.number):
+        return False
+    return not any(
+        lv["style"] == style
+        and follows(style, lv["last"], unit.number)
+        and not (lv.get("carried") and ends_sentence(lv["items"][-1].text))
+        for lv in builder.levels
+    )
+
+
+def carries_on(builder: _Builder, unit: Unit) -> bool:
+    """Whether a list starting again at its first number ('(1) who are appointed') goes
+    on the open clause's own sentence ('(1) The committee has nine members', no stop):
+    it is that clause's list, one level down, never a repeat of the clause's number."""
+    clause = builder.clause
+    if clause is None or clause.paragraphs or not clause.number or not unit.number:
+        return False
+    if token_of(unit.number).lower() not in _FIRST_TOKENS:
+        return False
+    text = clause.text.rstrip()
+    first = unit.text.lstrip()[:1]
+    return bool(text) and not ends_sentence(text) and first.islower()

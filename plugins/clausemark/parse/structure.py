@@ -34,7 +34,14 @@ from .labels import (
     names_kind,
 )
 from .metadata import council_name, is_doc_control_line
-from .sections import _section_number, goes_on, part_not_begun
+from .sections import (
+    _FIRST_TOKENS,
+    _section_number,
+    back_to_top,
+    carries_on,
+    goes_on,
+    part_not_begun,
+)
 from .shapes import (
     _CONTINUING_WORDS,
     _EDITORIAL,
@@ -560,6 +567,11 @@ class _Builder:
         forced = None
         if self.clause is not None and self.clause.tail and unit.number:
             forced = self._list_goes_on(style, unit.number)
+        if not sibling and self.item_top == style and back_to_top(self, style, unit):
+            sibling = True  # '(2) The chair ...' after (1)'s own '(1) ...', '(2) ...'
+        carried = sibling and carries_on(self, unit)
+        if carried:
+            sibling = False  # '(1) The committee has nine members' then '(1) who ...': its own
         if self.clause is None or self.clause.tail or sibling:
             restarts = sibling and self._restarts_under_lead_in(unit.number)
             self.top_clause(unit, text)  # (a), (b), (c) after a lead-in are siblings
@@ -578,6 +590,8 @@ class _Builder:
             parent = self.levels[-1]["items"][-1] if self.levels else self.clause
             self.levels.append({"style": style, "indent": unit.indent, "items": [], "last": ""})
             level = self.levels[-1]
+            if carried:
+                level["carried"] = True  # its sentence's end ends it (see back_to_top)
         else:
             self.levels = self.levels[: place + 1]
             level = self.levels[-1]
@@ -775,7 +789,6 @@ def _element_of(section: Section) -> str:
     return element_for_heading(section.heading.number)
 
 
-_FIRST_TOKENS = frozenset({"a", "i", "1"})  # the first number of a letter, roman or number list
 _OPENING_TOKENS = _FIRST_TOKENS | {"aa"}  # "(ix) any —" then "(aa)": a list under (ix)
 _NEW_LEVEL = -1  # an item placed one level deeper than any open one
 _LIST_STEP = 4  # the spaces a reader sets a nested list in by (readers/html.py)
