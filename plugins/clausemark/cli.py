@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from .convert import convert_file, document_to_json
-from .model.document import Document
+from .model.document import REPAIR_KINDS, Document
 from .readers.text import SourceError
 from .render.markdown_writer import render_document
 from .site_builder.library import (
@@ -41,7 +41,8 @@ def _error(message: str) -> int:
 
 def _print_warnings(document) -> None:
     for warning in document.warnings:
-        _say(f"warning: {warning.format(document.path)}", sys.stderr)
+        level = REPAIR_KINDS.get(warning.code, "warning")  # "info": a repair, told
+        _say(f"{level}: {warning.format(document.path)}", sys.stderr)
 
 
 # Warnings that make `convert` refuse a file: a value that breaks the file format's schema

@@ -305,7 +305,7 @@ def test_numbers_run_together_past_the_limit_stay_words_with_a_warning(tmp_path,
     assert (
         anchors_text(document, "para_4") == "Rule 4 applies. 5. Rule 5 applies. 6. Rule 6 applies."
     )
-    assert warning_codes(document) == ["long-paragraph"]
+    assert warning_codes(document) == ["run-together-cut", "long-paragraph"]  # 2., 3., 4. cut
 
 
 @pytest.mark.build

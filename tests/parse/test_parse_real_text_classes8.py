@@ -299,3 +299,18 @@ def test_a_list_carrying_a_clauses_sentence_on_from_one_again_is_that_clauses_ow
         "sec_1__para_3",
     ]
     assert not [w for w in document.warnings if w.code in ("duplicate-number", "duplicate-id")]
+
+
+def test_every_clause_number_cut_out_of_a_line_is_reported_with_its_line_and_number(
+    tmp_path,
+):
+    document = convert_text(
+        tmp_path,
+        "rules.txt",
+        "Rules\n\n1. Meetings\n\n1.1 The chair opens each meeting; 1.2 The Clerk reads "
+        "the minutes.\n\n1.3 Members vote.\n",
+    )
+    assert [c.number for c, *_ in iter_clauses(document.blocks)] == ["1.1", "1.2", "1.3"]
+    cuts = [(w.line, w.message) for w in document.warnings if w.code == "run-together-cut"]
+    assert [line for line, _ in cuts] == [5]
+    assert "clause number 1.2 " in cuts[0][1]

@@ -214,3 +214,23 @@ def test_a_document_defining_terms_past_the_limit_is_reported_under_it_as_such(
     where, text = line.split(": ", 1)
     assert [(r.where, r.text) for r in report["gadget-rules"].warnings] == [(where, text)]
     assert not [r for r in report[None].warnings if "defines" in r.text]
+
+
+def test_a_clause_number_cut_out_of_a_line_is_a_repair_on_the_report_told_at_info(tmp_path):
+    # 1.1 then 1.3 printed: the '1.2' inside 1.1's line is read as a clause of its own,
+    # which may be a citation; every such cut is listed as a repair, never a failure
+    settings = _site(tmp_path)
+    (settings.sources_dir / "meeting-rules.txt").write_text(
+        "Meeting Rules\n\n1. Meetings\n\n"
+        "1.1 The chair opens each meeting; 1.2 The Clerk reads the minutes.\n\n"
+        "1.3 Members vote.\n",
+        encoding="utf-8",
+    )
+    build = SiteBuilder(settings).build()
+    report = {entry.doc_id: entry for entry in build_report(build).documents}
+    [repair] = report["meeting-rules"].repaired
+    assert repair.where == "sources/meeting-rules.txt:5"
+    assert "clause number 1.2 " in repair.text
+    assert not report["meeting-rules"].warnings
+    [told] = [w for w in build.warnings if w.code == "run-together-cut"]
+    assert told.level == "info"

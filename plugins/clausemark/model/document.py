@@ -198,6 +198,18 @@ DROP_KINDS = {
 }
 
 
+# What the converter repaired in the text, and how loudly it is told: a repair to bytes
+# (an encoding guessed, Word's tracked changes accepted) is a "warning"; a repair that
+# keeps every printed word ('; 1.2 The' cut into a clause of its own, zero-width
+# characters a web copy carries removed) is "info". All are listed on the build report.
+REPAIR_KINDS = {
+    "encoding": "warning",
+    "tracked-changes": "warning",
+    "run-together-cut": "info",
+    "zero-width": "info",
+}
+
+
 @dataclass
 class Dropped:
     """A line left out of the document's text, and why (page numbers, contents lists...).

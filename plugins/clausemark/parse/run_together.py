@@ -199,6 +199,21 @@ CUT_RUN = (
     f"a paragraph runs more than {most('run_together_numbers'):,} clause numbers together: "
     "the words after the last one read stay that clause's words (every word kept)"
 )
+# a clause number read inside a paragraph and cut out as a clause of its own: a repair
+# the maintainer is told of (INFO, model/document.REPAIR_KINDS), as the number printed
+# mid-line may be a citation ('; 1.2 The ...' where 1.2 is printed nowhere else)
+CUT_NUMBER = "run-together-cut"
+
+
+def _cut_out(numbers: list[str]) -> str:
+    said = ", ".join(numbers)
+    word = "numbers" if len(numbers) > 1 else "number"
+    return (
+        f"clause {word} {said} printed inside the paragraph, read as the start of a clause "
+        "of its own (cut out of the line): check it is no citation"
+    )
+
+
 _AHEAD = 3  # paragraphs read after one for the number its last cut leads to
 
 
@@ -251,7 +266,11 @@ def split_run_together(flow: list, warnings: list[Issue] | None = None) -> list:
                 texts.append(units[ahead].text)
             return texts
 
+        was = unit.number
         parts, last = _split(unit, last, printed, following, strict)
+        cut = [p.number for p in parts if p.number and (p is not unit or p.number != was)]
+        if cut and warnings is not None:
+            warnings.append(Issue(unit.line, _cut_out(cut), CUT_NUMBER))
         if long:  # in a paragraph that ran clauses together, 'a' and 'b' will do
             fewest = 2 if len(parts) > 1 else 3
             parts = [piece for part in parts for piece in _split_letters(part, fewest)]

@@ -21,7 +21,16 @@ from typing import Any
 
 import yaml
 
-from ..model.document import Clause, Document, Footnote, Heading, Note, Section, Table
+from ..model.document import (
+    REPAIR_KINDS,
+    Clause,
+    Document,
+    Footnote,
+    Heading,
+    Note,
+    Section,
+    Table,
+)
 from ..numbering.clause_names import citation_number
 from ..parse.metadata import display_title
 from ..support.dates import due_phrase, format_date, is_iso_date, review_overdue
@@ -403,7 +412,7 @@ def front_matter(document: Document, annotations: PageAnnotations | None = None)
         "issue_date": meta.issue_date,
         "owner": meta.owner,
         "illustrative": meta.illustrative,
-        "warnings": len(document.warnings),
+        "warnings": sum(REPAIR_KINDS.get(w.code) != "info" for w in document.warnings),
     }
     facts = {k: v for k, v in facts.items() if v not in (None, "")}
     # What the page templates read: the diff pages, the version menu, this page's changes.

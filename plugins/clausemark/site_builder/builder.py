@@ -17,7 +17,7 @@ from ..index.documents import load_registry as load_documents
 from ..index.glossary import GlossaryError, load_glossary
 from ..index.search import site_concepts
 from ..index.site_index import SiteIndex, build_site_index, remember_related
-from ..model.document import Document, iter_clauses
+from ..model.document import REPAIR_KINDS, Document, iter_clauses
 from ..pages.cite_urls import cite_url, cited_pages
 from ..pages.document import DocumentPages, StoredPages, document_pages
 from ..pages.versions import version_path
@@ -261,7 +261,12 @@ def _registry_warnings(built: DocumentBuild, registry: dict) -> list[BuildWarnin
 def _converter_warnings(built: DocumentBuild) -> list[BuildWarning]:
     doc_id = built.entry.doc_id
     found = [
-        BuildWarning(warning.format(version.document.path), warning.code, document=doc_id)
+        BuildWarning(
+            warning.format(version.document.path),
+            warning.code,
+            REPAIR_KINDS.get(warning.code, "warning"),
+            doc_id,
+        )
         for version in built.versions
         for warning in version.document.warnings
     ]

@@ -13,14 +13,14 @@ from collections import Counter
 from pathlib import Path
 
 from ..index.site_index import ReferenceUse
-from ..model.document import Document, iter_clauses, iter_notes, iter_tables
+from ..model.document import REPAIR_KINDS, Document, iter_clauses, iter_notes, iter_tables
 from ..pages.build_report import BuildReport, ReportDocument, ReportLine
 from ..references import RefMatch
 from ..support.markdown_text import plain_text
 from .site_build import BuildWarning, DocumentBuild, SiteBuild
 
 # Converter warnings that say what the reader repaired rather than what is wrong.
-REPAIR_CODES = frozenset({"encoding", "tracked-changes"})
+REPAIR_CODES = frozenset(REPAIR_KINDS)
 
 
 def is_allowed(message: str, allowed: tuple[str, ...]) -> bool:
@@ -176,8 +176,8 @@ def build_report(build: SiteBuild, written: list[BuildWarning] | None = None) ->
     site = ReportDocument(None, "The site's data files")
     documents.append(site)
     for warning in found:
-        if warning.level == "info":  # a count of lines the page lists one by one below
-            continue
+        if warning.level == "info" and warning.code not in REPAIR_CODES:
+            continue  # a count of lines the page lists one by one below
         where, _colon, text = warning.message.partition(": ")
         line = ReportLine(where, text, is_allowed(warning.message, allowed))
         target = by_id.get(warning.document, site)
