@@ -348,9 +348,39 @@ def read_source(path: Path | str, display: str | None = None) -> SourceText:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x85" in text:  # NEL, Unicode's "next line": a line break inside the block, as U+2028
         text = text.replace("\x85", LINE_BREAK)
+    text, removed = remove_zero_width(text)
     front, body, first_line = split_front_matter(text, shown)
     if not body.strip():
         if not text.strip():
             raise SourceError(shown, "the file is empty")
         raise SourceError(shown, "the file has front matter but no text")
-    return SourceText(shown, body, front, first_line, notes)
+    source = SourceText(shown, body, front, first_line, notes)
+    if removed:
+        source.warnings.append(removed)
+    return source
+
+
+# Characters that print nothing, as a web page copied to text carries them ('1\u200b.1'
+# unmakes a printed number): a zero-width space, word joiner or byte-order mark anywhere,
+# a zero-width (non-)joiner beside a Latin character or space (between two letters of a
+# script that joins, Persian or an emoji sequence, it shapes them and stays).
+_ZERO_WIDTH = re.compile(
+    "[\u200b\u2060\ufeff]|(?<![^\x00-\x7f])[\u200c\u200d]|[\u200c\u200d](?![^\x00-\x7f])"
+)
+
+
+def remove_zero_width(text: str) -> tuple[str, tuple[str, str] | None]:
+    """`text` without the zero-width characters that print nothing (no printed word
+    changes), and the INFO repair that says so once: their count and the first one's
+    line in the file; None when there are none."""
+    first = _ZERO_WIDTH.search(text)
+    if first is None:
+        return text, None
+    text, count = _ZERO_WIDTH.subn("", text)
+    line = text.count("\n", 0, first.start()) + 1
+    word = "character" if count == 1 else "characters"
+    return text, (
+        "zero-width",
+        f"{count:,} zero-width {word} (U+200B, U+FEFF ...; they print nothing) removed, "
+        f"the first on line {line}",
+    )
