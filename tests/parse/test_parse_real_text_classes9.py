@@ -71,3 +71,38 @@ def test_two_line_items_that_are_sentences_stay_clauses(tmp_path):
     )
     document = convert_text(tmp_path, "two.txt", text)
     assert [n[2] for n in found(document)] == ["para_1", "para_2", "para_3"]
+
+
+# 2. A site's own lines over the title: a menu button, an accessibility and display widget,
+# an intranet's name, a link home, an advertising slot's label.
+
+
+def test_a_menu_button_and_display_widget_are_never_the_title():
+    document = convert_fixture("title_site_widgets_over_title")
+    assert document.metadata.title == "Rules for Public Speaking"
+    assert document.metadata.label == "Part 4"
+    assert [n[2] for n in found(document)][:2] == ["sec_1", "sec_1__para_1-1"]
+    left_out = {d.text: d.level for d in document.dropped}
+    assert left_out["Toggle menu"] == "info"
+    assert left_out["Colour Schemes"] == "info"
+
+
+def test_an_intranet_name_and_a_home_link_are_never_the_title():
+    document = convert_fixture("title_intranet_and_home_link")
+    assert document.metadata.title == "Gifts and Hospitality Guidance for Staff"
+
+
+def test_widget_words_among_the_numbered_lines_stay(tmp_path):
+    text = (
+        "Signage Policy\n\n1. Letters\n\n1.1 Signs use one typeface.\n\nText Size\n\n"
+        "1.2 Letters are at least 40 mm high.\n\nAdvertising\n\n1.3 No sign carries advertising.\n"
+    )
+    document = convert_text(tmp_path, "signs.txt", text)
+    assert not document.dropped
+    assert document.metadata.title == "Signage Policy"
+
+
+def test_a_document_sites_viewer_lines_under_the_files_title_leave_the_title():
+    document = convert_fixture("title_viewer_lines_under_title")
+    assert document.metadata.title.startswith("The Planning Code of the Kestrel Vale")
+    assert [(d.line, d.level) for d in document.dropped] == [(2, "info"), (3, "info")]

@@ -195,7 +195,8 @@ def _viewer_lines(raws: list[str], left_out: set[int]) -> set[int]:
     """Offsets of a document-sharing site's viewer lines at the top of its copy of a file
     ('You are on page 1of 16', 'File Type:pdf, Size:1020Kb', '3,118 views', 'Download'):
     the run of them over the text, other web furniture between them, up to the first line
-    that is neither (the file's own first line, numbered or not)."""
+    that is neither (the file's own first line, numbered or not). A site that prints the
+    file's title first, its viewer lines under it, leaves the title line out of the run."""
     found: set[int] = set()
     seen = 0
     for offset, raw in enumerate(raws[:200]):
@@ -205,10 +206,15 @@ def _viewer_lines(raws: list[str], left_out: set[int]) -> set[int]:
         seen += 1
         if seen > _VIEWER_LOOK or not viewer_line(text):
             if not (len(text) <= 40 and _WEB_FURNITURE.match(text)) and not site_nav_line(text):
+                if seen == 1 and len(text) <= _TITLE_OVER_VIEWER:
+                    continue  # the file's title, then the viewer's lines
                 break
             continue
         found.add(offset)
     return found
+
+
+_TITLE_OVER_VIEWER = 250  # characters of a file's title a document site prints over its viewer
 
 
 def read_lines(
