@@ -75,6 +75,32 @@ def is_contents_label(text: str) -> bool:
     return len(plain) <= 80 and bool(_CONTENTS_TITLE.match(plain))
 
 
+def apart_at_labels(groups: list[list[Line]]) -> list[list[Line]]:
+    """'Contents' printed with no blank line between it and the title lines above it (a
+    PDF copied as text): the label and its entries are a chunk of their own, read as a
+    contents list can be, never as more of the title's paragraph. Only a label word on
+    its own ('Contents', 'Index', 'Table of contents') splits: a contents list's column
+    heads ('Page') may stand among lines of any kind."""
+    result: list[list[Line]] = []
+    for group in groups:
+        start = 0
+        for offset in range(1, len(group) - 1):
+            text = group[offset].text
+            if text.lstrip("#*_ ")[:1].lower() in _LABEL_STARTS and _split_label(text):
+                result.append(group[start:offset])
+                start = offset
+        result.append(group[start:] if start else group)
+    return result
+
+
+def _split_label(text: str) -> bool:
+    plain = strip_emphasis_wrapper(text.strip().lstrip("#").strip())
+    return len(plain) <= 40 and bool(_SPLIT_LABEL.match(plain))
+
+
+_SPLIT_LABEL = re.compile(r"^(?:table\s+of\s+contents|contents|index)\s*:?$", re.I)
+
+
 def heading_shaped(text: str, numbered: bool, titles: set[str] | None = None) -> bool:
     """A line an entry may come back as: heading text, or the title of a numbered line
     ending in a full stop or a question mark ('1. Rules of debate at meetings.', as some
@@ -404,7 +430,8 @@ def candidate(
     if label is None and body_started:
         return None  # an unlabelled list only stands before the text, after the title
     if len(entries) < 2 or not all(
-        is_entry_like(line.text) or (worded and (_long_entry(line.text) or _sub_entry(line.text)))
+        is_entry_like(line.text)
+        or (worded and (_long_entry(line.text) or _sub_entry(line.text) or _wrapped(line.text)))
         for line in entries
     ):
         return None
@@ -427,6 +454,13 @@ def _long_entry(text: str) -> bool:
         and not _TERMINAL.search(title)
         and (first.isupper() or first.isdigit())
     )
+
+
+def _wrapped(text: str) -> bool:
+    """'conduct and the scheme of allowances' under an entry's description: the rest of
+    a line an entry wrapped, in lower case, no sentence."""
+    text = text.strip()
+    return text[:1].islower() and len(text.split()) <= _ENTRY_WORDS and not _TERMINAL.search(text)
 
 
 def _sub_entry(text: str) -> bool:

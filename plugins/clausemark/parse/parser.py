@@ -30,6 +30,7 @@ from ..numbering.styles import (
 from ..readers.text import SourceText
 from ..support.dates import DATE_PATTERN
 from .contents import (
+    apart_at_labels,
     Candidate,
     HeadingIndex,
     candidate,
@@ -557,7 +558,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
 
     document = Document(doc_id=doc_id, path=source.path, metadata=Metadata())
     lines = read_lines(source, document.dropped, document.warnings)
-    flow = read_flow(chunks(lines), document.dropped)
+    flow = read_flow(apart_at_labels(chunks(lines)), document.dropped)
     document.warnings += [
         Issue(item.line, CUT_PARAGRAPH, "long-paragraph")
         for item in flow
