@@ -30,9 +30,9 @@ from ..numbering.styles import (
 from ..readers.text import SourceText
 from ..support.dates import DATE_PATTERN
 from .contents import (
-    apart_at_labels,
     Candidate,
     HeadingIndex,
+    apart_at_labels,
     candidate,
     cell_rows,
     entry_keys,
