@@ -75,32 +75,6 @@ def is_contents_label(text: str) -> bool:
     return len(plain) <= 80 and bool(_CONTENTS_TITLE.match(plain))
 
 
-def apart_at_labels(groups: list[list[Line]]) -> list[list[Line]]:
-    """'Contents' printed with no blank line between it and the title lines above it (a
-    PDF copied as text): the label and its entries are a chunk of their own, read as a
-    contents list can be, never as more of the title's paragraph. Only a label word on
-    its own ('Contents', 'Index', 'Table of contents') splits: a contents list's column
-    heads ('Page') may stand among lines of any kind."""
-    result: list[list[Line]] = []
-    for group in groups:
-        start = 0
-        for offset in range(1, len(group) - 1):
-            text = group[offset].text
-            if text.lstrip("#*_ ")[:1].lower() in _LABEL_STARTS and _split_label(text):
-                result.append(group[start:offset])
-                start = offset
-        result.append(group[start:] if start else group)
-    return result
-
-
-def _split_label(text: str) -> bool:
-    plain = strip_emphasis_wrapper(text.strip().lstrip("#").strip())
-    return len(plain) <= 40 and bool(_SPLIT_LABEL.match(plain))
-
-
-_SPLIT_LABEL = re.compile(r"^(?:table\s+of\s+contents|contents|index)\s*:?$", re.I)
-
-
 def heading_shaped(text: str, numbered: bool, titles: set[str] | None = None) -> bool:
     """A line an entry may come back as: heading text, or the title of a numbered line
     ending in a full stop or a question mark ('1. Rules of debate at meetings.', as some

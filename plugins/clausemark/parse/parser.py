@@ -32,7 +32,6 @@ from ..support.dates import DATE_PATTERN
 from .contents import (
     Candidate,
     HeadingIndex,
-    apart_at_labels,
     candidate,
     cell_rows,
     entry_keys,
@@ -74,7 +73,7 @@ from .metadata import (
     place_and_title,
     place_in_constitution,
 )
-from .pages import LonePages, page_cell, page_cell_ahead, page_cells_of
+from .pages import LonePages, apart_at_labels, page_cell, page_cell_ahead, page_cells_of
 from .run_together import split_run_together
 from .sections import (
     _is_heading_unit,
