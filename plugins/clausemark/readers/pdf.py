@@ -90,6 +90,7 @@ def read(raw: bytes, path: str) -> SourceText:
     return SourceText(
         path,
         text,
+        source_format="pdf",
         dropped=dropped,
         warnings=warnings,
         places=layout.places(),
