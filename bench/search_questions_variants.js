@@ -8,12 +8,15 @@
 // (search_questions_runner.js), printed as "set top3/first" per set.
 "use strict";
 const fs = require("fs");
-const { readIndex, asker, scored } = require("./search_questions_runner.js");
+const { readIndex, siteParents, asker, scored } = require("./search_questions_runner.js");
 const [workerFile, indexFile, setsFile, variantsFile] = process.argv.slice(2);
 const worker = fs.readFileSync(workerFile, "utf8");
 const index = readIndex(indexFile);
 const sets = JSON.parse(fs.readFileSync(setsFile, "utf8"));
 const variants = JSON.parse(fs.readFileSync(variantsFile, "utf8"));
+// items counted for their clause by the site index's parent chain, as search_questions_node.js
+const parents = siteParents(indexFile);
+if (!parents) console.error(`no clausemark-index.json beside ${indexFile}: items matched to clauses by id prefix only`);
 
 for (const variant of variants) {
   let source = worker;
@@ -28,7 +31,7 @@ for (const variant of variants) {
   const row = [];
   let allTop3 = 0, allFirst = 0;
   for (const [name, questions] of Object.entries(sets)) {
-    const results = scored(ask, questions);
+    const results = scored(ask, questions, parents);
     const top3 = results.filter((r) => r.top3).length;
     const first = results.filter((r) => r.first).length;
     row.push(`${name} ${top3}/${first}`);

@@ -340,7 +340,9 @@ def test_the_variants_bench_scores_each_variant_and_names_a_replacement_it_canno
 
     bench = Path(__file__).resolve().parents[2] / "bench" / "search_questions_variants.js"
     (tmp_path / "worker.js").write_text(search_worker_script(LUNR), "utf-8")
-    (tmp_path / "index.json").write_text(json.dumps(searched[2]), "utf-8")
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "index.json").write_text(json.dumps(searched[2]), "utf-8")
+    (tmp_path / "clausemark-index.json").write_text(json.dumps({"clauses": []}), "utf-8")
     sets = {"mine": [{"q": "boss the gardeners about", "expect": ["shed#sec_1__para_1-5"]}]}
     (tmp_path / "sets.json").write_text(json.dumps(sets), "utf-8")
     variants = [
@@ -348,7 +350,7 @@ def test_the_variants_bench_scores_each_variant_and_names_a_replacement_it_canno
         {"name": "no results", "replace": [["var MAX_RESULTS = 40;", "var MAX_RESULTS = 0;"]]},
     ]
     (tmp_path / "variants.json").write_text(json.dumps(variants), "utf-8")
-    files = [str(tmp_path / name) for name in ("worker.js", "index.json", "sets.json")]
+    files = [str(tmp_path / name) for name in ("worker.js", "search/index.json", "sets.json")]
     run = subprocess.run(
         ["node", str(bench), *files, str(tmp_path / "variants.json")],
         capture_output=True,
@@ -544,3 +546,50 @@ def test_two_words_wordnet_has_as_one_phrase_stand_for_its_synonyms(tmp_path):
     found = results(tmp_path, index, ["why was it turned down", "turning down"])
     for query in ("why was it turned down", "turning down"):
         assert [r["location"] for r in found[query]][:1] == ["kiosk/#sec_1__para_1-1"], query
+
+
+def test_the_question_benches_count_an_item_for_its_clause_by_the_site_indexs_parent_chain(
+    searched, tmp_path
+):
+    # Since the anchor ruling an item named by its printed letter ('para_b' of para 59)
+    # carries no prefix of its clause: the offline benches read the parent chain from the
+    # site's clausemark-index.json beside the search index, as the browser test does.
+    from clausemark.adapters.mkdocs_plugin import LUNR
+    from clausemark.index.search import search_worker_script
+
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    (tmp_path / "worker.js").write_text(search_worker_script(LUNR), "utf-8")
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "index.json").write_text(json.dumps(searched[2]), "utf-8")
+    question = {"q": "boss the gardeners about", "category": "natural", "expect": ["shed#sec_9"]}
+    (tmp_path / "sets.json").write_text(json.dumps({"mine": [question]}), "utf-8")
+    (tmp_path / "variants.json").write_text(json.dumps([{"name": "as it is"}]), "utf-8")
+    files = [str(tmp_path / name) for name in ("worker.js", "search/index.json", "sets.json")]
+
+    def run(script: str, *more: str) -> list[str]:
+        done = subprocess.run(
+            ["node", str(bench / script), *files, *more], capture_output=True, text=True, check=True
+        )
+        return done.stdout.splitlines()
+
+    # the site says the first result (shed 1.5) sits in a clause 'sec_9' its id does not name
+    chain = [
+        {"document": "shed", "anchor": "sec_1__para_1-5", "parent": "sec_9", "kind": "clause"},
+        {"document": "shed", "anchor": "sec_9", "parent": None, "kind": "clause"},
+    ]
+    (tmp_path / "clausemark-index.json").write_text(json.dumps({"clauses": chain}), "utf-8")
+    assert run("search_questions_node.js")[0].startswith("mine: top 3 1/1 (100%); right first 1/1")
+    assert run("search_questions_variants.js", str(tmp_path / "variants.json"))[0].split() == [
+        "as",
+        "it",
+        "is",
+        "mine",
+        "1/1",
+        "|",
+        "all",
+        "1/1",
+    ]
+    # without the chain the item is not in sec_9
+    chain[0]["parent"] = None
+    (tmp_path / "clausemark-index.json").write_text(json.dumps({"clauses": chain}), "utf-8")
+    assert run("search_questions_node.js")[0].startswith("mine: top 3 0/1 (0%); right first 0/1")

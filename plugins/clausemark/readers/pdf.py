@@ -44,6 +44,7 @@ from .pdf_extract import (  # noqa: F401  (Line, Page, BOLD, ITALIC: this reader
     Page,
     _extract,
     _middle,
+    zero_width_left_out,
 )
 from .pdf_footnotes import body_foot, page_marks, plain_notes
 from .pdf_tables import (
@@ -86,7 +87,7 @@ def read(raw: bytes, path: str) -> SourceText:
     text = layout.render()
     if not text.strip():
         raise SourceError(path, "no text is left once the PDF's headers and footers are removed")
-    warnings = _pages_without_text(pages)
+    warnings = _pages_without_text(pages) + zero_width_left_out(pages)
     return SourceText(
         path,
         text,
