@@ -240,6 +240,7 @@ def read_lines(
     widget = _widget_line(raws, banner | viewer)  # under the viewer's lines too
     if widget is not None:
         banner.add(widget)
+    literal = source.source_format == "text"  # its backslashes as printed
     for offset, raw in enumerate(raws):
         number = source.first_line + offset
         raw = _CONTROL.sub(" ", raw)
@@ -284,7 +285,7 @@ def read_lines(
             continue
         expanded = raw.expandtabs(4)
         indent = len(expanded) - len(expanded.lstrip(" "))
-        converted, refused = convert_inline(raw.strip(" \t"))
+        converted, refused = convert_inline(raw.strip(" \t"), literal)
         for target in refused:
             message = f"link {refused_link(target)}; shown as plain text"
             issues.append(Issue(number, message, "link"))
