@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from .html_broken import comment_end
+from .html_tokens import PageTokens
 
 NOTE_TAGS = {"li", "p", "div", "aside", "section", "dd", "span"}  # what a note may be
 _LABEL = re.compile(r"^\s*[\[(]?\s*([0-9a-zA-Z*†‡§]{1,4})\s*[\])]?\s*$")
@@ -139,14 +140,18 @@ class _NoteFinder(HTMLParser):
         return comment_end(self.rawdata, i)
 
 
-def find_notes(text: str) -> WebNotes:
-    """The page's notes, found by their links (one linear pass over the page)."""
+def find_notes(text: str, tokens: PageTokens | None = None) -> WebNotes:
+    """The page's notes, found by their links (one linear pass over the page; over its
+    `tokens`, when it has been read into them: html_tokens.py)."""
     found = WebNotes()
     if "#" not in text:
         return found
     finder = _NoteFinder()
     try:
-        finder.feed(text)
+        if tokens is None:
+            finder.feed(text)
+        else:
+            tokens.give(finder)
         finder.close()
     except AssertionError:  # markup HTMLParser cannot read: the reader says so
         return found
