@@ -4,7 +4,8 @@ titles as numbered headings, never clauses; what must stay a clause."""
 
 from __future__ import annotations
 
-from real_texts import convert_fixture, convert_text, found
+import pytest
+from real_texts import assert_linear, convert_fixture, convert_text, found
 
 # 1. Numbered titles of agenda and minutes items, and a report's "1.0" over its title.
 
@@ -106,3 +107,41 @@ def test_a_document_sites_viewer_lines_under_the_files_title_leave_the_title():
     document = convert_fixture("title_viewer_lines_under_title")
     assert document.metadata.title.startswith("The Planning Code of the Kestrel Vale")
     assert [(d.line, d.level) for d in document.dropped] == [(2, "info"), (3, "info")]
+
+
+# 3. A contents list printed in one block with the title lines above it.
+
+
+def test_a_contents_label_inside_the_title_block_makes_no_containers():
+    document = convert_fixture("contents_label_inside_title_chunk")
+    assert found(document) == []
+    assert not document.dropped  # its entries never come back: kept as printed
+    from clausemark.render.markdown_writer import render_document
+
+    page = render_document(document)
+    assert "their allowances and their expenses" in page
+    assert "and their employment" in page
+
+
+def test_the_word_index_wrapped_inside_a_clause_stays_its_words(tmp_path):
+    text = (
+        "Records Policy\n\n1. Records\n\n1.1 The clerk keeps a register of decisions and an\n"
+        "index\nof the decisions by subject.\n\n1.2 The register is open to all.\n"
+    )
+    document = convert_text(tmp_path, "records.txt", text)
+    assert [n[2] for n in found(document)] == ["sec_1", "sec_1__para_1-1", "sec_1__para_1-2"]
+    clause = document.blocks[0].blocks[0]
+    assert clause.text.endswith("an index of the decisions by subject.")
+
+
+@pytest.mark.build
+def test_session_nines_rules_stay_linear(tmp_path):
+    def text(n: int) -> str:
+        items = "".join(f"{i}.\n\nItem Title {i}\n\nThe item's text {i}.\n\n" for i in range(1, n))
+        pairs = "".join(f"{i}. Title {i}\nTeitl {i}\n\n" for i in range(n, 2 * n))
+        block = "".join(
+            f"Chapter {i} -\nTitle {i}\nContents\nwhat it holds {i}\n" for i in range(n)
+        )
+        return f"Staff intranet\nToggle menu\n\nRules\nContents\n{block}\n{items}{pairs}"
+
+    assert_linear(tmp_path, text, n=1_200)
