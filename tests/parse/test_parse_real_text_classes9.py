@@ -134,6 +134,32 @@ def test_the_word_index_wrapped_inside_a_clause_stays_its_words(tmp_path):
     assert clause.text.endswith("an index of the decisions by subject.")
 
 
+# 6. A number that ends a sentence is no clause.
+
+
+def test_an_issue_number_ending_a_sentence_opens_no_clause(tmp_path):
+    text = (
+        "Protocol on Member Officer Relations\n\nThis protocol helps members and officers "
+        "work well together. This copy is Issue 1.\nReader view options\n"
+    )
+    document = convert_text(tmp_path, "issue.txt", text)
+    assert found(document) == []
+
+
+def test_a_clause_after_a_sentence_ending_on_a_heading_word_is_still_cut(tmp_path):
+    text = (
+        "Standing Orders\n\n1. Meetings\n\n1.1 The council meets monthly. 1.2 The "
+        "Annual Meeting is held in May.\n\n1.3 Notice is given.\n"
+    )
+    document = convert_text(tmp_path, "cut.txt", text)
+    assert [n[2] for n in found(document)] == [
+        "sec_1",
+        "sec_1__para_1-1",
+        "sec_1__para_1-2",
+        "sec_1__para_1-3",
+    ]
+
+
 @pytest.mark.build
 def test_session_nines_rules_stay_linear(tmp_path):
     def text(n: int) -> str:
