@@ -357,6 +357,12 @@ def _run_on_at(text: str, number: str) -> int | None:
     return None
 
 
+def _number_apart(unit: Unit) -> bool:
+    """'1.0' or '2.1' alone in its chunk: the reader took its number already, and left no
+    text (a report prints '1.0', a blank line, then 'PURPOSE OF REPORT')."""
+    return bool(unit.number) and not unit.text and unit.alone and not unit.md_level
+
+
 def _join_number_only(flow: list) -> list:
     """A number alone on its line, then a blank line, then its text: one unit."""
     result: list = []
@@ -365,14 +371,16 @@ def _join_number_only(flow: list) -> list:
         if (
             isinstance(item, Unit)
             and isinstance(previous, Unit)
-            and previous.number is None
-            and _number_only(previous.text)
+            and (
+                _number_apart(previous) or (previous.number is None and _number_only(previous.text))
+            )
             and item.number is None
             and not item.md_level
             and not item.bullet
         ):
-            previous.text = f"{previous.text} {item.text}"
+            previous.text = f"{previous.text} {item.text}" if previous.text else item.text
             previous.joined_lines += [item.line, *item.joined_lines]
+            previous.titled_apart = previous.alone and item.alone
             previous.alone = False
             continue
         result.append(item)

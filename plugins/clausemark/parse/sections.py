@@ -66,13 +66,15 @@ def _first_under(unit: Unit, next_path: tuple[str, ...] | None) -> bool:
 def _section_shaped(
     unit: Unit, next_path: tuple[str, ...] | None, builder: _Builder, following: object
 ) -> bool:
+    if _agenda_item(unit, builder, following):
+        return True
     if not unit.number or not (
         is_heading_text(unit.text)
         or _lower_sibling(unit, builder)
         or _question_title(unit, next_path)
     ):
         return False
-    if _section_number(unit) and unit.alone:
+    if _section_number(unit) and (unit.alone or unit.heading_pair):
         return True
     # a heading in capitals is short whatever its length: it is never a sentence
     short = (len(unit.text.split()) <= 10 or unit.text.isupper()) and not _ends_open(unit.text)
@@ -98,6 +100,32 @@ def _section_shaped(
     elif len(own) != 1:
         return False
     return next_path is not None and len(next_path) > 1 and next_path[0] == own[0]
+
+
+_ITEM_TITLE_MOST = 250  # characters of an agenda item's title ('To answer any ... Orders')
+
+
+def _agenda_item(unit: Unit, builder: _Builder, following: object) -> bool:
+    """'15.' alone, a blank line, then one line naming the item, then the item's own text:
+    the numbered heading of an agenda or minutes item, or of a report's section ('1.0'
+    over 'PURPOSE OF REPORT'), however long its title. A title never ends as a sentence
+    does; a number alone over a sentence ('3.' then 'The Clerk keeps the minutes.') stays
+    a clause. Own text under it, or the open section's next number, says it heads."""
+    if not unit.titled_apart or not unit.number or not _section_number(unit):
+        return False
+    text = unit.text.strip()
+    if not text or len(text) > _ITEM_TITLE_MOST or text[-1] in ".;:,!?–—-":
+        return False
+    if not (text[0].isupper() or text[0].isdigit()) or _ends_open(text):
+        return False
+    own_text_below = (
+        isinstance(following, Unit)
+        and not following.md_level
+        and not following.bullet
+        and not set(following.styles) & CLAUSE_STYLES
+    )
+    section = builder.open_section_number()
+    return own_text_below or bool(section and follows("integer", section, unit.number))
 
 
 def _question_title(unit: Unit, next_path: tuple[str, ...] | None) -> bool:

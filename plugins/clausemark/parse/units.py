@@ -76,6 +76,12 @@ class Unit:
     # the rest of the paragraph before it, however that one ends
     set_apart: bool = False
     joined_lines: list[int] = field(default_factory=list)
+    # a number alone in its chunk, its words the one line of the next chunk ('15.' then
+    # 'Apologies for Absence': an agenda or minutes page, a report's '1.0' over its title)
+    titled_apart: bool = False
+    # a numbered heading line and one more heading line, its chunk's only two ('1. Apologies'
+    # over the same title in a second language, or a long title wrapped once)
+    heading_pair: bool = False
     cut: bool = False  # the paragraph above ran past `paragraph_lines`: this goes on from it
 
 
@@ -665,9 +671,21 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             later.set_apart = True
     if len(chunk) == 1 and len(result.units) == 1:
         result.units[0].alone = True
+    elif len(chunk) == 2 and len(result.units) == 1 and result.units[0].number:
+        result.units[0].heading_pair = _heading_pair(chunk[0].text, chunk[1].text)
     if len(result.units) > 1 and (result.units[1].number or result.units[1].bullet):
         result.units[0].leads = not result.tables or result.tables[0][0] > 1
     return result
+
+
+def _heading_pair(first: str, second: str) -> bool:
+    """'1. Declarations of Interest' over 'Datganiadau o Fuddiant': two lines that each
+    read as a heading (neither a sentence nor cut short), the first numbered."""
+    rest = split_number(first.strip(), False)[2]
+    return all(
+        is_heading_text(text) and not _ends_open(text) and len(text.split()) <= 10
+        for text in (rest.strip(), second.strip())
+    )
 
 
 def make_table(rows: list[Line]) -> Table:

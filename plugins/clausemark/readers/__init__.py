@@ -22,6 +22,7 @@ from .text import (
     check_name,
     check_text_size,
     check_writable,
+    without_zero_width,
 )
 from .text import read_source as read_text_file
 
@@ -123,6 +124,7 @@ def read_source(path: Path | str, display: str | None = None) -> SourceText:
     except LimitError as error:  # every reader's bounds: one line naming the file
         raise SourceError(shown, error.message) from None
     check_text_size(source.text, shown)
+    source = without_zero_width(source)
     check_writable(source)
     source.source_format = reader.format
     return source

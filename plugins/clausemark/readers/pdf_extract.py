@@ -19,7 +19,7 @@ from functools import partial
 
 from .pdf_annotations import annotation_words
 from .pdf_unseen import beneath, is_white, outside, set_apart
-from .text import SourceError
+from .text import ZERO_WIDTH, ZERO_WIDTH_CHARACTERS, SourceError, zero_width_repair
 
 _UNSEEN = "white on the white page or outside the page, where no reader sees it"
 CELL_GAP = 0.6  # a gap this many font sizes wide may part table cells (pdf_tables.py)
@@ -84,6 +84,7 @@ class Page:
     # (why, words) of text the page holds but does not show (pdf_unseen.py), or shows
     # outside its text layer (pdf_annotations.py): left out, listed
     unseen: list[tuple[str, str]] = field(default_factory=list)
+    zero_width: int = 0  # zero-width characters left out (text.ZERO_WIDTH): they print nothing
 
 
 def _extract(raw: bytes, path: str) -> list[Page]:
@@ -114,7 +115,7 @@ def _extract(raw: bytes, path: str) -> list[Page]:
             width, height = page.get_size()
             textpage = page.get_textpage()
             box = page.get_bbox()
-            glyphs, white, off = _page_glyphs(textpage, pdfium, height, box)
+            glyphs, white, off, zero_width = _page_glyphs(textpage, pdfium, height, box)
             glyphs, unseen = set_apart(glyphs, white, off, partial(beneath, page.raw, pdfium), box)
             unseen += annotation_words(page.raw, pdfium)  # shown, not in the text layer
             lines = _page_lines(glyphs, height)
@@ -123,7 +124,7 @@ def _extract(raw: bytes, path: str) -> list[Page]:
                 rules = _page_rules(page.raw, pdfium, height)
                 if any(x1 - x0 < RULE_WIDTH for x0, _top, x1, _bottom in rules):
                     lines = _page_lines(glyphs, height, rules)
-            pages.append(Page(width, height, lines, rules, unseen))
+            pages.append(Page(width, height, lines, rules, unseen, zero_width))
             textpage.close()
             page.close()
         if not any(page.lines for page in pages) and any(page.unseen for page in pages):
@@ -197,6 +198,15 @@ def _type3_style(style: int, bold: bool) -> str:
     return str((style & ~_TYPE3) | (BOLD if bold else 0))
 
 
+def zero_width_left_out(pages: list[Page]) -> list[tuple[str, str]]:
+    """The repair for the zero-width characters left out as the pages' glyphs were read
+    (`_page_glyphs`): their count and the first one's page; none when there were none."""
+    found = [(number, page.zero_width) for number, page in enumerate(pages, 1) if page.zero_width]
+    if not found:
+        return []
+    return [zero_width_repair(sum(count for _n, count in found), f"page {found[0][0]}")]
+
+
 def _page_lines(glyphs: list, height: float, rules=()) -> list[Line]:
     """Characters to lines by their baselines, in the order the page draws them."""
     dividers = sorted(
@@ -205,10 +215,12 @@ def _page_lines(glyphs: list, height: float, rules=()) -> list[Line]:
     return [line for line in _group_lines(glyphs, height, dividers) if line.text.strip()]
 
 
-def _page_glyphs(textpage, pdfium, height: float, page_box) -> tuple[list, list, list]:
+def _page_glyphs(textpage, pdfium, height: float, page_box) -> tuple[list, list, list, int]:
     """The page's characters in the order it draws them: (character, box (left, bottom,
-    right, top), size, baseline from the top, style); and the indexes of those filled
-    in white and of those wholly outside `page_box` (pdf_unseen.py judges them)."""
+    right, top), size, baseline from the top, style); the indexes of those filled in
+    white and of those wholly outside `page_box` (pdf_unseen.py judges them); and how
+    many zero-width characters were left out (a joiner in '1\u200d.1' would unmake the
+    number that starts a line, so they go before lines are made)."""
     import ctypes
 
     handle = textpage.raw
@@ -216,6 +228,7 @@ def _page_glyphs(textpage, pdfium, height: float, page_box) -> tuple[list, list,
     text = textpage.get_text_range(0, count) if count else ""
     if len(text) != count:  # characters outside the BMP: one call per character
         text = "".join(chr(pdfium.FPDFText_GetUnicode(handle, i)) for i in range(count))
+    zero_width = {found.start() for found in ZERO_WIDTH.finditer(text)}
     # A character's box and origin land in one array, read as (left, bottom, right, top)
     # and the origin's y; PDFium is called through `_direct` (ctypes' per-argument
     # conversions cost as much as the calls, and these two are made for every glyph).
@@ -243,6 +256,14 @@ def _page_glyphs(textpage, pdfium, height: float, page_box) -> tuple[list, list,
     for index, char in enumerate(text):
         if char in "\r\n":
             continue  # PDFium's guess at a line end; lines are found by their baselines
+        if char in ZERO_WIDTH_CHARACTERS and index in zero_width:
+            if glyphs:  # PDFium parts a cluster's box ('1\u200d' drawn as one glyph)
+                get_box(page, index, left, right, bottom, top)
+                last_glyph = glyphs[-1]
+                if abs(found[0] - last_glyph[1][2]) < 0.5 and found[2] > last_glyph[1][2]:
+                    x0, y0, _x1, y1 = last_glyph[1]
+                    glyphs[-1] = (last_glyph[0], (x0, y0, found[2], y1), *last_glyph[2:])
+            continue
         if char == " " and generated(page, index):
             if glyphs and glyphs[-1][0] != " ":
                 glyphs.append((" ", *glyphs[-1][1:]))
@@ -290,7 +311,7 @@ def _page_glyphs(textpage, pdfium, height: float, page_box) -> tuple[list, list,
         if outside(box, page_box):
             off.append(len(glyphs))
         glyphs.append((char, box, size, height - y, style))
-    return glyphs, white, off
+    return glyphs, white, off, len(zero_width)
 
 
 _DIRECT: dict[tuple, typing.Any] = {}

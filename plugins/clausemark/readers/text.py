@@ -11,7 +11,7 @@ import codecs
 import difflib
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..model.document import DATE_FIELDS, FRONT_MATTER_KEYS, OTHER_KEYS, STATUSES
@@ -24,6 +24,7 @@ from ..support.yaml_data import DataError, YamlData, check_mapping, load_yaml, r
 LIMITS = {"version": 64, "label": 200, "title": 500}
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
 class SourceError(Exception):
@@ -44,7 +45,10 @@ class SourceText:
     front_matter: dict = field(default_factory=dict)
     first_line: int = 1  # line number in the file of the body's first line
     notes: list[str] = field(default_factory=list)  # how it was decoded, when unusual
-    source_format: str = "text"  # the reader that made the text (see readers/)
+    # The reader that made the text (see readers/): in "text" (a .txt file) a backslash
+    # is a character as printed; every other reader writes its text as light Markdown
+    # (escaping.literal_words), and a Markdown source is Markdown.
+    source_format: str = "text"
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message) of the reader
     # (reason, text) a reader left out on purpose: a PDF's running headers, a contents field
     dropped: list[tuple[str, str]] = field(default_factory=list)
@@ -348,39 +352,49 @@ def read_source(path: Path | str, display: str | None = None) -> SourceText:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x85" in text:  # NEL, Unicode's "next line": a line break inside the block, as U+2028
         text = text.replace("\x85", LINE_BREAK)
-    text, removed = remove_zero_width(text)
     front, body, first_line = split_front_matter(text, shown)
     if not body.strip():
         if not text.strip():
             raise SourceError(shown, "the file is empty")
         raise SourceError(shown, "the file has front matter but no text")
     source = SourceText(shown, body, front, first_line, notes)
-    if removed:
-        source.warnings.append(removed)
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:  # Markdown: its backslashes escape
+        source.source_format = "markdown"
     return source
 
 
 # Characters that print nothing, as a web page copied to text carries them ('1\u200b.1'
 # unmakes a printed number): a zero-width space, word joiner or byte-order mark anywhere,
 # a zero-width (non-)joiner beside a Latin character or space (between two letters of a
-# script that joins, Persian or an emoji sequence, it shapes them and stays).
-_ZERO_WIDTH = re.compile(
+# script that joins, Persian or an emoji sequence, it shapes them and stays). Chromium
+# prints a joiner into a PDF's text layer ('1\u200d.1'): the PDF reader drops the glyphs
+# this finds in a page's text, before it makes lines of them (pdf_extract.py).
+ZERO_WIDTH = re.compile(
     "[\u200b\u2060\ufeff]|(?<![^\x00-\x7f])[\u200c\u200d]|[\u200c\u200d](?![^\x00-\x7f])"
 )
+ZERO_WIDTH_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff"
 
 
-def remove_zero_width(text: str) -> tuple[str, tuple[str, str] | None]:
-    """`text` without the zero-width characters that print nothing (no printed word
-    changes), and the INFO repair that says so once: their count and the first one's
-    line in the file; None when there are none."""
-    first = _ZERO_WIDTH.search(text)
-    if first is None:
-        return text, None
-    text, count = _ZERO_WIDTH.subn("", text)
-    line = text.count("\n", 0, first.start()) + 1
+def zero_width_repair(count: int, where: str) -> tuple[str, str]:
+    """The INFO repair told once per file: how many zero-width characters were removed
+    and where the first was (a line, page or paragraph)."""
     word = "character" if count == 1 else "characters"
-    return text, (
+    return (
         "zero-width",
         f"{count:,} zero-width {word} (U+200B, U+FEFF ...; they print nothing) removed, "
-        f"the first on line {line}",
+        f"the first at {where}",
     )
+
+
+def without_zero_width(source: SourceText) -> SourceText:
+    """`source` without the zero-width characters that print nothing (no printed word
+    changes), and the repair that says so. Every reader's text passes here
+    (readers.read_source): one home for the rule, whatever the format."""
+    first = ZERO_WIDTH.search(source.text)
+    if first is None:
+        return source
+    text, count = ZERO_WIDTH.subn("", source.text)
+    line = source.text.count("\n", 0, first.start()) + 1
+    where = source.places.get(line) or f"line {line + source.first_line - 1}"
+    warnings = [*source.warnings, zero_width_repair(count, where)]
+    return replace(source, text=text, warnings=warnings)
