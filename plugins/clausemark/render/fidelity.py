@@ -405,21 +405,33 @@ def page_words(html: str) -> list[tuple[str, str]]:
     Subtrees marked as editorial (or as tools beside the text) are skipped; so is the
     footnotes block, which the nothing-lost proof checks apart. A word's id is the last
     id met before it outside those subtrees (the clause it is in).
+
+    The texts met under one id are split into words together, joined by a space (which
+    ends a word as a tag does: `words` never reads a word across a space), not one call
+    of `words` per text: a page's inline tags made 150,000 calls at 10 times the example.
     """
     root = parse_html(f"<div>{html}</div>")
     found: list[tuple[str, str]] = []
     if root is None:
         return found
     anchor = ""
+    texts: list[str] = []  # the texts met under `anchor`, not yet split
+
+    def split() -> None:
+        if texts:
+            found.extend((word, anchor) for word in words(" ".join(texts)))
+            texts.clear()
+
     skipping = [False]
     for event, element in etree.iterwalk(root, events=("start", "end")):
         if event == "end":
             skipping.pop()
             if element.tail and not skipping[-1]:
-                found.extend((word, anchor) for word in words(element.tail))
+                texts.append(element.tail)
             continue
         tag = element.tag
-        classes = set((element.get("class") or "").split())
+        named = element.get("class")
+        classes = set(named.split()) if named else _NO_CLASSES
         skipped = (
             skipping[-1]
             or bool(classes & NOT_SOURCE_TEXT)
@@ -430,10 +442,17 @@ def page_words(html: str) -> list[tuple[str, str]]:
         skipping.append(skipped)
         if skipped or tag in _VOID:
             continue
-        anchor = element.get("id") or anchor
+        own = element.get("id")
+        if own and own != anchor:
+            split()
+            anchor = own
         if element.text:
-            found.extend((word, anchor) for word in words(element.text))
+            texts.append(element.text)
+    split()
     return found
+
+
+_NO_CLASSES: frozenset[str] = frozenset()
 
 
 def added_words(source: SourceText, document: Document, html: str) -> list[str]:
