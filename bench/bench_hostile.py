@@ -43,6 +43,10 @@ LINE_CASES: dict[str, Case] = {
     "line: unclosed autolinks": Case(txt_line("<http://a "), ".txt", 10_000, kept="<http://a"),
     "line: inline matches": Case(txt_line("**a** b "), ".txt", 10_000, kept="a b"),
     "line: sentences": Case(txt_line('The board ("Board") meets. '), ".txt", 2_000),
+    # backslashes (each written escaped), escaped stars, braces, code, emphasis, brackets
+    "line: markup characters": Case(
+        txt_line("C:\\Users\\x a \\* b {c} `d` _e_ [f] & "), ".txt", 1_500, kept="Users"
+    ),
     "line: initials": Case(
         lambda n: f"1. Scope\n\n1.1 Oak {'of ' * n}Zed ({'O' * 12}) applies.\n".encode(),
         ".txt",

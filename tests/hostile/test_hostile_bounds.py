@@ -78,6 +78,7 @@ RATIO_N = {
     "line: unclosed autolinks": 5_000,
     "line: inline matches": 5_000,
     "line: sentences": 6_000,
+    "line: markup characters": 1_500,
     "line: initials": 40_000,
 }
 ALL = {**CASES, **LINE_CASES}

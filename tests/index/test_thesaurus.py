@@ -7,18 +7,22 @@ the words the issue names stay apart.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from clausemark.index import thesaurus as thesaurus_module
 from clausemark.index.thesaurus import (
     WordNetError,
     WordNetIndex,
     build_thesaurus,
     find_wordnet,
     lemma_of,
+    site_thesaurus,
     site_words,
     thesaurus_data,
 )
+from clausemark.support.disk_cache import DiskCache
 
 POS_NAMES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 LICENCE = "  1 This is an invented WordNet for tests.  \n"
@@ -186,6 +190,36 @@ def test_the_index_carries_compact_lists(wordnet):
     data = thesaurus_data(build_thesaurus(wordnet, {"officers"}))
     assert data["lemmas"] == {"officers": "officer"}
     assert data["thesaurus"]["officeholder"] == [["officer", 1.0]]
+
+
+def test_a_sites_thesaurus_is_kept_while_its_words_and_wordnet_are_unchanged(
+    wordnet, tmp_path, monkeypatch
+):
+    """A warm build reads the thesaurus of the same words back; other words, a changed
+    WordNet file or a damaged entry walk WordNet again, and every answer equals a walk."""
+    disk = DiskCache(tmp_path / "cache")
+    words = site_words(["The officers' meetings: a complaint."])
+    made = site_thesaurus(wordnet, words, disk)
+    assert made == thesaurus_data(build_thesaurus(wordnet, words))
+    assert made["thesaurus"]["officeholder"] == [["officer", 1.0]]
+    walks: list[set[str]] = []
+    walk = thesaurus_module.build_thesaurus
+
+    def counted(folder, given):
+        walks.append(given)
+        return walk(folder, given)
+
+    monkeypatch.setattr(thesaurus_module, "build_thesaurus", counted)
+    assert site_thesaurus(wordnet, words, disk) == made and walks == []
+    more = words | {"member"}
+    assert site_thesaurus(wordnet, more, disk) == thesaurus_data(walk(wordnet, more))
+    assert walks == [more]
+    stat = (wordnet / "index.noun").stat()
+    os.utime(wordnet / "index.noun", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    assert site_thesaurus(wordnet, words, disk) == made and walks == [more, words]
+    for entry in (tmp_path / "cache").glob("thesaurus-*"):
+        entry.write_bytes(entry.read_bytes()[:-5])
+    assert site_thesaurus(wordnet, words, disk) == made and len(walks) == 3
 
 
 def test_a_damaged_index_line_is_refused_naming_the_file(wordnet):

@@ -109,3 +109,18 @@ def test_a_number_printed_three_times_is_called_the_third_not_the_second():
         "Number 1.1 is printed twice in the adopted text; this is the second.",
         "Number 1.1 is printed a third time in the adopted text; this is the third.",
     ]
+
+
+def test_a_number_printed_an_eighth_or_an_eleventh_time_takes_an():
+    """'printed a eighth time' (seen in the session-9 trial's hostile page of one number)."""
+    text = "Rules\n\n" + "".join(f"1.1 Text {n}.\n\n" for n in range(1, 20))
+    repeats = [w for w in parse_text(text, "rules").warnings if w.code == "duplicate-number"]
+    said = [w.message.split(" (")[0].removeprefix("clause number 1.1 is printed ") for w in repeats]
+    assert said[6:11] == [
+        "an eighth time",
+        "a 9th time",
+        "a 10th time",
+        "an 11th time",
+        "a 12th time",
+    ]
+    assert said[16:18] == ["an 18th time", "a 19th time"]

@@ -221,6 +221,10 @@ def test_a_review_date_printed_as_month_and_year_in_figures():
     assert parse_date("05/2027") == "2027-05"
     assert parse_date("13/2027") is None
     assert parse_date("14/05/2025") == "2025-05-14"
+    # a day that does not exist is no date, never its month (a wrong guess is worse)
+    assert parse_date("31 September 2025") is None
+    assert parse_date("Adopted 30th February 2026") is None
+    assert parse_date("Approved 31 June 2024; reviewed March 2025") == "2025-03"
 
 
 def test_a_council_named_without_a_type_word_over_the_title():

@@ -291,3 +291,18 @@ def test_a_paragraph_past_the_line_limit_goes_on_in_its_clause_with_a_warning(tm
     page = render_document(document)
     first, last = line.format(i=0), line.format(i=count - 1)
     assert page.index(f"{first} ") < page.index(f"{last}\n")
+
+
+def test_a_dropped_entry_that_names_nothing_is_one_warning(tmp_path):
+    """'dropped: [lines 4-z]' acknowledged nothing, silently: the contents warning it was
+    meant for stayed, with no word of why (found by the session-9 trial)."""
+    path = _write(tmp_path, "rules.txt", GUESSED)
+    typo = convert_file(path, defaults={"dropped": ["lines 4-z", "lines 4-6", "contnets"]})
+    assert {d.level for d in typo.dropped} == {"acknowledged"}  # the good entry still works
+    [warning] = [w for w in typo.warnings if w.code == "dropped-entry"]
+    assert warning.format("sources/rules.txt").startswith(
+        "sources/rules.txt: the sidecar's `dropped:` entry 'lines 4-z', 'contnets' names no "
+        "line, page or kind"
+    )
+    good = convert_file(path, defaults={"dropped": ["lines 4-6", "contents-guessed", 7]})
+    assert not [w for w in good.warnings if w.code == "dropped-entry"]

@@ -4,7 +4,8 @@ titles as numbered headings, never clauses; what must stay a clause."""
 
 from __future__ import annotations
 
-from real_texts import convert_fixture, convert_text, found
+import pytest
+from real_texts import assert_linear, convert_fixture, convert_text, found
 
 # 1. Numbered titles of agenda and minutes items, and a report's "1.0" over its title.
 
@@ -71,3 +72,102 @@ def test_two_line_items_that_are_sentences_stay_clauses(tmp_path):
     )
     document = convert_text(tmp_path, "two.txt", text)
     assert [n[2] for n in found(document)] == ["para_1", "para_2", "para_3"]
+
+
+# 2. A site's own lines over the title: a menu button, an accessibility and display widget,
+# an intranet's name, a link home, an advertising slot's label.
+
+
+def test_a_menu_button_and_display_widget_are_never_the_title():
+    document = convert_fixture("title_site_widgets_over_title")
+    assert document.metadata.title == "Rules for Public Speaking"
+    assert document.metadata.label == "Part 4"
+    assert [n[2] for n in found(document)][:2] == ["sec_1", "sec_1__para_1-1"]
+    left_out = {d.text: d.level for d in document.dropped}
+    assert left_out["Toggle menu"] == "info"
+    assert left_out["Colour Schemes"] == "info"
+
+
+def test_an_intranet_name_and_a_home_link_are_never_the_title():
+    document = convert_fixture("title_intranet_and_home_link")
+    assert document.metadata.title == "Gifts and Hospitality Guidance for Staff"
+
+
+def test_widget_words_among_the_numbered_lines_stay(tmp_path):
+    text = (
+        "Signage Policy\n\n1. Letters\n\n1.1 Signs use one typeface.\n\nText Size\n\n"
+        "1.2 Letters are at least 40 mm high.\n\nAdvertising\n\n1.3 No sign carries advertising.\n"
+    )
+    document = convert_text(tmp_path, "signs.txt", text)
+    assert not document.dropped
+    assert document.metadata.title == "Signage Policy"
+
+
+def test_a_document_sites_viewer_lines_under_the_files_title_leave_the_title():
+    document = convert_fixture("title_viewer_lines_under_title")
+    assert document.metadata.title.startswith("The Planning Code of the Kestrel Vale")
+    assert [(d.line, d.level) for d in document.dropped] == [(2, "info"), (3, "info")]
+
+
+# 3. A contents list printed in one block with the title lines above it.
+
+
+def test_a_contents_label_inside_the_title_block_makes_no_containers():
+    document = convert_fixture("contents_label_inside_title_chunk")
+    assert found(document) == []
+    assert not document.dropped  # its entries never come back: kept as printed
+    from clausemark.render.markdown_writer import render_document
+
+    page = render_document(document)
+    assert "their allowances and their expenses" in page
+    assert "and their employment" in page
+
+
+def test_the_word_index_wrapped_inside_a_clause_stays_its_words(tmp_path):
+    text = (
+        "Records Policy\n\n1. Records\n\n1.1 The clerk keeps a register of decisions and an\n"
+        "index\nof the decisions by subject.\n\n1.2 The register is open to all.\n"
+    )
+    document = convert_text(tmp_path, "records.txt", text)
+    assert [n[2] for n in found(document)] == ["sec_1", "sec_1__para_1-1", "sec_1__para_1-2"]
+    clause = document.blocks[0].blocks[0]
+    assert clause.text.endswith("an index of the decisions by subject.")
+
+
+# 6. A number that ends a sentence is no clause.
+
+
+def test_an_issue_number_ending_a_sentence_opens_no_clause(tmp_path):
+    text = (
+        "Protocol on Member Officer Relations\n\nThis protocol helps members and officers "
+        "work well together. This copy is Issue 1.\nReader view options\n"
+    )
+    document = convert_text(tmp_path, "issue.txt", text)
+    assert found(document) == []
+
+
+def test_a_clause_after_a_sentence_ending_on_a_heading_word_is_still_cut(tmp_path):
+    text = (
+        "Standing Orders\n\n1. Meetings\n\n1.1 The council meets monthly. 1.2 The "
+        "Annual Meeting is held in May.\n\n1.3 Notice is given.\n"
+    )
+    document = convert_text(tmp_path, "cut.txt", text)
+    assert [n[2] for n in found(document)] == [
+        "sec_1",
+        "sec_1__para_1-1",
+        "sec_1__para_1-2",
+        "sec_1__para_1-3",
+    ]
+
+
+@pytest.mark.build
+def test_session_nines_rules_stay_linear(tmp_path):
+    def text(n: int) -> str:
+        items = "".join(f"{i}.\n\nItem Title {i}\n\nThe item's text {i}.\n\n" for i in range(1, n))
+        pairs = "".join(f"{i}. Title {i}\nTeitl {i}\n\n" for i in range(n, 2 * n))
+        block = "".join(
+            f"Chapter {i} -\nTitle {i}\nContents\nwhat it holds {i}\n" for i in range(n)
+        )
+        return f"Staff intranet\nToggle menu\n\nRules\nContents\n{block}\n{items}{pairs}"
+
+    assert_linear(tmp_path, text, n=1_200)

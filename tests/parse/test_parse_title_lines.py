@@ -274,6 +274,10 @@ def test_a_title_paragraph_first_stays_the_title_over_a_second_one(tmp_path):
         ("Section 16: A Protocol for Member and Officer Relations", "Section 16", "A Protocol"),
         ("PART 5 - MEMBERS' ALLOWANCES SCHEME", "Part 5", "MEMBERS' ALLOWANCES SCHEME"),
         ("SECTION 15 MEMBER AND OFFICER PROTOCOL", "Section 15", "MEMBER AND OFFICER"),
+        # a Part and a title naming a kind of document, no dash between (trial8 R1, trial9)
+        ("Part 4A Council Procedure Rules", "Part 4A", "Council Procedure Rules"),
+        ("PART 4 COUNCIL PROCEDURE RULES", "Part 4", "COUNCIL PROCEDURE RULES"),
+        ("Part 3 Scheme of Delegation to Officers", "Part 3", "Scheme of Delegation"),
     ],
 )
 def test_a_first_line_with_a_label_gives_label_and_title(tmp_path, first, label, title):
@@ -281,6 +285,14 @@ def test_a_first_line_with_a_label_gives_label_and_title(tmp_path, first, label,
     document = _convert(tmp_path, "x.txt", text)
     assert document.metadata.label == label
     assert document.metadata.title.startswith(title)
+
+
+def test_a_part_over_a_title_naming_no_kind_of_document_stays_the_title(tmp_path):
+    """'Part 4 Meetings' names no kind of document: it is not split into a label and a
+    title of one word that says nothing of what the document is."""
+    text = "Part 4 Meetings\n\n1. Meetings\n\n1.1 The council meets.\n"
+    document = _convert(tmp_path, "x.txt", text)
+    assert (document.metadata.title, document.metadata.label) == ("Part 4 Meetings", None)
 
 
 def test_a_text_that_prints_no_adoption_date_says_no_status(tmp_path):

@@ -335,6 +335,25 @@ def test_an_encrypted_file_is_named_as_password_protected():
     assert "old-format" not in message and "\n" not in message
 
 
+def test_a_package_locked_by_an_archiver_is_named_as_password_protected():
+    """A .docx whose zip entries carry the encrypted flag (`zip -e`, 7-Zip with a password)
+    was 'damaged or truncated (File ... is encrypted ...)': nothing is damaged, and the
+    reader is told what to do instead (found by the session-9 trial)."""
+    parts = WordParts()
+    parts.body = [para(run("1.1 The chair presides."))]
+    locked = bytearray(build_docx(parts))
+    for signature, flags in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = locked.find(signature)
+        while at >= 0:
+            locked[at + flags] |= 1  # general purpose bit 0: the entry is encrypted
+            at = locked.find(signature, at + 4)
+    with pytest.raises(SourceError) as caught:
+        docx_reader.read(bytes(locked), "sources/locked.docx")
+    message = str(caught.value)
+    assert message.startswith("sources/locked.docx: the Word document is password-protected")
+    assert "damaged" not in message and "cannot be read" not in message and "\n" not in message
+
+
 def test_runs_with_the_same_emphasis_are_one_emphasised_span():
     letters = "".join(run(ch, bold=True, italic=True) for ch in "this")
     parts = WordParts()

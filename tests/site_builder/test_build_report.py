@@ -133,7 +133,7 @@ def test_a_clause_of_another_document_is_fixed_by_registering_the_document(tmp_p
     )
     build = SiteBuilder(settings).build()
     [warning] = [w.message for w in build_problems(build) if "verges.txt" in w.message]
-    assert "with title: Grounds Maintenance Rules (and a url:" in warning, warning
+    assert 'title: "Grounds Maintenance Rules", url: "<its address>"}' in warning, warning
     assert "title: paragraph 4.8" not in warning
 
 
@@ -234,3 +234,55 @@ def test_a_clause_number_cut_out_of_a_line_is_a_repair_on_the_report_told_at_inf
     assert not report["meeting-rules"].warnings
     [told] = [w for w in build.warnings if w.code == "run-together-cut"]
     assert told.level == "info"
+
+
+_PETITIONS = (
+    "Petition Scheme\n\n1. Debates\n\n1.1 The lead petitioner speaks as paragraph 4.3 of the "
+    "Council Standing Orders allows.\n\n1.2 Fees are listed in Appendix B.\n"
+)
+_ORDERS = "Meeting Procedure Rules\n\n4. Debate\n\n4.3 No speech exceeds five minutes.\n"
+
+
+def _fixes(root: Path, files: dict[str, str]) -> list[str]:
+    (root / "sources").mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (root / "sources" / name).write_text(text, encoding="utf-8")
+    build = SiteBuilder(SiteSettings.from_options({"cache_dir": ""}, root)).build()
+    return [
+        w.message.split("Fix: ", 1)[1]
+        for w in build_problems(build)
+        if w.code == "reference" and w.message.startswith("sources/petitions.txt")
+    ]
+
+
+def _pasted(fix: str) -> list[str]:
+    """What each way of the fix says to paste: the parts between "add `" and "`"."""
+    return [part.split("`")[0] for part in fix.split("add `")[1:]]
+
+
+def test_the_fix_of_an_unknown_document_works_as_printed(tmp_path):
+    """Each way the warning offers, pasted as printed, resolves the reference: a
+    documents.yml entry of a title alone was refused ('needs both id and title'), and a
+    document of the site is named in its own sidecar (found by the session-9 trial)."""
+    sources = {"petitions.txt": _PETITIONS, "orders.txt": _ORDERS}
+    fixes = _fixes(tmp_path / "before", sources)
+    assert len(fixes) == 2, fixes
+    title, label = sorted(fixes, key=lambda fix: "Appendix B" in fix)
+    assert _pasted(title) == [
+        'aliases: ["Council Standing Orders"]',
+        '- {id: council-standing-orders, title: "Council Standing Orders", url: "<its address>"}',
+        'not_references: ["paragraph 4.3 of the Council Standing Orders"]',
+    ]
+    assert _pasted(label)[:2] == [
+        'label: "Appendix B"',
+        '- {id: appendix-b, title: "Appendix B", label: "Appendix B", url: "<its address>"}',
+    ]
+    # a document of the site: its sidecar takes the name, and that warning goes
+    alias = {**sources, "orders.yml": _pasted(title)[0] + "\n"}
+    assert _fixes(tmp_path / "alias", alias) == [label]
+    # published elsewhere: the entries, their addresses filled in, are taken and link
+    registry = "".join(
+        _pasted(fix)[1].replace("<its address>", f"https://example.org/{n}") + "\n"
+        for n, fix in enumerate((title, label))
+    )
+    assert _fixes(tmp_path / "elsewhere", {**sources, "documents.yml": registry}) == []

@@ -67,6 +67,15 @@ def test_bad_sidecar_is_a_one_line_error_naming_it(tmp_path):
             "status: drafft\n",
             "sources/rules.yml:1: 'status' is 'drafft'; it must be adopted or draft",
         ),
+        # a day that does not exist, written in words, was read as its month ('2025-09')
+        (
+            "title: Rules\nadopted: 31 September 2025\n",
+            "sources/rules.yml:2: 'adopted' is not a real date: 31 September 2025",
+        ),
+        (
+            "next_review: 30th February 2027\n",
+            "sources/rules.yml:1: 'next_review' is not a real date: 30th February 2027",
+        ),
     ],
 )
 def test_a_sidecar_typo_is_a_one_line_error_naming_its_line(tmp_path, sidecar, message):

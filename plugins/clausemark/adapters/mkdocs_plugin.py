@@ -336,7 +336,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             pages = {search_location(file.url) for file in self.files.documentation_pages()}
             dirty = DirtyPages(self.search_before, self.built_ids, pages)
         urls = self._page_urls(build)
-        index, notes = clause_search_index(build, urls, theme, _permalink_mark(config), dirty)
+        index, notes = clause_search_index(
+            build, urls, theme, _permalink_mark(config), dirty, disk=self.builder.disk
+        )
         for note in notes:
             log.info(note)
         search.search_index = _ClauseSearchIndex(search_index_text(index), index["docs"])

@@ -287,7 +287,13 @@
     });
   }
 
-  /* An id missing from the page (e.g. an anchor from before renumbering) goes to the hook. */
+  /* An id missing from the page (e.g. an anchor from before renumbering) goes to the hook.
+   * The address then names the clause the link's one became, so that it is :target; the
+   * clause is marked as reached by an old link, since the note under an id that now names
+   * another clause ("para 4.8 of version 2025 is now para 4.7") is for a link that named
+   * that id, and would send this reader away from the clause their link meant. */
+  var LANDED = "data-cm-landed";
+
   function resolveFragment() {
     var id;
     try {
@@ -295,12 +301,16 @@
     } catch (error) {
       id = window.location.hash.slice(1);
     }
+    document.querySelectorAll("[" + LANDED + "]").forEach(function (element) {
+      element.removeAttribute(LANDED);
+    });
     if (!id || document.getElementById(id) || typeof api.resolveMissingAnchor !== "function") {
       return;
     }
     var replacement = api.resolveMissingAnchor(id, document);
     var target = typeof replacement === "string" ? document.getElementById(replacement) : null;
     if (target) {
+      target.setAttribute(LANDED, "");
       window.history.replaceState(null, "", "#" + encodeURIComponent(replacement));
       target.scrollIntoView();
     }

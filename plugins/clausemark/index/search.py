@@ -27,12 +27,13 @@ from ..model.records import heading_records, text_records
 from ..numbering.anchors import clean_number
 from ..numbering.clause_names import CROSS_HEADING, citation_number, counted_number
 from ..parse.metadata import display_title
+from ..support.disk_cache import DiskCache
 from ..support.markdown_text import plain_text
 from ..support.package_files import ASSETS_DIR
 from ..support.urls import search_location
 from ..support.yaml_data import DataError, load_yaml, load_yaml_file, read_text
 from .glossary import Term
-from .thesaurus import build_thesaurus, site_words, thesaurus_data
+from .thesaurus import site_thesaurus, site_words
 
 FORMAT = "clausemark-search"
 FORMAT_VERSION = 3  # 3: synonyms' and concepts' names travel as their words (printed_words)
@@ -458,12 +459,14 @@ def search_index(
     synonyms: list[list[str]],
     wordnet: Path | None = None,
     concepts: list[list[list[str]]] | None = None,
+    disk: DiskCache | None = None,
 ) -> dict:
     """The index file's content: Material's shape ({config, docs}), clausemark's entries.
 
     Material's page script hands `config` and `docs` to the search worker unread, so
     the worker (clausemark's) finds its synonyms, and WordNet's lemmas and related words
     cut to the entries' words (when a WordNet folder is given), under `config.clausemark`.
+    `disk` keeps the thesaurus of a set of words between builds (site_thesaurus).
     """
     always = ("location", "text")
     docs = [
@@ -482,7 +485,7 @@ def search_index(
         ]
     if wordnet is not None:
         words = site_words(str(doc.get(key, "")) for doc in docs for key in _WORDED)
-        own.update(thesaurus_data(build_thesaurus(wordnet, words)))
+        own.update(site_thesaurus(wordnet, words, disk))
     config["clausemark"] = own
     return {"config": config, "docs": docs}
 
@@ -548,11 +551,12 @@ def build_search_index(
     mark: str = "",
     wordnet: Path | None = None,
     concepts: list[list[list[str]]] | None = None,
+    disk: DiskCache | None = None,
 ) -> dict:
     """The whole index: each document (current version) and its clauses, then every
     other page as Material indexed it. `page_urls` maps document id -> page URL;
     `wordnet`, WordNet's folder (see thesaurus.py); `concepts`, everyday words -> the
-    rules' words (the package's list when not given)."""
+    rules' words (the package's list when not given); `disk`, see search_index."""
     entries: list[SearchEntry] = []
     for document in documents:
         url = page_urls.get(document.doc_id)
@@ -567,7 +571,7 @@ def build_search_index(
     entries.extend(page_entries(material_index.get("docs", []), skip, mark))
     config = material_index.get("config", {})
     concepts = everyday_concepts() if concepts is None else concepts
-    return search_index(entries, config, synonym_groups(terms), wordnet, concepts)
+    return search_index(entries, config, synonym_groups(terms), wordnet, concepts, disk)
 
 
 def merge_search_index(

@@ -225,12 +225,24 @@ def _display_title(title: str) -> str:
 _SECOND_NAME = re.compile(r"^(?P<name>\S+(?:\s+\S+)+?)\s*\((?P<other>[^()]+)\)$")
 
 
+# A title in two languages, each name whole on one side of a spaced slash or bar:
+# "Rheolau Sefydlog y Cyngor / Council Standing Orders" (never "Member/Officer Protocol").
+_TWO_LANGUAGES = re.compile(r"\s+[/|]\s+")
+
+
 def own_short_names(title: str) -> list[str]:
     """A title that gives its other name in brackets, "Council Procedure Rules
     (Standing Orders)", also answers to the name before them ("these Council Procedure
-    Rules" in its own text). One word before the brackets is too general to be a name."""
+    Rules" in its own text); a title in two languages, "Cynllun Deisebau / Petition
+    Scheme", answers to each (another text cites "the Petition Scheme"). One word alone
+    is too general to be a name."""
     match = _SECOND_NAME.match(title.strip())
-    return [match.group("name")] if match else []
+    if match:
+        return [match.group("name")]
+    halves = _TWO_LANGUAGES.split(title.strip())
+    if len(halves) == 2 and all(len(half.split()) > 1 for half in halves):
+        return halves
+    return []
 
 
 def sidecar_aliases(document: Document) -> list[str]:

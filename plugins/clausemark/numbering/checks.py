@@ -31,7 +31,13 @@ def ordinal(count: int) -> str:
 
 
 def _times(count: int) -> str:
-    return "twice" if count == 2 else f"a {ordinal(count)} time"
+    """'twice', 'a third time', but 'an eighth', 'an 11th', 'an 18th', 'an 80th' (said
+    with a vowel first)."""
+    if count == 2:
+        return "twice"
+    said = ordinal(count)
+    vowel = said[0] in "aeiou" or said.startswith("8") or count in (11, 18)
+    return f"{'an' if vowel else 'a'} {said} time"
 
 
 def check_numbering(document: Document) -> None:

@@ -404,7 +404,8 @@ def candidate(
     if label is None and body_started:
         return None  # an unlabelled list only stands before the text, after the title
     if len(entries) < 2 or not all(
-        is_entry_like(line.text) or (worded and (_long_entry(line.text) or _sub_entry(line.text)))
+        is_entry_like(line.text)
+        or (worded and (_long_entry(line.text) or _sub_entry(line.text) or _wrapped(line.text)))
         for line in entries
     ):
         return None
@@ -427,6 +428,13 @@ def _long_entry(text: str) -> bool:
         and not _TERMINAL.search(title)
         and (first.isupper() or first.isdigit())
     )
+
+
+def _wrapped(text: str) -> bool:
+    """'conduct and the scheme of allowances' under an entry's description: the rest of
+    a line an entry wrapped, in lower case, no sentence."""
+    text = text.strip()
+    return text[:1].islower() and len(text.split()) <= _ENTRY_WORDS and not _TERMINAL.search(text)
 
 
 def _sub_entry(text: str) -> bool:

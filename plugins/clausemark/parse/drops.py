@@ -114,9 +114,33 @@ def _within(ranges: tuple[tuple[int, int], ...], number: int) -> bool:
     return position >= 0 and ranges[position][0] <= number <= ranges[position][1]
 
 
+def _read_entry(item: object) -> tuple[str, int, int] | None:
+    """('line'|'page'|'paragraph', first, last) of one `dropped:` entry, or None."""
+    match = _RANGE.match(str(item)) if item is not None else None
+    if match is None:
+        return None
+    start = int(match.group("start"))
+    end = int(match.group("end") or start)
+    if end < start or end - start > MAX_ACKNOWLEDGED:
+        return None
+    return (match.group("word") or "line").lower().rstrip("s"), start, end
+
+
+def unread_entries(value: object) -> list[str]:
+    """The entries of a sidecar's `dropped:` that name no line, page or kind ('lines 4-z',
+    'lines 9-2', 'contnets'): each acknowledges nothing, which the writer must be told."""
+    values: Iterable[object] = value if isinstance(value, list) else [value]
+    return [
+        str(item)
+        for item in values
+        if str(item).strip() not in DROP_KINDS and _read_entry(item) is None
+    ]
+
+
 def acknowledged(value: object) -> Acknowledged:
     """The sidecar's `dropped:`: 'lines 5-12', 'line 4', '20-24', 31, 'page 2',
-    'paragraphs 3-9', or a kind. A value it cannot read acknowledges nothing."""
+    'paragraphs 3-9', or a kind. A value it cannot read acknowledges nothing (and
+    `unread_entries` names it)."""
     values: Iterable[object] = value if isinstance(value, list) else [value]
     lines: list[tuple[int, int]] = []
     places: dict[str, list[tuple[int, int]]] = {}
@@ -125,14 +149,10 @@ def acknowledged(value: object) -> Acknowledged:
         if str(item).strip() in DROP_KINDS:  # every line of a kind a reader left out
             kinds.add(str(item).strip())
             continue
-        match = _RANGE.match(str(item)) if item is not None else None
-        if match is None:
+        entry = _read_entry(item)
+        if entry is None:
             continue
-        start = int(match.group("start"))
-        end = int(match.group("end") or start)
-        if end < start or end - start > MAX_ACKNOWLEDGED:
-            continue
-        word = (match.group("word") or "line").lower().rstrip("s")
+        word, start, end = entry
         (lines if word == "line" else places.setdefault(word, [])).append((start, end))
     return Acknowledged(
         _merged(lines), {word: _merged(found) for word, found in places.items()}, frozenset(kinds)
@@ -154,8 +174,23 @@ def _span(word: str, start: int, end: int) -> str:
 
 
 def settle_drops(document: Document, sidecar_value: object, path: str) -> None:
-    """Acknowledge what the sidecar names, and warn once per run of what it does not."""
+    """Acknowledge what the sidecar names, and warn once per run of what it does not,
+    and once for the entries of its `dropped:` that name nothing (a typo would otherwise
+    leave the writer puzzling why the warning it meant to acknowledge stays)."""
     named = acknowledged(sidecar_value) if sidecar_value is not None else Acknowledged()
+    unread = unread_entries(sidecar_value) if sidecar_value is not None else []
+    if unread:
+        shown = ", ".join(f"'{entry[:40]}'" for entry in unread[:3])
+        more = f" and {len(unread) - 3} more" if len(unread) > 3 else ""
+        document.warnings.append(
+            Issue(
+                None,
+                f"the sidecar's `dropped:` entry {shown}{more} names no line, page or kind of "
+                "what was left out, so it acknowledges nothing; write it as a warning's fix "
+                "prints it ('lines 4-7', 'page 2', or a kind such as contents-guessed)",
+                "dropped-entry",
+            )
+        )
     runs: list[list[Dropped]] = []
     for item in document.dropped:
         if item.level != "warning":

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..support.escaping import LINE_BREAK, markdown_url, safe_link
+from ..support.escaping import LINE_BREAK, literal_backslashes, markdown_url, safe_link
 from ..support.markdown_text import EMPHASIS_DEPTH, SUPERSCRIPT_DIGITS, superscript_to_digits
 
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b([^<>]*)>")
@@ -37,24 +37,36 @@ def convert_html(text: str) -> str:
     return convert_inline(text)[0]
 
 
-def convert_inline(text: str) -> tuple[str, list[str]]:
+def convert_inline(text: str, printed_backslashes: bool = False) -> tuple[str, list[str]]:
     """`convert_html`, and the link targets it refused (for a warning naming the line).
 
     A code span (`` `<b>` ``) is the text's own literal: Markdown shows what it holds as
     written, escaped, so nothing in it is converted (its '<b>' made '**' would show
-    stars the text never printed)."""
+    stars the text never printed).
+
+    `printed_backslashes`: the line is a text file's, where a backslash is a character
+    printed like any other (the lead's ruling of session 9), never a Markdown escape:
+    outside code spans each is written escaped (`escaping.literal_backslashes`), as the
+    Word, PDF and web readers write theirs, so the page, search and the diff show it as
+    printed; a run of backticks after one opens a code span as it would after a letter.
+    """
     refused: list[str] = []
+    literal = printed_backslashes and "\\" in text
+
+    def convert(part: str) -> str:
+        return _convert_outside_code(literal_backslashes(part) if literal else part, refused)
+
     if "`" in text:
-        spans = code_spans(text)
+        spans = code_spans(text.replace("\\", " ") if literal else text)
         if spans:
             parts, at = [], 0
             for start, end in spans:
-                parts.append(_convert_outside_code(text[at:start], refused))
+                parts.append(convert(text[at:start]))
                 parts.append(text[start:end])
                 at = end
-            parts.append(_convert_outside_code(text[at:], refused))
+            parts.append(convert(text[at:]))
             return "".join(parts), refused
-    return _convert_outside_code(text, refused), refused
+    return convert(text), refused
 
 
 _BACKTICKS = re.compile(r"`+")

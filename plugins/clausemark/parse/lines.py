@@ -195,9 +195,11 @@ def _viewer_lines(raws: list[str], left_out: set[int]) -> set[int]:
     """Offsets of a document-sharing site's viewer lines at the top of its copy of a file
     ('You are on page 1of 16', 'File Type:pdf, Size:1020Kb', '3,118 views', 'Download'):
     the run of them over the text, other web furniture between them, up to the first line
-    that is neither (the file's own first line, numbered or not)."""
+    that is neither (the file's own first line, numbered or not). A site that prints the
+    file's title first, its viewer lines right under it, leaves the title out of the run."""
     found: set[int] = set()
     seen = 0
+    title_at = -2  # the file's title printed right over the viewer's lines, no blank between
     for offset, raw in enumerate(raws[:200]):
         text = raw.strip()
         if not text or offset in left_out:
@@ -205,10 +207,18 @@ def _viewer_lines(raws: list[str], left_out: set[int]) -> set[int]:
         seen += 1
         if seen > _VIEWER_LOOK or not viewer_line(text):
             if not (len(text) <= 40 and _WEB_FURNITURE.match(text)) and not site_nav_line(text):
+                if seen == 1 and len(text) <= _TITLE_OVER_VIEWER:
+                    title_at = offset
+                    continue
                 break
             continue
+        if seen == 2 and title_at >= 0 and offset != title_at + 1:
+            break  # 'Download' a blank line under the title: the document's own line
         found.add(offset)
     return found
+
+
+_TITLE_OVER_VIEWER = 250  # characters of a file's title a document site prints over its viewer
 
 
 def read_lines(
@@ -230,6 +240,7 @@ def read_lines(
     widget = _widget_line(raws, banner | viewer)  # under the viewer's lines too
     if widget is not None:
         banner.add(widget)
+    literal = source.source_format == "text"  # its backslashes as printed
     for offset, raw in enumerate(raws):
         number = source.first_line + offset
         raw = _CONTROL.sub(" ", raw)
@@ -274,7 +285,7 @@ def read_lines(
             continue
         expanded = raw.expandtabs(4)
         indent = len(expanded) - len(expanded.lstrip(" "))
-        converted, refused = convert_inline(raw.strip(" \t"))
+        converted, refused = convert_inline(raw.strip(" \t"), literal)
         for target in refused:
             message = f"link {refused_link(target)}; shown as plain text"
             issues.append(Issue(number, message, "link"))

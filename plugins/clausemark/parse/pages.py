@@ -1,7 +1,8 @@
 """Page numbers as contents lists print them: after an entry ('Quorum 4', 'Directors 8,
 9, 10,') or alone on a line, a page column's cell ('12 - 15', '(v)'); and the lone page
 numbers the lines pass left out as page furniture, which an index one cell a line prints
-as its page column."""
+as its page column; and a contents label a PDF copy printed in one block with the lines
+above it ('Contents' under the title and date), set apart to head its entries."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from ..model.document import DROP_KINDS, Dropped
 from ..numbering.styles import container_word
 from .drops import REASONS
+from .inline import strip_emphasis_wrapper
 from .lines import Line, _table_cells
 from .shapes import is_heading_text
 
@@ -264,3 +266,29 @@ def page_cell_ahead(groups: list[list[Line]], position: int, lone: LonePages) ->
         return False
     last = ahead[-1][0].number if ahead else groups[position][0].number + 4
     return lone.between(groups[position][0].number, last) is not None
+
+
+def apart_at_labels(groups: list[list[Line]]) -> list[list[Line]]:
+    """'Contents' printed with no blank line between it and the title lines above it (a
+    PDF copied as text): the label and its entries are a chunk of their own, read as a
+    contents list can be, never as more of the title's paragraph. Only a label word on
+    its own ('Contents', 'Index', 'Table of contents') splits: a contents list's column
+    heads ('Page') may stand among lines of any kind."""
+    result: list[list[Line]] = []
+    for group in groups:
+        start = 0
+        for offset in range(1, len(group) - 1):
+            text = group[offset].text
+            if text.lstrip("#*_ ")[:1].lower() in "cit" and _split_label(text):
+                result.append(group[start:offset])
+                start = offset
+        result.append(group[start:] if start else group)
+    return result
+
+
+def _split_label(text: str) -> bool:
+    plain = strip_emphasis_wrapper(text.strip().lstrip("#").strip())
+    return len(plain) <= 40 and bool(_SPLIT_LABEL.match(plain))
+
+
+_SPLIT_LABEL = re.compile(r"^(?:table\s+of\s+contents|contents|index)\s*:?$", re.I)

@@ -73,7 +73,7 @@ from .metadata import (
     place_and_title,
     place_in_constitution,
 )
-from .pages import LonePages, page_cell, page_cell_ahead, page_cells_of
+from .pages import LonePages, apart_at_labels, page_cell, page_cell_ahead, page_cells_of
 from .run_together import split_run_together
 from .sections import (
     _is_heading_unit,
@@ -557,7 +557,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
 
     document = Document(doc_id=doc_id, path=source.path, metadata=Metadata())
     lines = read_lines(source, document.dropped, document.warnings)
-    flow = read_flow(chunks(lines), document.dropped)
+    flow = read_flow(apart_at_labels(chunks(lines)), document.dropped)
     document.warnings += [
         Issue(item.line, CUT_PARAGRAPH, "long-paragraph")
         for item in flow

@@ -61,7 +61,8 @@ def _skip_link(part: str) -> bool:
 
 # A site's control alone on its line: its menu button, its search box, a link back.
 _CONTROL = re.compile(
-    r"^(?:(?:main\s+|open\s+|close\s+)?menu|toggle\s+navigation|search(?:\s+this\s+site)?)$",
+    r"^(?:(?:main\s+|open\s+|close\s+)?menu|(?:toggle|show|hide|open|close)\s+(?:the\s+)?"
+    r"(?:main\s+|site\s+)?(?:navigation|menu|search)|search(?:\s+this\s+site)?)$",
     re.I,
 )
 # "Back to Constitution", "Back to search results": a link back, its place named in
@@ -80,12 +81,13 @@ def _link_back(text: str) -> bool:
 def site_nav_line(text: str, outside: bool = True) -> bool:
     """A skip link naming several targets, a row of three or more site links parted by
     '|', or a control alone ('Menu', 'Search', 'Back to Constitution'): the web site's
-    own, never the document's words. A control alone only `outside` the text's
+    own, never the document's words; so are the lines of its accessibility and display
+    widget ('Text Preferences', 'Colour Schemes'). A control alone only `outside` the text's
     numbered lines (over the first, under the last): among them, 'Search' or 'Back to
     Work Interviews' alone is the text's own heading (review7 R9)."""
     if len(text) > _NAV_LINE_MOST:
         return False
-    if outside and (_CONTROL.match(text) or _link_back(text)):
+    if outside and (_CONTROL.match(text) or _link_back(text) or _WIDGET_LINE.match(text)):
         return True
     skip = _SKIP.match(text) if text[:1] in "sSjJ" else None  # 'Skip to', 'Jump to' only
     if skip is not None:
@@ -128,6 +130,33 @@ _STEP = re.compile(
 )
 
 
+# A site's own furniture over the page's heading: its accessibility and display widget
+# ("Accessibility and Display Options", "Text Preferences", "Colour Schemes", "Save
+# Close"), an intranet's name ("Staff intranet"), a link home ("X Council homepage"), an
+# advertising slot's label. Short lines only: a heading naming these is longer.
+_WIDGET = (
+    r"(?:choose\s+)?(?:accessibility|display)(?:\s+(?:and|&)\s+(?:display|accessibility))?"
+    r"\s+(?:options|settings|tools)"
+    r"|(?:choose\s+)?(?:display|text|colou?r)\s+(?:options|settings|preferences|schemes?|size)"
+    r"|save\s*(?:\|\s*)?close"
+)
+_WIDGET_LINE = re.compile(rf"^(?:{_WIDGET})$", re.I)
+_CHROME = re.compile(
+    rf"^(?:{_WIDGET}"
+    r"|(?:\S+\s+){0,3}intranet(?:\s+home(?:\s*page)?)?"
+    r"|(?:(?:\S+\s+){0,4}(?:home\s*page|homepage)|return\s+to\s+(?:the\s+)?home\s*page)"
+    r"|advertising|advertisement|sponsored)$",
+    re.I,
+)
+_CHROME_WORDS = 6
+
+
+def chrome_line(text: str) -> bool:
+    """A site's widget, intranet name, link home or advertising label over the heading:
+    a label line, never the title."""
+    return len(text.split()) <= _CHROME_WORDS and bool(_CHROME.match(text.strip()))
+
+
 def never_title(text: str) -> bool:
     """A date printed with the title ('8 August 2012'), the page heading of the site's
     committee system, or a breadcrumb: printed as a label line over the title, never
@@ -141,6 +170,7 @@ def never_title(text: str) -> bool:
         or (len(text) <= _NAV_LINE_MOST and _arrow_trail(text))
         or viewer_line(text)
         or picture_line(text)
+        or chrome_line(text)
     )
 
 

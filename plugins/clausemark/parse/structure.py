@@ -298,6 +298,10 @@ class _Builder:
             elif label:  # "PART 5 - MEMBERS' ALLOWANCES SCHEME": Part 5, and its title
                 meta.label = meta.label or _title_case_label(label.group(1))
                 meta.extra.setdefault("printed_title", title[label.end() :])
+            elif container is not None and container.rest and names_kind(container.rest):
+                # "Part 4A Council Procedure Rules", no dash: Part 4A, and its title
+                meta.label = meta.label or _title_case_label(container.printed)
+                meta.extra.setdefault("printed_title", strip_emphasis_wrapper(container.rest))
             meta.extra.setdefault("printed_title", title.removesuffix(":"))
             self.doc.title_lines.append(("title", unit.line, title))
             self.title_taken = True

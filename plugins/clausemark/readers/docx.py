@@ -136,6 +136,7 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
     source = SourceText(
         path,
         text,
+        source_format="docx",
         warnings=reader.warnings(),
         dropped=dropped,
         places=places,

@@ -775,6 +775,7 @@ def read(raw: bytes, path: str) -> SourceText:
     return SourceText(
         path,
         body,
+        source_format="html",
         notes=notes,
         places=layout.places(),
         warnings=warnings,

@@ -87,12 +87,12 @@ def read(raw: bytes, path: str) -> SourceText:
     text = layout.render()
     if not text.strip():
         raise SourceError(path, "no text is left once the PDF's headers and footers are removed")
-    warnings = _pages_without_text(pages) + zero_width_left_out(pages)
     return SourceText(
         path,
         text,
+        source_format="pdf",
         dropped=dropped,
-        warnings=warnings,
+        warnings=_pages_without_text(pages) + zero_width_left_out(pages),
         places=layout.places(),
         dropped_places=layout.dropped_places,
         table_lines=layout.table_lines(),

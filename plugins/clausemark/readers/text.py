@@ -24,6 +24,7 @@ from ..support.yaml_data import DataError, YamlData, check_mapping, load_yaml, r
 LIMITS = {"version": 64, "label": 200, "title": 500}
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
 class SourceError(Exception):
@@ -44,7 +45,10 @@ class SourceText:
     front_matter: dict = field(default_factory=dict)
     first_line: int = 1  # line number in the file of the body's first line
     notes: list[str] = field(default_factory=list)  # how it was decoded, when unusual
-    source_format: str = "text"  # the reader that made the text (see readers/)
+    # The reader that made the text (see readers/): in "text" (a .txt file) a backslash
+    # is a character as printed; every other reader writes its text as light Markdown
+    # (escaping.literal_words), and a Markdown source is Markdown.
+    source_format: str = "text"
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message) of the reader
     # (reason, text) a reader left out on purpose: a PDF's running headers, a contents field
     dropped: list[tuple[str, str]] = field(default_factory=list)
@@ -353,7 +357,10 @@ def read_source(path: Path | str, display: str | None = None) -> SourceText:
         if not text.strip():
             raise SourceError(shown, "the file is empty")
         raise SourceError(shown, "the file has front matter but no text")
-    return SourceText(shown, body, front, first_line, notes)
+    source = SourceText(shown, body, front, first_line, notes)
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:  # Markdown: its backslashes escape
+        source.source_format = "markdown"
+    return source
 
 
 # Characters that print nothing, as a web page copied to text carries them ('1\u200b.1'

@@ -388,6 +388,12 @@ def open_package(raw: bytes, path: str) -> Package:
     try:
         package = zipfile.ZipFile(io.BytesIO(raw))
         infos = package.infolist()
+        if any(info.flag_bits & 0x1 for info in infos):  # bit 0: the entry is encrypted
+            raise SourceError(
+                path,
+                "the Word document is password-protected (its zip was locked by an archiver, "
+                "not by Word); unzip it with its password, or save an unlocked copy from Word",
+            )
         if sum(info.file_size for info in infos) > MAX_UNPACKED:
             raise SourceError(path, "the Word document unpacks to more than 512 MB")
         # Part names are case-insensitive in a package (OPC), zip names are not.

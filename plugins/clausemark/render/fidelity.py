@@ -122,16 +122,34 @@ def _source_word_string(source: SourceText, skip_lines: set[int]) -> bytes:
     """The words a reader should find, as a `word_string`: tags are markup, and an
     entity ("&amp;") is the character it stands for, in the source as on the page. A
     piece of whole lines at a time; no tag, link, entity or word is read across a line
-    break."""
+    break. Each backslash the reader sees counts as a word (`_printed_backslashes`)."""
     # a glued clause number ("aMeetings") is read parted from its word, as the page shows it
     lines = part_glued(source.text.split("\n"), " ")
     first = source.first_line
     kept = (line for offset, line in enumerate(lines) if first + offset not in skip_lines)
-    return b"".join(map(_piece_word_string, joined_pieces(kept)))
+    literal = source.source_format == "text"
+    return b"".join(_piece_word_string(piece, literal) for piece in joined_pieces(kept))
 
 
-def _piece_word_string(piece: str) -> bytes:
-    return word_string(unescape(_MARKDOWN_SYNTAX.sub("] ", _TAG_IN_LINE.sub(" ", piece))))
+def _piece_word_string(piece: str, literal: bool) -> bytes:
+    text = _MARKDOWN_SYNTAX.sub("] ", _TAG_IN_LINE.sub(" ", piece))
+    return word_string(unescape(_printed_backslashes(text, literal)), backslashes=True)
+
+
+# Light Markdown's escape: a backslash before ASCII punctuation shows the punctuation
+# alone (taken broadly: a backslash Python-Markdown shows is then only not counted).
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _printed_backslashes(text: str, literal: bool) -> str:
+    """`text` with the backslashes a reader sees and no other: in a text file (`literal`)
+    every backslash is printed (the lead's ruling: its page shows each, escaped by
+    parse/inline.py); every other reader writes light Markdown (escaping.literal_words
+    writes a printed backslash '\\\\'), and a Markdown file is Markdown, so there an
+    escape is the character it escapes."""
+    if literal or "\\" not in text:
+        return text
+    return _ESCAPE.sub(r"\1", text)
 
 
 def _line_of_word(source: SourceText, skip_lines: set[int], index: int) -> int | None:
@@ -139,10 +157,11 @@ def _line_of_word(source: SourceText, skip_lines: set[int], index: int) -> int |
     never read across a line break, so a line's words are counted alone): asked once,
     when a word is lost, to name its place."""
     lines = part_glued(source.text.split("\n"), " ")
+    literal = source.source_format == "text"
     seen = 0
     for number, line in enumerate(lines, source.first_line):
         if number not in skip_lines:
-            seen += _piece_word_string(line).count(b" ")
+            seen += _piece_word_string(line, literal).count(b" ")
             if seen > index:
                 return number
     return None
@@ -313,7 +332,8 @@ def unreported_drops(source: SourceText, document: Document) -> list[str]:
         offset = number - source.first_line
         if not 0 <= offset < len(lines):
             continue
-        printed = _source_words(SourceText(source.path, lines[offset]), set())
+        line = SourceText(source.path, lines[offset], source_format=source.source_format)
+        printed = [word for word in _source_words(line, set()) if word != "\\"]
         missing = first_lost_word(printed, said)
         if missing is not None:
             problems.append(
@@ -342,7 +362,7 @@ def lost_words(source: SourceText, document: Document, html: str | None = None) 
 def _lost_words(source: SourceText, document: Document, body_text: str, notes_text: str):
     problems = []
     expected = _source_word_string(source, _lines_not_in_body(document))
-    missing = first_lost_at(expected, word_string(body_text))
+    missing = first_lost_at(expected, word_string(body_text, backslashes=True))
     if missing is not None:
         word, context = lost_word_context(expected, missing)
         place = _place_of_word(source, document, expected.count(b" ", 0, missing))
@@ -385,21 +405,33 @@ def page_words(html: str) -> list[tuple[str, str]]:
     Subtrees marked as editorial (or as tools beside the text) are skipped; so is the
     footnotes block, which the nothing-lost proof checks apart. A word's id is the last
     id met before it outside those subtrees (the clause it is in).
+
+    The texts met under one id are split into words together, joined by a space (which
+    ends a word as a tag does: `words` never reads a word across a space), not one call
+    of `words` per text: a page's inline tags made 150,000 calls at 10 times the example.
     """
     root = parse_html(f"<div>{html}</div>")
     found: list[tuple[str, str]] = []
     if root is None:
         return found
     anchor = ""
+    texts: list[str] = []  # the texts met under `anchor`, not yet split
+
+    def split() -> None:
+        if texts:
+            found.extend((word, anchor) for word in words(" ".join(texts)))
+            texts.clear()
+
     skipping = [False]
     for event, element in etree.iterwalk(root, events=("start", "end")):
         if event == "end":
             skipping.pop()
             if element.tail and not skipping[-1]:
-                found.extend((word, anchor) for word in words(element.tail))
+                texts.append(element.tail)
             continue
         tag = element.tag
-        classes = set((element.get("class") or "").split())
+        named = element.get("class")
+        classes = set(named.split()) if named else _NO_CLASSES
         skipped = (
             skipping[-1]
             or bool(classes & NOT_SOURCE_TEXT)
@@ -410,10 +442,17 @@ def page_words(html: str) -> list[tuple[str, str]]:
         skipping.append(skipped)
         if skipped or tag in _VOID:
             continue
-        anchor = element.get("id") or anchor
+        own = element.get("id")
+        if own and own != anchor:
+            split()
+            anchor = own
         if element.text:
-            found.extend((word, anchor) for word in words(element.text))
+            texts.append(element.text)
+    split()
     return found
+
+
+_NO_CLASSES: frozenset[str] = frozenset()
 
 
 def added_words(source: SourceText, document: Document, html: str) -> list[str]:

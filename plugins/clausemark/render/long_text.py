@@ -103,12 +103,36 @@ def _off_letters(text: str, start: int, cut: int) -> int:
     return _LETTERS.match(text, cut).end()  # type: ignore[union-attr]
 
 
+# A character reference ("&lt;", "&#92;") that may stand across a cut: none is longer.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_LONGEST_REFERENCE = 34
+
+
+def _off_escapes(text: str, start: int, cut: int) -> int:
+    """`cut` moved back off an escape ('\\\\', '\\*': a cut after its backslash would
+    show the backslash and leave the character it escaped to be read as syntax) and off
+    a character reference ('&lt;' cut in two shows as '&l' and 't;')."""
+    before = cut
+    while before > start and text[before - 1] == "\\":
+        before -= 1
+    if (cut - before) % 2:  # an odd run of backslashes: its last escapes what follows
+        cut -= 1
+    opener = text.rfind("&", max(start, cut - _LONGEST_REFERENCE), cut)
+    if opener > start:
+        reference = _REFERENCE.match(text, opener)
+        if reference is not None and reference.end() > cut:
+            cut = opener
+    return cut
+
+
 def pieces(text: str, size: int = PIECE) -> list[str]:
     """`text` cut into consecutive pieces of at most `size`, each ending at a space when
     one is near (so that inline syntax such as '**a b**' is rarely cut in two). With no
     space in reach the cut never falls inside a run of letters and digits (`_off_letters`):
     the page shows the run as one word, and the nothing-lost proof reads each piece's
-    edge as a space. A piece longer than `size` is then letters alone."""
+    edge as a space. A piece longer than `size` is then letters alone. Nor does it fall
+    inside an escape or a character reference (`_off_escapes`): each piece shows the
+    characters the whole text shows."""
     found, start = [], 0
     while len(text) - start > size:
         cut = max(
@@ -116,6 +140,7 @@ def pieces(text: str, size: int = PIECE) -> list[str]:
         )
         if cut <= start:  # no space in reach
             cut = _off_letters(text, start, start + size)
+            cut = _off_escapes(text, start, cut) if cut < len(text) else cut
         found.append(text[start:cut])
         start = cut
     found.append(text[start:])

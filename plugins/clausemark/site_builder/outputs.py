@@ -11,7 +11,7 @@ from ..index.search import build_search_index, merge_search_index, site_concepts
 from ..index.thesaurus import WORDNET_DIRS, find_wordnet
 from ..pages.hubs import site_data
 from ..support.atomic import write_atomically
-from ..support.disk_cache import cache_key
+from ..support.disk_cache import DiskCache, cache_key
 from .builder import INDEXES_KEPT, SiteBuilder
 from .report import index_warnings, page_link_warnings, reference_warnings
 from .site_build import BuildWarning, SiteBuild
@@ -69,19 +69,20 @@ def clause_search_index(
     mark: str,
     dirty: DirtyPages | None = None,
     wordnet_dirs: tuple[Path, ...] = WORDNET_DIRS,
+    disk: DiskCache | None = None,
 ) -> tuple[dict, list[str]]:
     """The search index, in memory, and notes for the log: clause entries from the model
     for the documents' pages, the theme's entries (`material`: {config, docs}, as the
     theme made them in memory) for the other pages, WordNet's lemmas and thesaurus cut to
     their words (without WordNet, a note says so). `page_urls`: each document's page URL,
     as the search index names pages. A dirty build keeps the earlier build's entries of
-    the pages it did not rebuild."""
+    the pages it did not rebuild. `disk` keeps the thesaurus of the pages' words."""
     wordnet = find_wordnet(wordnet_dirs)
     notes = [] if wordnet is not None else [WITHOUT_WORDNET]
     documents = build.current_documents
     terms = build.index.terms
     concepts = site_concepts(build.settings.search_concepts_file)
-    index = build_search_index(documents, page_urls, terms, material, mark, wordnet, concepts)
+    index = build_search_index(documents, page_urls, terms, material, mark, wordnet, concepts, disk)
     if dirty is not None:
         index = merge_search_index(dirty.before, index, dirty.built, dirty.pages)
     return index, notes

@@ -9,6 +9,7 @@ the repairs, for pages/build_report.py.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from ..model.document import REPAIR_KINDS, Document, iter_clauses, iter_notes, i
 from ..pages.build_report import BuildReport, ReportDocument, ReportLine
 from ..references import RefMatch
 from ..support.markdown_text import plain_text
+from ..support.urls import slugify
 from .site_build import BuildWarning, DocumentBuild, SiteBuild
 
 # Converter warnings that say what the reader repaired rather than what is wrong.
@@ -74,6 +76,26 @@ def _registered_name(match: RefMatch, phrase: str) -> str:
     return phrase
 
 
+def _register(match: RefMatch, phrase: str, documents_file: str) -> str:
+    """How to make the cited document known, each way whole as it is to be pasted: a
+    document of the site answers to another name by its sidecar (its `aliases`, or its
+    `label`); one published elsewhere is a documents.yml entry, which needs an id and a
+    title besides its url (an entry of the title alone is refused)."""
+    name = _registered_name(match, phrase)
+    quoted = json.dumps(name, ensure_ascii=False)
+    labelled = any(target.label for target in match.targets)
+    own = f"label: {quoted}" if labelled else f"aliases: [{quoted}]"
+    label = f", label: {quoted}" if labelled else ""
+    entry = (
+        f"- {{id: {slugify(name, fallback='document')}, title: {quoted}{label}, "
+        'url: "<its address>"}'
+    )
+    return (
+        f"if it is one of this site's documents, add `{own}` to that document's sidecar; "
+        f"if it is published elsewhere, add `{entry}` to {documents_file}"
+    )
+
+
 def _fix(use: ReferenceUse, number: str | None, sidecar: str, documents_file: str) -> str:
     match = use.resolution.match
     phrase = _phrase(match)
@@ -89,12 +111,7 @@ def _fix(use: ReferenceUse, number: str | None, sidecar: str, documents_file: st
     if "is registered but" in message:
         return f"give it a url in {documents_file}, or add its text to sources/"
     if use.status == "unresolved-external":
-        key = "label" if any(t.label for t in match.targets) else "title"
-        return (
-            f"add an entry to {documents_file} with {key}: {_registered_name(match, phrase)} "
-            "(and a url: if it is "
-            f"not on this site), or {skip}"
-        )
+        return f"{_register(match, phrase, documents_file)}; or {skip}"
     return f"correct the number in the text if it is mistyped, or {skip}"
 
 

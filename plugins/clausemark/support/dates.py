@@ -83,6 +83,8 @@ def parse_date(text: str) -> str | None:
         day, month, year = int(match.group(1)), MONTHS[match.group(2).lower()], int(match.group(3))
         if _valid(year, month, day):
             return f"{year:04d}-{month:02d}-{day:02d}"
+        # '31 September 2025' is no date, and never its month ('2025-09'): blanked out
+        text = text[: match.start()] + " " * len(match.group()) + text[match.end() :]
     if match := _NUMERIC.search(text):
         day, month, year = (int(g) for g in match.groups())
         year += 2000 if year < 100 else 0
@@ -99,9 +101,11 @@ def parse_date(text: str) -> str | None:
     return None
 
 
-# A value written in the shape of a date (2026-02-30, 30/02/2026): if it is not one, the
-# writer made a mistake to report, not a free-text note ("TBC") to keep as written.
-LOOKS_LIKE_A_DATE = re.compile(r"^\s*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\s*$")
+# A value written in the shape of a date (2026-02-30, 30/02/2026, 30 February 2026): if it
+# is not one, the writer made a mistake to report, not a free-text note ("TBC") to keep.
+LOOKS_LIKE_A_DATE = re.compile(
+    rf"^\s*(?:\d{{1,4}}[-./]\d{{1,2}}[-./]\d{{1,4}}|{_WORDS.pattern})\s*$", re.I
+)
 
 
 def format_date(iso: str | None) -> str:

@@ -158,6 +158,14 @@ def literal_words(text: str) -> str:
     return text  # most runs: eight scans in C, where translate looks up every character
 
 
+def literal_backslashes(text: str) -> str:
+    """A text file's words, whose backslashes are characters as printed ('C:\\Users',
+    'a \\* b'), as the Markdown that shows them: each backslash escaped, as
+    `literal_words` escapes a Word run's. Its other characters are the text file's own
+    light Markdown (emphasis, links, code spans), read as before."""
+    return text.replace("\\", "\\\\")
+
+
 # What the inline converter (parse/inline.py) and Markdown would read as a tag or a
 # character reference: a whole tag ("<br>", both its brackets escaped, as the converter
 # escapes a tag it does not know), '<' before a name, '/', '!' or '?', and '&' opening

@@ -92,19 +92,27 @@ _SUPERSCRIPTS = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 _WORD = re.compile(r"\d+|[^\W\d_]+")
 
 
-def word_string(text: str) -> bytes:
+def word_string(text: str, backslashes: bool = False) -> bytes:
     """`words(text)` as one UTF-8 string, each word after one space (b" the 1 council";
     b"" for none). The nothing-lost proof compares a page's million words as slices of
     two such strings, in C, where lists would make a string object for every word.
+    With `backslashes`, each backslash is a word of its own too (b" c \\ users"): no
+    word to search for, but a character the reader sees ('C:\\Users'), which the proof
+    counts so that a page dropping one (read as a Markdown escape) fails it.
 
     The same words as `words`, by the same steps (superscript digits apart, NFKC, lower
     case): a character that is neither a letter nor a digit to `words` becomes a space,
     and a space goes between a letter and a digit, so splitting at spaces gives the words.
     A piece of whole lines at a time; a line already in NFKC is left as it is."""
+    if backslashes and "\\" in text:
+        text = text.replace("\\", " \\ ")
+        return b"".join(_piece_string(piece, _WITH_BACKSLASH) for piece in line_pieces(text))
     return b"".join(map(_piece_string, line_pieces(text)))
 
 
-def _piece_string(text: str) -> bytes:
+def _piece_string(text: str, kept: bytes | None = None) -> bytes:
+    """One piece's words; `kept` the table of ASCII bytes kept (`_ASCII_SPACES` unless
+    given), each backslash already a space apart from its neighbours."""
     if not text.isascii():
         if any(digit in text for digit in SUPERSCRIPT_DIGITS):
             text = _SUPERSCRIPTS.sub(lambda m: f" {superscript_to_digits(m.group(0))} ", text)
@@ -119,15 +127,15 @@ def _piece_string(text: str) -> bytes:
     if not text.isascii():
         kinds = set(_NON_ASCII.findall(text))
         if len(kinds) > MOST_KINDS:  # one pass a kind: bounded, so the piece stays linear
-            return _found_string(text)
+            return _found_string(text, kept is not None)
         for char in kinds:
             kind = _kind(char)
             if kind == "digit":  # a digit bytes cannot tell from a letter: rare
-                return _found_string(text)
+                return _found_string(text, kept is not None)
             if kind == "other":
                 text = text.replace(char, " ")
     # every character left beyond ASCII is a letter (a surrogate is "other")
-    data = text.encode("utf-8").translate(_ASCII_SPACES)
+    data = text.encode("utf-8").translate(_ASCII_SPACES if kept is None else kept)
     classes = data.translate(_CLASSES)
     most = 16 + (
         len(data) >> 6
@@ -142,9 +150,9 @@ def _piece_string(text: str) -> bytes:
     return b" " + b" ".join(said) if said else b""
 
 
-def _found_string(text: str) -> bytes:
+def _found_string(text: str, backslashes: bool = False) -> bytes:
     """`word_string` by the pattern, for a text already in NFKC and lower case."""
-    said = _WORD.findall(text)
+    said = (_WORD_OR_BACKSLASH if backslashes else _WORD).findall(text)
     return (" " + " ".join(said)).encode("utf-8") if said else b""
 
 
@@ -172,6 +180,8 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _DIGIT = re.compile(r"\d")
 _ASCII_WORD = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ASCII_SPACES = bytes(c if c in _ASCII_WORD or c > 127 else 32 for c in range(256))
+_WITH_BACKSLASH = _ASCII_SPACES[:92] + b"\\" + _ASCII_SPACES[93:]
+_WORD_OR_BACKSLASH = re.compile(r"\d+|[^\W\d_]+|\\")
 _CLASSES = bytes(
     48 if 48 <= c <= 57 else 97 if c in _ASCII_WORD or c > 127 else 32 for c in range(256)
 )
