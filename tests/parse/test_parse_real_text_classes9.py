@@ -160,6 +160,47 @@ def test_a_clause_after_a_sentence_ending_on_a_heading_word_is_still_cut(tmp_pat
     ]
 
 
+# 5. A document site's transcript: a whole file run into one line.
+
+
+def test_a_transcripts_rules_clauses_and_items_are_cut_apart():
+    document = convert_fixture("transcript_rules_run_together")
+    assert [n[2] for n in found(document)] == [
+        "rule_1",
+        "rule_1__para_1",
+        "rule_1__para_1__subpara_a",
+        "rule_1__para_1__subpara_b",
+        "rule_1__para_2",
+        "rule_1__para_3",
+        "rule_1__para_4",
+        "rule_2",
+        "rule_2__para_1",
+        "rule_2__para_2",
+    ]
+    fourth = document.blocks[1].blocks[3]
+    assert fourth.text.endswith("as paragraph (2) of Rule 3 allows.")  # a reference
+    cut = [w for w in document.warnings if w.code == "run-together-cut"]
+    assert len(cut) == 1 and cut[0].line == 3
+
+
+def test_a_long_paragraph_citing_bracketed_numbers_stays_one(tmp_path):
+    sentence = (
+        "The clerk keeps the register under section 81 (1) and (2) of the Act, and the "
+        "chair may ask for it under paragraph (3) at any meeting. "
+    )
+    text = f"Register of Interests\n\n{sentence * 12}\n"
+    document = convert_text(tmp_path, "register.txt", text)
+    assert found(document) == []
+    assert not [w for w in document.warnings if w.code == "run-together-cut"]
+
+
+def test_two_bracketed_numbers_in_a_long_paragraph_are_not_enough(tmp_path):
+    filler = "The council meets in public and publishes its papers in advance. " * 14
+    text = f"Meetings\n\n{filler}(1) The chair opens it. (2) The clerk records it.\n"
+    document = convert_text(tmp_path, "few.txt", text)
+    assert found(document) == []
+
+
 @pytest.mark.build
 def test_session_nines_rules_stay_linear(tmp_path):
     def text(n: int) -> str:
@@ -168,6 +209,12 @@ def test_session_nines_rules_stay_linear(tmp_path):
         block = "".join(
             f"Chapter {i} -\nTitle {i}\nContents\nwhat it holds {i}\n" for i in range(n)
         )
-        return f"Staff intranet\nToggle menu\n\nRules\nContents\n{block}\n{items}{pairs}"
+        run = "".join(
+            f"RULE {i} - Title (1) The text. (2) More. (a) one. (b) two. " for i in range(1, n)
+        )
+        return (
+            f"Staff intranet\nToggle menu\n\nRules\nContents\n{block}\n{items}{pairs}\n"
+            f"Transcript\n\nThe file. {run}\n"
+        )
 
     assert_linear(tmp_path, text, n=1_200)

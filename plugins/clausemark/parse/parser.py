@@ -94,6 +94,7 @@ from .titles import (
     title_flow,
     titled_below,
 )
+from .transcript import split_transcripts
 from .units import (
     _INTEGER_BARE,
     CUT_PARAGRAPH,
@@ -603,6 +604,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 if heading or heads_next:  # "1 MEETINGS" alone, "1 The council ..." over 1(a)
                     bare.number, bare.styles = match.group(1), ("integer-bare",)
                     bare.text = bare.text[match.end() :]
+    flow = split_transcripts(flow, document.warnings)  # a whole file run into one line
     flow = split_run_together(flow, document.warnings)  # '... the meeting. 2.3 The Chair ...'
     if any(isinstance(i, Unit) and i.number for i in flow):
         flow = _split_run_on(_split_compound(flow))
