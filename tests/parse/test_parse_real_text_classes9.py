@@ -201,6 +201,31 @@ def test_two_bracketed_numbers_in_a_long_paragraph_are_not_enough(tmp_path):
     assert found(document) == []
 
 
+# 4. Clauses placed in their Part: an index entry naming its pages makes no Part.
+
+
+def test_an_index_entry_naming_its_pages_makes_no_part():
+    document = convert_fixture("index_part_page_spans")
+    assert [n[2] for n in found(document)] == [
+        "part_I",
+        "part_I__para_1",
+        "part_I__para_2",
+        "part_I__para_3",
+        "part_II",
+        "part_II__para_1",
+        "part_II__para_2",
+    ]
+
+
+def test_a_part_heading_naming_pages_in_its_words_stays_a_part(tmp_path):
+    text = (
+        "Standing Orders\n\nPART 2 - Papers for Meetings\n\n1. Papers run to no more "
+        "than 40 pages.\n\n2. The clerk numbers the pages.\n"
+    )
+    document = convert_text(tmp_path, "papers.txt", text)
+    assert [n[2] for n in found(document)] == ["part_2", "part_2__para_1", "part_2__para_2"]
+
+
 @pytest.mark.build
 def test_session_nines_rules_stay_linear(tmp_path):
     def text(n: int) -> str:

@@ -73,7 +73,14 @@ from .metadata import (
     place_and_title,
     place_in_constitution,
 )
-from .pages import LonePages, apart_at_labels, page_cell, page_cell_ahead, page_cells_of
+from .pages import (
+    LonePages,
+    apart_at_labels,
+    names_pages,
+    page_cell,
+    page_cell_ahead,
+    page_cells_of,
+)
 from .run_together import split_run_together
 from .sections import (
     _is_heading_unit,
@@ -651,6 +658,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
             continue
         quoted = _quote_opens(whole) if _QUOTE_CHARS & set(whole) else False
         container = None if unit.number or unit.bullet else _container_heading(text)
+        if container is not None and names_pages(container.rest):
+            container = None  # 'Part I: Chairmanship – pages 3 – 12': an index's entry
         if container is not None and _places_document(text, builder, flow, container):
             container = None  # "PART 4.2 OF THE COUNCIL'S CONSTITUTION": its label, no Part
         if container is None and _place_line(builder, unit, text):
