@@ -5,6 +5,7 @@ and the n/2n CPU check of a text made at a size."""
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +22,15 @@ def convert_text(tmp_path: Path, name: str, text: str) -> Document:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return convert_file(path)
+
+
+def assert_anchors(text: str, expected: list[str], name: str = "text.txt") -> Document:
+    """`text`, written to a file called `name` and converted, has numbered elements with
+    exactly the anchors `expected`, in order; the document, for a test's own checks."""
+    with tempfile.TemporaryDirectory() as folder:
+        document = convert_text(Path(folder), name, text)
+    assert [anchor for *_, anchor in found(document)] == expected
+    return document
 
 
 def convert_fixture(name: str) -> Document:

@@ -3,8 +3,54 @@ our own wording: what was read as a number, a container or contents, and what wa
 
 from __future__ import annotations
 
+import pytest
 from clausemark.model.document import iter_clauses
-from real_texts import convert_fixture, convert_text, found, notes
+from real_texts import assert_anchors, convert_fixture, convert_text, found, notes
+
+# Texts converted, and the anchors of their numbered elements, in order (one case a
+# class, each named by what it shows; the classes are described beside their other tests).
+ANCHORS = {
+    # b. 'pN' and 'page N' after leaders or spaces end a contents entry: contents, left out
+    "p page references after leaders or spaces end an entry": (
+        "Grants Policy\n\n1. Purpose  p2\n2. Who may apply  p3\n3. Decisions page 4\n\n"
+        "1. Purpose\n\n1.1 Grants help local groups.\n\n2. Who may apply\n\n"
+        "2.1 Any group based in the parish.\n\n3. Decisions\n\n3.1 The committee decides.\n",
+        ["sec_1", "sec_1__para_1-1", "sec_2", "sec_2__para_2-1", "sec_3", "sec_3__para_3-1"],
+    ),
+    # d. a roman Part label alone on its line over a section heading holds it
+    "a roman part label alone over a section heading": (
+        "Contract Rules\n\nPART I\n\nSECTION 1 SCOPE\n\n1.1 These rules apply to all "
+        "contracts.\n\nSECTION 2 QUOTES\n\n2.1 Three quotes are needed.\n",
+        [
+            "part_I",
+            "part_I__sec_1",
+            "part_I__sec_1__para_1-1",
+            "part_I__sec_2",
+            "part_I__sec_2__para_2-1",
+        ],
+    ),
+    # B. a cross-heading over a Part's first clauses (a note at most above) stays inside it
+    "a cross heading over a parts first clauses stays inside it": (
+        'Village Hall Rules\n\nPART 1 – BOOKINGS\n\n(In this Part "hirer" means the person '
+        "who books the hall.)\n\nGENERAL\n\n1. The hirer books through the clerk.\n\n"
+        "2. The hirer pays a deposit.\n\nDAMAGE\n\n3. The hirer pays for any damage.\n\n"
+        "PART 2 – KEYS\n\n4. Keys are returned the next day.\n",
+        [
+            "part_1",
+            "part_1__para_1",
+            "part_1__para_2",
+            "part_1__para_3",
+            "part_2",
+            "part_2__para_4",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ANCHORS.values(), ids=list(ANCHORS))
+def test_a_text_has_these_anchors(text, expected):
+    assert_anchors(text, expected)
+
 
 # b. Contents rows with 'pN' / 'page N' references, and rows split over two lines (the
 # number alone on its line, the title on the next): contents, never clauses.
@@ -20,23 +66,6 @@ def test_contents_rows_split_over_two_lines_with_p_pages_are_left_out():
     ]
     assert [d.line for d in document.dropped] == [5, 6, 7, 8, 9, 10, 11, 12]
     assert {d.level for d in document.dropped} == {"info"}
-
-
-def test_p_page_references_after_leaders_or_spaces_end_an_entry(tmp_path):
-    text = (
-        "Grants Policy\n\n1. Purpose  p2\n2. Who may apply  p3\n3. Decisions page 4\n\n"
-        "1. Purpose\n\n1.1 Grants help local groups.\n\n2. Who may apply\n\n"
-        "2.1 Any group based in the parish.\n\n3. Decisions\n\n3.1 The committee decides.\n"
-    )
-    document = convert_text(tmp_path, "grants.txt", text)
-    assert [n[2] for n in found(document)] == [
-        "sec_1",
-        "sec_1__para_1-1",
-        "sec_2",
-        "sec_2__para_2-1",
-        "sec_3",
-        "sec_3__para_3-1",
-    ]
 
 
 def test_a_lone_number_line_among_titles_is_not_joined_as_a_contents_row(tmp_path):
@@ -146,21 +175,6 @@ def test_a_part_label_alone_over_a_rule_heading_holds_it():
     ]
 
 
-def test_a_roman_part_label_alone_over_a_section_heading(tmp_path):
-    text = (
-        "Contract Rules\n\nPART I\n\nSECTION 1 SCOPE\n\n1.1 These rules apply to all "
-        "contracts.\n\nSECTION 2 QUOTES\n\n2.1 Three quotes are needed.\n"
-    )
-    document = convert_text(tmp_path, "rules.txt", text)
-    assert [n[2] for n in found(document)] == [
-        "part_I",
-        "part_I__sec_1",
-        "part_I__sec_1__para_1-1",
-        "part_I__sec_2",
-        "part_I__sec_2__para_2-1",
-    ]
-
-
 # c. A clause number run into the line before it (a PDF copy lost the line break): the
 # clause's next sibling after a full stop or semicolon is a clause, with or without a
 # space before it, even where the number printed next follows on from either.
@@ -208,24 +222,6 @@ def test_bare_section_numbers_in_a_text_with_no_blank_lines_open_sections():
 # B (development set, lead ruling 04:40): an unnumbered cross-heading inside a Part does
 # not close it: over the Part's first clauses (the Part holding a note at most), or
 # between a clause and its next sibling.
-
-
-def test_a_cross_heading_over_a_parts_first_clauses_stays_inside_it(tmp_path):
-    text = (
-        'Village Hall Rules\n\nPART 1 – BOOKINGS\n\n(In this Part "hirer" means the person '
-        "who books the hall.)\n\nGENERAL\n\n1. The hirer books through the clerk.\n\n"
-        "2. The hirer pays a deposit.\n\nDAMAGE\n\n3. The hirer pays for any damage.\n\n"
-        "PART 2 – KEYS\n\n4. Keys are returned the next day.\n"
-    )
-    document = convert_text(tmp_path, "hall.txt", text)
-    assert [n[2] for n in found(document)] == [
-        "part_1",
-        "part_1__para_1",
-        "part_1__para_2",
-        "part_1__para_3",
-        "part_2",
-        "part_2__para_4",
-    ]
 
 
 def test_a_cross_heading_between_decimal_siblings_stays_inside_the_part(tmp_path):
