@@ -74,7 +74,7 @@ def _read(page: str, monkeypatch, *, twice: bool) -> str:
     """repr of what the reader makes of the page (or the error it raises)."""
     with monkeypatch.context() as patched:
         if twice:  # each reader from the text, as before
-            patched.setattr(html, "_tokens", lambda text: None)
+            patched.setattr(html, "page_tokens", lambda text: None)
         try:
             return repr(html.read(page.encode(), "page.html"))
         except Exception as error:  # the error line is part of what is compared

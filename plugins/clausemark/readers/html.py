@@ -37,7 +37,7 @@ from .html_css import (
 )
 from .html_frame import APART, APART_TAGS, ASIDE, ASIDES, FRAME, FrameText, shows_no_words
 from .html_notes import BACK_ARROW, NOTE_TAGS, WebNotes, find_notes, merge_note_paragraphs
-from .html_tokens import PageTokens, TooManyTokens
+from .html_tokens import page_tokens
 from .layout import PRE_LINE, TextLayout, clean, emphasise, link, preformatted_paragraphs
 from .text import SourceError, SourceText, decode
 
@@ -745,25 +745,12 @@ def _charset_decode(raw: bytes, path: str) -> tuple[str, list[str]]:
     return decode(raw, path)
 
 
-def _tokens(text: str) -> PageTokens | None:
-    """The page read once into tokens for both its readers (html_tokens.py); None when
-    only the page reader reads it (no link within the page: no notes to find), or when
-    it is too long to keep or cannot be read (each reader then reads, and fails on,
-    the text as before)."""
-    if "#" not in text:
-        return None
-    try:
-        return PageTokens().read(text)
-    except (TooManyTokens, AssertionError):
-        return None
-
-
 def read(raw: bytes, path: str) -> SourceText:
     text, notes = _charset_decode(raw, path)
     sheet = read_stylesheet(style_blocks(text))
     text, hidden_cdata = cdata_as_comments(text)
     reader = _PageReader(html_frame.has_main(text), item_counts(text), sheet)
-    tokens = _tokens(text)
+    tokens = page_tokens(text)
     reader.web_notes = find_notes(text, tokens)
     try:
         if tokens is None:

@@ -77,3 +77,15 @@ class PageTokens(HTMLParser):
                 data(value)
         for name, kept in self.state.items():
             setattr(reader, name, kept)
+
+
+def page_tokens(text: str) -> PageTokens | None:
+    """The page read once into tokens for both its readers; None when only the page
+    reader reads it (no link within the page: no notes to find), or when it is too long
+    to keep or cannot be read (each reader then reads, and fails on, the text as before)."""
+    if "#" not in text:
+        return None
+    try:
+        return PageTokens().read(text)
+    except (TooManyTokens, AssertionError):
+        return None
