@@ -225,6 +225,11 @@ def test_a_review_date_printed_as_month_and_year_in_figures():
     assert parse_date("31 September 2025") is None
     assert parse_date("Adopted 30th February 2026") is None
     assert parse_date("Approved 31 June 2024; reviewed March 2025") == "2025-03"
+    # review9: the next date's day is still read, not only its month
+    assert parse_date("Adopted 31 September 2025, reviewed 1 October 2025") == "2025-10-01"
+    assert parse_date("the 1st of September 2025") == "2025-09-01"
+    assert parse_date("the 31st of September 2025") is None
+    assert parse_date("minute 12 of March 2024") == "2024-03"  # a minute's number, no day
 
 
 def test_a_council_named_without_a_type_word_over_the_title():

@@ -160,6 +160,98 @@ def test_a_clause_after_a_sentence_ending_on_a_heading_word_is_still_cut(tmp_pat
     ]
 
 
+# 5. A document site's transcript: a whole file run into one line.
+
+
+def test_a_transcripts_rules_clauses_and_items_are_cut_apart():
+    document = convert_fixture("transcript_rules_run_together")
+    assert [n[2] for n in found(document)] == [
+        "rule_1",
+        "rule_1__para_1",
+        "rule_1__para_1__subpara_a",
+        "rule_1__para_1__subpara_b",
+        "rule_1__para_2",
+        "rule_1__para_3",
+        "rule_1__para_4",
+        "rule_2",
+        "rule_2__para_1",
+        "rule_2__para_2",
+    ]
+    fourth = document.blocks[1].blocks[3]
+    assert fourth.text.endswith("as paragraph (2) of Rule 3 allows.")  # a reference
+    cut = [w for w in document.warnings if w.code == "run-together-cut"]
+    assert len(cut) == 1 and cut[0].line == 3
+
+
+def test_a_long_paragraph_citing_bracketed_numbers_stays_one(tmp_path):
+    sentence = (
+        "The clerk keeps the register under section 81 (1) and (2) of the Act, and the "
+        "chair may ask for it under paragraph (3) at any meeting. "
+    )
+    text = f"Register of Interests\n\n{sentence * 12}\n"
+    document = convert_text(tmp_path, "register.txt", text)
+    assert found(document) == []
+    assert not [w for w in document.warnings if w.code == "run-together-cut"]
+
+
+def test_two_bracketed_numbers_in_a_long_paragraph_are_not_enough(tmp_path):
+    filler = "The council meets in public and publishes its papers in advance. " * 14
+    text = f"Meetings\n\n{filler}(1) The chair opens it. (2) The clerk records it.\n"
+    document = convert_text(tmp_path, "few.txt", text)
+    assert found(document) == []
+
+
+# 4. Clauses placed in their Part: an index entry naming its pages makes no Part.
+
+
+def test_an_index_entry_naming_its_pages_makes_no_part():
+    document = convert_fixture("index_part_page_spans")
+    assert [n[2] for n in found(document)] == [
+        "part_I",
+        "part_I__para_1",
+        "part_I__para_2",
+        "part_I__para_3",
+        "part_II",
+        "part_II__para_1",
+        "part_II__para_2",
+    ]
+
+
+def test_a_part_heading_naming_pages_in_its_words_stays_a_part(tmp_path):
+    text = (
+        "Standing Orders\n\nPART 2 - Papers for Meetings\n\n1. Papers run to no more "
+        "than 40 pages.\n\n2. The clerk numbers the pages.\n"
+    )
+    document = convert_text(tmp_path, "papers.txt", text)
+    assert [n[2] for n in found(document)] == ["part_2", "part_2__para_1", "part_2__para_2"]
+
+
+def test_a_sentence_naming_a_paragraph_opens_no_clause(tmp_path):
+    text = (
+        "Officer Employment Rules\n\n1. Appointments are made by the panel.\n\n"
+        "Paragraph 2 shall not apply to the appointment of:\n\n(a) the head of paid "
+        "service;\n\n(b) a chief officer.\n\n2. The panel meets as needed.\n"
+    )
+    document = convert_text(tmp_path, "rules.txt", text)
+    numbers = [n[0] for n in found(document)]
+    assert "Paragraph 2" not in numbers
+    assert [n[2] for n in found(document) if n[0] == "2."] == ["para_2"]
+
+
+def test_a_paragraph_heading_with_its_title_is_still_read(tmp_path):
+    text = (
+        "Member Protocol\n\nParagraph 1 - Purpose\n\nPara 1.1 This protocol guides "
+        "members.\n\nParagraph 2 - Scope\n\nPara 2.1 It applies to all members.\n"
+    )
+    document = convert_text(tmp_path, "protocol.txt", text)
+    assert [n[2] for n in found(document)] == [
+        "sec_1",
+        "sec_1__para_1-1",
+        "sec_2",
+        "sec_2__para_2-1",
+    ]
+
+
 @pytest.mark.build
 def test_session_nines_rules_stay_linear(tmp_path):
     def text(n: int) -> str:
@@ -168,6 +260,12 @@ def test_session_nines_rules_stay_linear(tmp_path):
         block = "".join(
             f"Chapter {i} -\nTitle {i}\nContents\nwhat it holds {i}\n" for i in range(n)
         )
-        return f"Staff intranet\nToggle menu\n\nRules\nContents\n{block}\n{items}{pairs}"
+        run = "".join(
+            f"RULE {i} - Title (1) The text. (2) More. (a) one. (b) two. " for i in range(1, n)
+        )
+        return (
+            f"Staff intranet\nToggle menu\n\nRules\nContents\n{block}\n{items}{pairs}\n"
+            f"Transcript\n\nThe file. {run}\n"
+        )
 
     assert_linear(tmp_path, text, n=1_200)

@@ -287,6 +287,35 @@ def test_a_first_line_with_a_label_gives_label_and_title(tmp_path, first, label,
     assert document.metadata.title.startswith(title)
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # a PDF's or web page's heading reaches the parser as '# ...' (the session-9
+        # trial's PDF printed from <p>council</p><h1>Part 3 Scheme of ...</h1>)
+        ("x.md", "Ashby Vale District Council\n\n# Part 3 Scheme of Delegation to Officers\n\n"),
+        (
+            "x.html",
+            "<p>Ashby Vale District Council</p><h1>Part 3 Scheme of Delegation to Officers</h1>",
+        ),
+    ],
+)
+def test_a_part_heading_over_the_text_gives_label_and_title(tmp_path, name, text):
+    body = "1. General\n\n1.1 Officers act within limits.\n"
+    if name.endswith(".html"):
+        body = "<h2>1. General</h2><p>1.1 Officers act within limits.</p>"
+    document = _convert(tmp_path, name, text + body)
+    assert (document.metadata.label, document.metadata.title) == (
+        "Part 3",
+        "Scheme of Delegation to Officers",
+    )
+
+
+def test_an_article_heading_over_its_clauses_is_not_split(tmp_path):
+    text = "# Article 1 The Constitution\n\n1.1 This is the constitution.\n\n1.2 It has parts.\n"
+    document = _convert(tmp_path, "x.md", text)
+    assert document.metadata.label != "Article 1"
+
+
 def test_a_part_over_a_title_naming_no_kind_of_document_stays_the_title(tmp_path):
     """'Part 4 Meetings' names no kind of document: it is not split into a label and a
     title of one word that says nothing of what the document is."""

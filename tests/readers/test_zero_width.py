@@ -8,6 +8,7 @@ import pytest
 from clausemark.convert import convert_file
 from clausemark.model.document import iter_clauses
 from clausemark.readers import read_source
+from clausemark.readers.text import SourceError
 from format_fixtures import WordParts, build_docx, para, print_html, run, text_pdf
 
 ZW = "ZW Rules\n\n1. A\n\n1\u200b.1 B\u2060 text.\n\n1.2 C\ufefftext.\n"
@@ -98,3 +99,21 @@ def test_a_joiner_chromium_prints_into_a_number_leaves_it_a_number(browser, tmp_
     path = tmp_path / "zw.pdf"
     path.write_bytes(print_html(browser, page, footer=False))
     assert _numbers_and_repair(convert_file(path)) == (RULES, [_repair(1, "page 1")])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+def test_a_file_of_only_zero_width_characters_is_named_empty(tmp_path, suffix):
+    """Nothing prints: the file is empty to its reader, not 'no headings or clause numbers
+    found; each paragraph is a clause' (review9: the emptiness check ran before the removal)."""
+    path = tmp_path / f"blank{suffix}"
+    lines = ["\u200b\u200b", "\ufeff", "\u2060 \u200c"]
+    if suffix == ".txt":
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    else:
+        path.write_bytes(build_docx(WordParts(body=[para(run(t)) for t in lines])))
+    with pytest.raises(SourceError) as error:
+        read_source(path)
+    assert str(error.value) == (
+        f"{path}: the file holds only zero-width characters (U+200B, U+FEFF ...), which "
+        "print nothing: no text to read"
+    )

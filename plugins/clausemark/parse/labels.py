@@ -87,3 +87,13 @@ def names_kind(text: str) -> bool:
     """Whether a line names a kind of document ('Complaints Procedure', 'Standing
     Orders', 'Scheme of Delegation')."""
     return guess_type(text) != "Document" or bool(_KINDS.search(text))
+
+
+def places_document(container) -> bool:
+    """'Part 4A Council Procedure Rules': a Part, Appendix, Schedule or Annex over a title
+    naming a kind of document says where the document sits ('Article 1 The Constitution'
+    over its clauses is the first article; 'Part 4 Meetings' holds the meetings)."""
+    return container.word.element in _PLACE_WORDS and names_kind(container.rest)
+
+
+_PLACE_WORDS = frozenset({"part", "appendix", "schedule", "annex"})

@@ -88,6 +88,18 @@ def worded_split(text: str) -> tuple[str, str] | None:
     return (head, found.group(1)) if found and head else None
 
 
+# 'Part I: Chairmanship – pages 3 – 12', '... - page 7 |': an index entry naming the
+# pages its part runs over, after a dash (a table's bar after it, as a copy left it)
+_PAGE_SPAN = re.compile(r"\s[-–—]\s*pages?\s+\d{1,4}(?:\s*[-–—]\s*\d{1,4})?[\s|]*$", re.I)
+_SPAN_READ = 40  # characters at a line's end that hold its page span
+
+
+def names_pages(text: str) -> bool:
+    """A heading's words ending in the pages it runs over ('Chairmanship – pages 3 –
+    12'): a contents entry, never the heading itself."""
+    return _PAGE_SPAN.search(text, max(0, len(text) - _SPAN_READ)) is not None
+
+
 # a worded page number with more of the row after it: 'Introduction Page 3 2.0 Purposes'
 _WORDED_INSIDE = re.compile(r"\s(?:page|pg\.?|p\.?)\s?(\d{1,4})(?=\s+\S)", re.I)
 

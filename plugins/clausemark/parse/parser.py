@@ -73,7 +73,14 @@ from .metadata import (
     place_and_title,
     place_in_constitution,
 )
-from .pages import LonePages, apart_at_labels, page_cell, page_cell_ahead, page_cells_of
+from .pages import (
+    LonePages,
+    apart_at_labels,
+    names_pages,
+    page_cell,
+    page_cell_ahead,
+    page_cells_of,
+)
 from .run_together import split_run_together
 from .sections import (
     _is_heading_unit,
@@ -94,6 +101,7 @@ from .titles import (
     title_flow,
     titled_below,
 )
+from .transcript import split_transcripts
 from .units import (
     _INTEGER_BARE,
     CUT_PARAGRAPH,
@@ -603,6 +611,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 if heading or heads_next:  # "1 MEETINGS" alone, "1 The council ..." over 1(a)
                     bare.number, bare.styles = match.group(1), ("integer-bare",)
                     bare.text = bare.text[match.end() :]
+    flow = split_transcripts(flow, document.warnings)  # a whole file run into one line
     flow = split_run_together(flow, document.warnings)  # '... the meeting. 2.3 The Chair ...'
     if any(isinstance(i, Unit) and i.number for i in flow):
         flow = _split_run_on(_split_compound(flow))
@@ -649,6 +658,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
             continue
         quoted = _quote_opens(whole) if _QUOTE_CHARS & set(whole) else False
         container = None if unit.number or unit.bullet else _container_heading(text)
+        if container is not None and names_pages(container.rest):
+            container = None  # 'Part I: Chairmanship – pages 3 – 12': an index's entry
         if container is not None and _places_document(text, builder, flow, container):
             container = None  # "PART 4.2 OF THE COUNCIL'S CONSTITUTION": its label, no Part
         if container is None and _place_line(builder, unit, text):

@@ -32,6 +32,7 @@ from .labels import (
     _title_case_label,
     _titled_label,
     names_kind,
+    places_document,
 )
 from .metadata import council_name, is_doc_control_line
 from .sections import (
@@ -298,10 +299,10 @@ class _Builder:
             elif label:  # "PART 5 - MEMBERS' ALLOWANCES SCHEME": Part 5, and its title
                 meta.label = meta.label or _title_case_label(label.group(1))
                 meta.extra.setdefault("printed_title", title[label.end() :])
-            elif container is not None and container.rest and names_kind(container.rest):
-                # "Part 4A Council Procedure Rules", no dash: Part 4A, and its title
-                meta.label = meta.label or _title_case_label(container.printed)
-                meta.extra.setdefault("printed_title", strip_emphasis_wrapper(container.rest))
+            elif (part := container or container_word(title)) and places_document(part):
+                # "Part 4A Council Procedure Rules", no dash; a PDF's "# Part 3 Scheme of ..."
+                meta.label = meta.label or _title_case_label(part.printed)
+                meta.extra.setdefault("printed_title", strip_emphasis_wrapper(part.rest))
             meta.extra.setdefault("printed_title", title.removesuffix(":"))
             self.doc.title_lines.append(("title", unit.line, title))
             self.title_taken = True

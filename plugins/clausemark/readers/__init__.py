@@ -26,6 +26,11 @@ from .text import (
 )
 from .text import read_source as read_text_file
 
+ZERO_WIDTH_ONLY = (
+    "the file holds only zero-width characters (U+200B, U+FEFF ...), which print nothing: "
+    "no text to read"
+)
+
 
 @dataclass(frozen=True)
 class Reader:
@@ -124,7 +129,10 @@ def read_source(path: Path | str, display: str | None = None) -> SourceText:
     except LimitError as error:  # every reader's bounds: one line naming the file
         raise SourceError(shown, error.message) from None
     check_text_size(source.text, shown)
-    source = without_zero_width(source)
+    printed = without_zero_width(source)
+    if source.text.strip() and not printed.text.strip():  # not the parser's "no headings"
+        raise SourceError(shown, ZERO_WIDTH_ONLY)
+    source = printed
     check_writable(source)
     source.source_format = reader.format
     return source

@@ -24,7 +24,11 @@ FULL_MONTHS = [names[0].capitalize() for names in _MONTH_NAMES]
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_WORDS = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
+# "25th February 2015", "1st of September 2025" ("of" after an ordinal: "minute 12 of
+# March 2024" names no day)
+_WORDS = re.compile(
+    rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I
+)
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{4}})\b", re.I)
 # "05/2027": a month and a four-digit year, as review dates are often printed.
 _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})[./](\d{4})\b")
@@ -79,11 +83,12 @@ def parse_date(text: str) -> str | None:
         year, month, day = (int(g) for g in match.groups())
         if _valid(year, month, day):
             return f"{year:04d}-{month:02d}-{day:02d}"
-    if match := _WORDS.search(text):
+    for match in _WORDS.finditer(text):
         day, month, year = int(match.group(1)), MONTHS[match.group(2).lower()], int(match.group(3))
         if _valid(year, month, day):
             return f"{year:04d}-{month:02d}-{day:02d}"
-        # '31 September 2025' is no date, and never its month ('2025-09'): blanked out
+        # '31 September 2025' is no date, and never its month ('2025-09'): blanked out, and
+        # the next one in the line read whole ('..., reviewed 1 October 2025')
         text = text[: match.start()] + " " * len(match.group()) + text[match.end() :]
     if match := _NUMERIC.search(text):
         day, month, year = (int(g) for g in match.groups())
