@@ -226,6 +226,32 @@ def test_a_part_heading_naming_pages_in_its_words_stays_a_part(tmp_path):
     assert [n[2] for n in found(document)] == ["part_2", "part_2__para_1", "part_2__para_2"]
 
 
+def test_a_sentence_naming_a_paragraph_opens_no_clause(tmp_path):
+    text = (
+        "Officer Employment Rules\n\n1. Appointments are made by the panel.\n\n"
+        "Paragraph 2 shall not apply to the appointment of:\n\n(a) the head of paid "
+        "service;\n\n(b) a chief officer.\n\n2. The panel meets as needed.\n"
+    )
+    document = convert_text(tmp_path, "rules.txt", text)
+    numbers = [n[0] for n in found(document)]
+    assert "Paragraph 2" not in numbers
+    assert [n[2] for n in found(document) if n[0] == "2."] == ["para_2"]
+
+
+def test_a_paragraph_heading_with_its_title_is_still_read(tmp_path):
+    text = (
+        "Member Protocol\n\nParagraph 1 - Purpose\n\nPara 1.1 This protocol guides "
+        "members.\n\nParagraph 2 - Scope\n\nPara 2.1 It applies to all members.\n"
+    )
+    document = convert_text(tmp_path, "protocol.txt", text)
+    assert [n[2] for n in found(document)] == [
+        "sec_1",
+        "sec_1__para_1-1",
+        "sec_2",
+        "sec_2__para_2-1",
+    ]
+
+
 @pytest.mark.build
 def test_session_nines_rules_stay_linear(tmp_path):
     def text(n: int) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from clausemark.index.parts import constitution_part
+from clausemark.index.parts import constitution_part, part_order
 from clausemark.readers.text import SourceError
 from clausemark.site_builder.library import ConversionCache, discover
 
@@ -22,6 +22,21 @@ from clausemark.site_builder.library import ConversionCache, discover
 )
 def test_constitution_part_from_label(label, part):
     assert constitution_part(label) == part
+
+
+def test_a_lettered_part_sorts_after_its_number_not_after_part_10():
+    """'Part 4A' was listed after Part 5 and Part 10 on the home page and in the menu
+    (found by the session-9 trial)."""
+    parts = ["Other documents", "Part 10", "Part 5", "Appendices", "Part 4A", "Part E", "Part 4"]
+    assert sorted(parts, key=part_order) == [
+        "Part 4",
+        "Part 4A",
+        "Part 5",
+        "Part 10",
+        "Part E",
+        "Appendices",
+        "Other documents",
+    ]
 
 
 def test_sidecar_metadata_applies_and_front_matter_wins(tmp_path):

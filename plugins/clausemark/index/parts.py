@@ -34,11 +34,18 @@ def constitution_part(label: str | None) -> str:
     return "Other documents"
 
 
+_NUMBERED = re.compile(r"(\d+)(.*)")
+
+
 def part_order(name: str) -> tuple:
-    """Parts in printed order (Part 1 ... Part 10, Part A), then appendices, then the rest."""
+    """Parts in printed order (Part 1 ... Part 4, Part 4A, Part 4B, Part 5 ... Part 10,
+    Part A), then appendices, then the rest."""
     if name.startswith("Part "):
         token = name[5:]
-        return (0, int(token) if token.isdigit() else 1000, token)
+        numbered = _NUMBERED.fullmatch(token)
+        if numbered:  # 'Part 4A' after Part 4, before Part 5 (it sorted after Part 10)
+            return (0, int(numbered.group(1)), numbered.group(2))
+        return (0, 1_000_000, token)
     return (1 if name == "Appendices" else 2, 0, name)
 
 

@@ -85,13 +85,16 @@ def glued_splits(raws: list[str]) -> dict[int, int]:
     return splits
 
 
-_NAME_WITH_DIGITS = re.compile(r"(?<=[ \t(\"'‘“])\d{1,3}[A-Z][a-z]\w*")
+# The character before the name is matched, not looked behind for: a pattern that opens
+# with a class is scanned for in C, one with a look-behind tried at every character.
+_NAME_WITH_DIGITS = re.compile(r"[ \t(\"'‘“](\d{1,3}[A-Z][a-z]\w*)")
 
 
 def _names_with_digits(raws: list[str]) -> set[str]:
     """Words like '2Gether', '4Children' printed inside a line (after a space): names,
-    which a glued clause number at a line's start never is."""
-    return {m.group() for raw in raws for m in _NAME_WITH_DIGITS.finditer(raw)}
+    which a glued clause number at a line's start never is. (No name runs over a line
+    break, so the lines are searched as one text.)"""
+    return set(_NAME_WITH_DIGITS.findall("\n".join(raws)))
 
 
 def _wrapped(raws: list[str], offset: int) -> bool:

@@ -161,6 +161,11 @@ def _next_in_series(position, previous: str, token: str) -> bool:
 # --- the style table -------------------------------------------------------------------
 
 _INSERTED = r"(?:[A-Z]{1,2}(?![A-Za-z]))?"  # "4A", "12.3A", "(2A)": an inserted provision
+# the words a sentence goes on with after naming a paragraph ('Paragraph 2 shall not ...')
+_VERB = (
+    r"(?:shall|will|may|must|should|can|does|do|is|are|was|were|has|have|applies|apply"
+    r"|sets|provides|states|says|requires|above|below|of|to|and|or)"
+)
 _GLUE = r"(?:(?=\s|$|[A-Z(\[“\"‘'])|(?<=\.)(?=[a-z]))"  # "10.THE" and "1.8.1.you" are glued
 # An item marker: "(x)" or "x)" may be glued to its text ("(a)whenever"), "x." may not.
 # "[a] text" at the start of a line is an item too (a web footnote "[13]" is glued to the
@@ -265,11 +270,12 @@ STYLES: tuple[NumberStyle, ...] = (
         "paragraph {n}",
         "A.1",
     ),
-    # "Para 1.1", "Clause 4": the number printed after a word.
+    # "Para 1.1", "Clause 4": the number printed after a word; never a sentence that
+    # names one ("Paragraph 2 shall not apply to ...": a verb straight after it).
     _style(
         "worded",
         rf"^(?P<number>(?:Paragraph|PARAGRAPH|Para|PARA|Clause|CLAUSE)"
-        rf"\s+(?P<token>\d{{1,3}}(?:\.\d{{1,3}})*{_INSERTED})\.?)(?=\s)",
+        rf"\s+(?P<token>\d{{1,3}}(?:\.\d{{1,3}})*{_INSERTED})\.?)(?=\s)(?!\s+{_VERB}\b)",
         "clause",
         _decimal_position,
         "paragraph {n}",

@@ -142,10 +142,11 @@ def _convert_outside_code(text: str, refused: list[str]) -> str:
     return text.replace("<", "&lt;")
 
 
-# A Markdown link or image written in the text: [label](target "title") or ![alt](target).
-# Bounded, so that a line of "[x](" repeated is read in linear time.
+# A Markdown link or image written in the text: [label](target "title") or ![alt](target)
+# (an image's '!' is the character before; a pattern opening with a literal is scanned
+# for in C). Bounded, so that a line of "[x](" repeated is read in linear time.
 _MARKDOWN_LINK_IN_TEXT = re.compile(
-    r"(!?)\[([^\]]{0,500})\]\(\s*<?((?:[^\s()<>]|\([^\s()]{0,200}\)){0,2000})>?[^)]{0,200}\)"
+    r"\[([^\]]{0,500})\]\(\s*<?((?:[^\s()<>]|\([^\s()]{0,200}\)){0,2000})>?[^)]{0,200}\)"
 )
 
 
@@ -154,13 +155,13 @@ def _refuse_markdown_links(text: str, refused: list[str]) -> str:
     something, perhaps from another site, and a source text shows no pictures)."""
 
     def check(match: re.Match) -> str:
-        if match.group(1):
-            return "!\\" + match.group(0)[1:]
-        target = match.group(3)
+        if match.start() and text[match.start() - 1] == "!":
+            return "\\" + match.group(0)
+        target = match.group(2)
         if safe_link(target):
             return match.group(0)
         refused.append(target)
-        return match.group(2)
+        return match.group(1)
 
     return _MARKDOWN_LINK_IN_TEXT.sub(check, text)
 

@@ -369,8 +369,11 @@ def read_source(path: Path | str, display: str | None = None) -> SourceText:
 # script that joins, Persian or an emoji sequence, it shapes them and stays). Chromium
 # prints a joiner into a PDF's text layer ('1\u200d.1'): the PDF reader drops the glyphs
 # this finds in a page's text, before it makes lines of them (pdf_extract.py).
-ZERO_WIDTH = re.compile(
-    "[\u200b\u2060\ufeff]|(?<![^\x00-\x7f])[\u200c\u200d]|[\u200c\u200d](?![^\x00-\x7f])"
+ZERO_WIDTH = re.compile(  # the class first, its context after: a fast scan of long text
+    "[\u200b-\u200d\u2060\ufeff]"
+    "(?:(?<=[\u200b\u2060\ufeff])"  # a space, word joiner or mark: anywhere
+    "|(?<![^\x00-\x7f][\u200c\u200d])"  # a (non-)joiner after ASCII or at the start
+    "|(?![^\x00-\x7f]))"  # or before ASCII or at the end
 )
 ZERO_WIDTH_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff"
 

@@ -116,12 +116,13 @@ def _piece_string(text: str, kept: bytes | None = None) -> bytes:
     if not text.isascii():
         if any(digit in text for digit in SUPERSCRIPT_DIGITS):
             text = _SUPERSCRIPTS.sub(lambda m: f" {superscript_to_digits(m.group(0))} ", text)
-        text = "\n".join(
-            line
-            if line.isascii() or unicodedata.is_normalized("NFKC", line)
-            else unicodedata.normalize("NFKC", line)
-            for line in text.split("\n")
-        )
+        if not unicodedata.is_normalized("NFKC", text):  # most pieces are: one look
+            text = "\n".join(
+                line
+                if line.isascii() or unicodedata.is_normalized("NFKC", line)
+                else unicodedata.normalize("NFKC", line)
+                for line in text.split("\n")
+            )
     text = text.lower()
     if not text.isascii():
         kinds = set(_NON_ASCII.findall(text))
