@@ -5,6 +5,7 @@ titles as numbered headings, never clauses; what must stay a clause."""
 from __future__ import annotations
 
 import pytest
+from clausemark.model.document import Section
 from real_texts import assert_linear, convert_fixture, convert_text, found
 
 # 1. Numbered titles of agenda and minutes items, and a report's "1.0" over its title.
@@ -250,6 +251,46 @@ def test_a_paragraph_heading_with_its_title_is_still_read(tmp_path):
         "sec_2",
         "sec_2__para_2-1",
     ]
+
+
+def test_a_report_quoted_whole_keeps_its_numbers_and_its_quote_mark():
+    document = convert_fixture("quoted_report_in_minutes")
+    assert [n[2] for n in found(document)] == [
+        "sec_1-0",
+        "sec_1-0__para_1-1",
+        "sec_1-0__para_1-2",
+        "sec_2-0",
+        "sec_2-0__para_2-1",
+    ]
+    titles = [b.heading.title for b in document.blocks if isinstance(b, Section)]
+    assert titles == ["“Purpose of the report", "Recommendation"]  # the quote mark kept
+
+
+def test_a_provision_quoted_by_a_clause_stays_in_that_clause(tmp_path):
+    text = (
+        "Amending Scheme\n\n1. In paragraph 4 of the scheme, insert—\n\n"
+        "“4.1 The panel may co-opt two members.”\n\n2. This scheme starts on 1 May.\n"
+    )
+    document = convert_text(tmp_path, "amend.txt", text)
+    assert [n[2] for n in found(document)] == ["para_1", "para_2"]
+
+
+def test_a_tables_column_mark_before_a_number_is_left_out_and_told():
+    document = convert_fixture("table_column_marks_before_numbers")
+    assert [n[2] for n in found(document)][2:5] == ["sec_1", "sec_1__para_1-1", "sec_1__para_1-2"]
+    told = [(w.line, w.code) for w in document.warnings if w.code == "column-mark"]
+    assert told == [
+        (12, "column-mark"),
+        (15, "column-mark"),
+        (19, "column-mark"),
+        (22, "column-mark"),
+    ]
+
+
+def test_a_bullet_and_a_slash_before_words_stay(tmp_path):
+    text = "Notes\n\n● / either answer is accepted\n\n• / 2024 figures follow.\n"
+    document = convert_text(tmp_path, "notes.txt", text)
+    assert not [w for w in document.warnings if w.code == "column-mark"]
 
 
 @pytest.mark.build

@@ -108,6 +108,25 @@ def test_a_text_files_code_span_and_emphasis_are_read_as_before(tmp_path):
     )
 
 
+def test_a_text_files_link_targets_are_checked_and_named_as_printed(tmp_path):
+    """A backslash in an address is the address's own (an HTML attribute escapes
+    nothing): 'docs\\rules.pdf' stays one backslash, and a refused '\\\\host\\share' is named
+    as printed. Failed before this was kept apart from the escaping of the text."""
+    path = tmp_path / "filing.txt"
+    path.write_text(
+        f'{TITLE}\n\n1. Filing\n\n1.1 See <a href="docs\\rules.pdf">the rules</a>, '
+        "[the share](\\\\hall\\share) and [the list](list\\a.html).\n"
+    )
+    document = convert_file(path)
+    page = markdown.markdown(body(render_document(document)), extensions=["attr_list"])
+    assert 'href="docs%5Crules.pdf"' in page and 'href="list\\a.html"' in page
+    refused = [w.message for w in document.warnings if w.code == "link"]
+    assert refused == [
+        "link '\\\\hall\\share' is not an http, https, mailto or relative address; "
+        "shown as plain text"
+    ]
+
+
 def _source(text: str, source_format: str = "text") -> SourceText:
     return SourceText("filing.txt", text, source_format=source_format)
 

@@ -11,7 +11,7 @@ from ..model.document import Table
 from ..numbering.styles import CLAUSE_STYLES, read_number, roman_value, token_of
 from .metadata import council_name, is_doc_control_label
 from .shapes import _ends_open, is_heading_text
-from .units import ChunkResult, Unit, _container_heading, _number_only
+from .units import ChunkResult, Unit, _container_heading, _number_only, split_number
 
 _UNNUMBERED_GAP = 2  # a lead-in's own unnumbered lines between its items keep the run
 
@@ -355,6 +355,29 @@ def _run_on_at(text: str, number: str) -> int | None:
             return start
         start = text.find(number, end)
     return None
+
+
+_QUOTED_FIRST = re.compile(r"^([“\"‘])\s*(?=\d{1,3}(?:\.\d{1,3})+\s)")
+
+
+def quoted_report(flow: list) -> list:
+    """'The Committee considered the report:' then '“1.0  Background', '1.1 ...': a report
+    quoted whole, its opening quote before its first number. With no clause numbered
+    before it (no clause quoting a provision, as an amending text's '4. ... insert— “5A.'
+    is), the number is read and its quote mark stays, before the words."""
+    for item in flow:
+        if not isinstance(item, Unit) or item.md_level:
+            continue
+        if item.number:
+            return flow  # a clause before it: a quote after that may be a quoted provision
+        found = _QUOTED_FIRST.match(item.text) if item.text[:1] in _QUOTE_CHARS else None
+        if found is None:
+            continue
+        number, styles, rest = split_number(item.text[found.end() :], item.bullet)
+        if number and "decimal" in styles:
+            item.number, item.styles, item.text = number, styles, f"{found.group(1)}{rest}"
+        return flow
+    return flow
 
 
 def _number_apart(unit: Unit) -> bool:

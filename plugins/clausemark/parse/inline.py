@@ -11,6 +11,7 @@ as text and can never run as HTML in the published site. A link (`<a href>` or
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..support.escaping import LINE_BREAK, literal_backslashes, markdown_url, safe_link
 from ..support.markdown_text import EMPHASIS_DEPTH, SUPERSCRIPT_DIGITS, superscript_to_digits
@@ -54,7 +55,9 @@ def convert_inline(text: str, printed_backslashes: bool = False) -> tuple[str, l
     literal = printed_backslashes and "\\" in text
 
     def convert(part: str) -> str:
-        return _convert_outside_code(literal_backslashes(part) if literal else part, refused)
+        if not literal:
+            return _convert_outside_code(part, refused)
+        return _convert_outside_code(literal_backslashes(part), refused, _printed_target)
 
     if "`" in text:
         spans = code_spans(text.replace("\\", " ") if literal else text)
@@ -106,17 +109,31 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _convert_outside_code(text: str, refused: list[str]) -> str:
-    """Presentational HTML to Markdown in text that holds no code span."""
+def _printed_target(target: str) -> str:
+    """A link target as the text file printed it, its backslashes escaped before it was
+    read (`convert_inline`): an address is checked and named as printed, and an HTML
+    attribute, where a backslash escapes nothing, is the address as printed."""
+    return target.replace("\\\\", "\\")
+
+
+def _as_written(target: str) -> str:
+    return target
+
+
+def _convert_outside_code(
+    text: str, refused: list[str], printed: Callable[[str], str] = _as_written
+) -> str:
+    """Presentational HTML to Markdown in text that holds no code span; `printed`, a link
+    target as the source printed it."""
     if "](" in text:  # Markdown links as written; the <a> tags below are checked as made
-        text = _refuse_markdown_links(text, refused)
+        text = _refuse_markdown_links(text, refused, printed)
     if "<" not in text:
         return text
     text = _SUP_NUMBER.sub(lambda m: FOOTNOTE_REF.format(m.group(1)), text)
 
     def anchor(match: re.Match) -> str:
         href = _HREF.search(match.group(1))
-        target = next((g for g in href.groups() if g is not None), "") if href else ""
+        target = printed(next((g for g in href.groups() if g is not None), "") if href else "")
         label = match.group(2)
         if target and not safe_link(target):
             refused.append(target)
@@ -150,14 +167,16 @@ _MARKDOWN_LINK_IN_TEXT = re.compile(
 )
 
 
-def _refuse_markdown_links(text: str, refused: list[str]) -> str:
+def _refuse_markdown_links(
+    text: str, refused: list[str], printed: Callable[[str], str] = _as_written
+) -> str:
     """Unsafe links become their label; an image stays the text written (it would load
     something, perhaps from another site, and a source text shows no pictures)."""
 
     def check(match: re.Match) -> str:
         if match.start() and text[match.start() - 1] == "!":
             return "\\" + match.group(0)
-        target = match.group(2)
+        target = printed(match.group(2))  # kept as written: Markdown reads its escapes
         if safe_link(target):
             return match.group(0)
         refused.append(target)

@@ -62,6 +62,7 @@ from .flow import (
     _split_run_on,
     join_container_titles,
     join_control_rows,
+    quoted_report,
     settle_letter_i,
 )
 from .footnotes import _link_footnotes, take_footnotes
@@ -565,7 +566,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
 
     document = Document(doc_id=doc_id, path=source.path, metadata=Metadata())
     lines = read_lines(source, document.dropped, document.warnings)
-    flow = read_flow(apart_at_labels(chunks(lines)), document.dropped)
+    flow = quoted_report(read_flow(apart_at_labels(chunks(lines)), document.dropped))
     document.warnings += [
         Issue(item.line, CUT_PARAGRAPH, "long-paragraph")
         for item in flow
