@@ -285,6 +285,24 @@ def test_a_provision_quoted_by_a_clause_stays_in_that_clause(tmp_path):
     assert [n[2] for n in found(document)] == ["para_1", "para_2"]
 
 
+def test_a_tables_column_mark_before_a_number_is_left_out_and_told():
+    document = convert_fixture("table_column_marks_before_numbers")
+    assert [n[2] for n in found(document)][2:5] == ["sec_1", "sec_1__para_1-1", "sec_1__para_1-2"]
+    told = [(w.line, w.code) for w in document.warnings if w.code == "column-mark"]
+    assert told == [
+        (12, "column-mark"),
+        (15, "column-mark"),
+        (19, "column-mark"),
+        (22, "column-mark"),
+    ]
+
+
+def test_a_bullet_and_a_slash_before_words_stay(tmp_path):
+    text = "Notes\n\n● / either answer is accepted\n\n• / 2024 figures follow.\n"
+    document = convert_text(tmp_path, "notes.txt", text)
+    assert not [w for w in document.warnings if w.code == "column-mark"]
+
+
 @pytest.mark.build
 def test_session_nines_rules_stay_linear(tmp_path):
     def text(n: int) -> str:

@@ -207,6 +207,7 @@ REPAIR_KINDS = {
     "tracked-changes": "warning",
     "run-together-cut": "info",
     "zero-width": "info",
+    "column-mark": "info",
 }
 
 

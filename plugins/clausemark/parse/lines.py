@@ -221,6 +221,13 @@ def _viewer_lines(raws: list[str], left_out: set[int]) -> set[int]:
 _TITLE_OVER_VIEWER = 250  # characters of a file's title a document site prints over its viewer
 
 
+# a Word table's column mark copied before a clause number ('● / 1.2 Subject to ...'):
+# the bullet of the table's first column and the bar between its cells
+_COLUMN_MARKS = frozenset("●•▪■")
+_COLUMN_MARK = re.compile(r"^\s*[●•▪■]\s*/\s+(?=\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s)")
+COLUMN_MARK_LEFT_OUT = "a table's column mark before the clause number is left out"
+
+
 def read_lines(
     source: SourceText, dropped: list[Dropped], issues: list[Issue] | None = None
 ) -> list[Line | None]:
@@ -250,6 +257,11 @@ def read_lines(
         if not stripped:
             result.append(None)
             continue
+        if stripped[:1] in _COLUMN_MARKS and (mark := _COLUMN_MARK.match(raw)):
+            said = raw[: mark.end()].strip()
+            issues.append(Issue(number, f"{COLUMN_MARK_LEFT_OUT} ('{said}')", "column-mark"))
+            raw = raw[mark.end() :]  # '● / 1.2 Subject to ...': a Word table's column mark
+            stripped = raw.strip()
         outside = not first <= offset <= last  # over the text or under it
         if len(stripped) <= 160 and site_nav_line(stripped, outside):
             dropped.append(drop(number, stripped, "web-furniture"))  # the site's own links
