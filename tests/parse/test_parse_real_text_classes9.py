@@ -94,6 +94,16 @@ def test_an_intranet_name_and_a_home_link_are_never_the_title():
     assert document.metadata.title == "Gifts and Hospitality Guidance for Staff"
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Protocol for the Council Homepage", "Use of the Intranet", "Guidance on the Intranet"],
+)
+def test_a_title_about_an_intranet_or_a_homepage_is_still_the_title(tmp_path, title):
+    """review9: the words of a title ('for', 'of', 'on') are no site's name or link home."""
+    document = convert_text(tmp_path, "about.txt", f"{title}\n\n1. Scope\n\n1.1 It applies.\n")
+    assert document.metadata.title == title
+
+
 def test_widget_words_among_the_numbered_lines_stay(tmp_path):
     text = (
         "Signage Policy\n\n1. Letters\n\n1.1 Signs use one typeface.\n\nText Size\n\n"

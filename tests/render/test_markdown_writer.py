@@ -137,3 +137,30 @@ def test_a_missing_footnote_is_said_so_in_the_sites_words():
         'id="fn:2"><span class="cm-footnote-label">2</span> The text of footnote 2 is missing '
         "from the source document. "
     ) in html
+
+
+HISTORY = """\
+Tarnwick Rules
+
+{heading}
+
+Version\tDate adopted\tMinute
+1\t1 May 2024\tTC/24/1
+2\t6 May 2025\tTC/25/9
+
+1. Scope
+
+1.1 The rules apply.
+"""
+
+
+def test_a_version_table_under_its_own_printed_heading_gets_no_second_one():
+    """'Version history' printed over the table was followed by the site's caption
+    'Version history' (the session-9 trial's Word file): the words twice. The table keeps
+    its id; under another heading the site's caption stays, marked as the site's."""
+    _markdown, html = page("history", HISTORY.format(heading="Version history"))
+    assert html.count("Version history") == 1
+    assert '<span id="history"></span>' in html
+    assert html.index('id="history"') < html.index("<table>")
+    _markdown, html = page("history", HISTORY.format(heading="Document control"))
+    assert '<p class="cm-table-caption cm-editorial" id="history"><strong>Version history' in html

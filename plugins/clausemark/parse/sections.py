@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model.document import Clause, Section
@@ -310,6 +311,36 @@ def goes_on(builder: _Builder, next_path: tuple[str, ...]) -> bool:
     return path[-1].isdigit() and next_path[-1] == str(int(path[-1]) + 1)
 
 
+@dataclass
+class BlockScan:
+    """What a container's blocks hold so far, read on from where the last look ended:
+    the builder only appends to them, and looking through every block again at each unit
+    made a Part over thousands of cross-headings quadratic (review9)."""
+
+    blocks: list  # held, so that its id is never another list's while the builder lives
+    seen: int = 0
+    last_clause: Clause | None = None
+    begun: bool = False  # a clause or section is among them
+
+
+def scan(builder: _Builder, blocks: list) -> BlockScan:
+    found = builder.scans.get(id(blocks))
+    if found is None or found.blocks is not blocks or found.seen > len(blocks):
+        found = builder.scans[id(blocks)] = BlockScan(blocks)
+    for block in blocks[found.seen :]:
+        if isinstance(block, Clause):
+            found.last_clause = block
+        found.begun = found.begun or isinstance(block, (Clause, Section))
+    found.seen = len(blocks)
+    return found
+
+
+def continues_list(builder: _Builder, number: str) -> bool:
+    """Whether `number` comes next after the last numbered clause of the container."""
+    last = scan(builder, builder.container).last_clause
+    return bool(last and last.number and follows("integer", last.number, number))
+
+
 def part_not_begun(builder: _Builder) -> bool:
     """Whether the innermost container is a Part or Chapter (rank 1-2) holding no clause
     yet (a note at most): a cross-heading over its first numbered clauses is inside it."""
@@ -318,7 +349,7 @@ def part_not_begun(builder: _Builder) -> bool:
     part = builder.containers[-1]
     if rank_of(element_for_heading(part.heading.number)) not in (1, 2):
         return False
-    return not any(isinstance(block, (Clause, Section)) for block in part.blocks)
+    return not scan(builder, part.blocks).begun
 
 
 _FIRST_TOKENS = frozenset({"a", "i", "1"})  # the first number of a letter, roman or number list

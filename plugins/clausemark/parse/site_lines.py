@@ -151,10 +151,18 @@ _CHROME = re.compile(
 _CHROME_WORDS = 6
 
 
+# A title's small words: "Use of the Intranet", "Protocol for the Council Homepage" name
+# what a document is about; a site's name or link home ("Staff intranet") has none.
+_ABOUT_WORDS = re.compile(r"\s(?:of|for|on|about|using|with|in)\s", re.I)
+
+
 def chrome_line(text: str) -> bool:
     """A site's widget, intranet name, link home or advertising label over the heading:
     a label line, never the title."""
-    return len(text.split()) <= _CHROME_WORDS and bool(_CHROME.match(text.strip()))
+    text = text.strip()
+    if len(text.split()) > _CHROME_WORDS or not _CHROME.match(text):
+        return False
+    return bool(_WIDGET_LINE.match(text)) or not _ABOUT_WORDS.search(text)
 
 
 def never_title(text: str) -> bool:

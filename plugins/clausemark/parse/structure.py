@@ -40,6 +40,7 @@ from .sections import (
     _section_number,
     back_to_top,
     carries_on,
+    continues_list,
     goes_on,
     part_not_begun,
 )
@@ -91,6 +92,7 @@ class _Builder:
         self.text_started = False  # a clause or paragraph (not a table) has been read
         self.heading_notes: list[str] = []  # footnote markers of the heading being made
         self.noted_headings: list[Heading] = []  # the headings that print footnote markers
+        self.scans: dict = {}  # id of a container's blocks -> its sections.BlockScan
 
     @property
     def section(self) -> Section | None:
@@ -102,8 +104,7 @@ class _Builder:
 
     def continues_clause_list(self, number: str) -> bool:
         """Whether `number` comes next after the last numbered clause of the container."""
-        last = next((b for b in reversed(self.container) if isinstance(b, Clause)), None)
-        return bool(last and last.number and follows("integer", last.number, number))
+        return continues_list(self, number)
 
     def lists_on(self, unit: Unit, next_path: tuple[str, ...] | None) -> bool:
         """'2.    The Statutory Annual Meeting' over its items (a), (b), between the clauses

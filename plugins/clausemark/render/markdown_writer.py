@@ -192,14 +192,23 @@ def _cell(text: str) -> str:
     return cell.replace("|", "\\|").replace("{", "\\{").replace("}", "\\}") or " "
 
 
-def render_table(table: Table) -> list[str]:
+_HISTORY_CAPTION = "Version history"
+
+
+def render_table(table: Table, under: str = "") -> list[str]:
+    """A table; `under`: the heading printed right over it, when nothing stands between."""
     lines: list[str] = []
     # A caption or header the source does not print is the site's, marked as editorial.
     caption = table.caption
     if caption:
         lines += [f"**{markdown_inline(caption)}**", _attrs(table.anchor, "cm-table-caption"), ""]
+    elif table.kind == "version-history" and under.strip().lower() == _HISTORY_CAPTION.lower():
+        # the text's own heading "Version history" over it: no second one (session-9
+        # trial), the table's id where the caption would hold it
+        caption = _HISTORY_CAPTION
+        lines += [f'<span id="{table.anchor}"></span>', ""]
     elif table.kind == "version-history":
-        caption = "Version history"
+        caption = _HISTORY_CAPTION
         lines += [f"**{caption}**", _attrs(table.anchor, "cm-table-caption", EDITORIAL), ""]
     header = [_cell(c) for c in table.header]
     rows = table.rows
@@ -310,7 +319,9 @@ def render_blocks(blocks, level: int, page: _Page | None = None) -> list[str]:
     page = page or _Page()
     lines: list[str] = []
     clause_level = level
+    previous: object = None
     for block in blocks:
+        under, previous = (previous.title if isinstance(previous, Heading) else ""), block
         if isinstance(block, Section):
             heading = block.heading
             title = f"{markdown_inline(f'{heading.number}')} {escape_heading(heading.title)}"
@@ -322,7 +333,7 @@ def render_blocks(blocks, level: int, page: _Page | None = None) -> list[str]:
         elif isinstance(block, Clause):
             lines += render_clause(block, clause_level, page)
         elif isinstance(block, Table):
-            lines += render_table(block)
+            lines += render_table(block, under)
             if block.anchor and block.anchor in page.changed:  # a table in no clause
                 lines += [page.change_mark(block.anchor), ""]
         elif isinstance(block, Note):
