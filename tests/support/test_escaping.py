@@ -179,6 +179,16 @@ def test_a_refused_target_is_named_on_one_printable_line():
     assert message.endswith("is not an http, https, mailto or relative address")
 
 
+def test_a_target_holding_markdowns_escape_placeholder_is_read_as_its_character():
+    """An href inside the page's Markdown holds '\x0292\x03' for an escaped backslash until
+    Python-Markdown's last step: it was named 'java 92 script:...' and read as the scheme
+    'java92script' (review9), where the page's address is the relative 'java\\script:...'."""
+    href = "view\x0245\x03source:x"
+    assert refused_link(href).startswith("'view-source:x' is not")
+    assert link_scheme("java\x0292\x03script:alert(3)") is None  # a path, as it prints
+    assert link_scheme("\x0292\x03\x0292\x03evil\x0292\x03share") == "//"
+
+
 def test_markdown_url_cannot_end_the_link_early():
     url = markdown_url("https://example.org/a (b)<c>")
     assert render(f"[x]({url})") == (

@@ -263,10 +263,19 @@ _OTHER_HOST = re.compile(r"^[/\\]{2}")
 OTHER_HOST = "//"  # what link_scheme() calls such a target
 
 
+# Python-Markdown's placeholder for a backslash-escaped character ('\\' -> STX 92 ETX), in an
+# href until its last treeprocessor: read back as the character the address will hold
+_MARKDOWN_ESCAPE = re.compile("\x02(\\d{1,7})\x03")
+
+
+def _escapes_read(url: str) -> str:
+    return _MARKDOWN_ESCAPE.sub(lambda m: chr(min(int(m.group(1)), 0x10FFFF)), url)
+
+
 def link_scheme(url: str) -> str | None:
     """The scheme a browser would read from `url` (lower case), '//' for a target on another
     host with no scheme, or None for a relative one (a path on this site)."""
-    decoded = html.unescape(url)
+    decoded = html.unescape(_escapes_read(url))
     for _ in range(3):  # "java%0ascript:" in an href that is decoded again on the way
         cleaned = _IGNORED_IN_URL.sub("", _LEADING.sub("", decoded))
         if _OTHER_HOST.match(cleaned):
@@ -288,7 +297,7 @@ def safe_link(url: str) -> bool:
 
 def refused_link(url: str) -> str:
     """Why a target was refused, for a warning: "'javascript:…' is not http, https, …"."""
-    shown = "".join(ch if ch.isprintable() else " " for ch in html.unescape(url))
+    shown = "".join(ch if ch.isprintable() else " " for ch in html.unescape(_escapes_read(url)))
     shown = " ".join(shown.split())
     shown = shown if len(shown) <= 60 else shown[:59] + "…"
     return f"'{shown}' is not an http, https, mailto or relative address"
