@@ -117,3 +117,17 @@ def test_a_file_of_only_zero_width_characters_is_named_empty(tmp_path, suffix):
         f"{path}: the file holds only zero-width characters (U+200B, U+FEFF ...), which "
         "print nothing: no text to read"
     )
+
+
+def test_the_front_matters_zero_width_characters_are_removed_too(tmp_path):
+    """Before the rule moved to readers.read_source the text reader cleaned the whole file;
+    since, a front matter's 'version: 2\u200b.1' stayed another version than '2.1'
+    (review9)."""
+    path = tmp_path / "fm.txt"
+    front = 'title: "\u200bStanding\u200b Orders"\nversion: "2\u200b.1"\n'
+    path.write_text(f"---\n{front}---\n\n1. Quorum\n\n1.1 Three.\n", encoding="utf-8")
+    document = convert_file(path)
+    assert (document.metadata.title, document.metadata.version) == ("Standing Orders", "2.1")
+    [repair] = [w for w in document.warnings if w.code == "zero-width"]
+    assert repair.message.startswith("3 zero-width characters ")
+    assert repair.message.endswith("the first at the front matter")

@@ -392,12 +392,34 @@ def zero_width_repair(count: int, where: str) -> tuple[str, str]:
 def without_zero_width(source: SourceText) -> SourceText:
     """`source` without the zero-width characters that print nothing (no printed word
     changes), and the repair that says so. Every reader's text passes here
-    (readers.read_source): one home for the rule, whatever the format."""
+    (readers.read_source): one home for the rule, whatever the format. The front
+    matter's values too: a version '2\u200b.1' is never another than '2.1'."""
+    front, in_front = _front_without_zero_width(source.front_matter)
     first = ZERO_WIDTH.search(source.text)
-    if first is None:
+    if first is None and not in_front:
         return source
     text, count = ZERO_WIDTH.subn("", source.text)
-    line = source.text.count("\n", 0, first.start()) + 1
-    where = source.places.get(line) or f"line {line + source.first_line - 1}"
-    warnings = [*source.warnings, zero_width_repair(count, where)]
-    return replace(source, text=text, warnings=warnings)
+    if first is None:
+        where = "the front matter"
+    else:
+        line = source.text.count("\n", 0, first.start()) + 1
+        where = source.places.get(line) or f"line {line + source.first_line - 1}"
+    warnings = [*source.warnings, zero_width_repair(count + in_front, where)]
+    return replace(source, text=text, front_matter=front, warnings=warnings)
+
+
+def _front_without_zero_width(value):
+    """(value, characters removed) of a front matter value: its strings, keys included."""
+    if isinstance(value, str):
+        return ZERO_WIDTH.subn("", value)
+    if isinstance(value, list):
+        pairs = [_front_without_zero_width(item) for item in value]
+        return [item for item, _ in pairs], sum(count for _, count in pairs)
+    if isinstance(value, dict):
+        cleaned, total = {}, 0
+        for key, item in value.items():
+            new_key, key_count = _front_without_zero_width(key)
+            cleaned[new_key], item_count = _front_without_zero_width(item)
+            total += key_count + item_count
+        return cleaned, total
+    return value, 0
