@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from .convert import convert_file, document_to_json
-from .model.document import REPAIR_KINDS, Document
+from .model.document import REPAIR_KINDS, Document, reported_issues
 from .readers.text import SourceError
 from .render.markdown_writer import render_document
 from .site_builder.library import (
@@ -40,7 +40,7 @@ def _error(message: str) -> int:
 
 
 def _print_warnings(document) -> None:
-    for warning in document.warnings:
+    for warning in reported_issues(document.warnings):
         level = REPAIR_KINDS.get(warning.code, "warning")  # "info": a repair, told
         _say(f"{level}: {warning.format(document.path)}", sys.stderr)
 

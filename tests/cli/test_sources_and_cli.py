@@ -188,3 +188,19 @@ def test_convert_help_says_it_needs_out_or_json(capsys, tmp_path):
     source.write_text("Rules\n\n1.1 Text.\n", encoding="utf-8")
     assert main(["convert", str(source)]) == 1
     assert "convert needs --out DIR (or --json for one file)" in capsys.readouterr().err
+
+
+def test_convert_names_the_first_warnings_of_a_kind_and_counts_the_rest(capsys, tmp_path):
+    """One number printed 100,000 times printed 99,999 warning lines (trial9)."""
+    from clausemark.cli import main
+
+    source = tmp_path / "rules.txt"
+    source.write_text("Rules\n\n" + "1.1 The same words.\n\n" * 100, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["convert", str(source), "--out", str(out)]) == 0
+    said = capsys.readouterr().err.splitlines()
+    assert len([line for line in said if "is printed" in line]) == 20
+    assert said[-1] == (
+        f"warning: {source}:201: and 79 more like this (duplicate-number), the last at line 201"
+    )
+    assert (out / "rules.md").read_text(encoding="utf-8").count("is printed") >= 99

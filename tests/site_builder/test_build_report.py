@@ -286,3 +286,28 @@ def test_the_fix_of_an_unknown_document_works_as_printed(tmp_path):
         for n, fix in enumerate((title, label))
     )
     assert _fixes(tmp_path / "elsewhere", {**sources, "documents.yml": registry}) == []
+
+
+def test_a_number_printed_many_times_is_reported_by_its_first_ones_and_a_count(tmp_path):
+    """A number printed 300 times was 299 warning lines in the terminal and on the report
+    (100,000 times: 99,999): the first 20 of a kind are named, the rest counted in one
+    line of the same kind, which still fails --strict; each clause keeps its page note."""
+    settings = _site(tmp_path)
+    clauses = "1.1 The same words again.\n\n" * 300
+    (settings.sources_dir / "code-of-conduct.txt").write_text(
+        f"Dunmallow Borough Council\n\nCode of Conduct\n\n1. General\n\n{clauses}",
+        encoding="utf-8",
+    )
+    build = SiteBuilder(settings).build()
+    repeats = [
+        w.message
+        for w in build.warnings
+        if w.code == "duplicate-number" and w.message.startswith("sources/code-of-conduct")
+    ]
+    assert len(repeats) == 21
+    assert repeats[-1] == (
+        "sources/code-of-conduct.txt:605: and 279 more like this (duplicate-number), "
+        "the last at line 605"
+    )
+    page = build.page("code-of-conduct.md")
+    assert page is not None and page.markdown.count("is printed") >= 299

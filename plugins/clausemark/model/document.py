@@ -168,6 +168,39 @@ class Issue:
         return f"{where}: {self.message}"
 
 
+# How many warnings of one kind a document's report names one by one. A number printed
+# 100,000 times is 99,999 warnings of one kind: the terminal and the build report name the
+# first ones and count the rest in one line of the same kind (so --strict still fails),
+# while each clause keeps its own note on the page.
+MOST_REPORTED_PER_KIND = 20
+
+
+def reported_issues(issues: list[Issue], most: int = MOST_REPORTED_PER_KIND) -> list[Issue]:
+    """The issues a person is shown: the first `most` of each code in order, then one
+    issue per code that had more, counting the rest and naming the last one's place."""
+    shown: list[Issue] = []
+    left: dict[str, list[Issue]] = {}
+    counts: dict[str, int] = {}
+    for issue in issues:
+        counts[issue.code] = counts.get(issue.code, 0) + 1
+        if counts[issue.code] <= most:
+            shown.append(issue)
+        else:
+            left.setdefault(issue.code, []).append(issue)
+    for code, rest in left.items():
+        last = rest[-1]
+        where = last.place or (f"line {last.line}" if last.line else "the file")
+        shown.append(
+            Issue(
+                last.line,
+                f"and {len(rest):,} more like this ({code}), the last at {where}",
+                code,
+                place=last.place,
+            )
+        )
+    return shown
+
+
 # What a left-out line is, and how loudly it is reported: page furniture and a contents
 # list every entry of which comes back as a heading are "info"; anything the converter
 # only guesses is "warning" (fails --strict) until the sidecar acknowledges it.
