@@ -39,6 +39,20 @@ def test_a_lettered_part_sorts_after_its_number_not_after_part_10():
     ]
 
 
+def test_roman_parts_sort_by_their_value():
+    """review9: 'Part IX' sorted before 'Part V' (alphabetical)."""
+    parts = ["Part X", "Part IX", "Part V", "Part IVA", "Part IV", "Part VIII", "Part II"]
+    assert sorted(parts, key=part_order) == [
+        "Part II",
+        "Part IV",
+        "Part IVA",
+        "Part V",
+        "Part VIII",
+        "Part IX",
+        "Part X",
+    ]
+
+
 def test_sidecar_metadata_applies_and_front_matter_wins(tmp_path):
     sources = tmp_path / "sources"
     sources.mkdir()

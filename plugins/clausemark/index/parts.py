@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from ..model.document import Document
+from ..numbering.styles import roman_value
 from ..parse.metadata import display_title
 
 _PART = re.compile(r"^\s*part\s+([\w]+)", re.I)
@@ -35,6 +36,7 @@ def constitution_part(label: str | None) -> str:
 
 
 _NUMBERED = re.compile(r"(\d+)(.*)")
+_ROMAN = re.compile(r"(X{0,3}(?:IX|IV|V?I{0,3}))([A-H]?)")  # I ... XXXIX, and IVA
 
 
 def part_order(name: str) -> tuple:
@@ -45,6 +47,9 @@ def part_order(name: str) -> tuple:
         numbered = _NUMBERED.fullmatch(token)
         if numbered:  # 'Part 4A' after Part 4, before Part 5 (it sorted after Part 10)
             return (0, int(numbered.group(1)), numbered.group(2))
+        roman = _ROMAN.fullmatch(token)  # 'Part IX' after Part VIII (it sorted before Part V)
+        if roman and roman.group(1):  # 'Part E' stays a letter (Parts lettered to I are rare)
+            return (0, roman_value(roman.group(1)) or 0, roman.group(2))
         return (0, 1_000_000, token)
     return (1 if name == "Appendices" else 2, 0, name)
 
