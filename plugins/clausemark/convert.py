@@ -25,7 +25,7 @@ from .parse.drops import settle_drops
 from .parse.parser import parse
 from .parse.reader_contents import reader_drop
 from .readers import read_source
-from .readers.text import SourceError, SourceText
+from .readers.text import SourceError, SourceText, front_without_zero_width, zero_width_repair
 from .readers.word_fields import BOOKMARK_LINK
 from .render.fidelity import lost_words
 from .support.limits import LimitError, most
@@ -69,6 +69,9 @@ def convert_file(
     path = Path(path)
     source = read_source(path, display)
     if defaults:
+        defaults, removed = front_without_zero_width(defaults)  # as a front matter's are
+        if removed:
+            source.warnings.append(zero_width_repair(removed, "the sidecar"))
         source.front_matter = {**defaults, **source.front_matter}
     try:
         document = parse(source, doc_id or doc_id_for(path, source.path))

@@ -131,3 +131,14 @@ def test_the_front_matters_zero_width_characters_are_removed_too(tmp_path):
     [repair] = [w for w in document.warnings if w.code == "zero-width"]
     assert repair.message.startswith("3 zero-width characters ")
     assert repair.message.endswith("the first at the front matter")
+
+
+def test_a_sidecars_zero_width_characters_are_removed_as_the_front_matters(tmp_path):
+    """A sidecar's 'version: 2\u200b.1' was the page's version as written (review9)."""
+    path = tmp_path / "rules.txt"
+    path.write_text("Rules\n\n1. Quorum\n\n1.1 Three.\n", encoding="utf-8")
+    document = convert_file(path, defaults={"version": "2\u200b.1", "title": "Rules\u2060"})
+    assert (document.metadata.title, document.metadata.version) == ("Rules", "2.1")
+    [repair] = [w for w in document.warnings if w.code == "zero-width"]
+    assert repair.message.startswith("2 zero-width characters ")
+    assert repair.message.endswith("the first at the sidecar")

@@ -394,7 +394,7 @@ def without_zero_width(source: SourceText) -> SourceText:
     changes), and the repair that says so. Every reader's text passes here
     (readers.read_source): one home for the rule, whatever the format. The front
     matter's values too: a version '2\u200b.1' is never another than '2.1'."""
-    front, in_front = _front_without_zero_width(source.front_matter)
+    front, in_front = front_without_zero_width(source.front_matter)
     first = ZERO_WIDTH.search(source.text)
     if first is None and not in_front:
         return source
@@ -408,18 +408,18 @@ def without_zero_width(source: SourceText) -> SourceText:
     return replace(source, text=text, front_matter=front, warnings=warnings)
 
 
-def _front_without_zero_width(value):
+def front_without_zero_width(value):
     """(value, characters removed) of a front matter value: its strings, keys included."""
     if isinstance(value, str):
         return ZERO_WIDTH.subn("", value)
     if isinstance(value, list):
-        pairs = [_front_without_zero_width(item) for item in value]
+        pairs = [front_without_zero_width(item) for item in value]
         return [item for item, _ in pairs], sum(count for _, count in pairs)
     if isinstance(value, dict):
         cleaned, total = {}, 0
         for key, item in value.items():
-            new_key, key_count = _front_without_zero_width(key)
-            cleaned[new_key], item_count = _front_without_zero_width(item)
+            new_key, key_count = front_without_zero_width(key)
+            cleaned[new_key], item_count = front_without_zero_width(item)
             total += key_count + item_count
         return cleaned, total
     return value, 0

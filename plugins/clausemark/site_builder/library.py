@@ -15,7 +15,7 @@ from pathlib import Path
 from ..convert import content_hash, convert_file, doc_id_for
 from ..model.document import Document
 from ..readers import is_source, read_source, unread_format
-from ..readers.text import SourceError, check_name, read_sidecar
+from ..readers.text import SourceError, check_name, front_without_zero_width, read_sidecar
 from ..support.disk_cache import DiskCache, cache_key
 from ..versions.order import PublishedVersion, order_versions
 
@@ -179,7 +179,8 @@ class ConversionCache:
         source = read_source(version.path, version.display)
         if sidecar:
             shown = str(Path(version.display).with_name(sidecar.name))
-            source.front_matter = {**read_sidecar(sidecar, shown), **source.front_matter}
+            values = front_without_zero_width(read_sidecar(sidecar, shown))[0]  # as convert_file
+            source.front_matter = {**values, **source.front_matter}
         return source
 
     def load(self, version: SourceVersion, doc_id: str, check_fidelity: bool = True) -> Document:
