@@ -207,6 +207,13 @@ class _Builder:
         self.last_text = getter()
         self.joined_lines = 0
 
+    def _control_only(self) -> bool:
+        """Nothing before this line but document-control tables (and label lines)."""
+        blocks = self.doc.blocks
+        return bool(blocks) and all(
+            isinstance(block, Table) and block.kind == "version-control" for block in blocks
+        )
+
     def close_clause(self):
         self.clause = None
         self.item_top = None
@@ -308,6 +315,17 @@ class _Builder:
             self.doc.title_lines.append(("title", unit.line, title))
             self.title_taken = True
             return
+        if (
+            not self.title_taken
+            and not self.text_started
+            and not opens_section
+            and not unit.number
+            and self._control_only()
+        ):
+            # "Reviewed April 2023" read as a control table over "Complaints Procedure":
+            # the first heading after it is still the title, shown where it is printed
+            meta.extra["printed_title"] = title
+            self.title_taken = True
         if (
             self.title_taken
             and not self.text_started
