@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from clausemark.model.document import Section
-from real_texts import assert_linear, convert_fixture, convert_text, found
+from real_texts import assert_anchors, assert_linear, convert_fixture, convert_text, found
 
 # 1. Numbered titles of agenda and minutes items, and a report's "1.0" over its title.
 
@@ -36,28 +36,25 @@ def test_a_report_section_number_alone_heads_its_capital_title():
     ]
 
 
-def test_a_clause_number_alone_keeps_its_sentence_on_the_next_line(tmp_path):
+def test_a_clause_number_alone_keeps_its_sentence_on_the_next_line():
     text = (
         "Play Area Rules\n\n1.1\n\nDogs are not allowed in the play area.\n\n1.2 Gates stay shut.\n"
     )
-    document = convert_text(tmp_path, "play.txt", text)
-    assert [n[2] for n in found(document)] == ["para_1-1", "para_1-2"]
+    document = assert_anchors(text, ["para_1-1", "para_1-2"], "play.txt")
     assert document.blocks[0].text == "Dogs are not allowed in the play area."
 
 
-def test_a_number_alone_over_a_sentence_stays_a_clause(tmp_path):
+def test_a_number_alone_over_a_sentence_stays_a_clause():
     text = (
         "Standing Orders\n\n1.\n\nThe council meets in May.\n\nIt may meet more often.\n\n"
         "2.\n\nThe chair presides at each meeting.\n\nThe vice-chair stands in.\n"
     )
-    document = convert_text(tmp_path, "orders.txt", text)
-    assert [n[2] for n in found(document)] == ["para_1", "para_2"]
+    assert_anchors(text, ["para_1", "para_2"], "orders.txt")
 
 
-def test_a_number_alone_over_a_lead_in_stays_a_clause(tmp_path):
+def test_a_number_alone_over_a_lead_in_stays_a_clause():
     text = "Standing Orders\n\n1.\n\nThe quorum of the council shall be\n\nthree members.\n"
-    document = convert_text(tmp_path, "lead.txt", text)
-    assert [n[2] for n in found(document)] == ["para_1"]
+    assert_anchors(text, ["para_1"], "lead.txt")
 
 
 def test_agenda_items_with_titles_in_two_languages_are_headings():
@@ -65,14 +62,13 @@ def test_agenda_items_with_titles_in_two_languages_are_headings():
     assert [n[2] for n in found(document)] == ["sec_1", "sec_2", "sec_3", "sec_4"]
 
 
-def test_two_line_items_that_are_sentences_stay_clauses(tmp_path):
+def test_two_line_items_that_are_sentences_stay_clauses():
     text = (
         "Standing Orders\n\n1. The council shall hold its annual meeting in May\n"
         "and may hold other meetings.\n\n2. The chair presides at every meeting\n"
         "Unless absent.\n\n3. The clerk keeps the minutes.\n"
     )
-    document = convert_text(tmp_path, "two.txt", text)
-    assert [n[2] for n in found(document)] == ["para_1", "para_2", "para_3"]
+    assert_anchors(text, ["para_1", "para_2", "para_3"], "two.txt")
 
 
 # 2. A site's own lines over the title: a menu button, an accessibility and display widget,
@@ -134,13 +130,12 @@ def test_a_contents_label_inside_the_title_block_makes_no_containers():
     assert "and their employment" in page
 
 
-def test_the_word_index_wrapped_inside_a_clause_stays_its_words(tmp_path):
+def test_the_word_index_wrapped_inside_a_clause_stays_its_words():
     text = (
         "Records Policy\n\n1. Records\n\n1.1 The clerk keeps a register of decisions and an\n"
         "index\nof the decisions by subject.\n\n1.2 The register is open to all.\n"
     )
-    document = convert_text(tmp_path, "records.txt", text)
-    assert [n[2] for n in found(document)] == ["sec_1", "sec_1__para_1-1", "sec_1__para_1-2"]
+    document = assert_anchors(text, ["sec_1", "sec_1__para_1-1", "sec_1__para_1-2"], "records.txt")
     clause = document.blocks[0].blocks[0]
     assert clause.text.endswith("an index of the decisions by subject.")
 
@@ -157,18 +152,21 @@ def test_an_issue_number_ending_a_sentence_opens_no_clause(tmp_path):
     assert found(document) == []
 
 
-def test_a_clause_after_a_sentence_ending_on_a_heading_word_is_still_cut(tmp_path):
+def test_a_clause_after_a_sentence_ending_on_a_heading_word_is_still_cut():
     text = (
         "Standing Orders\n\n1. Meetings\n\n1.1 The council meets monthly. 1.2 The "
         "Annual Meeting is held in May.\n\n1.3 Notice is given.\n"
     )
-    document = convert_text(tmp_path, "cut.txt", text)
-    assert [n[2] for n in found(document)] == [
-        "sec_1",
-        "sec_1__para_1-1",
-        "sec_1__para_1-2",
-        "sec_1__para_1-3",
-    ]
+    assert_anchors(
+        text,
+        [
+            "sec_1",
+            "sec_1__para_1-1",
+            "sec_1__para_1-2",
+            "sec_1__para_1-3",
+        ],
+        "cut.txt",
+    )
 
 
 # 5. A document site's transcript: a whole file run into one line.
@@ -228,13 +226,12 @@ def test_an_index_entry_naming_its_pages_makes_no_part():
     ]
 
 
-def test_a_part_heading_naming_pages_in_its_words_stays_a_part(tmp_path):
+def test_a_part_heading_naming_pages_in_its_words_stays_a_part():
     text = (
         "Standing Orders\n\nPART 2 - Papers for Meetings\n\n1. Papers run to no more "
         "than 40 pages.\n\n2. The clerk numbers the pages.\n"
     )
-    document = convert_text(tmp_path, "papers.txt", text)
-    assert [n[2] for n in found(document)] == ["part_2", "part_2__para_1", "part_2__para_2"]
+    assert_anchors(text, ["part_2", "part_2__para_1", "part_2__para_2"], "papers.txt")
 
 
 def test_a_sentence_naming_a_paragraph_opens_no_clause(tmp_path):
@@ -249,18 +246,21 @@ def test_a_sentence_naming_a_paragraph_opens_no_clause(tmp_path):
     assert [n[2] for n in found(document) if n[0] == "2."] == ["para_2"]
 
 
-def test_a_paragraph_heading_with_its_title_is_still_read(tmp_path):
+def test_a_paragraph_heading_with_its_title_is_still_read():
     text = (
         "Member Protocol\n\nParagraph 1 - Purpose\n\nPara 1.1 This protocol guides "
         "members.\n\nParagraph 2 - Scope\n\nPara 2.1 It applies to all members.\n"
     )
-    document = convert_text(tmp_path, "protocol.txt", text)
-    assert [n[2] for n in found(document)] == [
-        "sec_1",
-        "sec_1__para_1-1",
-        "sec_2",
-        "sec_2__para_2-1",
-    ]
+    assert_anchors(
+        text,
+        [
+            "sec_1",
+            "sec_1__para_1-1",
+            "sec_2",
+            "sec_2__para_2-1",
+        ],
+        "protocol.txt",
+    )
 
 
 def test_a_report_quoted_whole_keeps_its_numbers_and_its_quote_mark():
@@ -276,13 +276,12 @@ def test_a_report_quoted_whole_keeps_its_numbers_and_its_quote_mark():
     assert titles == ["“Purpose of the report", "Recommendation"]  # the quote mark kept
 
 
-def test_a_provision_quoted_by_a_clause_stays_in_that_clause(tmp_path):
+def test_a_provision_quoted_by_a_clause_stays_in_that_clause():
     text = (
         "Amending Scheme\n\n1. In paragraph 4 of the scheme, insert—\n\n"
         "“4.1 The panel may co-opt two members.”\n\n2. This scheme starts on 1 May.\n"
     )
-    document = convert_text(tmp_path, "amend.txt", text)
-    assert [n[2] for n in found(document)] == ["para_1", "para_2"]
+    assert_anchors(text, ["para_1", "para_2"], "amend.txt")
 
 
 def test_a_tables_column_mark_before_a_number_is_left_out_and_told():

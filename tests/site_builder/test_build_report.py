@@ -311,3 +311,36 @@ def test_a_number_printed_many_times_is_reported_by_its_first_ones_and_a_count(t
     )
     page = build.page("code-of-conduct.md")
     assert page is not None and page.markdown.count("is printed") >= 299
+
+
+def _citing(settings: SiteSettings, first: int, count: int) -> None:
+    """A code of conduct whose one clause cites `count` different clauses it lacks."""
+    cited = "\n\n".join(f"1.{i + 1} See paragraph 9.{first + i}." for i in range(count))
+    (settings.sources_dir / "code-of-conduct.txt").write_text(
+        f"Dunmallow Borough Council\n\nCode of Conduct\n\n1. General\n\n{cited}\n",
+        encoding="utf-8",
+    )
+
+
+def test_many_missing_clauses_are_reported_by_the_first_ones_and_a_count(tmp_path):
+    """300 citations of missing clauses were 300 lines on the report page and in the log:
+    the first 20 of a document are named and the rest counted in one line of the kind,
+    after the allow-list, so an allowed warning is never inside a count that is not."""
+    settings = _site(tmp_path, allow_warnings=["reference 'paragraph 9.2"])
+    _citing(settings, 100, 300)  # paragraphs 9.100-9.399; 9.200-9.299 allowed
+    build = SiteBuilder(settings).build()
+    cited = [
+        w
+        for w in build_problems(build)
+        if w.code == "reference" and w.document == "code-of-conduct"
+    ]
+    assert len(cited) == 300  # every one is still found
+    page = build_report(build)
+    [code] = [d for d in page.documents if d.doc_id == "code-of-conduct"]
+    refused = [line for line in code.warnings if not line.allowed]
+    allowed = [line for line in code.warnings if line.allowed]
+    assert len(refused) == 21 and len(allowed) == 21
+    assert refused[-1].text.startswith("and 180 more like this (reference), the last at ")
+    assert allowed[-1].text.startswith("and 80 more like this (reference), the last at ")
+    assert all("paragraph 9.2" not in line.text for line in refused[:20])
+    assert all("paragraph 9.2" in line.text for line in allowed[:20])

@@ -61,3 +61,28 @@ def test_build_report_false_leaves_no_page_and_no_footer_link(new_site):
     assert not (result.site_dir / "build-report").exists()
     assert "Build report" not in result.page("standing-orders/index.html")
     assert re.search(r"4 known warnings allowed by allow_warnings in mkdocs.yml\n", result.stderr)
+
+
+def test_many_missing_clauses_give_the_log_the_first_ones_and_a_count(new_site):
+    """300 citations of missing clauses were 300 WARNING lines: now 20 and a count line
+    (which still fails --strict); the 100 allowed ones are counted, none in that line."""
+    sources = _sources()
+    cited = "\n\n".join(f"1.{i + 1} See paragraph 9.{100 + i}." for i in range(300))
+    sources["code-of-conduct.txt"] = (
+        f"Dunmallow Borough Council\n\nCode of Conduct\n\n1. General\n\n{cited}\n"
+    )
+    config = _config()
+    config["plugins"][1]["clausemark"]["allow_warnings"] += ["reference 'paragraph 9.2"]
+    result = new_site(sources, mkdocs_yml=config, expect_failure=True)  # --strict
+    lines = [
+        line
+        for line in result.stderr.splitlines()
+        if line.startswith("WARNING") and "code-of-conduct.txt" in line
+    ]
+    assert len(lines) == 21, result.stderr
+    assert (
+        "and 180 more like this (reference), the last at sources/code-of-conduct.txt:"
+        in (lines[-1])
+    )
+    assert not [line for line in lines[:20] if "paragraph 9.2" in line]
+    assert re.search(r"103 known warnings allowed by allow_warnings", result.stderr)

@@ -13,14 +13,18 @@
   site's, left out with an INFO line when it stands at the top of the text
   (`viewer_line`, read in lines.py), a label line anywhere else over the title;
 - an image's alt text over the title ("Crest of ... Council", "... Council logo"): a
-  label line, never the title (`never_title`).
+  label line, never the title (`never_title`);
+- a site's credits ("Website created & maintained by ...", "Powered by ..."), a post's
+  category and upload date ("Policies Uploaded on 30 April 2023") and a link to a file
+  with its type and size ("Standing Orders PDF 406 KB"): the site's, never the title
+  (`never_title`).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..support.dates import is_dated
+from ..support.dates import FULL_MONTHS, is_dated
 
 _SKIP = re.compile(r"^(?:skip|jump)\s+to\s+\[?(?P<targets>[^\]]*)\]?$", re.I)
 _SKIP_TARGET = re.compile(
@@ -165,6 +169,46 @@ def chrome_line(text: str) -> bool:
     return bool(_WIDGET_LINE.match(text)) or not _ABOUT_WORDS.search(text)
 
 
+# A site's credits line: who made or hosts the site, never the council's document.
+_CREDITS = re.compile(
+    r"^(?:(?:this\s+)?(?:web\s*site|site|web\s*pages?)\s+"
+    r"(?:(?:created|designed|developed|built|hosted|maintained|managed|run)"
+    r"(?:\s*(?:,|and|&)\s*|\s+))+by\s+\S"
+    r"|(?:web\s*)?site\s+(?:design\s+)?by\s+\S|powered\s+by\s+\S)",
+    re.I,
+)
+_CREDITS_WORDS = 16
+# A blog-style page's category and the day it was put up ("Policies & Procedures Uploaded
+# on April 30, 2023"): the site's record of the upload, in either order of day and month.
+_MONTH = "|".join(FULL_MONTHS)
+_UPLOADED = re.compile(
+    rf"^(?:[^.;:]{{1,60}}\s)?(?:uploaded|posted|added)\s+on\s+"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?)"
+    r"\s+\d{4}$",
+    re.I,
+)
+# A link to a file, with the type and size the site prints after its name ("Scheme of
+# Delegation PDF 406 KB", "Standing Orders (PDF, 1.2MB)"): the file's name as a link, the
+# page's, never the title of the text copied with it.
+_FILE_LINK = re.compile(
+    r"\s\(?(?:pdf|docx?|odt|rtf|xlsx?)\s*[,–-]?\s*[\d.,]+\s*[kmg]i?b\)?$",
+    re.I,
+)
+
+
+def site_line(text: str) -> bool:
+    """A site's credits, a post's upload stamp or a link to a file with its type and
+    size: the site's lines, never the document's title."""
+    text = text.strip()
+    if len(text) > _NAV_LINE_MOST:
+        return False
+    return (
+        (len(text.split()) <= _CREDITS_WORDS and bool(_CREDITS.match(text)))
+        or bool(_UPLOADED.match(text))
+        or bool(_FILE_LINK.search(text))
+    )
+
+
 def never_title(text: str) -> bool:
     """A date printed with the title ('8 August 2012'), the page heading of the site's
     committee system, or a breadcrumb: printed as a label line over the title, never
@@ -179,6 +223,7 @@ def never_title(text: str) -> bool:
         or viewer_line(text)
         or picture_line(text)
         or chrome_line(text)
+        or site_line(text)
     )
 
 

@@ -54,6 +54,7 @@ from .shapes import (
     trailing_markers,
 )
 from .site_lines import never_title
+from .titles import control_title
 from .units import CUT_PARAGRAPH, Unit
 
 _DRAFT_LINE = re.compile(r"^draft(?:\s+for\s+(?:consultation|comment))?$", re.I)
@@ -214,7 +215,6 @@ class _Builder:
         self.levels = []
 
     # headings
-
     def heading(
         self,
         unit: Unit,
@@ -308,6 +308,8 @@ class _Builder:
             self.doc.title_lines.append(("title", unit.line, title))
             self.title_taken = True
             return
+        if not (self.title_taken or self.text_started or opens_section or unit.number):
+            self.title_taken = control_title(self.doc, title)  # after "Reviewed April 2023"
         if (
             self.title_taken
             and not self.text_started
@@ -483,7 +485,6 @@ class _Builder:
         )
 
     # clauses
-
     def top_clause(self, unit: Unit, text: str):
         """A clause numbered by value: under the open clause its printed number extends
         (1.6.1 inside 1.6), else at the top of its container."""
@@ -696,7 +697,6 @@ class _Builder:
         return None
 
     # paragraphs
-
     def paragraph(self, unit: Unit, text: str):
         if (
             self.append_text

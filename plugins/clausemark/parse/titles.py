@@ -39,6 +39,7 @@ from .shapes import _continues_line, _ends_open, is_heading_text
 from .units import Unit, _container_heading
 
 if TYPE_CHECKING:
+    from ..model.document import Document
     from .structure import _Builder
 
 # --- a document site's header --------------------------------------------------------------
@@ -419,4 +420,13 @@ def stamp_over_title(builder: _Builder, unit: Unit, text: str) -> bool:
     control = fields or is_doc_control_text(text)
     kind = "status" if control else "label"  # a date alone: a label line
     builder.doc.title_lines.append((kind, unit.line, text))
+    return True
+
+
+def control_title(doc: Document, title: str) -> bool:
+    """A heading after nothing but control tables ('Reviewed April 2023' read as one) is
+    still the title, shown where it is printed. True when it became the title."""
+    if not doc.blocks or any(getattr(b, "kind", "") != "version-control" for b in doc.blocks):
+        return False
+    doc.metadata.extra["printed_title"] = title
     return True

@@ -14,7 +14,14 @@ from collections import Counter
 from pathlib import Path
 
 from ..index.site_index import ReferenceUse
-from ..model.document import REPAIR_KINDS, Document, iter_clauses, iter_notes, iter_tables
+from ..model.document import (
+    MOST_REPORTED_PER_KIND,
+    REPAIR_KINDS,
+    Document,
+    iter_clauses,
+    iter_notes,
+    iter_tables,
+)
 from ..pages.build_report import BuildReport, ReportDocument, ReportLine
 from ..references import RefMatch
 from ..support.markdown_text import plain_text
@@ -29,6 +36,37 @@ def is_allowed(message: str, allowed: tuple[str, ...]) -> bool:
     """Whether `allow_warnings` (case-insensitive fragments) accepts the warning."""
     lowered = message.lower()
     return any(text.lower() in lowered for text in allowed)
+
+
+# Warnings the site build makes one per citation: a document citing 300 missing clauses
+# is 300 of them. The converter's own warnings are capped by reported_issues already.
+CAPPED_CODES = frozenset({"reference"})
+
+
+def capped(
+    warnings: list[BuildWarning], allowed: tuple[str, ...], most: int = MOST_REPORTED_PER_KIND
+) -> list[tuple[BuildWarning, bool]]:
+    """The warnings as a person is shown them, each with whether `allow_warnings` accepts
+    it. The allow-list is read first, on every warning: then, of each document's warnings
+    of a capped kind, allowed and not apart, the first `most` are named and the rest
+    counted in one line of that kind (so --strict still fails, and a count line never
+    holds a warning the allow-list did not accept)."""
+    shown: list[tuple[BuildWarning, bool]] = []
+    counts: Counter[tuple[str | None, str, bool]] = Counter()
+    rest: dict[tuple[str | None, str, bool], list[BuildWarning]] = {}
+    for warning in warnings:
+        accepted = warning.level != "info" and is_allowed(warning.message, allowed)
+        key = (warning.document, warning.code, accepted)
+        counts[key] += 1
+        if warning.code not in CAPPED_CODES or counts[key] <= most:
+            shown.append((warning, accepted))
+        else:
+            rest.setdefault(key, []).append(warning)
+    for (document, code, accepted), left in rest.items():
+        where = left[-1].message.partition(": ")[0]
+        message = f"{where}: and {len(left):,} more like this ({code}), the last at {where}"
+        shown.append((BuildWarning(message, code, left[-1].level, document), accepted))
+    return shown
 
 
 def _shown(path: Path | None, root: Path) -> str:
@@ -192,11 +230,11 @@ def build_report(build: SiteBuild, written: list[BuildWarning] | None = None) ->
         entry.left_out = _left_out(built)
     site = ReportDocument(None, "The site's data files")
     documents.append(site)
-    for warning in found:
+    for warning, accepted in capped(found, allowed):
         if warning.level == "info" and warning.code not in REPAIR_CODES:
             continue  # a count of lines the page lists one by one below
         where, _colon, text = warning.message.partition(": ")
-        line = ReportLine(where, text, is_allowed(warning.message, allowed))
+        line = ReportLine(where, text, accepted)
         target = by_id.get(warning.document, site)
         (target.repaired if warning.code in REPAIR_CODES else target.warnings).append(line)
     if written is None:

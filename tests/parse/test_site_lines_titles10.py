@@ -1,0 +1,55 @@
+"""titles10 (issue 23): a web site's own lines over a council's text are never its title:
+the site's credits, a post's category and upload date, a link to a file with its type and
+size; and a review date read as document control over the title does not stop the title
+being read. Texts of our own wording."""
+
+from __future__ import annotations
+
+import pytest
+from real_texts import convert_fixture, convert_text
+
+_BODY = "\n\n1. Scope\n\n1.1 The rules apply to every meeting.\n\n1.2 The chair keeps order.\n"
+
+
+def test_site_credits_and_an_upload_stamp_over_the_heading_are_never_the_title():
+    """Fails before: the title was 'Site designed & hosted by Brookfield Web Services'."""
+    document = convert_fixture("title_site_credits_and_upload_stamp")
+    assert document.metadata.title == "Hedge and Verge Policy"
+    assert [kind for kind, _line, _text in document.title_lines][:2] == ["label", "label"]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Website created & maintained by A. Clerk, Parish Clerk",
+        "Powered by Parish Pages",
+        "Meeting Papers Posted on 4 June 2023",
+        "Notices Uploaded on June 4th, 2023",
+        "Standing Orders (PDF, 1.2MB)",
+        "Standing Orders PDF 406 KB",
+    ],
+)
+def test_a_site_line_over_the_heading_is_never_the_title(tmp_path, above):
+    """Fails before for all but "Powered by": the site's line was the title."""
+    document = convert_text(tmp_path, "page.txt", f"{above}\n\nMeetings Procedure{_BODY}")
+    assert document.metadata.title == "Meetings Procedure"
+
+
+def test_the_heading_after_a_review_date_read_as_control_is_the_title(tmp_path):
+    """Fails before: the review line became a control table, and the title the file's name."""
+    text = f"Reviewed April 2023\n\nMeetings Procedure{_BODY}"
+    document = convert_text(tmp_path, "page.txt", text)
+    assert document.metadata.title == "Meetings Procedure"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Site Visits by Members",
+        "Protocol on Posts Added on Social Media",
+        "Guidance on Documents Published Online",
+    ],
+)
+def test_a_title_naming_sites_or_posts_is_still_the_title(tmp_path, title):
+    document = convert_text(tmp_path, "page.txt", f"{title}{_BODY}")
+    assert document.metadata.title == title
