@@ -316,6 +316,28 @@ def test_a_pipe_table_is_a_table_of_its_clause_with_its_rule_reported(tmp_path):
     assert document.warnings == []
 
 
+def test_a_pipe_table_row_with_more_cells_than_its_header_stays_in_the_table(tmp_path):
+    """'| a | b | c |' under a two-cell header and its rule cut the table after the rule:
+    the header became a cross-heading, the rule line was gone unsaid and the rows one note.
+    Every row under a header and its rule is the table's, its cells kept."""
+    text = (
+        "Rules\n\n1. Storage\n\n1.1 Files are kept at:\n\n"
+        "| Path | Note |\n|---|---|\n| C:/files | shared | read only |\n| D:/keep | own |\n\n"
+        "1.2 Files are kept for six years.\n"
+    )
+    document = _convert(tmp_path, "rules.txt", text)
+    clause = next(c for c, *_ in iter_clauses(document.blocks) if c.number == "1.1")
+    [table] = clause.tables
+    assert table.header[:2] == ["Path", "Note"]
+    assert [[cell for cell in row if cell.strip()] for row in table.rows] == [
+        ["C:/files", "shared", "read only"],
+        ["D:/keep", "own"],
+    ]
+    assert not any(isinstance(b, Heading) for b in document.blocks)
+    assert [(d.line, d.kind) for d in document.dropped] == [(8, "table-rule")]
+    assert document.warnings == []
+
+
 def test_control_rows_written_with_pipes_give_the_version_and_adoption(tmp_path):
     text = "Scheme of Delegation\n\nRevision | 1.2 |\nAdopted | May 2022 |\n\n1. The clerk acts.\n"
     meta = _convert(tmp_path, "scheme.txt", text).metadata

@@ -142,9 +142,14 @@ def _pipe_cells(raw: str) -> list[str] | None:
 def _pipe_tables(raws: list[str]) -> dict[int, str | None]:
     """Offsets of the rows of pipe tables -> the row with its cells a tab apart (None for
     the '| --- | --- |' rule under the header): two or more lines in a row with as many
-    cells each. One pass."""
+    cells each. Under a header and its rule every row is the table's, whatever its cells
+    (a row with one more is kept whole, as a tab table's is, not cut from the table and
+    its rule lost). One pass."""
     found: dict[int, str | None] = {}
     run: list[tuple[int, list[str]]] = []
+
+    def ruled() -> bool:
+        return len(run) >= 2 and all(_PIPE_RULE.match(cell) for cell in run[1][1])
 
     def flush():
         if len(run) >= 2:
@@ -155,7 +160,7 @@ def _pipe_tables(raws: list[str]) -> dict[int, str | None]:
 
     for offset, raw in enumerate(raws):
         cells = _pipe_cells(raw) if "|" in raw else None
-        if cells is None or (run and len(run[-1][1]) != len(cells)):
+        if cells is None or (run and len(run[-1][1]) != len(cells) and not ruled()):
             flush()
         if cells is not None:
             run.append((offset, cells))
