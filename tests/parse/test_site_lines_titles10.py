@@ -80,3 +80,20 @@ def test_a_question_printed_first_is_the_title_and_a_later_one_is_text():
 def test_a_first_line_that_is_no_single_question_is_not_the_title(tmp_path, first):
     document = convert_text(tmp_path, "rules.txt", f"{first}{_BODY}")
     assert document.metadata.title != first
+
+
+def test_a_search_boxs_prompt_over_the_page_is_left_out_as_the_sites():
+    """Fails before: the prompt was the text's first paragraph and the title the file's name."""
+    document = convert_fixture("title_search_prompt_over_item")
+    assert document.metadata.title.startswith("Review of the Planning Committee")
+    left_out = {d.text: (d.level, d.kind) for d in document.dropped}
+    assert left_out["What are you looking for?"] == ("info", "web-furniture")
+
+
+def test_a_search_prompt_among_the_numbered_lines_is_the_texts_own(tmp_path):
+    text = (
+        "Customer Care Standard\n\n1. Enquiries\n\n1.1 We answer the telephone promptly.\n\n"
+        "How can we help you?\n\n1.2 We ask every caller how we can help them.\n"
+    )
+    document = convert_text(tmp_path, "care.txt", text)
+    assert not document.dropped
