@@ -53,3 +53,30 @@ def test_the_heading_after_a_review_date_read_as_control_is_the_title(tmp_path):
 def test_a_title_naming_sites_or_posts_is_still_the_title(tmp_path, title):
     document = convert_text(tmp_path, "page.txt", f"{title}{_BODY}")
     assert document.metadata.title == title
+
+
+def test_a_question_printed_first_is_the_title_and_a_later_one_is_text():
+    """Fails before: the title was the file's name ('Title question first line')."""
+    from clausemark.model.document import Heading, Note, Section
+
+    document = convert_fixture("title_question_first_line")
+    assert document.metadata.title == (
+        "How does the council deal with a complaint about a councillor?"
+    )
+    headings = [b.heading.title for b in document.blocks if isinstance(b, Section)]
+    headings += [b.title for b in document.blocks if isinstance(b, Heading)]
+    assert "Can I complain anonymously?" not in headings
+    notes = [b.text for b in document.blocks if isinstance(b, Note)]
+    assert any(text.startswith("Anyone may complain") for text in notes)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Is this the final version? Ask the clerk before you rely on it.",
+        "Who decides? The council decides, and the clerk records the decision.",
+    ],
+)
+def test_a_first_line_that_is_no_single_question_is_not_the_title(tmp_path, first):
+    document = convert_text(tmp_path, "rules.txt", f"{first}{_BODY}")
+    assert document.metadata.title != first

@@ -15,6 +15,7 @@ import re
 import sys
 from pathlib import Path
 
+import fast_loop
 import markdown
 import pytest
 from clausemark.convert import convert_file
@@ -166,8 +167,11 @@ def test_a_long_paragraph_is_never_cut_inside_an_escape_or_a_reference():
 
 
 def test_a_long_run_of_backslashes_and_brackets_shows_each_as_printed(tmp_path):
+    """A run past long_text.SPLIT_OVER once escaped ('\\\\', '&lt;'), so it is cut in
+    pieces: 12,001 in the fast loop (still cut; a cut inside an escape fails there too)."""
     run = _markdown_pipeline()
-    for name, printed in {"backslashes": "\\" * 50_001, "brackets": "<" * 50_001}.items():
+    length = fast_loop.size(50_001, 12_001)
+    for name, printed in {"backslashes": "\\" * length, "brackets": "<" * length}.items():
         path = tmp_path / f"{name}.txt"
         path.write_text(f"1. Scope\n\n1.1 The text {printed} end\n")
         page = html.unescape(re.sub(r"<[^>]+>", "", run(path)))
