@@ -6,7 +6,7 @@ being read. Texts of our own wording."""
 from __future__ import annotations
 
 import pytest
-from real_texts import convert_fixture, convert_text
+from real_texts import convert_fixture, convert_text, found
 
 _BODY = "\n\n1. Scope\n\n1.1 The rules apply to every meeting.\n\n1.2 The chair keeps order.\n"
 
@@ -97,3 +97,16 @@ def test_a_search_prompt_among_the_numbered_lines_is_the_texts_own(tmp_path):
     )
     document = convert_text(tmp_path, "care.txt", text)
     assert not document.dropped
+
+
+def test_an_items_link_to_its_reports_file_is_no_title():
+    """Fails before: the title was 'Verge Cutting Contract Award PDF 212 KB'."""
+    document = convert_fixture("title_item_links_report_file")
+    assert document.metadata.title == "Title item links report file"
+    assert [n[2] for n in found(document)] == ["sec_7"]
+
+
+def test_an_only_section_not_linking_a_file_still_names_the_page(tmp_path):
+    text = "7 Verge Cutting Contract Award\nTo award the contract for three years.\n"
+    document = convert_text(tmp_path, "item.txt", text)
+    assert document.metadata.title == "Verge Cutting Contract Award"
