@@ -6,7 +6,7 @@ being read. Texts of our own wording."""
 from __future__ import annotations
 
 import pytest
-from real_texts import convert_fixture, convert_text, found
+from real_texts import assert_linear, convert_fixture, convert_text, found
 
 _BODY = "\n\n1. Scope\n\n1.1 The rules apply to every meeting.\n\n1.2 The chair keeps order.\n"
 
@@ -110,3 +110,35 @@ def test_an_only_section_not_linking_a_file_still_names_the_page(tmp_path):
     text = "7 Verge Cutting Contract Award\nTo award the contract for three years.\n"
     document = convert_text(tmp_path, "item.txt", text)
     assert document.metadata.title == "Verge Cutting Contract Award"
+
+
+def test_a_breadcrumb_copied_as_numbered_lines_is_no_clauses():
+    """Fails before: '1. Home', '2. »' ... were clauses, and the real '1.' a second one."""
+    document = convert_fixture("breadcrumb_numbered_list")
+    assert [n[2] for n in found(document)][:2] == ["sec_1", "sec_1__para_1-1"]
+    assert len(found(document)) == 9
+    left_out = {d.text: (d.level, d.kind) for d in document.dropped}
+    assert left_out["1. Home"] == ("info", "web-furniture")
+    assert left_out["4.  » Grants"] == ("info", "web-furniture")
+
+
+def test_a_numbered_list_opening_on_home_with_no_separator_stays(tmp_path):
+    """A list whose first item is 'Home' and prints no step separator is the text's own."""
+    text = (
+        "Places Covered\n\n1. Home\n\n2. Garden\n\n3. Garage\n\n"
+        "1.1 Each place is inspected once a year.\n"
+    )
+    document = convert_text(tmp_path, "places.txt", text)
+    assert not document.dropped
+    assert [n[0] for n in found(document)][:3] == ["1.", "2.", "3."]
+
+
+@pytest.mark.build
+def test_the_numbered_breadcrumb_scan_stays_linear(tmp_path):
+    """CPU time at n and 2n numbered lines under a breadcrumb: the scan reads the top only."""
+
+    def text(size: int) -> str:
+        body = "".join(f"{n}. The rule numbered {n} applies.\n\n" for n in range(1, size))
+        return "1. Home\n2. »\n3. Council\n4. » Rules\n\nRules\n\n" + body
+
+    assert_linear(tmp_path, text, n=1_200)
