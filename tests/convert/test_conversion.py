@@ -230,6 +230,28 @@ def test_text_with_no_structure_falls_back_to_paragraphs_with_a_warning(tmp_path
     assert any("no headings or clause numbers found" in w.message for w in document.warnings)
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Download\n", "its one line was left out as not the document's own (line 1 'Download': "),
+        ("Skip to main content\nBack to top\n", "all 2 lines were left out"),
+    ],
+)
+def test_a_file_of_site_lines_only_is_refused_naming_them(tmp_path, text, named):
+    """A one-line file whose line is a site's viewer control ('Download') was refused with
+    "no headings or clause numbers found; each paragraph is a clause": there was no
+    paragraph; the line was left out as the site's. The refusal names it."""
+    from clausemark.readers.text import SourceError
+
+    source = tmp_path / "one.txt"
+    source.write_text(text, encoding="utf-8")
+    with pytest.raises(SourceError) as refused:
+        convert_file(source)
+    assert named in str(refused.value)
+    assert "no headings" not in str(refused.value)
+    assert str(refused.value).endswith("is the document itself missing from the file?")
+
+
 def test_fidelity_check_on_a_built_page_reports_a_lost_word():
     source = read_source(TOWN)
     document = parse(source, "town")

@@ -727,11 +727,13 @@ def parse(source: SourceText, doc_id: str) -> Document:
         elif not builder.control_line(unit, text):
             builder.paragraph(unit, text)
     if not units and not tables:
-        document.warnings.append(
-            Issue(None, "no text is left once page numbers and page-break marks are removed")
-        )
+        document.warnings.append(Issue(None, _nothing_left(document.dropped)))
     structured = numbered or any(u.bullet or u.number or u.listed for u in units)  # (i), (a) too
-    if not structured and not any(isinstance(b, (Heading, Section)) for b in document.blocks):
+    if (
+        (units or tables)
+        and not structured
+        and not any(isinstance(b, (Heading, Section)) for b in document.blocks)
+    ):
         document.warnings.append(
             Issue(None, "no headings or clause numbers found; each paragraph is a clause")
         )
@@ -741,3 +743,19 @@ def parse(source: SourceText, doc_id: str) -> Document:
     assign_anchors(document)
     check_numbering(document)
     return document
+
+
+def _nothing_left(dropped: list[Dropped]) -> str:
+    """Why a text with words has nothing left to convert, naming what its lines were: a
+    file of a web page's controls only ('Download', 'Skip to main content') is not a text
+    with "no headings", it is the site's lines with the document missing."""
+    if not dropped:
+        return "no text is left once page numbers and page-break marks are removed"
+    first = dropped[0]
+    where = f"line {first.line} " if first.line else ""
+    words = first.text if len(first.text) <= 60 else first.text[:57] + "..."
+    lines = "its one line was" if len(dropped) == 1 else f"all {len(dropped)} lines were"
+    return (
+        f"no text is left: {lines} left out as not the document's own ({where}'{words}': "
+        f"{first.reason}); is the document itself missing from the file?"
+    )

@@ -25,6 +25,7 @@ from .shapes import (
     colon_title,
     ends_sentence,
     is_heading_text,
+    question_title,
     to_sign_or_see,
 )
 from .units import Unit
@@ -176,8 +177,10 @@ def _is_heading_unit(unit: Unit, following: bool) -> bool:
         return False
     if is_doc_control_text(unit.text):
         return False  # "Last updated 4 January 2022, version 3" is read as metadata
-    if unit.title_candidate and (_is_long_title(unit.text) or colon_title(unit.text)):
-        return True  # "Terms of Reference:" first: the title
+    if unit.title_candidate and (
+        _is_long_title(unit.text) or colon_title(unit.text) or question_title(unit.text)
+    ):
+        return True  # "Terms of Reference:" or "What are the rules for ...?" first: the title
     text = unit.text
     if not is_heading_text(text) or _ends_open(text):  # "BY THE COUNCIL ON"
         return False

@@ -89,6 +89,22 @@ def _long_capitals(plain: str) -> bool:
     )
 
 
+# A page titled by the question it answers ('What are the rules for asking a question at
+# Council?'): the first line only, one sentence opening on a question word.
+_QUESTION = re.compile(
+    r"^(?:what|how|when|who|why|where|which|can|do|does|is|are|should|may)\s[^.!?;:]{4,120}\?$",
+    re.I,
+)
+_QUESTION_WORDS = 16
+
+
+def question_title(text: str) -> bool:
+    """'What are the guidelines for submitting a petition?' first: the title (a question is
+    never a heading elsewhere: it may be a FAQ's line of text)."""
+    text = strip_emphasis_wrapper(text.strip())
+    return len(text.split()) <= _QUESTION_WORDS and bool(_QUESTION.match(text))
+
+
 def colon_title(text: str) -> bool:
     """'Terms of Reference:' in a document's first chunk: a title printed with a colon (a
     short heading in words, every long word capitalised), never a lead-in such as 'The

@@ -29,6 +29,7 @@ from .shapes import (
     colon_title,
     ends_sentence,
     is_heading_text,
+    question_title,
 )
 
 _BULLET = re.compile(r"^[-*•·▪◦–➢►○■□✓♦]\s+")
@@ -359,7 +360,7 @@ def _apart_in_first_chunk(units: list[Unit], text: str) -> bool:
         return False
     if is_heading_text(previous_text) and not _continues_line(previous_text, text):
         return True
-    return len(units) == 1 and colon_title(previous_text)
+    return len(units) == 1 and (colon_title(previous_text) or question_title(previous_text))
 
 
 def _next_bare_number(text: str, previous: str | None) -> bool:
