@@ -225,6 +225,34 @@ def _viewer_lines(raws: list[str], left_out: set[int]) -> set[int]:
 
 _TITLE_OVER_VIEWER = 250  # characters of a file's title a document site prints over its viewer
 
+# A breadcrumb a site marks up as an ordered list, copied as numbered lines ('1. Home',
+# '2. »', '3. Council Business', '4. » Complaints'): its steps are the site's, never
+# clauses. It opens on 'Home' near the top and prints a step separator as a step.
+_TRAIL_STEP = re.compile(r"^\s*(\d{1,2})[.)]\s*(\S.{0,80})?$")
+_TRAIL_HOME = re.compile(r"^(?:home|home\s*page)$", re.I)
+_TRAIL_MARK = re.compile(r"^[»›>→/|]")
+_TRAIL_MOST = 12  # steps of the longest breadcrumb
+
+
+def _numbered_trail(raws: list[str]) -> set[int]:
+    """Offsets of a breadcrumb copied as an ordered list at the top of a page."""
+    lines = [offset for offset, raw in enumerate(raws[:200]) if raw.strip()][:_VIEWER_LOOK]
+    for offset in lines:
+        step = _TRAIL_STEP.match(raws[offset])
+        if step is None or step.group(1) != "1" or not _TRAIL_HOME.match(step.group(2) or ""):
+            continue
+        run, marks = [offset], 0
+        for later in range(offset + 1, min(len(raws), offset + 3 * _TRAIL_MOST)):
+            if not raws[later].strip():
+                continue
+            found = _TRAIL_STEP.match(raws[later])
+            if found is None or int(found.group(1)) != len(run) + 1:
+                break
+            run.append(later)
+            marks += bool(_TRAIL_MARK.match((found.group(2) or "").strip()))
+        return set(run) if len(run) >= 3 and marks else set()
+    return set()
+
 
 # a Word table's column mark copied before a clause number ('● / 1.2 Subject to ...'):
 # the bullet of the table's first column and the bar between its cells
@@ -245,7 +273,7 @@ def read_lines(
     raws = part_glued(web_footnotes(source.text.split("\n")), "\t")
     pipe_rows = _pipe_tables(raws) if "|" in source.text else {}
     running = _running_lines(raws)
-    banner = _banner_lines(raws)
+    banner = _banner_lines(raws) | _numbered_trail(raws)
     # the text's numbered lines begin and end here: a control alone only outside them
     first, last = _numbered_span(raws)
     viewer = _viewer_lines(raws, banner)

@@ -22,6 +22,7 @@ from ..model.document import (
 )
 from ..support.dates import DATE_PATTERN, parse_date
 from ..support.markdown_text import may_hold_word, plain_text
+from .site_lines import site_line
 
 DOCUMENT_TYPES = (
     "Protocol",
@@ -589,7 +590,7 @@ def _only_section_title(document: Document) -> str | None:
     if first.heading.number.strip().rstrip(".").lstrip("0") in ("", "1"):
         return None
     title = plain_text(first.heading.title).strip()
-    return title or None
+    return None if site_line(title) else (title or None)  # a link to the report's file
 
 
 def _pretty_id(doc_id: str) -> str:

@@ -66,7 +66,11 @@ def _skip_link(part: str) -> bool:
 # A site's control alone on its line: its menu button, its search box, a link back.
 _CONTROL = re.compile(
     r"^(?:(?:main\s+|open\s+|close\s+)?menu|(?:toggle|show|hide|open|close)\s+(?:the\s+)?"
-    r"(?:main\s+|site\s+)?(?:navigation|menu|search)|search(?:\s+this\s+site)?)$",
+    r"(?:main\s+|site\s+)?(?:navigation|menu|search)|search(?:\s+this\s+site)?"
+    # a search box's prompt: "How can we help you...", "What are you looking for?"
+    r"|(?:search\s+(?:this|the|our)\s+(?:site|website)|how\s+can\s+we\s+help(?:\s+you)?"
+    r"|what\s+are\s+you\s+looking\s+for|enter\s+(?:a\s+|your\s+)?search\s+terms?)"
+    r"\s*(?:\?|\.{3}|…)?)$",
     re.I,
 )
 # "Back to Constitution", "Back to search results": a link back, its place named in
