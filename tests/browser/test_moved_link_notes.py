@@ -79,3 +79,25 @@ def test_a_link_that_names_the_reused_id_still_gets_its_note(page, moved_site):
     page.evaluate("() => { location.hash = '#sec_1__para_1-3'; }")
     page.wait_for_function("() => location.hash === '#sec_1__para_1-3'")
     assert _visible_notes(page) == ["para 1.3 of version 2025 is now para 1.2. Go to it."]
+
+
+def test_an_old_links_note_stands_where_the_reader_lands(page, moved_site):
+    """The note was put under the page's title, out of view once the page scrolled to the
+    clause (trial9): a sighted reader saw only "was para 1.4". It stands under the clause's
+    heading now, in view, and goes when the reader follows another link."""
+    page.set_viewport_size({"width": 1280, "height": 400})  # 1.3 is below the first screen
+    page.goto((moved_site / "debate" / "index.html").as_uri() + "#sec_1__para_1-4")
+    page.wait_for_function("() => location.hash === '#sec_1__para_1-3'")
+    notice = page.locator("#cm-anchor-notice")
+    expect(notice).to_contain_text("para 1.4 of version 2025 is now para 1.3")
+    expect(notice).to_be_in_viewport()
+    # under 1.3's heading: the next heading after the note's is none, the one before is 1.3
+    before = notice.evaluate(
+        "n => { let e = n.previousElementSibling;"
+        " while (e && !/^H[1-6]$/.test(e.tagName)) e = e.previousElementSibling;"
+        " return e && e.id; }"
+    )
+    assert before == "sec_1__para_1-3"
+    page.evaluate("() => { location.hash = '#sec_1__para_1-1'; }")
+    page.wait_for_function("() => location.hash === '#sec_1__para_1-1'")
+    expect(notice).to_have_count(0)  # not left beside 1.3 for a reader who went elsewhere

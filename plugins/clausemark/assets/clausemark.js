@@ -304,6 +304,10 @@
     document.querySelectorAll("[" + LANDED + "]").forEach(function (element) {
       element.removeAttribute(LANDED);
     });
+    var told = document.getElementById("cm-anchor-notice"); // an earlier link's note
+    if (told) {
+      told.remove();
+    }
     if (!id || document.getElementById(id) || typeof api.resolveMissingAnchor !== "function") {
       return;
     }
