@@ -167,3 +167,21 @@ def test_a_numbered_sentence_naming_a_file_size_stays_a_clause(tmp_path):
     )
     document = convert_text(tmp_path, "records.txt", text)
     assert [n[2] for n in found(document)] == ["para_1", "para_2", "para_3"]
+
+
+def test_a_minutes_item_linking_its_report_heads_its_text_and_items(tmp_path):
+    """Fails before: '23 ... PDF 75 KB' was a clause, the sentence under it ran on into it,
+    and a) and b) had no parent."""
+    from clausemark.model.document import Section
+
+    text = (
+        "Decision details\n\nReview of the Council’s Hedge Policy\n\n"
+        "Meeting: 2 May 2024 - Standards Committee (Item 23)\n\n"
+        "23 Review of the Council’s Hedge Policy pdf icon PDF 75 KB\n\n"
+        "The committee had before it the annual review of the policy.\n\n"
+        "a) That the policy is fit for purpose.\n\nb) That it is reported to Council.\n"
+    )
+    document = convert_text(tmp_path, "minutes.txt", text)
+    assert [n[2] for n in found(document)] == ["sec_23", "sec_23__para_a", "sec_23__para_b"]
+    section = next(b for b in document.blocks if isinstance(b, Section))
+    assert section.heading.title == "Review of the Council’s Hedge Policy pdf icon PDF 75 KB"

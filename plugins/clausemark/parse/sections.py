@@ -71,7 +71,7 @@ def _section_shaped(
 ) -> bool:
     if _agenda_item(unit, builder, following):
         return True
-    if unit.number and _section_number(unit) and file_link(unit.text):
+    if unit.number and len(clause_path(unit.number) or ()) == 1 and file_link(unit.text):
         return True  # "1." over "Part 1: Introduction PDF 579 KB": a listed document's item
     if not unit.number or not (
         is_heading_text(unit.text)

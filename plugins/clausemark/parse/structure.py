@@ -53,7 +53,7 @@ from .shapes import (
     titled,
     trailing_markers,
 )
-from .site_lines import never_title
+from .site_lines import file_link, never_title
 from .titles import control_title
 from .units import CUT_PARAGRAPH, Unit
 
@@ -774,8 +774,8 @@ class _Builder:
     def _continues(self, text: str, line: int = 0) -> bool:
         # only its end is read: a clause of many paragraphs costs the same to go on
         previous = self.last_text[-200:].rstrip()
-        if not previous or _TERMINAL.search(previous):
-            return False
+        if not previous or _TERMINAL.search(previous) or file_link(previous):
+            return False  # "... PDF 75 KB": a link to a file runs on into no sentence
         first = next((ch for ch in text if ch.isalpha()), "")
         if first.islower():
             return True
