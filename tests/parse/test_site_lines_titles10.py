@@ -142,3 +142,28 @@ def test_the_numbered_breadcrumb_scan_stays_linear(tmp_path):
         return "1. Home\n2. »\n3. Council\n4. » Rules\n\nRules\n\n" + body
 
     assert_linear(tmp_path, text, n=1_200)
+
+
+def test_numbers_over_links_to_files_are_items_headings():
+    """Fails before: each item was a clause, its anchor para_1 ... (want sec_1 ...)."""
+    document = convert_fixture("documents_list_file_links")
+    assert [n[2] for n in found(document)] == [
+        "sec_1",
+        "sec_2",
+        "sec_3",
+        "sec_4",
+        "sec_5",
+        "sec_6",
+        "sec_8",
+        "sec_9",
+        "sec_10",
+    ]
+
+
+def test_a_numbered_sentence_naming_a_file_size_stays_a_clause(tmp_path):
+    text = (
+        "Records Policy\n\n1. The clerk keeps every paper.\n\n"
+        "2. Scans are saved as PDF.\n\n3. No file is larger than 10 MB.\n"
+    )
+    document = convert_text(tmp_path, "records.txt", text)
+    assert [n[2] for n in found(document)] == ["para_1", "para_2", "para_3"]

@@ -28,6 +28,7 @@ from .shapes import (
     question_title,
     to_sign_or_see,
 )
+from .site_lines import file_link
 from .units import Unit
 
 if TYPE_CHECKING:
@@ -70,6 +71,8 @@ def _section_shaped(
 ) -> bool:
     if _agenda_item(unit, builder, following):
         return True
+    if unit.number and _section_number(unit) and file_link(unit.text):
+        return True  # "1." over "Part 1: Introduction PDF 579 KB": a listed document's item
     if not unit.number or not (
         is_heading_text(unit.text)
         or _lower_sibling(unit, builder)

@@ -200,6 +200,11 @@ _FILE_LINK = re.compile(
 )
 
 
+def file_link(text: str) -> bool:
+    """'Part 1: Introduction PDF 579 KB': a link to a file with its type and size."""
+    return len(text) <= _NAV_LINE_MOST and bool(_FILE_LINK.search(text.strip()))
+
+
 def site_line(text: str) -> bool:
     """A site's credits, a post's upload stamp or a link to a file with its type and
     size: the site's lines, never the document's title."""
@@ -209,7 +214,7 @@ def site_line(text: str) -> bool:
     return (
         (len(text.split()) <= _CREDITS_WORDS and bool(_CREDITS.match(text)))
         or bool(_UPLOADED.match(text))
-        or bool(_FILE_LINK.search(text))
+        or file_link(text)
     )
 
 
