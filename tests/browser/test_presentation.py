@@ -594,3 +594,31 @@ def test_a_table_with_no_header_row_shows_no_empty_stripe(page, stylesheet):
     assert len(heights) == 1 and heights[0] > 10, heights
     first = page.evaluate("() => document.querySelector('table').innerText.trim().split('\\n')[0]")
     assert first.startswith("Plot")
+
+
+def test_a_council_printed_above_the_title_is_not_said_again_by_the_kicker(new_site):
+    """The text prints its council over its title: the kicker said it just above that line
+    too, the council's name twice over the title (trial8 R7, trial9). The kicker keeps
+    the kind of document; a text that does not print its council keeps it in the kicker."""
+    result = new_site(
+        {
+            "code.txt": "Ashwell Vale District Council\n\nCode of Conduct\n\n1. Scope\n\n"
+            "1.1 This code applies to members.\n",
+            "rules.txt": "Standing Orders\n\n1. Meetings\n\n1.1 The council meets monthly.\n",
+        },
+        mkdocs_yml={
+            "site_name": "Ashwell Vale",
+            "theme": {
+                "name": "material",
+                "font": False,
+                "custom_dir": str(REPO_ROOT / "overrides"),
+            },
+            "plugins": ["search", {"clausemark": {"cache_dir": ""}}],
+            "extra": {"council": "Ashwell Vale District Council"},
+        },
+    )
+    code = document_of(result.site_dir, "code")
+    assert code.find(cls="cm-kicker").text() == "Code of Conduct"
+    assert code.find(cls="cm-label").text() == "Ashwell Vale District Council"
+    rules = document_of(result.site_dir, "rules")
+    assert rules.find(cls="cm-kicker").text().startswith("Ashwell Vale District Council")

@@ -501,18 +501,23 @@ def render_document(document: Document, annotations: PageAnnotations | None = No
         header_html(meta["clausemark"]),
         "",
     ]
-    label_above = False
+    above: set[str] = set()  # kinds of line printed above the title
     for kind, _line, text in document.title_lines:  # as printed: a council line may follow
         if kind == "title" and title_line:
             lines += title_line
             title_line = []
         elif kind in ("label", "council", "status"):
-            label_above = label_above or bool(title_line)
+            if title_line:
+                above.add(kind)
             lines += [escape_block(text), "{: .cm-label }", ""]
     lines += title_line
     lines += renumbering_summary(annotations.changed)
-    if label_above:  # the page prints its label above the title: the theme does not again
+    # the page prints its label (or its council) above the title: the theme's kicker
+    # does not say it again just above that line (trial8 R7, trial9: the council twice)
+    if above:
         meta["clausemark"]["label_above_title"] = True
+    if "council" in above:
+        meta["clausemark"]["council_above_title"] = True
     notes: dict[int, list[str]] = {}
     for issue in document.warnings:
         if issue.reader_note and issue.line:
