@@ -17,7 +17,7 @@ from ..index.documents import load_registry as load_documents
 from ..index.glossary import GlossaryError, load_glossary
 from ..index.search import site_concepts
 from ..index.site_index import SiteIndex, build_site_index, remember_related
-from ..model.document import REPAIR_KINDS, Document, iter_clauses, reported_issues
+from ..model.document import REPAIR_KINDS, Document, iter_clauses
 from ..pages.cite_urls import cite_url, cited_pages
 from ..pages.document import DocumentPages, StoredPages, document_pages
 from ..pages.versions import version_path
@@ -268,7 +268,7 @@ def _converter_warnings(built: DocumentBuild) -> list[BuildWarning]:
             doc_id,
         )
         for version in built.versions
-        for warning in reported_issues(version.document.warnings)
+        for warning in version.document.warnings  # capped where shown: report.capped
     ]
     return found + [
         BuildWarning(info.format(version.document.path), info.code, "info", doc_id)
