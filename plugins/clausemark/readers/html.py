@@ -70,6 +70,7 @@ BLOCKS = {
 }  # fmt: skip
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CELLS = ("td", "th", "dt", "dd")  # a definitions list's term and definition are its cells
+_ROW_STARTS = ("tr", "tbody", "thead", "tfoot")  # each closes the row and cell left open
 VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source"}
 OL_TYPES = {
     "1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman",
@@ -127,6 +128,10 @@ class _Table:
     definitions: bool = False  # a <dl> (read as a table with no header row)
     headed: bool = False  # a <th> was read: a row of column headings (else rows of <td>)
     captions: list[str] = field(default_factory=list)  # its <caption>: its title row
+    # its cell and row left open (`_PageReader._implied_ends`): the tag of the open cell
+    # (td, th; dt, dd in a definitions list), "" when none; whether a row is open
+    open_cell: str = ""
+    row_open: bool = False
 
     def is_layout(self) -> bool:
         """A table that lays out the page (one column, or cells holding headings,
@@ -293,6 +298,7 @@ class _PageReader(HTMLParser):
     def handle_starttag(self, tag, attrs_list):
         if tag == "a" and self.open_tags["a"]:
             self.handle_endtag("a")  # a link never holds a link: a browser closes the first
+        self._implied_ends(tag)
         attrs = {k.lower(): (v or "") for k, v in attrs_list}
         if tag == "ol":
             self.lists_seen += 1
@@ -371,6 +377,23 @@ class _PageReader(HTMLParser):
         if self.css_found and tag not in VOID and not element.skip:
             self._counted(tag)
 
+    def _implied_ends(self, tag: str) -> None:
+        """The end tags HTML lets a page leave out, closed where a browser closes them: a
+        cell (td, th) when the next cell, row or table section starts, a row when the next
+        row or section starts, a term or definition (dt, dd) when the next one starts.
+        Without this each open cell held the next, and a table printed with no </td> and
+        </tr> (hand-written and older council pages) came out as one row, its cells in
+        reverse order. Only the innermost table is looked at (no walk down the stack)."""
+        if not self.tables or self.flat_tables or self._skipping():
+            return
+        table = self.tables[-1]
+        cells = ("dt", "dd") if table.definitions else ("td", "th")
+        if tag in cells or (tag in _ROW_STARTS and not table.definitions):
+            if table.open_cell in cells:
+                self.handle_endtag(table.open_cell)
+            if tag in _ROW_STARTS and table.row_open:
+                self.handle_endtag("tr")
+
     def _css_parent(self, tag: str) -> CssState:
         """The open element the stylesheet sees as this one's parent: an <li>'s is its
         list (an <li> left open is closed by the next, as a browser does)."""
@@ -428,6 +451,8 @@ class _PageReader(HTMLParser):
                 self.tables[-1].headed |= tag == "th" or self.in_head
                 element.cell = True
                 element.spans = (_span(attrs.get("colspan")), _span(attrs.get("rowspan")))
+                if tag != "caption":
+                    self.tables[-1].open_cell = element.tag
                 self.outer.append(self.layout)
                 self.layout = TextLayout()
             return
@@ -439,6 +464,7 @@ class _PageReader(HTMLParser):
         elif tag == "tr" and self.tables:
             self.tables[-1].rows.append([])
             self.tables[-1].spans.append([])
+            self.tables[-1].row_open = True
         elif tag in ("ol", "ul"):
             self.lists.append(self._list(tag, attrs))
             self.lists[-1].css = element.css
@@ -646,6 +672,7 @@ class _PageReader(HTMLParser):
         self.layout.footnote_places += cell.footnote_places
         if self.tables:
             table = self.tables[-1]
+            table.open_cell = ""
             if not table.rows:
                 table.rows.append([])
             while len(table.spans) < len(table.rows):
@@ -686,6 +713,8 @@ class _PageReader(HTMLParser):
                 # table of <td> alone shows its first row as a row, not as headings
                 grid = _grid(texts, table.spans)
                 self.layout.table(grid, not table.definitions, table.headed)
+        elif tag == "tr" and self.tables:
+            self.tables[-1].row_open = False
         elif tag == "li":
             self.prefix = ""  # an item with no words: its number is counted, not shown
         elif tag in ("ol", "ul") and self.lists:
