@@ -88,6 +88,7 @@ from .sections import (
     _opens_section,
     bracket_headings,
     labels_restart,
+    lead_in_apart,
     restarts_at_heading_margin,
 )
 from .shapes import is_heading_text
@@ -703,7 +704,9 @@ def parse(source: SourceText, doc_id: str) -> Document:
         elif unit.number and "integer" in unit.styles and builder.lists_on(unit, next_paths[index]):
             builder.top_clause(unit, text)  # "2. The Annual Meeting" over (a), (b), then 3.
         elif _is_heading_unit(
-            unit, index + 1 < len(flow) or _over_drops_only(builder)
+            unit,
+            index + 1 < len(flow) or _over_drops_only(builder),
+            nothing_placed=not (builder.containers or builder.doc.blocks),
         ) and not builder.lists_under(unit):
             if _entry_under_lead_in(builder, unit, text):
                 unit.set_apart = True  # an entry of its own, never the rest of the one above
@@ -723,7 +726,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         elif unit.bullet or unit.number:
             builder.item(unit, text)
         elif labels_restart(unit, flow[index + 1] if index + 1 < len(flow) else None, builder):
-            builder.heading(unit, text)  # 'Delegations:' over a list that starts again
+            lead_in_apart(builder, unit, text)  # 'Delegations:' over a list that starts again
         elif not builder.control_line(unit, text):
             builder.paragraph(unit, text)
     if not units and not tables:

@@ -168,7 +168,10 @@ def _lower_sibling(unit: Unit, builder: _Builder) -> bool:
 _SECTION_STYLES = {"integer", "integer-bare", "decimal"}
 
 
-def _is_heading_unit(unit: Unit, following: bool) -> bool:
+def _is_heading_unit(unit: Unit, following: bool, nothing_placed: bool = True) -> bool:
+    """Whether a line heads what follows. A line ending in a colon is a lead-in, never a
+    heading ('Minutes:', 'The Committee resolved:'; lead ruling R2): only a title printed
+    with one ('Terms of Reference:') before anything is placed heads the page."""
     if unit.md_level:
         return True
     if unit.leads and not unit.number and not unit.bullet:
@@ -181,7 +184,8 @@ def _is_heading_unit(unit: Unit, following: bool) -> bool:
     if is_doc_control_text(unit.text):
         return False  # "Last updated 4 January 2022, version 3" is read as metadata
     if unit.title_candidate and (
-        _is_long_title(unit.text) or colon_title(unit.text) or question_title(unit.text)
+        _is_long_title(unit.text)
+        or (nothing_placed and (colon_title(unit.text) or question_title(unit.text)))
     ):
         return True  # "Terms of Reference:" or "What are the rules for ...?" first: the title
     text = unit.text
@@ -230,7 +234,8 @@ _SAYS = frozenset(
 
 def labels_restart(unit: Unit, following: object, builder: _Builder) -> bool:
     """'Delegations:' alone on its line after '3. ... to officers.' and over '1. To
-    exercise ...': a label over a list that starts again, a heading of its own; never
+    exercise ...': a label over a list that starts again, a lead-in standing apart from
+    clause 3 (no heading: lead ruling R2, a colon line adds no level); never
     the lead-in of clause 3's items ('3. The committee consists of:' over '1.' is one,
     and so is a sentence ending in a colon, 'The council appoints to:')."""
     text = unit.text.strip()
@@ -252,6 +257,16 @@ def labels_restart(unit: Unit, following: object, builder: _Builder) -> bool:
         return False  # 'In addition the Chair:' over '1. calls ...;': its sentence goes on
     said = builder.last_text.rstrip().rstrip("\"'”’)")
     return bool(builder.clause.number) and said[-1:] in (".", ";")
+
+
+def lead_in_apart(builder: _Builder, unit: Unit, text: str) -> None:
+    """'Delegations:' after clause 3 and over a list starting again at 1: a lead-in of
+    its own, outside clause 3 (a note where it stands); it closes no section and adds no
+    level (lead ruling R2), so the list after it is named where it stands."""
+    builder.close_clause()
+    builder.append_text = None
+    builder.paragraph(unit, text)
+    builder.append_text = None  # the list's first item is never this line's text
 
 
 def restarts_at_heading_margin(unit: Unit, builder: _Builder) -> bool:
