@@ -13,6 +13,7 @@ import pytest
 from browser_support import CHROMIUM_ARGS, CHROMIUM_PATH, WAIT_MS, require_chromium
 from hypothesis import settings
 from site_builds import MKDOCS_YML, REPO_ROOT, BuildResult, build_site, make_project
+from slow_tests import listed
 
 # Keep Python's bytecode and pytest's rewritten test modules between runs, as Python does
 # by default: where PYTHONDONTWRITEBYTECODE is set, compiling the package and rewriting
@@ -106,16 +107,22 @@ def _builds_a_site(fixture_names: set[str]) -> bool:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark tests by what they start, so `pytest -m "not build and not browser"` is a fast loop.
+    """Mark tests by what they start, and by what they cost, so that
+    `pytest -m "not build and not browser and not slow"` is a fast loop.
 
     A test module that runs `mkdocs build` in its own body says so with `pytestmark`.
+    `slow`: the test cost over 50 ms of CPU in the loop when last measured
+    (tests/slow_tests.txt, made by tests/slow_tests.py).
     """
+    slow = listed()
     for item in items:
         names = set(getattr(item, "fixturenames", ()))
         if names & BROWSER_FIXTURES:
             item.add_marker(pytest.mark.browser)
         if _builds_a_site(names):
             item.add_marker(pytest.mark.build)
+        if item.nodeid in slow:
+            item.add_marker(pytest.mark.slow)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

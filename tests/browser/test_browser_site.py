@@ -138,7 +138,9 @@ def documents_mentioning(word: str) -> set[str]:
     return found
 
 
-def read_clipboard(page, *, timeout: float = 3.0) -> str:
+def read_clipboard(page, *, timeout: float = WAIT_MS / 1000) -> str:
+    """The clipboard's text once the page has written it: a wait for that, never a time
+    limit (it returns as soon as the text is there)."""
     deadline = time.monotonic() + timeout
     text = ""
     while time.monotonic() < deadline:

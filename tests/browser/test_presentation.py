@@ -514,8 +514,9 @@ def test_unnumbered_paragraph_is_cited_by_its_count_from_a_file_url(page, built_
 def test_script_reveals_the_overdue_notice_by_the_readers_date(page, undated_site, today, shown):
     page.clock.set_fixed_time(datetime.datetime.fromisoformat(f"{today}T12:00:00"))
     page.goto((undated_site / "adopted" / "index.html").as_uri())
-    page.wait_for_function("() => document.documentElement.classList.contains('cm-js')")
-    page.wait_for_timeout(50)
+    # initialise() marks the article ready, then reveals the notice in the same task: once
+    # the mark is there the notice is shown or never will be (no wait for a time to pass)
+    page.wait_for_selector("article[data-cm-ready]", state="attached")
     assert page.locator("[data-cm-overdue-notice]").is_visible() is shown
 
 

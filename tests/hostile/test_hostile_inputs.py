@@ -62,6 +62,10 @@ HOSTILE_LINES = {
 
 @pytest.mark.parametrize("name", sorted(HOSTILE_LINES))
 def test_a_hostile_line_builds_quickly_and_whole(tmp_path, name):
+    """The build succeeds and keeps every word. "Quickly" is measured by CPU time, not
+    here: each line's ratio at n and 2n through the page pipeline is a case of
+    test_hostile_bounds.py (`line: ...`, `txt abbreviations`); this build's only clock is
+    site_builds.BUILD_TIMEOUT, a guard that turns a hang into a failure after 600 s."""
     line, shown = HOSTILE_LINES[name]
     project = make_project(tmp_path, {"hostile.txt": f"1. Scope\n\n1.1 {line}\n"})
     result = build_site(project, strict=False)

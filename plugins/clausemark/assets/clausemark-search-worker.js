@@ -120,6 +120,7 @@
   var IDIOM_PARTICLES = PARTICLES.concat(["about", "around", "along", "through"]);
   var PAIR = "\u0001"; // begins the term of two neighbouring terms (stop words between)
   var SEPARATOR = /[\s\-\u2010-\u2015\/]+/;
+  var PLAIN_WORD = /^[a-z0-9]+$/;
   // A clause number as typed: "4.8", "3.10(a)", and a number inserted with a letter
   // ("6.3A", "4A(b)"; never "1st", whose two letters are no suffix).
   var NUMBER = /^(\d+[a-z]?(?:\.\d+[a-z]?)*)\.?((?:\([a-z0-9]{1,5}\))*)$/i;
@@ -186,6 +187,12 @@
       .replace(/[\u2018\u2019\u02bc]/g, "'")
       .split(/[\s\/\u2013\u2014]+/)
       .forEach(function (chunk) {
+        // most words are letters and digits only: the word itself (what the rules below
+        // make of it), without their four passes over it (the setup reads every word)
+        if (PLAIN_WORD.test(chunk)) {
+          out.push(chunk);
+          return;
+        }
         var word = trimmed(chunk.replace(/'s$|'$/, ""));
         if (!word) return;
         var parts = word.split(/[-\u2010\u2011\u2012]+/).map(function (part) {
@@ -281,13 +288,23 @@
 
   /* --- setup ------------------------------------------------------------------ */
 
+  // The printed words the index has read (buildIndex): word -> its term, null for a stop
+  // word; a word's first reading puts it in the vocabulary, later ones only count it.
+  var readWords = dict();
+
   function termCounts(text) {
+    return countTerms(printedWords(text));
+  }
+
+  function countTerms(printed) {
     var counts = dict();
     var length = 0;
     var previous = null;
-    printedWords(text).forEach(function (word) {
-      if (isStop(word)) return;
-      var term = norm(word);
+    for (var i = 0; i < printed.length; i++) {
+      var word = printed[i];
+      var term = readWords[word];
+      if (term === undefined) term = readWords[word] = firstReading(word);
+      if (term === null) continue;
       counts[term] = (counts[term] || 0) + 1;
       length++;
       if (previous !== null) {
@@ -295,18 +312,25 @@
         counts[pair] = (counts[pair] || 0) + 1;
       }
       previous = term;
-      var folded = fold(word);
-      if (!Object.prototype.hasOwnProperty.call(vocabulary, folded)) {
-        vocabulary[folded] = term;
-        (byLength[folded.length] = byLength[folded.length] || []).push(folded);
-      }
-      // a slip is matched to the lemma too ("maling": "mailing", of "mailings")
-      if (!Object.prototype.hasOwnProperty.call(vocabulary, term)) {
-        vocabulary[term] = term;
-        (byLength[term.length] = byLength[term.length] || []).push(term);
-      }
-    });
+    }
     return { counts: counts, length: length };
+  }
+
+  // A word's term (null for a stop word), its spelling and its term put in the vocabulary.
+  function firstReading(word) {
+    if (isStop(word)) return null;
+    var term = norm(word);
+    var folded = fold(word);
+    if (!Object.prototype.hasOwnProperty.call(vocabulary, folded)) {
+      vocabulary[folded] = term;
+      (byLength[folded.length] = byLength[folded.length] || []).push(folded);
+    }
+    // a slip is matched to the lemma too ("maling": "mailing", of "mailings")
+    if (!Object.prototype.hasOwnProperty.call(vocabulary, term)) {
+      vocabulary[term] = term;
+      (byLength[term.length] = byLength[term.length] || []).push(term);
+    }
+    return term;
   }
 
   // The opening words a list's items continue: the last LEAD_WORDS before the first item
@@ -352,12 +376,27 @@
     // lemma of their own are not ("officers"), and without WordNet a plural whose
     // singular is there too is not.
     var wordnet = Object.keys(lemmaOf).length > 0;
-    entries.forEach(function (doc) {
+    // each entry's fields as printed words, read once (buildIndex counts them)
+    var seen = dict();
+    var named = new Map();  // a heading or a document's name, shared by many entries: read once
+    var fieldWords = entries.map(function (doc) {
+      var read = dict();
       FIELDS.forEach(function (field) {
-        printedWords(fieldText(doc, field.name)).forEach(function (word) {
+        var text = fieldText(doc, field.name);
+        var printed = field.name === "text" ? null : named.get(text);
+        if (!printed) {
+          printed = printedWords(text);
+          if (field.name !== "text") named.set(text, printed);
+        }
+        read[field.name] = printed;
+        for (var i = 0; i < printed.length; i++) {
+          var word = printed[i];
+          if (seen[word]) continue;
+          seen[word] = true;
           if (!Object.prototype.hasOwnProperty.call(lemmaOf, word)) lemmas[fold(word)] = true;
-        });
+        }
       });
+      return read;
     });
     if (!wordnet) {
       Object.keys(lemmas).forEach(function (word) {
@@ -375,7 +414,7 @@
     namings.forEach(function (naming) {
       stemmedNamings[naming] = " " + naming.trim().split(" ").map(norm).join(" ") + " ";
     });
-    buildIndex();
+    buildIndex(fieldWords);
     synonyms = (own.synonyms || []).map(function (group) {
       return group.map(function (name) {
         return searchedWords(nameWords(name)).map(norm);
@@ -403,11 +442,13 @@
     ready = true;
   }
 
-  function buildIndex() {
+  // `fieldWords`: each entry's fields as printed words (in `entries` order).
+  function buildIndex(fieldWords) {
     units = [];
     entryUnit = [];
     postings = dict();
     vocabulary = dict();
+    readWords = dict();
     byLength = [];
     groupOf = [];
     groupSize = [];
@@ -420,9 +461,10 @@
         if (field.name === "text") return;
         var text = fieldText(doc, field.name);
         var key = field.name + "\u0000" + text;
-        shared[field.name] = counted[key] = counted[key] || termCounts(text);
+        shared[field.name] = counted[key] = counted[key] || countTerms(fieldWords[e][field.name]);
       });
-      raw.push({ entry: e, item: null, fields: Object.assign({ text: termCounts(doc.text) }, shared) });
+      var whole = countTerms(fieldWords[e].text);
+      raw.push({ entry: e, item: null, fields: Object.assign({ text: whole }, shared) });
       // an item continues its clause's opening words ("The member may ask the author:
       // (a) to include options"): it is scored with them, and shown for its own words
       var spans = doc.spans || [];
@@ -440,18 +482,23 @@
       average[field.name] = total / Math.max(1, raw.length) || 1;
     });
     raw.forEach(function (unit, u) {
-      var weighted = dict();
-      FIELDS.forEach(function (field) {
+      var weighted = new Map();
+      for (var f = 0; f < FIELDS.length; f++) {
+        var field = FIELDS[f];
         var counted = unit.fields[field.name];
         var norm = 1 - field.b + field.b * counted.length / average[field.name];
-        Object.keys(counted.counts).forEach(function (term) {
-          weighted[term] = (weighted[term] || 0) + field.weight * counted.counts[term] / norm;
-        });
-      });
-      Object.keys(weighted).forEach(function (term) {
-        var list = postings[term] = postings[term] || [[], []];
+        var counts = counted.counts;
+        // a heading's or a name's counts serve many units: their terms are listed once
+        var terms = counted.terms || (counted.terms = Object.keys(counts));
+        for (var t = 0; t < terms.length; t++) {
+          var term = terms[t];
+          weighted.set(term, (weighted.get(term) || 0) + field.weight * counts[term] / norm);
+        }
+      }
+      weighted.forEach(function (value, term) {
+        var list = postings[term] || (postings[term] = [[], []]);
         list[0].push(u);
-        list[1].push(weighted[term]);
+        list[1].push(value);
       });
       var page = entries[unit.entry].location.split("#")[0];
       if (groupNumber[page] === undefined) {
