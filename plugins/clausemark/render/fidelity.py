@@ -328,12 +328,18 @@ def unreported_drops(source: SourceText, document: Document) -> list[str]:
             reported.setdefault(item.line, []).extend(words(unescape(_TAG.sub(" ", item.text))))
     problems = []
     lines = source.text.split("\n")
+    literal = source.source_format == "text"
     for number, said in reported.items():
         offset = number - source.first_line
         if not 0 <= offset < len(lines):
             continue
-        line = SourceText(source.path, lines[offset], source_format=source.source_format)
-        printed = [word for word in _source_words(line, set()) if word != "\\"]
+        # the words `_source_words` reads in a text of this line alone (one line alone
+        # parts no glued number: that needs the numbered lines around it)
+        printed = [
+            word
+            for word in _piece_word_string(lines[offset], literal).decode("utf-8").split()
+            if word != "\\"
+        ]
         missing = first_lost_word(printed, said)
         if missing is not None:
             problems.append(
