@@ -145,7 +145,7 @@ def test_running_lines_need_repetition_at_the_same_height():
     ]
     pages.append(page(("Example Council protocol", 500), ("Closing words", 520)))
     running = pdf_reader.running_lines(pages)
-    kept = [pdf_reader._body_lines(p, running, 10)[0] for p in pages]
+    kept = [pdf_reader.body_lines(p, running, 10)[0] for p in pages]
     assert [[ln.text for ln in k] for k in kept][0] == ["1.1 Members attend"]
     assert [ln.text for ln in kept[-1]] == ["Example Council protocol", "Closing words"]
 
@@ -236,7 +236,7 @@ def test_a_table_row_at_the_top_of_each_page_is_no_running_header():
         footer = f"Version 3 – page {n}"
         pages.append(page((row, 100), (officers[n], 120), (footer, 780)))
     running = pdf_reader.running_lines(pages)
-    kept = [[ln.text for ln in pdf_reader._body_lines(p, running, 10)[0]] for p in pages]
+    kept = [[ln.text for ln in pdf_reader.body_lines(p, running, 10)[0]] for p in pages]
     assert kept[1][0] == "Power 15: to approve item 15 of the programme"
     assert kept[3][0] == "Power 59: to approve item 59 of the programme"
     assert not any("Version 3" in text for texts in kept for text in texts)

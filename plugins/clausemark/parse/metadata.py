@@ -22,7 +22,7 @@ from ..model.document import (
 )
 from ..support.dates import DATE_PATTERN, parse_date
 from ..support.markdown_text import may_hold_word, plain_text
-from .site_lines import site_line
+from .site_lines import site_line, trail_title
 
 DOCUMENT_TYPES = (
     "Protocol",
@@ -776,7 +776,13 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
     if "status" not in text_found and (draft_title or meta.extra.get("printed_status")):
         meta.status = "draft"
     if not text_found.get("title"):
-        meta.title = _only_section_title(document) or _pretty_id(document.doc_id)
+        labels = [text for kind, _line, text in document.title_lines if kind == "label"]
+        left_out = [d.text for d in document.dropped if d.kind == "web-furniture"]
+        meta.title = (
+            trail_title(labels, left_out)  # lead ruling R3
+            or _only_section_title(document)
+            or _pretty_id(document.doc_id)
+        )
     if "document_type" not in text_found:
         meta.document_type = guess_type(meta.title)
     meta.status_stated = bool(meta.adopted) or "status" in text_found or meta.status == "draft"

@@ -66,7 +66,13 @@ def _skip_link(part: str) -> bool:
 # A site's control alone on its line: its menu button, its search box, a link back.
 _CONTROL = re.compile(
     r"^(?:(?:main\s+|open\s+|close\s+)?menu|(?:toggle|show|hide|open|close)\s+(?:the\s+)?"
-    r"(?:main\s+|site\s+)?(?:navigation|menu|search)|search(?:\s+this\s+site)?"
+    r"(?:main\s+|site\s+)?(?:navigation|menu|search)"
+    r"|search(?:\s+(?:this\s+|the\s+|our\s+)?(?:site|website))?"
+    # a menu's opener, the site's translation links and its help link
+    r"|i\s+want\s+to\s*(?:\.{3}|…)?|translations?|see\s+all\s+languages|select\s+(?:a\s+)?language"
+    r"|translate\s+this\s+(?:page|site)|(?:please\s+)?click\s+here\s+for\s+help!?"
+    # the words a page shows where its picture or animation did not load
+    r"|(?:an?\s+)?(?:image|picture)\s+(?:displayed|shown)\s+(?:if|when)\s+[^.]{3,60}"
     # a search box's prompt: "How can we help you...", "What are you looking for?"
     r"|(?:search\s+(?:this|the|our)\s+(?:site|website)|how\s+can\s+we\s+help(?:\s+you)?"
     r"|what\s+are\s+you\s+looking\s+for|enter\s+(?:a\s+|your\s+)?search\s+terms?)"
@@ -218,6 +224,20 @@ def site_line(text: str) -> bool:
     )
 
 
+# A site's header of who to contact ('Chairman: Councillor A. Smith | Clerk: B. Jones'):
+# two labelled values or more, a bar apart. A title is never labelled values.
+_LABELLED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*\S")
+# the heading of a site's menu of the pages next to this one
+_MENU_HEADING = re.compile(
+    r"^(?:in\s+this\s+section|related\s+pages|more\s+in\s+this\s+section)$", re.I
+)
+
+
+def _contact_header(text: str) -> bool:
+    parts = [part.strip() for part in text.split(" | ")]
+    return len(parts) >= 2 and all(_LABELLED.match(part) for part in parts)
+
+
 def never_title(text: str) -> bool:
     """A date printed with the title ('8 August 2012'), the page heading of the site's
     committee system, or a breadcrumb: printed as a label line over the title, never
@@ -233,7 +253,66 @@ def never_title(text: str) -> bool:
         or picture_line(text)
         or chrome_line(text)
         or site_line(text)
+        or bool(_MENU_HEADING.match(text))
+        or ("|" in text and len(text) <= _NAV_LINE_MOST and _contact_header(text))
     )
+
+
+# The steps of a trail: arrows, or a slash or bar set apart by spaces ('Member/Officer
+# Protocol' is one step); a numbered trail's step ('4.  » Complaints') after its number.
+_TRAIL_CUT = re.compile(r"\s*(?:>|›|»|→)\s*|\s+[/|]\s+")
+_NUMBERED_STEP = re.compile(r"^\s*(\d{1,2})[.)]\s*(.*)$")
+_HERE = re.compile(r"^you\s+are\s+here\s*:?\s*", re.I)
+_TITLE_STEP_WORDS = 12
+
+
+def trail_last_step(text: str) -> str | None:
+    """'Home > Council > Complaints Policy': the page the trail ends on ('Complaints
+    Policy'); None for a line that is no trail or ends on no page name."""
+    text = text.strip()
+    if len(text) > _NAV_LINE_MOST or not (_TRAIL.match(text) or _arrow_trail(text)):
+        return None
+    return _page_step(_TRAIL_CUT.split(_HERE.sub("", text)))
+
+
+def trail_title(labels: list[str], left_out: list[str]) -> str | None:
+    """A web page that prints no title line over its text is named by its breadcrumb's
+    last step: a trail kept as a label line ('Home > Council > Complaints'), or one copied
+    as an ordered list and left out as the site's lines (lead ruling R3, session 10)."""
+    for label in labels:
+        if step := trail_last_step(label):
+            return step
+    return numbered_trail_step(left_out[:_TRAIL_LINES])
+
+
+_TRAIL_LINES = 40  # the site's lines read for an ordered-list trail (it is at the top)
+
+
+def numbered_trail_step(lines: list[str]) -> str | None:
+    """The page a trail copied as an ordered list ends on ('1. Home', '2.  »', '3. Council
+    Business', '4.  » Complaints': 'Complaints'), read from the first such run among
+    `lines` (a page's lines left out as the site's); None when there is none."""
+    steps: list[str] = []
+    for line in lines:
+        match = _NUMBERED_STEP.match(line)
+        if match is None or int(match.group(1)) != len(steps) + 1:
+            if len(steps) >= 2:
+                break  # the trail ended
+            steps = []
+            if match is None or match.group(1) != "1":
+                continue
+        if not steps and match.group(2).strip().lower() != "home":
+            continue
+        steps.append(_ARROW.sub(" ", match.group(2)).strip())
+    return _page_step(steps) if len(steps) >= 2 else None
+
+
+def _page_step(steps: list[str]) -> str | None:
+    named = [step.strip() for step in steps if step.strip(" »›>→/|")]
+    last = named[-1] if named else ""
+    if not last or _STEP.match(last) or len(last.split()) > _TITLE_STEP_WORDS:
+        return None  # 'Home', 'Your council': the site, not the page
+    return None if last[-1:] in ".;:,!?" else last
 
 
 def _arrow_trail(text: str) -> bool:

@@ -6,8 +6,9 @@ baselines, with positions, sizes, bold and italic (pdf_extract.py); then general
 of geometry put the text together:
 
 - running headers and footers: lines at the top or bottom of pages that repeat at the
-  same height on most pages once digits are normalised, bare page numbers, and on a
-  page of its own a first line in small type set well above the text, are dropped;
+  same height on most pages once digits are normalised, bare page numbers standing
+  apart from the text, and on a page of its own a first line in small type set well
+  above the text, are dropped (pdf_running.py);
 - a page in two columns is read column by column;
 - a printed contents list (entries ending in page numbers, with or without dot
   leaders) is dropped, with its title;
@@ -47,6 +48,7 @@ from .pdf_extract import (  # noqa: F401  (Line, Page, BOLD, ITALIC: this reader
     zero_width_left_out,
 )
 from .pdf_footnotes import body_foot, page_marks, plain_notes
+from .pdf_running import body_lines, running_lines
 from .pdf_tables import (
     Cell,
     FoundTable,
@@ -57,11 +59,6 @@ from .pdf_tables import (
 from .text import SourceError, SourceText
 
 _FOOTNOTE_MARK = re.compile(f"^([{SUPERSCRIPT_DIGITS}]{{1,3}})\\s*(?=\\S)")
-ZONE_LINES = 3  # lines at each end of a page that may be a running header or footer
-_PAGE_NUMBER = re.compile(
-    r"^(?:page\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I
-)
-_DIGITS = re.compile(r"\d+")
 _ROMANS = "(?:x{0,2}(?:ix|iv|v?i{1,3}|v)|x{1,3})"  # ii .. xxxix: item numbers, not words
 _STARTS_NUMBERED = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}[.)]\s|\(\s*[a-zA-Z]{1,5}\s*\)\s|\(\d{1,3}\)\s|"
@@ -111,84 +108,6 @@ def _pages_without_text(pages: list[Page]) -> list[tuple[str, str]]:
 
 
 # --- layout (pure: pages of lines in, text out) -----------------------------------
-
-
-def _key(text: str) -> str:
-    return _DIGITS.sub("#", " ".join(text.lower().split()))
-
-
-def _place_key(line: Line, page: Page) -> str:
-    """A line's text (digits normalised) and where it stands: a running header or
-    footer repeats at the same height, page after page."""
-    return f"{round(line.bottom / 4)}|{_key(line.text)}"
-
-
-def running_lines(pages: list[Page]) -> set[str]:
-    """Keys of lines that repeat at the top or bottom of most pages, their numbers the
-    same on every page or following the page ('Version 3 - page 2'): a table's first
-    row on each page ('Power 15: ...', 'Power 37: ...') is text, not a header."""
-    if len(pages) < 2:
-        return set()
-    counts: Counter[str] = Counter()
-    numbers: dict[str, list[tuple[int, list[int]]]] = {}
-    for index, page in enumerate(pages):
-        zone = page.lines[:ZONE_LINES] + page.lines[-ZONE_LINES:]
-        for key, line in {_place_key(line, page): line for line in zone}.items():
-            counts[key] += 1
-            if "#" in key:
-                found = [int(n) for n in _DIGITS.findall(line.text)]
-                numbers.setdefault(key, []).append((index, found))
-    needed = max(2, (len(pages) + 1) // 2)
-    return {
-        key
-        for key, count in counts.items()
-        if count >= needed and _numbers_follow_pages(numbers.get(key, []))
-    }
-
-
-def _numbers_follow_pages(seen: list[tuple[int, list[int]]]) -> bool:
-    """Each number of a repeated line is the same on every page, or goes up as the
-    pages do (a page number); `seen` is (page index, the line's numbers) per page."""
-    if len(seen) < 2:
-        return True
-    first_page, first = seen[0]
-    for position, start in enumerate(first):
-        values = [(page, found[position]) for page, found in seen if position < len(found)]
-        same = all(value == start for _page, value in values)
-        follows = all(value - start == page - first_page for page, value in values)
-        if not (same or follows):
-            return False
-    return True
-
-
-def _body_lines(
-    page: Page, running: set[str], body_size: float, alone: bool = False
-) -> tuple[list[Line], list[Line]]:
-    """The page without its running header, footer and page number (and those lines)."""
-    lines = sorted(page.lines, key=lambda line: (round(line.bottom, 1), line.x0))
-    dropped = []
-    kept = []
-    for position, line in enumerate(lines):
-        in_zone = position < ZONE_LINES or position >= len(lines) - ZONE_LINES
-        text = clean(line.text)
-        if in_zone and (_place_key(line, page) in running or _PAGE_NUMBER.match(text)):
-            dropped.append(line)
-            continue
-        if position == 0 and _set_apart_above(line, lines[1:], body_size, alone):
-            dropped.append(line)
-            continue
-        kept.append(line)
-    return kept, dropped
-
-
-def _set_apart_above(line: Line, rest: list[Line], body_size: float, alone: bool) -> bool:
-    """A header on a page of its own: the first line, in smaller type than the body,
-    well above everything else (what a one-page PDF's running header looks like; in a
-    document of one page, type half a point smaller than small type is enough)."""
-    smaller = max(0.85 * body_size, body_size - 0.5) if alone else 0.85 * body_size
-    if not rest or not body_size or line.size >= smaller:
-        return False
-    return rest[0].bottom - line.bottom > 3 * body_size
 
 
 def _is_contents_entry(line: Line, recurring: set[str] | None = None) -> bool:
@@ -542,7 +461,7 @@ def assemble_layout(pages: list[Page]) -> tuple[TextLayout, list[tuple[str, str]
     dropped_places: dict[int, str] = {}  # index in `dropped` -> the page it was on
     for page_number, page in enumerate(pages, 1):
         left_out = len(dropped)
-        body, chrome = _body_lines(page, running, body_size, len(pages) == 1)
+        body, chrome = body_lines(page, running, body_size, len(pages) == 1)
         dropped += [("running header, footer or page number", clean(ln.text)) for ln in chrome]
         dropped += page.unseen
         ruled, body = ruled_tables(body, page.rules)

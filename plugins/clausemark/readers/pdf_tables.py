@@ -11,8 +11,9 @@ Two kinds, as council PDFs print them:
 
 In an aligned table, the lines of one cell follow at the line pitch; a wider step, in
 every column at once, starts the next row (each row's cells overlap in height, so a
-cell centred in its row still joins it). A line whose parts are a printed number and
-its text ('1.1' in a hanging indent) is a numbered paragraph, never a table row.
+cell centred in its row still joins it; pdf_table_rows.py). A line whose parts are a
+printed number and its text ('1.1' in a hanging indent) is a numbered paragraph, never
+a table row.
 Everything here is linear in the lines of the page, apart from the grouping of rules,
 which is bounded by MAX_RULES.
 """
@@ -27,6 +28,7 @@ from typing import Protocol
 
 from ..support.limits import most
 from .pdf_header_rule import header_ruled
+from .pdf_table_rows import reading, row_step, rows_by_blocks, rows_unspaced
 
 ALIGN = 4.0  # points: parts whose starts differ by less line up
 MAX_RULES = 2000  # rules looked at on one page (a drawing has more; it is not a table)
@@ -477,10 +479,10 @@ def continuation(lines: list, table: FoundTable) -> tuple[FoundTable | None, lis
     if not spread and not taken[0].text.lstrip()[:1].islower():
         return None, lines
     column_of = {id(p): bisect.bisect_right(table.bounds, p.x0 + ALIGN) for p in parts}
-    rows = _rows_by_blocks(parts, column_of, 1.25 * max(size, 1))
+    rows = rows_by_blocks(parts, column_of, 1.15 * 1.25 * max(size, 1) + 0.5)
     width = len(table.bounds) + 1
     out = [
-        [Cell(_cell_lines(sorted(r.get(c, []), key=_reading))) for c in range(width)] for r in rows
+        [Cell(_cell_lines(sorted(r.get(c, []), key=reading))) for c in range(width)] for r in rows
     ]
     return FoundTable(out, taken, table.bounds), lines[len(taken) :]
 
@@ -697,41 +699,17 @@ def _aligned_table(rows: list[_Row]) -> FoundTable | None:
     # steps under a line's height are not the pitch.
     size = max(rows[0].size, 1)
     pitch = min([step for step in steps if step >= 0.9 * size] + [1.25 * size])
-    if max(steps, default=0) <= 1.15 * pitch + 0.5:
-        table_rows = _rows_unspaced(rows, column_of)
+    step = row_step(parts, column_of, pitch, steps)
+    if max(steps, default=0) <= step:
+        table_rows = rows_unspaced(rows, column_of, bounds)
     else:
-        table_rows = _rows_by_blocks(parts, column_of, pitch)
+        table_rows = rows_by_blocks(parts, column_of, step)
     width = len(bounds) + 1
     out = [
-        [Cell(_cell_lines(sorted(row.get(c, []), key=_reading))) for c in range(width)]
+        [Cell(_cell_lines(sorted(row.get(c, []), key=reading))) for c in range(width)]
         for row in table_rows
     ]
     return FoundTable(out, [line for row in rows for line in row.lines], bounds)
-
-
-def _rows_unspaced(rows: list[_Row], column_of: dict[int, int]) -> list[dict[int, list[_Part]]]:
-    """Rows of a table whose lines step evenly (no padding shows where a row ends).
-
-    Cells are set from the top of their row, so a column that had no line at the
-    baseline above and has one now starts a new cell, and so a new row. Where every
-    column goes on, a line with words in the first column starts a row unless one of
-    its parts begins in small letters (a cell's wrapped line)."""
-    table_rows: list[dict[int, list[_Part]]] = []
-    before: set[int] = set()
-    seen: set[int] = set()
-    for row in rows:
-        here = {column_of[id(p)] for p in row.parts}
-        resumed = any(c in seen and c not in before for c in here)
-        wrapped = any(
-            column_of[id(p)] in before and p.text.lstrip()[:1].islower() for p in row.parts
-        )
-        if not table_rows or resumed or (0 in here and not wrapped):
-            table_rows.append({})
-        for part in row.parts:
-            table_rows[-1].setdefault(column_of[id(part)], []).append(part)
-        before = here
-        seen |= here
-    return table_rows
 
 
 def _gutters(rows: list[_Row], bounds: list[float], shaped: int, majority: bool = True) -> bool:
@@ -750,40 +728,3 @@ def _gutters(rows: list[_Row], bounds: list[float], shaped: int, majority: bool 
             if before and bound - max(p.x1 for p in before) < WIDE_GUTTER * rows[0].size:
                 return False
     return True
-
-
-def _reading(part: _Part) -> tuple[float, float]:
-    return (part.bottom, part.x0)
-
-
-def _block(parts: list[_Part], column: int) -> tuple[float, float, int, list[_Part]]:
-    return (parts[0].bottom - parts[0].size, parts[-1].bottom, column, parts)
-
-
-def _rows_by_blocks(parts: list[_Part], column_of: dict[int, int], pitch: float):
-    """Each column's lines in blocks (a step wider than the pitch ends a cell); blocks
-    that overlap in height are one row, so a cell centred in its row still joins it."""
-    by_column: dict[int, list[_Part]] = {}
-    for part in parts:
-        by_column.setdefault(column_of[id(part)], []).append(part)
-    blocks: list[tuple[float, float, int, list[_Part]]] = []
-    for column, column_parts in by_column.items():
-        column_parts.sort(key=_reading)
-        current: list[_Part] = []
-        for part in column_parts:
-            if current and part.bottom - current[-1].bottom > 1.15 * pitch + 0.5:
-                blocks.append(_block(current, column))
-                current = []
-            current.append(part)
-        if current:
-            blocks.append(_block(current, column))
-    blocks.sort(key=lambda b: b[0])
-    table_rows: list[dict[int, list[_Part]]] = []
-    reach = 0.0
-    for top, bottom, column, block in blocks:
-        if not table_rows or top > reach:
-            table_rows.append({})
-            reach = bottom
-        reach = max(reach, bottom)
-        table_rows[-1].setdefault(column, []).extend(block)
-    return table_rows
