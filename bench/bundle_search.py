@@ -9,11 +9,19 @@ with a fresh browser context per run, so nothing is cached.
 
 Per run, two waits end when the first search result is on screen: from `page.goto` of
 index.html (what tests/browser/test_browser_bundle.py reports at 1x), and from the first key of the
-query, typed as soon as the page has loaded and '/' has focused the search box. Every request
-is recorded; one that leaves the unzipped folder (anything but file: inside it, data: or
-blob:) ends the benchmark.
+query, typed as soon as the page has loaded and '/' has focused the search box. Over the same
+span, the CPU seconds of the page's thread (the main thread of Chromium's renderer processes,
+read from /proc: over file:// the page, the index and the search worker all run on it), which
+other work on a shared machine barely moves, unlike the waits. Every request is recorded; one
+that leaves the unzipped folder (anything but file: inside it, data: or blob:) ends the
+benchmark.
 
     .venv/bin/python bench/bundle_search.py --config mkdocs.yml --query purdah --runs 3
+
+Bundles already built (`--zip`, given more than once: before and after a change) are timed
+in turn, run by run, and each one's medians printed beside the first's:
+
+    .venv/bin/python bench/bundle_search.py --zip before.zip --zip after.zip --runs 3
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ import sys
 import tempfile
 import time
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -56,6 +64,7 @@ class BundleSearch:
     index_bytes: int
     goto_to_result: list[float]
     typing_to_result: list[float]
+    page_cpu: list[float] = field(default_factory=list)  # the page's thread, goto->result
 
     @property
     def median_goto(self) -> float:
@@ -65,11 +74,49 @@ class BundleSearch:
     def median_typing(self) -> float:
         return statistics.median(self.typing_to_result)
 
+    @property
+    def median_page_cpu(self) -> float | None:
+        return statistics.median(self.page_cpu) if self.page_cpu else None
+
 
 @dataclass(frozen=True)
 class Timing:
     goto_to_result: float
     typing_to_result: float
+    page_cpu: float | None = None
+
+
+def _clock_ticks(path: Path) -> int:
+    """utime + stime of a /proc stat file (fields 14 and 15, after the command's name)."""
+    fields = path.read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def page_thread_cpu() -> float | None:
+    """CPU seconds used so far by the main threads of the Chromium renderer processes under
+    this process (a page's own thread), or None where /proc does not tell."""
+    proc = Path("/proc")
+    if not (proc / "self" / "stat").is_file():
+        return None
+    children: dict[int, list[int]] = {}
+    for entry in proc.iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    ticks = 0
+    todo = [os.getpid()]
+    while todo:
+        for pid in children.get(todo.pop(), []):
+            todo.append(pid)
+            try:
+                if b"--type=renderer" in (proc / str(pid) / "cmdline").read_bytes():
+                    ticks += _clock_ticks(proc / str(pid) / "task" / str(pid) / "stat")
+            except (OSError, IndexError, ValueError):
+                continue  # gone meanwhile
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _env() -> dict:
@@ -136,6 +183,7 @@ def time_first_search(browser, root: Path, query: str) -> Timing:
         requests: list[str] = []
         context.on("request", lambda request: requests.append(request.url))
         page = context.new_page()
+        cpu_before = page_thread_cpu()
         started = time.perf_counter()
         page.goto((root / "index.html").as_uri())
         page.keyboard.press("/")
@@ -149,10 +197,12 @@ def time_first_search(browser, root: Path, query: str) -> Timing:
                 f"no search result for {query!r} within {SEARCH_TIMEOUT_MS / 1000:.0f} s"
             ) from None
         shown = time.perf_counter()
+        cpu_after = page_thread_cpu()
         check_requests(requests, root)
     finally:
         context.close()
-    return Timing(shown - started, shown - typing)
+    cpu = None if cpu_before is None or cpu_after is None else cpu_after - cpu_before
+    return Timing(shown - started, shown - typing, cpu)
 
 
 def check_requests(urls: list[str], root: Path) -> None:
@@ -166,16 +216,27 @@ def check_requests(urls: list[str], root: Path) -> None:
 
 def time_runs(root: Path, query: str, runs: int) -> list[Timing]:
     """`runs` cold runs in one headless Chromium (launching it is not part of the wait)."""
+    return time_roots([root], query, runs)[0]
+
+
+def time_roots(roots: list[Path], query: str, runs: int) -> list[list[Timing]]:
+    """`runs` cold runs of each unzipped bundle in one headless Chromium, in turn (the order
+    reversed every other run, so that a change of load falls on each alike)."""
     from playwright.sync_api import sync_playwright
 
+    found: list[list[Timing]] = [[] for _ in roots]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM_PATH), args=CHROMIUM_ARGS, headless=True
         )
         try:
-            return [time_first_search(browser, root, query) for _ in range(runs)]
+            for run in range(runs):
+                order = list(enumerate(roots))
+                for number, root in order if run % 2 == 0 else order[::-1]:
+                    found[number].append(time_first_search(browser, root, query))
         finally:
             browser.close()
+    return found
 
 
 def first_search_seconds(
@@ -193,14 +254,34 @@ def first_search_seconds(
     workdir.mkdir(parents=True, exist_ok=True)
     zip_path = build_bundle_zip(config_file, workdir / "dist")
     root = unzip(zip_path, workdir)
-    timings = time_runs(root, query, runs)
+    return _result(zip_path, root, time_runs(root, query, runs))
+
+
+def _result(zip_path: Path, root: Path, timings: list[Timing]) -> BundleSearch:
+    cpu = [t.page_cpu for t in timings]
     return BundleSearch(
         zip_bytes=zip_path.stat().st_size,
         pages=sum(1 for _ in root.rglob("*.html")),
         index_bytes=search_index_bytes(root),
         goto_to_result=[t.goto_to_result for t in timings],
         typing_to_result=[t.typing_to_result for t in timings],
+        page_cpu=[c for c in cpu if c is not None] if None not in cpu else [],
     )
+
+
+def compare_zips(zips: list[Path], workdir: Path, query: str, runs: int) -> list[BundleSearch]:
+    """Time bundles already built, in turn (`time_roots`), each unzipped into `workdir`."""
+    if runs < 1:
+        raise SystemExit("runs must be at least 1")
+    roots = []
+    for number, zip_path in enumerate(zips):
+        if not zip_path.is_file():
+            raise SystemExit(f"{zip_path}: no such file")
+        folder = workdir / str(number)
+        folder.mkdir(parents=True)
+        roots.append(unzip(zip_path, folder))
+    timings = time_roots(roots, query, runs)
+    return [_result(z, r, t) for z, r, t in zip(zips, roots, timings, strict=True)]
 
 
 def _seconds(values: list[float]) -> str:
@@ -208,13 +289,28 @@ def _seconds(values: list[float]) -> str:
 
 
 def summary(result: BundleSearch, query: str) -> str:
+    cpu = result.median_page_cpu
+    page_cpu = (
+        f", page thread CPU goto->result median {cpu:.2f} s ({_seconds(result.page_cpu)})"
+        if cpu is not None
+        else ""
+    )
     return (
         f"first search {query!r}: goto->result median {result.median_goto:.2f} s "
         f"({_seconds(result.goto_to_result)}), typing->result median "
-        f"{result.median_typing:.2f} s ({_seconds(result.typing_to_result)}); "
+        f"{result.median_typing:.2f} s ({_seconds(result.typing_to_result)}){page_cpu}; "
         f"zip {result.zip_bytes} bytes, {result.pages} pages, "
         f"search index {result.index_bytes} bytes"
     )
+
+
+def ratios(result: BundleSearch, first: BundleSearch) -> str:
+    """A bundle's medians over the first bundle's, side by side."""
+    parts = [f"goto->result {result.median_goto / first.median_goto:.2f}x"]
+    cpu, first_cpu = result.median_page_cpu, first.median_page_cpu
+    if cpu is not None and first_cpu:
+        parts.append(f"page thread CPU {cpu / first_cpu:.2f}x")
+    return ", ".join(parts)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -222,12 +318,26 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--config", default="mkdocs.yml", help="the MkDocs project's config")
     parser.add_argument("--query", default="purdah", help="a word the site contains")
     parser.add_argument("--runs", type=int, default=3, help="cold runs (medians)")
+    parser.add_argument(
+        "--zip",
+        action="append",
+        type=Path,
+        help="time this bundle, already built, instead of building one (give it twice or "
+        "more to compare them side by side, each beside the first)",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="clausemark-bundle-search-") as workdir:
+        if args.zip:
+            results = compare_zips(args.zip, Path(workdir), args.query, args.runs)
+            for zip_path, result in zip(args.zip, results, strict=True):
+                print(f"{zip_path}: {summary(result, args.query)}")
+                if result is not results[0]:
+                    print(f"  beside {args.zip[0]}: {ratios(result, results[0])}")
+            return 0
         result = first_search_seconds(Path(args.config), Path(workdir), args.query, args.runs)
     print(summary(result, args.query))
     return 0

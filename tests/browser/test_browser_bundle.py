@@ -63,6 +63,22 @@ def test_search_works_offline_and_reaches_the_clause(page, bundle, capsys):
         )
 
 
+def test_the_search_index_is_handed_to_the_worker_not_copied(page, bundle):
+    """Over file:// the worker runs on the page's thread (assets/iframe-worker.js): a copy
+    of the index (megabytes at 10x) would delay the first answer; the worker gets the
+    page's own index, and the same results as over http (tests/browser: search)."""
+    page.goto((bundle.root / "index.html").as_uri())
+    page.wait_for_function("() => window.__index && document.querySelector('iframe[hidden]')")
+    page.evaluate(
+        """() => document.querySelector('iframe[hidden]').contentWindow.addEventListener(
+            'message', (event) => { if (event.data.type === 0) window.__handed = event.data; })"""
+    )
+    hrefs = search(page, "purdah")
+    assert any("purdah" in href for href in hrefs), hrefs
+    assert page.evaluate("() => window.__handed.data.docs === window.__index.docs")
+    assert page.evaluate("() => window.__handed.data.config === window.__index.config")
+
+
 def test_clause_anchor_and_footnotes_work_offline(page, bundle):
     log = record_requests(page)
     page.goto(f"{(bundle.root / f'{PART_E}.html').as_uri()}#{CLAUSE_4_8}")

@@ -120,6 +120,7 @@
   var IDIOM_PARTICLES = PARTICLES.concat(["about", "around", "along", "through"]);
   var PAIR = "\u0001"; // begins the term of two neighbouring terms (stop words between)
   var SEPARATOR = /[\s\-\u2010-\u2015\/]+/;
+  var PLAIN_WORD = /^[a-z0-9]+$/;
   // A clause number as typed: "4.8", "3.10(a)", and a number inserted with a letter
   // ("6.3A", "4A(b)"; never "1st", whose two letters are no suffix).
   var NUMBER = /^(\d+[a-z]?(?:\.\d+[a-z]?)*)\.?((?:\([a-z0-9]{1,5}\))*)$/i;
@@ -136,6 +137,11 @@
   var units = [];      // what is scored: each entry, and each item of a clause on its own
   var entryUnit = [];  // entry -> its own unit (the whole clause)
   var postings = dict();   // term -> [[unit, ...], [weighted tf, ...]]
+  // A pair's postings are made when a query asks for it (pairPostings): each unit's fields
+  // as read (their terms in order, `terms`, and `length`), each field's average length.
+  var unitFields = [];
+  var averageLength = dict();
+  var pairsMade = dict();  // pair -> whether any unit has it (its postings made)
   var groupOf = [];    // unit -> its page's number (for the per-document IDF)
   var groupSize = [];  // page's number -> its units
   var vocabulary = dict(); // folded printed word -> its term
@@ -186,6 +192,12 @@
       .replace(/[\u2018\u2019\u02bc]/g, "'")
       .split(/[\s\/\u2013\u2014]+/)
       .forEach(function (chunk) {
+        // most words are letters and digits only: the word itself (what the rules below
+        // make of it), without their four passes over it (the setup reads every word)
+        if (PLAIN_WORD.test(chunk)) {
+          out.push(chunk);
+          return;
+        }
         var word = trimmed(chunk.replace(/'s$|'$/, ""));
         if (!word) return;
         var parts = word.split(/[-\u2010\u2011\u2012]+/).map(function (part) {
@@ -281,32 +293,58 @@
 
   /* --- setup ------------------------------------------------------------------ */
 
+  // The printed words the index has read (buildIndex): word -> its term, null for a stop
+  // word; a word's first reading puts it in the vocabulary, later ones only count it.
+  var readWords = dict();
+
   function termCounts(text) {
+    return countTerms(printedWords(text));
+  }
+
+  // A text's terms counted, and in order (`sequence`: two side by side are a pair, which
+  // is counted when a query asks for it, pairPostings; the stop words between are not).
+  function countTerms(printed) {
     var counts = dict();
-    var length = 0;
-    var previous = null;
-    printedWords(text).forEach(function (word) {
-      if (isStop(word)) return;
-      var term = norm(word);
+    var sequence = [];
+    for (var i = 0; i < printed.length; i++) {
+      var word = printed[i];
+      var term = readWords[word];
+      if (term === undefined) term = readWords[word] = firstReading(word);
+      if (term === null) continue;
       counts[term] = (counts[term] || 0) + 1;
-      length++;
-      if (previous !== null) {
-        var pair = PAIR + previous + " " + term;
-        counts[pair] = (counts[pair] || 0) + 1;
-      }
-      previous = term;
-      var folded = fold(word);
-      if (!Object.prototype.hasOwnProperty.call(vocabulary, folded)) {
-        vocabulary[folded] = term;
-        (byLength[folded.length] = byLength[folded.length] || []).push(folded);
-      }
-      // a slip is matched to the lemma too ("maling": "mailing", of "mailings")
-      if (!Object.prototype.hasOwnProperty.call(vocabulary, term)) {
-        vocabulary[term] = term;
-        (byLength[term.length] = byLength[term.length] || []).push(term);
-      }
-    });
-    return { counts: counts, length: length };
+      sequence.push(term);
+    }
+    return { counts: counts, length: sequence.length, sequence: sequence, parts: null };
+  }
+
+  // How many times `first` is followed by `second` in a field's terms (an item's text is
+  // its clause's opening words and its own, read apart).
+  function pairCount(counted, first, second) {
+    if (counted.parts) {
+      return pairCount(counted.parts[0], first, second) + pairCount(counted.parts[1], first, second);
+    }
+    var sequence = counted.sequence, found = 0;
+    for (var i = 1; i < sequence.length; i++) {
+      if (sequence[i] === second && sequence[i - 1] === first) found++;
+    }
+    return found;
+  }
+
+  // A word's term (null for a stop word), its spelling and its term put in the vocabulary.
+  function firstReading(word) {
+    if (isStop(word)) return null;
+    var term = norm(word);
+    var folded = fold(word);
+    if (!Object.prototype.hasOwnProperty.call(vocabulary, folded)) {
+      vocabulary[folded] = term;
+      (byLength[folded.length] = byLength[folded.length] || []).push(folded);
+    }
+    // a slip is matched to the lemma too ("maling": "mailing", of "mailings")
+    if (!Object.prototype.hasOwnProperty.call(vocabulary, term)) {
+      vocabulary[term] = term;
+      (byLength[term.length] = byLength[term.length] || []).push(term);
+    }
+    return term;
   }
 
   // The opening words a list's items continue: the last LEAD_WORDS before the first item
@@ -322,7 +360,7 @@
     Object.keys(second.counts).forEach(function (term) {
       counts[term] = (counts[term] || 0) + second.counts[term];
     });
-    return { counts: counts, length: first.length + second.length };
+    return { counts: counts, length: first.length + second.length, parts: [first, second] };
   }
 
   function fieldText(doc, name) {
@@ -352,12 +390,27 @@
     // lemma of their own are not ("officers"), and without WordNet a plural whose
     // singular is there too is not.
     var wordnet = Object.keys(lemmaOf).length > 0;
-    entries.forEach(function (doc) {
+    // each entry's fields as printed words, read once (buildIndex counts them)
+    var seen = dict();
+    var named = new Map();  // a heading or a document's name, shared by many entries: read once
+    var fieldWords = entries.map(function (doc) {
+      var read = dict();
       FIELDS.forEach(function (field) {
-        printedWords(fieldText(doc, field.name)).forEach(function (word) {
+        var text = fieldText(doc, field.name);
+        var printed = field.name === "text" ? null : named.get(text);
+        if (!printed) {
+          printed = printedWords(text);
+          if (field.name !== "text") named.set(text, printed);
+        }
+        read[field.name] = printed;
+        for (var i = 0; i < printed.length; i++) {
+          var word = printed[i];
+          if (seen[word]) continue;
+          seen[word] = true;
           if (!Object.prototype.hasOwnProperty.call(lemmaOf, word)) lemmas[fold(word)] = true;
-        });
+        }
       });
+      return read;
     });
     if (!wordnet) {
       Object.keys(lemmas).forEach(function (word) {
@@ -375,7 +428,7 @@
     namings.forEach(function (naming) {
       stemmedNamings[naming] = " " + naming.trim().split(" ").map(norm).join(" ") + " ";
     });
-    buildIndex();
+    buildIndex(fieldWords);
     synonyms = (own.synonyms || []).map(function (group) {
       return group.map(function (name) {
         return searchedWords(nameWords(name)).map(norm);
@@ -403,11 +456,14 @@
     ready = true;
   }
 
-  function buildIndex() {
+  // `fieldWords`: each entry's fields as printed words (in `entries` order).
+  function buildIndex(fieldWords) {
     units = [];
     entryUnit = [];
     postings = dict();
+    pairsMade = dict();
     vocabulary = dict();
+    readWords = dict();
     byLength = [];
     groupOf = [];
     groupSize = [];
@@ -420,9 +476,10 @@
         if (field.name === "text") return;
         var text = fieldText(doc, field.name);
         var key = field.name + "\u0000" + text;
-        shared[field.name] = counted[key] = counted[key] || termCounts(text);
+        shared[field.name] = counted[key] = counted[key] || countTerms(fieldWords[e][field.name]);
       });
-      raw.push({ entry: e, item: null, fields: Object.assign({ text: termCounts(doc.text) }, shared) });
+      var whole = countTerms(fieldWords[e].text);
+      raw.push({ entry: e, item: null, fields: Object.assign({ text: whole }, shared) });
       // an item continues its clause's opening words ("The member may ask the author:
       // (a) to include options"): it is scored with them, and shown for its own words
       var spans = doc.spans || [];
@@ -433,25 +490,31 @@
         raw.push({ entry: e, item: span, own: own.counts, lead: lead && lead.counts, fields: fields });
       });
     });
-    var average = dict();
+    var average = averageLength = dict();
     FIELDS.forEach(function (field) {
       var total = 0;
       raw.forEach(function (unit) { total += unit.fields[field.name].length; });
       average[field.name] = total / Math.max(1, raw.length) || 1;
     });
+    unitFields = raw.map(function (unit) { return unit.fields; });
     raw.forEach(function (unit, u) {
-      var weighted = dict();
-      FIELDS.forEach(function (field) {
+      var weighted = new Map();
+      for (var f = 0; f < FIELDS.length; f++) {
+        var field = FIELDS[f];
         var counted = unit.fields[field.name];
         var norm = 1 - field.b + field.b * counted.length / average[field.name];
-        Object.keys(counted.counts).forEach(function (term) {
-          weighted[term] = (weighted[term] || 0) + field.weight * counted.counts[term] / norm;
-        });
-      });
-      Object.keys(weighted).forEach(function (term) {
-        var list = postings[term] = postings[term] || [[], []];
+        var counts = counted.counts;
+        // a heading's or a name's counts serve many units: their terms are listed once
+        var terms = counted.terms || (counted.terms = Object.keys(counts));
+        for (var t = 0; t < terms.length; t++) {
+          var term = terms[t];
+          weighted.set(term, (weighted.get(term) || 0) + field.weight * counts[term] / norm);
+        }
+      }
+      weighted.forEach(function (value, term) {
+        var list = postings[term] || (postings[term] = [[], []]);
         list[0].push(u);
-        list[1].push(weighted[term]);
+        list[1].push(value);
       });
       var page = entries[unit.entry].location.split("#")[0];
       if (groupNumber[page] === undefined) {
@@ -657,7 +720,44 @@
   }
 
   function known(term) {
+    if (term.charAt(0) === PAIR) return pairPostings(term) !== undefined;
     return Object.prototype.hasOwnProperty.call(postings, term);
+  }
+
+  // A term's postings (a pair's made the first time it is asked for), or undefined.
+  function postingsOf(term) {
+    return term.charAt(0) === PAIR ? pairPostings(term) : postings[term];
+  }
+
+  // The postings of a pair of terms ("\u0001first second"): the units that have both, each
+  // with the pair's count in each field weighted as a term's is (buildIndex), in unit order.
+  function pairPostings(pair) {
+    if (pairsMade[pair] !== undefined) return postings[pair];
+    var space = pair.indexOf(" ");
+    var first = pair.slice(1, space), second = pair.slice(space + 1);
+    var a = postings[first], b = postings[second];
+    var list = [[], []];
+    for (var i = 0, j = 0; a && b && i < a[0].length && j < b[0].length;) {
+      var u = a[0][i], v = b[0][j];
+      if (u < v) { i++; continue; }
+      if (v < u) { j++; continue; }
+      var weighted = 0, found = false;
+      for (var f = 0; f < FIELDS.length; f++) {
+        var field = FIELDS[f];
+        var counted = unitFields[u][field.name];
+        var count = pairCount(counted, first, second);
+        if (!count) continue;
+        var norm = 1 - field.b + field.b * counted.length / averageLength[field.name];
+        weighted = (found ? weighted : 0) + field.weight * count / norm;
+        found = true;
+      }
+      if (found) { list[0].push(u); list[1].push(weighted); }
+      i++;
+      j++;
+    }
+    pairsMade[pair] = list[0].length > 0;
+    if (pairsMade[pair]) postings[pair] = list;
+    return postings[pair];
   }
 
   // The query's words (stop words dropped), each with what it also stands for.
@@ -865,13 +965,13 @@
   // Each unit's weighted count of one alternative, as [units, counts]: a name of several
   // words counts as often as its rarest word, in the units that have them all.
   function alternativeCounts(terms) {
-    var first = postings[terms[0]] || [[], []];
+    var first = postingsOf(terms[0]) || [[], []];
     if (terms.length === 1) return first;
     var counts = new Float64Array(units.length);
     first[0].forEach(function (u, k) { counts[u] = first[1][k]; });
     var kept = first[0];
     terms.slice(1).forEach(function (term) {
-      var here = postings[term] || [[], []];
+      var here = postingsOf(term) || [[], []];
       var both = new Float64Array(units.length);
       here[0].forEach(function (u, k) {
         if (counts[u] > 0) both[u] = Math.min(counts[u], here[1][k]);
