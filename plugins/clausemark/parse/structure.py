@@ -146,8 +146,10 @@ class _Builder:
         )
 
     def _next_section_number(self, path: tuple[str, ...]) -> bool:
-        """A clause numbered '2.' in section '1.' whose clauses number 1.1, 1.2 ...: the
-        number of the section after it, printed on a paragraph instead of a heading."""
+        """A clause numbered '2.' in section '1.': the number after the section's own,
+        printed on a paragraph instead of a heading, so the section's sibling (lead ruling
+        R7: an agenda's '1. Welcome' over its text, then '2. To receive ...'), unless the
+        section numbers its own list from 1 ('1. MEETINGS' over '1.', '2.' starting again)."""
         own = self.open_section_number()
         if own is None or len(path) != 1 or not path[0].isdigit():
             return False
@@ -155,9 +157,10 @@ class _Builder:
             return False
         if int(path[0]) != int(clean_number(own)) + 1:
             return False
-        numbered = [b for b in self.container if isinstance(b, Clause) and b.number]
-        return bool(numbered) and all(
-            len(clause_path(b.number) or ()) > 1 for b in numbered if b.number
+        return not any(
+            _single_integer(block.number)
+            for block in self.container
+            if isinstance(block, Clause) and block.number
         )
 
     def _past_section(self, path: tuple[str, ...]) -> bool:
@@ -789,6 +792,11 @@ class _Builder:
             )
         last_word = re.findall(r"[A-Za-z']+", previous[-30:])
         return bool(last_word) and last_word[-1].lower() in _CONTINUING_WORDS
+
+
+def _single_integer(number: str) -> bool:
+    path = clause_path(number)
+    return path is not None and len(path) == 1 and path[0].isdigit()
 
 
 def _element_of(section: Section) -> str:
