@@ -89,3 +89,52 @@ def test_a_printed_title_or_a_trail_ending_on_the_site_is_never_replaced(tmp_pat
     """Passes before and after."""
     document = convert_text(tmp_path, "allotment_rules.txt", f"{top}{_RULES}")
     assert document.metadata.title == title
+
+
+# A site's own lines over a page's heading (parse11's dev set): its menu opener, side
+# menu heading, translation links, search box, help link, the words shown where a picture
+# did not load, and a header naming who to contact: never the title.
+
+_PETITIONS = "\n\nPetitions Scheme\n\n1. Scope\n\n1.1 Anyone may petition.\n\n1.2 We reply.\n"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "I want to...",
+        "Translations\n\nSee all languages",
+        "Search site",
+        "Please click here for help!",
+        "image displayed if flash player not installed",
+        "Chair: Councillor Ann Brook | Clerk: Peter Lowe",
+    ],
+)
+def test_a_site_line_over_the_heading_is_never_the_title(tmp_path, above):
+    """Fails before for all but 'Search site' and the picture's words (the title was the
+    site's line or the file's name); those two failed before over a title in lower case
+    (parse11's dev set)."""
+    document = convert_text(tmp_path, "page.txt", f"{above}{_PETITIONS}")
+    assert document.metadata.title == "Petitions Scheme"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Translations of Council Documents",
+        "Search and Rescue Protocol",
+        "Planning: Code of Good Practice",
+        "In This Section of the Constitution",
+    ],
+)
+def test_a_title_naming_these_things_is_still_the_title(tmp_path, title):
+    """Passes before and after."""
+    document = convert_text(tmp_path, "page.txt", f"{title}\n\n1. Scope\n\n1.1 It applies.\n")
+    assert document.metadata.title == title
+
+
+def test_the_site_lines_are_kept_or_reported():
+    """The menu lines are left out as the site's (INFO) or kept as label lines: no word
+    is lost (the converter's own check)."""
+    document = convert_fixture("title_site_menu_lines")
+    assert not [w for w in document.warnings if getattr(w, "code", "") == "lost-words"]
+    assert {d.text for d in document.dropped} >= {"I want to...", "Search site"}

@@ -177,6 +177,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             self.builder.check_inputs()
         except BuildError as error:
             raise PluginError(str(error)) from None
+        self.heap.freeze()  # the converted documents
         site_dir = self._site_dir(config)
         self.built_ids: dict[str, set[str]] = {}  # url -> the ids on the page
         self.search_before = read_json(site_dir / SEARCH_INDEX) if self.dirty else None
@@ -297,6 +298,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         build = self.build
         if build is None:
             return
+        self.heap.freeze()  # the rendered pages: the outputs below make many objects
         site_dir = Path(config.site_dir)
         if not self.serving:  # `mkdocs serve` keeps its last index when it stops
             keep_index(build, self.builder)

@@ -66,7 +66,13 @@ def _skip_link(part: str) -> bool:
 # A site's control alone on its line: its menu button, its search box, a link back.
 _CONTROL = re.compile(
     r"^(?:(?:main\s+|open\s+|close\s+)?menu|(?:toggle|show|hide|open|close)\s+(?:the\s+)?"
-    r"(?:main\s+|site\s+)?(?:navigation|menu|search)|search(?:\s+this\s+site)?"
+    r"(?:main\s+|site\s+)?(?:navigation|menu|search)"
+    r"|search(?:\s+(?:this\s+|the\s+|our\s+)?(?:site|website))?"
+    # a menu's opener, the site's translation links and its help link
+    r"|i\s+want\s+to\s*(?:\.{3}|…)?|translations?|see\s+all\s+languages|select\s+(?:a\s+)?language"
+    r"|translate\s+this\s+(?:page|site)|(?:please\s+)?click\s+here\s+for\s+help!?"
+    # the words a page shows where its picture or animation did not load
+    r"|(?:an?\s+)?(?:image|picture)\s+(?:displayed|shown)\s+(?:if|when)\s+[^.]{3,60}"
     # a search box's prompt: "How can we help you...", "What are you looking for?"
     r"|(?:search\s+(?:this|the|our)\s+(?:site|website)|how\s+can\s+we\s+help(?:\s+you)?"
     r"|what\s+are\s+you\s+looking\s+for|enter\s+(?:a\s+|your\s+)?search\s+terms?)"
@@ -218,6 +224,20 @@ def site_line(text: str) -> bool:
     )
 
 
+# A site's header of who to contact ('Chairman: Councillor A. Smith | Clerk: B. Jones'):
+# two labelled values or more, a bar apart. A title is never labelled values.
+_LABELLED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*\S")
+# the heading of a site's menu of the pages next to this one
+_MENU_HEADING = re.compile(
+    r"^(?:in\s+this\s+section|related\s+pages|more\s+in\s+this\s+section)$", re.I
+)
+
+
+def _contact_header(text: str) -> bool:
+    parts = [part.strip() for part in text.split(" | ")]
+    return len(parts) >= 2 and all(_LABELLED.match(part) for part in parts)
+
+
 def never_title(text: str) -> bool:
     """A date printed with the title ('8 August 2012'), the page heading of the site's
     committee system, or a breadcrumb: printed as a label line over the title, never
@@ -233,6 +253,8 @@ def never_title(text: str) -> bool:
         or picture_line(text)
         or chrome_line(text)
         or site_line(text)
+        or bool(_MENU_HEADING.match(text))
+        or ("|" in text and len(text) <= _NAV_LINE_MOST and _contact_header(text))
     )
 
 
