@@ -138,3 +138,54 @@ def test_the_site_lines_are_kept_or_reported():
     document = convert_fixture("title_site_menu_lines")
     assert not [w for w in document.warnings if getattr(w, "code", "") == "lost-words"]
     assert {d.text for d in document.dropped} >= {"I want to...", "Search site"}
+
+
+# An index copied into one paragraph (a document site's transcript of a PDF): its entries,
+# each a number, a title and a dot leader, run together. Never clauses.
+
+_INDEX = (
+    "BRAMLEY COMMUNITY COUNCIL STANDING ORDERS INDEX 1. MEETINGS ...................... "
+    "2. QUORUM ......................... 3. VOTING ........................ 4. MINUTES "
+    "...................... 5. COMMITTEES ......................\n\n"
+    "The council adopted these standing orders in May 2022.\n"
+)
+
+
+def test_an_index_run_into_one_paragraph_makes_no_clauses(tmp_path):
+    """Fails before: each entry was a clause (para_1 ... para_5), invented."""
+    document = convert_text(tmp_path, "orders.txt", _INDEX)
+    assert found(document) == []
+    kept = notes(document)
+    assert "2. QUORUM ........................." in kept  # each entry a line as printed
+    assert document.metadata.title.startswith("BRAMLEY COMMUNITY COUNCIL STANDING ORDERS")
+
+
+def test_an_index_line_over_its_sections_leaves_the_sections_their_numbers():
+    """Fails before: the line's own '1.' was clause para_1 and the real '1. GENERAL' an
+    invented-looking second 1 (sec_1 counted twice)."""
+    document = convert_fixture("contents_index_run_into_one_line")
+    assert [n[2] for n in found(document)][:3] == ["sec_1", "sec_1__para_1-1", "sec_1__para_1-2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Signed ...................... Dated ......................\n",
+        "1. The form reads: Name .......... 2. Address .......... and is signed.\n",
+    ],
+)
+def test_a_clause_with_leaders_for_filling_in_keeps_its_number(tmp_path, text):
+    """Passes before and after: fewer than three entries ending in leaders."""
+    document = convert_text(tmp_path, "form.txt", f"Forms\n\n{text}")
+    assert [n[0] for n in found(document)][:1] == ["1."]
+
+
+@pytest.mark.build
+def test_the_index_scan_stays_linear(tmp_path):
+    from real_texts import assert_linear
+
+    def text(n: int) -> str:
+        entries = " ".join(f"{i % 90 + 1}. ENTRY {i} ............" for i in range(n))
+        return f"Index\n\n{entries}\n\n" + "\n\n".join(f"{i}. Clause {i}." for i in range(1, 40))
+
+    assert_linear(tmp_path, text, n=300)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..model.document import Issue
 from ..numbering.styles import clause_path
@@ -252,6 +253,9 @@ def split_run_together(flow: list, warnings: list[Issue] | None = None) -> list:
         printed = printed_next[index]
         if unit.md_level or unit.listed:
             continue
+        if "...." in unit.text and (entries := _index_entries(unit)):
+            split[id(unit)] = entries  # '1. GENERAL ...... 2. ACCOUNTING ......': an index
+            continue
         long = len(unit.text) >= _LONG
         if _LOOK.search(unit.text, 1) is None and not (long and _B.search(unit.text)):
             continue  # no number before a capital, no run of letters: nothing to split
@@ -286,6 +290,47 @@ def split_run_together(flow: list, warnings: list[Issue] | None = None) -> list:
     if not split:
         return flow
     return [part for item in flow for part in split.get(id(item), (item,))]
+
+
+# An index copied into one paragraph (a document site's transcript of a PDF): each entry's
+# number and title, then a dot leader (its page number kept or lost), run into the next.
+_ENTRY_CUT = re.compile(r"(?<=\.\.\.\.)\s*\d{0,3}\s+(?=\d{1,2}\.?\s+\S)")
+_ENTRY_START = re.compile(r"\d{1,2}\.?\s+[^\d\s.]")
+_ENTRY_AT = re.compile(r"(?:^|(?<=\s))(?=\d{1,2}\.?\s+[^\d\s.])")
+_INDEX_ENTRIES = 3  # entries that make a paragraph an index
+_INDEX_MOST = 8_000  # characters of the longest index read as one paragraph
+
+
+def _entry(piece: str) -> bool:
+    """'4. PAYMENTS ..........' or '... 12': a number, a title, a dot leader last."""
+    if not _ENTRY_START.match(piece):
+        return False
+    end = piece.rstrip().rstrip("0123456789").rstrip()
+    leader = len(end) - len(end.rstrip(". "))
+    return end[len(end) - leader :].count(".") >= 4
+
+
+def _index_entries(unit: Unit) -> list[Unit] | None:
+    """The lines of an index run into one paragraph ('INDEX 1. GENERAL ...... 2.
+    ACCOUNTING ......'): three numbered entries or more, each ending in a dot leader. They
+    are the index's lines as printed (never clauses: the sections they name come later,
+    or were not copied); words before the first entry stay a paragraph of their own."""
+    whole = f"{unit.number} {unit.text}" if unit.number else unit.text
+    if len(whole) > _INDEX_MOST:
+        return None
+    pieces = _ENTRY_CUT.split(whole)
+    head = ""
+    if not _entry(pieces[0]):
+        starts = [found.start() for found in _ENTRY_AT.finditer(pieces[0])]
+        if not starts or not _entry(pieces[0][starts[-1] :]):
+            return None
+        head, pieces[0] = pieces[0][: starts[-1]].strip(), pieces[0][starts[-1] :]
+    if len(pieces) < _INDEX_ENTRIES or not all(_entry(piece) for piece in pieces):
+        return None
+    parts = [replace(unit, text=head, number=None, styles=())] if head else []
+    return parts + [
+        replace(unit, text=piece.strip(), number=None, styles=(), listed=True) for piece in pieces
+    ]
 
 
 # a bare letter inside a line before a capital: 'Meetings a Meetings shall ... decided b
