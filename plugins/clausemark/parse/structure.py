@@ -146,22 +146,16 @@ class _Builder:
         )
 
     def _next_section_number(self, path: tuple[str, ...]) -> bool:
-        """A clause numbered '2.' in section '1.': the number after the section's own,
-        printed on a paragraph instead of a heading, so the section's sibling (lead ruling
-        R7: an agenda's '1. Welcome' over its text, then '2. To receive ...'), unless the
-        section numbers its own list from 1 ('1. MEETINGS' over '1.', '2.' starting again)."""
+        """'2.' in section '1.': the section's sibling printed on a paragraph (ruling R7: an
+        agenda's '1. Welcome' over its text, then '2. To receive ...'), unless the section
+        numbers its own list from 1 ('1. MEETINGS' over '1.', '2.' starting again)."""
         own = self.open_section_number()
-        if own is None or len(path) != 1 or not path[0].isdigit():
+        if own is None or len(path) != 1 or _element_of(self.containers[-1]) != "sec":
             return False
-        if _element_of(self.containers[-1]) != "sec":
+        if not path[0].isdigit() or int(path[0]) != int(clean_number(own)) + 1:
             return False
-        if int(path[0]) != int(clean_number(own)) + 1:
-            return False
-        return not any(
-            _single_integer(block.number)
-            for block in self.container
-            if isinstance(block, Clause) and block.number
-        )
+        paths = [clause_path(c.number) for c in self.container if isinstance(c, Clause)]
+        return not any(p and len(p) == 1 and p[0].isdigit() for p in paths)
 
     def _past_section(self, path: tuple[str, ...]) -> bool:
         """'2.1', '2.2' after the section '1.', with no '2.' printed anywhere: clauses of
@@ -792,11 +786,6 @@ class _Builder:
             )
         last_word = re.findall(r"[A-Za-z']+", previous[-30:])
         return bool(last_word) and last_word[-1].lower() in _CONTINUING_WORDS
-
-
-def _single_integer(number: str) -> bool:
-    path = clause_path(number)
-    return path is not None and len(path) == 1 and path[0].isdigit()
 
 
 def _element_of(section: Section) -> str:
