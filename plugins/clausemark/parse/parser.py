@@ -98,6 +98,7 @@ from .title_lists import list_title_runs
 from .titles import (
     aggregator_title,
     demote_above,
+    item_title,
     names_kind,
     stamp_over_title,
     title_flow,
@@ -668,6 +669,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
             continue  # "Part 4A of the Constitution of ..." under the title: a label line
         if stamp_over_title(builder, unit, text):
             continue  # "Updated 12 March 2024" over the title
+        if item_title(builder, unit, text):
+            continue  # under 'Agenda item': the item's title, a sentence too
         if titled_below(builder, unit, flow):
             demote_above(builder)  # a council's name over Word's Title paragraph, an <h1>
         if (
