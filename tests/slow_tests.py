@@ -13,6 +13,7 @@ longer exist; with `--write` it writes the list again.
 
     .venv/bin/python tests/slow_tests.py --runs 2           # measure, print, change nothing
     .venv/bin/python tests/slow_tests.py --runs 2 --write   # and write tests/slow_tests.txt
+    .venv/bin/python tests/slow_tests.py --all              # every test, as CI: each part's cost
 
 A session fixture's cost falls on the first test that uses it, so a test just under the
 line may cross it once the one before it is left out: run the fast loop through this
@@ -66,6 +67,7 @@ class CpuPerTest:
         self.started = time.process_time()
         self.collection = 0.0
         self.seconds: dict[str, float] = {}
+        self.parts: dict[str, str] = {}
         self.failed: list[str] = []
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
@@ -77,18 +79,27 @@ class CpuPerTest:
         yield
         spent = time.process_time() - own + _children_cpu() - children
         self.seconds[item.nodeid] = spent
+        self.parts[item.nodeid] = part(item)
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if report.failed:
             self.failed.append(report.nodeid)
 
 
-def measure(markexpr: str, runs: int, extra: list[str]) -> tuple[dict[str, float], list[float]]:
-    """Each test's least CPU seconds over `runs` runs, and each run's start and collection.
-    Each run is a fresh process, as the loop is: what one run cached does not make the
-    next one's tests look cheap."""
+def part(item: pytest.Item) -> str:
+    """Which part of the suite a test is in: the first of its marks that leaves it out of
+    the fast loop, or the loop."""
+    marks = {mark.name for mark in item.iter_markers()}
+    return next((name for name in ("browser", "build", "slow") if name in marks), "loop")
+
+
+def measure(markexpr: str, runs: int, extra: list[str]) -> tuple[dict[str, float], dict]:
+    """Each test's least CPU seconds over `runs` runs, and what each run measured besides:
+    its start and collection, its whole CPU (this process and every child it waited for),
+    each test's part. Each run is a fresh process, as the loop is: what one run cached
+    does not make the next one's tests look cheap."""
     least: dict[str, float] = {}
-    collections = []
+    runs_seen: dict = {"collection": [], "whole": [], "parts": {}}
     for run in range(runs):
         with tempfile.TemporaryDirectory() as folder:
             out = Path(folder) / "cpu.json"
@@ -99,10 +110,12 @@ def measure(markexpr: str, runs: int, extra: list[str]) -> tuple[dict[str, float
             measured = json.loads(out.read_text(encoding="utf-8"))
         if measured["failed"]:
             print(f"run {run + 1}: failed (measured all the same): {measured['failed']}")
-        collections.append(measured["collection"])
+        runs_seen["collection"].append(measured["collection"])
+        runs_seen["whole"].append(measured["whole"])
+        runs_seen["parts"].update(measured["parts"])
         for node_id, spent in measured["seconds"].items():
             least[node_id] = min(spent, least.get(node_id, spent))
-    return least, collections
+    return least, runs_seen
 
 
 def child(out: Path, pytest_args: list[str]) -> int:
@@ -111,7 +124,9 @@ def child(out: Path, pytest_args: list[str]) -> int:
     status = pytest.main(["-p", "no:cacheprovider", "-q", *pytest_args], plugins=[plugin])
     if status not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
         return int(status)
-    measured = {"collection": plugin.collection, "seconds": plugin.seconds}
+    whole = time.process_time() + _children_cpu()
+    measured = {"collection": plugin.collection, "seconds": plugin.seconds, "whole": whole}
+    measured["parts"] = plugin.parts
     out.write_text(json.dumps({**measured, "failed": plugin.failed}), encoding="utf-8")
     return int(status)
 
@@ -143,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--loop", action="store_true", help="measure the fast loop itself (slow left out)"
     )
+    parser.add_argument(
+        "--all", action="store_true", help="measure every test, as CI runs them (no -m)"
+    )
     parser.add_argument("--top", type=int, default=30, help="how many of the costliest to print")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("pytest_args", nargs="*", help="more arguments for pytest (after --)")
@@ -151,7 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         return child(args.child, args.pytest_args)
     before = listed()
-    least, collections = measure(FAST_LOOP if args.loop else LOOP, args.runs, args.pytest_args)
+    markexpr = "" if args.all else FAST_LOOP if args.loop else LOOP
+    least, seen = measure(markexpr, args.runs, args.pytest_args)
     slow = {node_id: s for node_id, s in least.items() if s * 1000 > SLOW_MS}
     quick = {node_id: s for node_id, s in least.items() if s * 1000 <= SLOW_MS}
     print(f"\nCPU seconds per test, least of {args.runs} run(s), load {os.getloadavg()[0]:.1f}:")
@@ -160,13 +179,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{spent:7.3f} {node_id}{mark}")
     print(f"over {SLOW_MS} ms: {len(slow)} tests, {sum(slow.values()):.1f} s")
     print(f"at most {SLOW_MS} ms: {len(quick)} tests, {sum(quick.values()):.1f} s")
-    print("pytest start and collection: " + ", ".join(f"{c:.1f} s" for c in collections))
-    if not args.loop:
+    print("pytest start and collection: " + ", ".join(f"{c:.1f} s" for c in seen["collection"]))
+    print("whole run, children included: " + ", ".join(f"{c:.1f} s" for c in seen["whole"]))
+    for name in ("loop", "slow", "build", "browser"):
+        tests = [s for node_id, s in least.items() if seen["parts"].get(node_id) == name]
+        if tests:
+            print(f"part {name}: {len(tests)} tests, {sum(tests):.1f} s")
+    if not args.loop and not args.all:
         gone = sorted(set(before) - set(least))
         print(f"listed but not run (renamed or removed): {len(gone)}")
         for node_id in gone:
             print(f"  {node_id}")
-    if args.write:
+    if args.write and not args.all:
         write_list(slow, args.runs)
         print(f"wrote {LIST.relative_to(REPO_ROOT)} ({len(slow)} tests)")
     return 0

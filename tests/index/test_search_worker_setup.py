@@ -1,11 +1,14 @@
-"""The search worker's setup reads each text of the index once.
+"""The search worker's setup reads each text of the index once, and leaves pairs of words
+to the queries that ask for them.
 
 Over file:// (the offline bundle) the worker runs on the page's own thread, so its setup
 is part of the reader's wait for the first answer (bench/bundle_search.py). Splitting a
 text into words is the setup's main cost: each entry's text is read once, and a heading
-or a document's name that many entries share is read once for all of them. Counted by
-the calls of the worker's lower-casing (every reading of a text starts with one), never
-by the clock.
+or a document's name that many entries share is read once for all of them. Two words side
+by side (a pair, which scores again) are as many as the words: a pair's postings are made
+when a query has the two words side by side, not for every pair of the site. Counted by
+the calls of the worker's lower-casing (every reading of a text starts with one) and of
+Map.set (one per term a unit has, as its weights are summed), never by the clock.
 """
 
 from __future__ import annotations
@@ -34,28 +37,40 @@ const index = JSON.parse(fs.readFileSync(indexFile, "utf8"));
 vm.runInContext(`
   var readings = 0, lower = String.prototype.toLowerCase;
   String.prototype.toLowerCase = function () { readings++; return lower.call(this); };
+  var weights = 0, set = Map.prototype.set;
+  Map.prototype.set = function (key, value) { weights++; return set.call(this, key, value); };
 `, context);
 listener({ data: { type: 0, data: index } });
 const readings = vm.runInContext("readings", context);
-listener({ data: { type: 2, data: "gifts" } });
-console.log(JSON.stringify({ readings: readings, first: last.data.items.length }));
+const weights = vm.runInContext("weights", context);
+const found = {};
+for (const query of ["gifts", "declares gifts"]) {
+  listener({ data: { type: 2, data: query } });
+  found[query] = last.data.items.map((group) => group[group.length - 1].location);
+}
+console.log(JSON.stringify({ readings: readings, weights: weights, found: found }));
 """
 
 ENTRIES = 120
 HEADINGS = 6
+# the terms of a clause (its ten or eleven words but "a"; the number one of them), of its
+# heading ("heading", its number) and of the document's name (each word)
+NAME = "Ashvale Parish Council Code 3 Member Conduct Protocol"
+TERMS_PER_UNIT = 10 + 2 + 8
 
 
 def _index() -> dict:
-    """Clauses of one document under a few headings, as index/search.py writes them."""
-    name = "Ashvale Parish Council Code 3 Member Conduct Protocol"
+    """Clauses of one document under a few headings, as index/search.py writes them; in
+    every other clause "declares" and "gifts" stand apart ("declares such gifts")."""
     docs = [
         {
             "location": f"code-3/#para_{n}",
             "title": f"Code 3 · {n}",
-            "text": f"Clause {n}: a member declares gifts worth over £{n} within 28 days.",
+            "text": f"Member {n} {'declares gifts' if n % 2 else 'declares such gifts'} "
+            "worth over a tenner within weeks.",
             "kind": "clause",
             "heading": f"Heading {n % HEADINGS}",
-            "document": name,
+            "document": NAME,
             "number": str(n),
         }
         for n in range(1, ENTRIES + 1)
@@ -63,21 +78,30 @@ def _index() -> dict:
     return {"config": {"clausemark": {"synonyms": []}}, "docs": docs}
 
 
-def test_the_setup_reads_each_text_once(tmp_path):
+@pytest.fixture(scope="module")
+def counted(tmp_path_factory) -> dict:
     if shutil.which("node") is None:
         pytest.skip("node is not installed (scripts/setup.sh installs it)")
-    (tmp_path / "worker.js").write_text(search_worker_script(LUNR), "utf-8")
-    (tmp_path / "count.js").write_text(COUNT, "utf-8")
-    (tmp_path / "index.json").write_text(json.dumps(_index()), "utf-8")
-    files = [str(tmp_path / name) for name in ("count.js", "worker.js", "index.json")]
-    run = subprocess.run(
-        ["node", *files],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    found = json.loads(run.stdout)
-    assert found["first"] > 0  # the index answers
+    folder = tmp_path_factory.mktemp("worker-setup")
+    (folder / "worker.js").write_text(search_worker_script(LUNR), "utf-8")
+    (folder / "count.js").write_text(COUNT, "utf-8")
+    (folder / "index.json").write_text(json.dumps(_index()), "utf-8")
+    files = [str(folder / name) for name in ("count.js", "worker.js", "index.json")]
+    run = subprocess.run(["node", *files], capture_output=True, text=True, check=True)
+    return json.loads(run.stdout)
+
+
+def test_the_setup_reads_each_text_once(counted):
+    assert counted["found"]["gifts"]  # the index answers
     # each clause's text, each heading, the document's name and the empty title field
     distinct_texts = ENTRIES + HEADINGS + 1 + 1
-    assert found["readings"] <= distinct_texts, found
+    assert counted["readings"] <= distinct_texts, counted["readings"]
+
+
+def test_pairs_of_words_are_counted_when_a_query_asks_for_them(counted):
+    # one weight per term of each clause's fields (and a heading's or the name's words
+    # kept once): none for the pairs its words make
+    assert counted["weights"] <= ENTRIES * TERMS_PER_UNIT + HEADINGS + 2, counted["weights"]
+    # and a pair asked for still counts: "declares gifts" side by side ranks first
+    first = counted["found"]["declares gifts"][: ENTRIES // 2]
+    assert all(int(location.rsplit("_", 1)[1]) % 2 for location in first), first

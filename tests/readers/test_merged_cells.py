@@ -8,7 +8,7 @@ from __future__ import annotations
 import docx
 from clausemark.convert import convert_file
 from clausemark.model.document import iter_clauses, iter_tables
-from clausemark.readers import html as html_reader
+from clausemark.readers import html_tables
 
 POWERS = """<html><body><main><h1>Highways Delegations</h1><h2>3. Powers</h2><table>
 <tr><th>Officer</th><th>Power</th><th>Limit</th></tr>
@@ -67,6 +67,6 @@ def test_spans_add_no_more_empty_cells_than_the_cells_read():
     """colspan='1000' on every row: the grid grows linearly, not to a thousand columns."""
     rows = [[f"row {n}"] for n in range(50)]
     spans = [[(1000, 1)] for _ in range(50)]
-    laid = html_reader._grid(rows, spans)
+    laid = html_tables.grid(rows, spans)
     assert sum(len(row) for row in laid) <= 2 * 50
     assert [row[0] for row in laid] == [f"row {n}" for n in range(50)]

@@ -137,6 +137,11 @@
   var units = [];      // what is scored: each entry, and each item of a clause on its own
   var entryUnit = [];  // entry -> its own unit (the whole clause)
   var postings = dict();   // term -> [[unit, ...], [weighted tf, ...]]
+  // A pair's postings are made when a query asks for it (pairPostings): each unit's fields
+  // as read (their terms in order, `terms`, and `length`), each field's average length.
+  var unitFields = [];
+  var averageLength = dict();
+  var pairsMade = dict();  // pair -> whether any unit has it (its postings made)
   var groupOf = [];    // unit -> its page's number (for the per-document IDF)
   var groupSize = [];  // page's number -> its units
   var vocabulary = dict(); // folded printed word -> its term
@@ -296,24 +301,33 @@
     return countTerms(printedWords(text));
   }
 
+  // A text's terms counted, and in order (`sequence`: two side by side are a pair, which
+  // is counted when a query asks for it, pairPostings; the stop words between are not).
   function countTerms(printed) {
     var counts = dict();
-    var length = 0;
-    var previous = null;
+    var sequence = [];
     for (var i = 0; i < printed.length; i++) {
       var word = printed[i];
       var term = readWords[word];
       if (term === undefined) term = readWords[word] = firstReading(word);
       if (term === null) continue;
       counts[term] = (counts[term] || 0) + 1;
-      length++;
-      if (previous !== null) {
-        var pair = PAIR + previous + " " + term;
-        counts[pair] = (counts[pair] || 0) + 1;
-      }
-      previous = term;
+      sequence.push(term);
     }
-    return { counts: counts, length: length };
+    return { counts: counts, length: sequence.length, sequence: sequence, parts: null };
+  }
+
+  // How many times `first` is followed by `second` in a field's terms (an item's text is
+  // its clause's opening words and its own, read apart).
+  function pairCount(counted, first, second) {
+    if (counted.parts) {
+      return pairCount(counted.parts[0], first, second) + pairCount(counted.parts[1], first, second);
+    }
+    var sequence = counted.sequence, found = 0;
+    for (var i = 1; i < sequence.length; i++) {
+      if (sequence[i] === second && sequence[i - 1] === first) found++;
+    }
+    return found;
   }
 
   // A word's term (null for a stop word), its spelling and its term put in the vocabulary.
@@ -346,7 +360,7 @@
     Object.keys(second.counts).forEach(function (term) {
       counts[term] = (counts[term] || 0) + second.counts[term];
     });
-    return { counts: counts, length: first.length + second.length };
+    return { counts: counts, length: first.length + second.length, parts: [first, second] };
   }
 
   function fieldText(doc, name) {
@@ -447,6 +461,7 @@
     units = [];
     entryUnit = [];
     postings = dict();
+    pairsMade = dict();
     vocabulary = dict();
     readWords = dict();
     byLength = [];
@@ -475,12 +490,13 @@
         raw.push({ entry: e, item: span, own: own.counts, lead: lead && lead.counts, fields: fields });
       });
     });
-    var average = dict();
+    var average = averageLength = dict();
     FIELDS.forEach(function (field) {
       var total = 0;
       raw.forEach(function (unit) { total += unit.fields[field.name].length; });
       average[field.name] = total / Math.max(1, raw.length) || 1;
     });
+    unitFields = raw.map(function (unit) { return unit.fields; });
     raw.forEach(function (unit, u) {
       var weighted = new Map();
       for (var f = 0; f < FIELDS.length; f++) {
@@ -704,7 +720,44 @@
   }
 
   function known(term) {
+    if (term.charAt(0) === PAIR) return pairPostings(term) !== undefined;
     return Object.prototype.hasOwnProperty.call(postings, term);
+  }
+
+  // A term's postings (a pair's made the first time it is asked for), or undefined.
+  function postingsOf(term) {
+    return term.charAt(0) === PAIR ? pairPostings(term) : postings[term];
+  }
+
+  // The postings of a pair of terms ("\u0001first second"): the units that have both, each
+  // with the pair's count in each field weighted as a term's is (buildIndex), in unit order.
+  function pairPostings(pair) {
+    if (pairsMade[pair] !== undefined) return postings[pair];
+    var space = pair.indexOf(" ");
+    var first = pair.slice(1, space), second = pair.slice(space + 1);
+    var a = postings[first], b = postings[second];
+    var list = [[], []];
+    for (var i = 0, j = 0; a && b && i < a[0].length && j < b[0].length;) {
+      var u = a[0][i], v = b[0][j];
+      if (u < v) { i++; continue; }
+      if (v < u) { j++; continue; }
+      var weighted = 0, found = false;
+      for (var f = 0; f < FIELDS.length; f++) {
+        var field = FIELDS[f];
+        var counted = unitFields[u][field.name];
+        var count = pairCount(counted, first, second);
+        if (!count) continue;
+        var norm = 1 - field.b + field.b * counted.length / averageLength[field.name];
+        weighted = (found ? weighted : 0) + field.weight * count / norm;
+        found = true;
+      }
+      if (found) { list[0].push(u); list[1].push(weighted); }
+      i++;
+      j++;
+    }
+    pairsMade[pair] = list[0].length > 0;
+    if (pairsMade[pair]) postings[pair] = list;
+    return postings[pair];
   }
 
   // The query's words (stop words dropped), each with what it also stands for.
@@ -912,13 +965,13 @@
   // Each unit's weighted count of one alternative, as [units, counts]: a name of several
   // words counts as often as its rarest word, in the units that have them all.
   function alternativeCounts(terms) {
-    var first = postings[terms[0]] || [[], []];
+    var first = postingsOf(terms[0]) || [[], []];
     if (terms.length === 1) return first;
     var counts = new Float64Array(units.length);
     first[0].forEach(function (u, k) { counts[u] = first[1][k]; });
     var kept = first[0];
     terms.slice(1).forEach(function (term) {
-      var here = postings[term] || [[], []];
+      var here = postingsOf(term) || [[], []];
       var both = new Float64Array(units.length);
       here[0].forEach(function (u, k) {
         if (counts[u] > 0) both[u] = Math.min(counts[u], here[1][k]);

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from ..support.escaping import LINE_BREAK, literal_words
@@ -37,6 +37,7 @@ from .html_css import (
 )
 from .html_frame import APART, APART_TAGS, ASIDE, ASIDES, FRAME, FrameText, shows_no_words
 from .html_notes import BACK_ARROW, NOTE_TAGS, WebNotes, find_notes, merge_note_paragraphs
+from .html_tables import Table, cell_span, grid
 from .html_tokens import page_tokens
 from .layout import PRE_LINE, TextLayout, clean, emphasise, link, preformatted_paragraphs
 from .text import SourceError, SourceText, decode
@@ -70,6 +71,7 @@ BLOCKS = {
 }  # fmt: skip
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CELLS = ("td", "th", "dt", "dd")  # a definitions list's term and definition are its cells
+_ROW_STARTS = ("tr", "tbody", "thead", "tfoot")  # each closes the row and cell left open
 VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source"}
 OL_TYPES = {
     "1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman",
@@ -117,71 +119,6 @@ class _Element:
     island: bool = False  # a web note read inside the frame (see `_note_island`)
 
 
-@dataclass
-class _Table:
-    rows: list[list[TextLayout]] = field(default_factory=list)  # each cell: its blocks
-    spans: list[list[tuple[int, int]]] = field(default_factory=list)  # each cell's spans
-    place: str | None = None  # where it starts in the file
-    term_done: bool = False  # a definitions list: the last row has its definition
-    has_terms: bool = False  # a definitions list: a <dt> was read
-    definitions: bool = False  # a <dl> (read as a table with no header row)
-    headed: bool = False  # a <th> was read: a row of column headings (else rows of <td>)
-    captions: list[str] = field(default_factory=list)  # its <caption>: its title row
-
-    def is_layout(self) -> bool:
-        """A table that lays out the page (one column, or cells holding headings,
-        tables or several paragraphs), as older council sites use them: read as text."""
-        cells = [cell.blocks for row in self.rows for cell in row]
-        if not cells:
-            return False
-        if max(len(row) for row in self.rows) == 1:
-            return True
-        return any(
-            len(cell) > 2 or any(b.startswith("#") or "\t" in b for b in cell) for cell in cells
-        )
-
-
-_MOST_SPAN = 1000  # as HTML itself caps colspan (rowspan runs out with the table's rows)
-
-
-def _span(value: str | None) -> int:
-    """A colspan or rowspan attribute as a count from 1 (a bad value counts 1)."""
-    text = (value or "").strip()
-    return min(int(text), _MOST_SPAN) if text.isdigit() and int(text) > 0 else 1
-
-
-def _grid(rows: list[list[str]], spans: list[list[tuple[int, int]]]) -> list[list[str]]:
-    """The rows as a browser lays them out: a cell spanning columns is followed by empty
-    cells, and a cell spanning rows leaves an empty cell in its column of the rows below,
-    so every cell stands in its own column. The empty cells added are never more than
-    the cells read, so a hostile span makes nothing more than linear in the page."""
-    budget = sum(len(row) for row in rows)
-    below: dict[int, int] = {}  # column -> rows still covered by a cell above
-    laid = []
-    for index, row in enumerate(rows):
-        row_spans = spans[index] if index < len(spans) else []
-        covered, below = below, {}
-        out: list[str] = []
-        for position, text in enumerate([*row, None]):
-            while covered.get(len(out), 0) > 0 and budget > 0:  # a cell above reaches here
-                left = covered.pop(len(out))
-                if left > 1:
-                    below[len(out)] = left - 1
-                out.append("")
-                budget -= 1
-            if text is None:
-                break
-            across, down = row_spans[position] if position < len(row_spans) else (1, 1)
-            start = len(out)
-            extra = min(across - 1, budget)
-            out += [text, *[""] * extra]
-            budget -= extra
-            if down > 1:
-                below.update(dict.fromkeys(range(start, len(out)), down - 1))
-        laid.append(out)
-    return laid
-
-
 class _PageReader(HTMLParser):
     def __init__(
         self, main_only: bool, item_counts: list[int] | None = None, sheet: Stylesheet | None = None
@@ -202,7 +139,7 @@ class _PageReader(HTMLParser):
         self.layout = TextLayout(every_block_apart=True)
         self.stack: list[_Element] = []
         self.lists: list[_List] = []
-        self.tables: list[_Table] = []
+        self.tables: list[Table] = []
         self.pieces: list[str] = []
         self.prefix = ""  # a list item's marker, written before its text
         self.indent = 0
@@ -293,6 +230,7 @@ class _PageReader(HTMLParser):
     def handle_starttag(self, tag, attrs_list):
         if tag == "a" and self.open_tags["a"]:
             self.handle_endtag("a")  # a link never holds a link: a browser closes the first
+        self._implied_ends(tag)
         attrs = {k.lower(): (v or "") for k, v in attrs_list}
         if tag == "ol":
             self.lists_seen += 1
@@ -371,6 +309,23 @@ class _PageReader(HTMLParser):
         if self.css_found and tag not in VOID and not element.skip:
             self._counted(tag)
 
+    def _implied_ends(self, tag: str) -> None:
+        """The end tags HTML lets a page leave out, closed where a browser closes them: a
+        cell (td, th) when the next cell, row or table section starts, a row when the next
+        row or section starts, a term or definition (dt, dd) when the next one starts.
+        Without this each open cell held the next, and a table printed with no </td> and
+        </tr> (hand-written and older council pages) came out as one row, its cells in
+        reverse order. Only the innermost table is looked at (no walk down the stack)."""
+        if not self.tables or self.flat_tables or self._skipping():
+            return
+        table = self.tables[-1]
+        cells = ("dt", "dd") if table.definitions else ("td", "th")
+        if tag in cells or (tag in _ROW_STARTS and not table.definitions):
+            if table.open_cell in cells:
+                self.handle_endtag(table.open_cell)
+            if tag in _ROW_STARTS and table.row_open:
+                self.handle_endtag("tr")
+
     def _css_parent(self, tag: str) -> CssState:
         """The open element the stylesheet sees as this one's parent: an <li>'s is its
         list (an <li> left open is closed by the next, as a browser does)."""
@@ -427,7 +382,9 @@ class _PageReader(HTMLParser):
             if self.tables:  # the cell's blocks are laid out on their own
                 self.tables[-1].headed |= tag == "th" or self.in_head
                 element.cell = True
-                element.spans = (_span(attrs.get("colspan")), _span(attrs.get("rowspan")))
+                element.spans = (cell_span(attrs.get("colspan")), cell_span(attrs.get("rowspan")))
+                if tag != "caption":
+                    self.tables[-1].open_cell = element.tag
                 self.outer.append(self.layout)
                 self.layout = TextLayout()
             return
@@ -435,10 +392,11 @@ class _PageReader(HTMLParser):
             self.heading_level = HEADINGS[tag]
         elif tag == "table":
             place = f"line {self.getpos()[0]}"
-            self.tables.append(_Table(place=place, definitions=element.definitions))
+            self.tables.append(Table(place=place, definitions=element.definitions))
         elif tag == "tr" and self.tables:
             self.tables[-1].rows.append([])
             self.tables[-1].spans.append([])
+            self.tables[-1].row_open = True
         elif tag in ("ol", "ul"):
             self.lists.append(self._list(tag, attrs))
             self.lists[-1].css = element.css
@@ -646,6 +604,7 @@ class _PageReader(HTMLParser):
         self.layout.footnote_places += cell.footnote_places
         if self.tables:
             table = self.tables[-1]
+            table.open_cell = ""
             if not table.rows:
                 table.rows.append([])
             while len(table.spans) < len(table.rows):
@@ -684,8 +643,10 @@ class _PageReader(HTMLParser):
                 texts = [[" ".join(cell.blocks) for cell in row] for row in table.rows]
                 # a definitions list is terms and their definitions: no header row; a
                 # table of <td> alone shows its first row as a row, not as headings
-                grid = _grid(texts, table.spans)
-                self.layout.table(grid, not table.definitions, table.headed)
+                laid = grid(texts, table.spans)
+                self.layout.table(laid, not table.definitions, table.headed)
+        elif tag == "tr" and self.tables:
+            self.tables[-1].row_open = False
         elif tag == "li":
             self.prefix = ""  # an item with no words: its number is counted, not shown
         elif tag in ("ol", "ul") and self.lists:
