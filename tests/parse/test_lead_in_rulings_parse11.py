@@ -226,3 +226,12 @@ def test_a_details_row_or_a_numbered_line_under_the_page_heading_is_no_title(tmp
         tmp_path, "decision.txt", f"Decision details\n\n{under}\n\nIt was agreed.\n"
     )
     assert document.metadata.title == "Decision"
+
+
+def test_a_number_read_from_a_line_kept_as_printed_is_kept(tmp_path):
+    """Fails before: '“1.6.1 Members' under a contents label became the line '“Members'
+    (the number read out of the quote, then the line kept without it: word '1' lost).
+    Found by tests/parse/test_properties.py's generated texts."""
+    document = convert_text(tmp_path, "h.txt", "Contents\n2.—(1) \n“1.6.1 Members")
+    assert not [w for w in document.warnings if getattr(w, "code", "") == "lost-words"]
+    assert any("1.6.1" in note for note in notes(document))

@@ -652,7 +652,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
             continue
         text = unit.text.strip()
         if unit.listed or index >= signed:  # a list that only looked like contents, or
-            builder.listed_line(unit, text)  # the signature block: its lines as printed
+            # the signature block: its lines as printed, a number read from one kept
+            builder.listed_line(unit, f"{unit.number} {text}" if unit.number else text)
             continue
         whole = f"{unit.number} {text}" if unit.number else text
         if quoted:  # a quoted provision of an amending text belongs to the quoting clause
