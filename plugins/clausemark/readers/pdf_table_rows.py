@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .pdf_tables import _Part, _Row
 
 NOISE = 0.6  # points: steps this close to the pitch are the pitch
-EVEN = 0.3  # points: steps this close to the pitch are the pitch exactly (set by a program)
+EVEN = 0.3  # points: a step this close to the pitch is the pitch itself
 OLD_STEP = (1.15, 0.5)  # the widest a cell's step may be: 1.15 pitches and half a point
 
 
@@ -38,9 +38,8 @@ def row_step(
     """The step down a column past which a cell has ended: halfway from the pitch to
     the least step that is wider than it, and never more than OLD_STEP allows. Only
     where the wider steps stand clear of the pitch (none within 2 NOISE of it: rows
-    padded, not lines set a little unevenly) and the pitch is even (two steps at least
-    between the table's lines, `row_steps`, within EVEN of it): lines placed one by one
-    at uneven heights (a form's fields) have no pitch to part rows by."""
+    padded, not lines set a little unevenly: a form's fields placed one by one) and the
+    pitch is a step between the table's lines (`row_steps`), not a guess."""
     widest = OLD_STEP[0] * pitch + OLD_STEP[1]
     by_column: dict[int, list[float]] = {}
     for part in parts:
@@ -51,7 +50,7 @@ def row_step(
         for before, after in zip(sorted(bottoms), sorted(bottoms)[1:], strict=False)
     ] + [step for step in row_steps if step >= 0.5 * pitch]
     wider = [step for step in steps if step > pitch + EVEN]
-    even = sum(abs(step - pitch) <= EVEN for step in row_steps) >= 2
+    even = any(abs(step - pitch) <= EVEN for step in row_steps)
     apart = bool(wider) and min(wider) >= pitch + 2 * NOISE
     return min(widest, (pitch + min(wider)) / 2) if even and apart else widest
 

@@ -41,6 +41,7 @@ STEP_BEYOND = 1.3  # a line alone this much further below than the rows are apar
 WIDE_ROW_STEP = 8.0  # type sizes: rows of parts at the table's columns may be this far apart
 SPLIT_ALIGN = 1.5  # points: a character this close to a column's start may open a cell
 WIDE_GUTTER = 1.2  # type sizes: a gap this wide parts cells even in a two-row table
+_BOLD = "13"  # a character's style with the BOLD bit (pdf_extract.BOLD | ITALIC)
 _BARE_NUMBER = re.compile(
     r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*[A-Z]?|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]?|[•▪◦·‣–-])$"
 )
@@ -560,8 +561,11 @@ def _aligned_tables(lines: list) -> list[FoundTable]:
     index = floor = tries = 0
     while index < len(rows):
         if not _is_row(rows[index]):
-            index += 1
-            continue
+            header = _glued_header(rows, index)
+            if header is None:
+                index += 1
+                continue
+            rows[index] = header
         end = _run_end(rows, index)
         start = _run_start(rows, index, floor)
         table = _aligned_table(rows[start:end])
@@ -578,6 +582,69 @@ def _aligned_tables(lines: list) -> list[FoundTable]:
             index += 1
             tries += 1
     return found
+
+
+def _glued_header(rows: list[_Row], index: int) -> _Row | None:
+    """A table's header row set with no gap between its cells ('VersionSummary of
+    changes'), over rows whose first cells are numbers ('1.0', '2.1': a version table,
+    whose rows read like numbers in a hanging indent): the header parted where the
+    rows' second cells start, at a glued join (no space before it: a sentence or a
+    heading over numbered paragraphs parts at a space, never glued; or at a space
+    after one word, in bold over plain rows), starting with a letter where the
+    numbers start. None if not so; then the rows stay paragraphs."""
+    row = rows[index]
+    if len(row.parts) != 1 or not row.parts[0].text[:1].isalpha():
+        return None
+    below = _numbered_rows(rows, index)
+    if len(below) < 2 or abs(row.x0 - below[0].parts[0].x0) > ALIGN:
+        return None  # two rows below at least, each a number and its text
+    text_at = below[0].parts[1].x0
+    part = row.parts[0]
+    cut = _cut_at(part, text_at, glued=True)
+    if cut is None:
+        return None
+    if part.text[cut - 1] == " " and not _bold_word_over(part, cut, below):
+        return None
+    split = _split_row(row, [text_at])
+    return split if len(split.parts) == 2 else None
+
+
+def _numbered_rows(rows: list[_Row], index: int) -> list[_Row]:
+    """The first two rows under `index` that are a number and its text, at one number
+    column and one text column, each close under the row before; a line at the text
+    column alone between them is a cell's wrapped line. Fewer if the run stops."""
+    found: list[_Row] = []
+    for at in range(index + 1, min(index + 8, len(rows))):
+        row = rows[at]
+        if not 0 < row.bottom - rows[at - 1].bottom <= 2.6 * max(row.size, 1):
+            break
+        if len(row.parts) == 2 and not _is_row(row):
+            if found and (
+                abs(row.parts[0].x0 - found[0].parts[0].x0) > ALIGN
+                or abs(row.parts[1].x0 - found[0].parts[1].x0) > ALIGN
+            ):
+                break
+            found.append(row)
+            if len(found) == 2:
+                break
+        elif not (found and len(row.parts) == 1 and abs(row.x0 - found[0].parts[1].x0) <= ALIGN):
+            break
+    return found
+
+
+def _bold_word_over(part: _Part, cut: int, below: list[_Row]) -> bool:
+    """A header row parted at a space ('Version Summary of changes', its cells a space
+    apart): one word before the space, the whole line bold, the numbered rows below
+    it not (a heading over numbered paragraphs is bold too, but a word of it starting
+    just where their text starts, and only one word before it, is not enough alone)."""
+    left = part.text[:cut].strip()
+    if " " in left or len(part.styles) != len(part.text):
+        return False
+    bold = all(
+        style in _BOLD for style, ch in zip(part.styles, part.text, strict=True) if ch != " "
+    )
+    plain = not any(style in _BOLD for r in below for style in r.parts[0].styles)
+    return bold and plain
 
 
 def _run_start(rows: list[_Row], index: int, floor: int) -> int:
