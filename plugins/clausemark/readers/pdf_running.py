@@ -90,6 +90,10 @@ def body_lines(
             dropped.append(line)
             continue
         kept.append(line)
+    if alone:
+        footer = _set_apart_below(kept, body_size)
+        dropped += footer
+        kept = kept[: len(kept) - len(footer)]
     return kept, dropped
 
 
@@ -121,3 +125,26 @@ def _set_apart_above(line: Line, rest: list[Line], body_size: float, alone: bool
     if not rest or not body_size or line.size >= smaller:
         return False
     return rest[0].bottom - line.bottom > 3 * body_size
+
+
+_NOTE_MARK = re.compile(r"^(?:[\W\d_]|[a-z]\s)")  # '1 See', '* Source', '† As', 'a Note'
+
+
+def _set_apart_below(lines: list[Line], body_size: float) -> list[Line]:
+    """A footer on the one page of a document: the lines on the last baseline, each in
+    smaller type than the body (half a point at least) and not opening with a note's
+    mark (a footnote is the text's own), well below everything else (what Chromium's
+    own footer, the page's address and '1/1', looks like where no page repeats it)."""
+    if len(lines) < 2 or not body_size:
+        return []
+    last = lines[-1].bottom
+    footer = [line for line in lines if abs(line.bottom - last) < 1]
+    if len(footer) == len(lines) or any(
+        line.size >= body_size - 0.5
+        or _NOTE_MARK.match(clean(line.text))
+        or len(clean(line.text)) < 4  # a glyph of text set turned, not a footer
+        for line in footer
+    ):
+        return []
+    above = lines[-len(footer) - 1]
+    return footer if last - above.bottom > 3 * body_size else []

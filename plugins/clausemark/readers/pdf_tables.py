@@ -28,7 +28,14 @@ from typing import Protocol
 
 from ..support.limits import most
 from .pdf_header_rule import header_ruled
-from .pdf_table_rows import reading, row_step, rows_by_blocks, rows_unspaced
+from .pdf_table_rows import (
+    bold_word_over,
+    numbered_rows,
+    reading,
+    row_step,
+    rows_by_blocks,
+    rows_unspaced,
+)
 
 ALIGN = 4.0  # points: parts whose starts differ by less line up
 MAX_RULES = 2000  # rules looked at on one page (a drawing has more; it is not a table)
@@ -560,8 +567,11 @@ def _aligned_tables(lines: list) -> list[FoundTable]:
     index = floor = tries = 0
     while index < len(rows):
         if not _is_row(rows[index]):
-            index += 1
-            continue
+            header = _glued_header(rows, index)
+            if header is None:
+                index += 1
+                continue
+            rows[index] = header
         end = _run_end(rows, index)
         start = _run_start(rows, index, floor)
         table = _aligned_table(rows[start:end])
@@ -578,6 +588,31 @@ def _aligned_tables(lines: list) -> list[FoundTable]:
             index += 1
             tries += 1
     return found
+
+
+def _glued_header(rows: list[_Row], index: int) -> _Row | None:
+    """A table's header row set with no gap between its cells ('VersionSummary of
+    changes'), over rows whose first cells are numbers ('1.0', '2.1': a version table,
+    whose rows read like numbers in a hanging indent): the header parted where the
+    rows' second cells start, at a glued join (no space before it: a sentence or a
+    heading over numbered paragraphs parts at a space, never glued; or at a space
+    after one word, in bold over plain rows), starting with a letter where the
+    numbers start. None if not so; then the rows stay paragraphs."""
+    row = rows[index]
+    if len(row.parts) != 1 or not row.parts[0].text[:1].isalpha():
+        return None
+    below = numbered_rows(rows, index, _is_row)
+    if len(below) < 2 or abs(row.x0 - below[0].parts[0].x0) > ALIGN:
+        return None  # two rows below at least, each a number and its text
+    text_at = below[0].parts[1].x0
+    part = row.parts[0]
+    cut = _cut_at(part, text_at, glued=True)
+    if cut is None:
+        return None
+    if part.text[cut - 1] == " " and not bold_word_over(part, cut, below):
+        return None
+    split = _split_row(row, [text_at])
+    return split if len(split.parts) == 2 else None
 
 
 def _run_start(rows: list[_Row], index: int, floor: int) -> int:

@@ -66,6 +66,22 @@ or else the block is a table's rows: each line '|' cells '|' of inert characters
 spaces, no-break spaces and '*' (emphasis shows its words), every line with as many
 '|'. Python-Markdown shows every cell of such a block, as a table or as a paragraph
 (a table drops only cells past the header's count, and every row has that count).
+
+Or else it is a list item as the writer makes it (markdown_writer.render_item), with
+nothing but its words: '-' and three spaces (after whole steps of four spaces), then
+either its number in bold of inert characters ('**(a)**') and a space, or a token (a
+run's line start: set_aside checked it, as the marker is what may open before it); then
+inert characters, spaces and tokens; then one line of its attribute list, indented. The
+page shows its number and its words, in order: as an item of a list, or (indented
+after no list) as a code block, which shows all it holds. Items are collapsed only as
+whole lists: a stretch opens with an item only after a block outside every list (one
+that opens at a line's start with no list marker), and ends with one only before such a
+block. An indented block after an item is the item's (a paragraph, or a list in it):
+after a token it would be a code block, which shows everything it holds, a link's
+target and a comment too; and an item left to Python-Markdown next to collapsed ones
+would be in a list of another length, loose or tight as that one is, which decides
+whether its attribute list is read or shown. Either way the proof could count a word
+the page does not show.
 Blocks are collapsed only in a page with no script or style element: the proof reads
 their contents as text, so after one left open the tags made of the blocks (h2 or p)
 would count as words. Wherever the token shows, each block of the stretch shows its
@@ -200,6 +216,18 @@ def _words_line(tag: str) -> re.Pattern:
 _RAW_TEXT_OPENS = re.compile(r"<(?:script|style)\b", re.I)
 
 
+def _item_block(tag: str) -> re.Pattern:
+    """A list item of the writer's that shows only its number and words (module
+    docstring): its number ('label'), and the words after it ('text'), or from the
+    token where its text opens ('start')."""
+    inert = rf"(?:[ ]|{_INERT})*"
+    return re.compile(
+        rf"(?:[ ]{{4}})*-[ ]{{3}}"
+        rf"(?:\*\*(?P<label>{_INERT}+)\*\*(?:[ ]+(?P<text>{inert}))?|(?P<start>{tag}\d+x{inert}))"
+        rf"\n[ ]{{4,}}{_ATTRIBUTES}[ ]*"
+    )
+
+
 def collapse(body: str, runs: list[str], tag: str) -> str:
     """`body` (set aside) with each stretch of blocks that show nothing but their words
     one token, its run their words in order (added to `runs`)."""
@@ -209,39 +237,70 @@ def collapse(body: str, runs: list[str], tag: str) -> str:
     words_line = _words_line(tag)
     token = re.compile(rf"{tag}(\d+)x")
     attributes = re.compile(_ATTRIBUTES)
+    item_block = _item_block(tag)
 
-    def shown(block: str) -> str | None:
-        """The block's words as the page shows them, or None if it may show other."""
+    def shown(block: str) -> tuple[str | None, bool]:
+        """The block's words as the page shows them, or None if it may show other; and
+        whether it is a list item."""
         if len(block) > SPLIT_OVER:
-            return None
+            return None, False
         texts = [line for line in block.split("\n") if line]
+        if texts and texts[0].lstrip(" ")[:1] == "-":
+            item = item_block.fullmatch(block)
+            if item is None:
+                return None, False
+            text = f"{item['label'] or ''} {item['text'] or item['start'] or ''}"
+            return token.sub(lambda m: runs[int(m.group(1))], text), True
         if texts and _TABLE_ROW.fullmatch(texts[0]):
             pipes = texts[0].count("|")
             if all(_TABLE_ROW.fullmatch(line) and line.count("|") == pipes for line in texts):
-                return block.replace("|", " ")
-            return None
+                return block.replace("|", " "), False
+            return None, False
         if not texts or attributes.match(texts[0].lstrip(" ")):
-            return None
+            return None, False
         if not all(words_line.fullmatch(line) for line in texts):
-            return None
+            return None, False
         text = "\n".join(_HEADING_MARKS.sub("", line, count=1) for line in texts)
         text = attributes.sub(" ", text.replace("&#46;", "."))
-        return token.sub(lambda m: runs[int(m.group(1))], text)
+        return token.sub(lambda m: runs[int(m.group(1))], text), False
 
-    start = None  # the first block of the stretch being collapsed
-    for index in range(0, len(parts) + 1, 2):
-        text = shown(parts[index]) if index < len(parts) else None
+    found = [shown(parts[index]) for index in range(0, len(parts), 2)]
+    # Items are collapsed only as whole lists (module docstring): a stretch opens with an
+    # item only after a block that is no list's, and ends with one only before such a
+    # block. Heads first, then tails: leaving out a tail makes no new head.
+    for place, (_text, item) in enumerate(found):
+        before = parts[2 * place - 2] if place else ""
+        if item and place and found[place - 1][0] is None and not _outside_lists(before):
+            found[place] = None, False
+    for place in range(len(found) - 2, -1, -1):
+        after = parts[2 * place + 2]
+        if found[place][1] and found[place + 1][0] is None and not _outside_lists(after):
+            found[place] = None, False
+    stretch: list[str] = []  # the words of the stretch being collapsed, block by block
+    for place, (text, _item) in enumerate([*found, (None, False)]):
+        index = 2 * place
         if text is not None:
-            if start is None:
-                start = index
-                runs.append(text)
+            if not stretch:
+                runs.append("")  # its place: the stretch's words when it ends
                 parts[index] = f"{tag}{len(runs) - 1}x"
             else:
-                runs[-1] += "\n" + text
                 parts[index - 1] = parts[index] = ""
-        else:
-            start = None
+            stretch.append(text)
+        elif stretch:  # joined once: a page of one stretch is not copied at each block
+            runs[-1] = "\n".join(stretch)
+            stretch = []
     return "".join(parts)
+
+
+# what opens a list item (Python-Markdown's, and ')' too)
+_LIST_OPENS = re.compile(r"(?:[*+-]|\d+[.)])[ \t]")
+
+
+def _outside_lists(block: str) -> bool:
+    """Whether a block stands outside any list before or after it: it opens at a line's
+    start (an indented block may be a list item's) and opens no list item."""
+    first = block.lstrip("\n")
+    return not first or (first[0] not in " \t" and not _LIST_OPENS.match(first))
 
 
 def _plain_head(block: str) -> int:
