@@ -743,6 +743,196 @@ HALLS = Document(
 HELDOUT_4 = {d.name: d for d in (TREES, HALLS)}
 
 
+# --- round 5 (held-out written first): long two-column tables over a page break, their
+# header row repeated on each page (<thead>), bold phrases that wrap.
+
+
+def _powers(*rows: tuple[str, str]) -> Block:
+    return _t(("Function", "Delegated to"), *rows)
+
+
+LICENSING = Document(
+    "licensing-delegation",
+    "Scheme of Delegation for Licensing Functions of the Marlow Heath District Council",
+    (
+        Block("heading", "Delegation", "1."),
+        Block(
+            "clause",
+            "The functions below are delegated as shown, and the officer named may act "
+            "through another officer authorised in writing under paragraph 3.2 of the "
+            "**scheme of delegation to officers** agreed in 2023.",
+            "1.1",
+        ),
+        _powers(
+            (
+                "Granting a premises licence where no relevant representation is made",
+                "Licensing Manager",
+            ),
+            (
+                "Granting a premises licence where representations are made and not withdrawn",
+                "Licensing Sub-Committee",
+            ),
+            (
+                "Deciding whether a representation is frivolous or vexatious",
+                "Licensing Manager, after asking the Head of Legal Services",
+            ),
+            ("Granting a personal licence", "Licensing Officer"),
+            ("Revoking a personal licence after a conviction", "Licensing Sub-Committee"),
+            ("Granting a temporary event notice with no objection", "Licensing Officer"),
+            (
+                "Deciding a temporary event notice after an objection from the police",
+                "Licensing Sub-Committee",
+            ),
+            (
+                "Setting fees for licences not fixed by regulations",
+                "Cabinet, on the advice of the Licensing Manager",
+            ),
+            ("Granting a street trading consent for a market stall", "Licensing Officer"),
+            (
+                "Refusing a street trading consent",
+                "Licensing Manager, who reports each refusal to the committee",
+            ),
+        ),
+        Block(
+            "clause",
+            "An officer who decides a matter under this scheme records the decision and "
+            "the reasons, and the record is open to inspection.",
+            "1.2",
+        ),
+        Block("heading", "Reporting", "2."),
+        Block(
+            "clause",
+            "The Licensing Manager reports the decisions taken under this scheme to each "
+            "meeting of the Licensing Committee.",
+            "2.1",
+        ),
+    ),
+)
+
+HIGHWAYS = Document(
+    "highway-delegation",
+    "Scheme of Delegation for Highway Functions of the Tollerby Moor County Council",
+    (
+        Block("heading", "Delegation", "1."),
+        Block(
+            "clause",
+            "The functions in the table are delegated as it shows, subject to the "
+            "**budget and policy framework** in rule 4.1 of the constitution.",
+            "1.1",
+        ),
+        _powers(
+            ("Making a temporary traffic order for road works", "Head of Highways"),
+            (
+                "Making a permanent traffic order with no objection outstanding",
+                "Head of Highways, after asking the local member",
+            ),
+            (
+                "Making a permanent traffic order where objections are outstanding",
+                "Cabinet Member for Highways",
+            ),
+            ("Approving the annual programme of resurfacing", "Cabinet"),
+            ("Closing a road in an emergency", "Any highways officer on duty"),
+            ("Licensing scaffolding and skips on the highway", "Street Works Manager"),
+            ("Agreeing the adoption of a new estate road under section 38", "Head of Highways"),
+            (
+                "Settling a claim for damage to a vehicle under 5,000 pounds",
+                "Insurance Manager, after asking the Head of Highways",
+            ),
+        ),
+        Block(
+            "clause",
+            "A member may ask for any decision in the table to be taken by the Cabinet "
+            "Member instead, by writing to the Head of Highways before it is made.",
+            "1.2",
+        ),
+    ),
+)
+
+HELDOUT_5 = {LICENSING.name: LICENSING}
+TUNING_5 = {HIGHWAYS.name: HIGHWAYS}
+
+
+# --- round 6 (held-out written first): section numbers hung in the numbers' column,
+# a clause wholly in italic, bold phrases over a line's end, items 'a)' and '(1)'.
+
+MARKETS = Document(
+    "market-rules",
+    "Byelaws and Rules for the Charter Market of the Eastbrook Quay Town Council",
+    (
+        Block("heading", "Issues"),
+        _t(
+            ("Issue", "Date", "Notes"),
+            ("4", "2 April 2025", "Stall rents in rule 2.2 revised and a new rule 3.3 added"),
+        ),
+        Block("heading", "Trading", "1."),
+        Block(
+            "clause",
+            "The market is held every **Wednesday and Saturday from eight in the morning "
+            "until four in the afternoon**, and on other days the council names.",
+            "1.1",
+        ),
+        Block(
+            "clause",
+            "*No stall may be let to a trader who has not shown proof of insurance.*",
+            "1.2",
+        ),
+        Block("heading", "Stalls", "2."),
+        Block("clause", "A stallholder must:", "2.1"),
+        Block("clause", "set up only in the pitch allocated;", "a)", 2),
+        Block("clause", "keep the pitch clear of litter; and", "b)", 2),
+        Block("clause", "leave by five in the afternoon.", "c)", 2),
+        Block(
+            "clause",
+            "Rents are payable in advance, at the rates agreed each year under rule 3.1 "
+            "of the council's financial regulations.",
+            "2.2",
+        ),
+        Block("heading", "Enforcement", "3."),
+        Block(
+            "clause",
+            "The market officer may remove a trader who breaks these rules, after a "
+            "warning in writing, and the trader may appeal to the Town Clerk within 7 "
+            "days under rule 3.2.",
+            "3.1",
+        ),
+    ),
+)
+
+CEMETERY = Document(
+    "cemetery-rules",
+    "Regulations for the Management of Cemeteries of the Dunholme and Askern Parish Council",
+    (
+        Block("heading", "Revisions"),
+        _t(
+            ("Revision", "Approved", "Summary"),
+            ("2", "7 March 2024", "Fees moved to a schedule and rule 2.3 on memorials added"),
+        ),
+        Block("heading", "Burials", "1."),
+        Block(
+            "clause",
+            "A burial takes place only with the **written consent of the Clerk, given after "
+            "the fee is paid**, and at a time the Clerk agrees.",
+            "1.1",
+        ),
+        Block("clause", "*The council does not permit burials on a Sunday.*", "1.2"),
+        Block("heading", "Memorials", "2."),
+        Block("clause", "A memorial may be placed only if:", "2.1"),
+        Block("clause", "its design has been approved;", "a)", 2),
+        Block("clause", "it is fixed by a registered mason; and", "b)", 2),
+        Block("clause", "the fee has been paid.", "c)", 2),
+        Block(
+            "clause",
+            "The council may move a memorial that has become unsafe, after telling the "
+            "owner of the right of burial under rule 2.3.",
+            "2.2",
+        ),
+    ),
+)
+
+HELDOUT_6 = {MARKETS.name: MARKETS}
+TUNING_6 = {CEMETERY.name: CEMETERY}
+
+
 @dataclass(frozen=True)
 class CliStyle:
     """How one print sets its page (in CSS: Chromium's command line has no options)."""
@@ -758,6 +948,8 @@ class CliStyle:
     furniture: str = "margin-boxes"  # margin-boxes | corners | chromium | version
     justify: bool = False
     gap: str = "5pt"  # between paragraphs (0 in a hanging layout: Word's own)
+    thead: bool = False  # header rows in <thead>: Chromium repeats them on each page
+    hung_headings: bool = False  # a heading's number in the numbers' column too
 
 
 def _number(block: Block, style: CliStyle) -> str:
@@ -778,7 +970,12 @@ def document_html(document: Document, style: CliStyle, short_title: str) -> str:
     """The web page Chromium's command line prints."""
     rows = [f"<h1>{html.escape(document.title)}</h1>"]
     for block in document.blocks:
-        if block.kind == "heading":
+        if block.kind == "heading" and style.hung_headings and block.number:
+            rows.append(
+                f"<h2 class=g><span>{html.escape(block.number)}</span>"
+                f"<span>{html.escape(block.text)}</span></h2>"
+            )
+        elif block.kind == "heading":
             label = f"{block.number} {block.text}" if block.number else block.text
             rows.append(f"<h2>{html.escape(label)}</h2>")
         elif block.kind == "table":
@@ -787,6 +984,8 @@ def document_html(document: Document, style: CliStyle, short_title: str) -> str:
                 tag = "th" if block.header and index == 0 else "td"
                 cells = "".join(f"<{tag}>{inline_html(c)}</{tag}>" for c in row)
                 lines.append(f"<tr>{cells}</tr>")
+            if style.thead and block.header:
+                lines = [f"<thead>{lines[0]}</thead><tbody>", *lines[1:], "</tbody>"]
             rows.append(f"<table>{''.join(lines)}</table>")
         elif block.number:
             rows.append(_number(block, style))
@@ -1200,6 +1399,104 @@ HELDOUT_PRINTS_4: dict[str, tuple[str, CliStyle]] = {
     ),
 }
 
+HELDOUT_PRINTS_5: dict[str, tuple[str, CliStyle]] = {
+    "licensing-a5-thead-ruled": (
+        "licensing-delegation",
+        CliStyle("A5", "16mm 12mm 15mm", "'DejaVu Serif', serif", 9.5, thead=True),
+    ),
+    "licensing-110mm-thead-unruled-chromium": (
+        "licensing-delegation",
+        CliStyle(
+            "110mm 160mm",
+            "15mm 9mm 14mm",
+            "'DejaVu Sans', sans-serif",
+            8.5,
+            numbers="grid",
+            ruled=False,
+            padding="2pt 4pt 2pt 0",
+            furniture="chromium",
+            thead=True,
+        ),
+    ),
+}
+
+TUNING_PRINTS_5: dict[str, tuple[str, CliStyle]] = {
+    "highways-a5-thead-ruled": (
+        "highway-delegation",
+        CliStyle("A5", "16mm 12mm 15mm", "'DejaVu Sans', sans-serif", 9.5, thead=True),
+    ),
+    "highways-105mm-thead-unruled-corners": (
+        "highway-delegation",
+        CliStyle(
+            "105mm 150mm",
+            "15mm 9mm 14mm",
+            "'DejaVu Serif', serif",
+            8.5,
+            numbers="marker",
+            ruled=False,
+            padding="2pt 4pt 2pt 0",
+            furniture="corners",
+            thead=True,
+        ),
+    ),
+}
+
+HELDOUT_PRINTS_6: dict[str, tuple[str, CliStyle]] = {
+    "markets-a5-grid-hung-headings": (
+        "market-rules",
+        CliStyle(
+            "A5",
+            "16mm 12mm 15mm",
+            "'DejaVu Serif', serif",
+            9.5,
+            numbers="grid",
+            hung_headings=True,
+            ruled=False,
+            padding="1pt 4pt 1pt 0",
+        ),
+    ),
+    "markets-110mm-block-hung-headings-chromium": (
+        "market-rules",
+        CliStyle(
+            "110mm 170mm",
+            "15mm 9mm 14mm",
+            "'DejaVu Sans', sans-serif",
+            8.5,
+            numbers="block",
+            hung_headings=True,
+            furniture="chromium",
+        ),
+    ),
+}
+
+TUNING_PRINTS_6: dict[str, tuple[str, CliStyle]] = {
+    "cemetery-a5-grid-hung-headings": (
+        "cemetery-rules",
+        CliStyle(
+            "A5",
+            "16mm 12mm 15mm",
+            "'DejaVu Sans', sans-serif",
+            9.5,
+            numbers="grid",
+            hung_headings=True,
+            ruled=False,
+            padding="1pt 4pt 1pt 0",
+        ),
+    ),
+    "cemetery-105mm-block-hung-headings-corners": (
+        "cemetery-rules",
+        CliStyle(
+            "105mm 160mm",
+            "15mm 9mm 14mm",
+            "'DejaVu Serif', serif",
+            8.5,
+            numbers="block",
+            hung_headings=True,
+            furniture="corners",
+        ),
+    ),
+}
+
 SETS = {
     "cli-tuning": (TUNING, TUNING_PRINTS),
     "cli-heldout": (HELDOUT, HELDOUT_PRINTS),
@@ -1208,4 +1505,14 @@ SETS = {
     "cli-tuning3": (TUNING_3, TUNING_PRINTS_3),
     "cli-heldout3": (HELDOUT_3, HELDOUT_PRINTS_3),
     "cli-heldout4": (HELDOUT_4, HELDOUT_PRINTS_4),
+    "cli-tuning5": (TUNING_5, TUNING_PRINTS_5),
+    "cli-heldout5": (HELDOUT_5, HELDOUT_PRINTS_5),
+    "cli-tuning6": (TUNING_6, TUNING_PRINTS_6),
+    "cli-heldout6": (HELDOUT_6, HELDOUT_PRINTS_6),
 }
+
+# Prints the reader does not read as their text yet (scored by the bench; the test
+# expects them to fail, strictly, so a fix shows): a version table of one entry whose
+# header cells sit a space apart ('Revision Approved' over '2 | 7 March 2024'): the
+# column between is seen in one row only, so it is not taken (two rows at least).
+KNOWN_MISSES = {"cemetery-a5-grid-hung-headings", "markets-a5-grid-hung-headings"}

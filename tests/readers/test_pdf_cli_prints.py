@@ -50,7 +50,15 @@ def printed(tmp_path_factory):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("name", sorted(PRINTS))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="cli_pdfs.KNOWN_MISSES"))
+        if n in cli_pdfs.KNOWN_MISSES
+        else n
+        for n in sorted(PRINTS)
+    ],
+)
 def test_a_command_line_print_gives_the_model_its_text_gives(printed, name):
     document, pdf, text = printed(name)
     want, got = shape(convert_file(text)), shape(convert_file(pdf))

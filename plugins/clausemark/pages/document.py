@@ -36,7 +36,7 @@ from ..versions.anchor_registry import DocumentAnchors, corrected_anchors
 from ..versions.diff import DocumentDiff
 from ..versions.order import PublishedVersion, current_version
 from .moved_versions import moved_version_pages
-from .versions import VersionPair, compare, diff_page_markdown, version_path
+from .versions import VersionPair, compare_all, diff_page_markdown, version_path
 
 
 @dataclass
@@ -109,9 +109,7 @@ def document_pages(
     """
     current = current_version(versions)
     title = display_title(current.document.metadata.title)  # as the menu and tab name it
-    pairs = [
-        compare(doc_id, title, old, new) for old, new in zip(versions, versions[1:], strict=False)
-    ]
+    pairs = compare_all(doc_id, title, versions)
     pages = {pair.path: diff_page_markdown(pair) for pair in pairs}
     current_markdown = ""
     for position, version in enumerate(versions):

@@ -26,7 +26,8 @@ from ..versions.diff import (
     also_amended,
     change_words,
     counts_line,
-    diff_clauses,
+    diff_prepared,
+    prepared,
     presentation_only_count,
     redline,
 )
@@ -110,12 +111,23 @@ class VersionPair:
 
 
 def compare(doc_id: str, title: str, old: PublishedVersion, new: PublishedVersion) -> VersionPair:
-    old_records, new_records = old.records(), new.records()
-    diff = diff_clauses(old_records, new_records, old.document.metadata, new.document.metadata)
-    pair = VersionPair(doc_id, title, old, new, diff)
-    pair.old_records = {r.anchor: r for r in old_records}  # read once, kept for the pages
-    pair.new_records = {r.anchor: r for r in new_records}
-    return pair
+    return compare_all(doc_id, title, [old, new])[0]
+
+
+def compare_all(doc_id: str, title: str, versions: list[PublishedVersion]) -> list[VersionPair]:
+    """Each version against the next, `versions` in adoption order. A version between two
+    others is read (its records, their presentation forms) once for both of its diffs:
+    that reading is most of a diff's cost."""
+    records = [version.records() for version in versions]
+    texts = [prepared(each) for each in records]
+    pairs = []
+    for at, (old, new) in enumerate(zip(versions, versions[1:], strict=False)):
+        meta = (old.document.metadata, new.document.metadata)
+        pair = VersionPair(doc_id, title, old, new, diff_prepared(texts[at], texts[at + 1], *meta))
+        pair.old_records = {r.anchor: r for r in records[at]}  # read once, kept for the pages
+        pair.new_records = {r.anchor: r for r in records[at + 1]}
+        pairs.append(pair)
+    return pairs
 
 
 def _counts_markdown(diffs: list[DocumentDiff]) -> list[str]:

@@ -146,19 +146,16 @@ class _Builder:
         )
 
     def _next_section_number(self, path: tuple[str, ...]) -> bool:
-        """A clause numbered '2.' in section '1.' whose clauses number 1.1, 1.2 ...: the
-        number of the section after it, printed on a paragraph instead of a heading."""
+        """'2.' in section '1.': the section's sibling printed on a paragraph (ruling R7: an
+        agenda's '1. Welcome' over its text, then '2. To receive ...'), unless the section
+        numbers its own list from 1 ('1. MEETINGS' over '1.', '2.' starting again)."""
         own = self.open_section_number()
-        if own is None or len(path) != 1 or not path[0].isdigit():
+        if own is None or len(path) != 1 or _element_of(self.containers[-1]) != "sec":
             return False
-        if _element_of(self.containers[-1]) != "sec":
+        if not path[0].isdigit() or int(path[0]) != int(clean_number(own)) + 1:
             return False
-        if int(path[0]) != int(clean_number(own)) + 1:
-            return False
-        numbered = [b for b in self.container if isinstance(b, Clause) and b.number]
-        return bool(numbered) and all(
-            len(clause_path(b.number) or ()) > 1 for b in numbered if b.number
-        )
+        paths = [clause_path(c.number) for c in self.container if isinstance(c, Clause)]
+        return not any(p and len(p) == 1 and p[0].isdigit() for p in paths)
 
     def _past_section(self, path: tuple[str, ...]) -> bool:
         """'2.1', '2.2' after the section '1.', with no '2.' printed anywhere: clauses of

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 NOISE = 0.6  # points: steps this close to the pitch are the pitch
 EVEN = 0.3  # points: a step this close to the pitch is the pitch itself
+ALIGN = 4.0  # points: parts whose starts differ by less line up (as pdf_tables.ALIGN)
+BOLD_STYLES = "13"  # a character's style with the BOLD bit (pdf_extract.BOLD | ITALIC)
 OLD_STEP = (1.15, 0.5)  # the widest a cell's step may be: 1.15 pitches and half a point
 
 
@@ -138,3 +140,49 @@ def _could_not_fit(above: _Part, part: _Part, bounds: Sequence[float], column_of
     width = (part.x1 - part.x0) * len(word) / max(len(text), 1)
     space = 0.25 * part.size
     return above.x1 + space + width > bounds[column]
+
+
+# --- a version table's rows under a header set close (pdf_tables._glued_header) ---
+
+
+def numbered_rows(rows: list[_Row], index: int, is_row) -> list[_Row]:
+    """The first two rows under `index` that are a number and its text, at one number
+    column and one text column, each close under the row before; a line at the text
+    column alone between them is a cell's wrapped line. Fewer if the run stops."""
+    found: list[_Row] = []
+    for at in range(index + 1, min(index + 8, len(rows))):
+        row = rows[at]
+        if not 0 < row.bottom - rows[at - 1].bottom <= 2.6 * max(row.size, 1):
+            break
+        if len(row.parts) == 2 and not is_row(row):
+            if found and (
+                abs(row.parts[0].x0 - found[0].parts[0].x0) > ALIGN
+                or abs(row.parts[1].x0 - found[0].parts[1].x0) > ALIGN
+            ):
+                break
+            found.append(row)
+            if len(found) == 2:
+                break
+        elif not (found and len(row.parts) == 1 and abs(row.x0 - found[0].parts[1].x0) <= ALIGN):
+            break
+    return found
+
+
+def bold_word_over(part: _Part, cut: int, below: list[_Row]) -> bool:
+    """A header row parted at a space ('Version Summary of changes', its cells a space
+    apart): one word before the space, the whole line bold, the numbered rows below
+    it not (a heading over numbered paragraphs is bold too, but a word of it starting
+    just where their text starts, and only one word before it, is not enough alone)."""
+    left = part.text[:cut].strip()
+    if " " in left:
+        return False
+    bold = all_bold(part)
+    plain = not any(style in BOLD_STYLES for r in below for style in r.parts[0].styles)
+    return bold and plain
+
+
+def all_bold(part: _Part) -> bool:
+    """Every character of `part` but its spaces in bold (styles known for each)."""
+    if len(part.styles) != len(part.text):
+        return False
+    return all(s in BOLD_STYLES for s, ch in zip(part.styles, part.text, strict=True) if ch != " ")

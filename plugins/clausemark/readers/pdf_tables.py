@@ -28,7 +28,14 @@ from typing import Protocol
 
 from ..support.limits import most
 from .pdf_header_rule import header_ruled
-from .pdf_table_rows import reading, row_step, rows_by_blocks, rows_unspaced
+from .pdf_table_rows import (
+    bold_word_over,
+    numbered_rows,
+    reading,
+    row_step,
+    rows_by_blocks,
+    rows_unspaced,
+)
 
 ALIGN = 4.0  # points: parts whose starts differ by less line up
 MAX_RULES = 2000  # rules looked at on one page (a drawing has more; it is not a table)
@@ -41,7 +48,6 @@ STEP_BEYOND = 1.3  # a line alone this much further below than the rows are apar
 WIDE_ROW_STEP = 8.0  # type sizes: rows of parts at the table's columns may be this far apart
 SPLIT_ALIGN = 1.5  # points: a character this close to a column's start may open a cell
 WIDE_GUTTER = 1.2  # type sizes: a gap this wide parts cells even in a two-row table
-_BOLD = "13"  # a character's style with the BOLD bit (pdf_extract.BOLD | ITALIC)
 _BARE_NUMBER = re.compile(
     r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*[A-Z]?|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]?|[•▪◦·‣–-])$"
 )
@@ -595,7 +601,7 @@ def _glued_header(rows: list[_Row], index: int) -> _Row | None:
     row = rows[index]
     if len(row.parts) != 1 or not row.parts[0].text[:1].isalpha():
         return None
-    below = _numbered_rows(rows, index)
+    below = numbered_rows(rows, index, _is_row)
     if len(below) < 2 or abs(row.x0 - below[0].parts[0].x0) > ALIGN:
         return None  # two rows below at least, each a number and its text
     text_at = below[0].parts[1].x0
@@ -603,48 +609,10 @@ def _glued_header(rows: list[_Row], index: int) -> _Row | None:
     cut = _cut_at(part, text_at, glued=True)
     if cut is None:
         return None
-    if part.text[cut - 1] == " " and not _bold_word_over(part, cut, below):
+    if part.text[cut - 1] == " " and not bold_word_over(part, cut, below):
         return None
     split = _split_row(row, [text_at])
     return split if len(split.parts) == 2 else None
-
-
-def _numbered_rows(rows: list[_Row], index: int) -> list[_Row]:
-    """The first two rows under `index` that are a number and its text, at one number
-    column and one text column, each close under the row before; a line at the text
-    column alone between them is a cell's wrapped line. Fewer if the run stops."""
-    found: list[_Row] = []
-    for at in range(index + 1, min(index + 8, len(rows))):
-        row = rows[at]
-        if not 0 < row.bottom - rows[at - 1].bottom <= 2.6 * max(row.size, 1):
-            break
-        if len(row.parts) == 2 and not _is_row(row):
-            if found and (
-                abs(row.parts[0].x0 - found[0].parts[0].x0) > ALIGN
-                or abs(row.parts[1].x0 - found[0].parts[1].x0) > ALIGN
-            ):
-                break
-            found.append(row)
-            if len(found) == 2:
-                break
-        elif not (found and len(row.parts) == 1 and abs(row.x0 - found[0].parts[1].x0) <= ALIGN):
-            break
-    return found
-
-
-def _bold_word_over(part: _Part, cut: int, below: list[_Row]) -> bool:
-    """A header row parted at a space ('Version Summary of changes', its cells a space
-    apart): one word before the space, the whole line bold, the numbered rows below
-    it not (a heading over numbered paragraphs is bold too, but a word of it starting
-    just where their text starts, and only one word before it, is not enough alone)."""
-    left = part.text[:cut].strip()
-    if " " in left or len(part.styles) != len(part.text):
-        return False
-    bold = all(
-        style in _BOLD for style, ch in zip(part.styles, part.text, strict=True) if ch != " "
-    )
-    plain = not any(style in _BOLD for r in below for style in r.parts[0].styles)
-    return bold and plain
 
 
 def _run_start(rows: list[_Row], index: int, floor: int) -> int:

@@ -529,7 +529,24 @@ def diff_clauses(
     new_meta: Mapping | Metadata | None = None,
 ) -> DocumentDiff:
     """Match the clauses of two versions and say what happened to each (see module doc)."""
-    match = _match(_Version(old), _Version(new))
+    return diff_prepared(prepared(old), prepared(new), old_meta, new_meta)
+
+
+def prepared(records: list[ClauseRecord]) -> _Version:
+    """A version's clauses with what matching reads of them (each text's presentation
+    form, words and word set): made once for a version diffed with both neighbours."""
+    return _Version(records)
+
+
+def diff_prepared(
+    old_version: _Version,
+    new_version: _Version,
+    old_meta: Mapping | Metadata | None = None,
+    new_meta: Mapping | Metadata | None = None,
+) -> DocumentDiff:
+    """`diff_clauses` of two `prepared` versions."""
+    old, new = old_version.records, new_version.records
+    match = _match(old_version, new_version)
     backbone = match.backbone()
     placed: list[tuple[tuple[int, int, int], ClauseChange]] = []
     for j, record in enumerate(new):
