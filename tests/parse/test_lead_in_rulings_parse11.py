@@ -189,3 +189,49 @@ def test_the_index_scan_stays_linear(tmp_path):
         return f"Index\n\n{entries}\n\n" + "\n\n".join(f"{i}. Clause {i}." for i in range(1, 40))
 
     assert_linear(tmp_path, text, n=300)
+
+
+# A committee system's item page: the line under its page heading ('Agenda item', 'Issue
+# - meetings') is the item's title, whatever its shape.
+
+
+def test_an_items_title_printed_as_a_sentence_under_agenda_item_is_the_title():
+    """Fails before: the title was the file's name and the sentence a clause."""
+    document = convert_fixture("title_agenda_item_sentence")
+    assert document.metadata.title.startswith("To consider whether the Council's procedure")
+    assert [n[2] for n in found(document)] == ["para_a", "para_b"]
+
+
+def test_issue_meetings_is_a_page_heading_never_the_title(tmp_path):
+    """Fails before: 'Issue - meetings' was the title."""
+    text = (
+        "Issue - meetings\n\nVerge and Hedge Maintenance\n\n"
+        "Meeting: 12/02/2025 - Environment Committee (Item 7)\n\n"
+        "7 Verge and Hedge Maintenance Policy PDF 212 KB\n\nThe policy was approved.\n"
+    )
+    document = convert_text(tmp_path, "issue.txt", text)
+    assert document.metadata.title == "Verge and Hedge Maintenance"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Decision Maker: Council,\n\nDecision status: For Determination",  # details only
+        "1. To consider the report.",  # a numbered line: the item's text
+    ],
+)
+def test_a_details_row_or_a_numbered_line_under_the_page_heading_is_no_title(tmp_path, under):
+    """Passes before and after."""
+    document = convert_text(
+        tmp_path, "decision.txt", f"Decision details\n\n{under}\n\nIt was agreed.\n"
+    )
+    assert document.metadata.title == "Decision"
+
+
+def test_a_number_read_from_a_line_kept_as_printed_is_kept(tmp_path):
+    """Fails before: '“1.6.1 Members' under a contents label became the line '“Members'
+    (the number read out of the quote, then the line kept without it: word '1' lost).
+    Found by tests/parse/test_properties.py's generated texts."""
+    document = convert_text(tmp_path, "h.txt", "Contents\n2.—(1) \n“1.6.1 Members")
+    assert not [w for w in document.warnings if getattr(w, "code", "") == "lost-words"]
+    assert any("1.6.1" in note for note in notes(document))

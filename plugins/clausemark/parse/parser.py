@@ -98,6 +98,7 @@ from .title_lists import list_title_runs
 from .titles import (
     aggregator_title,
     demote_above,
+    item_title,
     names_kind,
     stamp_over_title,
     title_flow,
@@ -651,7 +652,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
             continue
         text = unit.text.strip()
         if unit.listed or index >= signed:  # a list that only looked like contents, or
-            builder.listed_line(unit, text)  # the signature block: its lines as printed
+            # the signature block: its lines as printed, a number read from one kept
+            builder.listed_line(unit, f"{unit.number} {text}" if unit.number else text)
             continue
         whole = f"{unit.number} {text}" if unit.number else text
         if quoted:  # a quoted provision of an amending text belongs to the quoting clause
@@ -668,6 +670,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
             continue  # "Part 4A of the Constitution of ..." under the title: a label line
         if stamp_over_title(builder, unit, text):
             continue  # "Updated 12 March 2024" over the title
+        if item_title(builder, unit, text):
+            continue  # under 'Agenda item': the item's title, a sentence too
         if titled_below(builder, unit, flow):
             demote_above(builder)  # a council's name over Word's Title paragraph, an <h1>
         if (

@@ -125,9 +125,16 @@ def site_nav_line(text: str, outside: bool = True) -> bool:
 _SITE_PAGE = re.compile(
     r"^(?:(?:disbanded\s+committees|committee\s+(?:details|diary|structure|calendar)"
     r"|agenda\s+item|meeting\s+details|issue\s+details|decision\s+details"
+    r"|issue\s*[-–]\s*(?:meetings|decisions)"
     r"|browse\s+meetings|meetings\s+calendar)\s*)+$",
     re.I,
 )
+
+
+def committee_page(text: str) -> bool:
+    """'Agenda item', 'Issue - meetings', 'Decision details': the page heading of a
+    committee system's page for one item (the item's own title comes under it)."""
+    return bool(_SITE_PAGE.match(text.strip()))
 
 
 # A breadcrumb: the trail ("Home > Council > Constitution", "You are here: Home / ...")
@@ -231,6 +238,12 @@ _LABELLED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*\S")
 _MENU_HEADING = re.compile(
     r"^(?:in\s+this\s+section|related\s+pages|more\s+in\s+this\s+section)$", re.I
 )
+
+
+def labelled_value(text: str) -> bool:
+    """'Decision Maker: Council', 'Clerk: B. Jones': a label of three words at most and
+    its value, a row of a page's details (never a title)."""
+    return bool(_LABELLED.match(text.strip()))
 
 
 def _contact_header(text: str) -> bool:

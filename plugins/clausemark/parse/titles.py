@@ -36,6 +36,7 @@ from .metadata import (
     is_page_stamp,
 )
 from .shapes import _continues_line, _ends_open, is_heading_text
+from .site_lines import committee_page, labelled_value
 from .units import Unit, _container_heading
 
 if TYPE_CHECKING:
@@ -430,3 +431,30 @@ def control_title(doc: Document, title: str) -> bool:
         return False
     doc.metadata.extra["printed_title"] = title
     return True
+
+
+_ITEM_TITLE_MOST = 400  # characters of the longest agenda item's title read as one
+
+
+def item_title(builder: _Builder, unit: Unit, text: str) -> bool:
+    """A committee system's item page ('Agenda item', then the item's title, then its
+    minutes): the line under the page heading is the item's title whatever its shape,
+    a sentence too ('To consider whether a wider review of ... should be undertaken.').
+    True when it became the title."""
+    lines = builder.doc.title_lines
+    if (
+        builder.title_taken
+        or builder.content_started
+        or builder.doc.blocks
+        or unit.number
+        or unit.bullet
+        or unit.joined_lines
+        or len(text) > _ITEM_TITLE_MOST
+        or not lines
+        or lines[-1][0] != "label"
+        or not committee_page(lines[-1][2])
+        or labelled_value(text)  # 'Decision Maker: Council': the page's details, no title
+    ):
+        return False
+    builder.heading(unit, text)
+    return builder.title_taken
