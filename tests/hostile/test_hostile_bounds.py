@@ -67,6 +67,7 @@ RATIO_N = {
     "docx runs in one paragraph": 20_000,
     "docx alternating bold": 20_000,
     "docx style chain": 4_000,  # 20,000 clauses at 2n, with sections, notes and tables
+    "docx list style chain": 1_000,  # 3.6 at 1,000 before (each paragraph walked the chain)
     "html ul/li nested": 1_000,
     "html a nested": 2_000,
     "html unclosed inline": 5_000,
@@ -89,6 +90,7 @@ MEMORY_LIMIT_MB = 500
 QUICK_N = {
     "docx alternating bold": 500,
     "docx style chain": 100,  # past style_depth (32)
+    "docx list style chain": 100,
     "docx bad sym/ilvl/outline": 20,
     "docx footnote in footnote": 10,
     "txt mistyped numbers": 100,
@@ -105,6 +107,7 @@ QUICK_N = {
 }
 QUICK_KEPT = {
     "docx style chain": "Styled paragraph 77.",
+    "docx list style chain": "Clause 77 of the rules.",
     "txt mistyped numbers": "Clause 77 again.",
     "txt footnote markers": "Note 77.",
     "html a nested": "Link text 77",

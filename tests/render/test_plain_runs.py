@@ -311,14 +311,15 @@ def test_blocks_that_show_only_their_words_are_one_token():
     assert all_shown and short_body == whole_body and "dropped" not in whole_body
 
 
-def test_the_writers_list_items_are_one_token_with_the_blocks_around_them():
+def test_the_writers_list_items_are_one_token_with_the_blocks_around_them(tmp_path):
     """Lettered items as the writer makes them (markdown_writer.render_item) show their
     number and words: they join the token of the blocks around them. On a 420-section
     constitution (bench_readers' long_spec as .docx) Python-Markdown rendered each as a
     list: 0.18 of the proof's 0.33 CPU s. An item is left to Python-Markdown where an
     indented block follows that is not collapsed with it: that block is the item's, and
     after a token it would be a code block, showing a comment's words the page hides;
-    and random pages of items show no word the whole render does not."""
+    random pages of items show no word the whole render does not, and a word an item
+    loses is found."""
     items = (
         "\nThe clerk must report:\n{: #a .cm-clause }\n\n"
         "-   **(a)** the minutes of the meeting;\n    {: #a_a .cm-item }\n\n"
@@ -347,6 +348,29 @@ def test_the_writers_list_items_are_one_token_with_the_blocks_around_them():
     whole_body, _notes, short_body, _short_notes, _all_shown = both(hidden)
     assert "hidden" not in whole_body and "hidden" not in short_body
     _random_pages_of_items_show_no_word_the_whole_render_does_not()
+    _a_word_an_item_loses_is_found_with_its_place(tmp_path)
+
+
+def _a_word_an_item_loses_is_found_with_its_place(tmp_path) -> None:
+    """The proof over a page whose items are collapsed still finds a word an item lost."""
+    from clausemark.convert import convert_file
+    from clausemark.model.document import iter_clauses
+    from clausemark.readers.text import read_source
+
+    path = tmp_path / "orders.txt"
+    path.write_text(
+        "Standing Orders\n\n1. Meetings\n\n1.1 The clerk must report:\n\n"
+        "(a) the minutes of the meeting;\n\n(b) the officer's advice.\n\n"
+        "1.2 The chair signs them.\n",
+        encoding="utf-8",
+    )
+    document = convert_file(path)
+    assert document.warnings == []
+    item = next(c for c, *_ in iter_clauses(document.blocks) if c.text.startswith("the minutes"))
+    item.text = item.text.replace("minutes ", "")
+    assert lost_words(read_source(path), document) == [
+        "word 'minutes' lost near: clerk must report a the minutes of the meeting b (line 7)"
+    ]
 
 
 ITEM_BLOCKS = [

@@ -278,6 +278,7 @@ class Numbering:
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
     used: set[str] = field(default_factory=set)  # instances whose starts have been applied
     style_numbers: dict[str, str] = field(default_factory=dict)  # list style -> numId
+    resolved: dict[str, str] = field(default_factory=dict)  # `_resolve`'s answers, kept
     problems: list[str] = field(default_factory=list)  # malformed values, in numbering.xml
     unknown_formats: set[str] = field(default_factory=set)
 
@@ -323,19 +324,31 @@ class Numbering:
     def link_list_styles(self, style_numbers: dict[str, str]) -> None:
         """The list styles' own numbering (style id -> numId), for numStyleLink."""
         self.style_numbers = style_numbers
+        self.resolved.clear()
 
     def _resolve(self, abstract_id: str) -> str:
         """The definition whose levels and counters this one uses (numStyleLink -> the
-        list style -> its numbering instance -> that instance's definition)."""
+        list style -> its numbering instance -> that instance's definition). Each answer
+        is kept for every definition on the way: a chain of n links walked once, not once
+        a paragraph (n paragraphs on a chain of n took n squared steps: 29 s at 4,000)."""
+        if abstract_id in self.resolved:
+            return self.resolved[abstract_id]
+        walked: list[str] = []
         seen = set()
         while abstract_id not in seen:
+            if abstract_id in self.resolved:
+                abstract_id = self.resolved[abstract_id]
+                break
             seen.add(abstract_id)
+            walked.append(abstract_id)
             link = self.abstracts.get(abstract_id, Abstract()).style_link
             num_id = self.style_numbers.get(link or "")
             target = self.instances.get(num_id or "")
             if target is None or target.abstract_id not in self.abstracts:
                 break
             abstract_id = target.abstract_id
+        for each in walked:
+            self.resolved[each] = abstract_id
         return abstract_id
 
     def _abstract(self, abstract_id: str) -> Abstract:
