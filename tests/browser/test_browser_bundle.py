@@ -79,6 +79,33 @@ def test_the_search_index_is_handed_to_the_worker_not_copied(page, bundle):
     assert page.evaluate("() => window.__handed.data.config === window.__index.config")
 
 
+# Records the messages the search worker gets (its iframe's window), from the page's start.
+MESSAGES_SEEN = """
+window.__workerMessages = [];
+new MutationObserver(() => {
+  const frame = document.querySelector('iframe[hidden]');
+  if (frame && !frame.__recorded) {
+    frame.__recorded = true;
+    frame.contentWindow.addEventListener(
+      'message', (event) => window.__workerMessages.push(event.data.type));
+  }
+}).observe(document, { subtree: true, childList: true });
+"""
+
+
+def test_the_worker_sets_the_index_up_before_search_is_opened(page, bundle):
+    """Material posts the index (SETUP, 0) when search is first opened; over file:// the
+    shim hands it to the worker once the page has loaded ("clausemark-prepare"), to be set
+    up in slices while the reader reads or types, and the same results come back."""
+    page.add_init_script(MESSAGES_SEEN)
+    page.goto((bundle.root / "index.html").as_uri())
+    hrefs = search(page, "purdah")
+    assert any("purdah" in href for href in hrefs), hrefs
+    seen = page.evaluate("window.__workerMessages")
+    assert "clausemark-prepare" in seen, seen
+    assert seen.count("clausemark-prepare") == 1 and seen.count(0) == 1, seen
+
+
 def test_clause_anchor_and_footnotes_work_offline(page, bundle):
     log = record_requests(page)
     page.goto(f"{(bundle.root / f'{PART_E}.html').as_uri()}#{CLAUSE_4_8}")

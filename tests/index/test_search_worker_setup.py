@@ -105,3 +105,53 @@ def test_pairs_of_words_are_counted_when_a_query_asks_for_them(counted):
     # and a pair asked for still counts: "declares gifts" side by side ranks first
     first = counted["found"]["declares gifts"][: ENTRIES // 2]
     assert all(int(location.rsplit("_", 1)[1]) % 2 for location in first), first
+
+
+PREPARED = """
+const fs = require("fs"), vm = require("vm");
+const [workerFile, indexFile] = process.argv.slice(2);
+let listener = null, messages = [], pending = 0;
+const context = {
+  postMessage: (m) => { messages.push(m); },
+  addEventListener: (t, f) => { listener = f; },
+  setTimeout: (f) => { pending++; setTimeout(() => { pending--; f(); }); },
+};
+context.self = context;
+vm.createContext(context);
+vm.runInContext(fs.readFileSync(workerFile, "utf8"), context);
+vm.runInContext(`
+  var readings = 0, lower = String.prototype.toLowerCase;
+  String.prototype.toLowerCase = function () { readings++; return lower.call(this); };
+`, context);
+const index = JSON.parse(fs.readFileSync(indexFile, "utf8"));
+const answer = (query) => {
+  listener({ data: { type: 2, data: query } });
+  return messages[messages.length - 1].data.items.map((group) => group[group.length - 1].location);
+};
+listener({ data: { type: "clausemark-prepare", data: index } });
+const done = () => {
+  if (pending) return setImmediate(done);
+  const prepared = vm.runInContext("readings", context);
+  const before = messages.length;
+  listener({ data: { type: 0, data: index } });  // Material's SETUP, the same objects
+  const ready = messages.slice(before).map((m) => m.type);
+  const again = vm.runInContext("readings", context) - prepared;
+  console.log(JSON.stringify({ prepared, again, ready, found: answer("declares gifts") }));
+};
+done();
+"""
+
+
+def test_an_index_prepared_before_materials_setup_is_not_built_again(counted, tmp_path):
+    """Over file:// the shim hands the worker the page's index once the page has loaded
+    ("clausemark-prepare"); the worker sets it up in slices (timers), and Material's SETUP
+    of the same objects then answers READY at once, with the same results."""
+    (tmp_path / "worker.js").write_text(search_worker_script(LUNR), "utf-8")
+    (tmp_path / "prepared.js").write_text(PREPARED, "utf-8")
+    (tmp_path / "index.json").write_text(json.dumps(_index()), "utf-8")
+    files = [str(tmp_path / name) for name in ("prepared.js", "worker.js", "index.json")]
+    run = subprocess.run(["node", *files], capture_output=True, text=True, check=True)
+    found = json.loads(run.stdout)
+    assert found["prepared"] > 0  # the index was read when it was handed over
+    assert found["ready"] == [1] and found["again"] == 0, found
+    assert found["found"] == counted["found"]["declares gifts"]

@@ -43,6 +43,11 @@
   "use strict";
 
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
+  // clausemark's own message: the offline bundle's shim (iframe-worker.js) hands over the
+  // page's index when the page is idle after loading, before Material's SETUP
+  var PREPARE = "clausemark-prepare";
+  var STEP = 100;      // entries (or units) a step of the setup reads
+  var SLICE_MS = 8;    // a slice of a prepared setup, between the page's own work
   var MAX_RESULTS = 40;
   var MAX_QUERY = 300;
   var NAMED_DOCUMENT_BOOST = 1.6;
@@ -368,7 +373,17 @@
     return doc[name] || "";
   }
 
+  // The setup in one go (a SETUP message).
   function setup(data) {
+    var steps = setupSteps(data);
+    while (!steps.next().done) { /* every step at once */ }
+  }
+
+  // The setup as steps (a generator): over file:// the offline bundle's shim starts it when
+  // the page is idle after loading (PREPARE), a slice at a time (prepare), so that the
+  // page stays responsive and the index is ready, or nearly, when the reader first types.
+  function* setupSteps(data) {
+    ready = false;
     var config = data.config || {};
     var own = config.clausemark || {};
     stop = dict();
@@ -393,7 +408,7 @@
     // each entry's fields as printed words, read once (buildIndex counts them)
     var seen = dict();
     var named = new Map();  // a heading or a document's name, shared by many entries: read once
-    var fieldWords = entries.map(function (doc) {
+    var readFields = function (doc) {
       var read = dict();
       FIELDS.forEach(function (field) {
         var text = fieldText(doc, field.name);
@@ -411,7 +426,12 @@
         }
       });
       return read;
-    });
+    };
+    var fieldWords = [];
+    for (var e = 0; e < entries.length; e++) {
+      fieldWords.push(readFields(entries[e]));
+      if (e % STEP === STEP - 1) yield;
+    }
     if (!wordnet) {
       Object.keys(lemmas).forEach(function (word) {
         var base = word.replace(/(?:ies)$/, "y").replace(/s$/, "");
@@ -428,7 +448,7 @@
     namings.forEach(function (naming) {
       stemmedNamings[naming] = " " + naming.trim().split(" ").map(norm).join(" ") + " ";
     });
-    buildIndex(fieldWords);
+    yield* buildIndex(fieldWords);
     synonyms = (own.synonyms || []).map(function (group) {
       return group.map(function (name) {
         return searchedWords(nameWords(name)).map(norm);
@@ -457,7 +477,7 @@
   }
 
   // `fieldWords`: each entry's fields as printed words (in `entries` order).
-  function buildIndex(fieldWords) {
+  function* buildIndex(fieldWords) {
     units = [];
     entryUnit = [];
     postings = dict();
@@ -470,7 +490,7 @@
     var groupNumber = dict();
     var raw = [];
     var counted = dict();  // a heading or a document's name, shared by many entries: read once
-    entries.forEach(function (doc, e) {
+    var readEntry = function (doc, e) {
       var shared = dict();
       FIELDS.forEach(function (field) {
         if (field.name === "text") return;
@@ -489,7 +509,11 @@
         var fields = Object.assign({ text: joinedCounts(lead, own) }, shared);
         raw.push({ entry: e, item: span, own: own.counts, lead: lead && lead.counts, fields: fields });
       });
-    });
+    };
+    for (var e = 0; e < entries.length; e++) {
+      readEntry(entries[e], e);
+      if (e % STEP === STEP - 1) yield;
+    }
     var average = averageLength = dict();
     FIELDS.forEach(function (field) {
       var total = 0;
@@ -497,7 +521,7 @@
       average[field.name] = total / Math.max(1, raw.length) || 1;
     });
     unitFields = raw.map(function (unit) { return unit.fields; });
-    raw.forEach(function (unit, u) {
+    var weigh = function (unit, u) {
       var weighted = new Map();
       for (var f = 0; f < FIELDS.length; f++) {
         var field = FIELDS[f];
@@ -525,7 +549,11 @@
       if (!unit.item) groupSize[groupNumber[page]]++;
       if (!unit.item) entryUnit[unit.entry] = u;
       units.push({ entry: unit.entry, item: unit.item, own: unit.own || null, lead: unit.lead || null });
-    });
+    };
+    for (var u = 0; u < raw.length; u++) {
+      weigh(raw[u], u);
+      if (u % STEP === STEP - 1) yield;
+    }
   }
 
   // How many entries of each page are among the units (an item is its clause's: the
@@ -1327,10 +1355,44 @@
     return { items: items };
   }
 
+  // A setup prepared or under way (PREPARE): its index's objects, its steps, whether
+  // Material has asked for it (SETUP) meanwhile.
+  var prepared = null;
+
+  function prepare(data) {
+    if (ready || prepared) return;  // Material's SETUP came first: the index is built
+    prepared = { config: data.config, docs: data.docs, steps: setupSteps(data), asked: false };
+    setTimeout(slice, 0);
+  }
+
+  function slice() {
+    var current = prepared;
+    if (!current || !current.steps) return;
+    var until = Date.now() + SLICE_MS;
+    while (Date.now() < until) {
+      if (current.steps.next().done) {
+        current.steps = null;
+        if (current.asked) postMessage({ type: READY });
+        return;
+      }
+    }
+    setTimeout(slice, 0);
+  }
+
   addEventListener("message", function (event) {
     var message = event.data || {};
-    if (message.type === SETUP) {
-      setup(message.data || {});
+    if (message.type === PREPARE) {
+      prepare(message.data || {});
+    } else if (message.type === SETUP) {
+      var data = message.data || {};
+      // the index prepared: ready when its steps are done (the reader types meanwhile)
+      if (prepared && prepared.docs === data.docs && prepared.config === data.config) {
+        if (prepared.steps) prepared.asked = true;
+        else postMessage({ type: READY });
+        return;
+      }
+      prepared = null;
+      setup(data);
       postMessage({ type: READY });
     } else if (message.type === QUERY) {
       var data;

@@ -14,6 +14,9 @@
   }
 
   var SETUP = 0;  // Material's search messages: SETUP (the index), READY, QUERY, RESULT
+  // clausemark's search worker's own: the index, to set up a slice at a time before SETUP
+  var PREPARE = "clausemark-prepare";
+  var HANDED_OVER = [SETUP, PREPARE];
 
   function loadScript(frameWindow, url) {
     return new Promise(function (resolve, reject) {
@@ -76,7 +79,7 @@
       // The search index (Material's SETUP message, type 0) is handed over as it is: the
       // page does not touch it again, the worker only reads it, and copying its megabytes
       // cost the page's one thread more than a tenth of a second before the first answer.
-      var copy = data && data.type === SETUP ? data : inner.structuredClone(data);
+      var copy = data && HANDED_OVER.indexOf(data.type) >= 0 ? data : inner.structuredClone(data);
       this.ready.then(function () {
         inner.dispatchEvent(new inner.MessageEvent("message", { data: copy }));
       });
@@ -88,4 +91,27 @@
   }
 
   window.Worker = FileWorker;
+
+  // Material posts the index to its search worker only when search is first opened (over
+  // file:// the worker shares the page's thread); once the page has loaded, the worker is
+  // handed the index (Material's own objects, so its SETUP builds nothing
+  // again) and sets it up in slices that leave the page responsive: the reader's first
+  // search does not wait for it, or waits less.
+  var workers = [];
+  var Installed = FileWorker;
+  window.Worker = function (url) {
+    var worker = new Installed(url);
+    workers.push(worker);
+    return worker;
+  };
+  window.addEventListener("load", function () {
+    window.setTimeout(function () {
+      var index = window.__index;
+      if (!index || !index.docs || !index.config) return;
+      workers.forEach(function (worker) {
+        if (!/workers\/search\./.test(worker.url)) return;  // Material's search worker
+        worker.postMessage({ type: PREPARE, data: { config: index.config, docs: index.docs } });
+      });
+    });
+  });
 })();
