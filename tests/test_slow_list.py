@@ -6,7 +6,7 @@ a mark pytest does not know would make `-m "not slow"` select nothing by it.
 
 from __future__ import annotations
 
-import ast
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -16,8 +16,9 @@ from slow_tests import FAST_LOOP, LIST, REPO_ROOT, SLOW_MS, listed
 
 @cache
 def _functions(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return {node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)}
+    """The names of the functions `path` defines (a pattern, not the AST: parsing 40
+    test modules cost this test over 50 ms)."""
+    return set(re.findall(r"^\s*def (\w+)\(", path.read_text(encoding="utf-8"), re.M))
 
 
 def test_every_listed_slow_test_is_a_test_function_of_its_file():
@@ -26,7 +27,7 @@ def test_every_listed_slow_test_is_a_test_function_of_its_file():
     missing = []
     for node_id, ms in slow.items():
         path, name = node_id.split("::", 1)
-        name = name.split("[", 1)[0]
+        name = name.split("[", 1)[0].split("::")[-1]  # a method's name after its class
         if not (REPO_ROOT / path).is_file() or name not in _functions(REPO_ROOT / path):
             missing.append(node_id)
         assert ms >= SLOW_MS, f"{node_id}: {ms} ms is under the line"
