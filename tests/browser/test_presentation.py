@@ -619,7 +619,9 @@ def test_a_council_printed_above_the_title_is_not_said_again_by_the_kicker(new_s
         },
     )
     code = document_of(result.site_dir, "code")
-    assert code.find(cls="cm-kicker").text() == "Code of Conduct"
+    # its council printed above the title, its title its kind ('Code of Conduct'): the
+    # kicker would say only what the page prints just below, so there is none
+    assert code.find_all(cls="cm-kicker") == []
     assert code.find(cls="cm-label").text() == "Ashwell Vale District Council"
     rules = document_of(result.site_dir, "rules")
-    assert rules.find(cls="cm-kicker").text().startswith("Ashwell Vale District Council")
+    assert rules.find(cls="cm-kicker").text() == "Ashwell Vale District Council"

@@ -235,3 +235,40 @@ def test_a_number_read_from_a_line_kept_as_printed_is_kept(tmp_path):
     document = convert_text(tmp_path, "h.txt", "Contents\n2.—(1) \n“1.6.1 Members")
     assert not [w for w in document.warnings if getattr(w, "code", "") == "lost-words"]
     assert any("1.6.1" in note for note in notes(document))
+
+
+# A committee's minutes copied with no blank lines: each item's line (its number over a
+# link to the report's file) starts an item, and 'Moved by ... and seconded by ...' is a
+# line of the minutes, never a heading.
+
+
+def test_items_copied_with_no_blank_lines_each_hold_their_minutes():
+    """Fails before: '8 Grass Cutting Contract PDF 96 KB' ran on from the sentence above
+    and (a), (b) stood under (6) of item 7 (sec_7__para_6__subpara_a)."""
+    document = convert_fixture("minutes_items_no_blank_lines")
+    assert [(n[1], n[2]) for n in found(document)] == [
+        (None, "sec_7"),
+        ("7", "sec_7__para_6"),
+        (None, "sec_8"),
+        ("8", "sec_8__para_a"),
+        ("8", "sec_8__para_b"),
+    ]
+
+
+def test_moved_and_seconded_is_never_a_heading(tmp_path):
+    """Fails before: the line was a heading closing item 3, and (a) stood at the top."""
+    text = (
+        "Hedge Cutting\n\n3 Hedge Cutting Policy PDF 120 KB\n\nThe policy was considered.\n\n"
+        "Moved by Councillor Ann Pryor and seconded by Councillor Tom Gale\n\n"
+        "(a) that the policy be approved.\n"
+    )
+    document = convert_text(tmp_path, "minutes.txt", text)
+    assert headings(document) == ["3 Hedge Cutting Policy PDF 120 KB"]
+    assert [n[2] for n in found(document)] == ["sec_3", "sec_3__para_a"]
+
+
+def test_a_numbered_line_naming_a_report_inside_a_sentence_is_no_item(tmp_path):
+    """Passes before and after: a file link with no number opens nothing."""
+    text = "Reports\n\n1. The clerk sent the\nAnnual Report PDF 96 KB\nto every member.\n"
+    document = convert_text(tmp_path, "reports.txt", text)
+    assert [n[2] for n in found(document)] == ["para_1"]

@@ -88,3 +88,16 @@ def test_a_text_that_prints_no_facts_gets_no_empty_box():
     html = header_html({"document": "rules", "status_stated": False})
     assert html == '<div class="cm-docinfo">\n</div>'
     assert '<dl class="cm-facts">' in header_html({"document": "rules", "version": "2"})
+
+
+def test_a_title_that_is_the_kind_of_document_is_not_said_again_by_the_kicker():
+    """'Code of Conduct' is both the title and the kind: the kicker's 'CODE OF CONDUCT'
+    over the title said the same words twice (closing note of session 9). A title that
+    is more than its kind keeps the kind in the kicker."""
+    same = render_document(
+        parse(SourceText("code.txt", "CODE OF CONDUCT\n\n1. Scope\n\n1.1 It applies.\n"), "code")
+    )
+    assert "  type_is_title: true\n" in same and "  document_type: Code of Conduct\n" in same
+    more = "Members' Code of Conduct for Ashvale\n\n1. Scope\n\n1.1 It applies.\n"
+    other = render_document(parse(SourceText("code.txt", more), "code"))
+    assert "type_is_title" not in other and "  document_type: Code of Conduct\n" in other

@@ -93,6 +93,7 @@ from .sections import (
 )
 from .shapes import is_heading_text
 from .signature import signature_start
+from .site_lines import file_link
 from .structure import _Builder
 from .title_lists import list_title_runs
 from .titles import (
@@ -611,7 +612,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 # "1 RULES OF DEBATE" over "a Motions ...": a heading in capitals
                 capitals = rest.isupper() and bool(following and following.number)
                 heading = (bare.alone or capitals) and is_heading_text(rest)
-                if heading or heads_next:  # "1 MEETINGS" alone, "1 The council ..." over 1(a)
+                # "8 Grass Cutting PDF 96 KB": a committee page's item, a link to its report
+                if heading or heads_next or file_link(rest):  # "1 MEETINGS", "1 The ..." over 1(a)
                     bare.number, bare.styles = match.group(1), ("integer-bare",)
                     bare.text = bare.text[match.end() :]
     flow = split_transcripts(flow, document.warnings)  # a whole file run into one line

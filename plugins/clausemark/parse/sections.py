@@ -166,6 +166,8 @@ def _lower_sibling(unit: Unit, builder: _Builder) -> bool:
 
 
 _SECTION_STYLES = {"integer", "integer-bare", "decimal"}
+# a minute's record of who moved and seconded a motion, printed with no full stop
+_MOVED = re.compile(r"^(?:moved|proposed|seconded)\s+by\s", re.I)
 
 
 def _is_heading_unit(unit: Unit, following: bool, nothing_placed: bool = True) -> bool:
@@ -174,6 +176,8 @@ def _is_heading_unit(unit: Unit, following: bool, nothing_placed: bool = True) -
     with one ('Terms of Reference:') before anything is placed heads the page."""
     if unit.md_level:
         return True
+    if _MOVED.match(unit.text):
+        return False  # 'Moved by Councillor A and seconded by Councillor B': the minutes
     if unit.leads and not unit.number and not unit.bullet:
         # "Complaints about the Clerk" right above "(a) ...": a heading, not a lead-in
         return is_heading_text(unit.text) and not _ends_open(unit.text)

@@ -31,6 +31,7 @@ from .shapes import (
     is_heading_text,
     question_title,
 )
+from .site_lines import file_link
 
 _BULLET = re.compile(r"^[-*•·▪◦–➢►○■□✓♦]\s+")
 
@@ -363,6 +364,12 @@ def _apart_in_first_chunk(units: list[Unit], text: str) -> bool:
     return len(units) == 1 and (colon_title(previous_text) or question_title(previous_text))
 
 
+def _item_link(text: str) -> bool:
+    """'8 Grass Cutting Contract PDF 96 KB': a committee system's item, its number over its
+    title as a link to the report's file; never the rest of the sentence above."""
+    return bool(_INTEGER_BARE.match(text)) and file_link(text)
+
+
 def _next_bare_number(text: str, previous: str | None) -> bool:
     match = _INTEGER_BARE.match(text)
     path = clause_path(previous)
@@ -596,6 +603,8 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             after_number = _number_only(tail.text)
         if after_number and not heading and not number_only:
             starts_unit = joined = None  # "1.1" alone on its line: its text is the next line
+        elif result.units and _item_link(unit.text):
+            starts_unit = True  # "8 Grass Cutting PDF 96 KB": a committee page's next item
         elif result.units and starts_unit and _cited_at_line_start(result.units, unit.text):
             starts_unit = joined = None  # "Subject to\n(b) below": a number inside a sentence
         elif result.units and _heading_goes_on(result.units[-1], unit.text, below(position)):

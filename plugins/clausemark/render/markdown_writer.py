@@ -42,7 +42,7 @@ from ..support.escaping import (
     markdown_text,
     site_words,
 )
-from ..support.markdown_text import plain_text
+from ..support.markdown_text import plain_text, words
 from .markdown_guard import defuse_brackets
 from .page_contract import AnchorLanding, ChangedClauses, PageAnnotations, VersionOf
 from .page_header import header_html
@@ -400,6 +400,12 @@ def shown_dates(
     return shown
 
 
+def _same_words(kind: str | None, title: str | None) -> bool:
+    """Whether a kind of document and a title are the same words, whatever their case or
+    punctuation ('Code of Conduct' and 'CODE OF CONDUCT')."""
+    return bool(kind and title) and words(kind or "") == words(display_title(title or ""))
+
+
 def front_matter(document: Document, annotations: PageAnnotations | None = None) -> dict:
     meta = document.metadata
     annotations = annotations or PageAnnotations()
@@ -518,6 +524,10 @@ def render_document(document: Document, annotations: PageAnnotations | None = No
         meta["clausemark"]["label_above_title"] = True
     if "council" in above:
         meta["clausemark"]["council_above_title"] = True
+    # the title is the kind of document ('Code of Conduct'): the kicker's 'CODE OF CONDUCT'
+    # over it would say the same words twice (closing note of session 9)
+    if _same_words(document.metadata.document_type, document.metadata.title):
+        meta["clausemark"]["type_is_title"] = True
     notes: dict[int, list[str]] = {}
     for issue in document.warnings:
         if issue.reader_note and issue.line:
