@@ -17,6 +17,7 @@ from array import array
 from dataclasses import dataclass, field
 from functools import partial
 
+from ..support.limits import check
 from .pdf_annotations import annotation_words
 from .pdf_unseen import beneath, is_white, outside, set_apart
 from .text import ZERO_WIDTH, ZERO_WIDTH_CHARACTERS, SourceError, zero_width_repair
@@ -109,6 +110,7 @@ def _extract(raw: bytes, path: str) -> list[Page]:
     try:
         if len(document) == 0:
             raise SourceError(path, "the PDF has no pages; there is nothing to read")
+        check("pdf_pages", len(document))  # a page tree may repeat a page a million times
         pages = []
         for index in range(len(document)):
             page = document[index]

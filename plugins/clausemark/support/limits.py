@@ -20,7 +20,8 @@ it as printed and it costs no more than its own characters, so it is shown as ty
 
 Where each is checked: `list_number`, `number_digits` (above), `number_template`
 (readers/word_numbering.py), `link_target` (readers/layout.py, every reader's links),
-`text_box_depth` (readers/docx.py), `paragraphs` and `zip_member_bytes`
+`text_box_depth` (readers/docx.py), `pdf_pages` (readers/pdf_extract.py, before a page is
+read), `paragraphs` and `zip_member_bytes`
 (readers/word_package.py, as the parts unpack), `style_depth` (readers/docx.py, read at
 the limit with a warning), `text_characters` (readers/layout.py
 as blocks are laid out, readers/docx.py for link targets written into many links,
@@ -89,6 +90,13 @@ LIMITS: dict[str, Limit] = {
         200_000,
         "paragraphs and tables in the Word document's body",
         why="a 1,000-page constitution has under 50,000; counted as the body streams in",
+    ),
+    "pdf_pages": Limit(
+        5_000,
+        "pages in the PDF",
+        why="a council's whole constitution runs to a few hundred pages, a thousand at most; "
+        "a PDF's page tree may list one page object many times over, so 1.4 KB can ask "
+        "for a million pages (minutes and gigabytes): counted before any page is read",
     ),
     "zip_member_bytes": Limit(
         128 * MB,
