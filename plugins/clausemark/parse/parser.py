@@ -50,7 +50,7 @@ from .contents import (
     side_entries,
     starts_with_label,
 )
-from .drops import drop
+from .drops import READER_KINDS, drop
 from .flow import (
     _CLOSING_QUOTE,
     _QUOTE_CHARS,
@@ -748,7 +748,10 @@ def parse(source: SourceText, doc_id: str) -> Document:
         )
     if document.footnotes or any(line is not None and "[^" in line.text for line in lines):
         _link_footnotes(document, builder.noted_headings)  # a text with no marker: no walk
-    extract_metadata(document, source.front_matter)
+    frame = tuple(
+        text for reason, text in source.dropped if READER_KINDS.get(reason) == "site-frame"
+    )
+    extract_metadata(document, source.front_matter, frame)
     assign_anchors(document)
     check_numbering(document)
     return document
