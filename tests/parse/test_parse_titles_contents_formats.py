@@ -338,6 +338,29 @@ def test_a_pipe_table_row_with_more_cells_than_its_header_stays_in_the_table(tmp
     assert document.warnings == []
 
 
+def test_a_one_cell_pipe_row_under_a_ruled_header_stays_in_the_table(tmp_path):
+    """'| Licensing |' under '| Committee | Quorum |' and its rule ended the table: the
+    rows after it became one note ('&#124; a | | Licensing | 3 |'). A row of one cell
+    under a ruled header is the table's, its empty second cell kept; a line of one cell
+    with no table over it stays text."""
+    text = (
+        "Rules\n\n1. Committees\n\n1.1 The quorum of each committee is:\n\n"
+        "| Committee | Quorum |\n| --- | --- |\n| Planning | 5 |\n| Licensing |\n"
+        "| Finance | 3 |\n\n1.2 A committee may appoint a sub-committee.\n\n| Note |\n"
+    )
+    document = _convert(tmp_path, "rules.txt", text)
+    clause = next(c for c, *_ in iter_clauses(document.blocks) if c.number == "1.1")
+    [table] = clause.tables
+    assert [[cell.strip() for cell in row] for row in table.rows] == [
+        ["Planning", "5"],
+        ["Licensing", ""],
+        ["Finance", "3"],
+    ]
+    last = next(c for c, *_ in iter_clauses(document.blocks) if c.number == "1.2")
+    assert not last.tables and last.paragraphs == ["| Note |"]
+    assert document.warnings == []
+
+
 def test_control_rows_written_with_pipes_give_the_version_and_adoption(tmp_path):
     text = "Scheme of Delegation\n\nRevision | 1.2 |\nAdopted | May 2022 |\n\n1. The clerk acts.\n"
     meta = _convert(tmp_path, "scheme.txt", text).metadata

@@ -129,8 +129,11 @@ def _pipe_cells(raw: str) -> list[str] | None:
     pipes inside only is a row unless it opens with a printed number ('1.1 The chair |
     the vice-chair presides.' is a clause)."""
     text = raw.strip()
-    if len(text) > _PIPE_MOST or "|" not in text[1:-1]:
+    if len(text) > _PIPE_MOST:
         return None
+    if "|" not in text[1:-1]:  # '| a |': one cell, a row only under a ruled header
+        one = len(text) > 2 and text[0] == text[-1] == "|" and text[1:-1].strip()
+        return [text[1:-1].strip()] if one else None
     cells = [cell.strip() for cell in text.strip("|").split("|")]
     if len(cells) < 2:
         return None
@@ -155,11 +158,15 @@ def _pipe_tables(raws: list[str]) -> dict[int, str | None]:
         if len(run) >= 2:
             for offset, cells in run:
                 rule = all(_PIPE_RULE.match(cell) for cell in cells)
-                found[offset] = None if rule else "\t".join(cell or " " for cell in cells)
+                row = "\t".join(cell or " " for cell in cells)
+                # a row of one cell keeps an empty second, so it stays a row of the table
+                found[offset] = None if rule else row if len(cells) > 1 else row + _EMPTY_LAST_CELL
         run.clear()
 
     for offset, raw in enumerate(raws):
         cells = _pipe_cells(raw) if "|" in raw else None
+        if cells is not None and len(cells) == 1 and not ruled():
+            cells = None  # '| a |' alone, or over a table with no rule: no row of one
         if cells is None or (run and len(run[-1][1]) != len(cells) and not ruled()):
             flush()
         if cells is not None:

@@ -148,14 +148,16 @@ class _Builder:
     def _next_section_number(self, path: tuple[str, ...]) -> bool:
         """'2.' in section '1.': the section's sibling printed on a paragraph (ruling R7: an
         agenda's '1. Welcome' over its text, then '2. To receive ...'), unless the section
-        numbers its own list from 1 ('1. MEETINGS' over '1.', '2.' starting again)."""
+        numbers its own list from 1 ('1. MEETINGS' over '1.', '2.' starting again) and the
+        number goes on from that list's last (a '2.' after its '2.' is the agenda's)."""
         own = self.open_section_number()
         if own is None or len(path) != 1 or _element_of(self.containers[-1]) != "sec":
             return False
         if not path[0].isdigit() or int(path[0]) != int(clean_number(own)) + 1:
             return False
         paths = [clause_path(c.number) for c in self.container if isinstance(c, Clause)]
-        return not any(p and len(p) == 1 and p[0].isdigit() for p in paths)
+        listed = [int(p[0]) for p in paths if p and len(p) == 1 and p[0].isdigit()]
+        return not listed or listed[-1] + 1 != int(path[0])
 
     def _past_section(self, path: tuple[str, ...]) -> bool:
         """'2.1', '2.2' after the section '1.', with no '2.' printed anywhere: clauses of
