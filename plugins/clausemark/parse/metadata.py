@@ -654,19 +654,6 @@ _CONTENTS_OF = re.compile(
 )
 
 
-_FRAME_LINE_MOST = 300  # characters of a frame line read for a council's name
-
-
-def _council_in_frame(frame: tuple[str, ...]) -> str | None:
-    """The council a web page names only in its frame ('© 2025 Ashby Fold Town Council. All
-    rights reserved.' in its footer): the reader left those lines out; the name is read
-    from them as from the text's own lines (`council_name`)."""
-    for text in frame:
-        if len(text) <= _FRAME_LINE_MOST and (name := council_name(text)):
-            return name
-    return None
-
-
 def _council_in_lead(blocks) -> str | None:
     """A heading that is a council's name alone, before the first section or clause
     ('MILLBROOK PARISH COUNCIL' over 'STANDING ORDERS', under a web page's own title)."""
@@ -678,10 +665,7 @@ def _council_in_lead(blocks) -> str | None:
     return None
 
 
-def extract_metadata(document: Document, front_matter: dict, frame: tuple[str, ...] = ()) -> None:
-    """The document's metadata, from its front matter and its text; `frame`, the lines a
-    web page's reader left out as its frame (header, footer), read for a council's name
-    only where the text names none."""
+def extract_metadata(document: Document, front_matter: dict) -> None:
     meta: Metadata = document.metadata
     text_found: dict[str, str | None] = {}
     printed_title = meta.extra.get("printed_title")
@@ -763,8 +747,6 @@ def extract_metadata(document: Document, front_matter: dict, frame: tuple[str, .
         name = _council_in_plain(_as_printed_name(plain)) if _names_a_body(plain) else None
         if name and len(name) > len(text_found.get("council") or ""):
             text_found["council"] = name
-    if "council" not in text_found and (council := _council_in_frame(frame)):
-        text_found["council"] = council  # a web page's footer: '© 2025 Ashby Fold Town Council'
     approval_lines = _latest_approval(control_lines) if control_lines else None
     if approval_lines is not None and not from_table:
         text_found["adopted_by"] = None if _MEETING.match(approval_lines[1]) else approval_lines[1]
