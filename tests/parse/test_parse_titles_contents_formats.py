@@ -418,3 +418,25 @@ def test_a_title_line_that_ends_a_title_takes_no_next_line(tmp_path):
 
 def test_a_text_of_one_line_converts(tmp_path):
     assert _convert(tmp_path, "one.txt", "Standing Orders and\n").metadata.title
+
+
+def _web_page(main: str, footer: str) -> str:
+    return (
+        "<html><head><title>Code of Conduct</title></head><body>"
+        '<header><nav><a href="/">Home</a></nav></header>'
+        f"<main>{main}<h2>1. Scope</h2><p>1.1 This code applies to members.</p></main>"
+        f"<footer><p>{footer}</p></footer></body></html>"
+    )
+
+
+def test_a_web_pages_council_named_only_in_its_footer_is_its_council(tmp_path):
+    """The page's text names no council; its footer ('© 2025 Ashby Fold Town Council') does:
+    the council is read from the frame the reader left out (it was None). A council the
+    text names stays the text's; a footer naming none gives none."""
+    footer = "© 2025 Ashby Fold Town Council. All rights reserved."
+    page = _web_page("<h1>Code of Conduct</h1>", footer)
+    assert _convert(tmp_path, "code.html", page).metadata.council == "Ashby Fold Town Council"
+    named = _web_page("<p>Wendle Parish Council</p><h1>Code of Conduct</h1>", footer)
+    assert _convert(tmp_path, "named.html", named).metadata.council == "Wendle Parish Council"
+    none = _web_page("<h1>Code of Conduct</h1>", "© 2025. All rights reserved.")
+    assert _convert(tmp_path, "none.html", none).metadata.council is None
