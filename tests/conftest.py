@@ -111,7 +111,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     `pytest -m "not build and not browser and not slow"` is a fast loop.
 
     A test module that runs `mkdocs build` in its own body says so with `pytestmark`.
-    `slow`: the test cost over 50 ms of CPU in the loop when last measured
+    `slow`: the test cost over 30 ms of CPU in the loop when last measured
     (tests/slow_tests.txt, made by tests/slow_tests.py).
     """
     slow = listed()

@@ -38,7 +38,7 @@ import pytest
 TESTS = Path(__file__).resolve().parent
 REPO_ROOT = TESTS.parent
 LIST = TESTS / "slow_tests.txt"
-SLOW_MS = 50
+SLOW_MS = 30
 LOOP = "not build and not browser"
 FAST_LOOP = f"{LOOP} and not slow"
 

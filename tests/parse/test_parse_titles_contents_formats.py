@@ -338,6 +338,29 @@ def test_a_pipe_table_row_with_more_cells_than_its_header_stays_in_the_table(tmp
     assert document.warnings == []
 
 
+def test_a_one_cell_pipe_row_under_a_ruled_header_stays_in_the_table(tmp_path):
+    """'| Licensing |' under '| Committee | Quorum |' and its rule ended the table: the
+    rows after it became one note ('&#124; a | | Licensing | 3 |'). A row of one cell
+    under a ruled header is the table's, its empty second cell kept; a line of one cell
+    with no table over it stays text."""
+    text = (
+        "Rules\n\n1. Committees\n\n1.1 The quorum of each committee is:\n\n"
+        "| Committee | Quorum |\n| --- | --- |\n| Planning | 5 |\n| Licensing |\n"
+        "| Finance | 3 |\n\n1.2 A committee may appoint a sub-committee.\n\n| Note |\n"
+    )
+    document = _convert(tmp_path, "rules.txt", text)
+    clause = next(c for c, *_ in iter_clauses(document.blocks) if c.number == "1.1")
+    [table] = clause.tables
+    assert [[cell.strip() for cell in row] for row in table.rows] == [
+        ["Planning", "5"],
+        ["Licensing", ""],
+        ["Finance", "3"],
+    ]
+    last = next(c for c, *_ in iter_clauses(document.blocks) if c.number == "1.2")
+    assert not last.tables and last.paragraphs == ["| Note |"]
+    assert document.warnings == []
+
+
 def test_control_rows_written_with_pipes_give_the_version_and_adoption(tmp_path):
     text = "Scheme of Delegation\n\nRevision | 1.2 |\nAdopted | May 2022 |\n\n1. The clerk acts.\n"
     meta = _convert(tmp_path, "scheme.txt", text).metadata
@@ -395,3 +418,25 @@ def test_a_title_line_that_ends_a_title_takes_no_next_line(tmp_path):
 
 def test_a_text_of_one_line_converts(tmp_path):
     assert _convert(tmp_path, "one.txt", "Standing Orders and\n").metadata.title
+
+
+def _web_page(main: str, footer: str) -> str:
+    return (
+        "<html><head><title>Code of Conduct</title></head><body>"
+        '<header><nav><a href="/">Home</a></nav></header>'
+        f"<main>{main}<h2>1. Scope</h2><p>1.1 This code applies to members.</p></main>"
+        f"<footer><p>{footer}</p></footer></body></html>"
+    )
+
+
+def test_a_web_pages_council_named_only_in_its_footer_is_its_council(tmp_path):
+    """The page's text names no council; its footer ('© 2025 Ashby Fold Town Council') does:
+    the council is read from the frame the reader left out (it was None). A council the
+    text names stays the text's; a footer naming none gives none."""
+    footer = "© 2025 Ashby Fold Town Council. All rights reserved."
+    page = _web_page("<h1>Code of Conduct</h1>", footer)
+    assert _convert(tmp_path, "code.html", page).metadata.council == "Ashby Fold Town Council"
+    named = _web_page("<p>Wendle Parish Council</p><h1>Code of Conduct</h1>", footer)
+    assert _convert(tmp_path, "named.html", named).metadata.council == "Wendle Parish Council"
+    none = _web_page("<h1>Code of Conduct</h1>", "© 2025. All rights reserved.")
+    assert _convert(tmp_path, "none.html", none).metadata.council is None

@@ -44,6 +44,17 @@ PAGES = {
         {"1.2": "Keys are kept safe."},
     ),
     "doctype unclosed": (HEAD + "<p>1.2 Keys.</p>\n<!DOCTYPE stay shut", {"1.2": "Keys."}),
+    # a <script> (or <style>) never closed reads the rest of the file as its code: a
+    # browser shows none of the page after it (HTMLParser's rest, dropped silently before)
+    "script unclosed": (
+        HEAD + "<script>var shown = 1;\n<p>1.2 The hall closes at ten.</p>\n",
+        {"1.1": "The hall opens at nine."},
+    ),
+    # ... but a file cut off inside its code hides no words of the page: nothing listed
+    "script cut in its code": (
+        HEAD + "<script>if (a < 2) { go(",
+        {"1.1": "The hall opens at nine."},
+    ),
     # a script's or a style's '<![CDATA[' (every WordPress page) is code, and one in a
     # comment is the comment's: no words hidden, none listed, the comment ends where it did
     "cdata in code": (
@@ -65,6 +76,7 @@ HIDDEN = {
     "marked unclosed": ("line 3", "stay shut"),
     "marked in a textarea": ("line 3", "stay"),
     "doctype unclosed": ("line 4", "<!DOCTYPE stay shut"),
+    "script unclosed": ("line 3", "var shown = 1; 1.2 The hall closes at ten."),
 }
 
 

@@ -59,7 +59,13 @@ _WEB_FURNITURE = re.compile(
     r"|(?:is|was)\s+this\s+(?:page|information)\s+(?:useful|helpful)\??"
     r"|(?:page\s+)?rating\s+button|rate\s+this\s+page"
     r"|(?:already\s+a\s+(?:subscriber|member)\?\s*)?(?:log|sign)\s*in"
-    r"|report\s+(?:a\s+problem|an\s+issue)\s+(?:with|on)\s+this\s+page)$",
+    r"|report\s+(?:a\s+problem|an\s+issue)\s+(?:with|on)\s+this\s+page"
+    # a free site builder's own lines: its logo's alt text, its back link, its advert
+    # and abuse links, its offer of a site ('Get your free website from <builder>')
+    r"|logo\s+image|return\s+to\s+(?:the\s+)?previous\s+page|report\s+offensive\s+content"
+    r"|click\s+to\s+view\s+site\s+advert(?:\s+\d{1,2})?|text\s+version"
+    r"|bookmark\s+this\s+website(?:\s+print\s+this\s+page)?"
+    r"|get\s+your\s+(?:own\s+)?free\s+website(?:\s+(?:from|with|at)\s+\S+(?:\s\S+)?)?)$",
     re.I,
 )
 
@@ -129,8 +135,11 @@ def _pipe_cells(raw: str) -> list[str] | None:
     pipes inside only is a row unless it opens with a printed number ('1.1 The chair |
     the vice-chair presides.' is a clause)."""
     text = raw.strip()
-    if len(text) > _PIPE_MOST or "|" not in text[1:-1]:
+    if len(text) > _PIPE_MOST:
         return None
+    if "|" not in text[1:-1]:  # '| a |': one cell, a row only under a ruled header
+        one = len(text) > 2 and text[0] == text[-1] == "|" and text[1:-1].strip()
+        return [text[1:-1].strip()] if one else None
     cells = [cell.strip() for cell in text.strip("|").split("|")]
     if len(cells) < 2:
         return None
@@ -155,11 +164,15 @@ def _pipe_tables(raws: list[str]) -> dict[int, str | None]:
         if len(run) >= 2:
             for offset, cells in run:
                 rule = all(_PIPE_RULE.match(cell) for cell in cells)
-                found[offset] = None if rule else "\t".join(cell or " " for cell in cells)
+                row = "\t".join(cell or " " for cell in cells)
+                # a row of one cell keeps an empty second, so it stays a row of the table
+                found[offset] = None if rule else row if len(cells) > 1 else row + _EMPTY_LAST_CELL
         run.clear()
 
     for offset, raw in enumerate(raws):
         cells = _pipe_cells(raw) if "|" in raw else None
+        if cells is not None and len(cells) == 1 and not ruled():
+            cells = None  # '| a |' alone, or over a table with no rule: no row of one
         if cells is None or (run and len(run[-1][1]) != len(cells) and not ruled()):
             flush()
         if cells is not None:

@@ -50,7 +50,7 @@ from .contents import (
     side_entries,
     starts_with_label,
 )
-from .drops import drop
+from .drops import READER_KINDS, drop
 from .flow import (
     _CLOSING_QUOTE,
     _QUOTE_CHARS,
@@ -70,6 +70,7 @@ from .inline import strip_emphasis_wrapper
 from .labels import is_location_label
 from .lines import Line, chunks, read_lines
 from .metadata import (
+    council_name,
     extract_metadata,
     place_and_title,
     place_in_constitution,
@@ -564,6 +565,14 @@ def _body_text(unit: Unit) -> bool:
     return bool(unit.number) or unit.bullet or not is_heading_text(unit.text)
 
 
+def _council_in_frame(source: SourceText) -> str | None:
+    """The council a web page names only in its frame ('© 2025 Ashby Fold Town Council.
+    All rights reserved.' in its footer), which its reader left out: read as the text's
+    own council lines are (`metadata.council_name`), where the text names none."""
+    frame = (text for reason, text in source.dropped if READER_KINDS.get(reason) == "site-frame")
+    return next((name for text in frame if len(text) <= 300 and (name := council_name(text))), None)
+
+
 def parse(source: SourceText, doc_id: str) -> Document:
     from ..model.document import Metadata
 
@@ -749,6 +758,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
     if document.footnotes or any(line is not None and "[^" in line.text for line in lines):
         _link_footnotes(document, builder.noted_headings)  # a text with no marker: no walk
     extract_metadata(document, source.front_matter)
+    if document.metadata.council is None and (council := _council_in_frame(source)):
+        document.metadata.council = council  # a web page's footer: '© 2025 Ashby Fold ...'
     assign_anchors(document)
     check_numbering(document)
     return document

@@ -687,7 +687,7 @@ class _PageReader(HTMLParser):
         return comment_end(self.rawdata, i)  # where a browser ends it (html_broken.py)
 
     def close(self):
-        hidden = cut_at_the_end(self.rawdata, f"line {self.getpos()[0]}")
+        hidden = cut_at_the_end(self.rawdata, f"line {self.getpos()[0]}", self.cdata_elem)
         if hidden:  # a browser shows none of what the file leaves open at its end
             self.hidden.append(hidden)
             self.rawdata = ""

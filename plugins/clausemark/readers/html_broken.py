@@ -23,7 +23,8 @@ import re
 HIDDEN_COMMENT = "words hidden by a comment the web page never closes ('<!--' to its end)"
 HIDDEN_TAG = "a tag cut off at the end of the web page, which a browser does not show"
 HIDDEN_CDATA = "words hidden by a CDATA section, which a browser reads in HTML as a comment"
-HIDDEN = (HIDDEN_COMMENT, HIDDEN_TAG, HIDDEN_CDATA)
+HIDDEN_CODE = "words hidden by a script or style the web page never closes (to its end)"
+HIDDEN = (HIDDEN_COMMENT, HIDDEN_TAG, HIDDEN_CDATA, HIDDEN_CODE)
 
 _TAG_START = re.compile(r"</?[A-Za-z]|<[!?]")  # a tag, a doctype, a bogus comment
 _MARKUP = re.compile(r"<[^<>]*>?")
@@ -51,9 +52,13 @@ def _words(markup: str) -> str:
     return " ".join(_MARKUP.sub(" ", markup).split())
 
 
-def cut_at_the_end(rest: str, place: str) -> tuple[str, str, str] | None:
+def cut_at_the_end(rest: str, place: str, code: str | None = None) -> tuple[str, str, str] | None:
     """(reason, words, place) for what the file leaves open at its end (HTMLParser's
-    unread rest), or None when nothing is."""
+    unread rest), or None when nothing is. `code`: the <script> or <style> left open
+    (HTMLParser's cdata_elem), whose rest a browser reads as code: the page's markup in
+    it ('<p>1.2 ...') is hidden, a file cut off inside its code hides nothing."""
+    if code:
+        return (HIDDEN_CODE, _words(rest), place) if _TAG_START.search(rest) else None
     if rest.startswith("<!--"):
         return HIDDEN_COMMENT, _words(rest[4:]) or rest[:_SHOWN_AT_MOST], place
     if _TAG_START.match(rest):
