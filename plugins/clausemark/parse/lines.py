@@ -59,7 +59,13 @@ _WEB_FURNITURE = re.compile(
     r"|(?:is|was)\s+this\s+(?:page|information)\s+(?:useful|helpful)\??"
     r"|(?:page\s+)?rating\s+button|rate\s+this\s+page"
     r"|(?:already\s+a\s+(?:subscriber|member)\?\s*)?(?:log|sign)\s*in"
-    r"|report\s+(?:a\s+problem|an\s+issue)\s+(?:with|on)\s+this\s+page)$",
+    r"|report\s+(?:a\s+problem|an\s+issue)\s+(?:with|on)\s+this\s+page"
+    # a free site builder's own lines: its logo's alt text, its back link, its advert
+    # and abuse links, its offer of a site ('Get your free website from <builder>')
+    r"|logo\s+image|return\s+to\s+(?:the\s+)?previous\s+page|report\s+offensive\s+content"
+    r"|click\s+to\s+view\s+site\s+advert(?:\s+\d{1,2})?|text\s+version"
+    r"|bookmark\s+this\s+website(?:\s+print\s+this\s+page)?"
+    r"|get\s+your\s+(?:own\s+)?free\s+website(?:\s+(?:from|with|at)\s+\S+(?:\s\S+)?)?)$",
     re.I,
 )
 
