@@ -19,6 +19,7 @@ from functools import partial
 
 from ..support.limits import check
 from .pdf_annotations import annotation_words
+from .pdf_streams import check_stream_sizes
 from .pdf_unseen import beneath, is_white, outside, set_apart
 from .text import ZERO_WIDTH, ZERO_WIDTH_CHARACTERS, SourceError, zero_width_repair
 
@@ -96,6 +97,7 @@ def _extract(raw: bytes, path: str) -> list[Page]:
         raise SourceError(path, "not a PDF file (it does not start with %PDF-)")
     if b"%%EOF" not in raw:  # anywhere: a valid file may carry bytes after its mark
         raise SourceError(path, "the PDF is damaged or truncated (no end-of-file mark)")
+    check_stream_sizes(raw, path)  # pdfium unpacks a page's stream whole: 300 KB -> 300 MB
     try:
         document = pypdfium2.PdfDocument(raw)
     except pypdfium2.PdfiumError as error:

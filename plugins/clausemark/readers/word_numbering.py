@@ -347,9 +347,12 @@ class Numbering:
             if target is None or target.abstract_id not in self.abstracts:
                 break
             abstract_id = target.abstract_id
+        # a walk that came round again (definitions linking to each other) ends, for each
+        # definition on the loop, where it began: each keeps its own levels, as walked alone
+        loop = set(walked[walked.index(abstract_id) :]) if abstract_id in seen else set()
         for each in walked:
-            self.resolved[each] = abstract_id
-        return abstract_id
+            self.resolved[each] = each if each in loop else abstract_id
+        return self.resolved[walked[0]] if walked else abstract_id
 
     def _abstract(self, abstract_id: str) -> Abstract:
         return self.abstracts.get(self._resolve(abstract_id), Abstract())

@@ -21,7 +21,8 @@ it as printed and it costs no more than its own characters, so it is shown as ty
 Where each is checked: `list_number`, `number_digits` (above), `number_template`
 (readers/word_numbering.py), `link_target` (readers/layout.py, every reader's links),
 `text_box_depth` (readers/docx.py), `pdf_pages` (readers/pdf_extract.py, before a page is
-read), `paragraphs` and `zip_member_bytes`
+read), `pdf_stream_bytes` and `pdf_streams_bytes` (readers/pdf_streams.py, before the
+PDF is opened), `paragraphs` and `zip_member_bytes`
 (readers/word_package.py, as the parts unpack), `style_depth` (readers/docx.py, read at
 the limit with a warning), `text_characters` (readers/layout.py
 as blocks are laid out, readers/docx.py for link targets written into many links,
@@ -97,6 +98,22 @@ LIMITS: dict[str, Limit] = {
         why="a council's whole constitution runs to a few hundred pages, a thousand at most; "
         "a PDF's page tree may list one page object many times over, so 1.4 KB can ask "
         "for a million pages (minutes and gigabytes): counted before any page is read",
+    ),
+    "pdf_stream_bytes": Limit(
+        64 * MB,
+        "a compressed stream of the PDF (page text, a font), unpacked",
+        "bytes",
+        why="a page's text is some kilobytes unpacked and a font a few megabytes; the PDF "
+        "library unpacks a page's stream whole in memory, so 300 KB of file can ask for "
+        "300 MB: counted as it is unpacked, before the library opens the file "
+        "(readers/pdf_streams.py; images, never decoded, are not counted)",
+    ),
+    "pdf_streams_bytes": Limit(
+        1024 * MB,
+        "the compressed streams of the PDF (page text, fonts), unpacked together",
+        "bytes",
+        why="a 1,000-page constitution's text and fonts unpack to some tens of MB; bounds "
+        "the work of counting many copies of one stream",
     ),
     "zip_member_bytes": Limit(
         128 * MB,
