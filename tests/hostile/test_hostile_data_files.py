@@ -34,6 +34,39 @@ def test_a_documents_entry_of_the_wrong_kind_is_refused_in_one_line(tmp_path, en
     assert "\n" not in text
 
 
+_MEMBERS = "- id: members-code\n  code: true\n  title: Members' Code\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        # a key misspelt: named on its own line, with the key it was meant for; the keys
+        # listed are every key read, `code` and `description` (the file's header) included
+        (
+            "- id: rules\n  label: Part 4\n  titel: Rules\n",
+            3,
+            "unknown key 'titel' (did you mean 'title'?); the keys read are aliases, code, "
+            "council, description, doc_id, id, label, title, url",
+        ),
+        # `code: ture` was read as true, `code: "no"` too: a hub made or lost unsaid
+        ("- id: rules\n  title: Rules\n  code: ture\n", 3, "'code' must be true or false"),
+        # an entry copied and its id left: the second replaced the first's code hub unsaid
+        (
+            _MEMBERS + "- id: members-code\n  code: true\n  title: Employees' Code\n",
+            4,
+            "document entry 2 has the id 'members-code' of entry 1; give each entry its own id",
+        ),
+    ],
+)
+def test_a_documents_typo_is_refused_in_one_line_naming_its_line(tmp_path, text, line, message):
+    """trial11 (session 10): each of these built silently or named the entry's first line."""
+    path = tmp_path / "documents.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_documents(path, [])
+    assert str(caught.value) == f"{path}:{line}: {message}"
+
+
 # The fast loop lowers the limit to 20 (the same code path, a hundredth of the YAML read);
 # the limit as shipped, 2,000, runs with the builds.
 @pytest.mark.parametrize("limit", [20, pytest.param(None, marks=pytest.mark.build)])

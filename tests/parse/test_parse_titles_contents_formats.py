@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from clausemark.convert import convert_file
 from clausemark.model.document import Heading, Note, Section, Table, iter_clauses
 
@@ -440,3 +441,18 @@ def test_a_web_pages_council_named_only_in_its_footer_is_its_council(tmp_path):
     assert _convert(tmp_path, "named.html", named).metadata.council == "Wendle Parish Council"
     none = _web_page("<h1>Code of Conduct</h1>", "© 2025. All rights reserved.")
     assert _convert(tmp_path, "none.html", none).metadata.council is None
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("Petition Scheme", "Scheme"),
+        ("Members' Allowances Scheme", "Scheme"),
+        ("Scheme of Delegation to Officers", "Scheme of Delegation"),
+    ],
+)
+def test_a_scheme_is_its_own_kind_of_document(tmp_path, title, kind):
+    """A title ending 'Scheme' was of type 'Document' (trial8 R8): a scheme is a kind of its
+    own in the table of kinds, after the scheme of delegation it must not swallow."""
+    text = f"{title}\n\n1. Scope\n\n1.1 The scheme applies to every member.\n"
+    assert _convert(tmp_path, "scheme.txt", text).metadata.document_type == kind

@@ -8,10 +8,12 @@ dropped with a warning.
 
 from __future__ import annotations
 
+import difflib
 import re
 from pathlib import Path
 
 from ..references import Registry, registry_from_config
+from ..references.registry import CONFIG_KEYS
 from ..support.escaping import refused_link, safe_link
 from ..support.limits import LimitError, most
 from ..support.yaml_data import DataError, check_plain, load_yaml_file
@@ -72,11 +74,43 @@ def _registry_items(path: Path) -> list[dict]:
             return []
         if not isinstance(data.value, list):
             raise DataError(str(path), "must be a list of documents (- id: ...)", 1)
+        first_of: dict[str, int] = {}
         for position, (item, node) in enumerate(data.items(), start=1):
+            _check_keys(item, str(path), data.line_of(node), data.key_lines(node))
             _check_item(item, str(path), position, data.line_of(node), data.key_lines(node))
+            _check_unique_id(item, str(path), position, data.line_of(node), first_of)
     except DataError as error:
         raise ConfigError(str(error)) from None
     return data.value
+
+
+def _check_keys(item: object, path: str, line: int | None, lines: dict) -> None:
+    """A key nothing reads, named on its own line with the key it was likely meant for."""
+    known = sorted(CONFIG_KEYS | _HUB_KEYS)
+    for key in item if isinstance(item, dict) else ():
+        if str(key) not in known and key != "site":
+            close = difflib.get_close_matches(str(key).lower(), known, n=1, cutoff=0.7)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            message = f"unknown key '{key}'{hint}; the keys read are {', '.join(known)}"
+            raise DataError(path, message, lines.get(str(key), line))
+
+
+def _check_unique_id(
+    item: object, path: str, position: int, line: int | None, first_of: dict[str, int]
+) -> None:
+    """An id given twice: an entry copied and its id left, the later one replacing the
+    earlier one's code hub and names unsaid (trial11, session 10)."""
+    if not isinstance(item, dict):
+        return  # _check_item refused it
+    doc_id = str(item.get("id") or item.get("doc_id") or "")
+    if doc_id in first_of:
+        raise DataError(
+            path,
+            f"document entry {position} has the id '{doc_id}' of entry {first_of[doc_id]}; "
+            "give each entry its own id",
+            line,
+        )
+    first_of[doc_id] = position
 
 
 def _check_extra(extra: list) -> None:
@@ -106,6 +140,9 @@ def _check_item(item, path: str, position: int, line: int | None, lines: dict) -
         raise DataError(path, f"document entry {position} must be 'key: value' lines", line)
     for key, value in item.items():
         check_plain(value, path, lines.get(str(key), line), str(key))
+    if "code" in item and not isinstance(item["code"], bool):
+        # `code: ture` or `code: "no"` was read as true: a hub made or lost unsaid
+        raise DataError(path, "'code' must be true or false", lines.get("code", line))
     doc_id = str(item.get("id") or item.get("doc_id") or "")
     if doc_id and not _DOCUMENT_ID.match(doc_id):
         raise DataError(path, f"id '{doc_id}' may hold only letters, digits, '-' and '_'", line)

@@ -31,6 +31,7 @@ DOCUMENT_TYPES = (
     "Standing Orders",
     "Financial Regulations",
     "Scheme of Delegation",
+    "Scheme",  # 'Petition Scheme', "Members' Allowances Scheme" (after 'Scheme of Delegation')
     "Policy",
     "Guidance",
     "Rules",
@@ -570,10 +571,7 @@ def _tables(document: Document):
 
 def guess_type(title: str) -> str:
     lowered = title.lower()
-    for kind in DOCUMENT_TYPES:
-        if kind.lower() in lowered:
-            return kind
-    return "Document"
+    return next((kind for kind in DOCUMENT_TYPES if kind.lower() in lowered), "Document")
 
 
 def _only_section_title(document: Document) -> str | None:

@@ -268,7 +268,21 @@ def never_title(text: str) -> bool:
         or site_line(text)
         or bool(_MENU_HEADING.match(text))
         or ("|" in text and len(text) <= _NAV_LINE_MOST and _contact_header(text))
+        or postal_address(text)
     )
+
+
+# A UK postcode closing a line ('... Market Street, Anytown AB12 3CD'): the outward code
+# (area letters, district digit, an optional letter or digit), the inward code (a digit,
+# two letters).
+_POSTCODE_END = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\.?$")
+_ADDRESS_MOST = 120  # characters of a letterhead's address line
+
+
+def postal_address(text: str) -> bool:
+    """A council's address on its letterhead ('Civic Offices High Street Anytown AB1 2CD'):
+    a short line closed by a postcode, printed over the title, never the title."""
+    return len(text) <= _ADDRESS_MOST and bool(_POSTCODE_END.search(text.strip()))
 
 
 # The steps of a trail: arrows, or a slash or bar set apart by spaces ('Member/Officer

@@ -146,7 +146,8 @@ def _names_pattern(names: Sequence[str]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
-_CONFIG_KEYS = {"id", "doc_id", "title", "aliases", "label", "url", "council"}
+# The keys of a document entry (documents.yml also reads index/documents.py's hub keys).
+CONFIG_KEYS = frozenset({"id", "doc_id", "title", "aliases", "label", "url", "council"})
 
 
 def registry_from_config(items: Iterable[dict]) -> Registry:
@@ -161,11 +162,11 @@ def registry_from_config(items: Iterable[dict]) -> Registry:
     for position, item in enumerate(items, start=1):
         if not isinstance(item, dict):
             raise ValueError(f"document entry {position} is not a mapping: {item!r}")
-        unknown = set(item) - _CONFIG_KEYS - {"site"}
+        unknown = set(item) - CONFIG_KEYS - {"site"}
         if unknown:
             raise ValueError(
                 f"document entry {position} has unknown keys {sorted(unknown)}; "
-                f"allowed: {sorted(_CONFIG_KEYS)}"
+                f"allowed: {sorted(CONFIG_KEYS)}"
             )
         doc_id = item.get("id") or item.get("doc_id")
         title = item.get("title")
