@@ -267,6 +267,28 @@ def _numbered_trail(raws: list[str]) -> set[int]:
     return set()
 
 
+# A breadcrumb a site marks up as a bulleted list, copied as bullet lines ('• You are
+# here:', '• Council', '• Constitution'): the site's lines, never the text.
+_HERE_STEP = re.compile(r"^\s*[•·▪*-]\s*you\s+are\s+here\s*:?\s*$", re.I)
+_BULLET_STEP = re.compile(r"^\s*[•·▪*-]\s*\S.{0,80}$")
+
+
+def _bulleted_trail(raws: list[str]) -> set[int]:
+    """Offsets of a 'You are here:' bullet near the top of a page and the bullet lines
+    of the trail's steps right under it (blank lines between them allowed)."""
+    lines = [offset for offset, raw in enumerate(raws[:200]) if raw.strip()][:_VIEWER_LOOK]
+    for index, offset in enumerate(lines):
+        if not _HERE_STEP.match(raws[offset]):
+            continue
+        run = {offset}
+        for later in lines[index + 1 : index + 1 + _TRAIL_MOST]:
+            if not _BULLET_STEP.match(raws[later]):
+                break
+            run.add(later)
+        return run if len(run) >= 2 else set()
+    return set()
+
+
 # a Word table's column mark copied before a clause number ('● / 1.2 Subject to ...'):
 # the bullet of the table's first column and the bar between its cells
 _COLUMN_MARKS = frozenset("●•▪■")
@@ -286,7 +308,7 @@ def read_lines(
     raws = part_glued(web_footnotes(source.text.split("\n")), "\t")
     pipe_rows = _pipe_tables(raws) if "|" in source.text else {}
     running = _running_lines(raws)
-    banner = _banner_lines(raws) | _numbered_trail(raws)
+    banner = _banner_lines(raws) | _numbered_trail(raws) | _bulleted_trail(raws)
     # the text's numbered lines begin and end here: a control alone only outside them
     first, last = _numbered_span(raws)
     viewer = _viewer_lines(raws, banner)
