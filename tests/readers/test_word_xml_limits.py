@@ -44,8 +44,10 @@ def test_a_word_file_past_the_xml_parsers_limits_is_refused_in_plain_words(tmp_p
 def test_a_part_that_is_not_xml_is_still_named_damaged(tmp_path):
     path = tmp_path / "rules.docx"
     path.write_bytes(docx(para("1. Scope") + "<w:p><w:r>"))
-    with pytest.raises(SourceError, match=r"is damaged \(bad XML: "):
+    with pytest.raises(SourceError, match=r"is damaged \(bad XML: ") as refused:
         convert_file(path)
+    # the parser's own "(<string>, line 1)" is no place in the user's file (trial11)
+    assert "<string>" not in str(refused.value)
 
 
 @pytest.mark.parametrize("second", ["word/document.xml", "Word/Document.xml"])

@@ -202,7 +202,8 @@ _XML_LIMITS = (
 def xml_error_words(error: Exception, part: str | None = None) -> str:
     """What is wrong with a part that is not XML the reader can read, after "the Word
     document ...": a limit of the XML parser in plain words, else "is damaged (bad XML)"."""
-    message = str(error)
+    # lxml's `msg` is str(error) without "(<string>, line 1)", no place in the user's file
+    message = getattr(error, "msg", None) or str(error)
     where = f" ({part})" if part else ""
     for found, words in _XML_LIMITS:
         if found in message:
