@@ -350,3 +350,19 @@ def test_many_missing_clauses_are_reported_by_the_first_ones_and_a_count(tmp_pat
     assert allowed[-1].text.startswith("and 80 more like this (reference), the last at ")
     assert all("paragraph 9.2" not in line.text for line in refused[:20])
     assert all("paragraph 9.2" in line.text for line in allowed[:20])
+
+
+def test_a_refused_documents_url_is_named_as_the_sources_are(tmp_path):
+    """trial11 (session 10): this one warning named documents.yml by its absolute path on
+    the machine (`/tmp/.../sources/documents.yml: ...`) where every other line says
+    `sources/documents.yml`."""
+    settings = _site(tmp_path)
+    registry = settings.sources_dir / "documents.yml"
+    text = registry.read_text(encoding="utf-8") if registry.is_file() else ""
+    registry.write_text(
+        text + "\n- id: gifts-register\n  title: Register of Gifts\n  url: htps://x.example/g\n",
+        encoding="utf-8",
+    )
+    build = SiteBuilder(settings).build()
+    [refused] = [w.message for w in build_problems(build) if "gifts-register" in w.message]
+    assert refused.startswith("sources/documents.yml: document 'gifts-register': url 'htps:")

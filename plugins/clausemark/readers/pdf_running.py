@@ -134,7 +134,8 @@ def _set_apart_below(lines: list[Line], body_size: float) -> list[Line]:
     """A footer on the one page of a document: the lines on the last baseline, each in
     smaller type than the body (half a point at least) and not opening with a note's
     mark (a footnote is the text's own), well below everything else (what Chromium's
-    own footer, the page's address and '1/1', looks like where no page repeats it)."""
+    own footer, the page's address and '1/1', looks like where no page repeats it); a
+    sentence or an adoption record there is the text's own small print and stays."""
     if len(lines) < 2 or not body_size:
         return []
     last = lines[-1].bottom
@@ -146,5 +147,16 @@ def _set_apart_below(lines: list[Line], body_size: float) -> list[Line]:
         for line in footer
     ):
         return []
+    if _own_small_print(" ".join(clean(line.text) for line in footer)):
+        return []  # 'Adopted by the Council on ...': the text's own record, kept
     above = lines[-len(footer) - 1]
     return footer if last - above.bottom > 3 * body_size else []
+
+
+# A document's own record in small print at its foot: a sentence ('... reviewed annually.')
+# or its adoption ('Adopted 12 May 2024', 'Approved by Full Council ... (Minute 112/25)').
+_RECORD = re.compile(r"\b(?:adopted|approved|agreed|ratified|resolved|minutes?)\b", re.I)
+
+
+def _own_small_print(text: str) -> bool:
+    return bool(_RECORD.search(text)) or (text.endswith(".") and len(text.split()) >= 4)

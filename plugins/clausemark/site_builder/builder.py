@@ -84,11 +84,8 @@ class SiteBuilder:
             raise self._input_error(error) from None
 
     def _input_error(self, error: Exception) -> BuildError:
-        """The one line, naming a data file as sources' files are named (`sources/
-        glossary.yml:21`), not by its absolute path on this machine."""
-        message = str(error)
-        root = f"{self.settings.sources_dir.parent}/"
-        return BuildError(message[len(root) :] if message.startswith(root) else message)
+        """The one line, naming a data file as sources' files are named (settings.shown)."""
+        return BuildError(self.settings.shown(str(error)))
 
     def build(self) -> SiteBuild:
         """Every page, with the escaping the site's Markdown extensions need (escaping.py)."""

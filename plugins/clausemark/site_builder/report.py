@@ -203,7 +203,8 @@ def page_link_warnings(build: SiteBuild) -> list[BuildWarning]:
 def index_warnings(build: SiteBuild) -> list[BuildWarning]:
     """What building the site index found: data files' links refused ("unsafe-link"), and
     documents defining more terms than are linked ("defined-terms", under the document)."""
-    return [BuildWarning(message, "unsafe-link") for message in build.index.config_warnings] + [
+    refused = [build.settings.shown(message) for message in build.index.config_warnings]
+    return [BuildWarning(message, "unsafe-link") for message in refused] + [
         BuildWarning(message, "defined-terms", document=doc_id)
         for doc_id, message in build.index.term_warnings
     ]

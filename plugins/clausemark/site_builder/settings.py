@@ -47,6 +47,12 @@ class SiteSettings:
     # Bytes of the site's own settings file: a change to it rebuilds every page (--dirty).
     settings_text: bytes = b""
 
+    def shown(self, message: str) -> str:
+        """A line naming a data file as sources' files are named (`sources/glossary.yml:21`),
+        not by its absolute path on this machine."""
+        root = f"{self.sources_dir.parent}/"
+        return message[len(root) :] if message.startswith(root) else message
+
     @classmethod
     def from_options(cls, options: Mapping, root: Path) -> SiteSettings:
         """Settings from plain options (mkdocs.yml's plugin entry or the extension's `site`
