@@ -303,6 +303,11 @@ def _split_title_control(flow: list) -> list:
     return flow
 
 
+# A meeting's paper ('Agenda for the Council Meeting', 'Minutes of the Annual Meeting'):
+# the date after its title is the meeting's, part of the title, never an edition date.
+_MEETING_PAPER = re.compile(r"^(?:the\s+)?(?:agenda|minutes|summons|notice\s+of\s+meeting)\b", re.I)
+
+
 def _split_title_date(flow: list) -> list:
     """'Standing Orders Relating to Meetings October 2021' first: the title and the date of
     its edition, printed on one line; read as the two they are (the date a line printed
@@ -322,6 +327,7 @@ def _split_title_date(flow: list) -> list:
             or not is_heading_text(head)
             or _ends_open(head)  # "Adopted by Council on 12 July 2023": one sentence
             or _names_control(head.lower())
+            or _MEETING_PAPER.match(head)  # 'Agenda for ... Meeting – 23 October 2018'
         ):
             return flow  # the first line that may be a title prints no date after it
         title = replace(item, text=head, joined_lines=[], parted=True)
