@@ -15,9 +15,9 @@ from clausemark.convert import convert_file
 from clausemark.index.search import SearchEntry, clause_entries, search_index, search_worker_script
 from clausemark.model.records import text_records
 
-RUN = """
-const fs = require("fs"), vm = require("vm");
-const [workerFile, indexFile, queriesFile] = process.argv.slice(2);
+# The worker loaded in a Node realm of its own as the page loads it (`workerFile` from the
+# command line): `listener` is its message handler, `last` the message it posted last.
+WORKER_REALM = """
 let listener = null, last = null;
 const context = {
   postMessage: (m) => { last = m; },
@@ -26,7 +26,15 @@ const context = {
 context.self = context;
 vm.createContext(context);
 vm.runInContext(fs.readFileSync(workerFile, "utf8"), context);
-listener({ data: { type: 0, data: JSON.parse(fs.readFileSync(indexFile, "utf8")) } });
+"""
+
+RUN = (
+    """
+const fs = require("fs"), vm = require("vm");
+const [workerFile, indexFile, queriesFile] = process.argv.slice(2);
+"""
+    + WORKER_REALM
+    + """listener({ data: { type: 0, data: JSON.parse(fs.readFileSync(indexFile, "utf8")) } });
 const out = {};
 for (const query of JSON.parse(fs.readFileSync(queriesFile, "utf8"))) {
   listener({ data: { type: 2, data: query } });
@@ -37,6 +45,7 @@ for (const query of JSON.parse(fs.readFileSync(queriesFile, "utf8"))) {
 }
 console.log(JSON.stringify(out));
 """
+)
 
 
 def result_locations(folder: Path, index: dict, queries: list[str]) -> dict[str, list[str]]:

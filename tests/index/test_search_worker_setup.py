@@ -20,19 +20,15 @@ import subprocess
 import pytest
 from clausemark.adapters.mkdocs_plugin import LUNR
 from clausemark.index.search import search_worker_script
+from search_worker_queries import WORKER_REALM
 
-COUNT = """
+COUNT = (
+    """
 const fs = require("fs"), vm = require("vm");
 const [workerFile, indexFile] = process.argv.slice(2);
-let listener = null, last = null;
-const context = {
-  postMessage: (m) => { last = m; },
-  addEventListener: (t, f) => { listener = f; },
-};
-context.self = context;
-vm.createContext(context);
-vm.runInContext(fs.readFileSync(workerFile, "utf8"), context);
-const index = JSON.parse(fs.readFileSync(indexFile, "utf8"));
+"""
+    + WORKER_REALM
+    + """const index = JSON.parse(fs.readFileSync(indexFile, "utf8"));
 // the worker's realm's own String.prototype.toLowerCase, counted during the setup only
 vm.runInContext(`
   var readings = 0, lower = String.prototype.toLowerCase;
@@ -50,6 +46,7 @@ for (const query of ["gifts", "declares gifts"]) {
 }
 console.log(JSON.stringify({ readings: readings, weights: weights, found: found }));
 """
+)
 
 ENTRIES = 120
 HEADINGS = 6
