@@ -76,12 +76,13 @@ def _registry_items(path: Path) -> list[tuple[dict, int | None]]:
         if not isinstance(data.value, list):
             raise DataError(str(path), "must be a list of documents (- id: ...)", 1)
         first_of: dict[str, int] = {}
-        checked = []
+        checked: list[tuple[dict, int | None]] = []
         for position, (item, node) in enumerate(data.items(), start=1):
             lines = data.key_lines(node)
             _check_keys(item, str(path), data.line_of(node), lines)
             _check_item(item, str(path), position, data.line_of(node), lines)
             _check_unique_id(item, str(path), position, data.line_of(node), first_of)
+            assert isinstance(item, dict)  # _check_item refused any other
             checked.append((item, lines.get("url", data.line_of(node))))
     except DataError as error:
         raise ConfigError(str(error)) from None
