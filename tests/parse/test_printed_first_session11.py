@@ -6,7 +6,7 @@ that a library page of Parts reads as Parts with no warning."""
 from __future__ import annotations
 
 from clausemark.model.document import Note, iter_notes
-from real_texts import convert_fixture, found
+from real_texts import convert_fixture, found, warning_codes
 
 
 def _note_ids(document) -> list[tuple[str, str]]:
@@ -47,3 +47,16 @@ def test_bullets_of_a_clause_never_take_the_printed_numbers_ids():
     ]
     printed = [child.anchor for child in clause.children[-1].children]
     assert printed == [f"para_3-1__subpara_{n}" for n in range(1, 6)]
+
+
+def test_an_unlabelled_paged_list_cut_short_is_contents_left_out_with_info_lines():
+    document = convert_fixture("contents_paged_unlabelled_cut_short")
+    left = [(d.line, d.kind, d.level) for d in document.dropped if d.kind.startswith("contents")]
+    assert left == [(line, "contents", "info") for line in range(7, 17)]
+    assert [d.text for d in document.dropped if d.line == 16] == [
+        "10. Review of these regulations 10"
+    ]
+    assert "contents-guessed" not in warning_codes(document)
+    # the amounts under 1.3's lead-in end in numbers too: kept, as 1.3's text
+    clause = next(b for b in document.blocks if getattr(b, "number", None) == "1.3")
+    assert "Deposit account 60000" in clause.text
