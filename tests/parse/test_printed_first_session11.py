@@ -60,3 +60,16 @@ def test_an_unlabelled_paged_list_cut_short_is_contents_left_out_with_info_lines
     # the amounts under 1.3's lead-in end in numbers too: kept, as 1.3's text
     clause = next(b for b in document.blocks if getattr(b, "number", None) == "1.3")
     assert "Deposit account 60000" in clause.text
+
+
+def test_a_library_page_of_parts_reads_as_parts_with_no_warning():
+    document = convert_fixture("part_links_library_page")
+    assert [n[2] for n in found(document)][3:8] == [
+        "part_4a",
+        "part_4b",
+        "part_4c",
+        "part_5-0",
+        "part_5-1",
+    ]
+    assert not _note_ids(document)
+    assert warning_codes(document) == []
