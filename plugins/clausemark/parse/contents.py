@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..numbering.styles import container_word, read_number
+from .contents_cut import first_entries_back
 from .inline import strip_emphasis_wrapper
 from .lines import Line
 from .pages import (
@@ -291,9 +292,6 @@ class HeadingIndex:
         return self.coming_back(entries, after) == len(entries)
 
 
-_TEXT_BEGINS = 4  # paragraphs after a list within which its first entry heads the text
-
-
 @dataclass
 class Candidate:
     """A chunk that may be a printed contents list, held until the document is read."""
@@ -348,7 +346,8 @@ class Candidate:
         if (
             self.form == "paged"
             and self.label is None
-            and self._comes_back_first(entries, back, headings)
+            and self.next_heading is not None
+            and first_entries_back(entries, back, self.position, headings)
         ):
             return "contents"
         restarts = (
@@ -365,24 +364,6 @@ class Candidate:
         if self.numbered and back * 10 >= len(entries) * 9:
             return "contents-guessed"
         return None
-
-    def _comes_back_first(self, entries: list[str], back: int, headings: HeadingIndex) -> bool:
-        """An unlabelled list straight after the title whose entries end in rising page
-        numbers after one space ('1. General 2', '2. Accounting 3' ...; the candidate is
-        only made before the text, `_pages_in_order`): contents when its first entry is
-        the heading right after it (numbered or not: 'General') and the entries that come
-        back are its first ones, in order, the rest nowhere later: the text was cut short
-        after its first sections, so "every entry comes back" cannot hold. The first entry
-        comes back where the text begins: within a few paragraphs of the list (a line
-        'Adopted by the council on ...' may stand between)."""
-        if self.next_heading is None or back == 0:
-            return False
-        first = headings.next_after(entries[0], self.position)
-        if first is None or first > self.position + _TEXT_BEGINS:
-            return False
-        return headings.coming_back(entries[:back], self.position) == back and not any(
-            headings.next_after(entry, self.position) is not None for entry in entries[back:]
-        )
 
     def _unlisted_tail(self, entries: list[str], headings: HeadingIndex) -> bool:
         """'On this page:' A, B, then 'Introduction', then '1. A': the list ends before
