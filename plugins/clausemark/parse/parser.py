@@ -83,6 +83,7 @@ from .pages import (
     page_cell_ahead,
     page_cells_of,
 )
+from .printed_first import bracketed_list
 from .run_together import split_run_together
 from .sections import (
     _is_heading_unit,
@@ -650,7 +651,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         if isinstance(item, Unit) and item.number and set(item.styles) & CLAUSE_STYLES:
             upcoming = clause_path(item.number)
     bracketed = bracket_headings(flow)  # '(2) Interests' over '(1)': sections
-    numbered = numbered or bool(bracketed)
+    numbered = numbered or bool(bracketed) or bracketed_list(units)  # R10: "(1)" after notes
     builder = _Builder(document, numbered)
     builder.integers = {clean_number(u.number) for u in units if u.number and "integer" in u.styles}
     signed = signature_start(flow)  # 'J Smith' / 'Town Clerk' / a date after the last clause
