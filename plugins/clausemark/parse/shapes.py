@@ -33,7 +33,7 @@ _DESIGNATOR = re.compile(r"(?:^|\s)(?:[IVXLC]+|[A-Za-z])\s*:")
 def labelled(text: str) -> bool:
     """A label and the words it labels on one line: text, never a heading."""
     found = _LABELLED.match(text)
-    return bool(found) and not _DESIGNATOR.search(text, 0, found.end())
+    return found is not None and not _DESIGNATOR.search(text, 0, found.end())
 
 
 def trailing_markers(text: str) -> int:
