@@ -79,6 +79,19 @@ def test_a_library_page_of_parts_reads_as_parts_with_no_warning():
 # viewer run, titles._joinable and titled_below)
 
 
+def test_a_download_widget_over_the_page_is_never_its_title():
+    document = convert_fixture("title_download_widget_first")
+    assert document.metadata.title == "Grievance Procedure"
+    left = [(d.line, d.level) for d in document.dropped]
+    assert left == [(line, "info") for line in range(1, 6)]
+
+
+def test_a_site_section_name_alone_is_a_label_line_over_the_title():
+    document = convert_fixture("title_section_name_over_title")
+    assert document.metadata.title == "Hiring the Community Hall"
+    assert ("label", 1, "Documents") in document.title_lines  # kept, as printed
+
+
 def test_a_capitals_title_over_a_numbered_heading_is_not_joined_with_it():
     document = convert_fixture("title_capitals_over_numbered_heading")
     assert document.metadata.title == "LONE WORKING"
