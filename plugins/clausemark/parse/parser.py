@@ -567,11 +567,16 @@ def _body_text(unit: Unit) -> bool:
 
 
 def _council_in_frame(source: SourceText) -> str | None:
-    """The council a web page names only in its frame ('© 2025 Ashby Fold Town Council.
-    All rights reserved.' in its footer), which its reader left out: read as the text's
-    own council lines are (`metadata.council_name`), where the text names none."""
+    """The council a web page names only in its <title> ('Gifts Policy - Kestrelford
+    Borough Council', trial11) or its frame ('© 2025 Ashby Fold Town Council. All rights
+    reserved.' in its footer), which its reader left out: read as the text's own council
+    lines are (`metadata.council_name`), where the text names none."""
     frame = (text for reason, text in source.dropped if READER_KINDS.get(reason) == "site-frame")
-    return next((name for text in frame if len(text) <= 300 and (name := council_name(text))), None)
+    texts = [source.page_title] if source.page_title else []
+    return next(
+        (name for text in (*texts, *frame) if len(text) <= 300 and (name := council_name(text))),
+        None,
+    )
 
 
 def parse(source: SourceText, doc_id: str) -> Document:
