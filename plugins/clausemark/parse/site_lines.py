@@ -255,19 +255,22 @@ def _contact_header(text: str) -> bool:
 # alone (lead ruling R12, session 11): where the page sits or what follows, never its title.
 _SECTION_NAME = re.compile(
     r"^(?:documents|downloads|(?:latest\s+)?news(?:\s+(?:and|&)\s+events)?|what'?s\s+new"
-    r"|publications|index|contents|table\s+of\s+contents)$",
+    r"|publications)$",
     re.I,
 )
+_CONTENTS_ALONE = re.compile(r"^(?:index|contents|table\s+of\s+contents)$", re.I)
 
 
-def never_title(text: str) -> bool:
+def never_title(text: str, titled: bool = False) -> bool:
     """A date printed with the title ('8 August 2012'), the page heading of the site's
-    committee system, a breadcrumb, a site section's name or a contents label alone:
-    printed as a label line over the title, never the title."""
+    committee system, a breadcrumb, a site section's name, or a contents label alone
+    before any title (`titled`: under the title it heads the list as printed): printed
+    as a label line over the title, never the title."""
     text = text.strip()
     return (
         is_dated(text)
         or bool(_SECTION_NAME.match(text))
+        or (not titled and bool(_CONTENTS_ALONE.match(text)))
         or bool(_SITE_PAGE.match(text))
         or bool(_STEP.match(text))
         or (len(text) <= _NAV_LINE_MOST and bool(_TRAIL.match(text)))
