@@ -92,6 +92,7 @@ from .sections import (
     label_line,
     labels_restart,
     lead_in_apart,
+    place_beside,
     restarts_at_heading_margin,
     set_labels_apart,
 )
@@ -658,7 +659,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     builder = _Builder(document, numbered)
     builder.integers = {clean_number(u.number) for u in units if u.number and "integer" in u.styles}
     signed = signature_start(flow)  # 'J Smith' / 'Town Clerk' / a date after the last clause
-    quoted = False
+    quoted, beside = False, None
     for index, unit in enumerate(flow):
         builder.next_path = next_paths[index]  # the number of the next clause, if any
         if isinstance(unit, Table):
@@ -671,6 +672,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.content_started = True  # a title above the page would reorder the text
             continue
         text = unit.text.strip()
+        beside = beside if unit.bullet and not unit.number else None  # a list beside an item
         if unit.listed or index >= signed:  # a list that only looked like contents, or
             # the signature block: its lines as printed, a number read from one kept
             builder.listed_line(unit, f"{unit.number} {text}" if unit.number else text)
@@ -748,6 +750,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         elif unit.number and set(unit.styles) & CLAUSE_STYLES and not builder.numbered_item(unit):
             builder.top_clause(unit, text)
         elif unit.bullet or unit.number:
+            beside = place_beside(builder, unit, source.beside_lines, beside)
             builder.item(unit, text)
         elif labels_restart(unit, flow[index + 1] if index + 1 < len(flow) else None, builder):
             lead_in_apart(builder, unit, text)  # 'Delegations:' over a list that starts again

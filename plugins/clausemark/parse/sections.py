@@ -20,6 +20,7 @@ from ..numbering.styles import (
 from .metadata import is_doc_control_text
 from .shapes import (
     _CONTINUING_WORDS,
+    _INTRODUCES_LIST,
     _ends_open,
     _is_long_title,
     colon_title,
@@ -186,6 +187,38 @@ def label_line(builder: _Builder, unit: Unit) -> bool:
     if unit.number or unit.md_level or not labelled(unit.text):
         return False
     return builder.content_started or (builder.title_taken and not builder.title_is_council())
+
+
+def beside_item(builder: _Builder, unit: Unit, beside: frozenset[int]) -> bool:
+    """A bullet its reader saw printed beside the numbered item above, at its indent
+    (Word's 'List Bullet' after 'List Number': `SourceText.beside_lines`), is a list of
+    its own, not that item's (trial11: a diff counted them as clause 5's text); never
+    when the item leads into it ('3. Members may follow:', '... such as')."""
+    clause, said = builder.clause, builder.last_text
+    return (
+        unit.line in beside
+        and clause is not None
+        and bool(clause.number)
+        and not (_INTRODUCES_LIST.search(said) or _ends_open(said))
+    )
+
+
+def place_beside(
+    builder: _Builder, unit: Unit, beside: frozenset[int], indent: int | None
+) -> int | None:
+    """Place a bullet of a list printed beside a numbered item (`beside_item`): its
+    first bullet closes the item, the next ones at its indent stand beside it too and
+    those set in further are theirs. Returns the list's indent while it goes on."""
+    if unit.number or not unit.bullet:
+        return None
+    if beside_item(builder, unit, beside):
+        builder.close_clause()  # Word's bullets at a numbered item's indent
+        return unit.indent
+    if indent is not None and unit.indent <= indent:
+        builder.close_clause()  # back at the list beside the item
+    elif indent is not None:
+        builder.item_top = None  # set in under a bullet of that list: its own items
+    return indent
 
 
 def _is_heading_unit(unit: Unit, following: bool, nothing_placed: bool = True) -> bool:
