@@ -46,7 +46,10 @@ def heads_own(unit: Unit, previous: object, following: object, builder: _Builder
         return False  # '9. Meeting closed at 9pm' last, '1. Apologies' over '2. Minutes'
     if not own_below(own[0], number, following):
         return None
-    return not _titles_only_before(number, previous)
+    text_below = isinstance(following, Unit) and not following.number
+    if text_below and _titles_only_before(number, previous):
+        return None  # '5. Allowances' right over '6. Structure' and a paragraph: one list
+    return True
 
 
 def _next_or_end(number: str, following: object) -> bool:
