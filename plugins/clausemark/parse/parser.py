@@ -90,9 +90,11 @@ from .sections import (
     _is_heading_unit,
     _opens_section,
     bracket_headings,
+    label_line,
     labels_restart,
     lead_in_apart,
     restarts_at_heading_margin,
+    set_labels_apart,
 )
 from .shapes import is_heading_text
 from .signature import signature_start
@@ -653,6 +655,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
             upcoming = clause_path(item.number)
     bracketed = bracket_headings(flow)  # '(2) Interests' over '(1)': sections
     numbered = numbered or bool(bracketed) or bracketed_list(units)  # R10: "(1)" after notes
+    set_labels_apart(units)  # 'Present: Cllr A Smith, ...' is a line of its own
     builder = _Builder(document, numbered)
     builder.integers = {clean_number(u.number) for u in units if u.number and "integer" in u.styles}
     signed = signature_start(flow)  # 'J Smith' / 'Town Clerk' / a date after the last clause
@@ -737,7 +740,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
             unit,
             index + 1 < len(flow) or _over_drops_only(builder),
             nothing_placed=not (builder.containers or builder.doc.blocks),
-        ) and not builder.lists_under(unit):
+        ) and not (builder.lists_under(unit) or label_line(builder, unit)):
             if _entry_under_lead_in(builder, unit, text):
                 unit.set_apart = True  # an entry of its own, never the rest of the one above
                 builder.paragraph(unit, text)

@@ -23,6 +23,19 @@ _MARKER = re.compile(r"\[\^\w{1,20}\]")
 _MARKER_MOST = 23  # characters of the longest marker, '[^' + 20 + ']'
 
 
+# 'Present: Cllr A Smith, Cllr B Jones', 'In attendance: The Clerk': a label of a few words
+# and no number, then the words it labels ('PART 3: COMMITTEES', 'Part I: Chairmanship',
+# 'Appendix A: Forms' have their number, a digit, a roman numeral or a letter)
+_LABELLED = re.compile(r"^[A-Za-z][A-Za-z'’&/ -]{0,40}:\s+\S")
+_DESIGNATOR = re.compile(r"(?:^|\s)(?:[IVXLC]+|[A-Za-z])\s*:")
+
+
+def labelled(text: str) -> bool:
+    """A label and the words it labels on one line: text, never a heading."""
+    found = _LABELLED.match(text)
+    return found is not None and not _DESIGNATOR.search(text, 0, found.end())
+
+
 def trailing_markers(text: str) -> int:
     """Where the footnote markers that end `text` begin ('Site Visits[^3]' -> 11), or
     len(text). Read from the end, one marker at a time: a pattern anchored at the end
