@@ -673,7 +673,6 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.content_started = True  # a title above the page would reorder the text
             continue
         text = unit.text.strip()
-        beside = beside if unit.bullet and not unit.number else None  # a list beside an item
         if unit.listed or index >= signed:  # a list that only looked like contents, or
             # the signature block: its lines as printed, a number read from one kept
             builder.listed_line(unit, f"{unit.number} {text}" if unit.number else text)
@@ -759,8 +758,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         elif unit.number and set(unit.styles) & CLAUSE_STYLES and not builder.numbered_item(unit):
             builder.top_clause(unit, text)
         elif unit.bullet or unit.number:
-            beside = place_beside(builder, unit, source.beside_lines, beside)
-            builder.item(unit, text)
+            beside = place_beside(builder, unit, text, index, source.beside_lines, beside)
         elif labels_restart(unit, flow[index + 1] if index + 1 < len(flow) else None, builder):
             lead_in_apart(builder, unit, text)  # 'Delegations:' over a list that starts again
         elif not builder.control_line(unit, text):

@@ -204,21 +204,25 @@ def beside_item(builder: _Builder, unit: Unit, beside: frozenset[int]) -> bool:
 
 
 def place_beside(
-    builder: _Builder, unit: Unit, beside: frozenset[int], indent: int | None
-) -> int | None:
-    """Place a bullet of a list printed beside a numbered item (`beside_item`): its
-    first bullet closes the item, the next ones at its indent stand beside it too and
-    those set in further are theirs. Returns the list's indent while it goes on."""
-    if unit.number or not unit.bullet:
-        return None
-    if beside_item(builder, unit, beside):
+    builder: _Builder, unit: Unit, text: str, index: int, lines: frozenset[int], beside
+) -> tuple[int, int] | None:
+    """Place an item (`builder.item`); a bullet of a list printed beside a numbered item
+    (`beside_item`) first closes that item, the next bullets at its indent stand beside
+    it too and those set in further are theirs. `beside` is the list's (indent, index of
+    its last bullet in the flow), returned while the list goes on, else None."""
+    going = beside if beside is not None and beside[1] == index - 1 else None
+    placed = None
+    if unit.bullet and not unit.number and beside_item(builder, unit, lines):
         builder.close_clause()  # Word's bullets at a numbered item's indent
-        return unit.indent
-    if indent is not None and unit.indent <= indent:
-        builder.close_clause()  # back at the list beside the item
-    elif indent is not None:
-        builder.item_top = None  # set in under a bullet of that list: its own items
-    return indent
+        placed = (unit.indent, index)
+    elif unit.bullet and not unit.number and going is not None:
+        if unit.indent <= going[0]:
+            builder.close_clause()  # back at the list beside the item
+        else:
+            builder.item_top = None  # set in under a bullet of that list: its own items
+        placed = (going[0], index)
+    builder.item(unit, text)
+    return placed
 
 
 def _is_heading_unit(unit: Unit, following: bool, nothing_placed: bool = True) -> bool:
