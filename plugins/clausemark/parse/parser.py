@@ -75,6 +75,7 @@ from .metadata import (
     place_and_title,
     place_in_constitution,
 )
+from .numbered_titles import heads_own
 from .pages import (
     LonePages,
     apart_at_labels,
@@ -676,6 +677,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.listed_line(unit, f"{unit.number} {text}" if unit.number else text)
             continue
         whole = f"{unit.number} {text}" if unit.number else text
+        below = flow[index + 1] if index + 1 < signed else None  # a signature is no one's
         if quoted:  # a quoted provision of an amending text belongs to the quoting clause
             builder.paragraph(unit, whole)
             quoted = not _CLOSING_QUOTE.search(whole)
@@ -725,6 +727,13 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 builder.paragraph(unit, text)
         elif container is not None and (not unit.md_level or as_label or builder.title_taken):
             builder.heading(unit, text, container, as_label=as_label)
+        elif (
+            titled := heads_own(unit, flow[index - 1] if index else None, below, builder)
+        ) is not None:
+            if titled:  # R8: '2. Declarations of Interest' over a) b): a numbered heading
+                builder.heading(unit, text, section=True)
+            else:  # '9. Meeting closed at 9pm' last: a clause
+                builder.top_clause(unit, text)
         elif unit.number and "integer" in unit.styles and builder.lists_on(unit, next_paths[index]):
             builder.top_clause(unit, text)  # "2. The Annual Meeting" over (a), (b), then 3.
         elif _is_heading_unit(
