@@ -367,8 +367,12 @@ class _DocumentReader:
         if self.joined and not self.in_cell:
             text, self.joined = "".join(self.joined) + text, []
         number, level, bullet = self._number(num_pr, style_id, chain)
-        heading = self._heading_level(
-            _level_value(outline, "w:outlineLvl", self._complain, 9), facts
+        heading = (
+            facts.heading
+            if outline is None
+            else self._heading_level(
+                _level_value(outline, "w:outlineLvl", self._complain, 9), facts
+            )
         )
         if text.strip():  # an empty numbered paragraph still counts, as in Word
             self._lay_out(text, number, level, bullet, heading)
@@ -377,6 +381,8 @@ class _DocumentReader:
     def _contents_entry(self, ppr, text: str, facts: _StyleFacts) -> str | None:
         """The paragraph's text, tabs as spaces, or as a contents entry (see
         word_contents.py); None when it is left out here as one."""
+        if TAB_MARK not in text:  # most paragraphs: no tab, so no entry
+            return text
         leader = self.leader_tab or facts.leader
         laid, entry = contents_entry(text, ppr, leader, self.links_heading)
         if entry is not None:
@@ -463,7 +469,8 @@ class _DocumentReader:
         self.in_cell = True
         for paragraph in cell.iter(P):
             style_id, num_pr, outline = paragraph_props(_properties(paragraph))
-            _level_value(outline, "w:outlineLvl", self._complain, 9)  # named if malformed
+            if outline is not None:
+                _level_value(outline, "w:outlineLvl", self._complain, 9)  # named if malformed
             number, _level, _bullet = self._number(num_pr, style_id, self._chain(style_id))
             text = self._inline(paragraph).strip()
             if text:
@@ -484,7 +491,7 @@ class _DocumentReader:
         if self.fields and not self.box_depth and self._hidden_by_field():
             self._unended_code(segments)
         text = merged(segments)
-        return text if tabs else text.replace(TAB_MARK, " ")
+        return text if tabs or TAB_MARK not in text else text.replace(TAB_MARK, " ")
 
     def _runs(self, container, segments: list[Segment]) -> None:
         for element in container:
@@ -679,6 +686,8 @@ class _DocumentReader:
     def _lay_out_text_boxes(self) -> None:
         """The text boxes' paragraphs, after the paragraph holding them, with the numbers
         their lists give them there (a list in a text box counts on with its list)."""
+        if not self.text_boxes:
+            return
         boxes, self.text_boxes = self.text_boxes, []
         for style_id, num_pr, text in boxes:
             chain = self._chain(style_id)
