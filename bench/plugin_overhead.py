@@ -31,6 +31,7 @@ MKDOCS = [str(REPO / ".venv" / "bin" / "mkdocs"), "build", "-q", "-d"]
 def cpu_seconds(command: list[str], cwd: Path) -> float:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode kept, as installed (constitution.py)
     subprocess.run(command, cwd=cwd, check=True, capture_output=True, env=env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

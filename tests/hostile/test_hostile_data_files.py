@@ -56,6 +56,14 @@ _MEMBERS = "- id: members-code\n  code: true\n  title: Members' Code\n"
             4,
             "document entry 2 has the id 'members-code' of entry 1; give each entry its own id",
         ),
+        # `site: true` marks the site's own documents (the builder's entries): in
+        # documents.yml it made a name the site's own unsaid (trial11, session 10)
+        (
+            "- id: rules\n  title: Rules\n  site: true\n",
+            3,
+            "'site' is set by clausemark for the site's own documents, never in documents.yml;"
+            " the keys read are aliases, code, council, description, doc_id, id, label, title, url",
+        ),
     ],
 )
 def test_a_documents_typo_is_refused_in_one_line_naming_its_line(tmp_path, text, line, message):
@@ -65,6 +73,22 @@ def test_a_documents_typo_is_refused_in_one_line_naming_its_line(tmp_path, text,
     with pytest.raises(ConfigError) as caught:
         load_documents(path, [])
     assert str(caught.value) == f"{path}:{line}: {message}"
+
+
+def test_a_refused_documents_url_names_the_line_it_is_on(tmp_path):
+    """trial11 (session 10): the refused-url warning named the file and the document but no
+    line, where every refusal of documents.yml names its line."""
+    path = tmp_path / "documents.yml"
+    path.write_text(
+        "- id: rules\n  title: Rules\n- id: gifts\n  title: Register of Gifts\n"
+        "  url: htps://x.example/g\n",
+        encoding="utf-8",
+    )
+    warnings: list[str] = []
+    registry, _codes = load_documents(path, [], warnings)
+    [refused] = warnings
+    assert refused.startswith(f"{path}:5: document 'gifts': url 'htps:")
+    assert registry.get("gifts") is not None and registry.get("gifts").url is None
 
 
 # The fast loop lowers the limit to 20 (the same code path, a hundredth of the YAML read);

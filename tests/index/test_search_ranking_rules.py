@@ -33,8 +33,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from clausemark.index.search import search_index
-from search_worker_queries import results, text_entries
+from clausemark.index.search import SearchEntry, search_index
+from search_worker_queries import result_locations, results, text_entries
 
 HALL = """Hall Rules
 
@@ -593,3 +593,62 @@ def test_the_question_benches_count_an_item_for_its_clause_by_the_site_indexs_pa
     chain[0]["parent"] = None
     (tmp_path / "clausemark-index.json").write_text(json.dumps({"clauses": chain}), "utf-8")
     assert run("search_questions_node.js")[0].startswith("mine: top 3 0/1 (0%); right first 0/1")
+
+
+def _named_entries(url: str, naming: str, title: str, texts: list[str]) -> list[SearchEntry]:
+    """A document entry named `naming` and its clauses 1.1, 1.2 ... (kind clause)."""
+    found = [SearchEntry(location=url, title=title, text="", kind="document", document=naming)]
+    for number, text in enumerate(texts, start=1):
+        found.append(
+            SearchEntry(
+                location=f"{url}#para_1-{number}",
+                title=f"{title} · 1.{number}",
+                text=text,
+                kind="clause",
+                heading="General",
+                document=naming,
+                number=f"1.{number}",
+            )
+        )
+    return found
+
+
+def test_a_word_of_a_documents_name_that_other_documents_use_everywhere_names_nothing(
+    tmp_path,
+):
+    """The harbour protocol's name has its council's ("Example Harbour Council"); the
+    moorings guide says "the council" in every clause. A question saying "council" asks
+    about the council, not about the harbour protocol: the guide's clause with all the
+    words in fewer comes first (before, "council" named the protocol and lifted its
+    longer clause above it). "harbour", in no other document's clauses, still names it."""
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed (scripts/setup.sh installs it)")
+    harbour = _named_entries(
+        "harbour/",
+        "Harbour Protocol Example Harbour Council",
+        "Harbour Protocol",
+        [
+            "Boats moor at the quay on the tide and keep their lines tidy at all times.",
+            "The council takes rubbish away from the quay.",
+        ],
+    )
+    moorings = _named_entries(
+        "moorings/",
+        "Moorings Guide",
+        "Moorings Guide",
+        [
+            "The council sets the mooring fees each year.",
+            "The council repairs the slipway.",
+            "The council clears quay rubbish.",
+        ],
+    )
+    beach = _named_entries(
+        "beach/",
+        "Beach Code",
+        "Beach Code",
+        ["Dogs stay off the sands in summer.", "Lifeguards mark the bathing zone with flags."],
+    )
+    index = search_index(harbour + moorings + beach, {}, [])
+    found = result_locations(tmp_path, index, ["council rubbish quay", "harbour moor"])
+    assert found["council rubbish quay"][0] == "moorings/#para_1-3"
+    assert found["harbour moor"][0] == "harbour/#para_1-1"

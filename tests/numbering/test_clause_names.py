@@ -54,7 +54,7 @@ def test_text_outside_every_clause_and_unknown_anchors(tmp_path):
     )
     note = next(r for r in records.values() if r.kind == "note")
     assert clause_label(_Index(records), "rules", note.anchor) == "unnumbered text"
-    assert clause_name(note, records) == "unnumbered text"
+    assert clause_name(note, records) == 'unnumbered text ("A preamble before the rules.")'
     assert clause_label(_Index(records), "rules", "para_99") == "para_99"
     assert clause_name(None, records) == "—"
 

@@ -198,8 +198,37 @@ def test_text_outside_the_clauses_is_compared_too(tmp_path):
         ("note", "These orders were last reviewed by the Standards Committee.")
     ]
     page = document_pages("orders", versions).pages[pair.path]
-    assert "(none) → unnumbered text: added" in page
+    assert (
+        '(none) → unnumbered text ("These orders were last reviewed by the Standards…"): added'
+        in page
+    )
     assert "last reviewed by the Standards Committee" in page
+
+
+def test_a_change_of_unnumbered_text_is_headed_by_its_place_and_first_words(tmp_path):
+    """trial11 (session 10): the adoption line's change was headed 'unnumbered text ->
+    unnumbered text: amended', naming nothing a reader could find it by. A note has no
+    number: it is named by the heading it stands under and its first words."""
+    title = "Standing Orders\n\n"
+    adopted = "Adopted by Full Council on {} May 2026, minute 2026/33.\n\n"
+    rules = "1. Meetings\n\nThe Clerk keeps the {}.\n\n1.1 Meetings are held monthly.\n"
+    old_path, new_path = tmp_path / "2025.txt", tmp_path / "2026.txt"
+    old_path.write_text(title + adopted.format(14) + rules.format("minutes"))
+    new_path.write_text(title + adopted.format(21) + rules.format("minute book"))
+    versions = order_versions(
+        [(convert_file(p, "orders"), str(p), p.stem) for p in (old_path, new_path)]
+    )
+    pair = compare("orders", "Standing Orders", *versions)
+    page = document_pages("orders", versions).pages[pair.path]
+    assert (
+        'unnumbered text ("Adopted by Full Council on 14 May 2026…") → '
+        'unnumbered text ("Adopted by Full Council on 21 May 2026…"): amended'
+    ) in page
+    assert (
+        'unnumbered text under "Meetings" ("The Clerk keeps the minutes.") → '
+        'unnumbered text under "Meetings" ("The Clerk keeps the minute book."): amended'
+    ) in page
+    assert "unnumbered text → unnumbered text" not in page
 
 
 def test_a_capitalised_title_is_named_on_the_diff_and_review_pages_as_in_the_menu(tmp_path):

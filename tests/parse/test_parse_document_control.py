@@ -236,6 +236,35 @@ def test_an_approval_sentence_gives_its_minute_and_next_review(
     assert (meta.minute, meta.next_review) == (minute, next_review)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "minute"),
+    [
+        # Wordings councils print the minute in, wherever in the adoption sentence:
+        # after a comma (trial11, session 10: only the bracketed form was read)
+        ("Adopted by Full Council on 14th May 2026, minute 2026/33.", "2026/33"),
+        ("Approved by the Council on 3 March 2025, Minute No. 112.", "112"),
+        ("Adopted by the Town Council on 12 May 2024, minute number 8.", "8"),
+        # after a dash, a semicolon, or "under" / "recorded in"
+        ("Agreed by the Parish Council on 2 June 2025 - minute ref. PC25/061", "PC25/061"),
+        ("Adopted by Council on 12 May 2024; minute 45(b) refers.", "45(b)"),
+        ("Adopted by the Town Council on 12 May 2024 under minute 45(b).", "45(b)"),
+        ("Adopted by Full Council on 14 May 2026 and recorded in minute 26/33.", "26/33"),
+        # in brackets with more words, or abbreviated, or a resolution
+        ("Approved by the Council on 3 March 2025 (Minute 112 refers).", "112"),
+        ("Approved by the Cabinet on 4 June 2024 (min. 24/17).", "24/17"),
+        ("Adopted by the Council on 9 May 2023, resolution 2023/07.", "2023/07"),
+        ("Adopted by Council on 12 May 2024, Minute Reference: FC/24/5.", "FC/24/5"),
+        # no minute: the word with no number, or a minute in the next sentence's business
+        ("Adopted by Council on 12 May 2024, minutes to follow.", None),
+        ("Adopted by Council on 12 May 2024. See minute 7 on lettings.", None),
+    ],
+)
+def test_the_minute_is_read_wherever_the_adoption_sentence_prints_it(tmp_path, sentence, minute):
+    path = tmp_path / "rules.txt"
+    path.write_text(f"Lettings Procedure Rules\n\n{sentence}{BODY}", encoding="utf-8")
+    assert convert_file(path).metadata.minute == minute
+
+
 def test_a_review_in_a_clause_is_no_next_review_of_the_document(tmp_path):
     path = tmp_path / "rules.txt"
     path.write_text(

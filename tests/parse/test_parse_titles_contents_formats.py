@@ -443,6 +443,25 @@ def test_a_web_pages_council_named_only_in_its_footer_is_its_council(tmp_path):
     assert _convert(tmp_path, "none.html", none).metadata.council is None
 
 
+def test_a_web_pages_council_named_only_in_its_title_element_is_its_council(tmp_path):
+    """trial11 (session 10): a saved page naming its council only in <title> ('Officer Gifts
+    Policy - Kestrelford Borough Council') showed the site's council. <title> is read where
+    the text names none; the text's council stays the text's; an <svg>'s <title> in the
+    body is a picture's name, never the page's."""
+    footer = "© 2026. All rights reserved."
+    page = _web_page("<h1>Code of Conduct</h1>", footer).replace(
+        "<title>Code of Conduct</title>",
+        "<title>Code of Conduct - Kestrel Vale Borough Council</title>",
+    )
+    assert _convert(tmp_path, "code.html", page).metadata.council == "Kestrel Vale Borough Council"
+    named = page.replace("<h1>", "<p>Wendle Parish Council</p><h1>")
+    assert _convert(tmp_path, "named.html", named).metadata.council == "Wendle Parish Council"
+    logo = _web_page(
+        "<h1>Code of Conduct</h1><svg><title>Wendle Parish Council logo</title></svg>", footer
+    )
+    assert _convert(tmp_path, "logo.html", logo).metadata.council is None
+
+
 @pytest.mark.parametrize(
     "title, kind",
     [

@@ -61,6 +61,7 @@ from ..site_builder.outputs import (
     read_json,
     search_index_text,
     write_site_data,
+    written_search_index,
 )
 from ..site_builder.proofs import prove_page
 from ..site_builder.report import build_report, capped, is_allowed
@@ -333,17 +334,18 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         if search is None:
             return
         theme = {"config": _search_config(search), "docs": list(search.search_index.entries)}
-        dirty = None
+        urls = self._page_urls(build)
+        mark, disk = _permalink_mark(config), self.builder.disk
         if self.dirty:
             pages = {search_location(file.url) for file in self.files.documentation_pages()}
             dirty = DirtyPages(self.search_before, self.built_ids, pages)
-        urls = self._page_urls(build)
-        index, notes = clause_search_index(
-            build, urls, theme, _permalink_mark(config), dirty, disk=self.builder.disk
-        )
+            index, notes = clause_search_index(build, urls, theme, mark, dirty, disk=disk)
+            text, entries = search_index_text(index), index["docs"]
+        else:  # Material reads the entries back only under --dirty
+            (text, notes), entries = written_search_index(build, urls, theme, mark, disk), []
         for note in notes:
             log.info(note)
-        search.search_index = _ClauseSearchIndex(search_index_text(index), index["docs"])
+        search.search_index = _ClauseSearchIndex(text, entries)
 
     @event_priority(-100)  # after every plugin's post_build: nothing more is written
     def _publish(self, config) -> None:

@@ -51,6 +51,9 @@
   var MAX_RESULTS = 40;
   var MAX_QUERY = 300;
   var NAMED_DOCUMENT_BOOST = 1.6;
+  // A word of a document's name in more than this share of the other documents' clauses
+  // is an everyday word there, not a name (everydayElsewhere).
+  var EVERYDAY_SHARE = 0.1;
   var SNIPPET_WORDS = 36;
   // Whatever a page is, a clause answers a question better (see the module comment).
   var KIND_WEIGHT = {
@@ -163,6 +166,7 @@
   var namingOf = dict();   // those words -> the document's naming text (its entries' `document`)
   var stemmedNamings = dict();  // those words -> the same, as terms
   var namingTerms = dict();  // a document entry's location -> the terms that name it
+  var everyday = dict();   // a naming word -> whether other documents use it everywhere
   var normCache = dict();
   var ready = false;
 
@@ -444,6 +448,7 @@
     });
     namings = Object.keys(namingOf);
     namingTerms = dict();
+    everyday = dict();
     stemmedNamings = dict();
     namings.forEach(function (naming) {
       stemmedNamings[naming] = " " + naming.trim().split(" ").map(norm).join(" ") + " ";
@@ -1163,7 +1168,7 @@
     var named = [];
     terms.forEach(function (term) {
       var naming = namingsWith(term.term);
-      if (naming.length && isDistinctive(naming)) {
+      if (naming.length && isDistinctive(naming) && !everydayElsewhere(term.term, naming)) {
         naming.forEach(function (words) { named.push(namingOf[words]); });
       }
     });
@@ -1174,6 +1179,27 @@
   function namingsWith(term) {
     var root = " " + term + " ";
     return namings.filter(function (words) { return stemmedNamings[words].indexOf(root) >= 0; });
+  }
+
+  // A word of some documents' names that the other documents' clauses use as an everyday
+  // word does not name those documents: "council" is in "Borough Council of
+  // Newcastle-under-Lyme" and "Example Town Council", and in most clauses of the model
+  // protocol, so "who looks after the council's money" asks about the council, not about
+  // those two documents ("Newcastle", "EMCCA", "Appendix" are in no other document's
+  // clauses). Whether more than EVERYDAY_SHARE of the other documents' clauses have it.
+  function everydayElsewhere(term, naming) {
+    var known = everyday[term];
+    if (known !== undefined) return known;
+    var texts = naming.map(function (words) { return namingOf[words]; });
+    var has = dict();
+    (postings[term] || [[]])[0].forEach(function (u) { has[units[u].entry] = true; });
+    var others = 0, having = 0;
+    entries.forEach(function (doc, e) {
+      if (doc.kind !== "clause" || !doc.document || texts.indexOf(doc.document) >= 0) return;
+      others++;
+      if (has[e]) having++;
+    });
+    return (everyday[term] = others > 0 && having / others > EVERYDAY_SHARE);
   }
 
   // A word in the names of at most half the documents tells them apart ("Newcastle",

@@ -240,7 +240,7 @@ def _singular(word: str, index: WordNetIndex) -> str | None:
     return None
 
 
-def _stamps(folder: Path) -> tuple:
+def thesaurus_stamps(folder: Path) -> tuple:
     """The WordNet files' sizes and times: a changed file is read again."""
     names = [f"{kind}.{name}" for kind in ("index", "data") for name in _POS_FILES.values()]
     found: list[tuple[int, int] | None] = []
@@ -267,7 +267,7 @@ def build_thesaurus(folder: Path, words: set[str]) -> Thesaurus:
     common the sense is for the word typed (its first sense 1, then less), and less for
     a derived word or a near synonym than for a synonym. Only relations from the site's
     word's own common senses count."""
-    index, data = _wordnet(folder, _stamps(folder))
+    index, data = _wordnet(folder, thesaurus_stamps(folder))
     lemma_for = {word: lemma_of(word, index) for word in words}
     site = {lemma for lemma in lemma_for.values() if index.has(lemma)}
     related: dict[str, dict[str, float]] = {}
@@ -331,7 +331,9 @@ def site_thesaurus(folder: Path, words: set[str], disk: DiskCache | None = None)
     again (16% of a warm build at 1x)."""
     if disk is None:
         return thesaurus_data(build_thesaurus(folder, words))
-    key = cache_key("thesaurus", str(folder), repr(_stamps(folder)), "\n".join(sorted(words)))
+    key = cache_key(
+        "thesaurus", str(folder), repr(thesaurus_stamps(folder)), "\n".join(sorted(words))
+    )
     found = disk.get(key)
     if isinstance(found, dict):
         return found

@@ -141,6 +141,7 @@ def assign_anchors(document: Document) -> None:
     # counted first takes 'para_1_2'. Its count is taken in reading order all the same,
     # so ids only change where they would have collided.
     unnumbered: list[tuple[Clause, str, int, str | None]] = []
+    hoisted: set[int] = set()  # the printed children named at an unnumbered clause's level
 
     def assign_clause(
         clause: Clause, parent: str | None, depth: int, restarted: bool = False
@@ -169,21 +170,21 @@ def assign_anchors(document: Document) -> None:
         from printed numbers, so a printed child is named at the unnumbered clause's own
         level, under its parent ("Members must:" / "(a)" -> para_a; "• advise:" / "(a)"
         under 3. -> para_3__subpara_a); a list starting again takes the repeat's count
-        (para_a_2). An unnumbered child is counted under the clause, as before."""
+        (para_a_2). They are claimed before the clause's own counted id; its unnumbered
+        children are counted under it after that (see the loop below)."""
         for child in clause.children:
             if child.number is None:
-                assign_clause(child, clause.anchor, depth + 1)
+                continue  # counted under the clause once it has its id
+            number = clean_number(strip_container_word(child.number))
+            if not number:
                 continue
             element = "para" if depth == 0 else ("subpara" if depth == 1 else "item")
             child.element = element
             other_digits(child.number, child.line)
-            number = clean_number(strip_container_word(child.number))
-            if not number:
-                assign_clause(child, clause.anchor, depth + 1)
-                continue
             child.anchor = ids.claim(
                 make_id(above, element, number), child.line, f"clause {child.number}", True
             )
+            hoisted.add(id(child))
             assign_children(child, depth)
 
     def assign_blocks(blocks: list[Block], parent: str | None) -> None:
@@ -223,10 +224,16 @@ def assign_anchors(document: Document) -> None:
                 )
 
     assign_blocks(document.blocks, None)
-    while unnumbered:  # in reading order; their own children are claimed after them
+    while unnumbered:  # in reading order, a level at a time
         waiting, unnumbered[:] = list(unnumbered), []
-        for clause, wanted, depth, parent in waiting:
-            clause.anchor = ids.claim(wanted, clause.line, "an unnumbered clause", True)
+        # the printed numbers named at an unnumbered clause's level come first (lead
+        # ruling R10): a bullet counted above a printed "1." never takes its id
+        for clause, _wanted, depth, parent in waiting:
             assign_hoisted(clause, parent, depth)
+        for clause, wanted, depth, _parent in waiting:
+            clause.anchor = ids.claim(wanted, clause.line, "an unnumbered clause", True)
+            for child in clause.children:  # counted under it, now that it has its id
+                if id(child) not in hoisted:
+                    assign_clause(child, clause.anchor, depth + 1)
     if document.history is not None:
         document.history.anchor = "history"

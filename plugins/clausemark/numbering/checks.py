@@ -112,22 +112,25 @@ def check_numbering(document: Document) -> None:
 
     def visit_blocks(blocks: list, scope: int, section_number: int | None):
         nonlocal previous_clause
-        previous_sections: dict[str, int] = {}
+        previous_sections: dict[str, tuple[int, ...]] = {}
         for block in blocks:
             if isinstance(block, Section):
                 element = element_for_heading(block.heading.number)
                 number = _section_of(block.heading.number)
+                # whole: 'Part 5.1' after 'Part 5.0' is in order (a library page's Parts)
+                parts = decimal_parts(block.heading.number)
                 previous = previous_sections.get(element)
-                if previous is not None and number is not None and number <= previous:
+                if previous is not None and parts and tuple(parts) <= previous:
+                    shown = ".".join(map(str, previous))
                     warn.append(
                         Issue(
                             block.heading.line,
-                            f"section {block.heading.number} comes after section {previous}",
+                            f"section {block.heading.number} comes after section {shown}",
                             "numbering",
                         )
                     )
-                if number is not None:
-                    previous_sections[element] = number
+                if parts:
+                    previous_sections[element] = tuple(parts)
                 previous_clause = None
                 inner = number if rank_of(element) == 3 else None
                 visit_blocks(block.blocks, id(block), inner)

@@ -3,8 +3,9 @@
 - `clause_label`, the citation: 'para 4.8(i)', 'para [12] (unnumbered)', as a reader
   cites it and as the page shows the number (a count in brackets, marked editorial there);
   used for link text, "Referenced by" lists, the site index and the copy-citation label.
-- `clause_name`, the sentence: 'item (b) of para 4.1', 'paragraph 12', as a diff page,
-  `clausemark diff` and the note on a moved anchor say it in running text.
+- `clause_name`, the sentence: 'item (b) of para 4.1', 'paragraph 12', 'unnumbered text
+  under "Meetings" ("The Clerk keeps the minutes.")', as a diff page, `clausemark diff`
+  and the note on a moved anchor say it in running text.
 
 A clause printed without a number is named by its count, which its id carries
 (`anchors.parse_anchor`).
@@ -98,6 +99,8 @@ def clause_name(record: ClauseRecord | None, records: Mapping[str, ClauseRecord]
 
 
 def _own_name(record: ClauseRecord, at_top: bool) -> str:
+    if record.kind == "note":
+        return _note_name(record)
     if record.kind in _UNCITED_KINDS:
         return _kind_name(record)
     if record.number:
@@ -106,6 +109,20 @@ def _own_name(record: ClauseRecord, at_top: bool) -> str:
 
 
 _UNCITED_KINDS = ("note", "table", "heading")  # records that are not clauses
+_FIRST_WORDS = 8  # enough to tell one note from another, short enough for a heading
+
+
+def _note_name(record: ClauseRecord) -> str:
+    """'unnumbered text under "Meetings" ("The Clerk keeps the minutes.")': a note has no
+    number, so a reader finds it by the heading it stands under and its first words
+    (trial11, session 10: a diff page headed 'unnumbered text -> unnumbered text')."""
+    words = record.text.split()
+    if not words:
+        return UNNUMBERED_TEXT
+    first = " ".join(words[:_FIRST_WORDS])
+    first = first.rstrip(",;:") + "…" if len(words) > _FIRST_WORDS else first
+    place = f' under "{record.heading}"' if record.heading else ""
+    return f'{UNNUMBERED_TEXT}{place} ("{first}")'
 
 
 def _kind_name(record: ClauseRecord) -> str:

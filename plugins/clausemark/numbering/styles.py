@@ -452,7 +452,7 @@ _WORD_ALTERNATIVES = "|".join(
 # small word of an all-capitals title: "STANDING ORDERS OF WREXLEY", "SCHEDULE OF FEES".
 _CAPITAL_WORDS = "OF|TO|IN|ON|AT|BY|OR|AN|AS|IS|IT|NO|SO|UP|WE|IF|BE|DO|MY|US"
 _CONTAINER_NUMBER = (
-    r"\d{1,3}(?!\d)[A-Z]?(?:\.\d{1,3}(?!\d))*(?![\w.]\w)|[IVXLC]{1,6}(?![\w])"
+    r"\d{1,3}(?!\d)(?:[A-Z]|[a-z](?![\w.]))?(?:\.\d{1,3}(?!\d))*(?![\w.]\w)|[IVXLC]{1,6}(?![\w])"
     rf"|(?!(?:{_CAPITAL_WORDS})(?!\w))[A-Z]{{1,2}}(?![\w])"
 )
 _CONTAINER = re.compile(

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..numbering.styles import container_word, read_number
+from .contents_cut import first_entries_back
 from .inline import strip_emphasis_wrapper
 from .lines import Line
 from .pages import (
@@ -341,6 +342,13 @@ class Candidate:
         if self.lead_in:
             return None  # an entry inside a clause is never a contents list
         if self.form and self.label is not None and back * 10 >= len(entries) * 9:
+            return "contents"
+        if (
+            self.form == "paged"
+            and self.label is None
+            and self.next_heading is not None
+            and first_entries_back(entries, back, self.position, headings)
+        ):
             return "contents"
         restarts = (
             self.label is not None

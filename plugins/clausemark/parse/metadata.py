@@ -351,22 +351,24 @@ _NEXT_REVIEW = re.compile(
     rf"\s*:?\s*(?:on\s+|in\s+|by\s+)?({DATE_PATTERN.pattern})",
     re.I,
 )
-# "... on 19 March 2026 (minute CC/26/37)": the minute in brackets after the date
+# The minute wherever an approval sentence prints it: "(minute CC/26/37)", ", minute 2026/33",
+# "; Minute No. 112 refers", "under min. 45(b)", ", resolution 2023/07": a number with a digit.
 _MINUTE_NOTE = re.compile(
-    r"\s*\(\s*minute\s+(?:no\.?\s*|number\s+|ref(?:erence)?\.?\s*)?"
-    r"([A-Za-z0-9][\w/.-]*[A-Za-z0-9])\s*\)",
+    r"\b(?:(?:minute|resolution)\b|min\.)\s*(?:no\.?|number\b|ref(?:erence)?\b\.?)?\s*:?\s*"
+    r"(?=[\w/.-]*?[0-9])([A-Za-z0-9](?:[\w/.-]*[A-Za-z0-9])?(?:\([A-Za-z0-9]{1,4}\))?)",
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 
 
 def _said_after_approval(plain: str, end: int) -> dict[str, str]:
-    """What an approval sentence says after its date: the minute in brackets, and a
-    next review in a sentence of its own ('Next review: March 2027.')."""
+    """What an approval sentence says after its date: the minute, wherever the sentence
+    prints it, and a next review in a sentence of its own ('Next review: March 2027.')."""
     found = {}
-    if minute := _MINUTE_NOTE.match(plain, end):
-        found["minute"] = minute.group(1)
-    for sentence in _SENTENCE_END.split(plain[end:])[1:]:
+    rest = _SENTENCE_END.split(plain[end:])
+    if (minute := _MINUTE_NOTE.search(plain, end)) and minute.start() < end + len(rest[0]):
+        found["minute"] = minute.group(1)  # begun in its sentence ("ref. 25/061" splits it)
+    for sentence in rest[1:]:
         if (review := _NEXT_REVIEW.match(sentence)) and (when := parse_date(review.group(1))):
             found["next_review"] = when
             break

@@ -83,6 +83,7 @@ from .pages import (
     page_cell_ahead,
     page_cells_of,
 )
+from .printed_first import bracketed_list
 from .run_together import split_run_together
 from .sections import (
     _is_heading_unit,
@@ -566,11 +567,16 @@ def _body_text(unit: Unit) -> bool:
 
 
 def _council_in_frame(source: SourceText) -> str | None:
-    """The council a web page names only in its frame ('© 2025 Ashby Fold Town Council.
-    All rights reserved.' in its footer), which its reader left out: read as the text's
-    own council lines are (`metadata.council_name`), where the text names none."""
+    """The council a web page names only in its <title> ('Gifts Policy - Kestrelford
+    Borough Council', trial11) or its frame ('© 2025 Ashby Fold Town Council. All rights
+    reserved.' in its footer), which its reader left out: read as the text's own council
+    lines are (`metadata.council_name`), where the text names none."""
     frame = (text for reason, text in source.dropped if READER_KINDS.get(reason) == "site-frame")
-    return next((name for text in frame if len(text) <= 300 and (name := council_name(text))), None)
+    texts = [source.page_title] if source.page_title else []
+    return next(
+        (name for text in (*texts, *frame) if len(text) <= 300 and (name := council_name(text))),
+        None,
+    )
 
 
 def parse(source: SourceText, doc_id: str) -> Document:
@@ -645,7 +651,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         if isinstance(item, Unit) and item.number and set(item.styles) & CLAUSE_STYLES:
             upcoming = clause_path(item.number)
     bracketed = bracket_headings(flow)  # '(2) Interests' over '(1)': sections
-    numbered = numbered or bool(bracketed)
+    numbered = numbered or bool(bracketed) or bracketed_list(units)  # R10: "(1)" after notes
     builder = _Builder(document, numbered)
     builder.integers = {clean_number(u.number) for u in units if u.number and "integer" in u.styles}
     signed = signature_start(flow)  # 'J Smith' / 'Town Clerk' / a date after the last clause

@@ -1,16 +1,20 @@
 """Runs of title lines with nothing under any of them: a list of titles, never a run of
-containers or clauses.
+containers or clauses, except a library page's labels (R11, below).
 
 Two kinds of run, each of one-line paragraphs standing one after another, nothing between
 them (no clause, no text, no table):
 
 - labels of one kind of container in order ('Article 1: The powers of the council',
-  'Article 2: The composition of the council', ...; 'Appendix 1 – Fees', 'Appendix 2 –
-  Forms', ...), three or more: a constitution's summary page, a list of appendices kept
-  in other files. A container with nothing in it is no container, so the whole run is one
-  list, however long each line's description is (so that no line opens an article and its
-  neighbour does not). The last label stays a container when the clause after it numbers
-  under it ('Article 3' over '3.1 ...').
+  'Article 2: The composition of the council', ...; 'Part 1 - Introduction', 'Part 4a -
+  ...', 'Part 5.0 - ...'), three or more: a constitution's summary page, a library page
+  listing its Parts, a list of appendices kept in other files. The run is all one thing,
+  never half one and half another (lead ruling R11, session 11): contents when every
+  entry comes back as a heading; a list kept as printed when a sentence leads in to it
+  ('Its Articles are:'); each line a heading as printed (`part_1`, `part_4a`, `part_5-0`)
+  when the run is what the page prints, nothing after it (a library page of links to the
+  Parts); a list kept as printed when text follows (a list of the appendices kept in other
+  files, then the rules: the last label must not take them in). The last label stays a
+  container when the clause after it numbers under it ('Article 3' over '3.1 ...').
 - short numbered titles in order ('1. Standing Orders', '2. Meetings', ... or '1.', '3.',
   '4.' where a web list lost an entry), two or more, maybe under one unnumbered title
   ('Introduction'), whose first entry comes back later as a heading ('INTRODUCTION', '1.
@@ -68,6 +72,8 @@ def list_title_runs(flow: list, dropped: list[Dropped]) -> list:
                     drop(line, _whole(item), "contents") for line in [item.line, *item.joined_lines]
                 )
             continue
+        if labels and not led and end == len(flow):
+            continue  # R11: a library page's 'Part 1 - ...' lines, each a heading as printed
         for item in flow[start:end]:
             item.text, item.number, item.styles, item.listed = _whole(item), None, (), True
     return [item for item in flow if id(item) not in gone] if gone else flow
@@ -137,7 +143,8 @@ def _line(item) -> bool:
 
 def _label_run(flow: list, start: int) -> int:
     """Where a run of container labels of one kind, in order, from `start` ends."""
-    end, element, last = start, None, 0
+    end, element = start, None
+    last: tuple[int, ...] = (0,)
     while end < len(flow) and _line(flow[end]) and flow[end].number is None:
         found = container_word(flow[end].text.strip())
         order = _order(found.number) if found is not None else None
@@ -222,15 +229,22 @@ def _key(item: Unit) -> tuple[str | None, str]:
     return entry_keys(_whole(item))
 
 
-def _order(number: str) -> int | None:
-    """A container's number as a count: '12' -> 12, 'IV' -> 4, 'B' -> 2."""
+def _order(number: str) -> tuple[int, ...] | None:
+    """A container's number as a count: '12' -> 12, 'IV' -> 4, 'B' -> 2; '4a' (after 4,
+    before 5) -> 4, 1 and '5.0', '5.1' -> 5, 0 and 5, 1, so that a library page's 'Part 3',
+    'Part 4a' ... 'Part 4i', 'Part 5.0', 'Part 5.1' is one run in order."""
     if number.isdigit():
-        return int(number) if len(number) <= 4 else None
+        return (int(number),) if len(number) <= 4 else None
+    if number[:-1].isdigit() and number[-1:].isalpha():
+        return int(number[:-1]), ord(number[-1].lower()) - 96
+    parts = number.split(".")
+    if len(parts) > 1 and all(part.isdigit() and len(part) <= 3 for part in parts):
+        return tuple(int(part) for part in parts)
     value = roman_value(number.lower()) if number.isalpha() else None
     if value is not None and len(number) > 1:
-        return value
+        return (value,)
     if len(number) == 1 and number.isalpha():
-        return ord(number.upper()) - 64
+        return (ord(number.upper()) - 64,)
     return None
 
 

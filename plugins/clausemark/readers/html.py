@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from html import unescape
 from html.parser import HTMLParser
 
 from ..support.escaping import LINE_BREAK, literal_words
@@ -698,6 +699,19 @@ class _PageReader(HTMLParser):
         self.frame.end()
 
 
+# The page's own <title>, in its head: before <body>, so an <svg>'s <title> is never it
+_PAGE_TITLE = re.compile(r"<title\b[^>]{0,200}>([^<]{1,300})</title\s*>", re.I)
+_BODY_START = re.compile(r"<body\b", re.I)
+
+
+def page_title(text: str) -> str | None:
+    """'Officer Gifts Policy - Kestrelford Borough Council': the words of the page's
+    <title> element, which names the site (often its council) the text may not name."""
+    body = _BODY_START.search(text)
+    title = _PAGE_TITLE.search(text, 0, body.start() if body else len(text))
+    return " ".join(unescape(title.group(1)).split()) or None if title else None
+
+
 def _charset_decode(raw: bytes, path: str) -> tuple[str, list[str]]:
     head = raw[:2048].decode("ascii", "replace")
     declared = re.search(r"charset\s*=\s*[\"']?([\w-]+)", head, re.I)
@@ -751,6 +765,7 @@ def read(raw: bytes, path: str) -> SourceText:
         plain_first_rows=layout.plain_first_rows(),
         dropped=[(reason, words) for reason, words, _place in frame],
         dropped_places={index: place for index, (*_, place) in enumerate(frame)},
+        page_title=page_title(text),
     )
 
 

@@ -70,6 +70,9 @@ class SourceText:
     # A Word bookmark's name -> the line of `text` its paragraph starts (a link to it,
     # "#cm-bookmark-NAME", is made a link to the clause there: parse/bookmarks.py).
     bookmarks: dict[str, int] = field(default_factory=dict)
+    # A web page's <title>, the browser tab's words, never shown in the page: read only
+    # for what the text does not say (the council, parse/parser._council_in_frame).
+    page_title: str | None = None
 
 
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}

@@ -1,0 +1,75 @@
+"""Lead rulings R10 and R11 (session 11) and issue 23 item 3's unlabelled contents list
+with page numbers, each on a layout fixture of our own wording (tests/layouts): what the
+paragraphs around printed numbers become, which lines are left out and how loudly, and
+that a library page of Parts reads as Parts with no warning."""
+
+from __future__ import annotations
+
+from clausemark.model.document import Note, iter_notes
+from real_texts import convert_fixture, found, warning_codes
+
+
+def _note_ids(document) -> list[tuple[str, str]]:
+    return [(note.anchor, note.text[:24]) for note, _ in iter_notes(document.blocks)]
+
+
+def test_paragraphs_before_printed_resolutions_are_notes_and_1_owns_para_1():
+    document = convert_fixture("printed_list_after_decision_notes")
+    assert [n[2] for n in found(document)] == ["para_1", "para_2", "para_3"]
+    assert [anchor for anchor, _ in _note_ids(document)] == [
+        "intro_1",
+        "intro_2",
+        "intro_3",
+        "intro_4",
+    ]
+    assert all(isinstance(block, Note) for block in document.blocks[1:5])
+
+
+def test_a_membership_sentence_over_functions_1_to_7_is_a_note():
+    document = convert_fixture("printed_list_after_membership_sentence")
+    assert _note_ids(document) == [("intro_1", "Seven councillors, appoi")]
+    assert [n[2] for n in found(document)][:3] == [
+        "para_1",
+        "para_1__subpara_a",
+        "para_1__subpara_b",
+    ]
+
+
+def test_bullets_of_a_clause_never_take_the_printed_numbers_ids():
+    document = convert_fixture("printed_list_under_bullet_in_clause")
+    clause = next(b for b in document.blocks if getattr(b, "number", None) == "3.1")
+    bullets = [child.anchor for child in clause.children]
+    assert bullets == [
+        "para_3-1__subpara_1_2",
+        "para_3-1__subpara_2_2",
+        "para_3-1__subpara_3_2",
+        "para_3-1__subpara_4_2",
+    ]
+    printed = [child.anchor for child in clause.children[-1].children]
+    assert printed == [f"para_3-1__subpara_{n}" for n in range(1, 6)]
+
+
+def test_an_unlabelled_paged_list_cut_short_is_contents_left_out_with_info_lines():
+    document = convert_fixture("contents_paged_unlabelled_cut_short")
+    left = [(d.line, d.kind, d.level) for d in document.dropped if d.kind.startswith("contents")]
+    assert left == [(line, "contents", "info") for line in range(7, 17)]
+    assert [d.text for d in document.dropped if d.line == 16] == [
+        "10. Review of these regulations 10"
+    ]
+    assert "contents-guessed" not in warning_codes(document)
+    # the amounts under 1.3's lead-in end in numbers too: kept, as 1.3's text
+    clause = next(b for b in document.blocks if getattr(b, "number", None) == "1.3")
+    assert "Deposit account 60000" in clause.text
+
+
+def test_a_library_page_of_parts_reads_as_parts_with_no_warning():
+    document = convert_fixture("part_links_library_page")
+    assert [n[2] for n in found(document)][3:8] == [
+        "part_4a",
+        "part_4b",
+        "part_4c",
+        "part_5-0",
+        "part_5-1",
+    ]
+    assert not _note_ids(document)
+    assert warning_codes(document) == []
