@@ -367,12 +367,8 @@ class _DocumentReader:
         if self.joined and not self.in_cell:
             text, self.joined = "".join(self.joined) + text, []
         number, level, bullet = self._number(num_pr, style_id, chain)
-        heading = (
-            facts.heading
-            if outline is None
-            else self._heading_level(
-                _level_value(outline, "w:outlineLvl", self._complain, 9), facts
-            )
+        heading = self._heading_level(
+            _level_value(outline, "w:outlineLvl", self._complain, 9), facts
         )
         if text.strip():  # an empty numbered paragraph still counts, as in Word
             self._lay_out(text, number, level, bullet, heading)
@@ -469,8 +465,7 @@ class _DocumentReader:
         self.in_cell = True
         for paragraph in cell.iter(P):
             style_id, num_pr, outline = paragraph_props(_properties(paragraph))
-            if outline is not None:
-                _level_value(outline, "w:outlineLvl", self._complain, 9)  # named if malformed
+            _level_value(outline, "w:outlineLvl", self._complain, 9)  # named if malformed
             number, _level, _bullet = self._number(num_pr, style_id, self._chain(style_id))
             text = self._inline(paragraph).strip()
             if text:
