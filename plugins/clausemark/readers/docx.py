@@ -377,8 +377,6 @@ class _DocumentReader:
     def _contents_entry(self, ppr, text: str, facts: _StyleFacts) -> str | None:
         """The paragraph's text, tabs as spaces, or as a contents entry (see
         word_contents.py); None when it is left out here as one."""
-        if TAB_MARK not in text:  # most paragraphs: no tab, so no entry
-            return text
         leader = self.leader_tab or facts.leader
         laid, entry = contents_entry(text, ppr, leader, self.links_heading)
         if entry is not None:
@@ -486,7 +484,7 @@ class _DocumentReader:
         if self.fields and not self.box_depth and self._hidden_by_field():
             self._unended_code(segments)
         text = merged(segments)
-        return text if tabs or TAB_MARK not in text else text.replace(TAB_MARK, " ")
+        return text if tabs else text.replace(TAB_MARK, " ")
 
     def _runs(self, container, segments: list[Segment]) -> None:
         for element in container:
@@ -681,8 +679,6 @@ class _DocumentReader:
     def _lay_out_text_boxes(self) -> None:
         """The text boxes' paragraphs, after the paragraph holding them, with the numbers
         their lists give them there (a list in a text box counts on with its list)."""
-        if not self.text_boxes:
-            return
         boxes, self.text_boxes = self.text_boxes, []
         for style_id, num_pr, text in boxes:
             chain = self._chain(style_id)

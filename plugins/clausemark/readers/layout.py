@@ -116,9 +116,7 @@ def link(text: str, target: str) -> str:
     """A Markdown link; the URL is kept as found (the link layer decides what survives)."""
     label = text.strip()
     check("link_target", len(target))
-    target = target.strip()
-    if " " in target or "(" in target or ")" in target or "[" in target or "]" in target:
-        target = target.translate(_TARGET_ESCAPES)  # most addresses hold none: not copied
+    target = target.strip().translate(_TARGET_ESCAPES)
     if not label or not target:
         return text
     lead = text[: len(text) - len(text.lstrip())]
