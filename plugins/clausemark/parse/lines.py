@@ -224,6 +224,9 @@ def _viewer_lines(raws: list[str], left_out: set[int]) -> set[int]:
             continue
         seen += 1
         if seen > _VIEWER_LOOK or not viewer_line(text):
+            if found and _widget_field(text) and _viewer_next(raws, offset):
+                found.add(offset)  # 'Download23' / 'Stock' / 'File Size245.50 KB': its category
+                continue
             if not (len(text) <= 40 and _WEB_FURNITURE.match(text)) and not site_nav_line(text):
                 if seen == 1 and len(text) <= _TITLE_OVER_VIEWER:
                     title_at = offset
@@ -237,6 +240,18 @@ def _viewer_lines(raws: list[str], left_out: set[int]) -> set[int]:
 
 
 _TITLE_OVER_VIEWER = 250  # characters of a file's title a document site prints over its viewer
+
+
+def _widget_field(text: str) -> bool:
+    """A download widget's field between its lines ('Stock', a category): a word or two."""
+    return len(text) <= 30 and len(text.split()) <= 2 and text[-1:].isalpha()
+
+
+def _viewer_next(raws: list[str], offset: int) -> bool:
+    """Whether the next line with words after `offset` is a viewer line."""
+    following = next((raw.strip() for raw in raws[offset + 1 : offset + 4] if raw.strip()), "")
+    return viewer_line(following)
+
 
 # A breadcrumb a site marks up as an ordered list, copied as numbered lines ('1. Home',
 # '2. »', '3. Council Business', '4. » Complaints'): its steps are the site's, never

@@ -251,13 +251,31 @@ def _contact_header(text: str) -> bool:
     return len(parts) >= 2 and all(_LABELLED.match(part) for part in parts)
 
 
-def never_title(text: str) -> bool:
+# A site's section name printed alone above the page's own title, and a contents label
+# alone (lead ruling R12, session 11): where the page sits or what follows, never its title.
+_SECTION_NAME = re.compile(
+    r"^(?:documents|downloads|(?:latest\s+)?news(?:\s+(?:and|&)\s+events)?|what'?s\s+new"
+    r"|publications|freedom\s+of\s+information)$",
+    re.I,
+)
+_CONTENTS_ALONE = re.compile(r"^(?:index|contents|table\s+of\s+contents)$", re.I)
+
+
+def section_name(text: str) -> bool:
+    """'Documents', 'News', 'Freedom of Information': a site's section name alone."""
+    return len(text) <= 40 and bool(_SECTION_NAME.match(text.strip()))
+
+
+def never_title(text: str, titled: bool = False) -> bool:
     """A date printed with the title ('8 August 2012'), the page heading of the site's
-    committee system, or a breadcrumb: printed as a label line over the title, never
-    the title."""
+    committee system, a breadcrumb, a site section's name, or a contents label alone
+    before any title (`titled`: under the title it heads the list as printed): printed
+    as a label line over the title, never the title."""
     text = text.strip()
     return (
         is_dated(text)
+        or section_name(text)
+        or (not titled and bool(_CONTENTS_ALONE.match(text)))
         or bool(_SITE_PAGE.match(text))
         or bool(_STEP.match(text))
         or (len(text) <= _NAV_LINE_MOST and bool(_TRAIL.match(text)))
@@ -363,6 +381,14 @@ _VIEWER = re.compile(
     r"|^(?:download(?:\s+(?:now|pdf|file|document|as\s+pdf|\(pdf\)))?|report(?:\s+this\s+document)?"
     r"|embed(?:\s+document)?|full\s*screen|zoom\s+(?:in|out)|citation\s+preview"
     r"|start\s+display\s+at\s+page\s*:?|view\s+(?:online|full\s+document)"
+    # a download or print widget's label, a count or size glued on ('Download23',
+    # 'Download Copy', 'Print (2 pages)') and its file's details ('File Size245.50 KB',
+    # 'Create Date15/07/2016'), as a download manager prints them (lead ruling R12)
+    r"|(?:download|print)\s*\d{1,6}|download\s+(?:a\s+|this\s+)?copy"
+    r"|(?:download|print)\s*\(\s*\d{1,6}\s*(?:pages?|kb|mb)?\s*\)"
+    r"|file\s*size\s*:?\s*[\d.,]+\s*[kmg]i?b"
+    r"|(?:create|created|upload|uploaded|update|updated|modified)\s*date\s*:?\s*"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
     r"|(?:upload|uploaded\s+by|category)\s*:\s*\S{0,40}"
     r"|(?:uploaded|posted|post)\s+(?:on|by)\s+\S.{0,40}"
     r"|download\s+\S.{0,60}\(\s*(?:pdf|docx?|odt|rtf)\s*[,–-]?\s*[\d.,]+\s*[kmg]b\s*\)"  # a link

@@ -250,7 +250,7 @@ class _Builder:
             not self.content_started
             and not self.doc.blocks
             and not unit.number
-            and never_title(title)
+            and never_title(title, self.title_taken)
         ):
             self.doc.title_lines.append(("label", unit.line, title))  # "8 August 2012"
             return  # a date printed with the title, above or under it: never its title

@@ -36,7 +36,7 @@ from .metadata import (
     is_page_stamp,
 )
 from .shapes import _continues_line, _ends_open, is_heading_text
-from .site_lines import committee_page, labelled_value
+from .site_lines import committee_page, labelled_value, section_name
 from .units import Unit, _container_heading
 
 if TYPE_CHECKING:
@@ -105,6 +105,9 @@ _KIND_OF_COUNCIL = re.compile(
 )
 _SPLIT_LOOK = 6  # lines at the top of a text a split title may stand in
 _SHORT = 6  # words of a line of a council's name printed over lines
+# a line opening on a clause number and a word ('1 ABOUT THIS POLICY', '2. Scope'): a
+# numbered heading of the text, never the second line of its title (a year is 4 digits)
+_NUMBERED_HEADING = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\s+[*_]{0,2}[A-Za-z]")
 _TITLE_PART = 4  # words of each line of a title broken over two short lines
 # A label alone ("APPENDIX A", "Part 4"): it heads the title, never half of it.
 _LABEL = re.compile(
@@ -125,6 +128,8 @@ def _plain(item: object) -> bool:
 def _joinable(first: Unit, second: Unit) -> bool:
     if first.text.isupper() != second.text.isupper() or first.md_level != second.md_level:
         return False
+    if _NUMBERED_HEADING.match(second.text) or section_name(first.text):
+        return False  # "POLICY NAME" over "1 ABOUT THIS POLICY"; a site's section (R12)
     joined = f"{first.text} {second.text}"
     if _KIND_OF_COUNCIL.match(second.text):  # "CHURCH BROOK" / "PARISH COUNCIL"
         return council_name(first.text, whole=True) is None and not is_dated(first.text)
@@ -235,6 +240,7 @@ def titled_below(builder: _Builder, unit: Unit, flow: list) -> bool:
         and not _COLLECTION_LINE.match(banner)  # 'Constitution' over its Part: parser.py
         and not is_dated(banner)
         and container_word(unit.text) is None
+        and not _NUMBERED_HEADING.match(unit.text)  # '1 **ABOUT THIS POLICY**' (Word's 1)
         and is_heading_text(unit.text)
         and names_kind(unit.text)
         and title_cased(unit.text)

@@ -48,6 +48,7 @@ from functools import lru_cache
 from ..model.document import ClauseRecord, Metadata
 from ..numbering.styles import number_key
 from ..support.escaping import html_text
+from .sequences import opcodes, ratio
 
 ADDED = "added"
 REMOVED = "removed"
@@ -466,10 +467,7 @@ def _match(old: _Version, new: _Version) -> _Matching:
 def _wording_kept(old_form: str, new_form: str) -> float:
     if old_form == new_form:
         return 1.0
-    matcher = SequenceMatcher(
-        None, _WORD_OR_MARK.findall(old_form), _WORD_OR_MARK.findall(new_form), autojunk=False
-    )
-    return round(matcher.ratio(), 4)
+    return round(ratio(_WORD_OR_MARK.findall(old_form), _WORD_OR_MARK.findall(new_form)), 4)
 
 
 def _compare(match: _Matching, i: int, j: int, moved: bool) -> ClauseChange:
@@ -653,11 +651,8 @@ def redline(old_text: str, new_text: str) -> list[tuple[str, str]]:
     """
     old_tokens = _REDLINE_TOKEN.findall(old_text)
     new_tokens = _REDLINE_TOKEN.findall(new_text)
-    matcher = SequenceMatcher(
-        None, _spacing_blind(old_tokens), _spacing_blind(new_tokens), autojunk=False
-    )
     raw: list[tuple[str, str]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes(_spacing_blind(old_tokens), _spacing_blind(new_tokens)):
         if tag == "equal":
             raw.append(("equal", "".join(new_tokens[j1:j2])))
             continue
