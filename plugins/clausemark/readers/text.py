@@ -37,6 +37,9 @@ class SourceError(Exception):
         where = f"{path}:{line}" if line else path
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self):  # raised in a child process (support/child_process.py)
+        return (type(self), (self.path, self.message, self.line))
+
 
 @dataclass
 class SourceText:

@@ -21,8 +21,9 @@ it as printed and it costs no more than its own characters, so it is shown as ty
 Where each is checked: `list_number`, `number_digits` (above), `number_template`
 (readers/word_numbering.py), `link_target` (readers/layout.py, every reader's links),
 `text_box_depth` (readers/docx.py), `pdf_pages` (readers/pdf_extract.py, before a page is
-read), `pdf_stream_bytes` and `pdf_streams_bytes` (readers/pdf_streams.py, before the
-PDF is opened), `paragraphs` and `zip_member_bytes`
+read), `pdf_memory` (readers/pdf.py: the PDF library reads in a child process that may
+take so much more memory), `pdf_stream_bytes` and `pdf_streams_bytes`
+(readers/pdf_streams.py, before the PDF is opened), `paragraphs` and `zip_member_bytes`
 (readers/word_package.py, as the parts unpack), `style_depth` (readers/docx.py, read at
 the limit with a warning), `text_characters` (readers/layout.py
 as blocks are laid out, readers/docx.py for link targets written into many links,
@@ -98,6 +99,16 @@ LIMITS: dict[str, Limit] = {
         why="a council's whole constitution runs to a few hundred pages, a thousand at most; "
         "a PDF's page tree may list one page object many times over, so 1.4 KB can ask "
         "for a million pages (minutes and gigabytes): counted before any page is read",
+    ),
+    "pdf_memory": Limit(
+        1024,
+        "memory the PDF library needs to read the file",
+        "MB",
+        why="a 1,000-page constitution reads in some hundreds of MB (each page is read and "
+        "let go); a few bytes of a PDF's structure can ask the library for gigabytes (one "
+        "form drawn 20,000 times, a font mapping each glyph to 10,000 characters), which "
+        "no count made beforehand foresees: the reading runs in a child process that may "
+        "take this much more (support/child_process.py)",
     ),
     "pdf_stream_bytes": Limit(
         64 * MB,
@@ -275,6 +286,9 @@ class LimitError(Exception):
         self.amount = amount
         self.place = place
         super().__init__(self.message)
+
+    def __reduce__(self):  # raised in a child process (support/child_process.py)
+        return (LimitError, (self.name, self.amount, self.place))
 
     @property
     def message(self) -> str:
