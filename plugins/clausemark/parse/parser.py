@@ -75,6 +75,7 @@ from .metadata import (
     place_and_title,
     place_in_constitution,
 )
+from .numbered_titles import heads_own
 from .pages import (
     LonePages,
     apart_at_labels,
@@ -89,9 +90,11 @@ from .sections import (
     _is_heading_unit,
     _opens_section,
     bracket_headings,
+    label_line,
     labels_restart,
     lead_in_apart,
     restarts_at_heading_margin,
+    set_labels_apart,
 )
 from .shapes import is_heading_text
 from .signature import signature_start
@@ -652,6 +655,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
             upcoming = clause_path(item.number)
     bracketed = bracket_headings(flow)  # '(2) Interests' over '(1)': sections
     numbered = numbered or bool(bracketed) or bracketed_list(units)  # R10: "(1)" after notes
+    set_labels_apart(units)  # 'Present: Cllr A Smith, ...' is a line of its own
     builder = _Builder(document, numbered)
     builder.integers = {clean_number(u.number) for u in units if u.number and "integer" in u.styles}
     signed = signature_start(flow)  # 'J Smith' / 'Town Clerk' / a date after the last clause
@@ -673,6 +677,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.listed_line(unit, f"{unit.number} {text}" if unit.number else text)
             continue
         whole = f"{unit.number} {text}" if unit.number else text
+        below = flow[index + 1] if index + 1 < signed else None  # a signature is no one's
         if quoted:  # a quoted provision of an amending text belongs to the quoting clause
             builder.paragraph(unit, whole)
             quoted = not _CLOSING_QUOTE.search(whole)
@@ -722,13 +727,20 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 builder.paragraph(unit, text)
         elif container is not None and (not unit.md_level or as_label or builder.title_taken):
             builder.heading(unit, text, container, as_label=as_label)
+        elif (
+            titled := heads_own(unit, flow[index - 1] if index else None, below, builder)
+        ) is not None:
+            if titled:  # R8: '2. Declarations of Interest' over a) b): a numbered heading
+                builder.heading(unit, text, section=True)
+            else:  # '9. Meeting closed at 9pm' last: a clause
+                builder.top_clause(unit, text)
         elif unit.number and "integer" in unit.styles and builder.lists_on(unit, next_paths[index]):
             builder.top_clause(unit, text)  # "2. The Annual Meeting" over (a), (b), then 3.
         elif _is_heading_unit(
             unit,
             index + 1 < len(flow) or _over_drops_only(builder),
             nothing_placed=not (builder.containers or builder.doc.blocks),
-        ) and not builder.lists_under(unit):
+        ) and not (builder.lists_under(unit) or label_line(builder, unit)):
             if _entry_under_lead_in(builder, unit, text):
                 unit.set_apart = True  # an entry of its own, never the rest of the one above
                 builder.paragraph(unit, text)

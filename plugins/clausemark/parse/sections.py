@@ -25,6 +25,7 @@ from .shapes import (
     colon_title,
     ends_sentence,
     is_heading_text,
+    labelled,
     question_title,
     to_sign_or_see,
 )
@@ -168,6 +169,23 @@ def _lower_sibling(unit: Unit, builder: _Builder) -> bool:
 _SECTION_STYLES = {"integer", "integer-bare", "decimal"}
 # a minute's record of who moved and seconded a motion, printed with no full stop
 _MOVED = re.compile(r"^(?:moved|proposed|seconded)\s+by\s", re.I)
+
+
+def set_labels_apart(units: list[Unit]) -> None:
+    """'Present: Cllr A Smith, Cllr B Jones' then 'In attendance: The Clerk': each label's
+    line is a paragraph of its own, never run on into the line above or below it."""
+    for unit, following in zip(units, units[1:], strict=False):
+        if not unit.number and labelled(unit.text):
+            unit.set_apart = following.set_apart = True
+
+
+def label_line(builder: _Builder, unit: Unit) -> bool:
+    """'Present: Cllr A Smith, Cllr B Jones' under the title: a label and its words, text
+    and never a heading. A line in the title's place ('Planning Committee: Terms of
+    Reference' first, or under the council's name) is still read as the title."""
+    if unit.number or unit.md_level or not labelled(unit.text):
+        return False
+    return builder.content_started or (builder.title_taken and not builder.title_is_council())
 
 
 def _is_heading_unit(unit: Unit, following: bool, nothing_placed: bool = True) -> bool:

@@ -23,6 +23,19 @@ _MARKER = re.compile(r"\[\^\w{1,20}\]")
 _MARKER_MOST = 23  # characters of the longest marker, '[^' + 20 + ']'
 
 
+# 'Present: Cllr A Smith, Cllr B Jones', 'In attendance: The Clerk': a label of a few words
+# and no number, then the words it labels ('PART 3: COMMITTEES', 'Part I: Chairmanship',
+# 'Appendix A: Forms' have their number, a digit, a roman numeral or a letter)
+_LABELLED = re.compile(r"^[A-Za-z][A-Za-z'’&/ -]{0,40}:\s+\S")
+_DESIGNATOR = re.compile(r"(?:^|\s)(?:[IVXLC]+|[A-Za-z])\s*:")
+
+
+def labelled(text: str) -> bool:
+    """A label and the words it labels on one line: text, never a heading."""
+    found = _LABELLED.match(text)
+    return found is not None and not _DESIGNATOR.search(text, 0, found.end())
+
+
 def trailing_markers(text: str) -> int:
     """Where the footnote markers that end `text` begin ('Site Visits[^3]' -> 11), or
     len(text). Read from the end, one marker at a time: a pattern anchored at the end
@@ -181,3 +194,33 @@ def to_sign_or_see(text: str) -> bool:
 _EDITORIAL = re.compile(
     r"^(?:\[[^\[\]]{3,300}\]|(?:\*\*?|_)?(?:note|n\.?b\.?)\s*[:.–—-]\s*\S.{0,300})$", re.I
 )
+
+
+TITLE_WORDS = 12  # words of the longest numbered title (lead ruling R8)
+TITLE_CHARS = 80  # characters of the longest numbered title (R8)
+
+
+def is_numbered_title(text: str) -> bool:
+    """'The scope of this policy', 'Who does this policy cover?', 'PLANNING MATTERS.':
+    at most 12 words and 80 characters, opening on a capital or a digit, not ending open
+    ('of', 'must', a comma) nor as a sentence does, except that a line in capitals may end
+    with '.' and a question with '?' (lead ruling R8). A line wholly in capitals may be
+    as long as any heading in capitals (`_long_capitals`): it is never a sentence."""
+    plain = strip_emphasis_wrapper(text.strip())
+    if not plain or len(plain) > _CAPITALS_MOST:
+        return False
+    first = plain.lstrip("\"'‘“(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False  # '1. a seat is vacant; or': an item going on a sentence
+    body = plain[:-1].rstrip() if plain[-1] in ".?" else plain
+    if not body or body[-1] in ".;:,!?–—-":
+        return False
+    capitals = body.isupper()
+    long = len(plain) > TITLE_CHARS or len(plain.split()) > TITLE_WORDS
+    if long and not (capitals and _long_capitals(body)):
+        return False
+    if plain[-1] == "." and not capitals:
+        return False  # 'To note apologies received.': a sentence
+    if plain[-1] == "?":
+        return not to_sign_or_see(plain)  # 'Who is this policy for?' may end on 'for'
+    return not _ends_open(body) and not to_sign_or_see(plain)
