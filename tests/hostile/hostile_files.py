@@ -260,9 +260,7 @@ def pdf_form_drawn_often(n: int) -> bytes:
     many at n): PDFium builds every copy, 2 million characters (9.6 s of CPU, 1.2 GB)."""
     words = "BT /F1 12 Tf 72 600 Td (" + "word " * 20 + ") Tj ET"
     form = zlib.compress(words.encode(), 9)
-    page = zlib.compress(
-        b"BT /F1 12 Tf 72 720 Td (1. Scope) Tj ET " + b"/X1 Do " * (20_000 * n), 9
-    )
+    page = zlib.compress(b"BT /F1 12 Tf 72 720 Td (1. Scope) Tj ET " + b"/X1 Do " * (20_000 * n), 9)
     return _pdf_with_streams(
         "/XObject << /X1 6 0 R >>",
         page,
