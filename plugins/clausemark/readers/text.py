@@ -67,6 +67,9 @@ class SourceText:
     apart_lines: frozenset[int] = frozenset()
     # The first row of each table the reader knows has no header row (a definitions list).
     untitled_lines: frozenset[int] = frozenset()
+    # Bullets Word prints beside the numbered item above, at its indent (a list of their
+    # own, never that item's: trial11, session 10)
+    beside_lines: frozenset[int] = frozenset()
     # The first row of each table printed with no row of headings (a web table of <td>
     # cells alone): its words name the columns, but the page shows it as a row.
     plain_first_rows: frozenset[int] = frozenset()
