@@ -93,6 +93,7 @@ from .sections import (
     label_line,
     labels_restart,
     lead_in_apart,
+    place_beside,
     restarts_at_heading_margin,
     set_labels_apart,
 )
@@ -659,7 +660,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     builder = _Builder(document, numbered)
     builder.integers = {clean_number(u.number) for u in units if u.number and "integer" in u.styles}
     signed = signature_start(flow)  # 'J Smith' / 'Town Clerk' / a date after the last clause
-    quoted = False
+    quoted, beside = False, None
     for index, unit in enumerate(flow):
         builder.next_path = next_paths[index]  # the number of the next clause, if any
         if isinstance(unit, Table):
@@ -757,7 +758,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         elif unit.number and set(unit.styles) & CLAUSE_STYLES and not builder.numbered_item(unit):
             builder.top_clause(unit, text)
         elif unit.bullet or unit.number:
-            builder.item(unit, text)
+            beside = place_beside(builder, unit, text, index, source.beside_lines, beside)
         elif labels_restart(unit, flow[index + 1] if index + 1 < len(flow) else None, builder):
             lead_in_apart(builder, unit, text)  # 'Delegations:' over a list that starts again
         elif not builder.control_line(unit, text):
