@@ -47,6 +47,7 @@ SETS = {
     "held-out 5": "search_questions_heldout5.yml",
     "held-out 6": "search_questions_heldout6.yml",
     "held-out 7": "search_questions_heldout7.yml",
+    "held-out 8": "search_questions_heldout8.yml",
 }
 
 

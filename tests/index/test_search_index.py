@@ -493,13 +493,15 @@ Hot drinks
 
 
 # A numbered section with nothing in it: found by its number and by its words.
+# "2.0 LOST PROPERTY", a report's section heading; a single-level number over a title with
+# nothing under it ("2. LOST PROPERTY" right over "3.") is a clause (lead ruling R8)
 LONE_SECTION = """Kiosk Rules
 
 1. OPENING
 
 1.1 The warden opens the kiosk at nine.
 
-2. LOST PROPERTY
+2.0 LOST PROPERTY
 
 3. SPRING
 
@@ -531,7 +533,7 @@ def test_a_heading_nothing_sits_under_is_an_entry_found_by_its_own_words(tmp_pat
     entries = heading_entries(doc, text_records(doc, tables=True), "lone/")
     assert [(e.location, e.kind, e.text, e.number) for e in entries] == [
         ("lone/#sec_1", "section", "The warden opens the kiosk at nine.", "1"),
-        ("lone/#sec_2", "heading", "LOST PROPERTY", "2"),
+        ("lone/#sec_2-0", "heading", "LOST PROPERTY", "2"),
         ("lone/#sec_3", "section", "Tea is served from the hatch.", "3"),
     ]
 
@@ -578,7 +580,7 @@ def test_a_heading_nothing_sits_under_is_found_by_search_and_shown(tmp_path):
     visits = document(tmp_path, UNNUMBERED, "visits.txt")  # its paragraphs are counted: [2]
     urls = {doc.doc_id: "kiosk/", lone.doc_id: "lone/", visits.doc_id: "visits/"}
     index = build_search_index([visits, doc, lone], urls, [], {"docs": []})
-    queries = ["bandstand", "winter", "section 1", "hot drinks", "lost property", "section 2"]
+    queries = ["bandstand", "winter", "section 1", "hot drinks", "lost property", "section 2.0"]
     found = results(tmp_path, index, queries)
     assert [(r["location"], r["title"]) for r in found["bandstand"]] == [
         ("kiosk/#crossheading_1", "Kiosk Rules · cross-heading")
@@ -587,5 +589,5 @@ def test_a_heading_nothing_sits_under_is_found_by_search_and_shown(tmp_path):
     assert found["winter"][0]["location"] == "kiosk/#sec_1__crossheading_1"
     assert found["section 1"][0]["location"] == "kiosk/#sec_1"
     assert found["hot drinks"][0]["location"] == "kiosk/#sec_1__para_1-2"
-    assert found["lost property"][0]["location"] == "lone/#sec_2"
-    assert found["section 2"][0]["location"] == "lone/#sec_2"  # before paragraph [2]
+    assert found["lost property"][0]["location"] == "lone/#sec_2-0"
+    assert found["section 2.0"][0]["location"] == "lone/#sec_2-0"  # before paragraph [2]

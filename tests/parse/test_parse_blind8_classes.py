@@ -297,10 +297,12 @@ def test_a_question_section_keeps_its_clauses_after_a_sub_heading_in_word(tmp_pa
     assert "Checking a Petition" in headings(document)
 
 
-def test_a_question_with_no_clauses_under_it_stays_a_clause(tmp_path):
+def test_a_question_with_nothing_under_it_stays_a_clause(tmp_path):
+    # lead ruling R8 (session 11): a question over its own text is a numbered heading
+    # ('1. Who may attend?' over 'Anyone may attend.'); with nothing under it, a clause
     text = "Questions\n\n1. Who may attend?\n\nAnyone may attend.\n\n2. Is there a fee?\n"
     document = convert_text(tmp_path, "faq.txt", text)
-    assert [n[2] for n in found(document)] == ["para_1", "para_2"]
+    assert [n[2] for n in found(document)] == ["sec_1", "para_2"]
 
 
 @pytest.mark.build

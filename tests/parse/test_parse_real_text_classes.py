@@ -181,12 +181,14 @@ def test_a_sentence_between_items_that_skips_a_letter_ends_the_list(tmp_path):
     assert [n.anchor for n in numbered_elements(document.blocks)][-1] != "para_4__subpara_c"
 
 
-def test_a_short_numbered_line_over_items_in_a_clause_list_is_a_clause():
+def test_a_short_numbered_title_over_items_between_sentence_clauses_is_a_heading():
+    # lead ruling R8 (session 11): a title over its own list is a numbered heading, a
+    # sibling of the sentence clauses around it (before R8: a clause whose text is short)
     found = _elements("short_clause_over_items")
-    assert ("2.", None, "para_2") in found
-    assert ("(b)", "2.", "para_2__subpara_b") in found
+    assert ("2.", None, "sec_2") in found
+    assert ("(b)", "2.", "sec_2__para_b") in found
     assert ("3.", None, "para_3") in found
-    assert ("6.", None, "para_6") in found  # the last one too
+    assert ("6.", None, "sec_6") in found  # the last one too
 
 
 def test_a_numbered_heading_over_sections_stays_a_section(tmp_path):

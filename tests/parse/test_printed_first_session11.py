@@ -5,7 +5,7 @@ that a library page of Parts reads as Parts with no warning."""
 
 from __future__ import annotations
 
-from clausemark.model.document import Note, iter_notes
+from clausemark.model.document import Note, iter_clauses, iter_notes
 from real_texts import convert_fixture, convert_text, found, warning_codes
 
 
@@ -107,3 +107,31 @@ def test_a_word_title_over_word_numbered_heading_1_stays_the_title(tmp_path):
     document = convert_text(tmp_path, "lone.md", text)
     assert document.metadata.title == "LONE WORKING"
     assert not [line for line in document.title_lines if line[0] == "label"]
+
+
+def test_a_bracketed_list_inside_plain_paragraphs_leaves_them_clauses(tmp_path):
+    # R10 makes a text numbered only when its (1), (2) run to its end; here paragraphs
+    # follow the list, so they stay counted clauses (never the last item's own text),
+    # and the printed (1), (2) still come first: para_1, para_2
+    text = (
+        "Protocol on Member and Officer Relations\n\n"
+        "Members and officers work together to serve the people of the borough.\n\n"
+        "Members should treat officers with courtesy and respect.\n\n"
+        "Officers give advice to members, and members may ask for it:\n\n"
+        "(1) on the law and the council's procedures; and\n\n(2) on the council's budget.\n\n"
+        "Officers must not be asked to act in a party political way.\n\n"
+        "Members should raise any concern about an officer with the Chief Executive.\n\n"
+        "A breach of this protocol may be referred to the Standards Committee.\n"
+    )
+    document = convert_text(tmp_path, "protocol.txt", text)
+    assert [clause.anchor for clause, *_ in iter_clauses(document.blocks)] == [
+        "para_1_2",
+        "para_2_2",
+        "para_3",
+        "para_1",
+        "para_2",
+        "para_4",
+        "para_5",
+        "para_6",
+    ]
+    assert not list(iter_notes(document.blocks))

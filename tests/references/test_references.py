@@ -679,3 +679,28 @@ def test_a_part_of_this_constitution_is_a_constitution_label_not_a_part_of_this_
         )
         == []
     )
+
+
+def test_a_text_naming_no_act_regulations_order_or_measure_is_not_searched_for_statutes(
+    monkeypatch,
+):
+    """Every statute's title ends in Act, Regulations, Order or Measure, as written: the
+    page linker asks of every clause's text (5,000 texts at 10 times the example), and
+    most name none."""
+    from clausemark.references import statutes
+
+    searched: list[str] = []
+    pattern = statutes._STATUTE
+
+    class Counted:
+        def finditer(self, text):
+            searched.append(text)
+            return pattern.finditer(text)
+
+    monkeypatch.setattr(statutes, "_STATUTE", Counted())
+    assert list(statutes.statute_spans("The Chair opens each meeting of the council.")) == []
+    assert searched == []
+    text = "Part 3 of the Localism Act 2011 and the Standing Orders"
+    assert list(statutes.statute_spans(text)) == [(0, 31)]
+    assert list(statutes.statute_spans("the act of voting")) == []  # 'act' is not 'Act'
+    assert searched == [text]

@@ -9,11 +9,13 @@ from pathlib import Path
 from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
 
 from ..pages.cite_urls import CANONICAL_DIRECTORY_URLS
 from ..site_builder import SiteSettings
 from ..site_builder.builder import file_bytes
 from ..support.escaping import INLINE_MARKUP, html_text
+from ..support.yaml_data import DataError
 
 
 class ClausemarkConfig(base.Config):
@@ -71,7 +73,21 @@ def inline_markup_extensions(config) -> list[str]:
 def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
     """The builder's settings from mkdocs.yml (paths relative to it)."""
     config_file = Path(config.config_file_path or "mkdocs.yml").resolve()
-    settings = SiteSettings.from_options(
+    try:
+        settings = _from_options(options, config, config_file)
+    except DataError as error:  # a setting out of range: one line naming mkdocs.yml
+        raise PluginError(f"{config_file}: {error.message}") from None
+    canonical = config.extra.get(CANONICAL_DIRECTORY_URLS)
+    return replace(
+        settings,
+        inline_markup=tuple(inline_markup_extensions(config)),
+        settings_text=file_bytes(config_file),
+        canonical_directory_urls=canonical if isinstance(canonical, bool) else None,
+    )
+
+
+def _from_options(options: ClausemarkConfig, config, config_file: Path) -> SiteSettings:
+    return SiteSettings.from_options(
         {
             "sources_dir": options.sources_dir,
             "documents_file": options.documents_file,
@@ -92,11 +108,4 @@ def site_settings(options: ClausemarkConfig, config) -> SiteSettings:
             "allow_warnings": options.allow_warnings,
         },
         config_file.parent,
-    )
-    canonical = config.extra.get(CANONICAL_DIRECTORY_URLS)
-    return replace(
-        settings,
-        inline_markup=tuple(inline_markup_extensions(config)),
-        settings_text=file_bytes(config_file),
-        canonical_directory_urls=canonical if isinstance(canonical, bool) else None,
     )

@@ -72,13 +72,13 @@ class _VersionRecords:
         return self.clauses.clauses.get((document, anchor))
 
 
-@lru_cache(maxsize=4096)  # the same few definitions, at every use of their terms
 def _ends_clause(element: etree.Element) -> bool:
     """The next heading, or the page's footnotes (the writer's section and the one the
     footnotes extension adds at the end): a clause's text, and its links, end there."""
     return element.tag in HEADINGS or "footnote" in (element.get("class") or "").split()
 
 
+@lru_cache(maxsize=4096)  # the same few definitions, at every use of their terms
 def _short(text: str, limit: int = TERM_TITLE_LIMIT) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

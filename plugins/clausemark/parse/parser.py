@@ -75,6 +75,7 @@ from .metadata import (
     place_and_title,
     place_in_constitution,
 )
+from .numbered_titles import heads_own
 from .pages import (
     LonePages,
     apart_at_labels,
@@ -92,6 +93,7 @@ from .sections import (
     label_line,
     labels_restart,
     lead_in_apart,
+    place_beside,
     restarts_at_heading_margin,
     set_labels_apart,
 )
@@ -658,7 +660,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     builder = _Builder(document, numbered)
     builder.integers = {clean_number(u.number) for u in units if u.number and "integer" in u.styles}
     signed = signature_start(flow)  # 'J Smith' / 'Town Clerk' / a date after the last clause
-    quoted = False
+    quoted, beside = False, None
     for index, unit in enumerate(flow):
         builder.next_path = next_paths[index]  # the number of the next clause, if any
         if isinstance(unit, Table):
@@ -676,6 +678,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.listed_line(unit, f"{unit.number} {text}" if unit.number else text)
             continue
         whole = f"{unit.number} {text}" if unit.number else text
+        below = flow[index + 1] if index + 1 < signed else None  # a signature is no one's
         if quoted:  # a quoted provision of an amending text belongs to the quoting clause
             builder.paragraph(unit, whole)
             quoted = not _CLOSING_QUOTE.search(whole)
@@ -725,6 +728,13 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 builder.paragraph(unit, text)
         elif container is not None and (not unit.md_level or as_label or builder.title_taken):
             builder.heading(unit, text, container, as_label=as_label)
+        elif (
+            titled := heads_own(unit, flow[index - 1] if index else None, below, builder)
+        ) is not None:
+            if titled:  # R8: '2. Declarations of Interest' over a) b): a numbered heading
+                builder.heading(unit, text, section=True)
+            else:  # '9. Meeting closed at 9pm' last: a clause
+                builder.top_clause(unit, text)
         elif unit.number and "integer" in unit.styles and builder.lists_on(unit, next_paths[index]):
             builder.top_clause(unit, text)  # "2. The Annual Meeting" over (a), (b), then 3.
         elif _is_heading_unit(
@@ -748,7 +758,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         elif unit.number and set(unit.styles) & CLAUSE_STYLES and not builder.numbered_item(unit):
             builder.top_clause(unit, text)
         elif unit.bullet or unit.number:
-            builder.item(unit, text)
+            beside = place_beside(builder, unit, text, index, source.beside_lines, beside)
         elif labels_restart(unit, flow[index + 1] if index + 1 < len(flow) else None, builder):
             lead_in_apart(builder, unit, text)  # 'Delegations:' over a list that starts again
         elif not builder.control_line(unit, text):

@@ -20,6 +20,7 @@ from ..numbering.styles import (
 from .metadata import is_doc_control_text
 from .shapes import (
     _CONTINUING_WORDS,
+    _INTRODUCES_LIST,
     _ends_open,
     _is_long_title,
     colon_title,
@@ -186,6 +187,42 @@ def label_line(builder: _Builder, unit: Unit) -> bool:
     if unit.number or unit.md_level or not labelled(unit.text):
         return False
     return builder.content_started or (builder.title_taken and not builder.title_is_council())
+
+
+def beside_item(builder: _Builder, unit: Unit, beside: frozenset[int]) -> bool:
+    """A bullet its reader saw printed beside the numbered item above, at its indent
+    (Word's 'List Bullet' after 'List Number': `SourceText.beside_lines`), is a list of
+    its own, not that item's (trial11: a diff counted them as clause 5's text); never
+    when the item leads into it ('3. Members may follow:', '... such as')."""
+    clause = builder.clause
+    if unit.line not in beside or clause is None or not clause.number:
+        return False
+    own = clause.paragraphs[-1] if clause.paragraphs else clause.text
+    # the item's own words lead in ('must not:'): every bullet after it is its item,
+    # the second too, after the first one's ';'
+    return not any(_INTRODUCES_LIST.search(t) or _ends_open(t) for t in (own, builder.last_text))
+
+
+def place_beside(
+    builder: _Builder, unit: Unit, text: str, index: int, lines: frozenset[int], beside
+) -> tuple[int, int] | None:
+    """Place an item (`builder.item`); a bullet of a list printed beside a numbered item
+    (`beside_item`) first closes that item, the next bullets at its indent stand beside
+    it too and those set in further are theirs. `beside` is the list's (indent, index of
+    its last bullet in the flow), returned while the list goes on, else None."""
+    going = beside if beside is not None and beside[1] == index - 1 else None
+    placed = None
+    if unit.bullet and not unit.number and beside_item(builder, unit, lines):
+        builder.close_clause()  # Word's bullets at a numbered item's indent
+        placed = (unit.indent, index)
+    elif unit.bullet and not unit.number and going is not None:
+        if unit.indent <= going[0]:
+            builder.close_clause()  # back at the list beside the item
+        else:
+            builder.item_top = None  # set in under a bullet of that list: its own items
+        placed = (going[0], index)
+    builder.item(unit, text)
+    return placed
 
 
 def _is_heading_unit(unit: Unit, following: bool, nothing_placed: bool = True) -> bool:

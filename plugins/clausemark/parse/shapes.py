@@ -194,3 +194,33 @@ def to_sign_or_see(text: str) -> bool:
 _EDITORIAL = re.compile(
     r"^(?:\[[^\[\]]{3,300}\]|(?:\*\*?|_)?(?:note|n\.?b\.?)\s*[:.–—-]\s*\S.{0,300})$", re.I
 )
+
+
+TITLE_WORDS = 12  # words of the longest numbered title (lead ruling R8)
+TITLE_CHARS = 80  # characters of the longest numbered title (R8)
+
+
+def is_numbered_title(text: str) -> bool:
+    """'The scope of this policy', 'Who does this policy cover?', 'PLANNING MATTERS.':
+    at most 12 words and 80 characters, opening on a capital or a digit, not ending open
+    ('of', 'must', a comma) nor as a sentence does, except that a line in capitals may end
+    with '.' and a question with '?' (lead ruling R8). A line wholly in capitals may be
+    as long as any heading in capitals (`_long_capitals`): it is never a sentence."""
+    plain = strip_emphasis_wrapper(text.strip())
+    if not plain or len(plain) > _CAPITALS_MOST:
+        return False
+    first = plain.lstrip("\"'‘“(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False  # '1. a seat is vacant; or': an item going on a sentence
+    body = plain[:-1].rstrip() if plain[-1] in ".?" else plain
+    if not body or body[-1] in ".;:,!?–—-":
+        return False
+    capitals = body.isupper()
+    long = len(plain) > TITLE_CHARS or len(plain.split()) > TITLE_WORDS
+    if long and not (capitals and _long_capitals(body)):
+        return False
+    if plain[-1] == "." and not capitals:
+        return False  # 'To note apologies received.': a sentence
+    if plain[-1] == "?":
+        return not to_sign_or_see(plain)  # 'Who is this policy for?' may end on 'for'
+    return not _ends_open(body) and not to_sign_or_see(plain)

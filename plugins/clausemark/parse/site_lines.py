@@ -255,10 +255,15 @@ def _contact_header(text: str) -> bool:
 # alone (lead ruling R12, session 11): where the page sits or what follows, never its title.
 _SECTION_NAME = re.compile(
     r"^(?:documents|downloads|(?:latest\s+)?news(?:\s+(?:and|&)\s+events)?|what'?s\s+new"
-    r"|publications)$",
+    r"|publications|freedom\s+of\s+information)$",
     re.I,
 )
 _CONTENTS_ALONE = re.compile(r"^(?:index|contents|table\s+of\s+contents)$", re.I)
+
+
+def section_name(text: str) -> bool:
+    """'Documents', 'News', 'Freedom of Information': a site's section name alone."""
+    return len(text) <= 40 and bool(_SECTION_NAME.match(text.strip()))
 
 
 def never_title(text: str, titled: bool = False) -> bool:
@@ -269,7 +274,7 @@ def never_title(text: str, titled: bool = False) -> bool:
     text = text.strip()
     return (
         is_dated(text)
-        or bool(_SECTION_NAME.match(text))
+        or section_name(text)
         or (not titled and bool(_CONTENTS_ALONE.match(text)))
         or bool(_SITE_PAGE.match(text))
         or bool(_STEP.match(text))

@@ -36,7 +36,7 @@ from .metadata import (
     is_page_stamp,
 )
 from .shapes import _continues_line, _ends_open, is_heading_text
-from .site_lines import committee_page, labelled_value
+from .site_lines import committee_page, labelled_value, section_name
 from .units import Unit, _container_heading
 
 if TYPE_CHECKING:
@@ -128,8 +128,8 @@ def _plain(item: object) -> bool:
 def _joinable(first: Unit, second: Unit) -> bool:
     if first.text.isupper() != second.text.isupper() or first.md_level != second.md_level:
         return False
-    if _NUMBERED_HEADING.match(second.text):
-        return False  # "POLICY NAME" over "1 ABOUT THIS POLICY": the text's first heading
+    if _NUMBERED_HEADING.match(second.text) or section_name(first.text):
+        return False  # "POLICY NAME" over "1 ABOUT THIS POLICY"; a site's section (R12)
     joined = f"{first.text} {second.text}"
     if _KIND_OF_COUNCIL.match(second.text):  # "CHURCH BROOK" / "PARISH COUNCIL"
         return council_name(first.text, whole=True) is None and not is_dated(first.text)

@@ -29,6 +29,7 @@ from .shapes import (
     colon_title,
     ends_sentence,
     is_heading_text,
+    is_numbered_title,
     question_title,
 )
 from .site_lines import file_link
@@ -376,10 +377,12 @@ def _next_bare_number(text: str, previous: str | None) -> bool:
     return bool(match and path and follows("integer", path[0], match.group(1)))
 
 
-def _short_heading_line(previous: Unit, text: str, below: list[Line]) -> bool:
+def _short_heading_line(previous: Unit, text: str, below: list[Line], width: int) -> bool:
     """A heading line of its own ("2. Indemnities", "Appendix A – The Principles") does
     not take the next line into it: it is far shorter than a hard-wrapped line, it is a
-    heading in words, or the numbered lines below it number under it (2.1 under 2.)."""
+    heading in words, or the numbered lines below it number under it (2.1 under 2.), or
+    it is a numbered title ended short of the wrap, the next line's first word fitting
+    on it ("2. Area of the Community Council" over "The area ...": lead ruling R8)."""
     if previous.joined_lines or previous.md_level or len(previous.text) > 100:
         return False
     container = _container_heading(previous.text)
@@ -390,10 +393,16 @@ def _short_heading_line(previous: Unit, text: str, below: list[Line]) -> bool:
     title = number.rest if number else previous.text
     if number and not set(number.styles) & {"integer", "integer-bare"}:
         return False
-    if not is_heading_text(title) or _continues_line(title, text) or _ends_open(title):
+    if not (is_heading_text(title) or (number and is_numbered_title(title))):
+        return False  # "3. Who is covered by this policy?" is a title too (R8)
+    if _continues_line(title, text) or _ends_open(title):
         return False
     if len(previous.text) < 32 or (title.isupper() and not text.isupper()):
         return True  # "16 RESPONSIBLE FINANCIAL OFFICER" never runs on into a sentence
+    if number is not None and width >= 60 and is_numbered_title(title):
+        first = text[:40].split(None, 1)[0] if text.strip() else ""
+        if len(previous.text) + 1 + len(first) < width * 0.8:
+            return True  # broken on purpose, never wrapped
     return number is not None and _numbers_under(number, below)
 
 
@@ -613,7 +622,7 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             starts_unit = True  # a heading-like line, or "Terms of Reference:" first
         elif (
             result.units
-            and _short_heading_line(result.units[-1], unit.text, below(position))
+            and _short_heading_line(result.units[-1], unit.text, below(position), width)
             and not _after_lead_in(result.units)
         ):
             starts_unit = True  # "2. Indemnities" over its first sentence
@@ -740,15 +749,16 @@ def next_lower_heading(unit: Unit, last: str | None) -> bool:
     )
 
 
-_GLUED_BARE = re.compile(r"^(\d{1,3})(?=[A-Z][a-z])")
+# '1Meetings', '1GENERAL' (capitals: lead ruling R8), never an ordinal ('1ST', '2ND')
+_GLUED_BARE = re.compile(r"^(\d{1,3})(?=[A-Z][a-z]|(?!(?:ST|ND|RD|TH)\b)[A-Z]{2})")
 _GLUED_WORDS = 8  # words of the longest heading glued to its number
 
 
 def glued_heading(unit: Unit, last_number: str | None) -> bool:
-    """'1Meetings' alone on its line (a number glued to its heading by a copy that lost
-    the space): heading 1 when it is the number that comes next (1 first, else the one
-    after the last whole number printed) and the rest reads as a short heading; never
-    '3Rivers Trust' inside a sentence, nor a number out of turn."""
+    """'1Meetings', '1GENERAL' alone on its line (a number glued to its heading by a copy
+    that lost the space): heading 1 when it is the number that comes next (1 first, else
+    the one after the last whole number printed) and the rest reads as a short heading;
+    never '3Rivers Trust' inside a sentence, nor a number out of turn."""
     found = _GLUED_BARE.match(unit.text)
     if found is None or not unit.alone:
         return False

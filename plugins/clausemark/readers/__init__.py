@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..support.limits import LimitError
+from ..support.limits import LimitError, read_within
 from . import docx, html, pdf
 from .text import (
     TEXT_SUFFIXES,
@@ -41,7 +41,7 @@ class Reader:
 def _from_bytes(read_bytes: Callable[[bytes, str], SourceText]):
     def read(path: Path, shown: str) -> SourceText:
         try:
-            raw = path.read_bytes()
+            raw = read_within(path, "source_bytes")
         except OSError as error:
             raise SourceError(shown, f"cannot read the file ({error.strerror})") from None
         return read_bytes(raw, shown)

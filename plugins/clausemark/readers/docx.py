@@ -145,6 +145,7 @@ def read_numbered(raw: bytes, path: str) -> tuple[SourceText, list[tuple[str, st
         apart_lines=reader.layout.apart_lines(),
         plain_first_rows=reader.layout.plain_first_rows(),
         bookmarks=reader.layout.block_lines(reader.bookmarks),
+        beside_lines=reader.layout.beside_lines(),
     )
     return source, reader.numbered
 
@@ -385,8 +386,11 @@ class _DocumentReader:
 
     def _lay_out(self, text, number, level, bullet, heading) -> None:
         if bullet:
-            self.layout.paragraph(f"- {text}", indent=4 * level)
-        elif number is not None:
+            beside = self.numbering.beside_item(level)
+            self.layout.paragraph(f"- {text}", indent=4 * level, beside=beside)
+            return
+        self.numbering.after_paragraph(number is not None)
+        if number is not None:
             self.numbered.append((number.strip(), text.strip()))
             self.layout.paragraph(f"{number}{text.lstrip()}")
         elif heading is not None:

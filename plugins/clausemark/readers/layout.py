@@ -172,6 +172,9 @@ class TextLayout:
     # the tables the reader knows print no header row (a definitions list: terms and
     # their definitions, its first term no column heading; see `untitled_lines`)
     untitled_blocks: set[int] = field(default_factory=set)
+    # Bullets Word prints beside the numbered item above them, at its indent, not under
+    # it (a list of their own: `beside_lines`, parse/parser.py)
+    beside_blocks: set[int] = field(default_factory=set)
     plain_first_blocks: set[int] = field(default_factory=set)  # see `plain_first_rows`
 
     def take(self, other: TextLayout) -> None:
@@ -180,6 +183,7 @@ class TextLayout:
         start = len(self.blocks)
         self.table_blocks |= {start + index for index in other.table_blocks}
         self.untitled_blocks |= {start + index for index in other.untitled_blocks}
+        self.beside_blocks |= {start + index for index in other.beside_blocks}
         self.plain_first_blocks |= {start + index for index in other.plain_first_blocks}
         apart = range(len(other.blocks)) if self.every_block_apart else other.apart_blocks
         self.apart_blocks |= {start + index for index in apart}
@@ -207,7 +211,11 @@ class TextLayout:
         elif text:
             self._add(f"{'#' * max(1, min(level, 6))} {text}")
 
-    def paragraph(self, text: str, indent: int = 0, apart: bool = False) -> None:
+    def paragraph(
+        self, text: str, indent: int = 0, apart: bool = False, beside: bool = False
+    ) -> None:
+        if beside:
+            self.beside_blocks.add(len(self.blocks))
         text = clean(text)
         for part in numbered_parts(text) if LINE_BREAK in text else [text]:
             if part:
@@ -275,6 +283,11 @@ class TextLayout:
         """The first line of each block the reader set apart (see `apart_blocks`)."""
         apart = self.apart_blocks
         return frozenset(line for index, line, _ in self._block_lines() if index in apart)
+
+    def beside_lines(self) -> frozenset[int]:
+        """The line of each bullet printed beside the numbered item above it."""
+        beside = self.beside_blocks
+        return frozenset(line for index, line, _ in self._block_lines() if index in beside)
 
     def untitled_lines(self) -> frozenset[int]:
         """The first row of each table the reader knows has no header row."""

@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ..support.child_process import within_memory
 from ..support.escaping import literal_words
 from .layout import TextLayout, clean, emphasise
 from .pdf_columns import in_columns, reading_order, tables_in
@@ -73,7 +74,8 @@ _ADDED_HYPHENS = {"\u2010", "\u00ad"}
 
 
 def read(raw: bytes, path: str) -> SourceText:
-    pages = _extract(raw, path)
+    # PDFium reads in a child process: its memory is bounded (support/child_process.py)
+    pages = within_memory("pdf_memory", _extract, raw, path)
     if not any(line.text.strip() for page in pages for line in page.lines):
         raise SourceError(
             path,

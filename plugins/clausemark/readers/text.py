@@ -17,7 +17,7 @@ from pathlib import Path
 from ..model.document import DATE_FIELDS, FRONT_MATTER_KEYS, OTHER_KEYS, STATUSES
 from ..support.dates import LOOKS_LIKE_A_DATE, parse_date
 from ..support.escaping import LINE_BREAK
-from ..support.limits import LimitError, check
+from ..support.limits import LimitError, check, read_within
 from ..support.yaml_data import DataError, YamlData, check_mapping, load_yaml, read_text
 
 # Labels that name pages and fill menus and citations: longer is a mistake, not a label.
@@ -36,6 +36,9 @@ class SourceError(Exception):
         self.message = message
         where = f"{path}:{line}" if line else path
         super().__init__(f"{where}: {message}")
+
+    def __reduce__(self):  # raised in a child process (support/child_process.py)
+        return (type(self), (self.path, self.message, self.line))
 
 
 @dataclass
@@ -64,6 +67,9 @@ class SourceText:
     apart_lines: frozenset[int] = frozenset()
     # The first row of each table the reader knows has no header row (a definitions list).
     untitled_lines: frozenset[int] = frozenset()
+    # Bullets Word prints beside the numbered item above, at its indent (a list of their
+    # own, never that item's: trial11, session 10)
+    beside_lines: frozenset[int] = frozenset()
     # The first row of each table printed with no row of headings (a web table of <td>
     # cells alone): its words name the columns, but the page shows it as a row.
     plain_first_rows: frozenset[int] = frozenset()
@@ -345,9 +351,11 @@ def read_source(path: Path | str, display: str | None = None) -> SourceText:
     path = Path(path)
     shown = display or str(path)
     try:
-        raw = path.read_bytes()
+        raw = read_within(path, "source_bytes")
     except OSError as error:
         raise SourceError(shown, f"cannot read the file ({error.strerror})") from None
+    except LimitError as error:
+        raise SourceError(shown, error.message) from None
     text, notes = decode(raw, shown)
     check_text_size(text, shown)
     if _looks_binary(text):

@@ -187,6 +187,7 @@ class Level:
     legal: bool = False  # isLgl
     suffix: str = "tab"
     style: str | None = None  # pStyle: the paragraph style that carries this level
+    indent: int | None = None  # its w:pPr/w:ind left (twips): where its paragraphs stand
 
     @property
     def bullet(self) -> bool:
@@ -267,7 +268,17 @@ def _level(element, ns: str, complain: Complaint, base: Level | None = None) -> 
         legal=(legal.get(f"{ns}val", "1").lower() in _ON) if legal is not None else base.legal,
         suffix=suffix if suffix in SUFFIXES else base.suffix,
         style=_value(element, "pStyle", ns) or base.style,
+        indent=indent_of(element.find(f"{ns}pPr/{ns}ind"), ns, complain, base.indent),
     )
+
+
+def indent_of(ind, ns: str, complain: Complaint, base: int | None = None) -> int | None:
+    """A w:ind's left indent in twips (w:left, or w:start in strict files); `base` if none."""
+    if ind is None:
+        return base
+    value = ind.get(f"{ns}left") or ind.get(f"{ns}start")
+    found = _int(value, "w:ind w:left", complain, -31680, 31680)
+    return base if found is None else found
 
 
 @dataclass
@@ -281,6 +292,21 @@ class Numbering:
     resolved: dict[str, str] = field(default_factory=dict)  # `_resolve`'s answers, kept
     problems: list[str] = field(default_factory=list)  # malformed values, in numbering.xml
     unknown_formats: set[str] = field(default_factory=set)
+    # list indents (twips): of the level printed last, and of the last paragraph that is
+    # no bullet when it was numbered (None when it was not): see `beside_item`
+    shown_indent: int | None = None
+    item_indent: int | None = None
+
+    def after_paragraph(self, numbered: bool) -> None:
+        """A paragraph that is no bullet was laid out: the item a bullet may stand beside."""
+        self.item_indent = self.shown_indent if numbered else None
+
+    def beside_item(self, ilvl: int) -> bool:
+        """Whether a bullet of level `ilvl`, just printed, stands at or left of the indent
+        of the numbered item above it: Word shows it beside that item, a list of its
+        own, not under it ('List Bullet' after 'List Number', trial11 of session 10)."""
+        at, item = self.shown_indent, self.item_indent
+        return ilvl == 0 and at is not None and item is not None and at <= item
 
     @classmethod
     def from_xml(cls, root, ns: str) -> Numbering:
@@ -383,6 +409,7 @@ class Numbering:
         instance = self.instances[num_id]
         levels = self.levels(num_id)
         level = levels.get(ilvl)
+        self.shown_indent = level.indent if level is not None else None
         if level is None:
             return None
         counters = self.counters.setdefault(self._resolve(instance.abstract_id), {})

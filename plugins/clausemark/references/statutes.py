@@ -22,7 +22,8 @@ from .registry import Registry
 # One word of a statute's title: a capitalised word, a bracketed part ("(Northern
 # Ireland)", "(Executive Arrangements)"), or a small joining word.
 _TITLE_WORD = r"(?:[A-Z][\w'’-]*|\([A-Z][^()\n]{0,60}\)|of|and|for|on|in|to|&)"
-_ENDER = r"(?:Act|Regulations|Order|Measure)"
+_ENDER_WORDS = ("Act", "Regulations", "Order", "Measure")
+_ENDER = rf"(?:{'|'.join(_ENDER_WORDS)})"
 _YEAR = r"(?:\s+\((?:Northern\s+Ireland|Wales|Scotland|England)\))?\s+\d{4}\b"
 _STATUTE = re.compile(
     # "the Localism Act 2011", "Local Government (Northern Ireland) Act 2014"
@@ -72,6 +73,10 @@ def legislation_url(title: str) -> str | None:
 
 
 def _spans(text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
+    # Every statute ends in one of _ENDER's words, as written (case counts): a text with
+    # none of them is not searched (most clauses; the page linker asks of every text).
+    if not any(word in text for word in _ENDER_WORDS):
+        return
     for m in _STATUTE.finditer(text):
         start, end = m.start(), m.end()
         window = max(0, start - _LOOK_BACK)

@@ -25,6 +25,7 @@ from ..parse.drops import drop_summary
 from ..readers.text import SourceError
 from ..support.disk_cache import DiskCache, cache_key
 from ..support.escaping import inline_markup
+from ..support.limits import LimitError, read_within
 from ..support.urls import document_path
 from ..support.yaml_data import DataError
 from ..versions.anchor_registry import (
@@ -287,8 +288,11 @@ def _proofs(built: DocumentBuild) -> dict[str, tuple[SourceVersion, Document]]:
 
 
 def file_bytes(path: Path) -> bytes:
-    """A data file's bytes, or none when it does not exist: part of what a cache key hashes."""
+    """A data file's bytes, or none when it does not exist: part of what a cache key hashes.
+    One past `data_file_bytes` is not read (its loader refuses it in one line)."""
     try:
-        return path.read_bytes()
+        return read_within(path, "data_file_bytes")
     except OSError:
         return b""
+    except LimitError:
+        return b"\0past data_file_bytes"

@@ -17,6 +17,7 @@ from ..model.document import Document
 from ..readers import is_source, read_source, unread_format
 from ..readers.text import SourceError, check_name, front_without_zero_width, read_sidecar
 from ..support.disk_cache import DiskCache, cache_key
+from ..support.limits import LimitError, read_within
 from ..versions.order import PublishedVersion, order_versions
 
 
@@ -198,12 +199,12 @@ class ConversionCache:
 
     @staticmethod
     def _content_hash(version: SourceVersion) -> tuple[str, Path | None]:
-        try:
-            data = version.path.read_bytes()
-        except OSError as error:
-            raise SourceError(version.display, f"cannot read the file ({error.strerror})") from None
         sidecar = version.sidecar if version.sidecar and version.sidecar.is_file() else None
-        extra = sidecar.read_bytes() if sidecar else b""
+        data = _bytes_within(version.path, "source_bytes", version.display)
+        extra = b""
+        if sidecar:
+            shown = str(Path(version.display).with_name(sidecar.name))
+            extra = _bytes_within(sidecar, "data_file_bytes", shown)
         return content_hash(data + b"\0" + extra), sidecar
 
     def _from_disk(self, version, doc_id, key, sidecar) -> Document:
@@ -229,3 +230,13 @@ def load_versions(
         for v in entry.versions
     ]
     return order_versions(loaded)
+
+
+def _bytes_within(path: Path, limit: str, shown: str) -> bytes:
+    """A source's or sidecar's bytes for its content hash, read no further than `limit`."""
+    try:
+        return read_within(path, limit)
+    except OSError as error:
+        raise SourceError(shown, f"cannot read the file ({error.strerror})") from None
+    except LimitError as error:
+        raise SourceError(shown, error.message) from None

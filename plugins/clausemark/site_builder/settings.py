@@ -73,7 +73,7 @@ class SiteSettings:
             search_concepts_file=path("search_concepts_file", "sources/search_concepts.yml"),
             docs_dir=(root / str(docs)).resolve() if docs else None,
             documents=tuple(options.get("documents") or ()),
-            related_limit=int(options.get("related_limit", 3)),
+            related_limit=_related_limit(options.get("related_limit", 3), root),
             part_names=dict(options.get("part_names") or {}),
             site_name=str(options.get("site_name") or ""),
             council=options.get("council"),
@@ -86,6 +86,23 @@ class SiteSettings:
             allow_warnings=tuple(str(text) for text in options.get("allow_warnings") or ()),
             inline_markup=tuple(str(name) for name in options.get("inline_markup") or ()),
         )
+
+
+def _related_limit(value: object, root: Path) -> int:
+    """How many related clauses a clause lists: a whole number, at least 1 (0 or -1
+    made the related-clause index raise, a traceback out of the build: attack12)."""
+    number = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str) and value.strip().isdigit():
+        number = int(value)
+    if number is None or number < 1:
+        raise DataError(
+            str(root),
+            f"the clausemark setting related_limit must be a whole number, at least 1, "
+            f"not {value!r}",
+        )
+    return number
 
 
 # What a site's options may set: every setting but those the adapter fills in itself.

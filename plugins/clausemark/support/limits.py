@@ -21,8 +21,9 @@ it as printed and it costs no more than its own characters, so it is shown as ty
 Where each is checked: `list_number`, `number_digits` (above), `number_template`
 (readers/word_numbering.py), `link_target` (readers/layout.py, every reader's links),
 `text_box_depth` (readers/docx.py), `pdf_pages` (readers/pdf_extract.py, before a page is
-read), `pdf_stream_bytes` and `pdf_streams_bytes` (readers/pdf_streams.py, before the
-PDF is opened), `paragraphs` and `zip_member_bytes`
+read), `pdf_memory` (readers/pdf.py: the PDF library reads in a child process that may
+take so much more memory), `pdf_stream_bytes` and `pdf_streams_bytes`
+(readers/pdf_streams.py, before the PDF is opened), `paragraphs` and `zip_member_bytes`
 (readers/word_package.py, as the parts unpack), `style_depth` (readers/docx.py, read at
 the limit with a warning), `text_characters` (readers/layout.py
 as blocks are laid out, readers/docx.py for link targets written into many links,
@@ -35,12 +36,16 @@ readers/text.py and readers/__init__.py for every reader's text), the depths
 (index/site_index.py: the first ones link, a warning names the document), `clause_depth`
 and `number_parts` (convert.py, once the text is parsed: numbers typed to any depth,
 "1.1.1.1...", nest, and each number's parts are in its id),
+`source_bytes` and `data_file_bytes` (read_within, where every source, sidecar and data
+file is read: readers/, site_builder/library.py, support/yaml_data.py,
+versions/anchor_registry.py),
 `run_together_numbers` (parse/run_together.py: past it the rest of a paragraph stays
 words, with a warning).
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 MB = 1024 * 1024
@@ -99,6 +104,16 @@ LIMITS: dict[str, Limit] = {
         "a PDF's page tree may list one page object many times over, so 1.4 KB can ask "
         "for a million pages (minutes and gigabytes): counted before any page is read",
     ),
+    "pdf_memory": Limit(
+        1024,
+        "memory the PDF library needs to read the file",
+        "MB",
+        why="a 1,000-page constitution reads in some hundreds of MB (each page is read and "
+        "let go); a few bytes of a PDF's structure can ask the library for gigabytes (one "
+        "form drawn 20,000 times, a font mapping each glyph to 10,000 characters), which "
+        "no count made beforehand foresees: the reading runs in a child process that may "
+        "take this much more (support/child_process.py)",
+    ),
     "pdf_stream_bytes": Limit(
         64 * MB,
         "a compressed stream of the PDF (page text, a font), unpacked",
@@ -124,6 +139,21 @@ LIMITS: dict[str, Limit] = {
         "the body streams (memory stays flat) and the text it yields is bounded by "
         "text_characters; counted as it is unpacked, never read from the zip's own "
         "(forgeable) size fields",
+    ),
+    "source_bytes": Limit(
+        512,
+        "the file",
+        "MB",
+        why="a 1,000-page constitution's PDF with its pictures is some tens of MB; read no "
+        "further than this (support/limits.read_within): a sparse file claims 100 GB in no "
+        "disk space, and every source was read whole, into memory, before any check",
+    ),
+    "data_file_bytes": Limit(
+        32,
+        "the data file",
+        "MB",
+        why="documents.yml, glossary.yml, a sidecar or anchors.json is some kilobytes, a "
+        "large site's anchors.json a few MB; read no further than this",
     ),
     "text_characters": Limit(
         32 * MB,
@@ -276,6 +306,9 @@ class LimitError(Exception):
         self.place = place
         super().__init__(self.message)
 
+    def __reduce__(self):  # raised in a child process (support/child_process.py)
+        return (LimitError, (self.name, self.amount, self.place))
+
     @property
     def message(self) -> str:
         limit = self.limit
@@ -286,6 +319,20 @@ class LimitError(Exception):
             amount = f"{self.amount:,}{unit}"
         where = f"{self.place}: " if self.place else ""
         return f"{where}too large: {limit.what} ({amount}; at most {limit.most:,}{unit})"
+
+
+def read_within(path, name: str) -> bytes:
+    """The bytes of the file at `path`, read no further than the named limit (in MB):
+    past it a LimitError, before the rest is read. The callers turn OSError and the
+    LimitError into their own one-line errors naming the file."""
+    most = LIMITS[name].most * MB
+    with open(path, "rb") as handle:
+        if os.fstat(handle.fileno()).st_size > most:  # refused unread (a file may yet
+            raise LimitError(name, None)  # grow as it is read: the read is bounded too)
+        data = handle.read(most + 1)
+    if len(data) > most:
+        raise LimitError(name, None)
+    return data
 
 
 def check(name: str, amount: int, place: str | None = None) -> int:

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from .limits import LimitError, read_within
+
 if TYPE_CHECKING:
     _Base = yaml.SafeLoader
 else:
@@ -79,9 +81,11 @@ def read_text(path: Path, shown: str | None = None) -> str:
     """A data file's text; not UTF-8 is an error naming the line of the first bad byte."""
     shown = shown or str(path)
     try:
-        raw = path.read_bytes()
+        raw = read_within(path, "data_file_bytes")
     except OSError as error:
         raise DataError(shown, f"cannot read the file ({error.strerror or error})") from None
+    except LimitError as error:
+        raise DataError(shown, error.message) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..support.atomic import write_atomically
+from ..support.limits import LimitError, read_within
 from .diff import DocumentDiff, anchor_moves
 
 FORMAT = "clausemark-anchors"
@@ -288,7 +289,9 @@ def load_registry(path: Path) -> Registry:
     if not path.is_file():
         return {}
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_within(path, "data_file_bytes").decode("utf-8"))
+    except LimitError as error:
+        raise AnchorRegistryError(f"{path}: {error.message}") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise AnchorRegistryError(f"{path}: cannot read the anchors file ({error})") from None
     except RecursionError:  # '[[[[...' nested past Python's stack

@@ -1,0 +1,96 @@
+"""Which single-level numbered lines are headings (lead ruling R8, session 11).
+
+A single-level printed number with words on its own line ("3. Who does this policy
+cover?", "4. PLANNING MATTERS.", "2. Declarations of Interest") heads a numbered section
+when its words are a title, whatever their case, and something of its own follows it
+before the next number of its sequence: a line of text, a list, or clauses extending it.
+Councils' policies print sentence-case and question titles, and parish minutes print item
+titles in capitals ending with a full stop; a title with nothing under it (an agenda that
+lists titles only) stays a clause. Anchors stay `sec_N` whatever the title's case, so an
+edit of case never moves an anchor.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..numbering.styles import clause_path, follows, token_of
+from .shapes import is_numbered_title
+from .site_lines import file_link
+from .units import Unit
+
+if TYPE_CHECKING:
+    from .structure import _Builder
+
+_SINGLE = frozenset({"integer", "integer-bare"})
+_FIRST_ITEMS = frozenset({"a", "i", "1", "A", "I"})  # a list's first number, any style
+
+
+def heads_own(unit: Unit, previous: object, following: object, builder: _Builder) -> bool | None:
+    """'2. Declarations of Interest' over a) b), '3. Who is covered by this policy?' over
+    its text: a single-level number over its own title line with something of its own
+    under it is a numbered heading (True), even between clauses of its sequence ('1. To
+    note apologies received.' before it is clause 1); with nothing under it (the end, or
+    the next number of its sequence right after it) a clause (False). None: the ruling
+    does not speak (no single-level title, or an item of the open clause's list, '1.
+    Fewer than half ...' under '2.2 ... when:'), and the other rules decide."""
+    number = unit.number
+    if not number or unit.md_level or unit.bullet or not _SINGLE.intersection(unit.styles):
+        return None  # the cheap looks first: most lines are no single-level number
+    own = clause_path(number)
+    if own is None or len(own) != 1 or not is_numbered_title(unit.text) or file_link(unit.text):
+        return None  # "1." over "Standing Orders PDF 412 KB": a listed document's item
+    if builder.lists_under(unit) or builder.nested_item(unit):
+        return None
+    if _next_or_end(number, following):
+        return False  # '9. Meeting closed at 9pm' last, '1. Apologies' over '2. Minutes'
+    if not own_below(own[0], number, following):
+        return None
+    text_below = isinstance(following, Unit) and not following.number
+    if text_below and _titles_only_before(number, previous):
+        return None  # '5. Allowances' right over '6. Structure' and a paragraph: one list
+    return True
+
+
+def _next_or_end(number: str, following: object) -> bool:
+    """Whether nothing stands under the line: the text ends, or the next number of its
+    sequence comes right after it."""
+    if following is None:
+        return True
+    if not isinstance(following, Unit) or not following.number or following.md_level:
+        return False
+    path = clause_path(following.number)
+    return path is not None and len(path) == 1 and follows("integer", number, following.number)
+
+
+def _titles_only_before(number: str, previous: object) -> bool:
+    """Whether the line right above is the previous number of the sequence, a title with
+    nothing under it: the two are entries of one list of titles (a page listing what a
+    constitution holds), and the text after the last entry is no more its own than the
+    others'."""
+    return (
+        isinstance(previous, Unit)
+        and bool(previous.number)
+        and bool(_SINGLE.intersection(previous.styles))
+        and follows("integer", previous.number or "", number)
+        and is_numbered_title(previous.text)
+    )
+
+
+def own_below(own: str, number: str, following: object) -> bool:
+    """Whether what follows the line is its own: text, a table, a list starting, clauses
+    extending its number; not the next number of its sequence, not the end."""
+    if following is None:
+        return False  # '9. Meeting closed at 9pm' last: a clause
+    if not isinstance(following, Unit):
+        return True  # a table under the title
+    if following.md_level:
+        return False
+    if not following.number:
+        return True  # a line of text, or a bulleted list
+    path = clause_path(following.number)
+    if path is not None and len(path) > 1:
+        return path[0] == own  # 3.1 under '3.'
+    if path is not None and follows("integer", number, following.number):
+        return False  # '4.' next: a list of titles only
+    return token_of(following.number) in _FIRST_ITEMS
