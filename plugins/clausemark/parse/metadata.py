@@ -352,13 +352,10 @@ _NEXT_REVIEW = re.compile(
     re.I,
 )
 # The minute wherever an approval sentence prints it: "(minute CC/26/37)", ", minute 2026/33",
-# "; Minute No. 112 refers", "under min. 45(b)", ", resolution 2023/07": a number with a digit.
-# Every run is bounded (a minute number is short): unbounded, each 'min.' of 'min.min.min.'
-# looked on to the paragraph's end, quadratic in its length (review12).
+# "; Minute No. 112", "min. 45(b)", "resolution 2023/07": short, with a digit (runs bounded).
 _MINUTE_NOTE = re.compile(
-    r"\b(?:(?:minute|resolution)\b|min\.)\s{0,3}(?:no\.?|number\b|ref(?:erence)?\b\.?)?"
-    r"\s{0,3}:?\s{0,3}(?=[\w/.-]{0,40}?[0-9])"
-    r"([A-Za-z0-9](?:[\w/.-]{0,40}[A-Za-z0-9])?(?:\([A-Za-z0-9]{1,4}\))?)",
+    r"\b(?:(?:minute|resolution)\b|min\.)\s{0,3}(?:no\.?|number\b|ref(?:erence)?\b\.?)?[\s:]{0,4}"
+    r"(?=[\w/.-]{0,40}?[0-9])([A-Za-z0-9](?:[\w/.-]{0,40}[A-Za-z0-9])?(?:\([A-Za-z0-9]{1,4}\))?)",
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
