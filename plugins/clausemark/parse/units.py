@@ -749,15 +749,16 @@ def next_lower_heading(unit: Unit, last: str | None) -> bool:
     )
 
 
-_GLUED_BARE = re.compile(r"^(\d{1,3})(?=[A-Z][a-z])")
+# '1Meetings', '1GENERAL' (capitals: lead ruling R8), never an ordinal ('1ST', '2ND')
+_GLUED_BARE = re.compile(r"^(\d{1,3})(?=[A-Z][a-z]|(?!(?:ST|ND|RD|TH)\b)[A-Z]{2})")
 _GLUED_WORDS = 8  # words of the longest heading glued to its number
 
 
 def glued_heading(unit: Unit, last_number: str | None) -> bool:
-    """'1Meetings' alone on its line (a number glued to its heading by a copy that lost
-    the space): heading 1 when it is the number that comes next (1 first, else the one
-    after the last whole number printed) and the rest reads as a short heading; never
-    '3Rivers Trust' inside a sentence, nor a number out of turn."""
+    """'1Meetings', '1GENERAL' alone on its line (a number glued to its heading by a copy
+    that lost the space): heading 1 when it is the number that comes next (1 first, else
+    the one after the last whole number printed) and the rest reads as a short heading;
+    never '3Rivers Trust' inside a sentence, nor a number out of turn."""
     found = _GLUED_BARE.match(unit.text)
     if found is None or not unit.alone:
         return False
