@@ -44,10 +44,16 @@ def test_bullets_at_a_numbered_items_indent_are_beside_it_not_under_it(tmp_path)
 
 
 def test_bullets_after_an_item_that_leads_into_them_stay_its_items(tmp_path):
-    """Passes before and after: '3. Members may follow:' leads into the bullets (R2)."""
+    """'3. Members may follow:' leads into the bullets (R2): every one is its item. The
+    second bullet failed on ef0c936 (polish12's trial: after the first bullet's ';' it was
+    taken as beside the item, para_2_2)."""
     records = _policy(tmp_path, "Members may follow:")
-    bullet = records["Accounts run by the council's press office"]
-    assert (bullet.anchor, bullet.parent) == ("para_3__subpara_1", "para_3")
+    first, second = (
+        records["Accounts run by the council's press office"],
+        records["Pages of local groups"],
+    )
+    assert (first.anchor, first.parent) == ("para_3__subpara_1", "para_3")
+    assert (second.anchor, second.parent) == ("para_3__subpara_2", "para_3")
 
 
 def test_bullets_set_in_under_a_numbered_item_stay_its_items(tmp_path):

@@ -194,13 +194,13 @@ def beside_item(builder: _Builder, unit: Unit, beside: frozenset[int]) -> bool:
     (Word's 'List Bullet' after 'List Number': `SourceText.beside_lines`), is a list of
     its own, not that item's (trial11: a diff counted them as clause 5's text); never
     when the item leads into it ('3. Members may follow:', '... such as')."""
-    clause, said = builder.clause, builder.last_text
-    return (
-        unit.line in beside
-        and clause is not None
-        and bool(clause.number)
-        and not (_INTRODUCES_LIST.search(said) or _ends_open(said))
-    )
+    clause = builder.clause
+    if unit.line not in beside or clause is None or not clause.number:
+        return False
+    own = clause.paragraphs[-1] if clause.paragraphs else clause.text
+    # the item's own words lead in ('must not:'): every bullet after it is its item,
+    # the second too, after the first one's ';'
+    return not any(_INTRODUCES_LIST.search(t) or _ends_open(t) for t in (own, builder.last_text))
 
 
 def place_beside(
