@@ -323,11 +323,15 @@ def trail_last_step(text: str) -> str | None:
 def trail_title(labels: list[str], left_out: list[str]) -> str | None:
     """A web page that prints no title line over its text is named by its breadcrumb's
     last step: a trail kept as a label line ('Home > Council > Complaints'), or one copied
-    as an ordered list and left out as the site's lines (lead ruling R3, session 10)."""
+    as an ordered list and left out as the site's lines (lead ruling R3, session 10).
+    A section name ('Freedom of Information') is furniture only over the page's own title
+    (R12): with no title under it, it is the title, as before R12."""
     for label in labels:
         if step := trail_last_step(label):
             return step
-    return numbered_trail_step(left_out[:_TRAIL_LINES])
+    if step := numbered_trail_step(left_out[:_TRAIL_LINES]):
+        return step
+    return next((label.strip() for label in labels if section_name(label)), None)
 
 
 _TRAIL_LINES = 40  # the site's lines read for an ordered-list trail (it is at the top)
