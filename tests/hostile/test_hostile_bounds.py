@@ -73,6 +73,7 @@ RATIO_N = {
     "html unclosed inline": 5_000,
     "html text chunks": 10_000,
     "txt abbreviations": 5_000,
+    "txt adoption minute run": 8_000,  # ratio 4 before the minute's words were bounded
     "line: emphasis": 40_000,
     "line: unclosed links": 10_000,
     "line: open brackets": 20_000,

@@ -352,10 +352,10 @@ _NEXT_REVIEW = re.compile(
     re.I,
 )
 # The minute wherever an approval sentence prints it: "(minute CC/26/37)", ", minute 2026/33",
-# "; Minute No. 112 refers", "under min. 45(b)", ", resolution 2023/07": a number with a digit.
+# "; Minute No. 112", "min. 45(b)", "resolution 2023/07": short, with a digit (runs bounded).
 _MINUTE_NOTE = re.compile(
-    r"\b(?:(?:minute|resolution)\b|min\.)\s*(?:no\.?|number\b|ref(?:erence)?\b\.?)?\s*:?\s*"
-    r"(?=[\w/.-]*?[0-9])([A-Za-z0-9](?:[\w/.-]*[A-Za-z0-9])?(?:\([A-Za-z0-9]{1,4}\))?)",
+    r"\b(?:(?:minute|resolution)\b|min\.)\s{0,3}(?:no\.?|number\b|ref(?:erence)?\b\.?)?[\s:]{0,4}"
+    r"(?=[\w/.-]{0,40}?[0-9])([A-Za-z0-9](?:[\w/.-]{0,40}[A-Za-z0-9])?(?:\([A-Za-z0-9]{1,4}\))?)",
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z])")

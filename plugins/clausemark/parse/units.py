@@ -40,7 +40,7 @@ _BULLET = re.compile(r"^[-*•·▪◦–➢►○■□✓♦]\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 
 
-_INTEGER_BARE = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
+_INTEGER_BARE = re.compile(r"^(\d{1,3})\s+(?=(?:\*\*?|__?)?[A-Z])")  # "1 **ABOUT**": Word bold
 
 
 _BARE_LETTER = re.compile(r"^([a-z])\s+(?=[^\W\d_])")
