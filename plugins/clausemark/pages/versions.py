@@ -154,7 +154,11 @@ def change_id(change) -> str:
 def _change_markdown(pair: VersionPair, change, page: str, level: int) -> list[str]:
     old_name = clause_name(change.old, pair.old_records) if change.old else "(none)"
     new_name = clause_name(change.new, pair.new_records) if change.new else "(none)"
-    heading = f"{old_name} → {new_name}: {change_words(change)}"
+    # a note amended where it stood is named once (its number-less name is long)
+    old_place = (change.old.kind, change.old.heading) if change.old else None
+    same_note = old_place == ("note", change.new.heading if change.new else None)
+    names = new_name if same_note else f"{old_name} → {new_name}"
+    heading = f"{names}: {change_words(change)}"
     lines = [f"{'#' * level} {markdown_text(heading)} {{: #{change_id(change)} }}", ""]
     links = []
     if change.old:
