@@ -48,7 +48,7 @@ from functools import lru_cache
 from ..model.document import ClauseRecord, Metadata
 from ..numbering.styles import number_key
 from ..support.escaping import html_text
-from .sequences import opcodes, ratio
+from .sequences import longest_increasing, opcodes, ratio
 
 ADDED = "added"
 REMOVED = "removed"
@@ -240,7 +240,7 @@ class _Backbone:
 
     def __init__(self, new_to_old: Mapping[int, int]):
         pairs = sorted(new_to_old.items())
-        kept = _longest_increasing(pairs)
+        kept = longest_increasing(pairs)
         self.new_positions = [j for j, _ in kept]
         self.old_positions = [i for _, i in kept]
         self.members = set(self.new_positions)
@@ -259,28 +259,6 @@ class _Backbone:
         for old_index, new_index in [*bounds, (old_count, new_count)]:
             yield range(previous_old + 1, old_index), range(previous_new + 1, new_index)
             previous_old, previous_new = old_index, new_index
-
-
-def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest subsequence of (new, old) pairs whose old positions increase."""
-    tails: list[int] = []  # old position ending the best run of each length
-    tail_at: list[int] = []  # index in pairs of that run's last pair
-    previous = [-1] * len(pairs)
-    for index, (_, old_index) in enumerate(pairs):
-        length = bisect_left(tails, old_index)
-        if length == len(tails):
-            tails.append(old_index)
-            tail_at.append(index)
-        else:
-            tails[length] = old_index
-            tail_at[length] = index
-        previous[index] = tail_at[length - 1] if length else -1
-    run = []
-    index = tail_at[-1] if tail_at else -1
-    while index != -1:
-        run.append(pairs[index])
-        index = previous[index]
-    return run[::-1]
 
 
 # --- matching ------------------------------------------------------------------------

@@ -143,20 +143,26 @@ def _unique_in_order(a, low_a: int, high_a: int, b, low_b: int, high_b: int) -> 
     pairs = [
         (i, where_b[a[i]]) for i in range(low_a, high_a) if in_a[a[i]] == 1 and a[i] in where_b
     ]
-    tops: list[int] = []  # the j ending the best run of each length
-    ends: list[int] = []  # index into pairs of that run's end
-    before: list[int] = []  # each pair's predecessor in its run (-1: none)
+    return longest_increasing(pairs)
+
+
+def longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subsequence of (i, j) pairs whose j increase, by patience sorting in
+    n log n: one home for the word diff's anchors and the version diff's kept clauses."""
+    tails: list[int] = []  # the j ending the best run of each length
+    tail_at: list[int] = []  # index into pairs of that run's last pair
+    previous = [-1] * len(pairs)  # each pair's predecessor in its run (-1: none)
     for index, (_i, j) in enumerate(pairs):
-        length = bisect_left(tops, j)
-        if length == len(tops):
-            tops.append(j)
-            ends.append(index)
+        length = bisect_left(tails, j)
+        if length == len(tails):
+            tails.append(j)
+            tail_at.append(index)
         else:
-            tops[length], ends[length] = j, index
-        before.append(ends[length - 1] if length else -1)
+            tails[length], tail_at[length] = j, index
+        previous[index] = tail_at[length - 1] if length else -1
     run = []
-    index = ends[-1] if ends else -1
-    while index >= 0:
+    index = tail_at[-1] if tail_at else -1
+    while index != -1:
         run.append(pairs[index])
-        index = before[index]
+        index = previous[index]
     return run[::-1]
