@@ -180,6 +180,16 @@ SENTENCES = [
         "2022-08-15",
         "Town Council",
     ),
+    (  # no body named: "the meeting held" is no adopting body
+        "This policy was adopted at the meeting held 1st August 2024.",
+        "2024-08-01",
+        None,
+    ),
+    (
+        "Adopted at the Parish Council meeting held 3 March 2025, minute 14.",
+        "2025-03-03",
+        "Parish Council",
+    ),
     (
         "The policy is overseen by the Full Council and was last updated in January 2023.",
         "2023-01",

@@ -75,7 +75,7 @@ _BY = re.compile(r"\b(?:approved|adopted|agreed)\s+by\s+(?:the\s+)?(?P<body>\S.*
 # August 2022": the body, then the date.
 _APPROVAL = re.compile(
     r"\b(?:approved|adopted|agreed)\s+(?:by|at)\s+(?:the\s+)?([A-Z][\w&'’ ,-]{2,60}?)\s+"
-    r"(?:(?:meeting\s+)?(?:held\s+)?on\s+)?(?:the\s+)?"
+    r"(?:meeting\s+)?(?:held\s+)?(?:on\s+)?(?:the\s+)?"
     rf"({DATE_PATTERN.pattern})",
     re.I,
 )
