@@ -89,7 +89,7 @@ MEMORY_LIMIT_MB = 500
 # (support/child_process.py): the peak is that ceiling and the process it was forked from.
 CEILING_MB = {
     name: LIMITS["pdf_memory"].most + MEMORY_LIMIT_MB
-    for name in ("pdf form drawn 20,000 times", "pdf ToUnicode 10,000 a glyph")
+    for name in ("pdf form drawn 60,000 times", "pdf ToUnicode 10,000 a glyph")
 }
 # The fast loop converts these at a fiftieth to a half of their ratio size (each past any
 # limit its whole size reaches, and still holding its kept words: those of item 77 where

@@ -98,7 +98,8 @@ def test_refused_links_are_reported_with_their_file_and_line(hostile):
     assert f"sources/hostile-protocol.txt:{vb_line}: link 'vbscript:msgbox(9)'" in output
     assert f"sources/hostile-protocol.txt:{vb_line}: link 'file:///etc/passwd'" in output
     assert re.search(
-        r"documents\.yml: document 'evil-link': url 'javascript:alert\(5\)' is not an http", output
+        r"documents\.yml:\d+: document 'evil-link': url 'javascript:alert\(5\)' is not an http",
+        output,
     ), output
 
 
@@ -109,7 +110,7 @@ def test_a_refused_link_fails_a_strict_build(tmp_path):
     result = build_site(project, tmp_path / "site", expect_failure=True)
     assert result.returncode == 1
     assert re.search(r"WARNING .*hostile-protocol\.txt:\d+: link 'javascript:", result.stderr)
-    assert re.search(r"WARNING .*documents\.yml: document 'evil-link': url", result.stderr)
+    assert re.search(r"WARNING .*documents\.yml:\d+: document 'evil-link': url", result.stderr)
 
 
 class _Markup(HTMLParser):
