@@ -494,6 +494,12 @@ def text_pdf(
         refs = b" ".join(b"%d 0 R" % (first + i) for i in range(len(annotations)))
         objects[2] = objects[2].replace(b"/Contents 5 0 R", b"/Contents 5 0 R /Annots [%s]" % refs)
         objects += list(annotations)
+    return pdf_from_objects(objects) + trailing
+
+
+def pdf_from_objects(objects: list[bytes]) -> bytes:
+    """A PDF file of `objects` (object 1 the catalog), numbered in order, with its
+    cross-reference table and trailer: the one writer of the tests' hand-made PDFs."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -506,7 +512,7 @@ def text_pdf(
         len(objects) + 1,
         xref,
     )
-    return bytes(out) + trailing
+    return bytes(out)
 
 
 # --- A closing line after a few clauses, in each format ------------------------------

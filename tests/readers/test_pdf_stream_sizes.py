@@ -12,6 +12,7 @@ import pytest
 from clausemark.readers import read_source
 from clausemark.readers.text import SourceError
 from clausemark.support.limits import LIMITS
+from format_fixtures import pdf_from_objects
 
 MB = 1024 * 1024
 
@@ -36,19 +37,7 @@ def _pdf(content: bytes, image: bytes | None = None) -> bytes:
             + picture
             + b"\nendstream"
         )
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return out
+    return pdf_from_objects(objects)
 
 
 TEXT = b"BT /F1 12 Tf 72 720 Td (1. Scope of these rules) Tj ET"
