@@ -463,6 +463,7 @@ class _Builder:
         (1.6.1 inside 1.6), else at the top of its container."""
         self.content_started = self.text_started = True
         clause = Clause(number=unit.number, text=text, line=unit.line)
+        clause.bullet = bool(unit.bullet) and not unit.number
         self.title_end = unit.joined_lines[-1] if unit.joined_lines else unit.line
         path = clause_path(unit.number)
         parent_at = None
