@@ -60,7 +60,8 @@
       inner.addEventListener("error", function (event) {
         worker.emit(new ErrorEvent("error", { message: event.message, error: event.error }));
       });
-      this.ready = loadScript(inner, this.url + "?" + Date.now());
+      var joiner = this.url.indexOf("?") < 0 ? "?" : "&";  // after its version, if any
+      this.ready = loadScript(inner, this.url + joiner + Date.now());
       this.ready.catch(function () {
         worker.emit(new ErrorEvent("error", { message: "cannot load " + worker.url }));
       });
