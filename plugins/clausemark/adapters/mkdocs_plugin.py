@@ -69,6 +69,7 @@ from ..site_builder.signatures import PageSignatures, page_signatures, resolutio
 from ..support import site_folder
 from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS
 from ..support.urls import BUILD_REPORT_PAGE, page_url, search_location
+from .bundle import WORKER_SOURCE_SITE_PATH, worker_source_script
 from .heap import Heap
 from .mkdocs_config import ClausemarkConfig, site_name_as_html, site_settings
 from .rendered_pages import RenderedPages, render_surroundings
@@ -200,7 +201,12 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             source = ASSETS / str(path).removeprefix("assets/clausemark/")
             if str(path).startswith("assets/clausemark/") and source.is_file():
                 files.append(File.generated(config, str(path), abs_src_path=str(source)))
-        self.clause_search = self.config.search and _serve_clause_search_worker(files, config)
+        worker = _serve_clause_search_worker(files, config) if self.config.search else None
+        self.clause_search = worker is not None
+        # the offline bundle's pages load the worker's text (adapters/bundle.py)
+        if WORKER_SOURCE_SITE_PATH in (config.extra.get("polyfills") or ()):
+            text = worker_source_script(worker)
+            files.append(File.generated(config, WORKER_SOURCE_SITE_PATH, content=text))
         try:
             self.build = build = self.builder.build()
         except BuildError as error:
@@ -470,13 +476,13 @@ def _warnings_counted() -> bool:
     return any(isinstance(h, CountHandler) and h.get_counts() for h in handlers)
 
 
-def _serve_clause_search_worker(files: Files, config) -> bool:
+def _serve_clause_search_worker(files: Files, config) -> str | None:
     """Material's search page script runs whichever worker its theme ships; serve
-    clausemark's (MkDocs' lunr.js + clausemark-search-worker.js) under that name.
-    False when the theme has no such worker (not Material, or its search is off)."""
+    clausemark's (MkDocs' lunr.js + clausemark-search-worker.js) under that name: its
+    text, or None when the theme has no such worker (not Material, or its search is off)."""
     workers = [f for f in files if _WORKER.fullmatch(f.src_uri)]
     if not workers:
-        return False
+        return None
     try:
         content = search_worker_script(LUNR)
     except FileNotFoundError as error:
@@ -485,7 +491,7 @@ def _serve_clause_search_worker(files: Files, config) -> bool:
         files.remove(worker)
         if not worker.src_uri.endswith(".map"):
             files.append(File.generated(config, worker.src_uri, content=content))
-    return True
+    return content
 
 
 class _ClauseSearchIndex:
