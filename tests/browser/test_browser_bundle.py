@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from browser_support import record_requests
@@ -53,7 +54,10 @@ def test_search_works_offline_and_reaches_the_clause(page, bundle, capsys):
     assert "purdah" in clause_text(page, anchor).lower()
     assert_in_view(page, anchor)
     assert any(url.endswith("/search/search_index.js") for url in log.urls), log.urls
-    assert any(url.endswith("/" + SHIM_SITE_PATH) for url in log.urls), log.urls
+    # the shim and the worker by their contents' versions (?v=...), read from file:// too
+    loaded = [urlsplit(url) for url in log.urls]
+    assert any(u.path.endswith("/" + SHIM_SITE_PATH) and "v=" in u.query for u in loaded), log.urls
+    assert any("/workers/search." in u.path and "v=" in u.query for u in loaded), log.urls
     assert_stayed_inside(log, bundle.root)
     with capsys.disabled():
         print(

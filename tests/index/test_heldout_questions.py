@@ -33,6 +33,7 @@ HELDOUT_SETS = [
     "search_questions_heldout6.yml",
     "search_questions_heldout7.yml",
     "search_questions_heldout8.yml",
+    "search_questions_heldout9.yml",
 ]
 # A check set: fewer questions, one kind (the session's one change measured on it once).
 CHECK_SETS = {"search_questions_heldout8.yml": 30}

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..pages.cite_urls import CANONICAL_DIRECTORY_URLS
 from ..support.atomic import replacing
-from ..support.package_files import ASSETS_DIR
+from ..support.package_files import ASSETS_DIR, SHIM, asset_url
 from ..support.urls import slugify
 from .mkdocs_config import site_name_text
 
@@ -393,7 +393,8 @@ def configure_for_file_urls(config) -> None:
     polyfills = [
         url for url in config.extra.get("polyfills", []) if "iframe-worker" not in str(url)
     ]
-    config.extra["polyfills"] = [*polyfills, SHIM_SITE_PATH, WORKER_SOURCE_SITE_PATH]
+    # by their contents' versions (the plugin versions the worker's text as it writes it)
+    config.extra["polyfills"] = [*polyfills, asset_url(SHIM), WORKER_SOURCE_SITE_PATH]
     config.extra[BLOB_WORKER] = True
     if not any(isinstance(plugin, OfflinePlugin) for plugin in config.plugins.values()):
         offline = OfflinePlugin()

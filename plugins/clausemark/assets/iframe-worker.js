@@ -60,7 +60,8 @@
       inner.addEventListener("error", function (event) {
         worker.emit(new ErrorEvent("error", { message: event.message, error: event.error }));
       });
-      this.ready = loadScript(inner, this.url + "?" + Date.now());
+      var joiner = this.url.indexOf("?") < 0 ? "?" : "&";  // after its version, if any
+      this.ready = loadScript(inner, this.url + joiner + Date.now());
       this.ready.catch(function () {
         worker.emit(new ErrorEvent("error", { message: "cannot load " + worker.url }));
       });
@@ -197,7 +198,7 @@
   // index up while the page is still being read and laid out. The bundle's index script
   // keeps an index already read (adapters/bundle.py), so Material's own load of it later
   // makes no second one.
-  var here = document.currentScript ? document.currentScript.src : "";
+  var here = document.currentScript ? document.currentScript.src.split("?")[0] : "";
   var SHIM_PATH = /assets\/clausemark\/iframe-worker\.js$/;
   if (SHIM_PATH.test(here)) {
     var early = document.createElement("script");
