@@ -296,7 +296,7 @@ def test_bundle_is_built_for_file_urls(example_bundle):
         .startswith("var __index = window.__index || {")
     )
     # the search worker's text, for the shim to start it on a thread of its own
-    assert f'<script src="{WORKER_SOURCE_SITE_PATH}"></script>' in page
+    assert f'<script src="{WORKER_SOURCE_SITE_PATH}?v=' in page
     assert "worker-src 'self' blob:;" in page
     carried = (root / WORKER_SOURCE_SITE_PATH).read_text(encoding="utf-8")
     (worker,) = (root / "assets" / "javascripts" / "workers").glob("search.*.js")

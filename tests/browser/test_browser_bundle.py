@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from browser_support import record_requests
-from clausemark.adapters.bundle import SHIM_SITE_PATH
+from clausemark.adapters.bundle import SHIM_SITE_PATH, WORKER_SOURCE_SITE_PATH
 from playwright.sync_api import expect
 from test_browser_site import (
     CLAUSE_4_8,
@@ -54,10 +54,12 @@ def test_search_works_offline_and_reaches_the_clause(page, bundle, capsys):
     assert "purdah" in clause_text(page, anchor).lower()
     assert_in_view(page, anchor)
     assert any(url.endswith("/search/search_index.js") for url in log.urls), log.urls
-    # the shim and the worker by their contents' versions (?v=...), read from file:// too
+    # the shim and the worker by their contents' versions (?v=...), read from file:// too:
+    # the worker's text, which the shim starts on a thread of its own from a blob:
     loaded = [urlsplit(url) for url in log.urls]
     assert any(u.path.endswith("/" + SHIM_SITE_PATH) and "v=" in u.query for u in loaded), log.urls
-    assert any("/workers/search." in u.path and "v=" in u.query for u in loaded), log.urls
+    worker_text = "/" + WORKER_SOURCE_SITE_PATH
+    assert any(u.path.endswith(worker_text) and "v=" in u.query for u in loaded), log.urls
     assert_stayed_inside(log, bundle.root)
     with capsys.disabled():
         print(
