@@ -201,16 +201,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         for name in PACKAGE_ASSETS:
             path = f"assets/clausemark/{name}"
             files.append(File.generated(config, path, abs_src_path=str(ASSETS / name)))
-        # A polyfill the pages load from clausemark's assets (the offline bundle's shim) is
-        # part of the site, so the build's own link check finds it where the pages look.
-        for address in config.extra.get("polyfills") or ():
-            path = urlsplit(str(address)).path  # its content's version is no part of it
-            source = ASSETS / path.removeprefix("assets/clausemark/")
-            if path.startswith("assets/clausemark/") and source.is_file():
-                files.append(File.generated(config, path, abs_src_path=str(source)))
         worker = _serve_clause_search_worker(files, config) if self.config.search else None
         self.clause_search = worker is not None
-        _serve_worker_source(files, config, worker)
+        _serve_polyfills(files, config, worker)
         try:
             self.build = build = self.builder.build()
         except BuildError as error:
@@ -495,13 +488,19 @@ def _serve_clause_search_worker(files: Files, config) -> str | None:
     return content
 
 
-def _serve_worker_source(files: Files, config, worker: str | None) -> None:
-    """The offline bundle's pages load the search worker's text (adapters/bundle.py, for
-    the shim to start it on a thread of its own): written here, with the worker, and loaded
-    by its content's version, as the package's own assets are."""
+def _serve_polyfills(files: Files, config, worker: str | None) -> None:
+    """A polyfill the pages load from clausemark's assets (the offline bundle's shim) is
+    part of the site, so the build's own link check finds it where the pages look. The
+    offline bundle's pages also load the search worker's text (adapters/bundle.py, for the
+    shim to start it on a thread of its own): written here, with the worker, and loaded by
+    its content's version, as the package's own assets are."""
     polyfills = config.extra.get("polyfills") or []
     for number, address in enumerate(polyfills):
-        if urlsplit(str(address)).path == WORKER_SOURCE_SITE_PATH:
+        path = urlsplit(str(address)).path  # its content's version is no part of it
+        source = ASSETS / path.removeprefix("assets/clausemark/")
+        if path.startswith("assets/clausemark/") and source.is_file():
+            files.append(File.generated(config, path, abs_src_path=str(source)))
+        elif path == WORKER_SOURCE_SITE_PATH:
             text = worker_source_script(worker)
             files.append(File.generated(config, WORKER_SOURCE_SITE_PATH, content=text))
             version = content_version(text.encode("utf-8"))
