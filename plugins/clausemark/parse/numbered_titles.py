@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..numbering.styles import clause_path, follows, token_of
+from .sequence import closes_titles
 from .shapes import is_numbered_title
 from .site_lines import file_link
 from .units import Unit
@@ -46,8 +47,14 @@ def heads_own(unit: Unit, previous: object, following: object, builder: _Builder
         return False  # '9. Meeting closed at 9pm' last, '1. Apologies' over '2. Minutes'
     if not own_below(own[0], number, following):
         return None
-    text_below = isinstance(following, Unit) and not following.number
-    if text_below and _titles_only_before(number, previous):
+    if (
+        isinstance(following, Unit)
+        and not following.number
+        and _titles_only_before(number, previous)
+    ):
+        if not following.bullet and closes_titles(builder, number):
+            following.closes_run = True
+            return False  # R16: the last of a run of titles, the paragraph a note after it
         return None  # '5. Allowances' right over '6. Structure' and a paragraph: one list
     return True
 
