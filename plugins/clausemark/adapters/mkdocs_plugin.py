@@ -66,8 +66,9 @@ from ..site_builder.proofs import prove_page
 from ..site_builder.report import build_report, capped, is_allowed
 from ..site_builder.signatures import PageSignatures, page_signatures, resolution_inputs
 from ..support import site_folder
-from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS
+from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS, content_version
 from ..support.urls import BUILD_REPORT_PAGE, page_url, search_location
+from .bundle import WORKER_SOURCE_SITE_PATH, worker_source_script
 from .heap import Heap
 from .mkdocs_config import (
     ASSET_URLS,
@@ -200,14 +201,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         for name in PACKAGE_ASSETS:
             path = f"assets/clausemark/{name}"
             files.append(File.generated(config, path, abs_src_path=str(ASSETS / name)))
-        # A polyfill the pages load from clausemark's assets (the offline bundle's shim) is
-        # part of the site, so the build's own link check finds it where the pages look.
-        for address in config.extra.get("polyfills") or ():
-            path = urlsplit(str(address)).path  # its content's version is no part of it
-            source = ASSETS / path.removeprefix("assets/clausemark/")
-            if path.startswith("assets/clausemark/") and source.is_file():
-                files.append(File.generated(config, path, abs_src_path=str(source)))
-        self.clause_search = self.config.search and _serve_clause_search_worker(files, config)
+        worker = _serve_clause_search_worker(files, config) if self.config.search else None
+        self.clause_search = worker is not None
+        _serve_polyfills(files, config, worker)
         try:
             self.build = build = self.builder.build()
         except BuildError as error:
@@ -477,19 +473,38 @@ def _warnings_counted() -> bool:
     return any(isinstance(h, CountHandler) and h.get_counts() for h in handlers)
 
 
-def _serve_clause_search_worker(files: Files, config) -> bool:
+def _serve_clause_search_worker(files: Files, config) -> str | None:
     """Material's search page script runs whichever worker its theme ships; serve
-    clausemark's (MkDocs' lunr.js + clausemark-search-worker.js) under that name.
-    False when the theme has no such worker (not Material, or its search is off)."""
+    clausemark's (MkDocs' lunr.js + clausemark-search-worker.js) under that name: its
+    text, or None when the theme has no such worker (not Material, or its search is off)."""
     workers = [f for f in files if _WORKER.fullmatch(f.src_uri)]
     if not workers:
-        return False
+        return None
     content = clause_search_worker()
     for worker in workers:
         files.remove(worker)
         if not worker.src_uri.endswith(".map"):
             files.append(File.generated(config, worker.src_uri, content=content))
-    return True
+    return content
+
+
+def _serve_polyfills(files: Files, config, worker: str | None) -> None:
+    """A polyfill the pages load from clausemark's assets (the offline bundle's shim) is
+    part of the site, so the build's own link check finds it where the pages look. The
+    offline bundle's pages also load the search worker's text (adapters/bundle.py, for the
+    shim to start it on a thread of its own): written here, with the worker, and loaded by
+    its content's version, as the package's own assets are."""
+    polyfills = config.extra.get("polyfills") or []
+    for number, address in enumerate(polyfills):
+        path = urlsplit(str(address)).path  # its content's version is no part of it
+        source = ASSETS / path.removeprefix("assets/clausemark/")
+        if path.startswith("assets/clausemark/") and source.is_file():
+            files.append(File.generated(config, path, abs_src_path=str(source)))
+        elif path == WORKER_SOURCE_SITE_PATH:
+            text = worker_source_script(worker)
+            files.append(File.generated(config, WORKER_SOURCE_SITE_PATH, content=text))
+            version = content_version(text.encode("utf-8"))
+            polyfills[number] = f"{WORKER_SOURCE_SITE_PATH}?v={version}"
 
 
 class _ClauseSearchIndex:
