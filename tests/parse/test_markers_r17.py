@@ -76,3 +76,23 @@ def test_a_dotted_capital_run_from_a_stays_lettered(tmp_path: Path):
         "para_1__subpara_B",
         "para_1__subpara_C",
     ]
+
+
+def test_a_word_paragraph_typed_with_spaces_reads_as_its_text_copy(tmp_path: Path):
+    """Word keeps the spaces a clerk typed after a letter ('A   The footpath ...'): the
+    reader keeps that gap, so the .docx gives the clauses its .txt copy gives."""
+    from format_fixtures import WordParts, build_docx, para
+
+    lines = [
+        "1          The Clerk reported these matters:",
+        "A         The footpath sign was found broken.",
+        "B          A quote for the ditch was received.",
+    ]
+    path = tmp_path / "minutes.docx"
+    path.write_bytes(
+        build_docx(
+            WordParts(body=[para("Minutes of the Parish Council")] + [para(line) for line in lines])
+        )
+    )
+    anchors = [clause.anchor for clause, *_ in iter_clauses(convert_file(path).blocks)]
+    assert anchors == ["para_1", "para_1__subpara_A", "para_1__subpara_B"]

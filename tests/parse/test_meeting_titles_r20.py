@@ -34,3 +34,10 @@ def test_a_sentence_first_line_that_names_no_meeting_is_not_the_title(tmp_path: 
     first = "The council agreed these rules at its meeting in May."
     path.write_text(f"{first}\n\n{BODY}", encoding="utf-8")
     assert convert_file(path).metadata.title != first
+
+
+def test_a_sentence_about_the_agenda_is_not_its_title(tmp_path: Path):
+    path = tmp_path / "paper.txt"
+    first = "The agenda for the Parish Council meeting is published three days before it."
+    path.write_text(f"{first}\n\n{BODY}", encoding="utf-8")
+    assert convert_file(path).metadata.title != first

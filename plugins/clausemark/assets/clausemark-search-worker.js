@@ -377,6 +377,22 @@
     return doc[name] || "";
   }
 
+  // The offline bundle's index carries its clauses and clausemark's settings as JSON text
+  // (adapters/bundle.py): a worker on its own thread reads them there, and the page's thread
+  // neither reads megabytes of script nor copies them to the worker (a string is copied
+  // whole, at once).
+  function asRead(value) {
+    return typeof value === "string" ? JSON.parse(value) : value;
+  }
+
+  // Whether two index messages hold the same index: the same objects (the shim's iframe
+  // hands them over as they are), or the same text (a real worker gets copies).
+  function sameIndex(one, other) {
+    var a = one.config || {}, b = other.config || {};
+    var sameConfig = a === b || (typeof a.clausemark === "string" && a.clausemark === b.clausemark);
+    return one.docs === other.docs && sameConfig;
+  }
+
   // The setup in one go (a SETUP message).
   function setup(data) {
     var steps = setupSteps(data);
@@ -389,7 +405,7 @@
   function* setupSteps(data) {
     ready = false;
     var config = data.config || {};
-    var own = config.clausemark || {};
+    var own = asRead(config.clausemark) || {};
     stop = dict();
     QUESTION_WORDS.forEach(function (word) { stop[word] = true; });
     lemmaOf = Object.assign(dict(), own.lemmas);
@@ -400,7 +416,7 @@
     normCache = dict();
     docs = dict();
     entries = [];
-    (data.docs || []).forEach(function (doc) {
+    (asRead(data.docs) || []).forEach(function (doc) {
       docs[doc.location] = doc;
       // Sections are found by their number only; their words are their clauses'.
       if (doc.kind !== "section") entries.push(doc);
@@ -1385,10 +1401,19 @@
   // Material has asked for it (SETUP) meanwhile.
   var prepared = null;
 
+  // A worker with a thread of its own (the offline bundle's, where the browser allows one)
+  // sets a prepared index up in one go: its slices would only wait on timers.
+  var OWN_THREAD = typeof WorkerGlobalScope !== "undefined";
+
   function prepare(data) {
     if (ready || prepared) return;  // Material's SETUP came first: the index is built
     prepared = { config: data.config, docs: data.docs, steps: setupSteps(data), asked: false };
-    setTimeout(slice, 0);
+    if (OWN_THREAD) {
+      while (!prepared.steps.next().done) { /* every step at once */ }
+      prepared.steps = null;
+    } else {
+      setTimeout(slice, 0);
+    }
   }
 
   function slice() {
@@ -1412,7 +1437,7 @@
     } else if (message.type === SETUP) {
       var data = message.data || {};
       // the index prepared: ready when its steps are done (the reader types meanwhile)
-      if (prepared && prepared.docs === data.docs && prepared.config === data.config) {
+      if (prepared && sameIndex(prepared, data)) {
         if (prepared.steps) prepared.asked = true;
         else postMessage({ type: READY });
         return;

@@ -20,6 +20,10 @@ _PAPER_FIRST = re.compile(
 # "... Parish Council Extra Ordinary meeting.", "... Annual Meeting of the Council"
 _MEETING_LAST = re.compile(r"\bmeeting\.?$", re.I)
 _COUNCIL = re.compile(r"\bcouncil\b", re.I)
+# "The agenda for the meeting is usually published ...": a sentence about the paper says
+# something of it; the paper's name says nothing ('held' and 'on' name, they do not say).
+# Lower case only: "May" in a date is the month.
+_SAYS = re.compile(r"\b(?:is|are|was|were|will|shall|must|may|can|should|be|has|have)\b")
 
 
 def meeting_record_title(text: str) -> bool:
@@ -27,7 +31,7 @@ def meeting_record_title(text: str) -> bool:
     plain = text.strip()
     if not plain[:1].isupper() or len(plain) > _MOST_CHARACTERS or plain[-1:] in ":;,":
         return False
-    if len(plain.split()) > _MOST_WORDS:
+    if len(plain.split()) > _MOST_WORDS or _SAYS.search(plain):
         return False
     if _PAPER_FIRST.match(plain):
         return True
