@@ -48,6 +48,8 @@ SETS = {
     "held-out 6": "search_questions_heldout6.yml",
     "held-out 7": "search_questions_heldout7.yml",
     "held-out 8": "search_questions_heldout8.yml",
+    "held-out 9": "search_questions_heldout9.yml",
+    "held-out 10": "search_questions_heldout10.yml",
 }
 
 

@@ -6,6 +6,7 @@ real `clausemark bundle` command) and is shared with the browser and accessibili
 
 from __future__ import annotations
 
+import json
 import zipfile
 from dataclasses import dataclass
 from datetime import date
@@ -14,7 +15,10 @@ from pathlib import Path
 import pytest
 from clausemark.adapters import bundle as bundle_module
 from clausemark.adapters.bundle import (
+    BLOB_WORKER,
     SHIM_SITE_PATH,
+    WORKER_SOURCE_GLOBAL,
+    WORKER_SOURCE_SITE_PATH,
     ExternalLoad,
     bundle_stem,
     bundle_version,
@@ -23,6 +27,7 @@ from clausemark.adapters.bundle import (
     external_loads_in_js,
     file_slug,
     find_external_loads,
+    offline_search_index,
     scan_site,
     zip_directory_atomically,
 )
@@ -251,7 +256,10 @@ def test_file_url_settings_override_the_project_config(tmp_path):
     assert config.use_directory_urls is False
     assert config.theme["font"] is False
     assert config.theme["features"] == ["search.highlight"]
-    assert config.extra["polyfills"] == ["polyfill.js", SHIM_SITE_PATH]
+    [kept, shim, worker] = config.extra["polyfills"]
+    assert kept == "polyfill.js" and shim.startswith(SHIM_SITE_PATH + "?v=")
+    assert worker == WORKER_SOURCE_SITE_PATH  # versioned by the plugin, which writes it
+    assert config.extra[BLOB_WORKER] is True
     assert "material/offline" in config.plugins
     assert (tmp_path / "mkdocs.yml").read_text(encoding="utf-8").count("navigation.instant") == 2
 
@@ -280,17 +288,45 @@ def test_bundle_is_built_for_file_urls(example_bundle):
     assert not (root / PART_E).exists()
     page = (root / f"{PART_E}.html").read_text(encoding="utf-8")
     assert 'id="sec_4-0__para_4-8"' in page
-    assert f'<script src="{SHIM_SITE_PATH}"></script>' in page
+    assert f'<script src="{SHIM_SITE_PATH}?v=' in page  # by its content's version
     assert (root / SHIM_SITE_PATH).read_bytes() == bundle_module.SHIM_SOURCE.read_bytes()
     assert (
         (root / "search" / "search_index.js")
         .read_text(encoding="utf-8")
-        .startswith("var __index = ")
+        .startswith("var __index = window.__index || {")
+    )
+    # the search worker's text, for the shim to start it on a thread of its own
+    assert f'<script src="{WORKER_SOURCE_SITE_PATH}?v=' in page
+    assert "worker-src 'self' blob:;" in page
+    carried = (root / WORKER_SOURCE_SITE_PATH).read_text(encoding="utf-8")
+    (worker,) = (root / "assets" / "javascripts" / "workers").glob("search.*.js")
+    prefix = f"var {WORKER_SOURCE_GLOBAL} = "
+    assert carried.startswith(prefix)
+    assert json.loads(carried.removeprefix(prefix).rstrip().removesuffix(";")) == (
+        worker.read_text(encoding="utf-8")
     )
     for path in root.rglob("*.html"):
         text = path.read_text(encoding="utf-8")
         assert "unpkg.com" not in text, path
         assert "fonts.googleapis.com" not in text, path
+
+
+def test_the_offline_index_carries_the_clauses_as_text_for_the_worker():
+    """search_index.js declares Material's `__index` with its clauses and clausemark's
+    settings as JSON text (a worker on its own thread reads them, the page's thread does
+    not), Material's own settings as they were, and keeps an index already read."""
+    index = {
+        "config": {"lang": ["en"], "separator": "[\\s]+", "clausemark": {"synonyms": [["a"]]}},
+        "docs": [{"location": "p.html#para_1", "text": 'The "Chair" \u2019s </script>'}],
+    }
+    script = offline_search_index(json.dumps(index))
+    prefix = "var __index = window.__index || "
+    assert script.startswith(prefix)
+    declared = json.loads(script.removeprefix(prefix))
+    assert json.loads(declared["docs"]) == index["docs"]
+    assert json.loads(declared["config"]["clausemark"]) == index["config"]["clausemark"]
+    assert declared["config"]["separator"] == index["config"]["separator"]
+    assert declared["config"]["lang"] == ["en"]
 
 
 def test_bundle_loads_nothing_from_the_network(example_bundle):

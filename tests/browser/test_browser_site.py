@@ -6,6 +6,7 @@ accessibility tests.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import time
@@ -15,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from browser_support import REPO_ROOT, WAIT_MS, serve_directory
+from browser_support import REPO_ROOT, WAIT_MS, record_requests, serve_directory
 from clausemark.site_builder.library import discover
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
@@ -177,6 +178,19 @@ def test_search_purdah_reaches_a_clause_about_purdah(page, site_url):
     assert page.evaluate("location.hash") == f"#{anchor}"
     assert "purdah" in clause_text(page, anchor).lower()
     assert_in_view(page, anchor)
+
+
+def test_the_search_worker_is_fetched_by_its_contents_version(page, site_url, built_site):
+    """The worker keeps Material's file name; its address carries the version of what the
+    build wrote there, so a browser that cached an earlier clausemark's worker (and its
+    ranking) fetches the new one after an upgrade (polish13, session 12)."""
+    log = record_requests(page)
+    page.goto(site_url)
+    hrefs = search(page, "purdah")
+    assert any("purdah" in href for href in hrefs), hrefs
+    [worker] = [urlsplit(url) for url in log.urls if "/workers/search." in url]
+    served = (built_site / worker.path.lstrip("/")).read_bytes()
+    assert worker.query == f"v={hashlib.sha256(served).hexdigest()[:10]}", worker
 
 
 def test_search_finds_every_document_that_mentions_purdah(page, site_url):

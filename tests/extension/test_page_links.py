@@ -148,6 +148,33 @@ def test_a_relative_link_naming_no_document_is_left_as_written():
     assert '<a href="nowhere/">a</a>, <a href="../../etc/">b</a>, <a href="#title">c</a>' in html
 
 
+def test_a_site_absolute_link_naming_no_page_is_plain_text_and_a_problem_naming_where():
+    """A saved web page's own link ('/council/meetings', its council site's address) leads
+    nowhere in this site and never works from file://: shown as its words, reported at
+    the clause (the build names the source's file and line), never left for the built
+    site's link check, which could name only the built page. Words naming a document
+    link it, as a placeholder's do."""
+    rendered = render(
+        clause_1_3(
+            "See the [meetings page](/council/meetings), [the Gifts Protocol](/about/gifts) "
+            "and [home](/)."
+        )
+    )
+    assert (
+        '<p>See the <span class="cm-unlinked">meetings page</span>, <a class="cm-ref '
+        'cm-source-link" href="gifts.md" title="Gifts Protocol">the Gifts Protocol</a> and '
+        '<span class="cm-unlinked">home</span>.</p>'
+    ) in rendered.html
+    advice = (
+        "leads to no page of this site (the council web site's own address?); give its "
+        "full address (https://...) or remove it; shown as plain text"
+    )
+    assert rendered.problems == [
+        PageProblem("rules", "sec_1__para_1-3", f"link '/council/meetings' {advice}"),
+        PageProblem("rules", "sec_1__para_1-3", f"link '/' {advice}"),
+    ]
+
+
 def test_a_document_answers_to_the_aliases_its_sidecar_gives(tmp_path):
     """'the Scheme of Delegation' names 'Scheme of Delegation to Officers' (trial5 F6):
     `aliases` in the document's own sidecar or front matter, as documents.yml gives

@@ -271,6 +271,28 @@ def pdf_form_drawn_often(n: int) -> bytes:
     )
 
 
+def pdf_one_page_read_often(n: int) -> bytes:
+    """A 17 KB PDF whose page tree lists one page 1,000 times (n times as often at n), its
+    content 16 MB of operators that draw nothing ('q Q'): PDFium parses the page again for
+    each listing, 0.28 s of CPU each in flat memory (54 MB), 280 s for the file. Under
+    every count the readers make beforehand (pages, stream sizes): only the child's CPU
+    time stops it."""
+    page = zlib.compress(b"BT /F1 12 Tf 72 720 Td (1. Scope) Tj ET " + b"q Q " * 2**22, 9)
+    kids = " ".join(["3 0 R"] * (1_000 * n))
+    return pdf(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            f"<< /Type /Pages /Kids [{kids}] /Count {1_000 * n} >>",
+            "<< /Type /Page /MediaBox [0 0 612 792] /Contents 4 0 R "
+            "/Resources << /Font << /F1 5 0 R >> >> >>",
+            f"<< /Filter /FlateDecode /Length {len(page)} >>\nstream\n"
+            + page.decode("latin-1")
+            + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
 def pdf_long_to_unicode(n: int) -> bytes:
     """A 51 KB PDF whose font's ToUnicode map turns one code into 10,000 characters, drawn
     10,000 times (n times as often at n): 100 million characters asked of PDFium, which

@@ -34,6 +34,13 @@ def sparse(path, start: bytes, size: int = 3 * 1024 * 1024):
     return path
 
 
+def assert_refused_in_one_line(error: type[Exception], read, path) -> None:
+    """`read(path)` stops with `error`, its line the file's name and the data file limit."""
+    with pytest.raises(error) as raised:
+        read(path)
+    assert str(raised.value) == f"{path}: {TOO_LARGE}"
+
+
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".pdf", ".docx", ".html"])
 def test_a_source_past_its_size_is_refused_in_one_line_before_it_is_read(tmp_path, suffix):
     path = sparse(tmp_path / f"rules{suffix}", b"Rules\n\n1. Scope\n\n1.1 Members attend.\n")
@@ -53,11 +60,7 @@ def test_a_file_at_its_limit_is_read(tmp_path):
 
 def test_a_data_file_past_its_size_is_refused_in_one_line(tmp_path):
     glossary = sparse(tmp_path / "glossary.yml", b"- term: Clerk\n")
-    with pytest.raises(DataError) as raised:
-        load_yaml_file(glossary)
-    assert (
-        str(raised.value) == f"{glossary}: too large: the data file (more than 1 MB; at most 1 MB)"
-    )
+    assert_refused_in_one_line(DataError, load_yaml_file, glossary)
     sidecar = sparse(tmp_path / "rules.yml", b"title: Rules\n")
     with pytest.raises(SourceError, match="too large: the data file"):
         read_sidecar(sidecar, "sources/rules.yml")
@@ -65,8 +68,4 @@ def test_a_data_file_past_its_size_is_refused_in_one_line(tmp_path):
 
 def test_an_anchors_file_past_its_size_is_refused_in_one_line(tmp_path):
     anchors = sparse(tmp_path / "anchors.json", b"{}")
-    with pytest.raises(AnchorRegistryError) as raised:
-        load_registry(anchors)
-    assert (
-        str(raised.value) == f"{anchors}: too large: the data file (more than 1 MB; at most 1 MB)"
-    )
+    assert_refused_in_one_line(AnchorRegistryError, load_registry, anchors)

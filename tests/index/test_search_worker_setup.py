@@ -152,3 +152,57 @@ def test_an_index_prepared_before_materials_setup_is_not_built_again(counted, tm
     assert found["prepared"] > 0  # the index was read when it was handed over
     assert found["ready"] == [1] and found["again"] == 0, found
     assert found["found"] == counted["found"]["declares gifts"]
+
+
+THREADED = """
+const fs = require("fs"), vm = require("vm");
+const [workerFile, scriptFile] = process.argv.slice(2);
+let listener = null, messages = [], timers = 0;
+const context = {
+  postMessage: (m) => { messages.push(m); },
+  addEventListener: (t, f) => { listener = f; },
+  setTimeout: (f) => { timers++; setTimeout(f); },
+  WorkerGlobalScope: function WorkerGlobalScope() {},  // a worker with a thread of its own
+};
+context.self = context;
+vm.createContext(context);
+vm.runInContext(fs.readFileSync(workerFile, "utf8"), context);
+vm.runInContext(`
+  var readings = 0, lower = String.prototype.toLowerCase;
+  String.prototype.toLowerCase = function () { readings++; return lower.call(this); };
+`, context);
+// the bundle's search_index.js, as the page reads it; a real worker gets copies
+const index = vm.runInNewContext(fs.readFileSync(scriptFile, "utf8") + "; __index", { window: {} });
+listener({ data: structuredClone({ type: "clausemark-prepare", data: index }) });
+const prepared = vm.runInContext("readings", context);
+const before = messages.length;
+listener({ data: structuredClone({ type: 0, data: { config: index.config, docs: index.docs } }) });
+const ready = messages.slice(before).map((m) => m.type);
+const again = vm.runInContext("readings", context) - prepared;
+listener({ data: { type: 2, data: "declares gifts" } });
+const found = messages[messages.length - 1].data.items
+  .map((group) => group[group.length - 1].location);
+const kinds = [typeof index.docs, typeof index.config.clausemark];
+console.log(JSON.stringify({ kinds, prepared, again, ready, timers, found }));
+"""
+
+
+def test_a_worker_on_its_own_thread_reads_the_bundles_index_text_at_once(counted, tmp_path):
+    """The offline bundle's index script carries the clauses and clausemark's settings as
+    JSON text (adapters/bundle.py), which a worker on its own thread gets as copies: it sets
+    the index up at once when it is handed over (no slices, no timers), Material's SETUP of
+    the same text answers READY without building it again, and the answers are those of the
+    index as objects."""
+    from clausemark.adapters.bundle import offline_search_index
+
+    (tmp_path / "worker.js").write_text(search_worker_script(LUNR), "utf-8")
+    (tmp_path / "threaded.js").write_text(THREADED, "utf-8")
+    script = offline_search_index(json.dumps(_index()))
+    (tmp_path / "search_index.js").write_text(script, "utf-8")
+    files = [str(tmp_path / name) for name in ("threaded.js", "worker.js", "search_index.js")]
+    run = subprocess.run(["node", *files], capture_output=True, text=True, check=True)
+    found = json.loads(run.stdout)
+    assert found["kinds"] == ["string", "string"], found
+    assert found["prepared"] > 0 and found["timers"] == 0, found
+    assert found["ready"] == [1] and found["again"] == 0, found
+    assert found["found"] == counted["found"]["declares gifts"]

@@ -29,7 +29,7 @@ def assert_anchors(text: str, expected: list[str], name: str = "text.txt") -> Do
     exactly the anchors `expected`, in order; the document, for a test's own checks."""
     with tempfile.TemporaryDirectory() as folder:
         document = convert_text(Path(folder), name, text)
-    assert [anchor for *_, anchor in found(document)] == expected
+    assert found_anchors(document) == expected
     return document
 
 
@@ -42,6 +42,11 @@ def found(document: Document) -> list[tuple[str, str | None, str]]:
     from score import numbered_elements
 
     return [(n.number, n.parent, n.anchor) for n in numbered_elements(document.blocks)]
+
+
+def found_anchors(document: Document) -> list[str]:
+    """The anchor of every numbered element, in reading order (`found`'s last column)."""
+    return [anchor for *_, anchor in found(document)]
 
 
 def headings(document: Document) -> list[str]:

@@ -12,6 +12,7 @@ from real_texts import (
     convert_fixture,
     convert_text,
     found,
+    found_anchors,
     headings,
     notes,
     warning_codes,
@@ -66,7 +67,7 @@ def test_two_labels_with_text_between_them_stay_containers(tmp_path):
         "Article 3 – Minutes\n\nThe clerk takes the minutes.\n"
     )
     document = convert_text(tmp_path, "rules.txt", text)
-    assert [n[2] for n in found(document)] == ["art_1", "art_2", "art_3"]
+    assert found_anchors(document) == ["art_1", "art_2", "art_3"]
 
 
 # 2. An unlabelled contents list after the text began (after document-control rows and a
@@ -194,7 +195,7 @@ def test_a_roman_list_goes_on_after_a_lead_in_line_ending_in_a_colon(tmp_path):
     text = path.read_text(encoding="utf-8").replace("\nHousing\n", "\nHousing:\n")
     text = text.replace("\nLeisure and Parks\n", "\nLeisure and Parks:\n")
     document = convert_text(tmp_path, "panel.txt", text)
-    assert [n[2] for n in found(document)][8:] == [
+    assert found_anchors(document)[8:] == [
         "para_ix",  # a lead-in adds no level (lead ruling 2026-12-07)
         "para_x",
         "para_xi",
@@ -208,7 +209,7 @@ def test_a_letter_list_then_a_heading_then_i_starts_a_roman_list(tmp_path):
         "The clerk must:\n\n(i) keep the minutes;\n\n(ii) publish them.\n"
     )
     document = convert_text(tmp_path, "panel.txt", text)
-    assert [n[2] for n in found(document)] == [
+    assert found_anchors(document) == [
         "para_a",  # a lead-in adds no level (lead ruling 2026-12-07)
         "para_b",
         "para_i",
@@ -302,7 +303,7 @@ def test_a_question_with_nothing_under_it_stays_a_clause(tmp_path):
     # ('1. Who may attend?' over 'Anyone may attend.'); with nothing under it, a clause
     text = "Questions\n\n1. Who may attend?\n\nAnyone may attend.\n\n2. Is there a fee?\n"
     document = convert_text(tmp_path, "faq.txt", text)
-    assert [n[2] for n in found(document)] == ["sec_1", "para_2"]
+    assert found_anchors(document) == ["sec_1", "para_2"]
 
 
 @pytest.mark.build

@@ -7,6 +7,7 @@ import pytest
 from clausemark.convert import convert_file
 from clausemark.render.markdown_writer import render_document
 from format_fixtures import WordParts, build_docx, para, table
+from real_texts import convert_text
 
 BODY = "\n\n1. Scope\n1.1 These rules apply to every meeting of the council.\n"
 
@@ -72,17 +73,13 @@ def _text(rows: list[tuple[str, str]], separator: str) -> str:
 @pytest.mark.parametrize("separator", ["\t", ": "], ids=["tab", "colon"])
 def test_each_wording_is_read(tmp_path, label, value, field, expected, separator):
     rows = [(label, value), ("Status", "Adopted")]  # two rows: a control block, not a line
-    path = tmp_path / "rules.txt"
-    path.write_text(_text(rows, separator), encoding="utf-8")
-    document = convert_file(path)
+    document = convert_text(tmp_path, "rules.txt", _text(rows, separator))
     assert getattr(document.metadata, field) == expected
 
 
 def test_date_of_last_review_is_no_next_review(tmp_path):
-    path = tmp_path / "rules.txt"
     rows = [("Date of last review", "April 2025"), ("Date approved", "29 April 2025")]
-    path.write_text(_text(rows, "\t"), encoding="utf-8")
-    meta = convert_file(path).metadata
+    meta = convert_text(tmp_path, "rules.txt", _text(rows, "\t")).metadata
     assert (meta.adopted, meta.next_review) == ("2025-04-29", None)
 
 
@@ -115,9 +112,8 @@ def test_a_word_control_table_is_read_like_the_text(tmp_path):
 
 
 def test_no_adoption_printed_shows_no_adopted_status(tmp_path):
-    path = tmp_path / "rules.txt"
-    path.write_text(f"Ashvale Town Council\nStanding Orders{BODY}", encoding="utf-8")
-    document = convert_file(path)
+    document = convert_text(tmp_path, "rules.txt", f"Ashvale Town Council\nStanding Orders{BODY}")
+    path = tmp_path / "rules.txt"  # read again with the settings a sidecar would give
     assert document.metadata.adopted is None and not document.metadata.status_stated
     assert "cm-status--adopted" not in render_document(document)
     dated = convert_file(path, defaults={"adopted": "2025-05-01"})
@@ -152,18 +148,14 @@ SPACED = [
 
 @pytest.mark.parametrize(("line", "field", "expected"), SPACED, ids=lambda v: str(v))
 def test_a_label_and_its_date_parted_by_one_space_are_read(tmp_path, line, field, expected):
-    path = tmp_path / "rules.txt"
-    path.write_text(f"Standing Orders\n\n{line}{BODY}", encoding="utf-8")
-    document = convert_file(path)
+    document = convert_text(tmp_path, "rules.txt", f"Standing Orders\n\n{line}{BODY}")
     assert getattr(document.metadata, field) == expected
     assert not [w for w in document.warnings if w.code == "lost-words"]
 
 
 def test_a_sentence_opening_with_a_control_word_is_no_row(tmp_path):
-    path = tmp_path / "rules.txt"
     text = "Standing Orders\n\n1. Scope\n1.1 Approved 3 June 2024 is when the rules began.\n"
-    path.write_text(text, encoding="utf-8")
-    document = convert_file(path)
+    document = convert_text(tmp_path, "rules.txt", text)
     assert document.metadata.adopted is None
     assert "Approved 3 June 2024 is when" in document.blocks[0].blocks[0].text
 
@@ -200,9 +192,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize(("line", "adopted", "body"), SENTENCES, ids=lambda v: str(v)[:30])
 def test_adoption_sentences_are_read(tmp_path, line, adopted, body):
-    path = tmp_path / "rules.txt"
-    path.write_text(f"Standing Orders\n\n{line}{BODY}", encoding="utf-8")
-    meta = convert_file(path).metadata
+    meta = convert_text(tmp_path, "rules.txt", f"Standing Orders\n\n{line}{BODY}").metadata
     assert (meta.adopted, meta.adopted_by) == (adopted, body)
 
 
@@ -214,9 +204,7 @@ def test_the_latest_of_several_adoption_lines_is_the_adoption(tmp_path):
             "Reviewed and adopted by Oakvale Parish Council on 1 May 2024",
         ]
     )
-    path = tmp_path / "rules.txt"
-    path.write_text(f"Financial Regulations\n\n{lines}{BODY}", encoding="utf-8")
-    meta = convert_file(path).metadata
+    meta = convert_text(tmp_path, "rules.txt", f"Financial Regulations\n\n{lines}{BODY}").metadata
     assert (meta.adopted, meta.adopted_by) == ("2024-05-01", "Oakvale Parish Council")
 
 
@@ -240,9 +228,8 @@ def test_an_approval_sentence_gives_its_minute_and_next_review(
     """The minute in brackets after the approval date, and a next-review sentence in the
     same paragraph, are read as their own lines would be (the page's facts box showed
     neither)."""
-    path = tmp_path / "rules.txt"
-    path.write_text(f"Lettings Procedure Rules\n\n{sentence}{BODY}", encoding="utf-8")
-    meta = convert_file(path).metadata
+    text = f"Lettings Procedure Rules\n\n{sentence}{BODY}"
+    meta = convert_text(tmp_path, "rules.txt", text).metadata
     assert (meta.minute, meta.next_review) == (minute, next_review)
 
 
@@ -270,20 +257,17 @@ def test_an_approval_sentence_gives_its_minute_and_next_review(
     ],
 )
 def test_the_minute_is_read_wherever_the_adoption_sentence_prints_it(tmp_path, sentence, minute):
-    path = tmp_path / "rules.txt"
-    path.write_text(f"Lettings Procedure Rules\n\n{sentence}{BODY}", encoding="utf-8")
-    assert convert_file(path).metadata.minute == minute
+    text = f"Lettings Procedure Rules\n\n{sentence}{BODY}"
+    assert convert_text(tmp_path, "rules.txt", text).metadata.minute == minute
 
 
 def test_a_review_in_a_clause_is_no_next_review_of_the_document(tmp_path):
-    path = tmp_path / "rules.txt"
-    path.write_text(
+    text = (
         "Lettings Procedure Rules\n\nApproved by the Council on 4 June 2024.\n\n1. Scope\n\n"
         "1.1 A letting is approved by the Clerk on 1 May each year. Next review: by the "
-        "tenant on 1 June 2025.\n",
-        encoding="utf-8",
+        "tenant on 1 June 2025.\n"
     )
-    assert convert_file(path).metadata.next_review is None
+    assert convert_text(tmp_path, "rules.txt", text).metadata.next_review is None
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 from clausemark.model.document import iter_clauses
-from real_texts import assert_anchors, convert_fixture, convert_text, found, notes
+from real_texts import (
+    assert_anchors,
+    convert_fixture,
+    convert_text,
+    found,
+    found_anchors,
+    notes,
+)
 
 # Texts converted, and the anchors of their numbered elements, in order (one case a
 # class, each named by what it shows; the classes are described beside their other tests).
@@ -84,7 +91,7 @@ def test_a_lone_number_line_among_titles_is_not_joined_as_a_contents_row(tmp_pat
 
 def test_bracketed_headings_over_clauses_restarting_at_one_are_sections():
     document = convert_fixture("bracket_headings_restart")
-    assert [n[2] for n in found(document)][:4] == [
+    assert found_anchors(document)[:4] == [
         "sec_1",
         "sec_1__para_1",
         "sec_1__para_2",
@@ -168,7 +175,7 @@ def test_a_version_label_with_a_bracket_is_escaped_once(tmp_path):
 
 def test_a_part_label_alone_over_a_rule_heading_holds_it():
     document = convert_fixture("part_label_alone_over_rules")
-    assert [n[2] for n in found(document)][:3] == [
+    assert found_anchors(document)[:3] == [
         "part_A",
         "part_A__rule_1",
         "part_A__rule_1__para_1-1",
@@ -182,7 +189,7 @@ def test_a_part_label_alone_over_a_rule_heading_holds_it():
 
 def test_the_next_sibling_run_into_a_line_is_a_clause():
     document = convert_fixture("run_into_lines_next_sibling")
-    assert [n[2] for n in found(document)] == [
+    assert found_anchors(document) == [
         "sec_1",
         "sec_1__para_1-1",
         "sec_1__para_1-2",
@@ -230,7 +237,7 @@ def test_a_cross_heading_between_decimal_siblings_stays_inside_the_part(tmp_path
         "sign in.\n\nQuorum\n\n5.3 Three members form a quorum.\n"
     )
     document = convert_text(tmp_path, "meetings.txt", text)
-    assert [n[2] for n in found(document)][-1] == "part_2__para_5-3"
+    assert found_anchors(document)[-1] == "part_2__para_5-3"
 
 
 # A (development set, lead ruling 04:40): the items under an unnumbered lead-in sentence
@@ -240,7 +247,7 @@ def test_a_cross_heading_between_decimal_siblings_stays_inside_the_part(tmp_path
 
 def test_items_under_a_lead_in_add_no_level():
     document = convert_fixture("lead_in_items_no_level")
-    assert [n[2] for n in found(document)] == [
+    assert found_anchors(document) == [
         "para_a",
         "para_b",
         "para_c",
@@ -284,7 +291,7 @@ def test_a_list_carrying_a_clauses_sentence_on_from_one_again_is_that_clauses_ow
     # '(1) Each plot is let by the year' then '(1) to a resident ..., or' '(2) ...':
     # the clause's own items, no repeated number; '(2) Rent ...' is the next clause.
     document = convert_fixture("bracket_clauses_in_numbered_section")
-    assert [n[2] for n in found(document)][:8] == [
+    assert found_anchors(document)[:8] == [
         "sec_1",
         "sec_1__para_1",
         "sec_1__para_1__subpara_1",

@@ -6,7 +6,7 @@ that a library page of Parts reads as Parts with no warning."""
 from __future__ import annotations
 
 from clausemark.model.document import Note, iter_clauses, iter_notes
-from real_texts import convert_fixture, convert_text, found, warning_codes
+from real_texts import convert_fixture, convert_text, found_anchors, warning_codes
 
 
 def _note_ids(document) -> list[tuple[str, str]]:
@@ -15,7 +15,7 @@ def _note_ids(document) -> list[tuple[str, str]]:
 
 def test_paragraphs_before_printed_resolutions_are_notes_and_1_owns_para_1():
     document = convert_fixture("printed_list_after_decision_notes")
-    assert [n[2] for n in found(document)] == ["para_1", "para_2", "para_3"]
+    assert found_anchors(document) == ["para_1", "para_2", "para_3"]
     assert [anchor for anchor, _ in _note_ids(document)] == [
         "intro_1",
         "intro_2",
@@ -28,7 +28,7 @@ def test_paragraphs_before_printed_resolutions_are_notes_and_1_owns_para_1():
 def test_a_membership_sentence_over_functions_1_to_7_is_a_note():
     document = convert_fixture("printed_list_after_membership_sentence")
     assert _note_ids(document) == [("intro_1", "Seven councillors, appoi")]
-    assert [n[2] for n in found(document)][:3] == [
+    assert found_anchors(document)[:3] == [
         "para_1",
         "para_1__subpara_a",
         "para_1__subpara_b",
@@ -64,7 +64,7 @@ def test_an_unlabelled_paged_list_cut_short_is_contents_left_out_with_info_lines
 
 def test_a_library_page_of_parts_reads_as_parts_with_no_warning():
     document = convert_fixture("part_links_library_page")
-    assert [n[2] for n in found(document)][3:8] == [
+    assert found_anchors(document)[3:8] == [
         "part_4a",
         "part_4b",
         "part_4c",
@@ -95,7 +95,7 @@ def test_a_site_section_name_alone_is_a_label_line_over_the_title():
 def test_a_capitals_title_over_a_numbered_heading_is_not_joined_with_it():
     document = convert_fixture("title_capitals_over_numbered_heading")
     assert document.metadata.title == "LONE WORKING"
-    assert [n[2] for n in found(document)][:2] == ["sec_1", "sec_1__para_1-1"]
+    assert found_anchors(document)[:2] == ["sec_1", "sec_1__para_1-1"]
 
 
 def test_a_word_title_over_word_numbered_heading_1_stays_the_title(tmp_path):

@@ -5,7 +5,7 @@ usual title) keeps it as its title, not its file name (review12, session 11)."""
 from __future__ import annotations
 
 import pytest
-from clausemark.convert import convert_file
+from real_texts import convert_text
 
 BODY = (
     "\n\n1. Introduction\n\n1.1 The Council answers each request within twenty working days."
@@ -15,14 +15,11 @@ BODY = (
 
 @pytest.mark.parametrize("name", ["Freedom of Information", "Publications"])
 def test_a_section_name_with_no_title_under_it_is_the_title(tmp_path, name):
-    path = tmp_path / "req-policy.txt"
-    path.write_text(f"{name}{BODY}", encoding="utf-8")
-    assert convert_file(path).metadata.title == name
+    assert convert_text(tmp_path, "req-policy.txt", f"{name}{BODY}").metadata.title == name
 
 
 def test_a_section_name_over_the_pages_own_title_is_still_no_title(tmp_path):
-    path = tmp_path / "req-policy.txt"
-    path.write_text(
-        f"Freedom of Information\n\nInformation Requests Policy{BODY}", encoding="utf-8"
+    text = f"Freedom of Information\n\nInformation Requests Policy{BODY}"
+    assert convert_text(tmp_path, "req-policy.txt", text).metadata.title == (
+        "Information Requests Policy"
     )
-    assert convert_file(path).metadata.title == "Information Requests Policy"

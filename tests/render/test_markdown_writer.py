@@ -164,3 +164,38 @@ def test_a_version_table_under_its_own_printed_heading_gets_no_second_one():
     assert html.index('id="history"') < html.index("<table>")
     _markdown, html = page("history", HISTORY.format(heading="Document control"))
     assert '<p class="cm-table-caption cm-editorial" id="history"><strong>Version history' in html
+
+
+BULLETS_FIRST = """\
+Allotment Rules
+
+These rules cover:
+
+- the tenancy of plots;
+- the keeping of hens;
+- bonfires.
+
+1. Tenancies
+
+1.1 A plot is let for one year.
+"""
+
+
+def test_bullets_standing_before_the_first_clause_read_as_bullets_with_their_counted_ids():
+    """Bullets at the top of a numbered document (before clause 1; Word bullets set beside
+    a numbered item) are clauses counted at their level (ANCHORS.md section 5: `para_1`,
+    `para_2`): the page shows them as the bulleted list the source prints, each item
+    with its id and permalink, never as counted paragraphs '[1]' with no bullet mark
+    (polish12's trial, T4)."""
+    document = parse_text(BULLETS_FIRST, "allotments")
+    html = render(render_document(document), make_index({"allotments": BULLETS_FIRST})).html
+    items = re.findall(r'class="cm-item" id="([^"]+)">([^<]*)', html)
+    assert items == [
+        ("para_1", "the tenancy of plots;"),
+        ("para_2", "the keeping of hens;"),
+        ("para_3", "bonfires."),
+    ]
+    assert ">[1]<" not in html and "cm-unnumbered" not in html  # no counted paragraph
+    list_ = html.split("<ul>", 1)[1].split("</ul>", 1)[0]  # one list, all three in it
+    assert re.findall(r'id="(para_\d)"', list_) == ["para_1", "para_2", "para_3"]
+    assert 'class="cm-item-link" href="#para_2"' in html  # its permalink

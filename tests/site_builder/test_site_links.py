@@ -222,3 +222,32 @@ def test_an_earlier_version_is_cross_linked_against_its_own_clauses(new_site):
     assert hrefs["paragraph 1.2"] == "#sec_1__para_1-2"  # 1.2 exists in 2025, not in 2026
     assert hrefs["Members' Code of Conduct"] == "../../../codes/members-code/"
     assert 'id="sec_1__para_1-2"' in page
+
+
+MEETINGS_PAGE = """<html><head><title>Meetings Protocol</title></head><body>
+<h1>Meetings Protocol</h1>
+<h2>1. Meetings</h2>
+<p>1.1 The dates of meetings are on the <a href="/council/meetings">meetings page</a>.</p>
+<p>1.2 Minutes are kept by the Clerk.</p>
+</body></html>
+"""
+
+
+def test_a_saved_web_pages_site_absolute_link_fails_at_its_source_line_not_the_built_page(
+    new_site,
+):
+    """A web page saved from the council's site keeps its site's own links: the strict
+    build stops on one line naming the source file and the clause's line; the built
+    page, which the user never wrote, is named nowhere (polish12's item 7)."""
+    config = {
+        "site_name": "Test",
+        "theme": {"name": "material", "font": False},
+        "plugins": ["search", {"clausemark": {}}],
+    }
+    result = new_site({"meetings.html": MEETINGS_PAGE}, mkdocs_yml=config, expect_failure=None)
+    assert result.returncode != 0
+    problems = [line for line in result.stderr.splitlines() if "/council/meetings" in line]
+    assert len(problems) == 1, result.stderr
+    where = "sources/meetings.html (line 4): link '/council/meetings' leads to no page"
+    assert where in problems[0]
+    assert "meetings/index.html" not in result.stderr

@@ -11,6 +11,7 @@ fetched from the network. The scanning and naming are pure functions; only
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import shutil
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from ..pages.cite_urls import CANONICAL_DIRECTORY_URLS
 from ..support.atomic import replacing
-from ..support.package_files import ASSETS_DIR
+from ..support.package_files import ASSETS_DIR, SHIM, asset_url
 from ..support.urls import slugify
 from .mkdocs_config import site_name_text
 
@@ -32,6 +33,12 @@ from .mkdocs_config import site_name_text
 # Its name holds "iframe-worker", so that Material's offline plugin adds no CDN copy.
 SHIM_SOURCE = ASSETS_DIR / "iframe-worker.js"
 SHIM_SITE_PATH = "assets/clausemark/iframe-worker.js"
+# The search worker's text, for the shim to start it on a thread of its own from a blob:
+# (a browser starts no worker from a file:// URL); and the page policy's word for that.
+WORKER_SOURCE_SITE_PATH = "assets/clausemark/search-worker-source.js"
+WORKER_SOURCE_GLOBAL = "__clausemarkSearchWorker"  # iframe-worker.js reads it
+BLOB_WORKER = "clausemark_blob_worker"  # extra.<this>: overrides/main.html allows blob: workers
+OFFLINE_INDEX = "search/search_index.js"  # what Material's search loads over file://
 # Instant navigation (and its prefetch/progress variants) fetches pages with XHR: not on file://.
 FEATURES_NEEDING_A_SERVER = ("navigation.instant",)
 SCANNED_SUFFIXES = {".html": "html", ".htm": "html", ".js": "js", ".mjs": "js", ".css": "css"}
@@ -348,6 +355,7 @@ def build_bundle(
                 cause = "; ".join(handler.errors) or _one_line(error)
                 raise BundleError(f"mkdocs build failed: {cause}") from None
             _copy_shim(site_dir)
+            _write_offline_search(site_dir, config)
             # A web server's page for a missing address, written with addresses from the
             # site's root: from the unzipped bundle it would ask for file:///assets/...
             (site_dir / "404.html").unlink(missing_ok=True)
@@ -385,7 +393,9 @@ def configure_for_file_urls(config) -> None:
     polyfills = [
         url for url in config.extra.get("polyfills", []) if "iframe-worker" not in str(url)
     ]
-    config.extra["polyfills"] = [*polyfills, SHIM_SITE_PATH]
+    # by their contents' versions (the plugin versions the worker's text as it writes it)
+    config.extra["polyfills"] = [*polyfills, asset_url(SHIM), WORKER_SOURCE_SITE_PATH]
+    config.extra[BLOB_WORKER] = True
     if not any(isinstance(plugin, OfflinePlugin) for plugin in config.plugins.values()):
         offline = OfflinePlugin()
         errors, _ = offline.load_config({})
@@ -398,6 +408,47 @@ def _copy_shim(site_dir: Path) -> None:
     target = site_dir / SHIM_SITE_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SHIM_SOURCE, target)
+
+
+def offline_search_index(index_text: str) -> str:
+    """The search index as the bundle's `search/search_index.js` declares it: Material's
+    `__index`, whose clauses (`docs`) and clausemark's settings (`config.clausemark`) are
+    JSON text, read by the search worker on its own thread (assets/clausemark-search-worker.js,
+    `asRead`): the page's thread then neither parses megabytes of script nor copies them to
+    the worker (a string is handed over whole). Material's own settings stay an object: its
+    page script reads `config.separator` to mark the words found. The shim
+    (assets/iframe-worker.js) loads this script as soon as the page starts, and Material
+    again later: the second run keeps the first one's index."""
+    index = json.loads(index_text)
+    config = dict(index.get("config") or {})
+    if "clausemark" in config:
+        config["clausemark"] = _json_text(config["clausemark"])
+    text = _json_text({"config": config, "docs": _json_text(index["docs"])})
+    # an index read already (the shim asks for this script early) is kept, not read again
+    return f"var __index = window.__index || {text}"
+
+
+def _json_text(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def worker_source_script(worker: str | None) -> str:
+    """The script that carries the search worker's text for the shim (WORKER_SOURCE_GLOBAL);
+    with no clause search worker (the theme's own runs), a script that carries none."""
+    if worker is None:
+        return "/* no clause search worker: the shim runs the theme's in its iframe */\n"
+    return f"var {WORKER_SOURCE_GLOBAL} = {json.dumps(worker)};\n"
+
+
+def _write_offline_search(site_dir: Path, config) -> None:
+    """The index in the form a worker on its own thread reads (offline_search_index), from
+    the text the build holds in memory, in place of the one Material's offline plugin wrote
+    from the JSON file. A site whose search index is not clausemark's keeps Material's."""
+    from .mkdocs_plugin import _ClauseSearchIndex, _material_search
+
+    index = getattr(_material_search(config), "search_index", None)
+    if isinstance(index, _ClauseSearchIndex) and (site_dir / OFFLINE_INDEX).is_file():
+        (site_dir / OFFLINE_INDEX).write_text(offline_search_index(index.text), encoding="utf-8")
 
 
 class _BundleLog(logging.StreamHandler):

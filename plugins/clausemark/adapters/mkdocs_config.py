@@ -6,16 +6,25 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import mkdocs.contrib.search
 from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 
+from ..index.search import search_worker_script
 from ..pages.cite_urls import CANONICAL_DIRECTORY_URLS
 from ..site_builder import SiteSettings
 from ..site_builder.builder import file_bytes
 from ..support.escaping import INLINE_MARKUP, html_text
+from ..support.package_files import PACKAGE_ASSETS, SHIM, asset_url, content_version
 from ..support.yaml_data import DataError
+
+# lunr.js 2.3.9, as MkDocs ships it for its own search: the package needs no npm step.
+LUNR = Path(mkdocs.contrib.search.__file__).parent / "templates" / "search" / "lunr.js"
+# config.extra's entry the theme's templates (overrides/) load clausemark's files by
+ASSET_URLS = "clausemark_assets"
+SEARCH_WORKER = "search-worker"
 
 
 class ClausemarkConfig(base.Config):
@@ -38,6 +47,27 @@ class ClausemarkConfig(base.Config):
     # The build report page (build-report/): every warning by document, what was left out
     # and what was repaired, linked from every page's footer.
     build_report = c.Type(bool, default=True)
+
+
+def clause_search_worker() -> str:
+    """The search worker clausemark serves in place of Material's (lunr.js, then
+    clausemark's worker); a missing part stops the build with one line."""
+    try:
+        return search_worker_script(LUNR)
+    except FileNotFoundError as error:
+        raise PluginError(f"{error.filename} is missing; reinstall clausemark") from None
+
+
+def asset_urls() -> dict[str, str]:
+    """The addresses a page loads clausemark's files by, each with its content's version
+    (`asset_url`), by file name; and under "search-worker" the version of the search
+    worker, which keeps Material's file name (its page script names it) and is loaded
+    with this query (clausemark-search-wording.js adds it): after an upgrade a browser
+    that cached the old worker, and so the old ranking, fetches the new one. A plugin-free
+    build of `clausemark pages` names the same, so its pages are the plugin's."""
+    urls = {name: asset_url(name) for name in (*PACKAGE_ASSETS, SHIM)}
+    urls[SEARCH_WORKER] = f"v={content_version(clause_search_worker().encode('utf-8'))}"
+    return urls
 
 
 def site_name_as_html(config) -> None:

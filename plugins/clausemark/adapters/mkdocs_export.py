@@ -24,7 +24,7 @@ from ..site_builder.menu import MenuPage, MenuSection, site_menu
 from ..support.atomic import write_atomically
 from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS
 from ..support.urls import BUILD_REPORT_PAGE, page_url
-from .mkdocs_config import site_settings
+from .mkdocs_config import ASSET_URLS, asset_urls, site_settings
 
 NEEDED_EXTENSIONS = ("attr_list", "footnotes", "md_in_html", "toc")
 HOOKS_FILE = Path(__file__).with_name("mkdocs_hooks.py")  # what the plugin does to the theme
@@ -76,7 +76,16 @@ def export_site(config_file: Path, out_dir: Path) -> Path:
     written = _plain_config(raw, Path(config_file).resolve().parent, docs, site_options)
     # the footer's link to the build report, as the plugin sets it
     report = page_url(BUILD_REPORT_PAGE, settings.use_directory_urls)
-    written["extra"]["clausemark_build_report"] = report if settings.build_report else None
+    written.setdefault("extra", {})["clausemark_build_report"] = (
+        report if settings.build_report else None
+    )
+    written["extra"][ASSET_URLS] = assets = asset_urls()  # as the plugin names them
+    written["extra_css"] = [*(raw.get("extra_css") or []), assets["clausemark.css"]]
+    written["extra_javascript"] = [
+        *(raw.get("extra_javascript") or []),
+        assets["clausemark.js"],
+        assets["clausemark-anchors.js"],
+    ]
     written["nav"] = [_nav_entry(item) for item in site_menu(build)]
     target = out_dir / "mkdocs.yml"
     write_atomically(target, yaml.safe_dump(written, sort_keys=False, allow_unicode=True))
@@ -100,12 +109,6 @@ def _plain_config(raw: dict, root: Path, docs: Path, site_options: dict) -> dict
     extensions += [name for name in NEEDED_EXTENSIONS if name not in named]
     extensions.append({"clausemark": {"site": site_options}})
     config["markdown_extensions"] = extensions
-    config["extra_css"] = [*(config.get("extra_css") or []), "assets/clausemark/clausemark.css"]
-    config["extra_javascript"] = [
-        *(config.get("extra_javascript") or []),
-        "assets/clausemark/clausemark.js",
-        "assets/clausemark/clausemark-anchors.js",
-    ]
     return config
 
 

@@ -32,8 +32,8 @@ import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
-import mkdocs.contrib.search
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
@@ -41,7 +41,6 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
-from ..index.search import search_worker_script
 from ..pages.build_report import build_report_body
 from ..site_builder import (
     BuildError,
@@ -67,18 +66,25 @@ from ..site_builder.proofs import prove_page
 from ..site_builder.report import build_report, capped, is_allowed
 from ..site_builder.signatures import PageSignatures, page_signatures, resolution_inputs
 from ..support import site_folder
-from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS
+from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS, content_version
 from ..support.urls import BUILD_REPORT_PAGE, page_url, search_location
+from .bundle import WORKER_SOURCE_SITE_PATH, worker_source_script
 from .heap import Heap
-from .mkdocs_config import ClausemarkConfig, site_name_as_html, site_settings
+from .mkdocs_config import (
+    ASSET_URLS,
+    LUNR,  # noqa: F401 (the search tests' name for it)
+    ClausemarkConfig,
+    asset_urls,
+    clause_search_worker,
+    site_name_as_html,
+    site_settings,
+)
 from .rendered_pages import RenderedPages, render_surroundings
 from .serve_memory import OldSites, PageOutputs, SearchEntries
 
 log = get_plugin_logger(__name__)
 
 ASSETS = ASSETS_DIR
-# lunr.js 2.3.9, as MkDocs ships it for its own search: the package needs no npm step.
-LUNR = Path(mkdocs.contrib.search.__file__).parent / "templates" / "search" / "lunr.js"
 _WORKER = re.compile(r"assets/javascripts/workers/search\.[\w.]+\.js(\.map)?")
 
 
@@ -140,9 +146,10 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             else None
         )
         config.extra["clausemark_build_report"] = report
-        config.extra_css.append("assets/clausemark/clausemark.css")
-        config.extra_javascript.append("assets/clausemark/clausemark.js")
-        config.extra_javascript.append("assets/clausemark/clausemark-anchors.js")
+        assets = config.extra[ASSET_URLS] = asset_urls()  # each by its content's version
+        config.extra_css.append(assets["clausemark.css"])
+        config.extra_javascript.append(assets["clausemark.js"])
+        config.extra_javascript.append(assets["clausemark-anchors.js"])
         self._build_into_a_fresh_folder(config)
         _search_context_by_need(config.plugins, self._has_clause_entries)
         return config
@@ -194,13 +201,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         for name in PACKAGE_ASSETS:
             path = f"assets/clausemark/{name}"
             files.append(File.generated(config, path, abs_src_path=str(ASSETS / name)))
-        # A polyfill the pages load from clausemark's assets (the offline bundle's shim) is
-        # part of the site, so the build's own link check finds it where the pages look.
-        for path in config.extra.get("polyfills") or ():
-            source = ASSETS / str(path).removeprefix("assets/clausemark/")
-            if str(path).startswith("assets/clausemark/") and source.is_file():
-                files.append(File.generated(config, str(path), abs_src_path=str(source)))
-        self.clause_search = self.config.search and _serve_clause_search_worker(files, config)
+        worker = _serve_clause_search_worker(files, config) if self.config.search else None
+        self.clause_search = worker is not None
+        _serve_polyfills(files, config, worker)
         try:
             self.build = build = self.builder.build()
         except BuildError as error:
@@ -470,22 +473,38 @@ def _warnings_counted() -> bool:
     return any(isinstance(h, CountHandler) and h.get_counts() for h in handlers)
 
 
-def _serve_clause_search_worker(files: Files, config) -> bool:
+def _serve_clause_search_worker(files: Files, config) -> str | None:
     """Material's search page script runs whichever worker its theme ships; serve
-    clausemark's (MkDocs' lunr.js + clausemark-search-worker.js) under that name.
-    False when the theme has no such worker (not Material, or its search is off)."""
+    clausemark's (MkDocs' lunr.js + clausemark-search-worker.js) under that name: its
+    text, or None when the theme has no such worker (not Material, or its search is off)."""
     workers = [f for f in files if _WORKER.fullmatch(f.src_uri)]
     if not workers:
-        return False
-    try:
-        content = search_worker_script(LUNR)
-    except FileNotFoundError as error:
-        raise PluginError(f"{error.filename} is missing; reinstall clausemark") from None
+        return None
+    content = clause_search_worker()
     for worker in workers:
         files.remove(worker)
         if not worker.src_uri.endswith(".map"):
             files.append(File.generated(config, worker.src_uri, content=content))
-    return True
+    return content
+
+
+def _serve_polyfills(files: Files, config, worker: str | None) -> None:
+    """A polyfill the pages load from clausemark's assets (the offline bundle's shim) is
+    part of the site, so the build's own link check finds it where the pages look. The
+    offline bundle's pages also load the search worker's text (adapters/bundle.py, for the
+    shim to start it on a thread of its own): written here, with the worker, and loaded by
+    its content's version, as the package's own assets are."""
+    polyfills = config.extra.get("polyfills") or []
+    for number, address in enumerate(polyfills):
+        path = urlsplit(str(address)).path  # its content's version is no part of it
+        source = ASSETS / path.removeprefix("assets/clausemark/")
+        if path.startswith("assets/clausemark/") and source.is_file():
+            files.append(File.generated(config, path, abs_src_path=str(source)))
+        elif path == WORKER_SOURCE_SITE_PATH:
+            text = worker_source_script(worker)
+            files.append(File.generated(config, WORKER_SOURCE_SITE_PATH, content=text))
+            version = content_version(text.encode("utf-8"))
+            polyfills[number] = f"{WORKER_SOURCE_SITE_PATH}?v={version}"
 
 
 class _ClauseSearchIndex:

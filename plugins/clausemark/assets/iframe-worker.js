@@ -60,7 +60,8 @@
       inner.addEventListener("error", function (event) {
         worker.emit(new ErrorEvent("error", { message: event.message, error: event.error }));
       });
-      this.ready = loadScript(inner, this.url + "?" + Date.now());
+      var joiner = this.url.indexOf("?") < 0 ? "?" : "&";  // after its version, if any
+      this.ready = loadScript(inner, this.url + joiner + Date.now());
       this.ready.catch(function () {
         worker.emit(new ErrorEvent("error", { message: "cannot load " + worker.url }));
       });
@@ -90,28 +91,124 @@
     }
   }
 
-  window.Worker = FileWorker;
+  // Material's search worker on a thread of its own: the browser starts no Worker from a
+  // file:// script, but does start one from a blob: of the worker's text, which the offline
+  // bundle carries in a script of its own (SOURCE_GLOBAL, adapters/bundle.py). The page's
+  // thread then neither sets the index up nor waits for it. A browser or a page policy that
+  // refuses such a worker says so by an error event, later: until the worker first answers,
+  // what was posted to it is kept, and on that error it goes to the iframe above instead.
+  var SOURCE_GLOBAL = "__clausemarkSearchWorker";
+  var SEARCH_WORKER = /workers\/search\./;  // Material's search worker (and only it)
+  var NativeWorker = window.Worker;
 
-  // Material posts the index to its search worker only when search is first opened (over
-  // file:// the worker shares the page's thread); once the page has loaded, the worker is
-  // handed the index (Material's own objects, so its SETUP builds nothing
-  // again) and sets it up in slices that leave the page responsive: the reader's first
-  // search does not wait for it, or waits less.
+  class ThreadedWorker extends EventTarget {
+    constructor(url, source) {
+      super();
+      var worker = this;
+      this.url = String(url);
+      this.onmessage = null;
+      this.onerror = null;
+      this.threaded = true;
+      this.kept = [];  // posted before the worker first answered
+      this.inner = new NativeWorker(
+        URL.createObjectURL(new Blob([source], { type: "text/javascript" }))
+      );
+      this.inner.onmessage = function (event) {
+        worker.kept = null;
+        worker.emit(new MessageEvent("message", { data: event.data }));
+      };
+      this.inner.onerror = function (event) {
+        if (worker.kept) {
+          event.preventDefault();
+          worker.inIframe();
+        } else {
+          worker.emit(new ErrorEvent("error", { message: event.message, error: event.error }));
+        }
+      };
+    }
+
+    inIframe() {
+      var worker = this;
+      var kept = this.kept;
+      this.kept = null;
+      this.threaded = false;
+      this.inner.terminate();
+      this.inner = new FileWorker(this.url);
+      this.inner.onmessage = function (event) {
+        worker.emit(new MessageEvent("message", { data: event.data }));
+      };
+      this.inner.onerror = function (event) {
+        worker.emit(new ErrorEvent("error", { message: event.message, error: event.error }));
+      };
+      kept.forEach(function (data) { worker.inner.postMessage(data); });
+    }
+
+    emit(event) {
+      FileWorker.prototype.emit.call(this, event);
+    }
+
+    postMessage(data) {
+      if (this.kept) this.kept.push(data);
+      this.inner.postMessage(data);
+    }
+
+    terminate() {
+      this.inner.terminate();
+    }
+  }
+
+  function newWorker(url) {
+    var source = window[SOURCE_GLOBAL];
+    if (typeof source === "string" && SEARCH_WORKER.test(String(url))) {
+      try {
+        return new ThreadedWorker(url, source);
+      } catch (error) {
+        /* refused at once: the iframe */
+      }
+    }
+    return new FileWorker(url);
+  }
+
+  // Material posts the index to its search worker only when search is first opened; the
+  // worker is handed it before (Material's own objects, so its SETUP builds nothing again):
+  // a worker on its own thread as soon as the index script has run, one in the iframe once
+  // the page has loaded, to set it up in slices that leave the page responsive. The
+  // reader's first search then does not wait for the setup, or waits less.
   var workers = [];
-  var Installed = FileWorker;
   window.Worker = function (url) {
-    var worker = new Installed(url);
+    var worker = newWorker(url);
     workers.push(worker);
+    prepare(true);  // the index read already (EARLY_INDEX)
     return worker;
   };
-  window.addEventListener("load", function () {
-    window.setTimeout(function () {
-      var index = window.__index;
-      if (!index || !index.docs || !index.config) return;
-      workers.forEach(function (worker) {
-        if (!/workers\/search\./.test(worker.url)) return;  // Material's search worker
-        worker.postMessage({ type: PREPARE, data: { config: index.config, docs: index.docs } });
-      });
+
+  function prepare(threaded) {
+    var index = window.__index;
+    if (!index || !index.docs || !index.config) return;
+    workers.forEach(function (worker) {
+      if (worker.prepared || !worker.threaded !== !threaded) return;
+      if (!SEARCH_WORKER.test(worker.url)) return;
+      worker.prepared = true;
+      worker.postMessage({ type: PREPARE, data: { config: index.config, docs: index.docs } });
     });
+  }
+
+  // The index script, asked for as soon as this script runs: Material asks for it only when
+  // its own script starts, at the end of the page, and a worker on its own thread can set the
+  // index up while the page is still being read and laid out. The bundle's index script
+  // keeps an index already read (adapters/bundle.py), so Material's own load of it later
+  // makes no second one.
+  var here = document.currentScript ? document.currentScript.src.split("?")[0] : "";
+  var SHIM_PATH = /assets\/clausemark\/iframe-worker\.js$/;
+  if (SHIM_PATH.test(here)) {
+    var early = document.createElement("script");
+    early.src = here.replace(SHIM_PATH, "search/search_index.js");
+    early.async = true;
+    early.addEventListener("load", function () { prepare(true); });
+    document.head.appendChild(early);
+  }
+  window.addEventListener("load", function () {
+    prepare(true);
+    window.setTimeout(function () { prepare(false); });
   });
 })();

@@ -21,8 +21,8 @@ from ..numbering.clause_names import clause_label
 from ..references import ClauseIndex, Link, RefMatch, Resolution, resolve_placeholder
 from ..references.citations import Citations
 from ..references.overrides import NONE as NO_OVERRIDES
-from ..support.escaping import refused_link, safe_link, tooltip, tree_text
-from ..support.urls import GLOSSARY_PAGE, relative_md, top_page_named
+from ..support.escaping import refused_link, safe_link, shown_link, tooltip, tree_text
+from ..support.urls import GLOSSARY_PAGE, relative_md, site_absolute, top_page_named
 from .editorial import add_mention_notes
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -184,8 +184,8 @@ class PageLinker:
                 element.set("data-cm-cite", tree_text(self._label(state, anchor)))
         if element.tag in {"a", "img"}:
             self._refuse_unsafe_target(element, state)
-        if element.tag == "a":
-            self._link_site_document(element, state)
+        if element.tag == "a" and not self._link_site_document(element, state):
+            return  # a site-absolute link naming nothing here: its words, as printed
         if element.tag in HEADINGS:
             for link in element.iter("a"):
                 self._refuse_unsafe_target(link, state)
@@ -337,6 +337,13 @@ class PageLinker:
     def _placeholder(self, element: etree.Element, state: _State) -> None:
         """'[employees](#)' in a source: resolve by its words, or make it plain text."""
         text = "".join(element.itertext())
+        message = f"placeholder link '[{text}](#)' names no known document"
+        self._link_by_words(element, state, message)
+
+    def _link_by_words(self, element: etree.Element, state: _State, message: str) -> None:
+        """A source's link whose target means nothing here: the document its words name
+        (`resolve_placeholder`), else its words as plain text and a problem, `message`."""
+        text = "".join(element.itertext())
         context = " ".join(self._context(element, state))
         entry = resolve_placeholder(text, context, self.index.registry)
         if entry is not None:
@@ -352,25 +359,32 @@ class PageLinker:
         element.tag = "span"
         element.attrib.clear()
         element.set("class", "cm-unlinked")
-        self.problems.append(
-            PageProblem(
-                state.document,
-                state.clause,
-                f"placeholder link '[{text}](#)' names no known document; shown as plain text",
-            )
-        )
+        problem = PageProblem(state.document, state.clause, f"{message}; shown as plain text")
+        self.problems.append(problem)
 
-    def _link_site_document(self, element: etree.Element, state: _State) -> None:
+    def _link_site_document(self, element: etree.Element, state: _State) -> bool:
         """A source's relative link naming a document of this site ('rules/', written
         for the site; 'rules.html', for the bundle) links that document's page, as a
-        reference does, so it works in the site and the bundle alike."""
-        named = top_page_named(element.get("href") or "")
+        reference does, so it works in the site and the bundle alike. A site-absolute
+        link naming none ('/council/meetings', a saved web page's own) is linked by its
+        words or made plain text here, where the problem names the clause (so the
+        source's line), not left for the built site's check: False then."""
+        target = element.get("href") or ""
+        named = top_page_named(target)
         if named is None or named[0] not in self.index.documents:
-            return
+            if not site_absolute(target):
+                return True
+            message = (
+                f"link '{shown_link(target)}' leads to no page of this site (the council web "
+                "site's own address?); give its full address (https://...) or remove it"
+            )
+            self._link_by_words(element, state, message)
+            return False
         document, fragment = named
         href = self.index.href(Link(0, 0, document, fragment or None), state.document, state.page)
         if href:
             element.set("href", href)
+        return True
 
     def _refuse_unsafe_target(self, element: etree.Element, state: _State) -> None:
         """The last guard: a link or image Markdown made from a source keeps a safe target only.

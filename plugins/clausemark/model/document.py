@@ -99,6 +99,9 @@ class Clause:
     # The first item of a list that starts again under a new lead-in inside the same
     # clause (each definition's own "a.", "b."): its repeated id is printed so, no mistake.
     restarts: bool = False
+    # Printed with a bullet and no number where no clause is open (a list before clause 1,
+    # Word bullets set beside a numbered item): counted like a paragraph, read as a bullet.
+    bullet: bool = False
 
 
 @dataclass

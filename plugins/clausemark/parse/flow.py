@@ -9,6 +9,7 @@ from typing import TypeGuard
 
 from ..model.document import Table
 from ..numbering.styles import CLAUSE_STYLES, read_number, roman_value, token_of
+from .initials import initials_as_text
 from .metadata import council_name, is_doc_control_label
 from .shapes import _ends_open, is_heading_text
 from .units import ChunkResult, Unit, _container_heading, _number_only, split_number
@@ -16,11 +17,15 @@ from .units import ChunkResult, Unit, _container_heading, _number_only, split_nu
 _UNNUMBERED_GAP = 2  # a lead-in's own unnumbered lines between its items keep the run
 
 
+_FIRST = ("a", "A")  # a run of bare letters starts at a (or, R17, at a capital A)
+
+
 def _accept_bare_letters(units: list[Unit]) -> None:
     """'a Items are taken in order' is item a only when 'b', 'c' ... follow it in turn;
     'i to move …', 'ii to make …' are items i, ii only in a run i, ii, iii. Items of
     another style between letters ('i.', 'ii.' or bare romans under c) do not break the
     letter run; 'i' after 'h' is the letter, else the first roman."""
+    initials_as_text(units)  # "P. Baxter objected": an initial, not item P (R17)
     run: list[Unit] = []
     romans: list[Unit] = []
 
@@ -33,7 +38,7 @@ def _accept_bare_letters(units: list[Unit]) -> None:
         if len(run) >= 2 or (len(run) == 1 and run[0].number == "a" and held[0]):
             for unit in run:  # a lone "a" over its i, ii, iii is an item too
                 unit.styles = ("letter",)
-            kept[0] = kept[0] or run[0].number == "a"
+            kept[0] = kept[0] or run[0].number in ("a", "A")
         run.clear()
         held[0] = False
 
@@ -49,7 +54,7 @@ def _accept_bare_letters(units: list[Unit]) -> None:
         if "bare-letter" in unit.styles or "bare-roman" in unit.styles:
             gap = 0
             previous = run[-1].number if run else None
-            if unit.number == "a" and previous and _run_resumes(units, index, previous):
+            if unit.number in _FIRST and previous and _run_resumes(units, index, previous):
                 continue  # "a specification for …" inside c's list, d after it: text
             last = roman_value(romans[-1].number or "") if romans else None
             if "bare-roman" in unit.styles and last and roman_value(unit.number or "") == last + 1:
@@ -67,7 +72,7 @@ def _accept_bare_letters(units: list[Unit]) -> None:
                 continue
             settle_romans()
             settle()
-            if unit.number == "a" or _skips(kept, "", unit):
+            if unit.number in _FIRST or _skips(kept, "", unit):
                 run.append(unit)
             continue
         if unit.number and not set(unit.styles) & CLAUSE_STYLES:

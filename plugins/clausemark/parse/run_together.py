@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..model.document import Issue
 from ..numbering.styles import clause_path
 from ..support.limits import most
+from .glued_clauses import split_glued_clauses
 from .shapes import is_heading_text
 from .units import Unit, split_number
 
@@ -235,6 +236,7 @@ def _cut_next(text: str, path: tuple[int, ...]) -> bool:
 def split_run_together(flow: list, warnings: list[Issue] | None = None) -> list:
     """Each paragraph with clause numbers run into it, split before each (see the module);
     one run past the limit is cut there, with a warning in `warnings`."""
+    flow = split_glued_clauses(flow)  # "FRAMEWORK1.1.1 The ...": a clause glued on (R18)
     units = [item for item in flow if isinstance(item, Unit)]
     count = len(units)
     paths: list[tuple[int, ...] | None] = [None] * count  # each numbered unit's, read once

@@ -17,6 +17,7 @@ from ..numbering.styles import (
     rank_of,
     token_of,
 )
+from .meeting_titles import meeting_record_title
 from .metadata import is_doc_control_text
 from .shapes import (
     _CONTINUING_WORDS,
@@ -244,6 +245,7 @@ def _is_heading_unit(unit: Unit, following: bool, nothing_placed: bool = True) -
         return False  # "Last updated 4 January 2022, version 3" is read as metadata
     if unit.title_candidate and (
         _is_long_title(unit.text)
+        or (nothing_placed and meeting_record_title(unit.text))  # R20: 'Minutes of ... held.'
         or (nothing_placed and (colon_title(unit.text) or question_title(unit.text)))
     ):
         return True  # "Terms of Reference:" or "What are the rules for ...?" first: the title

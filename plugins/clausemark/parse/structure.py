@@ -44,6 +44,7 @@ from .sections import (
     goes_on,
     part_not_begun,
 )
+from .sequence import inner_goes_on, next_section_number, past_section, under_title
 from .shapes import (
     _CONTINUING_WORDS,
     _EDITORIAL,
@@ -119,6 +120,7 @@ class _Builder:
             and next_path in (None, (str(int(number) + 1),))
             and self.continues_clause_list(unit.number)
             and not self.nested_item(unit)
+            and not inner_goes_on(self, unit)  # R13(c): a sentence goes on the inner list
         )
 
     def nested_item(self, unit: Unit) -> bool:
@@ -144,33 +146,6 @@ class _Builder:
             and not self.levels
             and unit.indent >= self.clause_indent + _LIST_STEP
         )
-
-    def _next_section_number(self, path: tuple[str, ...]) -> bool:
-        """'2.' in section '1.': the section's sibling printed on a paragraph (ruling R7: an
-        agenda's '1. Welcome' over its text, then '2. To receive ...'), unless the section
-        numbers its own list from 1 ('1. MEETINGS' over '1.', '2.' starting again) and the
-        number goes on from that list's last (a '2.' after its '2.' is the agenda's)."""
-        own = self.open_section_number()
-        if own is None or len(path) != 1 or _element_of(self.containers[-1]) != "sec":
-            return False
-        if not path[0].isdigit() or int(path[0]) != int(clean_number(own)) + 1:
-            return False
-        paths = [clause_path(c.number) for c in self.container if isinstance(c, Clause)]
-        listed = [int(p[0]) for p in paths if p and len(p) == 1 and p[0].isdigit()]
-        return not listed or listed[-1] + 1 != int(path[0])
-
-    def _past_section(self, path: tuple[str, ...]) -> bool:
-        """'2.1', '2.2' after the section '1.', with no '2.' printed anywhere: clauses of
-        the next section, not of section 1, when the clause after it does not number
-        under section 1 again (a misprinted '2.1' among 1.x, or '12.2' under section 11
-        before the heading '12.' is printed, stay where they stand, warned)."""
-        own = self.open_section_number()
-        if own is None or not path[0].isdigit() or _element_of(self.containers[-1]) != "sec":
-            return False
-        if path[0] in self.integers or len(path[0]) > 6 or len(own) > 8:
-            return False
-        after, own = self.next_path, clean_number(own)
-        return int(path[0]) == int(own) + 1 and not (after and after[0] == own)
 
     def open_section_number(self) -> str | None:
         """The printed number of the innermost open section numbered by a bare number."""
@@ -489,6 +464,7 @@ class _Builder:
         (1.6.1 inside 1.6), else at the top of its container."""
         self.content_started = self.text_started = True
         clause = Clause(number=unit.number, text=text, line=unit.line)
+        clause.bullet = bool(unit.bullet) and not unit.number
         self.title_end = unit.joined_lines[-1] if unit.joined_lines else unit.line
         path = clause_path(unit.number)
         parent_at = None
@@ -502,10 +478,10 @@ class _Builder:
             self.chain[parent_at].children.append(clause)
             self.chain = [*self.chain[: parent_at + 1], clause]
         else:
-            if path is not None and len(path) == 1 and self._next_section_number(path):
+            if path is not None and len(path) == 1 and next_section_number(self, path):
                 self.containers.pop()  # '2. In these regulations ...' after section 1's 1.5
-            elif path is not None and len(path) > 1 and self._past_section(path):
-                self.containers.pop()  # '2.1' after section '1.', no '2.' printed
+            elif path is not None and len(path) > 1 and past_section(self, path):
+                self.containers.pop()  # '2.1' after section '1.' (R9), under '3.' (R15)
             if token_of(unit.number or "").lower() in _FIRST_TOKENS and self._under_heading():
                 clause.restarts = True  # a list starting again under a heading: printed so
             self.container.append(clause)
@@ -560,8 +536,8 @@ class _Builder:
                 return follows("integer", level["last"], unit.number)
         if clause_path(unit.number) != ("1",) or self.clause.number is None:
             return False
-        if self._set_in(unit):
-            return True
+        if self._set_in(unit) or under_title(self, unit):
+            return True  # set in under the clause, or right under its title (R13)
         lead_in = (self.last_text or self.clause.text)[-8:]  # only its end says it leads in
         return bool(_INTRODUCES_LIST.search(lead_in)) and not in_sequence(
             self.clause.number, unit.number
@@ -697,6 +673,9 @@ class _Builder:
 
     # paragraphs
     def paragraph(self, unit: Unit, text: str):
+        if unit.closes_run:  # after a run of titles only: the document's note (R16)
+            self.close_clause()
+            self.append_text = None
         if (
             self.append_text
             and not unit.set_apart

@@ -334,6 +334,7 @@ def _split_title_date(flow: list) -> list:
             or _ends_open(head)  # "Adopted by Council on 12 July 2023": one sentence
             or _names_control(head.lower())
             or _MEETING_PAPER.match(head)  # 'Agenda for ... Meeting – 23 October 2018'
+            or found.group(0).lstrip()[:1] in "-–—"  # '... Agenda – May 2015': R20, whole
         ):
             return flow  # the first line that may be a title prints no date after it
         title = replace(item, text=head, joined_lines=[], parted=True)

@@ -48,6 +48,9 @@ _BARE_LETTER = re.compile(r"^([a-z])\s+(?=[^\W\d_])")
 
 # "a Items are taken ...", 'a<TAB>"Proper practices" …'
 _BARE_LETTER_LINE = re.compile(r"^([a-z])(?:\t(?=[A-Za-z\"“‘(])| +(?=[A-Za-z\"“‘]))")
+# R17: "A<TAB>One theft ...", "B   An attempt ...": a capital set off by a tab or two spaces
+# (one space is prose: "A vehicle was ..."); kept only in a run A, B, C (flow.py)
+_BARE_CAPITAL_LINE = re.compile(r"^([A-Z])(?:\t| {2,})(?=[A-Za-z\"“‘(])")
 _BARE_ROMAN_LINE = re.compile(
     r"^((?=[ivx]{2,5}(?:\t| ))x{0,3}(?:ix|iv|v?i{0,3}))(?:\t| +)(?=[A-Za-z])"
 )
@@ -86,6 +89,7 @@ class Unit:
     # over the same title in a second language, or a long title wrapped once)
     heading_pair: bool = False
     cut: bool = False  # the paragraph above ran past `paragraph_lines`: this goes on from it
+    closes_run: bool = False  # after a run of titles only: a note, no item's text (R16)
 
 
 CUT_PARAGRAPH = (
@@ -111,6 +115,8 @@ def split_number(text: str, bullet: bool) -> tuple[str | None, tuple[str, ...], 
         if found is not None and found.number == f"{marked.group(1)})" and found.rest:
             return found.number, found.styles, f"{marked.group(2)} {found.rest}"
     match = (_BARE_LETTER if bullet else _BARE_LETTER_LINE).match(text)
+    if match is None and not bullet and text[1:2] in "\t ":
+        match = _BARE_CAPITAL_LINE.match(text)
     if match:
         roman = not bullet and match.group(1) in "ivx"
         styles = ("bare-letter", "bare-roman") if roman else ("bare-letter",)
@@ -162,6 +168,8 @@ def _numbered_tab_line(line: Line) -> bool:
     first = cells[0]
     if len(first) == 1 and (first in _TAB_BULLETS or not first.isalnum() or first == "o"):
         return True  # Word's bullets: "•<TAB>text", "o<TAB>text", a symbol-font glyph
+    if len(first) == 1 and "A" <= first <= "Z" and len(cells) == 2:
+        return True  # "B<TAB>An attempt ...": a bare capital, a list letter in a run (R17)
     return _number_only(first) or _container_heading(first) is not None
 
 
@@ -435,7 +443,7 @@ def read_list(chunk: list[Line]) -> list[Unit]:
 _BARE_CAPITALS = re.compile(r"^\d{1,3}\s+([A-Z][A-Z0-9 ,'’&/()-]{2,150})$")
 
 
-_BARE_TAB_NUMBER = re.compile(r"^\d{1,3}\t(?=[A-Z])")
+_BARE_TAB_NUMBER = re.compile(r"^(?:\d{1,3}|[A-Z])\t(?=[A-Z])")  # "16<TAB>", "B<TAB>" (R17)
 
 
 def _hanging_text_line(line: Line, units: list[Unit]) -> bool:

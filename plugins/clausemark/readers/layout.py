@@ -29,6 +29,9 @@ _PRINTED_NUMBER = re.compile(
 
 EMPTY_CELL = "\u00a0"
 
+# A Word paragraph typed as a list: one letter, then spaces or a tab before its words
+_MARKER_GAP = re.compile(r"^([A-Za-z]|\d{1,3})(?: {2,}|\t)[ \t]*(?=\S)")
+
 
 _AROUND_BREAK = re.compile(" *\u2028[\u2028 ]*")
 
@@ -216,7 +219,10 @@ class TextLayout:
     ) -> None:
         if beside:
             self.beside_blocks.add(len(self.blocks))
+        gap = _MARKER_GAP.match(text) if " " in text[1:4] or "\t" in text[1:4] else None
         text = clean(text)
+        if gap:  # "A   One theft ...": the gap a bare letter's run needs (R17), as in a .txt
+            text = f"{gap.group(1)}  {text[len(gap.group(1)) + 1 :]}"
         for part in numbered_parts(text) if LINE_BREAK in text else [text]:
             if part:
                 self._add(" " * indent + part, apart)

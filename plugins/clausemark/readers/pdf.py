@@ -30,12 +30,14 @@ does not show. A PDF with no text layer, locked or damaged is an error naming th
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..support.child_process import within_memory
 from ..support.escaping import literal_words
+from ..support.limits import MB, most
 from .layout import TextLayout, clean, emphasise
 from .pdf_columns import in_columns, reading_order, tables_in
 from .pdf_extract import (  # noqa: F401  (Line, Page, BOLD, ITALIC: this reader's vocabulary)
@@ -73,9 +75,17 @@ _SPACED_HYPHEN = re.compile(r"(?<=\w) +([-\u2010\u00ad])$")
 _ADDED_HYPHENS = {"\u2010", "\u00ad"}
 
 
+def cpu_seconds(size: int) -> int:
+    """The CPU time the PDF library may take to read a file of `size` bytes: a floor, or
+    a time a MB past it (support/limits.py says how each was chosen)."""
+    return max(most("pdf_cpu_seconds"), math.ceil(most("pdf_cpu_seconds_per_mb") * size / MB))
+
+
 def read(raw: bytes, path: str) -> SourceText:
-    # PDFium reads in a child process: its memory is bounded (support/child_process.py)
-    pages = within_memory("pdf_memory", _extract, raw, path)
+    # PDFium reads in a child process: its memory and CPU time are bounded
+    # (support/child_process.py)
+    cpu = ("pdf_cpu_seconds", cpu_seconds(len(raw)))
+    pages = within_memory("pdf_memory", _extract, raw, path, cpu=cpu)
     if not any(line.text.strip() for page in pages for line in page.lines):
         raise SourceError(
             path,

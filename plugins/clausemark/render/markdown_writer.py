@@ -414,7 +414,9 @@ def render_clause(clause: Clause, level: int, page: _Page | None = None) -> list
     page = page or _Page()
     number = citation_number(clause.number, clause.anchor)
     lines: list[str] = []
-    if clause.number:
+    if clause.bullet:  # a bulleted list's item, with its children, as printed
+        lines += render_item(clause, 0, page)
+    elif clause.number:
         attrs = page.attrs(clause.anchor, "cm-clause", number=number)
         heading = f"{'#' * level} {markdown_inline(clause.number)} {attrs}"
         lines += [heading, *page.beside(clause.anchor), ""]
@@ -424,12 +426,13 @@ def render_clause(clause: Clause, level: int, page: _Page | None = None) -> list
         lines += [escape_block(clause.text), attrs, *page.beside(clause.anchor), ""]
     for text in page.reader_notes.get(clause.line, []):
         lines += [reader_note(text), ""]
-    for paragraph in clause.paragraphs:
-        lines += [escape_block(paragraph), ""]
-    for child in clause.children:
-        lines += render_item(child, 0, page)
-    for paragraph in clause.tail:
-        lines += [escape_block(paragraph), "{: .cm-clause-tail }", ""]
+    if not clause.bullet:
+        for paragraph in clause.paragraphs:
+            lines += [escape_block(paragraph), ""]
+        for child in clause.children:
+            lines += render_item(child, 0, page)
+        for paragraph in clause.tail:
+            lines += [escape_block(paragraph), "{: .cm-clause-tail }", ""]
     for table in clause.tables:
         lines += render_table(table)
     return lines

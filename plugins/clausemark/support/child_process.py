@@ -11,6 +11,12 @@ So the reading runs in a forked child whose data segment may grow by at most the
 limit's megabytes (RLIMIT_DATA: memory written, not address space merely reserved); a
 child that runs out is refused in one line (`LimitError`), the parent untouched. The
 child's result comes back pickled; an error it raises is raised here as it was.
+
+A structure can also make the library loop without growing: one page listed a thousand
+times in the page tree, its content a 64 MB run of operators that draw nothing, is read a
+thousand times over in flat memory (hours of CPU). So the child may also be given a CPU
+time (RLIMIT_CPU): past it the kernel stops it (SIGXCPU, then SIGKILL a second later) and
+it is refused in one line naming that limit, with the seconds it was given.
 Where the system has no fork (not Linux or macOS), the work runs in this process.
 """
 
@@ -20,6 +26,7 @@ import faulthandler
 import os
 import pickle
 import resource
+import signal
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -28,9 +35,12 @@ from .limits import LIMITS, MB, LimitError
 T = TypeVar("T")
 
 
-def within_memory(limit_name: str, work: Callable[..., T], *args: object) -> T:
+def within_memory(
+    limit_name: str, work: Callable[..., T], *args: object, cpu: tuple[str, int] | None = None
+) -> T:
     """`work(*args)` run in a child process allowed `LIMITS[limit_name].most` MB more
-    data than it starts with; a LimitError (place: none) when it needs more."""
+    data than it starts with; a LimitError (place: none) when it needs more. `cpu`: (the
+    limit's name, seconds) of CPU time the child may use, a LimitError of that name past it."""
     if not hasattr(os, "fork"):
         return work(*args)
     read_end, write_end = os.pipe()
@@ -41,6 +51,8 @@ def within_memory(limit_name: str, work: Callable[..., T], *args: object) -> T:
             os.close(read_end)
             faulthandler.disable()  # PDFium aborting at the ceiling is expected, not a crash
             _cap_data(LIMITS[limit_name].most * MB)
+            if cpu is not None:
+                _cap_cpu(cpu[1])
             outcome: tuple[str, object]
             try:
                 outcome = ("value", work(*args))
@@ -61,7 +73,9 @@ def within_memory(limit_name: str, work: Callable[..., T], *args: object) -> T:
     os.close(write_end)
     with os.fdopen(read_end, "rb") as incoming:
         received = incoming.read()
-    _pid, _status = os.waitpid(pid, 0)
+    _pid, status, usage = os.wait4(pid, 0)
+    if not received and cpu is not None and _out_of_cpu(status, usage, cpu[1]):
+        raise LimitError(cpu[0], None, most=cpu[1])
     if not received:  # killed (PDFium aborts when an allocation fails) or failed
         raise LimitError(limit_name, None)
     kind, value = pickle.loads(received)
@@ -83,6 +97,29 @@ def _cap_data(extra: int) -> None:
         ceiling = min(ceiling, hard)
     if soft == resource.RLIM_INFINITY or ceiling < soft:
         resource.setrlimit(resource.RLIMIT_DATA, (ceiling, hard))
+
+
+def _cap_cpu(seconds: int) -> None:
+    """Let this (forked: its count starts at 0) process use `seconds` of CPU: the kernel
+    sends SIGXCPU then, whose default ends it, and SIGKILL a second later. No core file is
+    written for it."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    unset = resource.RLIM_INFINITY
+    hard = seconds + 1 if hard == unset else min(hard, seconds + 1)
+    soft = seconds if soft == unset else min(soft, seconds)
+    resource.setrlimit(resource.RLIMIT_CPU, (min(soft, hard), hard))
+    signal.signal(signal.SIGXCPU, signal.SIG_DFL)
+    resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
+
+
+def _out_of_cpu(status: int, usage: resource.struct_rusage, seconds: int) -> bool:
+    """Whether the child was stopped by its CPU time: ended by SIGXCPU, or SIGKILL once it
+    had used it all."""
+    if not os.WIFSIGNALED(status):
+        return False
+    stopped = os.WTERMSIG(status)
+    used = usage.ru_utime + usage.ru_stime
+    return stopped == signal.SIGXCPU or (stopped == signal.SIGKILL and used >= seconds)
 
 
 def _data_bytes() -> int:

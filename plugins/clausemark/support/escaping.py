@@ -295,9 +295,14 @@ def safe_link(url: str) -> bool:
     return scheme is None or scheme in ALLOWED_SCHEMES
 
 
-def refused_link(url: str) -> str:
-    """Why a target was refused, for a warning: "'javascript:…' is not http, https, …"."""
+def shown_link(url: str) -> str:
+    """A source's link target as a warning quotes it: printable, one line, at most 60
+    characters."""
     shown = "".join(ch if ch.isprintable() else " " for ch in html.unescape(_escapes_read(url)))
     shown = " ".join(shown.split())
-    shown = shown if len(shown) <= 60 else shown[:59] + "…"
-    return f"'{shown}' is not an http, https, mailto or relative address"
+    return shown if len(shown) <= 60 else shown[:59] + "…"
+
+
+def refused_link(url: str) -> str:
+    """Why a target was refused, for a warning: "'javascript:…' is not http, https, …"."""
+    return f"'{shown_link(url)}' is not an http, https, mailto or relative address"

@@ -22,7 +22,8 @@ Where each is checked: `list_number`, `number_digits` (above), `number_template`
 (readers/word_numbering.py), `link_target` (readers/layout.py, every reader's links),
 `text_box_depth` (readers/docx.py), `pdf_pages` (readers/pdf_extract.py, before a page is
 read), `pdf_memory` (readers/pdf.py: the PDF library reads in a child process that may
-take so much more memory), `pdf_stream_bytes` and `pdf_streams_bytes`
+take so much more memory), `pdf_cpu_seconds` and `pdf_cpu_seconds_per_mb` (readers/pdf.py:
+that child's CPU time, by the file's size), `pdf_stream_bytes` and `pdf_streams_bytes`
 (readers/pdf_streams.py, before the PDF is opened), `paragraphs` and `zip_member_bytes`
 (readers/word_package.py, as the parts unpack), `style_depth` (readers/docx.py, read at
 the limit with a warning), `text_characters` (readers/layout.py
@@ -113,6 +114,25 @@ LIMITS: dict[str, Limit] = {
         "form drawn 20,000 times, a font mapping each glyph to 10,000 characters), which "
         "no count made beforehand foresees: the reading runs in a child process that may "
         "take this much more (support/child_process.py)",
+    ),
+    "pdf_cpu_seconds": Limit(
+        30,
+        "CPU time the PDF library needs to read the file",
+        "seconds",
+        why="the floor of the CPU time the child reading a PDF may use (RLIMIT_CPU; more "
+        "for a larger file: pdf_cpu_seconds_per_mb): of 971 real PDFs (pdf.js's test files) "
+        "the slowest took 3.7 s (a 352-page book, 2.5 MB) and council prints 0.05 s; a "
+        "page listed a thousand times in a 17 KB file, its content operators that draw "
+        "nothing, reads in flat memory for minutes, which no count made beforehand bounds "
+        "(support/child_process.py)",
+    ),
+    "pdf_cpu_seconds_per_mb": Limit(
+        15,
+        "CPU time the PDF library needs to read a MB of the file",
+        "seconds",
+        why="ten times the slowest real PDF's per MB (pdf.js's freeculture.pdf, 1.5 s a MB; "
+        "the most of any of its 971 test files of 100 KB or more): a file of N MB may take "
+        "the larger of pdf_cpu_seconds and this times N",
     ),
     "pdf_stream_bytes": Limit(
         64 * MB,
@@ -299,26 +319,31 @@ class LimitError(Exception):
     Raised where the amount is found (the place, when known: "paragraph 12"); the reader
     boundary adds the file (`in_file`) and reports it as a SourceError."""
 
-    def __init__(self, name: str, amount: int | None, place: str | None = None):
+    def __init__(
+        self, name: str, amount: int | None, place: str | None = None, most: int | None = None
+    ):
+        """`most`: the bound this file was given, where it grows with the file's size
+        (`pdf_cpu_seconds`); the limit's own by default."""
         self.limit = LIMITS[name]
         self.name = name
         self.amount = amount
         self.place = place
+        self.most = self.limit.most if most is None else most
         super().__init__(self.message)
 
     def __reduce__(self):  # raised in a child process (support/child_process.py)
-        return (LimitError, (self.name, self.amount, self.place))
+        return (LimitError, (self.name, self.amount, self.place, self.most))
 
     @property
     def message(self) -> str:
         limit = self.limit
         unit = f" {limit.unit}" if limit.unit else ""
         if self.amount is None or abs(self.amount) >= 10**24:
-            amount = f"more than {limit.most:,}{unit}"
+            amount = f"more than {self.most:,}{unit}"
         else:
             amount = f"{self.amount:,}{unit}"
         where = f"{self.place}: " if self.place else ""
-        return f"{where}too large: {limit.what} ({amount}; at most {limit.most:,}{unit})"
+        return f"{where}too large: {limit.what} ({amount}; at most {self.most:,}{unit})"
 
 
 def read_within(path, name: str) -> bytes:

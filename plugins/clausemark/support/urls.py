@@ -123,6 +123,13 @@ def top_page_named(href: str) -> tuple[str, str] | None:
     return name, fragment
 
 
+def site_absolute(href: str) -> bool:
+    """A path from the root of whatever host serves the page ('/council/meetings'): a
+    saved web page's link into its own council's site. It leads nowhere from file://,
+    and on a site served below a folder it leaves the site."""
+    return href.startswith("/") and not href.startswith("//")
+
+
 def search_location(url: str) -> str:
     """A page's URL as Material's search index names it: the home page is '', not './'."""
     return "" if url in {".", "./"} else url.removeprefix("./")

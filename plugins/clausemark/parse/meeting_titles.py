@@ -1,0 +1,38 @@
+"""Titles of meeting records (lead ruling R20, session 12): a first line that names a
+meeting's paper ("Minutes of the ... Meeting held on ...", "Agenda for ...", "Notice of
+meeting ...", "... Parish Council Extraordinary meeting.") is the page's title as printed,
+up to 30 words, even where it ends with a full stop: a clerk writes the record's name as a
+sentence, and a reader looks the meeting up by it."""
+
+from __future__ import annotations
+
+import re
+
+_MOST_WORDS = 30
+_MOST_CHARACTERS = 250
+
+# "Minutes of", "Draft Minutes from", "Agenda for", "Notice of Meeting", "Summons to"
+_PAPER_FIRST = re.compile(
+    r"^(?:the\s+)?(?:draft\s+|approved\s+|unconfirmed\s+)?"
+    r"(?:minutes|agenda|notice|summons)\s+(?:of|for|from|to)\b",
+    re.I,
+)
+# "... Parish Council Extra Ordinary meeting.", "... Annual Meeting of the Council"
+_MEETING_LAST = re.compile(r"\bmeeting\.?$", re.I)
+_COUNCIL = re.compile(r"\bcouncil\b", re.I)
+# "The agenda for the meeting is usually published ...": a sentence about the paper says
+# something of it; the paper's name says nothing ('held' and 'on' name, they do not say).
+# Lower case only: "May" in a date is the month.
+_SAYS = re.compile(r"\b(?:is|are|was|were|will|shall|must|may|can|should|be|has|have)\b")
+
+
+def meeting_record_title(text: str) -> bool:
+    """Whether a first line names a meeting record and so is the title as printed."""
+    plain = text.strip()
+    if not plain[:1].isupper() or len(plain) > _MOST_CHARACTERS or plain[-1:] in ":;,":
+        return False
+    if len(plain.split()) > _MOST_WORDS or _SAYS.search(plain):
+        return False
+    if _PAPER_FIRST.match(plain):
+        return True
+    return bool(_MEETING_LAST.search(plain) and _COUNCIL.search(plain))

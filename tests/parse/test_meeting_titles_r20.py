@@ -1,0 +1,43 @@
+"""Lead ruling R20 (session 12): titles of meeting records. A first line that names a
+meeting's paper is the title as printed, up to 30 words, even ending with '.'; a title is
+the whole line as printed, so a date after a dash stays in it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from clausemark.convert import convert_file
+
+BODY = "1.   Apologies\n\nNone were received.\n\n2.   The meeting closed at 8pm.\n"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Minutes of the Meeting of Ashcombe Vale Parish Council held on Monday 3 March 2025.",
+        "Minutes of the Community Council meeting held by video link on Tuesday, 4 June 2024.",
+        "Ashcombe Vale Parish Council Extra Ordinary meeting.",
+        "Agenda for the Annual Meeting of the Parish Council on 12 May 2025.",
+        "Holmbury Down Parish Council Agenda – April 2025",
+        "Notice of Meeting - Planning Committee - 3 June 2025",
+    ],
+)
+def test_a_meeting_record_first_line_is_the_whole_title(tmp_path: Path, first: str):
+    path = tmp_path / "paper.txt"
+    path.write_text(f"{first}\n\n{BODY}", encoding="utf-8")
+    assert convert_file(path).metadata.title == first
+
+
+def test_a_sentence_first_line_that_names_no_meeting_is_not_the_title(tmp_path: Path):
+    path = tmp_path / "paper.txt"
+    first = "The council agreed these rules at its meeting in May."
+    path.write_text(f"{first}\n\n{BODY}", encoding="utf-8")
+    assert convert_file(path).metadata.title != first
+
+
+def test_a_sentence_about_the_agenda_is_not_its_title(tmp_path: Path):
+    path = tmp_path / "paper.txt"
+    first = "The agenda for the Parish Council meeting is published three days before it."
+    path.write_text(f"{first}\n\n{BODY}", encoding="utf-8")
+    assert convert_file(path).metadata.title != first

@@ -1,0 +1,167 @@
+"""Lead rulings R13-R16 (session 12): the sequence and nesting of numbered lines
+(parse/sequence.py). Each test failed on main before its rule was made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from clausemark.convert import convert_file
+from clausemark.model.document import Clause, Note, Section
+
+
+def _tree(blocks, depth=0) -> list[tuple[str, str]]:
+    """(anchor, kind) of every heading, clause and note in reading order."""
+    found: list[tuple[str, str]] = []
+    for block in blocks:
+        if isinstance(block, Section):
+            found.append((block.heading.anchor or "", "sec"))
+            found += _tree(block.blocks, depth + 1)
+        elif isinstance(block, Clause):
+            found.append((block.anchor or "", "clause"))
+            found += _tree(block.children, depth + 1)
+        elif isinstance(block, Note):
+            found.append((block.anchor or "", "note"))
+    return found
+
+
+def _anchors(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "document.txt"
+    path.write_text(text, encoding="utf-8")
+    return [anchor for anchor, _kind in _tree(convert_file(path).blocks)]
+
+
+@pytest.mark.parametrize("heading", ["3. Setting the Budget", "3) Setting the Budget"])
+def test_r15_a_lower_section_number_under_a_numbered_heading_stands_at_the_top(
+    tmp_path: Path, heading: str
+):
+    anchors = _anchors(
+        tmp_path,
+        "Financial Regulations\n\n"
+        "1. General\n\n1.1 These rules govern the accounts.\n\n"
+        "2. The Clerk keeps the accounts.\n\n"
+        f"{heading}\n\n"
+        "2.1 The Clerk drafts the budget in November.\n\n"
+        "2.2 The Council sets the precept in January.\n",
+    )
+    assert anchors == ["sec_1", "sec_1__para_1-1", "para_2", "sec_3", "para_2-1", "para_2-2"]
+
+
+def test_r15_a_misprint_among_the_sections_own_clauses_stays_inside(tmp_path: Path):
+    """R9's exception holds backward: the clause after it numbers under section 3 again."""
+    anchors = _anchors(
+        tmp_path,
+        "Financial Regulations\n\n"
+        "3. Setting the Budget\n\n"
+        "3.1 The Clerk drafts the budget.\n\n"
+        "2.2 The Council sets the precept.\n\n"
+        "3.3 The budget is published.\n",
+    )
+    assert anchors == ["sec_3", "sec_3__para_3-1", "sec_3__para_2-2", "sec_3__para_3-3"]
+
+
+@pytest.mark.parametrize(
+    ("titles", "last"),
+    [
+        (["1. Apologies for absence", "2. Declarations of interest"], "3. Date of next meeting"),
+        (["1. APOLOGIES", "2. MINUTES OF THE LAST MEETING"], "3. DATE OF NEXT MEETING"),
+    ],
+)
+def test_r16_the_last_of_a_run_of_titles_is_a_clause_and_the_paragraph_a_note(
+    tmp_path: Path, titles: list[str], last: str
+):
+    path = tmp_path / "agenda.txt"
+    closing = "Residents may address the meeting for up to ten minutes before it opens."
+    path.write_text(
+        "Agenda\n\n" + "\n\n".join([*titles, last]) + f"\n\n{closing}\n", encoding="utf-8"
+    )
+    document = convert_file(path)
+    assert _tree(document.blocks) == [
+        ("para_1", "clause"),
+        ("para_2", "clause"),
+        ("para_3", "clause"),
+        ("intro_1", "note"),
+    ]
+    clause, note = document.blocks[-2:]
+    assert isinstance(clause, Clause) and clause.text == last[3:] and not clause.paragraphs
+    assert isinstance(note, Note) and note.text == closing
+
+
+def test_r16_an_earlier_item_with_its_own_text_leaves_the_last_to_r8(tmp_path: Path):
+    """Guard (passes before and after): the run is not titles only (item 1 has its own
+    text), so R16 does not speak and the paragraph is not made the document's note."""
+    anchors = _anchors(
+        tmp_path,
+        "Agenda\n\n1. Apologies for absence\n\nNone were received.\n\n"
+        "2. Declarations of interest\n\n3. Planning applications\n\n"
+        "The Clerk reported two applications.\n",
+    )
+    assert anchors[:3] == ["sec_1", "sec_1__intro_1", "para_2"]
+    assert "intro_1" not in anchors
+
+
+@pytest.mark.parametrize("indent", ["", "  "])
+def test_r13a_a_titled_one_under_a_numbered_heading_is_its_clause_with_its_own_list(
+    tmp_path: Path, indent: str
+):
+    inner = indent * 2
+    anchors = _anchors(
+        tmp_path,
+        "Complaints Procedure\n\n"
+        f"{indent}4. Making a Complaint\n\n"
+        f"{inner}1. Telling the Council\n\n"
+        f"{inner}1. Write to the Clerk at the council office.\n\n"
+        f"{inner}2. The Clerk replies within ten days.\n\n"
+        f"{indent}5. Outcomes\n\n"
+        "The Council writes to say what it decided.\n",
+    )
+    assert anchors == [
+        "sec_4",
+        "sec_4__para_1",
+        "sec_4__para_1__subpara_1",
+        "sec_4__para_1__subpara_2",
+        "sec_5",
+        "sec_5__intro_1",
+    ]
+
+
+def test_r13c_after_a_lead_in_a_sentence_fitting_both_runs_goes_on_the_inner_list(
+    tmp_path: Path,
+):
+    anchors = _anchors(
+        tmp_path,
+        "Minutes\n\n1. The Clerk reported on the hall. He advised that:\n\n"
+        "1. The roof has been repaired.\n\n2. The heating is serviced in May.\n",
+    )
+    assert anchors == ["para_1", "para_1__subpara_1", "para_1__subpara_2"]
+
+
+def test_r13c_a_title_fitting_both_runs_goes_on_the_outer_run(tmp_path: Path):
+    """Guard (passes before and after): '2. Declarations of Interest' over its text is
+    the agenda's next heading, not the second item of item 1's inner list."""
+    anchors = _anchors(
+        tmp_path,
+        "Minutes\n\n1. Apologies for Absence\n\nThe Chair reported that:\n\n"
+        "1. Cllr Brown sent apologies.\n\n2. Declarations of Interest\n\n"
+        "None were declared.\n",
+    )
+    assert anchors[-2:] == ["sec_2", "sec_2__intro_1"]
+
+
+def test_r13_a_one_at_the_headings_margin_is_their_level(tmp_path: Path):
+    """Guard (passes before and after): Word's numbering restarted at the section
+    headings' own margin, their text left of it, is a heading of their level."""
+    anchors = _anchors(
+        tmp_path,
+        "Standing Orders\n\n  1. Meetings\n\nMeetings are held monthly.\n\n"
+        "  2. Chair of the Meeting\n\nThe chair keeps order.\n\n"
+        "  1. Proper Officer\n\nThe clerk is the proper officer.\n",
+    )
+    assert anchors == [
+        "sec_1",
+        "sec_1__intro_1",
+        "sec_2",
+        "sec_2__intro_1",
+        "sec_1_2",
+        "sec_1_2__intro_1",
+    ]
