@@ -45,7 +45,7 @@ from .sections import (
     goes_on,
     part_not_begun,
 )
-from .sequence import next_section_number, past_section
+from .sequence import inner_goes_on, next_section_number, past_section, under_title
 from .shapes import (
     _CONTINUING_WORDS,
     _EDITORIAL,
@@ -121,6 +121,7 @@ class _Builder:
             and next_path in (None, (str(int(number) + 1),))
             and self.continues_clause_list(unit.number)
             and not self.nested_item(unit)
+            and not inner_goes_on(self, unit)  # R13(c): a sentence goes on the inner list
         )
 
     def nested_item(self, unit: Unit) -> bool:
@@ -537,8 +538,8 @@ class _Builder:
                 return follows("integer", level["last"], unit.number)
         if clause_path(unit.number) != ("1",) or self.clause.number is None:
             return False
-        if self._set_in(unit):
-            return True
+        if self._set_in(unit) or under_title(self, unit):
+            return True  # set in under the clause, or right under its title (R13)
         lead_in = (self.last_text or self.clause.text)[-8:]  # only its end says it leads in
         return bool(_INTRODUCES_LIST.search(lead_in)) and not in_sequence(
             self.clause.number, unit.number
