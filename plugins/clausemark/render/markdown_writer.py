@@ -474,6 +474,8 @@ def render_blocks(blocks, level: int, page: _Page | None = None) -> list[str]:
         if isinstance(block, Section):
             heading = block.heading
             title = f"{markdown_inline(f'{heading.number}')} {escape_heading(heading.title)}"
+            if heading.reference:  # "C048/23 1. APOLOGIES": the minute's reference first
+                title = f"{markdown_inline(heading.reference)} {title}"
             lines += _render_heading(heading, 2, title, page)
             lines += render_blocks(block.blocks, 3, page)
         elif isinstance(block, Heading):
