@@ -98,3 +98,70 @@ def test_r16_an_earlier_item_with_its_own_text_leaves_the_last_to_r8(tmp_path: P
     )
     assert anchors[:3] == ["sec_1", "sec_1__intro_1", "para_2"]
     assert "intro_1" not in anchors
+
+
+@pytest.mark.parametrize("indent", ["", "  "])
+def test_r13a_a_titled_one_under_a_numbered_heading_is_its_clause_with_its_own_list(
+    tmp_path: Path, indent: str
+):
+    inner = indent * 2
+    anchors = _anchors(
+        tmp_path,
+        "Complaints Procedure\n\n"
+        f"{indent}4. Making a Complaint\n\n"
+        f"{inner}1. Telling the Council\n\n"
+        f"{inner}1. Write to the Clerk at the council office.\n\n"
+        f"{inner}2. The Clerk replies within ten days.\n\n"
+        f"{indent}5. Outcomes\n\n"
+        "The Council writes to say what it decided.\n",
+    )
+    assert anchors == [
+        "sec_4",
+        "sec_4__para_1",
+        "sec_4__para_1__subpara_1",
+        "sec_4__para_1__subpara_2",
+        "sec_5",
+        "sec_5__intro_1",
+    ]
+
+
+def test_r13c_after_a_lead_in_a_sentence_fitting_both_runs_goes_on_the_inner_list(
+    tmp_path: Path,
+):
+    anchors = _anchors(
+        tmp_path,
+        "Minutes\n\n1. The Clerk reported on the hall. He advised that:\n\n"
+        "1. The roof has been repaired.\n\n2. The heating is serviced in May.\n",
+    )
+    assert anchors == ["para_1", "para_1__subpara_1", "para_1__subpara_2"]
+
+
+def test_r13c_a_title_fitting_both_runs_goes_on_the_outer_run(tmp_path: Path):
+    """Guard (passes before and after): '2. Declarations of Interest' over its text is
+    the agenda's next heading, not the second item of item 1's inner list."""
+    anchors = _anchors(
+        tmp_path,
+        "Minutes\n\n1. Apologies for Absence\n\nThe Chair reported that:\n\n"
+        "1. Cllr Brown sent apologies.\n\n2. Declarations of Interest\n\n"
+        "None were declared.\n",
+    )
+    assert anchors[-2:] == ["sec_2", "sec_2__intro_1"]
+
+
+def test_r13_a_one_at_the_headings_margin_is_their_level(tmp_path: Path):
+    """Guard (passes before and after): Word's numbering restarted at the section
+    headings' own margin, their text left of it, is a heading of their level."""
+    anchors = _anchors(
+        tmp_path,
+        "Standing Orders\n\n  1. Meetings\n\nMeetings are held monthly.\n\n"
+        "  2. Chair of the Meeting\n\nThe chair keeps order.\n\n"
+        "  1. Proper Officer\n\nThe clerk is the proper officer.\n",
+    )
+    assert anchors == [
+        "sec_1",
+        "sec_1__intro_1",
+        "sec_2",
+        "sec_2__intro_1",
+        "sec_1_2",
+        "sec_1_2__intro_1",
+    ]

@@ -15,7 +15,7 @@ from .units import Unit
 
 # a letter, then a number of two to six levels (a trailing full stop allowed), then a space,
 # a '/' cell mark or the end: "FRAMEWORK1.1.1 / The", "Procedure2.3.4. Members"
-_GLUED = re.compile(r"(?<=[A-Za-z])(\d{1,3}(?:\.\d{1,3}){1,5}\.?)(?=\s|$)")
+_GLUED = re.compile(r"[A-Za-z](\d{1,3}(?:\.\d{1,3}){1,5}\.?)(?=\s|$)")
 
 
 def _continues(number: str, open_path: tuple[str, ...] | None) -> bool:
@@ -32,25 +32,62 @@ def _continues(number: str, open_path: tuple[str, ...] | None) -> bool:
     return False
 
 
+def _wanted(open_path: tuple[str, ...]) -> tuple[str, ...]:
+    """The printed forms a glued number continuing the open clause starts with: a cheap
+    look for them first (a regular expression over every paragraph cost 7% of a pass)."""
+    child = ".".join((*open_path, "1"))
+    last = open_path[-1]
+    if not last.isdigit() or len(last) > 3:
+        return (child,)
+    return child, ".".join((*open_path[:-1], str(int(last) + 1)))
+
+
+def _next_clause(text: str, open_path: tuple[str, ...]):
+    """The first glued number in `text` that continues the open clause, and its reading."""
+    for found in _GLUED.finditer(text):
+        number = found.group(1)
+        if _continues(number, open_path):
+            read = read_number(f"{number} {text[found.end() :].lstrip() or 'x'}")
+            if read is not None:
+                return found, read
+    return None
+
+
 def split_glued_clauses(flow: list) -> list:
     """Each paragraph split before a clause number glued to its words (see the module)."""
-    out: list = []
-    open_path: tuple[str, ...] | None = None
-    for item in flow:
-        if not isinstance(item, Unit) or item.md_level or item.listed:
-            out.append(item)
+    out: list | None = None  # made at the first split: most texts have none
+    wanted: tuple[str, ...] = ()
+    for index, item in enumerate(flow):
+        if type(item) is not Unit or item.md_level or item.listed:
+            if out is not None:
+                out.append(item)
             continue
         if item.number and "decimal" in item.styles:
-            open_path = clause_path(item.number) or open_path
-        while open_path and (found := _GLUED.search(item.text)) and found.start() > 0:
-            number = found.group(1)
-            read = read_number(f"{number} {item.text[found.end() :].lstrip() or 'x'}")
-            if read is None or not _continues(number, open_path):
-                break
-            rest = item.text[found.end() :].strip()
-            item.text = item.text[: found.start()].rstrip()
-            out.append(item)
-            item = Unit(item.line, item.indent, rest, number=read.number, styles=read.styles)
-            open_path = clause_path(number)
-        out.append(item)
-    return out
+            open_path = clause_path(item.number)
+            wanted = _wanted(open_path) if open_path else wanted
+        text = item.text
+        if not wanted or (wanted[0] not in text and wanted[-1] not in text):
+            if out is not None:
+                out.append(item)
+            continue
+        if out is None:
+            out = flow[:index]
+        parts = _split(item, clause_path(".".join(wanted[0].split(".")[:-1])))
+        out += parts
+        last = parts[-1]
+        if len(parts) > 1 and last.number and (path := clause_path(last.number)):
+            wanted = _wanted(path)
+    return flow if out is None else out
+
+
+def _split(item: Unit, open_path: tuple[str, ...] | None) -> list[Unit]:
+    """The paragraph and the clauses glued on to it, in order."""
+    parts = [item]
+    while open_path and (found := _next_clause(item.text, open_path)):
+        match, read = found
+        rest = item.text[match.end() :].strip()
+        item.text = item.text[: match.start(1)].rstrip()
+        item = Unit(item.line, item.indent, rest, number=read.number, styles=read.styles)
+        parts.append(item)
+        open_path = clause_path(match.group(1))
+    return parts

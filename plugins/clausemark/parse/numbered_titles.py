@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..numbering.styles import clause_path, follows, token_of
-from .sequence import closes_titles
+from .sequence import closes_titles, section_clause
 from .shapes import is_numbered_title
 from .site_lines import file_link
 from .units import Unit
@@ -41,8 +41,13 @@ def heads_own(unit: Unit, previous: object, following: object, builder: _Builder
     own = clause_path(number)
     if own is None or len(own) != 1 or not is_numbered_title(unit.text) or file_link(unit.text):
         return None  # "1." over "Standing Orders PDF 412 KB": a listed document's item
-    if builder.lists_under(unit) or builder.nested_item(unit):
-        return None
+    if builder.nested_item(unit) or (
+        builder.lists_under(unit) and not builder.continues_clause_list(number)
+    ):
+        return None  # an item of the open clause's list; a title going on the outer run
+        # too goes on that one (R13(c))
+    if section_clause(builder, unit, number):
+        return False  # '1. Informing the Council' inside '4. The Complaint Process' (R13)
     if _next_or_end(number, following):
         return False  # '9. Meeting closed at 9pm' last, '1. Apologies' over '2. Minutes'
     if not own_below(own[0], number, following):

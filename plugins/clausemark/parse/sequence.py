@@ -19,6 +19,7 @@ from .shapes import is_numbered_title
 
 if TYPE_CHECKING:
     from .structure import _Builder
+    from .units import Unit
 
 
 def _in_numbered_section(builder: _Builder) -> str | None:
@@ -82,3 +83,59 @@ def closes_titles(builder: _Builder, number: str) -> bool:
             return False  # an earlier item with its own text: R8 decides the last one
         expected, seen = block.number, seen + 1
     return seen > 0
+
+
+def section_clause(builder: _Builder, unit: Unit, number: str) -> bool:
+    """A titled '1.' with something under it inside the open numbered section '4. The
+    Complaint Process' (or a title going on that section's own run: '2.' after its
+    '1.') is the section's clause `sec_4__para_1`, never a new top-level heading
+    `sec_1_2` (lead ruling R13(a)): a list restarting at 1 is nested. The section's next
+    number ('5. Outcomes') is its sibling, as R7 and R8 read it; so is a '1.' under the
+    section '1.' (a broken list printing '1.' for every item is read mechanically)."""
+    own = builder.open_section_number()
+    if own is None or not number[:1].isdigit():
+        return False
+    if builder.heading_margin and unit.indent == builder.heading_margin:
+        return False  # set at the section headings' own margin: their level (Word restarted)
+    section = int(clean_number(own))
+    value = int(clean_number(number))
+    if value == section + 1:
+        return False  # fits the outer run: a title goes on it (R13(c))
+    if value == 1:
+        return section != 1
+    return builder.continues_clause_list(number)
+
+
+def under_title(builder: _Builder, unit: Unit) -> bool:
+    """'1. Complaints ... should be discussed with the Clerk.' right under the clause
+    '1. Informing the Council of a Complaint' (a title with nothing else under it yet):
+    that clause's own list starting at 1 (R13(a)), where a title would be its sibling."""
+    clause = builder.clause
+    return bool(
+        clause is not None
+        and builder.last_text == clause.text
+        and not (clause.paragraphs or clause.children or clause.tail)
+        and is_numbered_title(clause.text)
+        and not is_numbered_title(unit.text)
+    )
+
+
+def inner_goes_on(builder: _Builder, unit: Unit) -> bool:
+    """A number that goes on both the open clause's inner list ('1.' after 'He advised
+    that:') and the outer run ('2.' after that clause's '1.'): a sentence goes on the
+    inner list, a title the outer run (lead ruling R13(c)). A list whose items carry on
+    the lead-in's own sentence ('except:' / '1. when ...;' / '2. when ... otherwise.')
+    has ended with it: the next number is the outer run's."""
+    number = unit.number or ""
+    return any(
+        level["style"] == "integer"
+        and follows("integer", level["last"], number)
+        and not _sentence_ended(level["items"][-1].text)
+        for level in builder.levels
+    ) and not is_numbered_title(unit.text)
+
+
+def _sentence_ended(item: str) -> bool:
+    """An item carrying on a lead-in's sentence (it opens in lower case) that ends it."""
+    first = item.lstrip("\"'‘“(")[:1]
+    return first.islower() and item.rstrip().endswith(".")

@@ -35,6 +35,7 @@ from .labels import (
     places_document,
 )
 from .metadata import council_name, is_doc_control_line
+from .minute_refs import reference_apart, referenced
 from .sections import (
     _FIRST_TOKENS,
     _section_number,
@@ -44,7 +45,7 @@ from .sections import (
     goes_on,
     part_not_begun,
 )
-from .sequence import next_section_number, past_section
+from .sequence import inner_goes_on, next_section_number, past_section, under_title
 from .shapes import (
     _CONTINUING_WORDS,
     _EDITORIAL,
@@ -120,6 +121,7 @@ class _Builder:
             and next_path in (None, (str(int(number) + 1),))
             and self.continues_clause_list(unit.number)
             and not self.nested_item(unit)
+            and not inner_goes_on(self, unit)  # R13(c): a sentence goes on the inner list
         )
 
     def nested_item(self, unit: Unit) -> bool:
@@ -160,7 +162,7 @@ class _Builder:
         while self.containers and (rank == 0 or rank_of(_element_of(self.containers[-1])) >= rank):
             self.containers.pop()
         level = min(2 + len(self.containers), 6)
-        heading = Heading(title=title, line=unit.line, number=printed, level=level)
+        heading = Heading(title, unit.line, printed, level, reference=unit.reference)
         if self.heading_notes:
             heading.notes, self.heading_notes = self.heading_notes, []
             self.noted_headings.append(heading)
@@ -331,7 +333,7 @@ class _Builder:
             self.open_container(unit, unit.number, "sec", title)
             return
         if unit.number:
-            title = f"{unit.number} {title}"
+            title = referenced(unit, f"{unit.number} {title}")
         if not (self._numbering_goes_on(next_path) or self._just_opened() or self._under(unit)):
             # an unnumbered heading closes the numbered sections above it, but not the
             # schedule or annex whose own numbering starts after it ("Introduction", 1.)
@@ -462,7 +464,7 @@ class _Builder:
         """A clause numbered by value: under the open clause its printed number extends
         (1.6.1 inside 1.6), else at the top of its container."""
         self.content_started = self.text_started = True
-        clause = Clause(number=unit.number, text=text, line=unit.line)
+        clause = Clause(number=unit.number, text=referenced(unit, text), line=unit.line)
         clause.bullet = bool(unit.bullet) and not unit.number
         self.title_end = unit.joined_lines[-1] if unit.joined_lines else unit.line
         path = clause_path(unit.number)
@@ -483,6 +485,7 @@ class _Builder:
                 self.containers.pop()  # '2.1' after section '1.' (R9), under '3.' (R15)
             if token_of(unit.number or "").lower() in _FIRST_TOKENS and self._under_heading():
                 clause.restarts = True  # a list starting again under a heading: printed so
+            clause.text = reference_apart(self.container, len(self.containers), unit, text)
             self.container.append(clause)
             self.chain = [clause]
         self.clause, self.clause_indent = clause, unit.indent
@@ -535,8 +538,8 @@ class _Builder:
                 return follows("integer", level["last"], unit.number)
         if clause_path(unit.number) != ("1",) or self.clause.number is None:
             return False
-        if self._set_in(unit):
-            return True
+        if self._set_in(unit) or under_title(self, unit):
+            return True  # set in under the clause, or right under its title (R13)
         lead_in = (self.last_text or self.clause.text)[-8:]  # only its end says it leads in
         return bool(_INTRODUCES_LIST.search(lead_in)) and not in_sequence(
             self.clause.number, unit.number
