@@ -49,6 +49,7 @@ SETS = {
     "held-out 7": "search_questions_heldout7.yml",
     "held-out 8": "search_questions_heldout8.yml",
     "held-out 9": "search_questions_heldout9.yml",
+    "held-out 10": "search_questions_heldout10.yml",
 }
 
 

@@ -1576,9 +1576,3 @@ SETS = {
     "cli-heldout6": (HELDOUT_6, HELDOUT_PRINTS_6),
     "cli-heldout7": (HELDOUT_7, HELDOUT_PRINTS_7),
 }
-
-# Prints the reader does not read as their text yet (scored by the bench; the test
-# expects them to fail, strictly, so a fix shows): a version table of one entry whose
-# header cells sit a space apart ('Revision Approved' over '2 | 7 March 2024'): the
-# column between is seen in one row only, so it is not taken (two rows at least).
-KNOWN_MISSES = {"cemetery-a5-grid-hung-headings", "markets-a5-grid-hung-headings"}

@@ -34,9 +34,10 @@ HELDOUT_SETS = [
     "search_questions_heldout7.yml",
     "search_questions_heldout8.yml",
     "search_questions_heldout9.yml",
+    "search_questions_heldout10.yml",
 ]
 # A check set: fewer questions, one kind (the session's one change measured on it once).
-CHECK_SETS = {"search_questions_heldout8.yml": 30}
+CHECK_SETS = {"search_questions_heldout8.yml": 30, "search_questions_heldout10.yml": 30}
 TUNING_SET = "search_questions.yml"
 CATEGORIES = {"natural", "jargon", "citation", "typo"}
 

@@ -124,3 +124,45 @@ def test_a_number_printed_an_eighth_or_an_eleventh_time_takes_an():
         "a 12th time",
     ]
     assert said[16:18] == ["an 18th time", "a 19th time"]
+
+
+RESTARTED_IN_EACH_PART = """\
+Ashvale Town Council Constitution
+
+Part 1 - Standing Orders
+
+1. Meetings
+
+1.1 Meetings are held monthly.
+
+1.2 The quorum is three.
+
+Part 2 - Financial Regulations
+
+1. General
+
+1.1 These regulations govern the finances.
+
+1.2 The RFO keeps the accounts.
+
+1.2 The RFO reports quarterly.
+
+Appendix A - Fees
+
+1.1 Hall hire is charged by the hour.
+"""
+
+
+def test_numbers_that_start_again_in_a_new_part_are_no_printed_error():
+    """Part 2 and Appendix A number their clauses from 1.1 again, as constitutions print
+    them; their ids differ (part_2__sec_1__para_1-1), and a warning that 1.1 'is printed
+    twice' would fail a --strict build over a text printed right. A number printed twice
+    inside one Part is still one."""
+    document = parse_text(RESTARTED_IN_EACH_PART, "constitution")
+    assert numbering_warnings(document) == [
+        (
+            19,
+            "clause number 1.2 is printed twice (first on line 17); its id is "
+            "'part_2__sec_1__para_1-2_2'",
+        )
+    ]

@@ -14,6 +14,8 @@ Pure functions over plain data; the MkDocs adapter reads and writes the files.
 from __future__ import annotations
 
 import functools
+import gzip
+import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -486,11 +488,35 @@ def search_index(
     if wordnet is not None:
         words = site_words(str(doc.get(key, "")) for doc in docs for key in _WORDED)
         own.update(site_thesaurus(wordnet, words, disk))
+    vectors = word_vectors()
+    if vectors:
+        own["vectors"] = vectors
     config["clausemark"] = own
     return {"config": config, "docs": docs}
 
 
 _WORDED = ("text", "heading", "title", "document")
+
+# Static word vectors distilled from a sentence model (scripts/distil_word_vectors.py; its
+# licence in word_vectors.NOTICE): what a word means, so that the worker finds a clause
+# that says the reader's everyday words in its own ("rude": courtesy, respect).
+WORD_VECTORS = Path(__file__).with_name("word_vectors.json.gz")
+VECTORS_FORMAT = "clausemark-word-vectors"
+
+
+@functools.cache
+def word_vectors(path: Path = WORD_VECTORS) -> dict:
+    """The committed vectors as the worker reads them: {dims, words (space-separated),
+    vectors (base64 int8, a row per word)}; {} when the file is absent (a trimmed
+    install): search then ranks by the words alone, as before."""
+    try:
+        table = json.loads(gzip.decompress(path.read_bytes()))
+    except FileNotFoundError:
+        return {}
+    if table.get("format") != VECTORS_FORMAT:
+        raise DataError(str(path), f"not a {VECTORS_FORMAT} file")
+    return {key: table[key] for key in ("dims", "words", "vectors")}
+
 
 # The search worker's word splitting (clausemark-search-worker.js `printedWords`), done
 # here for the synonyms' and concepts' names, so that the reader's browser does not split

@@ -116,6 +116,9 @@ class Heading:
     # footnote markers printed in the heading ("Interests[12]"): shown after it and linked,
     # kept out of its title (menu, contents, search titles)
     notes: list[str] = field(default_factory=list)
+    # the council's minute reference printed before the item's number ("C048/23 1. APOLOGIES"):
+    # shown with the heading, in its text; not part of its number or its id
+    reference: str | None = None
 
 
 @dataclass

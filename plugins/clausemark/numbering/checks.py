@@ -46,14 +46,16 @@ def check_numbering(document: Document) -> None:
     repeats: dict[object, int] = {}  # how many times each repeated number is printed so far
     previous_clause: tuple[int, ...] | None = None
 
-    def visit_clause(clause: Clause, section_number: int | None, scope: int):
+    def visit_clause(clause: Clause, section_number: int | None, scope: int, container: int):
         nonlocal previous_clause
         if clause.number is None:
             return
         parts = decimal_parts(clause.number)
-        # 1.2 is one number in the whole text; "a" or "1." start again in each section
+        # 1.2 is one number in its Part (or Schedule, Appendix, Chapter, or the whole text
+        # where none is printed): Part 2 printing 1.1 again is no error, its ids are its
+        # own; "a" or "1." start again in each section
         key = (
-            number_key(clause.number)
+            (container, number_key(clause.number))
             if parts and len(parts) > 1
             else (scope, number_key(clause.number))
         )
@@ -110,7 +112,7 @@ def check_numbering(document: Document) -> None:
                 )
         previous_clause = parts
 
-    def visit_blocks(blocks: list, scope: int, section_number: int | None):
+    def visit_blocks(blocks: list, scope: int, section_number: int | None, container: int):
         nonlocal previous_clause
         previous_sections: dict[str, tuple[int, ...]] = {}
         for block in blocks:
@@ -133,14 +135,15 @@ def check_numbering(document: Document) -> None:
                     previous_sections[element] = tuple(parts)
                 previous_clause = None
                 inner = number if rank_of(element) == 3 else None
-                visit_blocks(block.blocks, id(block), inner)
+                within = container if rank_of(element) == 3 else id(block)
+                visit_blocks(block.blocks, id(block), inner, within)
                 previous_clause = None
             elif isinstance(block, Clause):
                 if block.restarts:  # a list started again under a lead-in: printed so
                     scope, previous_clause = id(block), None
-                visit_clause(block, section_number, scope)
+                visit_clause(block, section_number, scope, container)
 
-    visit_blocks(document.blocks, 0, None)
+    visit_blocks(document.blocks, 0, None, 0)
     document.warnings[:] = fold_one_cause(document.warnings)
 
 

@@ -17,6 +17,7 @@ from ..model.document import Issue
 from ..numbering.styles import clause_path
 from ..support.limits import most
 from .glued_clauses import split_glued_clauses
+from .minute_refs import take_reference
 from .shapes import is_heading_text
 from .units import Unit, split_number
 
@@ -278,13 +279,15 @@ def split_run_together(flow: list, warnings: list[Issue] | None = None) -> list:
 
         was = unit.number
         parts, last = _split(unit, last, printed, following, strict)
+        parts = take_reference(parts, unit)  # 'C048/23  1.  APOLOGIES': the item's reference
         cut = [p.number for p in parts if p.number and (p is not unit or p.number != was)]
+        cut = cut if parts[0] is unit or len(parts) > 1 else []  # a reference alone: no cut
         if cut and warnings is not None:
             warnings.append(Issue(unit.line, _cut_out(cut), CUT_NUMBER))
         if long:  # in a paragraph that ran clauses together, 'a' and 'b' will do
             fewest = 2 if len(parts) > 1 else 3
             parts = [piece for part in parts for piece in _split_letters(part, fewest)]
-        if len(parts) > 1:
+        if len(parts) > 1 or parts[0] is not unit:
             split[id(unit)] = parts
         numbered = sum(1 for part in parts if part.number and part is not unit)
         if numbered >= most("run_together_numbers") and warnings is not None:

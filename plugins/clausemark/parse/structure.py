@@ -35,6 +35,7 @@ from .labels import (
     places_document,
 )
 from .metadata import council_name, is_doc_control_line
+from .minute_refs import reference_apart, referenced
 from .sections import (
     _FIRST_TOKENS,
     _section_number,
@@ -161,7 +162,7 @@ class _Builder:
         while self.containers and (rank == 0 or rank_of(_element_of(self.containers[-1])) >= rank):
             self.containers.pop()
         level = min(2 + len(self.containers), 6)
-        heading = Heading(title=title, line=unit.line, number=printed, level=level)
+        heading = Heading(title, unit.line, printed, level, reference=unit.reference)
         if self.heading_notes:
             heading.notes, self.heading_notes = self.heading_notes, []
             self.noted_headings.append(heading)
@@ -332,7 +333,7 @@ class _Builder:
             self.open_container(unit, unit.number, "sec", title)
             return
         if unit.number:
-            title = f"{unit.number} {title}"
+            title = referenced(unit, f"{unit.number} {title}")
         if not (self._numbering_goes_on(next_path) or self._just_opened() or self._under(unit)):
             # an unnumbered heading closes the numbered sections above it, but not the
             # schedule or annex whose own numbering starts after it ("Introduction", 1.)
@@ -463,7 +464,7 @@ class _Builder:
         """A clause numbered by value: under the open clause its printed number extends
         (1.6.1 inside 1.6), else at the top of its container."""
         self.content_started = self.text_started = True
-        clause = Clause(number=unit.number, text=text, line=unit.line)
+        clause = Clause(number=unit.number, text=referenced(unit, text), line=unit.line)
         clause.bullet = bool(unit.bullet) and not unit.number
         self.title_end = unit.joined_lines[-1] if unit.joined_lines else unit.line
         path = clause_path(unit.number)
@@ -484,6 +485,7 @@ class _Builder:
                 self.containers.pop()  # '2.1' after section '1.' (R9), under '3.' (R15)
             if token_of(unit.number or "").lower() in _FIRST_TOKENS and self._under_heading():
                 clause.restarts = True  # a list starting again under a heading: printed so
+            clause.text = reference_apart(self.container, len(self.containers), unit, text)
             self.container.append(clause)
             self.chain = [clause]
         self.clause, self.clause_indent = clause, unit.indent
@@ -757,7 +759,9 @@ class _Builder:
         first = next((ch for ch in text if ch.isalpha()), "")
         if first.islower():
             return True
-        if self.numbered and previous[-1].isalnum():
+        if self.numbered and previous[-1].isalnum() and self.clause is not None:
+            # (a note, no clause open, runs on only as any text does: into a lower-case
+            # word or after 'and', 'of' ...; 'Present: Cllr A' is no half of a sentence)
             # "(i) Ordinary Meeting", a blank line, its first sentence: the clause's title
             return not (
                 line > self.title_end + 1

@@ -90,6 +90,7 @@ class Unit:
     # over the same title in a second language, or a long title wrapped once)
     heading_pair: bool = False
     cut: bool = False  # the paragraph above ran past `paragraph_lines`: this goes on from it
+    reference: str | None = None  # a minute reference printed before its number (minute_refs)
     closes_run: bool = False  # after a run of titles only: a note, no item's text (R16)
 
 

@@ -712,11 +712,18 @@ def _aligned_table(rows: list[_Row]) -> FoundTable | None:
         return None
     parts = [p for row in rows for p in row.parts]
     starts = _column_starts(parts)
-    # The columns after the first must line up on two rows at least.
+    # The columns after the first must line up on two rows at least, the header's
+    # cell gaps among them: a header whose cells sit a space apart ('Revision Approved'
+    # over '2 | 7 March 2024', one entry of a version table) starts a word where the
+    # column starts.
     left = min(p.x0 for p in parts)
     bounds = [start for start in starts if start > left + ALIGN]
     seconds = [p.x0 for row in shaped for p in row.parts[1:]]
-    bounds = [b for b in bounds if sum(abs(x - b) <= ALIGN for x in seconds) >= 2]
+    bounds = [
+        b
+        for b in bounds
+        if sum(abs(x - b) <= ALIGN for x in seconds) + _header_gap(rows[0], b) >= 2
+    ]
     if not bounds:
         return None
     # Cells set closer than a gap: parts cut where a column starts, in a few rows (a
@@ -745,6 +752,16 @@ def _aligned_table(rows: list[_Row]) -> FoundTable | None:
         for row in table_rows
     ]
     return FoundTable(out, [line for row in rows for line in row.lines], bounds)
+
+
+def _header_gap(header: _Row, bound: float) -> bool:
+    """The first row (a header) has a gap between words where a column starts: one of
+    its parts, crossing the column, has a word starting there after a space."""
+    return any(
+        part.x0 + ALIGN < bound < part.x1 and _cut_at(part, bound, glued=False) is not None
+        for part in header.parts
+        if len(part.xs) == len(part.text)
+    )
 
 
 def _gutters(rows: list[_Row], bounds: list[float], shaped: int, majority: bool = True) -> bool:

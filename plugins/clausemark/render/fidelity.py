@@ -23,7 +23,7 @@ from ..readers.text import SourceText
 from ..support.html_tree import parse_html
 from ..support.markdown_text import joined_pieces, plain_text, word_string, words
 from .long_text import LongTextExtension
-from .markdown_writer import render_document
+from .markdown_writer import render_document, written_text
 from .plain_runs import PlainTextExtension, collapse, put_back, set_aside
 
 # Neither may run past the next opener of its kind: on a line of thousands of unclosed
@@ -59,6 +59,18 @@ def rendered_text(markdown_text: str, set_runs_aside: bool = False) -> tuple[str
     del body
     body_text, notes_text = html_text(html)
     return put_back(body_text, runs, tag), put_back(notes_text, runs, tag)
+
+
+def written_words(markdown_text: str) -> tuple[str, str]:
+    """The page's words (body, footnotes) as `rendered_text` gives them, read from the
+    Markdown as written (markdown_writer.written_text: the writer's escapes and markup
+    undone, never a word the render would hide) with no render; a page holding what that
+    does not read is rendered, its plain runs set aside (the lead's ruling, session 12)."""
+    body = markdown_text.split("\n---\n", 1)[1] if markdown_text.startswith("---\n") else ""
+    written = written_text(body)
+    if written is None:
+        return rendered_text(markdown_text, True)
+    return html_text(written)
 
 
 _RENDERERS: dict[bool, markdown.Markdown] = {}
@@ -364,15 +376,16 @@ def unreported_drops(source: SourceText, document: Document) -> list[str]:
 def lost_words(source: SourceText, document: Document, html: str | None = None) -> list[str]:
     """Empty when nothing was lost; otherwise one message naming the line and words.
 
-    `html` is the page as built, when the caller has it; else the Markdown is rendered,
-    first with its plain runs set aside (plain_runs.py), and again whole if that finds
-    a word lost: every verdict is the whole render's.
+    `html` is the page as built, when the caller has it; else the words of the Markdown
+    as written are read (`written_words`), and the Markdown rendered whole if that finds
+    a word lost: every failure is the whole render's.
     """
     if html is None:
-        problems = _lost_words(source, document, *rendered_text(render_document(document), True))
+        page = render_document(document)
+        problems = _lost_words(source, document, *written_words(page))
         if not problems:
             return problems
-        rendered = rendered_text(render_document(document))
+        rendered = rendered_text(page)
     else:
         rendered = html_text(html)
     return _lost_words(source, document, *rendered)

@@ -13,6 +13,7 @@ script). Nothing after it edits the Markdown.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -20,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import yaml
+from markdown.util import BLOCK_LEVEL_ELEMENTS
 
 from ..model.document import (
     REPAIR_KINDS,
@@ -68,6 +70,150 @@ def escape_heading(text: str) -> str:
     """Heading text may not end the line with '#' or hold '{' (attribute-list syntax)."""
     escaped = defuse_brackets(text).replace("{", "\\{").replace("}", "\\}")
     return markdown_inline(escaped.rstrip("#").rstrip() or text)
+
+
+# --- the writer's Markdown read back as words, for the conversion's nothing-lost proof ---
+# Python-Markdown's escapes (its ESCAPED_CHARS with the tables extension's '|'), its
+# character references (anything else with '&' is text), and what hides words from the
+# reader: a link's target and title, an attribute list, an ordered list's number.
+_WRITTEN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()>#+\-.!|])")
+_NOT_REFERENCE = re.compile(r"&(?!#[0-9]+;|#x[0-9a-f]+;|[0-9a-z]+;)", re.I)
+_REFERENCE = re.compile(r"&(?:#[0-9]+|#x[0-9a-f]+|[0-9a-z]+);", re.I)
+_WRITTEN_LINK_TARGET = re.compile(r"\]\((?:[^()\[\]\n]|\([^()\[\]\n]*\))*\)")
+_WRITTEN_ATTRIBUTES = re.compile(r"\{[^\n]*\}")
+# after a line break, what may open lists in lists: '1. 2. text', '-   1. text'
+_LIST_NUMBERS = re.compile(r"\n(?:[ \t>]|[-+*](?=[ \t])|\d+\.(?=[ \t]))*\d+\.(?=[ \t])")
+_DIGITS = re.compile(r"\d")
+_RAW_TEXT_TAG = re.compile(r"<(?:script|style)", re.I)
+_TAG_OPENING = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)|<[!?]")
+_BLOCK_LEVEL = frozenset(BLOCK_LEVEL_ELEMENTS)
+_TABLE_RULE = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?")
+_RULE_LINE = re.compile(r"\n[ \t|:]*-[ \t|:-]*(?=\n|$)")  # a rule's characters, a '-
+
+
+def written_text(markdown: str) -> str | None:
+    """The text of the page `markdown` (a page's body as `render_document` writes it)
+    renders to, still as HTML (its tags and character references are the caller's to
+    read: fidelity.html_text), with every Markdown construct undone: escapes, links,
+    attribute lists; or None where the page holds a construct this does not read (an
+    image, a link whose target is not plain, a table row longer than its header), and
+    only a render can say what shows.
+
+    The nothing-lost proof reads a converted page this way in place of rendering it (the
+    lead's ruling of session 12): a pass must be a pass of the render's words, so this
+    never shows a word Python-Markdown (with attr_list, footnotes, tables, md_in_html)
+    would hide, and where the two could differ it shows fewer words, never more:
+    - an escape ('\\*') is the character, written as a character reference so nothing
+      after reads it as syntax (in a code block Python-Markdown shows the backslash too);
+    - '&' that opens no reference Python-Markdown keeps is '&amp;' ('&copy' shows as
+      written); STX and ETX, which Python-Markdown removes, are removed; a page with a
+      reference to a letter or digit ('&#65;', which a code block shows as '65'), or a
+      code span ('`': no escape or reference is read in it), is rendered, and so is one
+      with '<script' or '<style' (a code block shows it as written, never as an element
+      whose text is shown raw);
+    - a page with what may be a reference or footnote definition ('[r]:' or '[^1]:' at
+      a line's start, after any indent, quote or list marker: the definition hides its
+      target and moves its note, and a reference link hides its name) is rendered;
+    - a link's target and title (']( ... )' with at most one level of parentheses, what
+      the writer and the text reader write) are dropped; any other '](' is a page to
+      render, and so is an image ('![': its alt text is an attribute, never shown);
+    - an attribute list (from a '{' the writer wrote, every source '{' being escaped, to
+      the line's last '}') is dropped, and so are the numbers of what could read as
+      ordered list items (the writer writes a source's '1.' at a line's start '1&#46;');
+    - a table drops the cells of a row past its header's count: a page with a row of
+      more cells than its header (never the writer's) is rendered;
+    - raw HTML is the writer's own (a source's '<' is written '&lt;'): block-level tags
+      on lines that open with one, closed as often as opened, no comment or declaration;
+      any other is rendered (Python-Markdown reads such HTML in ways of its own).
+    Emphasis, headings' '#', list markers, rules and tables' pipes are no words.
+    """
+    text = _NOT_REFERENCE.sub("&amp;", markdown.replace("\x02", "").replace("\x03", ""))
+    if any(map(_shows_a_word, set(_REFERENCE.findall(text)))):
+        return None
+    text = _WRITTEN_ESCAPE.sub(lambda m: f"&#{ord(m.group(1))};", text)
+    if "![" in text or "`" in text or _RAW_TEXT_TAG.search(text):
+        return None
+    if "<" in text and not _blocks_as_written(text):
+        return None
+    if "]:" in text and _may_define(text):
+        return None
+    text = _WRITTEN_LINK_TARGET.sub("] ", text)
+    if "](" in text or ("-" in text and not _rows_within_header(text)):
+        return None
+    text = _WRITTEN_ATTRIBUTES.sub(" ", text) if "{" in text else text
+    return _LIST_NUMBERS.sub(lambda m: _DIGITS.sub(" ", m.group()), "\n" + text)
+
+
+_LINE_START = re.compile(r"(?:[ \t>]|[-+*](?=[ \t])|\d+[.)](?=[ \t]))*")  # indents, markers
+
+
+def _may_define(text: str) -> bool:
+    """Whether some ']:' in `text` may end a definition's label opened at a line's start:
+    a reference's ('[' and no bracket before ']:') or a footnote's ('[^' and no ']').
+    Each ']:' looks back only to the ']' before it: linear."""
+    end = text.find("]:")
+    while end != -1:
+        after = text.rfind("]", 0, end) + 1
+        opener = text.rfind("[", after, end)
+        openers = [opener] if opener != -1 else []
+        footnote = text.find("[^", after, end)
+        while footnote != -1:
+            openers.append(footnote)
+            footnote = text.find("[^", footnote + 2, end)
+        for at in openers:
+            start = text.rfind("\n", 0, at) + 1
+            if _LINE_START.fullmatch(text, start, at):
+                return True
+        end = text.find("]:", end + 2)
+    return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _shows_a_word(reference: str) -> bool:
+    """Whether a character reference stands for a letter or digit ('&#65;', '&eacute;'),
+    which a code block shows as the reference's own characters ('65')."""
+    return bool(words(html.unescape(reference)))
+
+
+def _blocks_as_written(text: str) -> bool:
+    """Whether every block-level tag in `text` is on a line that opens with one (as the
+    writer writes raw HTML: at a line's start), each opened as often as closed, with no
+    comment, declaration or processing instruction."""
+    balance: dict[str, int] = {}
+    for tag in _TAG_OPENING.finditer(text):
+        name = (tag.group(2) or "!").lower()
+        if name == "!":
+            return False
+        if name in _BLOCK_LEVEL:
+            line = _TAG_OPENING.match(text, text.rfind("\n", 0, tag.start()) + 1)
+            if not line or (line.group(2) or "").lower() not in _BLOCK_LEVEL:
+                return False
+            balance[name] = balance.get(name, 0) + (-1 if tag.group(1) else 1)
+    return not any(balance.values())
+
+
+def _rows_within_header(text: str) -> bool:
+    """No table Python-Markdown could read in `text` has a row of more cells than its
+    header (escaped pipes already references): a line that could be a header's rule is
+    checked with the line over it and the lines under it up to a blank line, and the
+    next rule looked for after them (a table's rule is its block's second line)."""
+    line = _RULE_LINE.search(text)
+    while line:
+        start, end = line.start() + 1, line.end()
+        header = text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
+        if "|" in header and _TABLE_RULE.fullmatch(text, start, end):
+            stop = text.find("\n\n", end)
+            end = len(text) if stop == -1 else stop
+            most = _cells(header)
+            if any(_cells(row) > most for row in text[line.end() : end].split("\n")):
+                return False
+        line = _RULE_LINE.search(text, end)
+    return True
+
+
+def _cells(row: str) -> int:
+    row = row.strip()
+    return row.removeprefix("|").removesuffix("|").count("|") + 1
 
 
 _ATTRIBUTE_UNSAFE = str.maketrans("", "", '"{}')  # no printed number holds them; never let one
@@ -328,6 +474,8 @@ def render_blocks(blocks, level: int, page: _Page | None = None) -> list[str]:
         if isinstance(block, Section):
             heading = block.heading
             title = f"{markdown_inline(f'{heading.number}')} {escape_heading(heading.title)}"
+            if heading.reference:  # "C048/23 1. APOLOGIES": the minute's reference first
+                title = f"{markdown_inline(heading.reference)} {title}"
             lines += _render_heading(heading, 2, title, page)
             lines += render_blocks(block.blocks, 3, page)
         elif isinstance(block, Heading):
