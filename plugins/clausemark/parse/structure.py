@@ -759,7 +759,9 @@ class _Builder:
         first = next((ch for ch in text if ch.isalpha()), "")
         if first.islower():
             return True
-        if self.numbered and previous[-1].isalnum():
+        if self.numbered and previous[-1].isalnum() and self.clause is not None:
+            # (a note, no clause open, runs on only as any text does: into a lower-case
+            # word or after 'and', 'of' ...; 'Present: Cllr A' is no half of a sentence)
             # "(i) Ordinary Meeting", a blank line, its first sentence: the clause's title
             return not (
                 line > self.title_end + 1
