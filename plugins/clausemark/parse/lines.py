@@ -527,7 +527,7 @@ def _numbered_span(raws: list[str]) -> tuple[int, int]:
 # A note may be an item of a bulleted list ("• [13] Local Government Act ..."), as a web
 # page's list of notes is copied: its bullet is no part of it.
 _WEB_NOTE = re.compile(r"^\s*(?P<bullet>[•·▪◦*-][ \t]+)?\[(\d{1,3})\]\s+(?=\S)")
-_ANY_WEB_NOTE = re.compile(r"^[ \t]*(?:[•·▪◦*-][ \t]+)?\[\d{1,3}\][ \t]+\S", re.M)
+_ANY_WEB_NOTE = re.compile(r"\n[ \t]*(?:[•·▪◦*-][ \t]+)?\[\d{1,3}\][ \t]+\S")  # '\n' + text
 _NOTE_STARTS = " [\t•·▪◦*-"
 _WEB_MARKER = re.compile(r"(?<=[\w.,;:)”’\"'])\[(\d{1,3})\]")
 # "the council [13]": a space before it. A bracketed number after a space may be the text's
@@ -555,7 +555,7 @@ def web_footnotes(raws: list[str]) -> list[str]:
     """'[13]' markers and '[13] text' notes copied from a web page, as footnotes ('[^13]',
     '[^13]: text'); a bracketed number with no note, or a note with no marker before it,
     is left as printed."""
-    if not _ANY_WEB_NOTE.search("\n".join(raws)):
+    if not _ANY_WEB_NOTE.search("\n" + "\n".join(raws)):
         return raws  # one scan of the text: most texts print no such note
     notes: dict[str, int] = {}
     bulleted: set[str] = set()  # "• [13] ...": a note wherever it stands, as at the end
