@@ -165,3 +165,45 @@ def test_r13_a_one_at_the_headings_margin_is_their_level(tmp_path: Path):
         "sec_1_2",
         "sec_1_2__intro_1",
     ]
+
+
+_STACKED = (
+    "Minutes\n\n1.\nAPOLOGIES\nApologies were received from Cllr Brown.\n2.\n2.1\n"
+    "URGENT ITEMS\nThe Chair agreed to take one urgent item.\n2.2\n2.3\n"
+    "No other item was raised.\n"
+)
+
+
+def test_r14_numbers_alone_own_the_lines_after_them_in_order(tmp_path: Path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(_STACKED, encoding="utf-8")
+    document = convert_file(path)
+    assert _tree(document.blocks) == [
+        ("sec_1", "sec"),
+        ("sec_1__intro_1", "note"),
+        ("sec_2", "sec"),
+        ("sec_2__para_2-1", "clause"),
+        ("sec_2__para_2-2", "clause"),
+        ("sec_2__para_2-3", "clause"),
+    ]
+    first, second = (b for b in document.blocks if isinstance(b, Section))
+    assert (first.heading.title, second.heading.title) == ("APOLOGIES", "URGENT ITEMS")
+    clauses = [b for b in second.blocks if isinstance(b, Clause)]
+    assert [c.text for c in clauses] == [
+        "The Chair agreed to take one urgent item.",
+        "",  # 2.2 printed with no words: kept as a number
+        "No other item was raised.",
+    ]
+
+
+def test_r14_the_page_shows_every_word_of_a_stack(tmp_path: Path):
+    """The nothing-lost proof reads a stack's title lines on their numbers' lines, as
+    the page shows them: no word is reported lost and none is dropped."""
+    from clausemark.readers import read_source
+    from clausemark.render.fidelity import lost_words
+
+    path = tmp_path / "minutes.txt"
+    path.write_text(_STACKED, encoding="utf-8")
+    document = convert_file(path)
+    assert lost_words(read_source(path), document) == []
+    assert not document.dropped

@@ -17,6 +17,7 @@ from ..model.document import Issue
 from ..numbering.styles import clause_path
 from ..support.limits import most
 from .glued_clauses import split_glued_clauses
+from .long_numbers import long_numbers
 from .minute_refs import take_reference
 from .shapes import is_heading_text
 from .units import Unit, split_number
@@ -238,6 +239,7 @@ def split_run_together(flow: list, warnings: list[Issue] | None = None) -> list:
     """Each paragraph with clause numbers run into it, split before each (see the module);
     one run past the limit is cut there, with a warning in `warnings`."""
     flow = split_glued_clauses(flow)  # "FRAMEWORK1.1.1 The ...": a clause glued on (R18)
+    flow = long_numbers(flow)  # "1000." after clause 999: past the style table's digits
     units = [item for item in flow if isinstance(item, Unit)]
     count = len(units)
     paths: list[tuple[int, ...] | None] = [None] * count  # each numbered unit's, read once
