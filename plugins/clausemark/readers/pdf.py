@@ -67,6 +67,7 @@ _STARTS_NUMBERED = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}[.)]\s|\(\s*[a-zA-Z]{1,5}\s*\)\s|\(\d{1,3}\)\s|"
     rf"(?:[a-zA-Z]|{_ROMANS}|{_ROMANS.upper()})[.)]\s(?=\S)|[•▪◦·‣-]\s)"
 )
+_BARE_NUMBERED = re.compile(r"^\d{1,3}\s+[A-Z]")  # '1 COUNCIL MEETINGS', '2 Quorum'
 _DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$")
 _CONTENTS_TITLE = re.compile(r"^(?:table of )?contents$", re.I)
 _TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$")
@@ -333,9 +334,13 @@ def paragraphs(
         if not new and abs(line.size - body_size) < 0.6:
             # A printed number after any step wider than the line pitch: a new item
             # (a paragraph's spacing may be slight); inside a paragraph lines step evenly.
-            numbered = bool(_STARTS_NUMBERED.match(clean(line.text)))
-            new = numbered and (
-                gap > 1.12 * max(pitch, line.size) + 0.5 or _opens_after_sentence(previous, line)
+            text = clean(line.text)
+            numbered = bool(_STARTS_NUMBERED.match(text))
+            wider = gap > 1.12 * max(pitch, line.size) + 0.5
+            # '1 COUNCIL MEETINGS' (a bare number, as the text parser reads it) after a
+            # wider step starts an item too: the line above may have reached the edge
+            new = (numbered and (wider or _opens_after_sentence(previous, line))) or (
+                wider and bool(_BARE_NUMBERED.match(text))
             )
         if not new and abs(line.size - body_size) < 0.6:
             group = groups[-1].lines
