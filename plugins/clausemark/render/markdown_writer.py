@@ -80,7 +80,7 @@ _WRITTEN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()>#+\-.!|])")
 _NOT_REFERENCE = re.compile(r"&(?!#[0-9]+;|#x[0-9a-f]+;|[0-9a-z]+;)", re.I)
 _REFERENCE = re.compile(r"&(?:#[0-9]+|#x[0-9a-f]+|[0-9a-z]+);", re.I)
 _WRITTEN_LINK_TARGET = re.compile(r"\]\((?:[^()\[\]\n]|\([^()\[\]\n]*\))*\)")
-_WRITTEN_ATTRIBUTES = re.compile(r"\{[^\n]*\}")
+_FROM_BRACE = re.compile(r"\{[^\n]*")  # a line from its first '{': one look a line
 # after a line break, what may open lists in lists: '1. 2. text', '-   1. text'
 _LIST_NUMBERS = re.compile(r"\n(?:[ \t>]|[-+*](?=[ \t])|\d+\.(?=[ \t]))*\d+\.(?=[ \t])")
 _DIGITS = re.compile(r"\d")
@@ -140,7 +140,7 @@ def written_text(markdown: str) -> str | None:
     text = _WRITTEN_LINK_TARGET.sub("] ", text)
     if "](" in text or ("-" in text and not _rows_within_header(text)):
         return None
-    text = _WRITTEN_ATTRIBUTES.sub(" ", text) if "{" in text else text
+    text = _FROM_BRACE.sub(_without_attributes, text) if "{" in text else text
     return _LIST_NUMBERS.sub(lambda m: _DIGITS.sub(" ", m.group()), "\n" + text)
 
 
@@ -173,6 +173,14 @@ def _shows_a_word(reference: str) -> bool:
     """Whether a character reference stands for a letter or digit ('&#65;', '&eacute;'),
     which a code block shows as the reference's own characters ('65')."""
     return bool(words(html.unescape(reference)))
+
+
+def _without_attributes(rest: re.Match) -> str:
+    """A line's text from its first '{' with all up to its last '}' left out: what an
+    attribute list may hide (Python-Markdown's reads from a '{' to a '}' ending a line)."""
+    text = rest.group()
+    end = text.rfind("}")
+    return text if end == -1 else " " + text[end + 1 :]
 
 
 def _blocks_as_written(text: str) -> bool:
