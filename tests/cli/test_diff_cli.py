@@ -219,6 +219,26 @@ def test_a_changed_paragraph_outside_the_clauses_is_in_the_command_as_on_the_pag
     assert "<dt>Unchanged</dt><dd>2</dd>" in page
 
 
+def test_an_amended_bullet_at_the_top_is_named_as_the_bullet_the_page_shows(tmp_path, capsys):
+    """A bullet counted at the top (a list before clause 1) is shown as a bullet: the
+    command and the changes page name it 'bullet 2', never 'paragraph 2'."""
+    from clausemark.pages.versions import diff_page_markdown
+
+    folder = tmp_path / "pitches"
+    folder.mkdir()
+    rules = (
+        "Market Pitch Rules\n\nThese rules cover:\n\n- the letting of pitches;\n"
+        "- the sale of {goods};\n- litter.\n\n1. Pitches\n\n1.1 A pitch is let by the day.\n"
+    )
+    (folder / "2025.txt").write_text(rules.format(goods="food"))
+    (folder / "2026.txt").write_text(rules.format(goods="hot food"))
+    assert main(["diff", str(folder / "2025.txt"), str(folder / "2026.txt")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("amended: bullet 2 -> bullet 2: the sale of ") for line in out)
+    page = diff_page_markdown(_pair(folder, "pitches", "Market Pitch Rules"))
+    assert "bullet 2" in page and "paragraph 2" not in page
+
+
 def test_a_changed_cell_of_a_table_outside_the_clauses_is_an_amendment(tmp_path, capsys):
     """A fees table under a heading, in no clause: a new fee in the annual review is a
     change the command and the changes page show (it was '0 amended', nothing listed)."""

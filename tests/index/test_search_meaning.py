@@ -9,7 +9,14 @@ import base64
 import shutil
 
 import pytest
-from clausemark.index.search import SearchEntry, search_index, word_vectors
+from clausemark.index.search import (
+    COMMON_WORDS,
+    SearchEntry,
+    printed_words,
+    search_index,
+    vector_row,
+    word_vectors,
+)
 from search_worker_queries import result_locations
 
 CLAUSES = [
@@ -75,3 +82,35 @@ def test_an_everyday_word_finds_the_clause_that_says_it_in_its_own_words(tmp_pat
     assert "visits/#para_1" not in plain["receptionist was rude to me"][:3]
     # the words themselves still decide the first result
     assert found["visitors park bays"][0] == plain["visitors park bays"][0] == "visits/#para_2"
+
+
+def _rows(vectors: dict) -> tuple[dict[str, int], bytes, int]:
+    words = vectors["words"].split(" ")
+    return {word: i for i, word in enumerate(words)}, base64.b64decode(vectors["vectors"]), 64
+
+
+def test_a_site_ships_its_own_words_rows_and_the_common_words_only():
+    """The index carries the rows its clauses' words are read by (the same bytes as the whole
+    file's, so a clause's vector is unchanged) and the file's COMMON_WORDS most frequent
+    words (a reader's everyday "rude"); not the model's whole vocabulary (before: all
+    ~22,000 words, most of the bundle's index)."""
+    full = word_vectors()
+    assert full["common"] >= COMMON_WORDS  # the file's words are in frequency order
+    everything, full_rows, dims = _rows(full)
+    shipped = search_index(_entries(), {}, [])["config"]["clausemark"]["vectors"]
+    kept, kept_rows, _ = _rows(shipped)
+    assert len(kept_rows) == len(kept) * dims
+    assert len(kept) < len(everything) / 2
+    said = {word for text in CLAUSES + ["Visiting", "Visits Code"] for word in printed_words(text)}
+    for word in said:
+        row = vector_row(word, everything)
+        assert vector_row(word, kept) == row, word
+        if row is not None:
+            assert (
+                kept_rows[kept[row] * dims : (kept[row] + 1) * dims]
+                == (full_rows[everything[row] * dims : (everything[row] + 1) * dims])
+            ), word
+    assert {"rude", "bully", "shouting"} <= set(kept)  # common words a question may use
+    listed = full["words"].split(" ")
+    rare = [word for word in listed[COMMON_WORDS:] if word not in said][-1]
+    assert rare not in kept

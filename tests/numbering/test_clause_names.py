@@ -48,6 +48,23 @@ def test_unnumbered_paragraphs_and_bullets_are_named_by_their_count(tmp_path):
     assert clause_name(records["para_2__subpara_2"], records) == "item 2 of paragraph 2"
 
 
+BULLETS_FIRST = (
+    "Allotment Rules\n\nThese rules cover:\n\n- the tenancy of plots;\n- the keeping of hens;\n"
+    "- bonfires.\n\n1. Tenancies\n\n1.1 A plot is let for one year.\n"
+)
+
+
+def test_a_bullet_counted_at_the_top_is_named_the_bullet_the_page_shows(tmp_path):
+    """A bullet counted at the top of its container (before clause 1) keeps its counted
+    id (`para_2`) and the page shows it as a bullet (ANCHORS.md section 5): the changes
+    page and `clausemark diff` name it so, 'bullet 2', never 'paragraph 2', a paragraph
+    the page does not show. Its citation is unchanged."""
+    records = _records(tmp_path, BULLETS_FIRST)
+    assert clause_name(records["para_2"], records) == "bullet 2"
+    assert clause_label(_Index(records), "rules", "para_2") == "para [2] (unnumbered)"
+    assert clause_name(records["sec_1__para_1-1"], records) == "para 1.1"
+
+
 def test_text_outside_every_clause_and_unknown_anchors(tmp_path):
     records = _records(
         tmp_path, "Rules\n\nA preamble before the rules.\n\n1. Scope of the rules.\n"

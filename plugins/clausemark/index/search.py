@@ -13,6 +13,7 @@ Pure functions over plain data; the MkDocs adapter reads and writes the files.
 
 from __future__ import annotations
 
+import base64
 import functools
 import gzip
 import json
@@ -490,7 +491,10 @@ def search_index(
         own.update(site_thesaurus(wordnet, words, disk))
     vectors = word_vectors()
     if vectors:
-        own["vectors"] = vectors
+        said = {
+            word for doc in docs for key in _WORDED for word in printed_words(str(doc.get(key, "")))
+        }
+        own["vectors"] = site_vectors(vectors, said)
     config["clausemark"] = own
     return {"config": config, "docs": docs}
 
@@ -515,7 +519,48 @@ def word_vectors(path: Path = WORD_VECTORS) -> dict:
         return {}
     if table.get("format") != VECTORS_FORMAT:
         raise DataError(str(path), f"not a {VECTORS_FORMAT} file")
-    return {key: table[key] for key in ("dims", "words", "vectors")}
+    return {key: table[key] for key in ("dims", "words", "vectors", "common") if key in table}
+
+
+# How many of the vectors' most common English words every site ships (the file puts them
+# first: scripts/rank_word_vectors.py), besides its own words: the words a reader may type.
+# Measured in the commit that set it (every question set's rankings, the bundle's size).
+COMMON_WORDS = 10_000
+# The plain endings the worker takes off a word it has no row for (clausemark-search-worker.js
+# MEANING_ENDINGS, in its order), each tried as the base, base + "e", base + "y".
+MEANING_ENDINGS = ("ies", "es", "s", "ed", "ing", "ly", "er")
+
+
+def vector_row(word: str, rows: Mapping[str, int]) -> str | None:
+    """The word whose row the worker uses for `word` (its `rowOf`): the word itself, else it
+    with a plain ending taken off; None when the vectors have neither."""
+    if word in rows:
+        return word
+    for end in MEANING_ENDINGS:
+        if len(word) - len(end) < 3 or not word.endswith(end):
+            continue
+        base = word[: -len(end)]
+        for form in (base, base + "e", base + "y"):
+            if form in rows:
+                return form
+    return None
+
+
+def site_vectors(vectors: Mapping, words: Iterable[str], common: int = COMMON_WORDS) -> dict:
+    """The vectors a site can use, in the worker's form: the rows its own words are read by
+    (`vector_row`, so a clause's vector is the same as with the whole file) and the file's
+    `common` most frequent words (a question's everyday words), in the file's order. Why: the
+    whole vocabulary (~22,000 words, with the model's names and places) is most of the
+    bundle's search index and of its opening time."""
+    dims = int(vectors["dims"])
+    listed = str(vectors["words"]).split(" ")
+    place = {word: i for i, word in enumerate(listed)}
+    wanted = set(listed[: min(common, int(vectors.get("common", len(listed))))])
+    wanted.update(row for row in (vector_row(word, place) for word in words) if row)
+    rows = base64.b64decode(str(vectors["vectors"]))
+    kept = [word for word in listed if word in wanted]
+    data = b"".join(rows[place[word] * dims : (place[word] + 1) * dims] for word in kept)
+    return {"dims": dims, "words": " ".join(kept), "vectors": base64.b64encode(data).decode()}
 
 
 # The search worker's word splitting (clausemark-search-worker.js `printedWords`), done

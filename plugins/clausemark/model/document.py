@@ -309,6 +309,9 @@ class ClauseRecord:
     # How many of `units` (the last ones) are rows of its tables: a changes page shows
     # them row by row, as the table prints them.
     rows: int = 0
+    # A bullet counted at the top of its container (`Clause.bullet`): named "bullet 2",
+    # as the page shows it, not "paragraph 2".
+    bullet: bool = False
 
 
 def iter_clauses(blocks: list[Block]):

@@ -48,6 +48,7 @@ def clause_records(document: Document) -> list[ClauseRecord]:
                 depth=depth,
                 units=units,
                 rows=len(rows),
+                bullet=clause.bullet,
             )
         )
     return records

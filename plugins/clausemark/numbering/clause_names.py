@@ -88,7 +88,8 @@ def clause_label(index: ClauseRecords, document: str, anchor: str) -> str:
 
 
 def clause_name(record: ClauseRecord | None, records: Mapping[str, ClauseRecord]) -> str:
-    """'para 2.3', 'item (b) of para 4.1', 'paragraph 12' (counted, unnumbered); '—' for none."""
+    """'para 2.3', 'item (b) of para 4.1', 'paragraph 12' (counted, unnumbered), 'bullet 2'
+    (a bullet counted at the top, shown as one); '—' for none."""
     if record is None:
         return "—"
     names = [
@@ -105,7 +106,10 @@ def _own_name(record: ClauseRecord, at_top: bool) -> str:
         return _kind_name(record)
     if record.number:
         return f"para {printed_number(record.number)}" if at_top else f"item {record.number}"
-    return f"paragraph {counted_number(record)}" if at_top else f"item {counted_number(record)}"
+    if not at_top:
+        return f"item {counted_number(record)}"
+    # a bullet counted at the top is shown as a bullet (ANCHORS.md section 5)
+    return f"{'bullet' if record.bullet else 'paragraph'} {counted_number(record)}"
 
 
 _UNCITED_KINDS = ("note", "table", "heading")  # records that are not clauses
