@@ -33,7 +33,6 @@ from .shapes import (
     question_title,
 )
 from .site_lines import file_link
-from .stacked_numbers import Stack
 
 _BULLET = re.compile(r"^[-*•·▪◦–➢►○■□✓♦]\s+")
 
@@ -387,16 +386,14 @@ def _next_bare_number(text: str, previous: str | None) -> bool:
     return bool(match and path and follows("integer", path[0], match.group(1)))
 
 
-def _short_heading_line(
-    previous: Unit, text: str, below: list[Line], width: int, taken: bool = False
-) -> bool:
+def _short_heading_line(previous: Unit, text: str, below: list[Line], width: int) -> bool:
     """A heading line of its own ("2. Indemnities", "Appendix A – The Principles") does
     not take the next line into it: it is far shorter than a hard-wrapped line, it is a
     heading in words, or the numbered lines below it number under it (2.1 under 2.), or
     it is a numbered title ended short of the wrap, the next line's first word fitting
     on it ("2. Area of the Community Council" over "The area ...": lead ruling R8)."""
-    if (previous.joined_lines and not taken) or previous.md_level or len(previous.text) > 100:
-        return False  # `taken`: a number alone and the title line it took (R14)
+    if previous.joined_lines or previous.md_level or len(previous.text) > 100:
+        return False
     container = _container_heading(previous.text)
     if container is not None:
         # "PART I" over "NAME AND AREA": the next line is its title
@@ -571,7 +568,6 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
     width = _wrap_width(chunk)
     last_unit: Unit | None = None  # the unit last read, and whether it is a number alone
     last_only = False
-    stack = Stack()  # numbers alone waiting for their words (R14)
     last: str | None = None  # the last clause number read in this chunk
     for position, line in enumerate(chunk):
         if line.number in control:
@@ -623,15 +619,6 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             after_number = tail is not None and last_only
         else:
             after_number = _number_only(tail.text)
-        if (
-            after_number
-            and not heading
-            and not number_only
-            and (slot := stack.take(unit.text, chunk, position))
-        ):
-            slot.text = f"{slot.text} {line.text.strip()}"  # '2.' / '2.1' / 'URGENT ITEMS':
-            slot.joined_lines.append(line.number)  # the title is 2.'s, the text 2.1's (R14)
-            continue
         if after_number and not heading and not number_only:
             starts_unit = joined = None  # "1.1" alone on its line: its text is the next line
         elif result.units and _item_link(unit.text):
@@ -644,9 +631,7 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             starts_unit = True  # a heading-like line, or "Terms of Reference:" first
         elif (
             result.units
-            and _short_heading_line(
-                result.units[-1], unit.text, below(position), width, stack.titled is tail
-            )
+            and _short_heading_line(result.units[-1], unit.text, below(position), width)
             and not _after_lead_in(result.units)
         ):
             starts_unit = True  # "2. Indemnities" over its first sentence
@@ -696,12 +681,8 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             previous = result.units[-1]
             previous.text = f"{previous.text} {line.text.strip()}"
             previous.joined_lines.append(line.number)
-            if after_number:  # '1.' alone took 'APOLOGIES': its text starts on the next line
-                stack.words_taken(previous, line.text)
             last_unit, last_only = previous, False  # a number and text: no number alone
             continue
-        if number_only:
-            stack.push(unit, last_only)
         result.units.append(unit)
         last_unit, last_only = unit, number_only
         found = read_number(unit.text) if unit.md_level is None else None
@@ -711,8 +692,6 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
     for unit in result.units:
         if unit.md_level is None and not _container_heading(unit.text):
             number, styles, rest = split_number(unit.text, unit.bullet)
-            if number is None and unit in stack.stacked:  # '2.' over '2.1', no words of
-                number, styles, rest = stack.bare_number(unit.text)  # its own: kept (R14)
             if number is not None:
                 unit.number, unit.styles, unit.text = number, styles, rest
     if width > _WRAPPED_MOST:  # one paragraph a line: no line runs on into the one above

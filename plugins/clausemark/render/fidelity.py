@@ -18,7 +18,6 @@ from lxml import etree
 from ..model.document import Document
 from ..numbering.glued import part_glued
 from ..parse.inline import convert_html
-from ..parse.stacked_numbers import stacked_in_order
 from ..readers.text import SourceText
 from ..support.html_tree import parse_html
 from ..support.markdown_text import joined_pieces, plain_text, word_string, words
@@ -126,13 +125,6 @@ def _visible(html: str) -> str:
     return " ".join(parts)
 
 
-def _printed_lines(source: SourceText) -> list[str]:
-    """The source's lines as the page shows their words: a glued clause number
-    ("aMeetings") parted from its word, and a stack of numbers alone given its title
-    lines in order (lead ruling R14: '2.' / '2.1' / 'URGENT ITEMS' shows '2. URGENT ITEMS')."""
-    return stacked_in_order(part_glued(source.text.split("\n"), " "))
-
-
 def _source_words(source: SourceText, skip_lines: set[int]) -> list[str]:
     """The words a reader should find (`_source_word_string`), one by one."""
     return _source_word_string(source, skip_lines).decode("utf-8").split()
@@ -144,7 +136,7 @@ def _source_word_string(source: SourceText, skip_lines: set[int]) -> bytes:
     piece of whole lines at a time; no tag, link, entity or word is read across a line
     break. Each backslash the reader sees counts as a word (`_printed_backslashes`)."""
     # a glued clause number ("aMeetings") is read parted from its word, as the page shows it
-    lines = _printed_lines(source)
+    lines = part_glued(source.text.split("\n"), " ")
     first = source.first_line
     kept = (line for offset, line in enumerate(lines) if first + offset not in skip_lines)
     literal = source.source_format == "text"
@@ -176,7 +168,7 @@ def _line_of_word(source: SourceText, skip_lines: set[int], index: int) -> int |
     """The source line holding the `index`th word of `_source_word_string` (words are
     never read across a line break, so a line's words are counted alone): asked once,
     when a word is lost, to name its place."""
-    lines = _printed_lines(source)
+    lines = part_glued(source.text.split("\n"), " ")
     literal = source.source_format == "text"
     seen = 0
     for number, line in enumerate(lines, source.first_line):
@@ -210,7 +202,7 @@ def _shown_source_words(source: SourceText, skip_lines: set[int]) -> list[str]:
 def _shown_source_text(source: SourceText, skip_lines: set[int]) -> str:
     """The text whose words `_shown_source_words` gives."""
     kept = []
-    for offset, line in enumerate(_printed_lines(source)):
+    for offset, line in enumerate(part_glued(source.text.split("\n"), " ")):
         if source.first_line + offset not in skip_lines:
             kept.append(_SHOWN_LINK.sub(r" \1 ", convert_html(line)))
     return unescape("\n".join(kept))
