@@ -348,7 +348,9 @@ def test_every_format_shows_the_block_syntax_as_written(markup_site, doc_id):
             assert expected in shown, (doc_id, expected)
     assert "Zanzibar members meet in public." in shown and "keep every word." in shown
     assert "Read the share and the backslash share and the slashes and the rules." in shown
-    assert 'href="/rules/"' in article  # a path on this site stays a link
+    # '/rules/' names no page of this site: since dba319f it is shown as plain text, with one
+    # warning naming the source line (allowed above), never left for the built-site check
+    assert 'href="/rules/"' not in article and "the rules" in shown
     assert "evil.example" not in re.sub(r"<[^>]+>", "", article.replace("evil.example/x", ""))
 
 
