@@ -104,7 +104,19 @@ def test_pairs_of_words_are_counted_when_a_query_asks_for_them(counted):
     assert all(int(location.rsplit("_", 1)[1]) % 2 for location in first), first
 
 
-PREPARED = """
+# The worker run in a context of its own, every lower-casing of a word counted (`readings`).
+LOAD_COUNTING = """
+context.self = context;
+vm.createContext(context);
+vm.runInContext(fs.readFileSync(workerFile, "utf8"), context);
+vm.runInContext(`
+  var readings = 0, lower = String.prototype.toLowerCase;
+  String.prototype.toLowerCase = function () { readings++; return lower.call(this); };
+`, context);
+"""
+
+PREPARED = (
+    """
 const fs = require("fs"), vm = require("vm");
 const [workerFile, indexFile] = process.argv.slice(2);
 let listener = null, messages = [], pending = 0;
@@ -113,13 +125,9 @@ const context = {
   addEventListener: (t, f) => { listener = f; },
   setTimeout: (f) => { pending++; setTimeout(() => { pending--; f(); }); },
 };
-context.self = context;
-vm.createContext(context);
-vm.runInContext(fs.readFileSync(workerFile, "utf8"), context);
-vm.runInContext(`
-  var readings = 0, lower = String.prototype.toLowerCase;
-  String.prototype.toLowerCase = function () { readings++; return lower.call(this); };
-`, context);
+"""
+    + LOAD_COUNTING
+    + """
 const index = JSON.parse(fs.readFileSync(indexFile, "utf8"));
 const answer = (query) => {
   listener({ data: { type: 2, data: query } });
@@ -137,6 +145,7 @@ const done = () => {
 };
 done();
 """
+)
 
 
 def test_an_index_prepared_before_materials_setup_is_not_built_again(counted, tmp_path):
@@ -154,7 +163,8 @@ def test_an_index_prepared_before_materials_setup_is_not_built_again(counted, tm
     assert found["found"] == counted["found"]["declares gifts"]
 
 
-THREADED = """
+THREADED = (
+    """
 const fs = require("fs"), vm = require("vm");
 const [workerFile, scriptFile] = process.argv.slice(2);
 let listener = null, messages = [], timers = 0;
@@ -164,13 +174,9 @@ const context = {
   setTimeout: (f) => { timers++; setTimeout(f); },
   WorkerGlobalScope: function WorkerGlobalScope() {},  // a worker with a thread of its own
 };
-context.self = context;
-vm.createContext(context);
-vm.runInContext(fs.readFileSync(workerFile, "utf8"), context);
-vm.runInContext(`
-  var readings = 0, lower = String.prototype.toLowerCase;
-  String.prototype.toLowerCase = function () { readings++; return lower.call(this); };
-`, context);
+"""
+    + LOAD_COUNTING
+    + """
 // the bundle's search_index.js, as the page reads it; a real worker gets copies
 const index = vm.runInNewContext(fs.readFileSync(scriptFile, "utf8") + "; __index", { window: {} });
 listener({ data: structuredClone({ type: "clausemark-prepare", data: index }) });
@@ -185,6 +191,7 @@ const found = messages[messages.length - 1].data.items
 const kinds = [typeof index.docs, typeof index.config.clausemark];
 console.log(JSON.stringify({ kinds, prepared, again, ready, timers, found }));
 """
+)
 
 
 def test_a_worker_on_its_own_thread_reads_the_bundles_index_text_at_once(counted, tmp_path):
