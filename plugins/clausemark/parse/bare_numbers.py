@@ -44,11 +44,12 @@ def bare_runs(units: list[Unit]) -> set[int]:
     pending: int | None = None  # a "1 ..." that starts a run once its "2 ..." comes
     for index, unit in enumerate(units):
         if unit.number is not None:
-            path = clause_path(unit.number) or ()
-            if set(unit.styles) & _INTEGERS and len(path) == 1 and path[0].isdigit():
-                last, pending = int(path[0]), None
+            if unit.styles and unit.styles[0] in _INTEGERS:
+                path = clause_path(unit.number) or ()
+                if len(path) == 1 and path[0].isdigit():
+                    last, pending = int(path[0]), None
             continue
-        value = _run_value(unit)
+        value = _run_value(unit) if unit.text[:1].isdigit() else None
         if value is None:
             continue
         if last is not None and value == last + 1:

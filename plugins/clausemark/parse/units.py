@@ -696,7 +696,11 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
         found = read_number(unit.text) if unit.md_level is None else None
         if found and set(found.styles) & CLAUSE_STYLES:
             last = found.number
-        elif not (found or unit.md_level or unit.bullet) and _starts_bare_run(unit.text, last):
+        elif (
+            unit.text[:1].isdigit()
+            and not (found or unit.md_level or unit.bullet)
+            and _starts_bare_run(unit.text, last)
+        ):
             last = unit.text.split(" ", 1)[0]  # R23: "1 To receive ..." / "2 To ...", a line each
     flush_rows()
     for unit in result.units:
