@@ -12,7 +12,7 @@ text, as R17 keeps a lone letter."""
 from __future__ import annotations
 
 from ..numbering.styles import clause_path
-from ..support.dates import DATE_PATTERN, MONTHS
+from ..support.dates import DATE_PATTERN, MONTHS, starts_with_date
 from .shapes import is_heading_text
 from .site_lines import file_link
 from .units import _INTEGER_BARE, RUN_ITEM, Unit, glued_heading, next_lower_heading
@@ -84,7 +84,7 @@ def read_bare_numbers(units: list[Unit]) -> None:
             bare.styles, last_number = ("integer",), bare.number  # a heading alone
             continue
         match = _INTEGER_BARE.match(bare.text)
-        if match and not DATE_PATTERN.fullmatch(bare.text.strip()):  # "20 AUGUST 2018"
+        if match and not starts_with_date(bare.text):  # "20 AUGUST 2018", "25 May 2021 Hall"
             following = units[index + 1] if index + 1 < len(units) else None
             next_path = clause_path(following.number) if following else None
             heads_next = bool(next_path and len(next_path) > 1 and next_path[0] == match.group(1))
