@@ -274,7 +274,10 @@ _SECTION_NAME = re.compile(
     r"|publications|freedom\s+of\s+information"
     rf"|(?:(?:your\s+|the\s+)?council|{_DEMOCRACY})(?:\s*,\s*{_DEMOCRACY})*"
     rf"\s+(?:and|&)\s+(?:{_DEMOCRACY}|(?:the\s+)?council)"
-    r"|your\s+council|(?:local\s+)?democracy|about\s+(?:the|your|our)\s+council)$",
+    r"|your\s+council|(?:local\s+)?democracy|about\s+(?:the|your|our)\s+council"
+    # a site menu's links, one a line over the page's heading ("Meetings", "Contact us")
+    r"|(?:(?:parish\s+|town\s+|community\s+)?council\s+|committee\s+)?meetings"
+    r"|accessibility|contact\s+us|site\s*map|help|jobs|vacancies|events|calendar|gallery)$",
     re.I,
 )
 _CONTENTS_ALONE = re.compile(r"^(?:index|contents|table\s+of\s+contents)$", re.I)
@@ -299,7 +302,8 @@ def site_about(text: str) -> bool:
 def section_name(text: str) -> bool:
     """'Documents', 'News', 'Freedom of Information', 'Councillors and committees': a
     site's section name alone."""
-    return len(text) <= 40 and bool(_SECTION_NAME.match(text.strip()))
+    text = text.strip()  # a breadcrumb's step ('Your council') is read as one (`_STEP`)
+    return len(text) <= 40 and bool(_SECTION_NAME.match(text)) and not _STEP.match(text)
 
 
 def never_title(text: str, titled: bool = False) -> bool:
