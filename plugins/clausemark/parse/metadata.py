@@ -211,9 +211,18 @@ def _council_in_plain(plain: str, whole: bool = False) -> str | None:
     return _english_council(plain, whole)
 
 
+# What every _COUNCIL match holds: a kind of council before 'Council' or 'Authority', or
+# 'Borough of'. A first look scanned for in C: _COUNCIL opens on '\b' and is tried at every
+# character of every text that names a 'Council' (most only 'the Council').
+_COUNCIL_KIND = re.compile(
+    r"(?:Borough|County|District|City|Town|Parish|Community|Combined)\s+(?:Council|Authority)"
+    r"|Borough\s+of\s"
+)
+
+
 def _english_council(plain: str, whole: bool = False) -> str | None:
     best = None
-    for council in _COUNCIL.finditer(plain):
+    for council in _COUNCIL.finditer(plain) if _COUNCIL_KIND.search(plain) else ():
         raw = (council.group(1) or council.group(2)).strip()
         name = _NOT_A_NAME.sub("", raw)
         if len(name.split()) < 3:
