@@ -67,7 +67,7 @@ from ..site_builder.report import build_report, capped, is_allowed
 from ..site_builder.signatures import PageSignatures, page_signatures, resolution_inputs
 from ..support import site_folder
 from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS, content_version
-from ..support.urls import BUILD_REPORT_PAGE, page_url, search_location
+from ..support.urls import BUILD_REPORT_PAGE, SiteFiles, page_url, search_location
 from .bundle import WORKER_SOURCE_SITE_PATH, worker_source_script
 from .heap import Heap
 from .mkdocs_config import (
@@ -217,6 +217,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             if written is not None:
                 files.remove(written)
             files.append(_Page.generated(config, page.path, content=page.markdown))
+        _hand_site_files(build, files)
         if self.dirty:
             self._skip_unchanged_pages(files)
         self.files = files
@@ -232,7 +233,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
     def on_nav(self, nav: Navigation, config, files) -> Navigation:
         """The builder's menu, unless mkdocs.yml gives a `nav` of its own."""
-        if self.rendered is not None and self.build is not None:  # every file is known now
+        if self.build is not None:  # every file is known now (a later plugin's too)
+            _hand_site_files(self.build, files)
+        if self.rendered is not None and self.build is not None:
             build = self.build
             signatures = page_signatures(build, targets=False)
             surroundings = render_surroundings(config, files)
@@ -471,6 +474,12 @@ def _warnings_counted() -> bool:
     """Whether MkDocs' strict-mode counter (on its 'mkdocs' logger) saw a warning."""
     handlers = logging.getLogger("mkdocs").handlers
     return any(isinstance(h, CountHandler) and h.get_counts() for h in handlers)
+
+
+def _hand_site_files(build: SiteBuild, files: Files) -> None:
+    """Tell the linker every file of the site and where it is written: a source's relative
+    link leading to none is reported at its source line (page_links)."""
+    build.linker.site_files = SiteFiles.of((file.src_uri, file.dest_uri) for file in files)
 
 
 def _serve_clause_search_worker(files: Files, config) -> str | None:
