@@ -50,6 +50,7 @@ SETS = {
     "held-out 8": "search_questions_heldout8.yml",
     "held-out 9": "search_questions_heldout9.yml",
     "held-out 10": "search_questions_heldout10.yml",
+    "held-out 11": "search_questions_heldout11.yml",
 }
 
 

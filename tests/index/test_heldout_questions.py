@@ -35,6 +35,7 @@ HELDOUT_SETS = [
     "search_questions_heldout8.yml",
     "search_questions_heldout9.yml",
     "search_questions_heldout10.yml",
+    "search_questions_heldout11.yml",
 ]
 # A check set: fewer questions, one kind (the session's one change measured on it once).
 CHECK_SETS = {"search_questions_heldout8.yml": 30, "search_questions_heldout10.yml": 30}
@@ -114,6 +115,13 @@ def test_the_seventh_heldout_set_has_the_planned_mix():
 def test_the_eighth_heldout_set_is_a_check_set_of_natural_questions():
     mix = Counter(question["category"] for question in _questions(HELDOUT_SETS[7]))
     assert mix == {"natural": 32}
+
+
+def test_the_eleventh_heldout_set_has_the_planned_mix():
+    """Written by search14 (session 13) before any ranking change: mostly natural questions
+    in everyday words, a few typos, terms of art and citations (the blind sets' mix)."""
+    mix = Counter(question["category"] for question in _questions(HELDOUT_SETS[10]))
+    assert mix == {"natural": 36, "typo": 5, "jargon": 4, "citation": 4}
 
 
 def test_the_heldout_sets_share_no_question():

@@ -191,14 +191,15 @@ def test_a_date_line_above_the_title_is_not_the_title(tmp_path):
     assert document.metadata.adopted is None  # a date printed alone says no adoption
 
 
-def test_an_edition_date_at_the_end_of_the_title_is_a_line_of_its_own(tmp_path):
+def test_a_date_ending_the_title_line_stays_in_the_title(tmp_path):
+    # lead ruling R27 (session 13): the title is the line as printed, its month kept
     text = (
         "Standing Orders for Meetings October 2024\n\nStanding Orders for Meetings\n\n"
         "1. Meetings\n\n1.1 The council meets monthly.\n"
     )
     document = convert_text(tmp_path, "orders.txt", text)
-    assert document.metadata.title == "Standing Orders for Meetings"
-    assert ("label", "October 2024") in [(k, t) for k, _l, t in document.title_lines]
+    assert document.metadata.title == "Standing Orders for Meetings October 2024"
+    assert "October 2024" not in [t for _k, _l, t in document.title_lines]
     kept = convert_text(tmp_path, "kept.txt", "Adopted by Council on 12 July 2023\n\n1. A.\n")
     assert kept.metadata.adopted == "2023-07-12"  # an adoption line is no title and date
 

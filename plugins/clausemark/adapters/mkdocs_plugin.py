@@ -68,6 +68,7 @@ from ..site_builder.signatures import PageSignatures, page_signatures, resolutio
 from ..support import site_folder
 from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS, content_version
 from ..support.urls import BUILD_REPORT_PAGE, SiteFiles, page_url, search_location
+from ..support.yaml_data import DataError
 from .bundle import WORKER_SOURCE_SITE_PATH, worker_source_script
 from .heap import Heap
 from .mkdocs_config import (
@@ -342,15 +343,17 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         theme = {"config": _search_config(search), "docs": list(search.search_index.entries)}
         urls = self._page_urls(build)
         mark, disk = _permalink_mark(config), self.builder.disk
-        if self.dirty:
-            pages = {search_location(file.url) for file in self.files.documentation_pages()}
-            dirty = DirtyPages(self.search_before, self.built_ids, pages)
-            index, notes = clause_search_index(build, urls, theme, mark, dirty, disk=disk)
-            text, entries = search_index_text(index), index["docs"]
-        else:  # Material reads the entries back only under --dirty
-            (text, notes), entries = written_search_index(build, urls, theme, mark, disk), []
-        for note in notes:
-            log.info(note)
+        try:
+            if self.dirty:
+                pages = {search_location(file.url) for file in self.files.documentation_pages()}
+                dirty = DirtyPages(self.search_before, self.built_ids, pages)
+                index, notes = clause_search_index(build, urls, theme, mark, dirty, disk=disk)
+                text, entries = search_index_text(index), index["docs"]
+            else:  # Material reads the entries back only under --dirty
+                (text, notes), entries = written_search_index(build, urls, theme, mark, disk), []
+        except DataError as error:  # a damaged data file of the index: one line
+            raise PluginError(str(error)) from None
+        self._report(notes)
         search.search_index = _ClauseSearchIndex(text, entries)
 
     @event_priority(-100)  # after every plugin's post_build: nothing more is written

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import base64
 import functools
-import gzip
 import json
 import re
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -463,13 +463,15 @@ def search_index(
     wordnet: Path | None = None,
     concepts: list[list[list[str]]] | None = None,
     disk: DiskCache | None = None,
+    vectors_file: Path | None = None,
 ) -> dict:
     """The index file's content: Material's shape ({config, docs}), clausemark's entries.
 
     Material's page script hands `config` and `docs` to the search worker unread, so
     the worker (clausemark's) finds its synonyms, and WordNet's lemmas and related words
     cut to the entries' words (when a WordNet folder is given), under `config.clausemark`.
-    `disk` keeps the thesaurus of a set of words between builds (site_thesaurus).
+    `disk` keeps the thesaurus of a set of words between builds (site_thesaurus);
+    `vectors_file`, the word vectors (the package's, WORD_VECTORS, when not given).
     """
     always = ("location", "text")
     docs = [
@@ -489,7 +491,7 @@ def search_index(
     if wordnet is not None:
         words = site_words(str(doc.get(key, "")) for doc in docs for key in _WORDED)
         own.update(site_thesaurus(wordnet, words, disk))
-    vectors = word_vectors()
+    vectors = word_vectors(vectors_file or WORD_VECTORS)
     if vectors:
         said = {
             word for doc in docs for key in _WORDED for word in printed_words(str(doc.get(key, "")))
@@ -508,17 +510,68 @@ WORD_VECTORS = Path(__file__).with_name("word_vectors.json.gz")
 VECTORS_FORMAT = "clausemark-word-vectors"
 
 
+# The committed file is ~1.4 MB compressed, ~4 MB as JSON: a file past these is not it.
+VECTORS_MOST_BYTES = 16 * 2**20
+VECTORS_MOST_DIMS = 1024
+VECTORS_MISSING = (
+    "{path}: the search vectors file is missing: search ranks by the words alone (questions "
+    "in everyday words find their clause less often); reinstall clausemark"
+)
+
+
 @functools.cache
 def word_vectors(path: Path = WORD_VECTORS) -> dict:
     """The committed vectors as the worker reads them: {dims, words (space-separated),
     vectors (base64 int8, a row per word)}; {} when the file is absent (a trimmed
-    install): search then ranks by the words alone, as before."""
+    install: the build says so, VECTORS_MISSING, and search ranks by the words alone).
+    A file that is there but not whole (not gzip, cut short, not the format, rows not
+    words x dims, past the size bounds) is refused in one line naming it (DataError):
+    the worker would otherwise drop meaning silently, or the build end in a traceback."""
     try:
-        table = json.loads(gzip.decompress(path.read_bytes()))
+        packed = path.read_bytes()
     except FileNotFoundError:
         return {}
-    if table.get("format") != VECTORS_FORMAT:
+    except OSError as error:
+        raise DataError(str(path), f"cannot read the search vectors: {error.strerror}") from None
+    if len(packed) > VECTORS_MOST_BYTES:
+        raise DataError(str(path), f"not a {VECTORS_FORMAT} file: past {VECTORS_MOST_BYTES} bytes")
+    unpack = zlib.decompressobj(wbits=31)  # gzip, read no further than the bound
+    try:
+        raw = unpack.decompress(packed, VECTORS_MOST_BYTES)
+    except zlib.error:
+        raise DataError(str(path), f"not a {VECTORS_FORMAT} file: not gzip") from None
+    if unpack.unconsumed_tail:
+        raise DataError(str(path), f"not a {VECTORS_FORMAT} file: past {VECTORS_MOST_BYTES} bytes")
+    if not unpack.eof:
+        raise DataError(str(path), f"not a {VECTORS_FORMAT} file: cut short")
+    try:
+        table = json.loads(raw)
+    except ValueError:  # bad JSON, or bytes that are not UTF-8
+        raise DataError(str(path), f"not a {VECTORS_FORMAT} file: not JSON") from None
+    if not isinstance(table, dict) or table.get("format") != VECTORS_FORMAT:
         raise DataError(str(path), f"not a {VECTORS_FORMAT} file")
+    return _checked_vectors(path, table)
+
+
+def _checked_vectors(path: Path, table: dict) -> dict:
+    """The worker's keys of a vectors table, each checked: dims a whole number in bounds,
+    words and vectors text, the rows exactly words x dims bytes."""
+    dims, words, vectors = table.get("dims"), table.get("words"), table.get("vectors")
+    if type(dims) is not int or not 1 <= dims <= VECTORS_MOST_DIMS:
+        raise DataError(str(path), f"'dims' must be a whole number from 1 to {VECTORS_MOST_DIMS}")
+    if not isinstance(words, str) or not words or not isinstance(vectors, str):
+        raise DataError(str(path), "'words' and 'vectors' must be text")
+    try:
+        rows = base64.b64decode(vectors, validate=True)
+    except ValueError:
+        raise DataError(str(path), "'vectors' is not base64") from None
+    count = len(words.split(" "))
+    if len(rows) != count * dims:
+        raise DataError(
+            str(path), f"{len(rows)} bytes of vectors for {count} words of {dims}: not a row each"
+        )
+    if "common" in table and type(table["common"]) is not int:
+        raise DataError(str(path), "'common' must be a whole number")
     return {key: table[key] for key in ("dims", "words", "vectors", "common") if key in table}
 
 
@@ -623,11 +676,13 @@ def build_search_index(
     wordnet: Path | None = None,
     concepts: list[list[list[str]]] | None = None,
     disk: DiskCache | None = None,
+    vectors_file: Path | None = None,
 ) -> dict:
     """The whole index: each document (current version) and its clauses, then every
     other page as Material indexed it. `page_urls` maps document id -> page URL;
     `wordnet`, WordNet's folder (see thesaurus.py); `concepts`, everyday words -> the
-    rules' words (the package's list when not given); `disk`, see search_index."""
+    rules' words (the package's list when not given); `disk` and `vectors_file`, see
+    search_index."""
     entries: list[SearchEntry] = []
     for document in documents:
         url = page_urls.get(document.doc_id)
@@ -642,7 +697,8 @@ def build_search_index(
     entries.extend(page_entries(material_index.get("docs", []), skip, mark))
     config = material_index.get("config", {})
     concepts = everyday_concepts() if concepts is None else concepts
-    return search_index(entries, config, synonym_groups(terms), wordnet, concepts, disk)
+    groups = synonym_groups(terms)
+    return search_index(entries, config, groups, wordnet, concepts, disk, vectors_file)
 
 
 def merge_search_index(

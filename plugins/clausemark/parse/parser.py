@@ -28,7 +28,7 @@ from ..numbering.styles import (
     read_number,
 )
 from ..readers.text import SourceText
-from ..support.dates import DATE_PATTERN
+from ..support.dates import starts_with_date
 from .contents import (
     Candidate,
     HeadingIndex,
@@ -621,7 +621,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 bare.styles, last_number = ("integer",), bare.number  # a heading alone
                 continue
             match = _INTEGER_BARE.match(bare.text)
-            if match and not DATE_PATTERN.fullmatch(bare.text.strip()):  # "20 AUGUST 2018"
+            if match and not starts_with_date(bare.text):  # "20 AUGUST 2018", "25 May 2021 Hall"
                 following = units[index + 1] if index + 1 < len(units) else None
                 next_path = clause_path(following.number) if following else None
                 heads_next = bool(

@@ -13,8 +13,9 @@ it, and how each is read (README, "Titles and labels"):
   "Standing" / "Orders"): one line each (`join_split_title`);
 - a Word Title-style paragraph, a web page's <h1>, a Markdown '# ' under plain lines:
   the title, the plain lines above it label lines (`titled_below`);
-- a title and its adoption line or edition date printed as one line, parted; a title
-  whose first line cannot end it, joined with the next (`title_flow`).
+- a title and its adoption line printed as one line, parted (a date or month ending the
+  title line stays in it: R27); a title whose first line cannot end it, joined with the
+  next (`title_flow`).
 """
 
 from __future__ import annotations
@@ -309,40 +310,6 @@ def _split_title_control(flow: list) -> list:
     return flow
 
 
-# A meeting's paper ('Agenda for the Council Meeting', 'Minutes of the Annual Meeting'):
-# the date after its title is the meeting's, part of the title, never an edition date.
-_MEETING_PAPER = re.compile(r"^(?:the\s+)?(?:agenda|minutes|summons|notice\s+of\s+meeting)\b", re.I)
-
-
-def _split_title_date(flow: list) -> list:
-    """'Standing Orders Relating to Meetings October 2021' first: the title and the date of
-    its edition, printed on one line; read as the two they are (the date a line printed
-    with the title, never part of it)."""
-    for index, item in enumerate(flow[:_TITLE_LOOK]):
-        if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
-            return flow  # the text has begun
-        if len(item.text) > 160 or not item.text[-1:].isdigit():
-            if is_heading_text(item.text):
-                return flow  # the title, no date after it
-            continue
-        found = TRAILING_DATE.search(item.text)
-        head = item.text[: found.start()] if found else ""
-        if (
-            found is None
-            or len(head.split()) < 2
-            or not is_heading_text(head)
-            or _ends_open(head)  # "Adopted by Council on 12 July 2023": one sentence
-            or _names_control(head.lower())
-            or _MEETING_PAPER.match(head)  # 'Agenda for ... Meeting – 23 October 2018'
-            or found.group(0).lstrip()[:1] in "-–—"  # '... Agenda – May 2015': R20, whole
-        ):
-            return flow  # the first line that may be a title prints no date after it
-        title = replace(item, text=head, joined_lines=[], parted=True)
-        date = replace(item, text=found.group(1), md_level=None, leads=False, parted=True)
-        return [*flow[:index], title, date, *flow[index + 1 :]]
-    return flow
-
-
 def _join_title_lines(flow: list) -> list:
     """'Protocol on Relations between Councillors and' / 'Officers of … Council' as two
     paragraphs at the top (Word, a web page): one title, as when the two lines stand
@@ -417,8 +384,10 @@ def _title_and_control(text: str) -> tuple[str, str] | None:
 
 def title_flow(flow: list) -> list:
     """The lines at the top of a text as the title was printed: a title broken over lines
-    joined, a title and its adoption line or edition date printed as one parted."""
-    return _split_title_date(_split_title_control(_join_title_lines(join_split_title(flow))))
+    joined, a title and its adoption line printed as one parted. A date or month ending
+    the title line stays in it ('... Annual Meeting of the Council May 2021', 'Standing
+    Orders October 2024'): the title is the line as printed (lead ruling R27)."""
+    return _split_title_control(_join_title_lines(join_split_title(flow)))
 
 
 def stamp_over_title(builder: _Builder, unit: Unit, text: str) -> bool:

@@ -10,6 +10,8 @@ from pathlib import Path
 from ..index.search import (
     EVERYDAY_CONCEPTS,
     EVERYDAY_SYNONYMS,
+    VECTORS_MISSING,
+    WORD_VECTORS,
     build_search_index,
     merge_search_index,
     site_concepts,
@@ -68,6 +70,16 @@ WITHOUT_WORDNET = (
 )
 
 
+def search_notes(wordnet: Path | None, vectors_file: Path) -> list[BuildWarning]:
+    """What the build says about the search index's data: WordNet missing (told), the
+    word vectors missing (a warning naming the file: search is worse without them, and
+    not silently). A vectors file there but damaged is refused when read (word_vectors)."""
+    notes = [] if wordnet is not None else [BuildWarning(WITHOUT_WORDNET, "search", "info")]
+    if not vectors_file.is_file():
+        notes.append(BuildWarning(VECTORS_MISSING.format(path=vectors_file), "search"))
+    return notes
+
+
 def clause_search_index(
     build: SiteBuild,
     page_urls: dict[str, str],
@@ -76,19 +88,23 @@ def clause_search_index(
     dirty: DirtyPages | None = None,
     wordnet_dirs: tuple[Path, ...] = WORDNET_DIRS,
     disk: DiskCache | None = None,
-) -> tuple[dict, list[str]]:
+    vectors_file: Path = WORD_VECTORS,
+) -> tuple[dict, list[BuildWarning]]:
     """The search index, in memory, and notes for the log: clause entries from the model
     for the documents' pages, the theme's entries (`material`: {config, docs}, as the
     theme made them in memory) for the other pages, WordNet's lemmas and thesaurus cut to
     their words (without WordNet, a note says so). `page_urls`: each document's page URL,
     as the search index names pages. A dirty build keeps the earlier build's entries of
-    the pages it did not rebuild. `disk` keeps the thesaurus of the pages' words."""
+    the pages it did not rebuild. `disk` keeps the thesaurus of the pages' words;
+    `vectors_file`, the word vectors (a damaged one: DataError, one line)."""
     wordnet = find_wordnet(wordnet_dirs)
-    notes = [] if wordnet is not None else [WITHOUT_WORDNET]
+    notes = search_notes(wordnet, vectors_file)
     documents = build.current_documents
     terms = build.index.terms
     concepts = site_concepts(build.settings.search_concepts_file)
-    index = build_search_index(documents, page_urls, terms, material, mark, wordnet, concepts, disk)
+    index = build_search_index(
+        documents, page_urls, terms, material, mark, wordnet, concepts, disk, vectors_file
+    )
     if dirty is not None:
         index = merge_search_index(dirty.before, index, dirty.built, dirty.pages)
     return index, notes
@@ -110,7 +126,7 @@ def written_search_index(
     mark: str,
     disk: DiskCache,
     wordnet_dirs: tuple[Path, ...] = WORDNET_DIRS,
-) -> tuple[str, list[str]]:
+) -> tuple[str, list[BuildWarning]]:
     """`clause_search_index` as it is written (search_index_text), and its notes: kept
     in `disk` under a hash of everything it is made from, so a rebuild of an unchanged
     site writes the index it wrote before instead of making it again (7% of a warm
@@ -130,8 +146,9 @@ def written_search_index(
         file_bytes(EVERYDAY_SYNONYMS),  # package data: not in the code's fingerprint
         file_bytes(EVERYDAY_CONCEPTS),
         file_bytes(concepts) if concepts is not None else b"",
+        file_bytes(WORD_VECTORS),
     )
-    notes = [] if wordnet is not None else [WITHOUT_WORDNET]
+    notes = search_notes(wordnet, WORD_VECTORS)
     text = disk.get(key)
     if not isinstance(text, str):
         index, notes = clause_search_index(

@@ -46,6 +46,14 @@ def is_date(text: str) -> bool:
     return DATE_PATTERN.fullmatch(plain) is not None
 
 
+def starts_with_date(text: str) -> bool:
+    """Whether a line opens on a day, month and year ('25 August 2021 Village Hall', a
+    web page's <br> lines read as one; '20 AUGUST 2018'): its day is a date's, never a
+    printed clause number, whatever follows it."""
+    found = _WORDS.match(text) if text[:1].isdigit() else None
+    return found is not None
+
+
 _STAMP = re.compile(
     r"^(?:last\s+)?(?:updated|revised|reviewed|amended|published|effective)(?:\s+(?:on|from))?"
     r"\s*[:–—-]?\s*",
