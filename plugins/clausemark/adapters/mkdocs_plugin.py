@@ -236,17 +236,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         """The builder's menu, unless mkdocs.yml gives a `nav` of its own."""
         if self.build is not None:  # every file is known now (a later plugin's too)
             _hand_site_files(self.build, files)
-        if self.rendered is not None and self.build is not None:
-            build = self.build
-            signatures = page_signatures(build, targets=False)
-            surroundings = render_surroundings(config, files)
-            self.rendered.begin(
-                surroundings,
-                signatures,
-                resolution_inputs(build.index),
-                self.builder.disk,
-                str(config.config_file_path),
-            )
+            self._begin_renders(self.build, config, files)
         if self.dirty:  # a page --dirty leaves alone is never read: its menu title is None
             for page in nav.pages:
                 if page.markdown is None:
@@ -263,6 +253,18 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             page.previous_page = nav.pages[position - 1] if position else None
             page.next_page = nav.pages[position + 1] if position + 1 < len(nav.pages) else None
         return nav
+
+    def _begin_renders(self, build: SiteBuild, config, files: Files) -> None:
+        """Tell the kept renders what every page is rendered from (rendered_pages.py)."""
+        if self.rendered is None:
+            return
+        self.rendered.begin(
+            render_surroundings(config, files),
+            page_signatures(build, targets=False),
+            resolution_inputs(build.index),
+            self.builder.disk,
+            str(config.config_file_path),
+        )
 
     def on_env(self, env, config, files):
         """Under `mkdocs serve`: a page whose template is handed what it was last time
