@@ -493,9 +493,7 @@ def search_index(
         own.update(site_thesaurus(wordnet, words, disk))
     vectors = word_vectors(vectors_file or WORD_VECTORS)
     if vectors:
-        said = {
-            word for doc in docs for key in _WORDED for word in printed_words(str(doc.get(key, "")))
-        }
+        said = said_words(str(doc.get(key, "")) for doc in docs for key in _WORDED)
         own["vectors"] = site_vectors(vectors, said)
     config["clausemark"] = own
     return {"config": config, "docs": docs}
@@ -624,6 +622,7 @@ _CHUNK = re.compile(r"[\s/\u2013\u2014]+")
 _ALNUM = re.compile("[a-z0-9]")
 _HYPHEN = re.compile("[-\u2010\u2011\u2012]+")
 _NOT_WORD = re.compile("[^a-z0-9]")
+_POSSESSIVE = re.compile(r"'s$|'$")
 # A compound ending in one of these is one word only ("call-in": "callin", never "call").
 PARTICLES = ("in", "out", "up", "off", "on", "down", "over", "back", "away")
 
@@ -638,23 +637,46 @@ def _trimmed(word: str) -> str:
     return word[first.start() : len(word) - (last.start() if last else 0)]
 
 
+def _chunks(text: str) -> list[str]:
+    """The text cut where search cuts words (spaces, slashes, dashes), lower case."""
+    return _CHUNK.split(_CURLY.sub("'", text.lower()))
+
+
+def _chunk_words(chunk: str, out: list[str]) -> None:
+    """Append the words search reads in one chunk (see printed_words) to `out`."""
+    word = _trimmed(_POSSESSIVE.sub("", chunk))
+    if not word:
+        return
+    parts = [part for part in (_NOT_WORD.sub("", p) for p in _HYPHEN.split(word)) if part]
+    if len(parts) > 1:
+        if parts[-1] not in PARTICLES:
+            out.extend(parts)
+        out.append("".join(parts))
+    elif parts:
+        out.append(parts[0])
+
+
 def printed_words(text: str) -> list[str]:
     """The words search reads in a text, lower case: a hyphenated word gives its parts
     and the whole ("co-opted": co, opted, coopted); one ending in a particle only the
     whole ("call-in": callin)."""
     out: list[str] = []
-    for chunk in _CHUNK.split(_CURLY.sub("'", text.lower())):
-        word = _trimmed(re.sub(r"'s$|'$", "", chunk))
-        if not word:
-            continue
-        parts = [part for part in (_NOT_WORD.sub("", p) for p in _HYPHEN.split(word)) if part]
-        if len(parts) > 1:
-            if parts[-1] not in PARTICLES:
-                out.extend(parts)
-            out.append("".join(parts))
-        elif parts:
-            out.append(parts[0])
+    for chunk in _chunks(text):
+        _chunk_words(chunk, out)
     return out
+
+
+def said_words(texts: Iterable[str]) -> set[str]:
+    """Every word search reads in the texts (printed_words of each), as a set. Each distinct
+    chunk is read once: a site says a few thousand words a million times, and reading each
+    occurrence was most of the index's build time (0.71 -> ~0.1 CPU s at 10x the example)."""
+    chunks: set[str] = set()
+    for text in texts:
+        chunks.update(_chunks(text))
+    out: list[str] = []
+    for chunk in chunks:
+        _chunk_words(chunk, out)
+    return set(out)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same names every build
