@@ -28,7 +28,7 @@ from ..numbering.styles import (
     read_number,
 )
 from ..readers.text import SourceText
-from ..support.dates import starts_with_date
+from .bare_numbers import read_bare_numbers
 from .contents import (
     Candidate,
     HeadingIndex,
@@ -99,7 +99,6 @@ from .sections import (
 )
 from .shapes import is_heading_text
 from .signature import signature_start
-from .site_lines import file_link
 from .structure import _Builder
 from .title_lists import list_title_runs
 from .titles import (
@@ -113,13 +112,10 @@ from .titles import (
 )
 from .transcript import split_transcripts
 from .units import (
-    _INTEGER_BARE,
     CUT_PARAGRAPH,
     Unit,
     _container_heading,
     _number_only,
-    glued_heading,
-    next_lower_heading,
     read_chunk,
     read_list,
     split_number,
@@ -605,36 +601,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
             number, styles, rest = split_number(item.text, item.bullet)
             if number is not None and _number_only(item.text.split(" ", 1)[0]):
                 item.number, item.styles, item.text = number, styles, rest
-    units = [item for item in flow if isinstance(item, Unit)]
-    last_number = None  # the last integer printed: '10 contracts' after '9. income'
-    for index, bare in enumerate(units):
-        if bare.number is not None and set(bare.styles) & {"integer", "integer-bare"}:
-            last_number = bare.number
-        if bare.number is None and not bare.bullet and not bare.md_level and not bare.listed:
-            if next_lower_heading(bare, last_number):
-                number, bare.text = bare.text.split(None, 1)
-                bare.number, bare.styles, last_number = number, ("integer-bare",), number
-                continue
-            if glued_heading(bare, last_number):  # "1Meetings" alone: heading 1, glued
-                rest = bare.text.lstrip("0123456789")
-                bare.number, bare.text = bare.text[: len(bare.text) - len(rest)], rest
-                bare.styles, last_number = ("integer",), bare.number  # a heading alone
-                continue
-            match = _INTEGER_BARE.match(bare.text)
-            if match and not starts_with_date(bare.text):  # "20 AUGUST 2018", "25 May 2021 Hall"
-                following = units[index + 1] if index + 1 < len(units) else None
-                next_path = clause_path(following.number) if following else None
-                heads_next = bool(
-                    next_path and len(next_path) > 1 and next_path[0] == match.group(1)
-                )
-                rest = bare.text[match.end() :]
-                # "1 RULES OF DEBATE" over "a Motions ...": a heading in capitals
-                capitals = rest.isupper() and bool(following and following.number)
-                heading = (bare.alone or capitals) and is_heading_text(rest)
-                # "8 Grass Cutting PDF 96 KB": a committee page's item, a link to its report
-                if heading or heads_next or file_link(rest):  # "1 MEETINGS", "1 The ..." over 1(a)
-                    bare.number, bare.styles = match.group(1), ("integer-bare",)
-                    bare.text = bare.text[match.end() :]
+    read_bare_numbers([item for item in flow if isinstance(item, Unit)])  # R23 runs
     flow = split_transcripts(flow, document.warnings)  # a whole file run into one line
     flow = split_run_together(flow, document.warnings)  # '... the meeting. 2.3 The Chair ...'
     if any(isinstance(i, Unit) and i.number for i in flow):

@@ -41,6 +41,8 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 
 
 _INTEGER_BARE = re.compile(r"^(\d{1,3})\s+(?=(?:\*\*?|__?)?[A-Z])")  # "1 **ABOUT**": Word bold
+# R23: "1 To receive apologies", "3 Cofnodion / Minutes": an item of a run of bare numbers
+RUN_ITEM = re.compile(r"^(\d{1,3}) (?=[A-Z])")
 
 
 _BARE_LETTER = re.compile(r"^([a-z])\s+(?=[^\W\d_])")
@@ -386,6 +388,12 @@ def _next_bare_number(text: str, previous: str | None) -> bool:
     return bool(match and path and follows("integer", path[0], match.group(1)))
 
 
+def _starts_bare_run(text: str, last: str | None) -> bool:
+    """A line that begins (at 1) or goes on with a run of bare-numbered items (R23)."""
+    item = RUN_ITEM.match(text)
+    return item is not None and (item.group(1) == "1" or _next_bare_number(text, last))
+
+
 def _short_heading_line(previous: Unit, text: str, below: list[Line], width: int) -> bool:
     """A heading line of its own ("2. Indemnities", "Appendix A – The Principles") does
     not take the next line into it: it is far shorter than a hard-wrapped line, it is a
@@ -688,6 +696,12 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
         found = read_number(unit.text) if unit.md_level is None else None
         if found and set(found.styles) & CLAUSE_STYLES:
             last = found.number
+        elif (
+            unit.text[:1].isdigit()
+            and not (found or unit.md_level or unit.bullet)
+            and _starts_bare_run(unit.text, last)
+        ):
+            last = unit.text.split(" ", 1)[0]  # R23: "1 To receive ..." / "2 To ...", a line each
     flush_rows()
     for unit in result.units:
         if unit.md_level is None and not _container_heading(unit.text):

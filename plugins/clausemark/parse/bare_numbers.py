@@ -1,0 +1,98 @@
+"""Whole numbers printed bare at a paragraph's start, with no full stop or bracket: which
+are clause numbers and which are words of the text ("12 High Street was ...").
+
+A bare number is a clause number when the line's shape says so (a heading alone, "1
+MEETINGS"; a number over its own 1(a); a committee page's item linked to its report), and
+(lead ruling R23, session 13) when it is one of a run of them in sequence: an agenda or
+minutes printing "1 To receive apologies", "2 To approve the minutes" ..., one space after
+each number. Two in turn (1 then 2, or the next after the open run's printed number) make
+the run; a number alone or out of turn ("2 members were present" after nothing) stays
+text, as R17 keeps a lone letter."""
+
+from __future__ import annotations
+
+from ..numbering.styles import clause_path
+from ..support.dates import DATE_PATTERN, MONTHS, starts_with_date
+from .shapes import is_heading_text
+from .site_lines import file_link
+from .units import _INTEGER_BARE, RUN_ITEM, Unit, glued_heading, next_lower_heading
+
+_INTEGERS = frozenset({"integer", "integer-bare"})
+
+
+def _run_value(unit: Unit) -> int | None:
+    """The number of a paragraph that may be an item of a bare run ("4 Planning"), or None:
+    never a date ("20 August 2018 ..."), a Markdown heading, a bullet or a listed line."""
+    if unit.number is not None or unit.bullet or unit.md_level or unit.listed:
+        return None
+    match = RUN_ITEM.match(unit.text)
+    if match is None:
+        return None
+    word = unit.text[match.end() :].split(None, 1)[0].strip(".,").lower() if unit.text else ""
+    if word in MONTHS or DATE_PATTERN.match(unit.text):
+        return None  # "1 May 2024 ..." is a date
+    return int(match.group(1))
+
+
+def bare_runs(units: list[Unit]) -> set[int]:
+    """The positions of `units` whose bare number goes in turn with another (R23): "1 ..."
+    then "2 ..." (other paragraphs between them allowed), or the number after the last
+    whole number printed ("7." then "8 To receive ..."). A run's first item counts once its
+    second is seen."""
+    found: set[int] = set()
+    last: int | None = None  # the open run's last number
+    pending: int | None = None  # a "1 ..." that starts a run once its "2 ..." comes
+    for index, unit in enumerate(units):
+        if unit.number is not None:
+            if unit.styles and unit.styles[0] in _INTEGERS:
+                path = clause_path(unit.number) or ()
+                if len(path) == 1 and path[0].isdigit():
+                    last, pending = int(path[0]), None
+            continue
+        value = _run_value(unit) if unit.text[:1].isdigit() else None
+        if value is None:
+            continue
+        if last is not None and value == last + 1:
+            found.add(index)
+            if pending is not None:
+                found.add(pending)
+            last, pending = value, None
+        elif value == 1:
+            last, pending = 1, index
+    return found
+
+
+def read_bare_numbers(units: list[Unit]) -> None:
+    """Give each bare number that is a clause number its place as the unit's number, in
+    place: a heading printed without its full stop ('10 contracts' after '9. income',
+    '1Meetings', '1 MEETINGS' alone), a number over its own '1(a)', an item linked to its
+    report, and the items of a bare run (R23)."""
+    runs = bare_runs(units)
+    last_number = None  # the last integer printed: '10 contracts' after '9. income'
+    for index, bare in enumerate(units):
+        if bare.number is not None and set(bare.styles) & _INTEGERS:
+            last_number = bare.number
+        if bare.number is not None or bare.bullet or bare.md_level or bare.listed:
+            continue
+        if next_lower_heading(bare, last_number):
+            number, bare.text = bare.text.split(None, 1)
+            bare.number, bare.styles, last_number = number, ("integer-bare",), number
+            continue
+        if glued_heading(bare, last_number):  # "1Meetings" alone: heading 1, glued
+            rest = bare.text.lstrip("0123456789")
+            bare.number, bare.text = bare.text[: len(bare.text) - len(rest)], rest
+            bare.styles, last_number = ("integer",), bare.number  # a heading alone
+            continue
+        match = _INTEGER_BARE.match(bare.text)
+        if match and not starts_with_date(bare.text):  # "20 AUGUST 2018", "25 May 2021 Hall"
+            following = units[index + 1] if index + 1 < len(units) else None
+            next_path = clause_path(following.number) if following else None
+            heads_next = bool(next_path and len(next_path) > 1 and next_path[0] == match.group(1))
+            rest = bare.text[match.end() :]
+            # "1 RULES OF DEBATE" over "a Motions ...": a heading in capitals
+            capitals = rest.isupper() and bool(following and following.number)
+            heading = (bare.alone or capitals) and is_heading_text(rest)
+            # "8 Grass Cutting PDF 96 KB": a committee page's item, a link to its report
+            if heading or heads_next or file_link(rest) or index in runs:
+                bare.number, bare.styles = match.group(1), ("integer-bare",)
+                bare.text = rest
