@@ -31,12 +31,7 @@ def test_a_lone_a_or_i_before_a_name_is_text(tmp_path: Path, initial: str):
 
 
 def test_initials_in_a_list_of_names_are_text(tmp_path: Path):
-    body = (
-        "Present:\n\n"
-        "I. Smith (Chair)\n\n"
-        "J. Brown\n\n"
-        "The meeting opened at 7pm.\n"
-    )
+    body = "Present:\n\nI. Smith (Chair)\n\nJ. Brown\n\nThe meeting opened at 7pm.\n"
     clauses = _clauses(tmp_path, body)
     assert [clause.number for clause in clauses] == [None, None]
     page = render_document(convert_file(tmp_path / "minutes.txt"))
@@ -44,11 +39,7 @@ def test_initials_in_a_list_of_names_are_text(tmp_path: Path):
 
 
 def test_a_roman_run_with_its_second_stands(tmp_path: Path):
-    body = (
-        "1. The committee agreed:\n\n"
-        "I. to repair the roof;\n\n"
-        "II. to paint the hall.\n"
-    )
+    body = "1. The committee agreed:\n\nI. to repair the roof;\n\nII. to paint the hall.\n"
     assert [clause.anchor for clause in _clauses(tmp_path, body)] == [
         "para_1",
         "para_1__subpara_I",

@@ -272,12 +272,12 @@ _DEMOCRACY = r"(?:councillors|committees|democracy|elections|meetings|governance
 _SECTION_NAME = re.compile(
     r"^(?:documents|downloads|(?:latest\s+)?news(?:\s+(?:and|&)\s+events)?|what'?s\s+new"
     r"|publications|freedom\s+of\s+information"
-    rf"|(?:(?:your\s+|the\s+)?council|{_DEMOCRACY})(?:\s*,\s*{_DEMOCRACY})*"
+    # (naming councillors, democracy or elections: "Meetings and Committees" may be a
+    # document's own first cross-heading)
+    r"|(?=.*\b(?:councillors|democracy|elections|voting)\b)"
+    rf"(?:(?:your\s+|the\s+)?council|{_DEMOCRACY})(?:\s*,\s*{_DEMOCRACY})*"
     rf"\s+(?:and|&)\s+(?:{_DEMOCRACY}|(?:the\s+)?council)"
-    r"|your\s+council|(?:local\s+)?democracy|about\s+(?:the|your|our)\s+council"
-    # a site menu's links, one a line over the page's heading ("Meetings", "Contact us")
-    r"|(?:(?:parish\s+|town\s+|community\s+)?council\s+|committee\s+)?meetings"
-    r"|accessibility|contact\s+us|site\s*map|help|jobs|vacancies|events|calendar|gallery)$",
+    r"|your\s+council|(?:local\s+)?democracy|about\s+(?:the|your|our)\s+council)$",
     re.I,
 )
 _CONTENTS_ALONE = re.compile(r"^(?:index|contents|table\s+of\s+contents)$", re.I)
