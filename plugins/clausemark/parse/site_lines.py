@@ -272,9 +272,9 @@ _DEMOCRACY = r"(?:councillors|committees|democracy|elections|meetings|governance
 _SECTION_NAME = re.compile(
     r"^(?:documents|downloads|(?:latest\s+)?news(?:\s+(?:and|&)\s+events)?|what'?s\s+new"
     r"|publications|freedom\s+of\s+information"
-    # (naming councillors, democracy or elections: "Meetings and Committees" may be a
+    # (naming councillors or elections: "Meetings and Committees" may be a
     # document's own first cross-heading)
-    r"|(?=.*\b(?:councillors|democracy|elections|voting)\b)"
+    r"|(?=.*\b(?:councillors|elections|voting)\b)"
     rf"(?:(?:your\s+|the\s+)?council|{_DEMOCRACY})(?:\s*,\s*{_DEMOCRACY})*"
     rf"\s+(?:and|&)\s+(?:{_DEMOCRACY}|(?:the\s+)?council)"
     r"|your\s+council|(?:local\s+)?democracy|about\s+(?:the|your|our)\s+council)$",
