@@ -31,6 +31,7 @@ def test_a_template_naming_an_asset_plainly_is_told_from_one_using_its_version()
     assert not loads_assets_by_plain_name("{# see assets/clausemark/clausemark.js #}<p>x</p>")
 
 
+@pytest.mark.smoke
 @pytest.mark.build
 def test_overrides_from_an_earlier_init_fail_a_strict_build_in_one_line(tmp_path):
     config = (
