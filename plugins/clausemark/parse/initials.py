@@ -20,7 +20,7 @@ def initials_as_text(units: list[Unit]) -> None:
     """Give a lone capital with a full stop back to its paragraph's text, in place."""
     last_letter = ""  # the last capital with a full stop kept as a list letter
     last_roman = 0  # and its value as a roman numeral ("I." ... "IV.") where it is one
-    seconds = _seconds_after(units)
+    seconds: list[tuple[str, str]] = []  # read only for a first "A." or "I." (most texts none)
     for index, unit in enumerate(units):
         number = unit.number
         if not number or "letter" not in unit.styles or unit.md_level:
@@ -31,6 +31,8 @@ def initials_as_text(units: list[Unit]) -> None:
                 last_roman = roman  # "II." "III.": a capital roman run goes on
             continue
         letter = number[0]
+        if letter in "AI" and not seconds:
+            seconds = _seconds_after(units)
         first = letter == "A" and seconds[index][0] == "B."  # "A." with its "B." (R28)
         in_run = first or (last_letter and ord(letter) == ord(last_letter) + 1)
         starts = roman == 1 and seconds[index][1] == "II."  # "I." with its "II."

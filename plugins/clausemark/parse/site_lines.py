@@ -67,10 +67,9 @@ def _skip_link(part: str) -> bool:
 _CONTROL = re.compile(
     r"^(?:(?:main\s+|open\s+|close\s+)?menu|(?:toggle|show|hide|open|close)\s+(?:the\s+)?"
     r"(?:main\s+|site\s+)?(?:navigation|menu|search)"
-    r"|search(?:\s+(?:this\s+|the\s+|our\s+)?(?:site|website))?"
-    # a committee system's search links: "Search documents", "Search the library"
-    r"|search\s+(?:the\s+|our\s+)?(?:documents|library|meetings|decisions|committees"
-    r"|councillors|minutes|agendas)"
+    # a site's search box, a committee system's search links ("Search the library")
+    r"|search(?:\s+(?:this\s+|the\s+|our\s+)?(?:site|website|documents|library|meetings"
+    r"|decisions|committees|councillors|minutes|agendas))?"
     # a menu's opener, the site's translation links and its help link
     r"|i\s+want\s+to\s*(?:\.{3}|…)?|translations?|see\s+all\s+languages|select\s+(?:a\s+)?language"
     r"|translate\s+this\s+(?:page|site)|(?:please\s+)?click\s+here\s+for\s+help!?"

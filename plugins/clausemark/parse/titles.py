@@ -383,11 +383,18 @@ def _title_and_control(text: str) -> tuple[str, str] | None:
     return None
 
 
+_PAPER = re.compile(r"agenda|minutes|notice|summons|meeting", re.I)
+
+
 def _meeting_title_under_labels(flow: list) -> list:
     """'Thursday, 6 March 2025' (a post's date) or a site's label lines over 'Agenda for the
     meeting of ... on ... at 7pm': the meeting record's line is the title (lead rulings
     R20, R27), read as a first line, as it is when nothing stands over it."""
-    for item in flow[:_TITLE_LOOK]:
+    top = flow[:_TITLE_LOOK]
+    below = [i for i in top if isinstance(i, Unit) and not i.title_candidate]
+    if not any(_PAPER.search(item.text) for item in below):
+        return flow  # a cheap first look: no meeting record's line under the first lines
+    for item in top:
         if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
             return flow  # the text has begun
         if item.title_candidate:
