@@ -21,6 +21,10 @@ BODY = "1.   Apologies\n\nNone were received.\n\n2.   The meeting closed at 8pm.
         "Agenda for the Annual Meeting of the Parish Council on 12 May 2025.",
         "Holmbury Down Parish Council Agenda – April 2025",
         "Notice of Meeting - Planning Committee - 3 June 2025",
+        # R27 (session 13): a date, time and place in the line, 'to be held' and all
+        "Agenda for the Town Council Meeting to be held on 9 April 2025 at 7pm in the Hall.",
+        "Agenda for the Annual Town Meeting which will be held on 22 May 2025.",
+        "Questions from the public at a Town Council meeting.",
     ],
 )
 def test_a_meeting_record_first_line_is_the_whole_title(tmp_path: Path, first: str):
@@ -39,5 +43,22 @@ def test_a_sentence_first_line_that_names_no_meeting_is_not_the_title(tmp_path: 
 def test_a_sentence_about_the_agenda_is_not_its_title(tmp_path: Path):
     path = tmp_path / "paper.txt"
     first = "The agenda for the Parish Council meeting is published three days before it."
+    path.write_text(f"{first}\n\n{BODY}", encoding="utf-8")
+    assert convert_file(path).metadata.title != first
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The Mayor welcomed everyone to the Town Council meeting.",
+        "Cllr Finch opened the Extraordinary Town Council meeting.",
+        "Residents asked about the closure of the footpath by the school and the new car park"
+        " at length before the Town Council meeting.",
+    ],
+)
+def test_a_sentence_of_minutes_ending_council_meeting_is_not_the_title(tmp_path: Path, first: str):
+    # R27: '... Council meeting.' is a title only as the first short heading, never a
+    # sentence of minutes
+    path = tmp_path / "paper.txt"
     path.write_text(f"{first}\n\n{BODY}", encoding="utf-8")
     assert convert_file(path).metadata.title != first

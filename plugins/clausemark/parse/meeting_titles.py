@@ -2,7 +2,9 @@
 meeting's paper ("Minutes of the ... Meeting held on ...", "Agenda for ...", "Notice of
 meeting ...", "... Parish Council Extraordinary meeting.") is the page's title as printed,
 up to 30 words, even where it ends with a full stop: a clerk writes the record's name as a
-sentence, and a reader looks the meeting up by it."""
+sentence, and a reader looks the meeting up by it. R27 (session 13): "Agenda for ... Meeting
+to be held on ..." (a date, time and place in it) is the title too; a line ending "...
+Council meeting." is the title only as a short heading, never a sentence of minutes."""
 
 from __future__ import annotations
 
@@ -24,6 +26,18 @@ _COUNCIL = re.compile(r"\bcouncil\b", re.I)
 # something of it; the paper's name says nothing ('held' and 'on' name, they do not say).
 # Lower case only: "May" in a date is the month.
 _SAYS = re.compile(r"\b(?:is|are|was|were|will|shall|must|may|can|should|be|has|have)\b")
+# "... Meeting to be held on 4 March", "... Meeting which will be held on ...": the verb of
+# an infinitive or of a relative clause describes the meeting; the line still names it
+# (lead ruling R27). Only a verb outside them makes the line a sentence.
+_DESCRIBES = re.compile(
+    r"\bto\s+be\b|\b(?:which|that|who)\s+(?:(?:is|are|was|were|will|shall|may|has|have)\s+)?"
+    r"(?:be\s+|been\s+)?\w+",
+)
+_TITLE_WORDS = 12  # a heading's length (lead ruling R8): "... Council meeting." as a title
+# "The Chairman welcomed everyone to the Parish Council meeting.": a word in -ed with a
+# lower-case word after it is a sentence's verb ('the adjourned Parish Council meeting'
+# names one: its -ed word stands before a name).
+_PAST_VERB = re.compile(r"\b[a-z]{2,}[^e\W]ed\s+(?!meeting\b)[a-z]")
 
 
 def meeting_record_title(text: str) -> bool:
@@ -31,8 +45,15 @@ def meeting_record_title(text: str) -> bool:
     plain = text.strip()
     if not plain[:1].isupper() or len(plain) > _MOST_CHARACTERS or plain[-1:] in ":;,":
         return False
-    if len(plain.split()) > _MOST_WORDS or _SAYS.search(plain):
+    if len(plain.split()) > _MOST_WORDS or _SAYS.search(_DESCRIBES.sub(" ", plain)):
         return False
     if _PAPER_FIRST.match(plain):
         return True
-    return bool(_MEETING_LAST.search(plain) and _COUNCIL.search(plain))
+    # "... Parish Council Extra Ordinary meeting.": the document's first heading, short and
+    # no sentence of minutes ("Cllr Grey opened the Parish Council meeting.": R27)
+    return bool(
+        _MEETING_LAST.search(plain)
+        and _COUNCIL.search(plain)
+        and len(plain.split()) <= _TITLE_WORDS
+        and not _PAST_VERB.search(plain)
+    )
