@@ -38,11 +38,21 @@ def _later(first: int, second: int) -> bool:
     return second > first or (11 * 60 <= first < 13 * 60 and 60 <= second < 7 * 60)
 
 
+def _programme(column: list[Unit]) -> bool:
+    """Whether increasing time-shaped numbers read as a programme's times and not as clause
+    numbers: the minutes are on the clock's fives ('7.00', '7.10', '7.45'), not all the
+    same (sections '1.00', '2.00', '3.00' or '1.01', '2.01' are clauses), and no number is
+    the next clause after the one above it (2.10, 2.11)."""
+    minutes = [(_minutes(unit) or 0) % 60 for unit in column]
+    if any(minute % 5 for minute in minutes) or len(set(minutes)) == 1:
+        return False
+    return not any(_goes_on(a, b) for a, b in zip(column, column[1:], strict=False))
+
+
 def times_as_text(units: list[Unit]) -> None:
     """Give the numbers of each column of two or more increasing clock times back to their
     lines' text, in place: the numbered units in turn, each a time after the one before,
-    the first not going on from the clause before the column, none the next clause after
-    the one above it, and some step five minutes or more."""
+    the first not going on from the clause before the column, read as a programme."""
     numbered = [unit for unit in units if unit.number is not None and not unit.md_level]
     start = 0
     while start < len(numbered):
@@ -59,13 +69,7 @@ def times_as_text(units: list[Unit]) -> None:
         previous = numbered[start - 1] if start else None
         while column and _goes_on(previous, column[0]):  # 7.29, then 7.30: a clause
             previous, column = column[0], column[1:]
-        steps = list(zip(column, column[1:], strict=False))
-        # a clause run steps by one (2.10, 2.11; a gap 2.10, 2.12 is a misprint); a
-        # programme's times by five minutes or more somewhere
-        clauses = any(_goes_on(a, b) for a, b in steps) or all(
-            abs((_minutes(b) or 0) - (_minutes(a) or 0)) < 5 for a, b in steps
-        )
-        if len(column) >= 2 and not clauses:
+        if len(column) >= 2 and _programme(column):
             for unit in column:
                 unit.text = f"{unit.number} {unit.text}".rstrip()
                 unit.number, unit.styles = None, ()
