@@ -150,6 +150,16 @@ def test_a_clause_after_a_line_ending_open_still_starts_where_it_comes_next():
     assert found == {"1.1": "sec_1__para_1-1", "1.2": "sec_1__para_1-2"}
 
 
+def test_a_clause_going_up_a_level_under_a_line_ending_open_still_starts():
+    """1.7 after 1.6.4 comes next too (the next sibling of the clause 1.6.4 is inside),
+    though the line above stops on 'the' (a code of conduct copied from a web page)."""
+    found = anchors(
+        "Code\n\n1. Members\n\n1.6 Do not intimidate any person who is:\n1.6.1 a complainant\n"
+        "1.6.2 do anything which compromises the\n1.7 Impartiality of officers.\n"
+    )
+    assert found["1.7"] == "sec_1__para_1-7"
+
+
 def test_an_unnumbered_heading_inside_a_section_whose_numbering_goes_on_stays_inside():
     found = anchors("Code\n\nSection 1: Introduction\n\nMy Responsibilities\n1.1 I must act.\n")
     assert found == {"1.1": "sec_1__para_1-1"}

@@ -84,15 +84,17 @@ _LAST_WORD = re.compile(r"\b[A-Za-z]+$")  # the line's last word, nothing after 
 
 
 def _next_close(previous: str | None, number: str) -> bool:
-    """`number` is the next sibling of `previous` (1.2 after 1.1) or its first child
-    (1.1.1): no jump to another section's numbers (2.1, 14)."""
+    """`number` comes next after `previous`: its first child (1.1.1 after 1.1), its next
+    sibling (1.2 after 1.1) or the next sibling of one it is inside (1.7 after 1.6.4); no
+    jump to another section's numbers (2.1 or 14 after 1.1)."""
     before, after = clause_path(previous), clause_path(number)
     if not before or not after:
         return False
     if len(after) == len(before) + 1:
         return after[:-1] == before and after[-1] in ("1", "01")
+    depth = len(after)
     return (
-        len(after) == len(before)
-        and after[:-1] == before[:-1]
-        and in_sequence(before[-1], after[-1])
+        depth <= len(before)
+        and after[:-1] == before[: depth - 1]
+        and in_sequence(before[depth - 1], after[-1])
     )
