@@ -14,6 +14,7 @@ from ..readers.text import SourceText
 from ..support.escaping import refused_link
 from .drops import drop
 from .inline import convert_inline, convert_superscript_markers
+from .numbers_alone import reading_order
 from .site_lines import site_nav_line, viewer_line
 
 # a line opening on a clause's number ('1.', '2.3', '(a)'): the text has begun
@@ -320,7 +321,8 @@ def read_lines(
     reported in `issues` with its line."""
     issues = [] if issues is None else issues
     result: list[Line | None] = []
-    raws = part_glued(web_footnotes(source.text.split("\n")), "\t")
+    printed = source.text.split("\n")
+    raws = part_glued(web_footnotes(printed), "\t")
     pipe_rows = _pipe_tables(raws) if "|" in source.text else {}
     running = _running_lines(raws)
     banner = _banner_lines(raws) | _numbered_trail(raws) | _bulleted_trail(raws)
@@ -331,7 +333,11 @@ def read_lines(
     if widget is not None:
         banner.add(widget)
     literal = source.source_format == "text"  # its backslashes as printed
-    for offset, raw in enumerate(raws):
+    # a stack of numbers alone is read with the lines it owns (R14: one reading, shared
+    # with the nothing-lost proof)
+    order = reading_order(source.text, printed)
+    for offset in range(len(raws)) if order is None else order:
+        raw = raws[offset]
         number = source.first_line + offset
         raw = _CONTROL.sub(" ", raw)
         kept = raw.rstrip(" \r\n")

@@ -23,6 +23,7 @@ from .in_sentence import _cited_at_line_start, _wrapped_number
 from .inline import strip_emphasis_wrapper
 from .lines import Line, _table_cells
 from .metadata import column_roles, is_doc_control_label, is_doc_control_line
+from .numbers_alone import title_line
 from .shapes import (
     _continues_line,
     _ends_open,
@@ -285,14 +286,16 @@ def _starts_bare_run(text: str, last: str | None) -> bool:
     return item is not None and (item.group(1) == "1" or _next_bare_number(text, last))
 
 
-def _short_heading_line(previous: Unit, text: str, below: list[Line], width: int) -> bool:
+def _short_heading_line(
+    previous: Unit, text: str, below: list[Line], width: int, taken: bool = False
+) -> bool:
     """A heading line of its own ("2. Indemnities", "Appendix A – The Principles") does
     not take the next line into it: it is far shorter than a hard-wrapped line, it is a
     heading in words, or the numbered lines below it number under it (2.1 under 2.), or
     it is a numbered title ended short of the wrap, the next line's first word fitting
     on it ("2. Area of the Community Council" over "The area ...": lead ruling R8)."""
-    if previous.joined_lines or previous.md_level or len(previous.text) > 100:
-        return False
+    if (previous.joined_lines and not taken) or previous.md_level or len(previous.text) > 100:
+        return False  # `taken`: a number alone and the title line it owns (R14)
     container = _container_heading(previous.text)
     if container is not None:
         # "PART I" over "NAME AND AREA": the next line is its title
@@ -467,9 +470,14 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
     width = _wrap_width(chunk)
     last_unit: Unit | None = None  # the unit last read, and whether it is a number alone
     last_only = False
+    titled: Unit | None = None  # a number alone that took its title line (R14)
+    wordless: set[int] = set()  # id() of numbers alone that own no words (R14): kept
+    stacked: set[int] = set()  # id() of numbers alone right under or over another
     last: str | None = None  # the last clause number read in this chunk
     for position, line in enumerate(chunk):
         if line.number in control:
+            if last_only and last_unit is not None:
+                wordless.add(id(last_unit))  # '1.' over 'Version: 2': the row is no item's
             pending_rows.append(Line(line.number, control[line.number], line.indent))
             continue
         hanging = False
@@ -518,7 +526,11 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             after_number = tail is not None and last_only
         else:
             after_number = _number_only(tail.text)
-        if after_number and not heading and not number_only:
+        if after_number and tail is not None and number_only:
+            stacked.update((id(tail), id(unit)))
+        if after_number and tail is not None and _owns_nothing(unit.text, id(tail) in stacked):
+            wordless.add(id(tail))  # '2.' over '2.1' or 'Part 2': a number with no words (R14)
+        elif after_number and not heading and not number_only:
             starts_unit = joined = None  # "1.1" alone on its line: its text is the next line
         elif result.units and _item_link(unit.text):
             starts_unit = True  # "8 Grass Cutting PDF 96 KB": a committee page's next item
@@ -530,7 +542,9 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             starts_unit = True  # a heading-like line, or "Terms of Reference:" first
         elif (
             result.units
-            and _short_heading_line(result.units[-1], unit.text, below(position), width)
+            and _short_heading_line(
+                result.units[-1], unit.text, below(position), width, titled is result.units[-1]
+            )
             and not _after_lead_in(result.units)
         ):
             starts_unit = True  # "2. Indemnities" over its first sentence
@@ -580,6 +594,8 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             previous = result.units[-1]
             previous.text = f"{previous.text} {line.text.strip()}"
             previous.joined_lines.append(line.number)
+            if after_number:  # '1.' alone took 'APOLOGIES': its text starts on the next line
+                titled = previous if title_line(line.text, _text_at(chunk, position + 1)) else None
             last_unit, last_only = previous, False  # a number and text: no number alone
             continue
         result.units.append(unit)
@@ -597,6 +613,8 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
     for unit in result.units:
         if unit.md_level is None and not _container_heading(unit.text):
             number, styles, rest = split_number(unit.text, unit.bullet)
+            if number is None and id(unit) in wordless:  # '2.' over '2.1': kept, empty (R14)
+                number, styles, rest = _bare_number(unit.text)
             if number is not None:
                 unit.number, unit.styles, unit.text = number, styles, rest
     if width > _WRAPPED_MOST:  # one paragraph a line: no line runs on into the one above
@@ -609,6 +627,28 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
     if len(result.units) > 1 and (result.units[1].number or result.units[1].bullet):
         result.units[0].leads = not result.tables or result.tables[0][0] > 1
     return result
+
+
+def _owns_nothing(text: str, stacked: bool) -> bool:
+    """The line after a number alone is not its words (R14): a number of its own ('2.1',
+    '4.2 The minutes ...', or alone), or, under a stack of numbers, a container heading
+    ('1.1' / '2.' / 'Part 2 - Articles'; one number alone over 'Part 1: Introduction' is
+    a list of links, the Part its words)."""
+    return (
+        _number_only(text)
+        or read_number(text) is not None
+        or (stacked and _container_heading(text) is not None)
+    )
+
+
+def _text_at(chunk: list[Line], position: int) -> str | None:
+    return chunk[position].text if position < len(chunk) else None
+
+
+def _bare_number(text: str) -> tuple[str | None, tuple[str, ...], str]:
+    """A number alone that owns no words ('2.' over '2.1'), read as a number."""
+    number, styles, _rest = split_number(f"{text.strip()} X", False)
+    return (number, styles, "") if number is not None else (None, (), text)
 
 
 def _heading_pair(first: str, second: str) -> bool:
