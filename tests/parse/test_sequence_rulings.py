@@ -254,3 +254,58 @@ def test_r14_the_parser_and_the_proof_read_one_order(tmp_path: Path):
     assert order is not None and sorted(order) == list(range(len(lines)))
     read = [line.number for line in read_lines(SourceText("m.txt", _STACKED), []) if line]
     assert read == [at + 1 for at in order if lines[at].strip()]
+
+
+_AGENDA = "Agenda for the Parish Council Meeting on 4 March 2025\n\n1. Apologies for absence\n\n"
+
+
+def test_r28_the_last_items_line_right_under_it_stays_with_the_item(tmp_path: Path):
+    """R16 makes the last of a run of titles a clause and a paragraph after it a note;
+    the line printed right under the last title (no blank line) is the item's own
+    (attack13's finding, R28). Only the signature after a blank line is a note."""
+    document = _convert(
+        tmp_path,
+        f"{_AGENDA}2. Declarations of interest\n\n3. Public participation\n\n"
+        "4. Correspondence\nThe Clerk will report a letter from the county about the road "
+        "closure.\n\nSigned  J. Smith  Clerk\n",
+    )
+    texts = _texts(document.blocks)
+    assert list(texts) == ["para_1", "para_2", "para_3", "para_4", "intro_1"]
+    assert texts["para_4"].startswith("Correspondence")
+    assert texts["para_4"].endswith("a letter from the county about the road closure.")
+    assert texts["intro_1"] == "Signed  J. Smith  Clerk"
+
+
+def test_r28_date_of_next_meeting_is_no_part_of_the_lettered_line_above(tmp_path: Path):
+    """'Date of next meeting: ...' after a blank line under the last item's b) is a note
+    of the document after the run (R16's closing note, R28), not b)'s words."""
+    document = _convert(
+        tmp_path,
+        f"{_AGENDA}2. Planning applications\na) 25/0012 Land at Mill Lane\n"
+        "b) 25/0019 The Old Forge\n\nDate of next meeting: 1 April 2025\n",
+    )
+    assert _texts(document.blocks) == {
+        "para_1": "Apologies for absence",
+        "sec_2": "Planning applications",
+        "sec_2__para_a": "25/0012 Land at Mill Lane",
+        "sec_2__para_b": "25/0019 The Old Forge",
+        "intro_1": "Date of next meeting: 1 April 2025",
+    }
+
+
+def test_r28_a_closing_line_that_is_the_last_items_own_text_stays(tmp_path: Path):
+    """The guard: '2. Close of meeting' over 'The meeting closed at 9.05pm.' (its only
+    text) keeps it; and a closing-shaped line with numbered lines after it stays in its
+    item."""
+    document = _convert(
+        tmp_path,
+        "Minutes\n\n1. Apologies\n\nNone were received.\n\n2. Close of meeting\n\n"
+        "The meeting closed at 9.05pm.\n",
+    )
+    assert _texts(document.blocks)["sec_2__intro_1"] == "The meeting closed at 9.05pm."
+    document = _convert(
+        tmp_path,
+        "Minutes\n\n1. Planning\na) 25/0012 Land at Mill Lane\n\nSigned off by the officer.\n\n"
+        "2. Finance\na) Payments were approved.\n",
+    )
+    assert "intro_1" not in _texts(document.blocks)

@@ -94,6 +94,7 @@ class Unit:
     cut: bool = False  # the paragraph above ran past `paragraph_lines`: this goes on from it
     reference: str | None = None  # a minute reference printed before its number (minute_refs)
     closes_run: bool = False  # after a run of titles only: a note, no item's text (R16)
+    opens_chunk: bool = False  # the first unit after a blank line (or the text's first)
 
 
 CUT_PARAGRAPH = (
@@ -620,6 +621,8 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
     if width > _WRAPPED_MOST:  # one paragraph a line: no line runs on into the one above
         for later in result.units[1:]:
             later.set_apart = True
+    if result.units:
+        result.units[0].opens_chunk = True
     if len(chunk) == 1 and len(result.units) == 1:
         result.units[0].alone = True
     elif len(chunk) == 2 and len(result.units) == 1 and result.units[0].number:
