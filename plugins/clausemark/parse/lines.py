@@ -321,8 +321,9 @@ def read_lines(
     reported in `issues` with its line."""
     issues = [] if issues is None else issues
     result: list[Line | None] = []
-    printed = source.text.split("\n")
-    raws = part_glued(web_footnotes(printed), "\t")
+    printed = source.text.split("\n")  # joined by line breaks: the text, never copied
+    noted = web_footnotes(printed, source.text)
+    raws = part_glued(noted, "\t", source.text if noted is printed else None)
     pipe_rows = _pipe_tables(raws) if "|" in source.text else {}
     running = _running_lines(raws)
     banner = _banner_lines(raws) | _numbered_trail(raws) | _bulleted_trail(raws)
@@ -333,13 +334,17 @@ def read_lines(
     if widget is not None:
         banner.add(widget)
     literal = source.source_format == "text"  # its backslashes as printed
+    # one scan of the text (the lines add none): most hold no control character, and
+    # each line's own sub is then skipped
+    controls = _CONTROL.search(source.text) is not None
     # a stack of numbers alone is read with the lines it owns (R14: one reading, shared
     # with the nothing-lost proof)
     order = reading_order(source.text, printed)
     for offset in range(len(raws)) if order is None else order:
         raw = raws[offset]
         number = source.first_line + offset
-        raw = _CONTROL.sub(" ", raw)
+        if controls:
+            raw = _CONTROL.sub(" ", raw)
         kept = raw.rstrip(" \r\n")
         raw = kept if kept.endswith(_EMPTY_LAST_CELL) else raw.rstrip()
         stripped = raw.strip()
@@ -533,7 +538,11 @@ def _numbered_span(raws: list[str]) -> tuple[int, int]:
 # A note may be an item of a bulleted list ("• [13] Local Government Act ..."), as a web
 # page's list of notes is copied: its bullet is no part of it.
 _WEB_NOTE = re.compile(r"^\s*(?P<bullet>[•·▪◦*-][ \t]+)?\[(\d{1,3})\]\s+(?=\S)")
-_ANY_WEB_NOTE = re.compile(r"\n[ \t]*(?:[•·▪◦*-][ \t]+)?\[\d{1,3}\][ \t]+\S")  # '\n' + text
+# a note at a line's start, scanned for after each line break (a literal: scanned in C) and
+# matched at the text's start
+_WEB_NOTE_START = r"[ \t]*(?:[•·▪◦*-][ \t]+)?\[\d{1,3}\][ \t]+\S"
+_ANY_WEB_NOTE = re.compile("\n" + _WEB_NOTE_START)
+_FIRST_WEB_NOTE = re.compile(_WEB_NOTE_START)
 _NOTE_STARTS = " [\t•·▪◦*-"
 _WEB_MARKER = re.compile(r"(?<=[\w.,;:)”’\"'])\[(\d{1,3})\]")
 # "the council [13]": a space before it. A bracketed number after a space may be the text's
@@ -557,11 +566,13 @@ def _end_notes(raws: list[str]) -> int:
     return start
 
 
-def web_footnotes(raws: list[str]) -> list[str]:
+def web_footnotes(raws: list[str], joined: str | None = None) -> list[str]:
     """'[13]' markers and '[13] text' notes copied from a web page, as footnotes ('[^13]',
     '[^13]: text'); a bracketed number with no note, or a note with no marker before it,
-    is left as printed."""
-    if not _ANY_WEB_NOTE.search("\n" + "\n".join(raws)):
+    is left as printed (`raws` itself: the same list). `joined`: the lines joined by line
+    breaks, when the caller holds that text."""
+    joined = "\n".join(raws) if joined is None else joined
+    if _ANY_WEB_NOTE.search(joined) is None and _FIRST_WEB_NOTE.match(joined) is None:
         return raws  # one scan of the text: most texts print no such note
     notes: dict[str, int] = {}
     bulleted: set[str] = set()  # "• [13] ...": a note wherever it stands, as at the end

@@ -53,7 +53,6 @@ from .contents import (
 from .drops import READER_KINDS, drop
 from .flow import (
     _CLOSING_QUOTE,
-    _QUOTE_CHARS,
     _accept_bare_letters,
     _in_order,
     _join_number_only,
@@ -62,6 +61,7 @@ from .flow import (
     _split_run_on,
     join_container_titles,
     join_control_rows,
+    quote_in,
     quoted_report,
     settle_letter_i,
 )
@@ -650,7 +650,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.paragraph(unit, whole)
             quoted = not _CLOSING_QUOTE.search(whole)
             continue
-        quoted = _quote_opens(whole) if _QUOTE_CHARS & set(whole) else False
+        quoted = _quote_opens(whole) if quote_in(whole) else False
         container = None if unit.number or unit.bullet else _container_heading(text)
         if container is not None and names_pages(container.rest):
             container = None  # 'Part I: Chairmanship – pages 3 – 12': an index's entry

@@ -132,7 +132,7 @@ def _printed_lines(source: SourceText) -> list[tuple[int, str]]:
     with the lines each owns (lead ruling R14: '2.' / '2.1' / 'URGENT ITEMS' / its text
     shows '2. URGENT ITEMS' over '2.1' and the text). The parser reads its lines in the
     same order (parse/numbers_alone.reading_order, one home for both)."""
-    lines = part_glued(source.text.split("\n"), " ")
+    lines = part_glued(source.text.split("\n"), " ", source.text)
     order = reading_order(source.text)
     return list(enumerate(lines)) if order is None else [(at, lines[at]) for at in order]
 
