@@ -70,6 +70,8 @@ def test_arbitrary_text_never_raises_and_keeps_every_word(text):
         "Minutes\n\n1.1\n2.\nPart 2 - Articles\n1.\nAPOLOGIES",  # R14: a stack stops at Part
         "1. \n1. \nVersion: 2",  # R14: numbers alone before a control line
         "1. \n1. \nContents\nContents",  # R14: a stack over a contents label
+        "x : | | Members\nx : | | Members",  # a control table of three columns keeps the third
+        "“2.—(1) : | | Members\n“2.—(1) : | | Members",
     ],
 )
 def test_texts_hypothesis_once_found_keep_every_word(text):
