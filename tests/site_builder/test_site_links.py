@@ -64,6 +64,7 @@ def parse(site, page):
     return links
 
 
+@pytest.mark.smoke
 def test_paragraph_onwards_references_link_to_their_paragraphs(built_site):
     links = parse(built_site, "emcca-member-officer-protocol").links
     assert ("paragraph 46", "#para_46") in links
@@ -233,6 +234,7 @@ MEETINGS_PAGE = """<html><head><title>Meetings Protocol</title></head><body>
 """
 
 
+@pytest.mark.smoke
 def test_a_saved_web_pages_site_absolute_link_fails_at_its_source_line_not_the_built_page(
     new_site,
 ):
@@ -264,6 +266,7 @@ page</a>.</p>
 """
 
 
+@pytest.mark.smoke
 def test_a_saved_web_pages_relative_link_leading_nowhere_fails_at_its_source_line(new_site):
     """A saved web page's relative link into its own council's site
     ('../committees/minutes.html') leads to no file of this site: the strict build stops

@@ -66,7 +66,12 @@ from ..site_builder.proofs import prove_page
 from ..site_builder.report import build_report, capped, is_allowed
 from ..site_builder.signatures import PageSignatures, page_signatures, resolution_inputs
 from ..support import site_folder
-from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS, content_version
+from ..support.package_files import (
+    ASSETS_DIR,
+    PACKAGE_ASSETS,
+    content_version,
+    loads_assets_by_plain_name,
+)
 from ..support.urls import BUILD_REPORT_PAGE, SiteFiles, page_url, search_location
 from ..support.yaml_data import DataError
 from .bundle import WORKER_SOURCE_SITE_PATH, worker_source_script
@@ -182,6 +187,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.builder = SiteBuilder(site_settings(self.config, config), self.memory)
         self.allowed = 0
         self.page_warnings: list[BuildWarning] = []  # found while the pages are written
+        self._report(_old_overrides(config))
         try:
             self.builder.check_inputs()
         except BuildError as error:
@@ -479,6 +485,33 @@ def _warnings_counted() -> bool:
     """Whether MkDocs' strict-mode counter (on its 'mkdocs' logger) saw a warning."""
     handlers = logging.getLogger("mkdocs").handlers
     return any(isinstance(h, CountHandler) and h.get_counts() for h in handlers)
+
+
+def _old_overrides(config) -> list[BuildWarning]:
+    """One warning naming the theme's override templates that load clausemark's files by
+    their plain names (copied by an earlier `clausemark init`): their addresses carry no
+    content version, so a browser may keep an earlier copy after an upgrade. The site's
+    own templates are never rewritten: the maintainer copies overrides/ again."""
+    custom = config.theme.custom_dir
+    if not custom:
+        return []
+    root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+    found = []
+    for path in sorted(Path(custom).rglob("*.html")):
+        if loads_assets_by_plain_name(path.read_text(encoding="utf-8", errors="replace")):
+            resolved = path.resolve()
+            found.append(resolved.relative_to(root) if resolved.is_relative_to(root) else path)
+    if not found:
+        return []
+    named = ", ".join(str(path.as_posix()) for path in found[:3])
+    named += f" and {len(found) - 3} more" if len(found) > 3 else ""
+    message = (
+        f"{named}: {'loads' if len(found) == 1 else 'load'} clausemark's files by their plain "
+        "name, not by their content's version (config.extra.clausemark_assets), so a browser "
+        "may keep an earlier clausemark's copy after an upgrade (copied by an earlier "
+        "`clausemark init`?); copy overrides/ again from a new `clausemark init`"
+    )
+    return [BuildWarning(message, "old-overrides")]
 
 
 def _hand_site_files(build: SiteBuild, files: Files) -> None:

@@ -15,7 +15,7 @@ from ..support.escaping import refused_link
 from .drops import drop
 from .inline import convert_inline, convert_superscript_markers
 from .numbers_alone import reading_order
-from .site_lines import site_nav_line, viewer_line
+from .site_lines import site_about, site_nav_line, viewer_line
 
 # a line opening on a clause's number ('1.', '2.3', '(a)'): the text has begun
 _NUMBERED_LINE = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-z][.)])\s+\S")
@@ -108,6 +108,9 @@ def _banner_lines(raws: list[str]) -> set[int]:
         text = raws[offset].strip()
         if read_number(text):
             break  # the text has begun
+        if not index and site_about(text):  # "This blog is where you will find ...": first
+            found.add(offset)
+            continue
         if _NOTICE_BUTTON.match(text) or (len(text) <= 400 and _NOTICE.search(text)):
             found.add(offset)
             head = seen[index - 1] if index else None

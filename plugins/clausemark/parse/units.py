@@ -95,6 +95,7 @@ class Unit:
     reference: str | None = None  # a minute reference printed before its number (minute_refs)
     closes_run: bool = False  # after a run of titles only: a note, no item's text (R16)
     opens_chunk: bool = False  # the first unit after a blank line (or the text's first)
+    plain: bool = False  # a paragraph as printed, never a heading (R24: a programme's times)
 
 
 CUT_PARAGRAPH = (
