@@ -64,6 +64,7 @@ def test_the_sites_own_files_are_loaded_by_their_contents_hash(built_site):
     _check(built_site, pages)
 
 
+@pytest.mark.smoke
 def test_the_offline_bundles_own_files_are_loaded_by_their_contents_hash(request):
     root = build_example_bundle(request).root
     _check(root, [root / "index.html", root / "glossary.html"])

@@ -9,6 +9,7 @@ from clausemark.extension.markdown_extension import ClausemarkExtension
 from clausemark.extension.page_links import PageLinker, PageProblem, clause_label
 from clausemark.index import site_index
 from clausemark.readers.text import read_sidecar
+from clausemark.support.urls import SiteFiles
 from page_layer import (
     CODES,
     EXTENSIONS,
@@ -172,6 +173,65 @@ def test_a_site_absolute_link_naming_no_page_is_plain_text_and_a_problem_naming_
     assert rendered.problems == [
         PageProblem("rules", "sec_1__para_1-3", f"link '/council/meetings' {advice}"),
         PageProblem("rules", "sec_1__para_1-3", f"link '/' {advice}"),
+    ]
+
+
+# The site's files as the build lists them before any page is written: docs/ files and
+# generated pages, each with the path it is written to (directory URLs).
+SITE_FILES = {
+    "index.md": "index.html",
+    "rules.md": "rules/index.html",
+    "rules/versions/2025.md": "rules/versions/2025/index.html",
+    "gifts.md": "gifts/index.html",
+    "codes/members-code.md": "codes/members-code/index.html",
+    "about.md": "about/index.html",
+    "terms.pdf": "terms.pdf",
+    "forms/claim.docx": "forms/claim.docx",
+}
+
+
+def render_on_page(page_markdown: str, page: str, files: dict[str, str]):
+    """Render as the plugin does: the linker knows the page and the site's files."""
+    linker = PageLinker(small_index())
+    linker.site_files = SiteFiles.of(files.items())
+    md = markdown_module.Markdown(
+        extensions=EXTENSIONS,
+        extension_configs={"clausemark": {"linker": lambda root, md: linker(root, md, page)}},
+    )
+    return md.convert(page_markdown), linker.problems
+
+
+def test_a_relative_link_leading_to_no_file_of_the_site_is_plain_text_and_a_problem():
+    """A saved web page's link into its own site ('../committees/minutes.html') leads to
+    no file the build makes: shown as its words and reported at the clause (so the
+    source's line), not left for the built site's check, which names only the built
+    page. A relative link that leads somewhere keeps its target, read as MkDocs reads it
+    (from the page's source path: 'terms.pdf', 'about.md') or as a browser does on the
+    built site (from the page's folder: '../about/', 'versions/2025/', '../forms/')."""
+    html, problems = render_on_page(
+        clause_1_3(
+            "See [minutes](../committees/minutes.html), [terms](terms.pdf), [about](about.md), "
+            "[about us](../about/), [old](versions/2025/), [claim](../forms/claim.docx), "
+            "[form](forms/claim.docx), [top](../), [up](../../x/) and [here](#title)."
+        ),
+        "rules.md",
+        SITE_FILES,
+    )
+    assert (
+        '<p>See <span class="cm-unlinked">minutes</span>, <a href="terms.pdf">terms</a>, '
+        '<a href="about.md">about</a>, <a href="../about/">about us</a>, '
+        '<a href="versions/2025/">old</a>, <a href="../forms/claim.docx">claim</a>, '
+        '<a href="forms/claim.docx">form</a>, <a href="../">top</a>, '
+        '<span class="cm-unlinked">up</span> and <a href="#title">here</a>.</p>'
+    ) in html
+    advice = (
+        "leads to no page or file of this site (an address on the site it was saved "
+        "from?); give its full address (https://...), add the file to docs/, or remove it; "
+        "shown as plain text"
+    )
+    assert problems == [
+        PageProblem("rules", "sec_1__para_1-3", f"link '../committees/minutes.html' {advice}"),
+        PageProblem("rules", "sec_1__para_1-3", f"link '../../x/' {advice}"),
     ]
 
 

@@ -332,6 +332,7 @@ BANNED_TAGS = re.compile(
 )
 
 
+@pytest.mark.smoke
 @pytest.mark.build
 @pytest.mark.parametrize("doc_id", FORMATS)
 def test_every_format_shows_the_block_syntax_as_written(markup_site, doc_id):
@@ -362,6 +363,7 @@ PLACES = {
 }
 
 
+@pytest.mark.smoke
 @pytest.mark.build
 @pytest.mark.parametrize("doc_id", FORMATS)
 def test_links_to_another_host_are_refused_with_their_place(markup_site, doc_id):

@@ -82,6 +82,7 @@ def _line_of(path: Path, needle: str) -> int:
 # --- the build ----------------------------------------------------------------------------
 
 
+@pytest.mark.smoke
 def test_refused_links_are_reported_with_their_file_and_line(hostile):
     source = hostile.project / "sources" / "hostile-protocol.txt"
     anchor_line = _line_of(source, f'<a href="{JS_URL}">')

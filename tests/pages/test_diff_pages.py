@@ -172,6 +172,7 @@ def test_a_changed_list_item_keeps_its_id_and_shows_no_attribute_list(new_site):
         assert 'class="cm-change-mark cm-changed-amended" data-search-exclude>Amended' in html
 
 
+@pytest.mark.smoke
 def test_built_diff_page_has_a_stable_id_for_each_change(built_site):
     page = (
         built_site / "town-council-member-officer-relations-protocol" / "changes" / "2026-to-2027"

@@ -60,6 +60,7 @@ def test_home_lists_every_document_with_its_facts(built_site):
     assert "20 March 2024" in emcca
 
 
+@pytest.mark.smoke
 def test_home_links_reach_each_document_its_versions_and_changes(built_site):
     article = _article(built_site, ".")
     for href in [

@@ -64,6 +64,7 @@ def parse(site, page):
     return links
 
 
+@pytest.mark.smoke
 def test_paragraph_onwards_references_link_to_their_paragraphs(built_site):
     links = parse(built_site, "emcca-member-officer-protocol").links
     assert ("paragraph 46", "#para_46") in links
@@ -233,6 +234,7 @@ MEETINGS_PAGE = """<html><head><title>Meetings Protocol</title></head><body>
 """
 
 
+@pytest.mark.smoke
 def test_a_saved_web_pages_site_absolute_link_fails_at_its_source_line_not_the_built_page(
     new_site,
 ):
@@ -251,3 +253,52 @@ def test_a_saved_web_pages_site_absolute_link_fails_at_its_source_line_not_the_b
     where = "sources/meetings.html (line 4): link '/council/meetings' leads to no page"
     assert where in problems[0]
     assert "meetings/index.html" not in result.stderr
+
+
+COMMITTEES_PAGE = """<html><head><title>Committees Protocol</title></head><body>
+<h1>Committees Protocol</h1>
+<h2>1. Committees</h2>
+<p>1.1 Minutes of each committee are on the <a href="../committees/minutes.html">minutes
+page</a>.</p>
+<p>1.2 The terms of reference are in <a href="terms.pdf">the terms</a>, the
+<a href="../meetings/">Meetings Protocol</a> and the <a href="../about/">about page</a>.</p>
+</body></html>
+"""
+
+
+@pytest.mark.smoke
+def test_a_saved_web_pages_relative_link_leading_nowhere_fails_at_its_source_line(new_site):
+    """A saved web page's relative link into its own council's site
+    ('../committees/minutes.html') leads to no file of this site: the strict build stops
+    on one line naming the source file and the clause's line, and the built page is named
+    nowhere (polish13's item 1 sibling). Relative links that do lead somewhere keep their
+    link: a file in docs/ ('terms.pdf', as MkDocs finds it), another document's page
+    ('../meetings/') and a page of docs/ ('../about/', as the built site finds it)."""
+    config = {
+        "site_name": "Test",
+        "theme": {"name": "material", "font": False},
+        "plugins": ["search", {"clausemark": {}}],
+    }
+    result = new_site(
+        {
+            "committees.html": COMMITTEES_PAGE,
+            "meetings.html": MEETINGS_PAGE.replace(
+                'the <a href="/council/meetings">meetings page</a>', "the notice board"
+            ),
+        },
+        docs={"terms.pdf": "%PDF-1.4 terms", "about.md": "# About\n\nThis site.\n"},
+        mkdocs_yml=config,
+        expect_failure=None,
+    )
+    assert result.returncode != 0
+    problems = [line for line in result.stderr.splitlines() if "minutes.html" in line]
+    assert len(problems) == 1, result.stderr
+    where = (
+        "sources/committees.html (line 4): link '../committees/minutes.html' leads to no "
+        "page or file of this site"
+    )
+    assert where in problems[0], result.stderr
+    assert "committees/index.html" not in result.stderr
+    warnings = [line for line in result.stderr.splitlines() if "WARNING" in line]
+    assert warnings == problems, result.stderr
+    # each link taken away would have its own warning: the three that lead somewhere keep theirs

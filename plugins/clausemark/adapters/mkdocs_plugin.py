@@ -66,8 +66,13 @@ from ..site_builder.proofs import prove_page
 from ..site_builder.report import build_report, capped, is_allowed
 from ..site_builder.signatures import PageSignatures, page_signatures, resolution_inputs
 from ..support import site_folder
-from ..support.package_files import ASSETS_DIR, PACKAGE_ASSETS, content_version
-from ..support.urls import BUILD_REPORT_PAGE, page_url, search_location
+from ..support.package_files import (
+    ASSETS_DIR,
+    PACKAGE_ASSETS,
+    content_version,
+    loads_assets_by_plain_name,
+)
+from ..support.urls import BUILD_REPORT_PAGE, SiteFiles, page_url, search_location
 from ..support.yaml_data import DataError
 from .bundle import WORKER_SOURCE_SITE_PATH, worker_source_script
 from .heap import Heap
@@ -182,6 +187,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.builder = SiteBuilder(site_settings(self.config, config), self.memory)
         self.allowed = 0
         self.page_warnings: list[BuildWarning] = []  # found while the pages are written
+        self._report(_old_overrides(config))
         try:
             self.builder.check_inputs()
         except BuildError as error:
@@ -218,6 +224,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             if written is not None:
                 files.remove(written)
             files.append(_Page.generated(config, page.path, content=page.markdown))
+        _hand_site_files(build, files)
         if self.dirty:
             self._skip_unchanged_pages(files)
         self.files = files
@@ -233,17 +240,9 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
 
     def on_nav(self, nav: Navigation, config, files) -> Navigation:
         """The builder's menu, unless mkdocs.yml gives a `nav` of its own."""
-        if self.rendered is not None and self.build is not None:  # every file is known now
-            build = self.build
-            signatures = page_signatures(build, targets=False)
-            surroundings = render_surroundings(config, files)
-            self.rendered.begin(
-                surroundings,
-                signatures,
-                resolution_inputs(build.index),
-                self.builder.disk,
-                str(config.config_file_path),
-            )
+        if self.build is not None:  # every file is known now (a later plugin's too)
+            _hand_site_files(self.build, files)
+            self._begin_renders(self.build, config, files)
         if self.dirty:  # a page --dirty leaves alone is never read: its menu title is None
             for page in nav.pages:
                 if page.markdown is None:
@@ -260,6 +259,18 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
             page.previous_page = nav.pages[position - 1] if position else None
             page.next_page = nav.pages[position + 1] if position + 1 < len(nav.pages) else None
         return nav
+
+    def _begin_renders(self, build: SiteBuild, config, files: Files) -> None:
+        """Tell the kept renders what every page is rendered from (rendered_pages.py)."""
+        if self.rendered is None:
+            return
+        self.rendered.begin(
+            render_surroundings(config, files),
+            page_signatures(build, targets=False),
+            resolution_inputs(build.index),
+            self.builder.disk,
+            str(config.config_file_path),
+        )
 
     def on_env(self, env, config, files):
         """Under `mkdocs serve`: a page whose template is handed what it was last time
@@ -474,6 +485,39 @@ def _warnings_counted() -> bool:
     """Whether MkDocs' strict-mode counter (on its 'mkdocs' logger) saw a warning."""
     handlers = logging.getLogger("mkdocs").handlers
     return any(isinstance(h, CountHandler) and h.get_counts() for h in handlers)
+
+
+def _old_overrides(config) -> list[BuildWarning]:
+    """One warning naming the theme's override templates that load clausemark's files by
+    their plain names (copied by an earlier `clausemark init`): their addresses carry no
+    content version, so a browser may keep an earlier copy after an upgrade. The site's
+    own templates are never rewritten: the maintainer copies overrides/ again."""
+    custom = config.theme.custom_dir
+    if not custom:
+        return []
+    root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+    found = []
+    for path in sorted(Path(custom).rglob("*.html")):
+        if loads_assets_by_plain_name(path.read_text(encoding="utf-8", errors="replace")):
+            resolved = path.resolve()
+            found.append(resolved.relative_to(root) if resolved.is_relative_to(root) else path)
+    if not found:
+        return []
+    named = ", ".join(str(path.as_posix()) for path in found[:3])
+    named += f" and {len(found) - 3} more" if len(found) > 3 else ""
+    message = (
+        f"{named}: {'loads' if len(found) == 1 else 'load'} clausemark's files by their plain "
+        "name, not by their content's version (config.extra.clausemark_assets), so a browser "
+        "may keep an earlier clausemark's copy after an upgrade (copied by an earlier "
+        "`clausemark init`?); copy overrides/ again from a new `clausemark init`"
+    )
+    return [BuildWarning(message, "old-overrides")]
+
+
+def _hand_site_files(build: SiteBuild, files: Files) -> None:
+    """Tell the linker every file of the site and where it is written: a source's relative
+    link leading to none is reported at its source line (page_links)."""
+    build.linker.site_files = SiteFiles.of((file.src_uri, file.dest_uri) for file in files)
 
 
 def _serve_clause_search_worker(files: Files, config) -> str | None:

@@ -22,7 +22,13 @@ from ..references import ClauseIndex, Link, RefMatch, Resolution, resolve_placeh
 from ..references.citations import Citations
 from ..references.overrides import NONE as NO_OVERRIDES
 from ..support.escaping import refused_link, safe_link, shown_link, tooltip, tree_text
-from ..support.urls import GLOSSARY_PAGE, relative_md, site_absolute, top_page_named
+from ..support.urls import (
+    GLOSSARY_PAGE,
+    SiteFiles,
+    relative_md,
+    site_absolute,
+    top_page_named,
+)
 from .editorial import add_mention_notes
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -100,6 +106,10 @@ class PageLinker:
         self.index = index
         self.versions = versions or {}
         self.problems: list[PageProblem] = []
+        # every file of the site, handed over by a plugin that lists them before any page
+        # is written: a relative link leading to none of them is reported at its clause;
+        # with none (another tool renders), such links are left for the built site's check
+        self.site_files: SiteFiles | None = None
         # pages that resolved a reference here rather than finding the index's own
         # resolution (a footnote's, a table cell's, an earlier version's text), and what
         # that read beyond the page's own document (`RESOLUTION_READS`): the registry of
@@ -365,19 +375,28 @@ class PageLinker:
     def _link_site_document(self, element: etree.Element, state: _State) -> bool:
         """A source's relative link naming a document of this site ('rules/', written
         for the site; 'rules.html', for the bundle) links that document's page, as a
-        reference does, so it works in the site and the bundle alike. A site-absolute
-        link naming none ('/council/meetings', a saved web page's own) is linked by its
-        words or made plain text here, where the problem names the clause (so the
-        source's line), not left for the built site's check: False then."""
+        reference does, so it works in the site and the bundle alike. A link leading to
+        no page of the site, site-absolute ('/council/meetings', a saved web page's own)
+        or relative to a file the site does not have ('../committees/minutes.html', as
+        `site_files` tells), is linked by its words or made plain text here, where the
+        problem names the clause (so the source's line), not left for the built site's
+        check, which could name only the built page: False then."""
         target = element.get("href") or ""
         named = top_page_named(target)
         if named is None or named[0] not in self.index.documents:
-            if not site_absolute(target):
+            if site_absolute(target):
+                message = (
+                    f"link '{shown_link(target)}' leads to no page of this site (the council "
+                    "web site's own address?); give its full address (https://...) or remove it"
+                )
+            elif self._leads_nowhere(target):
+                message = (
+                    f"link '{shown_link(target)}' leads to no page or file of this site (an "
+                    "address on the site it was saved from?); give its full address "
+                    "(https://...), add the file to docs/, or remove it"
+                )
+            else:
                 return True
-            message = (
-                f"link '{shown_link(target)}' leads to no page of this site (the council web "
-                "site's own address?); give its full address (https://...) or remove it"
-            )
             self._link_by_words(element, state, message)
             return False
         document, fragment = named
@@ -385,6 +404,10 @@ class PageLinker:
         if href:
             element.set("href", href)
         return True
+
+    def _leads_nowhere(self, target: str) -> bool:
+        files, page = self.site_files, self._page
+        return files is not None and page is not None and not files.leads_somewhere(page, target)
 
     def _refuse_unsafe_target(self, element: etree.Element, state: _State) -> None:
         """The last guard: a link or image Markdown made from a source keeps a safe target only.

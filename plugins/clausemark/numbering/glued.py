@@ -19,9 +19,12 @@ import re
 from .styles import decimal_parts, read_number
 
 _GLUED = re.compile(r"^[ \t]*(?:(?P<digits>\d{1,3})|(?P<letter>[a-z]))(?=[A-Z][a-z])")
-# after a line break, the text given one before its first line: a pattern opening with a
-# literal is scanned for in C, where '^' with re.M is tried at every character (8x slower)
-_ANY_GLUED = re.compile(r"\n[ \t]*(?:\d{1,3}|[a-z])[A-Z][a-z]")
+# after a line break, or at the text's start: a pattern opening with a literal is scanned
+# for in C, where '^' with re.M is tried at every character (8x slower); the first line is
+# matched apart, where '\n' + text copied the whole text (28 MB for a 7 MB paper)
+_GLUED_START = r"[ \t]*(?:\d{1,3}|[a-z])[A-Z][a-z]"
+_ANY_GLUED = re.compile("\n" + _GLUED_START)
+_FIRST_GLUED = re.compile(_GLUED_START)
 _BARE_LETTER = re.compile(r"^([a-z])(?:\t| +)(?=[A-Za-z])")
 _LOOK = 40  # numbered lines looked at either side: bounded, so the pass stays linear
 
@@ -51,15 +54,16 @@ def _key(raw: str) -> tuple[str, int] | None:
     return None
 
 
-def glued_splits(raws: list[str]) -> dict[int, int]:
+def glued_splits(raws: list[str], joined: str | None = None) -> dict[int, int]:
     """{line offset: where its glued number ends} for the glued numbers in sequence.
 
     The parser and the nothing-lost proof (twice in a build: lost and added words) ask
     this of the same lines, one after the other: every line's number is read (0.12 CPU s
     a 7 MB text), so the answer for the last text asked is kept, by the text's digest,
-    and the same lines are read once a conversion."""
-    joined = "\n".join(raws)
-    if not _ANY_GLUED.search("\n" + joined):
+    and the same lines are read once a conversion. `joined`: the lines joined by line
+    breaks, when the caller holds them so (the source's text): not copied again."""
+    joined = "\n".join(raws) if joined is None else joined
+    if _ANY_GLUED.search(joined) is None and _FIRST_GLUED.match(joined) is None:
         return {}  # one scan of the text: most texts glue no number
     # the digest names the lines only if none holds a line break of its own
     key = (
@@ -69,7 +73,7 @@ def glued_splits(raws: list[str]) -> dict[int, int]:
     )
     if key is not None and _LAST and _LAST[0][0] == key:
         return dict(_LAST[0][1])
-    splits = _splits(raws)
+    splits = _splits(raws, joined)
     if key is not None:
         _LAST[:] = [(key, splits)]
     return dict(splits)
@@ -78,9 +82,9 @@ def glued_splits(raws: list[str]) -> dict[int, int]:
 _LAST: list[tuple[bytes, dict[int, int]]] = []  # the last lines' digest and their splits
 
 
-def _splits(raws: list[str]) -> dict[int, int]:
+def _splits(raws: list[str], joined: str) -> dict[int, int]:
     numbered = [(offset, key) for offset, raw in enumerate(raws) if (key := _key(raw))]
-    names = _names_with_digits(raws)
+    names = _names_with_digits(joined)
     splits: dict[int, int] = {}
     for index, (offset, (kind, value)) in enumerate(numbered):
         match = _GLUED.match(raws[offset])
@@ -117,11 +121,11 @@ def _splits(raws: list[str]) -> dict[int, int]:
 _NAME_WITH_DIGITS = re.compile(r"[ \t(\"'‘“](\d{1,3}[A-Z][a-z]\w*)")
 
 
-def _names_with_digits(raws: list[str]) -> set[str]:
+def _names_with_digits(joined: str) -> set[str]:
     """Words like '2Gether', '4Children' printed inside a line (after a space): names,
     which a glued clause number at a line's start never is. (No name runs over a line
-    break, so the lines are searched as one text.)"""
-    return set(_NAME_WITH_DIGITS.findall("\n".join(raws)))
+    break, so the lines are searched as one text, `joined`.)"""
+    return set(_NAME_WITH_DIGITS.findall(joined))
 
 
 def _wrapped(raws: list[str], offset: int) -> bool:
@@ -138,9 +142,10 @@ def _word_at(raw: str, start: int) -> str:
     return rest[:end]
 
 
-def part_glued(raws: list[str], separator: str) -> list[str]:
-    """The lines with each glued number in sequence parted from its word by `separator`."""
-    splits = glued_splits(raws)
+def part_glued(raws: list[str], separator: str, joined: str | None = None) -> list[str]:
+    """The lines with each glued number in sequence parted from its word by `separator`
+    (`joined`: the lines joined by line breaks, if the caller holds that text)."""
+    splits = glued_splits(raws, joined)
     if not splits:
         return raws
     return [

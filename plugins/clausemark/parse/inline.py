@@ -187,7 +187,7 @@ def _refuse_markdown_links(
 
 def convert_superscript_markers(text: str) -> str:
     """'Interfere¹ with' -> 'Interfere[^1] with'."""
-    if not _ANY_SUPERSCRIPT.search(text):
+    if text.isascii() or not _ANY_SUPERSCRIPT.search(text):  # isascii: O(1), most lines
         return text
     return _SUPERSCRIPT_RUN.sub(
         lambda m: FOOTNOTE_REF.format(superscript_to_digits(m.group(1))), text

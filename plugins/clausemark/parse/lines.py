@@ -14,7 +14,7 @@ from ..readers.text import SourceText
 from ..support.escaping import refused_link
 from .drops import drop
 from .inline import convert_inline, convert_superscript_markers
-from .site_lines import site_nav_line, viewer_line
+from .site_lines import site_about, site_nav_line, viewer_line
 
 # a line opening on a clause's number ('1.', '2.3', '(a)'): the text has begun
 _NUMBERED_LINE = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-z][.)])\s+\S")
@@ -107,6 +107,9 @@ def _banner_lines(raws: list[str]) -> set[int]:
         text = raws[offset].strip()
         if read_number(text):
             break  # the text has begun
+        if not index and site_about(text):  # "This blog is where you will find ...": first
+            found.add(offset)
+            continue
         if _NOTICE_BUTTON.match(text) or (len(text) <= 400 and _NOTICE.search(text)):
             found.add(offset)
             head = seen[index - 1] if index else None
@@ -320,7 +323,9 @@ def read_lines(
     reported in `issues` with its line."""
     issues = [] if issues is None else issues
     result: list[Line | None] = []
-    raws = part_glued(web_footnotes(source.text.split("\n")), "\t")
+    printed = source.text.split("\n")  # joined by line breaks: the text, never copied
+    noted = web_footnotes(printed, source.text)
+    raws = part_glued(noted, "\t", source.text if noted is printed else None)
     pipe_rows = _pipe_tables(raws) if "|" in source.text else {}
     running = _running_lines(raws)
     banner = _banner_lines(raws) | _numbered_trail(raws) | _bulleted_trail(raws)
@@ -331,9 +336,13 @@ def read_lines(
     if widget is not None:
         banner.add(widget)
     literal = source.source_format == "text"  # its backslashes as printed
+    # one scan of the text (the lines add none): most hold no control character, and
+    # each line's own sub is then skipped
+    controls = _CONTROL.search(source.text) is not None
     for offset, raw in enumerate(raws):
         number = source.first_line + offset
-        raw = _CONTROL.sub(" ", raw)
+        if controls:
+            raw = _CONTROL.sub(" ", raw)
         kept = raw.rstrip(" \r\n")
         raw = kept if kept.endswith(_EMPTY_LAST_CELL) else raw.rstrip()
         stripped = raw.strip()
@@ -527,7 +536,11 @@ def _numbered_span(raws: list[str]) -> tuple[int, int]:
 # A note may be an item of a bulleted list ("• [13] Local Government Act ..."), as a web
 # page's list of notes is copied: its bullet is no part of it.
 _WEB_NOTE = re.compile(r"^\s*(?P<bullet>[•·▪◦*-][ \t]+)?\[(\d{1,3})\]\s+(?=\S)")
-_ANY_WEB_NOTE = re.compile(r"\n[ \t]*(?:[•·▪◦*-][ \t]+)?\[\d{1,3}\][ \t]+\S")  # '\n' + text
+# a note at a line's start, scanned for after each line break (a literal: scanned in C) and
+# matched at the text's start
+_WEB_NOTE_START = r"[ \t]*(?:[•·▪◦*-][ \t]+)?\[\d{1,3}\][ \t]+\S"
+_ANY_WEB_NOTE = re.compile("\n" + _WEB_NOTE_START)
+_FIRST_WEB_NOTE = re.compile(_WEB_NOTE_START)
 _NOTE_STARTS = " [\t•·▪◦*-"
 _WEB_MARKER = re.compile(r"(?<=[\w.,;:)”’\"'])\[(\d{1,3})\]")
 # "the council [13]": a space before it. A bracketed number after a space may be the text's
@@ -551,11 +564,13 @@ def _end_notes(raws: list[str]) -> int:
     return start
 
 
-def web_footnotes(raws: list[str]) -> list[str]:
+def web_footnotes(raws: list[str], joined: str | None = None) -> list[str]:
     """'[13]' markers and '[13] text' notes copied from a web page, as footnotes ('[^13]',
     '[^13]: text'); a bracketed number with no note, or a note with no marker before it,
-    is left as printed."""
-    if not _ANY_WEB_NOTE.search("\n" + "\n".join(raws)):
+    is left as printed (`raws` itself: the same list). `joined`: the lines joined by line
+    breaks, when the caller holds that text."""
+    joined = "\n".join(raws) if joined is None else joined
+    if _ANY_WEB_NOTE.search(joined) is None and _FIRST_WEB_NOTE.match(joined) is None:
         return raws  # one scan of the text: most texts print no such note
     notes: dict[str, int] = {}
     bulleted: set[str] = set()  # "• [13] ...": a note wherever it stands, as at the end

@@ -14,8 +14,10 @@ _MOST_WORDS = 30
 _MOST_CHARACTERS = 250
 
 # "Minutes of", "Draft Minutes from", "Agenda for", "Notice of Meeting", "Summons to"
+# a minute or paper reference printed before it: "MPC(21)M04 Minutes of ...", "C048/23 ..."
 _PAPER_FIRST = re.compile(
-    r"^(?:the\s+)?(?:draft\s+|approved\s+|unconfirmed\s+)?"
+    r"^(?:[A-Z][A-Za-z]{0,5}[()/.\-]?\d[\w()/.\-]{0,12}\s+)?"
+    r"(?:the\s+)?(?:draft\s+|approved\s+|unconfirmed\s+)?"
     r"(?:minutes|agenda|notice|summons)\s+(?:of|for|from|to)\b",
     re.I,
 )

@@ -22,6 +22,7 @@ from ..model.document import (
 )
 from ..support.dates import DATE_PATTERN, parse_date
 from ..support.markdown_text import may_hold_word, plain_text
+from .council_names import COUNCIL_KIND, COUNCIL_NAME
 from .site_lines import site_line, trail_title
 
 DOCUMENT_TYPES = (
@@ -79,14 +80,6 @@ _APPROVAL = re.compile(
     rf"({DATE_PATTERN.pattern})",
     re.I,
 )
-_COUNCIL = re.compile(
-    r"\b((?:[A-Z][\w'’]+(?:-(?:under|upon|on|in|le|by)-[A-Z][\w'’]+)?\s+){1,4}"
-    r"(?:Metropolitan\s+Borough|Borough|County|District|City|Town|Parish|Community|"
-    r"Combined\s+County|"
-    r"Combined)\s+(?:Council|Authority))\b"
-    r"|\b((?:(?:Borough|County|District|City|Town|Parish|Community)\s+Council|"
-    r"(?:London|Royal)\s+Borough)\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2})"
-)  # "London Borough of Eastmere", "Royal Borough of Ashford and Vale": the council's name
 
 
 def _worth_reading(lowered: str) -> bool:
@@ -213,7 +206,7 @@ def _council_in_plain(plain: str, whole: bool = False) -> str | None:
 
 def _english_council(plain: str, whole: bool = False) -> str | None:
     best = None
-    for council in _COUNCIL.finditer(plain):
+    for council in COUNCIL_NAME.finditer(plain) if COUNCIL_KIND.search(plain) else ():
         raw = (council.group(1) or council.group(2)).strip()
         name = _NOT_A_NAME.sub("", raw)
         if len(name.split()) < 3:

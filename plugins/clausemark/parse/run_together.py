@@ -10,7 +10,7 @@ or a reference ('paragraph 5.1', 'section 3. The') is never one."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ..model.document import Issue
@@ -25,8 +25,23 @@ from .units import Unit, split_number
 # a number inside a line: '1.' (an integer keeps its full stop) or '2.3' / '2.3.', after
 # a space (or a decimal run into the full stop before it: 'otherwise.1.2 The', as a PDF
 # copy that lost the line break gives it), before a space and a capital, an opening
-# quote or bracket
-_INSIDE = re.compile(r"(?:\s|(?<=[a-z)][.;:]))(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s+(?=[A-Z“‘\"'(])")
+# quote or bracket. The pattern opens on the digit and looks behind it for the space or
+# the full stop (one opening with a look-behind is tried at every character, not scanned
+# for in C); `_inside` gives each number's start at the space before it, as before.
+_INSIDE = re.compile(
+    r"(\d(?:(?<=\s\d)|(?<=[a-z)][.;:]\d))\d{0,2}(?:\.\d{1,3}){0,3})\.?\s+(?=[A-Z“‘\"'(])"
+)
+
+
+def _inside(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, number as printed) of each number inside `text` (see `_INSIDE`): its
+    start is the space before it, if a space stands there, else its first digit."""
+    for match in _INSIDE.finditer(text):
+        start = match.start()  # never 0: a character stands behind it
+        start = start - 1 if text[start - 1].isspace() else start
+        yield start, match.end(), match.group(0).strip()
+
+
 # words that cite a number rather than print one ('section 3. The', 'No. 4. The')
 _CITING = frozenset(
     {
@@ -228,10 +243,10 @@ _AHEAD = 3  # paragraphs read after one for the number its last cut leads to
 def _cut_next(text: str, path: tuple[int, ...]) -> bool:
     """Whether a number that comes next after `path` is run into `text` where a clause's
     number stands (after a sentence's end or a heading's word, before a capital)."""
-    for match in _INSIDE.finditer(text):
-        found = _path(match.group(0).strip())
+    for start, _end, number in _inside(text):
+        found = _path(number)
         if found is not None and comes_next(path, found):
-            return _stands_after(text, match.start(), len(found) == 1)
+            return _stands_after(text, start, len(found) == 1)
     return False
 
 
@@ -395,18 +410,17 @@ def _split(
     cuts: list[tuple[int, int, str]] = []  # (number's start, text's start, number)
     paths: list[tuple[int, ...]] = []  # each cut's number read
     before = last
-    for match in _INSIDE.finditer(text):
-        number = match.group(0).strip()
+    for start, end, number in _inside(text):
         path = _path(number)
         if path is None or (len(path) == 1 and not number.endswith(".")):
             continue  # an integer prints its full stop: '5 The' is a count
         if not comes_next(last, path) or path == printed:
             continue
-        if strict and not _next_sibling_after_sentence(text, match.start(), last, path):
+        if strict and not _next_sibling_after_sentence(text, start, last, path):
             continue
-        if not _stands_after(text, match.start(), len(path) == 1):
+        if not _stands_after(text, start, len(path) == 1):
             continue
-        cuts.append((match.start(), match.end(), number))
+        cuts.append((start, end, number))
         paths.append(path)
         last = path
         if len(cuts) >= most("run_together_numbers"):

@@ -68,6 +68,9 @@ _CONTROL = re.compile(
     r"^(?:(?:main\s+|open\s+|close\s+)?menu|(?:toggle|show|hide|open|close)\s+(?:the\s+)?"
     r"(?:main\s+|site\s+)?(?:navigation|menu|search)"
     r"|search(?:\s+(?:this\s+|the\s+|our\s+)?(?:site|website))?"
+    # a committee system's search links: "Search documents", "Search the library"
+    r"|search\s+(?:the\s+|our\s+)?(?:documents|library|meetings|decisions|committees"
+    r"|councillors|minutes|agendas)"
     # a menu's opener, the site's translation links and its help link
     r"|i\s+want\s+to\s*(?:\.{3}|…)?|translations?|see\s+all\s+languages|select\s+(?:a\s+)?language"
     r"|translate\s+this\s+(?:page|site)|(?:please\s+)?click\s+here\s+for\s+help!?"
@@ -240,6 +243,16 @@ _MENU_HEADING = re.compile(
 )
 
 
+# A meeting page's detail rows over its items ("Venue: Council Chamber", "Contact: Democratic
+# Services", "Link: View the meeting here"): the page's details, never its title.
+_MEETING_DETAIL = re.compile(
+    r"^(?:venue|contact|link|webcast|location|place|time|meeting\s+(?:date|venue|time|link)"
+    r"|decision\s+maker)\s*:\s*\S"
+    r"|^(?:item\s+)?no\.?\s+item$",  # the head of its table of items ("No. | Item")
+    re.I,
+)
+
+
 def labelled_value(text: str) -> bool:
     """'Decision Maker: Council', 'Clerk: B. Jones': a label of three words at most and
     its value, a row of a page's details (never a title)."""
@@ -253,17 +266,44 @@ def _contact_header(text: str) -> bool:
 
 # A site's section name printed alone above the page's own title, and a contents label
 # alone (lead ruling R12, session 11): where the page sits or what follows, never its title.
+# A council site's democracy section ("Councillors and committees", "Council and
+# democracy", "Councillors, committees and meetings", "Your council"): where the page sits.
+_DEMOCRACY = r"(?:councillors|committees|democracy|elections|meetings|governance|voting)"
 _SECTION_NAME = re.compile(
     r"^(?:documents|downloads|(?:latest\s+)?news(?:\s+(?:and|&)\s+events)?|what'?s\s+new"
-    r"|publications|freedom\s+of\s+information)$",
+    r"|publications|freedom\s+of\s+information"
+    # (naming councillors or elections: "Meetings and Committees" may be a
+    # document's own first cross-heading)
+    r"|(?=.*\b(?:councillors|elections|voting)\b)"
+    rf"(?:(?:your\s+|the\s+)?council|{_DEMOCRACY})(?:\s*,\s*{_DEMOCRACY})*"
+    rf"\s+(?:and|&)\s+(?:{_DEMOCRACY}|(?:the\s+)?council)"
+    r"|your\s+council|(?:local\s+)?democracy|about\s+(?:the|your|our)\s+council)$",
     re.I,
 )
 _CONTENTS_ALONE = re.compile(r"^(?:index|contents|table\s+of\s+contents)$", re.I)
 
 
+# A blog's or site's line about itself at the head of every page ("This blog is where you
+# will find the council's minutes ...", "This website gives news of ..."): the site's
+# words, never a post's title or text.
+_SITE_ABOUT = re.compile(
+    r"^this\s+(?:blog|web\s*site|site)\s+(?:is|has|holds|contains|gives|provides|brings"
+    r"|shares|aims|will|was)\b",
+    re.I,
+)
+_SITE_ABOUT_MOST = 400
+
+
+def site_about(text: str) -> bool:
+    """'This blog is where you will find ...' at the top of a page: the site's own line."""
+    return len(text) <= _SITE_ABOUT_MOST and bool(_SITE_ABOUT.match(text))
+
+
 def section_name(text: str) -> bool:
-    """'Documents', 'News', 'Freedom of Information': a site's section name alone."""
-    return len(text) <= 40 and bool(_SECTION_NAME.match(text.strip()))
+    """'Documents', 'News', 'Freedom of Information', 'Councillors and committees': a
+    site's section name alone."""
+    text = text.strip()  # a breadcrumb's step ('Your council') is read as one (`_STEP`)
+    return len(text) <= 40 and bool(_SECTION_NAME.match(text)) and not _STEP.match(text)
 
 
 def never_title(text: str, titled: bool = False) -> bool:
@@ -287,6 +327,7 @@ def never_title(text: str, titled: bool = False) -> bool:
         or bool(_MENU_HEADING.match(text))
         or ("|" in text and len(text) <= _NAV_LINE_MOST and _contact_header(text))
         or postal_address(text)
+        or bool(_MEETING_DETAIL.match(text))
     )
 
 

@@ -28,6 +28,7 @@ from ..numbering.styles import container_word
 from ..support.dates import TRAILING_DATE, is_dated
 from .contents import is_contents_label
 from .labels import _COLLECTION_LINE, names_kind
+from .meeting_titles import meeting_record_title
 from .metadata import (
     MAX_CONTROL_LINE,
     council_name,
@@ -37,7 +38,7 @@ from .metadata import (
     is_page_stamp,
 )
 from .shapes import _continues_line, _ends_open, is_heading_text
-from .site_lines import committee_page, labelled_value, section_name
+from .site_lines import committee_page, labelled_value, never_title, section_name
 from .units import Unit, _container_heading
 
 if TYPE_CHECKING:
@@ -382,12 +383,30 @@ def _title_and_control(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _meeting_title_under_labels(flow: list) -> list:
+    """'Thursday, 6 March 2025' (a post's date) or a site's label lines over 'Agenda for the
+    meeting of ... on ... at 7pm': the meeting record's line is the title (lead rulings
+    R20, R27), read as a first line, as it is when nothing stands over it."""
+    for item in flow[:_TITLE_LOOK]:
+        if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
+            return flow  # the text has begun
+        if item.title_candidate:
+            if never_title(item.text):
+                continue  # a label line over the title
+            return flow
+        if meeting_record_title(item.text):
+            item.alone = item.title_candidate = True
+        return flow
+    return flow
+
+
 def title_flow(flow: list) -> list:
     """The lines at the top of a text as the title was printed: a title broken over lines
     joined, a title and its adoption line printed as one parted. A date or month ending
     the title line stays in it ('... Annual Meeting of the Council May 2021', 'Standing
     Orders October 2024'): the title is the line as printed (lead ruling R27)."""
-    return _split_title_control(_join_title_lines(join_split_title(flow)))
+    flow = _split_title_control(_join_title_lines(join_split_title(flow)))
+    return _meeting_title_under_labels(flow)
 
 
 def stamp_over_title(builder: _Builder, unit: Unit, text: str) -> bool:

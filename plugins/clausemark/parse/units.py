@@ -93,6 +93,7 @@ class Unit:
     cut: bool = False  # the paragraph above ran past `paragraph_lines`: this goes on from it
     reference: str | None = None  # a minute reference printed before its number (minute_refs)
     closes_run: bool = False  # after a run of titles only: a note, no item's text (R16)
+    plain: bool = False  # a paragraph as printed, never a heading (R24: a programme's times)
 
 
 CUT_PARAGRAPH = (

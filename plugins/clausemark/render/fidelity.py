@@ -136,7 +136,7 @@ def _source_word_string(source: SourceText, skip_lines: set[int]) -> bytes:
     piece of whole lines at a time; no tag, link, entity or word is read across a line
     break. Each backslash the reader sees counts as a word (`_printed_backslashes`)."""
     # a glued clause number ("aMeetings") is read parted from its word, as the page shows it
-    lines = part_glued(source.text.split("\n"), " ")
+    lines = part_glued(source.text.split("\n"), " ", source.text)
     first = source.first_line
     kept = (line for offset, line in enumerate(lines) if first + offset not in skip_lines)
     literal = source.source_format == "text"
@@ -168,7 +168,7 @@ def _line_of_word(source: SourceText, skip_lines: set[int], index: int) -> int |
     """The source line holding the `index`th word of `_source_word_string` (words are
     never read across a line break, so a line's words are counted alone): asked once,
     when a word is lost, to name its place."""
-    lines = part_glued(source.text.split("\n"), " ")
+    lines = part_glued(source.text.split("\n"), " ", source.text)
     literal = source.source_format == "text"
     seen = 0
     for number, line in enumerate(lines, source.first_line):
@@ -202,7 +202,7 @@ def _shown_source_words(source: SourceText, skip_lines: set[int]) -> list[str]:
 def _shown_source_text(source: SourceText, skip_lines: set[int]) -> str:
     """The text whose words `_shown_source_words` gives."""
     kept = []
-    for offset, line in enumerate(part_glued(source.text.split("\n"), " ")):
+    for offset, line in enumerate(part_glued(source.text.split("\n"), " ", source.text)):
         if source.first_line + offset not in skip_lines:
             kept.append(_SHOWN_LINK.sub(r" \1 ", convert_html(line)))
     return unescape("\n".join(kept))

@@ -34,6 +34,8 @@ def page_signatures(build: SiteBuild, *, targets: bool = True) -> dict[str, str]
         file_bytes(settings.glossary_file),
         repr(menu),
         repr(sorted(page.path for page in build.pages)),
+        # every file of the site: a source's relative link is kept only if it leads to one
+        _site_files(build),
         reference_targets(build.index) if targets else "",
     )
     contexts = document_contexts(build.index)
@@ -52,6 +54,11 @@ def page_signatures(build: SiteBuild, *, targets: bool = True) -> dict[str, str]
         )
         for page in build.pages
     }
+
+
+def _site_files(build: SiteBuild) -> str:
+    files = build.linker.site_files
+    return "" if files is None else repr(sorted(files.written.items()))
 
 
 def _owner_parts(

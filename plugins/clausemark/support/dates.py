@@ -38,11 +38,20 @@ DATE_PATTERN = re.compile(
 )
 
 
+# "Thursday, 13 October 2011", "Wed 26 May 2021": the day of the week before a date
+_WEEKDAY = re.compile(
+    r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d)", re.I
+)
+
+
 def is_date(text: str) -> bool:
-    """Whether a line is a date and nothing else ('8 August 2012', 'October 2021')."""
+    """Whether a line is a date and nothing else ('8 August 2012', 'October 2021',
+    'Thursday, 13 October 2011')."""
     plain = text.strip(" .,")
-    if len(plain) > 40 or not plain[-1:].isdigit():
+    if len(plain) > 50 or not plain[-1:].isdigit():
         return False  # every date councils print ends in its year or day: a cheap first look
+    if plain[:1].isalpha() and (weekday := _WEEKDAY.match(plain)):
+        plain = plain[weekday.end() :]
     return DATE_PATTERN.fullmatch(plain) is not None
 
 

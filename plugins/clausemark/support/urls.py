@@ -10,7 +10,10 @@ from __future__ import annotations
 import posixpath
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import unquote, urlsplit
 
 _APOSTROPHES = re.compile(r"['’]")
 
@@ -128,6 +131,44 @@ def site_absolute(href: str) -> bool:
     saved web page's link into its own council's site. It leads nowhere from file://,
     and on a site served below a folder it leaves the site."""
     return href.startswith("/") and not href.startswith("//")
+
+
+@dataclass(frozen=True)
+class SiteFiles:
+    """Every file of the site as the build lists it before writing any page (docs/ files,
+    the theme's and the pages the build makes), each source path with the path it is
+    written to. What a relative link in a source leads to is decided from this, not from
+    the built site read back."""
+
+    written: Mapping[str, str]  # source path -> written path
+    outputs: frozenset[str]
+
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[str, str]]) -> SiteFiles:
+        written = dict(pairs)
+        return cls(written, frozenset(written.values()))
+
+    def leads_somewhere(self, page: str, href: str) -> bool:
+        """Whether a relative link on `page` (its source path) leads to a file of the site,
+        read either way a link is read: as MkDocs reads it (from the page's source path,
+        the one file it names) or as a browser does on the built site (from the folder the
+        page is written to: the file, or a folder's index.html, as the built-site check
+        finds it). A link it cannot judge (another scheme or host, a fragment alone, a
+        site-absolute path, a page it does not know) counts as leading somewhere."""
+        written = self.written.get(page)
+        parts = urlsplit(href)
+        if written is None or parts.scheme or parts.netloc or not parts.path:
+            return True
+        path = unquote(parts.path)
+        if path.startswith("/"):
+            return True
+        if posixpath.normpath(posixpath.join(posixpath.dirname(page), path)) in self.written:
+            return True
+        found = posixpath.normpath(posixpath.join(posixpath.dirname(written), path))
+        if found == ".." or found.startswith("../"):
+            return False
+        index = "index.html" if found == "." else f"{found}/index.html"
+        return index in self.outputs or (not path.endswith("/") and found in self.outputs)
 
 
 def search_location(url: str) -> str:
