@@ -708,7 +708,7 @@
   // The ranking fused with the clauses nearest the question in meaning (MEANING): its
   // first result stays first (a citation, an exact wording) unless the words nearly tie
   // for it (nearerOfATie), the others by the sum of their reciprocal ranks.
-  function withMeaning(ranked, printed) {
+  function withMeaning(ranked, printed, mayBreakTie) {
     if (!meaning || !ranked.length) return ranked;
     var asked = meanVector(meaningWords(printed));
     if (!asked) return ranked;
@@ -727,7 +727,7 @@
       if (had) had.value += MEANING.weight / (MEANING.k + i + 1);
     });
     // the first two: the words' first and, if meaning broke their tie, their second before it
-    var lead = nearerOfATie(ranked, near);
+    var lead = mayBreakTie ? nearerOfATie(ranked, near) : ranked[0];
     var head = lead === ranked[0] ? [lead] : [lead, ranked[0]];
     var rest = Array.from(fused.values()).filter(function (f) {
       return head.indexOf(f.result) < 0;
@@ -1592,7 +1592,10 @@
     }
     // Material's Enter key opens the result with the highest score: the first shown.
     var ranked = rank(results, terms);
-    if (terms.length) ranked = withMeaning(ranked, printedWords(query));
+    // a phrasal verb ("turned down": refused) is read by the words as one; its words'
+    // vectors read each apart ("turned", "down"), so meaning does not break a tie there
+    var phrasal = planned.some(function (term) { return term.particle; });
+    if (terms.length) ranked = withMeaning(ranked, printedWords(query), !phrasal);
     var items = ranked.slice(0, MAX_RESULTS).map(function (result, i) {
       return item(result, MAX_RESULTS - i, shown, wanted);
     });
