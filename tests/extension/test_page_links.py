@@ -205,9 +205,10 @@ def test_a_relative_link_leading_to_no_file_of_the_site_is_plain_text_and_a_prob
     """A saved web page's link into its own site ('../committees/minutes.html') leads to
     no file the build makes: shown as its words and reported at the clause (so the
     source's line), not left for the built site's check, which names only the built
-    page. A relative link that leads somewhere keeps its target, read as MkDocs reads it
-    (from the page's source path: 'terms.pdf', 'about.md') or as a browser does on the
-    built site (from the page's folder: '../about/', 'versions/2025/', '../forms/')."""
+    page. A relative link that leads somewhere keeps its link: as written where MkDocs
+    finds its file (from the page's source path: 'terms.pdf', 'about.md'); where only a
+    browser on the built site would (from the page's folder: '../about/', 'versions/2025/',
+    '../forms/'), to that file as MkDocs names it, so the site and the bundle reach it."""
     html, problems = render_on_page(
         clause_1_3(
             "See [minutes](../committees/minutes.html), [terms](terms.pdf), [about](about.md), "
@@ -219,9 +220,9 @@ def test_a_relative_link_leading_to_no_file_of_the_site_is_plain_text_and_a_prob
     )
     assert (
         '<p>See <span class="cm-unlinked">minutes</span>, <a href="terms.pdf">terms</a>, '
-        '<a href="about.md">about</a>, <a href="../about/">about us</a>, '
-        '<a href="versions/2025/">old</a>, <a href="../forms/claim.docx">claim</a>, '
-        '<a href="forms/claim.docx">form</a>, <a href="../">top</a>, '
+        '<a href="about.md">about</a>, <a href="about.md">about us</a>, '
+        '<a href="rules/versions/2025.md">old</a>, <a href="forms/claim.docx">claim</a>, '
+        '<a href="forms/claim.docx">form</a>, <a href="index.md">top</a>, '
         '<span class="cm-unlinked">up</span> and <a href="#title">here</a>.</p>'
     ) in html
     advice = (
@@ -453,3 +454,23 @@ def test_a_terms_definition_is_shortened_once_for_all_its_uses():
     assert shortened == first.count('class="cm-term"') > 0
     assert render_page("rules").html == first  # the same terms again: none shortened again
     assert page_links._short.cache_info().misses == shortened
+
+
+def test_a_link_written_for_the_sites_addresses_reaches_its_file_from_the_bundle_too():
+    """The bundle writes 'rules.md' as 'rules.html' (no folder per page): a source's link
+    written for the site's addresses ('../about/#terms' from 'rules/') still finds its
+    file, linked as MkDocs names it, so both builds reach it and neither reports it."""
+    bundle = {
+        source: source[: -len(".md")] + ".html" if source.endswith(".md") else source
+        for source in SITE_FILES
+    }
+    html, problems = render_on_page(
+        clause_1_3("See [about](../about/#terms), [claim](../forms/claim.docx), [x](../x/)."),
+        "rules.md",
+        bundle,
+    )
+    assert (
+        '<p>See <a href="about.md#terms">about</a>, <a href="forms/claim.docx">claim</a>, '
+        '<span class="cm-unlinked">x</span>.</p>'
+    ) in html
+    assert [problem.message.split(" leads")[0] for problem in problems] == ["link '../x/'"]

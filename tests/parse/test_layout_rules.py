@@ -125,6 +125,41 @@ def test_a_number_inside_a_wrapped_sentence_is_not_a_clause():
     assert found == {"2.2": "sec_2__para_2-2"}
 
 
+def test_an_address_wrapped_to_a_line_start_is_no_clause():
+    """A house or flat number wrapped to the start of a line ('... from the resident of' /
+    '2.1 Mill Court about parking', '14  High Street'): the line above stops on a word
+    no sentence ends on, and the number does not come next in the numbering. The words
+    stay in clause 1.1; no clause 2.1 or 14 is invented (attack13, session 12)."""
+    for address in ("2.1 Mill Court", "14  High Street", "Flat 3 at 12 Mill Lane"):
+        document = convert(
+            "Minutes\n\n1. Correspondence\n\n1.1 A letter was received from the resident of\n"
+            f"{address} about parking in the lane.\n\n1.2 The Clerk will reply.\n"
+        )
+        found = {r.number: r.anchor for r in clause_records(document)}
+        assert found == {"1.1": "sec_1__para_1-1", "1.2": "sec_1__para_1-2"}, address
+        text = next(r.text for r in clause_records(document) if r.number == "1.1")
+        assert text.endswith(f"resident of {' '.join(address.split())} about parking in the lane.")
+
+
+def test_a_clause_after_a_line_ending_open_still_starts_where_it_comes_next():
+    """The guard's other side: 1.2 comes next after 1.1, so it starts a clause even under a
+    line ending on 'of' (a clause cut short in the source is still printed as cut)."""
+    found = anchors(
+        "Minutes\n\n1. Items\n\n1.1 The Clerk wrote on behalf of\n1.2 Members noted it.\n"
+    )
+    assert found == {"1.1": "sec_1__para_1-1", "1.2": "sec_1__para_1-2"}
+
+
+def test_a_clause_going_up_a_level_under_a_line_ending_open_still_starts():
+    """1.7 after 1.6.4 comes next too (the next sibling of the clause 1.6.4 is inside),
+    though the line above stops on 'the' (a code of conduct copied from a web page)."""
+    found = anchors(
+        "Code\n\n1. Members\n\n1.6 Do not intimidate any person who is:\n1.6.1 a complainant\n"
+        "1.6.2 do anything which compromises the\n1.7 Impartiality of officers.\n"
+    )
+    assert found["1.7"] == "sec_1__para_1-7"
+
+
 def test_an_unnumbered_heading_inside_a_section_whose_numbering_goes_on_stays_inside():
     found = anchors("Code\n\nSection 1: Introduction\n\nMy Responsibilities\n1.1 I must act.\n")
     assert found == {"1.1": "sec_1__para_1-1"}

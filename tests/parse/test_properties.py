@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import html
+import re
+from collections import Counter
+
 import pytest
 from clausemark.numbering import CONTAINER_WORDS, STYLES
+from clausemark.parse.numbers_alone import reading_order
 from clausemark.parse.parser import parse
 from clausemark.readers.text import SourceText
 from clausemark.render.fidelity import lost_words
+from clausemark.render.markdown_writer import render_document
 from fast_loop import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -61,6 +67,11 @@ def test_arbitrary_text_never_raises_and_keeps_every_word(text):
         "Version: 2\n1. \nVersion: 2\nContents",  # a numbered line repeating the title
         "Version: 2\nVersion: 2\nSchedule 2 ",  # a table before a heading word
         "paragraph 2177",  # no heading 'paragraph 217' titled '7'
+        "Minutes\n\n1.1\n2.\nPart 2 - Articles\n1.\nAPOLOGIES",  # R14: a stack stops at Part
+        "1. \n1. \nVersion: 2",  # R14: numbers alone before a control line
+        "1. \n1. \nContents\nContents",  # R14: a stack over a contents label
+        "x : | | Members\nx : | | Members",  # a control table of three columns keeps the third
+        "“2.—(1) : | | Members\n“2.—(1) : | | Members",
     ],
 )
 def test_texts_hypothesis_once_found_keep_every_word(text):
@@ -112,3 +123,36 @@ def test_a_note_mark_alone_under_a_label_and_title_keeps_its_words():
 def test_a_footnote_with_an_escaped_tag_keeps_its_words():
     source = SourceText("note.txt", "¹ <script>")
     assert lost_words(source, parse(source, "note")) == []
+
+
+# Lines of PDF and web copies that set numbers apart from their words (lead ruling R14):
+# numbers alone, title lines, wrapped sentences, and the lines a stack's pairing stops at.
+ALONE_LINES = st.sampled_from(
+    ["1.", "2.", "2.1", "3.", "3.1.2", "(a)", "ii)", "12", "APOLOGIES", "URGENT ITEMS",
+     "Part 2 - Articles", "Version: 2", "Contents", "The Clerk reported on the hall.",
+     "The Clerk said the hall was", "repaired in May.", "2.2 The roof was mended.",
+     "- a bullet", "## Heading", "A\tRow", "Signed J. Smith Clerk", ""]
+)  # fmt: skip
+ALONE_TEXTS = st.lists(ALONE_LINES, min_size=1, max_size=25).map("\n".join)
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ALONE_TEXTS)
+def test_numbers_alone_keep_every_word_by_the_proof_and_by_a_count(text):
+    """The proof reads the source in the order the parser reads it (R14's one reading);
+    a count of words that knows nothing of that order must agree: every word of the
+    source is on the page, in the drop report or in the document's facts."""
+    if not text.strip():
+        return
+    source = SourceText("alone.txt", text)
+    document = parse(source, "alone")
+    assert lost_words(source, document) == []
+    page = html.unescape(render_document(document))
+    kept = " ".join([page, *(item.text for item in document.dropped)])
+    kept += " " + " ".join(str(value) for value in vars(document.metadata).values() if value)
+    have = Counter(word.casefold() for word in _WORD.findall(kept))
+    printed = Counter(word.casefold() for word in _WORD.findall(text))
+    assert not [word for word, count in printed.items() if have[word] < count]
+    order = reading_order(text)
+    assert order is None or sorted(order) == list(range(len(text.split("\n"))))

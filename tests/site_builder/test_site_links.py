@@ -302,3 +302,34 @@ def test_a_saved_web_pages_relative_link_leading_nowhere_fails_at_its_source_lin
     warnings = [line for line in result.stderr.splitlines() if "WARNING" in line]
     assert warnings == problems, result.stderr
     # each link taken away would have its own warning: the three that lead somewhere keep theirs
+
+
+SITE_RELATIVE_PAGE = """<html><head><title>Forms Protocol</title></head><body>
+<h1>Forms Protocol</h1>
+<h2>1. Forms</h2>
+<p>1.1 Claims are made on <a href="../forms/claim.pdf">the claim form</a> under the
+<a href="../about/#terms">terms</a>.</p>
+</body></html>
+"""
+
+
+def test_a_relative_link_written_for_the_built_site_links_its_file_in_the_site_and_bundle(
+    new_site,
+):
+    """A relative link written from the page's address on the built site ('../forms/
+    claim.pdf' from forms-protocol/) leads to a file of the site, but MkDocs reads links
+    from the page's source ('forms-protocol.md'), found nothing and failed --strict naming
+    a page the user never wrote. It links the file it leads to, as MkDocs names it, so
+    the site and the bundle (where the page is forms-protocol.html) both reach it."""
+    result = new_site(
+        {"forms-protocol.html": SITE_RELATIVE_PAGE},
+        docs={
+            "index.md": "# Home\n",
+            "forms/claim.pdf": "%PDF-1.4 claim",
+            "about.md": "# About\n\n## Terms {: #terms }\n\nTerms.\n",
+        },
+    )
+    assert "WARNING" not in result.stderr, result.stderr
+    page = result.page("forms-protocol/index.html")
+    assert '<a href="../forms/claim.pdf">the claim form</a>' in page
+    assert '<a href="../about/#terms">terms</a>' in page

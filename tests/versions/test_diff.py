@@ -483,6 +483,31 @@ def test_redline_groups_a_reworded_phrase_into_one_deletion_and_one_insertion():
     ]
 
 
+def test_redline_keeps_a_changed_clause_number_time_or_sum_whole():
+    # Split at the dot, "paragraph 2.3" -> "2.4" showed 2.<del>3</del><ins>4</ins>, read as
+    # "2.34", and "7.00pm" -> "7.30pm" as "7.<del>00pm</del><ins>30pm</ins>".
+    assert redline("(see paragraph 2.3 on limits).", "(see paragraph 2.4 on limits).") == [
+        ("equal", "(see paragraph "),
+        ("delete", "2.3"),
+        ("insert", "2.4"),
+        ("equal", " on limits)."),
+    ]
+    assert redline("Ordinary meeting | 7.00pm", "Ordinary meeting | 7.30pm") == [
+        ("equal", "Ordinary meeting | "),
+        ("delete", "7.00pm"),
+        ("insert", "7.30pm"),
+    ]
+    assert redline("a fee of 1,000 at 10:30.", "a fee of 1,500 at 11:30.") == [
+        ("equal", "a fee of "),
+        ("delete", "1,000"),
+        ("insert", "1,500"),
+        ("equal", " at "),
+        ("delete", "10:30"),
+        ("insert", "11:30"),
+        ("equal", "."),
+    ]
+
+
 def test_redline_html_escapes_text_and_labels_edits_for_screen_readers():
     markup = redline_html(
         'Officers & Members must use the "<b>" tag.',

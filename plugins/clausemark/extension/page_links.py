@@ -11,6 +11,7 @@ import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import urlsplit, urlunsplit
 
 from ..index.glossary import Term
 from ..index.site_index import SiteIndex
@@ -396,6 +397,7 @@ class PageLinker:
                     "(https://...), add the file to docs/, or remove it"
                 )
             else:
+                self._link_site_file(element, target)
                 return True
             self._link_by_words(element, state, message)
             return False
@@ -404,6 +406,19 @@ class PageLinker:
         if href:
             element.set("href", href)
         return True
+
+    def _link_site_file(self, element: etree.Element, target: str) -> None:
+        """A relative link written from the page's address on the built site ('../forms/
+        claim.pdf' from 'rules/') links the file it leads to as MkDocs names it (from the
+        page's source), so MkDocs finds it and writes it for the site and the bundle alike."""
+        files, page = self.site_files, self._page
+        source = files.site_source(page, target) if files is not None and page else None
+        if source is None or page is None:
+            return
+        parts = urlsplit(target)
+        element.set(
+            "href", urlunsplit(("", "", relative_md(page, source), parts.query, parts.fragment))
+        )
 
     def _leads_nowhere(self, target: str) -> bool:
         files, page = self.site_files, self._page

@@ -379,8 +379,22 @@ def read_number(text: str) -> ReadNumber | None:
         if style.name == "roman" and _letter_position(token):
             styles.insert(0, "letter")
         rest = text[match.end() :].lstrip(" \t")
+        if style.name in _CLOCK_STYLES and is_clock_time(token) and _AM_PM.match(rest):
+            return None  # "7.30 pm", "9.00 a.m.", "7:30pm": a clock time (lead ruling R24)
         return ReadNumber(number, tuple(styles), rest)
     return None
+
+
+_CLOCK_STYLES = frozenset({"decimal", "colon"})
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+# the words that say a number is a time: "pm", "p.m.", "PM", "am", "hrs", "o'clock"
+_AM_PM = re.compile(r"(?:[ap]\.?\s?m\b\.?|hrs?\b|hours\b|o['’]?clock\b)", re.I)
+
+
+def is_clock_time(token: str) -> bool:
+    """Whether a printed number has a clock time's shape, hours then two-digit minutes
+    ('7.30', '19:00'): a time when the words around it say so (R24), never by shape alone."""
+    return bool(_CLOCK.fullmatch(token))
 
 
 def _token(match: re.Match) -> str:

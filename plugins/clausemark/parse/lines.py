@@ -14,6 +14,7 @@ from ..readers.text import SourceText
 from ..support.escaping import refused_link
 from .drops import drop
 from .inline import convert_inline, convert_superscript_markers
+from .numbers_alone import reading_order
 from .site_lines import site_about, site_nav_line, viewer_line
 
 # a line opening on a clause's number ('1.', '2.3', '(a)'): the text has begun
@@ -339,7 +340,11 @@ def read_lines(
     # one scan of the text (the lines add none): most hold no control character, and
     # each line's own sub is then skipped
     controls = _CONTROL.search(source.text) is not None
-    for offset, raw in enumerate(raws):
+    # a stack of numbers alone is read with the lines it owns (R14: one reading, shared
+    # with the nothing-lost proof)
+    order = reading_order(source.text, printed)
+    for offset in range(len(raws)) if order is None else order:
+        raw = raws[offset]
         number = source.first_line + offset
         if controls:
             raw = _CONTROL.sub(" ", raw)

@@ -58,8 +58,10 @@ def heads_own(unit: Unit, previous: object, following: object, builder: _Builder
         and _titles_only_before(number, previous)
     ):
         if not following.bullet and closes_titles(builder, number):
-            following.closes_run = True
-            return False  # R16: the last of a run of titles, the paragraph a note after it
+            # R16: the last of a run of titles is a clause; a paragraph after a blank line
+            # is a note after the run, the line right under it the item's own (R28)
+            following.closes_run = following.opens_chunk
+            return False
         return None  # '5. Allowances' right over '6. Structure' and a paragraph: one list
     return True
 

@@ -29,6 +29,7 @@ from ..numbering.styles import (
 )
 from ..readers.text import SourceText
 from .bare_numbers import read_bare_numbers
+from .clock_times import times_as_text
 from .contents import (
     Candidate,
     HeadingIndex,
@@ -601,7 +602,9 @@ def parse(source: SourceText, doc_id: str) -> Document:
             number, styles, rest = split_number(item.text, item.bullet)
             if number is not None and _number_only(item.text.split(" ", 1)[0]):
                 item.number, item.styles, item.text = number, styles, rest
-    read_bare_numbers([item for item in flow if isinstance(item, Unit)])  # R23 runs
+    units = [item for item in flow if isinstance(item, Unit)]
+    read_bare_numbers(units)  # R23 runs
+    times_as_text(units)  # R24: '7.00 Welcome', '7.10 Minutes' ... a programme's times
     flow = split_transcripts(flow, document.warnings)  # a whole file run into one line
     flow = split_run_together(flow, document.warnings)  # '... the meeting. 2.3 The Chair ...'
     if any(isinstance(i, Unit) and i.number for i in flow):
@@ -643,6 +646,9 @@ def parse(source: SourceText, doc_id: str) -> Document:
         if unit.listed or index >= signed:  # a list that only looked like contents, or
             # the signature block: its lines as printed, a number read from one kept
             builder.listed_line(unit, f"{unit.number} {text}" if unit.number else text)
+            continue
+        if unit.plain:  # a line as printed ('7.00 Welcome' in a programme, R24): no heading
+            builder.paragraph(unit, text)
             continue
         whole = f"{unit.number} {text}" if unit.number else text
         below = flow[index + 1] if index + 1 < signed else None  # a signature is no one's

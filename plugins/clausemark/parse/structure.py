@@ -22,6 +22,7 @@ from ..numbering.styles import (
 )
 from ..support.limits import most
 from ..support.markdown_text import plain_text
+from .closing_notes import close_the_record, closes_the_record
 from .drops import drop
 from .inline import strip_emphasis_wrapper
 from .labels import (
@@ -678,6 +679,8 @@ class _Builder:
         if unit.closes_run:  # after a run of titles only: the document's note (R16)
             self.close_clause()
             self.append_text = None
+        elif closes_the_record(self, unit):  # 'Date of next meeting ...' (R16, R28)
+            close_the_record(self)
         if (
             self.append_text
             and not unit.set_apart

@@ -19,9 +19,11 @@ from .run_together import CUT_NUMBER
 from .units import Unit
 
 _TRANSCRIPT = 1_000  # characters of a paragraph past which a file may be run into one
-# after a sentence's end or a lead-in's dash: '(1)* The', '(a) in', 'STANDING ORDER 2 - '
+# after a sentence's end or a lead-in's dash: '(1)* The', '(a) in', 'STANDING ORDER 2 - ';
+# the space before it is matched (a pattern opening on a literal is scanned for in C, one
+# opening on a look-behind tried at every character): each mark starts one after it
 _MARK = re.compile(
-    r"(?<= )(?:\((?P<n>\d{1,2})\)(?=\*? [A-Z])|\((?P<l>[a-z])\)(?= \S)"
+    r" (?:\((?P<n>\d{1,2})\)(?=\*? [A-Z])|\((?P<l>[a-z])\)(?= \S)"
     r"|(?P<h>[A-Z][A-Z ]{1,30}? \d{1,3}[A-Z]?)(?= [-–—:] [A-Z]))"
 )
 _FEWEST = 3  # cuts in sequence a transcript must hold before any is made
@@ -58,32 +60,33 @@ def _cut(unit: Unit) -> list[Unit]:
     for match in _MARK.finditer(text):
         if len(cuts) >= most("run_together_numbers"):
             break
-        after_end = text[match.start() - 2 : match.start() - 1] in _ENDS
+        start = match.start() + 1  # after the space
+        after_end = text[start - 2 : start - 1] in _ENDS
         # '(1)' straight after its heading's title: 'STANDING ORDER 1 - Meetings (1)* The'
         under_heading = (
             bool(cuts)
             and cuts[-1][2] is None
-            and match.start() - cuts[-1][0] <= _HEADING_MOST
+            and start - cuts[-1][0] <= _HEADING_MOST
             and match.group("n") == "1"
         )
         if not (after_end or under_heading):
             continue
         if match.group("h") is not None:
-            found = container_word(text[match.start() : match.start() + 200])
+            found = container_word(text[start : start + 200])
             if found is None or not match.group("h").isupper() or not found.number.isdigit():
                 continue
             if heading is not None and int(found.number) != heading + 1:
                 continue
             heading, number, letter = int(found.number), 0, ""
-            cuts.append((match.start(), match.start(), None))
+            cuts.append((start, start, None))
         elif match.group("n") is not None:
             if int(match.group("n")) != number + 1:
                 continue
             number, letter = number + 1, ""
-            cuts.append((match.start(), match.end(), f"({match.group('n')})"))
+            cuts.append((start, match.end(), f"({match.group('n')})"))
         elif number and ord(match.group("l")) == (ord(letter) + 1 if letter else ord("a")):
             letter = match.group("l")
-            cuts.append((match.start(), match.end(), f"({letter})"))
+            cuts.append((start, match.end(), f"({letter})"))
     if len(cuts) < _FEWEST:
         return [unit]
     head = text[: cuts[0][0]].rstrip()

@@ -17,13 +17,14 @@ from ..numbering.styles import (
     in_sequence,
     read_number,
 )
-from ..support.dates import DATE_PATTERN
 from ..support.limits import most
+from .control_rows import _doc_control_lines
+from .in_sentence import _cited_at_line_start, _wrapped_number
 from .inline import strip_emphasis_wrapper
 from .lines import Line, _table_cells
-from .metadata import column_roles, is_doc_control_label, is_doc_control_line, is_page_stamp
+from .metadata import column_roles, is_doc_control_label, is_doc_control_line
+from .numbers_alone import title_line
 from .shapes import (
-    _CONTINUING_WORDS,
     _continues_line,
     _ends_open,
     colon_title,
@@ -93,6 +94,8 @@ class Unit:
     cut: bool = False  # the paragraph above ran past `paragraph_lines`: this goes on from it
     reference: str | None = None  # a minute reference printed before its number (minute_refs)
     closes_run: bool = False  # after a run of titles only: a note, no item's text (R16)
+    opens_chunk: bool = False  # the first unit after a blank line (or the text's first)
+    plain: bool = False  # a paragraph as printed, never a heading (R24: a programme's times)
 
 
 CUT_PARAGRAPH = (
@@ -192,115 +195,6 @@ def _container_heading(text: str):
     return found
 
 
-_LABEL_VALUE = re.compile(
-    r"^(?P<label>[A-Z][A-Za-z .]{1,30}?)(?P<sep>:[ \t]*|\t+| {2,})(?P<value>\S.{0,80})$"
-)
-
-
-_NAMING_LABEL = re.compile(r"^(?:document\s+|policy\s+)?(?:title|owner|author)", re.I)
-
-
-_VERSION_VALUE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}$")
-_DATE_ONLY = re.compile(rf"^(?:on\s+)?(?:the\s+)?(?:{DATE_PATTERN.pattern})\.?$", re.I)
-
-
-def _spaced_label_value(text: str) -> tuple[str, str] | None:
-    """'Approved 4.7.22', 'Next review due June 2025', 'Version 2.1': a control label and
-    its value parted by one space, read only when the value is a date (or a version
-    number after 'Version'), so that no sentence is taken for a row."""
-    if len(text) > 70 or not text[:1].isupper() or not text[-1:].isdigit():
-        return None  # a date or a version number ends the line
-    words = text.split(" ")
-    for count in range(1, min(5, len(words) - 1) + 1):
-        label, value = " ".join(words[:count]), " ".join(words[count:]).strip()
-        if not is_doc_control_label(label) or " by" in label.lower():
-            continue  # "Adopted by X on 6 April 2022" is a sentence, read as one
-        if _VERSION_VALUE.match(value) and label.lower().endswith(("version", "version no")):
-            return label, value
-        naming = label.lower().startswith(("title", "owner", "author", "status", "minute"))
-        if not naming and _DATE_ONLY.match(value):
-            return label, value
-    return None
-
-
-def _doc_control_lines(chunk: list[Line], first: bool, over_text: bool = False) -> dict[int, str]:
-    """'Version: 4', 'Date adopted    9 July 2024': two or more document-control lines in
-    a row are a label/value table (line number -> its text with a tab between the two);
-    so is one such line ('Adopted: 14 May 2025') on its own or under the title. A web
-    page's date stamp alone over the text ('Last updated: 18-05-2023. From web page:
-    ...'), before any of it (`over_text`), stays a line: printed with the title, it is
-    no table that would end the lines the title is read from (titles.stamp_over_title)."""
-    found: dict[int, str] = {}
-    run: list[tuple[int, str]] = []
-    alone_allowed = first or len(chunk) == 1
-    printed = {line.number: line.text for line in chunk} if over_text else {}
-
-    def flush():
-        single = len(run) == 1 and alone_allowed and not _NAMING_LABEL.match(run[0][1])
-        if single and over_text and is_page_stamp(printed[run[0][0]]):
-            single = False  # "Last updated: 18-05-2023 ..." over the title: a line
-        if len(run) >= 2 or single:
-            found.update(run)
-        run.clear()
-
-    for line in chunk:
-        text = line.text
-        head = text[:34]  # a label is at most 31 characters: its separator stands in here
-        match = _LABEL_VALUE.match(text) if ":" in head or "\t" in head or "  " in head else None
-        if match and is_doc_control_label(match.group("label")):
-            label = match.group("label").rstrip() + (":" if match.group("sep")[:1] == ":" else "")
-            run.append((line.number, f"{label}\t{match.group('value')}"))
-        elif text[-1:].isdigit() and (spaced := _spaced_label_value(text)) is not None:
-            run.append((line.number, f"{spaced[0]}\t{spaced[1]}"))
-        else:
-            flush()
-    flush()
-    return found
-
-
-_WORD_TAIL = 64  # characters at a text's end that hold its last word and the space after
-_REFERENCE_WORD = re.compile(
-    r"\b(?:sub-?paragraphs?|paragraphs?|paras?|items?|clauses?|sections?|rules?)\s*$", re.I
-)
-
-
-# what follows a paragraph's number when a sentence cites it: "(b) below", "(c) above",
-# "(d) hereof", "(e) of this rule", "(a) and (b)"
-_CITED_AFTER = re.compile(
-    r"^(?:above|below|hereof|hereto|herein|of\s+(?:this|that|these|the)\b|(?:and|or|to)\s+\()"
-)
-_CITED_LINE = re.compile(  # a first look, before the number is read
-    r"^\(?\w{1,6}[.)]?\)?\s+(?:above|below|here|of\s|and\s+\(|or\s+\(|to\s+\()"
-)
-
-
-def _cited_at_line_start(units: list[Unit], text: str) -> bool:
-    """'(a) Subject to' over '(b) below the scheme ...': a hard wrap put a cited paragraph's
-    number at the line start; the line above stops on a word that runs on ('to', 'under')
-    and the words after the number are those that follow a citation ('below', 'of this')."""
-    if not _CITED_LINE.match(text):
-        return False
-    found = read_number(text)
-    if found is None or not _CITED_AFTER.match(found.rest):
-        return False
-    words = re.findall(r"[A-Za-z']+", units[-1].text[-_WORD_TAIL:])
-    return bool(words) and words[-1].lower() in _CONTINUING_WORDS
-
-
-def _wrapped_number(units: list[Unit], text: str, previous: str | None) -> bool:
-    """A hard wrap put a number from inside a sentence at the line start: the line above
-    runs on, the text after the number is in lower case, and the number does not come
-    next in the document's own numbering."""
-    found = read_number(text)
-    if found is None or not found.rest[:1].islower():
-        return False
-    if _REFERENCE_WORD.search(units[-1].text[-_WORD_TAIL:]):  # "... sub-paragraph\n(b) of 2.3"
-        return True
-    if not set(found.styles) & CLAUSE_STYLES or ends_sentence(units[-1].text):
-        return False
-    return previous is None or not in_sequence(previous, found.number)
-
-
 _CELL_GAP = re.compile(r" {2,}")
 
 
@@ -394,14 +288,16 @@ def _starts_bare_run(text: str, last: str | None) -> bool:
     return item is not None and (item.group(1) == "1" or _next_bare_number(text, last))
 
 
-def _short_heading_line(previous: Unit, text: str, below: list[Line], width: int) -> bool:
+def _short_heading_line(
+    previous: Unit, text: str, below: list[Line], width: int, taken: bool = False
+) -> bool:
     """A heading line of its own ("2. Indemnities", "Appendix A – The Principles") does
     not take the next line into it: it is far shorter than a hard-wrapped line, it is a
     heading in words, or the numbered lines below it number under it (2.1 under 2.), or
     it is a numbered title ended short of the wrap, the next line's first word fitting
     on it ("2. Area of the Community Council" over "The area ...": lead ruling R8)."""
-    if previous.joined_lines or previous.md_level or len(previous.text) > 100:
-        return False
+    if (previous.joined_lines and not taken) or previous.md_level or len(previous.text) > 100:
+        return False  # `taken`: a number alone and the title line it owns (R14)
     container = _container_heading(previous.text)
     if container is not None:
         # "PART I" over "NAME AND AREA": the next line is its title
@@ -576,9 +472,14 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
     width = _wrap_width(chunk)
     last_unit: Unit | None = None  # the unit last read, and whether it is a number alone
     last_only = False
+    titled: Unit | None = None  # a number alone that took its title line (R14)
+    wordless: set[int] = set()  # id() of numbers alone that own no words (R14): kept
+    stacked: set[int] = set()  # id() of numbers alone right under or over another
     last: str | None = None  # the last clause number read in this chunk
     for position, line in enumerate(chunk):
         if line.number in control:
+            if last_only and last_unit is not None:
+                wordless.add(id(last_unit))  # '1.' over 'Version: 2': the row is no item's
             pending_rows.append(Line(line.number, control[line.number], line.indent))
             continue
         hanging = False
@@ -627,7 +528,11 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             after_number = tail is not None and last_only
         else:
             after_number = _number_only(tail.text)
-        if after_number and not heading and not number_only:
+        if after_number and tail is not None and number_only:
+            stacked.update((id(tail), id(unit)))
+        if after_number and tail is not None and _owns_nothing(unit.text, id(tail) in stacked):
+            wordless.add(id(tail))  # '2.' over '2.1' or 'Part 2': a number with no words (R14)
+        elif after_number and not heading and not number_only:
             starts_unit = joined = None  # "1.1" alone on its line: its text is the next line
         elif result.units and _item_link(unit.text):
             starts_unit = True  # "8 Grass Cutting PDF 96 KB": a committee page's next item
@@ -639,7 +544,9 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             starts_unit = True  # a heading-like line, or "Terms of Reference:" first
         elif (
             result.units
-            and _short_heading_line(result.units[-1], unit.text, below(position), width)
+            and _short_heading_line(
+                result.units[-1], unit.text, below(position), width, titled is result.units[-1]
+            )
             and not _after_lead_in(result.units)
         ):
             starts_unit = True  # "2. Indemnities" over its first sentence
@@ -689,6 +596,8 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             previous = result.units[-1]
             previous.text = f"{previous.text} {line.text.strip()}"
             previous.joined_lines.append(line.number)
+            if after_number:  # '1.' alone took 'APOLOGIES': its text starts on the next line
+                titled = previous if title_line(line.text, _text_at(chunk, position + 1)) else None
             last_unit, last_only = previous, False  # a number and text: no number alone
             continue
         result.units.append(unit)
@@ -706,11 +615,15 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
     for unit in result.units:
         if unit.md_level is None and not _container_heading(unit.text):
             number, styles, rest = split_number(unit.text, unit.bullet)
+            if number is None and id(unit) in wordless:  # '2.' over '2.1': kept, empty (R14)
+                number, styles, rest = _bare_number(unit.text)
             if number is not None:
                 unit.number, unit.styles, unit.text = number, styles, rest
     if width > _WRAPPED_MOST:  # one paragraph a line: no line runs on into the one above
         for later in result.units[1:]:
             later.set_apart = True
+    if result.units:
+        result.units[0].opens_chunk = True
     if len(chunk) == 1 and len(result.units) == 1:
         result.units[0].alone = True
     elif len(chunk) == 2 and len(result.units) == 1 and result.units[0].number:
@@ -718,6 +631,28 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
     if len(result.units) > 1 and (result.units[1].number or result.units[1].bullet):
         result.units[0].leads = not result.tables or result.tables[0][0] > 1
     return result
+
+
+def _owns_nothing(text: str, stacked: bool) -> bool:
+    """The line after a number alone is not its words (R14): a number of its own ('2.1',
+    '4.2 The minutes ...', or alone), or, under a stack of numbers, a container heading
+    ('1.1' / '2.' / 'Part 2 - Articles'; one number alone over 'Part 1: Introduction' is
+    a list of links, the Part its words)."""
+    return (
+        _number_only(text)
+        or read_number(text) is not None
+        or (stacked and _container_heading(text) is not None)
+    )
+
+
+def _text_at(chunk: list[Line], position: int) -> str | None:
+    return chunk[position].text if position < len(chunk) else None
+
+
+def _bare_number(text: str) -> tuple[str | None, tuple[str, ...], str]:
+    """A number alone that owns no words ('2.' over '2.1'), read as a number."""
+    number, styles, _rest = split_number(f"{text.strip()} X", False)
+    return (number, styles, "") if number is not None else (None, (), text)
 
 
 def _heading_pair(first: str, second: str) -> bool:

@@ -18,6 +18,7 @@ from lxml import etree
 from ..model.document import Document
 from ..numbering.glued import part_glued
 from ..parse.inline import convert_html
+from ..parse.numbers_alone import reading_order
 from ..readers.text import SourceText
 from ..support.html_tree import parse_html
 from ..support.markdown_text import joined_pieces, plain_text, word_string, words
@@ -125,6 +126,17 @@ def _visible(html: str) -> str:
     return " ".join(parts)
 
 
+def _printed_lines(source: SourceText) -> list[tuple[int, str]]:
+    """The source's lines (offset, text) in the order the page shows their words: a glued
+    clause number ("aMeetings") parted from its word, and a stack of numbers alone read
+    with the lines each owns (lead ruling R14: '2.' / '2.1' / 'URGENT ITEMS' / its text
+    shows '2. URGENT ITEMS' over '2.1' and the text). The parser reads its lines in the
+    same order (parse/numbers_alone.reading_order, one home for both)."""
+    lines = part_glued(source.text.split("\n"), " ", source.text)
+    order = reading_order(source.text)
+    return list(enumerate(lines)) if order is None else [(at, lines[at]) for at in order]
+
+
 def _source_words(source: SourceText, skip_lines: set[int]) -> list[str]:
     """The words a reader should find (`_source_word_string`), one by one."""
     return _source_word_string(source, skip_lines).decode("utf-8").split()
@@ -135,10 +147,8 @@ def _source_word_string(source: SourceText, skip_lines: set[int]) -> bytes:
     entity ("&amp;") is the character it stands for, in the source as on the page. A
     piece of whole lines at a time; no tag, link, entity or word is read across a line
     break. Each backslash the reader sees counts as a word (`_printed_backslashes`)."""
-    # a glued clause number ("aMeetings") is read parted from its word, as the page shows it
-    lines = part_glued(source.text.split("\n"), " ", source.text)
     first = source.first_line
-    kept = (line for offset, line in enumerate(lines) if first + offset not in skip_lines)
+    kept = (line for offset, line in _printed_lines(source) if first + offset not in skip_lines)
     literal = source.source_format == "text"
     return b"".join(_piece_word_string(piece, literal) for piece in joined_pieces(kept))
 
@@ -168,10 +178,10 @@ def _line_of_word(source: SourceText, skip_lines: set[int], index: int) -> int |
     """The source line holding the `index`th word of `_source_word_string` (words are
     never read across a line break, so a line's words are counted alone): asked once,
     when a word is lost, to name its place."""
-    lines = part_glued(source.text.split("\n"), " ", source.text)
     literal = source.source_format == "text"
     seen = 0
-    for number, line in enumerate(lines, source.first_line):
+    for offset, line in _printed_lines(source):
+        number = source.first_line + offset
         if number not in skip_lines:
             seen += _piece_word_string(line, literal).count(b" ")
             if seen > index:
@@ -202,7 +212,7 @@ def _shown_source_words(source: SourceText, skip_lines: set[int]) -> list[str]:
 def _shown_source_text(source: SourceText, skip_lines: set[int]) -> str:
     """The text whose words `_shown_source_words` gives."""
     kept = []
-    for offset, line in enumerate(part_glued(source.text.split("\n"), " ", source.text)):
+    for offset, line in _printed_lines(source):
         if source.first_line + offset not in skip_lines:
             kept.append(_SHOWN_LINK.sub(r" \1 ", convert_html(line)))
     return unescape("\n".join(kept))

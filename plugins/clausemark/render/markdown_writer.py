@@ -369,7 +369,8 @@ def render_table(table: Table, under: str = "") -> list[str]:
     if not table.header_shown:  # printed as a row: shown as one, under no headings
         header, rows = [_cell("")] * len(header), [table.header, *rows]
     if not any(table.header) and table.kind != "table":  # a control table's columns
-        header = [_editorial(c) for c in ["Item", "Detail"][: len(table.header)]]
+        named = [_editorial(c) for c in ["Item", "Detail"][: len(table.header)]]
+        header = named + header[len(named) :]  # a third column keeps its cells
     if len(header) < 2:
         header = [*header, ""]
     width = len(header)

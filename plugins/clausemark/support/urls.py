@@ -141,12 +141,19 @@ class SiteFiles:
     the built site read back."""
 
     written: Mapping[str, str]  # source path -> written path
-    outputs: frozenset[str]
+    sources: Mapping[str, str]  # written path -> source path
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[str, str]]) -> SiteFiles:
+        """`sources` knows each page by where either URL style writes it ('rules/index.html'
+        and 'rules.html'): a source's link written for the site's URL style leads to its
+        page in the bundle's build too, and the other way round."""
         written = dict(pairs)
-        return cls(written, frozenset(written.values()))
+        sources = {output: source for source, output in written.items()}
+        for source in written:
+            for output in _page_outputs(source):
+                sources.setdefault(output, source)
+        return cls(written, sources)
 
     def leads_somewhere(self, page: str, href: str) -> bool:
         """Whether a relative link on `page` (its source path) leads to a file of the site,
@@ -155,20 +162,45 @@ class SiteFiles:
         page is written to: the file, or a folder's index.html, as the built-site check
         finds it). A link it cannot judge (another scheme or host, a fragment alone, a
         site-absolute path, a page it does not know) counts as leading somewhere."""
+        return self._leads_to(page, href) != ""
+
+    def site_source(self, page: str, href: str) -> str | None:
+        """The source path of the file a relative link on `page` leads to when only the
+        built site's reading finds it ('../forms/claim.pdf' from the page's folder): MkDocs
+        reads it from the page's source, finds nothing and leaves it as written, so it
+        would work in the site's URL style only. None when MkDocs finds it or nothing does."""
+        return self._leads_to(page, href) or None
+
+    def _leads_to(self, page: str, href: str) -> str | None:
+        """None: MkDocs' reading finds the file, or the link is not judged here; "": no
+        reading finds a file; else the source path the built site's reading finds."""
         written = self.written.get(page)
         parts = urlsplit(href)
         if written is None or parts.scheme or parts.netloc or not parts.path:
-            return True
+            return None
         path = unquote(parts.path)
         if path.startswith("/"):
-            return True
+            return None
         if posixpath.normpath(posixpath.join(posixpath.dirname(page), path)) in self.written:
-            return True
-        found = posixpath.normpath(posixpath.join(posixpath.dirname(written), path))
-        if found == ".." or found.startswith("../"):
-            return False
-        index = "index.html" if found == "." else f"{found}/index.html"
-        return index in self.outputs or (not path.endswith("/") and found in self.outputs)
+            return None
+        for output in (written, *_page_outputs(page)):
+            found = posixpath.normpath(posixpath.join(posixpath.dirname(output), path))
+            if found == ".." or found.startswith("../"):
+                continue
+            index = "index.html" if found == "." else f"{found}/index.html"
+            if index in self.sources:
+                return self.sources[index]
+            if not path.endswith("/") and found in self.sources:
+                return self.sources[found]
+        return ""
+
+
+def _page_outputs(source: str) -> tuple[str, ...]:
+    """Where MkDocs writes a Markdown page under either URL style ('rules.md':
+    'rules/index.html', 'rules.html'); nothing for any other file."""
+    if not source.endswith(".md"):
+        return ()
+    return (page_url(source) + "index.html", page_url(source, False))
 
 
 def search_location(url: str) -> str:

@@ -615,7 +615,9 @@ def anchor_moves(diff: DocumentDiff) -> dict[str, str | None]:
 
 # --- redline -------------------------------------------------------------------------
 
-_REDLINE_TOKEN = re.compile(r"\s+|\w+(?:['’]\w+)*|[^\w\s]")
+# A number with dots, commas or colons inside ("2.3", "7.30pm", "1,000", "10:30") is one
+# token: split at its dot, "para 2.3" -> "2.4" was redlined "2.[-3-]{+4+}", read as "2.34".
+_REDLINE_TOKEN = re.compile(r"\s+|\d+(?:[.,:]\d+)+\w*|\w+(?:['’]\w+)*|[^\w\s]")
 
 
 def redline(old_text: str, new_text: str) -> list[tuple[str, str]]:

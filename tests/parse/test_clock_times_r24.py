@@ -1,0 +1,68 @@
+"""Lead ruling R24 (session 13): a clock time is never a clause number. "7.30 pm", "9.00
+a.m." and "7:30pm" are times by the word after them; a column of increasing times at the
+starts of lines ("7.00 Welcome", "7.10 Minutes" ...) is a programme; a time-shaped number
+that goes on from the open clause run ("7.29" then "7.30") stays a clause."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clausemark.convert import convert_file
+from clausemark.model.document import iter_clauses
+
+
+def _read(tmp_path: Path, text: str):
+    path = tmp_path / "agenda.txt"
+    path.write_text(text, encoding="utf-8")
+    document = convert_file(path)
+    return document, [clause for clause, *_ in iter_clauses(document.blocks)]
+
+
+def test_a_time_with_am_or_pm_after_it_is_no_clause(tmp_path: Path):
+    document, clauses = _read(
+        tmp_path,
+        "Agenda for the Parish Council\n\n"
+        "7.30 pm in the Village Hall\n\n"
+        "1. Apologies for absence.\n\n"
+        "2. Minutes of the last meeting.\n\n"
+        "9.00 a.m. Site visit to the allotments\n\n"
+        "7:30pm Close\n",
+    )
+    assert [c.anchor for c in clauses] == ["para_1", "para_2"]
+    words = " ".join(" ".join([c.text, *c.paragraphs, *c.tail]) for c in clauses) + " ".join(
+        str(block) for block in document.blocks
+    )
+    for kept in ("7.30 pm in the Village Hall", "9.00 a.m. Site visit", "7:30pm Close"):
+        assert kept in words
+
+
+def test_a_column_of_increasing_times_is_a_programme_not_clauses(tmp_path: Path):
+    _, clauses = _read(
+        tmp_path,
+        "Annual Parish Meeting\n\n"
+        "1. The meeting will follow this programme:\n\n"
+        "7.00 Welcome by the Chair\n"
+        "7.10 Report of the Council\n"
+        "7.45 Questions from residents\n"
+        "8.15 Close\n\n"
+        "2. Refreshments are served after the meeting.\n",
+    )
+    assert [c.anchor for c in clauses] == ["para_1", "para_2"]
+    assert clauses[0].paragraphs == [
+        "7.00 Welcome by the Chair",
+        "7.10 Report of the Council",
+        "7.45 Questions from residents",
+        "8.15 Close",
+    ]
+
+
+def test_a_time_shaped_number_going_on_from_the_clause_run_stays_a_clause(tmp_path: Path):
+    _, clauses = _read(
+        tmp_path,
+        "Standing Orders\n\n"
+        "7.28 The chair may adjourn the meeting.\n\n"
+        "7.29 A motion to adjourn is put at once.\n\n"
+        "7.30 An adjourned meeting resumes within a month.\n\n"
+        "9.15 pm The meeting closed.\n",
+    )
+    assert [c.number for c in clauses] == ["7.28", "7.29", "7.30"]
