@@ -109,18 +109,25 @@ KIND_MINIMUM = {"held-out 7": 4, "held-out 9": 2, "held-out 11": 4}
 # first): held-out 9 (written first) 40/33 -> 43/33, held-out 8 24 -> 27, check set held-out
 # 10 24 -> 25 in the top 3, no first place changed; held-out 3 and 4 lost a top-3 place each
 # (51 -> 50, 50 -> 49: a clause near in meaning overtook the third): those floors fell.
+# Session 13 (search14: meaning breaks the words' near-tie for the first place, the words'
+# first kept second): firsts tuning 104 -> 106, held-out 4 41 -> 43, 6 42 -> 43, 11 30 -> 33,
+# 9 and 10 unchanged, no top-3 place changed anywhere; held-out 3 lost two firsts (42 ->
+# 40) and held-out 7 one (41 -> 40), each still in the top 3: those floors fell.
 FLOORS = {
     "tuning": (0.96, 0.85),
     "held-out": (0.96, 0.82),
     "held-out 2": (0.88, 0.73),  # 44/60 first since session 11 (45 since WordNet phrases)
-    "held-out 3": (0.83, 0.7),  # 51/60 top 3 until session 12, 50/60 since meaning (below)
+    "held-out 3": (0.83, 0.66),  # 51/60 top 3 until session 12, 50/60 since meaning (below);
+    # 42/60 first until session 13, 40/60 since the near-tie rule
     "held-out 4": (0.81, 0.66),  # 50/60 top 3 until session 12, 49/60 since meaning
     "held-out 5": (0.9, 0.83),
     "held-out 6": (0.79, 0.67),  # 48/59 and 40/59 when written (session 8, main 5a31dd1),
     # 47/59 and 42/59 since session 11
-    "held-out 7": (0.78, 0.63),  # 50/65 and 40/65 when written, 51/65 and 41/65 since c6c1884
+    "held-out 7": (0.78, 0.61),  # 50/65 and 40/65 when written, 51/65 and 41/65 since c6c1884,
+    # 40/65 first since the near-tie rule (session 13)
     "held-out 9": (0.7, 0.54),  # 40/61 and 33/61 when written (2eb8f31), 43/61 since meaning
-    "held-out 11": (0.79, 0.61),  # 39/49 and 30/49 when written (780c5e2, session 13)
+    "held-out 11": (0.79, 0.67),  # 39/49 and 30/49 when written (780c5e2, session 13), 33/49
+    # first since the near-tie rule
 }
 TARGETS = {name: (0.9, 0.8) for name in HELD_OUT}
 CATEGORY_TARGET = 0.8  # the issue's, each held-out category in the top 3

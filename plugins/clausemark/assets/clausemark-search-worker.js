@@ -70,7 +70,11 @@
   // meaning. (Those were shown until session 13: they answered none of the 700 questions
   // of the tuning and held-out sets 1-11, and showed three clauses as matches for
   // anything; attack13's F10.)
-  var MEANING = { k: 5, weight: 0.5, depth: 50 };
+  // The words' first result stays first unless the second is a clause the words score
+  // within `tie` of it (as good by the words) and meaning puts nearer: meaning breaks the
+  // words' near-tie for the first place (search14, session 13: the development sets'
+  // firsts +4, held-out 11's +3, held-out 9 and 10 unchanged; README).
+  var MEANING = { k: 5, weight: 0.5, depth: 50, tie: 0.9 };
   // Whatever a page is, a clause answers a question better (see the module comment).
   var KIND_WEIGHT = {
     clause: 1, note: 0.8, table: 0.8, footnote: 0.6, section: 0.45, heading: 0.45, document: 0.45,
@@ -702,9 +706,9 @@
   }
 
   // The ranking fused with the clauses nearest the question in meaning (MEANING): its
-  // first result stays first (a citation, an exact wording), the others by the sum of
-  // their reciprocal ranks.
-  function withMeaning(ranked, printed) {
+  // first result stays first (a citation, an exact wording) unless the words nearly tie
+  // for it (nearerOfATie), the others by the sum of their reciprocal ranks.
+  function withMeaning(ranked, printed, mayBreakTie) {
     if (!meaning || !ranked.length) return ranked;
     var asked = meanVector(meaningWords(printed));
     if (!asked) return ranked;
@@ -722,10 +726,29 @@
       var had = fused.get(entries[pair[0]].location);
       if (had) had.value += MEANING.weight / (MEANING.k + i + 1);
     });
-    var rest = Array.from(fused.values()).filter(function (f) { return f.result !== ranked[0]; });
+    // the first two: the words' first and, if meaning broke their tie, their second before it
+    var lead = mayBreakTie ? nearerOfATie(ranked, near) : ranked[0];
+    var head = lead === ranked[0] ? [lead] : [lead, ranked[0]];
+    var rest = Array.from(fused.values()).filter(function (f) {
+      return head.indexOf(f.result) < 0;
+    });
     rest.sort(function (a, b) { return b.value - a.value; });
-    return ranked.slice(0, 1).concat(rest.map(function (f) { return f.result; }),
-      ranked.slice(MEANING.depth));
+    return head.concat(rest.map(function (f) { return f.result; }), ranked.slice(MEANING.depth));
+  }
+
+  // The first result: the words' first, or their second where the two are clauses the
+  // words score within MEANING.tie of each other (no citation) and the second is nearer
+  // in meaning (among the `near` clauses: [entry, cosine], nearest first).
+  function nearerOfATie(ranked, near) {
+    var first = ranked[0], second = ranked[1];
+    if (!second || first.doc.kind !== "clause" || second.doc.kind !== "clause" ||
+        first.score >= 1000 || second.score < MEANING.tie * first.score) {
+      return first;
+    }
+    var cosine = dict();
+    near.forEach(function (pair) { cosine[entries[pair[0]].location] = pair[1]; });
+    var mine = cosine[second.doc.location], theirs = cosine[first.doc.location];
+    return mine !== undefined && (theirs === undefined || mine > theirs) ? second : first;
   }
 
   // How many entries of each page are among the units (an item is its clause's: the
@@ -1569,7 +1592,10 @@
     }
     // Material's Enter key opens the result with the highest score: the first shown.
     var ranked = rank(results, terms);
-    if (terms.length) ranked = withMeaning(ranked, printedWords(query));
+    // a phrasal verb ("turned down": refused) is read by the words as one; its words'
+    // vectors read each apart ("turned", "down"), so meaning does not break a tie there
+    var phrasal = planned.some(function (term) { return term.particle; });
+    if (terms.length) ranked = withMeaning(ranked, printedWords(query), !phrasal);
     var items = ranked.slice(0, MAX_RESULTS).map(function (result, i) {
       return item(result, MAX_RESULTS - i, shown, wanted);
     });

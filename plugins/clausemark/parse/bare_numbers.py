@@ -11,13 +11,34 @@ text, as R17 keeps a lone letter."""
 
 from __future__ import annotations
 
-from ..numbering.styles import clause_path
+import re
+
+from ..numbering.styles import clause_path, token_of
 from ..support.dates import DATE_PATTERN, MONTHS, starts_with_date
 from .shapes import is_heading_text
 from .site_lines import file_link
 from .units import _INTEGER_BARE, RUN_ITEM, Unit, glued_heading, next_lower_heading
 
 _INTEGERS = frozenset({"integer", "integer-bare"})
+# R25: "7a Councillor ...", "7b.", "7c)": a whole number with a small letter after it
+_SMALL_INSERTED = re.compile(r"^(\d{1,3})([a-z])(?:[.)]\s*|\s+)(?=[^\s.])")
+
+
+def _inserted(unit: Unit, last_number: str | None, before: str | None) -> str | None:
+    """The number of an inserted item printed with a small letter ('7a', '7b' after item 7,
+    or where no 7 is printed after 6: lead ruling R25), as '4A' is inserted after 4: 'a'
+    goes with the last whole number printed or the next one, each later letter with the
+    letter before it ('7b' after '7a')."""
+    match = _SMALL_INSERTED.match(unit.text)
+    if match is None:
+        return None
+    number, letter = match.group(1), match.group(2)
+    if letter == "a":
+        last = (last_number or "").rstrip(".)")
+        ok = last.isdigit() and int(number) in (int(last), int(last) + 1)
+    else:
+        ok = before == f"{number}{chr(ord(letter) - 1)}"
+    return match.group(0).rstrip() if ok else None
 
 
 def _run_value(unit: Unit) -> int | None:
@@ -69,10 +90,16 @@ def read_bare_numbers(units: list[Unit]) -> None:
     report, and the items of a bare run (R23)."""
     runs = bare_runs(units)
     last_number = None  # the last integer printed: '10 contracts' after '9. income'
+    before = None  # the last inserted item read ('7a'), as its token
     for index, bare in enumerate(units):
         if bare.number is not None and set(bare.styles) & _INTEGERS:
             last_number = bare.number
         if bare.number is not None or bare.bullet or bare.md_level or bare.listed:
+            continue
+        if bare.text[:1].isdigit() and (inserted := _inserted(bare, last_number, before)):
+            style = "integer" if inserted[-1] in ".)" else "integer-bare"
+            bare.number, bare.styles = inserted, (style,)
+            bare.text, before = bare.text[len(inserted) :].lstrip(), token_of(inserted)
             continue
         if next_lower_heading(bare, last_number):
             number, bare.text = bare.text.split(None, 1)

@@ -1,9 +1,11 @@
 """Initials are not list letters (lead ruling R17): "P. Baxter objected to the proposal"
 starts with a person's initial, not item P of a list. A capital with a full stop is a
-list letter only where it starts a lettered run ("A." with a "B." after it) or continues
-one (B. after A.), or is a capital roman numeral in turn (I. with a II. after it, then
-II. ...); any other one is text: "A. Smith thanked ..." or "I. Patel said ..." alone is a
-name's initial (lead ruling R28)."""
+list letter only where it starts a lettered run ("A." with "B." next) or goes on with one
+(B. after A.), and a capital roman numeral only in a run of them ("I." with "II." next,
+"V." after "IV."); any other one is text: "I. Smith", then "J. Brown", then "V. Patel" in
+a list of names (R28), a lone "A." or "I." (R28). Capital romans under a lettered item
+("d)" over "I." ... "VII.") are that item's list (R26): kept as romans, so that "V." after
+"IV." is never a name's initial."""
 
 from __future__ import annotations
 
@@ -12,47 +14,41 @@ import re
 from ..numbering.styles import roman_value
 from .units import Unit
 
-_CAPITAL_DOT = re.compile(r"[A-Z]\.")
-_ROMAN_DOT = re.compile(r"[IVX]{1,6}\.")
+_CAPITALS_DOT = re.compile(r"[A-Z]{1,6}\.")
+
+
+def _capitals(unit: Unit) -> bool:
+    """A number printed as capitals with a full stop ("C.", "IV."), a letter or a roman."""
+    styles = unit.styles
+    return (
+        unit.number is not None
+        and not unit.md_level
+        and ("letter" in styles or "roman" in styles)
+        and bool(_CAPITALS_DOT.fullmatch(unit.number))
+    )
 
 
 def initials_as_text(units: list[Unit]) -> None:
-    """Give a lone capital with a full stop back to its paragraph's text, in place."""
-    last_letter = ""  # the last capital with a full stop kept as a list letter
-    last_roman = 0  # and its value as a roman numeral ("I." ... "IV.") where it is one
-    seconds = _seconds_after(units)
-    for index, unit in enumerate(units):
-        number = unit.number
-        if not number or "letter" not in unit.styles or unit.md_level:
+    """Give a capital with a full stop that is in no run back to its paragraph's text, in
+    place; set each kept one's style (letter or roman) where both were possible."""
+    marks = [unit for unit in units if _capitals(unit)]
+    last_letter = ""  # the last capital kept as a list letter
+    last_roman = 0  # the value of the last capital roman numeral kept
+    for position, unit in enumerate(marks):
+        number = unit.number or ""
+        token = number[:-1]
+        following = marks[position + 1].number if position + 1 < len(marks) else None
+        roman = roman_value(token) if "roman" in unit.styles else None
+        if len(token) > 1:  # "II.", "VII.": only a roman numeral
+            if roman is not None:
+                last_roman = roman
             continue
-        roman = roman_value(number.rstrip(".")) if "roman" in unit.styles else None
-        if not _CAPITAL_DOT.fullmatch(number):
-            if roman is not None and number.endswith("."):
-                last_roman = roman  # "II." "III.": a capital roman run goes on
+        letter_next = following == f"{chr(ord(token) + 1)}."
+        if (last_letter and ord(token) == ord(last_letter) + 1) or (token == "A" and letter_next):
+            last_letter, unit.styles = token, ("letter",)  # A. B. ... (I. after H.)
             continue
-        letter = number[0]
-        first = letter == "A" and seconds[index][0] == "B."  # "A." with its "B." (R28)
-        in_run = first or (last_letter and ord(letter) == ord(last_letter) + 1)
-        starts = roman == 1 and seconds[index][1] == "II."  # "I." with its "II."
-        if in_run or starts or (roman is not None and roman == last_roman + 1 > 1):
-            last_letter, last_roman = letter, roman or 0
+        if roman is not None and (roman == last_roman + 1 and last_roman or following == "II."):
+            last_roman, unit.styles = roman, ("roman",)  # I. II. ... (V. after IV.)
             continue
         unit.text = f"{number} {unit.text}"
         unit.number, unit.styles = None, ()
-
-
-def _seconds_after(units: list[Unit]) -> list[tuple[str, str]]:
-    """Per unit, the next capital letter with a full stop after it that is no roman
-    numeral ('B.') and the next capital roman with one ('II.'): a run's first item "A." or
-    "I." is one only when its second comes next in its own style, not an initial's
-    "A." under another item whose list has a "B." further on."""
-    found: list[tuple[str, str]] = [("", "")] * len(units)
-    letter = roman = ""
-    for index in range(len(units) - 1, -1, -1):
-        found[index] = (letter, roman)
-        number = units[index].number or ""
-        if _CAPITAL_DOT.fullmatch(number) and number[0] not in "IVX":
-            letter = number
-        elif _ROMAN_DOT.fullmatch(number):
-            roman = number
-    return found

@@ -1,0 +1,97 @@
+"""Lead rulings R25, R26 and R28 (session 13): '7a', '7b' are inserted items like '4A'
+(para_7a); capital romans 'I.' ... 'VII.' under a lettered item are its list, 'V.' after
+'IV.' included, the run ending at the next letter; an initial before a name ('I. Smith',
+'J. Brown', 'V. Patel') or a lone 'A.' with no 'B.' after it is text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clausemark.convert import convert_file
+from clausemark.model.document import iter_clauses
+
+
+def _read(tmp_path: Path, text: str):
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    document = convert_file(path)
+    return document, [clause for clause, *_ in iter_clauses(document.blocks)]
+
+
+def test_small_letter_inserted_items_are_siblings(tmp_path: Path):
+    _, clauses = _read(
+        tmp_path,
+        "Agenda for the Standards Committee\n\n"
+        "6. To receive the Monitoring Officer's report.\n\n"
+        "To consider requests for dispensation from these Councillors:\n\n"
+        "7a Councillor Ann Evans (Pages 17 - 24)\n\n"
+        "7b Councillor Bryn Hale (Pages 25 - 30)\n\n"
+        "8. To note the training programme.\n\n"
+        "9. To set the budget.\n\n"
+        "9a. Grants to village groups.\n\n"
+        "9b. Grants to the school.\n\n"
+        "10. Close of the meeting.\n",
+    )
+    assert [c.anchor for c in clauses] == [
+        "para_6",
+        "para_7a",
+        "para_7b",
+        "para_8",
+        "para_9",
+        "para_9a",
+        "para_9b",
+        "para_10",
+    ]
+    assert clauses[1].text == "Councillor Ann Evans (Pages 17 - 24)"
+
+
+def test_capital_romans_under_a_lettered_item_are_its_list(tmp_path: Path):
+    romans = ["I", "II", "III", "IV", "V", "VI", "VII"]
+    body = "".join(
+        f"{numeral}. Record {index} of the register\n" for index, numeral in enumerate(romans)
+    )
+    _, clauses = _read(
+        tmp_path,
+        "Data Protection Policy\n\n"
+        "a) The council is registered with the regulator.\n\n"
+        "d) The council holds this personal information:\n\n"
+        f"{body}\n"
+        "e) The lawful basis for holding it is:\n"
+        "I. Legal obligations\n"
+        "II. Official authority\n",
+    )
+    assert [c.anchor for c in clauses] == [
+        "para_a",
+        "para_d",
+        *[f"para_d__subpara_{numeral}" for numeral in romans],
+        "para_e",
+        "para_e__subpara_I",
+        "para_e__subpara_II",
+    ]
+
+
+def test_initials_before_names_and_a_lone_capital_are_text(tmp_path: Path):
+    document, clauses = _read(
+        tmp_path,
+        "Minutes of the Parish Council Meeting held on 3 March 2025\n\n"
+        "1. Public Participation\n\n"
+        "I. Smith asked about the bus shelter.\n\n"
+        "J. Brown asked about the bins.\n\n"
+        "V. Patel thanked the Council for the new bench.\n\n"
+        "2. Finance\n\n"
+        "A. Lowe presented the accounts.\n\n"
+        "3. The meeting closed at nine.\n",
+    )
+    assert [c.number for c in clauses] == ["3."]
+    notes = [
+        block.text
+        for section in document.blocks
+        for block in getattr(section, "blocks", [])
+        if hasattr(block, "text") and not hasattr(block, "children")
+    ]
+    assert notes == [
+        "I. Smith asked about the bus shelter.",
+        "J. Brown asked about the bins.",
+        "V. Patel thanked the Council for the new bench.",
+        "A. Lowe presented the accounts.",
+    ]
