@@ -7,8 +7,10 @@ maintainer copies overrides/ again; the site's own overrides are never rewritten
 from __future__ import annotations
 
 import shutil
+from types import SimpleNamespace
 
 import pytest
+from clausemark.adapters.mkdocs_plugin import _old_overrides
 from clausemark.support.package_files import loads_assets_by_plain_name
 from site_builds import REPO_ROOT, build_site, make_project
 
@@ -29,6 +31,19 @@ def test_a_template_naming_an_asset_plainly_is_told_from_one_using_its_version()
         assert not loads_assets_by_plain_name(template.read_text(encoding="utf-8")), template
     # a comment naming the file is no loading
     assert not loads_assets_by_plain_name("{# see assets/clausemark/clausemark.js #}<p>x</p>")
+
+
+def test_a_folder_named_like_a_template_is_no_template(tmp_path):
+    """overrides/ may hold a folder whose name ends '.html' (a site's own layout): the check
+    reads files only, and a template in it is still read (attack14: IsADirectoryError before)."""
+    custom = tmp_path / "overrides"
+    (custom / "partials" / "odd.html").mkdir(parents=True)
+    (custom / "partials" / "odd.html" / "base.html").write_text(OLD_BASE, encoding="utf-8")
+    config = SimpleNamespace(
+        theme=SimpleNamespace(custom_dir=str(custom)), config_file_path=str(tmp_path / "mkdocs.yml")
+    )
+    (warning,) = _old_overrides(config)
+    assert "overrides/partials/odd.html/base.html" in warning.message
 
 
 @pytest.mark.smoke

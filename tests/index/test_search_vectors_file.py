@@ -46,6 +46,9 @@ DAMAGED = {
     "vectors not base64": _packed(_table(vectors="@@@@")),
     "rows not words x dims": _packed(_table(words="a b", vectors="AAAA")),
     "common as text": _packed(_table(common="many")),
+    # nested past Python's stack: json.loads raises RecursionError, not ValueError
+    "nested arrays": gzip.compress(b"[" * 200_000),
+    "nested objects": gzip.compress(b'{"a":' * 200_000),
 }
 
 

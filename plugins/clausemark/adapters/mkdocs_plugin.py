@@ -498,7 +498,7 @@ def _old_overrides(config) -> list[BuildWarning]:
     root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
     found = []
     for path in sorted(Path(custom).rglob("*.html")):
-        if loads_assets_by_plain_name(path.read_text(encoding="utf-8", errors="replace")):
+        if path.is_file() and loads_assets_by_plain_name(path.read_text("utf-8", "replace")):
             resolved = path.resolve()
             found.append(resolved.relative_to(root) if resolved.is_relative_to(root) else path)
     if not found:

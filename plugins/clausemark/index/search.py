@@ -544,7 +544,7 @@ def word_vectors(path: Path = WORD_VECTORS) -> dict:
         raise DataError(str(path), f"not a {VECTORS_FORMAT} file: cut short")
     try:
         table = json.loads(raw)
-    except ValueError:  # bad JSON, or bytes that are not UTF-8
+    except (ValueError, RecursionError):  # bad JSON, not UTF-8, or nested past the stack
         raise DataError(str(path), f"not a {VECTORS_FORMAT} file: not JSON") from None
     if not isinstance(table, dict) or table.get("format") != VECTORS_FORMAT:
         raise DataError(str(path), f"not a {VECTORS_FORMAT} file")

@@ -458,6 +458,10 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
                 and previous is not None
                 and previous.line == pending_rows[0].number - 1
                 and is_heading_text(previous.text)
+                # a numbered line ("2. Committees", an agenda's "7<TAB>Budget") is a
+                # heading or clause of its own, never a caption: taken as one, its
+                # section or item was lost unsaid
+                and split_number(previous.text.strip(), previous.bullet)[0] is None
             ):
                 result.units.pop()
                 table.caption = strip_emphasis_wrapper(previous.text)
