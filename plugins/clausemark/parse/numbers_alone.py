@@ -6,7 +6,9 @@ words: '2.' / '2.1' / 'URGENT ITEMS' / its paragraph. A number alone owns the wo
 it, so the stack takes the following title lines and paragraphs in order (2. <- 'URGENT
 ITEMS', 2.1 <- the paragraph). The pairing stops at a container heading ('Part 2 -
 Articles'), at a line with a number of its own, at a document-control line, a table row
-or a Markdown heading or bullet; a number left with no words is kept as an empty clause.
+or a Markdown heading or bullet. A stack is numbers of one run, each coming next after the
+one above: any other stack is read as printed (lead, 20:20: pairing across runs moved
+words out of their printed order).
 
 `reading_order` is the ONE reading of which lines a stack's numbers own: it gives the
 order the source's lines are read in (each number of a stack followed by the lines it
@@ -17,7 +19,7 @@ shows is always what the proof expects, whatever the parser then makes of the li
 
 from __future__ import annotations
 
-from ..numbering.styles import container_word, read_number
+from ..numbering.styles import ReadNumber, container_word, follows, in_sequence, read_number
 from .shapes import _continues_line, ends_sentence, is_heading_text, is_numbered_title
 
 _TITLE_MOST = 40  # characters of a title line handed to a stacked number (capitals: more)
@@ -96,6 +98,25 @@ def _pieces(lines: list[str], start: int, wanted: int) -> tuple[list[list[int]],
     return pieces, [blank for blank in blanks if blank < last], last
 
 
+def _one_sequence(numbers: list[str]) -> bool:
+    """Whether each number of a stack comes next after the one above it in one numbering
+    ('2.' / '2.1' / '2.2', '1.' / '2.' / '3.'): a letter, a time or '7a' among them is a
+    number of another run, and pairing across runs would move words out of their order."""
+    read = [read_number(f"{number.strip()} X") for number in numbers]  # as units reads one alone
+    return all(
+        before is not None and after is not None and _comes_next(before, after)
+        for before, after in zip(read, read[1:], strict=False)
+    )
+
+
+def _comes_next(before: ReadNumber, after: ReadNumber) -> bool:
+    """'2.' -> '2.1' or '3.' (one numbering's paths), '(a)' -> '(b)' (one style's series)."""
+    if in_sequence(before.number, after.number):
+        return True
+    shared = [style for style in after.styles if style in before.styles]
+    return any(follows(style, before.number, after.number) for style in shared)
+
+
 def _order(lines: list[str], alone: list[int]) -> list[int] | None:
     """Each stack's numbers followed by the lines they own, in order; None: no stack hands
     out a line. `alone`: the offsets of the numbers alone, in order."""
@@ -109,6 +130,8 @@ def _order(lines: list[str], alone: list[int]) -> list[int] | None:
         stack, index = alone[index:end], end
         if len(stack) < 2 or first < at:
             continue
+        if not _one_sequence([lines[at_number] for at_number in stack]):
+            continue  # '3.' / '4.' / 'A.': numbers of different runs are no stack
         pieces, blanks, owned_end = _pieces(lines, stack[-1] + 1, len(stack))
         if not pieces:  # a stack that owns nothing: read as printed
             continue
