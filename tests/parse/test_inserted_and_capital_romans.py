@@ -95,3 +95,17 @@ def test_initials_before_names_and_a_lone_capital_are_text(tmp_path: Path):
         "V. Patel thanked the Council for the new bench.",
         "A. Lowe presented the accounts.",
     ]
+
+
+def test_an_inserted_item_under_a_numbered_heading_reads_without_error(tmp_path: Path):
+    """'7a' under the heading '7. Finance' after an earlier section (attack14, random
+    documents): the section's run was read as whole numbers and int('7a') ended the
+    conversion in a traceback; every printed number and word is kept."""
+    document, clauses = _read(
+        tmp_path,
+        "Agenda\n\n3. Close\n\nThe meeting ends.\n\n7. Finance\n\n"
+        "7a To note the report\n\n7b Planning matters\n",
+    )
+    numbers = [clause.number for clause in clauses]
+    assert "7a" in numbers and "7b" in numbers
+    assert not [w for w in document.warnings if "lost" in w.message]

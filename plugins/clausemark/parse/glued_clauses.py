@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..numbering.styles import clause_path, read_number
+from .shapes import is_heading_text
 from .units import Unit
 
 # a letter, then a number of two to six levels (a trailing full stop allowed), then a space,
@@ -42,11 +43,30 @@ def _wanted(open_path: tuple[str, ...]) -> tuple[str, ...]:
     return child, ".".join((*open_path[:-1], str(int(last) + 1)))
 
 
+_SENTENCE_END = re.compile(r"[.;:!?]\s")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+
+
+def _glued_to_heading(text: str, found: re.Match) -> bool:
+    """Whether the words before a glued number are a heading's (a capital-led title since
+    the last sentence's end, its last word two letters or more) and the words after it
+    open a sentence with a capital (R28): "POLICY FRAMEWORK1.1.1 The Council's ..." is;
+    a version or a reference inside a sentence ("system v1.2 supplied", "Annex B1.3.1 of
+    the guidance", "Schedule2.4 of the handbook") is not."""
+    before = text[: found.start(1)]
+    word = _WORD_BEFORE.search(before)
+    after = text[found.end() :].lstrip(" /")
+    if word is None or len(word.group(0)) < 2 or not after[:1].isupper():
+        return False
+    head = _SENTENCE_END.split(before)[-1].strip(" /")
+    return bool(head) and is_heading_text(head)
+
+
 def _next_clause(text: str, open_path: tuple[str, ...]):
     """The first glued number in `text` that continues the open clause, and its reading."""
     for found in _GLUED.finditer(text):
         number = found.group(1)
-        if _continues(number, open_path):
+        if _continues(number, open_path) and _glued_to_heading(text, found):
             read = read_number(f"{number} {text[found.end() :].lstrip() or 'x'}")
             if read is not None:
                 return found, read

@@ -88,6 +88,8 @@ def _section_shaped(
     short = (len(unit.text.split()) <= 10 or unit.text.isupper()) and not _ends_open(unit.text)
     next_clause = isinstance(following, Unit) and bool(set(following.styles) & CLAUSE_STYLES)
     if short and set(unit.styles) & {"letter", "roman"} and token_of(unit.number).isupper():
+        if _goes_on_open_list(unit, builder):
+            return False  # "C  East ward" after A and B under 1.1: the list's last item (R28)
         return next_clause and isinstance(following, Unit) and not following.md_level
     integer = bool(set(unit.styles) & {"integer", "integer-bare"})
     own_text_below = following is not None and not next_clause
@@ -111,6 +113,15 @@ def _section_shaped(
 
 
 _ITEM_TITLE_MOST = 250  # characters of an agenda item's title ('To answer any ... Orders')
+
+
+def _goes_on_open_list(unit: Unit, builder: _Builder) -> bool:
+    """Whether a capital ('C') is the next item of a list open in the clause ('A', 'B'):
+    the last of a lettered run follows its siblings, and never heads what comes after."""
+    return builder.clause is not None and any(
+        level["style"] in unit.styles and follows(level["style"], level["last"], unit.number or "")
+        for level in builder.levels
+    )
 
 
 def _agenda_item(unit: Unit, builder: _Builder, following: object) -> bool:

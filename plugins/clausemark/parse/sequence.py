@@ -27,7 +27,7 @@ def _in_numbered_section(builder: _Builder) -> str | None:
     own = builder.open_section_number()
     if own is None or element_for_heading(builder.containers[-1].heading.number) != "sec":
         return None
-    return clean_number(own)
+    return clean_number(own) if clean_number(own).isdigit() else None  # not '7a' (R25)
 
 
 def next_section_number(builder: _Builder, path: tuple[str, ...]) -> bool:
@@ -57,6 +57,8 @@ def past_section(builder: _Builder, path: tuple[str, ...]) -> bool:
     if printed is None or not path[0].isdigit() or len(path[0]) > 6 or len(printed) > 8:
         return False
     own = clean_number(printed)
+    if not own.isdigit():
+        return False  # an inserted section '7a' (R25): no run of whole numbers to read
     after = builder.next_path
     if path[0] == own or (after and after[0] == own) or _in_numbered_section(builder) is None:
         return False  # the section's own clause, first of all
@@ -93,8 +95,10 @@ def section_clause(builder: _Builder, unit: Unit, number: str) -> bool:
     number ('5. Outcomes') is its sibling, as R7 and R8 read it; so is a '1.' under the
     section '1.' (a broken list printing '1.' for every item is read mechanically)."""
     own = builder.open_section_number()
-    if own is None or not number[:1].isdigit():
-        return False
+    if own is None or not (
+        number[:1].isdigit() and (clean_number(number) + clean_number(own)).isdigit()
+    ):
+        return False  # '7a' (R25), a lettered section: no run of whole numbers to read
     if builder.heading_margin and unit.indent == builder.heading_margin:
         return False  # set at the section headings' own margin: their level (Word restarted)
     section = int(clean_number(own))

@@ -176,11 +176,14 @@ def _numbered_tab_line(line: Line) -> bool:
         return True  # Word's bullets: "•<TAB>text", "o<TAB>text", a symbol-font glyph
     if len(first) == 1 and "A" <= first <= "Z" and len(cells) == 2:
         return True  # "B<TAB>An attempt ...": a bare capital, a list letter in a run (R17)
+    if len(cells) == 2 and cells[1][:1] in _VALUE_STARTS:
+        return False  # "2<TAB>£35", "2023<TAB>12,000": a table's row of values (R28), no minute
     return _number_only(first) or _container_heading(first) is not None
 
 
 # List marks Word writes before a tab in a plain-text export, besides any other
 # one-character symbol (private-use glyphs of the Symbol and Wingdings fonts included).
+_VALUE_STARTS = frozenset("0123456789£$€¥%")
 _TAB_BULLETS = frozenset("•·▪◦–-*➢►○■□✓♦§Øü")
 
 
@@ -455,6 +458,10 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
                 and previous is not None
                 and previous.line == pending_rows[0].number - 1
                 and is_heading_text(previous.text)
+                # a numbered line ("2. Committees", an agenda's "7<TAB>Budget") is a
+                # heading or clause of its own, never a caption: taken as one, its
+                # section or item was lost unsaid
+                and split_number(previous.text.strip(), previous.bullet)[0] is None
             ):
                 result.units.pop()
                 table.caption = strip_emphasis_wrapper(previous.text)
@@ -681,7 +688,8 @@ def make_table(rows: list[Line]) -> Table:
     key_value = all(row[0].endswith(":") for row in padded) or (
         width == 2 and sum(is_doc_control_label(row[0]) for row in padded) * 2 > len(padded)
     )
-    if key_value or len(padded) == 1 or untitled:  # a table's only row is no header
+    values = all(cell[:1] in _VALUE_STARTS for cell in padded[0])  # "1 | £20": no header
+    if key_value or len(padded) == 1 or untitled or values:  # a table's only row is no header
         header = ["", ""] if width == 2 else [""] * width
         body = padded
     else:
