@@ -66,3 +66,18 @@ def test_a_time_shaped_number_going_on_from_the_clause_run_stays_a_clause(tmp_pa
         "9.15 pm The meeting closed.\n",
     )
     assert [c.number for c in clauses] == ["7.28", "7.29", "7.30"]
+
+
+def test_a_capital_am_opening_a_sentence_is_a_word_not_a_time(tmp_path: Path):
+    """'Am' with its capital alone opens a Welsh sentence ('for more ...') in bilingual
+    standing orders: 5.12 goes on from 5.11 and keeps its clause (attack14 A7: it was read
+    as '5.12 a.m.' and the clause was lost into 5.11's text)."""
+    _, clauses = _read(
+        tmp_path,
+        "Standing Orders\n\n"
+        "5.11 The council meets each month on a Tuesday.\n\n"
+        "5.12 Am ragor o wybodaeth cysylltwch â'r clerc.\n\n"
+        "5.13 Meetings start at 7.30 PM in the hall.\n",
+    )
+    assert [c.anchor for c in clauses] == ["para_5-11", "para_5-12", "para_5-13"]
+    assert clauses[1].text.startswith("Am ragor")

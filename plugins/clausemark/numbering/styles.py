@@ -387,8 +387,12 @@ def read_number(text: str) -> ReadNumber | None:
 
 _CLOCK_STYLES = frozenset({"decimal", "colon"})
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
-# the words that say a number is a time: "pm", "p.m.", "PM", "am", "hrs", "o'clock"
-_AM_PM = re.compile(r"(?:[ap]\.?\s?m\b\.?|hrs?\b|hours\b|o['’]?clock\b)", re.I)
+# the words that say a number is a time: "pm", "p.m.", "PM", "am", "hrs", "o'clock"; in
+# one case each ("am", "AM", "a.m.", "A.M."), never "Am" with its capital alone: a word
+# ("5.12 Am ragor o wybodaeth ...", Welsh 'for more'; attack14 A7)
+_AM_PM = re.compile(
+    r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|[ap]\.\s?M\b\.?|(?i:hrs?\b|hours\b|o['’]?clock\b))"
+)
 
 
 def is_clock_time(token: str) -> bool:
