@@ -81,3 +81,29 @@ def test_a_capital_am_opening_a_sentence_is_a_word_not_a_time(tmp_path: Path):
     )
     assert [c.anchor for c in clauses] == ["para_5-11", "para_5-12", "para_5-13"]
     assert clauses[1].text.startswith("Am ragor")
+
+
+def test_numbers_in_fives_under_their_numbered_heading_are_its_clauses(tmp_path: Path):
+    """4.10, 4.15, 4.30 under '4. Motions' extend the heading's number: its clauses, never a
+    programme's times (attack14 A7: all three were given back to the text)."""
+    _, clauses = _read(
+        tmp_path,
+        "Standing Orders\n\n"
+        "4. Motions\n\n"
+        "4.10 A motion must be in writing.\n\n"
+        "4.15 A motion must be seconded.\n\n"
+        "4.30 A motion may be withdrawn.\n",
+    )
+    assert [c.anchor for c in clauses][-3:] == [
+        "sec_4__para_4-10",
+        "sec_4__para_4-15",
+        "sec_4__para_4-30",
+    ]
+
+
+def test_noon_after_a_time_says_it_is_a_time(tmp_path: Path):
+    _, clauses = _read(
+        tmp_path,
+        "Show Day\n\n1. Entries close on Friday.\n\n12.00 noon Prizes are given.\n",
+    )
+    assert [c.anchor for c in clauses] == ["para_1"]

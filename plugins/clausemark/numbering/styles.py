@@ -391,7 +391,7 @@ _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 # one case each ("am", "AM", "a.m.", "A.M."), never "Am" with its capital alone: a word
 # ("5.12 Am ragor o wybodaeth ...", Welsh 'for more'; attack14 A7)
 _AM_PM = re.compile(
-    r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|[ap]\.\s?M\b\.?|(?i:hrs?\b|hours\b|o['’]?clock\b))"
+    r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|[ap]\.\s?M\b\.?|(?i:hrs?\b|hours\b|o['’]?clock\b|noon\b|midday\b|midnight\b))"
 )
 
 

@@ -49,6 +49,16 @@ def _programme(column: list[Unit]) -> bool:
     return not any(_goes_on(a, b) for a, b in zip(column, column[1:], strict=False))
 
 
+def _under_heading(previous: Unit | None, column: list[Unit]) -> bool:
+    """Whether every number of the column extends the whole number printed above it: 4.10,
+    4.15, 4.30 under '4. Motions' are that heading's clauses (a scheme numbered in fives,
+    or an extract), not a programme's times (attack14 A7)."""
+    head = clause_path(previous.number) if previous else None
+    if not head or len(head) != 1:
+        return False
+    return all((clause_path(unit.number) or ("",))[0] == head[0] for unit in column)
+
+
 def times_as_text(units: list[Unit]) -> None:
     """Give the numbers of each column of two or more increasing clock times back to their
     lines' text, in place: the numbered units in turn, each a time after the one before,
@@ -69,7 +79,7 @@ def times_as_text(units: list[Unit]) -> None:
         previous = numbered[start - 1] if start else None
         while column and _goes_on(previous, column[0]):  # 7.29, then 7.30: a clause
             previous, column = column[0], column[1:]
-        if len(column) >= 2 and _programme(column):
+        if len(column) >= 2 and _programme(column) and not _under_heading(previous, column):
             for unit in column:
                 unit.text = f"{unit.number} {unit.text}".rstrip()
                 unit.number, unit.styles = None, ()
