@@ -120,3 +120,20 @@ def test_a_search_link_of_a_committee_system_is_the_sites():
     assert site_nav_line("Search documents")
     assert site_nav_line("Search the library")
     assert not site_nav_line("Search documents", outside=False)  # among the numbered lines
+
+
+def test_a_statement_opening_on_this_website_keeps_its_first_paragraph(tmp_path: Path):
+    """'This website is run by ...' opens the GOV.UK accessibility statement; with the
+    statement's own text or '1.' right under it, it is the document's first paragraph,
+    never a site's line about itself left out as furniture (attack14 A8: it was lost from
+    the page, reported only as an INFO drop)."""
+    path = tmp_path / "accessibility.txt"
+    path.write_text(
+        "This website is run by Marshby Parish Council. We want everyone to be able to use"
+        " it.\n\n1. How accessible this website is\n1.1 Some older PDF files are not"
+        " accessible.\n1.2 We are working to fix them.\n",
+        encoding="utf-8",
+    )
+    document = convert_file(path)
+    assert not [d for d in document.dropped if "run by Marshby" in d.text]
+    assert "This website is run by Marshby Parish Council." in str(document.blocks)

@@ -97,6 +97,17 @@ def _skip_link(raws: list[str], offsets: list[int]) -> int | None:
     return next((o for o in offsets if _SKIP_LINK.match(raws[o].strip())), None)
 
 
+def _heading_follows(raws: list[str], following: list[int]) -> bool:
+    """Whether the line after a site's line about itself is the page's own heading (a short
+    line with no number), so the site's line stands above the page. A statement that opens
+    "This website is run by ..." and goes straight on to its text or its "1." is the
+    document's own first paragraph (attack14 A8: an accessibility statement lost it)."""
+    if not following:
+        return False
+    text = raws[following[0]].strip()
+    return len(text) <= 120 and text[-1:] not in ".:;," and not read_number(text)
+
+
 def _banner_lines(raws: list[str]) -> set[int]:
     """Offsets of a notice banner at the top of a page: left out as web furniture. A
     cookie panel of several paragraphs ends at the page's "Skip to main content" link:
@@ -108,8 +119,8 @@ def _banner_lines(raws: list[str]) -> set[int]:
         text = raws[offset].strip()
         if read_number(text):
             break  # the text has begun
-        if not index and site_about(text):  # "This blog is where you will find ...": first
-            found.add(offset)
+        if not index and site_about(text) and _heading_follows(raws, seen[1:2]):
+            found.add(offset)  # "This blog is where you will find ...": first, over a heading
             continue
         if _NOTICE_BUTTON.match(text) or (len(text) <= 400 and _NOTICE.search(text)):
             found.add(offset)
