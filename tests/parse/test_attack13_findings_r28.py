@@ -6,19 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from clausemark.convert import convert_file
-from clausemark.model.document import iter_clauses
-
-
-def _clauses(tmp_path: Path, text: str):
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    document = convert_file(path)
-    return document, [clause for clause, *_ in iter_clauses(document.blocks)]
+from converted_text import convert_text
 
 
 def test_a_version_or_annex_number_in_a_sentence_stays_text(tmp_path: Path):
-    document, clauses = _clauses(
+    document, clauses = convert_text(
         tmp_path,
         "Information Policy\n\n1. General\n\n"
         "1.1 The Council uses the records system v1.2 supplied by the county.\n\n"
@@ -34,7 +26,7 @@ def test_a_version_or_annex_number_in_a_sentence_stays_text(tmp_path: Path):
 
 
 def test_the_last_capital_of_a_lettered_run_is_an_item(tmp_path: Path):
-    _, clauses = _clauses(
+    _, clauses = convert_text(
         tmp_path,
         "Polling Scheme\n\n1. Districts\n\n1.1 Polling districts:\n\n"
         "A  North ward\nB  South ward\nC  East ward\n\n1.2 Each district has one station.\n",
@@ -49,7 +41,7 @@ def test_the_last_capital_of_a_lettered_run_is_an_item(tmp_path: Path):
 
 
 def test_a_tab_table_of_numbers_and_amounts_keeps_its_table(tmp_path: Path):
-    _, clauses = _clauses(
+    _, clauses = convert_text(
         tmp_path,
         "Hall Hire Charges\n\n1. Charges\n\n1.1 The charge by hours booked is:\n\n"
         "1\t£20\n2\t£35\n3\t£50\n\n1.2 Members may book free.\n",

@@ -7,15 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from clausemark.convert import convert_file
-from clausemark.model.document import iter_clauses
+from converted_text import convert_text
 
 
 def _read(tmp_path: Path, text: str):
-    path = tmp_path / "agenda.txt"
-    path.write_text(text, encoding="utf-8")
-    document = convert_file(path)
-    return document, [clause for clause, *_ in iter_clauses(document.blocks)]
+    return convert_text(tmp_path, text, "agenda.txt")
 
 
 def test_a_time_with_am_or_pm_after_it_is_no_clause(tmp_path: Path):

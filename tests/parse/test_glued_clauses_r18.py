@@ -7,14 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from clausemark.convert import convert_file
-from clausemark.model.document import iter_clauses
+from converted_text import convert_text
 
 
 def _clauses(tmp_path: Path, body: str) -> list:
-    path = tmp_path / "scheme.txt"
-    path.write_text(f"Scheme of Delegation\n\n{body}", encoding="utf-8")
-    return [clause for clause, *_ in iter_clauses(convert_file(path).blocks)]
+    return convert_text(tmp_path, f"Scheme of Delegation\n\n{body}", "scheme.txt")[1]
 
 
 @pytest.mark.parametrize("mark", [" / ", " "])

@@ -8,14 +8,13 @@ from pathlib import Path
 
 import pytest
 from clausemark.convert import convert_file
-from clausemark.model.document import iter_clauses
 from clausemark.render.markdown_writer import render_document
+from converted_text import convert_text
 
 
 def _clauses(tmp_path: Path, body: str):
-    path = tmp_path / "minutes.txt"
-    path.write_text(f"Minutes of the Village Hall Committee\n\n{body}", encoding="utf-8")
-    return [clause for clause, *_ in iter_clauses(convert_file(path).blocks)]
+    title = "Minutes of the Village Hall Committee"
+    return convert_text(tmp_path, f"{title}\n\n{body}", "minutes.txt")[1]
 
 
 @pytest.mark.parametrize("initial", ["A. Okafor", "I. Novak"])

@@ -7,19 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from clausemark.convert import convert_file
-from clausemark.model.document import iter_clauses
-
-
-def _read(tmp_path: Path, text: str):
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    document = convert_file(path)
-    return document, [clause for clause, *_ in iter_clauses(document.blocks)]
+from converted_text import convert_text
 
 
 def test_small_letter_inserted_items_are_siblings(tmp_path: Path):
-    _, clauses = _read(
+    _, clauses = convert_text(
         tmp_path,
         "Agenda for the Standards Committee\n\n"
         "6. To receive the Monitoring Officer's report.\n\n"
@@ -50,7 +42,7 @@ def test_capital_romans_under_a_lettered_item_are_its_list(tmp_path: Path):
     body = "".join(
         f"{numeral}. Record {index} of the register\n" for index, numeral in enumerate(romans)
     )
-    _, clauses = _read(
+    _, clauses = convert_text(
         tmp_path,
         "Data Protection Policy\n\n"
         "a) The council is registered with the regulator.\n\n"
@@ -71,7 +63,7 @@ def test_capital_romans_under_a_lettered_item_are_its_list(tmp_path: Path):
 
 
 def test_initials_before_names_and_a_lone_capital_are_text(tmp_path: Path):
-    document, clauses = _read(
+    document, clauses = convert_text(
         tmp_path,
         "Minutes of the Parish Council Meeting held on 3 March 2025\n\n"
         "1. Public Participation\n\n"
@@ -101,7 +93,7 @@ def test_an_inserted_item_under_a_numbered_heading_reads_without_error(tmp_path:
     """'7a' under the heading '7. Finance' after an earlier section (attack14, random
     documents): the section's run was read as whole numbers and int('7a') ended the
     conversion in a traceback; every printed number and word is kept."""
-    document, clauses = _read(
+    document, clauses = convert_text(
         tmp_path,
         "Agenda\n\n3. Close\n\nThe meeting ends.\n\n7. Finance\n\n"
         "7a To note the report\n\n7b Planning matters\n",
