@@ -35,13 +35,9 @@ from .labels import (
     names_kind,
     places_document,
 )
-from .metadata import (
-    council_name,
-    is_doc_control_line,
-    place_and_title,
-    place_in_constitution,
-)
+from .metadata import council_name, is_doc_control_line
 from .minute_refs import reference_apart, referenced
+from .places import place_and_title, place_in_constitution
 from .sections import (
     _FIRST_TOKENS,
     _section_number,
