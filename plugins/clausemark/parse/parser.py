@@ -71,12 +71,7 @@ from .footnotes import _link_footnotes, take_footnotes
 from .inline import strip_emphasis_wrapper
 from .labels import is_location_label
 from .lines import Line, chunks, read_lines
-from .metadata import (
-    council_name,
-    extract_metadata,
-    place_and_title,
-    place_in_constitution,
-)
+from .metadata import council_name, extract_metadata
 from .numbered_titles import heads_own
 from .pages import (
     LonePages,
@@ -86,6 +81,7 @@ from .pages import (
     page_cell_ahead,
     page_cells_of,
 )
+from .places import place_and_title, place_in_constitution
 from .printed_first import bracketed_list
 from .run_together import split_run_together
 from .sections import (
