@@ -35,8 +35,10 @@ from .labels import (
     names_kind,
     places_document,
 )
+from .meeting_titles import meeting_description
 from .metadata import council_name, is_doc_control_line
 from .minute_refs import reference_apart, referenced
+from .places import place_and_title, place_in_constitution
 from .sections import (
     _FIRST_TOKENS,
     _section_number,
@@ -253,6 +255,11 @@ class _Builder:
             self.doc.title_lines.append(("label", unit.line, title))  # "Appendix B" under it
             return
         if not self.content_started and not self.title_taken and not opens_section:
+            place = place_in_constitution(title) if place_and_title(title) is None else None
+            if place is not None:  # "Part 4 of the Constitution" over the title: a label
+                meta.label = meta.label or place  # line, the title the next line
+                self.doc.title_lines.append(("label", unit.line, title))
+                return
             if as_label and container is not None:
                 meta.label = meta.label or _title_case_label(container.printed)
                 rest = strip_emphasis_wrapper(container.rest)
@@ -294,6 +301,7 @@ class _Builder:
             and plain_text(title).strip()  # '## <sup>2</sup>': a note mark alone, no title
             and self._title_is_council_only()
             and (names_kind(title) or not _titled_label(self.doc.title_lines[-1][2]))
+            and not meeting_description(title, self.doc.title_lines[-1][2])  # R35
         ):
             kind, line, council = self.doc.title_lines.pop()
             kind = "label" if _label_line(council) else "council"
