@@ -134,3 +134,32 @@ def page_code_first(flow: list, dropped: list[Dropped]) -> list:
         return flow
     dropped.append(drop(first.line, first.text.strip(), "page-number"))
     return flow[1:]
+
+
+# A record that opens straight into its attendance (lead ruling R35): "Present: ...",
+# "Apologies ; ...", "In Attendance - ...", "Present Councillors ...". Such a text prints
+# no title line: the file name names it.
+_RECORD_OPENING = re.compile(
+    r"^(?:present|apologies(?:\s+(?:for\s+absence|received))?|in\s+attendance|attendance"
+    r"|attendees|(?:members|councillors)\s+present|also\s+present)"
+    r"\s*(?:[:;\-–—]\s*\S|\s+(?:cllrs?|councillors?|mr|mrs|ms|dr)\b)",
+    re.I,
+)
+
+
+def record_opening(builder: _Builder, unit: Unit, text: str) -> bool:
+    """'Present: Cllr A Smith, ...' as a text's first line: the record has begun, so no
+    later heading is its title (the file name is). True when the line was read so."""
+    if (
+        builder.title_taken
+        or builder.content_started
+        or builder.doc.blocks
+        or unit.number
+        or unit.bullet
+        or unit.md_level
+        or any(kind == "title" for kind, _line, _text in builder.doc.title_lines)
+        or not _RECORD_OPENING.match(text)
+    ):
+        return False
+    builder.paragraph(unit, text)
+    return True

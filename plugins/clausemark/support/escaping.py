@@ -18,7 +18,9 @@ Markdown or HTML uses one of these functions, chosen by where the string lands:
   reference;
 - `safe_link`: the only link targets kept are http, https, mailto and relative ones
   (a path on this site: never '//host', which a browser reads as another host, nor its
-  backslash forms '\\\\host', '/\\host', '\\/host').
+  backslash forms '\\\\host', '/\\host', '\\/host'), and only those that
+  `urllib.parse.urlsplit` reads ('http://[::1', an IPv6 host left open, is refused: MkDocs
+  and the built-site check split every href with it and would end the build).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 # Browsers drop ASCII tabs and newlines anywhere in a URL and leading C0 controls and
@@ -296,9 +298,30 @@ def link_scheme(url: str) -> str | None:
 
 
 def safe_link(url: str) -> bool:
-    """True for http, https, mailto and relative targets (paths, '#fragment', '?query')."""
+    """True for http, https, mailto and relative targets (paths, '#fragment', '?query')
+    that are addresses at all (`unsplittable`)."""
     scheme = link_scheme(url)
-    return scheme is None or scheme in ALLOWED_SCHEMES
+    return (scheme is None or scheme in ALLOWED_SCHEMES) and not unsplittable(url)
+
+
+# What urlsplit can reject: a '[' or ']' (an IPv6 host: 'http://[::1'), or a host of other
+# than ASCII that Unicode normalisation turns into '/', '?', '#', '@' or ':'
+_SPLIT_RISK = re.compile(r"[\[\]]|[^\x00-\x7f]")
+
+
+def unsplittable(url: str) -> bool:
+    """True when `urllib.parse.urlsplit` raises on the target as written or as the page's
+    href will hold it (entities and Markdown's escapes read): MkDocs (`path_to_url`), the
+    page linker and the built-site check all split every href with it, so one such link
+    in a source would end the build in a traceback."""
+    if not _SPLIT_RISK.search(url) and "&" not in url and "\x02" not in url:
+        return False
+    for form in (url, html.unescape(_escapes_read(url))):
+        try:
+            urlsplit(form.strip())
+        except ValueError:
+            return True
+    return False
 
 
 def shown_link(url: str) -> str:
@@ -311,4 +334,6 @@ def shown_link(url: str) -> str:
 
 def refused_link(url: str) -> str:
     """Why a target was refused, for a warning: "'javascript:…' is not http, https, …"."""
+    if unsplittable(url):
+        return f"'{shown_link(url)}' is not a valid address"
     return f"'{shown_link(url)}' is not an http, https, mailto or relative address"
