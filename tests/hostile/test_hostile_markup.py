@@ -88,6 +88,11 @@ INJECTED = ", ".join(dict.fromkeys(selector for _line, selector in BLOCK_LINES))
 
 # Targets on another host with no scheme: refused like javascript:, with their place.
 OTHER_HOSTS = ["//evil.example/share/doc", "\\\\evil.example\\share", "/\\evil.example/x"]
+# Targets urllib.parse.urlsplit rejects (an IPv6 host left open; a host that Unicode
+# normalisation gives a '#'): MkDocs and the site's own link checks split every href with
+# it, so each ended the build in a traceback (attack14 A5). A web page's and a Word file's
+# '[' reaches the page percent-encoded ('http://%5B::1'), an address that splits.
+UNSPLITTABLE = ["http://[::1", "http://a\uff03b/"]
 
 
 # --- the escaping boundary, as a unit ----------------------------------------------------------
@@ -197,7 +202,8 @@ OPENING = ["1. Scope", "1.1 Zanzibar members meet in public."]
 LINKS_LINE = (
     "1.2 Read [the share](//evil.example/share/doc) and the "
     '<a href="\\\\evil.example\\share">backslash share</a> and '
-    "[the slashes](/\\evil.example/x) and [the rules](/rules/)."
+    "[the slashes](/\\evil.example/x) and [the rules](/rules/), [the loopback](http://[::1) "
+    "and [the wide host](http://a\uff03b/)."
 )
 CLOSING = "1.3 Zanzibar members keep every word."
 
@@ -214,7 +220,9 @@ def _html() -> str:
     paragraphs.append(
         '<p>1.2 Read <a href="//evil.example/share/doc">the share</a> and the '
         '<a href="\\\\evil.example\\share">backslash share</a> and '
-        '<a href="/\\evil.example/x">the slashes</a> and <a href="/rules/">the rules</a>.</p>'
+        '<a href="/\\evil.example/x">the slashes</a> and <a href="/rules/">the rules</a>, '
+        '<a href="http://[::1">the loopback</a> and <a href="http://a\uff03b/">the wide host</a>.'
+        "</p>"
     )
     paragraphs.append(f"<p>{html.escape(CLOSING)}</p>")
     return f"<html><body><main>{''.join(paragraphs)}</main></body></html>"
@@ -233,6 +241,10 @@ def _docx() -> bytes:
             + hyperlink("the slashes", "rIdC")
             + run(" and ")
             + hyperlink("the rules", "rIdD")
+            + run(", ")
+            + hyperlink("the loopback", "rIdE")
+            + run(" and ")
+            + hyperlink("the wide host", "rIdF")
             + run(".")
         )
     )
@@ -242,6 +254,8 @@ def _docx() -> bytes:
         "rIdB": "\\\\evil.example\\share",
         "rIdC": "/\\evil.example/x",
         "rIdD": "/rules/",
+        "rIdE": UNSPLITTABLE[0],
+        "rIdF": UNSPLITTABLE[1],
     }
     return build_docx(WordParts(body=body, links=links))
 
@@ -249,6 +263,7 @@ def _docx() -> bytes:
 SOURCES = {"markup-txt.txt": _txt(), "markup-md.md": _txt(), "markup-html.html": _html()}
 FORMATS = ("markup-txt", "markup-md", "markup-html", "markup-docx")
 REFUSED = "is not an http, https, mailto or relative address"
+NOT_AN_ADDRESS = "is not a valid address"
 
 
 # A document of the constitution that is elsewhere, at an address on another host.
@@ -272,7 +287,12 @@ def markup_project(root: Path, overrides: Path) -> Path:
         },
         "plugins": [
             "search",
-            {"clausemark": {"cache_dir": "", "allow_warnings": [REFUSED, "/rules/"]}},
+            {
+                "clausemark": {
+                    "cache_dir": "",
+                    "allow_warnings": [REFUSED, NOT_AN_ADDRESS, "/rules/"],
+                }
+            },
         ],
         "extra": {"generator": False},
         "markdown_extensions": [*EXTENSIONS, ARITHMATEX, "clausemark"],
@@ -348,7 +368,10 @@ def test_every_format_shows_the_block_syntax_as_written(markup_site, doc_id):
         if expected is not None:
             assert expected in shown, (doc_id, expected)
     assert "Zanzibar members meet in public." in shown and "keep every word." in shown
-    assert "Read the share and the backslash share and the slashes and the rules." in shown
+    assert (
+        "Read the share and the backslash share and the slashes and the rules, the loopback "
+        "and the wide host."
+    ) in shown
     # '/rules/' names no page of this site: since dba319f it is shown as plain text, with one
     # warning naming the source line (allowed above), never left for the built-site check
     assert 'href="/rules/"' not in article and "the rules" in shown
@@ -375,6 +398,30 @@ def test_links_to_another_host_are_refused_with_their_place(markup_site, doc_id)
     for target in ("//evil.example/share/doc", "\\\\evil.example\\share", "/\\evil.example/x"):
         warning = f"{place}: link '{target}' {REFUSED}; shown as plain text (allowed)"
         assert warning in report, (warning, report[:3000])
+
+
+@pytest.mark.smoke
+@pytest.mark.build
+@pytest.mark.parametrize("doc_id", FORMATS)
+def test_a_target_no_url_parser_reads_is_refused_with_its_place(markup_site, doc_id):
+    """Once a traceback that ended the build and the bundle (attack14 A5): now plain text,
+    one warning at its place, the site and the bundle written."""
+    line = _txt().split("\n").index(LINKS_LINE) + 1
+    paragraph = 1 + len(OPENING) + len(BLOCK_LINES) + 1
+    place = PLACES[doc_id].format(line=line, paragraph=paragraph)
+    report = _shown(_article(markup_site.page("build-report/index.html")))
+    # a web page and a Word file write '[' percent-encoded: that address splits, and stays
+    refused = UNSPLITTABLE if doc_id in {"markup-txt", "markup-md"} else UNSPLITTABLE[1:]
+    for target in refused:
+        warning = f"{place}: link '{target}' {NOT_AN_ADDRESS}; shown as plain text (allowed)"
+        assert report.count(warning) == 1, (warning, report[:3000])
+    for folder, name in (
+        (markup_site.site, f"{doc_id}/index.html"),
+        (markup_site.bundle, f"{doc_id}.html"),
+    ):
+        article = _article((folder / name).read_text(encoding="utf-8"))
+        assert "the wide host" in _shown(article) and "a\uff03b" not in article
+        assert 'href="http://[' not in article
 
 
 @pytest.mark.build
@@ -404,6 +451,7 @@ def test_convert_writes_the_same_inert_markdown(markup_site, tmp_path):
         assert not BANNED_TAGS.search(rendered), (doc_id, BANNED_TAGS.search(rendered))
         assert SECRET not in rendered
     assert result.stderr.count(REFUSED) == 3 * len(FORMATS)
+    assert result.stderr.count(NOT_AN_ADDRESS) == 2 + 2 + 1 + 1  # txt, md, html, docx
 
 
 # --- in Chromium: with the CSP, without it, and from the bundle --------------------------------

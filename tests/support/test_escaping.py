@@ -172,6 +172,29 @@ def test_web_mail_and_relative_targets_are_kept(url):
     assert safe_link(url)
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://[::1",
+        "https://[::1/x",
+        "http://::1]/x",
+        "http://[not-an-ip]/",
+        "http://a\uff03b/",
+        "http://&#91;::1",
+    ],
+)
+def test_a_target_no_url_parser_reads_is_refused_as_no_address(url):
+    """urllib.parse.urlsplit raises on these, and MkDocs and the site's link checks split
+    every href with it: one in a source ended the build in a traceback (attack14 A5)."""
+    assert not safe_link(url)
+    assert refused_link(url).endswith("is not a valid address")
+
+
+@pytest.mark.parametrize("url", ["http://[::1]/x", "https://[2001:db8::1]:8080/a", "page[1].html"])
+def test_a_bracketed_host_that_reads_is_kept(url):
+    assert safe_link(url)
+
+
 def test_a_refused_target_is_named_on_one_printable_line():
     message = refused_link("java\tscript:alert(1)" + "x" * 100)
     assert message.startswith("'java script:alert(1)xxx")

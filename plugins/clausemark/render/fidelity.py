@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..model.document import Document
 from ..numbering.glued import part_glued
-from ..parse.inline import convert_html
+from ..parse.inline import convert_html, refused_links_as_labels
 from ..parse.numbers_alone import reading_order
 from ..readers.text import SourceText
 from ..support.html_tree import parse_html
@@ -27,10 +27,11 @@ from .markdown_writer import render_document, written_text
 from .plain_runs import PlainTextExtension, collapse, put_back, set_aside
 
 # Neither may run past the next opener of its kind: on a line of thousands of unclosed
-# '<' or '](' a scan to the end from each would make the proof quadratic.
+# '<' or '](' a scan to the end from each would make the proof quadratic. A link's target
+# may hold '[' and ']' ('http://[::1]/x', an IPv6 host), but never the next '](' opener.
 _TAG = re.compile(r"<[^<>]+>")
 _TAG_IN_LINE = re.compile(r"<[^<>\n]+>")
-_MARKDOWN_SYNTAX = re.compile(r"\]\((?:[^()\[\]\n]|\([^()\[\]\n]*\))*\)")
+_MARKDOWN_SYNTAX = re.compile(r"\]\((?:[^()\[\]\n]|\([^()\[\]\n]*\)|[\[\]](?!\())*\)")
 _FOOTNOTES_OPEN = re.compile(r"<div\b[^>]*\bclass=\"(?:[^\"]*\s)?footnote(?:\s[^\"]*)?\"[^>]*>")
 _DIV = re.compile(r"<div\b[^>]*>|</div\s*>")
 _MARKUP = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
@@ -154,7 +155,7 @@ def _source_word_string(source: SourceText, skip_lines: set[int]) -> bytes:
 
 
 def _piece_word_string(piece: str, literal: bool) -> bytes:
-    text = _MARKDOWN_SYNTAX.sub("] ", _TAG_IN_LINE.sub(" ", piece))
+    text = _MARKDOWN_SYNTAX.sub("] ", _TAG_IN_LINE.sub(" ", refused_links_as_labels(piece)))
     return word_string(unescape(_printed_backslashes(text, literal)), backslashes=True)
 
 

@@ -18,7 +18,9 @@ Markdown or HTML uses one of these functions, chosen by where the string lands:
   reference;
 - `safe_link`: the only link targets kept are http, https, mailto and relative ones
   (a path on this site: never '//host', which a browser reads as another host, nor its
-  backslash forms '\\\\host', '/\\host', '\\/host').
+  backslash forms '\\\\host', '/\\host', '\\/host'), and only those that
+  `urllib.parse.urlsplit` reads ('http://[::1', an IPv6 host left open, is refused: MkDocs
+  and the built-site check split every href with it and would end the build).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 # Browsers drop ASCII tabs and newlines anywhere in a URL and leading C0 controls and
@@ -37,10 +39,6 @@ ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 _IGNORED_IN_URL = re.compile(r"[\t\n\r]")
 _LEADING = re.compile(r"^[\x00-\x20]+")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
-# A target with a scheme and nothing that the reading below decodes or drops ('&' an
-# entity, '%' an escape, STX a Markdown placeholder, tabs and newlines): most links, read
-# by one match (a decoding costs 14 µs a link)
-_PLAIN_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):[^&%\x02\t\n\r]*")
 _URL_BREAKERS = re.compile(r"[\x00-\x20<>()\\\"'`]")
 # Characters Python-Markdown (with attr_list, abbr, footnotes, tables) reads as inline
 # syntax anywhere in a line ('<', '>' and '&' are entities by then); '(' and '!' mean
@@ -279,7 +277,11 @@ def _escapes_read(url: str) -> str:
 def link_scheme(url: str) -> str | None:
     """The scheme a browser would read from `url` (lower case), '//' for a target on another
     host with no scheme, or None for a relative one (a path on this site)."""
-    if plain := _PLAIN_SCHEME.fullmatch(url):  # nothing below would change it: its scheme
+    # A target that opens with a scheme keeps it through the reading below: what that
+    # decodes or drops ('&' an entity, '%' an escape, STX a Markdown placeholder, tabs,
+    # newlines, leading spaces) never stands in a scheme, so it only changes what follows
+    # the colon. Most links are read by this one match (a decoding costs 14 µs a link).
+    if plain := _SCHEME.match(url):
         return plain.group(1).lower()
     decoded = html.unescape(_escapes_read(url))
     for _ in range(3):  # "java%0ascript:" in an href that is decoded again on the way
@@ -296,9 +298,30 @@ def link_scheme(url: str) -> str | None:
 
 
 def safe_link(url: str) -> bool:
-    """True for http, https, mailto and relative targets (paths, '#fragment', '?query')."""
+    """True for http, https, mailto and relative targets (paths, '#fragment', '?query')
+    that are addresses at all (`unsplittable`)."""
     scheme = link_scheme(url)
-    return scheme is None or scheme in ALLOWED_SCHEMES
+    return (scheme is None or scheme in ALLOWED_SCHEMES) and not unsplittable(url)
+
+
+# What urlsplit can reject: a '[' or ']' (an IPv6 host: 'http://[::1'), or a host of other
+# than ASCII that Unicode normalisation turns into '/', '?', '#', '@' or ':'
+_SPLIT_RISK = re.compile(r"[\[\]]|[^\x00-\x7f]")
+
+
+def unsplittable(url: str) -> bool:
+    """True when `urllib.parse.urlsplit` raises on the target as written or as the page's
+    href will hold it (entities and Markdown's escapes read): MkDocs (`path_to_url`), the
+    page linker and the built-site check all split every href with it, so one such link
+    in a source would end the build in a traceback."""
+    if not _SPLIT_RISK.search(url) and "&" not in url and "\x02" not in url:
+        return False
+    for form in (url, html.unescape(_escapes_read(url))):
+        try:
+            urlsplit(form.strip())
+        except ValueError:
+            return True
+    return False
 
 
 def shown_link(url: str) -> str:
@@ -311,4 +334,6 @@ def shown_link(url: str) -> str:
 
 def refused_link(url: str) -> str:
     """Why a target was refused, for a warning: "'javascript:…' is not http, https, …"."""
+    if unsplittable(url):
+        return f"'{shown_link(url)}' is not a valid address"
     return f"'{shown_link(url)}' is not an http, https, mailto or relative address"
