@@ -412,7 +412,7 @@ def _join_number_only(flow: list) -> list:
             and not item.md_level
             and not item.bullet
         ):
-            if previous.number is None and previous.text.isdigit():  # '1' / its paragraph
+            if previous.number is None and previous.text.isascii() and previous.text.isdigit():
                 previous.number, previous.styles = previous.text, ("integer-bare",)  # (R33)
                 previous.text = ""
             previous.text = f"{previous.text} {item.text}" if previous.text else item.text

@@ -105,7 +105,8 @@ def dashed_out_of_run(units: list[Unit]) -> None:
 def _whole(unit: Unit) -> int | None:
     """A unit's whole number ('7.', '7', '7 –'), or None."""
     number = (unit.number or "").rstrip(".)")
-    return int(number) if number.isdigit() and unit.styles[:1] != ("decimal",) else None
+    whole = number.isascii() and number.isdigit()  # never a superscript "¹"
+    return int(number) if whole and unit.styles[:1] != ("decimal",) else None
 
 
 def _runs_on(units: list[Unit], index: int, value: int) -> bool:

@@ -30,7 +30,7 @@ def paragraph_numbers(raws: list[str]) -> set[int]:
     last: int | None = None  # the value of the last paragraph number kept
     for offset, raw in enumerate(raws):
         stripped = raw.strip()
-        if not (0 < len(stripped) <= 3 and stripped.isdigit()):
+        if not (0 < len(stripped) <= 3 and stripped.isascii() and stripped.isdigit()):
             continue  # the cheap look first: most lines are no number alone
         value = int(stripped)
         above, below = _near(raws, offset, -1), _near(raws, offset, 1)
