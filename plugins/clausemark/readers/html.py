@@ -65,6 +65,7 @@ _CHROME_NAME = re.compile(
     r"navbar|menu|sidebar|share|social|feedback|print-?link)(?:$|[\s_-])",
     re.I,
 )
+_FOOTER_DIV = re.compile(r"^\s*(?:page-?)?footer\s*$", re.I)
 BLOCKS = {
     "p", "div", "section", "article", "main", "blockquote", "pre", "address", "figure",
     "figcaption", "dl", "dt", "dd", "center", "body", "html", "header", "footer", "hr",
@@ -188,6 +189,8 @@ class _PageReader(HTMLParser):
             return True
         if tag in CHROME_OUTSIDE_MAIN and not self.in_main:
             return True
+        if tag == "div" and not self.in_main and _FOOTER_DIV.search(attrs.get("id") or ""):
+            return True  # '<div id="footer">': a <footer> as pages wrote it before HTML5
         if attrs.get("role", "").lower() in CHROME_ROLES:
             return True
         names = f"{attrs.get('id', '')} {attrs.get('class', '')}"
@@ -639,6 +642,9 @@ class _PageReader(HTMLParser):
                 for row in table.rows:
                     for cell in row:
                         self.layout.take(cell)
+            elif (items := table.items()) is not None:
+                self.layout.place = table.place
+                self.layout.items(items)
             else:
                 self.layout.place = table.place
                 texts = [[" ".join(cell.blocks) for cell in row] for row in table.rows]
