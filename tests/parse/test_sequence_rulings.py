@@ -218,26 +218,29 @@ def test_r14_numbers_alone_own_the_lines_after_them_in_order(tmp_path: Path):
     assert not [w for w in document.warnings if "lost" in w.message]
 
 
-def test_r14_the_pairing_stops_at_a_container_heading(tmp_path: Path):
-    """The ruling's example: '1.1' / '2.' own nothing ('Part 2 - Articles' is a container,
-    never 2.'s title); '1.' owns 'APOLOGIES'. Session 12's R14 gave APOLOGIES to '2.' and
-    its proof reported the word lost."""
-    document = _convert(tmp_path, "Minutes\n\n1.1\n2.\nPart 2 - Articles\n1.\nAPOLOGIES\n")
-    assert _texts(document.blocks) == {
-        "para_1-1": "",
-        "para_2": "",
-        "part_2": "Articles",
-        "part_2__para_1": "APOLOGIES",
-    }
-    assert not [w for w in document.warnings if "lost" in w.message]
-
-
-def test_r14_numbers_with_no_words_are_kept_before_a_control_line(tmp_path: Path):
-    """The ruling's example '1.' / '1.' / 'Version: 2': both numbers are kept (the second
-    is the first's duplicate), the Version line is the document's facts."""
-    document = _convert(tmp_path, "1. \n1. \nVersion: 2\n")
-    assert _texts(document.blocks) == {"para_1": "", "para_1_2": ""}
-    assert document.metadata.version == "2"
+@pytest.mark.parametrize(
+    ("text", "texts", "version"),
+    [
+        # '1.1' / '2.' own nothing ('Part 2 - Articles' is a container, never 2.'s title);
+        # '1.' owns 'APOLOGIES'. Session 12's R14 gave APOLOGIES to '2.' and its proof
+        # reported the word lost.
+        (
+            "Minutes\n\n1.1\n2.\nPart 2 - Articles\n1.\nAPOLOGIES\n",
+            {"para_1-1": "", "para_2": "", "part_2": "Articles", "part_2__para_1": "APOLOGIES"},
+            None,
+        ),
+        # both numbers are kept (the second is the first's duplicate), the Version line is
+        # the document's facts
+        ("1. \n1. \nVersion: 2\n", {"para_1": "", "para_1_2": ""}, "2"),
+    ],
+    ids=["pairing-stops-at-a-container-heading", "wordless-numbers-before-a-control-line"],
+)
+def test_r14_the_rulings_examples(tmp_path: Path, text: str, texts: dict, version: str | None):
+    """The R14 ruling's own examples (session 13): numbers alone that own no words are
+    kept as empty clauses, and no word is reported lost."""
+    document = _convert(tmp_path, text)
+    assert _texts(document.blocks) == texts
+    assert document.metadata.version == version
     assert not [w for w in document.warnings if "lost" in w.message]
 
 
