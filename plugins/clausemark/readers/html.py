@@ -189,8 +189,6 @@ class _PageReader(HTMLParser):
             return True
         if tag in CHROME_OUTSIDE_MAIN and not self.in_main:
             return True
-        if tag == "div" and not self.in_main and _FOOTER_DIV.search(attrs.get("id") or ""):
-            return True  # '<div id="footer">': a <footer> as pages wrote it before HTML5
         if attrs.get("role", "").lower() in CHROME_ROLES:
             return True
         names = f"{attrs.get('id', '')} {attrs.get('class', '')}"
@@ -252,7 +250,9 @@ class _PageReader(HTMLParser):
             self.in_main += 1
             if self.in_main == 1 and not self.skipped:
                 self.frame.end()  # the words before <main> are one run of the frame
-        banner = tag == "header" and not self.in_main and not self._skipping()
+        # '<div id="footer">': the page's footer as pages wrote it before HTML5 <footer>
+        footer = tag == "div" and bool(_FOOTER_DIV.match(attrs.get("id") or ""))
+        banner = (tag == "header" or footer) and not self.in_main and not self._skipping()
         if banner and not self._is_chrome("div", attrs):
             self.flush()  # read aside: kept only if it holds the page's title
             element.banner = True
@@ -590,7 +590,9 @@ class _PageReader(HTMLParser):
 
     def _banner_end(self) -> None:
         """A <header> outside the main content is the site's banner, left out unless it
-        holds a top-level heading: then it is the title block a browser shows above the text."""
+        holds a top-level heading: then it is the title block a browser shows above the text.
+        A '<div id="footer">' is read the same way (a slide show's footer holding its title
+        is kept; a site's footer line is left out, listed, never an item's text)."""
         self.flush()
         banner, self.layout = self.layout, self.outer.pop()
         if any(block.startswith("# ") for block in banner.blocks):
