@@ -51,6 +51,7 @@ SETS = {
     "held-out 9": "search_questions_heldout9.yml",
     "held-out 10": "search_questions_heldout10.yml",
     "held-out 11": "search_questions_heldout11.yml",
+    "held-out 12": "search_questions_heldout12.yml",
 }
 
 

@@ -158,3 +158,37 @@ def test_the_home_directory_follows_a_documents_metadata_under_dirty(project):
     )
     dirty_build(project)
     assert "4 May 2026" in home.read_text(encoding="utf-8")
+
+
+def search_texts(project: Path) -> str:
+    index = json.loads((project / "site" / "search" / "search_index.json").read_text())
+    return " ".join(entry["text"] for entry in index["docs"])
+
+
+@pytest.mark.parametrize("damage", ["deleted", "altered"])
+def test_a_dirty_build_never_reads_the_search_index_it_wrote(project, damage):
+    """The entries of pages a dirty build leaves alone come from what the last build made
+    in memory (kept with the pages' signatures), not from site/search/search_index.json."""
+    dirty_build(project)
+    written = project / "site" / "search" / "search_index.json"
+    if damage == "deleted":
+        written.unlink()
+    else:
+        written.write_text('{"docs": [{"location": "gamma/", "text": "tampered", "title": ""}]}')
+    edit(project, "beta", "one thing", "one new thing")
+    dirty_build(project)  # rebuilds beta only
+    texts = search_texts(project)
+    assert "Beta says one new thing." in texts
+    assert "Gamma stands alone." in texts and "tampered" not in texts
+
+
+def test_a_page_of_docs_keeps_its_entries_in_a_dirty_build_after_a_full_one(tmp_path):
+    docs = {"index.md": "# Home\n\nWelcome.\n", "about.md": "# About\n\nOur own words here.\n"}
+    project = make_project(tmp_path, SOURCES, mkdocs_yml=MKDOCS_YML, docs=docs)
+    full_build(project)
+    dirty_build(project)  # MkDocs alone would leave about/ (older than its page) unbuilt
+    assert "Our own words here." in search_texts(project)
+    edit(project, "beta", "one thing", "one new thing")
+    dirty_build(project)
+    texts = search_texts(project)
+    assert "Our own words here." in texts and "Beta says one new thing." in texts

@@ -36,6 +36,7 @@ HELDOUT_SETS = [
     "search_questions_heldout9.yml",
     "search_questions_heldout10.yml",
     "search_questions_heldout11.yml",
+    "search_questions_heldout12.yml",
 ]
 # A check set: fewer questions, one kind (the session's one change measured on it once).
 CHECK_SETS = {"search_questions_heldout8.yml": 30, "search_questions_heldout10.yml": 30}
@@ -122,6 +123,17 @@ def test_the_eleventh_heldout_set_has_the_planned_mix():
     in everyday words, a few typos, terms of art and citations (the blind sets' mix)."""
     mix = Counter(question["category"] for question in _questions(HELDOUT_SETS[10]))
     assert mix == {"natural": 36, "typo": 5, "jargon": 4, "citation": 4}
+
+
+def test_the_twelfth_heldout_set_has_the_planned_mix():
+    """Written by search16 (session 14) before any ranking change: mostly natural questions
+    in residents', councillors' and officers' words, a few typos, terms of art and citations,
+    spread over every document of the example."""
+    questions = _questions(HELDOUT_SETS[11])
+    mix = Counter(question["category"] for question in questions)
+    assert mix == {"natural": 34, "typo": 6, "jargon": 4, "citation": 4}
+    documents = {expected.partition("#")[0] for q in questions for expected in q["expect"]}
+    assert len(documents) == 7
 
 
 def test_the_heldout_sets_share_no_question():

@@ -72,3 +72,46 @@ def document_text(document) -> str:
     from clausemark.render.markdown_writer import render_document
 
     return render_document(document)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Part 4 Section 5 of the Constitution", "Part 4 Section 5"),
+        ("Part 4, Section 5 of the Constitution", "Part 4 Section 5"),
+        ("PART 5 APPENDIX 3 OF THE COUNCIL'S CONSTITUTION", "Part 5 Appendix 3"),
+    ],
+)
+def test_a_place_of_two_steps_under_the_title_is_the_label(tmp_path, line, label):
+    """'Part 4 Section 5 of the Constitution' under the title says where the document sits,
+    as the one-step 'Part 4 of the Constitution' does: the label (the README's own example
+    label is 'Part 5 Appendix 3'), never a Part 4 container over the sections (a new user's
+    Financial Regulations had every clause id under part_4__ and its title was lost to the
+    Part's heading when the line came first)."""
+    path = tmp_path / "rules.txt"
+    path.write_text(f"Financial Regulations\n\n{line}\n\n{BODY}", "utf-8")
+    document = convert_file(path)
+    assert (document.metadata.label, document.metadata.title) == (label, "Financial Regulations")
+    assert "Constitution" in document_text(document).title()
+    opened = [block.heading.anchor for block in document.blocks if isinstance(block, Section)]
+    assert opened == ["sec_1"]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Part 4 of the Constitution", "Part 4"),
+        ("Part 4F of the Constitution of Harrowmere County Council", "Part 4F"),
+        ("Part 4 Section 5 of the Constitution", "Part 4 Section 5"),
+    ],
+)
+def test_a_place_in_the_constitution_over_the_title_is_the_label(tmp_path, line, label):
+    """The same line printed ABOVE the title is a label line too: the title is the line
+    under it, never 'of the Constitution' (the words after 'Part 4')."""
+    path = tmp_path / "rules.txt"
+    path.write_text(f"{line}\n\nFinancial Regulations\n\n{BODY}", "utf-8")
+    document = convert_file(path)
+    assert (document.metadata.label, document.metadata.title) == (label, "Financial Regulations")
+    assert "Constitution" in document_text(document).title()
+    opened = [block.heading.anchor for block in document.blocks if isinstance(block, Section)]
+    assert opened == ["sec_1"]

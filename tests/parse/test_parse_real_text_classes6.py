@@ -11,7 +11,8 @@ import yaml
 from clausemark.convert import convert_file
 from clausemark.model.document import Heading, iter_clauses, iter_headings
 from clausemark.numbering.styles import container_word, strip_container_word
-from clausemark.parse.metadata import council_name, place_and_title
+from clausemark.parse.metadata import council_name
+from clausemark.parse.places import place_and_title
 from clausemark.render.markdown_writer import render_document
 from clausemark.versions.order import version_label
 from real_texts import assert_linear, convert_fixture, convert_text, found, notes, warning_codes

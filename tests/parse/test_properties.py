@@ -156,3 +156,42 @@ def test_numbers_alone_keep_every_word_by_the_proof_and_by_a_count(text):
     assert not [word for word, count in printed.items() if have[word] < count]
     order = reading_order(text)
     assert order is None or sorted(order) == list(range(len(text.split("\n"))))
+
+
+# Stacks beside lines that print numbers of their own (R23's '3 To ...', R25's '7a'),
+# letters, initials and clock times (lead ruling R31: no word or number read past another)
+ORDER_LINES = st.sampled_from(
+    ["1.", "2.", "3.", "2.1", "A.", "B.", "7.", "7.30", "7.45", "8.00", "7a", "(a)",
+     "APOLOGIES", "3 To receive apologies", "7a To note the report", "2 members were present.",
+     "The hall is open.", "The bar is shut.", "I. Smith asked.", "Part 2 - Articles", ""]
+)  # fmt: skip
+ORDER_TEXTS = st.lists(ORDER_LINES, min_size=2, max_size=14).map("\n".join)
+_CLAUSE_HEADING = re.compile(r"^#+ .*\{:[^}]*\.cm-clause[^}]*\}$")
+_ITEM_NUMBER = re.compile(r"^[-*+]\s+\*\*[^*]+\*\*")  # '-   **7.30** The hall ...': a number
+
+
+def _in_order(small: list[str], big: list[str]) -> bool:
+    rest = iter(big)
+    return all(any(word == other for other in rest) for word in small)
+
+
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ORDER_TEXTS)
+def test_stacks_never_read_a_word_past_another(text):
+    """The page's words (clause numbers aside: R14 moves them to the words they own) come
+    in the source's printed order (R31; attack14's order fuzz, session 13)."""
+    source = SourceText("order.txt", "Minutes\n\n" + text)
+    document = parse(source, "order")
+    if document.dropped:
+        return  # a left-out line's words are in the report, not on the page
+    page = render_document(document).split('<div class="cm-docinfo">', 1)[1]  # the body
+    lines = [line.strip() for line in page.splitlines()]
+    # clause numbers, attribute lists and the editorial notes (<aside>, <div>) left out
+    kept = [
+        _ITEM_NUMBER.sub("", line)
+        for line in lines
+        if not _CLAUSE_HEADING.match(line) and line[:1] not in "{<"
+    ]
+    words = _WORD.findall(html.unescape(re.sub(r"<[^>]+>|\{:[^}]*\}", " ", "\n".join(kept))))
+    printed = _WORD.findall(source.text)
+    assert _in_order([word.casefold() for word in words], [word.casefold() for word in printed])

@@ -197,7 +197,8 @@ def _texts(blocks) -> dict[str, str]:
 def test_r14_numbers_alone_own_the_lines_after_them_in_order(tmp_path: Path):
     """'1.' / 'APOLOGIES' / its text: a heading over its text; the stack '2.' / '2.1'
     hands 'URGENT ITEMS' to 2. and the paragraph to 2.1; '2.2' / '2.3' / one sentence:
-    2.2 owns it and 2.3 is kept with no words (R14 redo, session 13)."""
+    2.3 owns it and 2.2 is kept with no words where it is printed (R14 redo, session 13;
+    R31, session 14: fewer paragraphs than numbers pair from the end)."""
     document = _convert(tmp_path, _STACKED)
     assert _tree(document.blocks) == [
         ("sec_1", "sec"),
@@ -212,8 +213,8 @@ def test_r14_numbers_alone_own_the_lines_after_them_in_order(tmp_path: Path):
         "sec_1__intro_1": "Apologies were received from Cllr Brown.",
         "sec_2": "URGENT ITEMS",
         "sec_2__para_2-1": "The Chair agreed to take one urgent item.",
-        "sec_2__para_2-2": "No other item was raised.",
-        "sec_2__para_2-3": "",
+        "sec_2__para_2-2": "",
+        "sec_2__para_2-3": "No other item was raised.",
     }
     assert not [w for w in document.warnings if "lost" in w.message]
 

@@ -52,12 +52,10 @@ from ..site_builder import (
 from ..site_builder.linkcheck import CheckMemory, check_site, format_findings
 from ..site_builder.menu import MenuPage, MenuSection, site_menu
 from ..site_builder.outputs import (
-    SEARCH_INDEX,
     DirtyPages,
     build_problems,
     clause_search_index,
     keep_index,
-    read_json,
     search_index_text,
     write_site_data,
     written_search_index,
@@ -95,12 +93,28 @@ _WORKER = re.compile(r"assets/javascripts/workers/search\.[\w.]+\.js(\.map)?")
 
 
 class _Page(File):
-    """A generated page that a dirty build may skip when nothing it shows has changed."""
+    """A generated page that a dirty build may skip when nothing it shows has changed,
+    or a page of docs/ that it must build again (`rebuild`)."""
 
     unchanged = False
+    rebuild = False
 
     def is_modified(self) -> bool:
-        return not self.unchanged and super().is_modified()
+        return self.rebuild or (not self.unchanged and super().is_modified())
+
+    @classmethod
+    def rebuilt(cls, file: File) -> _Page:
+        """`file` (a page of docs/), built again even when older than its output."""
+        page = cls(
+            file.src_uri,
+            file.src_dir,
+            file.dest_dir,
+            file.use_directory_urls,
+            dest_uri=file.dest_uri,
+            inclusion=file.inclusion,
+        )
+        page.rebuild = True
+        return page
 
 
 class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
@@ -195,7 +209,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         self.heap.freeze()  # the converted documents
         site_dir = self._site_dir(config)
         self.built_ids: dict[str, set[str]] = {}  # url -> the ids on the page
-        self.search_before = read_json(site_dir / SEARCH_INDEX) if self.dirty else None
+        self.search_written: list[dict] | None = None  # the entries this build writes
         self.signatures.begin(self.builder.disk, site_dir, self.dirty)
         search = _material_search(config) if self.serving else None
         if search is not None:
@@ -231,12 +245,20 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         return files
 
     def _skip_unchanged_pages(self, files: Files) -> None:
-        """Under --dirty, leave alone every page whose signature is as last built."""
+        """Under --dirty, leave alone every page whose signature is as last built. When
+        the search entries the last build wrote are not known (no dirty build before this
+        one, or one killed), a page of docs/ is built again too: MkDocs would leave it
+        alone, and its entries come only from building it (never from the index on disk)."""
         assert self.build is not None
         unchanged = self.signatures.unchanged(self.build)
-        for file in files:
-            if isinstance(file, _Page) and file.src_uri in unchanged:
-                file.unchanged = Path(file.abs_dest_path).is_file()
+        entries_known = self.signatures.search is not None or not self.clause_search
+        for file in list(files):
+            if isinstance(file, _Page):
+                if file.src_uri in unchanged:
+                    file.unchanged = Path(file.abs_dest_path).is_file()
+            elif not entries_known and file.is_documentation_page():
+                files.remove(file)
+                files.append(_Page.rebuilt(file))
 
     def on_nav(self, nav: Navigation, config, files) -> Navigation:
         """The builder's menu, unless mkdocs.yml gives a `nav` of its own."""
@@ -326,7 +348,7 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         findings = format_findings(check_site(config.site_dir, memory=self.link_memory))
         self._report([BuildWarning(f"broken link: {line}", "broken-link") for line in findings])
         if self.dirty:  # only now is every page written that the signatures describe
-            self.signatures.commit(self.builder.disk, site_dir)
+            self.signatures.commit(self.builder.disk, site_dir, self.search_written)
         if self.rendered is not None and self.outputs is not None and self.served_before:
             log.info(
                 f"rebuilt {len(self.rendered.rendered)} pages and the theme's output of "
@@ -354,9 +376,13 @@ class ClausemarkPlugin(BasePlugin[ClausemarkConfig]):
         try:
             if self.dirty:
                 pages = {search_location(file.url) for file in self.files.documentation_pages()}
-                dirty = DirtyPages(self.search_before, self.built_ids, pages)
+                before = self.signatures.search  # as the last build made them, in memory
+                dirty = DirtyPages(
+                    None if before is None else {"docs": before}, self.built_ids, pages
+                )
                 index, notes = clause_search_index(build, urls, theme, mark, dirty, disk=disk)
                 text, entries = search_index_text(index), index["docs"]
+                self.search_written = entries
             else:  # Material reads the entries back only under --dirty
                 (text, notes), entries = written_search_index(build, urls, theme, mark, disk), []
         except DataError as error:  # a damaged data file of the index: one line

@@ -9,16 +9,27 @@ number that goes on from the open clause run ("7.29" then "7.30") stays a clause
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..numbering.styles import clause_path, is_clock_time
-from .units import Unit
+
+if TYPE_CHECKING:  # units reads lines that numbers_alone orders, which asks `programme`
+    from .units import Unit
 
 _TIME_STYLES = ("decimal", "colon")
 
 
 def _minutes(unit: Unit) -> int | None:
     """A numbered unit's number as minutes after midnight, when it has a time's shape."""
-    number = (unit.number or "").rstrip(".")
-    if not unit.styles or unit.styles[0] not in _TIME_STYLES or not is_clock_time(number):
+    if not unit.styles or unit.styles[0] not in _TIME_STYLES:
+        return None
+    return _clock_minutes(unit.number or "")
+
+
+def _clock_minutes(number: str) -> int | None:
+    """A printed number as minutes after midnight, when it has a time's shape ('7.30')."""
+    number = number.strip().rstrip(".")
+    if not is_clock_time(number):
         return None
     hours, minutes = number.replace(":", ".").split(".")
     return int(hours) * 60 + int(minutes)
@@ -26,7 +37,12 @@ def _minutes(unit: Unit) -> int | None:
 
 def _goes_on(previous: Unit | None, unit: Unit) -> bool:
     """Whether `unit`'s number is the next clause after `previous`'s (7.29 -> 7.30)."""
-    before, after = clause_path(previous.number) if previous else None, clause_path(unit.number)
+    before = clause_path(previous.number) if previous else None
+    return _path_goes_on(before, clause_path(unit.number))
+
+
+def _path_goes_on(before: tuple[str, ...] | None, after: tuple[str, ...] | None) -> bool:
+    """`_goes_on` on two numbers' paths."""
     if not before or not after or len(before) != 2 or before[0] != after[0]:
         return False
     return before[1].isdigit() and after[1].isdigit() and int(before[1]) + 1 == int(after[1])
@@ -43,10 +59,23 @@ def _programme(column: list[Unit]) -> bool:
     numbers: the minutes are on the clock's fives ('7.00', '7.10', '7.45'), not all the
     same (sections '1.00', '2.00', '3.00' or '1.01', '2.01' are clauses), and no number is
     the next clause after the one above it (2.10, 2.11)."""
-    minutes = [(_minutes(unit) or 0) % 60 for unit in column]
+    return programme([unit.number or "" for unit in column])
+
+
+def programme(numbers: list[str]) -> bool:
+    """`_programme` on printed numbers ('7.45', '8.00'): also asked of a stack of numbers
+    alone (numbers_alone), whose times own no words of their own (R24, R31)."""
+    if len(numbers) < 2:
+        return False
+    read = [_clock_minutes(number) for number in numbers]
+    if None in read:
+        return False
+    minutes = [(value or 0) % 60 for value in read]
     if any(minute % 5 for minute in minutes) or len(set(minutes)) == 1:
         return False
-    return not any(_goes_on(a, b) for a, b in zip(column, column[1:], strict=False))
+    later = all(_later(a or 0, b or 0) for a, b in zip(read, read[1:], strict=False))
+    paths = [clause_path(number.strip().rstrip(".")) for number in numbers]
+    return later and not any(_path_goes_on(a, b) for a, b in zip(paths, paths[1:], strict=False))
 
 
 def _under_heading(previous: Unit | None, column: list[Unit]) -> bool:

@@ -80,6 +80,13 @@ _NOTICE = re.compile(
     r"|(?:planned|scheduled)\s+maintenance)\b",
     re.I,
 )
+# A site's notice of its services over a holiday ("Bank holiday information for our services,
+# including opening times ..."), under the site's menu: the site's banner on every page.
+_SERVICE_NOTICE = re.compile(
+    r"\b(?:bank\s+holiday|christmas|easter|festive)\s+(?:information|arrangements|opening"
+    r"\s+(?:times|hours)|closures?|collections)\b",
+    re.I,
+)
 _NOTICE_BUTTON = re.compile(
     r"^(?:(?:accept|reject|allow)(?:\s+(?:all|additional|analytics|optional))?\s+cookies"
     r"|cookie\s+settings|manage\s+cookies|hide\s+(?:this\s+)?message)$",
@@ -122,13 +129,20 @@ def _banner_lines(raws: list[str]) -> set[int]:
         if not index and site_about(text) and _heading_follows(raws, seen[1:2]):
             found.add(offset)  # "This blog is where you will find ...": first, over a heading
             continue
-        if _NOTICE_BUTTON.match(text) or (len(text) <= 400 and _NOTICE.search(text)):
+        if (
+            _NOTICE_BUTTON.match(text)
+            or (len(text) <= 400 and _NOTICE.search(text))
+            or (index and len(text) <= 400 and _SERVICE_NOTICE.search(text))
+        ):
             found.add(offset)
             head = seen[index - 1] if index else None
             above = raws[head].strip() if head is not None else ""
             if (
                 head is not None
-                and all(earlier in found for earlier in seen[: index - 1])
+                and all(
+                    earlier in found or site_nav_line(raws[earlier].strip())
+                    for earlier in seen[: index - 1]
+                )
                 and len(above) <= 60
                 and above[-1:] not in ".:;,"
             ):

@@ -23,6 +23,7 @@ from ..model.document import (
 from ..support.dates import DATE_PATTERN, parse_date
 from ..support.markdown_text import may_hold_word, plain_text
 from .council_names import COUNCIL_KIND, COUNCIL_NAME
+from .places import place_in_constitution
 from .site_lines import site_line, trail_title
 
 DOCUMENT_TYPES = (
@@ -588,42 +589,6 @@ def _only_section_title(document: Document) -> str | None:
 
 def _pretty_id(doc_id: str) -> str:
     return re.sub(r"[-_]+", " ", doc_id).strip().capitalize() or "Untitled document"
-
-
-# "Part 4F of the Constitution of Harrowmere County Council", "PART 4.2 OF THE COUNCIL'S
-# CONSTITUTION", "Appendix 3 to the Constitution": where the document sits
-_PLACE_IN_CONSTITUTION = re.compile(
-    r"^(part|section|appendix|schedule|annex)\s+(\d{1,3}[A-Za-z]?(?:\.\d{1,3}){0,2}|[IVX]{1,6}|[A-Z]"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"\s+(?:of|to)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,4}?constitution\b",
-    re.I,
-)
-
-
-def place_in_constitution(text: str) -> str | None:
-    """'PART 4.2 OF THE COUNCIL'S CONSTITUTION' -> 'Part 4.2'; None for any other line."""
-    found = _PLACE_IN_CONSTITUTION.match(text.strip())
-    if found is None:
-        return None
-    number = found.group(2)
-    if number.isalpha() and len(number) > 1 and not set(number.upper()) <= set("IVX"):
-        number = number.capitalize()  # "Part Three", "PART THREE": a number in words
-    return f"{found.group(1).capitalize()} {number}"
-
-
-def place_and_title(text: str) -> tuple[str, str] | None:
-    """'Part 3 of the Constitution: Powers and Delegation' -> ('Part 3', 'Powers and
-    Delegation'): a line saying where the document sits and what it is; None when the
-    line names no place or no title after a colon or dash."""
-    found = _PLACE_IN_CONSTITUTION.match(text.strip())
-    if found is None:
-        return None
-    rest = text.strip()[found.end() :]
-    if rest[:1] not in (":", "-", "–", "—") and rest[:2] not in (" -", " –", " —"):
-        return None
-    title = rest.strip(" :-–—")
-    place = place_in_constitution(text)
-    return (place, title) if place and title else None
 
 
 def _label_in_lead(blocks) -> str | None:

@@ -19,10 +19,14 @@ shows is always what the proof expects, whatever the parser then makes of the li
 
 from __future__ import annotations
 
+import re
+
 from ..numbering.styles import ReadNumber, container_word, follows, in_sequence, read_number
+from .clock_times import programme
 from .shapes import _continues_line, ends_sentence, is_heading_text, is_numbered_title
 
 _TITLE_MOST = 40  # characters of a title line handed to a stacked number (capitals: more)
+_BARE = re.compile(r"(\d{1,3}[a-z]?)\s+\S")  # '3 To receive ...', '7a To note ...'
 _LOOK = 200  # lines after a stack that its numbers may own: bounded, the pass stays linear
 
 
@@ -60,11 +64,26 @@ def _stops(text: str) -> bool:
     return number_alone(stripped) or is_doc_control_line(stripped)
 
 
-def _pieces(lines: list[str], start: int, wanted: int) -> tuple[list[list[int]], list[int], int]:
+def goes_on_bare(text: str, last: str) -> bool:
+    """Whether a line opens with a bare number that comes next after the stack's last
+    ('2.' then '3 To receive apologies', '7.' then '7a To note'): an item of its own (R23,
+    R25), never words for the stack to take (attack14 A4c)."""
+    stripped = text.lstrip()
+    if not stripped[:1].isdigit():
+        return False  # the cheap look first
+    bare = _BARE.match(stripped)
+    last = last.strip().rstrip(".)")
+    return bare is not None and bool(last) and in_sequence(last, bare.group(1))
+
+
+def _pieces(
+    lines: list[str], start: int, wanted: int, top: str = ""
+) -> tuple[list[list[int]], list[int], int]:
     """Up to `wanted` pieces after a stack, from `start`: a title line is a piece, a
     paragraph (its lines to a blank line, or to a sentence's end while more numbers wait)
     another. Returns the pieces (line offsets), the blank lines among them, and where the
-    lines the stack owns end."""
+    lines the stack owns end. `top`: the stack's last number, which a line's own bare
+    number may go on from."""
     pieces: list[list[int]] = []
     blanks: list[int] = []
     at, end = start, min(len(lines), start + _LOOK)
@@ -73,14 +92,19 @@ def _pieces(lines: list[str], start: int, wanted: int) -> tuple[list[list[int]],
             blanks.append(at)
             at += 1
             continue
-        if _stops(lines[at]):
+        if _stops(lines[at]) or goes_on_bare(lines[at], top):
             break
         following = lines[at + 1] if at + 1 < len(lines) else None
         piece = [at]
         at += 1
         more_waiting = len(pieces) + 1 < wanted
         if not title_line(lines[piece[0]], following):
-            while at < end and lines[at].strip() and not _stops(lines[at]):
+            while (
+                at < end
+                and lines[at].strip()
+                and not _stops(lines[at])
+                and not goes_on_bare(lines[at], top)
+            ):
                 if (
                     more_waiting
                     and ends_sentence(lines[at - 1].strip())
@@ -96,6 +120,12 @@ def _pieces(lines: list[str], start: int, wanted: int) -> tuple[list[list[int]],
         return [], [], start
     last = pieces[-1][-1] + 1
     return pieces, [blank for blank in blanks if blank < last], last
+
+
+def _title_piece(lines: list[str], piece: list[int]) -> bool:
+    """Whether a piece a stack takes is a title line ('URGENT ITEMS'), not a paragraph."""
+    following = lines[piece[0] + 1] if piece[0] + 1 < len(lines) else None
+    return len(piece) == 1 and title_line(lines[piece[0]], following)
 
 
 def _one_sequence(numbers: list[str]) -> bool:
@@ -130,16 +160,25 @@ def _order(lines: list[str], alone: list[int]) -> list[int] | None:
         stack, index = alone[index:end], end
         if len(stack) < 2 or first < at:
             continue
-        if not _one_sequence([lines[at_number] for at_number in stack]):
-            continue  # '3.' / '4.' / 'A.': numbers of different runs are no stack
-        pieces, blanks, owned_end = _pieces(lines, stack[-1] + 1, len(stack))
+        numbers = [lines[at_number] for at_number in stack]
+        if not _one_sequence(numbers) or programme(numbers):
+            continue  # '3.' / '4.' / 'A.': numbers of different runs; '7.45' / '8.00': times
+        pieces, blanks, owned_end = _pieces(lines, stack[-1] + 1, len(stack), numbers[-1])
         if not pieces:  # a stack that owns nothing: read as printed
             continue
         order.extend(range(at, first))
-        for number, piece in zip(stack, pieces, strict=False):
+        # R31: fewer paragraphs than numbers pair from the END; the first numbers stay
+        # empty clauses where they are printed, so no number is read after another's words.
+        # A title line over a paragraph is the first number's ('3.' / '3.1' / '3.2' /
+        # 'PLANNING' / its paragraph: 3. the title, 3.1 kept empty, 3.2 the paragraph).
+        empty = len(stack) - len(pieces)
+        titled = empty > 0 and len(pieces) > 1 and _title_piece(lines, pieces[0])
+        if titled:
+            order.extend((stack[0], *pieces[0]))
+        order.extend(stack[titled : titled + empty])
+        for number, piece in zip(stack[titled + empty :], pieces[titled:], strict=True):
             order.append(number)
             order.extend(piece)
-        order.extend(stack[len(pieces) :])  # numbers left with no words: kept, empty
         order.extend(blanks)  # blank lines carry no words: read after the stack's own
         at = owned_end
         while index < len(alone) and alone[index] < at:

@@ -28,6 +28,7 @@ from ..numbering.styles import (
     read_number,
 )
 from ..readers.text import SourceText
+from .above_title import over_title_line, page_code_first
 from .bare_numbers import read_bare_numbers
 from .clock_times import times_as_text
 from .contents import (
@@ -70,12 +71,7 @@ from .footnotes import _link_footnotes, take_footnotes
 from .inline import strip_emphasis_wrapper
 from .labels import is_location_label
 from .lines import Line, chunks, read_lines
-from .metadata import (
-    council_name,
-    extract_metadata,
-    place_and_title,
-    place_in_constitution,
-)
+from .metadata import council_name, extract_metadata
 from .numbered_titles import heads_own
 from .pages import (
     LonePages,
@@ -85,6 +81,7 @@ from .pages import (
     page_cell_ahead,
     page_cells_of,
 )
+from .places import place_and_title, place_in_constitution
 from .printed_first import bracketed_list
 from .run_together import split_run_together
 from .sections import (
@@ -591,7 +588,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
         for item in flow
         if isinstance(item, Unit) and item.cut
     ]
-    flow = _join_number_only(_drop_repeated_lines(flow, document.dropped))
+    flow = page_code_first(_drop_repeated_lines(flow, document.dropped), document.dropped)
+    flow = _join_number_only(flow)  # after a minute book's page code ('A1') is left out
     flow = title_flow(flow)  # the title's lines joined and parted as printed (titles.py)
     counts = {item.line for item in document.dropped if item.kind == "page-number"}
     if shown := aggregator_title(flow, counts):  # a document site's header: its title
@@ -666,6 +664,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
             continue  # "Part 4A of the Constitution of ..." under the title: a label line
         if stamp_over_title(builder, unit, text):
             continue  # "Updated 12 March 2024" over the title
+        if over_title_line(builder, unit, text):
+            continue  # 'To: ALL MEMBERS ...', 'YOU ARE HEREBY SUMMONED ...' over 'AGENDA'
         if item_title(builder, unit, text):
             continue  # under 'Agenda item': the item's title, a sentence too
         if titled_below(builder, unit, flow):

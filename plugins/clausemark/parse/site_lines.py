@@ -66,7 +66,7 @@ def _skip_link(part: str) -> bool:
 # A site's control alone on its line: its menu button, its search box, a link back.
 _CONTROL = re.compile(
     r"^(?:(?:main\s+|open\s+|close\s+)?menu|(?:toggle|show|hide|open|close)\s+(?:the\s+)?"
-    r"(?:main\s+|site\s+)?(?:navigation|menu|search)"
+    r"(?:main\s+|site\s+|mobile\s+)?(?:navigation|menu|search)(?:\s+visibility)?"
     # a site's search box, a committee system's search links ("Search the library")
     r"|search(?:\s+(?:this\s+|the\s+|our\s+)?(?:site|website|documents|library|meetings"
     r"|decisions|committees|councillors|minutes|agendas))?"
@@ -271,6 +271,7 @@ _DEMOCRACY = r"(?:councillors|committees|democracy|elections|meetings|governance
 _SECTION_NAME = re.compile(
     r"^(?:documents|downloads|(?:latest\s+)?news(?:\s+(?:and|&)\s+events)?|what'?s\s+new"
     r"|publications|freedom\s+of\s+information"
+    r"|policies(?:\s*,\s*\w+)*(?:\s+(?:and|&)\s+(?:procedures|documents|publications))?"
     # (naming councillors or elections: "Meetings and Committees" may be a
     # document's own first cross-heading)
     r"|(?=.*\b(?:councillors|elections|voting)\b)"
@@ -406,7 +407,9 @@ def _page_step(steps: list[str]) -> str | None:
 
 def _arrow_trail(text: str) -> bool:
     steps = _ARROW.split(text)
-    return len(steps) >= 3 and all(0 < len(step.split()) <= _STEP_WORDS for step in steps)
+    # two steps will do ('Council and democracy > Agenda and draft minutes', R34): a
+    # title is never printed with an arrow in it
+    return len(steps) >= 2 and all(0 < len(step.split()) <= _STEP_WORDS for step in steps)
 
 
 # --- a document-sharing site's viewer over its copy of a file --------------------------------
@@ -434,6 +437,7 @@ _VIEWER = re.compile(
     r"|(?:create|created|upload|uploaded|update|updated|modified)\s*date\s*:?\s*"
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
     r"|(?:upload|uploaded\s+by|category)\s*:\s*\S{0,40}"
+    r"|category\s*:\s*[\w&' -]{1,40}\(\s*page\s*\d{1,4}\s*of\s*\d{1,4}\s*\)"  # its page
     r"|(?:uploaded|posted|post)\s+(?:on|by)\s+\S.{0,40}"
     r"|download\s+\S.{0,60}\(\s*(?:pdf|docx?|odt|rtf)\s*[,–-]?\s*[\d.,]+\s*[kmg]b\s*\)"  # a link
     r"|(?:share\s+(?:this\s+(?:page|document)\s+)?(?:on|via)\s+"

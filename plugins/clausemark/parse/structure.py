@@ -37,6 +37,7 @@ from .labels import (
 )
 from .metadata import council_name, is_doc_control_line
 from .minute_refs import reference_apart, referenced
+from .places import place_and_title, place_in_constitution
 from .sections import (
     _FIRST_TOKENS,
     _section_number,
@@ -253,6 +254,11 @@ class _Builder:
             self.doc.title_lines.append(("label", unit.line, title))  # "Appendix B" under it
             return
         if not self.content_started and not self.title_taken and not opens_section:
+            place = place_in_constitution(title) if place_and_title(title) is None else None
+            if place is not None:  # "Part 4 of the Constitution" over the title: a label
+                meta.label = meta.label or place  # line, the title the next line
+                self.doc.title_lines.append(("label", unit.line, title))
+                return
             if as_label and container is not None:
                 meta.label = meta.label or _title_case_label(container.printed)
                 rest = strip_emphasis_wrapper(container.rest)

@@ -38,7 +38,13 @@ from .metadata import (
     is_page_stamp,
 )
 from .shapes import _continues_line, _ends_open, is_heading_text
-from .site_lines import committee_page, labelled_value, never_title, section_name
+from .site_lines import (
+    committee_page,
+    labelled_value,
+    never_title,
+    section_name,
+    trail_last_step,
+)
 from .units import Unit, _container_heading
 
 if TYPE_CHECKING:
@@ -132,6 +138,8 @@ def _joinable(first: Unit, second: Unit) -> bool:
         return False
     if _NUMBERED_HEADING.match(second.text) or section_name(first.text):
         return False  # "POLICY NAME" over "1 ABOUT THIS POLICY"; a site's section (R12)
+    if trail_last_step(first.text) is not None:
+        return False  # "Home | Meetings" over "Standing Orders": the site's trail (R34)
     joined = f"{first.text} {second.text}"
     if _KIND_OF_COUNCIL.match(second.text):  # "CHURCH BROOK" / "PARISH COUNCIL"
         return council_name(first.text, whole=True) is None and not is_dated(first.text)

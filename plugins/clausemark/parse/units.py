@@ -23,7 +23,7 @@ from .in_sentence import _cited_at_line_start, _wrapped_number
 from .inline import strip_emphasis_wrapper
 from .lines import Line, _table_cells
 from .metadata import column_roles, is_doc_control_label, is_doc_control_line
-from .numbers_alone import title_line
+from .numbers_alone import goes_on_bare, title_line
 from .shapes import (
     _continues_line,
     _ends_open,
@@ -153,6 +153,8 @@ def _heading_goes_on(previous: Unit, text: str, following: list[Line]) -> bool:
         return False
     if not _number_only(head) or not is_heading_text(rest) or not is_heading_text(text):
         return False
+    if _number_only(text):
+        return False  # '3.' / 'PLANNING' / '3.1' alone: a number of its own (R14, R31)
     if len(f"{rest} {text}".split()) > 8 or not following:
         return False
     after = following[0].text.strip()
@@ -537,8 +539,14 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             after_number = _number_only(tail.text)
         if after_number and tail is not None and number_only:
             stacked.update((id(tail), id(unit)))
-        if after_number and tail is not None and _owns_nothing(unit.text, id(tail) in stacked):
+        if (
+            after_number
+            and tail is not None
+            and _owns_nothing(unit.text, id(tail) in stacked, tail.text)
+        ):
             wordless.add(id(tail))  # '2.' over '2.1' or 'Part 2': a number with no words (R14)
+            if not starts_unit and goes_on_bare(unit.text, tail.text):
+                starts_unit = True  # '2.' over '3 To receive ...': an item of its own (R23)
         elif after_number and not heading and not number_only:
             starts_unit = joined = None  # "1.1" alone on its line: its text is the next line
         elif result.units and _item_link(unit.text):
@@ -640,16 +648,19 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
     return result
 
 
-def _owns_nothing(text: str, stacked: bool) -> bool:
-    """The line after a number alone is not its words (R14): a number of its own ('2.1',
-    '4.2 The minutes ...', or alone), or, under a stack of numbers, a container heading
-    ('1.1' / '2.' / 'Part 2 - Articles'; one number alone over 'Part 1: Introduction' is
-    a list of links, the Part its words)."""
-    return (
-        _number_only(text)
-        or read_number(text) is not None
-        or (stacked and _container_heading(text) is not None)
-    )
+def _owns_nothing(text: str, stacked: bool, alone: str = "") -> bool:
+    """The line after a number alone (`alone`) is not its words (R14): a number of its own
+    ('2.1', '4.2 The minutes ...', or alone; a bare '3 To receive ...' or '7a To note ...'
+    going on from it), or a container heading under a stack of numbers ('1.1' / '2.' /
+    'Part 2 - Articles') or under a number that is not the container's own ('6.' over
+    'Part B - Exempt Business'; one number alone over 'Part 1: Introduction' is a list of
+    links, the Part its words)."""
+    if _number_only(text) or read_number(text) is not None or goes_on_bare(text, alone):
+        return True
+    container = _container_heading(text) if text[:1].isalpha() else None
+    if container is None:
+        return False
+    return stacked or container.number.lower() != alone.strip().rstrip(".)").lower()
 
 
 def _text_at(chunk: list[Line], position: int) -> str | None:

@@ -25,7 +25,6 @@ from .report import index_warnings, page_link_warnings, reference_warnings
 from .site_build import BuildWarning, SiteBuild
 
 SITE_DATA = "clausemark-index.json"
-SEARCH_INDEX = "search/search_index.json"  # where Material's search reads its index
 
 
 def build_problems(build: SiteBuild) -> list[BuildWarning]:
@@ -157,11 +156,3 @@ def written_search_index(
         text = search_index_text(index)
         disk.put(key, text, keep=SEARCH_INDEXES_KEPT)
     return text, notes
-
-
-def read_json(path: Path) -> dict | None:
-    try:
-        found = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return found if isinstance(found, dict) else None

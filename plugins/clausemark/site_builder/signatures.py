@@ -92,23 +92,33 @@ def signatures_key(site_dir: str) -> str:
 
 
 class PageSignatures:
-    """The signatures of the pages written in one site folder, kept between builds.
+    """The signatures of the pages written in one site folder, kept between builds, with
+    the search index's entries those pages were written with (`search`).
 
     They describe the pages on disk only until a build writes one: taken at the start and
     dropped from the cache, they come back after the last page is written. A build
-    killed in between leaves none, and the next one rebuilds every page.
+    killed in between leaves none, and the next one rebuilds every page. The entries are
+    kept from memory, as the build made them: a dirty build takes the entries of the
+    pages it leaves alone from here, never from the search_index.json it wrote.
     """
 
     def __init__(self) -> None:
         self.written: dict[str, str] = {}  # as the last finished build left the folder
         self.last: dict[str, str] = {}
         self.pending: dict[str, str] = {}
+        self.search_written: list[dict] | None = None  # its search entries (None: unknown)
+        self.search: list[dict] | None = None  # the entries of the build before this one
 
     def begin(self, disk: DiskCache, site_dir: Path, dirty: bool) -> None:
         key = signatures_key(str(site_dir.resolve()))
         stored = disk.get(key) if dirty and not self.written else None
-        self.last = self.written or (stored if isinstance(stored, dict) else {})
-        self.written = {}
+        if self.written:
+            self.last, self.search = self.written, self.search_written
+        elif isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], dict):
+            self.last, self.search = stored
+        else:
+            self.last, self.search = {}, None
+        self.written, self.search_written = {}, None
         disk.forget(key)
 
     def unchanged(self, build: SiteBuild) -> set[str]:
@@ -119,7 +129,8 @@ class PageSignatures:
             path for path, signature in self.pending.items() if self.last.get(path) == signature
         }
 
-    def commit(self, disk: DiskCache, site_dir: Path) -> None:
-        """Every page the signatures describe is written now."""
-        self.written = self.pending
-        disk.put(signatures_key(str(site_dir.resolve())), self.written)
+    def commit(self, disk: DiskCache, site_dir: Path, search: list[dict] | None = None) -> None:
+        """Every page the signatures describe is written now, and `search` (the entries of
+        the search index written, if the site has one) with them."""
+        self.written, self.search_written = self.pending, search
+        disk.put(signatures_key(str(site_dir.resolve())), (self.written, search))
