@@ -175,3 +175,28 @@ def test_an_agenda_typed_as_a_word_table_is_its_items_too(tmp_path):
     assert clauses["sec_6__para_6a"].paragraphs == [
         "Quote from the plumber for two new standpipes."
     ]
+
+
+def test_a_footer_div_holding_the_texts_own_clauses_is_kept(tmp_path):
+    """attack16 X2 on c09e6df: a '<div id="footer">' around the minutes' own '2. Minutes'
+    was left out as the page's frame. A footer holding a numbered line is the text's."""
+    page = (
+        "<html><body><h1>Minutes</h1><p>1. Apologies</p><p>None.</p>"
+        '<div id="footer"><p>2. Minutes</p><p>Approved, signed by the chair.</p></div>'
+        "<p>3. Close</p></body></html>"
+    )
+    document = _convert(tmp_path, page)
+    written = render_document(document)
+    assert "Approved, signed by the chair." in written and not document.dropped
+
+
+def test_a_tallys_counts_are_no_list_of_items(tmp_path):
+    """attack16 X2 on c09e6df: '5 | For', '2 | Against' read as items (R29: a tally's
+    counts never are): numbers that do not go up are no list, the reader keeps the table
+    for the parser's rules."""
+    from clausemark.readers.layout import listed_items
+
+    tally = [[["5"], ["For"]], [["2"], ["Against"]], [["1"], ["Abstained"]]]
+    assert listed_items(tally) is None
+    agenda = [[["6"], ["Allotments"]], [["6a"], ["Water supply"]], [["7"], ["Close"]]]
+    assert [number for number, _ in listed_items(agenda) or []] == ["6", "6a", "7"]

@@ -65,6 +65,7 @@ _CHROME_NAME = re.compile(
     r"navbar|menu|sidebar|share|social|feedback|print-?link)(?:$|[\s_-])",
     re.I,
 )
+_CLAUSE_LINE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.? +\S")  # '2. Minutes', '4.1 The ...'
 _FOOTER_DIV = re.compile(r"^\s*(?:page-?)?footer\s*$", re.I)
 BLOCKS = {
     "p", "div", "section", "article", "main", "blockquote", "pre", "address", "figure",
@@ -592,10 +593,11 @@ class _PageReader(HTMLParser):
         """A <header> outside the main content is the site's banner, left out unless it
         holds a top-level heading: then it is the title block a browser shows above the text.
         A '<div id="footer">' is read the same way (a slide show's footer holding its title
-        is kept; a site's footer line is left out, listed, never an item's text)."""
+        is kept; a site's footer line is left out, listed, never an item's text). One holding
+        a numbered line ('2. Minutes') holds the text's own clauses: kept too."""
         self.flush()
         banner, self.layout = self.layout, self.outer.pop()
-        if any(block.startswith("# ") for block in banner.blocks):
+        if any(block.startswith("# ") or _CLAUSE_LINE.match(block) for block in banner.blocks):
             self.layout.take(banner)
             self.layout.footnotes += banner.footnotes
             self.layout.footnote_places += banner.footnote_places

@@ -65,6 +65,7 @@ def listed_items(rows: list[list[list[str]]]) -> list[tuple[str, list[str]]] | N
     if len(rows) < 2:
         return None
     found = []
+    last: tuple[int, str] | None = None
     for row in rows:
         if len(row) != 2:
             return None
@@ -73,8 +74,22 @@ def listed_items(rows: list[list[list[str]]]) -> list[tuple[str, list[str]]] | N
             return None
         if not _WORDS_START.match(text[0]):
             return None
+        order = _item_order(number[0])
+        if last is not None and order is not None and order <= last:
+            return None  # '5 | For', '2 | Against': a tally's counts, no list (R29)
+        last = order or last
         found.append((number[0], text))
     return found
+
+
+_WHOLE_AND_LETTER = re.compile(r"^\(?(\d{1,3})([a-z]?)")
+
+
+def _item_order(number: str) -> tuple[int, str] | None:
+    """'7a' -> (7, 'a'), '12.' -> (12, ''): where a numbered item stands in its list;
+    None for a letter or a decimal's later parts (not compared)."""
+    match = _WHOLE_AND_LETTER.match(number)
+    return (int(match.group(1)), match.group(2)) if match else None
 
 
 def numbered_parts(text: str) -> list[str]:
