@@ -71,6 +71,7 @@ HELD_OUT_6_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout6.yml"
 HELD_OUT_7_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout7.yml"
 HELD_OUT_9_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout9.yml"
 HELD_OUT_11_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout11.yml"
+HELD_OUT_12_FILE = REPO_ROOT / "tests" / "data" / "search_questions_heldout12.yml"
 HELD_OUT = (
     "held-out",
     "held-out 2",
@@ -81,12 +82,14 @@ HELD_OUT = (
     "held-out 7",
     "held-out 9",
     "held-out 11",
+    "held-out 12",
 )
 # Questions of each kind a held-out set has at least; held-out 7 is mostly natural questions
 # (49 of 65), the kind the blind sets find hardest, with 4 of each other kind.
 # Held-out 9 (session 12) is natural questions above all (51 of 61), 2 jargon, 2 citations.
 # Held-out 11 (session 13): natural 36 of 49, 5 typos, 4 jargon, 4 citations.
-KIND_MINIMUM = {"held-out 7": 4, "held-out 9": 2, "held-out 11": 4}
+# Held-out 12 (session 14): natural 34 of 48, 6 typos, 4 jargon, 4 citations.
+KIND_MINIMUM = {"held-out 7": 4, "held-out 9": 2, "held-out 11": 4, "held-out 12": 4}
 # (right clause in the top 3, right clause first): what each set scores now, which a
 # change must not lower, and the issue's target for the held-out sets.
 # Sixth round (the rules' words for an everyday word counted by their own rarity, above
@@ -128,6 +131,7 @@ FLOORS = {
     "held-out 9": (0.7, 0.54),  # 40/61 and 33/61 when written (2eb8f31), 43/61 since meaning
     "held-out 11": (0.79, 0.67),  # 39/49 and 30/49 when written (780c5e2, session 13), 33/49
     # first since the near-tie rule
+    "held-out 12": (0.64, 0.52),  # 31/48 and 25/48 when written (2938088, session 14)
 }
 TARGETS = {name: (0.9, 0.8) for name in HELD_OUT}
 CATEGORY_TARGET = 0.8  # the issue's, each held-out category in the top 3
@@ -209,6 +213,7 @@ def question_sets() -> dict[str, list[Question]]:
         "held-out 7": load_questions(HELD_OUT_7_FILE),
         "held-out 9": load_questions(HELD_OUT_9_FILE),
         "held-out 11": load_questions(HELD_OUT_11_FILE),
+        "held-out 12": load_questions(HELD_OUT_12_FILE),
     }
 
 

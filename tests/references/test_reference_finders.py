@@ -165,3 +165,51 @@ def test_a_new_kind_is_one_entry(monkeypatch):
     assert (found.finder, found.start, found.end) == ("form", 9, 18)
     [link] = resolve(found, CITING, INDEX, REGISTRY).links
     assert (link.start, link.end, link.document, link.anchor) == (9, 18, "forms", "form_7")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "target"),
+    [
+        # a registered name, a comma, then the number: the named document's clause
+        ("See the Contracts Procedure Rules, paragraph 3, first.", "paragraph 3", "contracts"),
+        # a code of conduct named before the number
+        ("Read the Members' Code of Conduct, paragraph 3, first.", "paragraph 3", "members-code"),
+        # a label named before the number
+        ("The rules are in Part 5, paragraph 3, here.", "paragraph 3", "members-code"),
+    ],
+)
+def test_a_document_named_before_the_number_is_the_one_cited(text, words, target):
+    """trial16 F3: 'the Scheme of Delegation, paragraph 2.1' linked the CITING page's own
+    2.1; a name printed just before the number, with a comma, says whose clause it is."""
+    [*_names, found] = find_references(text, REGISTRY)
+    assert (found.finder, found.kind, found.text) == ("numbered", "document", words)
+    links = resolve(found, CITING, INDEX, REGISTRY).links
+    assert all(link.document == target for link in links), links
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is dealt with under the Scheme of Delegation, paragraph 1.",
+        "The Planning Committee Terms of Reference, paragraph 2, apply.",
+    ],
+)
+def test_a_document_the_registry_does_not_know_is_never_the_citing_page(text):
+    """An unknown document's 'paragraph 1' must not link to the citing page's own para_1."""
+    found = [m for m in find_references(text, REGISTRY) if m.finder == "numbered"]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As agreed, paragraph 1 applies.",
+        "Under this Protocol, paragraph 1 applies.",
+        "On 4 May 2025, paragraph 1 was amended.",
+    ],
+)
+def test_a_comma_after_ordinary_words_leaves_the_reference_the_pages_own(text):
+    [found] = [m for m in find_references(text, REGISTRY) if m.finder == "numbered"]
+    assert found.kind == "internal"
+    [link] = resolve(found, CITING, INDEX, REGISTRY).links
+    assert (link.document, link.anchor) == ("protocol", "para_1")

@@ -53,3 +53,33 @@ def test_an_ampersand_or_asterisk_in_a_value_is_text():
     assert load_yaml(text, "glossary.yml").value == [
         {"term": "Audit & Governance", "definition": "*Chair* of the committee"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "key", "first"),
+    [
+        # documents.yml: an entry given a second url (an old address left above the new):
+        # the last one was linked, unsaid (trial16, session 14)
+        ("- id: policy\n  url: https://a.example/new\n  url: https://a.example/old\n", 3, "url", 2),
+        # a sidecar or front matter: a second 'adopted' under the first
+        ("title: Rules\nadopted: 2026-05-14\nversion: '2'\nadopted: 2025-05-14\n", 4, "adopted", 2),
+    ],
+)
+def test_a_key_given_twice_in_one_mapping_is_refused_naming_both_lines(text, line, key, first):
+    """YAML libraries keep the last of two equal keys: a hand-written file saying two
+    things for one key is refused in one line naming both lines, as two entries with one
+    id in documents.yml are."""
+    with pytest.raises(DataError) as raised:
+        load_yaml(text, "sources/documents.yml")
+    assert str(raised.value) == (
+        f"sources/documents.yml:{line}: the key '{key}' is given twice (lines {first} and"
+        f" {line}); keep one"
+    )
+
+
+def test_equal_keys_in_different_entries_are_each_entry_s_own():
+    text = "- id: a\n  url: https://a.example/\n- id: b\n  url: https://b.example/\n"
+    assert [entry["url"] for entry in load_yaml(text, "documents.yml").value] == [
+        "https://a.example/",
+        "https://b.example/",
+    ]

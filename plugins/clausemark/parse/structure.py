@@ -35,6 +35,7 @@ from .labels import (
     names_kind,
     places_document,
 )
+from .meeting_titles import meeting_description
 from .metadata import council_name, is_doc_control_line
 from .minute_refs import reference_apart, referenced
 from .places import place_and_title, place_in_constitution
@@ -300,6 +301,7 @@ class _Builder:
             and plain_text(title).strip()  # '## <sup>2</sup>': a note mark alone, no title
             and self._title_is_council_only()
             and (names_kind(title) or not _titled_label(self.doc.title_lines[-1][2]))
+            and not meeting_description(title, self.doc.title_lines[-1][2])  # R35
         ):
             kind, line, council = self.doc.title_lines.pop()
             kind = "label" if _label_line(council) else "council"

@@ -28,7 +28,8 @@ from ..numbering.styles import container_word
 from ..support.dates import TRAILING_DATE, is_dated
 from .contents import is_contents_label
 from .labels import _COLLECTION_LINE, names_kind
-from .meeting_titles import meeting_record_title
+from .letter_lines import letter_line
+from .meeting_titles import meeting_record_title, names_record
 from .metadata import (
     MAX_CONTROL_LINE,
     council_name,
@@ -138,8 +139,8 @@ def _joinable(first: Unit, second: Unit) -> bool:
         return False
     if _NUMBERED_HEADING.match(second.text) or section_name(first.text):
         return False  # "POLICY NAME" over "1 ABOUT THIS POLICY"; a site's section (R12)
-    if trail_last_step(first.text) is not None:
-        return False  # "Home | Meetings" over "Standing Orders": the site's trail (R34)
+    if trail_last_step(first.text) is not None or letter_line(first.text):
+        return False  # "Home | Meetings", "Dear Councillor" over the title (R34)
     joined = f"{first.text} {second.text}"
     if _KIND_OF_COUNCIL.match(second.text):  # "CHURCH BROOK" / "PARISH COUNCIL"
         return council_name(first.text, whole=True) is None and not is_dated(first.text)
@@ -415,13 +416,44 @@ def _meeting_title_under_labels(flow: list) -> list:
     return flow
 
 
+# The end of a sentence: a full stop after a word (not an abbreviation) and a capital.
+_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)])\.\s+(?=[A-Z])")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:st|no|cllrs?|mr|mrs|ms|dr|rd|co|ltd|nr|[A-Z])$", re.I)
+_RECORD_WORDS = 3  # 'Notice of meeting.'
+
+
+def _record_then_sentence(flow: list) -> list:
+    """'Minutes of the meeting held on 3 March 2025. Present: Cllr Grey ...' printed as one
+    line: the record's name is the title up to its sentence end, the rest the text's first
+    paragraph (lead ruling R35, attack14 A10)."""
+    for index, item in enumerate(flow[:_TITLE_LOOK]):
+        if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
+            return flow  # the text has begun
+        if item.joined_lines or item.md_level or not names_record(item.text):
+            continue
+        end = _SENTENCE_END.search(item.text)
+        if end is None:
+            return flow
+        head, rest = item.text[: end.start() + 1], item.text[end.end() :]
+        if (
+            _ABBREVIATION.search(head[:-1])
+            or len(head.split()) < _RECORD_WORDS
+            or not meeting_record_title(head)
+        ):
+            return flow
+        title = replace(item, text=head, parted=True, alone=True, title_candidate=True)
+        after = replace(item, text=rest, md_level=None, leads=False, parted=True, alone=False)
+        return [*flow[:index], title, after, *flow[index + 1 :]]
+    return flow
+
+
 def title_flow(flow: list) -> list:
     """The lines at the top of a text as the title was printed: a title broken over lines
     joined, a title and its adoption line printed as one parted. A date or month ending
     the title line stays in it ('... Annual Meeting of the Council May 2021', 'Standing
     Orders October 2024'): the title is the line as printed (lead ruling R27)."""
     flow = _split_title_control(_join_title_lines(join_split_title(flow)))
-    return _meeting_title_under_labels(flow)
+    return _record_then_sentence(_meeting_title_under_labels(flow))
 
 
 def stamp_over_title(builder: _Builder, unit: Unit, text: str) -> bool:

@@ -170,6 +170,56 @@ def _document_after_of(
     return "excluded", position, None
 
 
+# "the Scheme of Delegation, paragraph 2.1": a name, then a comma, right before the number.
+_COMMA_BEFORE = re.compile(r"\s*,\s*$")
+# Two or more capitalised words ending at the comma: a name of something, perhaps a
+# document the registry does not know ("the Scheme of Delegation, paragraph 2.1").
+_PROPER_NAME_BEFORE = re.compile(
+    r"[A-Z][\w'’-]*\s+(?:(?:of|and|for|to|on|in|&)\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|to|on|in|&)\s+)?){0,5}[A-Z][\w'’-]*$"
+)
+
+
+def _ending_at(pattern: re.Pattern, text: str) -> re.Match | None:
+    return next((m for m in pattern.finditer(text) if m.end() == len(text)), None)
+
+
+def _document_before_comma(
+    text: str, start: int, registry: Registry | None
+) -> tuple[str, RefTarget | None] | None:
+    """Classify a name printed just before 'paragraph 5' with a comma between.
+
+    'the Members' Code, paragraph 3' cites the code's paragraph 3 as surely as
+    'paragraph 3 of the Members' Code' does: ("document", target). A name the registry
+    does not know ('the Scheme of Delegation, paragraph 2.1') gives ("excluded", None):
+    the number is another document's, so it must not link to the citing page's own
+    clause. None when no name stands there (the reference is the page's own).
+    """
+    window = text[max(0, start - 120) : start]
+    comma = _COMMA_BEFORE.search(window)
+    if comma is None:
+        return None
+    head = window[: comma.start()]
+    for found in code_matches(head):
+        if found.end == len(head):
+            names = tuple(name for target in found.targets for name in target.names)
+            return "document", RefTarget(0, 0, names=names)
+    if registry is not None:
+        named = _ending_at(registry.name_pattern, head)
+        if named:
+            return "document", RefTarget(0, 0, names=(named.group(),))
+    label = _ending_at(_LABEL, head)
+    if label:
+        named_as: tuple[str, ...] = (label["nametext"].strip(),) if label["nametext"] else ()
+        return "document", RefTarget(0, 0, names=named_as, label=label["label"])
+    document = _ending_at(_DOC_NAME, head)
+    if document:
+        return "document", RefTarget(0, 0, names=(document["name"],))
+    if _PROPER_NAME_BEFORE.search(head):
+        return "excluded", None
+    return None
+
+
 def numbered_references(text: str, registry: Registry | None) -> Iterator[Finding]:
     """'para 4.8', 'paragraphs 21 to 27', 'Rule 4.2', 'Article 12', and with 'of ...'
     another document's clause ('paragraph 3 of the Members' Code'); spans that look like
@@ -224,6 +274,22 @@ def numbered_references(text: str, registry: Registry | None) -> Iterator[Findin
                         text[start:of_end],
                     ),
                 )
+                continue
+        elif "," in text[max(0, start - 3) : start]:
+            before = _document_before_comma(text, start, registry)
+            if before is not None:
+                _verdict, named = before
+                if named is None:
+                    yield start, end, None
+                    continue
+                targets = [
+                    RefTarget(t.start, t.end, t.number, names=named.names, label=named.label)
+                    for t in targets
+                ]
+                found = RefMatch(
+                    start, end, "document", element, tuple(targets), relation, text[start:end]
+                )
+                yield start, end, found
                 continue
         yield (
             start,

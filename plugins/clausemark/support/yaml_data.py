@@ -29,8 +29,29 @@ else:
 _PARSER = _Base
 
 
+class _KeyTwice(Exception):
+    """A mapping giving one key twice: the key, and the lines (0-based) of both."""
+
+    def __init__(self, key: str, first: int, again: int):
+        super().__init__(key)
+        self.key, self.first, self.again = key, first, again
+
+
 class _Loader(_Base):
-    """Safe loading without the implicit timestamp type: dates are read as text."""
+    """Safe loading without the implicit timestamp type: dates are read as text; a key
+    given twice in one mapping is refused (YAML libraries keep the last one unsaid: a
+    second `url` or `adopted` left in by hand would win over the first)."""
+
+    def construct_mapping(self, node, deep=False):
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key, _value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                    line = key.start_mark.line
+                    if key.value in seen:
+                        raise _KeyTwice(key.value, seen[key.value], line)
+                    seen[key.value] = line
+        return super().construct_mapping(node, deep=deep)
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -119,6 +140,10 @@ def load_yaml(text: str, path: str, first_line: int = 1, subject: str = "") -> Y
             loader.dispose()
     except DataError:
         raise
+    except _KeyTwice as twice:
+        first, again = twice.first + first_line, twice.again + first_line
+        message = f"the key '{twice.key}' is given twice (lines {first} and {again}); keep one"
+        raise DataError(path, message, again) from None
     except yaml.reader.ReaderError as error:  # a character YAML does not allow
         line = text.count("\n", 0, error.position) + first_line
         problem = f"character {error.character!r} is not allowed"
