@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from ..support.escaping import LINE_BREAK, literal_words
 from ..support.limits import LimitError, check
-from .layout import TextLayout, link, listed_items
+from .layout import TextLayout, link
 from .text import SourceError, SourceText
 from .word_changes import PLACES_NAMED, comment_words, deleted_words, mark_struck
 from .word_contents import TAB_MARK, contents_entry, tab_page
@@ -459,12 +459,7 @@ class _DocumentReader:
                         self._blocks(cell)  # its paragraphs, numbers and headings as any others
             return
         cells = [[self._cell_texts(c) if c is not None else [] for c in r] for r in rows]
-        full = all(c is not None for r in rows for c in r)
-        if full and (items := listed_items(cells)) is not None:
-            self.layout.items(items)  # an agenda typed as a table: its items (trial14 F1)
-            return
-        texts = [[" ".join(paragraphs) for paragraphs in r] for r in cells]
-        self.layout.table(texts, shown=first_row_is_header(table))
+        self.layout.cells(cells, shown=first_row_is_header(table))  # or the items it lists
 
     def _cell_texts(self, cell) -> list[str]:
         """A data cell's paragraphs, each with the list number Word shows before it."""

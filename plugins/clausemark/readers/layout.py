@@ -297,6 +297,16 @@ class TextLayout:
             self.plain_first_blocks.add(len(self.blocks))
         self._add("\n".join("\t".join(cell or EMPTY_CELL for cell in row) for row in cleaned))
 
+    def cells(self, rows: list[list[list[str]]], shown: bool = True) -> None:
+        """A table given each cell's paragraphs (a merged cell's other columns: none): the
+        items it lists (`listed_items`: an agenda typed as a table, trial14 F1), or its
+        rows, each cell's paragraphs joined (see `table`)."""
+        items = listed_items(rows)
+        if items is not None:
+            self.items(items)
+        else:
+            self.table([[" ".join(cell) for cell in row] for row in rows], shown=shown)
+
     def items(self, items: list[tuple[str, list[str]]]) -> None:
         """A table's rows read as the items they list (`listed_items`): the number before
         its title, each further paragraph of its text its own, set apart as printed."""
