@@ -37,20 +37,6 @@ def test_small_letter_inserted_items_are_siblings(tmp_path: Path):
     assert clauses[1].text == "Councillor Ann Evans (Pages 17 - 24)"
 
 
-def test_small_letter_items_right_under_a_numbered_title_are_its_sub_items(tmp_path: Path):
-    """R30 (session 14): '7a', '7b' directly under the heading '7. Finance' (a title, no
-    sentence between) are its children; before, 7 was a clause and 7a, 7b its siblings
-    inside the section above ('sec_2__para_7a')."""
-    document, clauses = convert_text(
-        tmp_path,
-        "Agenda\n\n1. Apologies\n\n2. Minutes\n\n7. Finance\n\n7a To note the report\n\n"
-        "7b Planning matters\n\n8. Close\n",
-    )
-    assert [c.anchor for c in clauses] == ["para_1", "sec_7__para_7a", "sec_7__para_7b", "para_8"]
-    sections = [block.heading.anchor for block in document.blocks if hasattr(block, "heading")]
-    assert sections == ["sec_2", "sec_7"]
-
-
 def test_capital_romans_under_a_lettered_item_are_its_list(tmp_path: Path):
     romans = ["I", "II", "III", "IV", "V", "VI", "VII"]
     body = "".join(

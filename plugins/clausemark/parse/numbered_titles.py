@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..numbering.styles import clause_path, follows, token_of
-from .sequence import closes_titles, section_clause
+from .sequence import closes_titles, inserted_base, section_clause
 from .shapes import is_numbered_title
 from .site_lines import file_link
 from .units import Unit
@@ -47,11 +47,15 @@ def heads_own(unit: Unit, previous: object, following: object, builder: _Builder
         return None  # an item of the open clause's list; a title going on the outer run
         # too goes on that one (R13(c))
     if _inserted_in_section(builder, number):
-        return False  # '7a Revenue budget' under the heading '7 Budget proposals' (R30)
+        return False  # '7a Revenue budget' over its paragraph, in section '7 Budget' (R30)
     if section_clause(builder, unit, number):
         return False  # '1. Informing the Council' inside '4. The Complaint Process' (R13)
-    if _inserted_under(number, following):
-        return True  # '7 Finance' right over '7a To note ...': its sub-items (R30)
+    if (
+        isinstance(following, Unit)
+        and inserted_base(following.number) == own[0]
+        and not following.md_level
+    ):
+        return True  # '7. Finance' right over '7a To note ...': an agenda's sub-items (R30)
     if _next_or_end(number, following):
         return False  # '9. Meeting closed at 9pm' last, '1. Apologies' over '2. Minutes'
     if not own_below(own[0], number, following):
@@ -81,21 +85,13 @@ def _next_or_end(number: str, following: object) -> bool:
     return path is not None and len(path) == 1 and follows("integer", number, following.number)
 
 
-def _inserted_under(number: str, following: object) -> bool:
-    """Whether the line right under a title is its number's first inserted item ('7a'
-    under '7 Budget proposals'): an agenda's sub-items of that item (lead ruling R30,
-    session 14), where under an item with its own sentence they are siblings (R25)."""
-    if not isinstance(following, Unit) or not following.number or following.md_level:
-        return False
-    return token_of(following.number).lower() == f"{token_of(number)}a"
-
-
 def _inserted_in_section(builder: _Builder, number: str) -> bool:
     """Whether `number` is an inserted item ('7a', '7b') of the open section '7': its
-    sub-item, a clause of the section (R30), whatever stands under it."""
+    sub-item, a clause of the section (R30), even with a title over its own paragraph (a
+    saved agenda's '7a Revenue budget' / 'Report of the Director ...'), never a heading."""
     own = builder.open_section_number()
-    token = token_of(number).lower()
-    return own is not None and token[-1:].isalpha() and token[:-1] == token_of(own)
+    path = clause_path(own) if own else None
+    return path is not None and inserted_base(number) == path[0]
 
 
 def _titles_only_before(number: str, previous: object) -> bool:
