@@ -57,6 +57,8 @@ def heads_own(unit: Unit, previous: object, following: object, builder: _Builder
         and not following.number
         and _titles_only_before(number, previous)
     ):
+        if _run_goes_on(number, builder.next_path):
+            return True  # '3. Planning' over its text, then '4. Finance': R8, not R16
         if not following.bullet and closes_titles(builder, number):
             # R16: the last of a run of titles is a clause; a paragraph after a blank line
             # is a note after the run, the line right under it the item's own (R28)
@@ -64,6 +66,15 @@ def heads_own(unit: Unit, previous: object, following: object, builder: _Builder
             return False
         return None  # '5. Allowances' right over '6. Structure' and a paragraph: one list
     return True
+
+
+def _run_goes_on(number: str, next_path: tuple[str, ...] | None) -> bool:
+    """Whether the next numbered clause after this line is the next item of its run ('4.'
+    after the paragraph under '3.'): then this item is not the run's last, and R16, which
+    speaks for the last only, does not; R8 reads its paragraph as its own."""
+    return (
+        next_path is not None and len(next_path) == 1 and follows("integer", number, next_path[0])
+    )
 
 
 def _next_or_end(number: str, following: object) -> bool:
