@@ -140,3 +140,29 @@ def test_a_sites_holiday_notice_under_its_menu_is_its_banner(tmp_path: Path):
     )
     assert document.metadata.title == "Agenda and minutes"
     assert {d.line for d in document.dropped if d.level == "info"} == {1, 3, 5}
+
+
+# attack16 T1-T4 (single line breaks, no blank line between the lines)
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Dear Councillor\nComplaints Procedure\n", "Complaints Procedure"),  # T1
+        (  # T2: a clerk's signature and date, no call above it
+            "J Grey, Clerk to the Council, 24 April 2025\n\nHARBRIDGE PARISH COUNCIL\n\n"
+            "Lone Working Policy\n\n",
+            "Lone Working Policy",
+        ),
+        ("HARBRIDGE PARISH COUNCIL\nPresent: Cllr Grey, Cllr Hill\n", "Paper"),  # T3 (R35)
+        ("A1\nLone Working Policy\n", "Lone Working Policy"),  # T4
+    ],
+)
+def test_letter_lines_and_codes_on_the_next_line_stay_out_of_the_title(
+    tmp_path: Path, text: str, title: str
+):
+    document = _converted(tmp_path, f"{text}{ITEMS}")
+    assert document.metadata.title == title
+
+
+def test_a_council_over_present_stays_the_council(tmp_path: Path):
+    document = _converted(tmp_path, f"HARBRIDGE PARISH COUNCIL\nPresent: Cllr Grey\n{ITEMS}")
+    assert ("council", 1, "HARBRIDGE PARISH COUNCIL") in document.title_lines

@@ -17,60 +17,19 @@ is reported (the page code, `page_code_first`): no word is lost.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..support.markdown_text import plain_text
 from .drops import drop
+from .letter_lines import addressee_line, signature_line, summons_line
 from .site_lines import trail_last_step
+from .titles import title_cased
 from .units import Unit
 
 if TYPE_CHECKING:
     from ..model.document import Dropped
     from .structure import _Builder
-
-# "To: ALL MEMBERS OF THE COUNCIL", "To all Councillors", "To the Members of the Planning
-# Committee": the paper's addressees, a short line.
-_ADDRESSEE = re.compile(
-    r"^(?:to\s*:?\s*(?:all\s+|the\s+)?(?:members|councillors|cllrs|parish\s+councillors"
-    r"|town\s+councillors|committee\s+members)\b"
-    r"|dear\s+(?:all\s+)?(?:councillors?|members?|cllrs?\b|sirs?\b|sir\s*/\s*madam|colleagues)\b)",
-    re.I,
-)
-_ADDRESSEE_WORDS = 14
-# "YOU ARE HEREBY SUMMONED TO ATTEND ...", "Members are hereby summoned ...", "You are
-# invited to attend a meeting of ...": the call to the meeting, a sentence.
-_SUMMONS = re.compile(
-    r"^(?:you\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested|required)\s+to\s+attend"
-    r"|(?:all\s+)?(?:members|councillors)(?:\s+of\s+the\s+\w+(?:\s+\w+)?)?\s+are\s+hereby"
-    r"\s+summoned)\b",
-    re.I,
-)
-_SUMMONS_MOST = 600  # characters of the call to a meeting
-# The clerk's signature under the call: a name and the clerk's office, perhaps a date.
-_CLERK = re.compile(
-    r"\b(?:clerk|proper\s+officer|chief\s+executive|head\s+of\s+democratic\s+services)\b", re.I
-)
-_SIGNATURE_WORDS = 16
-
-
-def addressee_line(text: str) -> bool:
-    """'To: ALL MEMBERS OF THE COUNCIL', 'Dear Councillor': whom the paper is sent to."""
-    return len(text.split()) <= _ADDRESSEE_WORDS and bool(_ADDRESSEE.match(text.strip()))
-
-
-def summons_line(text: str) -> bool:
-    """'YOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF ...': the call to the meeting."""
-    return len(text) <= _SUMMONS_MOST and bool(_SUMMONS.match(text.strip()))
-
-
-def _signature_line(text: str) -> bool:
-    text = text.strip()
-    return (
-        len(text.split()) <= _SIGNATURE_WORDS
-        and text[-1:] not in ":;"
-        and bool(_CLERK.search(text))
-        and not _SUMMONS.match(text)
-    )
 
 
 def _breadcrumb(text: str) -> bool:
@@ -99,7 +58,7 @@ def over_title_line(builder: _Builder, unit: Unit, text: str) -> bool:
         addressee_line(text)
         or summons_line(text)
         or _breadcrumb(text)
-        or (after_call and _signature_line(text))
+        or (signature_line(text, after_call))
     ):
         return False
     lines.append(("label", unit.line, text))
@@ -107,7 +66,7 @@ def over_title_line(builder: _Builder, unit: Unit, text: str) -> bool:
 
 
 def _calls(text: str) -> bool:
-    return addressee_line(text) or summons_line(text) or _signature_line(text)
+    return addressee_line(text) or summons_line(text) or signature_line(text, True)
 
 
 # A minute book's page code: one or two capitals and a number ('A1', 'CB12').
@@ -115,25 +74,36 @@ _PAGE_CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}$")
 
 
 def page_code_first(flow: list, dropped: list[Dropped]) -> list:
-    """'A1' alone as the text's first line, over a heading in capitals: the minute book's
-    page, left out as a page number (reported), never part of the heading under it."""
-    if len(flow) < 2:
+    """'A1' alone as the text's first line, over a heading (in capitals, or title-cased:
+    'Lone Working Policy'), a blank line between or none: the minute book's page, left
+    out as a page number (reported), never part of the heading under it."""
+    first = flow[0] if flow else None
+    if not isinstance(first, Unit) or first.number is not None or first.bullet:
         return flow
-    first, second = flow[0], flow[1]
-    if not (
-        isinstance(first, Unit)
-        and isinstance(second, Unit)
-        and first.number is None
-        and not first.joined_lines
-        and _PAGE_CODE.match(first.text.strip())
-        and second.number is None
-        and not second.bullet
-        and second.text.isupper()
-        and len(second.text.split()) >= 2
-    ):
+    code, _space, rest = first.text.strip().partition(" ")
+    if not _PAGE_CODE.match(code):
         return flow
-    dropped.append(drop(first.line, first.text.strip(), "page-number"))
-    return flow[1:]
+    if not rest and len(flow) >= 2:  # 'A1', a blank line, the heading
+        second = flow[1]
+        if (
+            isinstance(second, Unit)
+            and second.number is None
+            and not second.bullet
+            and not first.joined_lines
+            and _heading_under(second.text)
+        ):
+            dropped.append(drop(first.line, code, "page-number"))
+            return flow[1:]
+        return flow
+    if len(first.joined_lines) == 1 and _heading_under(rest):  # 'A1' / 'Lone Working Policy'
+        dropped.append(drop(first.line, code, "page-number"))
+        heading = replace(first, text=rest, line=first.joined_lines[0], joined_lines=[])
+        return [heading, *flow[1:]]
+    return flow
+
+
+def _heading_under(text: str) -> bool:
+    return (text.isupper() or title_cased(text)) and len(text.split()) >= 2
 
 
 # A record that opens straight into its attendance (lead ruling R35): "Present: ...",
@@ -148,18 +118,21 @@ _RECORD_OPENING = re.compile(
 
 
 def record_opening(builder: _Builder, unit: Unit, text: str) -> bool:
-    """'Present: Cllr A Smith, ...' as a text's first line: the record has begun, so no
-    later heading is its title (the file name is). True when the line was read so."""
+    """'Present: Cllr A Smith, ...' as a text's first line (or under the council's name
+    alone, which stays the council): the record has begun, so no later heading is its
+    title (the file name is). True when the line was read so."""
     if (
-        builder.title_taken
-        or builder.content_started
+        builder.content_started
         or builder.doc.blocks
         or unit.number
         or unit.bullet
         or unit.md_level
-        or any(kind == "title" for kind, _line, _text in builder.doc.title_lines)
         or not _RECORD_OPENING.match(text)
     ):
+        return False
+    if builder.title_is_council():  # 'HARBRIDGE PARISH COUNCIL' over it: the council
+        builder.demote_council_title()
+    if builder.title_taken or any(kind == "title" for kind, _l, _t in builder.doc.title_lines):
         return False
     builder.paragraph(unit, text)
     return True

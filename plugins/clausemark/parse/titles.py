@@ -28,6 +28,7 @@ from ..numbering.styles import container_word
 from ..support.dates import TRAILING_DATE, is_dated
 from .contents import is_contents_label
 from .labels import _COLLECTION_LINE, names_kind
+from .letter_lines import letter_line
 from .meeting_titles import meeting_record_title, names_record
 from .metadata import (
     MAX_CONTROL_LINE,
@@ -138,8 +139,8 @@ def _joinable(first: Unit, second: Unit) -> bool:
         return False
     if _NUMBERED_HEADING.match(second.text) or section_name(first.text):
         return False  # "POLICY NAME" over "1 ABOUT THIS POLICY"; a site's section (R12)
-    if trail_last_step(first.text) is not None:
-        return False  # "Home | Meetings" over "Standing Orders": the site's trail (R34)
+    if trail_last_step(first.text) is not None or letter_line(first.text):
+        return False  # "Home | Meetings", "Dear Councillor" over the title (R34)
     joined = f"{first.text} {second.text}"
     if _KIND_OF_COUNCIL.match(second.text):  # "CHURCH BROOK" / "PARISH COUNCIL"
         return council_name(first.text, whole=True) is None and not is_dated(first.text)

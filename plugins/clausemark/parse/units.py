@@ -21,6 +21,7 @@ from ..support.limits import most
 from .control_rows import _doc_control_lines
 from .in_sentence import _cited_at_line_start, _wrapped_number
 from .inline import strip_emphasis_wrapper
+from .letter_lines import letter_line
 from .lines import Line, _table_cells
 from .metadata import column_roles, is_doc_control_label, is_doc_control_line
 from .numbers_alone import goes_on_bare, title_line
@@ -430,6 +431,7 @@ def _after_lead_in(units: list[Unit]) -> bool:
 
 
 _WRAPPED_MOST = 160  # characters of the longest line of hard-wrapped text
+_LETTER_LOOK = 3  # units at the top of a text a covering letter's lines may be (R34)
 
 
 def _capitals_after_sentence(previous: str, text: str) -> bool:
@@ -593,6 +595,14 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             starts_unit = unit.set_apart = True  # "… and village." then "Committee …"
         if line.apart:  # a block the reader set apart: a paragraph of its own
             starts_unit = unit.set_apart = True
+        if (
+            first
+            and not starts_unit
+            and 0 < len(result.units) <= _LETTER_LOOK
+            and last is None
+            and letter_line(chunk[position - 1].text)
+        ):
+            starts_unit = unit.set_apart = True  # 'Dear Councillor' / 'Agenda' (R34)
         if (
             result.units
             and not starts_unit

@@ -1,0 +1,72 @@
+"""The lines of a meeting paper's covering letter (lead ruling R34): whom it is sent to,
+the call to the meeting and the clerk's signature and date. Pure tests of one line, read
+where the lines are parted (units.py) and where the title is chosen (above_title.py)."""
+
+from __future__ import annotations
+
+import re
+
+from ..support.dates import FULL_MONTHS
+
+# "To: ALL MEMBERS OF THE COUNCIL", "To all Councillors", "To the Members of the Planning
+# Committee": the paper's addressees, a short line.
+_ADDRESSEE = re.compile(
+    r"^(?:to\s*:?\s*(?:all\s+|the\s+)?(?:members|councillors|cllrs|parish\s+councillors"
+    r"|town\s+councillors|committee\s+members)\b"
+    r"|dear\s+(?:all\s+)?(?:councillors?|members?|cllrs?\b|sirs?\b|sir\s*/\s*madam|colleagues)\b)",
+    re.I,
+)
+_ADDRESSEE_WORDS = 14
+# "YOU ARE HEREBY SUMMONED TO ATTEND ...", "Members are hereby summoned ...", "You are
+# invited to attend a meeting of ...": the call to the meeting, a sentence.
+_SUMMONS = re.compile(
+    r"^(?:you\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested|required)\s+to\s+attend"
+    r"|(?:all\s+)?(?:members|councillors)(?:\s+of\s+the\s+\w+(?:\s+\w+)?)?\s+are\s+hereby"
+    r"\s+summoned)\b",
+    re.I,
+)
+_SUMMONS_MOST = 600  # characters of the call to a meeting
+# The clerk's signature under the call: a name and the clerk's office, perhaps a date.
+_CLERK = re.compile(
+    r"\b(?:clerk|proper\s+officer|chief\s+executive|head\s+of\s+democratic\s+services)\b", re.I
+)
+_SIGNATURE_WORDS = 16
+
+
+def addressee_line(text: str) -> bool:
+    """'To: ALL MEMBERS OF THE COUNCIL', 'Dear Councillor': whom the paper is sent to."""
+    return len(text.split()) <= _ADDRESSEE_WORDS and bool(_ADDRESSEE.match(text.strip()))
+
+
+def summons_line(text: str) -> bool:
+    """'YOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF ...': the call to the meeting."""
+    return len(text) <= _SUMMONS_MOST and bool(_SUMMONS.match(text.strip()))
+
+
+def signature_line(text: str, after_call: bool = False) -> bool:
+    """'J SMITH, CLERK TO THE COUNCIL 24th February 2023': the clerk's signature and date
+    (its date needed unless it stands under the call to the meeting, `after_call`)."""
+    text = text.strip()
+    return (
+        len(text.split()) <= _SIGNATURE_WORDS
+        and text[-1:] not in ":;"
+        and bool(_CLERK.search(text))
+        and not _SUMMONS.match(text)
+        and (after_call or bool(_DATE.search(text)))
+    )
+
+
+# a date in a signature line: '24th February, 2023', '24/02/2023'
+_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(FULL_MONTHS)})\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b",
+    re.I,
+)
+
+
+def letter_line(text: str) -> bool:
+    """A whole line of the covering letter that the next line never continues: an
+    addressee ('Dear Councillor'), a call ending its sentence, a signature with its date."""
+    text = text.strip()
+    return (
+        addressee_line(text) or (summons_line(text) and text[-1:] in ".:") or signature_line(text)
+    )
