@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..numbering.styles import clause_path, follows, token_of
 from .sequence import closes_titles, section_clause
-from .shapes import is_numbered_title
+from .shapes import is_heading_text, is_numbered_title
 from .site_lines import file_link
 from .units import Unit
 
@@ -57,8 +57,9 @@ def heads_own(unit: Unit, previous: object, following: object, builder: _Builder
         and not following.number
         and _titles_only_before(number, previous)
     ):
-        if _run_goes_on(number, builder.next_path):
+        if _run_goes_on(number, builder.next_path) and not is_heading_text(following.text):
             return True  # '3. Planning' over its text, then '4. Finance': R8, not R16
+            # ('2. Finance Committee' over the cross-heading 'Meetings' stays a list's)
         if not following.bullet and closes_titles(builder, number):
             # R16: the last of a run of titles is a clause; a paragraph after a blank line
             # is a note after the run, the line right under it the item's own (R28)
