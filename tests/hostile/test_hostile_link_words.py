@@ -83,3 +83,24 @@ def test_a_link_field_inside_a_link_field_is_one_link_of_both_words(tmp_path):
     page = _markdown_pipeline()(path)
     assert '<a href="https://council.example/outer">outer inner words</a> ends.' in page
     assert "](" not in page
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".docx"])
+def test_a_refused_link_starting_inside_a_word_is_no_word_lost(tmp_path, suffix):
+    """attack16 W2: 'Versi' + a javascript: link 'on 2': the page rightly shows the one
+    word 'Version', but the proof read the source as 'Versi' and 'on' and warned a word
+    lost (65 of 300 random .docx). Its words are now read as the page shows them; a
+    label the page did lose is still reported."""
+    from clausemark.convert import convert_file
+
+    path = tmp_path / f"links{suffix}"
+    if suffix == ".docx":
+        linked = f'<w:hyperlink r:id="rIdL">{run("on 2")}</w:hyperlink>'
+        body = f"<w:p>{run('1. The clerk reported Versi')}{linked}{run(' end.')}</w:p>"
+        path.write_bytes(docx(body, links={"rIdL": "javascript:alert(1)"}))
+    else:
+        text = "Links Policy\n\n1. The clerk reported Versi[on 2](javascript:alert(1)) end.\n"
+        path.write_text(text, encoding="utf-8")
+    document = convert_file(path)
+    assert "Version 2 end." in _markdown_pipeline()(path)
+    assert [w.code for w in document.warnings if w.code in ("lost-words", "link")] == ["link"]

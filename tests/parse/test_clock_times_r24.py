@@ -1,4 +1,4 @@
-"""Lead ruling R24 (session 13): a clock time is never a clause number. "7.30 pm", "9.00
+"""Lead ruling R24 (sessions 13 and 14): a clock time is never a clause number. "7.30 pm", "9.00
 a.m." and "7:30pm" are times by the word after them; a column of increasing times at the
 starts of lines ("7.00 Welcome", "7.10 Minutes" ...) is a programme; a time-shaped number
 that goes on from the open clause run ("7.29" then "7.30") stays a clause."""
@@ -103,3 +103,17 @@ def test_noon_after_a_time_says_it_is_a_time(tmp_path: Path):
         "Show Day\n\n1. Entries close on Friday.\n\n12.00 noon Prizes are given.\n",
     )
     assert [c.anchor for c in clauses] == ["para_1"]
+
+
+def test_the_run_decides_before_a_capital_pm(tmp_path: Path):
+    """'7.29' then '7.30 PM and AM meetings ...': 7.30 goes on from the run, a clause (R24
+    as restated in session 14; main 838ebb7 read 'PM' as the time's and lost clause 7.30);
+    '7.30 PM Public forum' going on from no run stays a time."""
+    document, clauses = _read(
+        tmp_path,
+        "Standing Orders\n\n7. Meetings\n\n7.29 The minutes are published within a week.\n\n"
+        "7.30 PM and AM meetings may both be held.\n\n8. Public forum\n\n"
+        "7.30 PM The public may speak for three minutes each.\n",
+    )
+    assert [c.anchor for c in clauses] == ["sec_7__para_7-29", "sec_7__para_7-30"]
+    assert clauses[1].text == "PM and AM meetings may both be held."

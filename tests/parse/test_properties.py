@@ -72,6 +72,8 @@ def test_arbitrary_text_never_raises_and_keeps_every_word(text):
         "1. \n1. \nContents\nContents",  # R14: a stack over a contents label
         "x : | | Members\nx : | | Members",  # a control table of three columns keeps the third
         "“2.—(1) : | | Members\n“2.—(1) : | | Members",
+        "¹ ",  # R33: a superscript alone is no paragraph number (int('¹') raised, 838ebb7)
+        "2 Declaration of interests\n¹\n\nThe Chair asked members to declare any interest.",
     ],
 )
 def test_texts_hypothesis_once_found_keep_every_word(text):

@@ -379,8 +379,11 @@ def read_number(text: str) -> ReadNumber | None:
         if style.name == "roman" and _letter_position(token):
             styles.insert(0, "letter")
         rest = text[match.end() :].lstrip(" \t")
-        if style.name in _CLOCK_STYLES and is_clock_time(token) and _AM_PM.match(rest):
-            return None  # "7.30 pm", "9.00 a.m.", "7:30pm": a clock time (lead ruling R24)
+        # "7.30 pm", "9.00 a.m.", "7:30pm": a clock time (lead ruling R24); "7.30 PM" in
+        # capitals with no dots: the run decides (parse/clock_times.py)
+        clock = style.name in _CLOCK_STYLES and is_clock_time(token)
+        if clock and _AM_PM.match(rest) and not CAPITAL_AM_PM.match(rest):
+            return None
         return ReadNumber(number, tuple(styles), rest)
     return None
 
@@ -390,6 +393,9 @@ _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 # the words that say a number is a time: "pm", "p.m.", "PM", "am", "hrs", "o'clock"; in
 # one case each ("am", "AM", "a.m.", "A.M."), never "Am" with its capital alone: a word
 # ("5.12 Am ragor o wybodaeth ...", Welsh 'for more'; attack14 A7)
+# "PM", "AM" in capitals with no dots: a time only where the number does not go on from the
+# open run of clauses ("7.29" then "7.30 PM and AM meetings ..." is clause 7.30: R24, 14)
+CAPITAL_AM_PM = re.compile(r"[AP]M\b(?!\.)")
 _AM_PM = re.compile(
     r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|[ap]\.\s?M\b\.?|(?i:hrs?\b|hours\b|o['’]?clock\b|noon\b|midday\b|midnight\b))"
 )

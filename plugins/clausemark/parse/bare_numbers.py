@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from ..numbering.styles import clause_path, token_of
+from ..numbering.styles import clause_path, read_number, token_of
 from ..support.dates import DATE_PATTERN, MONTHS, starts_with_date
+from .item_kinds import dashed_out_of_run, goes_on_run, tally_or_address
 from .shapes import is_heading_text
 from .site_lines import file_link
 from .units import _INTEGER_BARE, RUN_ITEM, Unit, glued_heading, next_lower_heading
@@ -52,6 +53,8 @@ def _run_value(unit: Unit) -> int | None:
     word = unit.text[match.end() :].split(None, 1)[0].strip(".,").lower() if unit.text else ""
     if word in MONTHS or DATE_PATTERN.match(unit.text):
         return None  # "1 May 2024 ..." is a date
+    if tally_or_address(unit.text[match.end() :]):
+        return None  # "3 For", "5 Mill Lane": a count, a house (R29)
     return int(match.group(1))
 
 
@@ -63,23 +66,27 @@ def bare_runs(units: list[Unit]) -> set[int]:
     found: set[int] = set()
     last: int | None = None  # the open run's last number
     pending: int | None = None  # a "1 ..." that starts a run once its "2 ..." comes
+    item: str | None = None  # the words of the run's last item (None: not known)
     for index, unit in enumerate(units):
         if unit.number is not None:
             if unit.styles and unit.styles[0] in _INTEGERS:
                 path = clause_path(unit.number) or ()
                 if len(path) == 1 and path[0].isdigit():
                     last, pending = int(path[0]), None
+                    found_number = read_number(unit.first)
+                    item = found_number.rest if found_number else None
             continue
         value = _run_value(unit) if unit.text[:1].isdigit() else None
         if value is None:
             continue
-        if last is not None and value == last + 1:
-            found.add(index)
+        words = unit.first.split(" ", 1)[1] if " " in unit.first else ""
+        if last is not None and value == last + 1 and goes_on_run(item, words):
+            found.add(index)  # R29: a sentence never goes on a run of titles
             if pending is not None:
                 found.add(pending)
-            last, pending = value, None
+            last, pending, item = value, None, words
         elif value == 1:
-            last, pending = 1, index
+            last, pending, item = 1, index, words
     return found
 
 
@@ -88,6 +95,7 @@ def read_bare_numbers(units: list[Unit]) -> None:
     place: a heading printed without its full stop ('10 contracts' after '9. income',
     '1Meetings', '1 MEETINGS' alone), a number over its own '1(a)', an item linked to its
     report, and the items of a bare run (R23)."""
+    dashed_out_of_run(units)  # R29: '37 – ...', '49 – ...' cited out of turn are text
     runs = bare_runs(units)
     last_number = None  # the last integer printed: '10 contracts' after '9. income'
     before = None  # the last inserted item read ('7a'), as its token
@@ -95,6 +103,9 @@ def read_bare_numbers(units: list[Unit]) -> None:
         if bare.number is not None and set(bare.styles) & _INTEGERS:
             last_number = bare.number
         if bare.number is not None or bare.bullet or bare.md_level or bare.listed:
+            continue
+        if bare.text[:1].isdigit() and tally_or_address(bare.text.split(" ", 1)[-1]):
+            bare.plain = bare.set_apart = True  # "4 Against", "7a High Street": a count, a house
             continue
         if bare.text[:1].isdigit() and (inserted := _inserted(bare, last_number, before)):
             style = "integer" if inserted[-1] in ".)" else "integer-bare"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..numbering.styles import clause_path, is_clock_time
+from ..numbering.styles import CAPITAL_AM_PM, clause_path, is_clock_time
 
 if TYPE_CHECKING:  # units reads lines that numbers_alone orders, which asks `programme`
     from .units import Unit
@@ -88,11 +88,30 @@ def _under_heading(previous: Unit | None, column: list[Unit]) -> bool:
     return all((clause_path(unit.number) or ("",))[0] == head[0] for unit in column)
 
 
+def _capital_times_as_text(numbered: list[Unit]) -> None:
+    """'7.30 PM Public forum' (capitals, no dots): a time unless its number goes on from
+    the clause before it ('7.29' then '7.30 PM and AM meetings may both be held.': clause
+    7.30; lead ruling R24 as restated in session 14: the run decides before the clock)."""
+    for position, unit in enumerate(numbered):
+        if unit.text[:2] not in ("PM", "AM") or not CAPITAL_AM_PM.match(unit.text):
+            continue  # the cheap look first
+        if _minutes(unit) is None:
+            continue
+        previous = numbered[position - 1] if position else None
+        if _goes_on(previous, unit):
+            continue
+        unit.text = f"{unit.number} {unit.text}".rstrip()
+        unit.number, unit.styles = None, ()
+        unit.plain = unit.set_apart = True
+
+
 def times_as_text(units: list[Unit]) -> None:
     """Give the numbers of each column of two or more increasing clock times back to their
     lines' text, in place: the numbered units in turn, each a time after the one before,
     the first not going on from the clause before the column, read as a programme."""
     numbered = [unit for unit in units if unit.number is not None and not unit.md_level]
+    _capital_times_as_text(numbered)
+    numbered = [unit for unit in numbered if unit.number is not None]
     start = 0
     while start < len(numbered):
         if _minutes(numbered[start]) is None:

@@ -306,7 +306,7 @@ def _split_compound(units: list) -> list:
         result.append(unit)
         if not isinstance(unit, Unit) or not unit.number or unit.md_level:
             continue
-        if not set(unit.styles) & CLAUSE_STYLES:
+        if not set(unit.styles) & CLAUSE_STYLES and not _bracketed(unit.number, unit.text):
             continue
         inner = read_number(unit.text)
         if inner is None or set(inner.styles) & CLAUSE_STYLES or not inner.rest:
@@ -316,6 +316,12 @@ def _split_compound(units: list) -> list:
         unit.text, unit.joined_lines = "", []
         result.append(child)
     return result
+
+
+def _bracketed(number: str, text: str) -> bool:
+    """'(3) (a) Persons ...': a bracketed clause whose first bracketed item starts on its
+    line (lead ruling R32: the (a) is clause 3's own item and carries the text)."""
+    return number[:1] == "(" and text[:4] == "(a) "
 
 
 _RUN_ON_DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*\.)(\d{1,3})(\.?)$")
@@ -406,6 +412,9 @@ def _join_number_only(flow: list) -> list:
             and not item.md_level
             and not item.bullet
         ):
+            if previous.number is None and previous.text.isascii() and previous.text.isdigit():
+                previous.number, previous.styles = previous.text, ("integer-bare",)  # (R33)
+                previous.text = ""
             previous.text = f"{previous.text} {item.text}" if previous.text else item.text
             previous.joined_lines += [item.line, *item.joined_lines]
             previous.titled_apart = previous.alone and item.alone

@@ -15,6 +15,7 @@ from ..support.escaping import refused_link
 from .drops import drop
 from .inline import convert_inline, convert_superscript_markers
 from .numbers_alone import reading_order
+from .paragraph_numbers import paragraph_numbers
 from .site_lines import site_about, site_nav_line, viewer_line
 
 # a line opening on a clause's number ('1.', '2.3', '(a)'): the text has begun
@@ -354,6 +355,7 @@ def read_lines(
     raws = part_glued(noted, "\t", source.text if noted is printed else None)
     pipe_rows = _pipe_tables(raws) if "|" in source.text else {}
     running = _running_lines(raws)
+    numbered = paragraph_numbers(raws)  # R33: '2 Declarations' / '1' / its paragraph
     banner = _banner_lines(raws) | _numbered_trail(raws) | _bulleted_trail(raws)
     # the text's numbered lines begin and end here: a control alone only outside them
     first, last = _numbered_span(raws)
@@ -413,6 +415,7 @@ def read_lines(
             len(stripped) <= _PAGE_NUMBER_LENGTH
             and _PAGE_NUMBER.match(raw)
             and not _heads_numbered_lines(raw, raws[offset + 1 : offset + 5])
+            and offset not in numbered
         ):
             dropped.append(drop(number, stripped, "page-number"))
             result.append(None)
@@ -424,7 +427,7 @@ def read_lines(
             message = f"link {refused_link(target)}; shown as plain text"
             issues.append(Issue(number, message, "link"))
         at = offset + 1
-        row, apart = at in source.table_lines, at in source.apart_lines
+        row, apart = at in source.table_lines, at in source.apart_lines or offset in numbered
         untitled = at in source.untitled_lines
         text = convert_superscript_markers(converted)
         plain = at in source.plain_first_rows

@@ -574,15 +574,16 @@ def _only_section_title(document: Document) -> str | None:
     """'7. Delegation of Functions' first, the document's one numbered section and not
     its first (a constitution's article as its own web page): what the document is
     about, shown as the site's title (the heading stays where it is printed). A lone
-    '1. Scope' is the start of a short document the file name names better."""
+    '1. Scope' (or 'A.', '(A)', 'I.') is the start of a short document the file name names
+    better."""
     from ..model.document import Section
 
     first = document.blocks[0] if document.blocks else None
     sections = [block for block in document.blocks if isinstance(block, Section)]
     if not isinstance(first, Section) or len(sections) != 1 or not first.heading.number:
         return None
-    if first.heading.number.strip().rstrip(".").lstrip("0") in ("", "1"):
-        return None
+    if first.heading.number.strip("().").lstrip("0").lower() in ("", "1", "a", "i"):
+        return None  # '1. Scope', '(A) For Councillors' (R32): a first section, not an article
     title = plain_text(first.heading.title).strip()
     return None if site_line(title) else (title or None)  # a link to the report's file
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..numbering.styles import clause_path, follows, token_of
-from .sequence import closes_titles, section_clause
+from .sequence import closes_titles, inserted_base, section_clause
 from .shapes import is_numbered_title
 from .site_lines import file_link
 from .units import Unit
@@ -48,6 +48,12 @@ def heads_own(unit: Unit, previous: object, following: object, builder: _Builder
         # too goes on that one (R13(c))
     if section_clause(builder, unit, number):
         return False  # '1. Informing the Council' inside '4. The Complaint Process' (R13)
+    if (
+        isinstance(following, Unit)
+        and inserted_base(following.number) == own[0]
+        and not following.md_level
+    ):
+        return True  # '7. Finance' right over '7a To note ...': an agenda's sub-items (R30)
     if _next_or_end(number, following):
         return False  # '9. Meeting closed at 9pm' last, '1. Apologies' over '2. Minutes'
     if not own_below(own[0], number, following):

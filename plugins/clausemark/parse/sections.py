@@ -87,6 +87,7 @@ def _section_shaped(
     # a heading in capitals is short whatever its length: it is never a sentence
     short = (len(unit.text.split()) <= 10 or unit.text.isupper()) and not _ends_open(unit.text)
     next_clause = isinstance(following, Unit) and bool(set(following.styles) & CLAUSE_STYLES)
+    next_clause = next_clause or _bracket_capital_over_one(unit, following)
     if short and set(unit.styles) & {"letter", "roman"} and token_of(unit.number).isupper():
         if _goes_on_open_list(unit, builder):
             return False  # "C  East ward" after A and B under 1.1: the list's last item (R28)
@@ -113,6 +114,17 @@ def _section_shaped(
 
 
 _ITEM_TITLE_MOST = 250  # characters of an agenda item's title ('To answer any ... Orders')
+
+
+def _bracket_capital_over_one(unit: Unit, following: object) -> bool:
+    """'(A) For Councillors' right over '(1) Members ...': a lettered heading over its own
+    bracketed clauses (lead ruling R32), as 'A.' over '1.' is."""
+    return (
+        (unit.number or "")[:1] == "("
+        and isinstance(following, Unit)
+        and following.number == "(1)"
+        and not following.md_level
+    )
 
 
 def _goes_on_open_list(unit: Unit, builder: _Builder) -> bool:

@@ -52,7 +52,10 @@ def past_section(builder: _Builder, path: tuple[str, ...]) -> bool:
     where they stand, warned). Forward (R9): '2.1', '2.2' after the section '1.', with no
     '2.' printed anywhere. Backward (R15): '2.1', '2.2' under '3. Annual Budget
     Estimates' (a council's misnumbering) stand at the top, where a reader citing
-    'para 2.1' is not told it belongs to section 3."""
+    'para 2.1' is not told it belongs to section 3. An inserted '7a' closes the section
+    '7.' when the section has words of its own (R30)."""
+    if len(path) == 1:
+        return inserted_sibling(builder, path)  # '7a' (R30); '2.' is next_section_number's
     printed = builder.open_section_number()
     if printed is None or not path[0].isdigit() or len(path[0]) > 6 or len(printed) > 8:
         return False
@@ -143,3 +146,27 @@ def _sentence_ended(item: str) -> bool:
     """An item carrying on a lead-in's sentence (it opens in lower case) that ends it."""
     first = item.lstrip("\"'‘“(")[:1]
     return first.islower() and item.rstrip().endswith(".")
+
+
+def inserted_base(number: str | None) -> str | None:
+    """The whole number an inserted item is printed after ('7a', '7b' -> '7'; R25), or
+    None for any other number."""
+    path = clause_path(number) if number else None
+    if not path or len(path) != 1:
+        return None
+    token = path[0]
+    return token[:-1] if token[-1:].isalpha() and token[:-1].isdigit() else None
+
+
+def inserted_sibling(builder: _Builder, path: tuple[str, ...]) -> bool:
+    """Whether '7a' closes the open section '7.' (lead ruling R30): directly under the title
+    line '7. Finance' (nothing between) '7a', '7b' are its sub-items, sec_7__para_7a; after
+    a section 7 with words of its own ('To note the report.') '7a' is an inserted sibling,
+    para_7a, as R25 said."""
+    own = _in_numbered_section(builder)
+    if own is None or len(path) != 1 or inserted_base(path[0]) != own or not builder.container:
+        return False
+    return not any(
+        isinstance(block, Clause) and inserted_base(block.number) == own
+        for block in builder.container
+    )

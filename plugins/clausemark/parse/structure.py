@@ -490,8 +490,8 @@ class _Builder:
         else:
             if path is not None and len(path) == 1 and next_section_number(self, path):
                 self.containers.pop()  # '2. In these regulations ...' after section 1's 1.5
-            elif path is not None and len(path) > 1 and past_section(self, path):
-                self.containers.pop()  # '2.1' after section '1.' (R9), under '3.' (R15)
+            elif path is not None and past_section(self, path):
+                self.containers.pop()  # '2.1' after section '1.' (R9), '7a' after 7's text (R30)
             if token_of(unit.number or "").lower() in _FIRST_TOKENS and self._under_heading():
                 clause.restarts = True  # a list starting again under a heading: printed so
             clause.text = reference_apart(self.container, len(self.containers), unit, text)

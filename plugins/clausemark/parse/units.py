@@ -97,6 +97,12 @@ class Unit:
     closes_run: bool = False  # after a run of titles only: a note, no item's text (R16)
     opens_chunk: bool = False  # the first unit after a blank line (or the text's first)
     plain: bool = False  # a paragraph as printed, never a heading (R24: a programme's times)
+    dashed: str | None = None  # the line as printed, its number a dash form ('37 – ...', R29)
+    first: str = ""  # its first line as printed (R29: the kind of line an item is)
+
+    def __post_init__(self) -> None:
+        if not self.first:
+            self.first = self.text
 
 
 CUT_PARAGRAPH = (
@@ -104,6 +110,7 @@ CUT_PARAGRAPH = (
     "line: it goes on from this line as a new paragraph of the same clause (every word kept)"
 )
 
+_DASHES = frozenset({" –", " —", " -"})  # '1 – MEETINGS': integer-bare's dash form
 _LINK_ENTRY = re.compile(r"^\d{1,3}[A-Z]?\s+[-–—]\s+\S")
 
 
@@ -643,6 +650,11 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             if number is None and id(unit) in wordless:  # '2.' over '2.1': kept, empty (R14)
                 number, styles, rest = _bare_number(unit.text)
             if number is not None:
+                if (
+                    styles == ("integer-bare",)
+                    and unit.text[len(number) : len(number) + 2] in _DASHES
+                ):
+                    unit.dashed = unit.text  # '37 – Supplementary ...': R23's run decides
                 unit.number, unit.styles, unit.text = number, styles, rest
     if width > _WRAPPED_MOST:  # one paragraph a line: no line runs on into the one above
         for later in result.units[1:]:

@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..model.document import Document
 from ..numbering.glued import part_glued
-from ..parse.inline import convert_html
+from ..parse.inline import convert_html, refused_links_as_labels
 from ..parse.numbers_alone import reading_order
 from ..readers.text import SourceText
 from ..support.html_tree import parse_html
@@ -155,7 +155,7 @@ def _source_word_string(source: SourceText, skip_lines: set[int]) -> bytes:
 
 
 def _piece_word_string(piece: str, literal: bool) -> bytes:
-    text = _MARKDOWN_SYNTAX.sub("] ", _TAG_IN_LINE.sub(" ", piece))
+    text = _MARKDOWN_SYNTAX.sub("] ", _TAG_IN_LINE.sub(" ", refused_links_as_labels(piece)))
     return word_string(unescape(_printed_backslashes(text, literal)), backslashes=True)
 
 
