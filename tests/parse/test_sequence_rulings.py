@@ -100,6 +100,26 @@ def test_r16_an_earlier_item_with_its_own_text_leaves_the_last_to_r8(tmp_path: P
     assert "intro_1" not in anchors
 
 
+@pytest.mark.parametrize("style", ["{}.", "{}"])
+def test_r16_speaks_only_for_the_last_item_a_middle_item_with_text_is_r8s(
+    tmp_path: Path, style: str
+):
+    """trial16 (session 14): in minutes whose items 1 and 2 are titles alone, item 3 with
+    a paragraph under it was made a clause and its paragraph the document's top-level
+    note, while item 4 of the same shape was a heading over its text. R16 is for the
+    LAST item of a run of titles; a run that goes on after the paragraph (4 follows)
+    leaves item 3 to R8: a heading with its text inside."""
+    items = [style.format(n) for n in range(1, 5)]
+    anchors = _anchors(
+        tmp_path,
+        "Minutes of the Parish Council meeting\n\n"
+        f"{items[0]} Apologies\n\n{items[1]} Minutes of the last meeting\n\n"
+        f"{items[2]} Planning applications\n\nThe council considered two applications.\n\n"
+        f"{items[3]} Finance\n\nThe clerk reported a balance.\n",
+    )
+    assert anchors == ["para_1", "para_2", "sec_3", "sec_3__intro_1", "sec_4", "sec_4__intro_1"]
+
+
 @pytest.mark.parametrize("indent", ["", "  "])
 def test_r13a_a_titled_one_under_a_numbered_heading_is_its_clause_with_its_own_list(
     tmp_path: Path, indent: str
