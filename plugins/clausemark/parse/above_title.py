@@ -136,3 +136,10 @@ def record_opening(builder: _Builder, unit: Unit, text: str) -> bool:
         return False
     builder.paragraph(unit, text)
     return True
+
+
+def over_title(builder: _Builder, unit: Unit, text: str) -> bool:
+    """A line over the title that is none of it (`over_title_line`), or a record's opening
+    (`record_opening`): read as such; True when it was. The parser calls it only before the
+    first block, so a text's other lines cost no call."""
+    return over_title_line(builder, unit, text) or record_opening(builder, unit, text)
