@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..support.markdown_text import plain_text
 from .drops import drop
-from .letter_lines import addressee_line, signature_line, summons_line
+from .letter_lines import addressee_line, letter_body, signature_line, summons_line
 from .site_lines import trail_last_step
 from .titles import title_cased
 from .units import Unit
@@ -58,7 +58,8 @@ def over_title_line(builder: _Builder, unit: Unit, text: str) -> bool:
         addressee_line(text)
         or summons_line(text)
         or _breadcrumb(text)
-        or (signature_line(text, after_call))
+        or (after_call and (signature_line(text, True) or letter_body(text)))
+        or signature_line(text)
     ):
         return False
     lines.append(("label", unit.line, text))
