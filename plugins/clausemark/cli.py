@@ -156,8 +156,11 @@ def cmd_init(args) -> int:
 
 
 def next_steps(directory: str) -> list[str]:
-    """Commands that work as printed: the mkdocs installed beside this clausemark (a
-    virtual environment's bin/ is seldom on PATH), without Material's end-of-life notice."""
+    """Commands that work as printed, pasted in order into one shell: one `cd` into the new
+    site (a `cd` on every line failed from the second on, already inside it), then the
+    build and the bundle, and the server last (it runs until stopped). The mkdocs installed
+    beside this clausemark (a virtual environment's bin/ is seldom on PATH), without
+    Material's end-of-life notice."""
     import os
     import shlex
     import shutil
@@ -180,9 +183,10 @@ def next_steps(directory: str) -> list[str]:
     folder = shlex.quote(directory)
     return [
         "next (read sources/README.md first):",
-        f"  cd {folder} && {run} serve      # then open http://127.0.0.1:8000",
-        f"  cd {folder} && {run} build --strict   # the site, in site/",
-        f"  cd {folder} && {bundle} bundle   # the offline copy, in dist/",
+        f"  cd {folder}",
+        f"  {run} build --strict   # the site, in site/",
+        f"  {bundle} bundle   # the offline copy, in dist/",
+        f"  {run} serve   # then open http://127.0.0.1:8000 (Ctrl+C stops it)",
     ]
 
 

@@ -82,13 +82,24 @@ class _Build:  # what the index is made from: no documents, no terms
 MATERIAL = {"config": {}, "docs": [{"location": "", "title": "Home", "text": "Hello"}]}
 
 
-def test_a_missing_vectors_file_is_one_warning_naming_it(tmp_path):
-    missing = tmp_path / "word_vectors.json.gz"
-    index, notes = clause_search_index(_Build(), {}, MATERIAL, "", vectors_file=missing)  # type: ignore[arg-type]
-    warned = [note.message for note in notes if note.level != "info"]
-    assert len(warned) == 1 and warned[0].startswith(f"{missing}: ")
-    assert "missing" in warned[0] and "\n" not in warned[0]
-    assert "vectors" not in index["config"]["clausemark"]
+@pytest.mark.parametrize("missing", ["vectors-file", "wordnet"])
+def test_search_is_built_without_a_missing_resource_saying_so_in_one_line(missing, tmp_path):
+    """The word vectors file or WordNet (test_thesaurus.py) missing: the index is built
+    without it (no 'vectors' / 'thesaurus' in its config), and one line says so: the
+    vectors file named, or how to get WordNet (run scripts/setup.sh)."""
+    from clausemark.site_builder.outputs import WITHOUT_WORDNET
+
+    vectors = tmp_path / "word_vectors.json.gz"
+    given, left_out, said = {
+        "vectors-file": ({"vectors_file": vectors}, "vectors", f"{vectors}: "),
+        "wordnet": ({"wordnet_dirs": (tmp_path,)}, "thesaurus", WITHOUT_WORDNET),
+    }[missing]
+    index, notes = clause_search_index(_Build(), {}, MATERIAL, "", **given)  # type: ignore[arg-type]
+    [message] = [note.message for note in notes]
+    assert message.startswith(said) and "\n" not in message
+    assert ("missing" if missing == "vectors-file" else "run scripts/setup.sh") in message
+    assert left_out not in index["config"]["clausemark"]
+    assert [doc["location"] for doc in index["docs"]] == [""]
 
 
 def test_the_package_vectors_file_gives_no_warning():

@@ -264,23 +264,3 @@ def test_real_wordnet_keeps_the_words_the_issue_names_apart():
     related = dict(thesaurus.related.get("criticise", []))
     assert "criticism" in related  # derived: found, weighed below the word itself
     assert "councillor" not in dict(thesaurus.related.get("council", []))
-
-
-def test_without_wordnet_search_is_built_and_the_log_says_how_to_get_it(tmp_path):
-    from clausemark.site_builder.outputs import WITHOUT_WORDNET, clause_search_index
-
-    class Build:  # what the index is made from: no documents, no terms
-        current_documents: list = []
-
-        class index:  # noqa: N801
-            terms: list = []
-
-        class settings:  # noqa: N801
-            search_concepts_file = None
-
-    material = {"config": {}, "docs": [{"location": "", "title": "Home", "text": "Hello"}]}
-    index, notes = clause_search_index(Build(), {}, material, "", wordnet_dirs=(tmp_path,))  # type: ignore[arg-type]
-    assert [note.message for note in notes] == [WITHOUT_WORDNET]
-    assert "run scripts/setup.sh" in WITHOUT_WORDNET
-    assert "thesaurus" not in index["config"]["clausemark"]
-    assert [doc["location"] for doc in index["docs"]] == [""]

@@ -100,6 +100,26 @@ def test_r16_an_earlier_item_with_its_own_text_leaves_the_last_to_r8(tmp_path: P
     assert "intro_1" not in anchors
 
 
+@pytest.mark.parametrize("style", ["{}.", "{}"])
+def test_r16_speaks_only_for_the_last_item_a_middle_item_with_text_is_r8s(
+    tmp_path: Path, style: str
+):
+    """trial16 (session 14): in minutes whose items 1 and 2 are titles alone, item 3 with
+    a paragraph under it was made a clause and its paragraph the document's top-level
+    note, while item 4 of the same shape was a heading over its text. R16 is for the
+    LAST item of a run of titles; a run that goes on after the paragraph (4 follows)
+    leaves item 3 to R8: a heading with its text inside."""
+    items = [style.format(n) for n in range(1, 5)]
+    anchors = _anchors(
+        tmp_path,
+        "Minutes of the Parish Council meeting\n\n"
+        f"{items[0]} Apologies\n\n{items[1]} Minutes of the last meeting\n\n"
+        f"{items[2]} Planning applications\n\nThe council considered two applications.\n\n"
+        f"{items[3]} Finance\n\nThe clerk reported a balance.\n",
+    )
+    assert anchors == ["para_1", "para_2", "sec_3", "sec_3__intro_1", "sec_4", "sec_4__intro_1"]
+
+
 @pytest.mark.parametrize("indent", ["", "  "])
 def test_r13a_a_titled_one_under_a_numbered_heading_is_its_clause_with_its_own_list(
     tmp_path: Path, indent: str
@@ -219,26 +239,29 @@ def test_r14_numbers_alone_own_the_lines_after_them_in_order(tmp_path: Path):
     assert not [w for w in document.warnings if "lost" in w.message]
 
 
-def test_r14_the_pairing_stops_at_a_container_heading(tmp_path: Path):
-    """The ruling's example: '1.1' / '2.' own nothing ('Part 2 - Articles' is a container,
-    never 2.'s title); '1.' owns 'APOLOGIES'. Session 12's R14 gave APOLOGIES to '2.' and
-    its proof reported the word lost."""
-    document = _convert(tmp_path, "Minutes\n\n1.1\n2.\nPart 2 - Articles\n1.\nAPOLOGIES\n")
-    assert _texts(document.blocks) == {
-        "para_1-1": "",
-        "para_2": "",
-        "part_2": "Articles",
-        "part_2__para_1": "APOLOGIES",
-    }
-    assert not [w for w in document.warnings if "lost" in w.message]
-
-
-def test_r14_numbers_with_no_words_are_kept_before_a_control_line(tmp_path: Path):
-    """The ruling's example '1.' / '1.' / 'Version: 2': both numbers are kept (the second
-    is the first's duplicate), the Version line is the document's facts."""
-    document = _convert(tmp_path, "1. \n1. \nVersion: 2\n")
-    assert _texts(document.blocks) == {"para_1": "", "para_1_2": ""}
-    assert document.metadata.version == "2"
+@pytest.mark.parametrize(
+    ("text", "texts", "version"),
+    [
+        # '1.1' / '2.' own nothing ('Part 2 - Articles' is a container, never 2.'s title);
+        # '1.' owns 'APOLOGIES'. Session 12's R14 gave APOLOGIES to '2.' and its proof
+        # reported the word lost.
+        (
+            "Minutes\n\n1.1\n2.\nPart 2 - Articles\n1.\nAPOLOGIES\n",
+            {"para_1-1": "", "para_2": "", "part_2": "Articles", "part_2__para_1": "APOLOGIES"},
+            None,
+        ),
+        # both numbers are kept (the second is the first's duplicate), the Version line is
+        # the document's facts
+        ("1. \n1. \nVersion: 2\n", {"para_1": "", "para_1_2": ""}, "2"),
+    ],
+    ids=["pairing-stops-at-a-container-heading", "wordless-numbers-before-a-control-line"],
+)
+def test_r14_the_rulings_examples(tmp_path: Path, text: str, texts: dict, version: str | None):
+    """The R14 ruling's own examples (session 13): numbers alone that own no words are
+    kept as empty clauses, and no word is reported lost."""
+    document = _convert(tmp_path, text)
+    assert _texts(document.blocks) == texts
+    assert document.metadata.version == version
     assert not [w for w in document.warnings if "lost" in w.message]
 
 

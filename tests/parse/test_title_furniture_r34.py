@@ -166,3 +166,16 @@ def test_letter_lines_and_codes_on_the_next_line_stay_out_of_the_title(
 def test_a_council_over_present_stays_the_council(tmp_path: Path):
     document = _converted(tmp_path, f"HARBRIDGE PARISH COUNCIL\nPresent: Cllr Grey\n{ITEMS}")
     assert ("council", 1, "HARBRIDGE PARISH COUNCIL") in document.title_lines
+
+
+# attack16 T8, T9: a covering letter's own sentence; a heading naming the clerk
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Dear Members\nPlease find the agenda below.\nAGENDA\n", "AGENDA"),  # T8
+        ("Dear Sir or Madam\n\nComplaint about the Clerk\n\n", "Complaint about the Clerk"),  # T9
+        ("To: All Members\nFrom: The Clerk\nDate: 3 May 2025\nAGENDA\n", "AGENDA"),
+    ],
+)
+def test_a_covering_letters_lines_stay_over_the_heading(tmp_path: Path, text: str, title: str):
+    assert _converted(tmp_path, f"{text}{ITEMS}").metadata.title == title

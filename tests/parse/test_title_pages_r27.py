@@ -17,36 +17,52 @@ from clausemark.support.dates import is_date
 ITEMS = "1. Apologies\nThe chair noted apologies.\n\n2. Accounts\nThe accounts were approved.\n"
 
 
-@pytest.mark.parametrize(
-    ("text", "date"),
-    [
-        ("Thursday, 6 March 2025", True),
-        ("Wed 12 March 2025", True),
-        ("Saturday 1st February 2025", True),
-        ("Thursday, at the hall 2025", False),
-        ("Monday Club 2025", False),
-    ],
-)
-def test_a_date_with_its_weekday_is_a_date(text: str, date: bool):
-    assert is_date(text) is date
+# Each reader of the page's lines, on its own cases: the line -> what it reads
+LINES = {
+    is_date: {
+        "Thursday, 6 March 2025": True,
+        "Wed 12 March 2025": True,
+        "Saturday 1st February 2025": True,
+        "Thursday, at the hall 2025": False,
+        "Monday Club 2025": False,
+    },
+    section_name: {
+        "Democracy and elections": True,
+        "Councillors, committees and meetings": True,
+        "Councillors and committees": True,
+        "Meetings": False,  # a document's own cross-heading too (ANCHORS.md)
+        "Meetings and Committees": False,
+        "Privacy Policy": False,  # a page of its own
+        "Agenda, reports and minutes": False,  # the page's own heading
+        "Code of conduct for councillors": False,
+        "Committee procedure rules": False,
+    },
+    # a meeting page's detail rows are never its title; a title with a colon is no row
+    never_title: {
+        "Venue: Council Chamber, Civic Offices": True,
+        "Link: Watch the meeting online": True,
+        "Contact: Democratic Services": True,
+        "No. Item": True,
+        "Section 16: A Protocol for Member/Officer Relations": False,
+        "Terms of Reference: Finance Committee": False,
+    },
+    # a minute reference before the record's name stays in the title
+    meeting_record_title: {
+        "HVP(24)M05 Minutes of the Annual Meeting of the Parish Council held on 8 May 2024": True,
+        "C048/23 Agenda for the Council meeting on 3 May 2023": True,
+        "Item 4 Minutes of the last meeting": False,
+    },
+}
+CASES = [(reader, line, read) for reader, lines in LINES.items() for line, read in lines.items()]
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Democracy and elections", True),
-        ("Councillors, committees and meetings", True),
-        ("Councillors and committees", True),
-        ("Meetings", False),  # a document's own cross-heading too (ANCHORS.md)
-        ("Meetings and Committees", False),
-        ("Privacy Policy", False),  # a page of its own
-        ("Agenda, reports and minutes", False),  # the page's own heading
-        ("Code of conduct for councillors", False),
-        ("Committee procedure rules", False),
-    ],
+    ("reader", "line", "read"),
+    CASES,
+    ids=[f"{reader.__name__}-{line[:40]}" for reader, line, _ in CASES],
 )
-def test_a_democracy_section_name_is_a_section_name(text: str, name: bool):
-    assert section_name(text) is name
+def test_a_line_of_the_page_is_read_as_its_kind(reader, line: str, read: bool):
+    assert reader(line) is read, f"{reader.__name__}({line!r}) should be {read}"
 
 
 def test_a_blog_line_about_itself_is_the_sites():
@@ -84,36 +100,6 @@ def test_a_section_name_alone_still_names_the_page(tmp_path: Path):
     path = tmp_path / "page.txt"
     path.write_text(f"Democracy and elections\n\n{ITEMS}", encoding="utf-8")
     assert convert_file(path).metadata.title == "Democracy and elections"
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Venue: Council Chamber, Civic Offices",
-        "Link: Watch the meeting online",
-        "Contact: Democratic Services",
-        "No. Item",
-    ],
-)
-def test_a_meeting_pages_details_are_never_its_title(line: str):
-    assert never_title(line)
-
-
-def test_a_title_with_a_colon_is_no_detail_row():
-    assert not never_title("Section 16: A Protocol for Member/Officer Relations")
-    assert not never_title("Terms of Reference: Finance Committee")
-
-
-@pytest.mark.parametrize(
-    ("line", "record"),
-    [
-        ("HVP(24)M05 Minutes of the Annual Meeting of the Parish Council held on 8 May 2024", True),
-        ("C048/23 Agenda for the Council meeting on 3 May 2023", True),
-        ("Item 4 Minutes of the last meeting", False),
-    ],
-)
-def test_a_reference_before_the_record_name_stays_in_the_title(line: str, record: bool):
-    assert meeting_record_title(line) is record
 
 
 def test_a_search_link_of_a_committee_system_is_the_sites():

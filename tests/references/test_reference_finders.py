@@ -206,6 +206,12 @@ def test_a_document_the_registry_does_not_know_is_never_the_citing_page(text):
         "As agreed, paragraph 1 applies.",
         "Under this Protocol, paragraph 1 applies.",
         "On 4 May 2025, paragraph 1 was amended.",
+        # attack16 R1: the reference is the subject of the page's own sentence
+        "When a complaint is made under the Members' Code of Conduct, paragraph 1 below applies.",
+        "Where a member breaches the Contracts Procedure Rules, paragraph 1 sets out what happens.",
+        # a person or an officer before the comma is no document
+        "If the Chief Executive is away, the Head of Legal Services, paragraph 1.",
+        "Councillor Jane Smith, paragraph 1.",
     ],
 )
 def test_a_comma_after_ordinary_words_leaves_the_reference_the_pages_own(text):

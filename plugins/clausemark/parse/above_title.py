@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..support.markdown_text import plain_text
 from .drops import drop
-from .letter_lines import addressee_line, signature_line, summons_line
+from .letter_lines import addressee_line, letter_body, signature_line, summons_line
 from .site_lines import trail_last_step
 from .titles import title_cased
 from .units import Unit
@@ -58,7 +58,8 @@ def over_title_line(builder: _Builder, unit: Unit, text: str) -> bool:
         addressee_line(text)
         or summons_line(text)
         or _breadcrumb(text)
-        or (signature_line(text, after_call))
+        or (after_call and (signature_line(text, True) or letter_body(text)))
+        or signature_line(text)
     ):
         return False
     lines.append(("label", unit.line, text))
@@ -136,3 +137,10 @@ def record_opening(builder: _Builder, unit: Unit, text: str) -> bool:
         return False
     builder.paragraph(unit, text)
     return True
+
+
+def over_title(builder: _Builder, unit: Unit, text: str) -> bool:
+    """A line over the title that is none of it (`over_title_line`), or a record's opening
+    (`record_opening`): read as such; True when it was. The parser calls it only before the
+    first block, so a text's other lines cost no call."""
+    return over_title_line(builder, unit, text) or record_opening(builder, unit, text)

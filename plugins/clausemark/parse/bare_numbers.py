@@ -133,4 +133,4 @@ def read_bare_numbers(units: list[Unit]) -> None:
             # "8 Grass Cutting PDF 96 KB": a committee page's item, a link to its report
             if heading or heads_next or file_link(rest) or index in runs:
                 bare.number, bare.styles = match.group(1), ("integer-bare",)
-                bare.text = rest
+                bare.text, last_number = rest, bare.number  # '7a' may follow it (R25)

@@ -13,6 +13,7 @@ from ..support.dates import FULL_MONTHS
 _ADDRESSEE = re.compile(
     r"^(?:to\s*:?\s*(?:all\s+|the\s+)?(?:members|councillors|cllrs|parish\s+councillors"
     r"|town\s+councillors|committee\s+members)\b"
+    r"|from\s*:\s*(?:the\s+)?(?:town\s+|parish\s+|deputy\s+)?(?:clerk|proper\s+officer)\b"
     r"|dear\s+(?:all\s+)?(?:councillors?|members?|cllrs?\b|sirs?\b|sir\s*/\s*madam|colleagues)\b)",
     re.I,
 )
@@ -45,15 +46,16 @@ def summons_line(text: str) -> bool:
 
 def signature_line(text: str, after_call: bool = False) -> bool:
     """'J SMITH, CLERK TO THE COUNCIL 24th February 2023': the clerk's signature and date
-    (its date needed unless it stands under the call to the meeting, `after_call`)."""
+    (its date needed, or under the call to the meeting, `after_call`, the name and office
+    a comma apart: 'J Smith, Clerk')."""
     text = text.strip()
     return (
         len(text.split()) <= _SIGNATURE_WORDS
         and text[-1:] not in ":;"
         and bool(_CLERK.search(text))
         and not _SUMMONS.match(text)
-        and (after_call or bool(_DATE.search(text)))
-    )
+        and (bool(_DATE.search(text)) or (after_call and "," in text))
+    )  # 'Complaint about the Clerk' under 'Dear Sir or Madam': a heading (no name, no date)
 
 
 # a date in a signature line: '24th February, 2023', '24/02/2023'
@@ -65,8 +67,27 @@ _DATE = re.compile(
 
 def letter_line(text: str) -> bool:
     """A whole line of the covering letter that the next line never continues: an
-    addressee ('Dear Councillor'), a call ending its sentence, a signature with its date."""
+    addressee ('Dear Councillor'), a call ending its sentence, a signature with its date,
+    the letter's sentence ('Please find the agenda below.')."""
     text = text.strip()
     return (
-        addressee_line(text) or (summons_line(text) and text[-1:] in ".:") or signature_line(text)
+        addressee_line(text)
+        or (summons_line(text) and text[-1:] in ".:")
+        or signature_line(text)
+        or letter_body(text)
     )
+
+
+# The letter's own sentence under its addressee: "Please find the agenda below.", "I hereby
+# give notice that ...", "Enclosed is the agenda ...".
+_LETTER_BODY = re.compile(
+    r"^(?:please\s+find|i\s+(?:hereby\s+)?(?:give|enclose|attach)|(?:enclosed|attached)\s+(?:is|are)"
+    r"|notice\s+is\s+hereby\s+given)\b",
+    re.I,
+)
+
+
+def letter_body(text: str) -> bool:
+    """'Please find the agenda below.': the covering letter's sentence, one line ending it."""
+    text = text.strip()
+    return len(text) <= _SUMMONS_MOST and text[-1:] in ".:" and bool(_LETTER_BODY.match(text))

@@ -49,7 +49,7 @@ class Line:
     table: bool = False  # a row of a table the reader read as one (see SourceText.table_lines)
     apart: bool = False  # starts a block the reader set apart (see SourceText.apart_lines)
     untitled: bool = False  # the first row of a table with no header row (a definitions list)
-    plain_first: bool = False  # the first row of a table printed with no headings (<td>s)
+    plain_first: bool = False  # a row of a table printed with no headings (<td>s)
 
 
 # A web page's own controls, copied with its text: never the adopted text.

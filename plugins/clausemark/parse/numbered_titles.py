@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..numbering.styles import clause_path, follows, token_of
 from .sequence import closes_titles, inserted_base, section_clause
-from .shapes import is_numbered_title
+from .shapes import is_heading_text, is_numbered_title
 from .site_lines import file_link
 from .units import Unit
 
@@ -46,6 +46,8 @@ def heads_own(unit: Unit, previous: object, following: object, builder: _Builder
     ):
         return None  # an item of the open clause's list; a title going on the outer run
         # too goes on that one (R13(c))
+    if _inserted_in_section(builder, number):
+        return False  # '7a Revenue budget' over its paragraph, in section '7 Budget' (R30)
     if section_clause(builder, unit, number):
         return False  # '1. Informing the Council' inside '4. The Complaint Process' (R13)
     if (
@@ -63,6 +65,9 @@ def heads_own(unit: Unit, previous: object, following: object, builder: _Builder
         and not following.number
         and _titles_only_before(number, previous)
     ):
+        if _run_goes_on(number, builder.next_path) and not is_heading_text(following.text):
+            return True  # '3. Planning' over its text, then '4. Finance': R8, not R16
+            # ('2. Finance Committee' over the cross-heading 'Meetings' stays a list's)
         if not following.bullet and closes_titles(builder, number):
             # R16: the last of a run of titles is a clause; a paragraph after a blank line
             # is a note after the run, the line right under it the item's own (R28)
@@ -70,6 +75,15 @@ def heads_own(unit: Unit, previous: object, following: object, builder: _Builder
             return False
         return None  # '5. Allowances' right over '6. Structure' and a paragraph: one list
     return True
+
+
+def _run_goes_on(number: str, next_path: tuple[str, ...] | None) -> bool:
+    """Whether the next numbered clause after this line is the next item of its run ('4.'
+    after the paragraph under '3.'): then this item is not the run's last, and R16, which
+    speaks for the last only, does not; R8 reads its paragraph as its own."""
+    return (
+        next_path is not None and len(next_path) == 1 and follows("integer", number, next_path[0])
+    )
 
 
 def _next_or_end(number: str, following: object) -> bool:
@@ -81,6 +95,15 @@ def _next_or_end(number: str, following: object) -> bool:
         return False
     path = clause_path(following.number)
     return path is not None and len(path) == 1 and follows("integer", number, following.number)
+
+
+def _inserted_in_section(builder: _Builder, number: str) -> bool:
+    """Whether `number` is an inserted item ('7a', '7b') of the open section '7': its
+    sub-item, a clause of the section (R30), even with a title over its own paragraph (a
+    saved agenda's '7a Revenue budget' / 'Report of the Director ...'), never a heading."""
+    own = builder.open_section_number()
+    path = clause_path(own) if own else None
+    return path is not None and inserted_base(number) == path[0]
 
 
 def _titles_only_before(number: str, previous: object) -> bool:

@@ -28,7 +28,7 @@ from ..numbering.styles import (
     read_number,
 )
 from ..readers.text import SourceText
-from .above_title import over_title_line, page_code_first, record_opening
+from .above_title import over_title, page_code_first
 from .bare_numbers import read_bare_numbers
 from .clock_times import times_as_text
 from .contents import (
@@ -664,10 +664,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
             continue  # "Part 4A of the Constitution of ..." under the title: a label line
         if stamp_over_title(builder, unit, text):
             continue  # "Updated 12 March 2024" over the title
-        if over_title_line(builder, unit, text):
-            continue  # 'To: ALL MEMBERS ...', 'YOU ARE HEREBY SUMMONED ...' over 'AGENDA'
-        if record_opening(builder, unit, text):
-            continue  # 'Present: ...' first: a record with no title line (R35)
+        if not (builder.content_started or builder.doc.blocks) and over_title(builder, unit, text):
+            continue  # 'To: ALL MEMBERS ...' over 'AGENDA'; 'Present: ...' first (R34, R35)
         if item_title(builder, unit, text):
             continue  # under 'Agenda item': the item's title, a sentence too
         if titled_below(builder, unit, flow):

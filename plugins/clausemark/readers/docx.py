@@ -458,8 +458,8 @@ class _DocumentReader:
                     if cell is not None:
                         self._blocks(cell)  # its paragraphs, numbers and headings as any others
             return
-        texts = [[" ".join(self._cell_texts(c)) if c is not None else "" for c in r] for r in rows]
-        self.layout.table(texts, shown=first_row_is_header(table))
+        cells = [[self._cell_texts(c) if c is not None else [] for c in r] for r in rows]
+        self.layout.cells(cells, shown=first_row_is_header(table))  # or the items it lists
 
     def _cell_texts(self, cell) -> list[str]:
         """A data cell's paragraphs, each with the list number Word shows before it."""

@@ -65,6 +65,8 @@ _CHROME_NAME = re.compile(
     r"navbar|menu|sidebar|share|social|feedback|print-?link)(?:$|[\s_-])",
     re.I,
 )
+_CLAUSE_LINE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.? +\S")  # '2. Minutes', '4.1 The ...'
+_FOOTER_DIV = re.compile(r"^\s*(?:page-?)?footer\s*$", re.I)
 BLOCKS = {
     "p", "div", "section", "article", "main", "blockquote", "pre", "address", "figure",
     "figcaption", "dl", "dt", "dd", "center", "body", "html", "header", "footer", "hr",
@@ -249,7 +251,9 @@ class _PageReader(HTMLParser):
             self.in_main += 1
             if self.in_main == 1 and not self.skipped:
                 self.frame.end()  # the words before <main> are one run of the frame
-        banner = tag == "header" and not self.in_main and not self._skipping()
+        # '<div id="footer">': the page's footer as pages wrote it before HTML5 <footer>
+        footer = tag == "div" and bool(_FOOTER_DIV.match(attrs.get("id") or ""))
+        banner = (tag == "header" or footer) and not self.in_main and not self._skipping()
         if banner and not self._is_chrome("div", attrs):
             self.flush()  # read aside: kept only if it holds the page's title
             element.banner = True
@@ -587,10 +591,13 @@ class _PageReader(HTMLParser):
 
     def _banner_end(self) -> None:
         """A <header> outside the main content is the site's banner, left out unless it
-        holds a top-level heading: then it is the title block a browser shows above the text."""
+        holds a top-level heading: then it is the title block a browser shows above the text.
+        A '<div id="footer">' is read the same way (a slide show's footer holding its title
+        is kept; a site's footer line is left out, listed, never an item's text). One holding
+        a numbered line ('2. Minutes') holds the text's own clauses: kept too."""
         self.flush()
         banner, self.layout = self.layout, self.outer.pop()
-        if any(block.startswith("# ") for block in banner.blocks):
+        if any(block.startswith("# ") or _CLAUSE_LINE.match(block) for block in banner.blocks):
             self.layout.take(banner)
             self.layout.footnotes += banner.footnotes
             self.layout.footnote_places += banner.footnote_places
@@ -639,6 +646,9 @@ class _PageReader(HTMLParser):
                 for row in table.rows:
                     for cell in row:
                         self.layout.take(cell)
+            elif (items := table.items()) is not None:
+                self.layout.place = table.place
+                self.layout.items(items)
             else:
                 self.layout.place = table.place
                 texts = [[" ".join(cell.blocks) for cell in row] for row in table.rows]

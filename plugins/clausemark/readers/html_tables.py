@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .layout import TextLayout
+from .layout import TextLayout, listed_items
 
 
 @dataclass
@@ -36,6 +36,15 @@ class Table:
         return any(
             len(cell) > 2 or any(b.startswith("#") or "\t" in b for b in cell) for cell in cells
         )
+
+    def items(self) -> list[tuple[str, list[str]]] | None:
+        """The items the table lists (`layout.listed_items`), or None: never a table with
+        a row of headings (<th>), a caption, or a cell spanning others."""
+        if self.headed or self.definitions or self.captions:
+            return None
+        if any(span != (1, 1) for spans in self.spans for span in spans):
+            return None
+        return listed_items([[cell.blocks for cell in row] for row in self.rows])
 
 
 MOST_SPAN = 1000  # as HTML itself caps colspan (rowspan runs out with the table's rows)

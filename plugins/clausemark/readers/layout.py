@@ -48,6 +48,49 @@ def clean(text: str) -> str:
 
 _CLAUSE_END = (".", ";", ":", " and", " or")
 
+# '1', '2.', '7a', '4.2', '(a)', 'b)', 'A': an item's number printed alone in its cell
+_ITEM_NUMBER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?|[A-Za-z])[.)]?$")
+# an item's text opens with a word (a value, '£35' or '12,000', opens a table's row)
+_WORDS_START = re.compile(r"^[*_]{0,3}[^\W\d_]")
+
+
+def listed_items(rows: list[list[list[str]]]) -> list[tuple[str, list[str]]] | None:
+    """A table laying out a list of items (an agenda saved from a council's site or typed
+    in Word: '1' | 'To receive apologies' over its paragraph; '7a' | 'Revenue budget'),
+    given each cell's paragraphs: each row's number and its text's paragraphs, or None
+    for any other table. Two cells a row, the first a printed item number alone, the
+    second words (not a value: '2' | '£35' is a table's row), two rows at least. Read as
+    the items it lists (R19), each title and paragraph its own, as the page shows them,
+    never a table whose rows cannot be cited (trial14 F1)."""
+    if len(rows) < 2:
+        return None
+    found = []
+    last: tuple[int, str] | None = None
+    for row in rows:
+        if len(row) != 2:
+            return None
+        number, text = row
+        if len(number) != 1 or not _ITEM_NUMBER.match(number[0]) or not text:
+            return None
+        if not _WORDS_START.match(text[0]):
+            return None
+        order = _item_order(number[0])
+        if last is not None and order is not None and order <= last:
+            return None  # '5 | For', '2 | Against': a tally's counts, no list (R29)
+        last = order or last
+        found.append((number[0], text))
+    return found
+
+
+_WHOLE_AND_LETTER = re.compile(r"^\(?(\d{1,3})([a-z]?)")
+
+
+def _item_order(number: str) -> tuple[int, str] | None:
+    """'7a' -> (7, 'a'), '12.' -> (12, ''): where a numbered item stands in its list;
+    None for a letter or a decimal's later parts (not compared)."""
+    match = _WHOLE_AND_LETTER.match(number)
+    return (int(match.group(1)), match.group(2)) if match else None
+
 
 def numbered_parts(text: str) -> list[str]:
     """'1.4 The plan ...<br>1.5 Budgets ...', '(a) ...;<br>(b) ...': clauses a web page or
@@ -254,6 +297,24 @@ class TextLayout:
             self.plain_first_blocks.add(len(self.blocks))
         self._add("\n".join("\t".join(cell or EMPTY_CELL for cell in row) for row in cleaned))
 
+    def cells(self, rows: list[list[list[str]]], shown: bool = True) -> None:
+        """A table given each cell's paragraphs (a merged cell's other columns: none): the
+        items it lists (`listed_items`: an agenda typed as a table, trial14 F1), or its
+        rows, each cell's paragraphs joined (see `table`)."""
+        items = listed_items(rows)
+        if items is not None:
+            self.items(items)
+        else:
+            self.table([[" ".join(cell) for cell in row] for row in rows], shown=shown)
+
+    def items(self, items: list[tuple[str, list[str]]]) -> None:
+        """A table's rows read as the items they list (`listed_items`): the number before
+        its title, each further paragraph of its text its own, set apart as printed."""
+        for number, paragraphs in items:
+            self.paragraph(f"{number} {paragraphs[0]}", apart=True)
+            for paragraph in paragraphs[1:]:
+                self.paragraph(paragraph, apart=True)
+
     def footnote(self, label: str, text: str) -> None:
         self._count(text)
         self.footnotes.append((label, clean(text)))
@@ -301,9 +362,15 @@ class TextLayout:
         return frozenset(line for index, line, _ in self._block_lines() if index in untitled)
 
     def plain_first_rows(self) -> frozenset[int]:
-        """The first row of each table printed with no row of headings (see `table`)."""
+        """Every row of each table printed with no row of headings (see `table`): the
+        parser may read some rows as clauses (a number in the first cell) and the rest as
+        a table, whose first row is then no heading either."""
         plain = self.plain_first_blocks
-        return frozenset(line for index, line, _ in self._block_lines() if index in plain)
+        found: set[int] = set()
+        for index, line, height in self._block_lines():
+            if index in plain:
+                found.update(range(line, line + height))
+        return frozenset(found)
 
     def places(self) -> dict[int, str]:
         """Each line of `render()` (from 1) -> the place in the file it was read at."""

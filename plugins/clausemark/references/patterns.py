@@ -172,12 +172,46 @@ def _document_after_of(
 
 # "the Scheme of Delegation, paragraph 2.1": a name, then a comma, right before the number.
 _COMMA_BEFORE = re.compile(r"\s*,\s*$")
-# Two or more capitalised words ending at the comma: a name of something, perhaps a
-# document the registry does not know ("the Scheme of Delegation, paragraph 2.1").
+# Capitalised words ending at the comma, one of them a word documents are named by: a
+# document the registry does not know ("the Scheme of Delegation, paragraph 2.1"). A
+# person or an officer ("the Chief Executive, paragraph 1 applies") is no document.
 _PROPER_NAME_BEFORE = re.compile(
-    r"[A-Z][\w'’-]*\s+(?:(?:of|and|for|to|on|in|&)\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|to|on|in|&)\s+)?){0,5}[A-Z][\w'’-]*$"
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|to|on|in|&)\s+)?){0,6}[A-Z][\w'’-]*$"
 )
+_DOCUMENT_WORDS = frozenset(
+    [
+        "scheme",
+        "code",
+        "codes",
+        "rules",
+        "protocol",
+        "policy",
+        "regulations",
+        "orders",
+        "procedure",
+        "procedures",
+        "constitution",
+        "reference",
+        "guidance",
+        "strategy",
+        "plan",
+        "framework",
+        "charter",
+        "handbook",
+        "guide",
+        "statement",
+        "agreement",
+        "arrangements",
+        "schedule",
+        "appendix",
+        "annex",
+        "annexe",
+    ]
+)
+# The reference stands alone after the name, as an apposition ("the Code, paragraph 3."
+# or "..., paragraph 3, first"); followed by words ("paragraph 1 below applies",
+# "paragraph 2 sets out ...") it is the subject of the page's own sentence.
+_APPOSITION_END = re.compile(r"\s*(?:[.,;:)\]]|$)")
 
 
 def _ending_at(pattern: re.Pattern, text: str) -> re.Match | None:
@@ -215,7 +249,8 @@ def _document_before_comma(
     document = _ending_at(_DOC_NAME, head)
     if document:
         return "document", RefTarget(0, 0, names=(document["name"],))
-    if _PROPER_NAME_BEFORE.search(head):
+    proper = _PROPER_NAME_BEFORE.search(head)
+    if proper and _DOCUMENT_WORDS.intersection(proper.group().lower().split()):
         return "excluded", None
     return None
 
@@ -275,7 +310,7 @@ def numbered_references(text: str, registry: Registry | None) -> Iterator[Findin
                     ),
                 )
                 continue
-        elif "," in text[max(0, start - 3) : start]:
+        elif "," in text[max(0, start - 3) : start] and _APPOSITION_END.match(text, end):
             before = _document_before_comma(text, start, registry)
             if before is not None:
                 _verdict, named = before
