@@ -67,3 +67,16 @@ def test_r33_a_number_alone_after_a_paragraph_is_still_a_page_number(tmp_path: P
     )
     assert [clause.anchor for clause in clauses] == ["para_1", "para_2"]
     assert [item.text for item in document.dropped if item.kind == "page-number"] == ["1"]
+
+
+def test_r32_the_next_bracketed_capital_is_the_next_section_whatever_is_under_it(tmp_path):
+    """attack16 P10: '(B) Planning' over a plain paragraph, after '(A) Finance' and its
+    (1), (2), was made an item of (A)'s clause (2) (sec_A__para_2__subpara_B)."""
+    from converted_text import convert_text
+
+    document, _clauses = convert_text(
+        tmp_path,
+        "Rules\n\n(A) Finance\n\n(1) The budget is set in January.\n\n(2) The precept follows.\n\n"
+        "(B) Planning\n\nThe council comments on applications.\n\n(C) Close\n",
+    )
+    assert [section.heading.anchor for section in document.blocks] == ["sec_A", "sec_B", "sec_C"]

@@ -102,3 +102,13 @@ def test_a6_a_clause_after_a_skipped_number_is_no_address(tmp_path: Path):
         "1.3 Mill Court about parking.\n",
     )
     assert kept == ["1.1"]
+
+
+def test_r29_a_dash_run_with_leading_zeros_is_a_run(tmp_path: Path):
+    """attack16 P9: '01 - Full name' / '02 - ...' / '03 - ...' (a form's numbered
+    questions) lost every item: the run's next number was compared as text ('02' is
+    not '2'); its value is what counts."""
+    assert _numbers(
+        tmp_path,
+        "Application form\n\n01 - Full name\n\n02 - Place of birth\n\n03 - Date of birth\n",
+    ) == ["01", "02", "03"]

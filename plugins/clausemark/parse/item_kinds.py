@@ -118,7 +118,8 @@ def _runs_on(units: list[Unit], index: int, value: int) -> bool:
         path = clause_path(later.number)
         if not path:
             return False
-        return path[0] == str(value + 1) if len(path) == 1 else path[0] == str(value)
+        # by value: '02' comes next after '01' as '2' after '1' does
+        return path[0].isascii() and path[0].isdigit() and int(path[0]) == value + (len(path) == 1)
     return False
 
 

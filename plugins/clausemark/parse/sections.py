@@ -89,6 +89,8 @@ def _section_shaped(
     next_clause = isinstance(following, Unit) and bool(set(following.styles) & CLAUSE_STYLES)
     next_clause = next_clause or _bracket_capital_over_one(unit, following)
     if short and set(unit.styles) & {"letter", "roman"} and token_of(unit.number).isupper():
+        if _next_bracket_capital(unit, builder):
+            return True
         if _goes_on_open_list(unit, builder):
             return False  # "C  East ward" after A and B under 1.1: the list's last item (R28)
         return next_clause and isinstance(following, Unit) and not following.md_level
@@ -125,6 +127,17 @@ def _bracket_capital_over_one(unit: Unit, following: object) -> bool:
         and following.number == "(1)"
         and not following.md_level
     )
+
+
+def _next_bracket_capital(unit: Unit, builder: _Builder) -> bool:
+    """'(B) Planning' after the section '(A) Finance' and its '(1)', '(2)': the next
+    lettered heading, whatever stands under it (R32; attack16 P10: it was made an item
+    of (A)'s clause (2))."""
+    number = unit.number or ""
+    if number[:1] != "(" or not builder.containers:
+        return False
+    section = builder.containers[-1].heading.number or ""
+    return section[:1] == "(" and follows("letter", section, number)
 
 
 def _goes_on_open_list(unit: Unit, builder: _Builder) -> bool:
