@@ -192,3 +192,28 @@ def test_a_page_of_docs_keeps_its_entries_in_a_dirty_build_after_a_full_one(tmp_
     dirty_build(project)
     texts = search_texts(project)
     assert "Our own words here." in texts and "Beta says one new thing." in texts
+
+
+def test_a_dirty_build_indexes_notes_and_footnotes_as_a_clean_build_does(tmp_path):
+    """attack16 F1: every dirty build (the first one too) left out the search entries of a
+    note between clauses and of a footnote: the rebuilt page's ids given to the merge were
+    its clauses' and headings' only. The same entries as a clean build, whatever order."""
+    sources = {
+        **SOURCES,
+        "gamma.txt": "1. Scope\n\nA note on how to read these rules.\n\n"
+        "1.1 Gamma stands alone.[^1]\n\n[^1]: As the parish agreed in May.\n",
+    }
+    project = make_project(tmp_path, sources, mkdocs_yml=MKDOCS_YML)
+
+    def entries() -> list[str]:
+        index = json.loads((project / "site" / "search" / "search_index.json").read_text())
+        return sorted(entry["location"] for entry in index["docs"])
+
+    full_build(project)
+    clean = entries()
+    assert any("#fn:1" in location for location in clean), clean
+    dirty_build(project)
+    assert entries() == clean
+    edit(project, "gamma", "stands alone", "stands apart")
+    dirty_build(project)
+    assert entries() == clean

@@ -84,3 +84,21 @@ def test_r30_an_inserted_item_after_an_items_own_words_is_its_sibling(tmp_path: 
         "7a To consider the youth club's grant.\n\n8. Planning\n",
     )
     assert [clause.anchor for clause in clauses] == ["para_7a", "para_8"]
+
+
+def test_a6_a_clause_after_a_skipped_number_is_no_address(tmp_path: Path):
+    """'2.1 ... by the' / '2.3 Hospitality is registered too.': the next sibling but one
+    over a sentence is clause 2.3 (attack14 A6; main 715a2e5 joined it to 2.1's text as an
+    address finishing 'by the'); a house number after 'of' stays in the sentence."""
+    numbers = _numbers(
+        tmp_path,
+        "Code of Conduct\n\n2. Gifts\n2.1 Gifts are registered within 28 days by the\n"
+        "2.3 Hospitality is registered too.\n",
+    )
+    assert numbers == ["2.1", "2.3"]
+    kept = _numbers(
+        tmp_path,
+        "Minutes\n\n1. Planning\n1.1 A letter was read from the resident of\n"
+        "1.3 Mill Court about parking.\n",
+    )
+    assert kept == ["1.1"]

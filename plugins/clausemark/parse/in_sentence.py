@@ -56,12 +56,35 @@ def _wrapped_number(units: list[Unit], text: str, previous: str | None) -> bool:
             _breaks_a_phrase(units[-1].text)
             and bool(set(found.styles) & CLAUSE_STYLES)
             and not _next_close(previous, found.number)
+            and not _skipped_one(previous, found.number, found.rest)
         )
     if _REFERENCE_WORD.search(units[-1].text[-_WORD_TAIL:]):  # "... sub-paragraph\n(b) of 2.3"
         return True
     if not set(found.styles) & CLAUSE_STYLES or ends_sentence(units[-1].text):
         return False
     return previous is None or not in_sequence(previous, found.number)
+
+
+def _skipped_one(previous: str | None, number: str, rest: str) -> bool:
+    """'2.1 ... by the' / '2.3 Hospitality is registered too.': the next sibling but one
+    (2.2 lost at a page break, or a council's gap) over a sentence of its own is a clause,
+    never an address finishing the phrase above (attack14 A6)."""
+    before, after = clause_path(previous), clause_path(number)
+    if not before or not after or len(before) != len(after) or before[:-1] != after[:-1]:
+        return False
+    if not (before[-1].isdigit() and after[-1].isdigit()):
+        return False
+    words = rest.lower().split()[:6]
+    sentence = rest.rstrip().endswith(".") and any(word in _VERBS for word in words)
+    return int(after[-1]) == int(before[-1]) + 2 and sentence
+
+
+# the verbs a clause's sentence opens with ('Hospitality is registered'), which an address
+# ('Mill Court about parking') does not carry
+_VERBS = frozenset(
+    {"is", "are", "was", "were", "be", "must", "shall", "should", "will", "may", "can",
+     "has", "have", "had", "does", "do"}
+)  # fmt: skip
 
 
 def _breaks_a_phrase(text: str) -> bool:

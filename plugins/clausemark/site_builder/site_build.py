@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..extension.page_links import PageLinker
 from ..index.site_index import SiteIndex
 from ..model.document import Document
-from ..model.records import clause_records, heading_records
+from ..model.records import heading_records, text_records
 from ..pages.document import DocumentPages
 from ..versions.order import PublishedVersion, current_version
 from .library import SourceEntry, SourceVersion
@@ -86,11 +86,15 @@ class SiteBuild:
         return self.citations.get(page)
 
     def page_anchors(self, path: str) -> set[str]:
-        """The ids the model gives the page `path` (its document's clauses and headings,
-        as the search index names them); none for a page that shows no document."""
+        """The ids the model gives the page `path`, every one the search index has an
+        entry for (index/search.site_search_index: its clauses, the notes and tables
+        between them, its headings and its footnotes); none for a page that shows no
+        document. A dirty build keeps a rebuilt page's entries only at these ids: a note's
+        or a footnote's left out once made its search differ from a clean build's."""
         shown = self.proofs.get(path)
         if shown is None:
             return set()
         document = shown[1]
-        records = clause_records(document)
-        return {r.anchor for r in records} | {h.anchor for h in heading_records(document)}
+        anchors = {r.anchor for r in text_records(document, tables=True)}
+        anchors |= {h.anchor for h in heading_records(document)}
+        return anchors | {f"fn:{footnote.label}" for footnote in document.footnotes}
