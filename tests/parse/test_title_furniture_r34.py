@@ -179,3 +179,14 @@ def test_a_council_over_present_stays_the_council(tmp_path: Path):
 )
 def test_a_covering_letters_lines_stay_over_the_heading(tmp_path: Path, text: str, title: str):
     assert _converted(tmp_path, f"{text}{ITEMS}").metadata.title == title
+
+
+def test_a_trail_between_the_council_and_the_title_leaves_the_council_the_council(tmp_path: Path):
+    """attack16 T5: 'Harbridge Parish Council' / 'Home | Meetings' / 'Minutes of 3 March 2025'
+    was titled by the council's name (the trail under it hid it from the title below)."""
+    document = _converted(
+        tmp_path,
+        f"Harbridge Parish Council\n\nHome | Meetings\n\nMinutes of 3 March 2025\n\n{ITEMS}",
+    )
+    assert document.metadata.title == "Minutes of 3 March 2025"
+    assert ("council", 1, "Harbridge Parish Council") in document.title_lines

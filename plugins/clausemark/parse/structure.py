@@ -58,7 +58,7 @@ from .shapes import (
     titled,
     trailing_markers,
 )
-from .site_lines import file_link, never_title
+from .site_lines import file_link, never_title, trail_last_step
 from .titles import control_title
 from .units import CUT_PARAGRAPH, Unit
 
@@ -299,13 +299,13 @@ class _Builder:
             and not opens_section
             and not unit.number
             and plain_text(title).strip()  # '## <sup>2</sup>': a note mark alone, no title
-            and self._title_is_council_only()
-            and (names_kind(title) or not _titled_label(self.doc.title_lines[-1][2]))
-            and not meeting_description(title, self.doc.title_lines[-1][2])  # R35
+            and (at := self._title_is_council_only()) is not None
+            and (names_kind(title) or not _titled_label(self.doc.title_lines[at][2]))
+            and not meeting_description(title, self.doc.title_lines[at][2])  # R35
         ):
-            kind, line, council = self.doc.title_lines.pop()
+            _kind, line, council = self.doc.title_lines[at]  # trail lines may follow (R34)
             kind = "label" if _label_line(council) else "council"
-            self.doc.title_lines.append((kind, line, council))
+            self.doc.title_lines[at] = (kind, line, council)
             meta.extra["printed_title"] = title
             if not self.content_started:
                 self.doc.title_lines.append(("title", unit.line, title))
@@ -456,17 +456,19 @@ class _Builder:
         self.title_taken = False
         self.doc.metadata.extra.pop("printed_title", None)
 
-    def _title_is_council_only(self) -> bool:
-        """'ASHVALE PARISH COUNCIL' or 'PART 4 – RULES OF PROCEDURE' above 'Standing
-        Orders': where the document sits, not its title."""
-        if not self.doc.title_lines or self.doc.title_lines[-1][0] != "title":
-            return False
-        printed = self.doc.title_lines[-1][2]
-        return (
-            council_name(printed, whole=True) is not None
-            or _label_line(printed)
-            or bool(_KIND_OF_COUNCIL.match(printed.strip()))
-        )
+    def _title_is_council_only(self) -> int | None:
+        """Where 'ASHVALE PARISH COUNCIL' or 'PART 4 – RULES ...' over 'Standing Orders' (a
+        trail between, R34) stands in the title lines: where the document sits, or None."""
+        lines = self.doc.title_lines
+        at = len(lines) - 1
+        while at > 0 and lines[at][0] == "label" and trail_last_step(lines[at][2]):
+            at -= 1  # 'Home | Meetings' under the council's name
+        if at < 0 or lines[at][0] != "title":
+            return None
+        printed = lines[at][2]
+        if council_name(printed, whole=True) is not None or _label_line(printed):
+            return at
+        return at if _KIND_OF_COUNCIL.match(printed.strip()) else None
 
     # clauses
     def top_clause(self, unit: Unit, text: str):
