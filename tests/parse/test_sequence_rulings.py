@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from clausemark.convert import convert_file
 from clausemark.model.document import Clause, Note, Section
+from converted_text import texts_by_anchor
 
 
 def _tree(blocks, depth=0) -> list[tuple[str, str]]:
@@ -200,20 +201,6 @@ def _convert(tmp_path: Path, text: str):
     return convert_file(path)
 
 
-def _texts(blocks) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for block in blocks:
-        if isinstance(block, Section):
-            found[block.heading.anchor or ""] = block.heading.title
-            found.update(_texts(block.blocks))
-        elif isinstance(block, Clause):
-            found[block.anchor or ""] = block.text
-            found.update(_texts(block.children))
-        elif isinstance(block, Note):
-            found[block.anchor or ""] = block.text
-    return found
-
-
 def test_r14_numbers_alone_own_the_lines_after_them_in_order(tmp_path: Path):
     """'1.' / 'APOLOGIES' / its text: a heading over its text; the stack '2.' / '2.1'
     hands 'URGENT ITEMS' to 2. and the paragraph to 2.1; '2.2' / '2.3' / one sentence:
@@ -228,7 +215,7 @@ def test_r14_numbers_alone_own_the_lines_after_them_in_order(tmp_path: Path):
         ("sec_2__para_2-2", "clause"),
         ("sec_2__para_2-3", "clause"),
     ]
-    assert _texts(document.blocks) == {
+    assert texts_by_anchor(document.blocks) == {
         "sec_1": "APOLOGIES",
         "sec_1__intro_1": "Apologies were received from Cllr Brown.",
         "sec_2": "URGENT ITEMS",
@@ -260,7 +247,7 @@ def test_r14_the_rulings_examples(tmp_path: Path, text: str, texts: dict, versio
     """The R14 ruling's own examples (session 13): numbers alone that own no words are
     kept as empty clauses, and no word is reported lost."""
     document = _convert(tmp_path, text)
-    assert _texts(document.blocks) == texts
+    assert texts_by_anchor(document.blocks) == texts
     assert document.metadata.version == version
     assert not [w for w in document.warnings if "lost" in w.message]
 
@@ -306,7 +293,7 @@ def test_r28_the_last_items_line_right_under_it_stays_with_the_item(tmp_path: Pa
         "4. Correspondence\nThe Clerk will report a letter from the county about the road "
         "closure.\n\nSigned  J. Smith  Clerk\n",
     )
-    texts = _texts(document.blocks)
+    texts = texts_by_anchor(document.blocks)
     assert list(texts) == ["para_1", "para_2", "para_3", "para_4", "intro_1"]
     assert texts["para_4"].startswith("Correspondence")
     assert texts["para_4"].endswith("a letter from the county about the road closure.")
@@ -321,7 +308,7 @@ def test_r28_date_of_next_meeting_is_no_part_of_the_lettered_line_above(tmp_path
         f"{_AGENDA}2. Planning applications\na) 25/0012 Land at Mill Lane\n"
         "b) 25/0019 The Old Forge\n\nDate of next meeting: 1 April 2025\n",
     )
-    assert _texts(document.blocks) == {
+    assert texts_by_anchor(document.blocks) == {
         "para_1": "Apologies for absence",
         "sec_2": "Planning applications",
         "sec_2__para_a": "25/0012 Land at Mill Lane",
@@ -339,10 +326,10 @@ def test_r28_a_closing_line_that_is_the_last_items_own_text_stays(tmp_path: Path
         "Minutes\n\n1. Apologies\n\nNone were received.\n\n2. Close of meeting\n\n"
         "The meeting closed at 9.05pm.\n",
     )
-    assert _texts(document.blocks)["sec_2__intro_1"] == "The meeting closed at 9.05pm."
+    assert texts_by_anchor(document.blocks)["sec_2__intro_1"] == "The meeting closed at 9.05pm."
     document = _convert(
         tmp_path,
         "Minutes\n\n1. Planning\na) 25/0012 Land at Mill Lane\n\nSigned off by the officer.\n\n"
         "2. Finance\na) Payments were approved.\n",
     )
-    assert "intro_1" not in _texts(document.blocks)
+    assert "intro_1" not in texts_by_anchor(document.blocks)

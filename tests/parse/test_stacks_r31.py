@@ -7,23 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from clausemark.model.document import Clause, Note, Section
 from clausemark.render.markdown_writer import render_document
-from converted_text import convert_text
-
-
-def _texts(blocks) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for block in blocks:
-        if isinstance(block, Section):
-            found[block.heading.anchor or ""] = block.heading.title
-            found.update(_texts(block.blocks))
-        elif isinstance(block, Clause):
-            found[block.anchor or ""] = block.text
-            found.update(_texts(block.children))
-        elif isinstance(block, Note):
-            found[block.anchor or ""] = block.text
-    return found
+from converted_text import convert_text, texts_by_anchor
 
 
 def test_r31_fewer_paragraphs_than_numbers_pair_from_the_end(tmp_path: Path):
@@ -33,7 +18,7 @@ def test_r31_fewer_paragraphs_than_numbers_pair_from_the_end(tmp_path: Path):
         tmp_path,
         "Minutes\n\n1.\n2.\n3.\nApologies were received.\nThe minutes were approved.\n",
     )
-    assert _texts(document.blocks) == {
+    assert texts_by_anchor(document.blocks) == {
         "para_1": "",
         "para_2": "Apologies were received.",
         "para_3": "The minutes were approved.",
@@ -49,7 +34,7 @@ def test_r31_a_title_over_its_paragraph_stays_the_first_numbers(tmp_path: Path):
         "Minutes\n\n3.\n3.1\n3.2\nPLANNING\n"
         "The Council made no comment on the plans for a shed at Mill Farm.\n",
     )
-    assert _texts(document.blocks) == {
+    assert texts_by_anchor(document.blocks) == {
         "sec_3": "PLANNING",
         "sec_3__para_3-1": "",
         "sec_3__para_3-2": "The Council made no comment on the plans for a shed at Mill Farm.",

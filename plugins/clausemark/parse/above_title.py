@@ -24,7 +24,7 @@ from ..support.markdown_text import plain_text
 from .drops import drop
 from .letter_lines import addressee_line, letter_body, signature_line, summons_line
 from .site_lines import trail_last_step
-from .titles import title_cased
+from .titles import at_the_top, title_cased
 from .units import Unit
 
 if TYPE_CHECKING:
@@ -43,14 +43,7 @@ def over_title_line(builder: _Builder, unit: Unit, text: str) -> bool:
     breadcrumb with its links, before the title and the text: a label line over the
     title (printed where it stands), never the title nor the text's first paragraph.
     True when the line was taken so."""
-    if (
-        builder.title_taken
-        or builder.content_started
-        or builder.doc.blocks
-        or unit.number
-        or unit.bullet
-        or unit.md_level
-    ):
+    if not at_the_top(builder, unit) or unit.md_level:
         return False
     lines = builder.doc.title_lines
     after_call = bool(lines) and lines[-1][0] == "label" and _calls(lines[-1][2])

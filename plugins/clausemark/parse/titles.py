@@ -484,6 +484,18 @@ def control_title(doc: Document, title: str) -> bool:
 _ITEM_TITLE_MOST = 400  # characters of the longest agenda item's title read as one
 
 
+def at_the_top(builder: _Builder, unit: Unit) -> bool:
+    """An unnumbered, unbulleted line before the title and before any text or block: the
+    only place a line may be the title or a label line printed over it."""
+    return not (
+        builder.title_taken
+        or builder.content_started
+        or builder.doc.blocks
+        or unit.number
+        or unit.bullet
+    )
+
+
 def item_title(builder: _Builder, unit: Unit, text: str) -> bool:
     """A committee system's item page ('Agenda item', then the item's title, then its
     minutes): the line under the page heading is the item's title whatever its shape,
@@ -491,11 +503,7 @@ def item_title(builder: _Builder, unit: Unit, text: str) -> bool:
     True when it became the title."""
     lines = builder.doc.title_lines
     if (
-        builder.title_taken
-        or builder.content_started
-        or builder.doc.blocks
-        or unit.number
-        or unit.bullet
+        not at_the_top(builder, unit)
         or unit.joined_lines
         or len(text) > _ITEM_TITLE_MOST
         or not lines
