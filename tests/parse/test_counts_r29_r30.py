@@ -112,3 +112,19 @@ def test_r29_a_dash_run_with_leading_zeros_is_a_run(tmp_path: Path):
         tmp_path,
         "Application form\n\n01 - Full name\n\n02 - Place of birth\n\n03 - Date of birth\n",
     ) == ["01", "02", "03"]
+
+
+@pytest.mark.parametrize("apart", ["\n", "\n\n"])
+def test_r29_a_tally_with_its_count_after_the_word_stays_under_its_item(tmp_path: Path, apart):
+    """trial16: 'In favour 5' / 'Against: 1' / 'Abstentions - 0' under an item were read as
+    cross-headings, which closed the item: the decision under them left item 5."""
+    tally = apart.join(["In favour 5", "Against: 1", "Abstentions - 0"])
+    document, _clauses = convert_text(
+        tmp_path,
+        "Minutes\n\n5. 12 Elm Road\n\nCouncillor Fenwick moved approval:\n\n"
+        f"{tally}\n\nRESOLVED that permission be GRANTED.\n\n6. Date of next meeting\n\n"
+        "The next meeting is in April.\n",
+    )
+    assert [section.heading.anchor for section in document.blocks] == ["sec_5", "sec_6"]
+    under_5 = " ".join(note.text for note in document.blocks[0].blocks)
+    assert "In favour 5" in under_5 and "RESOLVED that permission be GRANTED." in under_5

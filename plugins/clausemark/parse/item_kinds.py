@@ -12,20 +12,14 @@ one of a list of numbers that skip (rule numbers cited in a table of notes)."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..numbering.styles import clause_path
-from .shapes import is_numbered_title
+from .shapes import TALLY, is_numbered_title
 
 if TYPE_CHECKING:
     from .units import Unit
 
-# a vote's tally: "3 For", "2 Against", "1 Abstention", "5 in favour", "4 voted"
-_TALLY = re.compile(
-    r"(?:for|against|abstain(?:ed|ing|s)?|abstentions?|in\s+favour|voted)\b(?!\s+(?:the|a|an)\b)",
-    re.I,
-)
 _STREET_WORDS = frozenset(
     {"street", "road", "lane", "close", "avenue", "way", "drive", "court", "place", "crescent",
      "gardens", "terrace", "row", "square", "green", "walk", "hill", "mews", "park"}
@@ -44,7 +38,7 @@ def tally_or_address(rest: str) -> bool:
     rest = rest.lstrip()
     if not rest:
         return False
-    if _TALLY.match(rest) and len(rest) <= 40:
+    if TALLY.match(rest) and len(rest) <= 40:
         return True  # '3 For', '2 Against (Cllr Grey)'; 'For the year ...' is a sentence
     words = rest.split(None, 3)[:3]
     for position, word in enumerate(words):

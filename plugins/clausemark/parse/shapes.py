@@ -69,6 +69,20 @@ _END_TAIL = 200
 _HEADING_MOST = 1_000  # characters: no heading is longer, footnote markers and emphasis included
 
 
+# A vote's tally (lead ruling R29: never an item, never a heading): the count before the
+# word ("3 For", "2 Against", "1 Abstention", "5 in favour", "4 voted"; parse/item_kinds)
+# or after it ("In favour 5", "Against: 1", "Abstentions - 0").
+TALLY = re.compile(
+    r"(?:for|against|abstain(?:ed|ing|s)?|abstentions?|in\s+favour|voted)\b(?!\s+(?:the|a|an)\b)",
+    re.I,
+)
+_COUNT_AFTER_TALLY = re.compile(
+    r"(?:votes?\s+)?(?:for|against|abstain(?:ed|ing|s)?|abstentions?|in\s+favour)"
+    r"\s*[:–—-]?\s*\d{1,4}$",
+    re.I,
+)
+
+
 def is_heading_text(text: str) -> bool:
     """A short line that does not read as a sentence (a footnote marker at its end, as
     in 'Site Visits[^3]', aside)."""
@@ -81,6 +95,8 @@ def is_heading_text(text: str) -> bool:
             return False
     if not plain or plain[-1] in ".;:,!?–—-":
         return False
+    if plain[-1].isdigit() and _COUNT_AFTER_TALLY.match(plain):
+        return False  # "In favour 5": a vote's tally under the item it decides (R29)
     if len(plain) > 100 or len(plain.split()) > 14:
         return _long_capitals(plain)
     first = plain.lstrip("\"'‘“(")[:1]
