@@ -96,3 +96,18 @@ def restarts_beside(unit: Unit, following: object) -> bool:
         and following.number in ("1.", "1)")
         and unit.number not in ("1.", "1)")
     )
+
+
+def inside_set_in_item(builder: _Builder, unit: Unit) -> bool:
+    """'    Term Definition' (a flattened table's head) set in under '  1. Definitions', a
+    saved page's list item opening the section: a line of that item, never a heading
+    closing it (R40: indentation decides where the page indents its list)."""
+    margin = builder.heading_margin
+    return (
+        margin is not None
+        and margin >= _SET_IN
+        and unit.indent > margin
+        and not unit.number
+        and not unit.md_level
+        and builder.open_section_number() is not None
+    )
