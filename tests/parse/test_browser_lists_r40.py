@@ -139,3 +139,36 @@ def test_r40_negative_a_wrapped_number_at_the_margin_stays_in_its_sentence(tmp_p
     )
     assert [clause.number for clause in clauses] == ["1.1", "1.2"]
     assert clauses[0].text == "Every stall must stand at least 1.5 metres from the kerb."
+
+
+def _ids_of(tmp_path: Path, name: str, text: str) -> list[str]:
+    document, _ = convert_text(tmp_path, text, name=name)
+    return list(texts_by_anchor(document.blocks))
+
+
+def test_r40_a_saved_page_and_its_text_copy_give_one_structure(tmp_path: Path):
+    """The same lost-counter list as a web page (each item an <ol> of its own, as broken
+    markup prints it) and as the page's saved text. Main read the .html's items at the
+    reader's margin as sec_1 over the next item (the html reader marks no list items)."""
+    page = (
+        "<html><head><title>Code</title></head><body><h1>Code of Conduct</h1>"
+        "<ol><li>Purpose</li></ol><ol><li>This code applies to every member.</li></ol>"
+        "<ol><li>Where a member acts for another body</li></ol>"
+        "<p>(a) the member keeps that body's code; or</p><p>(b) the member keeps this code.</p>"
+        "<ol><li>Members read the principles with it.</li></ol></body></html>"
+    )
+    want = ["para_1", "para_1_2", "sec_1", "sec_1__para_a", "sec_1__para_b", "para_1_3"]
+    assert _ids_of(tmp_path, "page.html", page) == want
+    assert _ids_of(tmp_path, "page.txt", LOST) == want
+
+
+def test_r40_a_nested_list_restarting_at_1_reads_alike_as_html_and_text(tmp_path: Path):
+    page = (
+        "<html><body><h1>Rules</h1><ol><li>Membership<p>The Authority has these members:</p>"
+        "<ol><li>councillors of the county, being<ol><li>its leader</li>"
+        "<li>two others it appoints</li></ol></li><li>one member of the city council.</li>"
+        "</ol></li><li>Meetings<p>The Authority meets four times a year.</p></li></ol>"
+        "</body></html>"
+    )
+    text = NESTED.replace("    Members\n", "")
+    assert _ids_of(tmp_path, "page.html", page) == _ids_of(tmp_path, "page.txt", text)

@@ -616,7 +616,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     notes = take_footnotes(units, document.footnotes)
     flow = list_title_runs([item for item in flow if id(item) not in notes], document.dropped)
     units = [item for item in flow if isinstance(item, Unit)]  # a list's lines as printed
-    mark_counter_runs(units)  # R40: a saved list printing '1.' for every item
+    mark_counter_runs(units, source.list_item_lines)  # R40: a list printing '1.' each time
     mark_letter_sections(units)  # R41: 'A.', 'B.' over '1.' lists are all sections
     numbered = any(set(u.styles) & CLAUSE_STYLES and not u.md_level for u in units if u.number)
     next_paths: list[tuple[str, ...] | None] = [None] * len(flow)
