@@ -100,6 +100,7 @@ class Unit:
     plain: bool = False  # a paragraph as printed, never a heading (R24: a programme's times)
     dashed: str | None = None  # the line as printed, its number a dash form ('37 – ...', R29)
     first: str = ""  # its first line as printed (R29: the kind of line an item is)
+    counter_run: int = 0  # R40: the first line of the lost-counter run it is an item of
 
     def __post_init__(self) -> None:
         if not self.first:
