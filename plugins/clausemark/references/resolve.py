@@ -196,9 +196,13 @@ def _resolve_number(
         if not re.search(r"[.:]\d", number):
             return "unresolved", [], f"there is no {phrase} in {document}"
     candidates = _clause_candidates(index, document, number, match.element, citing)
+    one_level = not re.search(r"[.:]\d|\(", number)
+    # "paragraph 10 onwards" often cites a numbered section heading ("10. ACCESS ..."); a
+    # "Rule 3" always does when no clause 3 stands outside the sections: where each rule
+    # prints items restarting at 1, the item 3 inside a rule is not Rule 3 (trial17)
+    rule_heading = match.element == "rule" and all(_sections_of(a) for a in candidates)
     candidates = _prefer(index, document, candidates, match.element, citing)
-    if not candidates and not re.search(r"[.:]\d|\(", number):
-        # "paragraph 10 onwards" often cites a numbered section heading ("10. ACCESS ...")
+    if one_level and (rule_heading or not candidates):
         headings = index.sections.get((document, section_key(number)), ())
         if headings:
             return "resolved", [Link(target.start, target.end, document, headings[0].anchor)], ""
@@ -312,8 +316,23 @@ def resolve_named(match: RefMatch, target: RefTarget, where: Where) -> list[Outc
         own = _own_container(match, target, home, where.index)
         if own is not None:
             return [("resolved", [Link(target.start, target.end, home, own)], "")]
+        if target.number and _names_the_citing_document(target, home, where.registry):
+            return [_resolve_number(match, target, home, where.clause, where.index)]
     council = where.registry.council_of(home) if home is not None else None
     return _resolve_external(target, match.element, where.index, where.registry, council)
+
+
+def _names_the_citing_document(target: RefTarget, home: str, registry: Registry) -> bool:
+    """'paragraph 2 of the Terms of Reference' printed in the 'Planning Committee Terms
+    of Reference' is the page's own paragraph 2 (attack17 A17-9): a name no document
+    answers to, whose words stand whole in the citing document's own title."""
+    entry = registry.get(home)
+    if entry is None or target.label or not target.names:
+        return False
+    if any(registry.name_candidates(name) for name in target.names):
+        return False
+    title = f" {' '.join(entry.title.lower().split())} "
+    return any(f" {' '.join(name.lower().split())} " in title for name in target.names)
 
 
 def _own_container(
