@@ -71,6 +71,7 @@ from .footnotes import _link_footnotes, take_footnotes
 from .inline import strip_emphasis_wrapper
 from .labels import is_location_label
 from .lines import Line, chunks, read_lines
+from .lost_counter import back_to_run, mark_counter_runs
 from .metadata import council_name, extract_metadata
 from .numbered_titles import heads_own
 from .pages import (
@@ -614,6 +615,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     notes = take_footnotes(units, document.footnotes)
     flow = list_title_runs([item for item in flow if id(item) not in notes], document.dropped)
     units = [item for item in flow if isinstance(item, Unit)]  # a list's lines as printed
+    mark_counter_runs(units)  # R40: a saved list printing '1.' for every item
     numbered = any(set(u.styles) & CLAUSE_STYLES and not u.md_level for u in units if u.number)
     next_paths: list[tuple[str, ...] | None] = [None] * len(flow)
     upcoming = None
@@ -689,6 +691,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         # "Section 16: A Protocol for ..." first, nothing numbered under it: its label and
         # title, whether a plain line, a Markdown '# ' heading or a web page's <h1>
         as_label = container is not None and _as_label(container, builder, flow, index, next_paths)
+        back_to_run(builder, unit)  # R40: the next '1.' of a lost counter, where the first is
         if restarts_at_heading_margin(unit, builder):  # Word's numbering started again
             builder.containers.clear()
             builder.close_clause()
