@@ -671,8 +671,6 @@ class _DocumentReader:
             element = element[0] if len(element) else element
         for words in self.package.drawn_words(element):  # a chart, SmartArt, WordArt
             self._skip(DRAWING_WORDS, None, words)
-        if next(element.iterdescendants(TEXT_BOX), None) is None:
-            return  # most drawings are pictures: looked through once in C, not in Python
         for box in outermost(element, TEXT_BOX):
             self.box_depth = check("text_box_depth", self.box_depth + 1, self.layout.place)
             try:
