@@ -21,10 +21,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..support.markdown_text import plain_text
+from .control_labels import control_label
 from .drops import drop
-from .letter_lines import addressee_line, letter_body, signature_line, summons_line
-from .site_lines import trail_last_step
+from .labels import names_kind
+from .letter_lines import addressee_line, letter_body, signature_line, summons_line, valediction
+from .site_lines import is_trail, page_furniture, trail_last_step
 from .titles import at_the_top, title_cased
+from .top_furniture import TOP_LINES
 from .units import Unit
 
 if TYPE_CHECKING:
@@ -51,12 +54,72 @@ def over_title_line(builder: _Builder, unit: Unit, text: str) -> bool:
         addressee_line(text)
         or summons_line(text)
         or _breadcrumb(text)
+        or is_trail(text)
         or (after_call and (signature_line(text, True) or letter_body(text)))
         or signature_line(text)
+        or (unit.line <= TOP_LINES and (unit.furniture or page_furniture(text)))
+        or control_label(text)
+        or _in_letter(lines, text)
     ):
         return False
     lines.append(("label", unit.line, text))
     return True
+
+
+# --- a letter over the paper's heading, a document-control label (lead ruling R38) ----------
+
+_LETTER_MOST = 15  # lines of a covering letter between 'Dear ...' and its close
+_SIGNATURE_MOST = 3  # lines of the signature under 'Yours sincerely' (name, office)
+_SIGNATURE_WORDS = 6
+
+
+def _in_letter(lines: list, text: str) -> bool:
+    """A line of the covering letter: between 'Dear ...' and 'Yours sincerely' (the call to
+    the meeting, its date, time and venue), or the signature under the close; never the
+    paper's own heading ('AGENDA', 'Notice of Meeting'), which ends the letter."""
+    if not lines or _paper_heading(text):
+        return False
+    state = _letter_state(lines)
+    return state == "body" or (state == "signed" and len(text.split()) <= _SIGNATURE_WORDS)
+
+
+def _letter_state(lines: list) -> str | None:
+    """'body' inside a letter over the title, 'signed' in the signature under its close."""
+    for back, (kind, _line, said) in enumerate(reversed(lines)):
+        if kind != "label":
+            return None
+        if valediction(said):  # the signature: a name, an office, a few words each
+            return "signed" if back < _SIGNATURE_MOST else None
+        if said[:5].lower() == "dear " and addressee_line(said):
+            return "body" if back < _LETTER_MOST else None
+    return None
+
+
+def letter_heading(builder: _Builder, unit: Unit, text: str) -> bool:
+    """The paper's heading under its letter ('AGENDA', 'NOTICE OF MEETING' under the
+    signature), on a line of its own or in the letter's paragraph: the title (R38). True
+    when it became the title."""
+    if not at_the_top(builder, unit) or unit.md_level or not _paper_heading(text):
+        return False
+    if _letter_state(builder.doc.title_lines) is None:
+        return False
+    builder.heading(unit, text)
+    return builder.title_taken
+
+
+_PAPER = re.compile(r"^(?:agenda|minutes|notice|summons)\b", re.I)
+_PAPER_WORDS = 12
+
+
+def _paper_heading(text: str) -> bool:
+    """'AGENDA', 'Minutes of the Annual Meeting', 'Code of Conduct': the paper's heading."""
+    words = text.split()
+    return (
+        len(words) <= _PAPER_WORDS
+        and text[-1:] not in ".:;,"
+        and (bool(_PAPER.match(text)) or names_kind(text))
+        and not valediction(text)
+    )
 
 
 def _calls(text: str) -> bool:
@@ -136,4 +199,8 @@ def over_title(builder: _Builder, unit: Unit, text: str) -> bool:
     """A line over the title that is none of it (`over_title_line`), or a record's opening
     (`record_opening`): read as such; True when it was. The parser calls it only before the
     first block, so a text's other lines cost no call."""
-    return over_title_line(builder, unit, text) or record_opening(builder, unit, text)
+    return (
+        over_title_line(builder, unit, text)
+        or letter_heading(builder, unit, text)
+        or record_opening(builder, unit, text)
+    )

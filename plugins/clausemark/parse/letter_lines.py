@@ -14,7 +14,8 @@ _ADDRESSEE = re.compile(
     r"^(?:to\s*:?\s*(?:all\s+|the\s+)?(?:members|councillors|cllrs|parish\s+councillors"
     r"|town\s+councillors|committee\s+members)\b"
     r"|from\s*:\s*(?:the\s+)?(?:town\s+|parish\s+|deputy\s+)?(?:clerk|proper\s+officer)\b"
-    r"|dear\s+(?:all\s+)?(?:councillors?|members?|cllrs?\b|sirs?\b|sir\s*/\s*madam|colleagues)\b)",
+    # any greeting: 'Dear Councillor', 'Dear Alderman / Councillor', 'Dear Member' (R38)
+    r"|dear\s+\w)",
     re.I,
 )
 _ADDRESSEE_WORDS = 14
@@ -65,6 +66,17 @@ _DATE = re.compile(
 )
 
 
+# The letter's close: 'Yours sincerely', 'Yours faithfully,' (R38); its signature under it.
+_VALEDICTION = re.compile(
+    r"^(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards)\b,?\.?$", re.I
+)
+
+
+def valediction(text: str) -> bool:
+    """'Yours sincerely': the letter's close, the signature (name, office) under it."""
+    return len(text) <= 30 and bool(_VALEDICTION.match(text.strip()))
+
+
 def letter_line(text: str) -> bool:
     """A whole line of the covering letter that the next line never continues: an
     addressee ('Dear Councillor'), a call ending its sentence, a signature with its date,
@@ -75,6 +87,7 @@ def letter_line(text: str) -> bool:
         or (summons_line(text) and text[-1:] in ".:")
         or signature_line(text)
         or letter_body(text)
+        or valediction(text)
     )
 
 

@@ -1,0 +1,216 @@
+"""Lead rulings R37-R39 (session 15): what a web page or a document host prints for its
+visitor over a council's heading (R37), a covering letter, a document-control label, a
+running head and a list page's table header (R38) are never the title: the title search
+skips them and takes the heading under them; a meeting page whose only heading is a date
+is titled by that date (R39). Each skipped line stays printed (a label line) or is
+reported (a running head's repeat), no word lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from clausemark.convert import convert_file
+from clausemark.parse.control_labels import control_label
+from clausemark.parse.letter_lines import addressee_line, valediction
+from clausemark.parse.site_lines import page_furniture
+
+CLAUSES = (
+    "1. Scope\nThis policy covers every volunteer who helps the council.\n\n"
+    "2. Training\nEach volunteer is shown the safe way to use the tools.\n"
+)
+
+
+def _title(tmp_path: Path, text: str, name: str = "page.txt") -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return convert_file(path).metadata.title
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("You are here:", True),
+        ("Click here to enlarge the text", True),
+        ("Tap to open the map", True),
+        ("Find out how to report a pothole", True),
+        ("Sign up to hear about road closures", True),
+        ("Log in to pay your allotment rent", True),
+        ("Accept all cookies", True),
+        ("Print", True),
+        ("7 min read", True),
+        ("1 minute read", True),
+        ("48 views", True),
+        ("2 comments", True),
+        ("Header Image for Kelsey Ford Town Council", True),
+        ("Banner", True),
+        ("www.kelseyford-tc.gov.uk", True),
+        ("KELSEYFORD.ORG.UK", True),
+        ("Document Sample", True),
+        ("Embed Size (px)", True),
+        ("Page 1: Kelsey Ford ... budget ... precept for the year", True),
+        ("Pages: || 2 | 3 | 4 |", True),
+        ("<< HOME", True),
+        ("In an emergency call 999", True),
+        ("For billing enquiries please call 01632 961234", True),
+        ("Monday - Friday -", True),
+        ("Tel: 01632 961234", True),
+        ("Items", True),
+        ("No. |", True),
+        # a heading printed with such a verb is title-cased throughout: a heading
+        ("Find Out More About Allotments", False),
+        ("Use of Council Vehicles Policy", False),
+        ("Search and Rescue Protocol", False),
+        ("Lone Working Policy", False),
+        ("The council will search for a new clerk ... in the spring", False),  # 7 words
+        ("Reading Room Hire Charges", False),
+        ("Translation Service Policy", False),
+        ("v1.2", False),
+        ("1.5m", False),
+    ],
+)
+def test_the_pages_own_furniture_is_told_apart(line: str, furniture: bool):
+    assert page_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Reference: PR_GOV2 Scheme of Delegation", True),
+        ("Ref: HR/09", True),
+        ("Document reference GOV-07", True),
+        ("Policy number 22", True),
+        ("Status: Draft", True),
+        ("Owner: Deputy Clerk", True),
+        ("Review date: April 2027", True),
+        ("Recruitment Procedure", False),
+        ("References to the Town Clerk include the Deputy", False),
+        ("Title: Scheme of Delegation", False),  # the value is the title itself
+    ],
+)
+def test_a_document_control_label_line_is_told_apart(line: str, label: bool):
+    assert control_label(line) is label
+
+
+def test_any_greeting_and_a_letters_close_are_letter_lines():
+    assert addressee_line("Dear Alderman / Councillor")
+    assert addressee_line("Dear Member")
+    assert valediction("Yours sincerely")
+    assert valediction("Yours faithfully,")
+    assert not addressee_line("Dearne Valley Joint Committee")
+    assert not valediction("Yours to keep: a guide to the archive")
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "You are here:\n\nClick here to load the accessible version\n\n",
+        "4 minute read\n\n",
+        "Header image for Kelsey Ford Town Council\n\n",
+        "www.kelseyford-tc.gov.uk\n\n",
+        "Document Sample\nEmbed Size (px)\n\n",
+        "In an emergency call 999\nFor all other enquiries call 01632 961234\n\n",
+        "Reference: VOL-1 Volunteer Policy\n\n",
+        "Home\n\nWhat's On\n\nOur Parish\n\nHistory\n\nContact Us\n\n",
+    ],
+)
+def test_the_title_is_the_heading_under_the_furniture(tmp_path: Path, above: str):
+    # fails before R37/R38: one of the furniture lines was the title, or the furniture
+    # (a paragraph) started the text and the title became the file name
+    assert _title(tmp_path, f"{above}Volunteer Policy\n\n{CLAUSES}") == "Volunteer Policy"
+
+
+def test_the_furniture_stays_printed(tmp_path: Path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        f"Find out about changes to bin collections\n\nVolunteer Policy\n\n{CLAUSES}",
+        encoding="utf-8",
+    )
+    document = convert_file(path)
+    assert document.metadata.title == "Volunteer Policy"
+    assert ("label", 1, "Find out about changes to bin collections") in document.title_lines
+    assert not document.dropped
+
+
+def test_a_one_arrow_breadcrumb_names_the_page_when_no_heading_follows(tmp_path: Path):
+    text = f"News » Parish council agrees new rules for volunteers on its land\n\n{CLAUSES}"
+    assert _title(tmp_path, text) == "Parish council agrees new rules for volunteers on its land"
+
+
+def test_a_covering_letter_is_never_the_title(tmp_path: Path):
+    text = (
+        "4 March 2026\n\nDear Councillor\n\nYou are requested to attend the meeting of the"
+        " Parish Council on Monday.\n\nDate: Monday 9 March 2026\n\nTime: 7pm\n\n"
+        "Yours sincerely\n\nK Wren\n\nClerk to the Council\n\nAGENDA\n\n"
+        "1. Apologies\n\n2. Minutes\n\n3. Correspondence\n"
+    )
+    assert _title(tmp_path, text) == "AGENDA"
+
+
+def test_a_covering_letter_with_no_blank_lines_is_never_the_title(tmp_path: Path):
+    text = (
+        "Dear Member,\nPlease attend the meeting of the Finance Committee on Tuesday.\n"
+        "Yours faithfully\nK Wren\nClerk\nNOTICE OF MEETING\n1. Apologies\n2. Minutes\n"
+    )
+    assert _title(tmp_path, text) == "NOTICE OF MEETING"
+
+
+def test_a_meeting_day_in_a_letter_is_no_adoption_date(tmp_path: Path):
+    path = tmp_path / "agenda.txt"
+    path.write_text(
+        "Dear Councillor\n\nDate: Thursday 5 March 2026\n\nYours sincerely\n\nAGENDA\n\n"
+        "1. Apologies\n\n2. Minutes\n",
+        encoding="utf-8",
+    )
+    assert convert_file(path).metadata.adopted is None
+
+
+def test_a_running_head_is_neither_title_nor_clause(tmp_path: Path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Audit Panel – 14/05/25\n\nMINUTES OF THE AUDIT PANEL\n\n1. APOLOGIES\n\nNone.\n\n"
+        "2 Audit Panel – 14/05/25\n\n2. ACCOUNTS\n\nThe accounts were noted.\n",
+        encoding="utf-8",
+    )
+    document = convert_file(path)
+    assert document.metadata.title == "MINUTES OF THE AUDIT PANEL"
+    repeats = [d for d in document.dropped if d.kind == "running-header"]
+    assert [(d.line, d.text) for d in repeats] == [(9, "2 Audit Panel – 14/05/25")]
+
+
+def test_a_title_printed_once_is_no_running_head(tmp_path: Path):
+    text = "Minutes of the Audit Panel, 14 May\n\n1. Apologies\n\nNone.\n\n2. Accounts\n\nNoted.\n"
+    assert _title(tmp_path, text) == "Minutes of the Audit Panel, 14 May"
+
+
+def test_a_table_header_row_is_no_title(tmp_path: Path):
+    text = "Items\nNo. |\nItem |\n1. |\nBudget PDF 20 KB\n|\n2. |\nAccounts PDF 31 KB\n|\n"
+    assert _title(tmp_path, text, "committee_papers.txt") == "Committee papers"
+
+
+def test_a_date_alone_over_meeting_fields_is_the_title(tmp_path: Path):
+    text = (
+        "22 January 2026\n\nDate:\n\nThursday, 22 January 2026\n\nTime:\n\n2pm\n\n"
+        "1. Apologies\n\n2. Minutes\n"
+    )
+    assert _title(tmp_path, text, "panel.txt") == "22 January 2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a date over a letter is the letter's date
+        ("22 January 2026\n\nDear Councillor\n\nAGENDA\n\n1. Apologies\n\n2. Minutes\n", "AGENDA"),
+        # a date over a record's opening: no title is printed (R35)
+        ("22 January 2026\n\nPresent: Cllr Ash, Cllr Birch\n\n1. Apologies\n", "Panel"),
+        # a date over a heading: the heading
+        ("22 January 2026\n\nLone Working Policy\n\n" + CLAUSES, "Lone Working Policy"),
+    ],
+)
+def test_a_date_is_the_title_only_over_meeting_fields(tmp_path: Path, text: str, title: str):
+    assert _title(tmp_path, text, "panel.txt") == title
+
+
+def test_a_site_word_heading_alone_stays_the_title(tmp_path: Path):
+    text = "Find Out More About Allotments\n\n" + CLAUSES
+    assert _title(tmp_path, text) == "Find Out More About Allotments"
