@@ -214,3 +214,36 @@ def test_a_date_is_the_title_only_over_meeting_fields(tmp_path: Path, text: str,
 def test_a_site_word_heading_alone_stays_the_title(tmp_path: Path):
     text = "Find Out More About Allotments\n\n" + CLAUSES
     assert _title(tmp_path, text) == "Find Out More About Allotments"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # attack17 A17-1: an agenda item repeating the title is an item, no running head
+        ("Allotments\n\n1 Allotments\n2 Allotment rents\n3 Allotment waiting list\n", "Allotments"),
+        (
+            "Village Green Review\n\n1 To receive apologies\n2 To approve the minutes\n"
+            "3 Village Green Review\n4 To close the meeting\n",
+            "Village Green Review",
+        ),
+        # attack17 A17-2: a title opening on 'Reference' is no control label
+        ("Reference Guide to Financial Regulations\n\n1. Purpose\n\nA short guide.\n", None),
+        # attack17 A17-10: a page's title over an in-page list of its sections is no menu
+        (
+            "Audit Committee\nMembership\nContact\nMeetings\nQuorum\n\n1. Membership\n\n"
+            "Four members sit on the committee.\n",
+            "Audit Committee",
+        ),
+    ],
+)
+def test_titles_and_items_that_only_look_like_furniture(tmp_path: Path, text: str, title):
+    # each passed at 991058d and failed on d52018c (attack17's findings): kept so
+    expected = title or text.split("\n", 1)[0]
+    assert _title(tmp_path, text) == expected
+
+
+def test_an_item_repeating_the_title_is_kept(tmp_path: Path):
+    path = tmp_path / "agenda.txt"
+    path.write_text("Allotments\n\n1 Allotments\n2 Allotment rents\n3 Plots\n", encoding="utf-8")
+    document = convert_file(path)
+    assert not [d for d in document.dropped if d.kind == "running-header"]

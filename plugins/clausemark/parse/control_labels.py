@@ -15,8 +15,10 @@ from .metadata import is_doc_control_label
 # the title even when its value holds the document's name (the title is the next heading).
 _REFERENCE = re.compile(
     r"^(?:(?:document|policy|procedure|file)\s+)?(?:reference|ref\.?)(?:\s+(?:no\.?|number))?"
-    r"\s*[:.]?\s+\S"
-    r"|^(?:document|policy|procedure)\s+(?:number|no\.?)\s*[:.]?\s*\S",
+    # a colon, or a code with a digit, '_' or '/' ('Reference XX_1 ...'): never a title's
+    # word ('Reference Guide to Standing Orders': attack17 A17-2)
+    r"(?:\s*:\s*\S|\.?\s+(?=[^\s]*[\d_/])\S)"
+    r"|^(?:document|policy|procedure)\s+(?:number|no\.?)\s*[:.]?\s*[A-Z]{0,4}[-/]?\d",
     re.I,
 )
 _LABEL_VALUE = re.compile(r"^([A-Z][A-Za-z ]{1,30}?)\s*:\s*\S")

@@ -45,9 +45,11 @@ def _short(item: object) -> bool:
 
 
 def _mark_menu(flow: list) -> None:
-    """Four or more short lines in a row at the top, a longer line or a heading after
-    them: the site's menu. The run's last line stays a heading when it names a kind of
-    document or the text's numbered lines begin under it ('Standing Orders' / '1. ...')."""
+    """Four or more short lines in a row at the top, one of them an entry only a menu
+    prints ('Home', 'Contact'), a heading or a paragraph after them: the site's menu. Short
+    lines right over the text's numbered lines are an in-page list of its sections, no
+    menu; the text's first line, not a menu's entry, is its title ('Finance Committee' over
+    'Membership' / 'Contact' / 'Meetings' / 'Quorum': attack17 A17-10)."""
     index = 0
     top = min(len(flow), TOP_LINES)
     while index < top:
@@ -61,28 +63,48 @@ def _mark_menu(flow: list) -> None:
         while end < len(flow) and _short(flow[end]):
             end += 1
         after = flow[end] if end < len(flow) else None
-        last = end
-        if after is None or (
-            isinstance(after, Unit)
-            and (after.number or after.bullet or _NUMBERED.match(after.text.strip()))
+        first = index + (index == 0 and not menu_entry(item.text))
+        heading_after = isinstance(after, Unit) and not (
+            after.number or after.bullet or _NUMBERED.match(after.text.strip())
+        )
+        if (
+            heading_after
+            and end - first >= _MENU_RUN
+            and any(menu_entry(i.text) for i in flow[first:end])
         ):
-            last -= 1  # the heading over the text, whatever its length
-        if last - index >= _MENU_RUN and any(menu_entry(i.text) for i in flow[index:last]):
-            for entry in flow[index:last]:
+            for entry in flow[first:end]:
                 entry.furniture = True
             return  # one menu over the page's heading: the lines under it are the text's
         index = end
 
 
-def _paged(text: str, head: str) -> bool:
-    """'1 Cabinet – 13/01/15', 'Cabinet – 13/01/15 Page 2': the head with a page number."""
+def _paged(text: str, head: str) -> str | None:
+    """'1 Cabinet – 13/01/15', 'Cabinet – 13/01/15 Page 2': the head with a page number;
+    the number (or 'page 2') printed with it, None for any other line."""
     if head not in text:
-        return False
+        return None
     rest = text.replace(head, " ", 1).strip().lower()
-    return bool(_PAGE_NUMBER.match(rest))
+    return rest if _PAGE_NUMBER.match(rest) else None
 
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$")
+_LEADING = re.compile(r"^\(?(\d{1,3})([.):]?)\s")
+
+
+def _in_run(flow: list, at: int, number: int) -> bool:
+    """'2 Minutes' between '1 Apologies' and '3 Finance report': an item of a numbered run
+    (a neighbour numbers one less or one more, a bare number as the repeat's), never a
+    page's head (attack17 A17-1); '3. STREET TRADING' under a page's '2 Licensing
+    Committee' is no run of bare numbers."""
+    for step in (-1, 1):
+        near = flow[at + step] if 0 <= at + step < len(flow) else None
+        if not isinstance(near, Unit):
+            continue
+        printed = f"{near.number} {near.text}" if near.number else near.text
+        found = _LEADING.match(printed.strip() + " ")
+        if found and int(found.group(1)) == number + step and not found.group(2):
+            return True  # bare numbers both, as the head's page number is printed
+    return False
 
 
 def _running_head(flow: list, dropped: list) -> list:
@@ -102,11 +124,12 @@ def _running_head(flow: list, dropped: list) -> list:
     size = len(head)
     repeats = [
         item
-        for item in flow[first + 1 :]
+        for at, item in enumerate(flow[first + 1 :], first + 1)
         if isinstance(item, Unit)
         and not item.joined_lines
         and size < len(item.text) + len(item.number or "") + 1 <= size + 14
-        and _paged(f"{item.number} {item.text}" if item.number else item.text, head)
+        and (page := _paged(f"{item.number} {item.text}" if item.number else item.text, head))
+        and not (page.isdigit() and _in_run(flow, at, int(page)))
     ]
     if not repeats:
         return flow
