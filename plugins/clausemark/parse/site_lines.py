@@ -580,7 +580,9 @@ def _snippet(text: str) -> bool:
     """Two cuts or more ('... initiative ... Members spoke ...'), or one in the host's quote
     marks ('«You are hereby requested ... Date: ...»'): never a sentence of the document."""
     cuts = len(_ELISION.findall(text))
-    return cuts >= 2 or (cuts == 1 and text[:1] in "«“\"" and text[-1:] in "»”\"")
+    return cuts >= 2 or (cuts == 1 and text[:1] in '«“"' and text[-1:] in '»”"')
+
+
 _FURNITURE_MOST = 300  # characters of a furniture line (the host's snippet is the longest)
 
 
