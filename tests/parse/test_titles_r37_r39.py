@@ -247,3 +247,68 @@ def test_an_item_repeating_the_title_is_kept(tmp_path: Path):
     path.write_text("Allotments\n\n1 Allotments\n2 Allotment rents\n3 Plots\n", encoding="utf-8")
     document = convert_file(path)
     assert not [d for d in document.dropped if d.kind == "running-header"]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Jump to Page", True),
+        ("Available Formats", True),
+        ("64% found this document useful (9 votes)", True),
+        ("Posted in Minutes", True),
+        ("Comments are closed.", True),
+        ("Text size: A A A", True),
+        ("Loading...", True),
+        ("Copyright: © All Rights Reserved", True),
+        ("Our website uses cookies to make it work better.", True),
+        ("Warning: This is an archived page.", True),
+        ("This page has been archived and is no longer updated.", True),
+        ("See the district council's website for planning advice.", True),
+        ("No. | Item | Details", True),
+        ("Posting of Notices Policy", False),
+        ("Archives and Records Management Policy", False),
+        ("Item 4 | Budget", False),
+    ],
+)
+def test_reader_blog_and_archive_lines_are_furniture(line: str, furniture: bool):
+    assert page_furniture(line) is furniture
+
+
+def test_a_pages_summary_under_its_navigation_is_no_paragraph(tmp_path: Path):
+    text = (
+        "You are in:\n\nThis report sets out the council's draft volunteer policy for"
+        " comment.\n\nVolunteer Policy\n\n" + CLAUSES
+    )
+    assert _title(tmp_path, text) == "Volunteer Policy"
+
+
+def test_a_reports_first_sentence_is_still_its_text(tmp_path: Path):
+    # no navigation over it: the report's own opening paragraph, the file name names it
+    text = "This report sets out the council's draft volunteer policy.\n\nBackground\n\n" + CLAUSES
+    assert _title(tmp_path, text, "report.txt") == "Report"
+
+
+def test_the_signers_office_ends_the_signature(tmp_path: Path):
+    text = (
+        "Dear Sir or Madam,\n\nNotice is given of the annual meeting.\n\nYours faithfully,\n\n"
+        "Town Clerk\n\nANNUAL TOWN MEETING\n\n1. Welcome\n\n2. Reports\n"
+    )
+    assert _title(tmp_path, text) == "ANNUAL TOWN MEETING"
+
+
+def test_a_signature_is_never_joined_to_the_heading(tmp_path: Path):
+    text = (
+        "Dear Resident\n\nThe council has adopted a new policy.\n\nKind regards\n\n"
+        "The Clerk\n\nVolunteer Policy\n\n" + CLAUSES
+    )
+    assert _title(tmp_path, text) == "Volunteer Policy"
+
+
+def test_a_numeric_date_over_time_and_venue_rows_is_the_title(tmp_path: Path):
+    text = "22/01/2026\n\nTime: 2pm\n\nVenue: Council Chamber\n\n1. Apologies\n2. Minutes\n"
+    assert _title(tmp_path, text, "panel.txt") == "22/01/2026"
+
+
+def test_a_table_header_row_with_bars_is_no_title(tmp_path: Path):
+    text = "No. | Item | Details\n1. | Budget |\n2. | Accounts |\n"
+    assert _title(tmp_path, text, "papers.txt") == "Papers"

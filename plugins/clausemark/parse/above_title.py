@@ -24,7 +24,14 @@ from ..support.markdown_text import plain_text
 from .control_labels import control_label
 from .drops import drop
 from .labels import names_kind
-from .letter_lines import addressee_line, letter_body, signature_line, summons_line, valediction
+from .letter_lines import (
+    addressee_line,
+    letter_body,
+    office_line,
+    signature_line,
+    summons_line,
+    valediction,
+)
 from .site_lines import is_trail, page_furniture, trail_last_step
 from .titles import at_the_top, title_cased
 from .top_furniture import TOP_LINES
@@ -60,10 +67,29 @@ def over_title_line(builder: _Builder, unit: Unit, text: str) -> bool:
         or (unit.line <= TOP_LINES and (unit.furniture or page_furniture(text)))
         or control_label(text)
         or _in_letter(lines, text)
+        or _summary_under_furniture(lines, unit, text)
     ):
         return False
     lines.append(("label", unit.line, text))
     return True
+
+
+# A web page's own summary of what it shows ('This report ... proposes a protocol ...'),
+# printed under its navigation (label lines only above it) and over its heading (R37).
+_SUMMARY = re.compile(r"^this\s+(?:report|page|paper|document|item)\b", re.I)
+_SUMMARY_MOST = 600
+
+
+def _summary_under_furniture(lines: list, unit: Unit, text: str) -> bool:
+    """The page's summary line under its own furniture: a label line, never the text's
+    first paragraph (which would end the title search above the heading)."""
+    return (
+        unit.line <= TOP_LINES
+        and len(text) <= _SUMMARY_MOST
+        and bool(_SUMMARY.match(text))
+        and bool(lines)
+        and all(kind == "label" for kind, _line, _text in lines)
+    )
 
 
 # --- a letter over the paper's heading, a document-control label (lead ruling R38) ----------
@@ -84,15 +110,23 @@ def _in_letter(lines: list, text: str) -> bool:
 
 
 def _letter_state(lines: list) -> str | None:
-    """'body' inside a letter over the title, 'signed' in the signature under its close."""
+    """'body' inside a letter over the title, 'signed' in the signature under its close,
+    'closed' after the signer's office; None outside a letter."""
     for back, (kind, _line, said) in enumerate(reversed(lines)):
         if kind != "label":
             return None
+        if office_line(said) and back == 0 and _signed(lines):
+            return "closed"  # 'Parish Clerk' ends the signature: the heading comes next
         if valediction(said):  # the signature: a name, an office, a few words each
             return "signed" if back < _SIGNATURE_MOST else None
         if said[:5].lower() == "dear " and addressee_line(said):
             return "body" if back < _LETTER_MOST else None
     return None
+
+
+def _signed(lines: list) -> bool:
+    """A letter's close among the last lines over the title ('Yours faithfully')."""
+    return any(valediction(said) for _kind, _line, said in lines[-_SIGNATURE_MOST - 1 :])
 
 
 def letter_heading(builder: _Builder, unit: Unit, text: str) -> bool:
@@ -107,7 +141,8 @@ def letter_heading(builder: _Builder, unit: Unit, text: str) -> bool:
     return builder.title_taken
 
 
-_PAPER = re.compile(r"^(?:agenda|minutes|notice|summons)\b", re.I)
+# the paper's heading: 'AGENDA', 'Minutes of ...', 'ANNUAL PARISH MEETING'
+_PAPER = re.compile(r"^(?:agenda|minutes|notice|summons)\b|\bmeeting\b", re.I)
 _PAPER_WORDS = 12
 
 

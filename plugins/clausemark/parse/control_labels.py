@@ -14,7 +14,7 @@ from .metadata import is_doc_control_label
 # Draft', 'Owner: Town Clerk', 'Review date: May 2026': a document-control label line, never
 # the title even when its value holds the document's name (the title is the next heading).
 _REFERENCE = re.compile(
-    r"^(?:(?:document|policy|procedure|file)\s+)?(?:reference|ref\.?)(?:\s+(?:no\.?|number))?"
+    r"^(?:(?:document|doc\.?|policy|procedure|file)\s+)?(?:reference|ref\.?)(?:\s+(?:no\.?|number))?"
     # a colon, or a code with a digit, '_' or '/' ('Reference XX_1 ...'): never a title's
     # word ('Reference Guide to Standing Orders': attack17 A17-2)
     r"(?:\s*:\s*\S|\.?\s+(?=[^\s]*[\d_/])\S)"

@@ -24,6 +24,9 @@ def date_only_title(document: Document) -> str | None:
         return None
     if any(text[:5].lower() == "dear " for _kind, _line, text in lines):
         return None  # the letter's date (R38)
+    if any(kind != "label" for kind, _line, _text in lines):
+        return None  # a title, a council or a status line printed with it
     first = document.blocks[0] if document.blocks else None
-    field = str(getattr(first, "text", "") or "")
+    # the fields under it: label lines ('Time: 2pm', 'Venue: Hall') or its first paragraph
+    field = lines[1][2] if len(lines) > 1 else str(getattr(first, "text", "") or "")
     return lines[0][2].strip() if _FIELD.match(field.strip()) else None

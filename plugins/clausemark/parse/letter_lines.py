@@ -104,3 +104,21 @@ def letter_body(text: str) -> bool:
     """'Please find the agenda below.': the covering letter's sentence, one line ending it."""
     text = text.strip()
     return len(text) <= _SUMMONS_MOST and text[-1:] in ".:" and bool(_LETTER_BODY.match(text))
+
+
+# The signer's office under a letter's close: 'Parish Clerk', 'Clerk to the Council', 'The
+# Clerk', 'Chief Executive', 'R. Ellison, Town Clerk': it ends the signature (R38).
+_OFFICE = re.compile(
+    r"^(?:[\w.'’-]+\s+){0,3}?(?:the\s+)?(?:town\s+|parish\s+|deputy\s+|assistant\s+|acting\s+)?"
+    r"(?:clerk|proper\s+officer|chief\s+executive|secretary|responsible\s+financial\s+officer"
+    r"|head\s+of\s+democratic\s+services|democratic\s+services\s+officer)"
+    r"(?:\s+(?:to|of)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:council|committee|authority))?,?\.?$",
+    re.I,
+)
+_OFFICE_WORDS = 8
+
+
+def office_line(text: str) -> bool:
+    """'Parish Clerk', 'Clerk to the Council': the signer's office, a line of its own."""
+    text = text.strip()
+    return len(text.split()) <= _OFFICE_WORDS and bool(_OFFICE.match(text))

@@ -501,7 +501,7 @@ def picture_line(text: str) -> bool:
 _SITE_VERB = re.compile(
     r"^(?:click|tap|press|skip|find\s+out|sign\s+up|log\s*in|login|search|view|download"
     r"|print|share|translate|accept|reject|load|subscribe|follow\s+us|select|choose|use"
-    r"|visit|read\s+more|see\s+(?:more|the\s+\S+\s+website)|show|hide|open|close|enable|allow|manage|report)\b",
+    r"|visit|read\s+more|see\s+(?:more|the\s+(?:\S+\s+){1,3}web\s*site)|show|hide|open|close|enable|allow|manage|report)\b",
     re.I,
 )
 # where the visitor is ('You are in:', 'You are here: Home > ...'), a translation widget's
@@ -514,7 +514,10 @@ _VISITOR = re.compile(
     r"|(?:this\s+)?(?:(?:automatic|machine|google|microsoft)\s+)?translations?\s+"
     r"(?:is|are|cannot|can\s*not|may|will|provided|powered|service)\b"
     r"|(?:please\s+note\s*:?\s*)?this\s+will\s+(?:refresh|reload)\s+the\s+page"
-    r"|(?:we\s+use|this\s+(?:site|website)\s+uses)\s+cookies"
+    r"|(?:we|(?:this|our)\s+(?:site|website))\s+uses?\s+cookies"
+    # an archive notice: 'Warning: This is archived material and may be out of date.'
+    r"|(?:(?:warning|please\s+note|note)\s*:\s*)?this\s+(?:is\s+(?:an?\s+)?archived\b"
+    r"|(?:page|content|information|material|site)\s+(?:is|has\s+been|was)\s+archived\b)"
     r"|cookies?\s+(?:settings|preferences|policy\s+and\s+settings))",
     re.I,
 )
@@ -561,7 +564,15 @@ _HOST = re.compile(
     r"|page\s+\d{1,4}\s*:\s+\S.*|-*\s*\[\s*page\s+\d{1,4}\s*\]\s*-*"
     r"|(?:pages?\s*:?\s*)?\|\|?[\s|\d.…]*"
     r"|(?:<<|«|&lt;&lt;)\s*\w+(?:\s+\w+){0,2}"
-    r"|free\s+(?:electronic\s+|online\s+|e-?)?(?:library|books?|documents?|downloads?)\b.*)$",
+    r"|free\s+(?:electronic\s+|online\s+|e-?)?(?:library|books?|documents?|downloads?)\b.*"
+    # a reader site's own controls and verdicts ('Jump to Page', 'Available Formats',
+    # '0% found this document useful (0 votes)'), a blog's post lines ('Posted in Minutes',
+    # 'Comments are closed.'), a page's text-size widget, a loading notice, a copyright line
+    r"|jump\s+to\s+page|available\s+formats|\d{1,3}\s*%\s+found\s+this\s+document\s+\w+.*"
+    r"|(?:posted|filed)\s+(?:in|under)\s+\S.{0,40}|categor(?:y|ies)\s*:\s*\S.{0,40}"
+    r"|comments\s+are\s+(?:closed|open)\.?|no\s+comments(?:\s+yet)?\.?|leave\s+a\s+(?:comment|reply)"
+    r"|text\s+size\s*:?(?:\s+\S{1,3}){0,4}|loading(?:\.{3}|…)?"
+    r"|(?:copyright\s*:?\s*)?©.{0,60}|all\s+rights\s+reserved\.?)$",
     re.I,
 )
 # a list page's table header row flattened to lines ('Items', 'No. |', 'Item |', 'Item no.
@@ -570,7 +581,18 @@ _COLUMN = (
     r"(?:item|items|no\.?|number|agenda|details?|status|title|date|description|documents?"
     r"|size|type|decision|report)"
 )
-_TABLE_HEAD = re.compile(rf"^(?:items|{_COLUMN}\s*\||{_COLUMN}(?:\s+{_COLUMN}){{2,6}})$", re.I)
+_TABLE_HEAD = re.compile(rf"^(?:items|{_COLUMN}(?:\s+{_COLUMN}){{2,6}})$", re.I)
+_COLUMN_CELL = re.compile(rf"^{_COLUMN}(?:\s+{_COLUMN})?$", re.I)
+
+
+def _table_head(text: str) -> bool:
+    """'Items', 'No. |', 'No. | Item | Details', 'Item no. Agenda Item Details Status'."""
+    if "|" in text:
+        cells = [cell.strip() for cell in text.split("|") if cell.strip()]
+        return bool(cells) and all(_COLUMN_CELL.match(cell) for cell in cells)
+    return bool(_TABLE_HEAD.match(text))
+
+
 # a search snippet the host shows of the file: words cut with ' ... ' between them
 _ELISION = re.compile(r"\s(?:\.\.\.|…)(?:[\s»”\"]|$)")
 _SNIPPET_WORDS = 8
@@ -622,7 +644,7 @@ def page_furniture(text: str) -> bool:
         or _BADGE.match(text)
         or _HEADER_PICTURE.match(text)
         or _HOST.match(text)
-        or _TABLE_HEAD.match(text)
+        or _table_head(text)
         or (len(words) >= _SNIPPET_WORDS and _snippet(text))
     )
 

@@ -29,7 +29,7 @@ from ..support.dates import TRAILING_DATE, is_dated
 from .contents import is_contents_label
 from .control_labels import control_label
 from .labels import _COLLECTION_LINE, names_kind
-from .letter_lines import letter_line
+from .letter_lines import letter_line, office_line
 from .meeting_titles import meeting_record_title, names_record
 from .metadata import (
     MAX_CONTROL_LINE,
@@ -144,7 +144,7 @@ def _joinable(first: Unit, second: Unit) -> bool:
         return False  # "POLICY NAME" over "1 ABOUT THIS POLICY"; a site's section (R12)
     if trail_last_step(first.text) is not None or letter_line(first.text) or first.furniture:
         return False  # "Home | Meetings", "Dear Councillor" over the title (R34)
-    if page_furniture(first.text) or control_label(first.text):
+    if page_furniture(first.text) or control_label(first.text) or office_line(first.text):
         return False  # 'Banner', '2 min read', 'Ref: HR/07' over the title (R37, R38)
     joined = f"{first.text} {second.text}"
     if _KIND_OF_COUNCIL.match(second.text):  # "CHURCH BROOK" / "PARISH COUNCIL"
