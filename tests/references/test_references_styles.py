@@ -115,3 +115,39 @@ def test_paragraph_2_3_is_the_third_item_printed_under_the_heading_2():
     )
     assert _links(text, "1.1") == {"paragraph 2.3": "sec_2__para_3", "paragraph 2.4": None}
     assert _links(text, "(b)") == {"paragraph 3.2": None}
+
+
+def _links_at(text: str, anchor: str) -> dict[str, str | None]:
+    """Every reference in the clause whose id is `anchor`, as {phrase: anchor}."""
+    document = parse(SourceText("doc.txt", text), "doc")
+    records = clause_records(document)
+    index = ClauseIndex.build(records, heading_records(document))
+    citing = next(r for r in records if r.anchor == anchor)
+    found: dict[str, str | None] = {}
+    for resolution in find_and_resolve(citing.text, citing, index, Registry()):
+        for link in resolution.links:
+            found[citing.text[link.start : link.end]] = link.anchor
+        if not resolution.links:
+            found[resolution.match.text] = None
+    return found
+
+
+def test_rule_3_is_the_rule_headed_3_not_item_3_of_the_citing_rule():
+    """Rules saved from a web page print "3. Formal tenders" over items that restart at 1
+    (R13(a), R40). "Rule 3" / "Rules 2 and 3" name the rules headed 2 and 3, never the
+    items printed 2. and 3. of the rule the sentence stands in (trial17: "run a formal
+    tender under Rule 3" linked its own section's item 3). "paragraph 3" is unchanged:
+    the item 3 of the citing section."""
+    text = (
+        "Purchasing Rules\n\n1. Scope\n1. These Rules cover every purchase.\n"
+        "2. A purchase over £500 follows Rule 3.\n3. A waiver of Rules 2 and 3 is "
+        "recorded; see paragraph 3.\n\n2. Quotations\n1. Three quotations are sought.\n"
+        "2. Each is kept.\n3. The cheapest is taken.\n\n3. Tenders\n1. Tenders are opened "
+        "together.\n2. Late tenders are returned.\n3. Tenders are scored.\n"
+    )
+    assert _links_at(text, "sec_1__para_2") == {"Rule 3": "sec_3"}
+    assert _links_at(text, "sec_1__para_3") == {
+        "Rules 2": "sec_2",
+        "3": "sec_3",
+        "paragraph 3": "sec_1__para_3",
+    }

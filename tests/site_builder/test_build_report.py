@@ -288,6 +288,23 @@ def test_the_fix_of_an_unknown_document_works_as_printed(tmp_path):
     assert _fixes(tmp_path / "elsewhere", {**sources, "documents.yml": registry}) == []
 
 
+def test_a_clause_of_a_scheme_nobody_registered_is_reported_and_its_fix_links_it(tmp_path):
+    """trial16 F4: 'paragraph 2.1 of the Scheme of Delegation' (a name ending in no
+    Rules/Policy/Protocol word) gave no link and NO warning, while 'the Contract
+    Procedure Rules' warned with its fix. It warns the same way now, and the alias the
+    fix prints links it to the scheme's clause."""
+    petitions = (
+        "Petition Scheme\n\n1. Debates\n\n1.1 Officers decide as paragraph 2.1 of the "
+        "Scheme of Delegation allows.\n"
+    )
+    scheme = "Delegations to Officers\n\n2. Officers\n\n2.1 Officers decide petitions.\n"
+    sources = {"petitions.txt": petitions, "scheme.txt": scheme}
+    [fix] = _fixes(tmp_path / "before", sources)
+    alias = _pasted(fix)[0]
+    assert alias == 'aliases: ["Scheme of Delegation"]'
+    assert _fixes(tmp_path / "alias", {**sources, "scheme.yml": alias + "\n"}) == []
+
+
 def test_a_number_printed_many_times_is_reported_by_its_first_ones_and_a_count(tmp_path):
     """A number printed 300 times was 299 warning lines in the terminal and on the report
     (100,000 times: 99,999): the first 20 of a kind are named, the rest counted in one

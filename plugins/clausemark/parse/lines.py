@@ -64,6 +64,8 @@ _WEB_FURNITURE = re.compile(
     r"|report\s+(?:a\s+problem|an\s+issue)\s+(?:with|on)\s+this\s+page"
     # a free site builder's own lines: its logo's alt text, its back link, its advert
     # and abuse links, its offer of a site ('Get your free website from <builder>')
+    # a Drupal page's table of attached files, its header row run together
+    r"|attachment\s*size"
     r"|logo\s+image|return\s+to\s+(?:the\s+)?previous\s+page|report\s+offensive\s+content"
     r"|click\s+to\s+view\s+site\s+advert(?:\s+\d{1,2})?|text\s+version"
     r"|bookmark\s+this\s+website(?:\s+print\s+this\s+page)?"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..numbering.styles import clause_path, follows, token_of
+from .lost_counter import next_in_run, restarts_beside
 from .sequence import closes_titles, inserted_base, section_clause
 from .shapes import is_heading_text, is_numbered_title
 from .site_lines import file_link
@@ -56,8 +57,10 @@ def heads_own(unit: Unit, previous: object, following: object, builder: _Builder
         and not following.md_level
     ):
         return True  # '7. Finance' right over '7a To note ...': an agenda's sub-items (R30)
-    if _next_or_end(number, following):
+    if _next_or_end(number, following) or next_in_run(unit, following):
         return False  # '9. Meeting closed at 9pm' last, '1. Apologies' over '2. Minutes'
+    if restarts_beside(unit, following):
+        return False  # '  9. Finance' over '  1. ...' at its margin: a list restarting (R40)
     if not own_below(own[0], number, following):
         return None
     if (

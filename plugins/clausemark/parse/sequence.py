@@ -54,8 +54,8 @@ def past_section(builder: _Builder, path: tuple[str, ...]) -> bool:
     Estimates' (a council's misnumbering) stand at the top, where a reader citing
     'para 2.1' is not told it belongs to section 3. An inserted '7a' closes the section
     '7.' when the section has words of its own (R30)."""
-    if len(path) == 1:
-        return inserted_sibling(builder, path)  # '7a' (R30); '2.' is next_section_number's
+    if len(path) == 1:  # '7a' (R30), '12.' after a restarted run (R40); '2.' is
+        return inserted_sibling(builder, path) or first_run_goes_on(builder, path)
     printed = builder.open_section_number()
     if printed is None or not path[0].isdigit() or len(path[0]) > 6 or len(printed) > 8:
         return False
@@ -170,3 +170,31 @@ def inserted_sibling(builder: _Builder, path: tuple[str, ...]) -> bool:
         isinstance(block, Clause) and inserted_base(block.number) == own
         for block in builder.container
     )
+
+
+_AHEAD = 3  # how far past the first run's last number a number may go on it (R40)
+_LOOK_BACK = 64  # blocks of the enclosing container looked at: a bounded look
+
+
+def first_run_goes_on(builder: _Builder, path: tuple[str, ...]) -> bool:
+    """'12.' in a section '1. Correspondence' that restarted a list after its '9.' (a
+    saved page's list whose items 10 and 11 lost their numbers): the number goes on the
+    first run, ahead of its last by at most three, at that run's level (para_12), never
+    the restarted item's own clause (lead ruling R40). A number the section's own list
+    goes on, or its next number, stays with it."""
+    own = _in_numbered_section(builder)
+    if own is None or not path[0].isdigit() or len(path[0]) > 4:
+        return False
+    value = int(path[0])
+    if value <= int(own) + 1 or builder.continues_clause_list(path[0]):
+        return False
+    outer = builder.containers[-2].blocks if len(builder.containers) > 1 else builder.doc.blocks
+    printed = []
+    for block in outer[-2 : -_LOOK_BACK - 2 : -1]:  # before the open section, latest first
+        number = block.heading.number if isinstance(block, Section) else None
+        number = block.number if isinstance(block, Clause) else number
+        token = clean_number(number) if number else ""
+        if token.isdigit():
+            printed.append(int(token))
+    ahead = [last for last in printed if last < value <= last + _AHEAD]
+    return bool(ahead) and any(int(own) < last for last in ahead)

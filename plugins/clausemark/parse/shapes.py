@@ -72,15 +72,9 @@ _HEADING_MOST = 1_000  # characters: no heading is longer, footnote markers and 
 # A vote's tally (lead ruling R29: never an item, never a heading): the count before the
 # word ("3 For", "2 Against", "1 Abstention", "5 in favour", "4 voted"; parse/item_kinds)
 # or after it ("In favour 5", "Against: 1", "Abstentions - 0").
-TALLY = re.compile(
-    r"(?:for|against|abstain(?:ed|ing|s)?|abstentions?|in\s+favour|voted)\b(?!\s+(?:the|a|an)\b)",
-    re.I,
-)
-_COUNT_AFTER_TALLY = re.compile(
-    r"(?:votes?\s+)?(?:for|against|abstain(?:ed|ing|s)?|abstentions?|in\s+favour)"
-    r"\s*[:–—-]?\s*\d{1,4}$",
-    re.I,
-)
+_TALLY_WORDS = r"for|against|abstain(?:ed|ing|s)?|abstentions?|in\s+favour"
+TALLY = re.compile(rf"(?:{_TALLY_WORDS}|voted)\b(?!\s+(?:the|a|an)\b)", re.I)
+_COUNT_AFTER_TALLY = re.compile(rf"(?:votes?\s+)?(?:{_TALLY_WORDS})\s*[:–—-]?\s*\d{{1,4}}$", re.I)
 
 
 def is_heading_text(text: str) -> bool:

@@ -56,11 +56,12 @@ def list_title_runs(flow: list, dropped: list[Dropped]) -> list:
     endings = {last_word(_whole(flow[i])) for start, end, _ in runs for i in range(start, end)}
     index = _HeadingKeys(flow, endings, runs[0][1])  # entries come back after their list
     gone: set[int] = set()
+    going_on = _going_on(flow, runs)
     for start, end, labels in runs:
         keys = [_key(flow[i]) for i in range(start, end)]
         led = _led_in(flow, start)
         if not labels:
-            if led:
+            if led or start in going_on:
                 continue  # 'The council appoints these committees:': the text's own list
             start, keys = _from_returning(flow, start, end, keys, index)
             if start < 0:
@@ -77,6 +78,26 @@ def list_title_runs(flow: list, dropped: list[Dropped]) -> list:
         for item in flow[start:end]:
             item.text, item.number, item.styles, item.listed = _whole(item), None, (), True
     return [item for item in flow if id(item) not in gone] if gone else flow
+
+
+def _going_on(flow: list, runs: list[tuple[int, int, bool]]) -> set[int]:
+    """The starts of the numbered runs whose first number comes next after the last whole
+    number printed above them ('01 Election of Chair' ... 'For decision' / '02 Apologies'
+    / '03 Minutes'): the text's own items going on, never a contents list, which is
+    printed before the items it lists (R42). One pass over the flow."""
+    starts = {start for start, _end, labels in runs if not labels}
+    found: set[int] = set()
+    last: int | None = None
+    for position, item in enumerate(flow):
+        if position in starts and last is not None:
+            near = flow[position : position + 2]
+            following = [i for i in near if isinstance(i, Unit) and i.number]
+            first = _integer(following[0]) if following else None
+            if first == last + 1:
+                found.add(position)
+        if isinstance(item, Unit) and item.number and (value := _integer(item)) is not None:
+            last = value
+    return found
 
 
 def _led_in(flow: list, start: int) -> bool:

@@ -19,12 +19,13 @@ from ..numbering.styles import (
 )
 from ..support.limits import most
 from .control_rows import _doc_control_lines
-from .in_sentence import _cited_at_line_start, _wrapped_number
+from .in_sentence import _cited_at_line_start, _wrapped_number, heads_set_in_list
 from .inline import strip_emphasis_wrapper
 from .letter_lines import letter_line, valediction
 from .lines import Line, _table_cells
 from .metadata import column_roles, is_doc_control_label, is_doc_control_line
 from .numbers_alone import goes_on_bare, title_line
+from .padded_numbers import padded_item
 from .shapes import (
     _continues_line,
     _ends_open,
@@ -100,6 +101,8 @@ class Unit:
     plain: bool = False  # a paragraph as printed, never a heading (R24: a programme's times)
     dashed: str | None = None  # the line as printed, its number a dash form ('37 – ...', R29)
     first: str = ""  # its first line as printed (R29: the kind of line an item is)
+    counter_run: int = 0  # R40: the first line of the lost-counter run it is an item of
+    lettered_section: bool = False  # R41: a capital of a run whose letters head '1.' lists
 
     def __post_init__(self) -> None:
         if not self.first:
@@ -299,7 +302,7 @@ def _next_bare_number(text: str, previous: str | None) -> bool:
 def _starts_bare_run(text: str, last: str | None) -> bool:
     """A line that begins (at 1) or goes on with a run of bare-numbered items (R23)."""
     item = RUN_ITEM.match(text)
-    return item is not None and (item.group(1) == "1" or _next_bare_number(text, last))
+    return item is not None and (int(item.group(1)) == 1 or _next_bare_number(text, last))
 
 
 def _short_heading_line(
@@ -580,10 +583,17 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             starts_unit = joined = (
                 None  # "Rule 4.2 applies to ..." after 1.1: a citation, no clause
             )
-        elif result.units and starts_unit and _wrapped_number(result.units, unit.text, last):
+        elif (
+            result.units
+            and starts_unit
+            and _wrapped_number(result.units, unit.text, last)
+            and not heads_set_in_list(line, chunk[position - 1], below(position))  # R40
+        ):
             starts_unit = joined = (
                 None  # "... at least\n1.5 metres from": a number inside a sentence
             )
+        elif result.units and not starts_unit and padded_item(unit.text):
+            starts_unit = True  # '01 Election of Chair' under a table's header row (R42)
         elif result.units and not starts_unit and _next_bare_number(unit.text, last):
             starts_unit = True  # "2 Members must ..." after clause 1 and its 1(a), 1(b)
         elif (

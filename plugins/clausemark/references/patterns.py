@@ -167,6 +167,9 @@ def _document_after_of(
     constitution = _CONSTITUTION.match(text, position)
     if constitution:
         return "document", constitution.end(), RefTarget(0, 0, names=("Constitution",))
+    unknown = _unknown_document(_PROPER_NAME_AFTER.match(text, start))
+    if unknown:  # 'paragraph 2.1 of the Scheme of Delegation': reported, never silent
+        return "document", unknown.end(), RefTarget(0, 0, names=(unknown.group(),))
     return "excluded", position, None
 
 
@@ -208,6 +211,28 @@ _DOCUMENT_WORDS = frozenset(
         "annexe",
     ]
 )
+# The same words read forwards, after 'of' ('paragraph 2.1 of the Scheme of Delegation'),
+# not run into a year or a bracket ('the Pension Scheme 2014', 'the Plan (2020)').
+_PROPER_NAME_AFTER = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|to|on|in|&)\s+)?){0,6}[A-Z][\w'’-]*\b"
+    r"(?!\s+\d{4}|\s*\()"
+)
+_LEADING_ARTICLE = re.compile(r"^(?:The|This)\s+")
+
+
+def _unknown_document(proper: re.Match | None) -> re.Match | None:
+    """A run of two or more capitalised words is a document's name when one of them is a
+    word documents are named by: the registry does not know it, so the build reports it
+    (with the fix that registers it) instead of dropping the citation without a word
+    (trial16 F4). A person or an officer ('the Chief Executive') is no document, and a
+    document word alone ('paragraph 4 of the Code', in a code of practice) is most often
+    the page's own document: it stays unlinked and unreported, as before."""
+    words = proper.group().lower().split() if proper else []
+    if len(words) >= 2 and _DOCUMENT_WORDS.intersection(words):
+        return proper
+    return None
+
+
 # The reference stands alone after the name, as an apposition ("the Code, paragraph 3."
 # or "..., paragraph 3, first"); followed by words ("paragraph 1 below applies",
 # "paragraph 2 sets out ...") it is the subject of the page's own sentence.
@@ -250,8 +275,10 @@ def _document_before_comma(
     if document:
         return "document", RefTarget(0, 0, names=(document["name"],))
     proper = _PROPER_NAME_BEFORE.search(head)
+    if proper and _unknown_document(proper):  # reported, never the citing page's own
+        return "document", RefTarget(0, 0, names=(_LEADING_ARTICLE.sub("", proper.group()),))
     if proper and _DOCUMENT_WORDS.intersection(proper.group().lower().split()):
-        return "excluded", None
+        return "excluded", None  # 'the Scheme, paragraph 1': whose scheme, nobody can say
     return None
 
 

@@ -196,9 +196,13 @@ def _resolve_number(
         if not re.search(r"[.:]\d", number):
             return "unresolved", [], f"there is no {phrase} in {document}"
     candidates = _clause_candidates(index, document, number, match.element, citing)
+    one_level = not re.search(r"[.:]\d|\(", number)
+    # "paragraph 10 onwards" often cites a numbered section heading ("10. ACCESS ..."); a
+    # "Rule 3" always does when no clause 3 stands outside the sections: where each rule
+    # prints items restarting at 1, the item 3 inside a rule is not Rule 3 (trial17)
+    rule_heading = match.element == "rule" and all(_sections_of(a) for a in candidates)
     candidates = _prefer(index, document, candidates, match.element, citing)
-    if not candidates and not re.search(r"[.:]\d|\(", number):
-        # "paragraph 10 onwards" often cites a numbered section heading ("10. ACCESS ...")
+    if one_level and (rule_heading or not candidates):
         headings = index.sections.get((document, section_key(number)), ())
         if headings:
             return "resolved", [Link(target.start, target.end, document, headings[0].anchor)], ""

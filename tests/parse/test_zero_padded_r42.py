@@ -1,0 +1,55 @@
+"""Lead ruling R42 (session 15): zero-padded agenda numbers keep their digits, and a time
+'14:00' is never a number. Each positive test failed on main 991058d (the time was clause
+14-00 and took the next line as its words; '01' under a table's header row ran on into
+it; '02' / '03' after a repeated status line were listed as a contents list's entries)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from clausemark.render.markdown_writer import render_document
+from converted_text import convert_text, texts_by_anchor
+
+
+def _anchors(tmp_path: Path, text: str) -> dict[str, str]:
+    document, _ = convert_text(tmp_path, text)
+    return texts_by_anchor(document.blocks)
+
+
+@pytest.mark.parametrize("time", ["14:00", "09:30", "23:59"])
+def test_a_time_alone_is_never_a_number(tmp_path: Path, time: str):
+    document, clauses = convert_text(
+        tmp_path, f"Harbour Board\n\n1. Date\n\nTime:\n\n{time}\n\nThe Quay\n"
+    )
+    assert [clause.number for clause in clauses if time in (clause.number or "")] == []
+    markdown = render_document(document)
+    assert time in markdown and time.replace(":", "-") not in markdown
+
+
+def test_a_padded_item_under_a_header_row_is_an_item(tmp_path: Path):
+    """The negatives in the same text: a date and a telephone number at a line's start."""
+    found = _anchors(
+        tmp_path,
+        "Harbour Board\n\nItem no. Agenda Item Details Status\n01 Election of Chair\n\n"
+        "Members elect a Chair.\n01 January 2024 is when the term starts.\n"
+        "0800 123 456 Helpline\n\n02 Apologies\n\nNone were received.\n",
+    )
+    assert found.get("sec_01") == "Election of Chair"
+    assert found.get("sec_02") == "Apologies"
+    assert "Item no. Agenda Item Details Status" in found.values()
+    assert found.get("sec_01__intro_1") == (
+        "Members elect a Chair. 01 January 2024 is when the term starts. 0800 123 456 Helpline"
+    )
+
+
+def test_padded_items_after_a_repeated_status_line_are_no_contents(tmp_path: Path):
+    found = _anchors(
+        tmp_path,
+        "Harbour Board\n\n01 Election of Chair\n\nMembers elect a Chair.\n\nFor decision\n"
+        "02 Apologies\n03 Harbour dues\n\nMembers note the dues.\n\nFor decision\n"
+        "04 Any other business\n",
+    )
+    assert [anchor for anchor in found if anchor[:4] in ("sec_", "para")] == [
+        "sec_01", "sec_01__intro_1", "para_02", "sec_03", "sec_03__intro_1", "para_04"
+    ]  # fmt: skip
