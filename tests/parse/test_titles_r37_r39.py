@@ -312,3 +312,17 @@ def test_a_numeric_date_over_time_and_venue_rows_is_the_title(tmp_path: Path):
 def test_a_table_header_row_with_bars_is_no_title(tmp_path: Path):
     text = "No. | Item | Details\n1. | Budget |\n2. | Accounts |\n"
     assert _title(tmp_path, text, "papers.txt") == "Papers"
+
+
+def test_furniture_lines_parted_by_br_in_a_web_page(tmp_path: Path):
+    # one structure whatever the format: the .txt's lines are one <p> with <br> in HTML
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>x</title></head><body><main>"
+        "<p>In an emergency call 999<br>For all other enquiries call 01632 961234</p>"
+        "<p>Volunteer Policy</p><p>1. Scope<br>This policy covers every volunteer.</p>"
+        "<p>2. Training<br>Each volunteer is shown the safe way to use the tools.</p>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    assert convert_file(path).metadata.title == "Volunteer Policy"

@@ -26,12 +26,14 @@ from .drops import drop
 from .labels import names_kind
 from .letter_lines import (
     addressee_line,
+    closes_letter,
     letter_body,
     office_line,
     signature_line,
     summons_line,
     valediction,
 )
+from .shapes import is_heading_text
 from .site_lines import is_trail, page_furniture, trail_last_step
 from .titles import at_the_top, title_cased
 from .top_furniture import TOP_LINES
@@ -106,7 +108,27 @@ def _in_letter(lines: list, text: str) -> bool:
     if not lines or _paper_heading(text):
         return False
     state = _letter_state(lines)
-    return state == "body" or (state == "signed" and len(text.split()) <= _SIGNATURE_WORDS)
+    if state == "body":
+        return not _subject_heading(text)
+    return state == "signed" and len(text.split()) <= _SIGNATURE_WORDS
+
+
+_SUBJECT_WORDS = 8
+
+
+def _subject_heading(text: str) -> bool:
+    """'Complaint about the Clerk' under 'Dear Sir or Madam': a short heading, no sentence
+    and no field ('Date: Monday ...'): the paper's own heading (attack16 T9), never a line
+    of the letter."""
+    text = text.strip()
+    return (
+        len(text.split()) <= _SUBJECT_WORDS
+        and ":" not in text
+        and text[-1:] not in ".;,!?"
+        and text[:1].isupper()
+        and is_heading_text(text)
+        and not (valediction(text) or office_line(text) or signature_line(text))
+    )
 
 
 def _letter_state(lines: list) -> str | None:
@@ -117,7 +139,7 @@ def _letter_state(lines: list) -> str | None:
             return None
         if office_line(said) and back == 0 and _signed(lines):
             return "closed"  # 'Parish Clerk' ends the signature: the heading comes next
-        if valediction(said):  # the signature: a name, an office, a few words each
+        if closes_letter(said):  # the signature: a name, an office, a few words each
             return "signed" if back < _SIGNATURE_MOST else None
         if said[:5].lower() == "dear " and addressee_line(said):
             return "body" if back < _LETTER_MOST else None
@@ -126,16 +148,17 @@ def _letter_state(lines: list) -> str | None:
 
 def _signed(lines: list) -> bool:
     """A letter's close among the last lines over the title ('Yours faithfully')."""
-    return any(valediction(said) for _kind, _line, said in lines[-_SIGNATURE_MOST - 1 :])
+    return any(closes_letter(said) for _kind, _line, said in lines[-_SIGNATURE_MOST - 1 :])
 
 
 def letter_heading(builder: _Builder, unit: Unit, text: str) -> bool:
     """The paper's heading under its letter ('AGENDA', 'NOTICE OF MEETING' under the
     signature), on a line of its own or in the letter's paragraph: the title (R38). True
     when it became the title."""
-    if not at_the_top(builder, unit) or unit.md_level or not _paper_heading(text):
+    if not at_the_top(builder, unit) or unit.md_level:
         return False
-    if _letter_state(builder.doc.title_lines) is None:
+    state = _letter_state(builder.doc.title_lines)
+    if state is None or not (_paper_heading(text) or (state == "body" and _subject_heading(text))):
         return False
     builder.heading(unit, text)
     return builder.title_taken

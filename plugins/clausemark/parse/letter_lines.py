@@ -77,6 +77,17 @@ def valediction(text: str) -> bool:
     return len(text) <= 30 and bool(_VALEDICTION.match(text.strip()))
 
 
+_CLOSE_AT_END = re.compile(
+    r"\b(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards),?\.?$", re.I
+)
+
+
+def closes_letter(text: str) -> bool:
+    """'Yours sincerely' alone, or at the end of the letter's last line as a PDF joins
+    them ('Venue: Council Chamber Yours sincerely'): the signature comes next."""
+    return valediction(text) or (len(text) <= _SUMMONS_MOST and bool(_CLOSE_AT_END.search(text)))
+
+
 def letter_line(text: str) -> bool:
     """A whole line of the covering letter that the next line never continues: an
     addressee ('Dear Councillor'), a call ending its sentence, a signature with its date,
@@ -109,11 +120,11 @@ def letter_body(text: str) -> bool:
 # The signer's office under a letter's close: 'Parish Clerk', 'Clerk to the Council', 'The
 # Clerk', 'Chief Executive', 'R. Ellison, Town Clerk': it ends the signature (R38).
 _OFFICE = re.compile(
-    r"^(?:[\w.'’-]+\s+){0,3}?(?:the\s+)?(?:town\s+|parish\s+|deputy\s+|assistant\s+|acting\s+)?"
+    r"^(?:[A-Z][\w.'’-]*,?\s+){0,3}?"  # the signer's name before the office, capitalised
+    r"(?i:(?:the\s+)?(?:town\s+|parish\s+|deputy\s+|assistant\s+|acting\s+)?"
     r"(?:clerk|proper\s+officer|chief\s+executive|secretary|responsible\s+financial\s+officer"
     r"|head\s+of\s+democratic\s+services|democratic\s+services\s+officer)"
-    r"(?:\s+(?:to|of)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:council|committee|authority))?,?\.?$",
-    re.I,
+    r"(?:\s+(?:to|of)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:council|committee|authority))?),?\.?$"
 )
 _OFFICE_WORDS = 8
 

@@ -628,6 +628,9 @@ def page_furniture(text: str) -> bool:
     hours strip, a reading badge, a header picture's alt text, a bare domain, a host's
     own line or its snippet of the file. Never the title; the title search skips it."""
     text = text.strip()
+    if "\u2028" in text:  # a web page's lines parted by <br>: each of them the site's
+        parts = [part for part in text.split("\u2028") if part.strip()]
+        return len(parts) > 1 and all(page_furniture(part) for part in parts)
     if not text or len(text) > _FURNITURE_MOST:
         return False
     words = text.split()
