@@ -101,6 +101,7 @@ class Unit:
     dashed: str | None = None  # the line as printed, its number a dash form ('37 – ...', R29)
     first: str = ""  # its first line as printed (R29: the kind of line an item is)
     counter_run: int = 0  # R40: the first line of the lost-counter run it is an item of
+    run_in: bool = False  # its lettered items ran on after its words (R45): never a heading
 
     def __post_init__(self) -> None:
         if not self.first:
