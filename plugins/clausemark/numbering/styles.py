@@ -377,7 +377,7 @@ def read_number(text: str) -> ReadNumber | None:
         token = _token(match)
         if (style.family == "item" or style.name == "dotted-pair") and not style.position(token):
             continue
-        if style.name == "colon" and _PADDED_CLOCK.fullmatch(token):
+        if style.name == "colon" and PADDED_CLOCK.fullmatch(token):
             continue  # "14:00": a time, never a number, alone or at a line start (R42)
         number = match.group("number").rstrip()
         styles = [style.name]
@@ -395,7 +395,19 @@ def read_number(text: str) -> ReadNumber | None:
 
 _CLOCK_STYLES = frozenset({"decimal", "colon"})
 # two digits, a colon, two digits: a 24-hour clock's time (lead ruling R42, session 15)
-_PADDED_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
+PADDED_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
+
+
+def opens_on_time(text: str) -> bool:
+    """'14:00', '14:00 Registration': a line opening on a 24-hour time, a timetable's line
+    (R42): never a number, never a heading; each such line a line of its own."""
+    return (
+        text[2:3] == ":"
+        and (found := PADDED_CLOCK.match(text)) is not None
+        and not (text[found.end() : found.end() + 1].isdigit())
+    )
+
+
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 # the words that say a number is a time: "pm", "p.m.", "PM", "am", "hrs", "o'clock"; in
 # one case each ("am", "AM", "a.m.", "A.M."), never "Am" with its capital alone: a word
