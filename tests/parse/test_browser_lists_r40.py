@@ -101,3 +101,74 @@ def test_r40_lost_counter_runs_are_read_in_linear_time(tmp_path: Path):
     cpu(50)
     small, large = cpu(400), cpu(800)
     assert large < small * 3.0, (small, large)
+
+
+NESTED = (
+    "Rules\n\n  1. Membership\n\n    The Authority has these members:\n\n    Members\n"
+    "    1. councillors of the county, being\n      1. its leader\n"
+    "      2. two others it appoints\n\n    2. one member of the city council.\n\n"
+    "  2. Meetings\n\n    The Authority meets four times a year.\n"
+)
+
+
+def test_r40_a_1_set_in_deeper_is_the_first_child_of_the_item_above(tmp_path: Path):
+    """Main ran '1. its leader' into the line above as words of a wrapped sentence, made
+    'Members' a cross-heading closing section 1, and set the rest at the top (para_1,
+    para_2, para_2_2)."""
+    document, _ = convert_text(tmp_path, NESTED)
+    texts = texts_by_anchor(document.blocks)
+    assert [a for a in texts if "intro" not in a] == [
+        "sec_1",
+        "sec_1__para_1",
+        "sec_1__para_1__subpara_1",
+        "sec_1__para_1__subpara_2",
+        "sec_1__para_2",
+        "sec_2",
+    ]
+    assert texts["sec_1__para_1__subpara_1"] == "its leader"
+    assert texts["sec_1__intro_2"] == "Members"
+
+
+def test_r40_negative_a_wrapped_number_at_the_margin_stays_in_its_sentence(tmp_path: Path):
+    """A hard-wrapped text (no indentation): '1. ...' after 'appointed by' is not set in,
+    and the reading before R40 stands ('1.5 metres' inside a wrapped sentence)."""
+    document, clauses = convert_text(
+        tmp_path,
+        "Rules\n\n1.1 Every stall must stand at least\n1.5 metres from the kerb.\n\n"
+        "1.2 Stalls close at dusk.\n",
+    )
+    assert [clause.number for clause in clauses] == ["1.1", "1.2"]
+    assert clauses[0].text == "Every stall must stand at least 1.5 metres from the kerb."
+
+
+def _ids_of(tmp_path: Path, name: str, text: str) -> list[str]:
+    document, _ = convert_text(tmp_path, text, name=name)
+    return list(texts_by_anchor(document.blocks))
+
+
+def test_r40_a_saved_page_and_its_text_copy_give_one_structure(tmp_path: Path):
+    """The same lost-counter list as a web page (each item an <ol> of its own, as broken
+    markup prints it) and as the page's saved text. Main read the .html's items at the
+    reader's margin as sec_1 over the next item (the html reader marks no list items)."""
+    page = (
+        "<html><head><title>Code</title></head><body><h1>Code of Conduct</h1>"
+        "<ol><li>Purpose</li></ol><ol><li>This code applies to every member.</li></ol>"
+        "<ol><li>Where a member acts for another body</li></ol>"
+        "<p>(a) the member keeps that body's code; or</p><p>(b) the member keeps this code.</p>"
+        "<ol><li>Members read the principles with it.</li></ol></body></html>"
+    )
+    want = ["para_1", "para_1_2", "sec_1", "sec_1__para_a", "sec_1__para_b", "para_1_3"]
+    assert _ids_of(tmp_path, "page.html", page) == want
+    assert _ids_of(tmp_path, "page.txt", LOST) == want
+
+
+def test_r40_a_nested_list_restarting_at_1_reads_alike_as_html_and_text(tmp_path: Path):
+    page = (
+        "<html><body><h1>Rules</h1><ol><li>Membership<p>The Authority has these members:</p>"
+        "<ol><li>councillors of the county, being<ol><li>its leader</li>"
+        "<li>two others it appoints</li></ol></li><li>one member of the city council.</li>"
+        "</ol></li><li>Meetings<p>The Authority meets four times a year.</p></li></ol>"
+        "</body></html>"
+    )
+    text = NESTED.replace("    Members\n", "")
+    assert _ids_of(tmp_path, "page.html", page) == _ids_of(tmp_path, "page.txt", text)

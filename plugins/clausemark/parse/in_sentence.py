@@ -11,6 +11,7 @@ from ..numbering.styles import CLAUSE_STYLES, clause_path, in_sequence, read_num
 from .shapes import _CONTINUING_WORDS, ends_sentence
 
 if TYPE_CHECKING:
+    from .lines import Line
     from .units import Unit
 
 _WORD_TAIL = 64  # characters at a text's end that hold its last word and the space after
@@ -121,3 +122,24 @@ def _next_close(previous: str | None, number: str) -> bool:
         and after[:-1] == before[: depth - 1]
         and in_sequence(before[depth - 1], after[-1])
     )
+
+
+_SET_IN = 2  # the fewest spaces a browser sets a list's items in by (R40)
+
+
+def heads_set_in_list(line: Line, above: Line, below: list[Line]) -> bool:
+    """'    1. in relation to the Authority, ...' right over '      1. Nottinghamshire ...'
+    set in further, and that '1.' itself: items of a saved page's list, the deeper one
+    the first child of the one above (R40), never numbers a hard wrap put at the line
+    start (a wrapped sentence's next line is no list item set in deeper)."""
+    if line.indent < _SET_IN:
+        return False
+    if above.indent >= _SET_IN and line.indent > above.indent and _numbered(above.text):
+        found = read_number(line.text.lstrip())
+        return found is not None and clause_path(found.number) == ("1",)
+    return bool(below) and below[0].indent > line.indent and _numbered(below[0].text)
+
+
+def _numbered(text: str) -> bool:
+    found = read_number(text.lstrip())
+    return found is not None and bool(set(found.styles) & CLAUSE_STYLES)

@@ -23,11 +23,12 @@ if TYPE_CHECKING:
 _SET_IN = 2  # the fewest spaces a browser's list indents its items by
 
 
-def mark_counter_runs(units: list[Unit]) -> None:
+def mark_counter_runs(units: list[Unit], items: frozenset[int] = frozenset()) -> None:
     """Mark each item of a list whose every item prints '1.' at one margin (set in by at
-    least `_SET_IN` spaces; two items or more, and no other whole number at that margin
-    before the list ends): `Unit.counter_run` is the first item's line. A list ends at a
-    '#' heading or a whole number printed left of its margin. One pass over the units."""
+    least `_SET_IN` spaces, or a web page's list item at any margin: `items`, its lines;
+    two items or more, and no other whole number at that margin before the list ends):
+    `Unit.counter_run` is the first item's line. A list ends at a '#' heading or a whole
+    number printed left of its margin. One pass over the units."""
     run: list[Unit] = []
     counted = False  # a '2.' (any other number) printed at the run's margin
     for unit in units:
@@ -42,7 +43,7 @@ def mark_counter_runs(units: list[Unit]) -> None:
         if run and unit.indent < run[0].indent:
             _close(run, counted)
             run, counted = [], False
-        if unit.indent < _SET_IN:
+        if unit.indent < _SET_IN and unit.line not in items:
             continue
         if run or unit.number in ("1.", "1)"):
             run.append(unit)
@@ -95,4 +96,19 @@ def restarts_beside(unit: Unit, following: object) -> bool:
         and following.indent == unit.indent
         and following.number in ("1.", "1)")
         and unit.number not in ("1.", "1)")
+    )
+
+
+def inside_set_in_item(builder: _Builder, unit: Unit) -> bool:
+    """'    Term Definition' (a flattened table's head) set in under '  1. Definitions', a
+    saved page's list item opening the section: a line of that item, never a heading
+    closing it (R40: indentation decides where the page indents its list)."""
+    margin = builder.heading_margin
+    return (
+        margin is not None
+        and margin >= _SET_IN
+        and unit.indent > margin
+        and not unit.number
+        and not unit.md_level
+        and builder.open_section_number() is not None
     )

@@ -70,8 +70,9 @@ from .flow import (
 from .footnotes import _link_footnotes, take_footnotes
 from .inline import strip_emphasis_wrapper
 from .labels import is_location_label
+from .letter_sections import mark_letter_sections
 from .lines import Line, chunks, read_lines
-from .lost_counter import back_to_run, mark_counter_runs
+from .lost_counter import back_to_run, inside_set_in_item, mark_counter_runs
 from .metadata import council_name, extract_metadata
 from .numbered_titles import heads_own
 from .pages import (
@@ -617,7 +618,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
     notes = take_footnotes(units, document.footnotes)
     flow = list_title_runs([item for item in flow if id(item) not in notes], document.dropped)
     units = [item for item in flow if isinstance(item, Unit)]  # a list's lines as printed
-    mark_counter_runs(units)  # R40: a saved list printing '1.' for every item
+    mark_counter_runs(units, source.list_item_lines)  # R40: a list printing '1.' each time
+    mark_letter_sections(units)  # R41: 'A.', 'B.' over '1.' lists are all sections
     numbered = any(set(u.styles) & CLAUSE_STYLES and not u.md_level for u in units if u.number)
     next_paths: list[tuple[str, ...] | None] = [None] * len(flow)
     upcoming = None
@@ -719,7 +721,11 @@ def parse(source: SourceText, doc_id: str) -> Document:
             unit,
             index + 1 < len(flow) or _over_drops_only(builder),
             nothing_placed=not (builder.containers or builder.doc.blocks),
-        ) and not (builder.lists_under(unit) or label_line(builder, unit)):
+        ) and not (
+            builder.lists_under(unit)
+            or label_line(builder, unit)
+            or inside_set_in_item(builder, unit)
+        ):
             if _entry_under_lead_in(builder, unit, text):
                 unit.set_apart = True  # an entry of its own, never the rest of the one above
                 builder.paragraph(unit, text)

@@ -88,6 +88,8 @@ def _section_shaped(
     short = (len(unit.text.split()) <= 10 or unit.text.isupper()) and not _ends_open(unit.text)
     next_clause = isinstance(following, Unit) and bool(set(following.styles) & CLAUSE_STYLES)
     next_clause = next_clause or _bracket_capital_over_one(unit, following)
+    if unit.lettered_section:
+        return True  # 'A. Recommendation' when 'B. Supporting information' heads 1., 2. (R41)
     if short and set(unit.styles) & {"letter", "roman"} and token_of(unit.number).isupper():
         if _next_bracket_capital(unit, builder):
             return True

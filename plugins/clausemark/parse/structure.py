@@ -140,15 +140,16 @@ class _Builder:
         )
 
     def _set_in(self, unit: Unit) -> bool:
-        """'1.' set in a list's step (four spaces) deeper than the open numbered clause,
-        right after its words: a list nested in it, whatever its words end with."""
+        """'1.' set in a list's step (four spaces; two under a clause a saved page set in
+        itself, R40) deeper than the open numbered clause, right after its words: a list
+        nested in it, whatever its words end with."""
         clause = self.clause
         return bool(
             clause is not None
             and clause.number
             and not clause.tail
             and not self.levels
-            and unit.indent >= self.clause_indent + _LIST_STEP
+            and unit.indent >= self.clause_indent + (_LIST_STEP if self.clause_indent < 2 else 2)
         )
 
     def open_section_number(self) -> str | None:
@@ -545,8 +546,9 @@ class _Builder:
         if "integer" not in unit.styles or self.clause is None or unit.number is None:
             return False
         for level in self.levels:
-            if level["style"] == "integer":
-                return follows("integer", level["last"], unit.number)
+            if level["style"] == "integer":  # not from left of a saved list's margin (R40)
+                back = 2 <= unit.indent < level["indent"]
+                return follows("integer", level["last"], unit.number) and not back
         if clause_path(unit.number) != ("1",) or self.clause.number is None:
             return False
         if self._set_in(unit) or under_title(self, unit):

@@ -20,7 +20,7 @@ from ..numbering.styles import (
 )
 from ..support.limits import most
 from .control_rows import _doc_control_lines
-from .in_sentence import _cited_at_line_start, _wrapped_number
+from .in_sentence import _cited_at_line_start, _wrapped_number, heads_set_in_list
 from .inline import strip_emphasis_wrapper
 from .letter_lines import letter_line
 from .lines import Line, _table_cells
@@ -103,6 +103,7 @@ class Unit:
     first: str = ""  # its first line as printed (R29: the kind of line an item is)
     counter_run: int = 0  # R40: the first line of the lost-counter run it is an item of
     run_in: bool = False  # its lettered items ran on after its words (R45): never a heading
+    lettered_section: bool = False  # R41: a capital of a run whose letters head '1.' lists
 
     def __post_init__(self) -> None:
         if not self.first:
@@ -583,7 +584,12 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             starts_unit = joined = (
                 None  # "Rule 4.2 applies to ..." after 1.1: a citation, no clause
             )
-        elif result.units and starts_unit and _wrapped_number(result.units, unit.text, last):
+        elif (
+            result.units
+            and starts_unit
+            and _wrapped_number(result.units, unit.text, last)
+            and not heads_set_in_list(line, chunk[position - 1], below(position))  # R40
+        ):
             starts_unit = joined = (
                 None  # "... at least\n1.5 metres from": a number inside a sentence
             )

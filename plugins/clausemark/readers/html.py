@@ -218,7 +218,7 @@ class _PageReader(HTMLParser):
         if self.heading_level is not None and not self.prefix:
             self.layout.heading(text, self.heading_level)
         elif self.prefix:
-            self.layout.paragraph(f"{self.prefix} {text}", self.indent)
+            self.layout.paragraph(f"{self.prefix} {text}", self.indent, item=True)
             if self.lists:
                 self.lists[-1].item_open = True
         elif self.lists and self.lists[-1].item_open:
@@ -772,6 +772,7 @@ def read(raw: bytes, path: str) -> SourceText:
         table_lines=layout.table_lines(),
         apart_lines=layout.apart_lines(),
         untitled_lines=layout.untitled_lines(),
+        list_item_lines=layout.item_lines(),
         plain_first_rows=layout.plain_first_rows(),
         dropped=[(reason, words) for reason, words, _place in frame],
         dropped_places={index: place for index, (*_, place) in enumerate(frame)},

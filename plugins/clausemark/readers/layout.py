@@ -222,6 +222,7 @@ class TextLayout:
     # it (a list of their own: `beside_lines`, parse/parser.py)
     beside_blocks: set[int] = field(default_factory=set)
     plain_first_blocks: set[int] = field(default_factory=set)  # see `plain_first_rows`
+    item_blocks: set[int] = field(default_factory=set)  # a web list's items (`item_lines`)
 
     def take(self, other: TextLayout) -> None:
         """Another layout's blocks (a table cell read as text), each at its own place."""
@@ -231,6 +232,7 @@ class TextLayout:
         self.untitled_blocks |= {start + index for index in other.untitled_blocks}
         self.beside_blocks |= {start + index for index in other.beside_blocks}
         self.plain_first_blocks |= {start + index for index in other.plain_first_blocks}
+        self.item_blocks |= {start + index for index in other.item_blocks}
         apart = range(len(other.blocks)) if self.every_block_apart else other.apart_blocks
         self.apart_blocks |= {start + index for index in apart}
         self.blocks += other.blocks
@@ -258,10 +260,17 @@ class TextLayout:
             self._add(f"{'#' * max(1, min(level, 6))} {text}")
 
     def paragraph(
-        self, text: str, indent: int = 0, apart: bool = False, beside: bool = False
+        self,
+        text: str,
+        indent: int = 0,
+        apart: bool = False,
+        beside: bool = False,
+        item: bool = False,
     ) -> None:
         if beside:
             self.beside_blocks.add(len(self.blocks))
+        if item:
+            self.item_blocks.add(len(self.blocks))
         gap = _MARKER_GAP.match(text) if " " in text[1:4] or "\t" in text[1:4] else None
         text = clean(text)
         if gap:  # "A   One theft ...": the gap a bare letter's run needs (R17), as in a .txt
@@ -355,6 +364,12 @@ class TextLayout:
         """The line of each bullet printed beside the numbered item above it."""
         beside = self.beside_blocks
         return frozenset(line for index, line, _ in self._block_lines() if index in beside)
+
+    def item_lines(self) -> frozenset[int]:
+        """The line of each item of a web page's list, its marker printed by the browser:
+        where the page shows a list by its markup, not by indentation (R40)."""
+        items = self.item_blocks
+        return frozenset(line for index, line, _ in self._block_lines() if index in items)
 
     def untitled_lines(self) -> frozenset[int]:
         """The first row of each table the reader knows has no header row."""

@@ -70,6 +70,8 @@ class SourceText:
     # Bullets Word prints beside the numbered item above, at its indent (a list of their
     # own, never that item's: trial11, session 10)
     beside_lines: frozenset[int] = frozenset()
+    # each line a web page printed as an item of its list (its marker the browser's, R40)
+    list_item_lines: frozenset[int] = frozenset()
     # The first row of each table printed with no row of headings (a web table of <td>
     # cells alone): its words name the columns, but the page shows it as a row.
     plain_first_rows: frozenset[int] = frozenset()
