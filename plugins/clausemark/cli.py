@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import glob
 import json
 import os
 import sys
@@ -242,9 +243,33 @@ def _load_source(path: str) -> Document:
     if entry is None:
         if Path(path).is_dir():
             raise SourceError(path, "the folder holds no source texts")
+        data = _data_file(Path(path))
+        if data:
+            raise SourceError(path, data)
         return convert_file(path)
     versions = load_versions(entry, ConversionCache(), check_fidelity=True)
     return current_version(versions).document
+
+
+_DATA_SUFFIXES = (".yml", ".yaml", ".json")  # settings, never a text (any other file is tried)
+
+
+def _data_file(path: Path) -> str | None:
+    """Why a sidecar or data file named on the command line is no document (None for any
+    other file): read as text, `convert sources/*` published rules.yml as a document
+    'rules' and then told the user to rename one of the two (trial17)."""
+    if path.suffix.lower() not in _DATA_SUFFIXES:
+        return None
+    texts = [
+        found
+        for found in sorted(path.parent.glob(f"{glob.escape(path.stem)}.*"))
+        if found != path and source_entry(found) is not None
+    ]
+    if texts:
+        return f"the sidecar of {texts[0]}, read with it: convert {texts[0]} instead"
+    if path.name in SITE_DATA_FILES or path.name == FOLDER_DATA:
+        return "a data file of the site, read with the documents, not a document"
+    return "a data file, not a document: clausemark reads .txt, .md, .docx, .pdf and .html"
 
 
 def cmd_diff(args) -> int:

@@ -204,3 +204,29 @@ def test_convert_names_the_first_warnings_of_a_kind_and_counts_the_rest(capsys, 
         f"warning: {source}:201: and 79 more like this (duplicate-number), the last at line 201"
     )
     assert (out / "rules.md").read_text(encoding="utf-8").count("is printed") >= 99
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("rules.yml", "the sidecar of"),
+        ("glossary.yml", "a data file of the site"),
+        ("anchors.json", "a data file of the site"),
+        ("notes.yaml", "a data file"),
+    ],
+)
+def test_convert_refuses_a_sidecar_or_data_file_in_one_line(capsys, tmp_path, name, says):
+    """`clausemark convert sources/*` published rules.yml as a document 'rules' and then
+    stopped on 'would be written to out/rules.md, as rules.txt is; rename one of them'
+    (advice that breaks the sidecar); `convert sources/glossary.yml` wrote glossary.md
+    (trial17). A sidecar or data file is read with its document, never as one."""
+    from clausemark.cli import main
+
+    (tmp_path / "rules.txt").write_text("Rules\n\n1.1 Text.\n", encoding="utf-8")
+    data = tmp_path / name
+    data.write_text("title: Rules\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["convert", str(data), "--out", str(out)]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"clausemark: error: {data}: ")
+    assert says in lines[0] and not out.exists()

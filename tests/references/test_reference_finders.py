@@ -266,3 +266,34 @@ def test_a_comma_after_ordinary_words_leaves_the_reference_the_pages_own(text):
     assert found.kind == "internal"
     [link] = resolve(found, CITING, INDEX, REGISTRY).links
     assert (link.document, link.anchor) == ("protocol", "para_1")
+
+
+def test_a_name_standing_whole_in_the_citing_documents_title_is_its_own_clause():
+    """attack17 A17-9: 'paragraph 2 of the Terms of Reference' printed in the 'Planning
+    Committee Terms of Reference' cites that page's own paragraph 2; it was reported as a
+    document nobody registered. A name that is only PART of a word of the title, or that
+    another registered document answers to, is not the page's own."""
+    registry = registry_from_config(
+        [
+            {"id": "planning-tor", "title": "Planning Committee Terms of Reference"},
+            {"id": "licensing-tor", "title": "Licensing Terms of Reference"},
+        ]
+    )
+    index = ClauseIndex.build(
+        [ClauseRecord("planning-tor", "para_2", "2.", None, text="", depth=0)], []
+    )
+    citing = ClauseRecord("planning-tor", "para_2", "2.", None, text="", depth=0)
+
+    def outcome(text):
+        [found] = [m for m in find_references(text, registry) if m.finder == "numbered"]
+        resolution = resolve(found, citing, index, registry)
+        return resolution.status, [(link.document, link.anchor) for link in resolution.links]
+
+    own = "The panel applies paragraph 2 of the Terms of Reference."
+    assert outcome(own) == ("resolved", [("planning-tor", "para_2")])
+    # a registered document's name cites that document, never the page
+    other = "The panel applies paragraph 2 of the Licensing Terms of Reference."
+    assert ("planning-tor", "para_2") not in outcome(other)[1]
+    # a name whose words are not whole in the title stays another document's
+    scheme = "Officers act under paragraph 2 of the Scheme of Delegation."
+    assert outcome(scheme) == ("unresolved-external", [])

@@ -85,6 +85,7 @@ from .pages import (
 )
 from .places import place_and_title, place_in_constitution
 from .printed_first import bracketed_list
+from .run_in_letters import split_run_in_letters
 from .run_together import split_run_together
 from .sections import (
     _is_heading_unit,
@@ -609,6 +610,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     times_as_text(units)  # R24: '7.00 Welcome', '7.10 Minutes' ... a programme's times
     flow = split_transcripts(flow, document.warnings)  # a whole file run into one line
     flow = split_run_together(flow, document.warnings)  # '... the meeting. 2.3 The Chair ...'
+    flow = split_run_in_letters(flow)  # '2) MATTERS ARISING a) ... b) ...' (R45)
     if any(isinstance(i, Unit) and i.number for i in flow):
         flow = _split_run_on(_split_compound(flow))
     units = [item for item in flow if isinstance(item, Unit)]

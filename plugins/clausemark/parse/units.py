@@ -15,6 +15,7 @@ from ..numbering.styles import (
     container_word,
     follows,
     in_sequence,
+    opens_on_time,
     read_number,
 )
 from ..support.limits import most
@@ -102,6 +103,7 @@ class Unit:
     dashed: str | None = None  # the line as printed, its number a dash form ('37 – ...', R29)
     first: str = ""  # its first line as printed (R29: the kind of line an item is)
     counter_run: int = 0  # R40: the first line of the lost-counter run it is an item of
+    run_in: bool = False  # its lettered items ran on after its words (R45): never a heading
     lettered_section: bool = False  # R41: a capital of a run whose letters head '1.' lists
 
     def __post_init__(self) -> None:
@@ -592,8 +594,12 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             starts_unit = joined = (
                 None  # "... at least\n1.5 metres from": a number inside a sentence
             )
-        elif result.units and not starts_unit and padded_item(unit.text):
-            starts_unit = True  # '01 Election of Chair' under a table's header row (R42)
+        elif (
+            result.units
+            and not starts_unit
+            and (padded_item(unit.text) or opens_on_time(unit.text))
+        ):
+            starts_unit = True  # '01 Election of Chair' under a table's header row, '14:30' (R42)
         elif result.units and not starts_unit and _next_bare_number(unit.text, last):
             starts_unit = True  # "2 Members must ..." after clause 1 and its 1(a), 1(b)
         elif (

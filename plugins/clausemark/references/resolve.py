@@ -316,8 +316,23 @@ def resolve_named(match: RefMatch, target: RefTarget, where: Where) -> list[Outc
         own = _own_container(match, target, home, where.index)
         if own is not None:
             return [("resolved", [Link(target.start, target.end, home, own)], "")]
+        if target.number and _names_the_citing_document(target, home, where.registry):
+            return [_resolve_number(match, target, home, where.clause, where.index)]
     council = where.registry.council_of(home) if home is not None else None
     return _resolve_external(target, match.element, where.index, where.registry, council)
+
+
+def _names_the_citing_document(target: RefTarget, home: str, registry: Registry) -> bool:
+    """'paragraph 2 of the Terms of Reference' printed in the 'Planning Committee Terms
+    of Reference' is the page's own paragraph 2 (attack17 A17-9): a name no document
+    answers to, whose words stand whole in the citing document's own title."""
+    entry = registry.get(home)
+    if entry is None or target.label or not target.names:
+        return False
+    if any(registry.name_candidates(name) for name in target.names):
+        return False
+    title = f" {' '.join(entry.title.lower().split())} "
+    return any(f" {' '.join(name.lower().split())} " in title for name in target.names)
 
 
 def _own_container(
