@@ -35,7 +35,7 @@ from .word_fields import (
 )
 from .word_margins import margin_drops
 from .word_math import MATH, math_text
-from .word_numbering import Numbering, roman
+from .word_numbering import Numbering, own_indent, roman
 from .word_package import Package, R, W, open_package, outermost
 from .word_styles import (
     _level_value,
@@ -372,7 +372,7 @@ class _DocumentReader:
             _level_value(outline, "w:outlineLvl", self._complain, 9), facts
         )
         if text.strip():  # an empty numbered paragraph still counts, as in Word
-            self._lay_out(text, number, level, bullet, heading)
+            self._lay_out(text, number, level, bullet, heading, (own_indent(ppr), facts.indent))
         self._lay_out_text_boxes()
 
     def _contents_entry(self, ppr, text: str, facts: _StyleFacts) -> str | None:
@@ -384,15 +384,15 @@ class _DocumentReader:
             self.counts.typed_contents.append((entry, self.layout.place))
         return laid
 
-    def _lay_out(self, text, number, level, bullet, heading) -> None:
+    def _lay_out(self, text, number, level, bullet, heading, indents) -> None:
         if bullet:
             beside = self.numbering.beside_item(level)
             self.layout.paragraph(f"- {text}", indent=4 * level, beside=beside)
             return
-        self.numbering.after_paragraph(number is not None)
+        set_in = self.numbering.after_paragraph(number, *indents)
         if number is not None:
             self.numbered.append((number.strip(), text.strip()))
-            self.layout.paragraph(f"{number}{text.lstrip()}")
+            self.layout.paragraph(f"{number}{text.lstrip()}", indent=set_in)
         elif heading is not None:
             self.layout.heading(text, heading)
         else:

@@ -32,9 +32,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..support.limits import check, check_signed
+from .word_package import W
 
 MAX_LEVELS = 9  # ilvl 0..8, as ECMA-376 allows
 _PLACEHOLDER = re.compile(r"%([1-9])")
+_DIGITS = re.compile(r"\d+")
 _ROMAN = [
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
     (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
@@ -272,6 +274,13 @@ def _level(element, ns: str, complain: Complaint, base: Level | None = None) -> 
     )
 
 
+def own_indent(ppr, ns: str = W) -> int | None:
+    """A paragraph's (or a style's) own w:pPr/w:ind left, in twips; None if it sets none.
+    Read quietly: a malformed value only leaves the indent unknown (no list nests)."""
+    ind = ppr.find(f"{ns}ind") if ppr is not None else None
+    return indent_of(ind, ns, lambda _message: None) if ind is not None else None
+
+
 def indent_of(ind, ns: str, complain: Complaint, base: int | None = None) -> int | None:
     """A w:ind's left indent in twips (w:left, or w:start in strict files); `base` if none."""
     if ind is None:
@@ -296,10 +305,46 @@ class Numbering:
     # no bullet when it was numbered (None when it was not): see `beside_item`
     shown_indent: int | None = None
     item_indent: int | None = None
+    shown_first: bool = False  # the level printed last printed its first number
+    # the numbered lists open (indent, the number's form), outermost first: `set_in`
+    open_lists: list[tuple[int, str]] = field(default_factory=list)
+    nested: bool = False  # a list opened inside one of `open_lists`
 
-    def after_paragraph(self, numbered: bool) -> None:
-        """A paragraph that is no bullet was laid out: the item a bullet may stand beside."""
+    def after_paragraph(self, number: str | None, own: int | None, styled: int | None) -> int:
+        """A paragraph that is no bullet was laid out: the item a bullet may stand beside;
+        and the spaces its line is set in by (`set_in`). `own`, `styled`: the left indent
+        its w:pPr, its style set (twips); Word takes its own, else its list level's, else
+        its style's."""
+        numbered = number is not None
         self.item_indent = self.shown_indent if numbered else None
+        level = self.shown_indent if numbered else None
+        at = own if own is not None else level if level is not None else styled
+        return self.set_in(number, at)
+
+    def set_in(self, number: str | None, at: int | None) -> int:
+        """Where Word shows a list inside the item above it by indentation alone (a 'List
+        Number 2' under 'List Number': its own list, '1.' again, set in further), the
+        spaces the text form sets its line in by, as a web page's nested list (R40): a
+        number of the open item's form ('1.' under '2.', never '(a)' or '1.1', which
+        say their level) printing its level's first number at a deeper indent opens a
+        list inside that item; a paragraph back at a shallower indent closes the lists
+        deeper than it; one that is no item (a heading, text: set in by none) closes
+        those deeper than its own indent. Where no list nests so, every line stays at 0."""
+        lists, at = self.open_lists, at if at is not None else 0
+        while lists and lists[-1][0] > at:
+            lists.pop()
+        self.nested = self.nested and bool(lists)
+        if number is None:
+            return 0
+        form = _DIGITS.sub("#", number.strip())
+        if not lists or lists[-1][0] == at:
+            lists[-1:] = [(at, form)]
+        elif self.shown_first and "#" in form and form == lists[-1][1] and len(lists) < MAX_LEVELS:
+            lists.append((at, form))
+            self.nested = True
+        # once a list opened inside it, the outer list is set in too (by a browser's 2), so
+        # that an item back at it is read as returning, not as the text of the inner one
+        return 2 + 4 * (len(lists) - 1) if self.nested else 0
 
     def beside_item(self, ilvl: int) -> bool:
         """Whether a bullet of level `ilvl`, just printed, stands at or left of the indent
@@ -419,6 +464,7 @@ class Numbering:
                 for deeper in [d for d in counters if d >= overridden]:
                     del counters[deeper]
         counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else level.start
+        self.shown_first = counters[ilvl] == level.start
         for deeper in [d for d in counters if d > ilvl]:
             restart = levels.get(deeper, Level()).restart
             if restart is None or (restart != 0 and ilvl <= restart - 1):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..support.limits import most
 from .word_contents import has_leader
+from .word_numbering import own_indent
 from .word_package import W
 from .word_symbols import is_symbol_font, named_fonts
 
@@ -34,6 +35,7 @@ class _Style:
     outline: int | None = None
     leader: bool = False  # a tab stop with a leader (dots up to a page number)
     fonts: tuple[str, str] | None = None  # the fonts its w:rPr names (word_symbols.named_fonts)
+    indent: int | None = None  # its w:pPr/w:ind left (twips), read quietly: list nesting
 
 
 def _read_styles(root, complain) -> dict[str, _Style]:
@@ -64,6 +66,7 @@ def _read_styles(root, complain) -> dict[str, _Style]:
                 style.ilvl = _level_value(num_pr.find(ILVL), "w:ilvl", named, 8)
             style.outline = _level_value(ppr.find(OUTLINE), "w:outlineLvl", named, 9)
             style.leader = has_leader(ppr)
+            style.indent = own_indent(ppr, W)
         styles[style_id] = style
     return styles
 
@@ -126,6 +129,7 @@ class _StyleFacts:
     heading: int | None  # the '#' count the chain gives (`_chain_heading`)
     # the symbol fonts its text is set in (the nearest style naming fonts names one)
     symbol_fonts: tuple[str, str] | None = None
+    indent: int | None = None  # the nearest style's left indent that sets one (twips)
 
 
 def _chain_heading(chain: list[tuple[str, _Style]]) -> int | None:
@@ -151,6 +155,7 @@ def style_facts(styles: dict[str, _Style], style_id: str | None) -> _StyleFacts:
         leader=any(s.leader for _, s in chain),
         heading=_chain_heading(chain),
         symbol_fonts=_chain_symbol_fonts(chain),
+        indent=next((s.indent for _, s in chain if s.indent is not None), None),
     )
 
 
