@@ -112,6 +112,7 @@ from .titles import (
     title_flow,
     titled_below,
 )
+from .top_furniture import mark_top_furniture
 from .transcript import split_transcripts
 from .units import (
     CUT_PARAGRAPH,
@@ -593,6 +594,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         if isinstance(item, Unit) and item.cut
     ]
     flow = page_code_first(_drop_repeated_lines(flow, document.dropped), document.dropped)
+    flow = mark_top_furniture(flow, document.dropped)  # a site's menu, a running head
     flow = _join_number_only(flow)  # after a minute book's page code ('A1') is left out
     flow = title_flow(flow)  # the title's lines joined and parted as printed (titles.py)
     counts = {item.line for item in document.dropped if item.kind == "page-number"}
@@ -649,7 +651,9 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.content_started = True  # a title above the page would reorder the text
             continue
         text = unit.text.strip()
-        if unit.listed or index >= signed:  # a list that only looked like contents, or
+        if (
+            unit.listed and not unit.furniture
+        ) or index >= signed:  # a list that only looked like contents, or
             # the signature block: its lines as printed, a number read from one kept
             builder.listed_line(unit, f"{unit.number} {text}" if unit.number else text)
             continue
