@@ -12,7 +12,10 @@ RULES = (
     "Rule 2 Quotations\n\n1. Two quotations are sought for purchases up to £20,000.\n\n"
     "2. Quotations are kept for four years, as Rule 1.2 allows.\n"
 )
-PRINTED = "Hire Conditions\n\n2. Bookings\n\n2.1 A booking is made in writing.\n\n2.2 A deposit is paid.\n"
+PRINTED = (
+    "Hire Conditions\n\n2. Bookings\n\n2.1 A booking is made in writing.\n\n"
+    "2.2 A deposit is paid.\n"
+)
 
 
 def test_the_qualified_number_finds_the_restarted_clause(ask_texts):
