@@ -231,13 +231,19 @@ def _note_name(record: ClauseRecord) -> str:
     """'unnumbered text under "Meetings" ("The Clerk keeps the minutes.")': a note has no
     number, so a reader finds it by the heading it stands under and its first words
     (trial11, session 10: a diff page headed 'unnumbered text -> unnumbered text')."""
-    words = record.text.split()
-    if not words:
+    first = first_words(record.text)
+    if not first:
         return UNNUMBERED_TEXT
-    first = " ".join(words[:_FIRST_WORDS])
-    first = first.rstrip(",;:") + "…" if len(words) > _FIRST_WORDS else first
     place = f' under "{record.heading}"' if record.heading else ""
     return f'{UNNUMBERED_TEXT}{place} ("{first}")'
+
+
+def first_words(text: str) -> str:
+    """A note's first words, '…' where more follow: how a note is told apart, having no
+    number (its name on a changes page, its change mark on the document page)."""
+    words = text.split()
+    first = " ".join(words[:_FIRST_WORDS])
+    return first.rstrip(",;:") + "…" if len(words) > _FIRST_WORDS else first
 
 
 def _kind_name(record: ClauseRecord) -> str:
