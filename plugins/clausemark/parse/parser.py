@@ -52,6 +52,7 @@ from .contents import (
     side_entries,
     starts_with_label,
 )
+from .document_label import labels_document, split_label_lines
 from .drops import READER_KINDS, drop
 from .flow import (
     _CLOSING_QUOTE,
@@ -619,6 +620,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     settle_letter_i(units)
     notes = take_footnotes(units, document.footnotes)
     flow = list_title_runs([item for item in flow if id(item) not in notes], document.dropped)
+    flow = split_label_lines(flow)  # 'APPENDIX B' run into the heading under it (R46)
     units = [item for item in flow if isinstance(item, Unit)]  # a list's lines as printed
     mark_counter_runs(units, source.list_item_lines)  # R40: a list printing '1.' each time
     mark_letter_sections(units)  # R41: 'A.', 'B.' over '1.' lists are all sections
@@ -710,6 +712,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 builder.item(unit, text)
             else:
                 builder.paragraph(unit, text)
+        elif container is not None and not as_label and labels_document(flow, index):
+            builder.paragraph(unit, text)  # 'APPENDIX B' over the whole document (R46)
         elif container is not None and (not unit.md_level or as_label or builder.title_taken):
             builder.heading(unit, text, container, as_label=as_label)
         elif (
