@@ -172,3 +172,18 @@ def test_r40_a_nested_list_restarting_at_1_reads_alike_as_html_and_text(tmp_path
     )
     text = NESTED.replace("    Members\n", "")
     assert _ids_of(tmp_path, "page.html", page) == _ids_of(tmp_path, "page.txt", text)
+
+
+def test_r40_a_lost_counter_list_never_runs_past_a_part(tmp_path: Path):
+    """Each Part's '1.' items are its own run: main at 1b6a2ce took 'PART 2's items as the
+    run of 'PART 1' and closed 'PART 2' before them (para_1 at the top)."""
+    document, _ = convert_text(
+        tmp_path,
+        "Code\n\nPART 1\n\n  1. Introduction\n\n  1. This code applies.\n\n"
+        "  1. It starts today.\n\nPART 2\n\n  1. Interests\n\n  1. Register them.\n",
+    )
+    assert [a for a in texts_by_anchor(document.blocks) if a.startswith("part_2")] == [
+        "part_2",
+        "part_2__para_1",
+        "part_2__para_1_2",
+    ]

@@ -53,3 +53,22 @@ def test_padded_items_after_a_repeated_status_line_are_no_contents(tmp_path: Pat
     assert [anchor for anchor in found if anchor[:4] in ("sec_", "para")] == [
         "sec_01", "sec_01__intro_1", "para_02", "sec_03", "sec_03__intro_1", "para_04"
     ]  # fmt: skip
+
+
+def test_a_timetable_stays_its_items_text_line_by_line(tmp_path: Path):
+    """attack17 A17-6/A17-7: on main 9cfdaff9 each time alone became a heading that closed
+    item 2 and took the line under it as a heading too; a column of 'dd:dd words' lines ran
+    into one paragraph. Each time and its words are a line of the item's text."""
+    document, _ = convert_text(
+        tmp_path,
+        "Minutes\n\n1. Apologies\n\nNone.\n\n2. Timetable\n\n"
+        "14:00\nRegistration\n14:30 Talks\n15:00\nClose\n",
+    )
+    assert texts_by_anchor(document.blocks) == {
+        "sec_1": "Apologies",
+        "sec_1__intro_1": "None.",
+        "sec_2": "Timetable",
+        "sec_2__intro_1": "14:00 Registration",
+        "sec_2__intro_2": "14:30 Talks",
+        "sec_2__intro_3": "15:00 Close",
+    }

@@ -161,6 +161,12 @@ def _next_in_series(position, previous: str, token: str) -> bool:
 # --- the style table -------------------------------------------------------------------
 
 _INSERTED = r"(?:[A-Z]{1,2}(?![A-Za-z]))?"  # "4A", "12.3A", "(2A)": an inserted provision
+# a multi-level number ends at its last digit or one capital ("12.3A"): "2.3HR Officer" is
+# clause 2.3 glued to its title's words (lead ruling R43, session 15), never "2.3HR"
+_INSERTED_ONE = r"(?:[A-Z](?![A-Za-z]))?"
+# a unit of measure glued to a decimal ("3.5KG bags", "2.5Ha of the common", "1.5MW"): a
+# measurement at a line's start, never a clause and its title (R43; attack17 A17-19)
+_NO_UNIT = r"(?!(?i:kg|ha|mw|kw|kwh|mwh|km|mm|cm|ghz|mhz|sq\s?m)\b)"
 # the words a sentence goes on with after naming a paragraph ('Paragraph 2 shall not ...')
 _VERB = (
     r"(?:shall|will|may|must|should|can|does|do|is|are|was|were|has|have|applies|apply"
@@ -237,7 +243,7 @@ STYLES: tuple[NumberStyle, ...] = (
     # "1.1", "5.1.2.1", "1.6.1.", "12.3A": nested under its printed prefix.
     _style(
         "decimal",
-        rf"^(?P<number>(?P<token>\d{{1,3}}(?:\.\d{{1,3}}{_INSERTED})+)\.?){_GLUE}",
+        rf"^(?P<number>(?P<token>\d{{1,3}}(?:\.\d{{1,3}}{_INSERTED_ONE})+)\.?){_GLUE}{_NO_UNIT}",
         "clause",
         _decimal_position,
         "paragraph {n}",
@@ -374,7 +380,7 @@ def read_number(text: str) -> ReadNumber | None:
         token = _token(match)
         if (style.family == "item" or style.name == "dotted-pair") and not style.position(token):
             continue
-        if style.name == "colon" and _PADDED_CLOCK.fullmatch(token):
+        if style.name == "colon" and PADDED_CLOCK.fullmatch(token):
             continue  # "14:00": a time, never a number, alone or at a line start (R42)
         number = match.group("number").rstrip()
         styles = [style.name]
@@ -392,7 +398,19 @@ def read_number(text: str) -> ReadNumber | None:
 
 _CLOCK_STYLES = frozenset({"decimal", "colon"})
 # two digits, a colon, two digits: a 24-hour clock's time (lead ruling R42, session 15)
-_PADDED_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
+PADDED_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
+
+
+def opens_on_time(text: str) -> bool:
+    """'14:00', '14:00 Registration': a line opening on a 24-hour time, a timetable's line
+    (R42): never a number, never a heading; each such line a line of its own."""
+    return (
+        text[2:3] == ":"
+        and (found := PADDED_CLOCK.match(text)) is not None
+        and not (text[found.end() : found.end() + 1].isdigit())
+    )
+
+
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 # the words that say a number is a time: "pm", "p.m.", "PM", "am", "hrs", "o'clock"; in
 # one case each ("am", "AM", "a.m.", "A.M."), never "Am" with its capital alone: a word

@@ -21,10 +21,22 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..support.markdown_text import plain_text
+from .control_labels import control_label
 from .drops import drop
-from .letter_lines import addressee_line, letter_body, signature_line, summons_line
-from .site_lines import trail_last_step
+from .labels import names_kind
+from .letter_lines import (
+    addressee_line,
+    closes_letter,
+    letter_body,
+    office_line,
+    signature_line,
+    summons_line,
+    valediction,
+)
+from .shapes import is_heading_text
+from .site_lines import is_trail, page_furniture, trail_last_step
 from .titles import at_the_top, title_cased
+from .top_furniture import TOP_LINES
 from .units import Unit
 
 if TYPE_CHECKING:
@@ -51,12 +63,121 @@ def over_title_line(builder: _Builder, unit: Unit, text: str) -> bool:
         addressee_line(text)
         or summons_line(text)
         or _breadcrumb(text)
+        or is_trail(text)
         or (after_call and (signature_line(text, True) or letter_body(text)))
         or signature_line(text)
+        or (unit.line <= TOP_LINES and (unit.furniture or page_furniture(text)))
+        or control_label(text)
+        or _in_letter(lines, text)
+        or _summary_under_furniture(lines, unit, text)
     ):
         return False
     lines.append(("label", unit.line, text))
     return True
+
+
+# A web page's own summary of what it shows ('This report ... proposes a protocol ...'),
+# printed under its navigation (label lines only above it) and over its heading (R37).
+_SUMMARY = re.compile(r"^this\s+(?:report|page|paper|document|item)\b", re.I)
+_SUMMARY_MOST = 600
+
+
+def _summary_under_furniture(lines: list, unit: Unit, text: str) -> bool:
+    """The page's summary line under its own furniture: a label line, never the text's
+    first paragraph (which would end the title search above the heading)."""
+    return (
+        unit.line <= TOP_LINES
+        and len(text) <= _SUMMARY_MOST
+        and bool(_SUMMARY.match(text))
+        and bool(lines)
+        and all(kind == "label" for kind, _line, _text in lines)
+    )
+
+
+# --- a letter over the paper's heading, a document-control label (lead ruling R38) ----------
+
+_LETTER_MOST = 15  # lines of a covering letter between 'Dear ...' and its close
+_SIGNATURE_MOST = 3  # lines of the signature under 'Yours sincerely' (name, office)
+_SIGNATURE_WORDS = 6
+
+
+def _in_letter(lines: list, text: str) -> bool:
+    """A line of the covering letter: between 'Dear ...' and 'Yours sincerely' (the call to
+    the meeting, its date, time and venue), or the signature under the close; never the
+    paper's own heading ('AGENDA', 'Notice of Meeting'), which ends the letter."""
+    if not lines or _paper_heading(text):
+        return False
+    state = _letter_state(lines)
+    if state == "body":
+        return not _subject_heading(text)
+    return state == "signed" and len(text.split()) <= _SIGNATURE_WORDS
+
+
+_SUBJECT_WORDS = 8
+
+
+def _subject_heading(text: str) -> bool:
+    """'Complaint about the Clerk' under 'Dear Sir or Madam': a short heading, no sentence
+    and no field ('Date: Monday ...'): the paper's own heading (attack16 T9), never a line
+    of the letter."""
+    text = text.strip()
+    return (
+        len(text.split()) <= _SUBJECT_WORDS
+        and ":" not in text
+        and text[-1:] not in ".;,!?"
+        and text[:1].isupper()
+        and is_heading_text(text)
+        and not (valediction(text) or office_line(text) or signature_line(text))
+    )
+
+
+def _letter_state(lines: list) -> str | None:
+    """'body' inside a letter over the title, 'signed' in the signature under its close,
+    'closed' after the signer's office; None outside a letter."""
+    for back, (kind, _line, said) in enumerate(reversed(lines)):
+        if kind != "label":
+            return None
+        if office_line(said) and back == 0 and _signed(lines):
+            return "closed"  # 'Parish Clerk' ends the signature: the heading comes next
+        if closes_letter(said):  # the signature: a name, an office, a few words each
+            return "signed" if back < _SIGNATURE_MOST else None
+        if said[:5].lower() == "dear " and addressee_line(said):
+            return "body" if back < _LETTER_MOST else None
+    return None
+
+
+def _signed(lines: list) -> bool:
+    """A letter's close among the last lines over the title ('Yours faithfully')."""
+    return any(closes_letter(said) for _kind, _line, said in lines[-_SIGNATURE_MOST - 1 :])
+
+
+def letter_heading(builder: _Builder, unit: Unit, text: str) -> bool:
+    """The paper's heading under its letter ('AGENDA', 'NOTICE OF MEETING' under the
+    signature), on a line of its own or in the letter's paragraph: the title (R38). True
+    when it became the title."""
+    if not at_the_top(builder, unit) or unit.md_level:
+        return False
+    state = _letter_state(builder.doc.title_lines)
+    if state is None or not (_paper_heading(text) or (state == "body" and _subject_heading(text))):
+        return False
+    builder.heading(unit, text)
+    return True  # read by heading(), title or label: never read again (attack17 A17-18)
+
+
+# the paper's heading: 'AGENDA', 'Minutes of ...', 'ANNUAL PARISH MEETING'
+_PAPER = re.compile(r"^(?:agenda|minutes|notice|summons)\b|\bmeeting\b", re.I)
+_PAPER_WORDS = 12
+
+
+def _paper_heading(text: str) -> bool:
+    """'AGENDA', 'Minutes of the Annual Meeting', 'Code of Conduct': the paper's heading."""
+    words = text.split()
+    return (
+        len(words) <= _PAPER_WORDS
+        and text[-1:] not in ".:;,"
+        and (bool(_PAPER.match(text)) or names_kind(text))
+        and not valediction(text)
+    )
 
 
 def _calls(text: str) -> bool:
@@ -136,4 +257,8 @@ def over_title(builder: _Builder, unit: Unit, text: str) -> bool:
     """A line over the title that is none of it (`over_title_line`), or a record's opening
     (`record_opening`): read as such; True when it was. The parser calls it only before the
     first block, so a text's other lines cost no call."""
-    return over_title_line(builder, unit, text) or record_opening(builder, unit, text)
+    return (
+        over_title_line(builder, unit, text)
+        or letter_heading(builder, unit, text)
+        or record_opening(builder, unit, text)
+    )

@@ -18,6 +18,11 @@ _LABEL_VALUE = re.compile(
 _NAMING_LABEL = re.compile(r"^(?:document\s+|policy\s+)?(?:title|owner|author)", re.I)
 
 
+# 'Date: Monday 21 March 2016' over 'Time:' and 'Venue:': the day of a meeting (a weekday
+# before it), never the date a document was adopted or issued (R38: a letter's fields)
+_MEETING_DATE = re.compile(
+    r"^date\s*:?\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.I
+)
 _VERSION_VALUE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}$")
 _DATE_ONLY = re.compile(rf"^(?:on\s+)?(?:the\s+)?(?:{DATE_PATTERN.pattern})\.?$", re.I)
 
@@ -65,7 +70,7 @@ def _doc_control_lines(chunk: list[Line], first: bool, over_text: bool = False) 
         text = line.text
         head = text[:34]  # a label is at most 31 characters: its separator stands in here
         match = _LABEL_VALUE.match(text) if ":" in head or "\t" in head or "  " in head else None
-        if match and is_doc_control_label(match.group("label")):
+        if match and is_doc_control_label(match.group("label")) and not _MEETING_DATE.match(text):
             label = match.group("label").rstrip() + (":" if match.group("sep")[:1] == ":" else "")
             run.append((line.number, f"{label}\t{match.group('value')}"))
         elif text[-1:].isdigit() and (spaced := _spaced_label_value(text)) is not None:

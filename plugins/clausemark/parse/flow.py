@@ -420,8 +420,28 @@ def _join_number_only(flow: list) -> list:
             previous.titled_apart = previous.alone and item.alone
             previous.alone = False
             continue
+        if _statutory_apart(previous, item):  # '1.' alone over '(1)' alone (R44)
+            number, styles, _rest = split_number(f"{previous.text.strip()} X", False)
+            previous.number, previous.styles, previous.text = number, styles, ""
         result.append(item)
     return result
+
+
+def _statutory_apart(previous: object, item: object) -> TypeGuard[Unit]:
+    """'1.' alone, then '(1)' alone over its paragraph: the statutory form '1.(1)' printed a
+    token a line (lead ruling R44, session 15): clause 1, empty, whose subparagraph (1)
+    carries the words; never '1.' as a line of text."""
+    return (
+        isinstance(previous, Unit)
+        and isinstance(item, Unit)
+        and previous.number is None
+        and item.number is not None
+        and item.styles[:1] == ("paren-integer",)
+        and item.number.strip("()") == "1"
+        and _number_only(previous.text)
+        and previous.text.strip()[-1:] == "."
+        and previous.text.strip()[:-1].isdigit()
+    )
 
 
 _QUOTED_NUMBER = re.compile(r"[“\"‘]\s*(?=\(?\d{1,3}[A-Z]?[).:\s]|\([a-z]{1,4}\)|\d{1,3}\.\d)")

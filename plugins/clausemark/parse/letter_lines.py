@@ -14,7 +14,8 @@ _ADDRESSEE = re.compile(
     r"^(?:to\s*:?\s*(?:all\s+|the\s+)?(?:members|councillors|cllrs|parish\s+councillors"
     r"|town\s+councillors|committee\s+members)\b"
     r"|from\s*:\s*(?:the\s+)?(?:town\s+|parish\s+|deputy\s+)?(?:clerk|proper\s+officer)\b"
-    r"|dear\s+(?:all\s+)?(?:councillors?|members?|cllrs?\b|sirs?\b|sir\s*/\s*madam|colleagues)\b)",
+    # any greeting: 'Dear Councillor', 'Dear Alderman / Councillor', 'Dear Member' (R38)
+    r"|dear\s+\w)",
     re.I,
 )
 _ADDRESSEE_WORDS = 14
@@ -65,6 +66,28 @@ _DATE = re.compile(
 )
 
 
+# The letter's close: 'Yours sincerely', 'Yours faithfully,' (R38); its signature under it.
+_VALEDICTION = re.compile(
+    r"^(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards)\b,?\.?$", re.I
+)
+
+
+def valediction(text: str) -> bool:
+    """'Yours sincerely': the letter's close, the signature (name, office) under it."""
+    return len(text) <= 30 and bool(_VALEDICTION.match(text.strip()))
+
+
+_CLOSE_AT_END = re.compile(
+    r"\b(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards),?\.?$", re.I
+)
+
+
+def closes_letter(text: str) -> bool:
+    """'Yours sincerely' alone, or at the end of the letter's last line as a PDF joins
+    them ('Venue: Council Chamber Yours sincerely'): the signature comes next."""
+    return valediction(text) or (len(text) <= _SUMMONS_MOST and bool(_CLOSE_AT_END.search(text)))
+
+
 def letter_line(text: str) -> bool:
     """A whole line of the covering letter that the next line never continues: an
     addressee ('Dear Councillor'), a call ending its sentence, a signature with its date,
@@ -75,6 +98,7 @@ def letter_line(text: str) -> bool:
         or (summons_line(text) and text[-1:] in ".:")
         or signature_line(text)
         or letter_body(text)
+        or valediction(text)
     )
 
 
@@ -91,3 +115,21 @@ def letter_body(text: str) -> bool:
     """'Please find the agenda below.': the covering letter's sentence, one line ending it."""
     text = text.strip()
     return len(text) <= _SUMMONS_MOST and text[-1:] in ".:" and bool(_LETTER_BODY.match(text))
+
+
+# The signer's office under a letter's close: 'Parish Clerk', 'Clerk to the Council', 'The
+# Clerk', 'Chief Executive', 'R. Ellison, Town Clerk': it ends the signature (R38).
+_OFFICE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*,?\s+){0,3}?"  # the signer's name before the office, capitalised
+    r"(?i:(?:the\s+)?(?:town\s+|parish\s+|deputy\s+|assistant\s+|acting\s+)?"
+    r"(?:clerk|proper\s+officer|chief\s+executive|secretary|responsible\s+financial\s+officer"
+    r"|head\s+of\s+democratic\s+services|democratic\s+services\s+officer)"
+    r"(?:\s+(?:to|of)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:council|committee|authority))?),?\.?$"
+)
+_OFFICE_WORDS = 8
+
+
+def office_line(text: str) -> bool:
+    """'Parish Clerk', 'Clerk to the Council': the signer's office, a line of its own."""
+    text = text.strip()
+    return len(text.split()) <= _OFFICE_WORDS and bool(_OFFICE.match(text))

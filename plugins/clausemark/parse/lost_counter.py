@@ -15,12 +15,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .shapes import is_numbered_title
-from .units import Unit
+from .units import Unit, _container_heading
 
 if TYPE_CHECKING:
+    from ..model.document import Heading
     from .structure import _Builder
 
 _SET_IN = 2  # the fewest spaces a browser's list indents its items by
+_ONES = ("1.", "1)")  # a lost counter's every number
 
 
 def mark_counter_runs(units: list[Unit], items: frozenset[int] = frozenset()) -> None:
@@ -36,6 +38,10 @@ def mark_counter_runs(units: list[Unit], items: frozenset[int] = frozenset()) ->
             _close(run, counted)
             run, counted = [], False
             continue
+        if run and not unit.number and unit.text[:1].isupper() and _container_heading(unit.text):
+            _close(run, counted)  # 'PART 2' ends the list: its '1.' items are another's
+            run, counted = [], False
+            continue
         if not unit.number or "integer" not in unit.styles or unit.bullet:
             continue  # text, (a), (i), 2.1 between the items: the list goes on
         if run and unit.indent > run[0].indent:
@@ -45,9 +51,9 @@ def mark_counter_runs(units: list[Unit], items: frozenset[int] = frozenset()) ->
             run, counted = [], False
         if unit.indent < _SET_IN and unit.line not in items:
             continue
-        if run or unit.number in ("1.", "1)"):
+        if run or unit.number in _ONES:
             run.append(unit)
-            counted = counted or unit.number not in ("1.", "1)")
+            counted = counted or unit.number not in _ONES
     _close(run, counted)
 
 
@@ -70,10 +76,15 @@ def back_to_run(builder: _Builder, unit: Unit) -> None:
         return  # '1. Urgent Decisions' over 3.1: a web page's heading drawn as a list of one
     if builder.chain and builder.chain[0].line < first:
         return
-    while builder.containers and builder.containers[-1].heading.line >= first:
+    while builder.containers and _item_opened(builder.containers[-1].heading, first):
         builder.containers.pop()
     builder.close_clause()
     builder.append_text = None
+
+
+def _item_opened(heading: Heading, first: int) -> bool:
+    """Whether a section was opened by an item of the run (its '1.', since the first)."""
+    return heading.line >= first and heading.number in _ONES
 
 
 def next_in_run(unit: Unit, following: object) -> bool:
@@ -94,8 +105,8 @@ def restarts_beside(unit: Unit, following: object) -> bool:
         unit.indent >= _SET_IN
         and isinstance(following, Unit)
         and following.indent == unit.indent
-        and following.number in ("1.", "1)")
-        and unit.number not in ("1.", "1)")
+        and following.number in _ONES
+        and unit.number not in _ONES
     )
 
 

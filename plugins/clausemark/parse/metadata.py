@@ -23,6 +23,7 @@ from ..model.document import (
 from ..support.dates import DATE_PATTERN, parse_date
 from ..support.markdown_text import may_hold_word, plain_text
 from .council_names import COUNCIL_KIND, COUNCIL_NAME
+from .date_title import date_only_title
 from .places import place_in_constitution
 from .site_lines import site_line, trail_title
 
@@ -740,6 +741,7 @@ def extract_metadata(document: Document, front_matter: dict) -> None:
         meta.title = (
             trail_title(labels, left_out)  # lead ruling R3
             or _only_section_title(document)
+            or date_only_title(document)  # R39
             or _pretty_id(document.doc_id)
         )
     if "document_type" not in text_found:

@@ -42,6 +42,8 @@ def heads_own(unit: Unit, previous: object, following: object, builder: _Builder
     own = clause_path(number)
     if own is None or len(own) != 1 or not is_numbered_title(unit.text) or file_link(unit.text):
         return None  # "1." over "Standing Orders PDF 412 KB": a listed document's item
+    if unit.run_in:
+        return False  # '2) MATTERS ARISING a) ... b) ...': a clause, its items on its line (R45)
     if builder.nested_item(unit) or (
         builder.lists_under(unit) and not builder.continues_clause_list(number)
     ):

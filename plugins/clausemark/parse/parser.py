@@ -52,6 +52,7 @@ from .contents import (
     side_entries,
     starts_with_label,
 )
+from .document_label import labels_document, split_label_lines
 from .drops import READER_KINDS, drop
 from .flow import (
     _CLOSING_QUOTE,
@@ -85,6 +86,7 @@ from .pages import (
 )
 from .places import place_and_title, place_in_constitution
 from .printed_first import bracketed_list
+from .run_in_letters import split_run_in_letters
 from .run_together import split_run_together
 from .sections import (
     _is_heading_unit,
@@ -110,6 +112,7 @@ from .titles import (
     title_flow,
     titled_below,
 )
+from .top_furniture import mark_top_furniture
 from .transcript import split_transcripts
 from .units import (
     CUT_PARAGRAPH,
@@ -591,6 +594,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
         if isinstance(item, Unit) and item.cut
     ]
     flow = page_code_first(_drop_repeated_lines(flow, document.dropped), document.dropped)
+    flow = mark_top_furniture(flow, document.dropped)  # a site's menu, a running head
     flow = _join_number_only(flow)  # after a minute book's page code ('A1') is left out
     flow = title_flow(flow)  # the title's lines joined and parted as printed (titles.py)
     counts = {item.line for item in document.dropped if item.kind == "page-number"}
@@ -607,6 +611,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     times_as_text(units)  # R24: '7.00 Welcome', '7.10 Minutes' ... a programme's times
     flow = split_transcripts(flow, document.warnings)  # a whole file run into one line
     flow = split_run_together(flow, document.warnings)  # '... the meeting. 2.3 The Chair ...'
+    flow = split_run_in_letters(flow)  # '2) MATTERS ARISING a) ... b) ...' (R45)
     if any(isinstance(i, Unit) and i.number for i in flow):
         flow = _split_run_on(_split_compound(flow))
     units = [item for item in flow if isinstance(item, Unit)]
@@ -615,6 +620,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     settle_letter_i(units)
     notes = take_footnotes(units, document.footnotes)
     flow = list_title_runs([item for item in flow if id(item) not in notes], document.dropped)
+    flow = split_label_lines(flow)  # 'APPENDIX B' run into the heading under it (R46)
     units = [item for item in flow if isinstance(item, Unit)]  # a list's lines as printed
     mark_counter_runs(units, source.list_item_lines)  # R40: a list printing '1.' each time
     mark_letter_sections(units)  # R41: 'A.', 'B.' over '1.' lists are all sections
@@ -645,7 +651,9 @@ def parse(source: SourceText, doc_id: str) -> Document:
             builder.content_started = True  # a title above the page would reorder the text
             continue
         text = unit.text.strip()
-        if unit.listed or index >= signed:  # a list that only looked like contents, or
+        if (
+            unit.listed and not unit.furniture
+        ) or index >= signed:  # a list that only looked like contents, or
             # the signature block: its lines as printed, a number read from one kept
             builder.listed_line(unit, f"{unit.number} {text}" if unit.number else text)
             continue
@@ -704,6 +712,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 builder.item(unit, text)
             else:
                 builder.paragraph(unit, text)
+        elif container is not None and not as_label and labels_document(flow, index):
+            builder.paragraph(unit, text)  # 'APPENDIX B' over the whole document (R46)
         elif container is not None and (not unit.md_level or as_label or builder.title_taken):
             builder.heading(unit, text, container, as_label=as_label)
         elif (

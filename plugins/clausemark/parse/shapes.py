@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbering.styles import opens_on_time
 from .inline import strip_emphasis_wrapper
 
 _TERMINAL = re.compile(r"[.!?:;][\"'”’)\]*_]*$")
@@ -91,6 +92,8 @@ def is_heading_text(text: str) -> bool:
         return False
     if plain[-1].isdigit() and _COUNT_AFTER_TALLY.match(plain):
         return False  # "In favour 5": a vote's tally under the item it decides (R29)
+    if opens_on_time(plain):
+        return False  # "14:00", "14:30 Talks": a timetable's line, text (R42)
     if len(plain) > 100 or len(plain.split()) > 14:
         return _long_capitals(plain)
     first = plain.lstrip("\"'‘“(")[:1]

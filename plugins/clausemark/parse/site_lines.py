@@ -358,7 +358,18 @@ def trail_last_step(text: str) -> str | None:
     text = text.strip()
     if len(text) > _NAV_LINE_MOST or not (_TRAIL.match(text) or _arrow_trail(text)):
         return None
-    return _page_step(_TRAIL_CUT.split(_HERE.sub("", text)))
+    text = _HERE.sub("", text).lstrip("»›>→ ")
+    steps = _ARROW.split(text)
+    if len(steps) == 2:  # 'News » Council adopts a new expenses / travel policy': one arrow
+        return _page_step(steps, _PAGE_WORDS)
+    return _page_step(_TRAIL_CUT.split(text))
+
+
+def is_trail(text: str) -> bool:
+    """A breadcrumb trail ('Home > Council > Minutes', '» Home » Official » Minutes',
+    'News » Council adopts a new policy'): where the page sits, never its title."""
+    text = text.strip()
+    return len(text) <= _NAV_LINE_MOST and bool(_TRAIL.match(text) or _arrow_trail(text))
 
 
 def trail_title(labels: list[str], left_out: list[str]) -> str | None:
@@ -397,19 +408,26 @@ def numbered_trail_step(lines: list[str]) -> str | None:
     return _page_step(steps) if len(steps) >= 2 else None
 
 
-def _page_step(steps: list[str]) -> str | None:
+def _page_step(steps: list[str], most: int = _TITLE_STEP_WORDS) -> str | None:
     named = [step.strip() for step in steps if step.strip(" »›>→/|")]
     last = named[-1] if named else ""
-    if not last or _STEP.match(last) or len(last.split()) > _TITLE_STEP_WORDS:
+    if not last or _STEP.match(last) or len(last.split()) > most:
         return None  # 'Home', 'Your council': the site, not the page
     return None if last[-1:] in ".;:,!?" else last
 
 
 def _arrow_trail(text: str) -> bool:
-    steps = _ARROW.split(text)
+    steps = _ARROW.split(text.lstrip("»›>→ "))  # '» Home » Official » Minutes'
     # two steps will do ('Council and democracy > Agenda and draft minutes', R34): a
-    # title is never printed with an arrow in it
+    # title is never printed with an arrow in it; nor with one after a site section's
+    # name, whatever the page's own name after it ('News » Council adopts a new ...', R37)
+    if len(steps) == 2 and 0 < len(steps[0].split()) <= _SECTION_WORDS:
+        return 0 < len(steps[1].split()) <= _PAGE_WORDS
     return len(steps) >= 2 and all(0 < len(step.split()) <= _STEP_WORDS for step in steps)
+
+
+_SECTION_WORDS = 4  # a site section's name before one arrow
+_PAGE_WORDS = 24  # a page's name (a news post's headline) after it
 
 
 # --- a document-sharing site's viewer over its copy of a file --------------------------------
@@ -470,3 +488,174 @@ def picture_line(text: str) -> bool:
     """An image's alt text copied with the page over the title: a label line, never the
     title (the council it names is still read from it)."""
     return len(text.split()) <= _PICTURE_WORDS and bool(_PICTURE.match(text.strip()))
+
+
+# --- the page's own furniture over its heading (lead ruling R37) ------------------------------
+
+# One table of the lines a web page or a document host speaks in its own voice over the
+# text it shows: read at the top only (the title search skips them, `page_furniture`).
+# A visitor's instruction, opening on a verb of using the site and going on in lower case
+# ('Click here to load reader', 'Find out changes to our services ...', 'Sign up to our
+# newsletter'); a heading printed with such a verb is title-cased throughout ('Find Out
+# More About Allotments') and stays a heading.
+_SITE_VERB = re.compile(
+    r"^(?:click|tap|press|skip|find\s+out|sign\s+up|log\s*in|login|search|view|download"
+    r"|print|share|translate|accept|reject|load|subscribe|follow\s+us|select|choose|use"
+    r"|visit|read\s+more|see\s+(?:more|the\s+(?:\S+\s+){1,3}web\s*site)|show|hide|open|close|enable|allow|manage|report)\b",
+    re.I,
+)
+# where the visitor is ('You are in:', 'You are here: Home > ...'), a translation widget's
+# notice and its disclaimer ('You can use the translation service ...', 'Translations cannot
+# be guaranteed ...'), a page's refresh notice, cookie lines
+_VISITOR = re.compile(
+    r"^(?:you\s+are\s+(?:in|here)\b"
+    r"|you\s+can\s+use\s+the\s+translation\b"
+    r"|(?=.{0,160}\btranslat)(?=.{0,200}\b(?:languages?|tool|widget|google|microsoft|azure)\b)"
+    r"|(?:this\s+)?(?:(?:automatic|machine|google|microsoft)\s+)?translations?\s+"
+    r"(?:is|are|cannot|can\s*not|may|will|provided|powered|service)\b"
+    r"|(?:please\s+note\s*:?\s*)?this\s+will\s+(?:refresh|reload)\s+the\s+page"
+    r"|(?:we|(?:this|our)\s+(?:site|website))\s+uses?\s+cookies"
+    # an archive notice: 'Warning: This is archived material and may be out of date.'
+    r"|(?:(?:warning|please\s+note|note)\s*:\s*)?this\s+(?:is\s+(?:an?\s+)?archived\b"
+    r"|(?:page|content|information|material|site)\s+(?:is|has\s+been|was)\s+archived\b)"
+    r"|cookies?\s+(?:settings|preferences|policy\s+and\s+settings))",
+    re.I,
+)
+# a contact strip: 'In an emergency call 999', 'For general enquiries call 0115 ...',
+# 'Tel: 01234 567890', its opening hours after it or alone ('Monday - Friday -',
+# 'Mon to Fri 9am - 5pm'); a notice's opener alone ('Please note:')
+_DAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_HOURS_BODY = (
+    rf"(?:opening\s+(?:hours|times)\s*:?\s*)?{_DAYS}\s*(?:-|–|to)\s*{_DAYS}\s*[-–:,]?"
+    r"(?:\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?)?"
+)
+_PHONE = re.compile(
+    r"^(?:(?:in\s+an?\s+emergency|for\s+(?:[\w-]+\s+){0,2}(?:enquiries|queries|help|advice)),?\s+"
+    r"(?:please\s+)?(?:call|dial|phone|ring|telephone|contact)\s+(?:us\s+on\s+)?\+?\d[\d ()-]{1,16}"
+    r"|(?:tel(?:ephone)?|phone|call\s+us(?:\s+on)?)\s*[:.]?\s*\+?\(?0\d[\d ()-]{7,16})"
+    rf"\.?(?:\s+{_HOURS_BODY})?$",
+    re.I,
+)
+_HOURS = re.compile(rf"^{_HOURS_BODY}$|^opening\s+(?:hours|times)\s*:?$|^please\s+note\s*:?$", re.I)
+# a reading or counting badge: '2 min read', '5 minute read', '0 views', '3 comments'
+_BADGE = re.compile(
+    r"^\d{1,3}\s*(?:min(?:ute)?s?|m)\.?\s+read$"
+    r"|^[\d,.]+\s*k?\s+(?:views?|comments?|likes?|shares?|reads?|downloads?)$",
+    re.I,
+)
+# an image's alt text for a page's header picture: 'Header Image for X', 'Banner'
+_HEADER_PICTURE = re.compile(
+    r"^(?:(?:header|banner|hero|featured|cover|background|page)\s+(?:image|photo|picture)"
+    r"(?:\s+(?:for|of)\s+.+)?|banner(?:\s+image)?)$",
+    re.I,
+)
+# a bare domain or web address alone: 'WWW.EXAMPLE.INFO', 'www.parish.org.uk'
+_DOMAIN = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+"
+    r"(?:uk|com|org|net|info|gov|io|co|wales|scot|eu|biz|me|tips|site|online)(?:/\S*)?/?$",
+    re.I,
+)
+# a document host's lines: 'Document Sample', 'Embed Size (px)', 'Page 1: <snippet>',
+# 'Pages: || 2 | 3 | ...', '<< HOME', 'FREE ELECTRONIC LIBRARY - ...', 'Powered By X'
+_HOST = re.compile(
+    r"^(?:document\s+(?:sample|preview|details|information|transcript)"
+    r"|(?:related|similar|recommended|popular)\s+(?:documents|publications|posts|papers)"
+    r"|embed\s+(?:size|code)\b.*|citation\s+preview|transcript|powered\s+by\s+\S.*"
+    r"|page\s+\d{1,4}\s*:\s+\S.*|-*\s*\[\s*page\s+\d{1,4}\s*\]\s*-*"
+    r"|(?:pages?\s*:?\s*)?\|\|?[\s|\d.…]*"
+    r"|(?:<<|«|&lt;&lt;)\s*\w+(?:\s+\w+){0,2}"
+    r"|free\s+(?:electronic\s+|online\s+|e-?)?(?:library|books?|documents?|downloads?)\b.*"
+    # a reader site's own controls and verdicts ('Jump to Page', 'Available Formats',
+    # '0% found this document useful (0 votes)'), a blog's post lines ('Posted in Minutes',
+    # 'Comments are closed.'), a page's text-size widget, a loading notice, a copyright line
+    r"|jump\s+to\s+page|available\s+formats|\d{1,3}\s*%\s+found\s+this\s+document\s+\w+.*"
+    r"|(?:posted|filed)\s+(?:in|under)\s+\S.{0,40}|categor(?:y|ies)\s*:\s*\S.{0,40}"
+    r"|comments\s+are\s+(?:closed|open)\.?|no\s+comments(?:\s+yet)?\.?|leave\s+a\s+(?:comment|reply)"
+    r"|text\s+size\s*:?(?:\s+\S{1,3}){0,4}|loading(?:\.{3}|…)?"
+    r"|(?:copyright\s*:?\s*)?©.{0,60}|all\s+rights\s+reserved\.?)$",
+    re.I,
+)
+# a list page's table header row flattened to lines ('Items', 'No. |', 'Item |', 'Item no.
+# Agenda Item Details Status'): column names only (R38)
+_COLUMN = (
+    r"(?:item|items|no\.?|number|agenda|details?|status|title|date|description|documents?"
+    r"|size|type|decision|report)"
+)
+_TABLE_HEAD = re.compile(rf"^(?:items|{_COLUMN}(?:\s+{_COLUMN}){{2,6}})$", re.I)
+_COLUMN_CELL = re.compile(rf"^{_COLUMN}(?:\s+{_COLUMN})?$", re.I)
+
+
+def _table_head(text: str) -> bool:
+    """'Items', 'No. |', 'No. | Item | Details', 'Item no. Agenda Item Details Status'."""
+    if "|" in text:
+        cells = [cell.strip() for cell in text.split("|") if cell.strip()]
+        return bool(cells) and all(_COLUMN_CELL.match(cell) for cell in cells)
+    return bool(_TABLE_HEAD.match(text))
+
+
+# a search snippet the host shows of the file: words cut with ' ... ' between them
+_ELISION = re.compile(r"\s(?:\.\.\.|…)(?:[\s»”\"]|$)")
+_SNIPPET_WORDS = 8
+
+
+def _snippet(text: str) -> bool:
+    """Two cuts or more ('... initiative ... Members spoke ...'), or one in the host's quote
+    marks ('«You are hereby requested ... Date: ...»'): never a sentence of the document."""
+    cuts = len(_ELISION.findall(text))
+    return cuts >= 2 or (cuts == 1 and text[:1] in '«“"' and text[-1:] in '»”"')
+
+
+_FURNITURE_MOST = 300  # characters of a furniture line (the host's snippet is the longest)
+
+
+# the entries only a site's menu holds: one of them marks a run of short lines as a menu
+# ('HOME' / 'Churches' / 'Heritage' / 'Mailbag'), never a title's lines
+_MENU_ENTRY = re.compile(
+    r"^(?:home(?:\s*page)?|contact(?:\s+us)?|(?:latest\s+)?news|about(?:\s+us)?|site\s*map"
+    r"|gallery|(?:useful\s+)?links|what'?s\s+on|events|log\s*in|search)$",
+    re.I,
+)
+
+
+def menu_entry(text: str) -> bool:
+    """'Home', 'Contact us', 'News': an entry only a site's menu prints."""
+    return len(text) <= _NAV_LINE_MOST and bool(_MENU_ENTRY.match(text.strip()))
+
+
+def page_furniture(text: str) -> bool:
+    """A line the web page or document host prints for its visitor over the text it shows
+    (lead ruling R37): a visitor's instruction or where they are, a contact or opening
+    hours strip, a reading badge, a header picture's alt text, a bare domain, a host's
+    own line or its snippet of the file. Never the title; the title search skips it."""
+    text = text.strip()
+    if "\u2028" in text:  # a web page's lines parted by <br>: each of them the site's
+        parts = [part for part in text.split("\u2028") if part.strip()]
+        return len(parts) > 1 and all(page_furniture(part) for part in parts)
+    if not text or len(text) > _FURNITURE_MOST:
+        return False
+    words = text.split()
+    # 'Find out changes to our services': a lower-case word after the verb; a verb alone
+    # ('Print') is a control; 'Find Out More About Allotments' a heading
+    if _SITE_VERB.match(text) and (len(words) == 1 or not title_cased(text)):
+        return True
+    if len(words) <= 2 and _DOMAIN.match(text):
+        return True
+    return bool(
+        (_VISITOR.match(text) and not title_cased(text))
+        or _PHONE.match(text)
+        or _HOURS.match(text)
+        or _BADGE.match(text)
+        or _HEADER_PICTURE.match(text)
+        or _HOST.match(text)
+        or _table_head(text)
+        or (len(words) >= _SNIPPET_WORDS and _snippet(text))
+    )
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "&"})
+
+
+def title_cased(text: str) -> bool:
+    """'Officer Employment', 'CODE OF', 'Protocol for': every word but the small ones
+    capitalised, as a title is printed (a slogan or a sentence is not)."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in text.split())

@@ -27,8 +27,9 @@ from typing import TYPE_CHECKING
 from ..numbering.styles import container_word
 from ..support.dates import TRAILING_DATE, is_dated
 from .contents import is_contents_label
+from .control_labels import control_label
 from .labels import _COLLECTION_LINE, names_kind
-from .letter_lines import letter_line
+from .letter_lines import letter_line, office_line
 from .meeting_titles import meeting_record_title, names_record
 from .metadata import (
     MAX_CONTROL_LINE,
@@ -43,7 +44,9 @@ from .site_lines import (
     committee_page,
     labelled_value,
     never_title,
+    page_furniture,
     section_name,
+    title_cased,
     trail_last_step,
 )
 from .units import Unit, _container_heading
@@ -139,8 +142,10 @@ def _joinable(first: Unit, second: Unit) -> bool:
         return False
     if _NUMBERED_HEADING.match(second.text) or section_name(first.text):
         return False  # "POLICY NAME" over "1 ABOUT THIS POLICY"; a site's section (R12)
-    if trail_last_step(first.text) is not None or letter_line(first.text):
+    if trail_last_step(first.text) is not None or letter_line(first.text) or first.furniture:
         return False  # "Home | Meetings", "Dear Councillor" over the title (R34)
+    if page_furniture(first.text) or control_label(first.text) or office_line(first.text):
+        return False  # 'Banner', '2 min read', 'Ref: HR/07' over the title (R37, R38)
     joined = f"{first.text} {second.text}"
     if _KIND_OF_COUNCIL.match(second.text):  # "CHURCH BROOK" / "PARISH COUNCIL"
         return council_name(first.text, whole=True) is None and not is_dated(first.text)
@@ -181,15 +186,6 @@ def _wrapped_title(item: object) -> bool:
 
 
 _WRAPPED_WORDS = 8
-
-
-_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "&"})
-
-
-def title_cased(text: str) -> bool:
-    """'Officer Employment', 'CODE OF', 'Protocol for': every word but the small ones
-    capitalised, as a title is printed (a slogan or a sentence is not)."""
-    return all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in text.split())
 
 
 def join_split_title(flow: list) -> list:
@@ -329,6 +325,8 @@ def _join_title_lines(flow: list) -> list:
         item, following = flow[index], flow[index + 1]
         if not isinstance(item, Unit) or item.number or item.bullet or item.listed:
             return flow  # the text has begun
+        if item.furniture or page_furniture(item.text) or control_label(item.text):
+            continue  # 'Ref: HR/07 Lone Working' over 'Lone Working Policy' (R37, R38)
         if not (
             isinstance(following, Unit)
             and following.line <= (item.joined_lines or [item.line])[-1] + 3  # nothing between

@@ -15,13 +15,14 @@ from ..numbering.styles import (
     container_word,
     follows,
     in_sequence,
+    opens_on_time,
     read_number,
 )
 from ..support.limits import most
 from .control_rows import _doc_control_lines
 from .in_sentence import _cited_at_line_start, _wrapped_number, heads_set_in_list
 from .inline import strip_emphasis_wrapper
-from .letter_lines import letter_line
+from .letter_lines import letter_line, valediction
 from .lines import Line, _table_cells
 from .metadata import column_roles, is_doc_control_label, is_doc_control_line
 from .numbers_alone import goes_on_bare, title_line
@@ -35,7 +36,7 @@ from .shapes import (
     is_numbered_title,
     question_title,
 )
-from .site_lines import file_link
+from .site_lines import file_link, page_furniture
 
 _BULLET = re.compile(r"^[-*•·▪◦–➢►○■□✓♦]\s+")
 
@@ -97,10 +98,12 @@ class Unit:
     reference: str | None = None  # a minute reference printed before its number (minute_refs)
     closes_run: bool = False  # after a run of titles only: a note, no item's text (R16)
     opens_chunk: bool = False  # the first unit after a blank line (or the text's first)
+    furniture: bool = False  # a site's menu or a running head over the title (top_furniture)
     plain: bool = False  # a paragraph as printed, never a heading (R24: a programme's times)
     dashed: str | None = None  # the line as printed, its number a dash form ('37 – ...', R29)
     first: str = ""  # its first line as printed (R29: the kind of line an item is)
     counter_run: int = 0  # R40: the first line of the lost-counter run it is an item of
+    run_in: bool = False  # its lettered items ran on after its words (R45): never a heading
     lettered_section: bool = False  # R41: a capital of a run whose letters head '1.' lists
 
     def __post_init__(self) -> None:
@@ -441,7 +444,7 @@ def _after_lead_in(units: list[Unit]) -> bool:
 
 
 _WRAPPED_MOST = 160  # characters of the longest line of hard-wrapped text
-_LETTER_LOOK = 3  # units at the top of a text a covering letter's lines may be (R34)
+_LETTER_LOOK = 6  # units at the top of a text a letter's or the site's lines may be (R34)
 
 
 def _capitals_after_sentence(previous: str, text: str) -> bool:
@@ -591,8 +594,12 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             starts_unit = joined = (
                 None  # "... at least\n1.5 metres from": a number inside a sentence
             )
-        elif result.units and not starts_unit and padded_item(unit.text):
-            starts_unit = True  # '01 Election of Chair' under a table's header row (R42)
+        elif (
+            result.units
+            and not starts_unit
+            and (padded_item(unit.text) or opens_on_time(unit.text))
+        ):
+            starts_unit = True  # '01 Election of Chair' under a table's header row, '14:30' (R42)
         elif result.units and not starts_unit and _next_bare_number(unit.text, last):
             starts_unit = True  # "2 Members must ..." after clause 1 and its 1(a), 1(b)
         elif (
@@ -617,9 +624,13 @@ def read_chunk(chunk: list[Line], first: bool = False, over_text: bool = False) 
             and not starts_unit
             and 0 < len(result.units) <= _LETTER_LOOK
             and last is None
-            and letter_line(chunk[position - 1].text)
+            and (
+                letter_line(chunk[position - 1].text)
+                or page_furniture(chunk[position - 1].text)
+                or valediction(unit.text)
+            )
         ):
-            starts_unit = unit.set_apart = True  # 'Dear Councillor' / 'Agenda' (R34)
+            starts_unit = unit.set_apart = True  # 'Dear Councillor' / 'Agenda' (R34, R37)
         if (
             result.units
             and not starts_unit

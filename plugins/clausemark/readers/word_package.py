@@ -455,7 +455,10 @@ def open_package(raw: bytes, path: str) -> Package:
 
 def outermost(root, tag: str) -> Iterator:
     """The elements with `tag` under `root` in document order, not those inside another
-    (the walk stops at each one found): every element is visited once."""
+    (the walk stops at each one found): every element is visited once. Where there is
+    none (most drawings hold no text box), lxml's own look through them says so in C."""
+    if next(root.iterdescendants(tag), None) is None:
+        return
     stack = list(reversed(root))
     while stack:
         element = stack.pop()
