@@ -869,8 +869,10 @@
     Object.keys(docs).forEach(function (location) {
       var doc = docs[location];
       var number = String(doc.number || "").toLowerCase();  // "6.3A" is typed "6.3a"
+      // "6.2" also finds para 2 of rule 6 where its own "2" is printed again (R47)
       var same = number === found.number ||
-        (isSection(doc) && number === found.number.replace(/\.0$/, ""));
+        (isSection(doc) && number === found.number.replace(/\.0$/, "")) ||
+        String(doc.cited || "") === found.number;
       if (!same) return;
       var naming = words(doc.document || "");
       var named = rest.filter(function (word) { return naming.indexOf(word) >= 0; }).length;
