@@ -71,6 +71,7 @@ from .flow import (
 from .footnotes import _link_footnotes, take_footnotes
 from .inline import strip_emphasis_wrapper
 from .labels import is_location_label
+from .letter_paths import letter_paths
 from .letter_sections import mark_letter_sections
 from .lines import Line, chunks, read_lines
 from .lost_counter import back_to_run, inside_set_in_item, mark_counter_runs
@@ -613,7 +614,7 @@ def parse(source: SourceText, doc_id: str) -> Document:
     flow = split_run_together(flow, document.warnings)  # '... the meeting. 2.3 The Chair ...'
     flow = split_run_in_letters(flow)  # '2) MATTERS ARISING a) ... b) ...' (R45)
     if any(isinstance(i, Unit) and i.number for i in flow):
-        flow = _split_run_on(_split_compound(flow))
+        flow = _split_run_on(_split_compound(letter_paths(flow)))  # '(d)(ii)' too
     units = [item for item in flow if isinstance(item, Unit)]
     tables = [item for item in flow if isinstance(item, Table)]
     _accept_bare_letters(units)
