@@ -4,7 +4,8 @@ Property tests run a quarter of their examples there (at least 25), corpus tests
 quarter of their corpus, and a CPU-ratio test times n and 2n once each (again only while
 the ratio is over its limit: hostile_files.cpu_times), so the loop stays under 20 CPU
 seconds as tests are added; the full suite (`scripts/test.sh`, CI) runs every example,
-reads every file and takes the least of three timings.
+reads every file and takes the least of two interleaved timings in windows of equal work
+(hostile_files.cpu_times).
 tests/conftest.py turns it on when builds and browsers are left out.
 """
 

@@ -19,7 +19,7 @@ from clausemark.model.document import ClauseRecord
 from clausemark.references.citations import Citations
 from clausemark.render.markdown_guard import BRACKET_LIMIT, defuse_brackets
 from clausemark.support.markdown_text import plain_text
-from hostile_files import RATIO_LIMIT, cpu_times
+from hostile_files import RATIO_LIMIT, assert_linear_cpu
 from site_builds import build_site, make_project
 
 pytestmark = pytest.mark.build  # every test here runs `mkdocs build` or the CLI on a site
@@ -30,9 +30,8 @@ def linear(work, make, n: int, sorts: bool = False) -> None:
     Work that sorts (`sorts=True`) is n log n: its limit allows the log's own growth
     (2 log 2n / log n), no more."""
     small, large = make(n), make(2 * n)
-    at_n, at_2n = cpu_times(work, small, large, repeats=5)  # least of 5: one outlier seen at 3
     limit = RATIO_LIMIT * (math.log(2 * n) / math.log(n) if sorts else 1)
-    assert at_2n / max(at_n, 0.01) < limit, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
+    assert_linear_cpu(work, small, large, limit=limit, repeats=5)  # least of 5: an outlier at 3
 
 
 def page_text(project, doc_id: str) -> str:
@@ -136,8 +135,7 @@ def test_citations_of_a_clause_include_its_sub_items_once_in_first_seen_order():
     # the inputs built before timing or not). The bug it guards, a scan of every citation
     # per clause, measures 4: the limit sits between the two.
     small, large = 50_000, 100_000
-    at_n, at_2n = cpu_times(cite_all, small, large, repeats=5)
-    assert at_2n / at_n < 3.0, f"{at_n:.3f} s at n, {at_2n:.3f} s at 2n"
+    assert_linear_cpu(cite_all, small, large, repeats=5, limit=3.0)
 
 
 def test_citations_find_sub_items_by_the_level_joiner_only():

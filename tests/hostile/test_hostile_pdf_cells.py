@@ -9,7 +9,7 @@ import pytest
 from clausemark.convert import convert_file
 from clausemark.readers import pdf_tables
 from format_fixtures import text_pdf
-from hostile_files import RATIO_LIMIT, cpu_times
+from hostile_files import assert_linear_cpu
 
 
 def _grid(cells: int, columns: int) -> bytes:
@@ -48,15 +48,13 @@ def test_a_page_of_many_rows_of_tiny_cells_takes_time_in_its_rows(tmp_path, trie
     rows = _tries(tries, monkeypatch) * (2 if tries is None else 5)
     path = tmp_path / "cells.pdf"
     small, large = _grid(rows * 20, 20), _grid(rows * 40, 20)  # rows, 2 x rows of 20 cells
-    at_n, at_2n = cpu_times(_converts(path), small, large)
-    assert at_2n / at_n < RATIO_LIMIT, (at_n, at_2n)
+    assert_linear_cpu(_converts(path), small, large)
 
 
 def test_a_page_of_rows_of_hundreds_of_tiny_cells_takes_time_in_its_cells(tmp_path):
     path = tmp_path / "wide.pdf"
     small, large = _grid(2_500, 250), _grid(5_000, 250)  # 10 and 20 rows of 250 cells
-    at_n, at_2n = cpu_times(_converts(path), small, large)
-    assert at_2n / at_n < RATIO_LIMIT, (at_n, at_2n)
+    assert_linear_cpu(_converts(path), small, large)
 
 
 @pytest.mark.parametrize("tries", TRIES)
@@ -97,5 +95,4 @@ def test_white_words_over_many_fills_are_judged_in_time_linear_in_both(tmp_path)
             return None
 
     small, large = _white_over_fills(1_000), _white_over_fills(2_000)
-    at_n, at_2n = cpu_times(reads, small, large)
-    assert at_2n / at_n < RATIO_LIMIT, (at_n, at_2n)
+    assert_linear_cpu(reads, small, large)

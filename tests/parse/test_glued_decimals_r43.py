@@ -19,3 +19,14 @@ def test_capitals_glued_to_a_decimal_are_its_words_not_its_suffix(tmp_path: Path
     found = texts_by_anchor(document.blocks)
     assert found["para_2-2"] == "HR Officer The officer checks."
     assert found["para_2-3"] == "CCTV Operator The operator records."
+
+
+def test_a_unit_glued_to_a_decimal_is_a_measurement(tmp_path: Path):
+    """attack17 A17-19: on main bd3adeab '3.5KG bags ...' was clause 3.5 under section 1
+    and '2.5Ha of ...' clause 2.5."""
+    _, clauses = convert_text(
+        tmp_path,
+        "Sales\n\n1. Bags\n\n3.5KG bags of grit are sold at the office.\n"
+        "2.5Ha of the common is grazed.\n1.5MW Solar Farm is consulted on.\n",
+    )
+    assert [clause.number for clause in clauses if clause.number] == []

@@ -326,3 +326,15 @@ def test_furniture_lines_parted_by_br_in_a_web_page(tmp_path: Path):
         encoding="utf-8",
     )
     assert convert_file(path).metadata.title == "Volunteer Policy"
+
+
+@pytest.mark.parametrize("line", ["APPENDIX B", "Schedule 1", "HOME"])
+def test_a_line_under_a_letters_opening_is_printed_once(tmp_path: Path, line: str):
+    """attack17 A17-18: a short line under 'Dear ...' that heading() keeps as a label (not the
+    title) was read a second time by the parser's own path: printed twice, words invented."""
+    from clausemark.render.markdown_writer import render_document
+
+    path = tmp_path / "letter.txt"
+    path.write_text(f"Dear Councillor\n\n{line}\n\n1.2 Text of the clause.\n", encoding="utf-8")
+    markdown = render_document(convert_file(path))
+    assert [row.strip() for row in markdown.splitlines()].count(line) == 1

@@ -305,3 +305,33 @@ def test_a_changed_table_in_no_clause_is_marked_under_it(tmp_path):
     assert found, html
     assert found.group(1).startswith("Amended in the review since version 2025")
     assert html.count("cm-change-mark") == 1
+
+
+def test_a_changed_closing_note_is_marked_as_the_note_not_as_the_clause_above(tmp_path):
+    """R48 (trial17 F8): a closing line outside every clause reworded in the review is
+    marked with words naming it; before, the bare 'Amended in the review ...' stood under
+    it with nothing to tell it from the clause printed just above, so a reader took the
+    clause (only renumbered) for amended."""
+    text = (
+        "Allotment Rules\n\n1. Plots\n\n1.1 Each plot is let for one year.\n\n"
+        "{}1.{} A tenant keeps the plot free of weeds.\n\nAdopted by the Parish Council on {}.\n"
+    )
+    texts = {
+        "2025": text.format("", 2, "2 May 2025"),
+        "2026": text.format("1.2 Bonfires are not lit after dusk.\n\n", 3, "7 May 2026"),
+    }
+    html = _current_of_two_versions(tmp_path, "plots", "txt", texts)
+    found = re.search(
+        r'<p class="cm-note cm-changed" id="([^"]+)">Adopted by the Parish Council on 7 May '
+        r'2026.</p>\s*<p class="cm-change-mark cm-changed-amended" data-search-exclude>(.*?)</p>',
+        html,
+        re.S,
+    )
+    assert found, html
+    assert found.group(2).startswith(
+        "Amended in the review since version 2025: the unnumbered text "
+        "“Adopted by the Parish Council on 7 May…” ("
+    )
+    # the clause above, only renumbered, carries its own small mark and no other
+    clause = html.split('id="sec_1__para_1-3"', 1)[1].split('class="cm-note', 1)[0]
+    assert "was para 1.2" in clause and "Amended in the review" not in clause

@@ -18,7 +18,7 @@ from ..index.site_index import SiteIndex
 from ..index.term_sense import is_control_row, sense_fits
 from ..model.document import ClauseRecord, Document
 from ..model.records import clause_outline, heading_records
-from ..numbering.clause_names import clause_label
+from ..numbering.clause_names import Container, clause_label
 from ..references import ClauseIndex, Link, RefMatch, Resolution, resolve_placeholder
 from ..references.citations import Citations
 from ..references.overrides import NONE as NO_OVERRIDES
@@ -77,6 +77,9 @@ class _VersionRecords:
 
     def record(self, document: str, anchor: str) -> ClauseRecord | None:
         return self.clauses.clauses.get((document, anchor))
+
+    def container(self, document: str, anchor: str) -> Container | None:
+        return self.clauses.cited_with.get((document, anchor))
 
 
 def _ends_clause(element: etree.Element) -> bool:

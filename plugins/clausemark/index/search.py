@@ -28,7 +28,15 @@ import yaml
 from ..model.document import ClauseRecord, Document
 from ..model.records import heading_records, text_records
 from ..numbering.anchors import clean_number
-from ..numbering.clause_names import CROSS_HEADING, citation_number, counted_number
+from ..numbering.clause_names import (
+    CROSS_HEADING,
+    Containers,
+    citation,
+    citation_number,
+    counted_number,
+    printed_number,
+    restarted_containers,
+)
 from ..parse.metadata import display_title
 from ..support.disk_cache import DiskCache
 from ..support.markdown_text import plain_text
@@ -53,6 +61,9 @@ class SearchEntry:
     heading: str = ""  # the heading the clause sits under
     document: str = ""  # words that name its document: label, title, council
     number: str = ""  # the clause number to type ("4.8", "46"), counted where not printed
+    # the number with its heading's, for an item restarting under it ("6.2" for para 2 of
+    # section 6), where its own number is not unique and no clause prints this one (R47)
+    cited: str = ""
     items: dict[str, str] = field(default_factory=dict)  # item number -> its anchor
     # where each item's words are in `text`: [item number, start, end], so that search can
     # score an item of a long clause on its own and show it
@@ -133,12 +144,14 @@ def clause_entries(
             children.setdefault(record.parent, []).append(record)
     label = short_label(document)
     naming = document_words(document)
+    containers = restarted_containers(records, heading_records(document))
+    printed = {printed_number(r.number) for r in records if r.number}
     entries = []
     for record in records:
         if record.parent:
             continue
         descendants = list(_descendants(record, children))
-        number = shown_number(record)
+        number, cited = _named_number(record, containers, printed)
         text, spans = _text_with_spans(record, descendants)
         entries.append(
             SearchEntry(
@@ -149,11 +162,29 @@ def clause_entries(
                 heading=record.heading or "",
                 document=naming,
                 number=searchable_number(record),
+                cited=cited,
                 items=_item_anchors(record, children),
                 spans=spans,
             )
         )
     return entries
+
+
+def _named_number(
+    record: ClauseRecord, containers: Containers, printed: set[str]
+) -> tuple[str, str]:
+    """The number a result shows and the qualified number it is also found by: "4.8" and
+    "" for a number unique in its document; "Rule 6, para 2" and "6.2" for para 2 of
+    rule 6 where other rules have a para 2 too (the citation's words, R47), "" where a
+    clause prints "6.2" itself."""
+    container = containers.get((record.document, record.anchor))
+    if container is None or not record.number:
+        return shown_number(record), ""
+    own = printed_number(record.number)
+    qualified = f"{container.number}.{own}"
+    # a number of its own levels ("13.2" misprinted under 12) gets no "12.13.2"
+    cited = "" if "." in own or qualified in printed else qualified.lower()
+    return citation(record, lambda _parent: None, containers), cited
 
 
 def _text_with_spans(

@@ -17,6 +17,7 @@ from typing import TypeGuard
 
 from ..model.document import ClauseRecord, Document, HeadingRecord
 from ..model.records import clause_records, heading_records, note_records, table_records
+from ..numbering.clause_names import Container
 from ..parse.metadata import display_title
 from ..references import (
     ClauseIndex,
@@ -147,6 +148,11 @@ class SiteIndex:
         """A clause, or a note (the text outside clauses, which cites and is read too)."""
         key = (document, anchor)
         return self.clauses.clauses.get(key) or self.notes.get(key)
+
+    def container(self, document: str, anchor: str) -> Container | None:
+        """The heading a top clause is cited with ("Rule 6"), where its number is not
+        unique in its document (clause_names.restarted_containers)."""
+        return self.clauses.cited_with.get((document, anchor))
 
     def texts(self) -> list[ClauseRecord]:
         """Every clause and note: what the finders read."""

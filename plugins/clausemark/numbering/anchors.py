@@ -27,6 +27,7 @@ __all__ = [
     "ParsedAnchor",
     "assign_anchors",
     "clean_number",
+    "container_anchors",
     "descendant_prefix",
     "make_id",
     "parse_anchor",
@@ -53,6 +54,13 @@ def _repeated(wanted: str, count: int) -> str:
 def descendant_prefix(anchor: str) -> str:
     """What every id inside `anchor` starts with: 'para_4' -> 'para_4__' (4(a), 4(a)(i))."""
     return f"{anchor}{_LEVEL}"
+
+
+def container_anchors(anchor: str) -> list[str]:
+    """The ids an id sits inside, outermost first: 'part_2__sec_6__para_2' -> 'part_2',
+    'part_2__sec_6' (the containers and clauses over it)."""
+    levels = anchor.split(_LEVEL)
+    return [_LEVEL.join(levels[:end]) for end in range(1, len(levels))]
 
 
 @dataclass(frozen=True)

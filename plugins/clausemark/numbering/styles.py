@@ -164,6 +164,9 @@ _INSERTED = r"(?:[A-Z]{1,2}(?![A-Za-z]))?"  # "4A", "12.3A", "(2A)": an inserted
 # a multi-level number ends at its last digit or one capital ("12.3A"): "2.3HR Officer" is
 # clause 2.3 glued to its title's words (lead ruling R43, session 15), never "2.3HR"
 _INSERTED_ONE = r"(?:[A-Z](?![A-Za-z]))?"
+# a unit of measure glued to a decimal ("3.5KG bags", "2.5Ha of the common", "1.5MW"): a
+# measurement at a line's start, never a clause and its title (R43; attack17 A17-19)
+_NO_UNIT = r"(?!(?i:kg|ha|mw|kw|kwh|mwh|km|mm|cm|ghz|mhz|sq\s?m)\b)"
 # the words a sentence goes on with after naming a paragraph ('Paragraph 2 shall not ...')
 _VERB = (
     r"(?:shall|will|may|must|should|can|does|do|is|are|was|were|has|have|applies|apply"
@@ -240,7 +243,7 @@ STYLES: tuple[NumberStyle, ...] = (
     # "1.1", "5.1.2.1", "1.6.1.", "12.3A": nested under its printed prefix.
     _style(
         "decimal",
-        rf"^(?P<number>(?P<token>\d{{1,3}}(?:\.\d{{1,3}}{_INSERTED_ONE})+)\.?){_GLUE}",
+        rf"^(?P<number>(?P<token>\d{{1,3}}(?:\.\d{{1,3}}{_INSERTED_ONE})+)\.?){_GLUE}{_NO_UNIT}",
         "clause",
         _decimal_position,
         "paragraph {n}",

@@ -161,7 +161,7 @@ def letter_heading(builder: _Builder, unit: Unit, text: str) -> bool:
     if state is None or not (_paper_heading(text) or (state == "body" and _subject_heading(text))):
         return False
     builder.heading(unit, text)
-    return builder.title_taken
+    return True  # read by heading(), title or label: never read again (attack17 A17-18)
 
 
 # the paper's heading: 'AGENDA', 'Minutes of ...', 'ANNUAL PARISH MEETING'

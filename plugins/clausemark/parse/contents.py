@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..numbering.styles import container_word, read_number
-from .contents_cut import first_entries_back
+from .contents_cut import first_entries_back, without_glued_page
 from .inline import strip_emphasis_wrapper
 from .lines import Line
 from .pages import (
@@ -154,7 +154,7 @@ def entry_text(text: str) -> str:
     if worded:
         return worded[0]
     spaced = _SPACED_PAGE.match(text) if "  " in text else None
-    return spaced.group(1) if spaced else text
+    return spaced.group(1) if spaced else without_glued_page(text)
 
 
 _WORD = re.compile(r"\w+")

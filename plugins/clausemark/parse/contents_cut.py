@@ -10,6 +10,7 @@ stops after the first sections, where "every entry comes back" cannot hold.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -33,3 +34,18 @@ def first_entries_back(
     return headings.coming_back(entries[:back], position) == back and not any(
         headings.next_after(entry, position) is not None for entry in entries[back:]
     )
+
+
+# a page number glued to an entry printed in capitals ('1.INTRODUCTION2', 'REVIEW OF
+# THE STRATEGY5'): a PDF's or web copy's contents row that lost its leader and tab
+_GLUED_PAGE = re.compile(r"^(.*[A-Z]{3})\d{1,3}$")
+
+
+def without_glued_page(text: str) -> str:
+    """A capitals entry without the page number glued to its last word, so that the
+    heading coming back ('1. INTRODUCTION') ends the list; any other text as it is.
+    An entry with a lower-case letter ('Covid19 response') is never cut."""
+    if not text[-1:].isdigit() or not text[-2:-1].isupper():
+        return text  # the cheap look first: most entries end in no glued digit
+    found = _GLUED_PAGE.match(text)
+    return found.group(1) if found and not any(c.islower() for c in text) else text

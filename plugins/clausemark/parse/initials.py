@@ -31,6 +31,7 @@ def _capitals(unit: Unit) -> bool:
 def initials_as_text(units: list[Unit]) -> None:
     """Give a capital with a full stop that is in no run back to its paragraph's text, in
     place; set each kept one's style (letter or roman) where both were possible."""
+    _lone_bracketed_a(units)  # '(A) Grants are made once a year.' alone: text (R32)
     marks = [unit for unit in units if _capitals(unit)]
     last_letter = ""  # the last capital kept as a list letter
     last_roman = 0  # the value of the last capital roman numeral kept
@@ -51,4 +52,26 @@ def initials_as_text(units: list[Unit]) -> None:
             last_roman, unit.styles = roman, ("roman",)  # I. II. ... (V. after IV.)
             continue
         unit.text = f"{number} {unit.text}"
+        unit.number, unit.styles = None, ()
+
+
+_FIRST_UNDER = frozenset({"(1)", "1.", "1)", "1"})
+
+
+def _lone_bracketed_a(units: list[Unit]) -> None:
+    """Give '(A)' back to its paragraph's text, in place, where no '(B)' stands anywhere
+    and no '(1)' right under it: a bracketed capital alone heads nothing and lists
+    nothing (lead ruling R32's negative, as R28 reads a lone 'A.')."""
+    if not any(unit.number == "(A)" for unit in units):
+        return  # the cheap look first
+    if any(unit.number == "(B)" for unit in units):
+        return
+    numbered = [unit for unit in units if unit.number is not None]
+    for position, unit in enumerate(numbered):
+        if unit.number != "(A)" or unit.md_level:
+            continue
+        following = numbered[position + 1].number if position + 1 < len(numbered) else None
+        if following in _FIRST_UNDER:
+            continue
+        unit.text = f"{unit.number} {unit.text}".rstrip()
         unit.number, unit.styles = None, ()

@@ -38,7 +38,7 @@ def mark_counter_runs(units: list[Unit], items: frozenset[int] = frozenset()) ->
             _close(run, counted)
             run, counted = [], False
             continue
-        if not unit.number and unit.text[:1].isupper() and _container_heading(unit.text):
+        if run and not unit.number and unit.text[:1].isupper() and _container_heading(unit.text):
             _close(run, counted)  # 'PART 2' ends the list: its '1.' items are another's
             run, counted = [], False
             continue

@@ -70,7 +70,8 @@ def heads_own(unit: Unit, previous: object, following: object, builder: _Builder
         and not following.number
         and _titles_only_before(number, previous)
     ):
-        if _run_goes_on(number, builder.next_path) and not is_heading_text(following.text):
+        goes_on = _run_goes_on(number, builder.next_path, following.text)
+        if goes_on and not is_heading_text(following.text):
             return True  # '3. Planning' over its text, then '4. Finance': R8, not R16
             # ('2. Finance Committee' over the cross-heading 'Meetings' stays a list's)
         if not following.bullet and closes_titles(builder, number):
@@ -82,12 +83,21 @@ def heads_own(unit: Unit, previous: object, following: object, builder: _Builder
     return True
 
 
-def _run_goes_on(number: str, next_path: tuple[str, ...] | None) -> bool:
+def _run_goes_on(number: str, next_path: tuple[str, ...] | None, text: str = "") -> bool:
     """Whether the next numbered clause after this line is the next item of its run ('4.'
     after the paragraph under '3.'): then this item is not the run's last, and R16, which
-    speaks for the last only, does not; R8 reads its paragraph as its own."""
+    speaks for the last only, does not; R8 reads its paragraph as its own. A count that
+    opens the paragraph with the number between ('2. Declarations of interest' / '3
+    Councillors declared ...' / '4. Planning') is the item's text (R29): the run goes on."""
+    if next_path is None or len(next_path) != 1:
+        return False
+    if follows("integer", number, next_path[0]):
+        return True
+    between = text[:4].split(" ", 1)[0]
     return (
-        next_path is not None and len(next_path) == 1 and follows("integer", number, next_path[0])
+        between.isdigit()
+        and follows("integer", number, between)
+        and follows("integer", between, next_path[0])
     )
 
 

@@ -52,6 +52,7 @@ from .contents import (
     side_entries,
     starts_with_label,
 )
+from .document_label import labels_document, split_label_lines
 from .drops import READER_KINDS, drop
 from .flow import (
     _CLOSING_QUOTE,
@@ -70,6 +71,7 @@ from .flow import (
 from .footnotes import _link_footnotes, take_footnotes
 from .inline import strip_emphasis_wrapper
 from .labels import is_location_label
+from .letter_paths import letter_paths
 from .letter_sections import mark_letter_sections
 from .lines import Line, chunks, read_lines
 from .lost_counter import back_to_run, inside_set_in_item, mark_counter_runs
@@ -612,13 +614,14 @@ def parse(source: SourceText, doc_id: str) -> Document:
     flow = split_run_together(flow, document.warnings)  # '... the meeting. 2.3 The Chair ...'
     flow = split_run_in_letters(flow)  # '2) MATTERS ARISING a) ... b) ...' (R45)
     if any(isinstance(i, Unit) and i.number for i in flow):
-        flow = _split_run_on(_split_compound(flow))
+        flow = _split_run_on(_split_compound(letter_paths(flow)))  # '(d)(ii)' too
     units = [item for item in flow if isinstance(item, Unit)]
     tables = [item for item in flow if isinstance(item, Table)]
     _accept_bare_letters(units)
     settle_letter_i(units)
     notes = take_footnotes(units, document.footnotes)
     flow = list_title_runs([item for item in flow if id(item) not in notes], document.dropped)
+    flow = split_label_lines(flow)  # 'APPENDIX B' run into the heading under it (R46)
     units = [item for item in flow if isinstance(item, Unit)]  # a list's lines as printed
     mark_counter_runs(units, source.list_item_lines)  # R40: a list printing '1.' each time
     mark_letter_sections(units)  # R41: 'A.', 'B.' over '1.' lists are all sections
@@ -710,6 +713,8 @@ def parse(source: SourceText, doc_id: str) -> Document:
                 builder.item(unit, text)
             else:
                 builder.paragraph(unit, text)
+        elif container is not None and not as_label and labels_document(flow, index):
+            builder.paragraph(unit, text)  # 'APPENDIX B' over the whole document (R46)
         elif container is not None and (not unit.md_level or as_label or builder.title_taken):
             builder.heading(unit, text, container, as_label=as_label)
         elif (

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..model.document import Clause, Section
+from ..model.document import Clause, Note, Section
 from ..numbering.styles import clause_path, clean_number, element_for_heading, follows
 from .shapes import is_numbered_title
 
@@ -38,11 +38,25 @@ def next_section_number(builder: _Builder, path: tuple[str, ...]) -> bool:
     own = _in_numbered_section(builder)
     if own is None or len(path) != 1:
         return False
-    if not path[0].isdigit() or int(path[0]) != int(own) + 1:
+    if not path[0].isdigit():
+        return False
+    if int(path[0]) != int(own) + 1 and not _count_between(builder, int(own) + 1, path[0]):
         return False
     paths = [clause_path(c.number) for c in builder.container if isinstance(c, Clause)]
     listed = [int(p[0]) for p in paths if p and len(p) == 1 and p[0].isdigit()]
     return not listed or listed[-1] + 1 != int(path[0])
+
+
+def _count_between(builder: _Builder, between: int, number: str) -> bool:
+    """Whether the section's own text opens on the number between it and `number` ('3
+    Councillors declared ...' under '2. Declarations of interest', then '4.'): a count the
+    run skips (R29), so `number` goes on the section's run."""
+    if int(number) != between + 1:
+        return False
+    count = f"{between} "
+    return any(
+        isinstance(block, Note) and block.text.startswith(count) for block in builder.container
+    )
 
 
 def past_section(builder: _Builder, path: tuple[str, ...]) -> bool:

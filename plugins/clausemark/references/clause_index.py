@@ -7,9 +7,10 @@ and container ("Article 12", "Rule 4") keep resolving fast for thousands of clau
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model.document import ClauseRecord, HeadingRecord
+from ..numbering.clause_names import Container, restarted_containers
 from ..numbering.styles import element_for_heading, number_key
 from .keys import section_key, title_key
 
@@ -26,11 +27,15 @@ class ClauseIndex:
     containers: dict[tuple[str, str, str], tuple[HeadingRecord, ...]]  # (doc, element, key)
     numbered_headings: dict[tuple[str, str], tuple[HeadingRecord, ...]]  # (doc, key)
     documents: frozenset[str]
+    # (document, top clause) -> the heading it is cited with, where its number is printed
+    # by another clause of its document (clause_names.restarted_containers, R47)
+    cited_with: dict[tuple[str, str], Container] = field(default_factory=dict)
 
     @classmethod
     def build(
         cls, clauses: Iterable[ClauseRecord], headings: Iterable[HeadingRecord] = ()
     ) -> ClauseIndex:
+        clauses, headings = list(clauses), list(headings)
         by_anchor: dict[tuple[str, str], ClauseRecord] = {}
         by_number: dict[tuple[str, str], list[str]] = {}
         children: dict[tuple[str, str, str], list[str]] = {}
@@ -67,6 +72,7 @@ class ClauseIndex:
             containers={key: tuple(value) for key, value in containers.items()},
             numbered_headings={key: tuple(value) for key, value in numbered.items()},
             documents=frozenset(documents),
+            cited_with=restarted_containers(clauses, headings),
         )
 
     def ancestors(self, clause: ClauseRecord) -> Iterator[ClauseRecord]:

@@ -33,7 +33,7 @@ from ..model.document import (
     Section,
     Table,
 )
-from ..numbering.clause_names import citation_number
+from ..numbering.clause_names import UNNUMBERED_TEXT, citation_number, first_words
 from ..parse.metadata import display_title
 from ..support.dates import due_phrase, format_date, is_iso_date, review_overdue
 from ..support.escaping import (
@@ -258,7 +258,7 @@ class _Page:
         changed = (CHANGED,) if anchor in self.changed else ()
         return _attrs(anchor, kind, *changed, *classes, number=number)
 
-    def beside(self, anchor: str, indent: str = "") -> list[str]:
+    def beside(self, anchor: str, indent: str = "", what: str = "") -> list[str]:
         """What follows an element's attribute list: the note on a reused anchor (blocks at
         the left margin only; an item's is left to the moves script), then the change mark.
 
@@ -268,15 +268,15 @@ class _Page:
         if not indent and anchor in self.reused:
             lines += ["", _reuse_note(self.reused[anchor])]
         if anchor in self.changed:
-            lines += ["", indent + self._change_mark(anchor, bool(indent))]
+            lines += ["", indent + self._change_mark(anchor, bool(indent), what)]
         return lines
 
-    def change_mark(self, anchor: str) -> str:
+    def change_mark(self, anchor: str, what: str = "") -> str:
         """The change mark of a block at the left margin (a heading's or a table's, under
-        it)."""
-        return self._change_mark(anchor, False)
+        it); `what` names a block that is no clause ("the table above")."""
+        return self._change_mark(anchor, False, what)
 
-    def _change_mark(self, anchor: str, inline: bool) -> str:
+    def _change_mark(self, anchor: str, inline: bool, what: str = "") -> str:
         """The change said in words, not by colour alone, with a link to it on the diff page.
 
         A clause only renumbered carries a small "was para 3.3" (the page says once, at
@@ -297,11 +297,22 @@ class _Page:
             )
         word = _CHANGE_WORDS.get(status, status.capitalize())
         before = f", was {site_words(was)}" if was else ""
+        named = f": {site_words(what)}" if what else ""
         return (
             f'<{tag} class="cm-change-mark cm-changed-{status}" data-search-exclude>'
-            f"{word} in the review since version {site_words(changed.since)}{before} "
+            f"{word} in the review since version {site_words(changed.since)}{before}{named} "
             f'(<a href="{href}">see the change</a>)</{tag}>'
         )
+
+
+TABLE_MARKED = "the table above"
+
+
+def _note_marked(text: str) -> str:
+    """'the unnumbered text “Approved by Full Council on 11 March…”': a note's change mark
+    names it, or a reader takes it for the clause printed above the note (trial17 F8,
+    R48); the words are escaped by the mark as a version label is."""
+    return f"the {UNNUMBERED_TEXT} “{first_words(plain_text(text))}”"
 
 
 def _reuse_note(landing: AnchorLanding) -> str:
@@ -495,10 +506,12 @@ def render_blocks(blocks, level: int, page: _Page | None = None) -> list[str]:
         elif isinstance(block, Table):
             lines += render_table(block, under)
             if block.anchor and block.anchor in page.changed:  # a table in no clause
-                lines += [page.change_mark(block.anchor), ""]
+                lines += [page.change_mark(block.anchor, TABLE_MARKED), ""]
         elif isinstance(block, Note):
             attrs = page.attrs(block.anchor, "cm-note")
-            lines += [escape_block(block.text), attrs, *page.beside(block.anchor), ""]
+            # its change mark names it, or it reads as the clause above's (R48)
+            beside = page.beside(block.anchor, what=_note_marked(block.text))
+            lines += [escape_block(block.text), attrs, *beside, ""]
     return lines
 
 
