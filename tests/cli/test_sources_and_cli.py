@@ -230,3 +230,24 @@ def test_convert_refuses_a_sidecar_or_data_file_in_one_line(capsys, tmp_path, na
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"clausemark: error: {data}: ")
     assert says in lines[0] and not out.exists()
+
+
+def test_convert_of_a_whole_sources_folder_leaves_out_its_sidecars_and_converts_the_rest(
+    capsys, tmp_path
+):
+    """attack17 A17-17: `clausemark convert sources/* --out DIR`, the glob every user
+    types, names each sidecar and data file beside the texts, and the first one stopped
+    the whole command: nothing was converted. Each is left out with one line saying what
+    it is; the documents are converted."""
+    from clausemark.cli import main
+
+    (tmp_path / "grants.txt").write_text("Grants Policy\n\n1. Scope\n\nSmall grants.\n")
+    (tmp_path / "grants.yml").write_text("title: Grants Policy\n")
+    (tmp_path / "glossary.yml").write_text("- term: Clerk\n  definition: The officer.\n")
+    out = tmp_path / "out"
+    named = [str(p) for p in sorted(tmp_path.iterdir()) if p.is_file()]
+    assert main(["convert", *named, "--out", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert f"{tmp_path / 'grants.yml'}: the sidecar of {tmp_path / 'grants.txt'}" in said
+    assert f"{tmp_path / 'glossary.yml'}: a data file of the site" in said
+    assert [p.name for p in out.iterdir()] == ["grants.md"]

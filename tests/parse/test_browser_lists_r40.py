@@ -187,3 +187,25 @@ def test_r40_a_lost_counter_list_never_runs_past_a_part(tmp_path: Path):
         "part_2__para_1",
         "part_2__para_1_2",
     ]
+
+
+def test_r40_a_number_back_at_a_shallower_margin_is_no_wrapped_number(tmp_path: Path):
+    """attack17 A17-12, R40's own example: '    2. the next meaning' back under '      2.
+    the second limb' (no full stop there, lower case after it) was run into that item's text
+    as a hard wrap, and '  2. Scope' then became sec_1__para_2."""
+    document, _ = convert_text(
+        tmp_path,
+        "Standing Orders\n\n  1. Definitions\n    1. in relation to the council means the body.\n"
+        "      1. the first limb\n      2. the second limb\n    2. the next meaning\n  2. Scope\n",
+    )
+    texts = texts_by_anchor(document.blocks)
+    assert [a for a in texts if "intro" not in a] == [
+        "sec_1",
+        "sec_1__para_1",
+        "sec_1__para_1__subpara_1",
+        "sec_1__para_1__subpara_2",
+        "sec_1__para_2",
+        "para_2",
+    ]
+    assert texts["sec_1__para_1__subpara_2"] == "the second limb"
+    assert texts["sec_1__para_2"] == "the next meaning"

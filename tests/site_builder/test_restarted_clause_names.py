@@ -74,3 +74,11 @@ def test_the_search_entry_shows_the_rule_and_is_found_by_the_qualified_number(si
     assert entries["rule_2__para_2"]["number"] == "2"
     assert entries["rule_2__para_3"]["title"] == "Purchasing Rules · 3"
     assert "cited" not in entries["rule_2__para_3"]
+
+
+def test_a_screen_reader_hears_the_restarted_clause_named_with_its_rule(site):
+    """attack17 on 4e702d2: the visible citation told the two clauses apart, the buttons'
+    and permalinks' spoken names did not ('Copy citation for paragraph 2' for each)."""
+    html = _page(site)
+    assert 'aria-label="Copy citation for Rule 2, para 2"' in html
+    assert 'aria-label="Copy citation for paragraph 3"' in html  # printed once: as before

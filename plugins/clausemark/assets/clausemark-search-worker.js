@@ -151,6 +151,10 @@
     "sections", "sec", "s", "no", "number", "item", "rule", "pt"
   ];
   var SECTION_WORDS = ["section", "sections", "sec"];
+  // A word before a number that names how a kind of document cites its clauses, and the
+  // words of a document's name that say it is of that kind ("Rule 2.2": "... Rules").
+  var STYLE_WORDS = dict();
+  STYLE_WORDS.rule = STYLE_WORDS.rules = ["rule", "rules"];
   // A compound ending in one of these is its own word: "call-in" is not "call".
   var PARTICLES = ["in", "out", "up", "off", "on", "down", "over", "back", "away"];
   // One of these after the first word of a concept's phrase makes it a phrasal verb
@@ -860,6 +864,8 @@
     });
     var at = tokens.indexOf(chosen);
     var wantsSection = at > 0 && SECTION_WORDS.indexOf(tokens[at - 1]) >= 0;
+    // "Rule 2.2" cites as a document of rules does: its own rule first (trial17 F7)
+    var style = at > 0 && STYLE_WORDS[tokens[at - 1]] ? STYLE_WORDS[tokens[at - 1]] : null;
     if (found === null) return null;
     // the item asked for, as the index keys a clause's items: "(a)(ii)" -> "a(ii)"
     var item = (found.items.match(/\([^)]*\)/g) || []).map(function (part, i) {
@@ -881,13 +887,15 @@
       }
       candidates.push({
         doc: doc, named: named, fits: isSection(doc) === wantsSection,
+        styled: style && style.some(function (word) { return naming.indexOf(word) >= 0; }) ? 1 : 0,
         // "7.4(iii)": a clause 7.4 that has an item (iii) before one that has none
         hasItem: item && doc.items && doc.items[item] ? 1 : 0
       });
     });
     if (!candidates.length) return null;
     candidates.sort(function (a, b) {
-      return b.named - a.named || b.fits - a.fits || b.hasItem - a.hasItem;
+      return b.named - a.named || b.styled - a.styled || b.fits - a.fits ||
+        b.hasItem - a.hasItem;
     });
     var best = candidates[0].named;
     return {

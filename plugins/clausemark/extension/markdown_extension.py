@@ -120,9 +120,15 @@ class ClauseToolsTreeprocessor(Treeprocessor):
         unnumbered = "cm-unnumbered" in _classes(heading)
         label = _counted_label(cited) if unnumbered else cited
         number = "" if unnumbered else cited  # a count is not a number the source prints
+        # a clause cited with its heading ("section 12, para 13.2", R47) is said so, as
+        # its citation is: "paragraph 13.2" alone names two clauses of the page
+        # (the attribute is tree text already, as data-cm-label takes it)
+        citing = heading.get("data-cm-cite", "")
+        qualified = bool(citing) and not citing.startswith("para ")
+        spoken = citing if qualified else tree_text(f"paragraph {label}")
         for link in heading.iter("a"):
             if "headerlink" in _classes(link):
-                link.set("aria-label", tree_text(f"Permalink to paragraph {label}"))
+                link.set("aria-label", f"Permalink to {spoken}")
                 link.set("title", tooltip(f"Link to paragraph {label}"))
         tools = etree.Element("div", {"class": "cm-clause-tools"})
         button = etree.SubElement(
@@ -134,7 +140,7 @@ class ClauseToolsTreeprocessor(Treeprocessor):
                 "data-cm-anchor": anchor,
                 "data-cm-number": tree_text(number),
                 "data-cm-label": heading.get("data-cm-cite", ""),
-                "aria-label": tree_text(f"Copy citation for paragraph {label}"),
+                "aria-label": f"Copy citation for {spoken}",
                 "title": "Copy citation",
             },
         )

@@ -7,6 +7,7 @@ test of one line, read where the title is chosen (above_title.py, titles.py)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .metadata import is_doc_control_label
 
@@ -25,10 +26,16 @@ _LABEL_VALUE = re.compile(r"^([A-Z][A-Za-z ]{1,30}?)\s*:\s*\S")
 _CONTROL_LABEL_MOST = 120
 
 
+_NAMED_FIRST = ("ref", "doc", "pol", "pro", "fil")  # the label words that need no colon
+
+
+@lru_cache(maxsize=2048)  # the same line is asked about where it is parted, joined and read
 def control_label(text: str) -> bool:
     """A document-control label and its value alone on a line over the title."""
     if len(text) > _CONTROL_LABEL_MOST or not text[:1].isupper():
         return False
+    if ":" not in text and text[:3].lower() not in _NAMED_FIRST:
+        return False  # the cheap look: no label, no colon
     if _REFERENCE.match(text):
         return True
     labelled = _LABEL_VALUE.match(text)

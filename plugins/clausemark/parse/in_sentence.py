@@ -134,6 +134,8 @@ def heads_set_in_list(line: Line, above: Line, below: list[Line]) -> bool:
     start (a wrapped sentence's next line is no list item set in deeper)."""
     if line.indent < _SET_IN:
         return False
+    if above.indent > line.indent and _numbered(above.text) and _numbered(line.text):
+        return True  # back at a shallower margin: the open item's next sibling (R40), no wrap
     if above.indent >= _SET_IN and line.indent > above.indent and _numbered(above.text):
         found = read_number(line.text.lstrip())
         return found is not None and clause_path(found.number) == ("1",)

@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..support.dates import FULL_MONTHS, is_dated
 
@@ -622,6 +623,7 @@ def menu_entry(text: str) -> bool:
     return len(text) <= _NAV_LINE_MOST and bool(_MENU_ENTRY.match(text.strip()))
 
 
+@lru_cache(maxsize=2048)  # the same line is asked about where it is parted, joined and read
 def page_furniture(text: str) -> bool:
     """A line the web page or document host prints for its visitor over the text it shows
     (lead ruling R37): a visitor's instruction or where they are, a contact or opening

@@ -24,6 +24,7 @@ from .units import Unit, _container_heading
 
 TOP_LINES = 60  # the lines at the top of a text where its title and the furniture stand
 _MENU_RUN = 4  # short lines in a row that make a menu
+_MENU_START = 8  # lines at the top a menu starts among (under a trail, a logo, a banner)
 _MENU_WORDS = 4  # words of a menu's entry
 _HEAD_WORDS = 12  # words of a running head
 # a line opening on a number or a list's letter ('1 APOLOGIES', '(a) Budget', 'iv. Audit')
@@ -31,7 +32,8 @@ _NUMBERED = re.compile(r"^(?:\d|\(?(?:[a-zA-Z]|[ivxIVX]{1,4})[.)]\s)")
 
 
 def _short(item: object) -> bool:
-    """A menu's entry: one line of a few words, no number, no bullet, no full stop."""
+    """A menu's entry as far as cheap tests tell: one line of a few words, no number, no
+    bullet, no full stop (`_entry` reads the rest only where a menu may stand)."""
     if not isinstance(item, Unit) or item.number or item.bullet or item.joined_lines:
         return False
     text = item.text.strip()
@@ -39,9 +41,13 @@ def _short(item: object) -> bool:
         0 < len(text.split()) <= _MENU_WORDS
         and not _NUMBERED.match(text)  # '1 APOLOGIES': an item (its number read later)
         and (text[-1:] not in ".:;!?" or text.endswith(("...", "…")))
-        and not is_dated(text)
-        and not (" " in text and names_kind(text))  # 'Standing Orders': the page's heading
     )
+
+
+def _entry(item: Unit) -> bool:
+    """No date, no heading naming a kind of document ('Standing Orders'): a menu's entry."""
+    text = item.text.strip()
+    return not is_dated(text) and not (" " in text and names_kind(text))
 
 
 def _mark_menu(flow: list) -> None:
@@ -51,7 +57,7 @@ def _mark_menu(flow: list) -> None:
     menu; the text's first line, not a menu's entry, is its title ('Finance Committee' over
     'Membership' / 'Contact' / 'Meetings' / 'Quorum': attack17 A17-10)."""
     index = 0
-    top = min(len(flow), TOP_LINES)
+    top = min(len(flow), _MENU_START)
     while index < top:
         item = flow[index]
         if isinstance(item, Unit) and (item.number or item.bullet or item.line > TOP_LINES):
@@ -62,6 +68,13 @@ def _mark_menu(flow: list) -> None:
         end = index
         while end < len(flow) and _short(flow[end]):
             end += 1
+        if end - index < _MENU_RUN or not any(menu_entry(i.text) for i in flow[index:end]):
+            index = end  # the cheap look: no run of short lines with a menu's entry
+            continue
+        end = next((at for at in range(index, end) if not _entry(flow[at])), end)
+        if end == index:  # 'Standing Orders' first: the page's heading, no entry
+            index += 1
+            continue
         after = flow[end] if end < len(flow) else None
         first = index + (index == 0 and not menu_entry(item.text))
         heading_after = isinstance(after, Unit) and not (
@@ -121,16 +134,18 @@ def _running_head(flow: list, dropped: list) -> list:
         or not 0 < len(head.split()) <= _HEAD_WORDS
     ):
         return flow
-    size = len(head)
-    repeats = [
-        item
-        for at, item in enumerate(flow[first + 1 :], first + 1)
-        if isinstance(item, Unit)
-        and not item.joined_lines
-        and size < len(item.text) + len(item.number or "") + 1 <= size + 14
-        and (page := _paged(f"{item.number} {item.text}" if item.number else item.text, head))
-        and not (page.isdigit() and _in_run(flow, at, int(page)))
-    ]
+    size, most = len(head), len(head) + 14
+    repeats = []
+    for at in range(first + 1, len(flow)):
+        item = flow[at]
+        if not isinstance(item, Unit) or head not in item.text:
+            continue  # the cheap look first: most lines do not hold the head
+        printed = f"{item.number} {item.text}" if item.number else item.text
+        if item.joined_lines or not size < len(printed) <= most:
+            continue
+        page = _paged(printed, head)
+        if page and not (page.isdigit() and _in_run(flow, at, int(page))):
+            repeats.append(item)
     if not repeats:
         return flow
     head_unit.furniture = _container_heading(head) is None  # 'Appendix 1' stays its label
